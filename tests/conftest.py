@@ -1,0 +1,75 @@
+"""Shared fixtures: the real embedding model, the real bundled corpus, temp folders."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from langchain_core.embeddings import Embeddings
+
+from assistant.embeddings import load_embeddings
+from assistant.index import build_index
+from assistant.settings import Settings
+
+REPO = Path(__file__).resolve().parent.parent
+DOCUMENTS = REPO / "documents"
+
+
+class CountingEmbeddings(Embeddings):
+    """The real model, with a count of the texts it was asked to embed."""
+
+    def __init__(self, inner: Embeddings) -> None:
+        self.inner = inner
+        self.calls = 0
+        self.texts = 0
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        self.calls += 1
+        self.texts += len(texts)
+        return self.inner.embed_documents(texts)
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.inner.embed_query(text)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_state(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No test reads or writes the developer's index or settings by accident."""
+    for name in ("ASSISTANT_INDEX_DIR", "ASSISTANT_DOCUMENTS_DIR", "ASSISTANT_CHROMA_URL", "ASSISTANT_LLM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+
+
+@pytest.fixture(scope="session")
+def embeddings() -> Embeddings:
+    return load_embeddings(Settings().resolved_embedding_model_path())
+
+
+@pytest.fixture
+def counting(embeddings: Embeddings) -> CountingEmbeddings:
+    return CountingEmbeddings(embeddings)
+
+
+@pytest.fixture
+def small_corpus(tmp_path: Path) -> Path:
+    """Three real articles of the bundled corpus in a temp folder."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name in (
+        "deal-3sbio-pfizer-2025.md",
+        "deal-lanova-merck-2024.md",
+        "market-china-outlicensing-2025-record.md",
+    ):
+        shutil.copy(DOCUMENTS / name, folder / name)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def bundled_settings(tmp_path_factory: pytest.TempPathFactory, embeddings: Embeddings) -> Iterator[Settings]:
+    """The whole bundled corpus indexed once for the session, in a temp index folder."""
+    index_dir = tmp_path_factory.mktemp("bundled-index")
+    settings = Settings(documents_dir=DOCUMENTS, index_dir=index_dir)
+    build_index(settings, lambda: embeddings)
+    yield settings
