@@ -56,7 +56,9 @@ class Answer(BaseModel):
     citations: list[Citation] = Field(default_factory=list)
     tool_calls: list[ToolCallRecord] = Field(default_factory=list)
     timings_ms: dict[str, float] = Field(default_factory=dict)
-    guard: dict[str, Any] = Field(default_factory=dict, description="What the number guard did, when an LLM wrote the prose.")
+    guard: dict[str, Any] = Field(
+        default_factory=dict, description="What the number guard did, when an LLM wrote the prose."
+    )
     closest: list[Citation] = Field(default_factory=list, description="Nearest articles when the answer abstains.")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -171,6 +172,77 @@ def search(query: str, k: int, as_json: bool, index_dir: Path | None) -> None:
     for rank, hit in enumerate(hits, start=1):
         table.add_row(str(rank), str(hit.id), f"{hit.metadata['score']:.4f}", hit.page_content[:300])
     Console().print(table)
+
+
+def _answer_text(answer: Any) -> str:
+    lines = [answer.answer]
+    if answer.standalone_question != answer.question:
+        lines.insert(0, f"({answer.standalone_question})")
+    for citation in answer.citations or answer.closest:
+        lines.append(
+            f"  [{citation.n}] {citation.title} ({citation.published}), paragraph {citation.paragraph}: {citation.url}"
+        )
+    return "\n".join(lines)
+
+
+@cli.command()
+@click.argument("question", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print the Answer as JSON (one line).")
+@click.option(
+    "--llm", type=click.Choice(["none", "local", "openai"]), envvar="ASSISTANT_LLM", help="Who words the prose."
+)
+@click.option(
+    "--index-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="ASSISTANT_INDEX_DIR",
+    help="Folder of the index.",
+)
+def ask(question: str | None, as_json: bool, llm: str | None, index_dir: Path | None) -> None:
+    """Answer QUESTION with exact figures and citations; no QUESTION opens a prompt.
+
+    \b
+    Examples:
+        assistant ask "How much did Pfizer pay 3SBio upfront?"
+        assistant ask --json "What did Merck pay Chinese companies upfront in 2024, in total?"
+        echo '{"question": "And the milestones?", "history": [{"question": "How much did Pfizer pay 3SBio upfront?"}]}' | assistant ask --json -
+    """
+    from assistant.answer import Turn
+    from assistant.chain import build_assistant
+
+    assistant = build_assistant(_settings(index_dir=index_dir, llm=llm))
+    if question == "-":
+        for number, line in enumerate(sys.stdin, start=1):
+            if not line.strip():
+                continue
+            try:
+                request = json.loads(line)
+                history = [Turn.model_validate(turn) for turn in request.get("history", [])]
+                answer = assistant.ask(request["question"], history)
+            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+                error = AssistantError("bad_request", f"not a request object: {exc}", f"stdin:{number}")
+                click.echo(json.dumps(error.to_dict()))
+                continue
+            except AssistantError as error:
+                click.echo(json.dumps(error.to_dict()))
+                continue
+            click.echo(answer.model_dump_json())
+        return
+    if question:
+        answer = assistant.ask(question)
+        click.echo(answer.model_dump_json() if as_json else _answer_text(answer))
+        return
+    history: list[Turn] = []
+    console.print("Ask about Chinese out-licensing deals (empty line to quit).")
+    while True:
+        try:
+            line = click.prompt("?", default="", show_default=False, prompt_suffix=" ")
+        except (EOFError, click.Abort):
+            break
+        if not line.strip():
+            break
+        answer = assistant.ask(line, history)
+        click.echo(answer.model_dump_json() if as_json else _answer_text(answer))
+        history.append(Turn(question=line, answer=answer))
 
 
 def main() -> None:

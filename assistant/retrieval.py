@@ -54,9 +54,9 @@ class HybridRetriever(BaseRetriever):
     search_filter: dict[str, Any] | None = Field(default=None)
 
     def _get_relevant_documents(
-        self, query: str, *, run_manager: CallbackManagerForRetrieverRun | None = None
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun | None = None, k: int | None = None
     ) -> list[Document]:
-        return self.search(query, k=self.k, passage_filter=self.search_filter)
+        return self.search(query, k=k or self.k, passage_filter=self.search_filter)
 
     def search(self, query: str, k: int | None = None, passage_filter: dict[str, Any] | None = None) -> list[Document]:
         k = k or self.k

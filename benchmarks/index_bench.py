@@ -37,7 +37,11 @@ def main() -> None:
         again = build_index(settings, lambda: embeddings)
         print(f"no-change re-run      {again.seconds:6.2f} s  (in process; {again.chunks_embedded} chunks embedded)")
 
-        env = {**os.environ, "ASSISTANT_INDEX_DIR": str(settings.index_dir), "ASSISTANT_DOCUMENTS_DIR": str(settings.documents_dir)}
+        env = {
+            **os.environ,
+            "ASSISTANT_INDEX_DIR": str(settings.index_dir),
+            "ASSISTANT_DOCUMENTS_DIR": str(settings.documents_dir),
+        }
         started = time.perf_counter()
         subprocess.run([sys.executable, "-m", "assistant.cli", "index"], env=env, check=True, capture_output=True)
         print(f"no-change CLI run     {time.perf_counter() - started:6.2f} s  (fresh process, imports included)")

@@ -1,0 +1,143 @@
+"""The extractive composer: tool lines first, then the most relevant quoted sentences, all cited.
+
+Deterministic and offline. Every sentence of the answer carries ``[n]`` markers; each
+citation holds the exact sentence it quotes, so a reader can find it in the paragraph.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from langchain_core.documents import Document
+from pydantic import BaseModel
+
+from assistant.answer import AnswerFigure, Citation
+from assistant.plan import Provenance, ToolResult
+
+_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“(])")
+_WORD_RE = re.compile(r"[a-z0-9][a-z0-9\-]+", re.IGNORECASE)
+_STOPWORDS = frozenset(
+    ["a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "by", "with", "from", "at", "as", "is", "are", "was", "were", "be", "been", "did", "does", "do", "what", "which", "who", "whom", "why", "how", "when", "where", "that", "this", "these", "those", "it", "its", "their", "there", "than", "then", "into", "about", "over", "under", "more", "most", "much", "many", "any", "some", "such", "can", "could", "would", "should", "will", "may", "might", "has", "have", "had", "not", "no", "yes", "i", "we", "you", "they", "he", "she", "them", "tell", "me", "please", "deal", "deals", "company", "companies"]
+)
+
+
+class DocMeta(BaseModel):
+    title: str
+    published: str = ""
+    url: str = ""
+    source: str = ""
+
+
+class Composition(BaseModel):
+    """The parts of an Answer the composer decides."""
+
+    text: str
+    citations: list[Citation]
+    figures: list[AnswerFigure]
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_RE.split(paragraph) if s.strip()]
+
+
+def content_words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD_RE.findall(text) if w.lower() not in _STOPWORDS}
+
+
+class CitationBook:
+    """Numbers citations in order of first use; the same quote keeps its number."""
+
+    def __init__(self, docs: dict[str, DocMeta]) -> None:
+        self._docs = docs
+        self.citations: list[Citation] = []
+        self._keys: dict[tuple[str, int, str], int] = {}
+
+    def cite(self, provenance: Provenance) -> int:
+        key = (provenance.doc_id, provenance.paragraph, provenance.quote)
+        if key not in self._keys:
+            meta = self._docs.get(provenance.doc_id, DocMeta(title=provenance.doc_id))
+            n = len(self.citations) + 1
+            self.citations.append(
+                Citation(
+                    n=n,
+                    doc_id=provenance.doc_id,
+                    title=meta.title,
+                    published=meta.published,
+                    url=meta.url,
+                    paragraph=provenance.paragraph,
+                    quote=provenance.quote,
+                )
+            )
+            self._keys[key] = n
+        return self._keys[key]
+
+
+def _markers(numbers: Sequence[int]) -> str:
+    return "".join(f"[{n}]" for n in dict.fromkeys(numbers))
+
+
+def _with_markers(text: str, numbers: Sequence[int]) -> str:
+    if not numbers:
+        return text
+    stripped = text.rstrip()
+    if stripped and stripped[-1] in ".!?":
+        return f"{stripped[:-1]} {_markers(numbers)}{stripped[-1]}"
+    return f"{stripped} {_markers(numbers)}"
+
+
+def select_sentences(query: str, passages: Sequence[Document], limit: int = 3) -> list[tuple[str, Document]]:
+    """The sentences that best answer ``query``: word overlap, weighted by passage rank."""
+    wanted = content_words(query)
+    scored: list[tuple[float, int, int, str, Document]] = []
+    for rank, passage in enumerate(passages):
+        for position, sentence in enumerate(split_sentences(passage.page_content)):
+            words = content_words(sentence)
+            overlap = len(wanted & words)
+            if overlap == 0 and rank > 0:
+                continue
+            score = overlap / math.sqrt(len(words) + 1) + 1.0 / (rank + 2)
+            scored.append((score, rank, position, sentence, passage))
+    scored.sort(key=lambda item: item[0], reverse=True)
+    chosen = scored[:limit]
+    chosen.sort(key=lambda item: (item[1], item[2]))
+    return [(sentence, passage) for _, _, _, sentence, passage in chosen]
+
+
+def compose(
+    results: Sequence[ToolResult],
+    passages: Sequence[Document],
+    query: str,
+    docs: dict[str, DocMeta],
+    max_sentences: int = 3,
+) -> Composition:
+    """Tool lines (each cited to its rows' passages), then quoted sentences from passages."""
+    book = CitationBook(docs)
+    parts: list[str] = []
+    figures: list[AnswerFigure] = []
+    for result in results:
+        if result.message and not result.lines:
+            parts.append(result.message)
+        for line in result.lines:
+            parts.append(_with_markers(line.text, [book.cite(p) for p in line.provenance]))
+        for figure in result.figures:
+            figures.append(
+                AnswerFigure(
+                    label=figure.label,
+                    value=figure.value,
+                    currency="USD" if figure.unit == "USD" else None,
+                    unit=figure.unit,
+                    qualifier=figure.qualifier,
+                    expression=figure.expression,
+                    citations=[book.cite(p) for p in figure.provenance],
+                )
+            )
+    for sentence, passage in select_sentences(query, passages, max_sentences):
+        provenance = Provenance(
+            doc_id=str(passage.metadata.get("doc_id")),
+            paragraph=int(passage.metadata.get("paragraph", 0)),
+            quote=sentence,
+        )
+        parts.append(_with_markers(sentence, [book.cite(provenance)]))
+    return Composition(text=" ".join(parts), citations=book.citations, figures=figures)
