@@ -26,7 +26,9 @@ class DealFilter(BaseModel):
     licensor: str | None = Field(default=None, description="Canonical licensor name from companies.csv.")
     licensee: str | None = Field(default=None, description="Canonical licensee name from companies.csv.")
     company: str | None = Field(default=None, description="Canonical name on either side of the deal.")
-    asset: str | None = Field(default=None, description="Asset code or name, matched case-insensitively inside the asset field.")
+    asset: str | None = Field(
+        default=None, description="Asset code or name, matched case-insensitively inside the asset field."
+    )
     year: int | None = Field(default=None, description="Announcement year.")
     quarter: int | None = Field(default=None, ge=1, le=4, description="Announcement quarter (with year).")
     month: int | None = Field(default=None, ge=1, le=12, description="Announcement month (with year).")
@@ -39,7 +41,7 @@ class DealFilter(BaseModel):
     min_total_usd: Decimal | None = Field(default=None, description="Smallest total deal value in US dollars.")
     max_total_usd: Decimal | None = Field(default=None, description="Largest total deal value in US dollars.")
     scopes: list[Scope] = Field(
-        default_factory=lambda: ["main", "context"],
+        default_factory=lambda: list[Scope](["main", "context"]),
         description="Table sections: main (2024 on), context (pre-2024), borderline (licensor arguably not Chinese).",
     )
 
@@ -52,6 +54,9 @@ class GetDealArgs(BaseModel):
     licensee: str | None = None
     asset: str | None = None
     year: int | None = None
+    metric: Metric | Literal["royalties"] | None = Field(
+        default=None, description="The figure the question asks about; None asks for all the terms."
+    )
 
 
 class FindDealsArgs(BaseModel):
@@ -84,7 +89,9 @@ class CompareArgs(BaseModel):
 class MarketStatArgs(BaseModel):
     """Reported market statistics, and figures derived from them."""
 
-    metric: str = Field(default="total_value", description="e.g. total_value, deal_count, top10_share, company_total_value.")
+    metric: str = Field(
+        default="total_value", description="e.g. total_value, deal_count, top10_share, company_total_value."
+    )
     period: str | None = Field(default=None, description="e.g. '2025', '2025-H1'.")
     subject: str | None = Field(default=None, description="Canonical company name for company figures.")
     reporter: str | None = Field(default=None, description="Substring of the reporter, e.g. 'PharmCube'.")

@@ -1,0 +1,273 @@
+"""The ``aggregate``, ``rank`` and ``compare`` tools: arithmetic over the deals in our table.
+
+A sum over our rows is a sum over the deals in our table, never a market total,
+and every line says how many deals it covers and how many had the figure undisclosed.
+Undisclosed figures are left out of sums (they are not zero).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from assistant.dealbook import (
+    PLURAL,
+    SINGULAR,
+    TABLE_CAVEAT,
+    UNSTATED,
+    DealBook,
+    amount_of,
+    count_deals,
+    group_keys,
+    ids,
+    money,
+    split_disclosed,
+    sum_of,
+)
+from assistant.market import derived_qualifier, render_quantity, round_significant, rounded
+from assistant.money import Qualifier
+from assistant.plan import AggregateArgs, CompareArgs, DealFilter, FigureOut, Metric, RankArgs, ResultLine, ToolResult
+from assistant.tables import Deal
+
+_DIMENSIONS = {
+    "licensor": "licensors",
+    "licensee": "licensees",
+    "modality": "modalities",
+    "therapeutic_area": "therapeutic areas",
+    "year": "years",
+}
+_BREAKDOWN_LIMIT = 10
+
+
+def _groups(book: DealBook, wanted: DealFilter, deals: list[Deal], dimension: str) -> dict[str, tuple[str, list[Deal]]]:
+    """Deals by group key, each with the group described in the filter's words."""
+    members: dict[str, list[Deal]] = {}
+    for deal in deals:
+        for key in group_keys(deal, dimension):
+            members.setdefault(key, []).append(deal)
+    described: dict[str, tuple[str, list[Deal]]] = {}
+    for key, group in sorted(members.items()):
+        if key == UNSTATED:
+            where = f"{book.where(wanted)}, {dimension.replace('_', ' ')} not stated"
+        else:
+            where = book.where(wanted.model_copy(update={dimension: int(key) if dimension == "year" else key}))
+        described[key] = (where, group)
+    return described
+
+
+def _shared_note(deals: list[Deal], dimension: str) -> list[ResultLine]:
+    if dimension in ("licensor", "licensee") and any(len(group_keys(d, dimension)) > 1 for d in deals):
+        return [ResultLine(text=f"A deal with two {_DIMENSIONS[dimension]} counts in full for each.")]
+    return []
+
+
+def aggregate(book: DealBook, args: AggregateArgs) -> ToolResult:
+    deals = book.select(args.filter)
+    if not deals:
+        return book.result("aggregate", args, message=f"Our table holds no deal {book.where(args.filter)}.")
+    if args.group_by:
+        groups = list(_groups(book, args.filter, deals, args.group_by).values())
+    else:
+        groups = [(book.where(args.filter), deals)]
+    lines: list[ResultLine] = []
+    figures: list[FigureOut] = []
+    for where, members in groups:
+        figure, group_lines = _aggregate_group(book, args, members, where, breakdown=not args.group_by)
+        figures.append(figure)
+        lines += group_lines
+    lines += _shared_note(deals, args.group_by or "")
+    lines.append(ResultLine(text=TABLE_CAVEAT))
+    return book.result("aggregate", args, lines=lines, figures=figures, deal_ids=[d.deal_id for d in deals])
+
+
+def _aggregate_group(
+    book: DealBook, args: AggregateArgs, deals: list[Deal], where: str, breakdown: bool
+) -> tuple[FigureOut, list[ResultLine]]:
+    metric, operation = args.metric, args.operation
+    if operation == "count":
+        text = f"Our table holds {count_deals(len(deals))} {where}; that counts the deals in our table, not a tracker's market count."
+        figure = FigureOut(
+            label=f"count of deals, {where}",
+            value=Decimal(len(deals)),
+            unit="count",
+            expression=f"count(deals[{ids(deals)}])",
+        )
+        return figure, [ResultLine(text=text)]
+    used, missing = split_disclosed(deals, metric)
+    label = f"{operation} of {metric}, {where}"
+    if not used:
+        text = f"None of the {count_deals(len(deals))} in our table {where} disclosed the {SINGULAR[metric]}."
+        expression = f"{operation}(deals[{ids(deals)}].{metric})"
+        return FigureOut(label=label, value=None, qualifier="undisclosed", expression=expression), [
+            ResultLine(text=text)
+        ]
+    provenance = book.prov(used, metric)
+    expression = f"{operation}(deals[{ids(used)}].{metric})"
+    if operation in ("sum", "average"):
+        value, qualifier = sum_of(used, metric)
+        phrase = f"the {PLURAL[metric]} sum to {money(value, qualifier)}"
+        if operation == "average":
+            value, qualifier = round_significant(value / len(used), 3, qualifier)
+            phrase = f"the average {SINGULAR[metric]} is {money(value, qualifier)}"
+    else:
+        pick = (max if operation == "max" else min)(used, key=lambda deal: amount_of(deal, metric))
+        value, qualifier = amount_of(pick, metric), pick.figure(metric).qualifier
+        provenance, expression = book.prov([pick], metric), f"deals[{pick.deal_id}].{metric}"
+        size = "largest" if operation == "max" else "smallest"
+        phrase = f"the {size} {SINGULAR[metric]} is {money(value, qualifier)}, in {pick.label}"
+    coverage = f"over {count_deals(len(deals))}; {len(missing)} had the figure undisclosed"
+    text = f"Across the {count_deals(len(deals))} in our table {where}, {phrase} ({coverage})."
+    lines = [ResultLine(text=text, provenance=provenance)]
+    if breakdown and operation in ("sum", "average") and len(used) <= _BREAKDOWN_LIMIT:
+        for deal in used:
+            stated = deal.figure(metric)
+            line = f"{deal.label}: {money(stated.amount, stated.qualifier)} {metric}."
+            lines.append(ResultLine(text=line, provenance=book.prov([deal], metric)))
+    if breakdown and missing:
+        lines.append(ResultLine(text=f"Undisclosed {metric}: {'; '.join(d.label for d in missing)}."))
+    return FigureOut(label=label, value=value, qualifier=qualifier, expression=expression, provenance=provenance), lines
+
+
+def rank(book: DealBook, args: RankArgs) -> ToolResult:
+    deals = book.select(args.filter)
+    where = book.where(args.filter)
+    if not deals:
+        return book.result("rank", args, message=f"Our table holds no deal {where}.")
+    if args.dimension == "deal":
+        if args.metric == "count":
+            return book.result(
+                "rank", args, message="Ranking single deals needs a money metric: upfront, milestones, total or equity."
+            )
+        return _rank_deals(book, args, args.metric, deals, where)
+    entries: list[tuple[str, Decimal, Qualifier, list[Deal], int]] = []
+    for key, (_, members) in _groups(book, args.filter, deals, args.dimension).items():
+        if args.metric == "count":
+            entries.append((key, Decimal(len(members)), "exact", members, 0))
+            continue
+        used, missing = split_disclosed(members, args.metric)
+        if used:
+            total, qualifier = sum_of(used, args.metric)
+            entries.append((key, total, qualifier, used, len(missing)))
+    entries.sort(key=lambda entry: (-entry[1], entry[0]))
+    measure = "number of deals" if args.metric == "count" else f"sum of {PLURAL[args.metric]}"
+    lines = [
+        ResultLine(
+            text=f"Top {_DIMENSIONS[args.dimension]} by {measure}, across the {count_deals(len(deals))} in our table {where}:"
+        )
+    ]
+    figures: list[FigureOut] = []
+    for position, (key, value, qualifier, members, missing_count) in enumerate(entries[: args.n], start=1):
+        if args.metric == "count":
+            lines.append(ResultLine(text=f"{position}. {key}: {count_deals(len(members))}."))
+            expression = f"count(deals[{ids(members)}])"
+            figures.append(
+                FigureOut(label=f"count of deals, {key}, {where}", value=value, unit="count", expression=expression)
+            )
+            continue
+        extra = f"; {missing_count} more with the figure undisclosed" if missing_count else ""
+        provenance = book.prov(members, args.metric)
+        text = f"{position}. {key}: {money(value, qualifier)} across {count_deals(len(members))}{extra}."
+        lines.append(ResultLine(text=text, provenance=provenance))
+        figures.append(
+            FigureOut(
+                label=f"sum of {args.metric}, {key}, {where}",
+                value=value,
+                qualifier=qualifier,
+                expression=f"sum(deals[{ids(members)}].{args.metric})",
+                provenance=provenance,
+            )
+        )
+    lines += _shared_note(deals, args.dimension)
+    lines.append(ResultLine(text=TABLE_CAVEAT))
+    return book.result("rank", args, lines=lines, figures=figures, deal_ids=[d.deal_id for d in deals])
+
+
+def _rank_deals(book: DealBook, args: RankArgs, metric: Metric, deals: list[Deal], where: str) -> ToolResult:
+    used, missing = split_disclosed(deals, metric)
+    ranked = sorted(used, key=lambda deal: (-amount_of(deal, metric), deal.announced))[: args.n]
+    header = (
+        f"The largest {PLURAL[metric]} among the {count_deals(len(deals))} in our table {where} "
+        f"({len(missing)} had the figure undisclosed and are not ranked):"
+    )
+    lines = [ResultLine(text=header)]
+    for position, deal in enumerate(ranked, start=1):
+        stated = deal.figure(metric)
+        text = f"{position}. {deal.label}: {money(stated.amount, stated.qualifier)} ({deal.asset})."
+        lines.append(ResultLine(text=text, provenance=book.prov([deal], metric)))
+    lines.append(ResultLine(text=TABLE_CAVEAT))
+    figures = [book.figure(deal, metric) for deal in ranked]
+    return book.result("rank", args, lines=lines, figures=figures, deal_ids=[d.deal_id for d in ranked])
+
+
+def compare(book: DealBook, args: CompareArgs) -> ToolResult:
+    metric = args.metric
+    lines: list[ResultLine] = []
+    figures: list[FigureOut] = []
+    for wanted in (args.left, args.right):
+        where = book.where(wanted)
+        deals = book.select(wanted)
+        used, missing = split_disclosed(deals, metric)
+        if not deals:
+            return book.result("compare", args, message=f"Our table holds no deal {where}.")
+        if not used:
+            message = f"None of the {count_deals(len(deals))} in our table {where} disclosed the {SINGULAR[metric]}."
+            return book.result("compare", args, message=message)
+        value, qualifier = sum_of(used, metric)
+        provenance = book.prov(used, metric)
+        text = (
+            f"Across the {count_deals(len(deals))} in our table {where}, the {PLURAL[metric]} sum to "
+            f"{money(value, qualifier)} (over {count_deals(len(deals))}; {len(missing)} had the figure undisclosed)."
+        )
+        lines.append(ResultLine(text=text, provenance=provenance))
+        figures.append(
+            FigureOut(
+                label=f"sum of {metric}, {where}",
+                value=value,
+                qualifier=qualifier,
+                expression=f"sum(deals[{ids(used)}].{metric})",
+                provenance=provenance,
+            )
+        )
+    left, right = figures
+    assert left.value is not None and right.value is not None
+    both = left.provenance + right.provenance
+    difference = left.value - right.value
+    # A gap between two caps or estimates is not itself a cap: only exact sums give an exact gap.
+    difference_q: Qualifier = "exact" if left.qualifier == right.qualifier == "exact" else "approx"
+    figures.append(
+        FigureOut(
+            label=f"difference in {metric}, first side minus second",
+            value=difference,
+            qualifier=difference_q,
+            expression=f"{left.expression} - {right.expression}",
+            provenance=both,
+        )
+    )
+    first, second = book.where(args.left), book.where(args.right)
+    text = f"The first side ({first}) is {money(abs(difference), difference_q)} {'above' if difference >= 0 else 'below'} the second ({second})"
+    if right.value != 0:
+        qualifier = derived_qualifier(left.qualifier, [right.qualifier])
+        ratio, ratio_q = rounded(left.value / right.value, Decimal("0.01"), qualifier)
+        change, change_q = rounded(difference / right.value * 100, Decimal("0.1"), qualifier)
+        figures += [
+            FigureOut(
+                label=f"ratio of {metric}, first side to second",
+                value=ratio,
+                unit="ratio",
+                qualifier=ratio_q,
+                expression=f"({left.expression}) / ({right.expression})",
+                provenance=both,
+            ),
+            FigureOut(
+                label=f"percent difference in {metric}, first side against second",
+                value=change,
+                unit="percent",
+                qualifier=change_q,
+                expression=f"(({left.expression}) - ({right.expression})) / ({right.expression}) × 100",
+                provenance=both,
+            ),
+        ]
+        more = "more" if change >= 0 else "less"
+        text += f": {render_quantity(ratio, 'ratio', ratio_q)} its size, {render_quantity(abs(change), 'percent', change_q)} {more}"
+    lines += [ResultLine(text=text + ".", provenance=both), ResultLine(text=TABLE_CAVEAT)]
+    deal_ids = list(dict.fromkeys(d.deal_id for wanted in (args.left, args.right) for d in book.select(wanted)))
+    return book.result("compare", args, lines=lines, figures=figures, deal_ids=deal_ids)

@@ -1,0 +1,150 @@
+"""The deal table with every figure's provenance resolved once, and the wording the tools share.
+
+Every figure stays ``Decimal`` from the CSV to the sentence; every line the tools
+write carries the passages (doc id, paragraph, quote) of the figures behind it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from assistant.dealfilter import describe, matches
+from assistant.errors import AssistantError
+from assistant.market import MarketStats
+from assistant.money import Money, Qualifier, combine_qualifiers, render_money
+from assistant.plan import DealFilter, FigureOut, Metric, Provenance, ToolResult
+from assistant.provenance import ProvenanceResolver
+from assistant.tables import Deal, Tables
+
+METRICS: tuple[Metric, ...] = ("upfront", "milestones", "total", "equity")
+PLURAL = {
+    "upfront": "upfront payments",
+    "milestones": "milestone payments",
+    "total": "total deal values",
+    "equity": "equity investments",
+}
+SINGULAR = {
+    "upfront": "upfront payment",
+    "milestones": "milestone package",
+    "total": "total deal value",
+    "equity": "equity investment",
+}
+TABLE_CAVEAT = "These figures are computed over the deals in our table, not a reported market total."
+UNSTATED = "(not stated)"
+_STATUS_WORDS = {
+    "terminated": ["terminat", "revert"],
+    "closed": ["closed", "completed"],
+    "active": ["expan", "additional", "option"],
+}
+_TERRITORY_WORDS = ["territor", "worldwide", "outside", "global", "rights", "excluding", "ex-"]
+
+
+def names(items: Iterable[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    listed = list(items)
+    return listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + " and " + listed[-1]
+
+
+def count_deals(count: int) -> str:
+    return f"{count} deal" if count == 1 else f"{count} deals"
+
+
+def money(amount: Decimal | None, qualifier: Qualifier) -> str:
+    return render_money(Money(amount=amount, qualifier=qualifier))
+
+
+def amount_of(deal: Deal, metric: Metric) -> Decimal:
+    amount = deal.figure(metric).amount
+    if amount is None:
+        raise AssistantError("undisclosed", f"{deal.deal_id}.{metric} is undisclosed")
+    return amount
+
+
+def split_disclosed(deals: list[Deal], metric: Metric) -> tuple[list[Deal], list[Deal]]:
+    """The deals with the figure disclosed, and those without it."""
+    used = [deal for deal in deals if deal.figure(metric).amount is not None]
+    return used, [deal for deal in deals if deal.figure(metric).amount is None]
+
+
+def sum_of(deals: list[Deal], metric: Metric) -> tuple[Decimal, Qualifier]:
+    """The sum of disclosed figures; "up to" parts make an "up to" sum, and so on."""
+    total = sum((amount_of(deal, metric) for deal in deals), Decimal(0))
+    return total, combine_qualifiers(deal.figure(metric).qualifier for deal in deals)
+
+
+def ids(deals: Iterable[Deal]) -> str:
+    return ", ".join(deal.deal_id for deal in deals)
+
+
+def group_keys(deal: Deal, dimension: str) -> list[str]:
+    """The groups a deal belongs to: a deal with two licensors belongs to both."""
+    if dimension == "licensor":
+        return deal.licensors
+    if dimension == "licensee":
+        return deal.licensees
+    if dimension == "year":
+        return [str(deal.year)]
+    return [getattr(deal, dimension) or UNSTATED]
+
+
+class DealBook:
+    """Tables plus provenance: each cited article is read once, when the book is built."""
+
+    def __init__(self, tables: Tables, sources: Path | ProvenanceResolver, max_bytes: int = 5_000_000) -> None:
+        resolver = sources if isinstance(sources, ProvenanceResolver) else ProvenanceResolver(sources, max_bytes)
+        self.tables = tables
+        self.aliases = {
+            alias.lower(): company.name for company in tables.companies for alias in (company.name, *company.aliases)
+        }
+        self._figure_prov: dict[tuple[str, str], Provenance] = {}
+        self._note_prov: dict[tuple[str, str], Provenance] = {}
+        for deal in tables.deals:
+            for name in METRICS:
+                if found := resolver.quote(deal.doc_id, deal.figure(name).quote):
+                    self._figure_prov[(deal.deal_id, name)] = found
+            topics = {
+                "royalties": ["royalt"],
+                "territory": _TERRITORY_WORDS,
+                "status": _STATUS_WORDS.get(deal.status, []),
+            }
+            for topic, words in topics.items():
+                if found := resolver.topic(deal.doc_id, words):
+                    self._note_prov[(deal.deal_id, topic)] = found
+        stat_prov = {
+            stat.stat_id: found for stat in tables.market_stats if (found := resolver.quote(stat.doc_id, stat.quote))
+        }
+        self.market = MarketStats(tables.market_stats, stat_prov, self.aliases)
+
+    def prov(self, deals: Iterable[Deal], metric: str) -> list[Provenance]:
+        """The passages stating ``metric`` for each of ``deals``."""
+        return [found for deal in deals if (found := self._figure_prov.get((deal.deal_id, metric)))]
+
+    def note(self, deal: Deal, topic: str) -> list[Provenance]:
+        """The deal article's paragraph about royalties, territory or status."""
+        found = self._note_prov.get((deal.deal_id, topic))
+        return [found] if found else []
+
+    def figure(self, deal: Deal, metric: Metric) -> FigureOut:
+        stated = deal.figure(metric)
+        return FigureOut(
+            label=f"{metric}, {deal.label}",
+            value=stated.amount,
+            qualifier=stated.qualifier,
+            expression=f"deals[{deal.deal_id}].{metric}",
+            provenance=self.prov([deal], metric),
+        )
+
+    def select(self, wanted: DealFilter) -> list[Deal]:
+        return [deal for deal in self.tables.deals if matches(deal, wanted, self.aliases)]
+
+    def where(self, wanted: DealFilter) -> str:
+        return describe(wanted, self.aliases)
+
+    @staticmethod
+    def result(tool: str, args: BaseModel, **fields: Any) -> ToolResult:
+        return ToolResult(tool=tool, args=args.model_dump(mode="json", exclude_none=True), **fields)

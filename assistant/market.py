@@ -1,0 +1,383 @@
+"""The ``market_stat`` tool: reported market statistics, and figures derived from them.
+
+A tracker's figure is quoted as that tracker reported it, naming the tracker and
+its scope; it is never the sum of our deal rows. A derived figure (growth, average
+deal size, a share) uses inputs from one reporter only: trackers define the market
+differently, so mixing them would produce a number nobody reported a basis for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
+
+from assistant.money import Money, Qualifier, render_money
+from assistant.plan import FigureOut, MarketStatArgs, Provenance, ResultLine, ToolResult
+from assistant.tables import MarketStat
+
+# The China total that Caixin, SCMP and others repeat; other trackers count differently.
+PREFERRED_REPORTER = "PharmCube NextPharma (via Caixin)"
+HUNDRED = Decimal(100)
+PERCENT_QUANTUM = Decimal("0.1")
+_QUALIFIER_WORDS = {"approx": "about ", "at_least": "more than ", "up_to": "up to "}
+_METRIC_WORDS = {
+    "total_value": "total deal value",
+    "deal_count": "deal count",
+    "top10_share": "share of deal value held by the ten biggest licensors",
+    "company_total_value": "cross-border out-licensing deal value",
+    "licensor_count": "number of licensors",
+    "average_deal_value": "average deal value",
+    "upfront_total": "total upfront payments",
+    "milestones_total": "total potential milestone payments",
+}
+_REPORTED_CAVEAT = "These are figures as the named trackers reported them, not sums over the deals in our table."
+
+
+def render_number(value: Decimal) -> str:
+    """Digits as written: thousands separated, no exponent, no trailing zeros."""
+    text = format(value.normalize(), "f")
+    whole, _, frac = text.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    whole = f"{int(whole.lstrip('-')):,}"
+    return f"{sign}{whole}.{frac}" if frac else f"{sign}{whole}"
+
+
+def render_quantity(value: Decimal | None, unit: str, qualifier: Qualifier) -> str:
+    """A money, count, percent or ratio figure, worded with its qualifier."""
+    if value is None or qualifier == "undisclosed":
+        return "not disclosed"
+    if unit == "USD":
+        return render_money(Money(amount=value, qualifier=qualifier))
+    words = _QUALIFIER_WORDS.get(qualifier, "")
+    if unit == "percent":
+        return f"{words}{render_number(value)}%"
+    if unit == "ratio":
+        return f"{words}{render_number(value)} times"
+    return f"{words}{render_number(value)}"
+
+
+def derived_qualifier(numerator: Qualifier, others: Iterable[Qualifier]) -> Qualifier:
+    """The qualifier of a figure computed from a numerator and other (denominator) inputs.
+
+    A bound on the numerator carries over only when everything else is exact; any
+    other mix of bounds and estimates can only be called approximate.
+    """
+    rest = list(others)
+    plain = ("exact", "incl_near_term")
+    if numerator in plain and all(q in plain for q in rest):
+        return "exact"
+    if numerator in ("at_least", "up_to") and all(q in plain for q in rest):
+        return numerator
+    return "approx"
+
+
+def rounded(value: Decimal, quantum: Decimal, qualifier: Qualifier) -> tuple[Decimal, Qualifier]:
+    """Round for presentation without breaking the qualifier's promise.
+
+    "more than x" rounds down and "up to x" rounds up, so they stay true; an exact
+    figure that had to be rounded becomes "about".
+    """
+    mode = {"at_least": ROUND_FLOOR, "up_to": ROUND_CEILING}.get(qualifier, ROUND_HALF_EVEN)
+    result = value.quantize(quantum, rounding=mode)
+    if result != value and qualifier in ("exact", "incl_near_term"):
+        qualifier = "approx"
+    return result, qualifier
+
+
+def round_significant(value: Decimal, digits: int, qualifier: Qualifier) -> tuple[Decimal, Qualifier]:
+    """Round a dollar amount to ``digits`` significant digits (never below whole dollars)."""
+    if value == 0:
+        return value, qualifier
+    exponent = max(value.adjusted() - digits + 1, 0)
+    result, qualifier = rounded(value, Decimal(1).scaleb(exponent), qualifier)
+    return result.quantize(Decimal(1)), qualifier
+
+
+def period_words(period: str) -> str:
+    if not period:
+        return "an unstated period"
+    if period.endswith(("-H1", "-H2")):
+        return f"the {'first' if period.endswith('1') else 'second'} half of {period[:4]}"
+    if "-Q" in period:
+        return f"{period[-2:]} {period[:4]}"
+    if "/" in period:
+        start, _, end = period.partition("/")
+        return f"{start} to {end}"
+    return period
+
+
+def _possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def _previous_year(period: str) -> str | None:
+    return str(int(period) - 1) if period.isdigit() and len(period) == 4 else None
+
+
+class MarketStats:
+    """The ``market_stat`` tool over the reported statistics, with each row's provenance."""
+
+    def __init__(
+        self, stats: list[MarketStat], provenance: Mapping[str, Provenance], aliases: Mapping[str, str]
+    ) -> None:
+        self.stats = stats
+        self._provenance = provenance
+        self._aliases = aliases
+
+    # -- selection ----------------------------------------------------------------------
+    def _rows(self, metric: str, args: MarketStatArgs, period: str | None = None) -> list[MarketStat]:
+        subject = self._aliases.get(args.subject.lower(), args.subject) if args.subject else None
+        rows = []
+        for stat in self.stats:
+            if stat.metric.lower() != metric.lower():
+                continue
+            if period is not None and stat.period != period:
+                continue
+            if subject and stat.subject.lower() != subject.lower():
+                continue
+            if args.reporter and args.reporter.lower() not in stat.reporter.lower():
+                continue
+            rows.append(stat)
+        return rows
+
+    @staticmethod
+    def _groups(rows: list[MarketStat]) -> list[list[MarketStat]]:
+        """Rows by (reporter, scope), the preferred reporter first, then file order."""
+        groups: dict[tuple[str, str], list[MarketStat]] = {}
+        for row in rows:
+            groups.setdefault((row.reporter, row.scope), []).append(row)
+        return sorted(groups.values(), key=lambda group: group[0].reporter != PREFERRED_REPORTER)
+
+    def provenance(self, *stats: MarketStat) -> list[Provenance]:
+        return [self._provenance[stat.stat_id] for stat in stats if stat.stat_id in self._provenance]
+
+    def figure(self, stat: MarketStat) -> FigureOut:
+        return FigureOut(
+            label=f"{stat.metric}{', ' + stat.subject if stat.subject else ''}, {stat.period}, {stat.reporter}",
+            value=stat.value,
+            unit=stat.unit,
+            qualifier=stat.qualifier,
+            expression=f"market_stats[{stat.stat_id}]",
+            provenance=self.provenance(stat),
+        )
+
+    @staticmethod
+    def _value(stat: MarketStat) -> str:
+        return render_quantity(stat.value, stat.unit, stat.qualifier)
+
+    def _sentence(self, stat: MarketStat) -> str:
+        words = _METRIC_WORDS.get(stat.metric, stat.metric.replace("_", " "))
+        whose = f"{_possessive(stat.subject)} " if stat.subject else "a "
+        return f"{stat.reporter} reported {whose}{words} of {self._value(stat)} for {period_words(stat.period)} (scope: {stat.scope})."
+
+    def _no_match(self, args: MarketStatArgs, metric: str, what: str) -> ToolResult:
+        rows = self._rows(metric, args.model_copy(update={"reporter": None, "subject": None}))
+        if rows:
+            known = ", ".join(sorted({row.period or "(none)" for row in rows}, reverse=True))
+            hint = f" Periods with a reported {metric}: {known}."
+        else:
+            hint = " Known metrics: " + ", ".join(sorted({stat.metric for stat in self.stats})) + "."
+        return self._result(args, message=f"No reported market statistic gives {what}.{hint}")
+
+    @staticmethod
+    def _result(args: MarketStatArgs, **fields: object) -> ToolResult:
+        return ToolResult(tool="market_stat", args=args.model_dump(mode="json", exclude_none=True), **fields)  # type: ignore[arg-type]
+
+    # -- the tool -----------------------------------------------------------------------
+    def answer(self, args: MarketStatArgs) -> ToolResult:
+        if args.derive == "growth":
+            return self._growth(args)
+        if args.derive == "average_deal_size":
+            return self._average(args)
+        if args.derive == "share":
+            return self._share(args)
+        if args.derive == "top10_amount":
+            return self._top10(args)
+        rows = self._rows(args.metric, args, args.period)
+        if not rows:
+            return self._no_match(args, args.metric, f"{args.metric} for {args.period or 'any period'}")
+        groups = self._groups(rows)
+        primary = sorted(groups[0], key=lambda stat: stat.period, reverse=True)
+        lines = [ResultLine(text=self._sentence(stat), provenance=self.provenance(stat)) for stat in primary]
+        for group in groups[1:]:
+            for stat in group:
+                lines.append(
+                    ResultLine(
+                        text=f"Also reported, and not merged with the figure above: {self._sentence(stat)}",
+                        provenance=self.provenance(stat),
+                    )
+                )
+        lines.append(ResultLine(text=_REPORTED_CAVEAT))
+        return self._result(args, lines=lines, figures=[self.figure(stat) for stat in primary])
+
+    def _pair(self, first: list[MarketStat], second: list[MarketStat]) -> tuple[MarketStat, MarketStat] | None:
+        """The first (row, row) of one reporter and scope, the preferred reporter first."""
+        for group in self._groups(first):
+            for other in second:
+                if (other.reporter, other.scope) == (group[0].reporter, group[0].scope):
+                    return group[0], other
+        return None
+
+    def _growth(self, args: MarketStatArgs) -> ToolResult:
+        if not args.period:
+            return self._result(args, message="Growth needs a period (and the earlier period to compare with).")
+        earlier_period = args.compare_period or _previous_year(args.period)
+        if not earlier_period:
+            return self._result(args, message=f"Growth needs compare_period: the period before {args.period}.")
+        pair = self._pair(self._rows(args.metric, args, args.period), self._rows(args.metric, args, earlier_period))
+        if pair is None:
+            return self._no_match(
+                args, args.metric, f"{args.metric} for both {earlier_period} and {args.period} from one tracker"
+            )
+        later, earlier = pair
+        if earlier.value == 0:
+            return self._result(args, message=f"{earlier.reporter} reported zero for {earlier_period}: no growth rate.")
+        exact = (later.value - earlier.value) / earlier.value * HUNDRED
+        value, qualifier = rounded(exact, PERCENT_QUANTUM, derived_qualifier(later.qualifier, [earlier.qualifier]))
+        change = render_quantity(abs(value), "percent", qualifier)
+        direction = "a rise" if value >= 0 else "a fall"
+        words = _METRIC_WORDS.get(args.metric, args.metric.replace("_", " "))
+        text = (
+            f"Per {later.reporter} (scope: {later.scope}), the {words} went from {self._value(earlier)} in "
+            f"{period_words(earlier_period)} to {self._value(later)} in {period_words(args.period)}: {direction} of {change}."
+        )
+        derived = FigureOut(
+            label=f"growth in {args.metric}, {earlier_period} to {args.period}, {later.reporter}",
+            value=value,
+            unit="percent",
+            qualifier=qualifier,
+            expression=(
+                f"(market_stats[{later.stat_id}] - market_stats[{earlier.stat_id}]) "
+                f"/ market_stats[{earlier.stat_id}] × 100"
+            ),
+            provenance=self.provenance(later, earlier),
+        )
+        return self._result(
+            args,
+            lines=[
+                ResultLine(text=text, provenance=self.provenance(later, earlier)),
+                ResultLine(text=_REPORTED_CAVEAT),
+            ],
+            figures=[self.figure(later), self.figure(earlier), derived],
+        )
+
+    def _average(self, args: MarketStatArgs) -> ToolResult:
+        totals = self._rows("total_value", args, args.period)
+        counts = self._rows("deal_count", args, args.period)
+        pairs = [
+            (total, count)
+            for total in totals
+            for count in counts
+            if (total.reporter, total.scope, total.period) == (count.reporter, count.scope, count.period)
+            and count.value > 0
+        ]
+        if not pairs:
+            return self._no_match(
+                args, "deal_count", f"both total_value and deal_count for {args.period or 'a period'}"
+            )
+        # The latest period first, then the preferred reporter (both sorts are stable).
+        pairs.sort(key=lambda pair: pair[0].period, reverse=True)
+        pairs.sort(key=lambda pair: pair[0].reporter != PREFERRED_REPORTER)
+        total, count = pairs[0]
+        value, qualifier = round_significant(
+            total.value / count.value, 3, derived_qualifier(total.qualifier, [count.qualifier])
+        )
+        text = (
+            f"Per {total.reporter} (scope: {total.scope}), {self._value(total)} across {self._value(count)} deals "
+            f"in {period_words(total.period)} gives an average deal size of {render_quantity(value, 'USD', qualifier)}."
+        )
+        derived = FigureOut(
+            label=f"average deal size, {total.period}, {total.reporter}",
+            value=value,
+            qualifier=qualifier,
+            expression=f"market_stats[{total.stat_id}] / market_stats[{count.stat_id}]",
+            provenance=self.provenance(total, count),
+        )
+        return self._result(
+            args,
+            lines=[ResultLine(text=text, provenance=self.provenance(total, count)), ResultLine(text=_REPORTED_CAVEAT)],
+            figures=[self.figure(total), self.figure(count), derived],
+        )
+
+    def _share(self, args: MarketStatArgs) -> ToolResult:
+        metric = args.metric if args.metric != "total_value" else "company_total_value"
+        parts = self._rows(metric, args, args.period)
+        lines: list[ResultLine] = []
+        figures: list[FigureOut] = []
+        for part in parts:
+            totals = [
+                row
+                for row in self._rows("total_value", args.model_copy(update={"subject": None}), part.period)
+                if row.reporter == part.reporter and not row.subject
+            ]
+            if not totals or totals[0].value == 0:
+                continue
+            total = totals[0]
+            value, qualifier = rounded(
+                part.value / total.value * HUNDRED,
+                PERCENT_QUANTUM,
+                derived_qualifier(part.qualifier, [total.qualifier]),
+            )
+            lines.append(
+                ResultLine(
+                    text=(
+                        f"Per {part.reporter}, {_possessive(part.subject or 'the subject')} {self._value(part)} was "
+                        f"{render_quantity(value, 'percent', qualifier)} of the {self._value(total)} total for "
+                        f"{period_words(part.period)} (scope: {total.scope})."
+                    ),
+                    provenance=self.provenance(part, total),
+                )
+            )
+            figures += [
+                self.figure(part),
+                self.figure(total),
+                FigureOut(
+                    label=f"share of total_value, {part.subject}, {part.period}, {part.reporter}",
+                    value=value,
+                    unit="percent",
+                    qualifier=qualifier,
+                    expression=f"market_stats[{part.stat_id}] / market_stats[{total.stat_id}] × 100",
+                    provenance=self.provenance(part, total),
+                ),
+            ]
+        if not lines:
+            return self._no_match(args, metric, f"a {metric} with a same-tracker total_value")
+        lines.append(ResultLine(text=_REPORTED_CAVEAT))
+        return self._result(args, lines=lines, figures=figures)
+
+    def _top10(self, args: MarketStatArgs) -> ToolResult:
+        shares = self._rows("top10_share", args, args.period)
+        totals = self._rows("total_value", args.model_copy(update={"subject": None}), args.period)
+        pairs = [
+            (share, total)
+            for share in shares
+            for total in totals
+            if (share.reporter, share.scope, share.period) == (total.reporter, total.scope, total.period)
+        ]
+        if not pairs:
+            return self._no_match(
+                args, "top10_share", f"a top-ten share with a same-tracker total for {args.period or 'a period'}"
+            )
+        pairs.sort(key=lambda pair: pair[0].reporter != PREFERRED_REPORTER)
+        share, total = pairs[0]
+        value = share.value * total.value / HUNDRED
+        # Reported percentages are rounded ("60%"), so the product is approximate at best.
+        qualifier = derived_qualifier(total.qualifier, [share.qualifier])
+        qualifier = "approx" if qualifier == "exact" else qualifier
+        text = (
+            f"Per {share.reporter} (scope: {share.scope}), the ten Chinese licensors with the highest deal value "
+            f"held {self._value(share)} of the {self._value(total)} for {period_words(share.period)}: "
+            f"{render_quantity(value, 'USD', qualifier)}."
+        )
+        derived = FigureOut(
+            label=f"deal value of the top ten licensors, {share.period}, {share.reporter}",
+            value=value,
+            qualifier=qualifier,
+            expression=f"market_stats[{share.stat_id}] / 100 × market_stats[{total.stat_id}]",
+            provenance=self.provenance(share, total),
+        )
+        return self._result(
+            args,
+            lines=[ResultLine(text=text, provenance=self.provenance(share, total)), ResultLine(text=_REPORTED_CAVEAT)],
+            figures=[self.figure(share), self.figure(total), derived],
+        )

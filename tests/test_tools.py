@@ -1,0 +1,408 @@
+"""The deal tools on the real tables, against values computed by hand from the CSV files."""
+
+from __future__ import annotations
+
+import ast
+import csv
+import re
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assistant.documents import load_article
+from assistant.errors import AssistantError
+from assistant.plan import (
+    TOOL_NAMES,
+    AggregateArgs,
+    CompareArgs,
+    DealFilter,
+    FigureOut,
+    FindDealsArgs,
+    GetDealArgs,
+    MarketStatArgs,
+    RankArgs,
+    ToolCall,
+    ToolResult,
+)
+from assistant.tables import load_tables
+from assistant.tools import DealTools
+from tests.conftest import DOCUMENTS, REPO
+
+MERCK_2024 = DealFilter(licensee="Merck & Co.", year=2024)
+PHARMCUBE = "PharmCube NextPharma (via Caixin)"
+
+
+@pytest.fixture(scope="module")
+def tools() -> DealTools:
+    return DealTools(load_tables(DOCUMENTS), DOCUMENTS)
+
+
+def _figure(result: ToolResult, label_start: str) -> FigureOut:
+    found = [figure for figure in result.figures if figure.label.startswith(label_start)]
+    assert len(found) == 1, [figure.label for figure in result.figures]
+    return found[0]
+
+
+def _text(result: ToolResult) -> str:
+    return " ".join(line.text for line in result.lines)
+
+
+def _paragraph(doc_id: str, number: int) -> str:
+    return load_article(DOCUMENTS / f"{doc_id}.md", 5_000_000).paragraphs[number - 1]
+
+
+# -- get_deal -----------------------------------------------------------------------------
+def test_get_deal_reads_every_term_of_3sbio_pfizer(tools: DealTools) -> None:
+    result = tools.get_deal(GetDealArgs(licensor="3SBio", licensee="Pfizer"))
+    assert result.message is None and result.deal_ids == ["3sbio-pfizer-2025"]
+    upfront = _figure(result, "upfront")
+    assert upfront.label == "upfront, 3SBio → Pfizer, 2025-05-20"
+    assert upfront.expression == "deals[3sbio-pfizer-2025].upfront"
+    assert (upfront.value, upfront.qualifier) == (Decimal("1250000000"), "exact")
+    milestones = _figure(result, "milestones")
+    assert (milestones.value, milestones.qualifier) == (Decimal("4800000000"), "up_to")
+    total = _figure(result, "total")
+    assert (total.value, total.qualifier) == (Decimal("6050000000"), "approx")
+    equity = _figure(result, "equity")
+    assert (equity.value, equity.qualifier) == (Decimal("100000000"), "exact")
+    first = result.lines[0]
+    assert first.text == "Pfizer agreed to pay 3SBio $1.25 billion upfront."
+    [provenance] = first.provenance
+    assert provenance.doc_id == "deal-3sbio-pfizer-2025" and provenance.paragraph == 3
+    assert provenance.quote == "Pfizer agreed to an upfront payment of $1.25 billion to 3SBio."
+    assert "up to $4.8 billion" in _text(result)
+    assert "Royalties to 3SBio: tiered double-digit." in _text(result)
+
+
+def test_get_deal_with_a_metric_gives_that_figure(tools: DealTools) -> None:
+    result = tools.get_deal(GetDealArgs(licensor="3SBio", licensee="Pfizer", metric="milestones"))
+    assert [figure.label for figure in result.figures] == ["milestones, 3SBio → Pfizer, 2025-05-20"]
+    assert [line.text for line in result.lines] == ["3SBio is eligible for up to $4.8 billion in milestone payments."]
+    royalties = tools.get_deal(GetDealArgs(deal_id="3sbio-pfizer-2025", metric="royalties"))
+    assert [line.text for line in royalties.lines] == ["Royalties to 3SBio: tiered double-digit."]
+    assert royalties.lines[0].provenance[0].paragraph == 3
+    # A terminated deal's status comes with any figure.
+    upfront = tools.get_deal(GetDealArgs(deal_id="immuneonco-axion-2024", metric="upfront"))
+    assert "terminated on 2026-01-06" in _text(upfront)
+
+
+def test_get_deal_accepts_aliases_and_a_year(tools: DealTools) -> None:
+    result = tools.get_deal(GetDealArgs(licensee="Merck", year=2025))
+    assert result.deal_ids == ["hengrui-merck-2025"]
+    assert _figure(result, "upfront").value == Decimal("200000000")
+
+
+def test_get_deal_with_several_matches_asks_which_one(tools: DealTools) -> None:
+    result = tools.get_deal(GetDealArgs(licensee="Merck & Co."))
+    assert not result.figures and not result.lines
+    assert set(result.candidates) == {
+        "kelun-merck-2022-05",
+        "kelun-merck-2022-12",
+        "curon-merck-2024",
+        "lanova-merck-2024",
+        "hansoh-merck-2024",
+        "hengrui-merck-2025",
+    }
+    assert result.message is not None
+    assert result.message.startswith("Merck & Co. licensed from Jiangsu Hengrui Pharmaceuticals (2025), Hansoh")
+    assert result.message.endswith("— which one?")
+
+
+def test_get_deal_without_match_or_terms_explains(tools: DealTools) -> None:
+    assert tools.get_deal(GetDealArgs(licensor="3SBio", licensee="Merck & Co.")).message
+    assert tools.get_deal(GetDealArgs()).message
+
+
+def test_terminated_deal_shows_date_and_money_kept(tools: DealTools) -> None:
+    result = tools.get_deal(GetDealArgs(deal_id="immuneonco-axion-2024"))
+    status = next(line for line in result.lines if line.text.startswith("Status:"))
+    assert "terminated on 2026-01-06" in status.text and "$35 million" in status.text
+    assert ("deal-immuneonco-axion-2024", 5) in {(p.doc_id, p.paragraph) for p in status.provenance}
+    kept = _figure(result, "retained_after_termination")
+    assert (kept.value, kept.qualifier) == (Decimal("35000000"), "exact")
+    assert kept.provenance[0].doc_id == "market-china-outlicensing-risks-and-innovation"
+
+
+def test_undisclosed_figures_are_none_and_said_as_not_disclosed(tools: DealTools) -> None:
+    result = tools.get_deal(GetDealArgs(deal_id="simcere-abbvie-2025"))
+    upfront = _figure(result, "upfront")
+    assert upfront.value is None and upfront.qualifier == "undisclosed"
+    assert result.lines[0].text == "The upfront payment from AbbVie to Simcere Zaiming was not disclosed."
+    assert result.lines[0].provenance, "even 'not disclosed' is backed by its sentence"
+    assert _figure(result, "milestones").value == Decimal("1055000000")
+
+
+def test_every_figure_quote_stands_in_its_cited_paragraph(tools: DealTools) -> None:
+    for deal in tools.tables.deals:
+        result = tools.get_deal(GetDealArgs(deal_id=deal.deal_id))
+        for line in result.lines:
+            for provenance in line.provenance:
+                paragraph = re.sub(r"\s+", " ", _paragraph(provenance.doc_id, provenance.paragraph))
+                assert re.sub(r"\s+", " ", provenance.quote) in paragraph, (deal.deal_id, line.text)
+
+
+# -- find_deals ---------------------------------------------------------------------------
+def test_month_and_quarter_filters_skip_dates_without_a_month(tools: DealTools) -> None:
+    q1 = tools.find_deals(FindDealsArgs(filter=DealFilter(year=2025, quarter=1)))
+    assert "genequantum-biohaven-2025" in q1.deal_ids  # announced "2025-01"
+    assert "leads-oblenio-2025" not in q1.deal_ids  # announced "2025" only
+    assert len(q1.deal_ids) == 9
+    january = tools.find_deals(FindDealsArgs(filter=DealFilter(year=2025, month=1)))
+    assert "genequantum-biohaven-2025" in january.deal_ids and "leads-oblenio-2025" not in january.deal_ids
+    # A month-only date cannot be placed after the 5th of that month.
+    later = tools.find_deals(FindDealsArgs(filter=DealFilter(date_from="2025-01-05", date_to="2025-01-31")))
+    assert set(later.deal_ids) == {
+        "dualitybio-avenzo-2025",
+        "sciwind-verdiva-2025",
+        "kelun-harbour-windward-2025",
+        "simcere-abbvie-2025",
+    }
+
+
+def test_find_deals_filters_by_modality_status_company_and_scope(tools: DealTools) -> None:
+    terminated = tools.find_deals(FindDealsArgs(filter=DealFilter(status="terminated")))
+    assert terminated.deal_ids == ["immuneonco-axion-2024"]
+    sirna = tools.find_deals(FindDealsArgs(filter=DealFilter(modality="sirna", company="Novartis")))
+    assert sirna.deal_ids == ["argo-novartis-2024", "argo-novartis-2025"]
+    borderline = tools.find_deals(FindDealsArgs(filter=DealFilter(licensee="Sanofi")))
+    assert borderline.message and not borderline.deal_ids
+    included = tools.find_deals(FindDealsArgs(filter=DealFilter(licensee="Sanofi", scopes=["borderline"])))
+    assert included.deal_ids == ["earendil-sanofi-2025"]
+    big = tools.find_deals(FindDealsArgs(filter=DealFilter(min_total_usd=Decimal("12000000000"))))
+    assert set(big.deal_ids) == {"genequantum-biohaven-2025", "hengrui-gsk-2025", "cspc-astrazeneca-2026"}
+
+
+# -- aggregate ----------------------------------------------------------------------------
+def test_merck_2024_upfronts_sum_to_1_4_billion(tools: DealTools) -> None:
+    result = tools.aggregate(AggregateArgs(metric="upfront", operation="sum", filter=MERCK_2024))
+    [figure] = result.figures
+    # LaNova $588M + Curon $700M + Hansoh $112M
+    assert figure.value == Decimal("1400000000") and figure.qualifier == "exact"
+    assert set(result.deal_ids) == {"lanova-merck-2024", "curon-merck-2024", "hansoh-merck-2024"}
+    assert {p.doc_id for p in figure.provenance} == {
+        "deal-lanova-merck-2024",
+        "deal-curon-merck-2024",
+        "deal-hansoh-merck-2024",
+    }
+    text = _text(result)
+    assert "Across the 3 deals in our table" in text and "$1.4 billion" in text
+    assert "over 3 deals; 0 had the figure undisclosed" in text
+    assert "not a reported market total" in text
+
+
+def test_count_of_2025_deals_in_our_table(tools: DealTools) -> None:
+    result = tools.aggregate(AggregateArgs(operation="count", filter=DealFilter(year=2025)))
+    assert result.figures[0].value == Decimal("33") and result.figures[0].unit == "count"
+    assert "in our table" in _text(result)
+
+
+def test_coverage_counts_undisclosed_figures(tools: DealTools) -> None:
+    result = tools.aggregate(AggregateArgs(metric="upfront", filter=DealFilter(year=2025)))
+    assert "over 33 deals; 4 had the figure undisclosed" in _text(result)
+
+
+def test_a_sum_of_up_to_figures_is_up_to(tools: DealTools) -> None:
+    result = tools.aggregate(AggregateArgs(metric="total", filter=DealFilter(licensor="Hengrui", year=2025)))
+    [figure] = result.figures
+    # 1,970M (up to) + 12,500M (approx) + 1,088M (approx) + 1,111M (up to)
+    assert figure.value == Decimal("16669000000") and figure.qualifier == "up_to"
+    assert "up to $16.669 billion" in _text(result)
+
+
+def test_average_min_max_and_group_by(tools: DealTools) -> None:
+    average = tools.aggregate(AggregateArgs(metric="upfront", operation="average", filter=MERCK_2024))
+    assert (average.figures[0].value, average.figures[0].qualifier) == (Decimal("467000000"), "approx")
+    largest = tools.aggregate(AggregateArgs(metric="upfront", operation="max", filter=MERCK_2024))
+    assert largest.figures[0].value == Decimal("700000000") and "Curon" in _text(largest)
+    smallest = tools.aggregate(AggregateArgs(metric="upfront", operation="min", filter=MERCK_2024))
+    assert smallest.figures[0].value == Decimal("112000000")
+    by_year = tools.aggregate(
+        AggregateArgs(metric="upfront", filter=DealFilter(licensee="Merck & Co."), group_by="year")
+    )
+    values = {figure.label: figure.value for figure in by_year.figures}
+    assert values == {
+        "sum of upfront, with licensee Merck & Co., announced in 2022": Decimal("222000000"),
+        "sum of upfront, with licensee Merck & Co., announced in 2024": Decimal("1400000000"),
+        "sum of upfront, with licensee Merck & Co., announced in 2025": Decimal("200000000"),
+    }
+
+
+def _csv_sum(year: int, metric: str) -> Decimal:
+    """The oracle: the csv module and Decimal, no assistant code."""
+    with open(DOCUMENTS / "deals.csv", newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    return sum(
+        (
+            Decimal(row[f"{metric}_usd"])
+            for row in rows
+            if row["announced"].startswith(str(year)) and row["scope"] != "borderline" and row[f"{metric}_usd"]
+        ),
+        Decimal(0),
+    )
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    year=st.integers(min_value=2021, max_value=2026),
+    metric=st.sampled_from(["upfront", "milestones", "total", "equity"]),
+)
+def test_sums_match_the_csv(tools: DealTools, year: int, metric: str) -> None:
+    result = tools.aggregate(AggregateArgs(metric=metric, filter=DealFilter(year=year)))  # type: ignore[arg-type]
+    expected = _csv_sum(year, metric)
+    if result.message:
+        assert expected == 0
+    else:
+        assert (result.figures[0].value or Decimal(0)) == expected
+
+
+# -- rank and compare ----------------------------------------------------------------------
+def test_top_licensor_by_total_in_2025(tools: DealTools) -> None:
+    result = tools.rank(RankArgs(dimension="licensor", metric="total", filter=DealFilter(year=2025), n=3))
+    top = [(figure.label.split(", ")[1], figure.value, figure.qualifier) for figure in result.figures]
+    assert top == [
+        ("Jiangsu Hengrui Pharmaceuticals", Decimal("16669000000"), "up_to"),
+        ("GeneQuantum Healthcare", Decimal("13000000000"), "approx"),
+        ("Innovent Biologics", Decimal("12480000000"), "up_to"),  # 1,080M + 11,400M
+    ]
+    assert result.lines[1].text.startswith("1. Jiangsu Hengrui Pharmaceuticals: up to $16.669 billion across 4 deals")
+
+
+def test_rank_deals_and_counts(tools: DealTools) -> None:
+    deals = tools.rank(RankArgs(dimension="deal", metric="upfront", filter=DealFilter(year=2025), n=2))
+    assert deals.deal_ids == ["3sbio-pfizer-2025", "innovent-takeda-2025"]
+    counts = tools.rank(RankArgs(dimension="licensee", metric="count", n=1))
+    assert counts.figures[0].label.startswith("count of deals, Merck & Co.") and counts.figures[0].value == Decimal("6")
+    assert tools.rank(RankArgs(dimension="deal", metric="count")).message
+
+
+def test_compare_merck_upfronts_2024_and_2025(tools: DealTools) -> None:
+    result = tools.compare(
+        CompareArgs(metric="upfront", left=MERCK_2024, right=DealFilter(licensee="Merck & Co.", year=2025))
+    )
+    left, right, difference, ratio, change = result.figures
+    assert (left.value, right.value) == (Decimal("1400000000"), Decimal("200000000"))
+    assert (difference.value, difference.qualifier) == (Decimal("1200000000"), "exact")
+    assert ratio.value == Decimal("7") and ratio.unit == "ratio"
+    assert change.value == Decimal("600") and change.unit == "percent"
+    assert all(figure.provenance for figure in result.figures)
+    assert len(difference.provenance) == 4
+    assert "$1.2 billion above" in _text(result)
+
+
+def test_compare_with_an_empty_side_explains(tools: DealTools) -> None:
+    result = tools.compare(CompareArgs(left=MERCK_2024, right=DealFilter(licensee="Pfizer", year=2019)))
+    assert result.message and not result.figures
+
+
+# -- market_stat ---------------------------------------------------------------------------
+def test_market_total_prefers_pharmcube_and_names_the_others(tools: DealTools) -> None:
+    result = tools.market_stat(MarketStatArgs(metric="total_value", period="2024"))
+    [figure] = result.figures
+    assert figure.value == Decimal("51900000000") and PHARMCUBE in figure.label
+    text = _text(result)
+    assert text.startswith(PHARMCUBE) and "CPHIIC" in text and "$55.4 billion" in text
+    assert "not sums over the deals in our table" in text
+
+
+def test_growth_2025_over_2024_from_one_reporter(tools: DealTools) -> None:
+    result = tools.market_stat(
+        MarketStatArgs(metric="total_value", period="2025", derive="growth", compare_period="2024")
+    )
+    growth = _figure(result, "growth")
+    # (135.7 - 51.9) / 51.9 = 161.464...%
+    assert (growth.value, growth.unit, growth.qualifier) == (Decimal("161.5"), "percent", "approx")
+    assert {p.quote for p in growth.provenance} == {
+        "the year's deals carried a combined value of $135.7 billion",
+        "For 2024 the same database recorded 94 deals worth $51.9 billion.",
+    }
+    assert PHARMCUBE in result.lines[0].text and "about 161.5%" in result.lines[0].text
+    # The compare period defaults to the year before.
+    assert _figure(tools.market_stat(MarketStatArgs(period="2025", derive="growth")), "growth").value == Decimal(
+        "161.5"
+    )
+
+
+def test_growth_never_mixes_reporters(tools: DealTools) -> None:
+    result = tools.market_stat(MarketStatArgs(period="2025", derive="growth", reporter="CPHIIC"))
+    assert result.message and not result.figures
+
+
+def test_average_deal_size(tools: DealTools) -> None:
+    result = tools.market_stat(MarketStatArgs(period="2025", derive="average_deal_size"))
+    average = _figure(result, "average deal size")
+    # 135,700,000,000 / 157 = 864,331,210.19...
+    assert (average.value, average.qualifier) == (Decimal("864000000"), "approx")
+    assert "about $864 million" in result.lines[0].text and PHARMCUBE in result.lines[0].text
+    assert len(average.provenance) == 2
+
+
+def test_top10_amount_and_share(tools: DealTools) -> None:
+    top10 = _figure(
+        tools.market_stat(MarketStatArgs(period="2025", derive="top10_amount")), "deal value of the top ten"
+    )
+    assert (top10.value, top10.qualifier) == (Decimal("81420000000"), "approx")  # 60% × $135.7B
+    share = tools.market_stat(MarketStatArgs(period="2025", derive="share", subject="Hengrui"))
+    figure = _figure(share, "share of total_value")
+    assert (figure.value, figure.qualifier) == (Decimal("12.3"), "approx")  # 16.7 / 135.7 = 12.306...%
+    innovent = tools.market_stat(MarketStatArgs(period="2025", derive="share", subject="Innovent Biologics"))
+    # "more than $10 billion" / $135.7 billion = more than 7.369...%: rounded down to stay true
+    assert (_figure(innovent, "share of total_value").value, _figure(innovent, "share of total_value").qualifier) == (
+        Decimal("7.3"),
+        "at_least",
+    )
+
+
+def test_unknown_market_metric_lists_known_ones(tools: DealTools) -> None:
+    result = tools.market_stat(MarketStatArgs(metric="gdp"))
+    assert result.message and "total_value" in result.message
+
+
+# -- dispatch and LangChain ----------------------------------------------------------------
+def test_run_validates_and_dispatches(tools: DealTools) -> None:
+    result = tools.run(ToolCall(tool="get_deal", args={"licensor": "3SBio", "licensee": "Pfizer"}))
+    assert result.tool == "get_deal" and result.args == {"licensor": "3SBio", "licensee": "Pfizer"}
+    with pytest.raises(AssistantError) as unknown:
+        tools.run(ToolCall(tool="sql", args={}))
+    assert unknown.value.code == "unknown_tool"
+    with pytest.raises(AssistantError) as bad:
+        tools.run(ToolCall(tool="rank", args={"n": 0}))
+    assert bad.value.code == "tool_args"
+
+
+def test_langchain_tools_wrap_every_tool(tools: DealTools) -> None:
+    wrapped = {tool.name: tool for tool in tools.as_langchain_tools()}
+    assert tuple(wrapped) == TOOL_NAMES
+    assert all(tool.description for tool in wrapped.values())
+    answer = wrapped["aggregate"].invoke({"metric": "upfront", "filter": {"licensee": "Merck & Co.", "year": 2024}})
+    assert answer["figures"][0]["value"] == "1400000000"
+    ambiguous = wrapped["get_deal"].invoke({"licensee": "Merck & Co."})
+    assert ambiguous["message"].endswith("which one?") and ambiguous["candidates"]
+    invalid = wrapped["rank"].invoke({"n": 0})
+    assert isinstance(invalid, str) and "Invalid arguments" in invalid
+
+
+# -- no floats near a figure ----------------------------------------------------------------
+FIGURE_MODULES = ["money.py", "tools.py", "aggregates.py", "dealbook.py", "dealfilter.py", "market.py", "provenance.py"]
+
+
+def _float_uses(source: str) -> list[int]:
+    """Lines that call float(), name float, or hold a float literal."""
+    return [
+        getattr(node, "lineno", 0)
+        for node in ast.walk(ast.parse(source))
+        if (isinstance(node, ast.Name) and node.id == "float")
+        or (isinstance(node, ast.Constant) and isinstance(node.value, float))
+    ]
+
+
+@pytest.mark.parametrize("name", FIGURE_MODULES)
+def test_no_float_in_figure_code(name: str) -> None:
+    offences = _float_uses((REPO / "assistant" / name).read_text(encoding="utf-8"))
+    assert not offences, f"float used in assistant/{name} at lines {offences}"
+
+
+def test_the_float_scan_sees_calls_and_literals() -> None:
+    assert _float_uses("a = 1\nb = float(a)\nc = a * 0.5\n") == [2, 3]
+    assert _float_uses("from decimal import Decimal\nx = Decimal('0.5')\n") == []
