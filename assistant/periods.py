@@ -1,0 +1,208 @@
+"""Periods in a question: years, quarters, halves, months, month ranges, relative years.
+
+Relative periods ("last year", "so far this year") count from the corpus end date,
+not from today, so an answer does not change with the calendar.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH_NAMES = [
+    "",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4}
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_YEAR = r"(?:fy\s?)?(20[12]\d)"
+_PERIOD_RES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "month_range",
+        re.compile(
+            rf"\b(?:from\s+)?({_MONTH_ALT})\.?\s+(?:to|through|until|-|–)\s+({_MONTH_ALT})\.?,?\s+(?:of\s+)?{_YEAR}\b"
+        ),
+    ),
+    ("quarter", re.compile(rf"\bq([1-4])(?:\s+of|\s*[-/']?\s*)\s*{_YEAR}\b")),
+    ("quarter_rev", re.compile(rf"\b{_YEAR}\s*[-/ ]?\s*q([1-4])\b")),
+    (
+        "quarter_words",
+        re.compile(rf"\b(first|second|third|fourth|1st|2nd|3rd|4th|last)\s+quarter\s+(?:of\s+)?{_YEAR}\b"),
+    ),
+    ("half", re.compile(rf"\b(?:h([12])|([12])h)(?:\s+of|\s*[-/']?\s*)\s*{_YEAR}\b")),
+    ("half_rev", re.compile(rf"\b{_YEAR}\s*[-/ ]?\s*h([12])\b")),
+    ("half_words", re.compile(rf"\b(first|second|1st|2nd)\s+half\s+(?:of\s+)?{_YEAR}\b")),
+    ("month", re.compile(rf"\b({_MONTH_ALT})\.?,?\s+(?:of\s+)?{_YEAR}\b")),
+    (
+        "ytd",
+        re.compile(
+            rf"\b(?:so far (?:this year|in {_YEAR})|year[- ]to[- ]date|{_YEAR} (?:so far|to date)|this year so far|ytd)\b"
+        ),
+    ),
+    ("last_year", re.compile(r"\b(?:last|previous|prior|past) year\b")),
+    ("this_year", re.compile(r"\b(?:this|current) year\b")),
+    ("year", re.compile(rf"\b{_YEAR}\b")),
+]
+
+
+class Period(BaseModel):
+    """A period in the question: a year, or a quarter, half, month or month range of it."""
+
+    year: int
+    quarter: int | None = None
+    half: int | None = None
+    month: int | None = None
+    month_to: int | None = None
+    start: int = -1
+    end: int = -1
+
+    @property
+    def first_month(self) -> int:
+        if self.quarter:
+            return 3 * self.quarter - 2
+        if self.half:
+            return 6 * self.half - 5
+        return self.month or 1
+
+    @property
+    def last_month(self) -> int:
+        if self.quarter:
+            return 3 * self.quarter
+        if self.half:
+            return 6 * self.half
+        if self.month_to:
+            return self.month_to
+        return self.month or 12
+
+    @property
+    def date_from(self) -> str:
+        return f"{self.year}-{self.first_month:02d}-01"
+
+    @property
+    def date_to(self) -> str:
+        last = self.last_month
+        day = 31 if last in (1, 3, 5, 7, 8, 10, 12) else 30 if last != 2 else 29 if self.year % 4 == 0 else 28
+        return f"{self.year}-{last:02d}-{day:02d}"
+
+    @property
+    def whole_year(self) -> bool:
+        return not (self.quarter or self.half or self.month or self.month_to)
+
+    @property
+    def label(self) -> str:
+        if self.quarter:
+            return f"Q{self.quarter} {self.year}"
+        if self.half:
+            return f"H{self.half} {self.year}"
+        if self.month_to:
+            return f"{_MONTH_NAMES[self.month or 1]}–{_MONTH_NAMES[self.month_to]} {self.year}"
+        if self.month:
+            return f"{_MONTH_NAMES[self.month]} {self.year}"
+        return str(self.year)
+
+    @property
+    def market_period(self) -> str:
+        """The period as market_stats.csv writes it: '2025', '2025-H1', '2025-Q1', '2025-01/2025-08'."""
+        if self.quarter:
+            return f"{self.year}-Q{self.quarter}"
+        if self.half:
+            return f"{self.year}-H{self.half}"
+        if self.month_to:
+            return f"{self.year}-{self.month or 1:02d}/{self.year}-{self.month_to:02d}"
+        if self.month:
+            return f"{self.year}-{self.month:02d}"
+        return str(self.year)
+
+    def filter_fields(self) -> dict[str, object]:
+        """DealFilter fields for this period."""
+        if self.month_to:
+            return {"date_from": self.date_from, "date_to": self.date_to}
+        fields: dict[str, object] = {"year": self.year}
+        for name in ("quarter", "half", "month"):
+            if getattr(self, name):
+                fields[name] = getattr(self, name)
+        return fields
+
+
+def find_periods(question: str, corpus_end: str) -> list[Period]:
+    """Periods in mention order; relative ones ('last year') count from ``corpus_end``."""
+    text = question.lower()
+    end_year, end_month = int(corpus_end[:4]), int(corpus_end[5:7] or 12) if len(corpus_end) >= 7 else 12
+    taken: list[tuple[int, int]] = []
+    periods: list[Period] = []
+    for kind, pattern in _PERIOD_RES:
+        for match in pattern.finditer(text):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            period = _period_from(kind, match, end_year, end_month)
+            if period is None:
+                continue
+            period.start, period.end = match.start(), match.end()
+            taken.append((match.start(), match.end()))
+            periods.append(period)
+    return sorted(periods, key=lambda p: p.start)
+
+
+def _period_from(kind: str, match: re.Match[str], end_year: int, end_month: int) -> Period | None:
+    groups = match.groups()
+    if kind == "month_range":
+        return Period(year=int(groups[2]), month=MONTHS[groups[0]], month_to=MONTHS[groups[1]])
+    if kind == "quarter":
+        return Period(year=int(groups[1]), quarter=int(groups[0]))
+    if kind == "quarter_rev":
+        return Period(year=int(groups[0]), quarter=int(groups[1]))
+    if kind == "quarter_words":
+        return Period(year=int(groups[1]), quarter=_ORDINALS[groups[0]])
+    if kind == "half":
+        return Period(year=int(groups[2]), half=int(groups[0] or groups[1]))
+    if kind == "half_rev":
+        return Period(year=int(groups[0]), half=int(groups[1]))
+    if kind == "half_words":
+        return Period(year=int(groups[1]), half=_ORDINALS[groups[0]])
+    if kind == "month":
+        return Period(year=int(groups[1]), month=MONTHS[groups[0]])
+    if kind == "ytd":
+        year = int(next((g for g in groups if g), end_year))
+        return Period(year=year, month=1, month_to=end_month) if year == end_year else Period(year=year)
+    if kind == "last_year":
+        return Period(year=end_year - 1)
+    if kind == "this_year":
+        return Period(year=end_year)
+    return Period(year=int(groups[0]))
+
+
+def year_before(period: Period) -> Period:
+    return period.model_copy(update={"year": period.year - 1, "start": -1, "end": -1})

@@ -1,0 +1,198 @@
+"""Tool-call arguments from slots: deal filters, compare sides, market statistics.
+
+Companies go into ``licensor`` / ``licensee`` by their role in companies.csv; a
+period finer than a year can pin one deal's id; market questions name the period
+as market_stats.csv writes it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.entities import EntityIndex
+from assistant.intents import Slots
+from assistant.periods import Period, year_before
+from assistant.plan import ARG_MODELS, ToolCall
+from assistant.tables import Tables
+
+DEFAULT_SCOPES = ["main", "context"]
+
+
+class ToolArgs:
+    """Builds validated tool calls for a decided kind of question."""
+
+    def __init__(self, tables: Tables, entities: EntityIndex, corpus_end: str) -> None:
+        self.entities = entities
+        self.corpus_end = corpus_end
+        self.deals = tables.deals
+        self.borderline = {
+            name for deal in tables.deals if deal.scope == "borderline" for name in [*deal.licensors, *deal.licensees]
+        }
+
+    def tool_calls(self, kind: str, s: Slots) -> list[ToolCall]:
+        calls: list[ToolCall]
+        if kind == "get_deal":
+            args: dict[str, Any] = {**self.parties(s.companies), "year": s.periods[0].year if s.periods else None}
+            args["asset"] = s.asset
+            args["metric"] = s.metric if len(set(s.metrics) - {"total"}) <= 1 else None
+            args["deal_id"] = self._pinned_deal(s)
+            calls = [ToolCall(tool="get_deal", args=args)]
+        elif kind == "market_stat":
+            calls = [ToolCall(tool="market_stat", args=self._market_args(s))]
+        elif kind == "compare":
+            calls = self._compare_calls(s)
+        else:
+            calls = [
+                ToolCall(tool=kind, args=self._group_args(kind, s, group))
+                for group in self._company_groups(s.companies)
+            ]
+        for call in calls:
+            call.args = ARG_MODELS[call.tool].model_validate(call.args).model_dump(mode="json", exclude_none=True)
+            for side in ("filter", "left", "right"):
+                if isinstance(call.args.get(side), dict) and call.args[side].get("scopes") == DEFAULT_SCOPES:
+                    del call.args[side]["scopes"]
+        return calls
+
+    def _pinned_deal(self, s: Slots) -> str | None:
+        """The deal id when a period finer than a year singles out one deal of the named parties."""
+        if not s.periods or s.periods[0].whole_year or not (s.companies or s.asset):
+            return None
+        period = s.periods[0]
+        matches = [
+            deal.deal_id
+            for deal in self.deals
+            if set(s.companies) <= {*deal.licensors, *deal.licensees}
+            and (not s.asset_deal or deal.deal_id == s.asset_deal)
+            and len(deal.announced) >= 7
+            and period.date_from[: len(deal.announced)] <= deal.announced <= period.date_to
+        ]
+        return matches[0] if len(matches) == 1 else None
+
+    def _group_args(self, kind: str, s: Slots, companies: list[str]) -> dict[str, Any]:
+        deal_filter = self._filter(s, companies, s.periods)
+        metric = s.metric if s.metric in ("upfront", "milestones", "total", "equity") else "total"
+        if kind == "find_deals":
+            return {"filter": deal_filter}
+        if kind == "rank":
+            rank_metric = "count" if s.rank_by_count and not s.metrics else metric
+            singular_n = 1 if s.singular else 5
+            return {
+                "dimension": s.dimension or "deal",
+                "metric": rank_metric,
+                "filter": deal_filter,
+                "n": s.n or singular_n,
+            }
+        operation = (
+            "count"
+            if s.count and s.op not in ("average", "min")
+            else {"average": "average", "min": "min"}.get(s.op or "", "sum")
+        )
+        args: dict[str, Any] = {"metric": metric, "operation": operation, "filter": deal_filter}
+        if s.group_by:
+            args["group_by"] = s.group_by
+        return args
+
+    def _company_groups(self, companies: list[str]) -> list[list[str]]:
+        """One call per company when several share a role (a filter holds one licensor and one licensee)."""
+        roles = [self.entities.role(name) for name in companies]
+        if len(companies) <= 1 or len(set(roles)) == len(roles):
+            return [companies]
+        return [[name] for name in companies]
+
+    def parties(self, companies: list[str]) -> dict[str, str | None]:
+        parties: dict[str, str | None] = {"licensor": None, "licensee": None}
+        for name in companies:
+            role = self.entities.role(name)
+            slot = (
+                role
+                if role in parties and parties[role] is None
+                else next((k for k, v in parties.items() if v is None), None)
+            )
+            if slot:
+                parties[slot] = name
+        return parties
+
+    def _filter(self, s: Slots, companies: list[str], periods: list[Period]) -> dict[str, Any]:
+        deal_filter: dict[str, Any] = {}
+        if len(companies) == 1 and self.entities.role(companies[0]) == "both":
+            deal_filter["company"] = companies[0]
+        elif companies:
+            deal_filter.update({k: v for k, v in self.parties(companies).items() if v})
+        if len(periods) == 1:
+            deal_filter.update(periods[0].filter_fields())
+        elif periods:
+            deal_filter["date_from"], deal_filter["date_to"] = periods[0].date_from, periods[-1].date_to
+        for name in ("asset", "modality", "therapeutic_area", "status"):
+            if getattr(s, name):
+                deal_filter[name] = getattr(s, name)
+        if s.min_total:
+            deal_filter["min_total_usd"] = s.min_total
+        if s.max_total:
+            deal_filter["max_total_usd"] = s.max_total
+        if set(companies) & self.borderline:
+            deal_filter["scopes"] = ["main", "context", "borderline"]
+        return deal_filter
+
+    def _compare_calls(self, s: Slots) -> list[ToolCall]:
+        metric = s.metric if s.metric in ("upfront", "milestones", "total", "equity") else "total"
+        companies = s.companies
+        if len(companies) >= 2:
+            left_names, right_names = self._split_sides(s)
+            periods = s.periods[:1] if len(s.periods) == 1 else []
+            left, right = self._filter(s, left_names, periods), self._filter(s, right_names, periods)
+            if len(s.periods) == 2:
+                left.update(s.periods[0].filter_fields())
+                right.update(s.periods[1].filter_fields())
+        else:
+            periods = s.periods if len(s.periods) >= 2 else [*(year_before(p) for p in s.periods), *s.periods]
+            left, right = self._filter(s, companies, periods[:1]), self._filter(s, companies, periods[-1:])
+        if s.count:
+            return [
+                ToolCall(tool="aggregate", args={"metric": "total", "operation": "count", "filter": side})
+                for side in (left, right)
+            ]
+        return [ToolCall(tool="compare", args={"metric": metric, "left": left, "right": right})]
+
+    def _split_sides(self, s: Slots) -> tuple[list[str], list[str]]:
+        """Companies before 'than' / 'vs' / 'compared with' on the left, after it on the right."""
+        names = s.companies
+        roles = [self.entities.role(name) for name in names]
+        if len(names) == 3 and len(set(roles)) == 2:
+            # "Did Roche pay more to Innovent or to Hansoh?": Roche is on both sides.
+            shared = next(n for n, r in zip(names, roles, strict=True) if roles.count(r) == 1)
+            first, second = [n for n in names if n != shared]
+            return [first, shared], [second, shared]
+        if s.split_at is not None:
+            left = list(dict.fromkeys(m.name for m in s.mentions if m.start < s.split_at))
+            right = list(dict.fromkeys(m.name for m in s.mentions if m.start > s.split_at))
+            if left and right:
+                return left, right
+        if len(names) == 4:
+            return names[:2], names[2:]
+        return names[:1], names[1:]
+
+    def _market_args(self, s: Slots) -> dict[str, Any]:
+        period = s.periods[-1] if s.periods else None
+        args: dict[str, Any] = {"period": period.market_period if period else None, "reporter": s.reporter}
+        metric = "deal_count" if s.count else "total_value"
+        if s.metric in ("upfront", "milestones") and not s.count:
+            metric = f"{s.metric}_total"
+        if s.market_metric:
+            args["metric"] = s.market_metric
+            if s.market_metric == "top10_share" and s.op != "share":
+                args["derive"] = "top10_amount"
+        elif s.op == "share":
+            args.update(metric="company_total_value", subject=s.companies[0], derive="share")
+        elif s.op in ("growth", "compare"):
+            later = period or Period(year=int(self.corpus_end[:4]) - 1)
+            earlier = s.periods[0] if len(s.periods) >= 2 else year_before(later)
+            args.update(
+                metric=metric, period=later.market_period, compare_period=earlier.market_period, derive="growth"
+            )
+        elif s.op == "average" and not s.count:
+            args.update(metric="total_value", derive="average_deal_size")
+        elif s.companies:
+            args.update(metric="company_total_value", subject=s.companies[0])
+        else:
+            args["metric"] = metric
+        return args
