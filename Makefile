@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 
 run: $(STAMP)
 	$(BIN)/assistant index
-	$(BIN)/assistant ask
+	$(BIN)/assistant chat
 
 test: $(STAMP)
 	$(BIN)/ruff check assistant tests benchmarks

@@ -111,12 +111,13 @@ def _openai(settings: Settings) -> ProseWriter:
     if not settings.llm_base_url or not settings.llm_model:
         raise AssistantError("llm_config", "ASSISTANT_LLM=openai needs ASSISTANT_LLM_BASE_URL and ASSISTANT_LLM_MODEL")
     from langchain_openai import ChatOpenAI
+    from pydantic import SecretStr
 
     model = ChatOpenAI(
         base_url=settings.llm_base_url,
         model=settings.llm_model,
-        api_key=settings.llm_api_key or "none",
-        temperature=0,  # type: ignore[arg-type]
+        api_key=SecretStr(settings.llm_api_key or "none"),
+        temperature=0,
     )
     return ProseWriter("openai", chat_model_complete(model))
 

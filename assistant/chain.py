@@ -1,0 +1,269 @@
+"""The assistant: router → tools and/or retriever → composer → guard, as LCEL runnables.
+
+``build_assistant(settings)`` wires everything; the embedding model and the retriever
+are loaded only when a question first needs passages, so a table question answers
+without loading a model.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+from langchain_core.documents import Document
+from langchain_core.runnables import Runnable, RunnableLambda
+
+from assistant.answer import Answer, Citation, ToolCallRecord, Turn
+from assistant.composer import DocMeta, compose, split_sentences
+from assistant.documents import SkippedFile, load_article
+from assistant.errors import AssistantError
+from assistant.index import LEXICAL_DIR, index_exists, scan_documents
+from assistant.lexical import LexicalIndex
+from assistant.llm import ProseWriter, get_prose_writer
+from assistant.plan import Plan, ToolResult
+from assistant.retrieval import HybridRetriever
+from assistant.router import Router
+from assistant.settings import Settings
+from assistant.tables import load_tables
+from assistant.tools import DealTools
+
+# Calibrated on the bundled corpus (benchmarks/abstention_calibration.py): in-domain
+# questions score 0.30-0.80 top cosine similarity, off-topic ones 0.13-0.25.
+MIN_DENSE_SIMILARITY = 0.28
+_NAME_RE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*|[A-Z0-9]{2,}(?:-[A-Z0-9]+)*)")
+_QUESTION_STARTERS = frozenset(
+    [
+        "what",
+        "who",
+        "why",
+        "how",
+        "when",
+        "where",
+        "which",
+        "is",
+        "are",
+        "was",
+        "were",
+        "did",
+        "does",
+        "do",
+        "can",
+        "could",
+        "should",
+        "would",
+        "will",
+        "tell",
+        "give",
+        "list",
+        "show",
+        "explain",
+        "compare",
+        "and",
+        "or",
+        "but",
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "of",
+        "for",
+        "by",
+        "i",
+        "please",
+        "chinese",
+        "china",
+    ]
+)
+ABSTAIN_TEXT = "The indexed articles do not answer this question."
+
+
+class Assistant:
+    """Answers questions with exact figures and cited passages."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        tables = load_tables(settings.documents_dir)
+        self.tables = tables
+        self.router = Router(tables)
+        self.tools = DealTools(tables, settings.documents_dir)
+        self.docs = _doc_meta(settings)
+        lexical = LexicalIndex.load(settings.index_dir / LEXICAL_DIR)
+        self.lexical = lexical
+        self._vocabulary = {
+            w.lower()
+            for c in lexical.chunks
+            for w in re.findall(r"[\w-]+", c.text + " " + str(c.metadata.get("title", "")))
+        }
+        self._retriever: HybridRetriever | None = None
+        self._retriever_lock = threading.Lock()
+        self.writer: ProseWriter = get_prose_writer(settings)
+        self.chain: Runnable[dict[str, Any], Answer] = (
+            RunnableLambda(self._route) | RunnableLambda(self._gather) | RunnableLambda(self._compose)
+        )
+
+    # -- public API -------------------------------------------------------------------
+    def ask(self, question: str, history: list[Turn] | None = None) -> Answer:
+        if not question or not question.strip():
+            raise AssistantError("empty_question", "the question is empty")
+        return self.chain.invoke(
+            {"question": question.strip(), "history": history or [], "started": time.perf_counter()}
+        )
+
+    def stream(self, question: str, history: list[Turn] | None = None) -> Iterator[str | Answer]:
+        """Yield the answer text in pieces (sentence by sentence), then the final Answer."""
+        answer = self.ask(question, history)
+        for sentence in split_sentences(answer.answer):
+            yield sentence + " "
+        yield answer
+
+    @property
+    def retriever(self) -> HybridRetriever:
+        with self._retriever_lock:
+            if self._retriever is None:
+                from assistant.embeddings import load_embeddings
+                from assistant.retrieval import build_retriever
+
+                if not index_exists(self.settings):
+                    raise AssistantError(
+                        "index_missing", "no index yet: run `assistant index` first", str(self.settings.index_dir)
+                    )
+                self._retriever = build_retriever(
+                    self.settings, load_embeddings(self.settings.resolved_embedding_model_path())
+                )
+            return self._retriever
+
+    def paragraph_text(self, doc_id: str, paragraph: int) -> str | None:
+        """The whole paragraph a citation points into, for source cards."""
+        pieces = [
+            c.text
+            for c in self.lexical.chunks
+            if c.metadata.get("doc_id") == doc_id and int(c.metadata.get("paragraph", 0)) == paragraph
+        ]
+        return " ".join(pieces) if pieces else None
+
+    def reload(self) -> None:
+        """Pick up a changed index and tables (after an upload)."""
+        fresh = Assistant(self.settings)
+        self.__dict__.update(fresh.__dict__)
+
+    # -- chain steps ------------------------------------------------------------------
+    def _route(self, state: dict[str, Any]) -> dict[str, Any]:
+        started = time.perf_counter()
+        state["plan"] = self.router.route(state["question"], state["history"])
+        state["timings"] = {"route": _ms(started)}
+        return state
+
+    def _gather(self, state: dict[str, Any]) -> dict[str, Any]:
+        plan: Plan = state["plan"]
+        started = time.perf_counter()
+        state["results"] = [self.tools.run(call) for call in plan.tool_calls]
+        state["timings"]["tools"] = _ms(started)
+        passages: list[Document] = []
+        if plan.text_query and plan.route in ("text", "table+text"):
+            started = time.perf_counter()
+            passages = self.retriever.search(
+                plan.text_query, k=self.settings.top_k, passage_filter=plan.passage_filter or None
+            )
+            if not passages and plan.passage_filter:
+                passages = self.retriever.search(plan.text_query, k=self.settings.top_k)
+            state["timings"]["retrieve"] = _ms(started)
+        state["passages"] = passages
+        return state
+
+    def _compose(self, state: dict[str, Any]) -> Answer:
+        plan: Plan = state["plan"]
+        results: list[ToolResult] = state["results"]
+        passages: list[Document] = state["passages"]
+        started = time.perf_counter()
+        answer = Answer(
+            question=state["question"],
+            standalone_question=plan.standalone_question,
+            answer="",
+            route=plan.route,
+            tool_calls=[ToolCallRecord(tool=c.tool, args=c.args) for c in plan.tool_calls],
+        )
+        if plan.clarification:
+            answer.answer = plan.clarification
+        else:
+            has_figures = any(r.lines for r in results)
+            unsupported = plan.route in ("text", "table+text") and self._unsupported(plan.text_query or "", passages)
+            if plan.route == "text" and unsupported:
+                answer.abstained = True
+                answer.answer = ABSTAIN_TEXT + " The closest articles are listed below."
+                answer.closest = self._closest(passages)
+            elif plan.route == "table" and not has_figures and not any(r.candidates for r in results):
+                answer.abstained = True
+                messages = " ".join(r.message for r in results if r.message)
+                answer.answer = (messages + " " if messages else "") + "The deal table does not hold this figure."
+            else:
+                composed = compose(
+                    results, [] if unsupported else passages, plan.text_query or plan.standalone_question, self.docs
+                )
+                answer.answer, answer.citations, answer.figures = composed.text, composed.citations, composed.figures
+                if self.writer.name != "none" and answer.citations:
+                    self.writer.rewrite(answer, results)
+        answer.timings_ms = {**state["timings"], "compose": _ms(started), "total": _ms(state["started"])}
+        return answer
+
+    def _unsupported(self, query: str, passages: list[Document]) -> bool:
+        """No passage close enough, or the question names something the corpus never mentions."""
+        if not passages:
+            return True
+        if max(float(p.metadata.get("dense_similarity", 0.0)) for p in passages) < MIN_DENSE_SIMILARITY:
+            return True
+        words = query.split()
+        for position, match in enumerate(_NAME_RE.finditer(query)):
+            name = match.group(1)
+            if position == 0 and words and name == words[0] and name.lower() in _QUESTION_STARTERS:
+                continue
+            if name.lower() in _QUESTION_STARTERS or len(name) < 3:
+                continue
+            if name.lower() not in self._vocabulary:
+                return True
+        return False
+
+    def _closest(self, passages: list[Document]) -> list[Citation]:
+        seen: set[str] = set()
+        closest: list[Citation] = []
+        for passage in passages:
+            doc_id = str(passage.metadata.get("doc_id"))
+            if doc_id in seen:
+                continue
+            seen.add(doc_id)
+            meta = self.docs.get(doc_id, DocMeta(title=doc_id))
+            closest.append(
+                Citation(
+                    n=len(closest) + 1,
+                    doc_id=doc_id,
+                    title=meta.title,
+                    published=meta.published,
+                    url=meta.url,
+                    paragraph=int(passage.metadata.get("paragraph", 0)),
+                    quote=passage.page_content,
+                )
+            )
+        return closest[:3]
+
+
+def _ms(started: float) -> float:
+    return round((time.perf_counter() - started) * 1000, 2)
+
+
+def _doc_meta(settings: Settings) -> dict[str, DocMeta]:
+    docs: dict[str, DocMeta] = {}
+    for doc_id, path in scan_documents(settings.documents_dir).items():
+        try:
+            article = load_article(path, settings.max_file_bytes)
+        except SkippedFile:
+            continue
+        docs[doc_id] = DocMeta(title=article.title, published=article.published, url=article.url, source=article.source)
+    return docs
+
+
+def build_assistant(settings: Settings | None = None) -> Assistant:
+    """Wire the whole assistant; nothing is built at import time."""
+    return Assistant(settings or Settings())
