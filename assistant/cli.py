@@ -216,8 +216,8 @@ def ask(question: str | None, as_json: bool, llm: str | None, index_dir: Path | 
                 continue
             try:
                 request = json.loads(line)
-                history = [Turn.model_validate(turn) for turn in request.get("history", [])]
-                answer = assistant.ask(request["question"], history)
+                earlier = [Turn.model_validate(turn) for turn in request.get("history", [])]
+                answer = assistant.ask(request["question"], earlier)
             except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
                 error = AssistantError("bad_request", f"not a request object: {exc}", f"stdin:{number}")
                 click.echo(json.dumps(error.to_dict()))
@@ -243,6 +243,100 @@ def ask(question: str | None, as_json: bool, llm: str | None, index_dir: Path | 
         answer = assistant.ask(line, history)
         click.echo(answer.model_dump_json() if as_json else _answer_text(answer))
         history.append(Turn(question=line, answer=answer))
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, envvar="ASSISTANT_HOST", help="Interface to listen on.")
+@click.option("--port", default=7860, show_default=True, envvar="ASSISTANT_PORT", help="Port to listen on.")
+@click.option(
+    "--feedback",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("feedback/feedback.jsonl"),
+    show_default=True,
+    help="JSON-lines file the feedback buttons append to.",
+)
+@click.option(
+    "--llm", type=click.Choice(["none", "local", "openai"]), envvar="ASSISTANT_LLM", help="Who words the prose."
+)
+def chat(host: str, port: int, feedback: Path, llm: str | None) -> None:
+    """Open the Gradio chat on the bundled corpus (indexing first if needed).
+
+    \b
+    Example:
+        assistant chat --port 7860
+    """
+    from assistant.chain import build_assistant
+    from assistant.index import index_exists
+    from assistant.webchat import launch
+
+    settings = _settings(llm=llm)
+    if not index_exists(settings):
+        run_index(settings)
+    console.print(f"chat on http://{host}:{port}")
+    launch(build_assistant(settings), host, port, feedback)
+
+
+@cli.command("eval")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--llm", type=click.Choice(["none", "local", "openai"]), envvar="ASSISTANT_LLM", help="Who words the prose."
+)
+@click.option(
+    "--baseline",
+    "baselines",
+    multiple=True,
+    type=click.Choice(["bm25", "dense", "naive-rag"]),
+    help="Also score a baseline in the same run (repeatable).",
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Report folder; default evals/reports/<UTC timestamp>/.",
+)
+@click.option(
+    "--compare",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="An earlier report.json to diff against.",
+)
+@click.option(
+    "--thresholds",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Gates file; default thresholds.json beside the question files.",
+)
+@click.option(
+    "--index-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="ASSISTANT_INDEX_DIR",
+    help="Folder of the index.",
+)
+def eval_command(
+    files: tuple[Path, ...],
+    llm: str | None,
+    baselines: tuple[str, ...],
+    out: Path | None,
+    compare: Path | None,
+    thresholds: Path | None,
+    index_dir: Path | None,
+) -> None:
+    """Score the assistant on eval question files; exit 1 when a gated file misses a threshold.
+
+    \b
+    Examples:
+        assistant eval evals/core.jsonl
+        assistant eval evals/*.jsonl --baseline bm25 --baseline dense --compare evals/reports/old/report.json
+    """
+    from assistant.evals import run_eval
+
+    report = run_eval(
+        _settings(index_dir=index_dir, llm=llm),
+        list(files),
+        baselines=baselines,
+        out=out,
+        compare=compare,
+        thresholds=thresholds,
+    )
+    if not report["gates_passed"]:
+        raise SystemExit(1)
 
 
 def main() -> None:
