@@ -165,14 +165,36 @@ class Assistant:
         passages: list[Document] = []
         if plan.text_query and plan.route in ("text", "table+text"):
             started = time.perf_counter()
-            passages = self.retriever.search(
-                plan.text_query, k=self.settings.top_k, passage_filter=plan.passage_filter or None
-            )
-            if not passages and plan.passage_filter:
-                passages = self.retriever.search(plan.text_query, k=self.settings.top_k)
+            passages = self._search(plan.text_query, plan.passage_filter, self._deal_articles(plan.companies))
             state["timings"]["retrieve"] = _ms(started)
         state["passages"] = passages
         return state
+
+    def _deal_articles(self, companies: list[str]) -> list[str]:
+        """The article of the one deal between the named companies, if there is exactly one."""
+        if len(companies) < 2:
+            return []
+        named = set(companies)
+        deals = [d for d in self.tables.deals if named <= {*d.licensors, *d.licensees}]
+        return [deals[0].doc_id] if len(deals) == 1 else []
+
+    def _search(self, query: str, passage_filter: dict[str, Any], doc_ids: list[str]) -> list[Document]:
+        """Narrowest filter first: the deal's own article, passages naming every company,
+        then any of them, then none."""
+        k = self.settings.top_k
+        attempts: list[dict[str, Any] | None] = []
+        if doc_ids:
+            attempts.append({"doc_ids": doc_ids})
+        if len(passage_filter.get("companies", [])) > 1:
+            attempts.append({**passage_filter, "all_companies": True})
+        if passage_filter:
+            attempts.append(passage_filter)
+        attempts.append(None)
+        for attempt in attempts:
+            passages = self.retriever.search(query, k=k, passage_filter=attempt)
+            if passages:
+                return passages
+        return []
 
     def _compose(self, state: dict[str, Any]) -> Answer:
         plan: Plan = state["plan"]
@@ -217,7 +239,7 @@ class Assistant:
             return True
         words = query.split()
         for position, match in enumerate(_NAME_RE.finditer(query)):
-            name = match.group(1)
+            name = re.sub(r"['’]s$", "", match.group(1))
             if position == 0 and words and name == words[0] and name.lower() in _QUESTION_STARTERS:
                 continue
             if name.lower() in _QUESTION_STARTERS or len(name) < 3:

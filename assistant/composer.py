@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from langchain_core.documents import Document
+from langchain_core.embeddings import Embeddings
 from pydantic import BaseModel
 
 from assistant.answer import AnswerFigure, Citation
@@ -168,22 +169,66 @@ def _with_markers(text: str, numbers: Sequence[int]) -> str:
     return f"{stripped} {_markers(numbers)}"
 
 
-def select_sentences(query: str, passages: Sequence[Document], limit: int = 3) -> list[tuple[str, Document]]:
-    """The sentences that best answer ``query``: word overlap, weighted by passage rank."""
-    wanted = content_words(query)
-    scored: list[tuple[float, int, int, str, Document]] = []
-    for rank, passage in enumerate(passages):
-        for position, sentence in enumerate(split_sentences(passage.page_content)):
-            words = content_words(sentence)
-            overlap = len(wanted & words)
-            if overlap == 0 and rank > 0:
-                continue
-            score = overlap / math.sqrt(len(words) + 1) + 1.0 / (rank + 2)
-            scored.append((score, rank, position, sentence, passage))
+def _stem(word: str) -> str:
+    for suffix in ("ies", "ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _stems(text: str) -> set[str]:
+    return {_stem(word) for word in content_words(text)}
+
+
+def _cosine(a: Sequence[float], b: Sequence[float]) -> float:
+    # Both vectors come normalised from the embedding model, so the dot product is the cosine.
+    return sum(x * y for x, y in zip(a, b, strict=True))
+
+
+def select_sentences(
+    query: str,
+    passages: Sequence[Document],
+    limit: int = 4,
+    embeddings: Embeddings | None = None,
+) -> list[tuple[str, Document]]:
+    """The passages' best spans for ``query``, in reading order, each one or two sentences.
+
+    Spans are pairs of consecutive sentences (so an opening sentence such as "Caixin
+    listed the risks" comes with the sentence that lists them). Score: meaning (cosine
+    to the query, when a model is given) plus shared word stems, with a small bonus for
+    better-ranked passages. Spans do not overlap; ``limit`` counts sentences.
+    """
+    wanted = _stems(query)
+    spans: list[tuple[int, int, list[str], Document]] = []
+    for rank, passage in enumerate(passages[:3]):
+        sentences = split_sentences(passage.page_content)
+        for position in range(len(sentences)):
+            spans.append((rank, position, sentences[position : position + 2], passage))
+    if not spans:
+        return []
+    similarity = [0.0] * len(spans)
+    if embeddings is not None:
+        query_vector = embeddings.embed_query(query)
+        vectors = embeddings.embed_documents([" ".join(span[2]) for span in spans])
+        similarity = [_cosine(query_vector, vector) for vector in vectors]
+    scored = []
+    for (rank, position, sentences, passage), cosine in zip(spans, similarity, strict=True):
+        words = _stems(" ".join(sentences))
+        overlap = len(wanted & words) / math.sqrt(len(words) + 1)
+        scored.append((cosine + 0.3 * overlap + 0.05 / (rank + 1), rank, position, sentences, passage))
     scored.sort(key=lambda item: item[0], reverse=True)
-    chosen = scored[:limit]
-    chosen.sort(key=lambda item: (item[1], item[2]))
-    return [(sentence, passage) for _, _, _, sentence, passage in chosen]
+    taken: set[tuple[int, int]] = set()
+    chosen: list[tuple[int, int, str, Document]] = []
+    for _, rank, position, sentences, passage in scored:
+        keys = {(rank, position + offset) for offset in range(len(sentences))}
+        if keys & taken:
+            continue
+        taken |= keys
+        chosen.extend((rank, position + offset, sentence, passage) for offset, sentence in enumerate(sentences))
+        if len(chosen) >= limit:
+            break
+    chosen.sort(key=lambda item: (item[0], item[1]))
+    return [(sentence, passage) for _, _, sentence, passage in chosen]
 
 
 def compose(
@@ -191,7 +236,8 @@ def compose(
     passages: Sequence[Document],
     query: str,
     docs: dict[str, DocMeta],
-    max_sentences: int = 3,
+    max_sentences: int = 4,
+    embeddings: Embeddings | None = None,
 ) -> Composition:
     """Tool lines (each cited to its rows' passages), then quoted sentences from passages."""
     book = CitationBook(docs)
@@ -214,7 +260,7 @@ def compose(
                     citations=[book.cite(p) for p in figure.provenance],
                 )
             )
-    for sentence, passage in select_sentences(query, passages, max_sentences):
+    for sentence, passage in select_sentences(query, passages, max_sentences, embeddings):
         provenance = Provenance(
             doc_id=str(passage.metadata.get("doc_id")),
             paragraph=int(passage.metadata.get("paragraph", 0)),

@@ -18,17 +18,21 @@ from assistant.settings import Settings
 RRF_K = 60
 
 
-class PassageFilter(dict[str, Any]):
-    """Filters the router found: ``companies`` (any of) and ``date_from`` / ``date_to`` (ISO)."""
-
-
 def _matches(metadata: dict[str, Any], passage_filter: dict[str, Any] | None) -> bool:
+    """Filters against a chunk's metadata: ``doc_ids``, ``companies`` (any of them, or all
+    with ``all_companies``) and ``date_from`` / ``date_to`` (ISO prefixes)."""
     if not passage_filter:
         return True
+    doc_ids = passage_filter.get("doc_ids")
+    if doc_ids and metadata.get("doc_id") not in doc_ids:
+        return False
     companies = passage_filter.get("companies")
     if companies:
         listed = {name.strip().lower() for name in str(metadata.get("companies", "")).split(";")}
-        if not listed & {name.lower() for name in companies}:
+        named = {name.lower() for name in companies}
+        if passage_filter.get("all_companies") and not named <= listed:
+            return False
+        if not listed & named:
             return False
     published = str(metadata.get("published", ""))
     date_from, date_to = passage_filter.get("date_from"), passage_filter.get("date_to")
