@@ -1,4 +1,4 @@
-"""The ``aggregate``, ``rank`` and ``compare`` tools: arithmetic over the deals in our table.
+"""The ``aggregate`` and ``rank`` tools: arithmetic over the deals in our table.
 
 A sum over our rows is a sum over the deals in our table, never a market total,
 and every line says how many deals it covers and how many had the figure undisclosed.
@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from assistant.dealbook import (
+    NAMED_LIMIT,
     PLURAL,
     SINGULAR,
     TABLE_CAVEAT,
@@ -20,12 +21,15 @@ from assistant.dealbook import (
     group_keys,
     ids,
     money,
+    names,
+    newest_first,
+    short_asset,
     split_disclosed,
     sum_of,
 )
-from assistant.market import derived_qualifier, render_quantity, round_significant, rounded
 from assistant.money import Qualifier
-from assistant.plan import AggregateArgs, CompareArgs, DealFilter, FigureOut, Metric, RankArgs, ResultLine, ToolResult
+from assistant.plan import AggregateArgs, DealFilter, FigureOut, Metric, RankArgs, ResultLine, ToolResult
+from assistant.quantities import round_significant
 from assistant.tables import Deal
 
 _DIMENSIONS = {
@@ -35,7 +39,6 @@ _DIMENSIONS = {
     "therapeutic_area": "therapeutic areas",
     "year": "years",
 }
-_BREAKDOWN_LIMIT = 10
 
 
 def _groups(book: DealBook, wanted: DealFilter, deals: list[Deal], dimension: str) -> dict[str, tuple[str, list[Deal]]]:
@@ -71,8 +74,8 @@ def aggregate(book: DealBook, args: AggregateArgs) -> ToolResult:
     lines: list[ResultLine] = []
     figures: list[FigureOut] = []
     for where, members in groups:
-        figure, group_lines = _aggregate_group(book, args, members, where, breakdown=not args.group_by)
-        figures.append(figure)
+        group_figures, group_lines = _aggregate_group(book, args, members, where, breakdown=not args.group_by)
+        figures += group_figures
         lines += group_lines
     lines += _shared_note(deals, args.group_by or "")
     lines.append(ResultLine(text=TABLE_CAVEAT))
@@ -81,23 +84,16 @@ def aggregate(book: DealBook, args: AggregateArgs) -> ToolResult:
 
 def _aggregate_group(
     book: DealBook, args: AggregateArgs, deals: list[Deal], where: str, breakdown: bool
-) -> tuple[FigureOut, list[ResultLine]]:
+) -> tuple[list[FigureOut], list[ResultLine]]:
     metric, operation = args.metric, args.operation
     if operation == "count":
-        text = f"Our table holds {count_deals(len(deals))} {where}; that counts the deals in our table, not a tracker's market count."
-        figure = FigureOut(
-            label=f"count of deals, {where}",
-            value=Decimal(len(deals)),
-            unit="count",
-            expression=f"count(deals[{ids(deals)}])",
-        )
-        return figure, [ResultLine(text=text)]
+        return _count(book, args.filter, deals, where, metric)
     used, missing = split_disclosed(deals, metric)
     label = f"{operation} of {metric}, {where}"
     if not used:
         text = f"None of the {count_deals(len(deals))} in our table {where} disclosed the {SINGULAR[metric]}."
         expression = f"{operation}(deals[{ids(deals)}].{metric})"
-        return FigureOut(label=label, value=None, qualifier="undisclosed", expression=expression), [
+        return [FigureOut(label=label, value=None, qualifier="undisclosed", expression=expression)], [
             ResultLine(text=text)
         ]
     provenance = book.prov(used, metric)
@@ -115,16 +111,79 @@ def _aggregate_group(
         size = "largest" if operation == "max" else "smallest"
         phrase = f"the {size} {SINGULAR[metric]} is {money(value, qualifier)}, in {pick.label}"
     coverage = f"over {count_deals(len(deals))}; {len(missing)} had the figure undisclosed"
-    text = f"Across the {count_deals(len(deals))} in our table {where}, {phrase} ({coverage})."
+    text = f"Across the {count_deals(len(deals))} in our table {where}, {phrase} ({coverage})"
+    if operation in ("sum", "average") and len(used) <= NAMED_LIMIT:
+        text += ": " + book.named(newest_first(used), args.filter, metric)
+    lines = [ResultLine(text=text + ".", provenance=provenance)]
+    if breakdown and missing and len(missing) <= NAMED_LIMIT:
+        undisclosed = book.named(newest_first(missing), args.filter)
+        lines.append(ResultLine(text=f"The {SINGULAR[metric]} was not disclosed for {undisclosed}."))
+    return [
+        FigureOut(label=label, value=value, qualifier=qualifier, expression=expression, provenance=provenance)
+    ], lines
+
+
+def _count(
+    book: DealBook, wanted: DealFilter, deals: list[Deal], where: str, metric: Metric
+) -> tuple[list[FigureOut], list[ResultLine]]:
+    """The number of deals, each named (counterparty and date) when there are few enough.
+
+    A count asked with a metric other than the default total also says how many of
+    the deals disclosed that figure ("5 disclosed the equity investment: ...").
+    """
+    text = f"Our table holds {count_deals(len(deals))} {where}"
+    provenance = []
+    if len(deals) <= NAMED_LIMIT:
+        text += ": " + book.named(newest_first(deals), wanted)
+        provenance = book.cite(newest_first(deals))
+    text += "; that counts the deals in our table, not a tracker's market count."
+    figure = FigureOut(
+        label=f"count of deals, {where}",
+        value=Decimal(len(deals)),
+        unit="count",
+        expression=f"count(deals[{ids(deals)}])",
+        provenance=provenance,
+    )
     lines = [ResultLine(text=text, provenance=provenance)]
-    if breakdown and operation in ("sum", "average") and len(used) <= _BREAKDOWN_LIMIT:
-        for deal in used:
-            stated = deal.figure(metric)
-            line = f"{deal.label}: {money(stated.amount, stated.qualifier)} {metric}."
-            lines.append(ResultLine(text=line, provenance=book.prov([deal], metric)))
-    if breakdown and missing:
-        lines.append(ResultLine(text=f"Undisclosed {metric}: {'; '.join(d.label for d in missing)}."))
-    return FigureOut(label=label, value=value, qualifier=qualifier, expression=expression, provenance=provenance), lines
+    figures = [figure]
+    if metric != "total":
+        used, _ = split_disclosed(deals, metric)
+        shown = newest_first(used)
+        text = f"Of these, {len(used)} disclosed the {SINGULAR[metric]}"
+        if used and len(used) <= NAMED_LIMIT:
+            text += ": " + book.named(shown, wanted, metric)
+        disclosed = FigureOut(
+            label=f"count of deals with the {metric} disclosed, {where}",
+            value=Decimal(len(used)),
+            unit="count",
+            expression=f"count(deals[{ids(used)}])",
+            provenance=book.prov(shown, metric),
+        )
+        lines.append(ResultLine(text=text + ".", provenance=disclosed.provenance))
+        figures.append(disclosed)
+    # "ADC" also matches "Bispecific ADC": say how many of each, so neither reading is hidden.
+    for field in ("modality", "therapeutic_area"):
+        asked = getattr(wanted, field)
+        kinds: dict[str, list[Deal]] = {}
+        for deal in deals:
+            kinds.setdefault(getattr(deal, field), []).append(deal)
+        if not asked or len(kinds) < 2:
+            continue
+        parts = [f"{count_deals(len(group))} recorded as {kind}" for kind, group in kinds.items()]
+        lines.append(ResultLine(text=f"Of these, {names(parts)}."))
+        for kind, group in kinds.items():
+            lines_where = book.where(wanted.model_copy(update={field: kind}))
+            exact = [deal for deal in group if getattr(deal, field).lower() == kind.lower()]
+            figure_kind = FigureOut(
+                label=f"count of deals, {lines_where} (recorded exactly as {kind})",
+                value=Decimal(len(exact)),
+                unit="count",
+                expression=f"count(deals[{ids(exact)}])",
+                provenance=book.cite(exact),
+            )
+            lines[-1].provenance += figure_kind.provenance
+            figures.append(figure_kind)
+    return figures, lines
 
 
 def rank(book: DealBook, args: RankArgs) -> ToolResult:
@@ -191,83 +250,11 @@ def _rank_deals(book: DealBook, args: RankArgs, metric: Metric, deals: list[Deal
     lines = [ResultLine(text=header)]
     for position, deal in enumerate(ranked, start=1):
         stated = deal.figure(metric)
-        text = f"{position}. {deal.label}: {money(stated.amount, stated.qualifier)} ({deal.asset})."
+        text = (
+            f"{position}. {names(deal.licensors)} licensed {short_asset(deal)} to {names(deal.licensees)} "
+            f"({deal.announced}): {SINGULAR[metric]} of {money(stated.amount, stated.qualifier)}."
+        )
         lines.append(ResultLine(text=text, provenance=book.prov([deal], metric)))
     lines.append(ResultLine(text=TABLE_CAVEAT))
     figures = [book.figure(deal, metric) for deal in ranked]
     return book.result("rank", args, lines=lines, figures=figures, deal_ids=[d.deal_id for d in ranked])
-
-
-def compare(book: DealBook, args: CompareArgs) -> ToolResult:
-    metric = args.metric
-    lines: list[ResultLine] = []
-    figures: list[FigureOut] = []
-    for wanted in (args.left, args.right):
-        where = book.where(wanted)
-        deals = book.select(wanted)
-        used, missing = split_disclosed(deals, metric)
-        if not deals:
-            return book.result("compare", args, message=f"Our table holds no deal {where}.")
-        if not used:
-            message = f"None of the {count_deals(len(deals))} in our table {where} disclosed the {SINGULAR[metric]}."
-            return book.result("compare", args, message=message)
-        value, qualifier = sum_of(used, metric)
-        provenance = book.prov(used, metric)
-        text = (
-            f"Across the {count_deals(len(deals))} in our table {where}, the {PLURAL[metric]} sum to "
-            f"{money(value, qualifier)} (over {count_deals(len(deals))}; {len(missing)} had the figure undisclosed)."
-        )
-        lines.append(ResultLine(text=text, provenance=provenance))
-        figures.append(
-            FigureOut(
-                label=f"sum of {metric}, {where}",
-                value=value,
-                qualifier=qualifier,
-                expression=f"sum(deals[{ids(used)}].{metric})",
-                provenance=provenance,
-            )
-        )
-    left, right = figures
-    assert left.value is not None and right.value is not None
-    both = left.provenance + right.provenance
-    difference = left.value - right.value
-    # A gap between two caps or estimates is not itself a cap: only exact sums give an exact gap.
-    difference_q: Qualifier = "exact" if left.qualifier == right.qualifier == "exact" else "approx"
-    figures.append(
-        FigureOut(
-            label=f"difference in {metric}, first side minus second",
-            value=difference,
-            qualifier=difference_q,
-            expression=f"{left.expression} - {right.expression}",
-            provenance=both,
-        )
-    )
-    first, second = book.where(args.left), book.where(args.right)
-    text = f"The first side ({first}) is {money(abs(difference), difference_q)} {'above' if difference >= 0 else 'below'} the second ({second})"
-    if right.value != 0:
-        qualifier = derived_qualifier(left.qualifier, [right.qualifier])
-        ratio, ratio_q = rounded(left.value / right.value, Decimal("0.01"), qualifier)
-        change, change_q = rounded(difference / right.value * 100, Decimal("0.1"), qualifier)
-        figures += [
-            FigureOut(
-                label=f"ratio of {metric}, first side to second",
-                value=ratio,
-                unit="ratio",
-                qualifier=ratio_q,
-                expression=f"({left.expression}) / ({right.expression})",
-                provenance=both,
-            ),
-            FigureOut(
-                label=f"percent difference in {metric}, first side against second",
-                value=change,
-                unit="percent",
-                qualifier=change_q,
-                expression=f"(({left.expression}) - ({right.expression})) / ({right.expression}) × 100",
-                provenance=both,
-            ),
-        ]
-        more = "more" if change >= 0 else "less"
-        text += f": {render_quantity(ratio, 'ratio', ratio_q)} its size, {render_quantity(abs(change), 'percent', change_q)} {more}"
-    lines += [ResultLine(text=text + ".", provenance=both), ResultLine(text=TABLE_CAVEAT)]
-    deal_ids = list(dict.fromkeys(d.deal_id for wanted in (args.left, args.right) for d in book.select(wanted)))
-    return book.result("compare", args, lines=lines, figures=figures, deal_ids=deal_ids)

@@ -6,14 +6,14 @@ write carries the passages (doc id, paragraph, quote) of the figures behind it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
 
-from assistant.dealfilter import describe, matches
+from assistant.dealfilter import canonical, describe, matches
 from assistant.errors import AssistantError
 from assistant.market import MarketStats
 from assistant.money import Money, Qualifier, combine_qualifiers, render_money
@@ -36,6 +36,7 @@ SINGULAR = {
 }
 TABLE_CAVEAT = "These figures are computed over the deals in our table, not a reported market total."
 UNSTATED = "(not stated)"
+NAMED_LIMIT = 12  # a count or a sum over at most this many deals names each deal
 _STATUS_WORDS = {
     "terminated": ["terminat", "revert"],
     "closed": ["closed", "completed"],
@@ -81,6 +82,30 @@ def ids(deals: Iterable[Deal]) -> str:
     return ", ".join(deal.deal_id for deal in deals)
 
 
+def newest_first(deals: Iterable[Deal]) -> list[Deal]:
+    return sorted(deals, key=lambda deal: deal.announced, reverse=True)
+
+
+def short_asset(deal: Deal) -> str:
+    """The asset's name without its description: "CN201 (CD3xCD19 T-cell engager)" -> "CN201"."""
+    return deal.asset.split(" (")[0].split(";")[0].strip() or deal.asset
+
+
+def counterparty(deal: Deal, wanted: DealFilter, aliases: Mapping[str, str]) -> str:
+    """The side of ``deal`` the filter does not fix: licensors for a licensee filter, and so on."""
+    if wanted.licensee and not wanted.licensor:
+        return names(deal.licensors)
+    if wanted.licensor and not wanted.licensee:
+        return names(deal.licensees)
+    if wanted.company and not (wanted.licensor or wanted.licensee):
+        fixed = canonical(wanted.company, aliases).lower()
+        if any(party.lower() == fixed for party in deal.licensors):
+            return names(deal.licensees)
+        if any(party.lower() == fixed for party in deal.licensees):
+            return names(deal.licensors)
+    return f"{' & '.join(deal.licensors)}–{' & '.join(deal.licensees)}"
+
+
 def group_keys(deal: Deal, dimension: str) -> list[str]:
     """The groups a deal belongs to: a deal with two licensors belongs to both."""
     if dimension == "licensor":
@@ -103,6 +128,7 @@ class DealBook:
         }
         self._figure_prov: dict[tuple[str, str], Provenance] = {}
         self._note_prov: dict[tuple[str, str], Provenance] = {}
+        self._headline_prov: dict[str, Provenance] = {}
         for deal in tables.deals:
             for name in METRICS:
                 if found := resolver.quote(deal.doc_id, deal.figure(name).quote):
@@ -115,6 +141,14 @@ class DealBook:
             for topic, words in topics.items():
                 if found := resolver.topic(deal.doc_id, words):
                     self._note_prov[(deal.deal_id, topic)] = found
+            # The deal's article: the paragraph of its headline figure, else its first paragraph.
+            for name in ("total", "upfront"):
+                if deal.figure(name).amount is not None and (deal.deal_id, name) in self._figure_prov:
+                    self._headline_prov[deal.deal_id] = self._figure_prov[(deal.deal_id, name)]
+                    break
+            else:
+                if found := resolver.topic(deal.doc_id, []):
+                    self._headline_prov[deal.deal_id] = found
         stat_prov = {
             stat.stat_id: found for stat in tables.market_stats if (found := resolver.quote(stat.doc_id, stat.quote))
         }
@@ -123,6 +157,23 @@ class DealBook:
     def prov(self, deals: Iterable[Deal], metric: str) -> list[Provenance]:
         """The passages stating ``metric`` for each of ``deals``."""
         return [found for deal in deals if (found := self._figure_prov.get((deal.deal_id, metric)))]
+
+    def cite(self, deals: Iterable[Deal]) -> list[Provenance]:
+        """Each deal's article: the paragraph with its headline figure, or its first paragraph."""
+        return [found for deal in deals if (found := self._headline_prov.get(deal.deal_id))]
+
+    def named(self, deals: list[Deal], wanted: DealFilter, metric: Metric | None = None) -> str:
+        """The deals by counterparty, e.g. "LaNova Medicines $588 million and Curon ... $700 million";
+        with no metric, each with its date: "Jacobio Pharmaceuticals (2025-12-21)"."""
+        parts = []
+        for deal in deals:
+            party = counterparty(deal, wanted, self.aliases)
+            if metric is None:
+                parts.append(f"{party} ({deal.announced})")
+            else:
+                stated = deal.figure(metric)
+                parts.append(f"{party} {money(stated.amount, stated.qualifier)}")
+        return names(parts) if parts else ""
 
     def note(self, deal: Deal, topic: str) -> list[Provenance]:
         """The deal article's paragraph about royalties, territory or status."""

@@ -8,18 +8,30 @@ differently, so mixing them would produce a number nobody reported a basis for.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Literal
 
-from assistant.money import Money, Qualifier, render_money
+from assistant.money import Qualifier
 from assistant.plan import FigureOut, MarketStatArgs, Provenance, ResultLine, ToolResult
+from assistant.quantities import (
+    derived_qualifier,
+    is_year,
+    period_start,
+    period_words,
+    render_quantity,
+    round_significant,
+    rounded,
+    within_year,
+)
 from assistant.tables import MarketStat
 
 # The China total that Caixin, SCMP and others repeat; other trackers count differently.
 PREFERRED_REPORTER = "PharmCube NextPharma (via Caixin)"
 HUNDRED = Decimal(100)
 PERCENT_QUANTUM = Decimal("0.1")
-_QUALIFIER_WORDS = {"approx": "about ", "at_least": "more than ", "up_to": "up to "}
+RATIO_QUANTUM = Decimal("0.01")
+Unit = Literal["USD", "count", "percent", "ratio"]
 _METRIC_WORDS = {
     "total_value": "total deal value",
     "deal_count": "deal count",
@@ -31,79 +43,6 @@ _METRIC_WORDS = {
     "milestones_total": "total potential milestone payments",
 }
 _REPORTED_CAVEAT = "These are figures as the named trackers reported them, not sums over the deals in our table."
-
-
-def render_number(value: Decimal) -> str:
-    """Digits as written: thousands separated, no exponent, no trailing zeros."""
-    text = format(value.normalize(), "f")
-    whole, _, frac = text.partition(".")
-    sign = "-" if whole.startswith("-") else ""
-    whole = f"{int(whole.lstrip('-')):,}"
-    return f"{sign}{whole}.{frac}" if frac else f"{sign}{whole}"
-
-
-def render_quantity(value: Decimal | None, unit: str, qualifier: Qualifier) -> str:
-    """A money, count, percent or ratio figure, worded with its qualifier."""
-    if value is None or qualifier == "undisclosed":
-        return "not disclosed"
-    if unit == "USD":
-        return render_money(Money(amount=value, qualifier=qualifier))
-    words = _QUALIFIER_WORDS.get(qualifier, "")
-    if unit == "percent":
-        return f"{words}{render_number(value)}%"
-    if unit == "ratio":
-        return f"{words}{render_number(value)} times"
-    return f"{words}{render_number(value)}"
-
-
-def derived_qualifier(numerator: Qualifier, others: Iterable[Qualifier]) -> Qualifier:
-    """The qualifier of a figure computed from a numerator and other (denominator) inputs.
-
-    A bound on the numerator carries over only when everything else is exact; any
-    other mix of bounds and estimates can only be called approximate.
-    """
-    rest = list(others)
-    plain = ("exact", "incl_near_term")
-    if numerator in plain and all(q in plain for q in rest):
-        return "exact"
-    if numerator in ("at_least", "up_to") and all(q in plain for q in rest):
-        return numerator
-    return "approx"
-
-
-def rounded(value: Decimal, quantum: Decimal, qualifier: Qualifier) -> tuple[Decimal, Qualifier]:
-    """Round for presentation without breaking the qualifier's promise.
-
-    "more than x" rounds down and "up to x" rounds up, so they stay true; an exact
-    figure that had to be rounded becomes "about".
-    """
-    mode = {"at_least": ROUND_FLOOR, "up_to": ROUND_CEILING}.get(qualifier, ROUND_HALF_EVEN)
-    result = value.quantize(quantum, rounding=mode)
-    if result != value and qualifier in ("exact", "incl_near_term"):
-        qualifier = "approx"
-    return result, qualifier
-
-
-def round_significant(value: Decimal, digits: int, qualifier: Qualifier) -> tuple[Decimal, Qualifier]:
-    """Round a dollar amount to ``digits`` significant digits (never below whole dollars)."""
-    if value == 0:
-        return value, qualifier
-    exponent = max(value.adjusted() - digits + 1, 0)
-    result, qualifier = rounded(value, Decimal(1).scaleb(exponent), qualifier)
-    return result.quantize(Decimal(1)), qualifier
-
-
-def period_words(period: str) -> str:
-    if not period:
-        return "an unstated period"
-    if period.endswith(("-H1", "-H2")):
-        return f"the {'first' if period.endswith('1') else 'second'} half of {period[:4]}"
-    if "-Q" in period:
-        return f"{period[-2:]} {period[:4]}"
-    if "/" in period:
-        start, _, end = period.partition("/")
-        return f"{start} to {end}"
-    return period
 
 
 def _possessive(name: str) -> str:
@@ -185,8 +124,8 @@ class MarketStats:
 
     # -- the tool -----------------------------------------------------------------------
     def answer(self, args: MarketStatArgs) -> ToolResult:
-        if args.derive == "growth":
-            return self._growth(args)
+        if args.derive in ("growth", "difference", "ratio"):
+            return self._change(args)
         if args.derive == "average_deal_size":
             return self._average(args)
         if args.derive == "share":
@@ -194,6 +133,11 @@ class MarketStats:
         if args.derive == "top10_amount":
             return self._top10(args)
         rows = self._rows(args.metric, args, args.period)
+        partial = not rows and bool(args.reporter) and args.period is not None and is_year(args.period)
+        if partial:
+            # A named tracker with no full-year row: its figure for part of that year, said plainly.
+            # Without a named tracker a missing full year stays missing (the year may not be over).
+            rows = [row for row in self._rows(args.metric, args) if within_year(row.period, args.period or "")]
         if not rows:
             return self._no_match(args, args.metric, f"{args.metric} for {args.period or 'any period'}")
         groups = self._groups(rows)
@@ -207,6 +151,9 @@ class MarketStats:
                         provenance=self.provenance(stat),
                     )
                 )
+        if partial:
+            covered = "; ".join(sorted({period_words(row.period) for row in rows}))
+            lines.append(ResultLine(text=f"No full-year {args.period} figure is reported; these cover {covered} only."))
         lines.append(ResultLine(text=_REPORTED_CAVEAT))
         return self._result(args, lines=lines, figures=[self.figure(stat) for stat in primary])
 
@@ -218,38 +165,59 @@ class MarketStats:
                     return group[0], other
         return None
 
-    def _growth(self, args: MarketStatArgs) -> ToolResult:
+    def _change(self, args: MarketStatArgs) -> ToolResult:
+        """Growth (percent), difference (absolute) or ratio ("how many times") between two periods.
+
+        ``period`` is the later period; sides given the other way round are swapped, so
+        a change always runs from the earlier period to the later one.
+        """
+        kind = args.derive or "growth"
         if not args.period:
-            return self._result(args, message="Growth needs a period (and the earlier period to compare with).")
-        earlier_period = args.compare_period or _previous_year(args.period)
+            return self._result(args, message=f"A {kind} needs a period (and the earlier period to compare with).")
+        later_period, earlier_period = args.period, args.compare_period or _previous_year(args.period)
         if not earlier_period:
-            return self._result(args, message=f"Growth needs compare_period: the period before {args.period}.")
-        pair = self._pair(self._rows(args.metric, args, args.period), self._rows(args.metric, args, earlier_period))
+            return self._result(args, message=f"A {kind} needs compare_period: the period before {args.period}.")
+        if period_start(earlier_period) > period_start(later_period):
+            later_period, earlier_period = earlier_period, later_period
+        pair = self._pair(self._rows(args.metric, args, later_period), self._rows(args.metric, args, earlier_period))
         if pair is None:
             return self._no_match(
-                args, args.metric, f"{args.metric} for both {earlier_period} and {args.period} from one tracker"
+                args, args.metric, f"{args.metric} for both {earlier_period} and {later_period} from one tracker"
             )
         later, earlier = pair
-        if earlier.value == 0:
-            return self._result(args, message=f"{earlier.reporter} reported zero for {earlier_period}: no growth rate.")
-        exact = (later.value - earlier.value) / earlier.value * HUNDRED
-        value, qualifier = rounded(exact, PERCENT_QUANTUM, derived_qualifier(later.qualifier, [earlier.qualifier]))
-        change = render_quantity(abs(value), "percent", qualifier)
-        direction = "a rise" if value >= 0 else "a fall"
+        if earlier.value == 0 and kind != "difference":
+            return self._result(args, message=f"{earlier.reporter} reported zero for {earlier_period}: no {kind}.")
+        inputs = derived_qualifier(later.qualifier, [earlier.qualifier])
+        ids = f"market_stats[{later.stat_id}]", f"market_stats[{earlier.stat_id}]"
+        unit: Unit
+        if kind == "difference":
+            value = later.value - earlier.value
+            qualifier: Qualifier = "exact" if later.qualifier == earlier.qualifier == "exact" else "approx"
+            unit, expression = later.unit, f"{ids[0]} - {ids[1]}"
+            change = render_quantity(abs(value), unit, qualifier)
+            change += " deals" if args.metric == "deal_count" else ""
+            outcome = f"{'a rise' if value >= 0 else 'a fall'} of {change}"
+        elif kind == "ratio":
+            value, qualifier = rounded(later.value / earlier.value, RATIO_QUANTUM, inputs)
+            unit, expression = "ratio", f"{ids[0]} / {ids[1]}"
+            outcome = f"{render_quantity(value, 'ratio', qualifier)} the {period_words(earlier_period)} level"
+        else:
+            exact = (later.value - earlier.value) / earlier.value * HUNDRED
+            value, qualifier = rounded(exact, PERCENT_QUANTUM, inputs)
+            unit, expression = "percent", f"({ids[0]} - {ids[1]}) / {ids[1]} × 100"
+            change = render_quantity(abs(value), "percent", qualifier)
+            outcome = f"{'a rise' if value >= 0 else 'a fall'} of {change}"
         words = _METRIC_WORDS.get(args.metric, args.metric.replace("_", " "))
         text = (
             f"Per {later.reporter} (scope: {later.scope}), the {words} went from {self._value(earlier)} in "
-            f"{period_words(earlier_period)} to {self._value(later)} in {period_words(args.period)}: {direction} of {change}."
+            f"{period_words(earlier_period)} to {self._value(later)} in {period_words(later_period)}: {outcome}."
         )
         derived = FigureOut(
-            label=f"growth in {args.metric}, {earlier_period} to {args.period}, {later.reporter}",
+            label=f"{kind} in {args.metric}, {earlier_period} to {later_period}, {later.reporter}",
             value=value,
-            unit="percent",
+            unit=unit,
             qualifier=qualifier,
-            expression=(
-                f"(market_stats[{later.stat_id}] - market_stats[{earlier.stat_id}]) "
-                f"/ market_stats[{earlier.stat_id}] × 100"
-            ),
+            expression=expression,
             provenance=self.provenance(later, earlier),
         )
         return self._result(

@@ -14,8 +14,8 @@ from typing import Any
 from langchain_core.tools import StructuredTool
 from pydantic import ValidationError
 
-from assistant import aggregates
-from assistant.dealbook import METRICS, DealBook, count_deals, money, names
+from assistant import aggregates, comparison
+from assistant.dealbook import METRICS, DealBook, count_deals, money, names, short_asset
 from assistant.dealfilter import canonical, party_matches
 from assistant.errors import AssistantError
 from assistant.plan import (
@@ -33,6 +33,13 @@ from assistant.plan import (
     ToolResult,
 )
 from assistant.tables import Deal, MarketStat
+
+_EQUITY_WORDS = ("equity", "share", "warrant", "stock")
+_PART_WORDS = ("consisting of", "made up of", "option exercise", "within", "split", "partly", " plus ")
+
+
+def _sentence(text: str) -> str:
+    return text if text.rstrip().endswith((".", "!", "?")) else text.rstrip() + "."
 
 
 class DealTools(DealBook):
@@ -64,6 +71,8 @@ class DealTools(DealBook):
         focus = [args.metric] if args.metric in METRICS else [] if args.metric else list(METRICS)
         lines = [ResultLine(text=self._term_sentence(deal, name), provenance=self.prov([deal], name)) for name in focus]
         figures = [self.figure(deal, name) for name in focus]
+        if args.metric == "upfront":
+            lines += self._upfront_parts(deal)
         licensors, licensees = names(deal.licensors), names(deal.licensees)
         if args.metric in (None, "royalties"):
             royalties = f"Royalties to {licensors}: {deal.royalties}." if deal.royalties else ""
@@ -89,6 +98,41 @@ class DealTools(DealBook):
                 status_prov += self.market.provenance(stat)
             lines.append(ResultLine(text=status, provenance=status_prov))
         return self.result("get_deal", args, lines=lines, figures=figures, deal_ids=[deal.deal_id])
+
+    def _upfront_parts(self, deal: Deal) -> list[ResultLine]:
+        """What an upfront includes: an equity purchase, or near-term and other payments.
+
+        Equity counts as part of the upfront when the deal's upfront or equity sentence
+        says so (e.g. "a figure that includes an equity purchase", "the share portion of
+        the upfront"); equity bought alongside is said to be separate.
+        """
+        upfront, equity = deal.upfront, deal.equity
+        if upfront.amount is None:
+            return []
+        stated = money(upfront.amount, "exact")
+        both = self.prov([deal], "upfront") + self.prov([deal], "equity")
+        equity_text = f"{equity.quote} {deal.equity_note}".lower()
+        included = any(word in upfront.quote.lower() for word in _EQUITY_WORDS) or "upfront" in equity_text
+        if included and any(word in equity_text for word in _EQUITY_WORDS):
+            if equity.amount is not None:
+                part = money(equity.amount, equity.qualifier)
+                rest = upfront.amount - equity.amount
+                other = f" ({money(rest, 'exact')} without it, our arithmetic)" if equity.qualifier == "exact" else ""
+                text = f"The {stated} upfront includes {part} paid in equity{other}: {equity.quote}"
+            else:
+                text = f"Part of the {stated} upfront is paid in equity: {equity.quote}"
+            return [ResultLine(text=_sentence(text), provenance=both)]
+        lines = []
+        if any(word in upfront.quote.lower() for word in _PART_WORDS):
+            text = f"What the {stated} covers, in the source's words: {upfront.quote}"
+            lines.append(ResultLine(text=_sentence(text), provenance=self.prov([deal], "upfront")))
+        if equity.amount is not None:
+            text = (
+                f"Separately from the upfront, {names(deal.licensees)} made an equity investment of "
+                f"{money(equity.amount, equity.qualifier)} in {names(deal.licensors)}."
+            )
+            lines.append(ResultLine(text=text, provenance=self.prov([deal], "equity")))
+        return lines
 
     def _retained(self, deal: Deal) -> list[MarketStat]:
         """Reported money a licensor kept after a termination (a market_stats row)."""
@@ -120,9 +164,8 @@ class DealTools(DealBook):
         if name == "upfront":
             return f"{licensees} agreed to pay {licensors} {stated} upfront."
         if name == "milestones":
-            return (
-                f"{licensors} {'are' if len(deal.licensors) > 1 else 'is'} eligible for {stated} in milestone payments."
-            )
+            verb = "are" if len(deal.licensors) > 1 else "is"
+            return f"{licensors} {verb} eligible for {stated} in milestone payments from {licensees}."
         if name == "total":
             basis = " (our own sum of the stated parts)" if deal.total_basis == "calc" else ""
             return f"The {licensors}–{licensees} deal's total value is {stated}{basis}."
@@ -135,7 +178,8 @@ class DealTools(DealBook):
         elif args.licensor and not args.licensee:
             lead, verb, other = canonical(args.licensor, self.aliases), "licensed to", "licensees"
         else:
-            return "Several deals in our table match: " + "; ".join(d.label for d in found) + " — which one?"
+            listed = "; ".join(f"{deal.label} ({short_asset(deal)})" for deal in found)
+            return f"Several deals in our table match: {listed} — which one?"
         parts = []
         for year in sorted({deal.year for deal in found}, reverse=True):
             in_year = sorted((d for d in found if d.year == year), key=lambda d: d.announced, reverse=True)
@@ -179,7 +223,7 @@ class DealTools(DealBook):
         return aggregates.rank(self, args)
 
     def compare(self, args: CompareArgs) -> ToolResult:
-        return aggregates.compare(self, args)
+        return comparison.compare(self, args)
 
     # -- market_stat, dispatch, LangChain ---------------------------------------------------
     def market_stat(self, args: MarketStatArgs) -> ToolResult:
@@ -244,12 +288,14 @@ TOOL_DESCRIPTIONS = {
     ),
     "compare": (
         "Compare two sets of deals in our table (each a filter, e.g. a company's 2024 deals vs its 2025 deals, or two "
-        "single deals), each summed over a money metric: gives both sums, the difference, the ratio and the percent difference."
+        "single deals), each summed over a money metric: gives both sums, the gap (larger minus smaller), the ratio "
+        "(larger over smaller, 'how many times') and the percent difference of the first side against the second."
     ),
     "market_stat": (
         "Market statistics as trackers reported them (PharmCube NextPharma, CPHIIC, IQVIA, ...): total_value, "
         "deal_count, top10_share, company_total_value and others, by period ('2025', '2025-H1') and reporter. "
-        "Derived figures from ONE reporter: derive='growth' (period vs compare_period), 'average_deal_size' "
+        "Derived figures from ONE reporter: derive='growth' (percent, period vs compare_period), 'difference' "
+        "(absolute change), 'ratio' (how many times), 'average_deal_size' "
         "(total_value / deal_count), 'share' (a company's total_value share, subject = company), 'top10_amount'. "
         "Use this for questions about the whole market, not aggregate."
     ),

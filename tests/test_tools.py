@@ -79,7 +79,9 @@ def test_get_deal_reads_every_term_of_3sbio_pfizer(tools: DealTools) -> None:
 def test_get_deal_with_a_metric_gives_that_figure(tools: DealTools) -> None:
     result = tools.get_deal(GetDealArgs(licensor="3SBio", licensee="Pfizer", metric="milestones"))
     assert [figure.label for figure in result.figures] == ["milestones, 3SBio → Pfizer, 2025-05-20"]
-    assert [line.text for line in result.lines] == ["3SBio is eligible for up to $4.8 billion in milestone payments."]
+    assert [line.text for line in result.lines] == [
+        "3SBio is eligible for up to $4.8 billion in milestone payments from Pfizer."
+    ]
     royalties = tools.get_deal(GetDealArgs(deal_id="3sbio-pfizer-2025", metric="royalties"))
     assert [line.text for line in royalties.lines] == ["Royalties to 3SBio: tiered double-digit."]
     assert royalties.lines[0].provenance[0].paragraph == 3
@@ -108,6 +110,14 @@ def test_get_deal_with_several_matches_asks_which_one(tools: DealTools) -> None:
     assert result.message is not None
     assert result.message.startswith("Merck & Co. licensed from Jiangsu Hengrui Pharmaceuticals (2025), Hansoh")
     assert result.message.endswith("— which one?")
+
+
+def test_several_matches_for_one_pair_name_each_asset(tools: DealTools) -> None:
+    result = tools.get_deal(GetDealArgs(licensor="MediLink", licensee="Roche", metric="upfront"))
+    assert result.message == (
+        "Several deals in our table match: MediLink Therapeutics → Roche, 2024-01-02 (YL211); "
+        "MediLink Therapeutics → Roche, 2026-01-08 (YL201) — which one?"
+    )
 
 
 def test_get_deal_without_match_or_terms_explains(tools: DealTools) -> None:
@@ -359,6 +369,185 @@ def test_unknown_market_metric_lists_known_ones(tools: DealTools) -> None:
     assert result.message and "total_value" in result.message
 
 
+# -- naming the deals behind a count or a sum, ranking deals, one-deal comparisons ------------
+def test_a_count_names_each_deal_by_counterparty_and_date(tools: DealTools) -> None:
+    result = tools.aggregate(AggregateArgs(operation="count", filter=DealFilter(licensee="AstraZeneca", year=2025)))
+    assert result.lines[0].text == (
+        "Our table holds 3 deals with licensee AstraZeneca, announced in 2025: Jacobio Pharmaceuticals (2025-12-21), "
+        "CSPC Pharmaceutical Group (2025-06-13) and Harbour BioMed (2025-03-21); that counts the deals in our table, "
+        "not a tracker's market count."
+    )
+    assert result.figures[0].value == Decimal("3")
+    cited = {p.doc_id for p in result.lines[0].provenance}
+    assert cited == {"deal-jacobio-astrazeneca-2025", "deal-cspc-astrazeneca-2025", "deal-harbour-astrazeneca-2025"}
+    # A licensor filter names the licensees: Hengrui's 2025 deals.
+    hengrui = tools.aggregate(AggregateArgs(operation="count", filter=DealFilter(licensor="Hengrui", year=2025)))
+    assert (
+        "Glenmark Pharmaceuticals (2025-09-24), Braveheart Bio (2025-09-04), GSK (2025-07-28) and Merck & Co. (2025-03-25)"
+        in _text(hengrui)
+    )
+
+
+def test_a_count_with_a_metric_names_the_deals_that_disclosed_it(tools: DealTools) -> None:
+    result = tools.aggregate(AggregateArgs(metric="equity", operation="count"))
+    disclosed = _figure(result, "count of deals with the equity disclosed")
+    # Harbour–AstraZeneca, 3SBio–Pfizer, RemeGen–Vor, Hengrui–Braveheart, Innovent–Takeda.
+    assert disclosed.value == Decimal("5")
+    assert result.lines[1].text == (
+        "Of these, 5 disclosed the equity investment: Innovent Biologics–Takeda $100 million, "
+        "Jiangsu Hengrui Pharmaceuticals–Braveheart Bio $32.5 million, RemeGen–Vor Bio $80 million, "
+        "3SBio–Pfizer $100 million and Harbour BioMed–AstraZeneca $105 million."
+    )
+
+
+def test_a_count_by_modality_separates_exact_and_wider_matches(tools: DealTools) -> None:
+    result = tools.aggregate(AggregateArgs(operation="count", filter=DealFilter(modality="ADC", year=2025)))
+    values = [figure.value for figure in result.figures]
+    # Six rows say "ADC"; DualityBio–Avenzo says "Bispecific ADC".
+    assert values == [Decimal("7"), Decimal("6"), Decimal("1")]
+    text = _text(result)
+    assert (
+        "GeneQuantum Healthcare–Biohaven & AimedBio (2025-01)" in text
+        and "Evopoint Biosciences–Astellas Pharma" in text
+    )
+    assert "6 deals recorded as ADC and 1 deal recorded as Bispecific ADC" in text
+
+
+def test_a_sum_names_the_deals_it_adds(tools: DealTools) -> None:
+    result = tools.aggregate(AggregateArgs(metric="upfront", filter=MERCK_2024))
+    assert result.lines[0].text.endswith(
+        ": Hansoh Pharmaceutical Group $112 million, LaNova Medicines $588 million and Curon Biopharmaceutical $700 million."
+    )
+    # Hengrui 2025: Glenmark $18M + Braveheart $65M + GSK $500M + Merck $200M = $783M.
+    hengrui = tools.aggregate(AggregateArgs(metric="upfront", filter=DealFilter(licensor="Hengrui", year=2025)))
+    assert hengrui.figures[0].value == Decimal("783000000")
+    assert (
+        "Glenmark Pharmaceuticals $18 million, Braveheart Bio $65 million, GSK $500 million and Merck & Co. $200 million"
+        in (_text(hengrui))
+    )
+
+
+def test_rank_single_deals_since_a_date_names_both_parties(tools: DealTools) -> None:
+    result = tools.rank(
+        RankArgs(dimension="deal", metric="upfront", filter=DealFilter(modality="ADC", date_from="2024-01-01"), n=2)
+    )
+    # MediLink–Roche YL201 $570M (incl. near-term) beats Evopoint–Astellas $130M; SystImmune–BMS ($800M) is 2023.
+    assert result.deal_ids == ["medilink-roche-2026", "evopoint-astellas-2025"]
+    assert result.lines[1].text == (
+        "1. MediLink Therapeutics licensed YL201 to Roche (2026-01-08): upfront payment of $570 million "
+        "including near-term payments."
+    )
+    assert (result.figures[0].value, result.figures[0].qualifier) == (Decimal("570000000"), "incl_near_term")
+
+
+def test_compare_two_single_deals_names_both(tools: DealTools) -> None:
+    result = tools.compare(
+        CompareArgs(
+            metric="upfront",
+            left=DealFilter(licensor="Curon", licensee="Merck"),
+            right=DealFilter(licensor="LaNova", licensee="Merck"),
+        )
+    )
+    assert result.lines[0].text.startswith(
+        "Merck & Co. paid Curon Biopharmaceutical $700 million upfront for CN201 versus $588 million to "
+        "LaNova Medicines for LM-299: $112 million more"
+    )
+    difference = _figure(result, "difference")
+    assert (difference.value, difference.qualifier) == (Decimal("112000000"), "exact")  # 700M - 588M
+
+
+def test_compare_ratio_is_larger_over_smaller_in_either_order(tools: DealTools) -> None:
+    later = DealFilter(licensor="CSPC", licensee="AstraZeneca", year=2026)
+    earlier = DealFilter(licensor="CSPC", licensee="AstraZeneca", year=2024)
+    for left, right in ((later, earlier), (earlier, later)):
+        result = tools.compare(CompareArgs(metric="upfront", left=left, right=right))
+        ratio = _figure(result, "ratio")
+        # $1.2 billion / $100 million = 12, exactly.
+        assert (ratio.value, ratio.unit, ratio.qualifier) == (Decimal("12"), "ratio", "exact")
+        assert _figure(result, "difference").value == Decimal("1100000000")
+        assert "12 times" in _text(result)
+    assert "$1.1 billion less" in _text(result)
+
+
+def test_compare_sides_given_as_licensee_and_year_sum_and_name_their_deals(tools: DealTools) -> None:
+    result = tools.compare(
+        CompareArgs(metric="upfront", left=DealFilter(licensee="AstraZeneca", year=2025), right=MERCK_2024)
+    )
+    left, right = result.figures[:2]
+    # Harbour $175M (incl. near-term) + CSPC $110M + Jacobio $100M = $385M, against Merck's $1.4B.
+    assert (left.value, left.qualifier) == (Decimal("385000000"), "incl_near_term")
+    assert right.value == Decimal("1400000000")
+    assert _figure(result, "difference").value == Decimal("1015000000")
+    text = _text(result)
+    assert all(name in text for name in ("Harbour BioMed", "CSPC", "Jacobio", "LaNova", "Curon", "Hansoh"))
+    assert "$1.015 billion below" in text
+
+
+def test_upfront_that_includes_equity_is_explained(tools: DealTools) -> None:
+    result = tools.get_deal(GetDealArgs(licensor="Innovent", licensee="Takeda", metric="upfront"))
+    [_, parts] = result.lines
+    assert parts.text.startswith("The $1.2 billion upfront includes $100 million paid in equity")
+    assert "The equity element is a $100 million purchase of newly issued Innovent Biologics shares by Takeda." in {
+        p.quote for p in parts.provenance
+    }
+    # 3SBio–Pfizer's $100 million equity came on top of the upfront.
+    pfizer = tools.get_deal(GetDealArgs(deal_id="3sbio-pfizer-2025", metric="upfront"))
+    assert (
+        pfizer.lines[1].text
+        == "Separately from the upfront, Pfizer made an equity investment of $100 million in 3SBio."
+    )
+    # A plain upfront gets no extra line.
+    assert len(tools.get_deal(GetDealArgs(deal_id="lanova-merck-2024", metric="upfront")).lines) == 1
+
+
+# -- market_stat: difference, ratio, reversed periods, part-year rows ---------------------
+def test_market_difference_and_ratio(tools: DealTools) -> None:
+    ratio = tools.market_stat(MarketStatArgs(period="2025", derive="ratio", compare_period="2024"))
+    figure = _figure(ratio, "ratio")
+    # 135.7 / 51.9 = 2.6146...
+    assert (figure.value, figure.unit, figure.qualifier) == (Decimal("2.61"), "ratio", "approx")
+    assert "about 2.61 times the 2024 level" in ratio.lines[0].text
+    difference = tools.market_stat(MarketStatArgs(period="2025", derive="difference", compare_period="2024"))
+    # $135.7B - $51.9B = $83.8B
+    assert (_figure(difference, "difference").value, _figure(difference, "difference").unit) == (
+        Decimal("83800000000"),
+        "USD",
+    )
+    deals = tools.market_stat(MarketStatArgs(metric="deal_count", period="2025", derive="difference"))
+    # 157 - 94 = 63
+    assert (_figure(deals, "difference").value, _figure(deals, "difference").unit) == (Decimal("63"), "count")
+    assert "a rise of 63 deals" in deals.lines[0].text
+
+
+def test_market_change_with_periods_reversed_runs_earlier_to_later(tools: DealTools) -> None:
+    greater_china = tools.market_stat(
+        MarketStatArgs(period="2021", compare_period="2025", derive="ratio", reporter="PharmCube (via Reuters)")
+    )
+    figure = _figure(greater_china, "ratio")
+    # 137.7 / 13.9 = 9.906...
+    assert (figure.value, figure.qualifier) == (Decimal("9.91"), "approx")
+    assert figure.label.startswith("ratio in total_value, 2021 to 2025")
+    growth = tools.market_stat(
+        MarketStatArgs(metric="deal_count", period="2024", compare_period="2025", derive="growth")
+    )
+    # (157 - 94) / 94 = 67.02...%
+    assert (_figure(growth, "growth").value, _figure(growth, "growth").qualifier) == (Decimal("67.0"), "approx")
+    assert "from 94 in 2024 to 157 in 2025: a rise of about 67.0%" in growth.lines[0].text
+
+
+def test_company_figure_and_part_year_rows(tools: DealTools) -> None:
+    hengrui = tools.market_stat(MarketStatArgs(metric="company_total_value", period="2025", subject="Hengrui"))
+    assert [figure.value for figure in hengrui.figures] == [Decimal("16700000000")]
+    assert "$16.7 billion" in hengrui.lines[0].text
+    cphiic = tools.market_stat(MarketStatArgs(metric="total_value", period="2025", reporter="CPHIIC"))
+    [figure] = cphiic.figures
+    assert figure.value == Decimal("87400000000") and "2025-01/2025-08" in figure.label
+    assert "$87.4 billion for January to August 2025" in cphiic.lines[0].text
+    assert "No full-year 2025 figure is reported" in _text(cphiic)
+    # Without a named tracker, a year with no full-year figure (2026 is under way) has no answer.
+    assert tools.market_stat(MarketStatArgs(metric="total_value", period="2026")).message
+
+
 # -- dispatch and LangChain ----------------------------------------------------------------
 def test_run_validates_and_dispatches(tools: DealTools) -> None:
     result = tools.run(ToolCall(tool="get_deal", args={"licensor": "3SBio", "licensee": "Pfizer"}))
@@ -384,7 +573,17 @@ def test_langchain_tools_wrap_every_tool(tools: DealTools) -> None:
 
 
 # -- no floats near a figure ----------------------------------------------------------------
-FIGURE_MODULES = ["money.py", "tools.py", "aggregates.py", "dealbook.py", "dealfilter.py", "market.py", "provenance.py"]
+FIGURE_MODULES = [
+    "money.py",
+    "tools.py",
+    "aggregates.py",
+    "comparison.py",
+    "dealbook.py",
+    "dealfilter.py",
+    "market.py",
+    "quantities.py",
+    "provenance.py",
+]
 
 
 def _float_uses(source: str) -> list[int]:
