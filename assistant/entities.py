@@ -87,6 +87,7 @@ class CompanyFinding(BaseModel):
     mentions: list[Mention]
     ambiguous: list[str] = []  # candidates when a name could be several companies, or is a poor match
     unknown: list[str] = []  # capitalised words that look like a company name but match none
+    guesses: dict[str, list[str]] = {}  # a capitalised word only a little like these companies
 
 
 class EntityIndex:
@@ -127,6 +128,7 @@ class EntityIndex:
         mentions: list[Mention] = []
         ambiguous: list[str] = []
         unknown: list[str] = []
+        guesses: dict[str, list[str]] = {}
         for alias, name in self.cjk:
             position = question.find(alias)
             while position >= 0:
@@ -148,18 +150,23 @@ class EntityIndex:
                 index += size
                 continue
             token = tokens[index]
-            guess = self._fuzzy(token, first=index == 0)
+            raw = question[token.start : token.end]
+            guess = self._fuzzy(token, first=index == 0, shouted=len(raw) > 3 and raw.isupper())
             if guess is not None:
                 guessed, exact_enough = guess
                 if exact_enough and len(guessed) == 1:
                     mentions.append(Mention(name=guessed[0], start=token.start, end=token.end, fuzzy=True))
-                elif guessed:
+                elif exact_enough:
                     ambiguous.extend(guessed)
-            elif self._looks_like_name(token, first=index == 0):
+                elif guessed:
+                    guesses[raw] = guessed
+            elif self._looks_like_name(token, first=index == 0) and not raw.isupper():
                 unknown.append(question[token.start : token.end])
             index += 1
         mentions.sort(key=lambda m: m.start)
-        return CompanyFinding(mentions=mentions, ambiguous=list(dict.fromkeys(ambiguous)), unknown=unknown)
+        return CompanyFinding(
+            mentions=mentions, ambiguous=list(dict.fromkeys(ambiguous)), unknown=unknown, guesses=guesses
+        )
 
     def _match_at(self, tokens: list[Token], index: int) -> tuple[int, set[str]] | None:
         for size in range(min(self.max_ngram, len(tokens) - index), 0, -1):
@@ -172,12 +179,17 @@ class EntityIndex:
             return size, names
         return None
 
-    def _fuzzy(self, token: Token, first: bool) -> tuple[list[str], bool] | None:
-        """A misspelt name: (candidates, confident). None when the word is no name at all."""
+    def _fuzzy(self, token: Token, first: bool, shouted: bool = False) -> tuple[list[str], bool] | None:
+        """A misspelt name: (candidates, confident). None when the word is no name at all.
+
+        A four-letter word counts only capitalised inside the sentence and very close ("Merk");
+        a word in capitals ("OVERRIDE") is shouting, not a name, unless it is very close.
+        """
         word = token.norm
-        if len(word) < 5 or not word.isalpha() or word in self.known_words:
+        short = len(word) == 4 and token.capitalised and not first
+        if (len(word) < 5 and not short) or not word.isalpha() or word in self.known_words:
             return None
-        if word.endswith("s") and word[:-1] in self.known_words:
+        if word.endswith("s") and word[:-1] in self.known_words and word[:-1] not in self.fuzzy_words:
             return None
         scored = self._fuzzy_cache.get(word)
         if scored is None:
@@ -195,8 +207,10 @@ class EntityIndex:
             return None
         best_ratio = scored[0][0]
         names = list(dict.fromkeys(next(iter(self.fuzzy_words[c])) for r, c in scored if r >= best_ratio - 0.04))
-        if best_ratio >= 0.8:
+        if best_ratio >= (0.85 if short else 0.8):
             return names, True
+        if short or shouted:
+            return None
         # A poor match counts only for a capitalised word that looks like a name.
         # (The first word is capitalised by sentence case, so it is no evidence of a name.)
         if token.capitalised and not first:
@@ -209,18 +223,19 @@ class EntityIndex:
             return False
         return word not in self.known_words and word.rstrip("s") not in self.known_words and word not in MONTHS
 
-    def suggest(self, word: str, limit: int = 3) -> list[str]:
+    def suggest(self, word: str, limit: int = 3, cutoff: float = 0.6) -> list[str]:
         """Companies whose names look a little like ``word``."""
-        close = difflib.get_close_matches(word.lower(), self.fuzzy_vocabulary, n=limit, cutoff=0.6)
+        close = difflib.get_close_matches(word.lower(), self.fuzzy_vocabulary, n=limit, cutoff=cutoff)
         return list(dict.fromkeys(next(iter(self.fuzzy_words[c])) for c in close))
 
-    def find_asset(self, question: str) -> tuple[str, str] | None:
-        """(asset code as the table writes it, deal id) for an asset code or drug name in the question."""
+    def find_assets(self, question: str) -> list[tuple[str, str, int]]:
+        """(asset code as the table writes it, deal id, position) for each asset code or drug name named."""
+        found: list[tuple[str, str, int]] = []
         for match in _ASSET_TOKEN_RE.finditer(question):
             hit = self.assets.get(match.group().lower().replace("-", ""))
-            if hit:
-                return hit
-        return None
+            if hit and all(hit[1] != deal for _, deal, _ in found):
+                found.append((*hit, match.start()))
+        return found
 
 
 def _asset_codes(asset: str) -> list[str]:

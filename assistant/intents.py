@@ -1,12 +1,13 @@
 """What a question asks for, read from its wording: metric, operation, filters, cues.
 
 ``read_slots`` turns one question into ``Slots``; the router decides the tool from
-them and merges them with the previous turn's for follow-ups. All patterns are
-compiled once, at import, as constants.
+them and merges them with the previous turn's for follow-ups. The patterns live in
+``wording``.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
 from decimal import Decimal
 
@@ -14,185 +15,61 @@ from pydantic import BaseModel, Field
 
 from assistant.entities import EntityIndex, Mention
 from assistant.periods import Period, find_periods
+from assistant.wording import (
+    _NUMBER_WORDS,
+    _REPORTER_RE,
+    AREAS,
+    AVERAGE_RE,
+    BILLION_DOLLAR_RE,
+    COMPARE_RE,
+    COUNT_RE,
+    DEAL_SUBJECT_RE,
+    DIFFERENCE_RE,
+    DIMENSION_RES,
+    FIND_RE,
+    FOLLOWUP_RE,
+    GREATER_CHINA_RE,
+    GROUP_BY_RE,
+    GROWTH_RE,
+    MARKET_METRIC_RES,
+    MARKET_RE,
+    METRIC_RES,
+    METRIC_WORDS,
+    MIN_RE,
+    MODALITIES,
+    MONEY_RE,
+    N_RE,
+    OR_SPLIT_RE,
+    OVERVIEW_RE,
+    PAY_RE,
+    PLURAL_DEALS_RE,
+    PRONOUN_RE,
+    RANK_BY_COUNT_RE,
+    RANK_RE,
+    RATIO_RE,
+    REFERENCE_RE,
+    REPORTERS,
+    SHARE_RE,
+    SHARE_WORD_RE,
+    SIDE_SPLIT_RE,
+    SINGLE_DEAL_RE,
+    SINGULAR_RE,
+    STATUS_RE,
+    STRONG_TEXT_RE,
+    SUM_RE,
+    TABLE_RE,
+    TERMS_RE,
+    WEAK_TEXT_RE,
+    YEAR_BEFORE_RE,
+)
 
 
-def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+class Side(BaseModel):
+    """One side of a comparison: companies, an asset, periods."""
 
-
-METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "upfront",
-        _re(
-            r"首付款|预付款|首付|\bup[\s-]?fronts?\b|\bdown[\s-]?payments?\b|\binitial payments?\b|\bsigning (?:fee|payment)s?\b|\bpaid (?:up )?at signing\b"
-        ),
-    ),
-    ("milestones", _re(r"里程碑|\bmilestones?\b|\bbio[\s-]?bucks\b|\bcontingent payments?\b")),
-    ("equity", _re(r"股权|\bequity\b|\bstakes?\b|\bshare purchases?\b")),
-    ("royalties", _re(r"特许权使用费|销售分成|\broyalt(?:y|ies)\b")),
-    (
-        "total",
-        _re(
-            r"总金额|总额|交易额|\b(?:deal|total|headline|aggregate|overall|combined|potential) values?\b|\bworth\b|\bhow (?:big|large)\b|"
-            r"\bvalued\b|\bdeal sizes?\b|\bsize of\b|\bvalue of\b|\btotal\b"
-        ),
-    ),
-]
-COUNT_RE = _re(r"多少(?:笔|个|项)|几笔|\bhow many\b|\bnumber of\b|\bcount of\b|\bdeal count\b|\bhow often\b")
-SHARE_RE = _re(r"\bshare\b(?! purchase)|\bpercent(?:age)?\b|\bproportion\b|\bfraction\b|%")
-GROWTH_RE = _re(
-    r"\bgr[eo]w(?:th|n)?\b|\bincreas(?:e|ed|es)\b|\brise\b|\brose\b|\brisen\b|\bjump(?:ed)?\b|\bchanged?\b|"
-    r"\bdeclin(?:e|ed)\b|\bfell\b|\bdrop(?:ped)?\b|\byear[- ]over[- ]year\b|\byoy\b|\bup from\b"
-)
-AVERAGE_RE = _re(r"\baverage\b|\bavg\b|\btypical\b|\bmean (?:upfront|value|deal|size|total|milestone|payment)")
-MIN_RE = _re(r"\bsmallest\b|\blowest\b|\bleast\b|\bminimum\b|\bcheapest\b")
-RANK_RE = _re(
-    r"\blargest\b|\bbiggest\b|\btop\b|\bhighest\b|\bmost\b|\brank(?:ed|ing|s)?\b|\bleading\b|\bleaders?\b|\bleads\b|"
-    r"\bmaximum\b|\brichest\b"
-)
-COMPARE_RE = _re(
-    r"\bcompared?\b|\bcomparison\b|\bvs\.?(?!\w)|\bversus\b|\bdifference\b|\bdiffer\b|"
-    r"\b(?:more|less|bigger|larger|smaller|higher|lower|greater)\b[^?]{0,40}?\bthan\b|"
-    r"\b(?:more|less|bigger|larger|smaller|higher|lower|greater)\b[^?]{0,40}?\bor\b"
-)
-SIDE_SPLIT_RE = _re(r"\bthan\b|\bvs\.?(?!\w)|\bversus\b|\bcompared (?:with|to)\b|\bagainst\b")
-GROUP_BY_RE = _re(r"\b(?:by|per|each|every) (year|licensor|licensee|modality|therapeutic area)\b")
-SUM_RE = _re(
-    r"\bin total\b|\bcombined\b|\baltogether\b|\ball together\b|\bsum(?:med)?\b|\bcumulative(?:ly)?\b|\bin aggregate\b|"
-    r"\btotal (?:up[\s-]?fronts?|milestones?|equity|amount|payments?|paid|spent|spend)\b|\ball (?:of )?(?:its|their|his|her|the)? ?deals\b|"
-    r"\bacross (?:all|its|their)\b|\bin all\b|\boverall\b|\btotal\b[^?]{0,40}\bdeals\b"
-)
-FIND_RE = _re(
-    r"\blist\b|\bshow\b|\b(?:which|what) deals\b|\bname (?:the|all) deals\b|\benumerate\b|\bwhich (?:licens|agreement)"
-)
-TERMS_RE = _re(
-    r"多少|条款|\bhow much\b|\bterms?\b|\bdetails?\b|\bstructured?\b|\bworth\b|\bvalues?\b|\bfinancials?\b|\beconomics\b"
-)
-PAY_RE = _re(
-    r"\bpa(?:y|id|ys|ying)\b|\breceiv(?:e|ed|es|ing)\b|\bearn(?:ed|s)?\b|\bget\b|\bgot\b|\bcost\b|\bspen[dt]\b|\bbring\b"
-)
-OVERVIEW_RE = _re(r"\btell me about\b|\bdescribe\b|\bsummar(?:y|ise|ize)\b|\boverview\b|\bwhat do we know about\b")
-SINGLE_DEAL_RE = _re(r"\b(?:the|this|that|their|its)\s+(?:[\w&.'-]+\s+){0,4}deal\b(?!s)")
-STRONG_TEXT_RE = _re(
-    r"为什么|原因|风险|趋势|\bwhy\b|\bexplain|\breasons?\b|\bwhat drove\b|\bdrivers?\b|\bdriving\b|\bwhat (?:does|do|did) [^?]{1,60}\bmean\b|"
-    r"\bmeaning\b|\brisks?\b|\brisky\b|\btrends?\b|\bdescribe\b|\btell me about\b|\bstrateg|\boutlook\b|\bimpact\b|"
-    r"\bimplications?\b|\bsignifican|\bconcerns?\b|\bchallenges?\b|\bcontext\b|\bbackground\b|\brationale\b|\bmotivat|"
-    r"\bsummar(?:y|ise|ize)\b|\boverview\b|\bwhat happened\b|\bpurpose\b|\bhow come\b"
-)
-WEAK_TEXT_RE = _re(
-    r"\bwho\b|\bwhen\b|\bwhere\b|\bhow (?:do|does|did|is|are|was|were|has|have|will|would|could|can|should)\b|"
-    r"\bwhat (?:is|are) (?:a|an)\b|\bdefin|\bwhat kind\b|\bwhat type\b|\bmechanism\b|\bstatus\b|"
-    r"\bterminat|\bapproved?\b"
-)
-FOLLOWUP_RE = _re(r"^\s*(?:and|what about|how about|what of|same (?:for|with|question)|also|or|then|now|ok(?:ay)?,?)\b")
-PRONOUN_RE = _re(
-    r"\b(?:it|its|they|them|their|theirs|this deal|that deal|the deal|this one|that one|the company|these|those)\b"
-)
-MARKET_RE = _re(
-    r"\bchinese\b|\bchina\b|\bmarket\b|\bout-?licens(?:ing|ed)\b|\boverall\b|\bindustry\b|\bsector\b|\bcross-border\b|"
-    r"\ball deals\b|\brecord\b|\btrackers?\b|\breported\b|\bdeals\b"
-)
-GREATER_CHINA_RE = _re(r"\bgreater china\b|\bhong kong\b|\btaiwan\b")
-MONEY_RE = _re(
-    r"\b(more than|greater than|larger than|bigger than|over|above|exceeding|at least|less than|smaller than|under|below)\s+"
-    r"(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b"
-)
-BILLION_DOLLAR_RE = _re(r"\bbillion[- ]dollar deals?\b|\b(?:\$\s?1|one)[- ]?(?:billion|bn|b)\+? deals?\b")
-N_RE = _re(
-    r"\btop[\s-]?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(\d+|two|three|four|five|ten) (?:largest|biggest|highest)\b"
-)
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
-MARKET_METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
-    ("top10_share", _re(r"\btop[\s-]?(?:10|ten)\b")),
-    (
-        "share_of_global_deal_volume",
-        _re(r"\b(?:global|world(?:wide|'s)?)\b[^?]{0,40}\b(?:volume|number of deals|deal count)\b"),
-    ),
-    (
-        "share_of_global_value",
-        _re(r"\bshare of (?:global|world(?:wide)?)\b|\b(?:global|worldwide) (?:out-?licensing )?(?:deal )?value\b"),
-    ),
-    ("share_of_large_pharma_deals", _re(r"\blarge pharma\b|\bbig pharma deals\b")),
-    (
-        "licensor_count",
-        _re(
-            r"\bhow many (?:chinese )?(?:companies|drugmakers|licensors|firms|biotechs)\b|\bnumber of (?:chinese )?(?:companies|drugmakers|licensors)\b"
-        ),
-    ),
-]
-DIMENSION_RES: list[tuple[str, re.Pattern[str]]] = [
-    ("modality", _re(r"\bmodalit(?:y|ies)\b|\b(?:drug|asset) types?\b")),
-    ("therapeutic_area", _re(r"\btherapeutic areas?\b|\bdisease areas?\b|\bareas?\b|\bindications?\b")),
-    (
-        "licensee",
-        _re(
-            r"\blicensees?\b|\bbuyers?\b|\bmultinationals?\b|\bbig pharmas?\b|\bpharmas\b|\bacquirers?\b|\bpartners?\b|"
-            r"\bin-?licens|\bwestern\b|\bmncs?\b|\b(?:paid|spent|pays|spends|bought|buys)\b"
-        ),
-    ),
-    (
-        "licensor",
-        _re(
-            r"\blicensors?\b|\bchinese (?:companies|company|drugmakers?|biotechs?|firms?|pharmas?)\b|\bdrugmakers?\b|"
-            r"\bbiotechs?\b|\bsellers?\b|\bout-?licens|\blicensed\b|\breceived\b|\bearned\b|\bsold\b|\bcompan(?:y|ies)\b"
-        ),
-    ),
-    ("deal", _re(r"\bdeals?\b|\btransactions?\b|\bagreements?\b")),
-]
-RANK_BY_COUNT_RE = _re(
-    r"\bmost deals\b|\bnumber of deals\b|\bhow many deals\b|\bmost active\b|\blicensed the most\b|\bby count\b|\bmost often\b"
-)
-SINGULAR_RE = _re(
-    r"\b(?:largest|biggest|highest|top|smallest|richest)\s+(?:[\w-]+\s+)?deal\b(?!s)|"
-    r"\bwhich (?:company|licensor|licensee|buyer|multinational|pharma|modality|area|deal|one|chinese company|drugmaker)\b|\bthe (?:largest|biggest|highest|smallest|top) (?:\w+ )?(?:deal|company|licensor|licensee|upfront|payment)\b|\bwho\b"
-)
-MODALITIES: list[tuple[str, re.Pattern[str]]] = [
-    ("Bispecific ADC", _re(r"\bbispecific adcs?\b")),
-    ("ADC", _re(r"\badcs?\b|\bantibody[- ]drug conjugates?\b")),
-    ("Trispecific T-cell engager", _re(r"\btrispecifics?\b|\bt[- ]cell engagers?\b")),
-    ("Bispecific antibody", _re(r"\bbispecifics?\b(?! adc)")),
-    ("siRNA", _re(r"\bsirna\b|\brnai\b")),
-    ("Small molecule", _re(r"\bsmall[- ]molecules?\b")),
-    ("Peptide", _re(r"\bpeptides?\b")),
-    ("Monoclonal antibody", _re(r"\bmonoclonal\b|\bmabs?\b")),
-    ("Cell therapy", _re(r"\bcell therap(?:y|ies)\b|\bcar-?t\b")),
-    ("Fusion protein", _re(r"\bfusion proteins?\b")),
-]
-AREAS: list[tuple[str, re.Pattern[str]]] = [
-    ("Oncology", _re(r"\boncology\b|\bcancers?\b|\btumou?rs?\b")),
-    ("Immunology", _re(r"\bimmunology\b|\bautoimmune\b|\binflammat")),
-    ("Metabolic", _re(r"\bmetabolic\b|\bobesity\b|\bweight[- ]loss\b|\bdiabetes\b|\bglp-?1\b")),
-    ("Cardiovascular", _re(r"\bcardiovascular\b|\bcardiac\b|\bheart\b")),
-    ("Neurology", _re(r"\bneurology\b|\balzheimer'?s?\b|\bneuro")),
-    ("Respiratory", _re(r"\brespiratory\b|\bcopd\b|\basthma\b")),
-    ("Fibrosis", _re(r"\bfibrosis\b")),
-]
-STATUS_RE = _re(r"\bterminated\b|\bcancell?ed\b|\bended\b|\breturned\b")
-REPORTERS = [
-    "PharmCube",
-    "NMPA",
-    "CPHIIC",
-    "IQVIA",
-    "GlobalData",
-    "Goodwin",
-    "biotochina",
-    "Informa",
-    "Sino Drug Watch",
-    "Vision Lifesciences",
-    "freshfromchina",
-]
-_REPORTER_RE = _re(r"\b(" + "|".join(re.escape(r) for r in REPORTERS) + r")\b")
+    companies: list[str] = Field(default_factory=list)
+    asset: str | None = None
+    periods: list[Period] = Field(default_factory=list)
 
 
 class Slots(BaseModel):
@@ -201,6 +78,7 @@ class Slots(BaseModel):
     mentions: list[Mention] = Field(default_factory=list)
     ambiguous: list[str] = Field(default_factory=list)
     unknown: list[str] = Field(default_factory=list)
+    guesses: dict[str, list[str]] = Field(default_factory=dict)
     periods: list[Period] = Field(default_factory=list)
     metrics: list[str] = Field(default_factory=list)
     metric_spans: list[tuple[int, int]] = Field(default_factory=list)
@@ -214,6 +92,8 @@ class Slots(BaseModel):
     singular: bool = False
     asset: str | None = None
     asset_deal: str | None = None
+    assets: list[tuple[str, str, int]] = Field(default_factory=list)  # (code, deal id, position) of each named
+    sides: list[Side] = Field(default_factory=list)  # compare sides already resolved (a follow-up's)
     modality: str | None = None
     therapeutic_area: str | None = None
     status: str | None = None
@@ -222,6 +102,11 @@ class Slots(BaseModel):
     market_metric: str | None = None
     market_words: bool = False
     reporter: str | None = None
+    derive: str | None = None  # difference | ratio: how two figures are compared
+    in_table: bool = False  # "in the table": about our rows, never a market statistic
+    plural: bool = False  # several deals of one company: "its 2025 deals", "paid Chinese licensors"
+    refers_back: bool = False  # "that", "those", "which one"
+    year_before: bool = False  # "the year before": the previous turn's period, a year earlier
     strong_text: bool = False
     weak_text: bool = False
     figure_cue: bool = False
@@ -252,6 +137,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     slots = Slots()
     found = entities.find_companies(question)
     slots.mentions, slots.ambiguous, slots.unknown = found.mentions, found.ambiguous, found.unknown
+    slots.guesses = found.guesses
     # Company names are not wording: "Leads Biolabs" ranks nothing, "Summit" compares nothing.
     text = question
     for mention in slots.mentions:
@@ -272,10 +158,12 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
             slots.metrics.append(metric)
             slots.metric_spans.append((match.start(), match.end()))
             break
+    if not slots.metrics:
+        _misspelt_metric(text, slots)
     slots.count = bool(COUNT_RE.search(text))
-    asset = entities.find_asset(question)
-    if asset:
-        slots.asset, slots.asset_deal = asset
+    slots.assets = entities.find_assets(question)
+    if slots.assets:
+        slots.asset, slots.asset_deal = slots.assets[0][:2]
     slots.modality = next((name for name, pattern in MODALITIES if pattern.search(text)), None)
     slots.therapeutic_area = next((name for name, pattern in AREAS if pattern.search(text)), None)
     if STATUS_RE.search(text):
@@ -298,11 +186,18 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
             raw = number.group(1) or number.group(2)
             slots.n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw.lower()]
         slots.singular = bool(SINGULAR_RE.search(text))
+        if DEAL_SUBJECT_RE.search(text) and not slots.rank_by_count:
+            slots.dimension, slots.singular = "deal", True
     group = GROUP_BY_RE.search(text)
     if group and slots.op != "rank":
         slots.group_by = group.group(1).lower().replace(" ", "_")
-    split = SIDE_SPLIT_RE.search(text)
+    split = SIDE_SPLIT_RE.search(text) or (OR_SPLIT_RE.search(text) if slots.op == "compare" else None)
     slots.split_at = split.start() if split else None
+    slots.derive = "ratio" if RATIO_RE.search(text) else "difference" if DIFFERENCE_RE.search(text) else None
+    slots.in_table = bool(TABLE_RE.search(text))
+    slots.plural = bool(PLURAL_DEALS_RE.search(text))
+    slots.refers_back = bool(REFERENCE_RE.search(text))
+    slots.year_before = bool(YEAR_BEFORE_RE.search(text))
     slots.strong_text = bool(STRONG_TEXT_RE.search(text))
     slots.weak_text = bool(WEAK_TEXT_RE.search(text))
     slots.figure_cue = bool(slots.metrics or slots.count or slots.op or TERMS_RE.search(text))
@@ -315,15 +210,32 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     return slots
 
 
+def _misspelt_metric(text: str, slots: Slots) -> None:
+    """'milestons', 'upfrnt': a word close to a metric word names that metric."""
+    for match in re.finditer(r"[A-Za-z]{5,}", text):
+        word = match.group().lower()
+        if word in METRIC_WORDS:
+            continue
+        close = difflib.get_close_matches(word, METRIC_WORDS, n=1, cutoff=0.8)
+        if close:
+            slots.metrics.append(METRIC_WORDS[close[0]])
+            slots.metric_spans.append((match.start(), match.end()))
+            return
+
+
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
 def _operation(text: str, slots: Slots) -> str | None:
-    if SHARE_RE.search(text) and slots.metric != "equity":
+    growth = bool(GROWTH_RE.search(text)) and not COMPARE_RE.search(text)
+    # "grow ..., in percent" asks for a growth rate; "share" / "proportion" asks for a share.
+    if SHARE_RE.search(text) and slots.metric != "equity" and not (growth and not SHARE_WORD_RE.search(text)):
         return "share"
-    if GROWTH_RE.search(text) and not COMPARE_RE.search(text):
+    if growth:
         return "growth"
+    if RATIO_RE.search(text) or DIFFERENCE_RE.search(text):
+        return "compare"
     if MIN_RE.search(text):
         return "min"
     if RANK_RE.search(text) and not re.search(r"\bat most\b|\bmost recent\b", text, re.IGNORECASE):

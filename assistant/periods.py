@@ -49,7 +49,11 @@ _MONTH_NAMES = [
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4}
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?:fy\s?)?(20[12]\d)"
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_COUNT_WORDS |= {"ten": 10, "eleven": 11}
+_COUNT_ALT = "|".join(_COUNT_WORDS)
 _PERIOD_RES: list[tuple[str, re.Pattern[str]]] = [
+    ("first_months", re.compile(rf"\b(?:the\s+)?first\s+({_COUNT_ALT}|\d{{1,2}})\s+months\s+(?:of\s+)?{_YEAR}\b")),
     (
         "month_range",
         re.compile(
@@ -74,8 +78,16 @@ _PERIOD_RES: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("last_year", re.compile(r"\b(?:last|previous|prior|past) year\b")),
     ("this_year", re.compile(r"\b(?:this|current) year\b")),
-    ("year", re.compile(rf"\b{_YEAR}\b")),
+    ("year", re.compile(rf"(?<![0-9a-z]){_YEAR}(?![0-9a-z])")),
 ]
+# "since 2024", "after Q1 2025", "before 2025", "2024 onwards": open-ended periods for deal filters.
+_BOUND_BEFORE_RE = re.compile(
+    r"(?:\b(since|after|before|prior to|until|till|through|up to|up until|starting(?: in| from)?|beginning(?: in)?)"
+    r"|\b(pre|post)-)\s*(?:the\s+)?$"
+)
+_BOUND_AFTER_RE = re.compile(r"^\s*(?:onwards?\b|and (?:later|after|beyond)\b|or later\b|on\s*(?=[?.,!;]|$))")
+_BOUND_WORDS = {"prior to": "before", "pre": "before", "post": "after", "till": "until", "through": "until"}
+_BOUND_WORDS |= {"up to": "until", "up until": "until"}
 
 
 class Period(BaseModel):
@@ -86,6 +98,7 @@ class Period(BaseModel):
     half: int | None = None
     month: int | None = None
     month_to: int | None = None
+    bound: str | None = None  # since | after | before | until: the period opens a range
     start: int = -1
     end: int = -1
 
@@ -119,10 +132,35 @@ class Period(BaseModel):
 
     @property
     def whole_year(self) -> bool:
-        return not (self.quarter or self.half or self.month or self.month_to)
+        return not (self.quarter or self.half or self.month or self.month_to or self.bound)
+
+    @property
+    def range_from(self) -> str | None:
+        """The first day an open-ended period covers (None when it has no lower bound)."""
+        if self.bound == "since":
+            return self.date_from
+        if self.bound == "after":
+            last = self.last_month
+            return f"{self.year + 1}-01-01" if last == 12 else f"{self.year}-{last + 1:02d}-01"
+        return None if self.bound else self.date_from
+
+    @property
+    def range_to(self) -> str | None:
+        """The last day an open-ended period covers (None when it has no upper bound)."""
+        if self.bound == "until":
+            return self.date_to
+        if self.bound == "before":
+            first = self.first_month
+            before = self.model_copy(update={"year": self.year - 1 if first == 1 else self.year, "bound": None})
+            before.quarter = before.half = None
+            before.month, before.month_to = (12 if first == 1 else first - 1), None
+            return before.date_to
+        return None if self.bound else self.date_to
 
     @property
     def label(self) -> str:
+        if self.bound:
+            return f"{self.bound} {self.model_copy(update={'bound': None}).label}"
         if self.quarter:
             return f"Q{self.quarter} {self.year}"
         if self.half:
@@ -148,6 +186,8 @@ class Period(BaseModel):
 
     def filter_fields(self) -> dict[str, object]:
         """DealFilter fields for this period."""
+        if self.bound:
+            return {k: v for k, v in (("date_from", self.range_from), ("date_to", self.range_to)) if v}
         if self.month_to:
             return {"date_from": self.date_from, "date_to": self.date_to}
         fields: dict[str, object] = {"year": self.year}
@@ -171,13 +211,29 @@ def find_periods(question: str, corpus_end: str) -> list[Period]:
             if period is None:
                 continue
             period.start, period.end = match.start(), match.end()
+            _read_bound(text, period)
             taken.append((match.start(), match.end()))
             periods.append(period)
     return sorted(periods, key=lambda p: p.start)
 
 
+def _read_bound(text: str, period: Period) -> None:
+    """'since 2024' / '2024 onwards' / 'before 2025' make the period one end of a range."""
+    before = _BOUND_BEFORE_RE.search(text[max(0, period.start - 20) : period.start])
+    if before:
+        word = before.group(1) or before.group(2)
+        word = "since" if word.startswith(("starting", "beginning")) else word
+        period.bound = _BOUND_WORDS.get(word, word)
+        return
+    if _BOUND_AFTER_RE.match(text[period.end :]):
+        period.bound = "since"
+
+
 def _period_from(kind: str, match: re.Match[str], end_year: int, end_month: int) -> Period | None:
     groups = match.groups()
+    if kind == "first_months":
+        count = _COUNT_WORDS.get(groups[0]) or int(groups[0])
+        return Period(year=int(groups[1]), month=1, month_to=count) if 1 <= count <= 12 else None
     if kind == "month_range":
         return Period(year=int(groups[2]), month=MONTHS[groups[0]], month_to=MONTHS[groups[1]])
     if kind == "quarter":

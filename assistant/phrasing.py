@@ -6,7 +6,7 @@ retrieval, the composer and the user all see a full question.
 
 from __future__ import annotations
 
-from assistant.intents import Slots
+from assistant.intents import Side, Slots
 from assistant.periods import Period
 
 METRIC_PHRASES = {
@@ -78,6 +78,9 @@ def describe(kind: str, slots: Slots, deal: str, market_args: dict[str, object] 
         among = f" involving {who}" if slots.companies else ""
         return f"What were the largest{_filters(slots)} deals by {by}{among}{when}?"
     if kind == "compare":
+        if len(slots.sides) == 2:
+            left, right = (_side_label(side) for side in slots.sides)
+            return f"How did the {phrase} of {left} compare with that of {right}?"
         if len(slots.companies) >= 2:
             return (
                 f"How did the {phrase} of {slots.companies[0]} compare with {' and '.join(slots.companies[1:])}{when}?"
@@ -86,6 +89,12 @@ def describe(kind: str, slots: Slots, deal: str, market_args: dict[str, object] 
     if kind == "market_stat" and market_args:
         return _market_question(market_args)
     return f"What was the {phrase} of {_deals_of(slots.companies)}{when}?"
+
+
+def _side_label(side: Side) -> str:
+    names = "–".join(side.companies) or "Chinese out-licensing"
+    asset = f" ({side.asset})" if side.asset else ""
+    return f"the {names}{asset} deals{period_phrase(side.periods)}"
 
 
 def _market_question(args: dict[str, object]) -> str:

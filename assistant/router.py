@@ -14,11 +14,13 @@ from pydantic import BaseModel
 
 from assistant.answer import Turn
 from assistant.entities import EntityIndex
-from assistant.intents import Slots, read_slots
+from assistant.intents import Side, Slots, read_slots
+from assistant.periods import year_before
 from assistant.phrasing import describe, rewrite_text_question
 from assistant.plan import Plan, ToolCall
 from assistant.tables import Tables
 from assistant.tool_args import ToolArgs
+from assistant.wording import SCOPE_RE
 
 EMPTY_CLARIFICATION = (
     "Please ask a question about Chinese out-licensing deals, e.g. 'How much did Pfizer pay 3SBio upfront?'"
@@ -73,7 +75,12 @@ class Router:
             ), None
         slots = own = read_slots(question, self.entities, self.corpus_end)
         followup = False
-        if previous is not None and self._elliptical(slots):
+        if previous is not None and self._compare_back(own, previous):
+            slots = self._merge(previous, own)
+            slots.sides = [self._side(previous.slots), self._side(slots)]
+            slots.mentions = [*previous.slots.mentions, *slots.mentions]
+            followup = True
+        elif previous is not None and self._elliptical(slots, question):
             slots = self._merge(previous, slots)
             followup = True
         elif (
@@ -94,16 +101,21 @@ class Router:
             followup = True
         plan = Plan(question=question, standalone_question=question, route="text", companies=slots.companies)
         unresolved = [name for name in slots.ambiguous if name not in slots.companies]
+        unresolved += self._plausible_guesses(own)
         if unresolved:
             plan.route = "none"
-            plan.clarification = f"Which company do you mean: {_or_list(unresolved)}?"
+            plan.clarification = f"Which company do you mean: {_or_list(list(dict.fromkeys(unresolved)))}?"
             return plan, None
         kind = self._decide(slots)
         if followup and own.strong_text and not (own.figure_cue or own.pay_cue):
             kind = "text"  # "Why?" after a figure asks for the explanation only
-        if own.unknown and kind in TABLE_KINDS:
-            plan.route, plan.clarification = "none", self._unknown_names(own)
-            return plan, None
+        unknown = [*own.unknown, *own.guesses]
+        if unknown and kind in TABLE_KINDS:
+            if own.companies and self._misspelt(own):
+                plan.route, plan.clarification = "none", self._unknown_names(own)
+                return plan, None
+            # A company the table does not know: no tool can answer; the answer chain checks the corpus.
+            kind = "text"
         if kind == "clarify":
             plan.route, plan.clarification = "none", WHICH_DEAL
             return plan, None
@@ -129,10 +141,39 @@ class Router:
         text = f"I could not find {_or_list([repr(w) for w in s.unknown])} among the companies in the deal table."
         return f"{text} Did you mean {_or_list(candidates)}?" if candidates else text
 
-    def _elliptical(self, slots: Slots) -> bool:
+    def _plausible_guesses(self, s: Slots) -> list[str]:
+        """Near names for a word a little like a company that did a deal with a company named beside it."""
+        partners = {n for known in s.companies for parties in self.deal_parties if known in parties for n in parties}
+        return [name for names in s.guesses.values() for name in names if name in partners]
+
+    def _misspelt(self, s: Slots) -> bool:
+        """An unknown word close to a company name, e.g. 'Sansbio' beside 'Pfizer'."""
+        return any(self.entities.suggest(word, cutoff=0.75) for word in s.unknown)
+
+    def _elliptical(self, slots: Slots, question: str) -> bool:
         if slots.followup_marker and slots.content_words <= 4:
             return True
-        return slots.content_words <= 1 and not slots.op and not slots.count
+        if slots.content_words <= 1 and not slots.op and not slots.count:
+            return True
+        # No subject of its own: "How many deals is that?", "Who was the licensee?", "What were the upfronts in total?"
+        subject = slots.mentions or slots.asset or slots.has_filters or slots.reporter or slots.market_metric
+        if subject or slots.unknown or slots.guesses or slots.in_table or SCOPE_RE.search(question):
+            return False
+        if slots.refers_back or slots.year_before:
+            return True
+        return slots.content_words <= 2 and not slots.periods
+
+    def _compare_back(self, own: Slots, previous: RouteState) -> bool:
+        """ "Compare that with LaNova's", "Is that bigger than what Takeda paid?": the previous deal is one side."""
+        if own.op != "compare" or not own.refers_back or previous.kind not in TABLE_KINDS:
+            return False
+        if len(own.companies) >= 2 or len(own.periods) >= 2 or len(own.assets) >= 2:
+            return False
+        return bool(own.mentions or own.asset or own.periods) and bool(previous.slots.mentions or previous.slots.asset)
+
+    def _side(self, s: Slots) -> Side:
+        names = sorted(s.companies, key=lambda name: self.entities.role(name) != "licensor")
+        return Side(companies=names, asset=s.asset, periods=s.periods)
 
     def _merge(self, previous: RouteState, current: Slots) -> Slots:
         old = previous.slots
@@ -147,14 +188,29 @@ class Router:
                 merged.mentions = []
         if current.periods:
             merged.periods = current.periods
-        if current.metrics or current.count or current.op:
+            if current.op in ("growth", "compare") and old.periods and not current.mentions:
+                # "How much is that up from 2024?": both periods, the earlier first.
+                merged.periods = sorted({p.label: p for p in [*old.periods, *current.periods]}.values(), key=_start)
+        if current.year_before and old.periods:
+            merged.periods = [year_before(p) for p in old.periods]
+        if current.metrics or current.count:
             merged.metrics, merged.metric_spans, merged.count = current.metrics, current.metric_spans, current.count
         if current.op:
             for name in ("op", "n", "dimension", "rank_by_count", "singular"):
                 setattr(merged, name, getattr(current, name))
         elif current.metrics and not current.count and old.count and previous.kind == "aggregate":
             merged.op = "sum"  # "How many deals did X sign?" then "And their total value?"
-        for name in ("modality", "therapeutic_area", "status", "min_total", "max_total", "reporter", "market_metric"):
+        names = (
+            "modality",
+            "therapeutic_area",
+            "status",
+            "min_total",
+            "max_total",
+            "reporter",
+            "market_metric",
+            "derive",
+        )
+        for name in (*names, "in_table"):
             if getattr(current, name):
                 setattr(merged, name, getattr(current, name))
         new_figure = current.figure_cue or current.pay_cue
@@ -179,8 +235,10 @@ class Router:
     def _decide(self, s: Slots) -> str:
         companies = s.companies
         party = bool(companies or s.asset)
-        bare_market = not party and not s.has_filters
-        if s.market_metric and not companies:
+        bare_market = not party and not s.has_filters and not s.in_table
+        if s.market_metric and not companies and not s.in_table:
+            return "market_stat"
+        if s.market_metric == "retained_after_termination" and companies and s.figure_cue:
             return "market_stat"
         if s.op == "share":
             return "market_stat" if companies or s.market_metric else "text"
@@ -192,13 +250,17 @@ class Router:
             return "rank"
         if s.op == "min":
             return "aggregate"
-        if s.op == "compare" and (len(companies) >= 2 or len(s.periods) >= 2):
+        if s.op == "compare" and (len(companies) >= 2 or len(s.periods) >= 2 or len(s.assets) >= 2 or s.sides):
             if bare_market and s.metric in (None, "total"):
                 return "market_stat"
             return "compare"
-        if companies and s.reporter and s.metric in (None, "total"):
+        # A named reporter ("according to Caixin", "what did CPHIIC count") means reported statistics.
+        reported = s.reporter and not s.in_table and not s.strong_text and (companies or s.figure_cue or s.periods)
+        if reported and (not companies or s.metric in (None, "total")):
             return "market_stat"
         pair = len({self.entities.role(name) for name in companies}) == 2
+        if self._company_total(s, pair):
+            return "aggregate"
         if s.op == "sum" and s.single_deal and (pair or s.asset) and not s.count:
             return "get_deal"
         if s.op in ("sum", "average") or s.count:
@@ -212,7 +274,7 @@ class Router:
         if party and (s.figure_cue or s.overview or (s.pay_cue and not s.strong_text)):
             return "get_deal"
         if not party and s.metrics and not s.strong_text:
-            if s.has_filters:
+            if s.has_filters or s.in_table:
                 return "aggregate"
             if s.periods or s.market_words:
                 return "market_stat"
@@ -220,7 +282,15 @@ class Router:
                 return "clarify"
         return "text"
 
-    # -- tool calls -----------------------------------------------------------------------
+    def _company_total(self, s: Slots, pair: bool) -> bool:
+        """One company's figure over a period or its deals ("What did AstraZeneca pay Chinese licensors
+        upfront in 2025?") is a sum over its deals; "the deal", an asset or a pinned period means one deal."""
+        if len(s.companies) != 1 or pair or s.asset or s.single_deal or s.op not in (None, "sum") or s.count:
+            return False
+        if not (s.metrics or (s.pay_cue and not s.strong_text)) or s.metric == "royalties":
+            return False
+        return bool(s.periods or s.plural or s.op == "sum") and self.args.pinned_deal(s) is None
+
     # -- standalone question and passage filter ------------------------------------------
     def _standalone(self, kind: str, s: Slots, previous: RouteState, question: str, calls: list[ToolCall]) -> str:
         if kind in TABLE_KINDS:
@@ -261,6 +331,10 @@ class Router:
             if names:
                 passage_filter["date_to"] = s.periods[-1].date_to
         return passage_filter
+
+
+def _start(period: Any) -> str:
+    return str(period.date_from)
 
 
 def _or_list(names: list[str]) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.entities import EntityIndex
-from assistant.intents import Slots
+from assistant.intents import Side, Slots
 from assistant.periods import Period, year_before
 from assistant.plan import ARG_MODELS, ToolCall
 from assistant.tables import Tables
@@ -32,10 +32,11 @@ class ToolArgs:
     def tool_calls(self, kind: str, s: Slots) -> list[ToolCall]:
         calls: list[ToolCall]
         if kind == "get_deal":
-            args: dict[str, Any] = {**self.parties(s.companies), "year": s.periods[0].year if s.periods else None}
+            year = s.periods[0].year if s.periods and not s.periods[0].bound else None
+            args: dict[str, Any] = {**self.parties(s.companies), "year": year}
             args["asset"] = s.asset
             args["metric"] = s.metric if len(set(s.metrics) - {"total"}) <= 1 else None
-            args["deal_id"] = self._pinned_deal(s)
+            args["deal_id"] = self.pinned_deal(s)
             calls = [ToolCall(tool="get_deal", args=args)]
         elif kind == "market_stat":
             calls = [ToolCall(tool="market_stat", args=self._market_args(s))]
@@ -53,18 +54,26 @@ class ToolArgs:
                     del call.args[side]["scopes"]
         return calls
 
-    def _pinned_deal(self, s: Slots) -> str | None:
-        """The deal id when a period finer than a year singles out one deal of the named parties."""
-        if not s.periods or s.periods[0].whole_year or not (s.companies or s.asset):
+    def pinned_deal(self, s: Slots) -> str | None:
+        """The deal id when a period finer than a year, or a modality / therapeutic area
+        ("the CSPC–AstraZeneca obesity deal"), singles out one deal of the named parties."""
+        period = s.periods[0] if s.periods and not s.periods[0].whole_year and not s.periods[0].bound else None
+        if not (s.companies or s.asset) or not (period or s.modality or s.therapeutic_area):
             return None
-        period = s.periods[0]
         matches = [
             deal.deal_id
             for deal in self.deals
             if set(s.companies) <= {*deal.licensors, *deal.licensees}
             and (not s.asset_deal or deal.deal_id == s.asset_deal)
-            and len(deal.announced) >= 7
-            and period.date_from[: len(deal.announced)] <= deal.announced <= period.date_to
+            and (
+                not period
+                or (
+                    len(deal.announced) >= 7
+                    and period.date_from[: len(deal.announced)] <= deal.announced <= period.date_to
+                )
+            )
+            and (not s.modality or s.modality.lower() in deal.modality.lower())
+            and (not s.therapeutic_area or s.therapeutic_area.lower() in deal.therapeutic_area.lower())
         ]
         return matches[0] if len(matches) == 1 else None
 
@@ -121,7 +130,11 @@ class ToolArgs:
         if len(periods) == 1:
             deal_filter.update(periods[0].filter_fields())
         elif periods:
-            deal_filter["date_from"], deal_filter["date_to"] = periods[0].date_from, periods[-1].date_to
+            starts, ends = [p.range_from for p in periods], [p.range_to for p in periods]
+            if all(starts):
+                deal_filter["date_from"] = min(d for d in starts if d)
+            if all(ends):
+                deal_filter["date_to"] = max(d for d in ends if d)
         for name in ("asset", "modality", "therapeutic_area", "status"):
             if getattr(s, name):
                 deal_filter[name] = getattr(s, name)
@@ -136,7 +149,10 @@ class ToolArgs:
     def _compare_calls(self, s: Slots) -> list[ToolCall]:
         metric = s.metric if s.metric in ("upfront", "milestones", "total", "equity") else "total"
         companies = s.companies
-        if len(companies) >= 2:
+        sides = s.sides or self._sides(s)
+        if sides:
+            left, right = (self._side_filter(s, side) for side in sides)
+        elif len(companies) >= 2:
             left_names, right_names = self._split_sides(s)
             periods = s.periods[:1] if len(s.periods) == 1 else []
             left, right = self._filter(s, left_names, periods), self._filter(s, right_names, periods)
@@ -152,6 +168,47 @@ class ToolArgs:
                 for side in (left, right)
             ]
         return [ToolCall(tool="compare", args={"metric": metric, "left": left, "right": right})]
+
+    def _sides(self, s: Slots) -> list[Side] | None:
+        """Each side's companies, asset and periods, by where they stand around 'than' / 'or' / 'vs'.
+
+        A side naming nobody is the other side's companies ("CSPC's 2026 AstraZeneca upfront than its
+        2024 one"); a side naming one party borrows the other role from a side naming both ("Merck ...
+        for Curon's CN201 or LaNova's LM-299"); a lone period holds for both sides.
+        """
+        if s.split_at is None:
+            return None
+        cut = s.split_at
+        sides = [
+            Side(
+                companies=list(dict.fromkeys(m.name for m in s.mentions if (m.start < cut) == before)),
+                asset=next((code for code, _, at in s.assets if (at < cut) == before), None),
+                periods=[p for p in s.periods if (p.start < cut) == before],
+            )
+            for before in (True, False)
+        ]
+        left, right = sides
+        if not (left.companies or left.asset) and not (right.companies or right.asset):
+            return None
+        for side, other in ((left, right), (right, left)):
+            if not side.companies and not side.asset:
+                side.companies = list(other.companies)
+        roles = [{self.entities.role(n) for n in side.companies} for side in sides]
+        for index, (side, other) in enumerate(((left, right), (right, left))):
+            if len(roles[index]) == 1 and len(roles[1 - index]) == 2:
+                side.companies += [n for n in other.companies if self.entities.role(n) not in roles[index]]
+        if len(s.periods) == 1 or not (left.periods and right.periods):
+            left.periods = right.periods = list(s.periods) if len(s.periods) == 1 else left.periods or right.periods
+        if len(s.companies) < 2 and len(s.periods) < 2 and len(s.assets) < 2:
+            return None
+        return sides
+
+    def _side_filter(self, s: Slots, side: Side) -> dict[str, Any]:
+        deal_filter = self._filter(s, side.companies, side.periods)
+        deal_filter.pop("asset", None)
+        if side.asset:
+            deal_filter["asset"] = side.asset
+        return deal_filter
 
     def _split_sides(self, s: Slots) -> tuple[list[str], list[str]]:
         """Companies before 'than' / 'vs' / 'compared with' on the left, after it on the right."""
@@ -184,10 +241,15 @@ class ToolArgs:
         elif s.op == "share":
             args.update(metric="company_total_value", subject=s.companies[0], derive="share")
         elif s.op in ("growth", "compare"):
-            later = period or Period(year=int(self.corpus_end[:4]) - 1)
-            earlier = s.periods[0] if len(s.periods) >= 2 else year_before(later)
+            # The later period is the one measured; the earlier one is the base, whatever the word order.
+            ordered = sorted(s.periods, key=lambda p: p.date_from)
+            later = ordered[-1] if ordered else Period(year=int(self.corpus_end[:4]) - 1)
+            earlier = ordered[0] if len(ordered) >= 2 else year_before(later)
             args.update(
-                metric=metric, period=later.market_period, compare_period=earlier.market_period, derive="growth"
+                metric=metric,
+                period=later.market_period,
+                compare_period=earlier.market_period,
+                derive=s.derive or "growth",
             )
         elif s.op == "average" and not s.count:
             args.update(metric="total_value", derive="average_deal_size")
@@ -195,4 +257,6 @@ class ToolArgs:
             args.update(metric="company_total_value", subject=s.companies[0])
         else:
             args["metric"] = metric
+        if s.market_metric == "retained_after_termination" and s.companies:
+            args["subject"] = s.companies[0]
         return args

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.router_cases_review import REVIEW_CASES
+
 HENGRUI = "Jiangsu Hengrui Pharmaceuticals"
 HANSOH = "Hansoh Pharmaceutical Group"
 MERCK = "Merck & Co."
@@ -92,11 +94,11 @@ LOOKUP: list[dict[str, Any]] = [
         "args": {"deal_id": "cspc-astrazeneca-2026", "metric": "total"},
     },
     {
+        # One company and a period: a sum over its deals (was get_deal, which asked "which one?").
         "q": "How much did Merck pay upfront in 2024?",
         "route": "table",
-        "tool": "get_deal",
-        "args": {"licensee": MERCK, "year": 2024, "metric": "upfront"},
-        "absent": ["licensor", "deal_id"],
+        "tool": "aggregate",
+        "args": {"metric": "upfront", "operation": "sum", "filter": {"licensee": MERCK, "year": 2024}},
     },
     {
         "q": "How much was the Hengrui GSK deal worth in total?",
@@ -175,8 +177,9 @@ TYPOS: list[dict[str, Any]] = [
         "args": {"licensor": "Jacobio Pharmaceuticals", "licensee": "AstraZeneca"},
     },
     {"q": "How much did Sansbio get from Pfizer?", "route": "none", "clarify": True},
-    {"q": "What did Pfizr pay Zuvrex upfront?", "route": "none", "clarify": True},
-    {"q": "How much did Moderna pay upfront for its Chinese asset?", "route": "none", "clarify": True},
+    # A name nothing like a known company: no tool call, the answer chain abstains (was a clarification).
+    {"q": "What did Pfizr pay Zuvrex upfront?", "route": "text", "calls": 0},
+    {"q": "How much did Moderna pay upfront for its Chinese asset?", "route": "text", "calls": 0},
     {"q": "What Did Pfizer Pay 3SBio Upfront?", "tool": "get_deal", "args": {"licensor": "3SBio", "metric": "upfront"}},
 ]
 
@@ -696,4 +699,5 @@ CASES: list[dict[str, Any]] = [
     *TEXT,
     *CLARIFY,
     *FOLLOWUPS,
+    *REVIEW_CASES,
 ]
