@@ -120,8 +120,19 @@ class Composition(BaseModel):
     figures: list[AnswerFigure]
 
 
+_ABBREVIATION_END_RE = re.compile(r"(?:\b[A-Z]|\b(?:Co|Inc|Ltd|No|vs|incl|approx|St|Dr|Mr|Ms|Jr|e\.g|i\.e))\.$")
+
+
 def split_sentences(paragraph: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_RE.split(paragraph) if s.strip()]
+    """Sentences of a paragraph; "J.P. Morgan", "Merck & Co. said" and "incl. equity" stay whole."""
+    pieces = [piece.strip() for piece in _SENTENCE_RE.split(paragraph) if piece.strip()]
+    sentences: list[str] = []
+    for piece in pieces:
+        if sentences and _ABBREVIATION_END_RE.search(sentences[-1]):
+            sentences[-1] = f"{sentences[-1]} {piece}"
+        else:
+            sentences.append(piece)
+    return sentences
 
 
 def content_words(text: str) -> set[str]:

