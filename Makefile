@@ -2,28 +2,37 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+RUN_STAMP := $(VENV)/.installed-run
+TEST_STAMP := $(VENV)/.installed-test
+# llama-cpp-python compiles from source (about 3 minutes). A generic x86-64 build: the
+# native one (AVX-512/AMX kernels) crashed on its first token on this machine.
 LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
 
-.PHONY: run test install lint check
+.PHONY: run test
 
-run: $(STAMP)
+run: $(RUN_STAMP)
 	$(BIN)/assistant index
 	$(BIN)/assistant chat
 
-test: $(STAMP)
+test: $(TEST_STAMP)
 	$(BIN)/ruff check assistant tests benchmarks
 	$(BIN)/ruff format --check assistant tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/assistant data check
 	$(BIN)/pytest -q
+	$(BIN)/assistant index
+	$(BIN)/assistant eval evals/core.jsonl --out evals/reports/latest
 
-install: $(STAMP)
-
-$(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	# llama-cpp-python compiles here (about 3 minutes); a generic x86-64 build, because
-	# the native one (AVX-512/AMX kernels) crashed on the first token on this machine.
-	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/pip install -q -e '.[dev,local-llm]'
-	touch $(STAMP)
+
+$(RUN_STAMP): pyproject.toml | $(VENV)/bin/python
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml | $(VENV)/bin/python
+	# --no-cache-dir: pip's wheel cache ignores CMAKE_ARGS and could hand back a native build.
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/pip install -q --no-cache-dir llama-cpp-python
+	$(BIN)/pip install -q -e '.[dev,local-llm]'
+	touch $@

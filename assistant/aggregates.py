@@ -17,7 +17,10 @@ from assistant.dealbook import (
     UNSTATED,
     DealBook,
     amount_of,
+    condition,
     count_deals,
+    count_figure,
+    coverage,
     group_keys,
     ids,
     money,
@@ -29,7 +32,7 @@ from assistant.dealbook import (
 )
 from assistant.money import Qualifier
 from assistant.plan import AggregateArgs, DealFilter, FigureOut, Metric, RankArgs, ResultLine, ToolResult
-from assistant.quantities import round_significant
+from assistant.quantities import month_words, round_significant
 from assistant.tables import Deal
 
 _DIMENSIONS = {
@@ -39,21 +42,30 @@ _DIMENSIONS = {
     "therapeutic_area": "therapeutic areas",
     "year": "years",
 }
+_ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth")
 
 
-def _groups(book: DealBook, wanted: DealFilter, deals: list[Deal], dimension: str) -> dict[str, tuple[str, list[Deal]]]:
+def ordinal(position: int) -> str:
+    """A list position in words ("First"), so list numbers are never read as figures."""
+    return _ORDINALS[position - 1] if position <= len(_ORDINALS) else "Next"
+
+
+def _groups(
+    book: DealBook, wanted: DealFilter, deals: list[Deal], dimension: str
+) -> dict[str, tuple[str, DealFilter, list[Deal]]]:
     """Deals by group key, each with the group described in the filter's words."""
     members: dict[str, list[Deal]] = {}
     for deal in deals:
         for key in group_keys(deal, dimension):
             members.setdefault(key, []).append(deal)
-    described: dict[str, tuple[str, list[Deal]]] = {}
+    described: dict[str, tuple[str, DealFilter, list[Deal]]] = {}
     for key, group in sorted(members.items()):
         if key == UNSTATED:
-            where = f"{book.where(wanted)}, {dimension.replace('_', ' ')} not stated"
+            where, narrowed = f"{book.where(wanted)}, {dimension.replace('_', ' ')} not stated", wanted
         else:
-            where = book.where(wanted.model_copy(update={dimension: int(key) if dimension == "year" else key}))
-        described[key] = (where, group)
+            narrowed = wanted.model_copy(update={dimension: int(key) if dimension == "year" else key})
+            where = book.where(narrowed)
+        described[key] = (where, narrowed, group)
     return described
 
 
@@ -70,11 +82,12 @@ def aggregate(book: DealBook, args: AggregateArgs) -> ToolResult:
     if args.group_by:
         groups = list(_groups(book, args.filter, deals, args.group_by).values())
     else:
-        groups = [(book.where(args.filter), deals)]
+        groups = [(book.where(args.filter), args.filter, deals)]
     lines: list[ResultLine] = []
     figures: list[FigureOut] = []
-    for where, members in groups:
-        group_figures, group_lines = _aggregate_group(book, args, members, where, breakdown=not args.group_by)
+    for where, narrowed, members in groups:
+        group_args = args.model_copy(update={"filter": narrowed})
+        group_figures, group_lines = _aggregate_group(book, group_args, members, where, breakdown=not args.group_by)
         figures += group_figures
         lines += group_lines
     lines += _shared_note(deals, args.group_by or "")
@@ -93,7 +106,8 @@ def _aggregate_group(
     if not used:
         text = f"None of the {count_deals(len(deals))} in our table {where} disclosed the {SINGULAR[metric]}."
         expression = f"{operation}(deals[{ids(deals)}].{metric})"
-        return [FigureOut(label=label, value=None, qualifier="undisclosed", expression=expression)], [
+        matched = count_figure(f"deals matched: {where}", len(deals), f"count(deals where {condition(args.filter)})")
+        return [FigureOut(label=label, value=None, qualifier="undisclosed", expression=expression), matched], [
             ResultLine(text=text)
         ]
     provenance = book.prov(used, metric)
@@ -110,16 +124,19 @@ def _aggregate_group(
         provenance, expression = book.prov([pick], metric), f"deals[{pick.deal_id}].{metric}"
         size = "largest" if operation == "max" else "smallest"
         phrase = f"the {size} {SINGULAR[metric]} is {money(value, qualifier)}, in {pick.label}"
-    coverage = f"over {count_deals(len(deals))}; {len(missing)} had the figure undisclosed"
-    text = f"Across the {count_deals(len(deals))} in our table {where}, {phrase} ({coverage})"
+    covered, counts = coverage(args.filter, where, deals, missing, metric)
+    text = f"Across the {count_deals(len(deals))} in our table {where}, {phrase} ({covered})"
     if operation in ("sum", "average") and len(used) <= NAMED_LIMIT:
         text += ": " + book.named(newest_first(used), args.filter, metric)
     lines = [ResultLine(text=text + ".", provenance=provenance)]
     if breakdown and missing and len(missing) <= NAMED_LIMIT:
         undisclosed = book.named(newest_first(missing), args.filter)
-        lines.append(ResultLine(text=f"The {SINGULAR[metric]} was not disclosed for {undisclosed}."))
+        text = f"The {SINGULAR[metric]} was not disclosed for {undisclosed}."
+        lines.append(ResultLine(text=text, provenance=book.cite(newest_first(missing))))
+        counts += [book.figure(deal, metric) for deal in newest_first(missing)]
     return [
-        FigureOut(label=label, value=value, qualifier=qualifier, expression=expression, provenance=provenance)
+        FigureOut(label=label, value=value, qualifier=qualifier, expression=expression, provenance=provenance),
+        *counts,
     ], lines
 
 
@@ -197,44 +214,56 @@ def rank(book: DealBook, args: RankArgs) -> ToolResult:
                 "rank", args, message="Ranking single deals needs a money metric: upfront, milestones, total or equity."
             )
         return _rank_deals(book, args, args.metric, deals, where)
-    entries: list[tuple[str, Decimal, Qualifier, list[Deal], int]] = []
-    for key, (_, members) in _groups(book, args.filter, deals, args.dimension).items():
+    entries: list[tuple[str, DealFilter, Decimal, Qualifier, list[Deal], list[Deal]]] = []
+    for key, (_, narrowed, members) in _groups(book, args.filter, deals, args.dimension).items():
         if args.metric == "count":
-            entries.append((key, Decimal(len(members)), "exact", members, 0))
+            entries.append((key, narrowed, Decimal(len(members)), "exact", members, []))
             continue
         used, missing = split_disclosed(members, args.metric)
         if used:
             total, qualifier = sum_of(used, args.metric)
-            entries.append((key, total, qualifier, used, len(missing)))
-    entries.sort(key=lambda entry: (-entry[1], entry[0]))
+            entries.append((key, narrowed, total, qualifier, used, missing))
+    entries.sort(key=lambda entry: (-entry[2], entry[0]))
     measure = "number of deals" if args.metric == "count" else f"sum of {PLURAL[args.metric]}"
-    lines = [
-        ResultLine(
-            text=f"Top {_DIMENSIONS[args.dimension]} by {measure}, across the {count_deals(len(deals))} in our table {where}:"
-        )
-    ]
-    figures: list[FigureOut] = []
-    for position, (key, value, qualifier, members, missing_count) in enumerate(entries[: args.n], start=1):
+    header = (
+        f"Top {_DIMENSIONS[args.dimension]} by {measure}, across the {count_deals(len(deals))} in our table {where}"
+    )
+    lines = [ResultLine(text=f"{header}, in order:")]
+    figures = [count_figure(f"deals matched: {where}", len(deals), f"count(deals where {condition(args.filter)})")]
+    for position, (key, narrowed, value, qualifier, members, missing) in enumerate(entries[: args.n], start=1):
+        cond = condition(narrowed)
         if args.metric == "count":
-            lines.append(ResultLine(text=f"{position}. {key}: {count_deals(len(members))}."))
-            expression = f"count(deals[{ids(members)}])"
-            figures.append(
-                FigureOut(label=f"count of deals, {key}, {where}", value=value, unit="count", expression=expression)
-            )
+            lines.append(ResultLine(text=f"{ordinal(position)}, {key}: {count_deals(len(members))}."))
+            figures.append(count_figure(f"deals matched: {key}, {where}", len(members), f"count(deals where {cond})"))
             continue
-        extra = f"; {missing_count} more with the figure undisclosed" if missing_count else ""
         provenance = book.prov(members, args.metric)
-        text = f"{position}. {key}: {money(value, qualifier)} across {count_deals(len(members))}{extra}."
+        extra = ""
+        if missing:
+            extra = f"; {len(missing)} more with the figure undisclosed"
+            figures.append(
+                count_figure(
+                    f"deals with the {args.metric} undisclosed: {key}, {where}",
+                    len(missing),
+                    f"count(deals where {cond} and {args.metric} undisclosed)",
+                )
+            )
+        text = f"{ordinal(position)}, {key}: {money(value, qualifier)} across {count_deals(len(members))}{extra}."
         lines.append(ResultLine(text=text, provenance=provenance))
-        figures.append(
+        figures += [
             FigureOut(
                 label=f"sum of {args.metric}, {key}, {where}",
                 value=value,
                 qualifier=qualifier,
                 expression=f"sum(deals[{ids(members)}].{args.metric})",
                 provenance=provenance,
-            )
-        )
+            ),
+            count_figure(
+                f"deals with the {args.metric} disclosed: {key}, {where}",
+                len(members),
+                f"count(deals where {cond} and {args.metric} disclosed)",
+                provenance,
+            ),
+        ]
     lines += _shared_note(deals, args.dimension)
     lines.append(ResultLine(text=TABLE_CAVEAT))
     return book.result("rank", args, lines=lines, figures=figures, deal_ids=[d.deal_id for d in deals])
@@ -243,18 +272,16 @@ def rank(book: DealBook, args: RankArgs) -> ToolResult:
 def _rank_deals(book: DealBook, args: RankArgs, metric: Metric, deals: list[Deal], where: str) -> ToolResult:
     used, missing = split_disclosed(deals, metric)
     ranked = sorted(used, key=lambda deal: (-amount_of(deal, metric), deal.announced))[: args.n]
-    header = (
-        f"The largest {PLURAL[metric]} among the {count_deals(len(deals))} in our table {where} "
-        f"({len(missing)} had the figure undisclosed and are not ranked):"
-    )
+    covered, counts = coverage(args.filter, where, deals, missing, metric)
+    header = f"The largest {PLURAL[metric]} in our table {where}, in order ({covered}{'; those are not ranked' if missing else ''}):"
     lines = [ResultLine(text=header)]
     for position, deal in enumerate(ranked, start=1):
         stated = deal.figure(metric)
         text = (
-            f"{position}. {names(deal.licensors)} licensed {short_asset(deal)} to {names(deal.licensees)} "
-            f"({deal.announced}): {SINGULAR[metric]} of {money(stated.amount, stated.qualifier)}."
+            f"{ordinal(position)}, {names(deal.licensors)} licensed {short_asset(deal)} to {names(deal.licensees)} "
+            f"({month_words(deal.announced)}): {SINGULAR[metric]} of {money(stated.amount, stated.qualifier)}."
         )
         lines.append(ResultLine(text=text, provenance=book.prov([deal], metric)))
     lines.append(ResultLine(text=TABLE_CAVEAT))
-    figures = [book.figure(deal, metric) for deal in ranked]
+    figures = [book.figure(deal, metric) for deal in ranked] + counts
     return book.result("rank", args, lines=lines, figures=figures, deal_ids=[d.deal_id for d in ranked])

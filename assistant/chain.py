@@ -217,13 +217,20 @@ class Assistant:
                 answer.abstained = True
                 answer.answer = ABSTAIN_TEXT + " The closest articles are listed below."
                 answer.closest = self._closest(passages)
-            elif plan.route == "table" and not has_figures and not any(r.candidates for r in results):
+            elif plan.route == "table" and not has_figures and any(r.candidates for r in results):
+                # The tool found several deals and asks which one: a clarification, not an answer.
+                answer.route = "none"
+                answer.answer = " ".join(r.message for r in results if r.message)
+            elif plan.route == "table" and not has_figures:
                 answer.abstained = True
                 messages = " ".join(r.message for r in results if r.message)
                 answer.answer = (messages + " " if messages else "") + "The deal table does not hold this figure."
             else:
                 composed = compose(
-                    results, [] if unsupported else passages, plan.text_query or plan.standalone_question, self.docs
+                    results,
+                    [] if unsupported else passages,
+                    plan.text_query or plan.standalone_question,
+                    self.docs,
                 )
                 answer.answer, answer.citations, answer.figures = composed.text, composed.citations, composed.figures
                 if self.writer.name != "none" and answer.citations:

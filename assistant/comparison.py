@@ -19,6 +19,7 @@ from assistant.dealbook import (
     TABLE_CAVEAT,
     DealBook,
     count_deals,
+    coverage,
     ids,
     money,
     names,
@@ -29,7 +30,7 @@ from assistant.dealbook import (
 )
 from assistant.money import Qualifier
 from assistant.plan import CompareArgs, DealFilter, FigureOut, Metric, ResultLine, ToolResult
-from assistant.quantities import derived_qualifier, render_quantity, rounded
+from assistant.quantities import derived_qualifier, month_words, render_quantity, rounded
 from assistant.tables import Deal
 
 RATIO_QUANTUM = Decimal("0.01")
@@ -123,12 +124,27 @@ def compare(book: DealBook, args: CompareArgs) -> ToolResult:
         ]
         ratio_words = render_quantity(ratio, "ratio", ratio_q)
         change_words = render_quantity(abs(change), "percent", change_q)
+        if change < 0:  # the text states the size of the fall: carry that number too
+            figures.append(
+                FigureOut(
+                    label=f"percent by which the first side's {metric} is below the second's",
+                    value=abs(change),
+                    unit="percent",
+                    qualifier=change_q,
+                    expression=f"(({right.figure.expression}) - ({left.figure.expression})) / ({right.figure.expression}) × 100",
+                    provenance=both,
+                )
+            )
     if left.single and right.single:
         text = _pair_sentence(left.single, right.single, metric)
         text += ": " + _gap_words(gap, gap_q, difference, ratio_words, change_words, single=True)
         lines = [ResultLine(text=text + ".", provenance=both)]
     else:
-        lines = [_side_line(book, side, metric) for side in (left, right)]
+        lines = []
+        for side in (left, right):
+            line, counts = _side_line(book, side, metric)
+            lines.append(line)
+            figures += counts
         text = f"The first side ({left.where}) is "
         if difference == 0:
             text += f"equal to the second ({right.where})"
@@ -160,8 +176,8 @@ def _pair_sentence(first: Deal, second: Deal, metric: Metric) -> str:
     first_value, second_value = money(a.amount, a.qualifier), money(b.amount, b.qualifier)
     first_asset, second_asset = short_asset(first), short_asset(second)
     if first_asset == second_asset or (first.licensors, first.licensees) == (second.licensors, second.licensees):
-        first_asset += f" ({first.announced})"
-        second_asset += f" ({second.announced})"
+        first_asset += f" ({month_words(first.announced)})"
+        second_asset += f" ({month_words(second.announced)})"
     p, q = names(first.licensees), names(second.licensees)
     x, y = names(first.licensors), names(second.licensors)
     if metric != "upfront":
@@ -181,13 +197,13 @@ def _pair_sentence(first: Deal, second: Deal, metric: Metric) -> str:
     return f"{p} paid {x} {first_value} upfront for {first_asset} versus {q}'s {second_value} to {y} for {second_asset}"
 
 
-def _side_line(book: DealBook, side: _Side, metric: Metric) -> ResultLine:
+def _side_line(book: DealBook, side: _Side, metric: Metric) -> tuple[ResultLine, list[FigureOut]]:
     assert side.figure is not None
-    deals = count_deals(len(side.deals))
+    covered, counts = coverage(side.wanted, side.where, side.deals, side.missing, metric)
     text = (
-        f"Across the {deals} in our table {side.where}, the {PLURAL[metric]} sum to "
-        f"{money(side.figure.value, side.figure.qualifier)} (over {deals}; {len(side.missing)} had the figure undisclosed)"
+        f"Across the {count_deals(len(side.deals))} in our table {side.where}, the {PLURAL[metric]} sum to "
+        f"{money(side.figure.value, side.figure.qualifier)} ({covered})"
     )
     if len(side.used) <= NAMED_LIMIT:
         text += ": " + book.named(newest_first(side.used), side.wanted, metric)
-    return ResultLine(text=text + ".", provenance=side.figure.provenance)
+    return ResultLine(text=text + ".", provenance=side.figure.provenance), counts

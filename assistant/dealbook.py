@@ -6,6 +6,7 @@ write carries the passages (doc id, paragraph, quote) of the figures behind it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from pathlib import Path
@@ -16,9 +17,10 @@ from pydantic import BaseModel
 from assistant.dealfilter import canonical, describe, matches
 from assistant.errors import AssistantError
 from assistant.market import MarketStats
-from assistant.money import Money, Qualifier, combine_qualifiers, render_money
+from assistant.money import Money, Qualifier, combine_qualifiers, find_numbers, render_money
 from assistant.plan import DealFilter, FigureOut, Metric, Provenance, ToolResult
 from assistant.provenance import ProvenanceResolver
+from assistant.quantities import month_words
 from assistant.tables import Deal, Tables
 
 METRICS: tuple[Metric, ...] = ("upfront", "milestones", "total", "equity")
@@ -42,6 +44,7 @@ _STATUS_WORDS = {
     "closed": ["closed", "completed"],
     "active": ["expan", "additional", "option"],
 }
+_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“(])")
 _TERRITORY_WORDS = ["territor", "worldwide", "outside", "global", "rights", "excluding", "ex-"]
 
 
@@ -53,6 +56,40 @@ def names(items: Iterable[str]) -> str:
 
 def count_deals(count: int) -> str:
     return f"{count} deal" if count == 1 else f"{count} deals"
+
+
+def condition(wanted: DealFilter) -> str:
+    """A filter as a formula: "licensee=Merck & Co. and year=2024"."""
+    parts = [f"{key}={value}" for key, value in wanted.model_dump(mode="json", exclude_defaults=True).items()]
+    return " and ".join(parts) or "any deal"
+
+
+def count_figure(label: str, count: int, expression: str, provenance: list[Provenance] | None = None) -> FigureOut:
+    """A count a line states ("3 deals", "2 had the figure undisclosed") as an exact figure."""
+    return FigureOut(
+        label=label, value=Decimal(count), unit="count", expression=expression, provenance=provenance or []
+    )
+
+
+def undisclosed_words(count: int) -> str:
+    return "none had the figure undisclosed" if count == 0 else f"{count} had the figure undisclosed"
+
+
+def coverage(
+    wanted: DealFilter, where: str, deals: list[Deal], missing: list[Deal], metric: str
+) -> tuple[str, list[FigureOut]]:
+    """ "over 3 deals; none had the figure undisclosed", with both counts as figures."""
+    cond = condition(wanted)
+    figures = [count_figure(f"deals matched: {where}", len(deals), f"count(deals where {cond})")]
+    if missing:
+        figures.append(
+            count_figure(
+                f"deals with the {metric} undisclosed: {where}",
+                len(missing),
+                f"count(deals where {cond} and {metric} undisclosed)",
+            )
+        )
+    return f"over {count_deals(len(deals))}; {undisclosed_words(len(missing))}", figures
 
 
 def money(amount: Decimal | None, qualifier: Qualifier) -> str:
@@ -88,7 +125,7 @@ def newest_first(deals: Iterable[Deal]) -> list[Deal]:
 
 def short_asset(deal: Deal) -> str:
     """The asset's name without its description: "CN201 (CD3xCD19 T-cell engager)" -> "CN201"."""
-    return deal.asset.split(" (")[0].split(";")[0].strip() or deal.asset
+    return deal.asset.split(" (")[0].split(";")[0].split(": ")[0].strip() or deal.asset
 
 
 def counterparty(deal: Deal, wanted: DealFilter, aliases: Mapping[str, str]) -> str:
@@ -104,6 +141,15 @@ def counterparty(deal: Deal, wanted: DealFilter, aliases: Mapping[str, str]) -> 
         if any(party.lower() == fixed for party in deal.licensees):
             return names(deal.licensors)
     return f"{' & '.join(deal.licensors)}–{' & '.join(deal.licensees)}"
+
+
+def stating_sentence(paragraphs: list[str], numbers: set[Decimal]) -> tuple[int, str] | None:
+    """The first sentence (paragraph number from 1, sentence) holding every one of ``numbers``."""
+    for number, paragraph in enumerate(paragraphs, start=1):
+        for sentence in _SENTENCE_RE.split(paragraph):
+            if numbers <= set(find_numbers(sentence)):
+                return number, sentence.strip()
+    return None
 
 
 def group_keys(deal: Deal, dimension: str) -> list[str]:
@@ -141,6 +187,8 @@ class DealBook:
             for topic, words in topics.items():
                 if found := resolver.topic(deal.doc_id, words):
                     self._note_prov[(deal.deal_id, topic)] = found
+            if deal.equity_note:
+                self._cite_note(resolver, deal)
             # The deal's article: the paragraph of its headline figure, else its first paragraph.
             for name in ("total", "upfront"):
                 if deal.figure(name).amount is not None and (deal.deal_id, name) in self._figure_prov:
@@ -153,6 +201,27 @@ class DealBook:
             stat.stat_id: found for stat in tables.market_stats if (found := resolver.quote(stat.doc_id, stat.quote))
         }
         self.market = MarketStats(tables.market_stats, stat_prov, self.aliases)
+
+    def _cite_note(self, resolver: ProvenanceResolver, deal: Deal) -> None:
+        """The article sentence stating the numbers of the deal's equity note that its equity quote lacks."""
+        needed = set(find_numbers(deal.equity_note)) - set(find_numbers(deal.equity.quote))
+        if not needed:
+            self._note_prov[(deal.deal_id, "equity_note")] = Provenance(doc_id=deal.doc_id, paragraph=0, quote="")
+            return
+        article = resolver.article(deal.doc_id)
+        found = stating_sentence(article.paragraphs, needed) if article else None
+        if found:
+            paragraph, sentence = found
+            self._note_prov[(deal.deal_id, "equity_note")] = Provenance(
+                doc_id=deal.doc_id, paragraph=paragraph, quote=sentence
+            )
+
+    def equity_note(self, deal: Deal) -> tuple[str, list[Provenance]]:
+        """The deal's equity note and the sentence stating its numbers; no note when no sentence does."""
+        found = self._note_prov.get((deal.deal_id, "equity_note"))
+        if not deal.equity_note or found is None:
+            return "", []
+        return deal.equity_note, [found] if found.quote else []
 
     def prov(self, deals: Iterable[Deal], metric: str) -> list[Provenance]:
         """The passages stating ``metric`` for each of ``deals``."""
@@ -169,7 +238,7 @@ class DealBook:
         for deal in deals:
             party = counterparty(deal, wanted, self.aliases)
             if metric is None:
-                parts.append(f"{party} ({deal.announced})")
+                parts.append(f"{party} ({month_words(deal.announced)})")
             else:
                 stated = deal.figure(metric)
                 parts.append(f"{party} {money(stated.amount, stated.qualifier)}")

@@ -169,10 +169,11 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     if STATUS_RE.search(text):
         slots.status = "terminated"
     reporter = _REPORTER_RE.search(text)
-    if reporter:
-        slots.reporter = next(r for r in REPORTERS if r.lower() == reporter.group(1).lower())
-    elif GREATER_CHINA_RE.search(text):
+    if GREATER_CHINA_RE.search(text):
+        # The Greater China scope is one series only (PharmCube via Reuters), even when "PharmCube" is named.
         slots.reporter = "PharmCube (via Reuters)"
+    elif reporter:
+        slots.reporter = next(r for r in REPORTERS if r.lower() == reporter.group(1).lower())
     slots.market_metric = next((name for name, pattern in MARKET_METRIC_RES if pattern.search(text)), None)
     if slots.min_total == Decimal(10) ** 9 and not slots.mentions and not slots.market_metric:
         slots.market_metric = "deals_over_1b_count" if slots.count else None

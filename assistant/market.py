@@ -112,8 +112,8 @@ class MarketStats:
     def _no_match(self, args: MarketStatArgs, metric: str, what: str) -> ToolResult:
         rows = self._rows(metric, args.model_copy(update={"reporter": None, "subject": None}))
         if rows:
-            known = ", ".join(sorted({row.period or "(none)" for row in rows}, reverse=True))
-            hint = f" Periods with a reported {metric}: {known}."
+            # The periods are not listed: an uncited year in an abstention reads as a claim.
+            hint = f" Trackers report {metric.replace('_', ' ')} for other periods; ask for one of those."
         else:
             hint = " Known metrics: " + ", ".join(sorted({stat.metric for stat in self.stats})) + "."
         return self._result(args, message=f"No reported market statistic gives {what}.{hint}")
@@ -139,7 +139,9 @@ class MarketStats:
             # Without a named tracker a missing full year stays missing (the year may not be over).
             rows = [row for row in self._rows(args.metric, args) if within_year(row.period, args.period or "")]
         if not rows:
-            return self._no_match(args, args.metric, f"{args.metric} for {args.period or 'any period'}")
+            return self._no_match(
+                args, args.metric, f"{args.metric} for {'the period asked' if args.period else 'any period'}"
+            )
         groups = self._groups(rows)
         primary = sorted(groups[0], key=lambda stat: stat.period, reverse=True)
         lines = [ResultLine(text=self._sentence(stat), provenance=self.provenance(stat)) for stat in primary]

@@ -69,7 +69,14 @@ class DealTools(DealBook):
         deal = found[0]
         # A question about one figure gets that figure; a terminated deal's status always comes along.
         focus = [args.metric] if args.metric in METRICS else [] if args.metric else list(METRICS)
-        lines = [ResultLine(text=self._term_sentence(deal, name), provenance=self.prov([deal], name)) for name in focus]
+        note, note_prov = self.equity_note(deal)
+        lines = [
+            ResultLine(
+                text=self._term_sentence(deal, name, note),
+                provenance=self.prov([deal], name) + (note_prov if name == "equity" else []),
+            )
+            for name in focus
+        ]
         figures = [self.figure(deal, name) for name in focus]
         if args.metric == "upfront":
             lines += self._upfront_parts(deal)
@@ -147,11 +154,11 @@ class DealTools(DealBook):
         ]
 
     @staticmethod
-    def _term_sentence(deal: Deal, name: Metric) -> str:
+    def _term_sentence(deal: Deal, name: Metric, equity_note: str) -> str:
         figure = deal.figure(name)
         licensors, licensees = names(deal.licensors), names(deal.licensees)
         stated = money(figure.amount, figure.qualifier)
-        note = f" ({deal.equity_note})" if deal.equity_note else ""
+        note = f" ({equity_note})" if equity_note else ""
         if figure.amount is None:
             return {
                 "upfront": f"The upfront payment from {licensees} to {licensors} was not disclosed.",

@@ -221,6 +221,12 @@ MARKET_DERIVED: list[dict[str, Any]] = [
         "args": {"derive": "ratio", "period": "2025", "compare_period": "2021", "reporter": "PharmCube (via Reuters)"},
     },
     {
+        # The Greater China scope is the Reuters series even when PharmCube is named.
+        "q": "What number of Greater China deals did PharmCube record in 2025?",
+        "tool": "market_stat",
+        "args": {"metric": "deal_count", "period": "2025", "reporter": "PharmCube (via Reuters)"},
+    },
+    {
         "q": "According to Caixin, what was GeneQuantum's deal value in 2025?",
         "tool": "market_stat",
         "args": {"metric": "company_total_value", "subject": "GeneQuantum Healthcare", "reporter": "Caixin"},

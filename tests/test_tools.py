@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from assistant.documents import load_article
 from assistant.errors import AssistantError
+from assistant.money import find_numbers
 from assistant.plan import (
     TOOL_NAMES,
     AggregateArgs,
@@ -23,6 +24,7 @@ from assistant.plan import (
     GetDealArgs,
     MarketStatArgs,
     RankArgs,
+    ResultLine,
     ToolCall,
     ToolResult,
 )
@@ -43,6 +45,11 @@ def _figure(result: ToolResult, label_start: str) -> FigureOut:
     found = [figure for figure in result.figures if figure.label.startswith(label_start)]
     assert len(found) == 1, [figure.label for figure in result.figures]
     return found[0]
+
+
+def _money(result: ToolResult, *units: str) -> list[FigureOut]:
+    """The result's figures other than the counts its lines state (deals matched, undisclosed)."""
+    return [figure for figure in result.figures if figure.unit in (units or ("USD",))]
 
 
 def _text(result: ToolResult) -> str:
@@ -187,7 +194,7 @@ def test_find_deals_filters_by_modality_status_company_and_scope(tools: DealTool
 # -- aggregate ----------------------------------------------------------------------------
 def test_merck_2024_upfronts_sum_to_1_4_billion(tools: DealTools) -> None:
     result = tools.aggregate(AggregateArgs(metric="upfront", operation="sum", filter=MERCK_2024))
-    [figure] = result.figures
+    [figure] = _money(result)
     # LaNova $588M + Curon $700M + Hansoh $112M
     assert figure.value == Decimal("1400000000") and figure.qualifier == "exact"
     assert set(result.deal_ids) == {"lanova-merck-2024", "curon-merck-2024", "hansoh-merck-2024"}
@@ -198,7 +205,7 @@ def test_merck_2024_upfronts_sum_to_1_4_billion(tools: DealTools) -> None:
     }
     text = _text(result)
     assert "Across the 3 deals in our table" in text and "$1.4 billion" in text
-    assert "over 3 deals; 0 had the figure undisclosed" in text
+    assert "over 3 deals; none had the figure undisclosed" in text
     assert "not a reported market total" in text
 
 
@@ -215,7 +222,7 @@ def test_coverage_counts_undisclosed_figures(tools: DealTools) -> None:
 
 def test_a_sum_of_up_to_figures_is_up_to(tools: DealTools) -> None:
     result = tools.aggregate(AggregateArgs(metric="total", filter=DealFilter(licensor="Hengrui", year=2025)))
-    [figure] = result.figures
+    [figure] = _money(result)
     # 1,970M (up to) + 12,500M (approx) + 1,088M (approx) + 1,111M (up to)
     assert figure.value == Decimal("16669000000") and figure.qualifier == "up_to"
     assert "up to $16.669 billion" in _text(result)
@@ -231,7 +238,7 @@ def test_average_min_max_and_group_by(tools: DealTools) -> None:
     by_year = tools.aggregate(
         AggregateArgs(metric="upfront", filter=DealFilter(licensee="Merck & Co."), group_by="year")
     )
-    values = {figure.label: figure.value for figure in by_year.figures}
+    values = {figure.label: figure.value for figure in _money(by_year)}
     assert values == {
         "sum of upfront, with licensee Merck & Co., announced in 2022": Decimal("222000000"),
         "sum of upfront, with licensee Merck & Co., announced in 2024": Decimal("1400000000"),
@@ -270,20 +277,22 @@ def test_sums_match_the_csv(tools: DealTools, year: int, metric: str) -> None:
 # -- rank and compare ----------------------------------------------------------------------
 def test_top_licensor_by_total_in_2025(tools: DealTools) -> None:
     result = tools.rank(RankArgs(dimension="licensor", metric="total", filter=DealFilter(year=2025), n=3))
-    top = [(figure.label.split(", ")[1], figure.value, figure.qualifier) for figure in result.figures]
+    top = [(figure.label.split(", ")[1], figure.value, figure.qualifier) for figure in _money(result)]
     assert top == [
         ("Jiangsu Hengrui Pharmaceuticals", Decimal("16669000000"), "up_to"),
         ("GeneQuantum Healthcare", Decimal("13000000000"), "approx"),
         ("Innovent Biologics", Decimal("12480000000"), "up_to"),  # 1,080M + 11,400M
     ]
-    assert result.lines[1].text.startswith("1. Jiangsu Hengrui Pharmaceuticals: up to $16.669 billion across 4 deals")
+    assert result.lines[1].text.startswith(
+        "First, Jiangsu Hengrui Pharmaceuticals: up to $16.669 billion across 4 deals"
+    )
 
 
 def test_rank_deals_and_counts(tools: DealTools) -> None:
     deals = tools.rank(RankArgs(dimension="deal", metric="upfront", filter=DealFilter(year=2025), n=2))
     assert deals.deal_ids == ["3sbio-pfizer-2025", "innovent-takeda-2025"]
     counts = tools.rank(RankArgs(dimension="licensee", metric="count", n=1))
-    assert counts.figures[0].label.startswith("count of deals, Merck & Co.") and counts.figures[0].value == Decimal("6")
+    assert counts.figures[1].label.startswith("deals matched: Merck & Co.") and counts.figures[1].value == Decimal("6")
     assert tools.rank(RankArgs(dimension="deal", metric="count")).message
 
 
@@ -291,12 +300,12 @@ def test_compare_merck_upfronts_2024_and_2025(tools: DealTools) -> None:
     result = tools.compare(
         CompareArgs(metric="upfront", left=MERCK_2024, right=DealFilter(licensee="Merck & Co.", year=2025))
     )
-    left, right, difference, ratio, change = result.figures
+    left, right, difference, ratio, change = _money(result, "USD", "ratio", "percent")
     assert (left.value, right.value) == (Decimal("1400000000"), Decimal("200000000"))
     assert (difference.value, difference.qualifier) == (Decimal("1200000000"), "exact")
     assert ratio.value == Decimal("7") and ratio.unit == "ratio"
     assert change.value == Decimal("600") and change.unit == "percent"
-    assert all(figure.provenance for figure in result.figures)
+    assert all(figure.provenance for figure in _money(result, "USD", "ratio", "percent"))
     assert len(difference.provenance) == 4
     assert "$1.2 billion above" in _text(result)
 
@@ -407,7 +416,7 @@ def test_a_count_by_modality_separates_exact_and_wider_matches(tools: DealTools)
     assert values == [Decimal("7"), Decimal("6"), Decimal("1")]
     text = _text(result)
     assert (
-        "GeneQuantum Healthcare–Biohaven & AimedBio (2025-01)" in text
+        "GeneQuantum Healthcare–Biohaven & AimedBio (January 2025)" in text
         and "Evopoint Biosciences–Astellas Pharma" in text
     )
     assert "6 deals recorded as ADC and 1 deal recorded as Bispecific ADC" in text
@@ -434,7 +443,7 @@ def test_rank_single_deals_since_a_date_names_both_parties(tools: DealTools) -> 
     # MediLink–Roche YL201 $570M (incl. near-term) beats Evopoint–Astellas $130M; SystImmune–BMS ($800M) is 2023.
     assert result.deal_ids == ["medilink-roche-2026", "evopoint-astellas-2025"]
     assert result.lines[1].text == (
-        "1. MediLink Therapeutics licensed YL201 to Roche (2026-01-08): upfront payment of $570 million "
+        "First, MediLink Therapeutics licensed YL201 to Roche (2026-01-08): upfront payment of $570 million "
         "including near-term payments."
     )
     assert (result.figures[0].value, result.figures[0].qualifier) == (Decimal("570000000"), "incl_near_term")
@@ -605,3 +614,60 @@ def test_no_float_in_figure_code(name: str) -> None:
 def test_the_float_scan_sees_calls_and_literals() -> None:
     assert _float_uses("a = 1\nb = float(a)\nc = a * 0.5\n") == [2, 3]
     assert _float_uses("from decimal import Decimal\nx = Decimal('0.5')\n") == []
+
+
+# -- every number a line states is a figure or in its quotes --------------------------------
+_MARKER = re.compile(r"\[\d+(?:\s*,\s*\d+)*\]")
+_ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-\d{2}-\d{2}\b")
+_DRUG_CODE = re.compile(r"\b[A-Za-z]+-\d[\w-]*")  # "SSGJ-707" is a name, not a figure
+
+
+def unsupported(result: ToolResult) -> list[tuple[str, Decimal]]:
+    """(line, number) for each number of a line that is neither a figure value nor in the line's quotes.
+
+    A year is supported by a figure label naming it (a deal's label carries its date).
+    """
+    allowed = {figure.value for figure in result.figures if figure.value is not None}
+    for figure in result.figures:
+        allowed |= {Decimal(year) for year in re.findall(r"\b(?:19|20)\d{2}\b", figure.label)}
+    missing = []
+    for line in result.lines:
+        quoted = {n for p in line.provenance for n in find_numbers(p.quote)}
+        text = _DRUG_CODE.sub(" ", _ISO_DATE.sub(r"\1", _MARKER.sub(" ", line.text)))
+        missing += [(line.text, n) for n in find_numbers(text) if n not in allowed | quoted]
+    return missing
+
+
+def test_the_support_check_catches_a_stray_number(tools: DealTools) -> None:
+    result = tools.aggregate(AggregateArgs(metric="upfront", filter=MERCK_2024))
+    assert unsupported(result) == []
+    stray = result.model_copy(update={"lines": [*result.lines, ResultLine(text="Merck signed 17 deals.")]})
+    assert unsupported(stray) == [("Merck signed 17 deals.", Decimal(17))]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda t: t.aggregate(AggregateArgs(metric="upfront", filter=DealFilter(year=2024))),
+        lambda t: t.aggregate(AggregateArgs(metric="equity", filter=DealFilter(year=2025))),
+        lambda t: t.aggregate(AggregateArgs(metric="upfront", operation="average", filter=MERCK_2024)),
+        lambda t: t.aggregate(AggregateArgs(operation="count", filter=DealFilter(year=2025))),
+        lambda t: t.aggregate(AggregateArgs(metric="upfront", filter=DealFilter(year=2025), group_by="licensor")),
+        lambda t: t.rank(RankArgs(dimension="licensor", metric="upfront", filter=DealFilter(year=2025))),
+        lambda t: t.rank(RankArgs(dimension="licensee", metric="count")),
+        lambda t: t.rank(RankArgs(dimension="deal", metric="upfront", filter=DealFilter(year=2025))),
+        lambda t: t.compare(
+            CompareArgs(
+                metric="upfront",
+                left=DealFilter(licensor="Hengrui", year=2024),
+                right=DealFilter(licensor="Hengrui", year=2025),
+            )
+        ),
+        lambda t: t.market_stat(MarketStatArgs(period="2025", derive="growth")),
+        lambda t: t.market_stat(MarketStatArgs(period="2025", derive="average_deal_size")),
+        lambda t: t.get_deal(GetDealArgs(licensor="Harbour BioMed", licensee="AstraZeneca", metric="equity")),
+    ],
+)
+def test_every_number_stated_is_a_figure_or_quoted(tools: DealTools, call: object) -> None:
+    result = call(tools)  # type: ignore[operator]
+    assert result.lines and unsupported(result) == []
