@@ -18,12 +18,12 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer import Answer, Citation, ToolCallRecord, Turn
 from assistant.composer import DocMeta, compose, split_sentences
-from assistant.documents import SkippedFile, load_article
 from assistant.errors import AssistantError
-from assistant.index import LEXICAL_DIR, index_exists, scan_documents
+from assistant.index import LEXICAL_DIR, index_exists
 from assistant.lexical import LexicalIndex
 from assistant.llm import ProseWriter, get_prose_writer
 from assistant.plan import Plan, ToolResult
+from assistant.provenance import ProvenanceResolver
 from assistant.retrieval import HybridRetriever
 from assistant.router import Router
 from assistant.settings import Settings
@@ -89,8 +89,9 @@ class Assistant:
         tables = load_tables(settings.documents_dir)
         self.tables = tables
         self.router = Router(tables)
-        self.tools = DealTools(tables, settings.documents_dir)
-        self.docs = _doc_meta(settings)
+        resolver = ProvenanceResolver(settings.documents_dir, settings.max_file_bytes)
+        self.tools = DealTools(tables, resolver)
+        self.docs = _doc_meta(resolver)
         lexical = LexicalIndex.load(settings.index_dir / LEXICAL_DIR)
         self.lexical = lexical
         self._vocabulary = {
@@ -282,14 +283,14 @@ def _ms(started: float) -> float:
     return round((time.perf_counter() - started) * 1000, 2)
 
 
-def _doc_meta(settings: Settings) -> dict[str, DocMeta]:
+def _doc_meta(resolver: ProvenanceResolver) -> dict[str, DocMeta]:
     docs: dict[str, DocMeta] = {}
-    for doc_id, path in scan_documents(settings.documents_dir).items():
-        try:
-            article = load_article(path, settings.max_file_bytes)
-        except SkippedFile:
-            continue
-        docs[doc_id] = DocMeta(title=article.title, published=article.published, url=article.url, source=article.source)
+    for doc_id in resolver.doc_ids():
+        article = resolver.article(doc_id)
+        if article is not None:
+            docs[doc_id] = DocMeta(
+                title=article.title, published=article.published, url=article.url, source=article.source
+            )
     return docs
 
 

@@ -12,13 +12,12 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from assistant.documents import Article, SkippedFile, load_article
+from assistant.documents import Article
 from assistant.errors import AssistantError
-from assistant.index import scan_documents
 from assistant.money import find_money, find_numbers
+from assistant.provenance import ProvenanceResolver, paragraph_of
 from assistant.tables import MONEY_FIELDS, Deal, Figure, Tables, load_tables
 
-_WS_RE = re.compile(r"\s+")
 _UNDISCLOSED_RE = re.compile(r"not disclosed|undisclosed|not been disclosed|did not disclose", re.IGNORECASE)
 
 
@@ -43,21 +42,6 @@ class CheckReport(BaseModel):
         return not self.problems
 
 
-def _norm(text: str) -> str:
-    return _WS_RE.sub(" ", text).strip()
-
-
-def paragraph_of(article: Article, quote: str) -> int | None:
-    """The number of the paragraph that holds ``quote`` verbatim, if any."""
-    wanted = _norm(quote)
-    if not wanted:
-        return None
-    for number, paragraph in enumerate(article.paragraphs, start=1):
-        if wanted in _norm(paragraph):
-            return number
-    return None
-
-
 def quote_states_money(quote: str, amount: Decimal, qualifier: str) -> bool:
     """True when ``quote`` holds ``amount`` (US dollars) worded with ``qualifier``."""
     for mention in find_money(quote):
@@ -69,28 +53,6 @@ def quote_states_money(quote: str, amount: Decimal, qualifier: str) -> bool:
         elif mention.qualifier == qualifier:
             return True
     return False
-
-
-class _Articles:
-    """Loads cited documents once each."""
-
-    def __init__(self, documents_dir: Path, max_bytes: int) -> None:
-        self._paths = scan_documents(documents_dir)
-        self._max_bytes = max_bytes
-        self._loaded: dict[str, Article | str] = {}
-
-    def get(self, doc_id: str) -> Article | str:
-        """The article, or a reason it cannot be read."""
-        if doc_id not in self._loaded:
-            path = self._paths.get(doc_id)
-            if path is None:
-                self._loaded[doc_id] = f"no document with id {doc_id!r}"
-            else:
-                try:
-                    self._loaded[doc_id] = load_article(path, self._max_bytes)
-                except SkippedFile as skipped:
-                    self._loaded[doc_id] = skipped.reason
-        return self._loaded[doc_id]
 
 
 def _check_figure(report: CheckReport, where: str, name: str, figure: Figure, article: Article | str) -> None:
@@ -157,7 +119,11 @@ def check_tables(tables: Tables, documents_dir: Path, max_bytes: int = 5_000_000
     report = CheckReport(
         deals=len(tables.deals), market_stats=len(tables.market_stats), companies=len(tables.companies)
     )
-    articles = _Articles(documents_dir, max_bytes)
+    resolver = ProvenanceResolver(documents_dir, max_bytes)
+
+    def article_or_reason(doc_id: str) -> Article | str:
+        return resolver.article(doc_id) or resolver.unreadable[doc_id]
+
     deals_csv = documents_dir / "deals.csv"
 
     owners: dict[str, str] = {}
@@ -182,7 +148,7 @@ def check_tables(tables: Tables, documents_dir: Path, max_bytes: int = 5_000_000
                 report.problems.append(
                     Problem(location=where, field="licensor/licensee", message=f"{party!r} is not in companies.csv")
                 )
-        article = articles.get(deal.doc_id)
+        article = article_or_reason(deal.doc_id)
         if isinstance(article, str):
             report.problems.append(Problem(location=where, field="doc_id", message=article))
         for name in MONEY_FIELDS:
@@ -196,7 +162,7 @@ def check_tables(tables: Tables, documents_dir: Path, max_bytes: int = 5_000_000
     for stat in tables.market_stats:
         where = f"{stats_csv}:{stat.line}"
         report.figures_checked += 1
-        article = articles.get(stat.doc_id)
+        article = article_or_reason(stat.doc_id)
         if isinstance(article, str):
             report.problems.append(Problem(location=where, field="doc_id", message=article))
             continue

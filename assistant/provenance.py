@@ -11,33 +11,55 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from assistant.datacheck import paragraph_of
 from assistant.documents import Article, SkippedFile, load_article
 from assistant.index import scan_documents
 from assistant.plan import Provenance
 
 log = logging.getLogger(__name__)
+_WS_RE = re.compile(r"\s+")
+
+
+def _norm(text: str) -> str:
+    return _WS_RE.sub(" ", text).strip()
+
+
+def paragraph_of(article: Article, quote: str) -> int | None:
+    """The number of the paragraph that holds ``quote`` verbatim (whitespace folded), if any."""
+    wanted = _norm(quote)
+    if not wanted:
+        return None
+    for number, paragraph in enumerate(article.paragraphs, start=1):
+        if wanted in _norm(paragraph):
+            return number
+    return None
 
 
 class ProvenanceResolver:
-    """Finds the paragraph of a quote, or of a topic, in the documents folder."""
+    """Loads each article of the documents folder at most once; finds quotes and topics in them."""
 
     def __init__(self, documents_dir: Path, max_bytes: int = 5_000_000) -> None:
         self._paths = scan_documents(documents_dir)
         self._max_bytes = max_bytes
         self._articles: dict[str, Article | None] = {}
+        self.unreadable: dict[str, str] = {}
+
+    def doc_ids(self) -> list[str]:
+        return list(self._paths)
 
     def article(self, doc_id: str) -> Article | None:
+        """The article, or None (the reason is in ``unreadable[doc_id]``)."""
         if doc_id not in self._articles:
             path = self._paths.get(doc_id)
             article: Article | None = None
             if path is None:
-                log.warning("no document with id %s", doc_id)
+                self.unreadable[doc_id] = f"no document with id {doc_id!r}"
             else:
                 try:
                     article = load_article(path, self._max_bytes)
                 except SkippedFile as skipped:
-                    log.warning("cited document %s cannot be read: %s", doc_id, skipped.reason)
+                    self.unreadable[doc_id] = skipped.reason
+            if article is None:
+                log.warning("document %s cannot be used: %s", doc_id, self.unreadable[doc_id])
             self._articles[doc_id] = article
         return self._articles[doc_id]
 
