@@ -49,7 +49,9 @@ def _link_markers(text: str, turn: int) -> str:
     return re.sub(r"\[(\d+)\]", lambda m: f'<a href="#cite-{turn}-{m.group(1)}">[{m.group(1)}]</a>', html.escape(text))
 
 
-def render_answer(answer: Answer, turn: int, paragraphs: dict[tuple[str, int], str]) -> str:
+def render_answer(
+    answer: Answer, turn: int, paragraphs: dict[tuple[str, int], str], publishers: dict[str, str] | None = None
+) -> str:
     """The answer as HTML: badge, resolved question, text with linked markers, figures, source cards."""
     badge_class = "route-badge abstained" if answer.abstained else "route-badge"
     badge = "not found" if answer.abstained else ROUTE_BADGES[answer.route]
@@ -72,9 +74,11 @@ def render_answer(answer: Answer, turn: int, paragraphs: dict[tuple[str, int], s
         quote = html.escape(citation.quote)
         body = body.replace(quote, f"<mark>{quote}</mark>", 1) if quote in body else f"<mark>{quote}</mark>"
         link = f' · <a href="{html.escape(citation.url)}" target="_blank">original source</a>' if citation.url else ""
+        source = (publishers or {}).get(citation.doc_id, "")
+        publisher = f" · {html.escape(source)}" if source else ""
         parts.append(
             f'<div class="source-card" id="cite-{turn}-{citation.n}"><b>[{citation.n}] {html.escape(citation.title)}</b>'
-            f"<br><small>{html.escape(citation.published)} · paragraph {citation.paragraph}{link}</small>"
+            f"<br><small>{html.escape(citation.published)}{publisher} · paragraph {citation.paragraph}{link}</small>"
             f"<div>{body}</div></div>"
         )
     return "\n".join(parts)
@@ -105,6 +109,10 @@ class ChatApp:
         self.max_upload_bytes = max_upload_bytes
         self._upload_lock = threading.Lock()
 
+    @property
+    def _publishers(self) -> dict[str, str]:
+        return {doc_id: meta.source for doc_id, meta in self.assistant.docs.items() if meta.source}
+
     # -- chat -----------------------------------------------------------------------
     def respond(
         self, message: str, chat: list[dict[str, Any]], turns: list[dict[str, Any]]
@@ -121,7 +129,7 @@ class ChatApp:
             if isinstance(piece, Answer):
                 chat[-1] = {
                     "role": "assistant",
-                    "content": render_answer(piece, len(turns) + 1, self._paragraphs(piece)),
+                    "content": render_answer(piece, len(turns) + 1, self._paragraphs(piece), self._publishers),
                 }
                 turns = [*turns, {"question": message, "answer": piece.model_dump(mode="json")}]
             else:
