@@ -17,12 +17,12 @@ from langchain_core.documents import Document
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer import Answer, Citation, ToolCallRecord, Turn
-from assistant.composer import DocMeta, compose, split_sentences
+from assistant.composer import CitationBook, DocMeta, compose, split_sentences, with_markers
 from assistant.errors import AssistantError
 from assistant.index import LEXICAL_DIR, index_exists
 from assistant.lexical import LexicalIndex
 from assistant.llm import ProseWriter, get_prose_writer
-from assistant.plan import Plan, ToolResult
+from assistant.plan import Plan, Provenance, ToolResult
 from assistant.provenance import ProvenanceResolver
 from assistant.retrieval import HybridRetriever
 from assistant.router import Router
@@ -89,9 +89,9 @@ class Assistant:
         tables = load_tables(settings.documents_dir)
         self.tables = tables
         self.router = Router(tables)
-        resolver = ProvenanceResolver(settings.documents_dir, settings.max_file_bytes)
-        self.tools = DealTools(tables, resolver)
-        self.docs = _doc_meta(resolver)
+        self.resolver = ProvenanceResolver(settings.documents_dir, settings.max_file_bytes)
+        self.tools = DealTools(tables, self.resolver)
+        self.docs = _doc_meta(self.resolver)
         lexical = LexicalIndex.load(settings.index_dir / LEXICAL_DIR)
         self.lexical = lexical
         self._vocabulary = {
@@ -171,6 +171,13 @@ class Assistant:
         state["passages"] = passages
         return state
 
+    def _deal_opening(self, deal_id: str) -> Provenance:
+        """The first sentence of a deal's article: who licensed what to whom, and when."""
+        doc_id = self.tables.deal(deal_id).doc_id
+        article = self.resolver.article(doc_id)
+        opening = split_sentences(article.paragraphs[0])[0] if article and article.paragraphs else ""
+        return Provenance(doc_id=doc_id, paragraph=1, quote=opening)
+
     def _deal_articles(self, companies: list[str]) -> list[str]:
         """The article of the one deal between the named companies, if there is exactly one."""
         if len(companies) < 2:
@@ -219,9 +226,12 @@ class Assistant:
                 answer.answer = ABSTAIN_TEXT + " The closest articles are listed below."
                 answer.closest = self._closest(passages)
             elif plan.route == "table" and not has_figures and any(r.candidates for r in results):
-                # The tool found several deals and asks which one: a clarification, not an answer.
+                # The tool found several deals and asks which one: a clarification, each candidate cited.
                 answer.route = "none"
-                answer.answer = " ".join(r.message for r in results if r.message)
+                book = CitationBook(self.docs)
+                cited = [book.cite(self._deal_opening(deal_id)) for r in results for deal_id in r.candidates]
+                answer.answer = with_markers(" ".join(r.message for r in results if r.message), cited)
+                answer.citations = book.citations
             elif plan.route == "table" and not has_figures:
                 answer.abstained = True
                 messages = " ".join(r.message for r in results if r.message)

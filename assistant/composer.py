@@ -170,7 +170,7 @@ def _markers(numbers: Sequence[int]) -> str:
     return "".join(f"[{n}]" for n in dict.fromkeys(numbers))
 
 
-def _with_markers(text: str, numbers: Sequence[int]) -> str:
+def with_markers(text: str, numbers: Sequence[int]) -> str:
     if not numbers:
         return text
     stripped = text.rstrip()
@@ -246,7 +246,7 @@ def compose(
         if result.message and not result.lines:
             parts.append(result.message)
         for line in result.lines:
-            parts.append(_with_markers(line.text, [book.cite(p) for p in line.provenance]))
+            parts.append(with_markers(line.text, [book.cite(p) for p in line.provenance]))
         for figure in result.figures:
             figures.append(
                 AnswerFigure(
@@ -265,5 +265,5 @@ def compose(
             paragraph=int(passage.metadata.get("paragraph", 0)),
             quote=sentence,
         )
-        parts.append(_with_markers(sentence, [book.cite(provenance)]))
+        parts.append(with_markers(sentence, [book.cite(provenance)]))
     return Composition(text=" ".join(parts), citations=book.citations, figures=figures)

@@ -79,7 +79,7 @@ class DealTools(DealBook):
         ]
         figures = [self.figure(deal, name) for name in focus]
         if args.metric == "upfront":
-            lines += self._upfront_parts(deal)
+            lines += self._upfront_parts(deal, figures)
         licensors, licensees = names(deal.licensors), names(deal.licensees)
         if args.metric in (None, "royalties"):
             royalties = f"Royalties to {licensors}: {deal.royalties}." if deal.royalties else ""
@@ -106,7 +106,7 @@ class DealTools(DealBook):
             lines.append(ResultLine(text=status, provenance=status_prov))
         return self.result("get_deal", args, lines=lines, figures=figures, deal_ids=[deal.deal_id])
 
-    def _upfront_parts(self, deal: Deal) -> list[ResultLine]:
+    def _upfront_parts(self, deal: Deal, figures: list[FigureOut]) -> list[ResultLine]:
         """What an upfront includes: an equity purchase, or near-term and other payments.
 
         Equity counts as part of the upfront when the deal's upfront or equity sentence
@@ -124,7 +124,18 @@ class DealTools(DealBook):
             if equity.amount is not None:
                 part = money(equity.amount, equity.qualifier)
                 rest = upfront.amount - equity.amount
-                other = f" ({money(rest, 'exact')} without it, our arithmetic)" if equity.qualifier == "exact" else ""
+                other = ""
+                if equity.qualifier == "exact":
+                    other = f" ({money(rest, 'exact')} without it, our arithmetic)"
+                    figures.append(
+                        FigureOut(
+                            label=f"upfront less equity, {deal.label}",
+                            value=rest,
+                            qualifier=upfront.qualifier,
+                            expression=f"deals[{deal.deal_id}].upfront - deals[{deal.deal_id}].equity",
+                            provenance=both,
+                        )
+                    )
                 text = f"The {stated} upfront includes {part} paid in equity{other}: {equity.quote}"
             else:
                 text = f"Part of the {stated} upfront is paid in equity: {equity.quote}"
