@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field, field_serializer
 
-from assistant.money import Qualifier
+from assistant.money import Money, Qualifier, render_money
 from assistant.plan import Route
 
 
@@ -39,6 +39,18 @@ class AnswerFigure(BaseModel):
         if value == value.to_integral_value():
             return int(value)
         return str(value)
+
+    def display(self) -> str:
+        """The value as an analyst writes it: "up to $4.8 billion", "67.0%", "2.61 times", "3"."""
+        if self.value is None:
+            return "not disclosed"
+        if self.unit == "USD":
+            return render_money(Money(amount=self.value, qualifier=self.qualifier))
+        if self.unit == "percent":
+            return f"{self.value}%"
+        if self.unit == "ratio":
+            return f"{self.value} times"
+        return str(self.value)
 
 
 class ToolCallRecord(BaseModel):

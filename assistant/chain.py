@@ -139,12 +139,7 @@ class Assistant:
 
     def paragraph_text(self, doc_id: str, paragraph: int) -> str | None:
         """The whole paragraph a citation points into, for source cards."""
-        pieces = [
-            c.text
-            for c in self.lexical.chunks
-            if c.metadata.get("doc_id") == doc_id and int(c.metadata.get("paragraph", 0)) == paragraph
-        ]
-        return " ".join(pieces) if pieces else None
+        return self.lexical.paragraph(doc_id, paragraph)
 
     def reload(self) -> None:
         """Pick up a changed index and tables (after an upload)."""

@@ -14,11 +14,9 @@ from pydantic import BaseModel
 
 from assistant.documents import Article
 from assistant.errors import AssistantError
-from assistant.money import find_money, find_numbers
+from assistant.money import UNDISCLOSED_RE, find_money, find_numbers
 from assistant.provenance import ProvenanceResolver, paragraph_of
 from assistant.tables import MONEY_FIELDS, Deal, Figure, Tables, load_tables
-
-_UNDISCLOSED_RE = re.compile(r"not disclosed|undisclosed|not been disclosed|did not disclose", re.IGNORECASE)
 
 
 class Problem(BaseModel):
@@ -57,7 +55,7 @@ def quote_states_money(quote: str, amount: Decimal, qualifier: str) -> bool:
 
 def _check_figure(report: CheckReport, where: str, name: str, figure: Figure, article: Article | str) -> None:
     if figure.amount is None:
-        if figure.quote and not _UNDISCLOSED_RE.search(figure.quote):
+        if figure.quote and not UNDISCLOSED_RE.search(figure.quote):
             report.problems.append(
                 Problem(
                     location=where,

@@ -37,6 +37,21 @@ class LexicalIndex:
         self.chunks = chunks
         self.by_id = {chunk.id: chunk for chunk in chunks}
         self._retriever = retriever
+        self._pieces: dict[tuple[str, int], list[str]] = {}
+        for chunk in chunks:
+            key = (str(chunk.metadata.get("doc_id", "")), int(chunk.metadata.get("paragraph", 0)))
+            self._pieces.setdefault(key, []).append(chunk.text)
+
+    def paragraph(self, doc_id: str, number: int) -> str | None:
+        """A whole paragraph, its overlapping pieces joined back (chunks are stored in order)."""
+        pieces = self._pieces.get((doc_id, number))
+        if not pieces:
+            return None
+        merged = pieces[0]
+        for piece in pieces[1:]:
+            overlap = next((n for n in range(min(len(merged), len(piece)), 0, -1) if merged.endswith(piece[:n])), 0)
+            merged += piece[overlap:] if overlap else " " + piece
+        return merged
 
     @classmethod
     def build(cls, chunks: list[StoredChunk]) -> LexicalIndex:

@@ -15,7 +15,6 @@ from typing import Any
 from assistant.answer import Answer
 from assistant.errors import AssistantError
 from assistant.guard import guard_prose
-from assistant.money import render_money
 from assistant.plan import ToolResult
 from assistant.settings import Settings
 
@@ -38,7 +37,7 @@ class ProseWriter:
         if self._complete is None:
             return
         evidence = "\n".join(f"[{c.n}] {c.quote}" for c in answer.citations)
-        figures = "\n".join(f"- {f.label}: {render_money_like(f)}" for f in answer.figures)
+        figures = "\n".join(f"- {f.label}: {f.display()}" for f in answer.figures)
         user = f"Question: {answer.standalone_question}\n\nEvidence:\n{evidence}\n"
         if figures:
             user += f"\nExact figures:\n{figures}\n"
@@ -47,18 +46,6 @@ class ProseWriter:
         answer.guard = {"writer": self.name, **report.model_dump(exclude={"text"})}
         if not report.fallback:
             answer.answer = report.text
-
-
-def render_money_like(figure: Any) -> str:
-    from assistant.money import Money, render_amount
-
-    if figure.value is None:
-        return "not disclosed"
-    if figure.unit == "USD":
-        return render_money(Money(amount=figure.value, qualifier=figure.qualifier))
-    if figure.unit == "percent":
-        return f"{figure.value}%"
-    return render_amount(figure.value, "") if figure.unit == "ratio" else str(figure.value)
 
 
 _REGISTRY: dict[str, Callable[[Settings], ProseWriter]] = {}

@@ -80,7 +80,9 @@ _MONEY_RE = re.compile(
     re.IGNORECASE,
 )
 _NEAR_TERM_RE = re.compile(r"near[-\s]term", re.IGNORECASE)
-_UNDISCLOSED_RE = re.compile(r"\b(not\s+disclosed|undisclosed|not\s+been\s+disclosed)\b", re.IGNORECASE)
+UNDISCLOSED_RE = re.compile(
+    r"\b(not\s+disclosed|undisclosed|not\s+been\s+disclosed|did\s+not\s+disclose)\b", re.IGNORECASE
+)
 _PLAIN_NUMBER_RE = re.compile(r"(?<![\w.])(?P<num>" + _NUMBER + r")(?P<pct>\s?%|\s?percent\b)?", re.IGNORECASE)
 
 
@@ -165,7 +167,7 @@ def parse_money(text: str, default_currency: str = "USD") -> Money:
     amount marks it ``incl_near_term``. Raises ``AssistantError`` unless the text holds
     exactly one amount.
     """
-    if _UNDISCLOSED_RE.search(text) and not find_money(text, default_currency):
+    if UNDISCLOSED_RE.search(text) and not find_money(text, default_currency):
         return Money(amount=None, currency=default_currency, qualifier="undisclosed")
     mentions = find_money(text, default_currency)
     if len(mentions) != 1:

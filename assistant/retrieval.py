@@ -102,26 +102,11 @@ class HybridRetriever(BaseRetriever):
             metadata["chunk_id"] = chunk_id
             metadata["score"] = round(fused[chunk_id], 6)
             metadata["dense_similarity"] = round(dense_similarity.get(chunk_id, 0.0), 4)
-            text = self._whole_paragraph(key) or document.page_content
+            text = self.lexical.paragraph(*key) or document.page_content
             results.append(Document(id=chunk_id, page_content=text, metadata=metadata))
             if len(results) >= k:
                 break
         return results
-
-    def _whole_paragraph(self, key: tuple[str, int]) -> str | None:
-        """Pieces of one long paragraph joined back, so a citation quotes the paragraph."""
-        pieces = [
-            chunk.text
-            for chunk in self.lexical.chunks
-            if chunk.metadata.get("doc_id") == key[0] and int(chunk.metadata.get("paragraph", 0)) == key[1]
-        ]
-        if len(pieces) <= 1:
-            return None
-        merged = pieces[0]
-        for piece in pieces[1:]:
-            overlap = next((n for n in range(min(len(merged), len(piece)), 0, -1) if merged.endswith(piece[:n])), 0)
-            merged += piece[overlap:] if overlap else " " + piece
-        return merged
 
 
 def build_retriever(settings: Settings, embeddings: Embeddings) -> HybridRetriever:

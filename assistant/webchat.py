@@ -61,7 +61,7 @@ def render_answer(
     parts.append(f"<p>{_link_markers(answer.answer, turn)}</p>")
     if answer.figures:
         rows = "".join(
-            f"<tr><td>{html.escape(f.label)}</td><td>{html.escape(_figure_value(f))}</td><td>{f.qualifier}</td>"
+            f"<tr><td>{html.escape(f.label)}</td><td>{html.escape(f.display())}</td><td>{f.qualifier}</td>"
             f"<td>{''.join(f'[{n}]' for n in f.citations)}</td></tr>"
             for f in answer.figures
         )
@@ -84,12 +84,6 @@ def render_answer(
     return "\n".join(parts)
 
 
-def _figure_value(figure: Any) -> str:
-    from assistant.llm import render_money_like
-
-    return render_money_like(figure)
-
-
 def answer_markdown(answer: Answer) -> str:
     """Plain Markdown for the /ask API: text with markers, then the numbered sources."""
     lines = [answer.answer, ""]
@@ -108,6 +102,7 @@ class ChatApp:
         self.feedback_path = feedback_path
         self.max_upload_bytes = max_upload_bytes
         self._upload_lock = threading.Lock()
+        self._exports = Path(tempfile.mkdtemp(prefix="deal-exports-"))
 
     @property
     def _publishers(self) -> dict[str, str]:
@@ -177,7 +172,8 @@ class ChatApp:
             frame = frame[frame["modality"] == modality]
         if area:
             frame = frame[frame["therapeutic_area"] == area]
-        path = Path(tempfile.mkdtemp(prefix="deals-")) / "deals.csv"
+        chosen = "-".join(doc_id_for(Path(value)) for value in (company, year, modality, area) if value)
+        path = self._exports / f"deals{'-' + chosen if chosen else ''}.csv"
         frame.to_csv(path, index=False)
         return frame, str(path)
 

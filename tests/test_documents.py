@@ -98,3 +98,16 @@ def test_chunks_are_paragraph_anchored_with_overlap_for_long_paragraphs(tmp_path
     # consecutive pieces share text (the overlap)
     assert pieces[0].text[-30:] in pieces[1].text or pieces[1].text[:30] in pieces[0].text
     assert all(c.metadata["title"] == "Long" and c.metadata["paragraph"] == c.paragraph for c in chunks)
+
+
+def test_lexical_index_joins_a_long_paragraph_back_whole(tmp_path: Path) -> None:
+    from assistant.lexical import LexicalIndex, StoredChunk
+
+    path = tmp_path / "long.md"
+    long_paragraph = " ".join(f"Sentence {n} says something about the deal." for n in range(60))
+    path.write_text(f"---\ntitle: Long\n---\n\nShort one.\n\n{long_paragraph}\n", encoding="utf-8")
+    chunks = chunk_article(load_article(path, LIMIT), max_chars=400, overlap_chars=80)
+    index = LexicalIndex.build([StoredChunk(id=c.id, text=c.text, metadata=c.metadata) for c in chunks])
+    assert index.paragraph("long", 2) == long_paragraph
+    assert index.paragraph("long", 1) == "Short one."
+    assert index.paragraph("long", 3) is None

@@ -101,3 +101,15 @@ def test_echoed_evidence_lists_and_prompt_lines_are_dropped() -> None:
     report = guard_prose(prose, CITATIONS, FIGURES)
     assert report.text == "Pfizer paid $1.25 billion upfront [1]."
     assert [d["reason"] for d in report.dropped] == ["no citation marker", "markers do not close the sentence"]
+
+
+def test_figures_display_as_analysts_write_them() -> None:
+    def shown(value: str | None, unit: str, qualifier: str = "exact") -> str:
+        amount = Decimal(value) if value is not None else None
+        return AnswerFigure(label="x", value=amount, unit=unit, qualifier=qualifier, expression="e").display()  # type: ignore[arg-type]
+
+    assert shown("4800000000", "USD", "up_to") == "up to $4.8 billion"
+    assert shown("67.0", "percent", "approx") == "67.0%"
+    assert shown("2.61", "ratio", "approx") == "2.61 times"
+    assert shown("3", "count") == "3"
+    assert shown(None, "USD", "undisclosed") == "not disclosed"
