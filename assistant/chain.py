@@ -29,6 +29,7 @@ from assistant.router import Router
 from assistant.settings import Settings
 from assistant.tables import load_tables
 from assistant.tools import DealTools
+from assistant.wording import UNHELD_MEASURE_RES
 
 # Calibrated on the bundled corpus (benchmarks/abstention_calibration.py): in-domain
 # questions score 0.30-0.80 top cosine similarity, off-topic ones 0.13-0.25.
@@ -125,7 +126,7 @@ class Assistant:
     def retriever(self) -> HybridRetriever:
         with self._retriever_lock:
             if self._retriever is None:
-                from assistant.embeddings import load_embeddings
+                from assistant.embeddings import load_query_embeddings
                 from assistant.retrieval import build_retriever
 
                 if not index_exists(self.settings):
@@ -133,7 +134,7 @@ class Assistant:
                         "index_missing", "no index yet: run `assistant index` first", str(self.settings.index_dir)
                     )
                 self._retriever = build_retriever(
-                    self.settings, load_embeddings(self.settings.resolved_embedding_model_path())
+                    self.settings, load_query_embeddings(self.settings.resolved_embedding_model_path())
                 )
             return self._retriever
 
@@ -215,10 +216,17 @@ class Assistant:
             answer.answer = plan.clarification
         else:
             has_figures = any(r.lines for r in results)
-            unsupported = plan.route in ("text", "table+text") and self._unsupported(plan.text_query or "", passages)
+            unsupported = plan.route in ("text", "table+text") and self._unsupported(
+                plan.text_query or "", passages, plan.unheld_measure
+            )
             if plan.route == "text" and unsupported:
                 answer.abstained = True
-                answer.answer = ABSTAIN_TEXT + " The closest articles are listed below."
+                unheld = (
+                    f" They cover licensing deals; none we found reports the {plan.unheld_measure} asked about."
+                    if plan.unheld_measure
+                    else ""
+                )
+                answer.answer = ABSTAIN_TEXT + unheld + " The closest articles are listed below."
                 answer.closest = self._closest(passages)
             elif plan.route == "table" and not has_figures and any(r.candidates for r in results):
                 # The tool found several deals and asks which one: a clarification, each candidate cited.
@@ -244,10 +252,15 @@ class Assistant:
         answer.timings_ms = {**state["timings"], "compose": _ms(started), "total": _ms(state["started"])}
         return answer
 
-    def _unsupported(self, query: str, passages: list[Document]) -> bool:
-        """No passage close enough, or the question names something the corpus never mentions."""
+    def _unsupported(self, query: str, passages: list[Document], unheld_measure: str | None = None) -> bool:
+        """No passage close enough, the question names something the corpus never mentions, or it
+        asks for a company fact (revenue, CEO) that no retrieved passage names."""
         if not passages:
             return True
+        if unheld_measure:
+            pattern = dict(UNHELD_MEASURE_RES)[unheld_measure]
+            if not any(pattern.search(p.page_content) for p in passages):
+                return True
         if max(float(p.metadata.get("dense_similarity", 0.0)) for p in passages) < MIN_DENSE_SIMILARITY:
             return True
         words = query.split()

@@ -147,14 +147,14 @@ def search(query: str, k: int, as_json: bool, index_dir: Path | None) -> None:
     Example:
         assistant search "Pfizer 3SBio upfront" -k 3
     """
-    from assistant.embeddings import load_embeddings
+    from assistant.embeddings import load_query_embeddings
     from assistant.index import index_exists
     from assistant.retrieval import build_retriever
 
     settings = _settings(index_dir=index_dir)
     if not index_exists(settings):
         raise AssistantError("index_missing", "no index yet: run `assistant index` first", str(settings.index_dir))
-    retriever = build_retriever(settings, load_embeddings(settings.resolved_embedding_model_path()))
+    retriever = build_retriever(settings, load_query_embeddings(settings.resolved_embedding_model_path()))
     hits = retriever.search(query, k=k)
     if as_json:
         click.echo(

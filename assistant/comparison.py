@@ -28,7 +28,7 @@ from assistant.dealbook import (
     split_disclosed,
     sum_of,
 )
-from assistant.money import Qualifier
+from assistant.money import Qualifier, combine_qualifiers
 from assistant.plan import CompareArgs, DealFilter, FigureOut, Metric, ResultLine, ToolResult
 from assistant.quantities import derived_qualifier, month_words, render_quantity, rounded
 from assistant.tables import Deal
@@ -83,9 +83,10 @@ def compare(book: DealBook, args: CompareArgs) -> ToolResult:
     difference = left.value - right.value
     larger, smaller = (left, right) if difference >= 0 else (right, left)
     assert larger.figure is not None and smaller.figure is not None
-    # A gap between two caps or estimates is not itself a cap: only exact sums give an exact gap.
-    plain = ("exact", "incl_near_term")
-    gap_q: Qualifier = "exact" if left.figure.qualifier in plain and right.figure.qualifier in plain else "approx"
+    # A gap between two caps or estimates is not itself a cap: only exact sums give an exact gap,
+    # and a gap taken from a sum that counted near-term payments says so too.
+    sides = {left.figure.qualifier, right.figure.qualifier}
+    gap_q: Qualifier = "approx" if sides - {"exact", "incl_near_term"} else combine_qualifiers(sides)
     gap = abs(difference)
     figures = [
         left.figure,
@@ -135,10 +136,14 @@ def compare(book: DealBook, args: CompareArgs) -> ToolResult:
                     provenance=both,
                 )
             )
+    # The figure keeps "incl_near_term"; the sentence says it once at the end, not inside "$x more".
+    near_term = "; the gap counts near-term payments" if gap_q == "incl_near_term" else ""
+    if gap_q == "incl_near_term":
+        gap_q = "exact"
     if left.single and right.single:
         text = _pair_sentence(left.single, right.single, metric)
         text += ": " + _gap_words(gap, gap_q, difference, ratio_words, change_words, single=True)
-        lines = [ResultLine(text=text + ".", provenance=both)]
+        lines = [ResultLine(text=text + near_term + ".", provenance=both)]
     else:
         lines = []
         for side in (left, right):
@@ -151,7 +156,7 @@ def compare(book: DealBook, args: CompareArgs) -> ToolResult:
         else:
             text += f"{money(gap, gap_q)} {'above' if difference > 0 else 'below'} the second ({right.where})"
             text += ": " + _gap_words(gap, gap_q, difference, ratio_words, change_words, single=False)
-        lines.append(ResultLine(text=text + ".", provenance=both))
+        lines.append(ResultLine(text=text + near_term + ".", provenance=both))
     lines.append(ResultLine(text=TABLE_CAVEAT))
     deal_ids = list(dict.fromkeys(deal.deal_id for side in (left, right) for deal in side.deals))
     return book.result("compare", args, lines=lines, figures=figures, deal_ids=deal_ids)

@@ -59,6 +59,7 @@ from assistant.wording import (
     SUM_RE,
     TABLE_RE,
     TERMS_RE,
+    UNHELD_MEASURE_RES,
     WEAK_TEXT_RE,
     YEAR_BEFORE_RE,
 )
@@ -116,6 +117,7 @@ class Slots(BaseModel):
     followup_marker: bool = False
     pronoun: bool = False
     content_words: int = 0
+    unheld_measure: str | None = None  # a company fact no table column holds: revenue, CEO, ...
 
     @property
     def companies(self) -> list[str]:
@@ -178,6 +180,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     if slots.min_total == Decimal(10) ** 9 and not slots.mentions and not slots.market_metric:
         slots.market_metric = "deals_over_1b_count" if slots.count else None
     slots.market_words = bool(MARKET_RE.search(text))
+    slots.unheld_measure = next((name for name, pattern in UNHELD_MEASURE_RES if pattern.search(text)), None)
     slots.op = _operation(text, slots)
     if slots.op == "rank":
         slots.dimension = next((name for name, pattern in DIMENSION_RES if pattern.search(text)), "deal")

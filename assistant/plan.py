@@ -166,3 +166,4 @@ class Plan(BaseModel):
     passage_filter: dict[str, Any] = Field(default_factory=dict)
     clarification: str | None = None
     companies: list[str] = Field(default_factory=list)
+    unheld_measure: str | None = None  # e.g. "revenue": a passage must name it to answer

@@ -127,6 +127,7 @@ class Router:
             plan.standalone_question = self._standalone(kind, slots, previous, question, plan.tool_calls)
         if wants_text:
             plan.text_query = plan.standalone_question
+            plan.unheld_measure = slots.unheld_measure
             plan.passage_filter = self._passage_filter(slots)
         return plan, RouteState(slots=slots, kind=kind, standalone=plan.standalone_question)
 
@@ -233,6 +234,8 @@ class Router:
 
     # -- the decision ---------------------------------------------------------------------
     def _decide(self, s: Slots) -> str:
+        if s.unheld_measure:
+            return "text"  # no tool holds a company's revenue or staff; only an article could
         companies = s.companies
         party = bool(companies or s.asset)
         bare_market = not party and not s.has_filters and not s.in_table

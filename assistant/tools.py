@@ -32,6 +32,7 @@ from assistant.plan import (
     ToolCall,
     ToolResult,
 )
+from assistant.quantities import month_words
 from assistant.tables import Deal, MarketStat
 
 _EQUITY_WORDS = ("equity", "share", "warrant", "stock")
@@ -190,24 +191,34 @@ class DealTools(DealBook):
         return f"{licensees} made an equity investment of {stated} in {licensors}{note}."
 
     def _which_one(self, args: GetDealArgs, found: list[Deal]) -> str:
-        """E.g. "Merck & Co. licensed from Hengrui (2025), Hansoh, LaNova and Curon (2024) — which one?"."""
+        """E.g. "Merck & Co. licensed from Hengrui in 2025; Hansoh, LaNova and Curon in 2024 — which one?".
+
+        Dates and assets are written as the articles write them ("May 2022", "seven
+        preclinical ADCs"), so each number in the question back is in a cited opening.
+        """
         if args.licensee and not args.licensor:
             lead, verb, other = canonical(args.licensee, self.aliases), "licensed from", "licensors"
         elif args.licensor and not args.licensee:
             lead, verb, other = canonical(args.licensor, self.aliases), "licensed to", "licensees"
         else:
-            listed = "; ".join(f"{deal.label} ({short_asset(deal)})" for deal in found)
+            listed = "; ".join(
+                f"{names(deal.licensors)} → {names(deal.licensees)}, {month_words(deal.announced)} "
+                f"({short_asset(deal)})"
+                for deal in found
+            )
             return f"Several deals in our table match: {listed} — which one?"
         parts = []
         for year in sorted({deal.year for deal in found}, reverse=True):
-            in_year = sorted((d for d in found if d.year == year), key=lambda d: d.announced, reverse=True)
-            parties = [names(getattr(deal, other)) for deal in in_year]
-            counted = [
-                party if parties.count(party) == 1 else f"{party} ({parties.count(party)} deals)"
-                for party in dict.fromkeys(parties)
+            in_year = sorted((d for d in found if d.year == year), key=lambda d: d.announced)
+            by_party: dict[str, list[str]] = {}
+            for deal in in_year:
+                by_party.setdefault(names(getattr(deal, other)), []).append(short_asset(deal))
+            parties = [  # a party with two deals that year is named once, with both assets
+                party if len(assets) == 1 else f"{party} for {' and for '.join(assets)}"
+                for party, assets in reversed(by_party.items())
             ]
-            parts.append(f"{names(counted)} ({year})")
-        return f"{lead} {verb} {', '.join(parts)} — which one?"
+            parts.append(f"{names(parties)} in {year}")
+        return f"{lead} {verb} {'; '.join(parts)} — which one?"
 
     # -- find_deals ---------------------------------------------------------------------
     def find_deals(self, args: FindDealsArgs) -> ToolResult:

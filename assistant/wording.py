@@ -118,6 +118,18 @@ _NUMBER_WORDS = {
     "nine": 9,
     "ten": 10,
 }
+# Company facts outside licensing deals: no table column holds them, so only a passage that
+# names the same measure can answer ("Hengrui's revenue" is not its deals' upfront payments).
+UNHELD_MEASURE_RES: list[tuple[str, re.Pattern[str]]] = [
+    ("revenue", _re(r"\brevenues?\b|\bturnover\b|营收|收入")),
+    ("profit", _re(r"\b(?:net )?profits?\b|\bnet (?:income|loss)\b|\bearnings\b|利润")),
+    ("market capitalisation", _re(r"\bmarket cap(?:itali[sz]ation)?\b|市值")),
+    ("share price", _re(r"\b(?:share|stock) price|\bshares? (?:rose|fell|jumped|dropped)|股价")),
+    ("number of employees", _re(r"\bemployees\b|\bheadcount\b|\bworkforce\b|\bstaff\b|员工")),
+    ("chief executive", _re(r"\bceo\b|\bchief executive\b|\bchairman\b|\bfounder\b")),
+    ("headquarters", _re(r"\bheadquarter(?:s|ed)\b|\bbased in which\b")),
+    ("R&D spending", _re(r"\br&d (?:spend(?:ing)?|budget|expenses?|expenditure)\b")),
+]
 MARKET_METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
     ("top10_share", _re(r"\btop[\s-]?(?:10|ten)\b")),
     (

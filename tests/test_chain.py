@@ -16,6 +16,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.answer import Answer, Turn
 from assistant.chain import Assistant, build_assistant
 from assistant.index import build_index
+from assistant.metrics import unsupported_numbers
 from assistant.settings import Settings
 from tests.conftest import DOCUMENTS
 
@@ -76,6 +77,42 @@ def test_off_corpus_questions_abstain_and_list_the_closest_articles(assistant: A
     answer = assistant.ask(question)
     assert answer.abstained and not answer.figures and not answer.citations
     assert "do not answer" in answer.answer and answer.closest
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("What was Hengrui's revenue in 2024?", "revenue"),
+        ("How many employees does Hansoh have?", "number of employees"),  # not a count of its deals
+        ("What was 3SBio's share price after the Pfizer deal?", "share price"),
+        ("Who is the CEO of Akeso?", "chief executive"),
+    ],
+)
+def test_company_facts_no_article_reports_abstain_instead_of_quoting_deal_terms(
+    assistant: Assistant, question: str, measure: str
+) -> None:
+    answer = assistant.ask(question)
+    assert answer.abstained and not answer.figures and not answer.citations, answer.answer
+    assert f"the {measure} asked about" in answer.answer and answer.closest
+
+
+def test_a_company_fact_an_article_does_report_is_answered(assistant: Assistant) -> None:
+    answer = assistant.ask("What revenue do big drugmakers stand to lose?")
+    assert not answer.abstained
+    revenue = [c for c in answer.citations if "revenue" in c.quote]
+    assert revenue and revenue[0].doc_id == "market-why-multinationals-license-from-china"
+    _quotes_hold(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How much did Merck pay upfront?", "What was the total value of Kelun-Biotech's seven-ADC pact with Merck?"],
+)
+def test_a_clarification_states_only_numbers_its_citations_hold(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.route == "none" and "which one" in answer.answer and len(answer.citations) >= 2
+    assert unsupported_numbers(answer)[0] == []
+    _quotes_hold(answer)
 
 
 def test_follow_up_with_question_only_history(assistant: Assistant) -> None:

@@ -1,0 +1,119 @@
+"""all-MiniLM-L6-v2 in plain numpy, for embedding questions without importing torch.
+
+Answering one question needs one query vector, and importing torch and
+sentence-transformers to get it costs ~4.5 s on this machine, most of a cold
+`assistant ask`. The model is small (6 BERT layers, 384 wide), so its forward pass
+is written out here over the same safetensors weights and tokenizer.json the
+package ships: numpy, `tokenizers` and `safetensors` import in a fraction of a
+second. Indexing still runs through sentence-transformers (the reference);
+tests check both give the same vectors.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+MAX_TOKENS = 256  # sentence_bert_config.json: max_seq_length
+BATCH = 16
+
+
+def _erf(x: np.ndarray) -> np.ndarray:
+    """Abramowitz & Stegun 7.1.26 (|error| < 1.5e-7), below float32 noise in BERT's GELU."""
+    sign = np.sign(x)
+    x = np.abs(x)
+    t = 1.0 / (1.0 + 0.3275911 * x)
+    poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))))
+    return sign * (1.0 - poly * np.exp(-x * x))
+
+
+def _gelu(x: np.ndarray) -> np.ndarray:
+    return 0.5 * x * (1.0 + _erf(x / np.sqrt(np.float32(2.0))))
+
+
+def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float) -> np.ndarray:
+    mean = x.mean(axis=-1, keepdims=True)
+    var = ((x - mean) ** 2).mean(axis=-1, keepdims=True)
+    return (x - mean) / np.sqrt(var + eps) * weight + bias
+
+
+class MiniLMEmbeddings(Embeddings):
+    """Mean-pooled, normalised BERT sentence vectors, as sentence-transformers computes them."""
+
+    def __init__(self, model_path: Path) -> None:
+        from safetensors.numpy import load_file
+        from tokenizers import Tokenizer
+
+        config = json.loads((model_path / "config.json").read_text(encoding="utf-8"))
+        self.heads = int(config["num_attention_heads"])
+        self.layers = int(config["num_hidden_layers"])
+        self.eps = float(config["layer_norm_eps"])
+        self.weights = load_file(str(model_path / "model.safetensors"))
+        self.tokenizer = Tokenizer.from_file(str(model_path / "tokenizer.json"))
+        self.tokenizer.enable_truncation(MAX_TOKENS)
+        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # to the longest in each batch
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.embed_documents([text])[0]
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        vectors: list[list[float]] = []
+        for start in range(0, len(texts), BATCH):
+            vectors.extend(self.encode(texts[start : start + BATCH]).tolist())
+        return vectors
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        encodings = self.tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.float32)
+        hidden = self._forward(ids, mask)
+        pooled = (hidden * mask[:, :, None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1e-9)
+        norms = np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        return (pooled / norms).astype(np.float32)
+
+    def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        w = self.weights
+        batch, length = ids.shape
+        x = (
+            w["embeddings.word_embeddings.weight"][ids]
+            + w["embeddings.position_embeddings.weight"][:length][None, :, :]
+            + w["embeddings.token_type_embeddings.weight"][0][None, None, :]
+        )
+        x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"], self.eps)
+        width = x.shape[-1]
+        head = width // self.heads
+        blocked = ((1.0 - mask) * np.finfo(np.float32).min)[:, None, None, :]  # padding gets no attention
+
+        def dense(values: np.ndarray, name: str) -> np.ndarray:
+            return values @ w[f"{name}.weight"].T + w[f"{name}.bias"]
+
+        def split(values: np.ndarray) -> np.ndarray:
+            return values.reshape(batch, length, self.heads, head).transpose(0, 2, 1, 3)
+
+        for n in range(self.layers):
+            p = f"encoder.layer.{n}"
+            q = split(dense(x, f"{p}.attention.self.query"))
+            k = split(dense(x, f"{p}.attention.self.key"))
+            v = split(dense(x, f"{p}.attention.self.value"))
+            scores = q @ k.transpose(0, 1, 3, 2) / np.sqrt(np.float32(head)) + blocked
+            scores = np.exp(scores - scores.max(axis=-1, keepdims=True))
+            context = (scores / scores.sum(axis=-1, keepdims=True)) @ v
+            context = context.transpose(0, 2, 1, 3).reshape(batch, length, width)
+            attended = dense(context, f"{p}.attention.output.dense") + x
+            x = _layer_norm(
+                attended,
+                w[f"{p}.attention.output.LayerNorm.weight"],
+                w[f"{p}.attention.output.LayerNorm.bias"],
+                self.eps,
+            )
+            inner = _gelu(dense(x, f"{p}.intermediate.dense"))
+            x = _layer_norm(
+                dense(inner, f"{p}.output.dense") + x,
+                w[f"{p}.output.LayerNorm.weight"],
+                w[f"{p}.output.LayerNorm.bias"],
+                self.eps,
+            )
+        return x.astype(np.float32)
