@@ -21,7 +21,7 @@ test: $(TEST_STAMP)
 	$(BIN)/assistant data check
 	$(BIN)/pytest -q
 	$(BIN)/assistant index
-	$(BIN)/assistant eval evals/core.jsonl --out evals/reports/latest
+	$(BIN)/assistant eval evals/core.jsonl evals/conversations.jsonl evals/adversarial.jsonl evals/unanswerable.jsonl --out evals/reports/latest
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)

@@ -22,7 +22,7 @@ from assistant.errors import AssistantError
 from assistant.index import LEXICAL_DIR, index_exists
 from assistant.lexical import LexicalIndex
 from assistant.llm import ProseWriter, get_prose_writer
-from assistant.plan import Plan, Provenance, ToolResult
+from assistant.plan import Plan, Provenance, ToolCall, ToolResult
 from assistant.provenance import ProvenanceResolver
 from assistant.retrieval import HybridRetriever
 from assistant.router import Router
@@ -89,9 +89,9 @@ class Assistant:
         self.settings = settings
         tables = load_tables(settings.documents_dir)
         self.tables = tables
-        self.router = Router(tables)
         self.resolver = ProvenanceResolver(settings.documents_dir, settings.max_file_bytes)
         self.tools = DealTools(tables, self.resolver)
+        self.router = Router(tables, top_deal=self._top_deal)
         self.docs = _doc_meta(self.resolver)
         lexical = LexicalIndex.load(settings.index_dir / LEXICAL_DIR)
         self.lexical = lexical
@@ -166,6 +166,10 @@ class Assistant:
             state["timings"]["retrieve"] = _ms(started)
         state["passages"] = passages
         return state
+
+    def _top_deal(self, call: ToolCall) -> str | None:
+        deal_ids = self.tools.run(call).deal_ids
+        return deal_ids[0] if deal_ids else None
 
     def _deal_opening(self, deal_id: str) -> Provenance:
         """The first sentence of a deal's article: who licensed what to whom, and when."""

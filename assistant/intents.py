@@ -117,6 +117,7 @@ class Slots(BaseModel):
     followup_marker: bool = False
     pronoun: bool = False
     content_words: int = 0
+    deal_id: str | None = None  # a deal an earlier turn singled out (a one-deal ranking's winner)
     unheld_measure: str | None = None  # a company fact no table column holds: revenue, CEO, ...
 
     @property

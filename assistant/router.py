@@ -8,12 +8,13 @@ replaying the earlier questions in order, never by reading earlier answers.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from assistant.answer import Turn
-from assistant.entities import EntityIndex
+from assistant.entities import EntityIndex, Mention
 from assistant.intents import Side, Slots, read_slots
 from assistant.periods import year_before
 from assistant.phrasing import describe, rewrite_text_question
@@ -37,12 +38,21 @@ class RouteState(BaseModel):
     slots: Slots
     kind: str
     standalone: str
+    calls: list[ToolCall] = Field(default_factory=list)
 
 
 class Router:
     """Routes questions to deal tools, the article retriever, both, or a clarification."""
 
-    def __init__(self, tables: Tables, corpus_end: str | None = None) -> None:
+    def __init__(
+        self,
+        tables: Tables,
+        corpus_end: str | None = None,
+        top_deal: Callable[[ToolCall], str | None] | None = None,
+    ) -> None:
+        """``top_deal`` runs a ranking and names its first deal, so that "What was the upfront?"
+        after "What was the biggest deal of 2025?" asks about that deal, not for a new ranking."""
+        self.top_deal = top_deal
         self.entities = EntityIndex(tables)
         self.corpus_end = corpus_end or max(deal.announced for deal in tables.deals)
         self.args = ToolArgs(tables, self.entities, self.corpus_end)
@@ -75,7 +85,18 @@ class Router:
             ), None
         slots = own = read_slots(question, self.entities, self.corpus_end)
         followup = False
-        if previous is not None and self._compare_back(own, previous):
+        winner = self._rank_winner(own, previous, question)
+        if winner:
+            parties = self.entities.deal_parties[winner]
+            slots = own.model_copy(
+                update={
+                    "mentions": [Mention(name=name, start=0, end=0) for name in parties],
+                    "deal_id": winner,
+                    "periods": previous.slots.periods if previous else [],
+                }
+            )
+            followup = True
+        elif previous is not None and self._compare_back(own, previous):
             slots = self._merge(previous, own)
             slots.sides = [self._side(previous.slots), self._side(slots)]
             slots.mentions = [*previous.slots.mentions, *slots.mentions]
@@ -129,7 +150,17 @@ class Router:
             plan.text_query = plan.standalone_question
             plan.unheld_measure = slots.unheld_measure
             plan.passage_filter = self._passage_filter(slots)
-        return plan, RouteState(slots=slots, kind=kind, standalone=plan.standalone_question)
+        return plan, RouteState(slots=slots, kind=kind, standalone=plan.standalone_question, calls=plan.tool_calls)
+
+    def _rank_winner(self, own: Slots, previous: RouteState | None, question: str) -> str | None:
+        """The deal a one-deal ranking ("the biggest deal of 2025") named, when this turn asks one of its terms."""
+        if previous is None or previous.kind != "rank" or self.top_deal is None or not previous.calls:
+            return None
+        one_deal = previous.slots.dimension == "deal" and (previous.slots.singular or previous.slots.n == 1)
+        asks_a_term = own.metrics or own.pay_cue or own.overview
+        if not one_deal or not asks_a_term or own.op or own.count or not self._elliptical(own, question):
+            return None
+        return self.top_deal(previous.calls[0])
 
     def _unknown_names(self, s: Slots) -> str:
         """A deal question naming a company the table does not know: say so and offer near names."""

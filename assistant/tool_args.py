@@ -36,7 +36,7 @@ class ToolArgs:
             args: dict[str, Any] = {**self.parties(s.companies), "year": year}
             args["asset"] = s.asset
             args["metric"] = s.metric if len(set(s.metrics) - {"total"}) <= 1 else None
-            args["deal_id"] = self.pinned_deal(s)
+            args["deal_id"] = s.deal_id or self.pinned_deal(s)
             calls = [ToolCall(tool="get_deal", args=args)]
         elif kind == "market_stat":
             calls = [ToolCall(tool="market_stat", args=self._market_args(s))]

@@ -39,6 +39,23 @@ def _cold_start(settings: Settings, question: str) -> float:
     return time.perf_counter() - started
 
 
+_ENCODER_SNIPPETS = {
+    "numpy MiniLM (ours)": "from assistant.embeddings import load_query_embeddings as load",
+    "sentence-transformers": "from assistant.embeddings import load_embeddings as load",
+}
+
+
+def _cold_query_vector(settings: Settings, loader: str) -> float:
+    """A fresh process: import, load the model, embed one question (the text route's first step)."""
+    script = (
+        f"{loader}\nfrom assistant.settings import Settings\n"
+        "load(Settings().resolved_embedding_model_path()).embed_query('Why license drugs from China?')"
+    )
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, cwd=REPO)
+    return time.perf_counter() - started
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeats", type=int, default=5)
@@ -70,6 +87,13 @@ def main() -> None:
         table_cold = _cold_start(settings, "How much did Pfizer pay 3SBio upfront?")
         text_cold = _cold_start(settings, "Why are multinationals licensing drugs from China?")
         print(f"cold start to first answer: table question {table_cold:.2f} s, text question {text_cold:.2f} s")
+        cold_vectors = {name: _cold_query_vector(settings, loader) for name, loader in _ENCODER_SNIPPETS.items()}
+        ours_s, reference_s = cold_vectors.values()
+        print(
+            "cold process to first query vector: "
+            + ", ".join(f"{name} {seconds:.2f} s" for name, seconds in cold_vectors.items())
+            + f" ({reference_s / ours_s:.1f}x faster)"
+        )
 
         sample = items[: options.baseline_questions]
         companies = company_names(settings)

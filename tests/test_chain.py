@@ -123,6 +123,20 @@ def test_follow_up_with_question_only_history(assistant: Assistant) -> None:
     assert milestones.value == Decimal("4800000000") and milestones.qualifier == "up_to"
 
 
+def test_a_term_asked_after_a_one_deal_ranking_is_that_deals_term(assistant: Assistant) -> None:
+    ranking = "What was the biggest deal of 2024?"
+    top = assistant.ask(ranking)
+    assert top.tool_calls[0].tool == "rank" and "Kailera" in top.answer.split("Second")[0]
+    answer = assistant.ask("And the milestones?", [Turn(question=ranking)])
+    assert [c.tool for c in answer.tool_calls] == ["get_deal"]
+    assert answer.tool_calls[0].args["deal_id"] == "hengrui-kailera-2024"
+    milestones = next(f for f in answer.figures if "milestones" in f.label)
+    assert (milestones.value, milestones.qualifier) == (Decimal("5925000000"), "up_to")
+    # a list of several deals is not one deal: the follow-up ranks again by the new figure
+    several = assistant.ask("And the upfront?", [Turn(question="What were the three biggest deals of 2024?")])
+    assert [c.tool for c in several.tool_calls] == ["rank"]
+
+
 def test_stream_yields_text_then_the_answer(assistant: Assistant) -> None:
     pieces = list(assistant.stream("How much did Pfizer pay 3SBio upfront?"))
     assert isinstance(pieces[-1], Answer)
