@@ -27,13 +27,14 @@ from assistant.provenance import ProvenanceResolver
 from assistant.retrieval import HybridRetriever
 from assistant.router import Router
 from assistant.settings import Settings
-from assistant.tables import load_tables
+from assistant.tables import Deal, load_tables
 from assistant.tools import DealTools
-from assistant.wording import UNHELD_MEASURE_RES
+from assistant.wording import DEAL_SCOPE_RE, UNHELD_MEASURE_RES
 
 # Calibrated on the bundled corpus (benchmarks/abstention_calibration.py): in-domain
 # questions score 0.30-0.80 top cosine similarity, off-topic ones 0.13-0.25.
 MIN_DENSE_SIMILARITY = 0.28
+_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 _NAME_RE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*|[A-Z0-9]{2,}(?:-[A-Z0-9]+)*)")
 _QUESTION_STARTERS = frozenset(
     [
@@ -160,31 +161,61 @@ class Assistant:
         state["results"] = [self.tools.run(call) for call in plan.tool_calls]
         state["timings"]["tools"] = _ms(started)
         passages: list[Document] = []
+        state["table_miss"] = plan.route == "table" and not any(r.lines or r.candidates for r in state["results"])
         if plan.text_query and plan.route in ("text", "table+text"):
             started = time.perf_counter()
-            passages = self._search(plan.text_query, plan.passage_filter, self._deal_articles(plan.companies))
+            deals = self._pair_deals(plan.companies)
+            passages = self._search(plan.text_query, plan.passage_filter, [deals[0].doc_id] if len(deals) == 1 else [])
+            if deals and len(deals) <= 3 and plan.route == "text" and DEAL_SCOPE_RE.search(plan.text_query):
+                # "What does the X deal cover?": each deal's opening says what was licensed, to whom, when
+                state["lead"] = [self._deal_opening(d.deal_id, sentences=2 if len(deals) == 1 else 1) for d in deals]
+            state["timings"]["retrieve"] = _ms(started)
+        elif state["table_miss"]:
+            # The table has no such deal or statistic, but an article (an uploaded one, say) may:
+            # only sentences naming every company and year asked about can answer.
+            started = time.perf_counter()
+            found = self._search(plan.standalone_question, plan.passage_filter, [])
+            passages = self._naming_all(found, plan.companies, _YEAR_RE.findall(plan.standalone_question))
+            state["closest"] = found
             state["timings"]["retrieve"] = _ms(started)
         state["passages"] = passages
         return state
+
+    def _naming_all(self, passages: list[Document], companies: list[str], years: list[str]) -> list[Document]:
+        """The passages cut down to their sentences that name every company and year given."""
+        if not companies and not years:
+            return []
+        kept: list[Document] = []
+        for passage in passages:
+            sentences = [
+                sentence
+                for sentence in split_sentences(passage.page_content)
+                if all(_names_year(sentence, year) for year in years)
+                and set(companies) <= {m.name for m in self.router.entities.find_companies(sentence).mentions}
+            ]
+            if sentences:
+                kept.append(Document(page_content=" ".join(sentences), metadata=passage.metadata))
+        return kept
 
     def _top_deal(self, call: ToolCall) -> str | None:
         deal_ids = self.tools.run(call).deal_ids
         return deal_ids[0] if deal_ids else None
 
-    def _deal_opening(self, deal_id: str) -> Provenance:
-        """The first sentence of a deal's article: who licensed what to whom, and when."""
+    def _deal_opening(self, deal_id: str, sentences: int = 1) -> Provenance:
+        """The first sentence(s) of a deal's article: who licensed what to whom, and when."""
         doc_id = self.tables.deal(deal_id).doc_id
         article = self.resolver.article(doc_id)
-        opening = split_sentences(article.paragraphs[0])[0] if article and article.paragraphs else ""
-        return Provenance(doc_id=doc_id, paragraph=1, quote=opening)
+        opening = split_sentences(article.paragraphs[0])[:sentences] if article and article.paragraphs else []
+        return Provenance(doc_id=doc_id, paragraph=1, quote=" ".join(opening))
 
-    def _deal_articles(self, companies: list[str]) -> list[str]:
-        """The article of the one deal between the named companies, if there is exactly one."""
+    def _pair_deals(self, companies: list[str]) -> list[Deal]:
+        """The deals between the named companies (two or more of them), oldest first."""
         if len(companies) < 2:
             return []
         named = set(companies)
-        deals = [d for d in self.tables.deals if named <= {*d.licensors, *d.licensees}]
-        return [deals[0].doc_id] if len(deals) == 1 else []
+        return sorted(
+            (d for d in self.tables.deals if named <= {*d.licensors, *d.licensees}), key=lambda d: d.announced
+        )
 
     def _search(self, query: str, passage_filter: dict[str, Any], doc_ids: list[str]) -> list[Document]:
         """Narrowest filter first: the deal's own article, passages naming every company,
@@ -239,16 +270,25 @@ class Assistant:
                 cited = [book.cite(self._deal_opening(deal_id)) for r in results for deal_id in r.candidates]
                 answer.answer = with_markers(" ".join(r.message for r in results if r.message), cited)
                 answer.citations = book.citations
+            elif state["table_miss"] and passages:
+                answer.route = "text"  # the articles answered what the table could not
+                composed = compose(results, passages, plan.standalone_question, self.docs)
+                answer.answer, answer.citations = composed.text, composed.citations
             elif plan.route == "table" and not has_figures:
                 answer.abstained = True
                 messages = " ".join(r.message for r in results if r.message)
                 answer.answer = (messages + " " if messages else "") + "The deal table does not hold this figure."
+                if state.get("closest"):
+                    answer.route = "text"  # the articles were searched too
+                    answer.answer += " Nor do the indexed articles; the closest are listed below."
+                    answer.closest = self._closest(state["closest"])
             else:
                 composed = compose(
                     results,
                     [] if unsupported else passages,
                     plan.text_query or plan.standalone_question,
                     self.docs,
+                    lead=[] if unsupported else state.get("lead", []),
                 )
                 answer.answer, answer.citations, answer.figures = composed.text, composed.citations, composed.figures
                 if self.writer.name != "none" and answer.citations:
@@ -274,7 +314,10 @@ class Assistant:
                 continue
             if name.lower() in _QUESTION_STARTERS or len(name) < 3:
                 continue
-            if name.lower() not in self._vocabulary:
+            # "Kelun-Merck" pairs two names the corpus knows; each part must be known
+            if name.lower() not in self._vocabulary and not all(
+                part.lower() in self._vocabulary for part in name.split("-")
+            ):
                 return True
         return False
 
@@ -299,6 +342,19 @@ class Assistant:
                 )
             )
         return closest[:3]
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE_BEFORE_YEAR_RE = re.compile(rf"(?:(?:{_MONTHS})\s+\d{{1,2}},?|\d{{1,2}}\s+(?:{_MONTHS}))\s+$")
+
+
+def _names_year(sentence: str, year: str) -> bool:
+    """The year as a period ("deals in 2026"), not as a date a report was published on
+    ("reported on January 14, 2026", "2026-01-14")."""
+    for match in re.finditer(rf"(?<![\d-]){year}(?![\d-])", sentence):
+        if not _DATE_BEFORE_YEAR_RE.search(sentence[: match.start()]):
+            return True
+    return False
 
 
 def _ms(started: float) -> float:

@@ -237,8 +237,10 @@ def compose(
     query: str,
     docs: dict[str, DocMeta],
     max_sentences: int = 4,
+    lead: Sequence[Provenance] = (),
 ) -> Composition:
-    """Tool lines (each cited to its rows' passages), then quoted sentences from passages."""
+    """Tool lines (each cited to its rows' passages), then the ``lead`` sentences (a deal's
+    opening, when the question asks what the deal is), then quoted sentences from passages."""
     book = CitationBook(docs)
     parts: list[str] = []
     figures: list[AnswerFigure] = []
@@ -259,7 +261,12 @@ def compose(
                     citations=[book.cite(p) for p in figure.provenance],
                 )
             )
-    for sentence, passage in select_sentences(query, passages, max_sentences):
+    for provenance in lead:
+        parts.append(with_markers(provenance.quote, [book.cite(provenance)]))
+    led = {" ".join(p.quote.split()) for p in lead}
+    for sentence, passage in select_sentences(query, passages, max_sentences - len(lead)):
+        if " ".join(sentence.split()) in led:
+            continue
         provenance = Provenance(
             doc_id=str(passage.metadata.get("doc_id")),
             paragraph=int(passage.metadata.get("paragraph", 0)),

@@ -74,6 +74,8 @@ TERMS_RE = _re(
 PAY_RE = _re(
     r"\bpa(?:y|id|ys|ying)\b|\breceiv(?:e|ed|es|ing)\b|\bearn(?:ed|s)?\b|\bget\b|\bgot\b|\bcost\b|\bspen[dt]\b|\bbring\b"
 )
+# "What does the Hengrui–GSK deal cover?": the answer starts with the deal's opening sentence.
+DEAL_SCOPE_RE = _re(r"\b(?:cover(?:s|ed)?|includ(?:e|es|ed)|involv(?:e|es|ed)|what (?:is|was) [^?]{0,60}\babout)\b")
 OVERVIEW_RE = _re(r"\btell me about\b|\bdescribe\b|\bsummar(?:y|ise|ize)\b|\boverview\b|\bwhat do we know about\b")
 SINGLE_DEAL_RE = _re(r"\b(?:the|this|that|their|its)\s+(?:[\w&.'\-–—/]+\s+){0,4}deal\b(?!s)")
 STRONG_TEXT_RE = _re(

@@ -65,6 +65,19 @@ def test_text_question_quotes_and_cites(assistant: Assistant) -> None:
     _quotes_hold(answer)
 
 
+def test_what_a_deal_covers_starts_with_its_opening(assistant: Assistant) -> None:
+    answer = assistant.ask("What does the Hengrui–GSK deal cover?")
+    assert answer.route == "text" and not answer.abstained
+    assert answer.answer.startswith("Jiangsu Hengrui Pharmaceuticals and GSK agreed a licensing and option deal")
+    assert "COPD" in answer.answer and answer.citations[0].paragraph == 1
+    _quotes_hold(answer)
+    # a hyphenated pair of known names ("Kelun-Merck") is not an unknown name; both of the pair's deals open
+    both = assistant.ask("What did the Kelun-Merck ADC deal include?")
+    assert not both.abstained
+    assert {c.doc_id for c in both.citations[:2]} == {"deal-kelun-merck-2022-05", "deal-kelun-merck-2022-12"}
+    _quotes_hold(both)
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -210,3 +223,28 @@ def test_cli_reads_json_lines_and_prints_one_answer_per_line(bundled_settings: S
     assert len(lines) == 3
     assert lines[0]["figures"] and lines[1]["standalone_question"] != "And the milestones?"
     assert lines[2]["error"]["code"] == "bad_request" and lines[2]["error"]["location"] == "stdin:3"
+
+
+def test_a_deal_the_table_lacks_is_answered_from_an_added_article(tmp_path: Path, embeddings: Embeddings) -> None:
+    """An added article (no front matter, as uploads often are) about a deal that is not in
+    deals.csv: the table misses, the sentences naming both companies answer."""
+    docs = tmp_path / "documents"
+    shutil.copytree(DOCUMENTS, docs)
+    (docs / "test-fictional-pfizer-hengrui.txt").write_text(
+        "Fictional test article, not a real deal.\n\n"
+        "Pfizer agreed to pay Jiangsu Hengrui Pharmaceuticals $50 million upfront for a test antibody.\n",
+        encoding="utf-8",
+    )
+    settings = Settings(documents_dir=docs, index_dir=tmp_path / "index")
+    build_index(settings, lambda: embeddings)
+    added = build_assistant(settings)
+
+    answer = added.ask("How much did Pfizer pay Hengrui upfront?")
+    assert answer.route == "text" and not answer.abstained and not answer.figures
+    assert "$50 million" in answer.answer and "[1]" in answer.answer
+    assert [c.doc_id for c in answer.citations] == ["test-fictional-pfizer-hengrui"]
+
+    # a pair no sentence names together is still not in the articles, however close they rank
+    missing = added.ask("How much did Sanofi pay Hengrui upfront?")
+    assert missing.abstained and missing.closest and not missing.citations
+    assert "Nor do the indexed articles" in missing.answer
