@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from assistant.answer import Answer, AnswerFigure, Citation, ToolCallRecord
+from assistant.claims import extract_values, numbers_in
 from assistant.cli import cli
 from assistant.errors import AssistantError
 from assistant.evals import compare_reports
@@ -26,8 +27,6 @@ from assistant.metrics import (
     check_includes,
     check_numeric,
     citation_counts,
-    extract_values,
-    numbers_in,
     percentile,
     ranked_doc_ids,
     retrieval_scores,
