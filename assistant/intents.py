@@ -117,6 +117,7 @@ class Slots(BaseModel):
     followup_marker: bool = False
     pronoun: bool = False
     content_words: int = 0
+    words: list[str] = Field(default_factory=list)  # lower-case words outside company names
     deal_id: str | None = None  # a deal an earlier turn singled out (a one-deal ranking's winner)
     unheld_measure: str | None = None  # a company fact no table column holds: revenue, CEO, ...
 
@@ -156,6 +157,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     # Amounts are filters, not comparisons: read the rest without them.
     text = BILLION_DOLLAR_RE.sub(_blank, MONEY_RE.sub(_blank, text))
     slots.periods = find_periods(question, corpus_end)
+    slots.words = [word.lower() for word in re.findall(r"[A-Za-z0-9]+", text)]
     for metric, pattern in METRIC_RES:
         for match in pattern.finditer(text):
             slots.metrics.append(metric)

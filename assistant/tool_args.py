@@ -7,13 +7,15 @@ as market_stats.csv writes it.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import Any
 
 from assistant.entities import EntityIndex
 from assistant.intents import Side, Slots
 from assistant.periods import Period, year_before
 from assistant.plan import ARG_MODELS, ToolCall
-from assistant.tables import Tables
+from assistant.tables import Deal, Tables
 
 DEFAULT_SCOPES = ["main", "context"]
 
@@ -55,13 +57,14 @@ class ToolArgs:
         return calls
 
     def pinned_deal(self, s: Slots) -> str | None:
-        """The deal id when a period finer than a year, or a modality / therapeutic area
-        ("the CSPC–AstraZeneca obesity deal"), singles out one deal of the named parties."""
-        period = s.periods[0] if s.periods and not s.periods[0].whole_year and not s.periods[0].bound else None
-        if not (s.companies or s.asset) or not (period or s.modality or s.therapeutic_area):
+        """The deal id when a period finer than a year, a modality / therapeutic area ("the
+        CSPC–AstraZeneca obesity deal") or a word of one deal's asset ("Kelun-Biotech's seven-ADC
+        pact") singles out one deal of the named parties."""
+        if not (s.companies or s.asset):
             return None
+        period = s.periods[0] if s.periods and not s.periods[0].whole_year and not s.periods[0].bound else None
         matches = [
-            deal.deal_id
+            deal
             for deal in self.deals
             if set(s.companies) <= {*deal.licensors, *deal.licensees}
             and (not s.asset_deal or deal.deal_id == s.asset_deal)
@@ -75,7 +78,11 @@ class ToolArgs:
             and (not s.modality or s.modality.lower() in deal.modality.lower())
             and (not s.therapeutic_area or s.therapeutic_area.lower() in deal.therapeutic_area.lower())
         ]
-        return matches[0] if len(matches) == 1 else None
+        if len(matches) == 1 and (period or s.modality or s.therapeutic_area):
+            return matches[0].deal_id
+        if len(matches) > 1:
+            return _described(matches, set(s.words))
+        return None
 
     def _group_args(self, kind: str, s: Slots, companies: list[str]) -> dict[str, Any]:
         deal_filter = self._filter(s, companies, s.periods)
@@ -260,3 +267,23 @@ class ToolArgs:
         if s.market_metric == "retained_after_termination" and s.companies:
             args["subject"] = s.companies[0]
         return args
+
+
+_ASSET_FILLER = frozenset(["a", "an", "and", "of", "the", "in", "for", "with", "to", "on", "plus", "rights"])
+
+
+def _described(deals: list[Deal], words: set[str]) -> str | None:
+    """The one deal whose asset has a word the question uses and no other candidate's asset has."""
+    vocabularies = [_singular(re.findall(r"[a-z0-9]+", deal.asset.lower())) - _ASSET_FILLER for deal in deals]
+    words = _singular(words)
+    hits = []
+    for position, (deal, own) in enumerate(zip(deals, vocabularies, strict=True)):
+        others = set().union(*(v for i, v in enumerate(vocabularies) if i != position))
+        if (own - others) & words:
+            hits.append(deal)
+    return hits[0].deal_id if len(hits) == 1 else None
+
+
+def _singular(words: Iterable[str]) -> set[str]:
+    """ "ADCs" and "ADC" are one word here."""
+    return {word[:-1] if len(word) > 3 and word.endswith("s") else word for word in words}

@@ -89,6 +89,17 @@ LOOKUP: list[dict[str, Any]] = [
         "args": {"deal_id": "kelun-merck-2022-05", "licensor": "Kelun-Biotech", "licensee": MERCK, "year": 2022},
     },
     {
+        # a word only one of the pair's deals has in its asset picks that deal
+        "q": "What was the total value of Kelun-Biotech's seven-ADC pact with Merck?",
+        "tool": "get_deal",
+        "args": {"deal_id": "kelun-merck-2022-12", "metric": "total"},
+    },
+    {"q": "How much did Merck pay Kelun for the TROP2 ADC?", "args": {"deal_id": "kelun-merck-2022-05"}},
+    {"q": "How much did AstraZeneca pay CSPC upfront?", "clarify": False, "absent": ["deal_id"]},
+    # a company fact no table column holds goes to the articles, never to a deal count or sum
+    {"q": "How many employees does Hansoh have?", "route": "text", "calls": 0},
+    {"q": "What was Hengrui's revenue in 2024?", "route": "text", "calls": 0},
+    {
         "q": "How big was the CSPC AstraZeneca deal in January 2026?",
         "tool": "get_deal",
         "args": {"deal_id": "cspc-astrazeneca-2026", "metric": "total"},
