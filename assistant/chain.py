@@ -183,8 +183,8 @@ class Assistant:
 
     def _naming_all(self, passages: list[Document], companies: list[str], years: list[str]) -> list[Document]:
         """The passages cut down to their sentences that name every company and year given."""
-        if not companies and not years:
-            return []
+        if not companies:
+            return []  # a year alone is in too many sentences to answer anything
         kept: list[Document] = []
         for passage in passages:
             sentences = [
@@ -270,7 +270,7 @@ class Assistant:
                 cited = [book.cite(self._deal_opening(deal_id)) for r in results for deal_id in r.candidates]
                 answer.answer = with_markers(" ".join(r.message for r in results if r.message), cited)
                 answer.citations = book.citations
-            elif state["table_miss"] and passages:
+            elif state["table_miss"] and passages and not self._unsupported(plan.standalone_question, passages):
                 answer.route = "text"  # the articles answered what the table could not
                 composed = compose(results, passages, plan.standalone_question, self.docs)
                 answer.answer, answer.citations = composed.text, composed.citations
@@ -280,7 +280,8 @@ class Assistant:
                 answer.answer = (messages + " " if messages else "") + "The deal table does not hold this figure."
                 if state.get("closest"):
                     answer.route = "text"  # the articles were searched too
-                    answer.answer += " Nor do the indexed articles; the closest are listed below."
+                    answer.answer = answer.answer[:-1] + ", and the indexed articles do not answer this question;"
+                    answer.answer += " the closest are listed below."
                     answer.closest = self._closest(state["closest"])
             else:
                 composed = compose(
@@ -314,12 +315,22 @@ class Assistant:
                 continue
             if name.lower() in _QUESTION_STARTERS or len(name) < 3:
                 continue
-            # "Kelun-Merck" pairs two names the corpus knows; each part must be known
-            if name.lower() not in self._vocabulary and not all(
-                part.lower() in self._vocabulary for part in name.split("-")
-            ):
+            if name.lower() not in self._vocabulary and not self._known_pair(name):
                 return True
         return False
+
+    def _known_pair(self, name: str) -> bool:
+        """ "Kelun-Merck": two companies, each named by a part, with a deal together in the table."""
+        parts = name.split("-")
+        if len(parts) < 2:
+            return False
+        companies = []
+        for part in parts:
+            mentions = self.router.entities.find_companies(part).mentions
+            if len(mentions) != 1 or mentions[0].fuzzy:
+                return False
+            companies.append(mentions[0].name)
+        return bool(self._pair_deals(companies))
 
     def _closest(self, passages: list[Document]) -> list[Citation]:
         seen: set[str] = set()
@@ -351,7 +362,7 @@ _DATE_BEFORE_YEAR_RE = re.compile(rf"(?:(?:{_MONTHS})\s+\d{{1,2}},?|\d{{1,2}}\s+
 def _names_year(sentence: str, year: str) -> bool:
     """The year as a period ("deals in 2026"), not as a date a report was published on
     ("reported on January 14, 2026", "2026-01-14")."""
-    for match in re.finditer(rf"(?<![\d-]){year}(?![\d-])", sentence):
+    for match in re.finditer(rf"(?<![\d\-–—]){year}(?![\d\-–—])", sentence):
         if not _DATE_BEFORE_YEAR_RE.search(sentence[: match.start()]):
             return True
     return False

@@ -24,6 +24,7 @@ from assistant.wording import (
     COMPARE_RE,
     COUNT_RE,
     DEAL_SUBJECT_RE,
+    DEAL_TERMS_RE,
     DIFFERENCE_RE,
     DIMENSION_RES,
     FIND_RE,
@@ -184,6 +185,8 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
         slots.market_metric = "deals_over_1b_count" if slots.count else None
     slots.market_words = bool(MARKET_RE.search(text))
     slots.unheld_measure = next((name for name, pattern in UNHELD_MEASURE_RES if pattern.search(text)), None)
+    if slots.unheld_measure in ("revenue", "profit") and (slots.metrics or DEAL_TERMS_RE.search(text)):
+        slots.unheld_measure = None
     slots.op = _operation(text, slots)
     if slots.op == "rank":
         slots.dimension = next((name for name, pattern in DIMENSION_RES if pattern.search(text)), "deal")

@@ -13,12 +13,39 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-MAX_TOKENS = 256  # sentence_bert_config.json: max_seq_length
 BATCH = 16
+
+
+def _json(path: Path) -> Any:
+    """A config file's content, or None when it is missing or unreadable."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def numpy_ready(model_path: Path) -> bool:
+    """Whether this folder holds what the forward pass below computes: a BERT encoder in
+    safetensors, mean pooling, then normalisation (sentence-transformers' own config files)."""
+    config = _json(model_path / "config.json") or {}
+    pooling = _json(model_path / "1_Pooling" / "config.json") or {}
+    modules = _json(model_path / "modules.json") or []
+    return (
+        (model_path / "model.safetensors").is_file()
+        and (model_path / "tokenizer.json").is_file()
+        and isinstance(config, dict)
+        and config.get("model_type") == "bert"
+        and isinstance(pooling, dict)
+        and pooling.get("pooling_mode_mean_tokens") is True
+        and not any(v for k, v in pooling.items() if k.startswith("pooling_mode_") and k != "pooling_mode_mean_tokens")
+        and isinstance(modules, list)
+        and any(isinstance(m, dict) and str(m.get("type", "")).endswith("Normalize") for m in modules)
+    )
 
 
 def _erf(x: np.ndarray) -> np.ndarray:
@@ -53,7 +80,9 @@ class MiniLMEmbeddings(Embeddings):
         self.eps = float(config["layer_norm_eps"])
         self.weights = load_file(str(model_path / "model.safetensors"))
         self.tokenizer = Tokenizer.from_file(str(model_path / "tokenizer.json"))
-        self.tokenizer.enable_truncation(MAX_TOKENS)
+        sentence_config = _json(model_path / "sentence_bert_config.json") or {}
+        max_tokens = int(sentence_config.get("max_seq_length", 256))
+        self.tokenizer.enable_truncation(max_tokens)
         self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # to the longest in each batch
 
     def embed_query(self, text: str) -> list[float]:

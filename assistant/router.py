@@ -150,6 +150,8 @@ class Router:
             plan.text_query = plan.standalone_question
             plan.unheld_measure = slots.unheld_measure
             plan.passage_filter = self._passage_filter(slots)
+        if winner:
+            return plan, previous  # the next turn follows on from the ranking, not from its winner
         return plan, RouteState(slots=slots, kind=kind, standalone=plan.standalone_question, calls=plan.tool_calls)
 
     def _rank_winner(self, own: Slots, previous: RouteState | None, question: str) -> str | None:
@@ -250,6 +252,8 @@ class Router:
         merged.figure_cue = current.figure_cue or (old.figure_cue and not current.strong_text)
         merged.pay_cue = current.pay_cue or (old.pay_cue and not current.strong_text)
         merged.ambiguous = current.ambiguous
+        # the wording of this turn, not the last one's
+        merged.words, merged.unheld_measure, merged.deal_id = current.words, current.unheld_measure, None
         return merged
 
     def _replace_companies(self, old: Slots, current: Slots, kind: str) -> list[Any]:

@@ -80,7 +80,10 @@ class ToolArgs:
         ]
         if len(matches) == 1 and (period or s.modality or s.therapeutic_area):
             return matches[0].deal_id
-        if len(matches) > 1:
+        # An asset's own word picks one of a pair's deals; a plural ("both deals") asks about all.
+        year = s.periods[0].year if s.periods and s.periods[0].whole_year and not s.periods[0].bound else None
+        matches = [deal for deal in matches if year is None or deal.year == year]
+        if len(matches) > 1 and len(s.companies) >= 2 and not s.plural and not {"deals", "both"} & set(s.words):
             return _described(matches, set(s.words))
         return None
 
@@ -269,12 +272,16 @@ class ToolArgs:
         return args
 
 
-_ASSET_FILLER = frozenset(["a", "an", "and", "of", "the", "in", "for", "with", "to", "on", "plus", "rights"])
+_NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])
 
 
 def _described(deals: list[Deal], words: set[str]) -> str | None:
-    """The one deal whose asset has a word the question uses and no other candidate's asset has."""
-    vocabularies = [_singular(re.findall(r"[a-z0-9]+", deal.asset.lower())) - _ASSET_FILLER for deal in deals]
+    """The one deal whose asset has a naming word the question uses and no other candidate's has.
+
+    Naming words are codes and targets (SKB264, TROP2, YS2302018) and counts ("seven ADCs"),
+    never ordinary words ("platform", "rights", "China"), which any question may use.
+    """
+    vocabularies = [_singular(_naming_words(deal.asset)) for deal in deals]
     words = _singular(words)
     hits = []
     for position, (deal, own) in enumerate(zip(deals, vocabularies, strict=True)):
@@ -282,6 +289,15 @@ def _described(deals: list[Deal], words: set[str]) -> str | None:
         if (own - others) & words:
             hits.append(deal)
     return hits[0].deal_id if len(hits) == 1 else None
+
+
+def _naming_words(asset: str) -> list[str]:
+    words = []
+    for token in re.findall(r"[A-Za-z0-9]+", asset):
+        stem = token[:-1] if len(token) > 3 and token.endswith("s") else token  # "ADCs"
+        if any(c.isdigit() for c in token) or (len(stem) >= 3 and stem.isupper()) or token.lower() in _NUMBER_WORDS:
+            words.append(token.lower())
+    return words
 
 
 def _singular(words: Iterable[str]) -> set[str]:

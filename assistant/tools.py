@@ -202,7 +202,7 @@ class DealTools(DealBook):
             lead, verb, other = canonical(args.licensor, self.aliases), "licensed to", "licensees"
         else:
             listed = "; ".join(
-                f"{names(deal.licensors)} → {names(deal.licensees)}, {month_words(deal.announced)} "
+                f"{names(deal.licensors)} → {names(deal.licensees)}, {month_words(deal.announced[:7])} "
                 f"({short_asset(deal)})"
                 for deal in found
             )

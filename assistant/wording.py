@@ -123,8 +123,8 @@ _NUMBER_WORDS = {
 # Company facts outside licensing deals: no table column holds them, so only a passage that
 # names the same measure can answer ("Hengrui's revenue" is not its deals' upfront payments).
 UNHELD_MEASURE_RES: list[tuple[str, re.Pattern[str]]] = [
-    ("revenue", _re(r"\brevenues?\b|\bturnover\b|营收|收入")),
-    ("profit", _re(r"\b(?:net )?profits?\b|\bnet (?:income|loss)\b|\bearnings\b|利润")),
+    ("revenue", _re(r"\brevenues?\b(?![- ](?:shar|based))|\bturnover\b|营收|营业收入")),
+    ("profit", _re(r"\b(?:net )?profits?\b(?![- ]shar)|\bnet (?:income|loss)\b|\bearnings\b|净利润")),
     ("market capitalisation", _re(r"\bmarket cap(?:itali[sz]ation)?\b|市值")),
     ("share price", _re(r"\b(?:share|stock) price|\bshares? (?:rose|fell|jumped|dropped)|股价")),
     ("number of employees", _re(r"\bemployees\b|\bheadcount\b|\bworkforce\b|\bstaff\b|员工")),
@@ -132,6 +132,9 @@ UNHELD_MEASURE_RES: list[tuple[str, re.Pattern[str]]] = [
     ("headquarters", _re(r"\bheadquarter(?:s|ed)\b|\bbased in which\b")),
     ("R&D spending", _re(r"\br&d (?:spend(?:ing)?|budget|expenses?|expenditure)\b")),
 ]
+# Revenue and profit words next to deal terms are about the deal ("licensing revenue",
+# "royalties on net revenue", "potential earnings from the Summit deal"), not the company.
+DEAL_TERMS_RE = _re(r"licens|\bdeals?\b|royalt|milestone|upfront|授权|交易")
 MARKET_METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
     ("top10_share", _re(r"\btop[\s-]?(?:10|ten)\b")),
     (

@@ -96,6 +96,20 @@ LOOKUP: list[dict[str, Any]] = [
     },
     {"q": "How much did Merck pay Kelun for the TROP2 ADC?", "args": {"deal_id": "kelun-merck-2022-05"}},
     {"q": "How much did AstraZeneca pay CSPC upfront?", "clarify": False, "absent": ["deal_id"]},
+    # ordinary words ("platform", "by", "China") and a different year never pin one deal
+    {"q": "What did BioNTech pay upfront in 2023 for ADC platform rights?", "tool": "aggregate"},
+    {"q": "What did AstraZeneca pay CSPC by way of upfront?", "tool": "get_deal", "absent": ["deal_id"]},
+    {"q": "How much did Roche pay MediLink for its China rights?", "tool": "get_deal", "absent": ["deal_id"]},
+    {
+        "q": "And for the seven ADCs?",
+        "history": ["What did Merck pay Kelun-Biotech for the TROP2 ADC?"],
+        "tool": "get_deal",
+        "args": {"deal_id": "kelun-merck-2022-12"},
+    },
+    # revenue or earnings next to deal terms are the deals' money, not the company's accounts
+    {"q": "How much licensing revenue did Hengrui get upfront in 2025?", "tool": "aggregate"},
+    {"q": "What are Hengrui's total earnings from its 2025 licensing deals?", "tool": "aggregate"},
+    {"q": "What royalties on net revenue does Summit pay Akeso?", "tool": "get_deal"},
     # a company fact no table column holds goes to the articles, never to a deal count or sum
     {"q": "How many employees does Hansoh have?", "route": "text", "calls": 0},
     {"q": "What was Hengrui's revenue in 2024?", "route": "text", "calls": 0},

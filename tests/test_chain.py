@@ -91,6 +91,9 @@ def test_what_a_deal_covers_starts_with_its_opening(assistant: Assistant) -> Non
 @pytest.mark.parametrize(
     "question",
     [
+        "What does the Kelun-Pfizer deal cover?",  # two known names, but no deal together
+        "What are the phase 3 results for ADC-100?",
+        "What was the largest ADC deal in 2021?",  # the table has no 2021 deal; a year alone answers nothing
         "What is the capital of France?",
         "How much did Moderna pay for its mRNA licence in 2019?",
         "Who won the 2022 World Cup?",
@@ -129,7 +132,7 @@ def test_a_company_fact_an_article_does_report_is_answered(assistant: Assistant)
 
 @pytest.mark.parametrize(
     "question",
-    ["How much did Merck pay upfront?", "What was the total value of Kelun-Biotech's seven-ADC pact with Merck?"],
+    ["How much did Merck pay upfront?", "How much did AstraZeneca pay CSPC upfront?"],
 )
 def test_a_clarification_states_only_numbers_its_citations_hold(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)
@@ -155,6 +158,10 @@ def test_a_term_asked_after_a_one_deal_ranking_is_that_deals_term(assistant: Ass
     assert answer.tool_calls[0].args["deal_id"] == "hengrui-kailera-2024"
     milestones = next(f for f in answer.figures if "milestones" in f.label)
     assert (milestones.value, milestones.qualifier) == (Decimal("5925000000"), "up_to")
+    # the turn after follows on from the ranking, not from its winner
+    history = [Turn(question=ranking), Turn(question="And the milestones?")]
+    earlier = assistant.ask("And in 2023?", history)
+    assert [c.tool for c in earlier.tool_calls] == ["rank"] and earlier.tool_calls[0].args["filter"]["year"] == 2023
     # a list of several deals is not one deal: the follow-up ranks again by the new figure
     several = assistant.ask("And the upfront?", [Turn(question="What were the three biggest deals of 2024?")])
     assert [c.tool for c in several.tool_calls] == ["rank"]
@@ -251,4 +258,4 @@ def test_a_deal_the_table_lacks_is_answered_from_an_added_article(tmp_path: Path
     # a pair no sentence names together is still not in the articles, however close they rank
     missing = added.ask("How much did Sanofi pay Hengrui upfront?")
     assert missing.abstained and missing.closest and not missing.citations
-    assert "Nor do the indexed articles" in missing.answer
+    assert "the indexed articles do not answer this question" in missing.answer

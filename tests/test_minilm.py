@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +16,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.chunking import chunk_article
 from assistant.documents import load_article
 from assistant.embeddings import load_query_embeddings
+from assistant.minilm import numpy_ready
 from assistant.settings import Settings
 from tests.conftest import DOCUMENTS, REPO
 
@@ -66,10 +68,22 @@ def test_text_question_from_a_cold_process_does_not_import_torch(bundled_setting
     assert seen == {**seen, "torch": False, "st": False}
 
 
-def test_missing_weights_name_the_folder(tmp_path: Path) -> None:
+def test_missing_model_names_the_folder(tmp_path: Path) -> None:
     from assistant.errors import AssistantError
 
     with pytest.raises(AssistantError) as raised:
         load_query_embeddings(tmp_path)
+    assert raised.value.code == "embedding_model_missing"
     assert raised.value.location == str(tmp_path)
-    assert "model.safetensors" in raised.value.message
+
+
+def test_only_a_mean_pooled_normalised_bert_takes_the_numpy_path(tmp_path: Path) -> None:
+    bundled = Settings().resolved_embedding_model_path()
+    assert numpy_ready(bundled)
+    copy = tmp_path / "model"
+    shutil.copytree(bundled, copy)
+    assert numpy_ready(copy)
+    pooling = copy / "1_Pooling" / "config.json"
+    config = json.loads(pooling.read_text())
+    pooling.write_text(json.dumps({**config, "pooling_mode_mean_tokens": False, "pooling_mode_cls_token": True}))
+    assert not numpy_ready(copy)  # a CLS-pooled model goes to sentence-transformers instead

@@ -123,8 +123,8 @@ def test_get_deal_with_several_matches_asks_which_one(tools: DealTools) -> None:
 def test_several_matches_for_one_pair_name_each_asset(tools: DealTools) -> None:
     result = tools.get_deal(GetDealArgs(licensor="MediLink", licensee="Roche", metric="upfront"))
     assert result.message == (
-        "Several deals in our table match: MediLink Therapeutics → Roche, 2024-01-02 (YL211); "
-        "MediLink Therapeutics → Roche, 2026-01-08 (YL201) — which one?"
+        "Several deals in our table match: MediLink Therapeutics → Roche, January 2024 (YL211); "
+        "MediLink Therapeutics → Roche, January 2026 (YL201) — which one?"
     )
 
 
