@@ -7,6 +7,7 @@ without loading a model.
 
 from __future__ import annotations
 
+import calendar
 import re
 import threading
 import time
@@ -355,7 +356,7 @@ class Assistant:
         return closest[:3]
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = "|".join(calendar.month_name[1:])
 _DATE_BEFORE_YEAR_RE = re.compile(rf"(?:(?:{_MONTHS})\s+\d{{1,2}},?|\d{{1,2}}\s+(?:{_MONTHS}))\s+$")
 
 

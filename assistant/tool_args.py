@@ -16,6 +16,7 @@ from assistant.intents import Side, Slots
 from assistant.periods import Period, year_before
 from assistant.plan import ARG_MODELS, ToolCall
 from assistant.tables import Deal, Tables
+from assistant.wording import _NUMBER_WORDS
 
 DEFAULT_SCOPES = ["main", "context"]
 
@@ -272,7 +273,7 @@ class ToolArgs:
         return args
 
 
-_NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])
+_COUNT_WORDS = set(_NUMBER_WORDS) - {"one"}  # "seven ADCs"; "one" is too common a word to name anything
 
 
 def _described(deals: list[Deal], words: set[str]) -> str | None:
@@ -295,7 +296,7 @@ def _naming_words(asset: str) -> list[str]:
     words = []
     for token in re.findall(r"[A-Za-z0-9]+", asset):
         stem = token[:-1] if len(token) > 3 and token.endswith("s") else token  # "ADCs"
-        if any(c.isdigit() for c in token) or (len(stem) >= 3 and stem.isupper()) or token.lower() in _NUMBER_WORDS:
+        if any(c.isdigit() for c in token) or (len(stem) >= 3 and stem.isupper()) or token.lower() in _COUNT_WORDS:
             words.append(token.lower())
     return words
 

@@ -95,7 +95,7 @@ LOOKUP: list[dict[str, Any]] = [
         "args": {"deal_id": "kelun-merck-2022-12", "metric": "total"},
     },
     {"q": "How much did Merck pay Kelun for the TROP2 ADC?", "args": {"deal_id": "kelun-merck-2022-05"}},
-    {"q": "How much did AstraZeneca pay CSPC upfront?", "clarify": False, "absent": ["deal_id"]},
+    {"q": "How much did AstraZeneca pay CSPC upfront?", "tool": "get_deal", "absent": ["deal_id"]},
     # ordinary words ("platform", "by", "China") and a different year never pin one deal
     {"q": "What did BioNTech pay upfront in 2023 for ADC platform rights?", "tool": "aggregate"},
     {"q": "What did AstraZeneca pay CSPC by way of upfront?", "tool": "get_deal", "absent": ["deal_id"]},
