@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from assistant.answering.assistant import Assistant
     from assistant.settings import Settings
 
 __all__ = ["build_assistant"]
 
 
-def build_assistant(settings: Settings | None = None) -> Any:
+def build_assistant(settings: Settings | None = None) -> Assistant:
     """Wire the whole assistant (router, tools, retriever, composer); nothing happens at import."""
-    from assistant.chain import build_assistant as _build
+    from assistant.answering.assistant import build_assistant as _build
 
     return _build(settings)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field, field_serializer
 
 from assistant.money import Money, Qualifier, render_money
-from assistant.plan import Route
+
+Route = Literal["table", "text", "table+text", "none"]
 
 
 class Citation(BaseModel):

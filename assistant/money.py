@@ -14,6 +14,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from assistant.errors import AssistantError
+from assistant.text import claim_text, mentions_near_term
 
 Qualifier = Literal["exact", "up_to", "approx", "at_least", "incl_near_term", "undisclosed"]
 QUALIFIERS: tuple[Qualifier, ...] = (
@@ -79,7 +80,6 @@ _MONEY_RE = re.compile(
     r"(?:\s(?P<suffix>US\s+dollars|Hong\s+Kong\s+dollars|dollars|USD|yuan|RMB|euros)\b)?",
     re.IGNORECASE,
 )
-_NEAR_TERM_RE = re.compile(r"near[-\s]term", re.IGNORECASE)
 UNDISCLOSED_RE = re.compile(
     r"\b(not\s+disclosed|undisclosed|not\s+been\s+disclosed|did\s+not\s+disclose)\b", re.IGNORECASE
 )
@@ -115,7 +115,7 @@ def _canonical(amount: Decimal) -> Decimal:
     return amount.normalize()
 
 
-def _qualifier_before(text: str, start: int) -> Qualifier | None:
+def qualifier_before(text: str, start: int) -> Qualifier | None:
     window = text[max(0, start - 24) : start]
     match = _QUALIFIER_RE.search(window)
     if not match:
@@ -146,7 +146,7 @@ def find_money(text: str, default_currency: str = "USD") -> list[MoneyMention]:
         amount = _to_decimal(match.group("num"))
         if scale:
             amount *= _SCALES[scale.lower()]
-        qualifier = _qualifier_before(text, match.start()) or "exact"
+        qualifier = qualifier_before(text, match.start()) or "exact"
         mentions.append(
             MoneyMention(
                 amount=_canonical(amount),
@@ -177,7 +177,7 @@ def parse_money(text: str, default_currency: str = "USD") -> Money:
         )
     mention = mentions[0]
     qualifier = mention.qualifier
-    if qualifier == "exact" and _NEAR_TERM_RE.search(text[mention.end :]):
+    if qualifier == "exact" and mentions_near_term(text[mention.end :]):
         qualifier = "incl_near_term"
     return Money(amount=mention.amount, currency=mention.currency, qualifier=qualifier)
 
@@ -254,3 +254,9 @@ def find_numbers(text: str) -> list[Decimal]:
             continue
         values.append(_to_decimal(match.group("num")))
     return values
+
+
+def numbers_in(text: str) -> list[Decimal]:
+    """The figures a sentence states, in base units ("$1.25 billion" == "1,250 million" == 1250000000):
+    markers, drug codes, list numbers and the day and month of dates are not figures."""
+    return find_numbers(claim_text(text))

@@ -19,12 +19,12 @@ from collections import defaultdict
 from pathlib import Path
 
 from assistant.answer import Turn
-from assistant.chain import build_assistant
-from assistant.embeddings import load_embeddings
-from assistant.evals import company_names, local_llama_or_none, run_naive_rag
-from assistant.evalset import load_question_files
-from assistant.index import build_index
-from assistant.metrics import percentile, score_answer, summarize
+from assistant.answering.assistant import build_assistant
+from assistant.evaluation.metrics import percentile, score_answer, summarize
+from assistant.evaluation.questions import load_question_files
+from assistant.evaluation.runner import company_names, local_llama_or_none, run_naive_rag
+from assistant.search.embeddings import load_embeddings
+from assistant.search.indexer import build_index
 from assistant.settings import Settings
 
 REPO = Path(__file__).resolve().parent.parent
@@ -34,14 +34,18 @@ def _cold_start(settings: Settings, question: str) -> float:
     env = {**os.environ, "ASSISTANT_INDEX_DIR": str(settings.index_dir)}
     started = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "assistant.cli", "ask", question], env=env, check=True, capture_output=True, cwd=REPO
+        [sys.executable, "-m", "assistant.frontends.cli", "ask", question],
+        env=env,
+        check=True,
+        capture_output=True,
+        cwd=REPO,
     )
     return time.perf_counter() - started
 
 
 _ENCODER_SNIPPETS = {
-    "numpy MiniLM (ours)": "from assistant.embeddings import load_query_embeddings as load",
-    "sentence-transformers": "from assistant.embeddings import load_embeddings as load",
+    "numpy MiniLM (ours)": "from assistant.search.embeddings import load_query_embeddings as load",
+    "sentence-transformers": "from assistant.search.embeddings import load_embeddings as load",
 }
 
 

@@ -14,8 +14,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from assistant.embeddings import load_embeddings
-from assistant.index import build_index
+from assistant.search.embeddings import load_embeddings
+from assistant.search.indexer import build_index
 from assistant.settings import Settings
 
 REPO = Path(__file__).resolve().parent.parent
@@ -43,7 +43,9 @@ def main() -> None:
             "ASSISTANT_DOCUMENTS_DIR": str(settings.documents_dir),
         }
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "assistant.cli", "index"], env=env, check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "assistant.frontends.cli", "index"], env=env, check=True, capture_output=True
+        )
         print(f"no-change CLI run     {time.perf_counter() - started:6.2f} s  (fresh process, imports included)")
 
 

@@ -12,8 +12,8 @@ import time
 from pathlib import Path
 
 from assistant.answer import Turn
-from assistant.router import Router
-from assistant.tables import load_tables
+from assistant.corpus.tables import load_tables
+from assistant.routing.router import Router
 
 REPO = Path(__file__).resolve().parent.parent
 ROUNDS = 50

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from langchain_core.embeddings import Embeddings
 
-from assistant.embeddings import load_embeddings
-from assistant.index import build_index
+from assistant.search.embeddings import load_embeddings
+from assistant.search.indexer import build_index
 from assistant.settings import Settings
 
 REPO = Path(__file__).resolve().parent.parent

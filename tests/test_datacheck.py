@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from assistant.cli import cli
-from assistant.datacheck import run_data_check
+from assistant.corpus.datacheck import run_data_check
+from assistant.frontends.cli import cli
 from tests.conftest import DOCUMENTS
 
 

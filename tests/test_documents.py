@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.chunking import chunk_article
-from assistant.documents import SkippedFile, load_article
+from assistant.corpus.documents import SkippedFile, load_article
+from assistant.search.chunking import chunk_article
 from tests.conftest import DOCUMENTS
 from tests.pdfmaker import write_pdf
 
@@ -101,7 +101,7 @@ def test_chunks_are_paragraph_anchored_with_overlap_for_long_paragraphs(tmp_path
 
 
 def test_lexical_index_joins_a_long_paragraph_back_whole(tmp_path: Path) -> None:
-    from assistant.lexical import LexicalIndex, StoredChunk
+    from assistant.search.lexical import LexicalIndex, StoredChunk
 
     path = tmp_path / "long.md"
     long_paragraph = " ".join(f"Sentence {n} says something about the deal." for n in range(60))

@@ -9,8 +9,8 @@ from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
 from assistant.answer import Answer, AnswerFigure, Citation
-from assistant.guard import guard_prose
-from assistant.llm import ProseWriter, chat_model_complete
+from assistant.answering.guard import guard_prose
+from assistant.answering.writers import ProseWriter, chat_model_complete
 
 CITATIONS = [
     Citation(n=1, doc_id="d", title="t", paragraph=2, quote="Pfizer agreed to pay 3SBio $1.25 billion upfront."),
@@ -84,8 +84,8 @@ def test_writer_falls_back_to_the_extractive_answer_when_everything_is_invented(
 def test_real_local_model_prose_passes_the_guard_or_falls_back(bundled_settings) -> None:  # type: ignore[no-untyped-def]
     """Gemma 3 270M through llama-cpp-python: whatever it writes, no unsupported number survives."""
     pytest.importorskip("llama_cpp", reason="the local-llm extra is not installed")
-    from assistant.chain import build_assistant
-    from assistant.guard import guard_prose
+    from assistant.answering.assistant import build_assistant
+    from assistant.answering.guard import guard_prose
 
     settings = bundled_settings.model_copy(update={"llm": "local"})
     answer = build_assistant(settings).ask("How much did Pfizer pay 3SBio upfront?")

@@ -11,8 +11,8 @@ import sys
 import time
 from pathlib import Path
 
-from assistant.index import LEXICAL_DIR, build_index, load_manifest, open_collection
-from assistant.lexical import LexicalIndex
+from assistant.search.indexer import LEXICAL_DIR, build_index, load_manifest, open_collection
+from assistant.search.lexical import LexicalIndex
 from assistant.settings import Settings
 from tests.conftest import DOCUMENTS, CountingEmbeddings
 
@@ -116,7 +116,7 @@ def test_rebuild_embeds_everything_again(small_corpus: Path, tmp_path: Path, cou
 
 def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "assistant.cli", *args], env=env, capture_output=True, text=True, timeout=300
+        [sys.executable, "-m", "assistant.frontends.cli", *args], env=env, capture_output=True, text=True, timeout=300
     )
 
 
@@ -138,7 +138,10 @@ def test_kill_9_mid_index_leaves_a_working_index_and_the_next_run_finishes(tmp_p
         shutil.copy(path, docs / path.name)
 
     process = subprocess.Popen(
-        [sys.executable, "-m", "assistant.cli", "index"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        [sys.executable, "-m", "assistant.frontends.cli", "index"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     manifest = tmp_path / "index" / "manifest.json"
     deadline = time.monotonic() + 240

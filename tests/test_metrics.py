@@ -11,18 +11,9 @@ import pytest
 from click.testing import CliRunner
 
 from assistant.answer import Answer, AnswerFigure, Citation, ToolCallRecord
-from assistant.claims import extract_values, numbers_in
-from assistant.cli import cli
 from assistant.errors import AssistantError
-from assistant.evals import compare_reports
-from assistant.evalset import (
-    Gate,
-    check_gates,
-    load_question_files,
-    load_questions,
-    load_thresholds,
-)
-from assistant.metrics import (
+from assistant.evaluation.claims import extract_values
+from assistant.evaluation.metrics import (
     EvalQuestion,
     check_includes,
     check_numeric,
@@ -34,6 +25,16 @@ from assistant.metrics import (
     summarize,
     unsupported_numbers,
 )
+from assistant.evaluation.questions import (
+    Gate,
+    check_gates,
+    load_question_files,
+    load_questions,
+    load_thresholds,
+)
+from assistant.evaluation.runner import compare_reports
+from assistant.frontends.cli import cli
+from assistant.money import numbers_in
 from assistant.settings import Settings
 
 DOC = "deal-3sbio-pfizer-2025"
@@ -523,9 +524,9 @@ class ScriptedLlama:
 
 @pytest.mark.slow
 def test_baselines_score_on_the_real_index(bundled_settings: Settings, embeddings: Any) -> None:
-    from assistant.evals import run_naive_rag, run_retrieval_baseline
-    from assistant.evalset import EvalItem
-    from assistant.retrieval import build_retriever
+    from assistant.evaluation.questions import EvalItem
+    from assistant.evaluation.runner import run_naive_rag, run_retrieval_baseline
+    from assistant.search.retrieval import build_retriever
 
     retriever = build_retriever(bundled_settings, embeddings)
     item = EvalItem(

@@ -13,10 +13,10 @@ import numpy as np
 import pytest
 from langchain_core.embeddings import Embeddings
 
-from assistant.chunking import chunk_article
-from assistant.documents import load_article
-from assistant.embeddings import load_query_embeddings
-from assistant.minilm import numpy_ready
+from assistant.corpus.documents import load_article
+from assistant.search.chunking import chunk_article
+from assistant.search.embeddings import load_query_embeddings
+from assistant.search.minilm import numpy_ready
 from assistant.settings import Settings
 from tests.conftest import DOCUMENTS, REPO
 
@@ -55,7 +55,7 @@ def test_numpy_model_matches_sentence_transformers(embeddings: Embeddings) -> No
 def test_text_question_from_a_cold_process_does_not_import_torch(bundled_settings: Settings) -> None:
     script = (
         "import json, sys\n"
-        "from assistant.chain import build_assistant\n"
+        "from assistant.answering.assistant import build_assistant\n"
         "answer = build_assistant().ask('Which company licensed its GLP-1 programme to Kailera?')\n"
         "print(json.dumps({'route': answer.route, 'citations': len(answer.citations),"
         " 'torch': 'torch' in sys.modules, 'st': 'sentence_transformers' in sys.modules}))\n"

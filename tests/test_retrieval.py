@@ -8,7 +8,7 @@ import pytest
 from langchain_core.embeddings import Embeddings
 from langchain_tests.integration_tests import RetrieversIntegrationTests
 
-from assistant.retrieval import HybridRetriever, build_retriever
+from assistant.search.retrieval import HybridRetriever, build_retriever
 from assistant.settings import Settings
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from assistant.answer import Turn
-from assistant.plan import ARG_MODELS, Plan
-from assistant.router import Router
-from assistant.tables import load_tables
+from assistant.corpus.tables import load_tables
+from assistant.routing.plan import Plan
+from assistant.routing.router import Router
+from assistant.tools.registry import ARG_MODELS
 from tests.conftest import DOCUMENTS
 from tests.router_cases import CASES
 
@@ -26,43 +28,70 @@ def _contains(actual: Any, expected: Any) -> bool:
     return bool(actual == expected)
 
 
-def _case_id(case: dict[str, Any]) -> str:
-    prefix = " / ".join(case.get("history", []))
-    return (f"[{prefix}] " if prefix else "") + (case["q"] or "<empty>")
+class RouterCase(BaseModel):
+    """One router case; a misspelled key fails here instead of silently asserting nothing."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    q: str
+    history: list[str] = Field(default_factory=list)
+    route: str | None = None
+    clarify: bool | None = None
+    tool: str | None = None
+    args: dict[str, Any] = Field(default_factory=dict)
+    absent: list[str] = Field(default_factory=list)
+    calls: int | None = None
+    companies: list[str] | None = None
+    standalone: str | None = None
+    passage: dict[str, Any] | None = None
+    absent_passage: list[str] = Field(default_factory=list)
+
+
+TYPED_CASES = [RouterCase.model_validate(case) for case in CASES]
+
+
+def _case_id(case: RouterCase) -> str:
+    prefix = " / ".join(case.history)
+    return (f"[{prefix}] " if prefix else "") + (case.q or "<empty>")
 
 
 def test_at_least_eighty_cases() -> None:
     assert len(CASES) >= 80
 
 
-@pytest.mark.parametrize("case", CASES, ids=_case_id)
-def test_route(router: Router, case: dict[str, Any]) -> None:
-    history = [Turn(question=q) for q in case.get("history", [])]
-    plan = router.route(case["q"], history)
+def test_a_misspelled_case_key_is_refused() -> None:
+    with pytest.raises(ValidationError):
+        RouterCase.model_validate({"q": "How much did Pfizer pay 3SBio upfront?", "tol": "get_deal"})
+
+
+@pytest.mark.parametrize("case", TYPED_CASES, ids=_case_id)
+def test_route(router: Router, case: RouterCase) -> None:
+    history = [Turn(question=q) for q in case.history]
+    plan = router.route(case.q, history)
     shown = plan.model_dump_json(exclude_defaults=True)
-    if "route" in case:
-        assert plan.route == case["route"], shown
-    if case.get("clarify"):
+    if case.route is not None:
+        assert plan.route == case.route, shown
+    if case.clarify:
         assert plan.clarification, shown
         assert not plan.tool_calls, shown
     else:
         assert plan.clarification is None, shown
-    if "tool" in case:
+    if case.tool is not None:
         assert plan.tool_calls, shown
         call = plan.tool_calls[0]
-        assert call.tool == case["tool"], shown
-        assert _contains(call.args, case.get("args", {})), shown
-        for name in case.get("absent", []):
+        assert call.tool == case.tool, shown
+        assert _contains(call.args, case.args), shown
+        for name in case.absent:
             assert name not in call.args, shown
-    if "calls" in case:
-        assert len(plan.tool_calls) == case["calls"], shown
-    if "companies" in case:
-        assert plan.companies == case["companies"], shown
-    if "standalone" in case:
-        assert case["standalone"] in plan.standalone_question, shown
-    if "passage" in case:
-        assert _contains(plan.passage_filter, case["passage"]), shown
-    for name in case.get("absent_passage", []):
+    if case.calls is not None:
+        assert len(plan.tool_calls) == case.calls, shown
+    if case.companies is not None:
+        assert plan.companies == case.companies, shown
+    if case.standalone is not None:
+        assert case.standalone in plan.standalone_question, shown
+    if case.passage is not None:
+        assert _contains(plan.passage_filter, case.passage), shown
+    for name in case.absent_passage:
         assert name not in plan.passage_filter, shown
     _check_plan_shape(plan)
 

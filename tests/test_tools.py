@@ -11,11 +11,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.documents import load_article
+from assistant.corpus.documents import load_article
+from assistant.corpus.tables import load_tables
 from assistant.errors import AssistantError
 from assistant.money import find_numbers
-from assistant.plan import (
-    TOOL_NAMES,
+from assistant.tools.dealbook import DealBook
+from assistant.tools.registry import TOOL_NAMES, DealTools
+from assistant.tools.schema import (
     AggregateArgs,
     CompareArgs,
     DealFilter,
@@ -28,8 +30,6 @@ from assistant.plan import (
     ToolCall,
     ToolResult,
 )
-from assistant.tables import load_tables
-from assistant.tools import DealTools
 from tests.conftest import DOCUMENTS, REPO
 
 MERCK_2024 = DealFilter(licensee="Merck & Co.", year=2024)
@@ -38,7 +38,7 @@ PHARMCUBE = "PharmCube NextPharma (via Caixin)"
 
 @pytest.fixture(scope="module")
 def tools() -> DealTools:
-    return DealTools(load_tables(DOCUMENTS), DOCUMENTS)
+    return DealTools(DealBook(load_tables(DOCUMENTS), DOCUMENTS))
 
 
 def _figure(result: ToolResult, label_start: str) -> FigureOut:
@@ -62,7 +62,7 @@ def _paragraph(doc_id: str, number: int) -> str:
 
 # -- get_deal -----------------------------------------------------------------------------
 def test_get_deal_reads_every_term_of_3sbio_pfizer(tools: DealTools) -> None:
-    result = tools.get_deal(GetDealArgs(licensor="3SBio", licensee="Pfizer"))
+    result = tools.invoke(GetDealArgs(licensor="3SBio", licensee="Pfizer"))
     assert result.message is None and result.deal_ids == ["3sbio-pfizer-2025"]
     upfront = _figure(result, "upfront")
     assert upfront.label == "upfront, 3SBio → Pfizer, 2025-05-20"
@@ -84,27 +84,27 @@ def test_get_deal_reads_every_term_of_3sbio_pfizer(tools: DealTools) -> None:
 
 
 def test_get_deal_with_a_metric_gives_that_figure(tools: DealTools) -> None:
-    result = tools.get_deal(GetDealArgs(licensor="3SBio", licensee="Pfizer", metric="milestones"))
+    result = tools.invoke(GetDealArgs(licensor="3SBio", licensee="Pfizer", metric="milestones"))
     assert [figure.label for figure in result.figures] == ["milestones, 3SBio → Pfizer, 2025-05-20"]
     assert [line.text for line in result.lines] == [
         "3SBio is eligible for up to $4.8 billion in milestone payments from Pfizer."
     ]
-    royalties = tools.get_deal(GetDealArgs(deal_id="3sbio-pfizer-2025", metric="royalties"))
+    royalties = tools.invoke(GetDealArgs(deal_id="3sbio-pfizer-2025", metric="royalties"))
     assert [line.text for line in royalties.lines] == ["Royalties to 3SBio: tiered double-digit."]
     assert royalties.lines[0].provenance[0].paragraph == 3
     # A terminated deal's status comes with any figure.
-    upfront = tools.get_deal(GetDealArgs(deal_id="immuneonco-axion-2024", metric="upfront"))
+    upfront = tools.invoke(GetDealArgs(deal_id="immuneonco-axion-2024", metric="upfront"))
     assert "terminated on 2026-01-06" in _text(upfront)
 
 
 def test_get_deal_accepts_aliases_and_a_year(tools: DealTools) -> None:
-    result = tools.get_deal(GetDealArgs(licensee="Merck", year=2025))
+    result = tools.invoke(GetDealArgs(licensee="Merck", year=2025))
     assert result.deal_ids == ["hengrui-merck-2025"]
     assert _figure(result, "upfront").value == Decimal("200000000")
 
 
 def test_get_deal_with_several_matches_asks_which_one(tools: DealTools) -> None:
-    result = tools.get_deal(GetDealArgs(licensee="Merck & Co."))
+    result = tools.invoke(GetDealArgs(licensee="Merck & Co."))
     assert not result.figures and not result.lines
     assert set(result.candidates) == {
         "kelun-merck-2022-05",
@@ -121,7 +121,7 @@ def test_get_deal_with_several_matches_asks_which_one(tools: DealTools) -> None:
 
 
 def test_several_matches_for_one_pair_name_each_asset(tools: DealTools) -> None:
-    result = tools.get_deal(GetDealArgs(licensor="MediLink", licensee="Roche", metric="upfront"))
+    result = tools.invoke(GetDealArgs(licensor="MediLink", licensee="Roche", metric="upfront"))
     assert result.message == (
         "Several deals in our table match: MediLink Therapeutics → Roche, January 2024 (YL211); "
         "MediLink Therapeutics → Roche, January 2026 (YL201) — which one?"
@@ -129,12 +129,12 @@ def test_several_matches_for_one_pair_name_each_asset(tools: DealTools) -> None:
 
 
 def test_get_deal_without_match_or_terms_explains(tools: DealTools) -> None:
-    assert tools.get_deal(GetDealArgs(licensor="3SBio", licensee="Merck & Co.")).message
-    assert tools.get_deal(GetDealArgs()).message
+    assert tools.invoke(GetDealArgs(licensor="3SBio", licensee="Merck & Co.")).message
+    assert tools.invoke(GetDealArgs()).message
 
 
 def test_terminated_deal_shows_date_and_money_kept(tools: DealTools) -> None:
-    result = tools.get_deal(GetDealArgs(deal_id="immuneonco-axion-2024"))
+    result = tools.invoke(GetDealArgs(deal_id="immuneonco-axion-2024"))
     status = next(line for line in result.lines if line.text.startswith("Status:"))
     assert "terminated on 2026-01-06" in status.text and "$35 million" in status.text
     assert ("deal-immuneonco-axion-2024", 5) in {(p.doc_id, p.paragraph) for p in status.provenance}
@@ -144,7 +144,7 @@ def test_terminated_deal_shows_date_and_money_kept(tools: DealTools) -> None:
 
 
 def test_undisclosed_figures_are_none_and_said_as_not_disclosed(tools: DealTools) -> None:
-    result = tools.get_deal(GetDealArgs(deal_id="simcere-abbvie-2025"))
+    result = tools.invoke(GetDealArgs(deal_id="simcere-abbvie-2025"))
     upfront = _figure(result, "upfront")
     assert upfront.value is None and upfront.qualifier == "undisclosed"
     assert result.lines[0].text == "The upfront payment from AbbVie to Simcere Zaiming was not disclosed."
@@ -153,8 +153,8 @@ def test_undisclosed_figures_are_none_and_said_as_not_disclosed(tools: DealTools
 
 
 def test_every_figure_quote_stands_in_its_cited_paragraph(tools: DealTools) -> None:
-    for deal in tools.tables.deals:
-        result = tools.get_deal(GetDealArgs(deal_id=deal.deal_id))
+    for deal in tools.book.tables.deals:
+        result = tools.invoke(GetDealArgs(deal_id=deal.deal_id))
         for line in result.lines:
             for provenance in line.provenance:
                 paragraph = re.sub(r"\s+", " ", _paragraph(provenance.doc_id, provenance.paragraph))
@@ -163,14 +163,14 @@ def test_every_figure_quote_stands_in_its_cited_paragraph(tools: DealTools) -> N
 
 # -- find_deals ---------------------------------------------------------------------------
 def test_month_and_quarter_filters_skip_dates_without_a_month(tools: DealTools) -> None:
-    q1 = tools.find_deals(FindDealsArgs(filter=DealFilter(year=2025, quarter=1)))
+    q1 = tools.invoke(FindDealsArgs(filter=DealFilter(year=2025, quarter=1)))
     assert "genequantum-biohaven-2025" in q1.deal_ids  # announced "2025-01"
     assert "leads-oblenio-2025" not in q1.deal_ids  # announced "2025" only
     assert len(q1.deal_ids) == 9
-    january = tools.find_deals(FindDealsArgs(filter=DealFilter(year=2025, month=1)))
+    january = tools.invoke(FindDealsArgs(filter=DealFilter(year=2025, month=1)))
     assert "genequantum-biohaven-2025" in january.deal_ids and "leads-oblenio-2025" not in january.deal_ids
     # A month-only date cannot be placed after the 5th of that month.
-    later = tools.find_deals(FindDealsArgs(filter=DealFilter(date_from="2025-01-05", date_to="2025-01-31")))
+    later = tools.invoke(FindDealsArgs(filter=DealFilter(date_from="2025-01-05", date_to="2025-01-31")))
     assert set(later.deal_ids) == {
         "dualitybio-avenzo-2025",
         "sciwind-verdiva-2025",
@@ -180,21 +180,21 @@ def test_month_and_quarter_filters_skip_dates_without_a_month(tools: DealTools) 
 
 
 def test_find_deals_filters_by_modality_status_company_and_scope(tools: DealTools) -> None:
-    terminated = tools.find_deals(FindDealsArgs(filter=DealFilter(status="terminated")))
+    terminated = tools.invoke(FindDealsArgs(filter=DealFilter(status="terminated")))
     assert terminated.deal_ids == ["immuneonco-axion-2024"]
-    sirna = tools.find_deals(FindDealsArgs(filter=DealFilter(modality="sirna", company="Novartis")))
+    sirna = tools.invoke(FindDealsArgs(filter=DealFilter(modality="sirna", company="Novartis")))
     assert sirna.deal_ids == ["argo-novartis-2024", "argo-novartis-2025"]
-    borderline = tools.find_deals(FindDealsArgs(filter=DealFilter(licensee="Sanofi")))
+    borderline = tools.invoke(FindDealsArgs(filter=DealFilter(licensee="Sanofi")))
     assert borderline.message and not borderline.deal_ids
-    included = tools.find_deals(FindDealsArgs(filter=DealFilter(licensee="Sanofi", scopes=["borderline"])))
+    included = tools.invoke(FindDealsArgs(filter=DealFilter(licensee="Sanofi", scopes=["borderline"])))
     assert included.deal_ids == ["earendil-sanofi-2025"]
-    big = tools.find_deals(FindDealsArgs(filter=DealFilter(min_total_usd=Decimal("12000000000"))))
+    big = tools.invoke(FindDealsArgs(filter=DealFilter(min_total_usd=Decimal("12000000000"))))
     assert set(big.deal_ids) == {"genequantum-biohaven-2025", "hengrui-gsk-2025", "cspc-astrazeneca-2026"}
 
 
 # -- aggregate ----------------------------------------------------------------------------
 def test_merck_2024_upfronts_sum_to_1_4_billion(tools: DealTools) -> None:
-    result = tools.aggregate(AggregateArgs(metric="upfront", operation="sum", filter=MERCK_2024))
+    result = tools.invoke(AggregateArgs(metric="upfront", operation="sum", filter=MERCK_2024))
     [figure] = _money(result)
     # LaNova $588M + Curon $700M + Hansoh $112M
     assert figure.value == Decimal("1400000000") and figure.qualifier == "exact"
@@ -211,18 +211,18 @@ def test_merck_2024_upfronts_sum_to_1_4_billion(tools: DealTools) -> None:
 
 
 def test_count_of_2025_deals_in_our_table(tools: DealTools) -> None:
-    result = tools.aggregate(AggregateArgs(operation="count", filter=DealFilter(year=2025)))
+    result = tools.invoke(AggregateArgs(operation="count", filter=DealFilter(year=2025)))
     assert result.figures[0].value == Decimal("33") and result.figures[0].unit == "count"
     assert "in our table" in _text(result)
 
 
 def test_coverage_counts_undisclosed_figures(tools: DealTools) -> None:
-    result = tools.aggregate(AggregateArgs(metric="upfront", filter=DealFilter(year=2025)))
+    result = tools.invoke(AggregateArgs(metric="upfront", filter=DealFilter(year=2025)))
     assert "over 33 deals; 4 had the figure undisclosed" in _text(result)
 
 
 def test_a_sum_of_up_to_figures_is_up_to(tools: DealTools) -> None:
-    result = tools.aggregate(AggregateArgs(metric="total", filter=DealFilter(licensor="Hengrui", year=2025)))
+    result = tools.invoke(AggregateArgs(metric="total", filter=DealFilter(licensor="Hengrui", year=2025)))
     [figure] = _money(result)
     # 1,970M (up to) + 12,500M (approx) + 1,088M (approx) + 1,111M (up to)
     assert figure.value == Decimal("16669000000") and figure.qualifier == "up_to"
@@ -230,15 +230,13 @@ def test_a_sum_of_up_to_figures_is_up_to(tools: DealTools) -> None:
 
 
 def test_average_min_max_and_group_by(tools: DealTools) -> None:
-    average = tools.aggregate(AggregateArgs(metric="upfront", operation="average", filter=MERCK_2024))
+    average = tools.invoke(AggregateArgs(metric="upfront", operation="average", filter=MERCK_2024))
     assert (average.figures[0].value, average.figures[0].qualifier) == (Decimal("467000000"), "approx")
-    largest = tools.aggregate(AggregateArgs(metric="upfront", operation="max", filter=MERCK_2024))
+    largest = tools.invoke(AggregateArgs(metric="upfront", operation="max", filter=MERCK_2024))
     assert largest.figures[0].value == Decimal("700000000") and "Curon" in _text(largest)
-    smallest = tools.aggregate(AggregateArgs(metric="upfront", operation="min", filter=MERCK_2024))
+    smallest = tools.invoke(AggregateArgs(metric="upfront", operation="min", filter=MERCK_2024))
     assert smallest.figures[0].value == Decimal("112000000")
-    by_year = tools.aggregate(
-        AggregateArgs(metric="upfront", filter=DealFilter(licensee="Merck & Co."), group_by="year")
-    )
+    by_year = tools.invoke(AggregateArgs(metric="upfront", filter=DealFilter(licensee="Merck & Co."), group_by="year"))
     values = {figure.label: figure.value for figure in _money(by_year)}
     assert values == {
         "sum of upfront, with licensee Merck & Co., announced in 2022": Decimal("222000000"),
@@ -267,7 +265,7 @@ def _csv_sum(year: int, metric: str) -> Decimal:
     metric=st.sampled_from(["upfront", "milestones", "total", "equity"]),
 )
 def test_sums_match_the_csv(tools: DealTools, year: int, metric: str) -> None:
-    result = tools.aggregate(AggregateArgs(metric=metric, filter=DealFilter(year=year)))  # type: ignore[arg-type]
+    result = tools.invoke(AggregateArgs(metric=metric, filter=DealFilter(year=year)))  # type: ignore[arg-type]
     expected = _csv_sum(year, metric)
     if result.message:
         assert expected == 0
@@ -277,7 +275,7 @@ def test_sums_match_the_csv(tools: DealTools, year: int, metric: str) -> None:
 
 # -- rank and compare ----------------------------------------------------------------------
 def test_top_licensor_by_total_in_2025(tools: DealTools) -> None:
-    result = tools.rank(RankArgs(dimension="licensor", metric="total", filter=DealFilter(year=2025), n=3))
+    result = tools.invoke(RankArgs(dimension="licensor", metric="total", filter=DealFilter(year=2025), n=3))
     top = [(figure.label.split(", ")[1], figure.value, figure.qualifier) for figure in _money(result)]
     assert top == [
         ("Jiangsu Hengrui Pharmaceuticals", Decimal("16669000000"), "up_to"),
@@ -290,15 +288,15 @@ def test_top_licensor_by_total_in_2025(tools: DealTools) -> None:
 
 
 def test_rank_deals_and_counts(tools: DealTools) -> None:
-    deals = tools.rank(RankArgs(dimension="deal", metric="upfront", filter=DealFilter(year=2025), n=2))
+    deals = tools.invoke(RankArgs(dimension="deal", metric="upfront", filter=DealFilter(year=2025), n=2))
     assert deals.deal_ids == ["3sbio-pfizer-2025", "innovent-takeda-2025"]
-    counts = tools.rank(RankArgs(dimension="licensee", metric="count", n=1))
+    counts = tools.invoke(RankArgs(dimension="licensee", metric="count", n=1))
     assert counts.figures[1].label.startswith("deals matched: Merck & Co.") and counts.figures[1].value == Decimal("6")
-    assert tools.rank(RankArgs(dimension="deal", metric="count")).message
+    assert tools.invoke(RankArgs(dimension="deal", metric="count")).message
 
 
 def test_compare_merck_upfronts_2024_and_2025(tools: DealTools) -> None:
-    result = tools.compare(
+    result = tools.invoke(
         CompareArgs(metric="upfront", left=MERCK_2024, right=DealFilter(licensee="Merck & Co.", year=2025))
     )
     left, right, difference, ratio, change = _money(result, "USD", "ratio", "percent")
@@ -312,13 +310,13 @@ def test_compare_merck_upfronts_2024_and_2025(tools: DealTools) -> None:
 
 
 def test_compare_with_an_empty_side_explains(tools: DealTools) -> None:
-    result = tools.compare(CompareArgs(left=MERCK_2024, right=DealFilter(licensee="Pfizer", year=2019)))
+    result = tools.invoke(CompareArgs(left=MERCK_2024, right=DealFilter(licensee="Pfizer", year=2019)))
     assert result.message and not result.figures
 
 
 # -- market_stat ---------------------------------------------------------------------------
 def test_market_total_prefers_pharmcube_and_names_the_others(tools: DealTools) -> None:
-    result = tools.market_stat(MarketStatArgs(metric="total_value", period="2024"))
+    result = tools.invoke(MarketStatArgs(metric="total_value", period="2024"))
     [figure] = result.figures
     assert figure.value == Decimal("51900000000") and PHARMCUBE in figure.label
     text = _text(result)
@@ -327,9 +325,7 @@ def test_market_total_prefers_pharmcube_and_names_the_others(tools: DealTools) -
 
 
 def test_growth_2025_over_2024_from_one_reporter(tools: DealTools) -> None:
-    result = tools.market_stat(
-        MarketStatArgs(metric="total_value", period="2025", derive="growth", compare_period="2024")
-    )
+    result = tools.invoke(MarketStatArgs(metric="total_value", period="2025", derive="growth", compare_period="2024"))
     growth = _figure(result, "growth")
     # (135.7 - 51.9) / 51.9 = 161.464...%
     assert (growth.value, growth.unit, growth.qualifier) == (Decimal("161.5"), "percent", "approx")
@@ -339,18 +335,16 @@ def test_growth_2025_over_2024_from_one_reporter(tools: DealTools) -> None:
     }
     assert PHARMCUBE in result.lines[0].text and "about 161.5%" in result.lines[0].text
     # The compare period defaults to the year before.
-    assert _figure(tools.market_stat(MarketStatArgs(period="2025", derive="growth")), "growth").value == Decimal(
-        "161.5"
-    )
+    assert _figure(tools.invoke(MarketStatArgs(period="2025", derive="growth")), "growth").value == Decimal("161.5")
 
 
 def test_growth_never_mixes_reporters(tools: DealTools) -> None:
-    result = tools.market_stat(MarketStatArgs(period="2025", derive="growth", reporter="CPHIIC"))
+    result = tools.invoke(MarketStatArgs(period="2025", derive="growth", reporter="CPHIIC"))
     assert result.message and not result.figures
 
 
 def test_average_deal_size(tools: DealTools) -> None:
-    result = tools.market_stat(MarketStatArgs(period="2025", derive="average_deal_size"))
+    result = tools.invoke(MarketStatArgs(period="2025", derive="average_deal_size"))
     average = _figure(result, "average deal size")
     # 135,700,000,000 / 157 = 864,331,210.19...
     assert (average.value, average.qualifier) == (Decimal("864000000"), "approx")
@@ -359,14 +353,12 @@ def test_average_deal_size(tools: DealTools) -> None:
 
 
 def test_top10_amount_and_share(tools: DealTools) -> None:
-    top10 = _figure(
-        tools.market_stat(MarketStatArgs(period="2025", derive="top10_amount")), "deal value of the top ten"
-    )
+    top10 = _figure(tools.invoke(MarketStatArgs(period="2025", derive="top10_amount")), "deal value of the top ten")
     assert (top10.value, top10.qualifier) == (Decimal("81420000000"), "approx")  # 60% × $135.7B
-    share = tools.market_stat(MarketStatArgs(period="2025", derive="share", subject="Hengrui"))
+    share = tools.invoke(MarketStatArgs(period="2025", derive="share", subject="Hengrui"))
     figure = _figure(share, "share of total_value")
     assert (figure.value, figure.qualifier) == (Decimal("12.3"), "approx")  # 16.7 / 135.7 = 12.306...%
-    innovent = tools.market_stat(MarketStatArgs(period="2025", derive="share", subject="Innovent Biologics"))
+    innovent = tools.invoke(MarketStatArgs(period="2025", derive="share", subject="Innovent Biologics"))
     # "more than $10 billion" / $135.7 billion = more than 7.369...%: rounded down to stay true
     assert (_figure(innovent, "share of total_value").value, _figure(innovent, "share of total_value").qualifier) == (
         Decimal("7.3"),
@@ -375,13 +367,13 @@ def test_top10_amount_and_share(tools: DealTools) -> None:
 
 
 def test_unknown_market_metric_lists_known_ones(tools: DealTools) -> None:
-    result = tools.market_stat(MarketStatArgs(metric="gdp"))
+    result = tools.invoke(MarketStatArgs(metric="gdp"))
     assert result.message and "total_value" in result.message
 
 
 # -- naming the deals behind a count or a sum, ranking deals, one-deal comparisons ------------
 def test_a_count_names_each_deal_by_counterparty_and_date(tools: DealTools) -> None:
-    result = tools.aggregate(AggregateArgs(operation="count", filter=DealFilter(licensee="AstraZeneca", year=2025)))
+    result = tools.invoke(AggregateArgs(operation="count", filter=DealFilter(licensee="AstraZeneca", year=2025)))
     assert result.lines[0].text == (
         "Our table holds 3 deals with licensee AstraZeneca, announced in 2025: Jacobio Pharmaceuticals (2025-12-21), "
         "CSPC Pharmaceutical Group (2025-06-13) and Harbour BioMed (2025-03-21); that counts the deals in our table, "
@@ -391,7 +383,7 @@ def test_a_count_names_each_deal_by_counterparty_and_date(tools: DealTools) -> N
     cited = {p.doc_id for p in result.lines[0].provenance}
     assert cited == {"deal-jacobio-astrazeneca-2025", "deal-cspc-astrazeneca-2025", "deal-harbour-astrazeneca-2025"}
     # A licensor filter names the licensees: Hengrui's 2025 deals.
-    hengrui = tools.aggregate(AggregateArgs(operation="count", filter=DealFilter(licensor="Hengrui", year=2025)))
+    hengrui = tools.invoke(AggregateArgs(operation="count", filter=DealFilter(licensor="Hengrui", year=2025)))
     assert (
         "Glenmark Pharmaceuticals (2025-09-24), Braveheart Bio (2025-09-04), GSK (2025-07-28) and Merck & Co. (2025-03-25)"
         in _text(hengrui)
@@ -399,7 +391,7 @@ def test_a_count_names_each_deal_by_counterparty_and_date(tools: DealTools) -> N
 
 
 def test_a_count_with_a_metric_names_the_deals_that_disclosed_it(tools: DealTools) -> None:
-    result = tools.aggregate(AggregateArgs(metric="equity", operation="count"))
+    result = tools.invoke(AggregateArgs(metric="equity", operation="count"))
     disclosed = _figure(result, "count of deals with the equity disclosed")
     # Harbour–AstraZeneca, 3SBio–Pfizer, RemeGen–Vor, Hengrui–Braveheart, Innovent–Takeda.
     assert disclosed.value == Decimal("5")
@@ -411,7 +403,7 @@ def test_a_count_with_a_metric_names_the_deals_that_disclosed_it(tools: DealTool
 
 
 def test_a_count_by_modality_separates_exact_and_wider_matches(tools: DealTools) -> None:
-    result = tools.aggregate(AggregateArgs(operation="count", filter=DealFilter(modality="ADC", year=2025)))
+    result = tools.invoke(AggregateArgs(operation="count", filter=DealFilter(modality="ADC", year=2025)))
     values = [figure.value for figure in result.figures]
     # Six rows say "ADC"; DualityBio–Avenzo says "Bispecific ADC".
     assert values == [Decimal("7"), Decimal("6"), Decimal("1")]
@@ -424,12 +416,12 @@ def test_a_count_by_modality_separates_exact_and_wider_matches(tools: DealTools)
 
 
 def test_a_sum_names_the_deals_it_adds(tools: DealTools) -> None:
-    result = tools.aggregate(AggregateArgs(metric="upfront", filter=MERCK_2024))
+    result = tools.invoke(AggregateArgs(metric="upfront", filter=MERCK_2024))
     assert result.lines[0].text.endswith(
         ": Hansoh Pharmaceutical Group $112 million, LaNova Medicines $588 million and Curon Biopharmaceutical $700 million."
     )
     # Hengrui 2025: Glenmark $18M + Braveheart $65M + GSK $500M + Merck $200M = $783M.
-    hengrui = tools.aggregate(AggregateArgs(metric="upfront", filter=DealFilter(licensor="Hengrui", year=2025)))
+    hengrui = tools.invoke(AggregateArgs(metric="upfront", filter=DealFilter(licensor="Hengrui", year=2025)))
     assert hengrui.figures[0].value == Decimal("783000000")
     assert (
         "Glenmark Pharmaceuticals $18 million, Braveheart Bio $65 million, GSK $500 million and Merck & Co. $200 million"
@@ -438,7 +430,7 @@ def test_a_sum_names_the_deals_it_adds(tools: DealTools) -> None:
 
 
 def test_rank_single_deals_since_a_date_names_both_parties(tools: DealTools) -> None:
-    result = tools.rank(
+    result = tools.invoke(
         RankArgs(dimension="deal", metric="upfront", filter=DealFilter(modality="ADC", date_from="2024-01-01"), n=2)
     )
     # MediLink–Roche YL201 $570M (incl. near-term) beats Evopoint–Astellas $130M; SystImmune–BMS ($800M) is 2023.
@@ -451,7 +443,7 @@ def test_rank_single_deals_since_a_date_names_both_parties(tools: DealTools) -> 
 
 
 def test_compare_two_single_deals_names_both(tools: DealTools) -> None:
-    result = tools.compare(
+    result = tools.invoke(
         CompareArgs(
             metric="upfront",
             left=DealFilter(licensor="Curon", licensee="Merck"),
@@ -470,7 +462,7 @@ def test_compare_ratio_is_larger_over_smaller_in_either_order(tools: DealTools) 
     later = DealFilter(licensor="CSPC", licensee="AstraZeneca", year=2026)
     earlier = DealFilter(licensor="CSPC", licensee="AstraZeneca", year=2024)
     for left, right in ((later, earlier), (earlier, later)):
-        result = tools.compare(CompareArgs(metric="upfront", left=left, right=right))
+        result = tools.invoke(CompareArgs(metric="upfront", left=left, right=right))
         ratio = _figure(result, "ratio")
         # $1.2 billion / $100 million = 12, exactly.
         assert (ratio.value, ratio.unit, ratio.qualifier) == (Decimal("12"), "ratio", "exact")
@@ -480,7 +472,7 @@ def test_compare_ratio_is_larger_over_smaller_in_either_order(tools: DealTools) 
 
 
 def test_compare_sides_given_as_licensee_and_year_sum_and_name_their_deals(tools: DealTools) -> None:
-    result = tools.compare(
+    result = tools.invoke(
         CompareArgs(metric="upfront", left=DealFilter(licensee="AstraZeneca", year=2025), right=MERCK_2024)
     )
     left, right = result.figures[:2]
@@ -496,68 +488,66 @@ def test_compare_sides_given_as_licensee_and_year_sum_and_name_their_deals(tools
 
 
 def test_upfront_that_includes_equity_is_explained(tools: DealTools) -> None:
-    result = tools.get_deal(GetDealArgs(licensor="Innovent", licensee="Takeda", metric="upfront"))
+    result = tools.invoke(GetDealArgs(licensor="Innovent", licensee="Takeda", metric="upfront"))
     [_, parts] = result.lines
     assert parts.text.startswith("The $1.2 billion upfront includes $100 million paid in equity")
     assert "The equity element is a $100 million purchase of newly issued Innovent Biologics shares by Takeda." in {
         p.quote for p in parts.provenance
     }
     # 3SBio–Pfizer's $100 million equity came on top of the upfront.
-    pfizer = tools.get_deal(GetDealArgs(deal_id="3sbio-pfizer-2025", metric="upfront"))
+    pfizer = tools.invoke(GetDealArgs(deal_id="3sbio-pfizer-2025", metric="upfront"))
     assert (
         pfizer.lines[1].text
         == "Separately from the upfront, Pfizer made an equity investment of $100 million in 3SBio."
     )
     # A plain upfront gets no extra line.
-    assert len(tools.get_deal(GetDealArgs(deal_id="lanova-merck-2024", metric="upfront")).lines) == 1
+    assert len(tools.invoke(GetDealArgs(deal_id="lanova-merck-2024", metric="upfront")).lines) == 1
 
 
 # -- market_stat: difference, ratio, reversed periods, part-year rows ---------------------
 def test_market_difference_and_ratio(tools: DealTools) -> None:
-    ratio = tools.market_stat(MarketStatArgs(period="2025", derive="ratio", compare_period="2024"))
+    ratio = tools.invoke(MarketStatArgs(period="2025", derive="ratio", compare_period="2024"))
     figure = _figure(ratio, "ratio")
     # 135.7 / 51.9 = 2.6146...
     assert (figure.value, figure.unit, figure.qualifier) == (Decimal("2.61"), "ratio", "approx")
     assert "about 2.61 times the 2024 level" in ratio.lines[0].text
-    difference = tools.market_stat(MarketStatArgs(period="2025", derive="difference", compare_period="2024"))
+    difference = tools.invoke(MarketStatArgs(period="2025", derive="difference", compare_period="2024"))
     # $135.7B - $51.9B = $83.8B
     assert (_figure(difference, "difference").value, _figure(difference, "difference").unit) == (
         Decimal("83800000000"),
         "USD",
     )
-    deals = tools.market_stat(MarketStatArgs(metric="deal_count", period="2025", derive="difference"))
+    deals = tools.invoke(MarketStatArgs(metric="deal_count", period="2025", derive="difference"))
     # 157 - 94 = 63
     assert (_figure(deals, "difference").value, _figure(deals, "difference").unit) == (Decimal("63"), "count")
     assert "a rise of 63 deals" in deals.lines[0].text
 
 
 def test_market_change_with_periods_reversed_runs_earlier_to_later(tools: DealTools) -> None:
-    greater_china = tools.market_stat(
+    greater_china = tools.invoke(
         MarketStatArgs(period="2021", compare_period="2025", derive="ratio", reporter="PharmCube (via Reuters)")
     )
     figure = _figure(greater_china, "ratio")
     # 137.7 / 13.9 = 9.906...
     assert (figure.value, figure.qualifier) == (Decimal("9.91"), "approx")
     assert figure.label.startswith("ratio in total_value, 2021 to 2025")
-    growth = tools.market_stat(
-        MarketStatArgs(metric="deal_count", period="2024", compare_period="2025", derive="growth")
-    )
+    growth = tools.invoke(MarketStatArgs(metric="deal_count", period="2024", compare_period="2025", derive="growth"))
     # (157 - 94) / 94 = 67.02...%
     assert (_figure(growth, "growth").value, _figure(growth, "growth").qualifier) == (Decimal("67.0"), "approx")
     assert "from 94 in 2024 to 157 in 2025: a rise of about 67.0%" in growth.lines[0].text
 
 
 def test_company_figure_and_part_year_rows(tools: DealTools) -> None:
-    hengrui = tools.market_stat(MarketStatArgs(metric="company_total_value", period="2025", subject="Hengrui"))
+    hengrui = tools.invoke(MarketStatArgs(metric="company_total_value", period="2025", subject="Hengrui"))
     assert [figure.value for figure in hengrui.figures] == [Decimal("16700000000")]
     assert "$16.7 billion" in hengrui.lines[0].text
-    cphiic = tools.market_stat(MarketStatArgs(metric="total_value", period="2025", reporter="CPHIIC"))
+    cphiic = tools.invoke(MarketStatArgs(metric="total_value", period="2025", reporter="CPHIIC"))
     [figure] = cphiic.figures
     assert figure.value == Decimal("87400000000") and "2025-01/2025-08" in figure.label
     assert "$87.4 billion for January to August 2025" in cphiic.lines[0].text
     assert "No full-year 2025 figure is reported" in _text(cphiic)
     # Without a named tracker, a year with no full-year figure (2026 is under way) has no answer.
-    assert tools.market_stat(MarketStatArgs(metric="total_value", period="2026")).message
+    assert tools.invoke(MarketStatArgs(metric="total_value", period="2026")).message
 
 
 # -- dispatch and LangChain ----------------------------------------------------------------
@@ -587,14 +577,15 @@ def test_langchain_tools_wrap_every_tool(tools: DealTools) -> None:
 # -- no floats near a figure ----------------------------------------------------------------
 FIGURE_MODULES = [
     "money.py",
-    "tools.py",
-    "aggregates.py",
-    "comparison.py",
-    "dealbook.py",
-    "dealfilter.py",
-    "market.py",
-    "quantities.py",
-    "provenance.py",
+    "tools/registry.py",
+    "tools/lookup.py",
+    "tools/aggregates.py",
+    "tools/comparison.py",
+    "tools/dealbook.py",
+    "tools/dealfilter.py",
+    "tools/market.py",
+    "tools/quantities.py",
+    "corpus/provenance.py",
 ]
 
 
@@ -642,7 +633,7 @@ def unsupported(result: ToolResult) -> list[tuple[str, Decimal]]:
 
 
 def test_the_support_check_catches_a_stray_number(tools: DealTools) -> None:
-    result = tools.aggregate(AggregateArgs(metric="upfront", filter=MERCK_2024))
+    result = tools.invoke(AggregateArgs(metric="upfront", filter=MERCK_2024))
     assert unsupported(result) == []
     stray = result.model_copy(update={"lines": [*result.lines, ResultLine(text="Merck signed 17 deals.")]})
     assert unsupported(stray) == [("Merck signed 17 deals.", Decimal(17))]
@@ -651,24 +642,24 @@ def test_the_support_check_catches_a_stray_number(tools: DealTools) -> None:
 @pytest.mark.parametrize(
     "call",
     [
-        lambda t: t.aggregate(AggregateArgs(metric="upfront", filter=DealFilter(year=2024))),
-        lambda t: t.aggregate(AggregateArgs(metric="equity", filter=DealFilter(year=2025))),
-        lambda t: t.aggregate(AggregateArgs(metric="upfront", operation="average", filter=MERCK_2024)),
-        lambda t: t.aggregate(AggregateArgs(operation="count", filter=DealFilter(year=2025))),
-        lambda t: t.aggregate(AggregateArgs(metric="upfront", filter=DealFilter(year=2025), group_by="licensor")),
-        lambda t: t.rank(RankArgs(dimension="licensor", metric="upfront", filter=DealFilter(year=2025))),
-        lambda t: t.rank(RankArgs(dimension="licensee", metric="count")),
-        lambda t: t.rank(RankArgs(dimension="deal", metric="upfront", filter=DealFilter(year=2025))),
-        lambda t: t.compare(
+        lambda t: t.invoke(AggregateArgs(metric="upfront", filter=DealFilter(year=2024))),
+        lambda t: t.invoke(AggregateArgs(metric="equity", filter=DealFilter(year=2025))),
+        lambda t: t.invoke(AggregateArgs(metric="upfront", operation="average", filter=MERCK_2024)),
+        lambda t: t.invoke(AggregateArgs(operation="count", filter=DealFilter(year=2025))),
+        lambda t: t.invoke(AggregateArgs(metric="upfront", filter=DealFilter(year=2025), group_by="licensor")),
+        lambda t: t.invoke(RankArgs(dimension="licensor", metric="upfront", filter=DealFilter(year=2025))),
+        lambda t: t.invoke(RankArgs(dimension="licensee", metric="count")),
+        lambda t: t.invoke(RankArgs(dimension="deal", metric="upfront", filter=DealFilter(year=2025))),
+        lambda t: t.invoke(
             CompareArgs(
                 metric="upfront",
                 left=DealFilter(licensor="Hengrui", year=2024),
                 right=DealFilter(licensor="Hengrui", year=2025),
             )
         ),
-        lambda t: t.market_stat(MarketStatArgs(period="2025", derive="growth")),
-        lambda t: t.market_stat(MarketStatArgs(period="2025", derive="average_deal_size")),
-        lambda t: t.get_deal(GetDealArgs(licensor="Harbour BioMed", licensee="AstraZeneca", metric="equity")),
+        lambda t: t.invoke(MarketStatArgs(period="2025", derive="growth")),
+        lambda t: t.invoke(MarketStatArgs(period="2025", derive="average_deal_size")),
+        lambda t: t.invoke(GetDealArgs(licensor="Harbour BioMed", licensee="AstraZeneca", metric="equity")),
     ],
 )
 def test_every_number_stated_is_a_figure_or_quoted(tools: DealTools, call: object) -> None:

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from gradio_client import Client, handle_file
 
-from assistant.chain import build_assistant
+from assistant.answering.assistant import build_assistant
+from assistant.frontends.webchat import launch
 from assistant.settings import Settings
-from assistant.webchat import launch
 from tests.conftest import DOCUMENTS
 
 REPO = Path(__file__).resolve().parent.parent

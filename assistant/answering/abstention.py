@@ -1,0 +1,111 @@
+"""When not to answer, and how to say so: abstention, clarification and the closest articles.
+
+A confident answer to a different question is the worst failure, so a question the
+passages do not support (too far from every passage, naming something the corpus never
+mentions, asking for a company fact no table holds) abstains and lists the closest
+articles; a question that matches several deals asks which one, citing each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from langchain_core.documents import Document
+
+from assistant.answer import Citation
+from assistant.answering.composer import CitationBook, DocMeta, with_markers
+from assistant.answering.snapshot import Snapshot
+from assistant.dates import names_year
+from assistant.routing.wording import UNHELD_MEASURE_RES
+from assistant.text import QUESTION_WORDS, split_sentences
+from assistant.tools.schema import ToolResult
+
+# Calibrated on the bundled corpus (benchmarks/abstention_calibration.py): in-domain
+# questions score 0.30-0.80 top cosine similarity, off-topic ones 0.13-0.25.
+MIN_DENSE_SIMILARITY = 0.28
+ABSTAIN_TEXT = "The indexed articles do not answer this question."
+_NAME_RE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*|[A-Z0-9]{2,}(?:-[A-Z0-9]+)*)")
+_UNHELD = dict(UNHELD_MEASURE_RES)
+
+
+def unsupported(snap: Snapshot, query: str, passages: list[Document], unheld_measure: str | None = None) -> bool:
+    """No passage close enough, the question names something the corpus never mentions, or it
+    asks for a company fact (revenue, CEO) that no retrieved passage names."""
+    if not passages:
+        return True
+    if unheld_measure and not any(_UNHELD[unheld_measure].search(p.page_content) for p in passages):
+        return True
+    if max(float(p.metadata.get("dense_similarity", 0.0)) for p in passages) < MIN_DENSE_SIMILARITY:
+        return True
+    words = query.split()
+    for position, match in enumerate(_NAME_RE.finditer(query)):
+        name = re.sub(r"['’]s$", "", match.group(1))
+        if position == 0 and words and name == words[0] and name.lower() in QUESTION_WORDS:
+            continue
+        if name.lower() in QUESTION_WORDS or len(name) < 3:
+            continue
+        if name.lower() not in snap.vocabulary and not known_pair(snap, name):
+            return True
+    return False
+
+
+def known_pair(snap: Snapshot, name: str) -> bool:
+    """ "Kelun-Merck": two companies, each named by a part, with a deal together in the table."""
+    parts = name.split("-")
+    if len(parts) < 2:
+        return False
+    companies = []
+    for part in parts:
+        mentions = snap.router.entities.find_companies(part).mentions
+        if len(mentions) != 1 or mentions[0].fuzzy:
+            return False
+        companies.append(mentions[0].name)
+    return bool(snap.pair_deals(companies))
+
+
+def naming_all(snap: Snapshot, passages: list[Document], companies: list[str], years: list[str]) -> list[Document]:
+    """The passages cut down to their sentences that name every company and year given."""
+    if not companies:
+        return []  # a year alone is in too many sentences to answer anything
+    kept: list[Document] = []
+    for passage in passages:
+        sentences = [
+            sentence
+            for sentence in split_sentences(passage.page_content)
+            if all(names_year(sentence, year) for year in years)
+            and set(companies) <= {m.name for m in snap.router.entities.find_companies(sentence).mentions}
+        ]
+        if sentences:
+            kept.append(Document(page_content=" ".join(sentences), metadata=passage.metadata))
+    return kept
+
+
+def closest(snap: Snapshot, passages: list[Document]) -> list[Citation]:
+    """The (at most three) articles nearest the question, one entry each, for a refusal."""
+    seen: set[str] = set()
+    found: list[Citation] = []
+    for passage in passages:
+        doc_id = str(passage.metadata.get("doc_id"))
+        if doc_id in seen:
+            continue
+        seen.add(doc_id)
+        meta = snap.docs.get(doc_id, DocMeta(title=doc_id))
+        found.append(
+            Citation(
+                n=len(found) + 1,
+                doc_id=doc_id,
+                title=meta.title,
+                published=meta.published,
+                url=meta.url,
+                paragraph=int(passage.metadata.get("paragraph", 0)),
+                quote=passage.page_content,
+            )
+        )
+    return found[:3]
+
+
+def clarification(snap: Snapshot, results: list[ToolResult]) -> tuple[str, list[Citation]]:
+    """A tool found several deals: ask which one, each candidate cited to its article's opening."""
+    book = CitationBook(snap.docs)
+    cited = [book.cite(snap.deal_opening(deal_id)) for r in results for deal_id in r.candidates]
+    return with_markers(" ".join(r.message for r in results if r.message), cited), book.citations

@@ -1,0 +1,214 @@
+"""The assistant: router → tools and/or retriever → composer → guard, as LCEL runnables.
+
+``build_assistant(settings)`` wires everything. What the assistant loads (tables, indexes,
+router) lives on a ``Snapshot``; a request takes the current one once and finishes on it,
+and ``reload()`` swaps in a new one atomically. The embedding model and the retriever are
+loaded only when a question first needs passages, so a table question answers without a model.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from langchain_core.documents import Document
+from langchain_core.runnables import Runnable, RunnableLambda
+
+from assistant.answer import Answer, ToolCallRecord, Turn
+from assistant.answering import abstention
+from assistant.answering.composer import DocMeta, compose
+from assistant.answering.snapshot import Snapshot
+from assistant.answering.writers import ProseWriter, get_prose_writer
+from assistant.corpus.provenance import Provenance
+from assistant.corpus.tables import Tables
+from assistant.errors import AssistantError
+from assistant.routing.plan import Plan
+from assistant.routing.wording import DEAL_SCOPE_RE
+from assistant.search.retrieval import HybridRetriever
+from assistant.settings import Settings
+from assistant.text import split_sentences
+from assistant.tools.schema import ToolResult
+
+ABSTAIN_TEXT = abstention.ABSTAIN_TEXT
+_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+@dataclass
+class TurnState:
+    """What one question carries from step to step of the chain."""
+
+    question: str
+    history: list[Turn]
+    snapshot: Snapshot
+    started: float = field(default_factory=time.perf_counter)
+    plan: Plan | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+    results: list[ToolResult] = field(default_factory=list)
+    passages: list[Document] = field(default_factory=list)
+    table_miss: bool = False
+    lead: list[Provenance] = field(default_factory=list)  # a deal's opening, for "what does X cover"
+    closest: list[Document] = field(default_factory=list)  # searched when the table missed
+
+    @property
+    def the_plan(self) -> Plan:
+        if self.plan is None:
+            raise AssistantError("internal", "the chain ran a step before routing")
+        return self.plan
+
+
+class Assistant:
+    """Answers questions with exact figures and cited passages."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._snapshot = Snapshot(settings)
+        self.writer: ProseWriter = get_prose_writer(settings)
+        self.chain: Runnable[TurnState, Answer] = (
+            RunnableLambda(self._route) | RunnableLambda(self._gather) | RunnableLambda(self._compose)
+        )
+
+    # -- public API -------------------------------------------------------------------
+    def ask(self, question: str, history: list[Turn] | None = None) -> Answer:
+        if not question or not question.strip():
+            raise AssistantError("empty_question", "the question is empty")
+        state = TurnState(question=question.strip(), history=history or [], snapshot=self._snapshot)
+        return self.chain.invoke(state)
+
+    def stream(self, question: str, history: list[Turn] | None = None) -> Iterator[str | Answer]:
+        """Yield the answer text in pieces (sentence by sentence), then the final Answer."""
+        answer = self.ask(question, history)
+        for sentence in split_sentences(answer.answer):
+            yield sentence + " "
+        yield answer
+
+    def reload(self) -> None:
+        """Pick up a changed index and tables (after an upload): a new snapshot, swapped in whole.
+
+        Requests already running finish on the snapshot they took; the next one sees the new.
+        """
+        self._snapshot = Snapshot(self.settings)
+
+    @property
+    def snapshot(self) -> Snapshot:
+        return self._snapshot
+
+    @property
+    def tables(self) -> Tables:
+        return self._snapshot.tables
+
+    @property
+    def docs(self) -> dict[str, DocMeta]:
+        return self._snapshot.docs
+
+    @property
+    def retriever(self) -> HybridRetriever:
+        return self._snapshot.retriever
+
+    def paragraph_text(self, doc_id: str, paragraph: int) -> str | None:
+        """The whole paragraph a citation points into, for source cards."""
+        return self._snapshot.lexical.paragraph(doc_id, paragraph)
+
+    # -- chain steps ------------------------------------------------------------------
+    def _route(self, state: TurnState) -> TurnState:
+        started = time.perf_counter()
+        state.plan = state.snapshot.router.route(state.question, state.history)
+        state.timings["route"] = _ms(started)
+        return state
+
+    def _gather(self, state: TurnState) -> TurnState:
+        plan, snap = state.the_plan, state.snapshot
+        started = time.perf_counter()
+        state.results = [snap.tools.run(call) for call in plan.tool_calls]
+        state.timings["tools"] = _ms(started)
+        state.table_miss = plan.route == "table" and not any(r.lines or r.candidates for r in state.results)
+        if plan.text_query and plan.route in ("text", "table+text"):
+            started = time.perf_counter()
+            deals = snap.pair_deals(plan.companies)
+            state.passages = snap.search(
+                plan.text_query, plan.passage_filter, [deals[0].doc_id] if len(deals) == 1 else []
+            )
+            if deals and len(deals) <= 3 and plan.route == "text" and DEAL_SCOPE_RE.search(plan.text_query):
+                # "What does the X deal cover?": each deal's opening says what was licensed, to whom, when
+                state.lead = [snap.deal_opening(d.deal_id, sentences=2 if len(deals) == 1 else 1) for d in deals]
+            state.timings["retrieve"] = _ms(started)
+        elif state.table_miss:
+            # The table has no such deal or statistic, but an article (an uploaded one, say) may:
+            # only sentences naming every company and year asked about can answer.
+            started = time.perf_counter()
+            found = snap.search(plan.standalone_question, plan.passage_filter, [])
+            state.passages = abstention.naming_all(
+                snap, found, plan.companies, _YEAR_RE.findall(plan.standalone_question)
+            )
+            state.closest = found
+            state.timings["retrieve"] = _ms(started)
+        return state
+
+    def _compose(self, state: TurnState) -> Answer:
+        plan, snap, results, passages = state.the_plan, state.snapshot, state.results, state.passages
+        started = time.perf_counter()
+        answer = Answer(
+            question=state.question,
+            standalone_question=plan.standalone_question,
+            answer="",
+            route=plan.route,
+            tool_calls=[ToolCallRecord(tool=c.tool, args=c.args) for c in plan.tool_calls],
+        )
+        if plan.clarification:
+            answer.answer = plan.clarification
+        else:
+            has_figures = any(r.lines for r in results)
+            unsupported = plan.route in ("text", "table+text") and abstention.unsupported(
+                snap, plan.text_query or "", passages, plan.unheld_measure
+            )
+            if plan.route == "text" and unsupported:
+                answer.abstained = True
+                unheld = (
+                    f" They cover licensing deals; none we found reports the {plan.unheld_measure} asked about."
+                    if plan.unheld_measure
+                    else ""
+                )
+                answer.answer = ABSTAIN_TEXT + unheld + " The closest articles are listed below."
+                answer.closest = abstention.closest(snap, passages)
+            elif plan.route == "table" and not has_figures and any(r.candidates for r in results):
+                answer.route = "none"  # several deals match: ask which one
+                answer.answer, answer.citations = abstention.clarification(snap, results)
+            elif state.table_miss and passages and not abstention.unsupported(snap, plan.standalone_question, passages):
+                answer.route = "text"  # the articles answered what the table could not
+                composed = compose(results, passages, plan.standalone_question, snap.docs)
+                answer.answer, answer.citations = composed.text, composed.citations
+            elif plan.route == "table" and not has_figures:
+                answer.abstained = True
+                messages = " ".join(r.message for r in results if r.message)
+                answer.answer = (messages + " " if messages else "") + "The deal table does not hold this figure."
+                if state.closest:
+                    answer.route = "text"  # the articles were searched too
+                    answer.answer = answer.answer[:-1] + ", and the indexed articles do not answer this question;"
+                    answer.answer += " the closest are listed below."
+                    answer.closest = abstention.closest(snap, state.closest)
+            else:
+                composed = compose(
+                    results,
+                    [] if unsupported else passages,
+                    plan.text_query or plan.standalone_question,
+                    snap.docs,
+                    lead=[] if unsupported else state.lead,
+                )
+                answer.answer, answer.citations, answer.figures = composed.text, composed.citations, composed.figures
+                if self.writer.name != "none" and answer.citations:
+                    self.writer.rewrite(answer, results)
+        answer.timings_ms = {**state.timings, "compose": _ms(started), "total": _ms(state.started)}
+        return answer
+
+
+def _ms(started: float) -> float:
+    return round((time.perf_counter() - started) * 1000, 2)
+
+
+def build_assistant(settings: Settings | None = None) -> Assistant:
+    """Wire the whole assistant; nothing is built at import time."""
+    return Assistant(settings or Settings())
+
+
+__all__ = ["ABSTAIN_TEXT", "Assistant", "TurnState", "build_assistant"]

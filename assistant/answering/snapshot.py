@@ -1,0 +1,118 @@
+"""Everything the assistant loads, as one immutable snapshot that a reload replaces whole.
+
+A request takes the snapshot once and finishes on it; ``Assistant.reload()`` builds a new
+one beside it and swaps a single reference, so a request in flight never sees half of an
+old index and half of a new table.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+from langchain_core.documents import Document
+
+from assistant.answering.composer import DocMeta
+from assistant.corpus.provenance import Provenance, ProvenanceResolver
+from assistant.corpus.tables import Deal, Tables, load_tables
+from assistant.errors import AssistantError
+from assistant.routing.router import Router
+from assistant.search.indexer import LEXICAL_DIR, index_exists
+from assistant.search.lexical import LexicalIndex
+from assistant.search.retrieval import HybridRetriever
+from assistant.settings import Settings
+from assistant.text import split_sentences
+from assistant.tools.dealbook import DealBook
+from assistant.tools.registry import DealTools
+from assistant.tools.schema import ToolCall
+
+
+class Snapshot:
+    """Tables, provenance, tools, router, lexical index and (loaded on first use) the retriever.
+
+    Built once by ``Snapshot.load``; nothing on it is reassigned afterwards except the lazily
+    loaded retriever, which is guarded by a lock.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.tables: Tables = load_tables(settings.documents_dir)
+        self.resolver = ProvenanceResolver(settings.documents_dir, settings.max_file_bytes)
+        self.tools = DealTools(DealBook(self.tables, self.resolver))
+        self.router = Router(self.tables, top_deal=self._top_deal)
+        self.docs = _doc_meta(self.resolver)
+        self.lexical = LexicalIndex.load(settings.index_dir / LEXICAL_DIR)
+        self.vocabulary = frozenset(
+            w.lower()
+            for c in self.lexical.chunks
+            for w in re.findall(r"[\w-]+", c.text + " " + str(c.metadata.get("title", "")))
+        )
+        self._retriever: HybridRetriever | None = None
+        self._retriever_lock = threading.Lock()
+
+    @property
+    def retriever(self) -> HybridRetriever:
+        """The hybrid retriever, loaded (with the query encoder) when a question first needs passages."""
+        with self._retriever_lock:
+            if self._retriever is None:
+                from assistant.search.embeddings import load_query_embeddings
+                from assistant.search.retrieval import build_retriever
+
+                if not index_exists(self.settings):
+                    raise AssistantError(
+                        "index_missing", "no index yet: run `assistant index` first", str(self.settings.index_dir)
+                    )
+                self._retriever = build_retriever(
+                    self.settings, load_query_embeddings(self.settings.resolved_embedding_model_path())
+                )
+            return self._retriever
+
+    def search(self, query: str, passage_filter: dict[str, object], doc_ids: list[str]) -> list[Document]:
+        """Narrowest filter first: the deal's own article, passages naming every company,
+        then any of them, then none."""
+        k = self.settings.top_k
+        attempts: list[dict[str, object] | None] = []
+        if doc_ids:
+            attempts.append({"doc_ids": doc_ids})
+        companies = passage_filter.get("companies", [])
+        if isinstance(companies, list) and len(companies) > 1:
+            attempts.append({**passage_filter, "all_companies": True})
+        if passage_filter:
+            attempts.append(passage_filter)
+        attempts.append(None)
+        for attempt in attempts:
+            passages = self.retriever.search(query, k=k, passage_filter=attempt)
+            if passages:
+                return passages
+        return []
+
+    def pair_deals(self, companies: list[str]) -> list[Deal]:
+        """The deals between the named companies (two or more of them), oldest first."""
+        if len(companies) < 2:
+            return []
+        named = set(companies)
+        return sorted(
+            (d for d in self.tables.deals if named <= {*d.licensors, *d.licensees}), key=lambda d: d.announced
+        )
+
+    def deal_opening(self, deal_id: str, sentences: int = 1) -> Provenance:
+        """The first sentence(s) of a deal's article: who licensed what to whom, and when."""
+        doc_id = self.tables.deal(deal_id).doc_id
+        article = self.resolver.article(doc_id)
+        opening = split_sentences(article.paragraphs[0])[:sentences] if article and article.paragraphs else []
+        return Provenance(doc_id=doc_id, paragraph=1, quote=" ".join(opening))
+
+    def _top_deal(self, call: ToolCall) -> str | None:
+        deal_ids = self.tools.run(call).deal_ids
+        return deal_ids[0] if deal_ids else None
+
+
+def _doc_meta(resolver: ProvenanceResolver) -> dict[str, DocMeta]:
+    docs: dict[str, DocMeta] = {}
+    for doc_id in resolver.doc_ids():
+        article = resolver.article(doc_id)
+        if article is not None:
+            docs[doc_id] = DocMeta(
+                title=article.title, published=article.published, url=article.url, source=article.source
+            )
+    return docs

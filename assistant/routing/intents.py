@@ -1,0 +1,279 @@
+"""What a question asks for, read from its wording: metric, operation, filters, cues.
+
+``read_slots`` turns one question into ``Slots``; the router decides the tool from
+them and merges them with the previous turn's for follow-ups. The patterns live in
+``wording``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from decimal import Decimal
+
+from pydantic import BaseModel, Field
+
+from assistant.routing.entities import EntityIndex, Mention
+from assistant.routing.periods import Period, find_periods
+from assistant.routing.wording import (
+    REPORTER_RE,
+    AREAS,
+    AVERAGE_RE,
+    BILLION_DOLLAR_RE,
+    COMPARE_RE,
+    COUNT_RE,
+    DEAL_SUBJECT_RE,
+    DEAL_TERMS_RE,
+    DIFFERENCE_RE,
+    DIMENSION_RES,
+    FIND_RE,
+    FOLLOWUP_RE,
+    GREATER_CHINA_RE,
+    GROUP_BY_RE,
+    GROWTH_RE,
+    MARKET_METRIC_RES,
+    MARKET_RE,
+    METRIC_RES,
+    METRIC_WORDS,
+    MIN_RE,
+    MODALITIES,
+    MONEY_RE,
+    N_RE,
+    NUMBER_WORDS,
+    OR_SPLIT_RE,
+    OVERVIEW_RE,
+    PAY_RE,
+    PLURAL_DEALS_RE,
+    PRONOUN_RE,
+    RANK_BY_COUNT_RE,
+    RANK_RE,
+    RATIO_RE,
+    REFERENCE_RE,
+    REPORTERS,
+    SHARE_RE,
+    SHARE_WORD_RE,
+    SIDE_SPLIT_RE,
+    SINGLE_DEAL_RE,
+    SINGULAR_RE,
+    STATUS_RE,
+    STRONG_TEXT_RE,
+    SUM_RE,
+    TABLE_RE,
+    TERMS_RE,
+    UNHELD_MEASURE_RES,
+    WEAK_TEXT_RE,
+    YEAR_BEFORE_RE,
+)
+
+
+class Side(BaseModel):
+    """One side of a comparison: companies, an asset, periods."""
+
+    companies: list[str] = Field(default_factory=list)
+    asset: str | None = None
+    periods: list[Period] = Field(default_factory=list)
+
+
+class Slots(BaseModel):
+    """Everything the wording of one question (or a merged follow-up) says."""
+
+    mentions: list[Mention] = Field(default_factory=list)
+    ambiguous: list[str] = Field(default_factory=list)
+    unknown: list[str] = Field(default_factory=list)
+    guesses: dict[str, list[str]] = Field(default_factory=dict)
+    periods: list[Period] = Field(default_factory=list)
+    metrics: list[str] = Field(default_factory=list)
+    metric_spans: list[tuple[int, int]] = Field(default_factory=list)
+    count: bool = False
+    op: str | None = None  # rank, min, compare, sum, average, find, growth, share
+    n: int | None = None
+    group_by: str | None = None
+    split_at: int | None = None
+    dimension: str | None = None
+    rank_by_count: bool = False
+    singular: bool = False
+    asset: str | None = None
+    asset_deal: str | None = None
+    assets: list[tuple[str, str, int]] = Field(default_factory=list)  # (code, deal id, position) of each named
+    sides: list[Side] = Field(default_factory=list)  # compare sides already resolved (a follow-up's)
+    modality: str | None = None
+    therapeutic_area: str | None = None
+    status: str | None = None
+    min_total: Decimal | None = None
+    max_total: Decimal | None = None
+    market_metric: str | None = None
+    market_words: bool = False
+    reporter: str | None = None
+    derive: str | None = None  # difference | ratio: how two figures are compared
+    in_table: bool = False  # "in the table": about our rows, never a market statistic
+    plural: bool = False  # several deals of one company: "its 2025 deals", "paid Chinese licensors"
+    refers_back: bool = False  # "that", "those", "which one"
+    year_before: bool = False  # "the year before": the previous turn's period, a year earlier
+    strong_text: bool = False
+    weak_text: bool = False
+    figure_cue: bool = False
+    pay_cue: bool = False
+    overview: bool = False
+    single_deal: bool = False
+    followup_marker: bool = False
+    pronoun: bool = False
+    content_words: int = 0
+    words: list[str] = Field(default_factory=list)  # lower-case words outside company names
+    deal_id: str | None = None  # a deal an earlier turn singled out (a one-deal ranking's winner)
+    unheld_measure: str | None = None  # a company fact no table column holds: revenue, CEO, ...
+
+    @property
+    def companies(self) -> list[str]:
+        return list(dict.fromkeys(m.name for m in self.mentions))
+
+    @property
+    def metric(self) -> str | None:
+        specific = [m for m in self.metrics if m != "total"]
+        return specific[0] if specific else ("total" if self.metrics else None)
+
+    @property
+    def has_filters(self) -> bool:
+        return bool(
+            self.modality or self.therapeutic_area or self.status or self.min_total or self.max_total or self.asset
+        )
+
+
+def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
+    slots = Slots()
+    found = entities.find_companies(question)
+    slots.mentions, slots.ambiguous, slots.unknown = found.mentions, found.ambiguous, found.unknown
+    slots.guesses = found.guesses
+    # Company names are not wording: "Leads Biolabs" ranks nothing, "Summit" compares nothing.
+    text = question
+    for mention in slots.mentions:
+        text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end :]
+    for match in MONEY_RE.finditer(text):
+        amount = Decimal(match.group(2)) * (Decimal(10) ** (9 if match.group(3).lower().startswith("b") else 6))
+        if match.group(1).lower() in ("less than", "smaller than", "under", "below"):
+            slots.max_total = amount
+        else:
+            slots.min_total = amount
+    if BILLION_DOLLAR_RE.search(text):
+        slots.min_total = Decimal(10) ** 9
+    # Amounts are filters, not comparisons: read the rest without them.
+    text = BILLION_DOLLAR_RE.sub(_blank, MONEY_RE.sub(_blank, text))
+    slots.periods = find_periods(question, corpus_end)
+    slots.words = [word.lower() for word in re.findall(r"[A-Za-z0-9]+", text)]
+    for metric, pattern in METRIC_RES:
+        for match in pattern.finditer(text):
+            slots.metrics.append(metric)
+            slots.metric_spans.append((match.start(), match.end()))
+            break
+    if not slots.metrics:
+        _misspelt_metric(text, slots)
+    slots.count = bool(COUNT_RE.search(text))
+    slots.assets = entities.find_assets(question)
+    if slots.assets:
+        slots.asset, slots.asset_deal = slots.assets[0][:2]
+    slots.modality = next((name for name, pattern in MODALITIES if pattern.search(text)), None)
+    slots.therapeutic_area = next((name for name, pattern in AREAS if pattern.search(text)), None)
+    if STATUS_RE.search(text):
+        slots.status = "terminated"
+    reporter = REPORTER_RE.search(text)
+    if GREATER_CHINA_RE.search(text):
+        # The Greater China scope is one series only (PharmCube via Reuters), even when "PharmCube" is named.
+        slots.reporter = "PharmCube (via Reuters)"
+    elif reporter:
+        slots.reporter = next(r for r in REPORTERS if r.lower() == reporter.group(1).lower())
+    slots.market_metric = next((name for name, pattern in MARKET_METRIC_RES if pattern.search(text)), None)
+    if slots.min_total == Decimal(10) ** 9 and not slots.mentions and not slots.market_metric:
+        slots.market_metric = "deals_over_1b_count" if slots.count else None
+    slots.market_words = bool(MARKET_RE.search(text))
+    slots.unheld_measure = next((name for name, pattern in UNHELD_MEASURE_RES if pattern.search(text)), None)
+    if slots.unheld_measure in ("revenue", "profit") and (slots.metrics or DEAL_TERMS_RE.search(text)):
+        slots.unheld_measure = None
+    slots.op = _operation(text, slots)
+    if slots.op == "rank":
+        slots.dimension = next((name for name, pattern in DIMENSION_RES if pattern.search(text)), "deal")
+        slots.rank_by_count = bool(RANK_BY_COUNT_RE.search(text))
+        number = N_RE.search(text)
+        if number:
+            raw = number.group(1) or number.group(2)
+            slots.n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()]
+        slots.singular = bool(SINGULAR_RE.search(text))
+        if DEAL_SUBJECT_RE.search(text) and not slots.rank_by_count:
+            slots.dimension, slots.singular = "deal", True
+    group = GROUP_BY_RE.search(text)
+    if group and slots.op != "rank":
+        slots.group_by = group.group(1).lower().replace(" ", "_")
+    split = SIDE_SPLIT_RE.search(text) or (OR_SPLIT_RE.search(text) if slots.op == "compare" else None)
+    slots.split_at = split.start() if split else None
+    slots.derive = "ratio" if RATIO_RE.search(text) else "difference" if DIFFERENCE_RE.search(text) else None
+    slots.in_table = bool(TABLE_RE.search(text))
+    slots.plural = bool(PLURAL_DEALS_RE.search(text))
+    slots.refers_back = bool(REFERENCE_RE.search(text))
+    slots.year_before = bool(YEAR_BEFORE_RE.search(text))
+    slots.strong_text = bool(STRONG_TEXT_RE.search(text))
+    slots.weak_text = bool(WEAK_TEXT_RE.search(text))
+    slots.figure_cue = bool(slots.metrics or slots.count or slots.op or TERMS_RE.search(text))
+    slots.pay_cue = bool(PAY_RE.search(text))
+    slots.overview = bool(OVERVIEW_RE.search(text))
+    slots.single_deal = bool(SINGLE_DEAL_RE.search(text))
+    slots.followup_marker = bool(FOLLOWUP_RE.search(text))
+    slots.pronoun = bool(PRONOUN_RE.search(text))
+    slots.content_words = _content_words(question, slots)
+    return slots
+
+
+def _misspelt_metric(text: str, slots: Slots) -> None:
+    """'milestons', 'upfrnt': a word close to a metric word names that metric."""
+    for match in re.finditer(r"[A-Za-z]{5,}", text):
+        word = match.group().lower()
+        if word in METRIC_WORDS:
+            continue
+        close = difflib.get_close_matches(word, METRIC_WORDS, n=1, cutoff=0.8)
+        if close:
+            slots.metrics.append(METRIC_WORDS[close[0]])
+            slots.metric_spans.append((match.start(), match.end()))
+            return
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def _operation(text: str, slots: Slots) -> str | None:
+    growth = bool(GROWTH_RE.search(text)) and not COMPARE_RE.search(text)
+    # "grow ..., in percent" asks for a growth rate; "share" / "proportion" asks for a share.
+    if SHARE_RE.search(text) and slots.metric != "equity" and not (growth and not SHARE_WORD_RE.search(text)):
+        return "share"
+    if growth:
+        return "growth"
+    if RATIO_RE.search(text) or DIFFERENCE_RE.search(text):
+        return "compare"
+    if MIN_RE.search(text):
+        return "min"
+    if RANK_RE.search(text) and not re.search(r"\bat most\b|\bmost recent\b", text, re.IGNORECASE):
+        return "rank"
+    if COMPARE_RE.search(text):
+        return "compare"
+    if AVERAGE_RE.search(text):
+        return "average"
+    if SUM_RE.search(text):
+        return "sum"
+    if FIND_RE.search(text):
+        return "find"
+    return None
+
+
+_FILLER_TEXT = """and what about how the a an of for in on with same question also or then now ok okay please it its they their
+    them this that deal deals one was were is are did does do so too then again instead"""
+_FILLER = frozenset(_FILLER_TEXT.split())
+
+
+def _content_words(question: str, slots: Slots) -> int:
+    """Words not explained by an entity, a period or a metric: few of them make an elliptical follow-up."""
+    covered = (
+        [(m.start, m.end) for m in slots.mentions] + [(p.start, p.end) for p in slots.periods] + slots.metric_spans
+    )
+    count = 0
+    for match in re.finditer(r"[^\W\d_]+", question):
+        if any(s <= match.start() < e for s, e in covered) or match.group().lower() in _FILLER:
+            continue
+        count += 1
+    return count

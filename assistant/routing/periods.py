@@ -1,0 +1,229 @@
+"""Periods in a question: years, quarters, halves, months, month ranges, relative years.
+
+Relative periods ("last year", "so far this year") count from the corpus end date,
+not from today, so an answer does not change with the calendar.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel
+
+from assistant.dates import MONTH_NAMES, MONTHS, last_day
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4}
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_YEAR = r"(?:fy\s?)?(20[12]\d)"
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_COUNT_WORDS |= {"ten": 10, "eleven": 11}
+_COUNT_ALT = "|".join(_COUNT_WORDS)
+_PERIOD_RES: list[tuple[str, re.Pattern[str]]] = [
+    ("first_months", re.compile(rf"\b(?:the\s+)?first\s+({_COUNT_ALT}|\d{{1,2}})\s+months\s+(?:of\s+)?{_YEAR}\b")),
+    (
+        "month_range",
+        re.compile(
+            rf"\b(?:from\s+)?({_MONTH_ALT})\.?\s+(?:to|through|until|-|–)\s+({_MONTH_ALT})\.?,?\s+(?:of\s+)?{_YEAR}\b"
+        ),
+    ),
+    ("quarter", re.compile(rf"\bq([1-4])(?:\s+of|\s*[-/']?\s*)\s*{_YEAR}\b")),
+    ("quarter_rev", re.compile(rf"\b{_YEAR}\s*[-/ ]?\s*q([1-4])\b")),
+    (
+        "quarter_words",
+        re.compile(rf"\b(first|second|third|fourth|1st|2nd|3rd|4th|last)\s+quarter\s+(?:of\s+)?{_YEAR}\b"),
+    ),
+    ("half", re.compile(rf"\b(?:h([12])|([12])h)(?:\s+of|\s*[-/']?\s*)\s*{_YEAR}\b")),
+    ("half_rev", re.compile(rf"\b{_YEAR}\s*[-/ ]?\s*h([12])\b")),
+    ("half_words", re.compile(rf"\b(first|second|1st|2nd)\s+half\s+(?:of\s+)?{_YEAR}\b")),
+    ("month", re.compile(rf"\b({_MONTH_ALT})\.?,?\s+(?:of\s+)?{_YEAR}\b")),
+    (
+        "ytd",
+        re.compile(
+            rf"\b(?:so far (?:this year|in {_YEAR})|year[- ]to[- ]date|{_YEAR} (?:so far|to date)|this year so far|ytd)\b"
+        ),
+    ),
+    ("last_year", re.compile(r"\b(?:last|previous|prior|past) year\b")),
+    ("this_year", re.compile(r"\b(?:this|current) year\b")),
+    ("year", re.compile(rf"(?<![0-9a-z]){_YEAR}(?![0-9a-z])")),
+]
+# "since 2024", "after Q1 2025", "before 2025", "2024 onwards": open-ended periods for deal filters.
+_BOUND_BEFORE_RE = re.compile(
+    r"(?:\b(since|after|before|prior to|until|till|through|up to|up until|starting(?: in| from)?|beginning(?: in)?)"
+    r"|\b(pre|post)-)\s*(?:the\s+)?$"
+)
+_BOUND_AFTER_RE = re.compile(r"^\s*(?:onwards?\b|and (?:later|after|beyond)\b|or later\b|on\s*(?=[?.,!;]|$))")
+_BOUND_WORDS = {"prior to": "before", "pre": "before", "post": "after", "till": "until", "through": "until"}
+_BOUND_WORDS |= {"up to": "until", "up until": "until"}
+
+
+class Period(BaseModel):
+    """A period in the question: a year, or a quarter, half, month or month range of it."""
+
+    year: int
+    quarter: int | None = None
+    half: int | None = None
+    month: int | None = None
+    month_to: int | None = None
+    bound: str | None = None  # since | after | before | until: the period opens a range
+    start: int = -1
+    end: int = -1
+
+    @property
+    def first_month(self) -> int:
+        if self.quarter:
+            return 3 * self.quarter - 2
+        if self.half:
+            return 6 * self.half - 5
+        return self.month or 1
+
+    @property
+    def last_month(self) -> int:
+        if self.quarter:
+            return 3 * self.quarter
+        if self.half:
+            return 6 * self.half
+        if self.month_to:
+            return self.month_to
+        return self.month or 12
+
+    @property
+    def date_from(self) -> str:
+        return f"{self.year}-{self.first_month:02d}-01"
+
+    @property
+    def date_to(self) -> str:
+        last = self.last_month
+        return f"{self.year}-{last:02d}-{last_day(self.year, last):02d}"
+
+    @property
+    def whole_year(self) -> bool:
+        return not (self.quarter or self.half or self.month or self.month_to or self.bound)
+
+    @property
+    def range_from(self) -> str | None:
+        """The first day an open-ended period covers (None when it has no lower bound)."""
+        if self.bound == "since":
+            return self.date_from
+        if self.bound == "after":
+            last = self.last_month
+            return f"{self.year + 1}-01-01" if last == 12 else f"{self.year}-{last + 1:02d}-01"
+        return None if self.bound else self.date_from
+
+    @property
+    def range_to(self) -> str | None:
+        """The last day an open-ended period covers (None when it has no upper bound)."""
+        if self.bound == "until":
+            return self.date_to
+        if self.bound == "before":
+            first = self.first_month
+            before = self.model_copy(update={"year": self.year - 1 if first == 1 else self.year, "bound": None})
+            before.quarter = before.half = None
+            before.month, before.month_to = (12 if first == 1 else first - 1), None
+            return before.date_to
+        return None if self.bound else self.date_to
+
+    @property
+    def label(self) -> str:
+        if self.bound:
+            return f"{self.bound} {self.model_copy(update={'bound': None}).label}"
+        if self.quarter:
+            return f"Q{self.quarter} {self.year}"
+        if self.half:
+            return f"H{self.half} {self.year}"
+        if self.month_to:
+            return f"{MONTH_NAMES[self.month or 1]}–{MONTH_NAMES[self.month_to]} {self.year}"
+        if self.month:
+            return f"{MONTH_NAMES[self.month]} {self.year}"
+        return str(self.year)
+
+    @property
+    def market_period(self) -> str:
+        """The period as market_stats.csv writes it: '2025', '2025-H1', '2025-Q1', '2025-01/2025-08'."""
+        if self.quarter:
+            return f"{self.year}-Q{self.quarter}"
+        if self.half:
+            return f"{self.year}-H{self.half}"
+        if self.month_to:
+            return f"{self.year}-{self.month or 1:02d}/{self.year}-{self.month_to:02d}"
+        if self.month:
+            return f"{self.year}-{self.month:02d}"
+        return str(self.year)
+
+    def filter_fields(self) -> dict[str, object]:
+        """DealFilter fields for this period."""
+        if self.bound:
+            return {k: v for k, v in (("date_from", self.range_from), ("date_to", self.range_to)) if v}
+        if self.month_to:
+            return {"date_from": self.date_from, "date_to": self.date_to}
+        fields: dict[str, object] = {"year": self.year}
+        for name in ("quarter", "half", "month"):
+            if getattr(self, name):
+                fields[name] = getattr(self, name)
+        return fields
+
+
+def find_periods(question: str, corpus_end: str) -> list[Period]:
+    """Periods in mention order; relative ones ('last year') count from ``corpus_end``."""
+    text = question.lower()
+    end_year, end_month = int(corpus_end[:4]), int(corpus_end[5:7] or 12) if len(corpus_end) >= 7 else 12
+    taken: list[tuple[int, int]] = []
+    periods: list[Period] = []
+    for kind, pattern in _PERIOD_RES:
+        for match in pattern.finditer(text):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            period = _period_from(kind, match, end_year, end_month)
+            if period is None:
+                continue
+            period.start, period.end = match.start(), match.end()
+            _read_bound(text, period)
+            taken.append((match.start(), match.end()))
+            periods.append(period)
+    return sorted(periods, key=lambda p: p.start)
+
+
+def _read_bound(text: str, period: Period) -> None:
+    """'since 2024' / '2024 onwards' / 'before 2025' make the period one end of a range."""
+    before = _BOUND_BEFORE_RE.search(text[max(0, period.start - 20) : period.start])
+    if before:
+        word = before.group(1) or before.group(2)
+        word = "since" if word.startswith(("starting", "beginning")) else word
+        period.bound = _BOUND_WORDS.get(word, word)
+        return
+    if _BOUND_AFTER_RE.match(text[period.end :]):
+        period.bound = "since"
+
+
+def _period_from(kind: str, match: re.Match[str], end_year: int, end_month: int) -> Period | None:
+    groups = match.groups()
+    if kind == "first_months":
+        count = _COUNT_WORDS.get(groups[0]) or int(groups[0])
+        return Period(year=int(groups[1]), month=1, month_to=count) if 1 <= count <= 12 else None
+    if kind == "month_range":
+        return Period(year=int(groups[2]), month=MONTHS[groups[0]], month_to=MONTHS[groups[1]])
+    if kind == "quarter":
+        return Period(year=int(groups[1]), quarter=int(groups[0]))
+    if kind == "quarter_rev":
+        return Period(year=int(groups[0]), quarter=int(groups[1]))
+    if kind == "quarter_words":
+        return Period(year=int(groups[1]), quarter=_ORDINALS[groups[0]])
+    if kind == "half":
+        return Period(year=int(groups[2]), half=int(groups[0] or groups[1]))
+    if kind == "half_rev":
+        return Period(year=int(groups[0]), half=int(groups[1]))
+    if kind == "half_words":
+        return Period(year=int(groups[1]), half=_ORDINALS[groups[0]])
+    if kind == "month":
+        return Period(year=int(groups[1]), month=MONTHS[groups[0]])
+    if kind == "ytd":
+        year = int(next((g for g in groups if g), end_year))
+        return Period(year=year, month=1, month_to=end_month) if year == end_year else Period(year=year)
+    if kind == "last_year":
+        return Period(year=end_year - 1)
+    if kind == "this_year":
+        return Period(year=end_year)
+    return Period(year=int(groups[0]))
+
+
+def year_before(period: Period) -> Period:
+    return period.model_copy(update={"year": period.year - 1, "start": -1, "end": -1})

@@ -1,0 +1,380 @@
+"""The deterministic question router: a question (and the earlier turns) to a ``Plan``.
+
+No language model: names resolve through companies.csv (``entities``), the wording
+is read into slots (``intents``), and rules pick the tool. Follow-ups are resolved by
+replaying the earlier questions in order, never by reading earlier answers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from assistant.answer import Turn
+from assistant.corpus.tables import Tables
+from assistant.routing.entities import EntityIndex, Mention
+from assistant.routing.intents import Side, Slots, read_slots
+from assistant.routing.periods import year_before
+from assistant.routing.phrasing import describe, rewrite_text_question
+from assistant.routing.plan import Plan
+from assistant.routing.tool_args import ToolArgs
+from assistant.routing.wording import SCOPE_RE
+from assistant.tools.registry import TOOL_NAMES
+from assistant.tools.schema import ToolCall
+
+EMPTY_CLARIFICATION = (
+    "Please ask a question about Chinese out-licensing deals, e.g. 'How much did Pfizer pay 3SBio upfront?'"
+)
+WHICH_DEAL = (
+    "Which deal do you mean? Name the licensor or the licensee, e.g. 'What was the upfront of the 3SBio–Pfizer deal?'"
+)
+
+
+class RouteState(BaseModel):
+    """What one turn resolved to; the next turn's follow-up starts from it."""
+
+    slots: Slots
+    kind: str
+    standalone: str
+    calls: list[ToolCall] = Field(default_factory=list)
+
+
+class Router:
+    """Routes questions to deal tools, the article retriever, both, or a clarification."""
+
+    def __init__(
+        self,
+        tables: Tables,
+        corpus_end: str | None = None,
+        top_deal: Callable[[ToolCall], str | None] | None = None,
+    ) -> None:
+        """``top_deal`` runs a ranking and names its first deal, so that "What was the upfront?"
+        after "What was the biggest deal of 2025?" asks about that deal, not for a new ranking."""
+        self.top_deal = top_deal
+        self.entities = EntityIndex(tables)
+        self.corpus_end = corpus_end or max(deal.announced for deal in tables.deals)
+        self.args = ToolArgs(tables, self.entities, self.corpus_end)
+        self.deal_parties = [{*deal.licensors, *deal.licensees} for deal in tables.deals]
+        self._replayed: dict[tuple[str, ...], RouteState | None] = {}
+
+    def route(self, question: str, history: list[Turn] | None = None) -> Plan:
+        questions = tuple(t.question for t in history or [] if t.question and t.question.strip())
+        return self._route_one(question, self._replay(questions))[0]
+
+    def _replay(self, questions: tuple[str, ...]) -> RouteState | None:
+        """The state after the earlier questions; a conversation's prefix is replayed once, then cached."""
+        if not questions:
+            return None
+        if questions in self._replayed:
+            return self._replayed[questions]
+        previous = self._replay(questions[:-1])
+        state = self._route_one(questions[-1], previous)[1] or previous
+        if len(self._replayed) > 4096:  # bounded: states are cheap to rebuild
+            self._replayed.clear()
+        self._replayed[questions] = state
+        return state
+
+    # -- one turn -----------------------------------------------------------------------
+    def _route_one(self, question: str, previous: RouteState | None) -> tuple[Plan, RouteState | None]:
+        question = question.strip()
+        if not question:
+            return Plan(
+                question=question, standalone_question="", route="none", clarification=EMPTY_CLARIFICATION
+            ), None
+        slots = own = read_slots(question, self.entities, self.corpus_end)
+        followup = False
+        winner = self._rank_winner(own, previous, question)
+        if winner:
+            parties = self.entities.deal_parties[winner]
+            slots = own.model_copy(
+                update={
+                    "mentions": [Mention(name=name, start=0, end=0) for name in parties],
+                    "deal_id": winner,
+                    "periods": previous.slots.periods if previous else [],
+                }
+            )
+            followup = True
+        elif previous is not None and self._compare_back(own, previous):
+            slots = self._merge(previous, own)
+            slots.sides = [self._side(previous.slots), self._side(slots)]
+            slots.mentions = [*previous.slots.mentions, *slots.mentions]
+            followup = True
+        elif previous is not None and self._elliptical(slots, question):
+            slots = self._merge(previous, slots)
+            followup = True
+        elif (
+            previous is not None
+            and slots.pronoun
+            and not slots.mentions
+            and not slots.asset
+            and (previous.slots.mentions or previous.slots.asset)
+        ):
+            slots = slots.model_copy(
+                update={
+                    "mentions": previous.slots.mentions,
+                    "asset": previous.slots.asset,
+                    "asset_deal": previous.slots.asset_deal,
+                    "periods": slots.periods or previous.slots.periods,
+                }
+            )
+            followup = True
+        plan = Plan(question=question, standalone_question=question, route="text", companies=slots.companies)
+        unresolved = [name for name in slots.ambiguous if name not in slots.companies]
+        unresolved += self._plausible_guesses(own)
+        if unresolved:
+            plan.route = "none"
+            plan.clarification = f"Which company do you mean: {_or_list(list(dict.fromkeys(unresolved)))}?"
+            return plan, None
+        kind = self._decide(slots)
+        if followup and own.strong_text and not (own.figure_cue or own.pay_cue):
+            kind = "text"  # "Why?" after a figure asks for the explanation only
+        unknown = [*own.unknown, *own.guesses]
+        if unknown and kind in TOOL_NAMES:
+            if own.companies and self._misspelt(own):
+                plan.route, plan.clarification = "none", self._unknown_names(own)
+                return plan, None
+            # A company the table does not know: no tool can answer; the answer chain checks the corpus.
+            kind = "text"
+        if kind == "clarify":
+            plan.route, plan.clarification = "none", WHICH_DEAL
+            return plan, None
+        wants_text = kind == "text" or (slots.strong_text and kind in TOOL_NAMES)
+        if kind in TOOL_NAMES:
+            plan.tool_calls = self.args.tool_calls(kind, slots)
+            plan.route = "table+text" if wants_text else "table"
+        if followup and previous is not None:
+            plan.standalone_question = self._standalone(kind, slots, previous, question, plan.tool_calls)
+        if wants_text:
+            plan.text_query = plan.standalone_question
+            plan.unheld_measure = slots.unheld_measure
+            plan.passage_filter = self._passage_filter(slots)
+        if winner:
+            return plan, previous  # the next turn follows on from the ranking, not from its winner
+        return plan, RouteState(slots=slots, kind=kind, standalone=plan.standalone_question, calls=plan.tool_calls)
+
+    def _rank_winner(self, own: Slots, previous: RouteState | None, question: str) -> str | None:
+        """The deal a one-deal ranking ("the biggest deal of 2025") named, when this turn asks one of its terms."""
+        if previous is None or previous.kind != "rank" or self.top_deal is None or not previous.calls:
+            return None
+        one_deal = previous.slots.dimension == "deal" and (previous.slots.singular or previous.slots.n == 1)
+        asks_a_term = own.metrics or own.pay_cue or own.overview
+        if not one_deal or not asks_a_term or own.op or own.count or not self._elliptical(own, question):
+            return None
+        return self.top_deal(previous.calls[0])
+
+    def _unknown_names(self, s: Slots) -> str:
+        """A deal question naming a company the table does not know: say so and offer near names."""
+        candidates = [name for word in s.unknown for name in self.entities.suggest(word)]
+        for known in s.companies:
+            candidates += [
+                n for parties in self.deal_parties if known in parties for n in sorted(parties) if n != known
+            ]
+        candidates = list(dict.fromkeys(candidates))[:5]
+        text = f"I could not find {_or_list([repr(w) for w in s.unknown])} among the companies in the deal table."
+        return f"{text} Did you mean {_or_list(candidates)}?" if candidates else text
+
+    def _plausible_guesses(self, s: Slots) -> list[str]:
+        """Near names for a word a little like a company that did a deal with a company named beside it."""
+        partners = {n for known in s.companies for parties in self.deal_parties if known in parties for n in parties}
+        return [name for names in s.guesses.values() for name in names if name in partners]
+
+    def _misspelt(self, s: Slots) -> bool:
+        """An unknown word close to a company name, e.g. 'Sansbio' beside 'Pfizer'."""
+        return any(self.entities.suggest(word, cutoff=0.75) for word in s.unknown)
+
+    def _elliptical(self, slots: Slots, question: str) -> bool:
+        if slots.followup_marker and slots.content_words <= 4:
+            return True
+        if slots.content_words <= 1 and not slots.op and not slots.count:
+            return True
+        # No subject of its own: "How many deals is that?", "Who was the licensee?", "What were the upfronts in total?"
+        subject = slots.mentions or slots.asset or slots.has_filters or slots.reporter or slots.market_metric
+        if subject or slots.unknown or slots.guesses or slots.in_table or SCOPE_RE.search(question):
+            return False
+        if slots.refers_back or slots.year_before:
+            return True
+        return slots.content_words <= 2 and not slots.periods
+
+    def _compare_back(self, own: Slots, previous: RouteState) -> bool:
+        """ "Compare that with LaNova's", "Is that bigger than what Takeda paid?": the previous deal is one side."""
+        if own.op != "compare" or not own.refers_back or previous.kind not in TOOL_NAMES:
+            return False
+        if len(own.companies) >= 2 or len(own.periods) >= 2 or len(own.assets) >= 2:
+            return False
+        return bool(own.mentions or own.asset or own.periods) and bool(previous.slots.mentions or previous.slots.asset)
+
+    def _side(self, s: Slots) -> Side:
+        names = sorted(s.companies, key=lambda name: self.entities.role(name) != "licensor")
+        return Side(companies=names, asset=s.asset, periods=s.periods)
+
+    def _merge(self, previous: RouteState, current: Slots) -> Slots:
+        old = previous.slots
+        merged = old.model_copy(deep=True)
+        if current.mentions:
+            merged.mentions = self._replace_companies(old, current, previous.kind)
+            if not current.asset:
+                merged.asset = merged.asset_deal = None
+        if current.asset:
+            merged.asset, merged.asset_deal = current.asset, current.asset_deal
+            if not current.mentions:
+                merged.mentions = []
+        if current.periods:
+            merged.periods = current.periods
+            if current.op in ("growth", "compare") and old.periods and not current.mentions:
+                # "How much is that up from 2024?": both periods, the earlier first.
+                merged.periods = sorted({p.label: p for p in [*old.periods, *current.periods]}.values(), key=_start)
+        if current.year_before and old.periods:
+            merged.periods = [year_before(p) for p in old.periods]
+        if current.metrics or current.count:
+            merged.metrics, merged.metric_spans, merged.count = current.metrics, current.metric_spans, current.count
+        if current.op:
+            for name in ("op", "n", "dimension", "rank_by_count", "singular"):
+                setattr(merged, name, getattr(current, name))
+        elif current.metrics and not current.count and old.count and previous.kind == "aggregate":
+            merged.op = "sum"  # "How many deals did X sign?" then "And their total value?"
+        names = (
+            "modality",
+            "therapeutic_area",
+            "status",
+            "min_total",
+            "max_total",
+            "reporter",
+            "market_metric",
+            "derive",
+        )
+        for name in (*names, "in_table"):
+            if getattr(current, name):
+                setattr(merged, name, getattr(current, name))
+        new_figure = current.figure_cue or current.pay_cue
+        merged.strong_text = current.strong_text or (previous.kind == "text" and not new_figure)
+        merged.figure_cue = current.figure_cue or (old.figure_cue and not current.strong_text)
+        merged.pay_cue = current.pay_cue or (old.pay_cue and not current.strong_text)
+        merged.ambiguous = current.ambiguous
+        # the wording of this turn, not the last one's
+        merged.words, merged.unheld_measure, merged.deal_id = current.words, current.unheld_measure, None
+        return merged
+
+    def _replace_companies(self, old: Slots, current: Slots, kind: str) -> list[Any]:
+        """A new company replaces the earlier one in the same role; the counterpart stays if they did a deal."""
+        new_roles = {self.entities.role(name) for name in current.companies}
+        kept = [m for m in old.mentions if self.entities.role(m.name) not in new_roles and "both" not in new_roles]
+        if len(kept) == len(old.mentions):
+            return list(current.mentions)
+        names = {m.name for m in kept} | set(current.companies)
+        if kind in ("get_deal", "text") and not any(names <= parties for parties in self.deal_parties):
+            return list(current.mentions)
+        return [*kept, *current.mentions]
+
+    # -- the decision ---------------------------------------------------------------------
+    def _decide(self, s: Slots) -> str:
+        if s.unheld_measure:
+            return "text"  # no tool holds a company's revenue or staff; only an article could
+        companies = s.companies
+        party = bool(companies or s.asset)
+        bare_market = not party and not s.has_filters and not s.in_table
+        if s.market_metric and not companies and not s.in_table:
+            return "market_stat"
+        if s.market_metric == "retained_after_termination" and companies and s.figure_cue:
+            return "market_stat"
+        if s.op == "share":
+            return "market_stat" if companies or s.market_metric else "text"
+        if s.op == "growth" and (s.figure_cue and (s.metrics or s.count or not s.strong_text)):
+            if bare_market:
+                return "market_stat"
+            return "compare" if party else "text"
+        if s.op == "rank":
+            return "rank"
+        if s.op == "min":
+            return "aggregate"
+        if s.op == "compare" and (len(companies) >= 2 or len(s.periods) >= 2 or len(s.assets) >= 2 or s.sides):
+            if bare_market and s.metric in (None, "total"):
+                return "market_stat"
+            return "compare"
+        # A named reporter ("according to Caixin", "what did CPHIIC count") means reported statistics.
+        reported = s.reporter and not s.in_table and not s.strong_text and (companies or s.figure_cue or s.periods)
+        if reported and (not companies or s.metric in (None, "total")):
+            return "market_stat"
+        pair = len({self.entities.role(name) for name in companies}) == 2
+        if self._company_total(s, pair):
+            return "aggregate"
+        if s.op == "sum" and s.single_deal and (pair or s.asset) and not s.count:
+            return "get_deal"
+        if s.op in ("sum", "average") or s.count:
+            if bare_market and (
+                s.count or s.metric in (None, "total") or (s.op == "sum" and s.metric in ("upfront", "milestones"))
+            ):
+                return "market_stat"
+            return "aggregate"
+        if s.op == "find":
+            return "find_deals"
+        if party and (s.figure_cue or s.overview or (s.pay_cue and not s.strong_text)):
+            return "get_deal"
+        if not party and s.metrics and not s.strong_text:
+            if s.has_filters or s.in_table:
+                return "aggregate"
+            if s.periods or s.market_words:
+                return "market_stat"
+            if not s.weak_text:
+                return "clarify"
+        return "text"
+
+    def _company_total(self, s: Slots, pair: bool) -> bool:
+        """One company's figure over a period or its deals ("What did AstraZeneca pay Chinese licensors
+        upfront in 2025?") is a sum over its deals; "the deal", an asset or a pinned period means one deal."""
+        if len(s.companies) != 1 or pair or s.asset or s.single_deal or s.op not in (None, "sum") or s.count:
+            return False
+        if not (s.metrics or (s.pay_cue and not s.strong_text)) or s.metric == "royalties":
+            return False
+        return bool(s.periods or s.plural or s.op == "sum") and self.args.pinned_deal(s) is None
+
+    # -- standalone question and passage filter ------------------------------------------
+    def _standalone(self, kind: str, s: Slots, previous: RouteState, question: str, calls: list[ToolCall]) -> str:
+        if kind in TOOL_NAMES:
+            market = calls[0].args if calls and calls[0].tool == "market_stat" else None
+            text = describe(kind, s, self._deal_label(s), market)
+            return text if not s.strong_text else f"{text} {question.strip()}"
+        if previous.kind == "text":
+            prior = read_slots(previous.standalone, self.entities, self.corpus_end)
+            current = read_slots(question, self.entities, self.corpus_end)
+            if current.content_words <= 1:
+                return rewrite_text_question(prior, previous.standalone, current, s.companies)
+        base = question.strip().rstrip("?")
+        base = re.sub(r"^(?:and|also|so|ok(?:ay)?|then|now)\b[,\s]*", "", base, flags=re.IGNORECASE)
+        base = base[:1].upper() + base[1:]
+        if previous.kind in TOOL_NAMES and len(base.split()) <= 3:
+            return f"{previous.standalone} {base}?"  # "Why?" after a figure: ask it of that figure
+        context = self._deal_label(s) if (s.companies or s.asset) else ""
+        return f"{base} ({context})?" if context else f"{base}?"
+
+    def _deal_label(self, s: Slots) -> str:
+        parties = self.args.parties(s.companies)
+        names = [n for n in (parties["licensor"], parties["licensee"]) if n]
+        label = "–".join(names) if names else (s.asset or "")
+        if s.asset and names:
+            label = f"{label} {s.asset}"
+        return label
+
+    def _passage_filter(self, s: Slots) -> dict[str, Any]:
+        names = list(s.companies)
+        if s.asset_deal and not names:
+            names = [n for parties in [self.entities.deal_parties.get(s.asset_deal, [])] for n in parties]
+        passage_filter: dict[str, Any] = {}
+        if names:
+            passage_filter["companies"] = names
+        if s.periods:
+            passage_filter["date_from"] = s.periods[0].date_from
+            # Market reviews of a period are published after it; deal news on the day.
+            if names:
+                passage_filter["date_to"] = s.periods[-1].date_to
+        return passage_filter
+
+
+def _start(period: Any) -> str:
+    return str(period.date_from)
+
+
+def _or_list(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]

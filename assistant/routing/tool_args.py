@@ -1,0 +1,307 @@
+"""Tool-call arguments from slots: deal filters, compare sides, market statistics.
+
+Companies go into ``licensor`` / ``licensee`` by their role in companies.csv; a
+period finer than a year can pin one deal's id; market questions name the period
+as market_stats.csv writes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from assistant.corpus.tables import Deal, Tables
+from assistant.routing.entities import EntityIndex
+from assistant.routing.intents import Side, Slots
+from assistant.routing.periods import Period, year_before
+from assistant.routing.wording import NUMBER_WORDS
+from assistant.tools.registry import ARG_MODELS
+from assistant.tools.schema import ToolCall
+
+DEFAULT_SCOPES = ["main", "context"]
+
+
+class ToolArgs:
+    """Builds validated tool calls for a decided kind of question."""
+
+    def __init__(self, tables: Tables, entities: EntityIndex, corpus_end: str) -> None:
+        self.entities = entities
+        self.corpus_end = corpus_end
+        self.deals = tables.deals
+        self.borderline = {
+            name for deal in tables.deals if deal.scope == "borderline" for name in [*deal.licensors, *deal.licensees]
+        }
+
+    def tool_calls(self, kind: str, s: Slots) -> list[ToolCall]:
+        calls: list[ToolCall]
+        if kind == "get_deal":
+            year = s.periods[0].year if s.periods and not s.periods[0].bound else None
+            args: dict[str, Any] = {**self.parties(s.companies), "year": year}
+            args["asset"] = s.asset
+            args["metric"] = s.metric if len(set(s.metrics) - {"total"}) <= 1 else None
+            args["deal_id"] = s.deal_id or self.pinned_deal(s)
+            calls = [ToolCall(tool="get_deal", args=args)]
+        elif kind == "market_stat":
+            calls = [ToolCall(tool="market_stat", args=self._market_args(s))]
+        elif kind == "compare":
+            calls = self._compare_calls(s)
+        else:
+            calls = [
+                ToolCall(tool=kind, args=self._group_args(kind, s, group))
+                for group in self._company_groups(s.companies)
+            ]
+        for call in calls:
+            call.args = ARG_MODELS[call.tool].model_validate(call.args).model_dump(mode="json", exclude_none=True)
+            for side in ("filter", "left", "right"):
+                if isinstance(call.args.get(side), dict) and call.args[side].get("scopes") == DEFAULT_SCOPES:
+                    del call.args[side]["scopes"]
+        return calls
+
+    def pinned_deal(self, s: Slots) -> str | None:
+        """The deal id when a period finer than a year, a modality / therapeutic area ("the
+        CSPC–AstraZeneca obesity deal") or a word of one deal's asset ("Kelun-Biotech's seven-ADC
+        pact") singles out one deal of the named parties."""
+        if not (s.companies or s.asset):
+            return None
+        period = s.periods[0] if s.periods and not s.periods[0].whole_year and not s.periods[0].bound else None
+        matches = [
+            deal
+            for deal in self.deals
+            if set(s.companies) <= {*deal.licensors, *deal.licensees}
+            and (not s.asset_deal or deal.deal_id == s.asset_deal)
+            and (
+                not period
+                or (
+                    len(deal.announced) >= 7
+                    and period.date_from[: len(deal.announced)] <= deal.announced <= period.date_to
+                )
+            )
+            and (not s.modality or s.modality.lower() in deal.modality.lower())
+            and (not s.therapeutic_area or s.therapeutic_area.lower() in deal.therapeutic_area.lower())
+        ]
+        if len(matches) == 1 and (period or s.modality or s.therapeutic_area):
+            return matches[0].deal_id
+        # An asset's own word picks one of a pair's deals; a plural ("both deals") asks about all.
+        year = s.periods[0].year if s.periods and s.periods[0].whole_year and not s.periods[0].bound else None
+        matches = [deal for deal in matches if year is None or deal.year == year]
+        if len(matches) > 1 and len(s.companies) >= 2 and not s.plural and not {"deals", "both"} & set(s.words):
+            return _described(matches, set(s.words))
+        return None
+
+    def _group_args(self, kind: str, s: Slots, companies: list[str]) -> dict[str, Any]:
+        deal_filter = self._filter(s, companies, s.periods)
+        metric = s.metric if s.metric in ("upfront", "milestones", "total", "equity") else "total"
+        if kind == "find_deals":
+            return {"filter": deal_filter}
+        if kind == "rank":
+            rank_metric = "count" if s.rank_by_count and not s.metrics else metric
+            singular_n = 1 if s.singular else 5
+            return {
+                "dimension": s.dimension or "deal",
+                "metric": rank_metric,
+                "filter": deal_filter,
+                "n": s.n or singular_n,
+            }
+        operation = (
+            "count"
+            if s.count and s.op not in ("average", "min")
+            else {"average": "average", "min": "min"}.get(s.op or "", "sum")
+        )
+        args: dict[str, Any] = {"metric": metric, "operation": operation, "filter": deal_filter}
+        if s.group_by:
+            args["group_by"] = s.group_by
+        return args
+
+    def _company_groups(self, companies: list[str]) -> list[list[str]]:
+        """One call per company when several share a role (a filter holds one licensor and one licensee)."""
+        roles = [self.entities.role(name) for name in companies]
+        if len(companies) <= 1 or len(set(roles)) == len(roles):
+            return [companies]
+        return [[name] for name in companies]
+
+    def parties(self, companies: list[str]) -> dict[str, str | None]:
+        parties: dict[str, str | None] = {"licensor": None, "licensee": None}
+        for name in companies:
+            role = self.entities.role(name)
+            slot = (
+                role
+                if role in parties and parties[role] is None
+                else next((k for k, v in parties.items() if v is None), None)
+            )
+            if slot:
+                parties[slot] = name
+        return parties
+
+    def _filter(self, s: Slots, companies: list[str], periods: list[Period]) -> dict[str, Any]:
+        deal_filter: dict[str, Any] = {}
+        if len(companies) == 1 and self.entities.role(companies[0]) == "both":
+            deal_filter["company"] = companies[0]
+        elif companies:
+            deal_filter.update({k: v for k, v in self.parties(companies).items() if v})
+        if len(periods) == 1:
+            deal_filter.update(periods[0].filter_fields())
+        elif periods:
+            starts, ends = [p.range_from for p in periods], [p.range_to for p in periods]
+            if all(starts):
+                deal_filter["date_from"] = min(d for d in starts if d)
+            if all(ends):
+                deal_filter["date_to"] = max(d for d in ends if d)
+        for name in ("asset", "modality", "therapeutic_area", "status"):
+            if getattr(s, name):
+                deal_filter[name] = getattr(s, name)
+        if s.min_total:
+            deal_filter["min_total_usd"] = s.min_total
+        if s.max_total:
+            deal_filter["max_total_usd"] = s.max_total
+        if set(companies) & self.borderline:
+            deal_filter["scopes"] = ["main", "context", "borderline"]
+        return deal_filter
+
+    def _compare_calls(self, s: Slots) -> list[ToolCall]:
+        metric = s.metric if s.metric in ("upfront", "milestones", "total", "equity") else "total"
+        companies = s.companies
+        sides = s.sides or self._sides(s)
+        if sides:
+            left, right = (self._side_filter(s, side) for side in sides)
+        elif len(companies) >= 2:
+            left_names, right_names = self._split_sides(s)
+            periods = s.periods[:1] if len(s.periods) == 1 else []
+            left, right = self._filter(s, left_names, periods), self._filter(s, right_names, periods)
+            if len(s.periods) == 2:
+                left.update(s.periods[0].filter_fields())
+                right.update(s.periods[1].filter_fields())
+        else:
+            periods = s.periods if len(s.periods) >= 2 else [*(year_before(p) for p in s.periods), *s.periods]
+            left, right = self._filter(s, companies, periods[:1]), self._filter(s, companies, periods[-1:])
+        if s.count:
+            return [
+                ToolCall(tool="aggregate", args={"metric": "total", "operation": "count", "filter": side})
+                for side in (left, right)
+            ]
+        return [ToolCall(tool="compare", args={"metric": metric, "left": left, "right": right})]
+
+    def _sides(self, s: Slots) -> list[Side] | None:
+        """Each side's companies, asset and periods, by where they stand around 'than' / 'or' / 'vs'.
+
+        A side naming nobody is the other side's companies ("CSPC's 2026 AstraZeneca upfront than its
+        2024 one"); a side naming one party borrows the other role from a side naming both ("Merck ...
+        for Curon's CN201 or LaNova's LM-299"); a lone period holds for both sides.
+        """
+        if s.split_at is None:
+            return None
+        cut = s.split_at
+        sides = [
+            Side(
+                companies=list(dict.fromkeys(m.name for m in s.mentions if (m.start < cut) == before)),
+                asset=next((code for code, _, at in s.assets if (at < cut) == before), None),
+                periods=[p for p in s.periods if (p.start < cut) == before],
+            )
+            for before in (True, False)
+        ]
+        left, right = sides
+        if not (left.companies or left.asset) and not (right.companies or right.asset):
+            return None
+        for side, other in ((left, right), (right, left)):
+            if not side.companies and not side.asset:
+                side.companies = list(other.companies)
+        roles = [{self.entities.role(n) for n in side.companies} for side in sides]
+        for index, (side, other) in enumerate(((left, right), (right, left))):
+            if len(roles[index]) == 1 and len(roles[1 - index]) == 2:
+                side.companies += [n for n in other.companies if self.entities.role(n) not in roles[index]]
+        if len(s.periods) == 1 or not (left.periods and right.periods):
+            left.periods = right.periods = list(s.periods) if len(s.periods) == 1 else left.periods or right.periods
+        if len(s.companies) < 2 and len(s.periods) < 2 and len(s.assets) < 2:
+            return None
+        return sides
+
+    def _side_filter(self, s: Slots, side: Side) -> dict[str, Any]:
+        deal_filter = self._filter(s, side.companies, side.periods)
+        deal_filter.pop("asset", None)
+        if side.asset:
+            deal_filter["asset"] = side.asset
+        return deal_filter
+
+    def _split_sides(self, s: Slots) -> tuple[list[str], list[str]]:
+        """Companies before 'than' / 'vs' / 'compared with' on the left, after it on the right."""
+        names = s.companies
+        roles = [self.entities.role(name) for name in names]
+        if len(names) == 3 and len(set(roles)) == 2:
+            # "Did Roche pay more to Innovent or to Hansoh?": Roche is on both sides.
+            shared = next(n for n, r in zip(names, roles, strict=True) if roles.count(r) == 1)
+            first, second = [n for n in names if n != shared]
+            return [first, shared], [second, shared]
+        if s.split_at is not None:
+            left = list(dict.fromkeys(m.name for m in s.mentions if m.start < s.split_at))
+            right = list(dict.fromkeys(m.name for m in s.mentions if m.start > s.split_at))
+            if left and right:
+                return left, right
+        if len(names) == 4:
+            return names[:2], names[2:]
+        return names[:1], names[1:]
+
+    def _market_args(self, s: Slots) -> dict[str, Any]:
+        period = s.periods[-1] if s.periods else None
+        args: dict[str, Any] = {"period": period.market_period if period else None, "reporter": s.reporter}
+        metric = "deal_count" if s.count else "total_value"
+        if s.metric in ("upfront", "milestones") and not s.count:
+            metric = f"{s.metric}_total"
+        if s.market_metric:
+            args["metric"] = s.market_metric
+            if s.market_metric == "top10_share" and s.op != "share":
+                args["derive"] = "top10_amount"
+        elif s.op == "share":
+            args.update(metric="company_total_value", subject=s.companies[0], derive="share")
+        elif s.op in ("growth", "compare"):
+            # The later period is the one measured; the earlier one is the base, whatever the word order.
+            ordered = sorted(s.periods, key=lambda p: p.date_from)
+            later = ordered[-1] if ordered else Period(year=int(self.corpus_end[:4]) - 1)
+            earlier = ordered[0] if len(ordered) >= 2 else year_before(later)
+            args.update(
+                metric=metric,
+                period=later.market_period,
+                compare_period=earlier.market_period,
+                derive=s.derive or "growth",
+            )
+        elif s.op == "average" and not s.count:
+            args.update(metric="total_value", derive="average_deal_size")
+        elif s.companies:
+            args.update(metric="company_total_value", subject=s.companies[0])
+        else:
+            args["metric"] = metric
+        if s.market_metric == "retained_after_termination" and s.companies:
+            args["subject"] = s.companies[0]
+        return args
+
+
+_COUNT_WORDS = set(NUMBER_WORDS) - {"one"}  # "seven ADCs"; "one" is too common a word to name anything
+
+
+def _described(deals: list[Deal], words: set[str]) -> str | None:
+    """The one deal whose asset has a naming word the question uses and no other candidate's has.
+
+    Naming words are codes and targets (SKB264, TROP2, YS2302018) and counts ("seven ADCs"),
+    never ordinary words ("platform", "rights", "China"), which any question may use.
+    """
+    vocabularies = [_singular(_naming_words(deal.asset)) for deal in deals]
+    words = _singular(words)
+    hits = []
+    for position, (deal, own) in enumerate(zip(deals, vocabularies, strict=True)):
+        others = set().union(*(v for i, v in enumerate(vocabularies) if i != position))
+        if (own - others) & words:
+            hits.append(deal)
+    return hits[0].deal_id if len(hits) == 1 else None
+
+
+def _naming_words(asset: str) -> list[str]:
+    words = []
+    for token in re.findall(r"[A-Za-z0-9]+", asset):
+        stem = token[:-1] if len(token) > 3 and token.endswith("s") else token  # "ADCs"
+        if any(c.isdigit() for c in token) or (len(stem) >= 3 and stem.isupper()) or token.lower() in _COUNT_WORDS:
+            words.append(token.lower())
+    return words
+
+
+def _singular(words: Iterable[str]) -> set[str]:
+    """ "ADCs" and "ADC" are one word here."""
+    return {word[:-1] if len(word) > 3 and word.endswith("s") else word for word in words}

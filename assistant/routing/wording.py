@@ -1,0 +1,245 @@
+"""The wording the router reads: compiled patterns for metrics, operations, cues and filters.
+
+All patterns are compiled once, at import, as constants; ``intents`` reads a question
+through them into ``Slots``.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "upfront",
+        _re(
+            r"首付款|预付款|首付|\bup[\s-]?fronts?\b|\bdown[\s-]?payments?\b|\binitial payments?\b|\bsigning (?:fee|payment)s?\b|\b(?:paid |cash |payable )?(?:up )?(?:at|on) signing\b"
+        ),
+    ),
+    ("milestones", _re(r"里程碑|\bmilestones?\b|\bbio[\s-]?bucks\b|\bcontingent payments?\b")),
+    ("equity", _re(r"股权|\bequity\b|\bstakes?\b|\bshare purchases?\b")),
+    ("royalties", _re(r"特许权使用费|销售分成|\broyalt(?:y|ies)\b")),
+    (
+        "total",
+        _re(
+            r"总金额|总额|交易额|\b(?:deal|total|headline|aggregate|overall|combined|potential) values?\b|\bworth\b|\bhow (?:big|large)\b|"
+            r"\bvalued\b|\bdeal sizes?\b|\bsize of\b|\bvalue of\b|\btotal\b"
+        ),
+    ),
+]
+COUNT_RE = _re(r"多少(?:笔|个|项)|几笔|\bhow many\b(?! times)|\bnumber of\b|\bcount of\b|\bdeal count\b|\bhow often\b")
+SHARE_RE = _re(r"\bshare\b(?! purchase)|\bpercent(?:age)?\b|\bproportion\b|\bfraction\b|%")
+SHARE_WORD_RE = _re(r"\bshare\b(?! purchase)|\bproportion\b|\bfraction\b")
+# "how many times the 2024 level", "how much bigger than in 2021": a multiple; "how many more": a difference.
+RATIO_RE = _re(
+    r"\bhow many times\b|\btimes (?:the|as|bigger|larger|higher|greater|more)\b|\b(?:\d+|two|three|ten)-?fold\b|"
+    r"\bmultiple of\b|\bhow much (?:bigger|larger)\b"
+)
+DIFFERENCE_RE = _re(
+    r"\bhow (?:many|much) more\b|\babsolute (?:increase|change|growth|difference|rise|gain)\b|\bin (?:absolute|dollar) terms\b"
+)
+GROWTH_RE = _re(
+    r"\bgr[eo]w(?:th|n)?\b|\bincreas(?:e|ed|es)\b|\brise\b|\brose\b|\brisen\b|\bjump(?:ed)?\b|\bchanged?\b|"
+    r"\bdeclin(?:e|ed)\b|\bfell\b|\bdrop(?:ped)?\b|\byear[- ]over[- ]year\b|\byoy\b|\bup from\b"
+)
+AVERAGE_RE = _re(r"\baverage\b|\bavg\b|\btypical\b|\bmean (?:upfront|value|deal|size|total|milestone|payment)")
+MIN_RE = _re(r"\bsmallest\b|\blowest\b|\bleast\b|\bminimum\b|\bcheapest\b")
+RANK_RE = _re(
+    r"\blargest\b|\bbiggest\b|\btop\b|\bhighest\b|\bmost\b|\brank(?:ed|ing|s)?\b|\bleading\b|\bleaders?\b|\bleads\b|"
+    r"\bmaximum\b|\brichest\b"
+)
+COMPARE_RE = _re(
+    r"\bcompared?\b|\bcomparison\b|\bvs\.?(?!\w)|\bversus\b|\bdifference\b|\bdiffer\b|"
+    r"\b(?:more|less|bigger|larger|smaller|higher|lower|greater)\b[^?]{0,40}?\bthan\b|"
+    r"\b(?:more|less|bigger|larger|smaller|higher|lower|greater)\b[^?]{0,80}?\bor\b"
+)
+SIDE_SPLIT_RE = _re(r"\bthan\b|\bvs\.?(?!\w)|\bversus\b|\bcompar(?:e|ed|es|ing) (?:with|to)\b|\bagainst\b")
+OR_SPLIT_RE = _re(r"\bor\b")
+GROUP_BY_RE = _re(r"\b(?:by|per|each|every) (year|licensor|licensee|modality|therapeutic area)\b")
+SUM_RE = _re(
+    r"合计|总计|总共|\badd(?:s|ed|ing)? up\b|\bacross the (?:\w+ )?deals\b|\bin total\b|\bcombined\b|\baltogether\b|\ball together\b|\bsum(?:med)?\b|\bcumulative(?:ly)?\b|\bin aggregate\b|"
+    r"\btotal (?:up[\s-]?fronts?|milestones?|equity|amount|payments?|paid|spent|spend)\b|\ball (?:of )?(?:its|their|his|her|the)? ?deals\b|"
+    r"\bacross (?:all|its|their)\b|\bin all\b|\boverall\b|\btotal\b[^?]{0,40}\bdeals\b"
+)
+FIND_RE = _re(
+    r"\blist\b|\bshow\b|\b(?:which|what) deals\b|\bname (?:the|all) deals\b|\benumerate\b|\bwhich (?:licens|agreement)"
+)
+TERMS_RE = _re(
+    r"多少|条款|\bhow much\b|\bterms?\b|\bdetails?\b|\bstructured?\b|\bworth\b|\bvalues?\b|\bfinancials?\b|\beconomics\b"
+)
+PAY_RE = _re(
+    r"\bpa(?:y|id|ys|ying)\b|\breceiv(?:e|ed|es|ing)\b|\bearn(?:ed|s)?\b|\bget\b|\bgot\b|\bcost\b|\bspen[dt]\b|\bbring\b"
+)
+# "What does the Hengrui–GSK deal cover?": the answer starts with the deal's opening sentence.
+DEAL_SCOPE_RE = _re(r"\b(?:cover(?:s|ed)?|includ(?:e|es|ed)|involv(?:e|es|ed)|what (?:is|was) [^?]{0,60}\babout)\b")
+OVERVIEW_RE = _re(r"\btell me about\b|\bdescribe\b|\bsummar(?:y|ise|ize)\b|\boverview\b|\bwhat do we know about\b")
+SINGLE_DEAL_RE = _re(r"\b(?:the|this|that|their|its)\s+(?:[\w&.'\-–—/]+\s+){0,4}deal\b(?!s)")
+STRONG_TEXT_RE = _re(
+    r"为什么|原因|风险|趋势|\bwhy\b|\bexplain|\breasons?\b|\bwhat drove\b|\bdrivers?\b|\bdriving\b|\bwhat (?:does|do|did) [^?]{1,60}\bmean\b|"
+    r"\bmeaning\b|\brisks?\b|\brisky\b|\btrends?\b|\bdescribe\b|\btell me about\b|\bstrateg|\boutlook\b|\bimpact\b|"
+    r"\bimplications?\b|\bsignifican|\bconcerns?\b|\bchallenges?\b|\bcontext\b|\bbackground\b|\brationale\b|\bmotivat|"
+    r"\bsummar(?:y|ise|ize)\b|\boverview\b|\bwhat happened\b|\bpurpose\b|\bhow come\b|"
+    r"\bwhat (?:did|does|do|will) (?:that|it|this|they|the \w+) (?:include|cover|consist of)\b|\bwhat(?:'s| is| was) included\b|"
+    r"\b(?:does|did|do) (?:that|it|this) (?:include|cover)\b"
+)
+WEAK_TEXT_RE = _re(
+    r"\bwho\b|\bwhen\b|\bwhere\b|\bhow (?:do|does|did|is|are|was|were|has|have|will|would|could|can|should)\b|"
+    r"\bwhat (?:is|are) (?:a|an)\b|\bdefin|\bwhat kind\b|\bwhat type\b|\bmechanism\b|\bstatus\b|"
+    r"\bterminat|\bapproved?\b"
+)
+FOLLOWUP_RE = _re(r"^\s*(?:and|what about|how about|what of|same (?:for|with|question)|also|or|then|now|ok(?:ay)?,?)\b")
+PRONOUN_RE = _re(
+    r"\b(?:it|its|they|them|their|theirs|this deal|that deal|the deal|this one|that one|the company|these|those)\b"
+)
+MARKET_RE = _re(
+    r"\bchinese\b|\bchina\b|\bmarket\b|\bout-?licens(?:ing|ed)\b|\boverall\b|\bindustry\b|\bsector\b|\bcross-border\b|"
+    r"\ball deals\b|\brecord\b|\btrackers?\b|\breported\b|\bdeals\b"
+)
+GREATER_CHINA_RE = _re(r"\bgreater china\b|\bhong kong\b|\btaiwan\b")
+MONEY_RE = _re(
+    r"\b(more than|greater than|larger than|bigger than|over|above|exceeding|at least|less than|smaller than|under|below)\s+"
+    r"(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b"
+)
+BILLION_DOLLAR_RE = _re(r"\bbillion[- ]dollar deals?\b|\b(?:\$\s?1|one)[- ]?(?:billion|bn|b)\+? deals?\b")
+N_RE = _re(
+    r"\btop[\s-]?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(\d+|two|three|four|five|ten) (?:largest|biggest|highest)\b"
+)
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+# Company facts outside licensing deals: no table column holds them, so only a passage that
+# names the same measure can answer ("Hengrui's revenue" is not its deals' upfront payments).
+UNHELD_MEASURE_RES: list[tuple[str, re.Pattern[str]]] = [
+    ("revenue", _re(r"\brevenues?\b(?![- ](?:shar|based))|\bturnover\b|营收|营业收入")),
+    ("profit", _re(r"\b(?:net )?profits?\b(?![- ]shar)|\bnet (?:income|loss)\b|\bearnings\b|净利润")),
+    ("market capitalisation", _re(r"\bmarket cap(?:itali[sz]ation)?\b|市值")),
+    ("share price", _re(r"\b(?:share|stock) price|\bshares? (?:rose|fell|jumped|dropped)|股价")),
+    ("number of employees", _re(r"\bemployees\b|\bheadcount\b|\bworkforce\b|\bstaff\b|员工")),
+    ("chief executive", _re(r"\bceo\b|\bchief executive\b|\bchairman\b|\bfounder\b")),
+    ("headquarters", _re(r"\bheadquarter(?:s|ed)\b|\bbased in which\b")),
+    ("R&D spending", _re(r"\br&d (?:spend(?:ing)?|budget|expenses?|expenditure)\b")),
+]
+# Revenue and profit words next to deal terms are about the deal ("licensing revenue",
+# "royalties on net revenue", "potential earnings from the Summit deal"), not the company.
+DEAL_TERMS_RE = _re(r"licens|\bdeals?\b|royalt|milestone|upfront|授权|交易")
+MARKET_METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
+    ("top10_share", _re(r"\btop[\s-]?(?:10|ten)\b")),
+    (
+        "share_of_global_deal_volume",
+        _re(r"\b(?:global|world(?:wide|'s)?)\b[^?]{0,40}\b(?:volume|number of deals|deal count)\b"),
+    ),
+    (
+        "share_of_global_value",
+        _re(r"\bshare of (?:global|world(?:wide)?)\b|\b(?:global|worldwide) (?:out-?licensing )?(?:deal )?value\b"),
+    ),
+    ("retained_after_termination", _re(r"\bkeep\b|\bkept\b|\bretain(?:ed|s)?\b|\bhold on to\b")),
+    ("share_of_large_pharma_deals", _re(r"\blarge pharma\b|\bbig pharma deals\b")),
+    (
+        "licensor_count",
+        _re(
+            r"\bhow many (?:chinese )?(?:companies|drugmakers|licensors|firms|biotechs)\b|\bnumber of (?:chinese )?(?:companies|drugmakers|licensors)\b"
+        ),
+    ),
+]
+DIMENSION_RES: list[tuple[str, re.Pattern[str]]] = [
+    ("modality", _re(r"\bmodalit(?:y|ies)\b|\b(?:drug|asset) types?\b")),
+    ("therapeutic_area", _re(r"\btherapeutic areas?\b|\bdisease areas?\b|\bareas?\b|\bindications?\b")),
+    (
+        "licensee",
+        _re(
+            r"\blicensees?\b|\bbuyers?\b|\bmultinationals?\b|\bbig pharmas?\b|\bpharmas\b|\bacquirers?\b|\bpartners?\b|"
+            r"\bin-?licens|\bwestern\b|\bmncs?\b|\b(?:paid|spent|pays|spends|bought|buys)\b"
+        ),
+    ),
+    (
+        "licensor",
+        _re(
+            r"\blicensors?\b|\bchinese (?:companies|company|drugmakers?|biotechs?|firms?|pharmas?)\b|\bdrugmakers?\b|"
+            r"\bbiotechs?\b|\bsellers?\b|\bout-?licens|\blicensed\b|\breceived\b|\bearned\b|\bsold\b|\bcompan(?:y|ies)\b"
+        ),
+    ),
+    ("deal", _re(r"\bdeals?\b|\btransactions?\b|\bagreements?\b")),
+]
+RANK_BY_COUNT_RE = _re(
+    r"\bmost deals\b|\bnumber of deals\b|\bhow many deals\b|\bmost active\b|\blicensed the most\b|\bby count\b|\bmost often\b"
+)
+SINGULAR_RE = _re(
+    r"\b(?:largest|biggest|highest|top|smallest|richest)\s+(?:[\w-]+\s+)?deal\b(?!s)|"
+    r"\bwhich (?:company|licensor|licensee|buyer|multinational|pharma|modality|area|deal|one|chinese company|drugmaker)\b|\bthe (?:largest|biggest|highest|smallest|top) (?:\w+ )?(?:deal|company|licensor|licensee|upfront|payment)\b|\bwho\b"
+)
+MODALITIES: list[tuple[str, re.Pattern[str]]] = [
+    ("Bispecific ADC", _re(r"\bbispecific adcs?\b")),
+    ("ADC", _re(r"\badcs?\b|\bantibody[- ]drug conjugates?\b")),
+    ("Trispecific T-cell engager", _re(r"\btrispecifics?\b|\bt[- ]cell engagers?\b")),
+    ("Bispecific antibody", _re(r"\bbispecifics?\b(?! adc)")),
+    ("siRNA", _re(r"\bsirna\b|\brnai\b")),
+    ("Small molecule", _re(r"\bsmall[- ]molecules?\b")),
+    ("Peptide", _re(r"\bpeptides?\b")),
+    ("Monoclonal antibody", _re(r"\bmonoclonal\b|\bmabs?\b")),
+    ("Cell therapy", _re(r"\bcell therap(?:y|ies)\b|\bcar-?t\b")),
+    ("Fusion protein", _re(r"\bfusion proteins?\b")),
+]
+AREAS: list[tuple[str, re.Pattern[str]]] = [
+    ("Oncology", _re(r"\boncology\b|\bcancers?\b|\btumou?rs?\b")),
+    ("Immunology", _re(r"\bimmunology\b|\bautoimmune\b|\binflammat")),
+    ("Metabolic", _re(r"\bmetabolic\b|\bobesity\b|\bweight[- ]loss\b|\bdiabetes\b|\bglp-?1\b")),
+    ("Cardiovascular", _re(r"\bcardiovascular\b|\bcardiac\b|\bheart\b")),
+    ("Neurology", _re(r"\bneurology\b|\balzheimer'?s?\b|\bneuro")),
+    ("Respiratory", _re(r"\brespiratory\b|\bcopd\b|\basthma\b")),
+    ("Fibrosis", _re(r"\bfibrosis\b")),
+]
+STATUS_RE = _re(r"\bterminated\b|\bcancell?ed\b|\bended\b|\breturned\b")
+REPORTERS = [
+    "PharmCube",
+    "Caixin",
+    "Reuters",
+    "NewsChina",
+    "SCMP",
+    "NMPA",
+    "CPHIIC",
+    "IQVIA",
+    "GlobalData",
+    "Goodwin",
+    "biotochina",
+    "Informa",
+    "Sino Drug Watch",
+    "Vision Lifesciences",
+    "freshfromchina",
+]
+REPORTER_RE = _re(r"\b(" + "|".join(re.escape(r) for r in REPORTERS) + r")\b")
+# Our rows, not a tracker's market figure: "in the table", "our table", "the deal table".
+TABLE_RE = _re(r"\b(?:the|our|your|this) (?:deal )?table\b|\bdeal table\b|\bour (?:deal )?(?:data(?:set|base)?|rows)\b")
+# Several deals of one company: "paid Chinese licensors", "its 2025 deals", "across the deals".
+PLURAL_DEALS_RE = _re(
+    r"\bdeals\b|\bchinese (?:licensors|companies|biotechs|drugmakers|firms|partners|assets|groups)\b|"
+    r"\b(?:licensors|licensees|partners|transactions|agreements)\b|\bacross\b"
+)
+# A question that points back at the previous answer.
+REFERENCE_RE = _re(r"\b(?:that|this|it|those|these|them|which one|the one)\b")
+YEAR_BEFORE_RE = _re(
+    r"\b(?:the|a) year (?:before|earlier|prior)\b|\b(?:the )?(?:previous|prior|preceding) year\b|\bthe year after\b"
+)
+# The subject of a ranking is a single deal: "which ADC deal", "the biggest deal", "the biggest cheque".
+DEAL_SUBJECT_RE = _re(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}(?:deal|transaction|agreement)\b(?!s)|"
+    r"\b(?:largest|biggest|highest|top|smallest|richest|single)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:deal|transaction|agreement|cheque|check)\b(?!s)"
+)
+# Misspelt metric words ("milestons", "upfrnt") are matched against these.
+METRIC_WORDS = {"upfront": "upfront", "upfronts": "upfront", "milestones": "milestones", "milestone": "milestones"}
+METRIC_WORDS |= {"royalties": "royalties", "royalty": "royalties", "equity": "equity"}
+# Words that set a market-wide scope: a question with them is a new question, not a follow-up.
+SCOPE_RE = _re(r"\bchinese\b|\bchina\b|\bmarket\b|\bout-?licens|\bindustry\b|\bsector\b|\bcross-border\b|\btrackers?\b")

@@ -1,0 +1,298 @@
+"""The incremental, crash-safe index: Chroma for vectors, BM25 beside it, a manifest of hashes.
+
+Order of work makes a ``kill -9`` harmless: chunks are upserted under stable ids
+(idempotent), each finished document is recorded in the manifest (written
+atomically), and the BM25 side index is rebuilt from Chroma and swapped in last.
+A run that dies midway leaves the previous data answering queries; the next run
+sees the unfinished documents (their hashes are not in the manifest) and the
+``lexical_complete`` flag still false, and finishes the job.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+from langchain_core.embeddings import Embeddings
+from pydantic import BaseModel, Field
+
+from assistant.corpus.documents import (
+    ARTICLE_SUFFIXES,
+    SkippedFile,
+    load_article,
+    scan_documents,
+)
+from assistant.errors import AssistantError
+from assistant.search.chunking import Chunk, chunk_article
+from assistant.search.lexical import LexicalIndex, StoredChunk
+from assistant.settings import Settings
+
+log = logging.getLogger(__name__)
+
+MANIFEST_FILE = "manifest.json"
+LEXICAL_DIR = "lexical"
+CHROMA_DIR = "chroma"
+MANIFEST_VERSION = 1
+
+
+class ManifestEntry(BaseModel):
+    path: str
+    sha256: str
+    chunk_ids: list[str]
+
+
+class Manifest(BaseModel):
+    """What the index holds: one entry per indexed document, by doc id."""
+
+    version: int = MANIFEST_VERSION
+    chunking: str = ""
+    documents: dict[str, ManifestEntry] = Field(default_factory=dict)
+    lexical_complete: bool = False
+
+
+class Skipped(BaseModel):
+    path: str
+    reason: str
+
+
+class IndexSummary(BaseModel):
+    """What a run did; printed at the end of ``assistant index``."""
+
+    added: list[str] = Field(default_factory=list)
+    changed: list[str] = Field(default_factory=list)
+    removed: list[str] = Field(default_factory=list)
+    unchanged: int = 0
+    skipped: list[Skipped] = Field(default_factory=list)
+    chunks_embedded: int = 0
+    chunks_total: int = 0
+    seconds: float = 0.0
+
+
+ProgressCallback = Callable[[int, int], None]
+
+
+def chroma_client(settings: Settings) -> Any:
+    """A Chroma client: embedded under ``index_dir``, or a server at ``chroma_url``."""
+    import chromadb
+
+    if settings.chroma_url:
+        parsed = urlparse(settings.chroma_url)
+        client = chromadb.HttpClient(
+            host=parsed.hostname or "localhost",
+            port=parsed.port or (443 if parsed.scheme == "https" else 8000),
+            ssl=parsed.scheme == "https",
+        )
+    else:
+        path = settings.index_dir / CHROMA_DIR
+        path.mkdir(parents=True, exist_ok=True)
+        client = chromadb.PersistentClient(path=str(path))
+    return client
+
+
+COLLECTION_METADATA = {"hnsw:space": "cosine"}
+
+
+def open_collection(settings: Settings) -> Any:
+    """The raw chromadb collection the indexer writes to."""
+    return chroma_client(settings).get_or_create_collection(settings.collection, metadata=COLLECTION_METADATA)
+
+
+def load_manifest(index_dir: Path) -> Manifest:
+    path = index_dir / MANIFEST_FILE
+    if not path.is_file():
+        return Manifest()
+    try:
+        return Manifest.model_validate_json(path.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise AssistantError("manifest_invalid", f"cannot read the index manifest: {exc}", str(path)) from exc
+
+
+def save_manifest(index_dir: Path, manifest: Manifest) -> None:
+    """Write to a temporary file and rename over the old one (atomic on POSIX)."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    path = index_dir / MANIFEST_FILE
+    staging = path.with_suffix(".json.tmp")
+    with open(staging, "w", encoding="utf-8") as handle:
+        handle.write(manifest.model_dump_json(indent=1))
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(staging, path)
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def model_identity(model_path: Path) -> str:
+    """Which model embeds: its folder name and a hash of its config and weights' sizes, so
+    pointing ``ASSISTANT_EMBEDDING_MODEL_PATH`` at another model changes the key (and rebuilds)."""
+    digest = hashlib.sha256()
+    for path in sorted(model_path.rglob("*")):
+        if path.is_file() and (path.suffix in (".json", ".txt") or path.name.endswith((".safetensors", ".bin"))):
+            digest.update(str(path.relative_to(model_path)).encode())
+            digest.update(path.read_bytes() if path.suffix in (".json", ".txt") else str(path.stat().st_size).encode())
+    return f"{model_path.name}:{digest.hexdigest()[:16]}"
+
+
+def chunking_key(settings: Settings) -> str:
+    """What the stored vectors depend on: chunk sizes and the embedding model's identity."""
+    return json.dumps(
+        {
+            "max": settings.chunk_max_chars,
+            "overlap": settings.chunk_overlap_chars,
+            "model": model_identity(settings.resolved_embedding_model_path()),
+        }
+    )
+
+
+@contextmanager
+def _index_lock(index_dir: Path) -> Iterator[None]:
+    """One writer at a time (a chat upload and a CLI run must not interleave)."""
+    import fcntl
+
+    index_dir.mkdir(parents=True, exist_ok=True)
+    with open(index_dir / ".lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def build_index(
+    settings: Settings,
+    embeddings: Callable[[], Embeddings],
+    *,
+    rebuild: bool = False,
+    progress: ProgressCallback | None = None,
+) -> IndexSummary:
+    """Bring the index in line with ``settings.documents_dir``; embed only what changed.
+
+    ``embeddings`` is called only when something needs embedding, so a run with no
+    change never loads the model.
+    """
+    started = time.perf_counter()
+    with _index_lock(settings.index_dir):
+        summary = _build_locked(settings, embeddings, rebuild=rebuild, progress=progress)
+    summary.seconds = round(time.perf_counter() - started, 3)
+    return summary
+
+
+def _build_locked(
+    settings: Settings, embeddings: Callable[[], Embeddings], *, rebuild: bool, progress: ProgressCallback | None
+) -> IndexSummary:
+    summary = IndexSummary()
+    collection = open_collection(settings)
+    manifest = load_manifest(settings.index_dir)
+    chunking = chunking_key(settings)
+    if rebuild or manifest.chunking != chunking:
+        if manifest.documents or rebuild:
+            log.info("rebuilding the index from scratch")
+        existing = collection.get(include=[])["ids"]
+        for start in range(0, len(existing), 5000):
+            collection.delete(ids=existing[start : start + 5000])
+        manifest = Manifest(chunking=chunking)
+
+    files = scan_documents(settings.documents_dir)
+    pending: list[tuple[str, Path, str, list[Chunk]]] = []
+    for doc_id, path in files.items():
+        if path.suffix.lower() not in ARTICLE_SUFFIXES:
+            summary.skipped.append(Skipped(path=str(path), reason=f"unsupported file type {path.suffix!r}"))
+            continue
+        try:
+            digest = _sha256(path)
+        except OSError as exc:
+            summary.skipped.append(Skipped(path=str(path), reason=f"unreadable ({exc.strerror})"))
+            continue
+        entry = manifest.documents.get(doc_id)
+        if entry is not None and entry.sha256 == digest:
+            summary.unchanged += 1
+            continue
+        try:
+            article = load_article(path, settings.max_file_bytes)
+        except SkippedFile as skipped:
+            # A broken new version must not wipe the good one already indexed.
+            summary.skipped.append(Skipped(path=str(path), reason=skipped.reason))
+            log.warning("skipped %s: %s", path, skipped.reason)
+            continue
+        article.doc_id = doc_id
+        chunks = chunk_article(article, settings.chunk_max_chars, settings.chunk_overlap_chars)
+        pending.append((doc_id, path, digest, chunks))
+        (summary.changed if entry is not None else summary.added).append(doc_id)
+
+    removed = [doc_id for doc_id in manifest.documents if doc_id not in files]
+    if pending or removed or not manifest.lexical_complete:
+        manifest.lexical_complete = False
+        save_manifest(settings.index_dir, manifest)
+
+    for doc_id in removed:
+        collection.delete(ids=manifest.documents[doc_id].chunk_ids)
+        del manifest.documents[doc_id]
+        summary.removed.append(doc_id)
+        save_manifest(settings.index_dir, manifest)
+
+    total = sum(len(chunks) for *_, chunks in pending)
+    model = embeddings() if pending else None
+    done = 0
+    if progress:
+        progress(0, total)
+    for doc_id, path, digest, chunks in pending:
+        vectors: list[list[float]] = []
+        texts = [chunk.embedding_text() for chunk in chunks]
+        for start in range(0, len(texts), settings.embedding_batch_size):
+            vectors.extend(
+                model.embed_documents(  # type: ignore[union-attr]
+                    texts[start : start + settings.embedding_batch_size]
+                )
+            )
+            done += len(texts[start : start + settings.embedding_batch_size])
+            if progress:
+                progress(done, total)
+        collection.upsert(
+            ids=[chunk.id for chunk in chunks],
+            embeddings=vectors,
+            documents=[chunk.text for chunk in chunks],
+            metadatas=[chunk.metadata for chunk in chunks],
+        )
+        new_ids = {chunk.id for chunk in chunks}
+        old = manifest.documents.get(doc_id)
+        stale = [chunk_id for chunk_id in (old.chunk_ids if old else []) if chunk_id not in new_ids]
+        if stale:
+            collection.delete(ids=stale)
+        manifest.documents[doc_id] = ManifestEntry(path=str(path), sha256=digest, chunk_ids=[c.id for c in chunks])
+        save_manifest(settings.index_dir, manifest)
+        summary.chunks_embedded += len(chunks)
+
+    if not manifest.lexical_complete:
+        stored = _all_chunks(collection)
+        LexicalIndex.build(stored).save(settings.index_dir / LEXICAL_DIR)
+        manifest.lexical_complete = True
+        save_manifest(settings.index_dir, manifest)
+    summary.chunks_total = sum(len(entry.chunk_ids) for entry in manifest.documents.values())
+    return summary
+
+
+def _all_chunks(collection: Any) -> list[StoredChunk]:
+    """Every chunk in Chroma, in a stable order: the BM25 index mirrors exactly this."""
+    got = collection.get(include=["documents", "metadatas"])
+    chunks = [
+        StoredChunk(id=chunk_id, text=text or "", metadata=dict(metadata or {}))
+        for chunk_id, text, metadata in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
+    ]
+    return sorted(
+        chunks, key=lambda chunk: (chunk.metadata.get("doc_id", ""), chunk.metadata.get("paragraph", 0), chunk.id)
+    )
+
+
+def index_exists(settings: Settings) -> bool:
+    """True when a complete index is on disk (manifest written and BM25 swapped in)."""
+    manifest = load_manifest(settings.index_dir)
+    return bool(manifest.documents) and (settings.index_dir / LEXICAL_DIR).is_dir()

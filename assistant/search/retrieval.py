@@ -1,0 +1,121 @@
+"""Hybrid retrieval: Chroma dense search and BM25, fused by reciprocal rank."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langchain_chroma import Chroma
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.embeddings import Embeddings
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict, Field
+
+from assistant.search.indexer import COLLECTION_METADATA, LEXICAL_DIR, chroma_client
+from assistant.search.lexical import LexicalIndex
+from assistant.settings import Settings
+
+RRF_K = 60
+
+
+def _matches(metadata: dict[str, Any], passage_filter: dict[str, Any] | None) -> bool:
+    """Filters against a chunk's metadata: ``doc_ids``, ``companies`` (any of them, or all
+    with ``all_companies``) and ``date_from`` / ``date_to`` (ISO prefixes)."""
+    if not passage_filter:
+        return True
+    doc_ids = passage_filter.get("doc_ids")
+    if doc_ids and metadata.get("doc_id") not in doc_ids:
+        return False
+    companies = passage_filter.get("companies")
+    if companies:
+        listed = {name.strip().lower() for name in str(metadata.get("companies", "")).split(";")}
+        named = {name.lower() for name in companies}
+        if passage_filter.get("all_companies") and not named <= listed:
+            return False
+        if not listed & named:
+            return False
+    published = str(metadata.get("published", ""))
+    date_from, date_to = passage_filter.get("date_from"), passage_filter.get("date_to")
+    if date_from and published and published < date_from:
+        return False
+    return not (date_to and published and published[: len(date_to)] > date_to)
+
+
+class HybridRetriever(BaseRetriever):
+    """Dense (Chroma) + lexical (BM25) search over the same chunks, fused with RRF.
+
+    Each returned ``Document`` carries the chunk id, doc id, paragraph and the fused
+    score plus the dense cosine similarity in its metadata. Adjacent pieces of one
+    paragraph are merged into the first one.
+    """
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    vectorstore: Chroma
+    lexical: LexicalIndex
+    k: int = 5
+    candidates: int = 20
+    search_filter: dict[str, Any] | None = Field(default=None)
+
+    def _get_relevant_documents(
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun | None = None, k: int | None = None
+    ) -> list[Document]:
+        return self.search(query, k=k or self.k, passage_filter=self.search_filter)
+
+    def search(self, query: str, k: int | None = None, passage_filter: dict[str, Any] | None = None) -> list[Document]:
+        k = k or self.k
+        if not query.strip():
+            return []
+        pool = max(self.candidates, k * 4)
+        fused: dict[str, float] = {}
+        documents: dict[str, Document] = {}
+        dense_similarity: dict[str, float] = {}
+
+        dense = self.vectorstore.similarity_search_with_score(query, k=pool) if self.lexical.chunks else []
+        rank = 0
+        for document, distance in dense:
+            if not _matches(document.metadata, passage_filter) or document.id is None:
+                continue
+            rank += 1
+            fused[document.id] = fused.get(document.id, 0.0) + 1.0 / (RRF_K + rank)
+            documents[document.id] = document
+            dense_similarity[document.id] = 1.0 - float(distance)
+
+        rank = 0
+        for chunk, _score in self.lexical.search(query, pool):
+            if not _matches(chunk.metadata, passage_filter):
+                continue
+            rank += 1
+            fused[chunk.id] = fused.get(chunk.id, 0.0) + 1.0 / (RRF_K + rank)
+            documents.setdefault(chunk.id, Document(id=chunk.id, page_content=chunk.text, metadata=chunk.metadata))
+
+        ordered = sorted(fused, key=lambda chunk_id: fused[chunk_id], reverse=True)
+        results: list[Document] = []
+        seen_paragraphs: set[tuple[str, int]] = set()
+        for chunk_id in ordered:
+            document = documents[chunk_id]
+            key = (str(document.metadata.get("doc_id")), int(document.metadata.get("paragraph", 0)))
+            if key in seen_paragraphs:
+                continue
+            seen_paragraphs.add(key)
+            metadata = dict(document.metadata)
+            metadata["chunk_id"] = chunk_id
+            metadata["score"] = round(fused[chunk_id], 6)
+            metadata["dense_similarity"] = round(dense_similarity.get(chunk_id, 0.0), 4)
+            text = self.lexical.paragraph(*key) or document.page_content
+            results.append(Document(id=chunk_id, page_content=text, metadata=metadata))
+            if len(results) >= k:
+                break
+        return results
+
+
+def build_retriever(settings: Settings, embeddings: Embeddings) -> HybridRetriever:
+    """Open the index on disk (or the Chroma server) for reading."""
+    vectorstore = Chroma(
+        client=chroma_client(settings),
+        collection_name=settings.collection,
+        embedding_function=embeddings,
+        collection_metadata=COLLECTION_METADATA,
+    )
+    lexical = LexicalIndex.load(settings.index_dir / LEXICAL_DIR)
+    return HybridRetriever(vectorstore=vectorstore, lexical=lexical, k=settings.top_k)

@@ -1,0 +1,288 @@
+"""The ``aggregate`` and ``rank`` tools: arithmetic over the deals in our table.
+
+A sum over our rows is a sum over the deals in our table, never a market total,
+and every line says how many deals it covers and how many had the figure undisclosed.
+Undisclosed figures are left out of sums (they are not zero).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from assistant.corpus.tables import Deal
+from assistant.dates import month_words
+from assistant.money import Qualifier
+from assistant.tools.dealbook import (
+    NAMED_LIMIT,
+    PLURAL,
+    SINGULAR,
+    TABLE_CAVEAT,
+    UNSTATED,
+    DealBook,
+    amount_of,
+    condition,
+    count_deals,
+    count_figure,
+    coverage,
+    group_keys,
+    ids,
+    money,
+    names,
+    newest_first,
+    short_asset,
+    split_disclosed,
+    sum_of,
+)
+from assistant.tools.quantities import round_significant
+from assistant.tools.schema import AggregateArgs, DealFilter, FigureOut, Metric, RankArgs, ResultLine, ToolResult
+
+_DIMENSIONS = {
+    "licensor": "licensors",
+    "licensee": "licensees",
+    "modality": "modalities",
+    "therapeutic_area": "therapeutic areas",
+    "year": "years",
+}
+_ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth")
+
+
+def ordinal(position: int) -> str:
+    """A list position in words ("First"), so list numbers are never read as figures."""
+    return _ORDINALS[position - 1] if position <= len(_ORDINALS) else "Next"
+
+
+def _groups(
+    book: DealBook, wanted: DealFilter, deals: list[Deal], dimension: str
+) -> dict[str, tuple[str, DealFilter, list[Deal]]]:
+    """Deals by group key, each with the group described in the filter's words."""
+    members: dict[str, list[Deal]] = {}
+    for deal in deals:
+        for key in group_keys(deal, dimension):
+            members.setdefault(key, []).append(deal)
+    described: dict[str, tuple[str, DealFilter, list[Deal]]] = {}
+    for key, group in sorted(members.items()):
+        if key == UNSTATED:
+            where, narrowed = f"{book.where(wanted)}, {dimension.replace('_', ' ')} not stated", wanted
+        else:
+            narrowed = wanted.model_copy(update={dimension: int(key) if dimension == "year" else key})
+            where = book.where(narrowed)
+        described[key] = (where, narrowed, group)
+    return described
+
+
+def _shared_note(deals: list[Deal], dimension: str) -> list[ResultLine]:
+    if dimension in ("licensor", "licensee") and any(len(group_keys(d, dimension)) > 1 for d in deals):
+        return [ResultLine(text=f"A deal with two {_DIMENSIONS[dimension]} counts in full for each.")]
+    return []
+
+
+def aggregate(book: DealBook, args: AggregateArgs) -> ToolResult:
+    deals = book.select(args.filter)
+    if not deals:
+        return book.result("aggregate", args, message=f"Our table holds no deal {book.where(args.filter)}.")
+    if args.group_by:
+        groups = list(_groups(book, args.filter, deals, args.group_by).values())
+    else:
+        groups = [(book.where(args.filter), args.filter, deals)]
+    lines: list[ResultLine] = []
+    figures: list[FigureOut] = []
+    for where, narrowed, members in groups:
+        group_args = args.model_copy(update={"filter": narrowed})
+        group_figures, group_lines = _aggregate_group(book, group_args, members, where, breakdown=not args.group_by)
+        figures += group_figures
+        lines += group_lines
+    lines += _shared_note(deals, args.group_by or "")
+    lines.append(ResultLine(text=TABLE_CAVEAT))
+    return book.result("aggregate", args, lines=lines, figures=figures, deal_ids=[d.deal_id for d in deals])
+
+
+def _aggregate_group(
+    book: DealBook, args: AggregateArgs, deals: list[Deal], where: str, breakdown: bool
+) -> tuple[list[FigureOut], list[ResultLine]]:
+    metric, operation = args.metric, args.operation
+    if operation == "count":
+        return _count(book, args.filter, deals, where, metric)
+    used, missing = split_disclosed(deals, metric)
+    label = f"{operation} of {metric}, {where}"
+    if not used:
+        text = f"None of the {count_deals(len(deals))} in our table {where} disclosed the {SINGULAR[metric]}."
+        expression = f"{operation}(deals[{ids(deals)}].{metric})"
+        matched = count_figure(f"deals matched: {where}", len(deals), f"count(deals where {condition(args.filter)})")
+        return [FigureOut(label=label, value=None, qualifier="undisclosed", expression=expression), matched], [
+            ResultLine(text=text)
+        ]
+    provenance = book.prov(used, metric)
+    expression = f"{operation}(deals[{ids(used)}].{metric})"
+    if operation in ("sum", "average"):
+        value, qualifier = sum_of(used, metric)
+        phrase = f"the {PLURAL[metric]} sum to {money(value, qualifier)}"
+        if operation == "average":
+            value, qualifier = round_significant(value / len(used), 3, qualifier)
+            phrase = f"the average {SINGULAR[metric]} is {money(value, qualifier)}"
+    else:
+        pick = (max if operation == "max" else min)(used, key=lambda deal: amount_of(deal, metric))
+        value, qualifier = amount_of(pick, metric), pick.figure(metric).qualifier
+        provenance, expression = book.prov([pick], metric), f"deals[{pick.deal_id}].{metric}"
+        size = "largest" if operation == "max" else "smallest"
+        phrase = f"the {size} {SINGULAR[metric]} is {money(value, qualifier)}, in {pick.label}"
+    covered, counts = coverage(args.filter, where, deals, missing, metric)
+    text = f"Across the {count_deals(len(deals))} in our table {where}, {phrase} ({covered})"
+    if operation in ("sum", "average") and len(used) <= NAMED_LIMIT:
+        text += ": " + book.named(newest_first(used), args.filter, metric)
+    lines = [ResultLine(text=text + ".", provenance=provenance)]
+    if breakdown and missing and len(missing) <= NAMED_LIMIT:
+        undisclosed = book.named(newest_first(missing), args.filter)
+        text = f"The {SINGULAR[metric]} was not disclosed for {undisclosed}."
+        lines.append(ResultLine(text=text, provenance=book.cite(newest_first(missing))))
+        counts += [book.figure(deal, metric) for deal in newest_first(missing)]
+    return [
+        FigureOut(label=label, value=value, qualifier=qualifier, expression=expression, provenance=provenance),
+        *counts,
+    ], lines
+
+
+def _count(
+    book: DealBook, wanted: DealFilter, deals: list[Deal], where: str, metric: Metric
+) -> tuple[list[FigureOut], list[ResultLine]]:
+    """The number of deals, each named (counterparty and date) when there are few enough.
+
+    A count asked with a metric other than the default total also says how many of
+    the deals disclosed that figure ("5 disclosed the equity investment: ...").
+    """
+    text = f"Our table holds {count_deals(len(deals))} {where}"
+    provenance = []
+    if len(deals) <= NAMED_LIMIT:
+        text += ": " + book.named(newest_first(deals), wanted)
+        provenance = book.cite(newest_first(deals))
+    text += "; that counts the deals in our table, not a tracker's market count."
+    figure = FigureOut(
+        label=f"count of deals, {where}",
+        value=Decimal(len(deals)),
+        unit="count",
+        expression=f"count(deals[{ids(deals)}])",
+        provenance=provenance,
+    )
+    lines = [ResultLine(text=text, provenance=provenance)]
+    figures = [figure]
+    if metric != "total":
+        used, _ = split_disclosed(deals, metric)
+        shown = newest_first(used)
+        text = f"Of these, {len(used)} disclosed the {SINGULAR[metric]}"
+        if used and len(used) <= NAMED_LIMIT:
+            text += ": " + book.named(shown, wanted, metric)
+        disclosed = FigureOut(
+            label=f"count of deals with the {metric} disclosed, {where}",
+            value=Decimal(len(used)),
+            unit="count",
+            expression=f"count(deals[{ids(used)}])",
+            provenance=book.prov(shown, metric),
+        )
+        lines.append(ResultLine(text=text + ".", provenance=disclosed.provenance))
+        figures.append(disclosed)
+    # "ADC" also matches "Bispecific ADC": say how many of each, so neither reading is hidden.
+    for field in ("modality", "therapeutic_area"):
+        asked = getattr(wanted, field)
+        kinds: dict[str, list[Deal]] = {}
+        for deal in deals:
+            kinds.setdefault(getattr(deal, field), []).append(deal)
+        if not asked or len(kinds) < 2:
+            continue
+        parts = [f"{count_deals(len(group))} recorded as {kind}" for kind, group in kinds.items()]
+        lines.append(ResultLine(text=f"Of these, {names(parts)}."))
+        for kind, group in kinds.items():
+            lines_where = book.where(wanted.model_copy(update={field: kind}))
+            exact = [deal for deal in group if getattr(deal, field).lower() == kind.lower()]
+            figure_kind = FigureOut(
+                label=f"count of deals, {lines_where} (recorded exactly as {kind})",
+                value=Decimal(len(exact)),
+                unit="count",
+                expression=f"count(deals[{ids(exact)}])",
+                provenance=book.cite(exact),
+            )
+            lines[-1].provenance += figure_kind.provenance
+            figures.append(figure_kind)
+    return figures, lines
+
+
+def rank(book: DealBook, args: RankArgs) -> ToolResult:
+    deals = book.select(args.filter)
+    where = book.where(args.filter)
+    if not deals:
+        return book.result("rank", args, message=f"Our table holds no deal {where}.")
+    if args.dimension == "deal":
+        if args.metric == "count":
+            return book.result(
+                "rank", args, message="Ranking single deals needs a money metric: upfront, milestones, total or equity."
+            )
+        return _rank_deals(book, args, args.metric, deals, where)
+    entries: list[tuple[str, DealFilter, Decimal, Qualifier, list[Deal], list[Deal]]] = []
+    for key, (_, narrowed, members) in _groups(book, args.filter, deals, args.dimension).items():
+        if args.metric == "count":
+            entries.append((key, narrowed, Decimal(len(members)), "exact", members, []))
+            continue
+        used, missing = split_disclosed(members, args.metric)
+        if used:
+            total, qualifier = sum_of(used, args.metric)
+            entries.append((key, narrowed, total, qualifier, used, missing))
+    entries.sort(key=lambda entry: (-entry[2], entry[0]))
+    measure = "number of deals" if args.metric == "count" else f"sum of {PLURAL[args.metric]}"
+    header = (
+        f"Top {_DIMENSIONS[args.dimension]} by {measure}, across the {count_deals(len(deals))} in our table {where}"
+    )
+    lines = [ResultLine(text=f"{header}, in order:")]
+    figures = [count_figure(f"deals matched: {where}", len(deals), f"count(deals where {condition(args.filter)})")]
+    for position, (key, narrowed, value, qualifier, members, missing) in enumerate(entries[: args.n], start=1):
+        cond = condition(narrowed)
+        if args.metric == "count":
+            lines.append(ResultLine(text=f"{ordinal(position)}, {key}: {count_deals(len(members))}."))
+            figures.append(count_figure(f"deals matched: {key}, {where}", len(members), f"count(deals where {cond})"))
+            continue
+        provenance = book.prov(members, args.metric)
+        extra = ""
+        if missing:
+            extra = f"; {len(missing)} more with the figure undisclosed"
+            figures.append(
+                count_figure(
+                    f"deals with the {args.metric} undisclosed: {key}, {where}",
+                    len(missing),
+                    f"count(deals where {cond} and {args.metric} undisclosed)",
+                )
+            )
+        text = f"{ordinal(position)}, {key}: {money(value, qualifier)} across {count_deals(len(members))}{extra}."
+        lines.append(ResultLine(text=text, provenance=provenance))
+        figures += [
+            FigureOut(
+                label=f"sum of {args.metric}, {key}, {where}",
+                value=value,
+                qualifier=qualifier,
+                expression=f"sum(deals[{ids(members)}].{args.metric})",
+                provenance=provenance,
+            ),
+            count_figure(
+                f"deals with the {args.metric} disclosed: {key}, {where}",
+                len(members),
+                f"count(deals where {cond} and {args.metric} disclosed)",
+                provenance,
+            ),
+        ]
+    lines += _shared_note(deals, args.dimension)
+    lines.append(ResultLine(text=TABLE_CAVEAT))
+    return book.result("rank", args, lines=lines, figures=figures, deal_ids=[d.deal_id for d in deals])
+
+
+def _rank_deals(book: DealBook, args: RankArgs, metric: Metric, deals: list[Deal], where: str) -> ToolResult:
+    used, missing = split_disclosed(deals, metric)
+    ranked = sorted(used, key=lambda deal: (-amount_of(deal, metric), deal.announced))[: args.n]
+    covered, counts = coverage(args.filter, where, deals, missing, metric)
+    header = f"The largest {PLURAL[metric]} in our table {where}, in order ({covered}{'; those are not ranked' if missing else ''}):"
+    lines = [ResultLine(text=header)]
+    for position, deal in enumerate(ranked, start=1):
+        stated = deal.figure(metric)
+        text = (
+            f"{ordinal(position)}, {names(deal.licensors)} licensed {short_asset(deal)} to {names(deal.licensees)} "
+            f"({month_words(deal.announced)}): {SINGULAR[metric]} of {money(stated.amount, stated.qualifier)}."
+        )
+        lines.append(ResultLine(text=text, provenance=book.prov([deal], metric)))
+    lines.append(ResultLine(text=TABLE_CAVEAT))
+    figures = [book.figure(deal, metric) for deal in ranked] + counts
+    return book.result("rank", args, lines=lines, figures=figures, deal_ids=[d.deal_id for d in ranked])

@@ -1,0 +1,215 @@
+"""The ``compare`` tool: two sets of deals in our table, each summed over one money metric.
+
+A side is a filter: one deal, or a company's deals in a year, and so on. When each
+side is one deal the answer names both deals ("Merck paid Curon $700 million upfront
+for CN201 versus $588 million to LaNova for LM-299"); a side that sums several deals
+names the deals it sums. The gap is the larger side minus the smaller, and the ratio
+is the larger over the smaller ("12 times"), so neither depends on the order the
+sides were given in.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from assistant.corpus.tables import Deal
+from assistant.dates import month_words
+from assistant.money import Qualifier, combine_qualifiers
+from assistant.tools.dealbook import (
+    NAMED_LIMIT,
+    PLURAL,
+    SINGULAR,
+    TABLE_CAVEAT,
+    DealBook,
+    count_deals,
+    coverage,
+    ids,
+    money,
+    names,
+    newest_first,
+    short_asset,
+    split_disclosed,
+    sum_of,
+)
+from assistant.tools.quantities import derived_qualifier, render_quantity, rounded
+from assistant.tools.schema import CompareArgs, DealFilter, FigureOut, Metric, ResultLine, ToolResult
+
+RATIO_QUANTUM = Decimal("0.01")
+PERCENT_QUANTUM = Decimal("0.1")
+
+
+class _Side:
+    """One side of a comparison: its deals, the disclosed ones, and their sum as a figure."""
+
+    def __init__(self, book: DealBook, metric: Metric, wanted: DealFilter) -> None:
+        self.wanted = wanted
+        self.where = book.where(wanted)
+        self.deals = book.select(wanted)
+        self.used, self.missing = split_disclosed(self.deals, metric)
+        self.figure: FigureOut | None = None
+        if self.used:
+            value, qualifier = sum_of(self.used, metric)
+            self.figure = FigureOut(
+                label=f"sum of {metric}, {self.where}",
+                value=value,
+                qualifier=qualifier,
+                expression=f"sum(deals[{ids(self.used)}].{metric})",
+                provenance=book.prov(self.used, metric),
+            )
+
+    @property
+    def value(self) -> Decimal:
+        assert self.figure is not None and self.figure.value is not None
+        return self.figure.value
+
+    @property
+    def single(self) -> Deal | None:
+        return self.deals[0] if len(self.deals) == 1 and self.used else None
+
+
+def compare(book: DealBook, args: CompareArgs) -> ToolResult:
+    metric = args.metric
+    left, right = _Side(book, metric, args.left), _Side(book, metric, args.right)
+    for side in (left, right):
+        if not side.deals:
+            return book.result("compare", args, message=f"Our table holds no deal {side.where}.")
+        if side.figure is None:
+            message = (
+                f"None of the {count_deals(len(side.deals))} in our table {side.where} "
+                f"disclosed the {SINGULAR[metric]}."
+            )
+            return book.result("compare", args, message=message)
+    assert left.figure is not None and right.figure is not None
+    both = left.figure.provenance + right.figure.provenance
+    difference = left.value - right.value
+    larger, smaller = (left, right) if difference >= 0 else (right, left)
+    assert larger.figure is not None and smaller.figure is not None
+    # A gap between two caps or estimates is not itself a cap: only exact sums give an exact gap,
+    # and a gap taken from a sum that counted near-term payments says so too.
+    sides = {left.figure.qualifier, right.figure.qualifier}
+    gap_q: Qualifier = "approx" if sides - {"exact", "incl_near_term"} else combine_qualifiers(sides)
+    gap = abs(difference)
+    figures = [
+        left.figure,
+        right.figure,
+        FigureOut(
+            label=f"difference in {metric}, larger side minus smaller side",
+            value=gap,
+            qualifier=gap_q,
+            expression=f"{larger.figure.expression} - {smaller.figure.expression}",
+            provenance=both,
+        ),
+    ]
+    ratio_words = ""
+    change_words = ""
+    if smaller.value != 0:
+        qualifier = derived_qualifier(larger.figure.qualifier, [smaller.figure.qualifier])
+        ratio, ratio_q = rounded(larger.value / smaller.value, RATIO_QUANTUM, qualifier)
+        change, change_q = rounded(difference / right.value * 100, PERCENT_QUANTUM, qualifier)
+        figures += [
+            FigureOut(
+                label=f"ratio of {metric}, larger side to smaller side",
+                value=ratio,
+                unit="ratio",
+                qualifier=ratio_q,
+                expression=f"({larger.figure.expression}) / ({smaller.figure.expression})",
+                provenance=both,
+            ),
+            FigureOut(
+                label=f"percent difference in {metric}, first side against second",
+                value=change,
+                unit="percent",
+                qualifier=change_q,
+                expression=f"(({left.figure.expression}) - ({right.figure.expression})) / ({right.figure.expression}) × 100",
+                provenance=both,
+            ),
+        ]
+        ratio_words = render_quantity(ratio, "ratio", ratio_q)
+        change_words = render_quantity(abs(change), "percent", change_q)
+        if change < 0:  # the text states the size of the fall: carry that number too
+            figures.append(
+                FigureOut(
+                    label=f"percent by which the first side's {metric} is below the second's",
+                    value=abs(change),
+                    unit="percent",
+                    qualifier=change_q,
+                    expression=f"(({right.figure.expression}) - ({left.figure.expression})) / ({right.figure.expression}) × 100",
+                    provenance=both,
+                )
+            )
+    # The figure keeps "incl_near_term"; the sentence says it once at the end, not inside "$x more".
+    near_term = "; the gap counts near-term payments" if gap_q == "incl_near_term" else ""
+    if gap_q == "incl_near_term":
+        gap_q = "exact"
+    if left.single and right.single:
+        text = _pair_sentence(left.single, right.single, metric)
+        text += ": " + _gap_words(gap, gap_q, difference, ratio_words, change_words, single=True)
+        lines = [ResultLine(text=text + near_term + ".", provenance=both)]
+    else:
+        lines = []
+        for side in (left, right):
+            line, counts = _side_line(book, side, metric)
+            lines.append(line)
+            figures += counts
+        text = f"The first side ({left.where}) is "
+        if difference == 0:
+            text += f"equal to the second ({right.where})"
+        else:
+            text += f"{money(gap, gap_q)} {'above' if difference > 0 else 'below'} the second ({right.where})"
+            text += ": " + _gap_words(gap, gap_q, difference, ratio_words, change_words, single=False)
+        lines.append(ResultLine(text=text + near_term + ".", provenance=both))
+    lines.append(ResultLine(text=TABLE_CAVEAT))
+    deal_ids = list(dict.fromkeys(deal.deal_id for side in (left, right) for deal in side.deals))
+    return book.result("compare", args, lines=lines, figures=figures, deal_ids=deal_ids)
+
+
+def _gap_words(gap: Decimal, gap_q: Qualifier, difference: Decimal, ratio: str, change: str, single: bool) -> str:
+    """ "$112 million more (about 1.19 times as much, about 19% more)"; the same for two equal sides."""
+    if difference == 0:
+        return "the same amount"
+    more = "more" if difference > 0 else "less"
+    lead = f"{money(gap, gap_q)} {more}" if single else ""
+    if not ratio:
+        return lead or f"{money(gap, gap_q)} {more}"
+    detail = f"{ratio} as much, {change} more" if difference > 0 else f"{change} less; the second is {ratio} the first"
+    return f"{lead} ({detail})" if lead else detail
+
+
+def _pair_sentence(first: Deal, second: Deal, metric: Metric) -> str:
+    """Two single deals named in one sentence, in the question's order."""
+    a = first.figure(metric)
+    b = second.figure(metric)
+    first_value, second_value = money(a.amount, a.qualifier), money(b.amount, b.qualifier)
+    first_asset, second_asset = short_asset(first), short_asset(second)
+    if first_asset == second_asset or (first.licensors, first.licensees) == (second.licensors, second.licensees):
+        first_asset += f" ({month_words(first.announced)})"
+        second_asset += f" ({month_words(second.announced)})"
+    p, q = names(first.licensees), names(second.licensees)
+    x, y = names(first.licensors), names(second.licensors)
+    if metric != "upfront":
+        return (
+            f"The {x}–{p} deal for {first_asset} has a {SINGULAR[metric]} of {first_value}, "
+            f"versus {second_value} for the {y}–{q} deal for {second_asset}"
+        )
+    if first.licensees == second.licensees and first.licensors == second.licensors:
+        return f"{p} paid {x} {first_value} upfront for {first_asset} versus {second_value} for {second_asset}"
+    if first.licensees == second.licensees:
+        return f"{p} paid {x} {first_value} upfront for {first_asset} versus {second_value} to {y} for {second_asset}"
+    if first.licensors == second.licensors:
+        return (
+            f"{x} got {first_value} upfront from {p} for {first_asset} "
+            f"versus {second_value} from {q} for {second_asset}"
+        )
+    return f"{p} paid {x} {first_value} upfront for {first_asset} versus {q}'s {second_value} to {y} for {second_asset}"
+
+
+def _side_line(book: DealBook, side: _Side, metric: Metric) -> tuple[ResultLine, list[FigureOut]]:
+    assert side.figure is not None
+    covered, counts = coverage(side.wanted, side.where, side.deals, side.missing, metric)
+    text = (
+        f"Across the {count_deals(len(side.deals))} in our table {side.where}, the {PLURAL[metric]} sum to "
+        f"{money(side.figure.value, side.figure.qualifier)} ({covered})"
+    )
+    if len(side.used) <= NAMED_LIMIT:
+        text += ": " + book.named(newest_first(side.used), side.wanted, metric)
+    return ResultLine(text=text + ".", provenance=side.figure.provenance), counts

@@ -1,0 +1,269 @@
+"""The deal table with every figure's provenance resolved once, and the wording the tools share.
+
+Every figure stays ``Decimal`` from the CSV to the sentence; every line the tools
+write carries the passages (doc id, paragraph, quote) of the figures behind it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from assistant.corpus.provenance import Provenance, ProvenanceResolver
+from assistant.corpus.tables import Deal, Tables
+from assistant.dates import month_words
+from assistant.errors import AssistantError
+from assistant.money import Money, Qualifier, combine_qualifiers, find_numbers, render_money
+from assistant.text import split_sentences
+from assistant.tools.dealfilter import canonical, describe, matches
+from assistant.tools.market import MarketStats
+from assistant.tools.schema import DealFilter, FigureOut, Metric, ToolResult
+
+METRICS: tuple[Metric, ...] = ("upfront", "milestones", "total", "equity")
+PLURAL = {
+    "upfront": "upfront payments",
+    "milestones": "milestone payments",
+    "total": "total deal values",
+    "equity": "equity investments",
+}
+SINGULAR = {
+    "upfront": "upfront payment",
+    "milestones": "milestone package",
+    "total": "total deal value",
+    "equity": "equity investment",
+}
+TABLE_CAVEAT = "These figures are computed over the deals in our table, not a reported market total."
+UNSTATED = "(not stated)"
+NAMED_LIMIT = 12  # a count or a sum over at most this many deals names each deal
+_STATUS_WORDS = {
+    "terminated": ["terminat", "revert"],
+    "closed": ["closed", "completed"],
+    "active": ["expan", "additional", "option"],
+}
+_TERRITORY_WORDS = ["territor", "worldwide", "outside", "global", "rights", "excluding", "ex-"]
+
+
+def names(items: Iterable[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    listed = list(items)
+    return listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + " and " + listed[-1]
+
+
+def count_deals(count: int) -> str:
+    return f"{count} deal" if count == 1 else f"{count} deals"
+
+
+def condition(wanted: DealFilter) -> str:
+    """A filter as a formula: "licensee=Merck & Co. and year=2024"."""
+    parts = [f"{key}={value}" for key, value in wanted.model_dump(mode="json", exclude_defaults=True).items()]
+    return " and ".join(parts) or "any deal"
+
+
+def count_figure(label: str, count: int, expression: str, provenance: list[Provenance] | None = None) -> FigureOut:
+    """A count a line states ("3 deals", "2 had the figure undisclosed") as an exact figure."""
+    return FigureOut(
+        label=label, value=Decimal(count), unit="count", expression=expression, provenance=provenance or []
+    )
+
+
+def undisclosed_words(count: int) -> str:
+    return "none had the figure undisclosed" if count == 0 else f"{count} had the figure undisclosed"
+
+
+def coverage(
+    wanted: DealFilter, where: str, deals: list[Deal], missing: list[Deal], metric: str
+) -> tuple[str, list[FigureOut]]:
+    """ "over 3 deals; none had the figure undisclosed", with both counts as figures."""
+    cond = condition(wanted)
+    figures = [count_figure(f"deals matched: {where}", len(deals), f"count(deals where {cond})")]
+    if missing:
+        figures.append(
+            count_figure(
+                f"deals with the {metric} undisclosed: {where}",
+                len(missing),
+                f"count(deals where {cond} and {metric} undisclosed)",
+            )
+        )
+    return f"over {count_deals(len(deals))}; {undisclosed_words(len(missing))}", figures
+
+
+def money(amount: Decimal | None, qualifier: Qualifier) -> str:
+    return render_money(Money(amount=amount, qualifier=qualifier))
+
+
+def amount_of(deal: Deal, metric: Metric) -> Decimal:
+    amount = deal.figure(metric).amount
+    if amount is None:
+        raise AssistantError("undisclosed", f"{deal.deal_id}.{metric} is undisclosed")
+    return amount
+
+
+def split_disclosed(deals: list[Deal], metric: Metric) -> tuple[list[Deal], list[Deal]]:
+    """The deals with the figure disclosed, and those without it."""
+    used = [deal for deal in deals if deal.figure(metric).amount is not None]
+    return used, [deal for deal in deals if deal.figure(metric).amount is None]
+
+
+def sum_of(deals: list[Deal], metric: Metric) -> tuple[Decimal, Qualifier]:
+    """The sum of disclosed figures; "up to" parts make an "up to" sum, and so on."""
+    total = sum((amount_of(deal, metric) for deal in deals), Decimal(0))
+    return total, combine_qualifiers(deal.figure(metric).qualifier for deal in deals)
+
+
+def ids(deals: Iterable[Deal]) -> str:
+    return ", ".join(deal.deal_id for deal in deals)
+
+
+def newest_first(deals: Iterable[Deal]) -> list[Deal]:
+    return sorted(deals, key=lambda deal: deal.announced, reverse=True)
+
+
+def short_asset(deal: Deal) -> str:
+    """The asset's name without its description: "CN201 (CD3xCD19 T-cell engager)" -> "CN201"."""
+    return deal.asset.split(" (")[0].split(";")[0].split(": ")[0].strip() or deal.asset
+
+
+def counterparty(deal: Deal, wanted: DealFilter, aliases: Mapping[str, str]) -> str:
+    """The side of ``deal`` the filter does not fix: licensors for a licensee filter, and so on."""
+    if wanted.licensee and not wanted.licensor:
+        return names(deal.licensors)
+    if wanted.licensor and not wanted.licensee:
+        return names(deal.licensees)
+    if wanted.company and not (wanted.licensor or wanted.licensee):
+        fixed = canonical(wanted.company, aliases).lower()
+        if any(party.lower() == fixed for party in deal.licensors):
+            return names(deal.licensees)
+        if any(party.lower() == fixed for party in deal.licensees):
+            return names(deal.licensors)
+    return f"{' & '.join(deal.licensors)}–{' & '.join(deal.licensees)}"
+
+
+def stating_sentence(paragraphs: list[str], numbers: set[Decimal]) -> tuple[int, str] | None:
+    """The first sentence (paragraph number from 1, sentence) holding every one of ``numbers``."""
+    for number, paragraph in enumerate(paragraphs, start=1):
+        for sentence in split_sentences(paragraph):
+            if numbers <= set(find_numbers(sentence)):
+                return number, sentence.strip()
+    return None
+
+
+def group_keys(deal: Deal, dimension: str) -> list[str]:
+    """The groups a deal belongs to: a deal with two licensors belongs to both."""
+    if dimension == "licensor":
+        return deal.licensors
+    if dimension == "licensee":
+        return deal.licensees
+    if dimension == "year":
+        return [str(deal.year)]
+    return [getattr(deal, dimension) or UNSTATED]
+
+
+class DealBook:
+    """Tables plus provenance: each cited article is read once, when the book is built."""
+
+    def __init__(self, tables: Tables, sources: Path | ProvenanceResolver, max_bytes: int = 5_000_000) -> None:
+        resolver = sources if isinstance(sources, ProvenanceResolver) else ProvenanceResolver(sources, max_bytes)
+        self.tables = tables
+        self.aliases = {
+            alias.lower(): company.name for company in tables.companies for alias in (company.name, *company.aliases)
+        }
+        self._figure_prov: dict[tuple[str, str], Provenance] = {}
+        self._note_prov: dict[tuple[str, str], Provenance] = {}
+        self._headline_prov: dict[str, Provenance] = {}
+        for deal in tables.deals:
+            for name in METRICS:
+                if found := resolver.quote(deal.doc_id, deal.figure(name).quote):
+                    self._figure_prov[(deal.deal_id, name)] = found
+            topics = {
+                "royalties": ["royalt"],
+                "territory": _TERRITORY_WORDS,
+                "status": _STATUS_WORDS.get(deal.status, []),
+            }
+            for topic, words in topics.items():
+                if found := resolver.topic(deal.doc_id, words):
+                    self._note_prov[(deal.deal_id, topic)] = found
+            if deal.equity_note:
+                self._cite_note(resolver, deal)
+            # The deal's article: the paragraph of its headline figure, else its first paragraph.
+            for name in ("total", "upfront"):
+                if deal.figure(name).amount is not None and (deal.deal_id, name) in self._figure_prov:
+                    self._headline_prov[deal.deal_id] = self._figure_prov[(deal.deal_id, name)]
+                    break
+            else:
+                if found := resolver.topic(deal.doc_id, []):
+                    self._headline_prov[deal.deal_id] = found
+        stat_prov = {
+            stat.stat_id: found for stat in tables.market_stats if (found := resolver.quote(stat.doc_id, stat.quote))
+        }
+        self.market = MarketStats(tables.market_stats, stat_prov, self.aliases)
+
+    def _cite_note(self, resolver: ProvenanceResolver, deal: Deal) -> None:
+        """The article sentence stating the numbers of the deal's equity note that its equity quote lacks."""
+        needed = set(find_numbers(deal.equity_note)) - set(find_numbers(deal.equity.quote))
+        if not needed:
+            self._note_prov[(deal.deal_id, "equity_note")] = Provenance(doc_id=deal.doc_id, paragraph=0, quote="")
+            return
+        article = resolver.article(deal.doc_id)
+        found = stating_sentence(article.paragraphs, needed) if article else None
+        if found:
+            paragraph, sentence = found
+            self._note_prov[(deal.deal_id, "equity_note")] = Provenance(
+                doc_id=deal.doc_id, paragraph=paragraph, quote=sentence
+            )
+
+    def equity_note(self, deal: Deal) -> tuple[str, list[Provenance]]:
+        """The deal's equity note and the sentence stating its numbers; no note when no sentence does."""
+        found = self._note_prov.get((deal.deal_id, "equity_note"))
+        if not deal.equity_note or found is None:
+            return "", []
+        return deal.equity_note, [found] if found.quote else []
+
+    def prov(self, deals: Iterable[Deal], metric: str) -> list[Provenance]:
+        """The passages stating ``metric`` for each of ``deals``."""
+        return [found for deal in deals if (found := self._figure_prov.get((deal.deal_id, metric)))]
+
+    def cite(self, deals: Iterable[Deal]) -> list[Provenance]:
+        """Each deal's article: the paragraph with its headline figure, or its first paragraph."""
+        return [found for deal in deals if (found := self._headline_prov.get(deal.deal_id))]
+
+    def named(self, deals: list[Deal], wanted: DealFilter, metric: Metric | None = None) -> str:
+        """The deals by counterparty, e.g. "LaNova Medicines $588 million and Curon ... $700 million";
+        with no metric, each with its date: "Jacobio Pharmaceuticals (2025-12-21)"."""
+        parts = []
+        for deal in deals:
+            party = counterparty(deal, wanted, self.aliases)
+            if metric is None:
+                parts.append(f"{party} ({month_words(deal.announced)})")
+            else:
+                stated = deal.figure(metric)
+                parts.append(f"{party} {money(stated.amount, stated.qualifier)}")
+        return names(parts) if parts else ""
+
+    def note(self, deal: Deal, topic: str) -> list[Provenance]:
+        """The deal article's paragraph about royalties, territory or status."""
+        found = self._note_prov.get((deal.deal_id, topic))
+        return [found] if found else []
+
+    def figure(self, deal: Deal, metric: Metric) -> FigureOut:
+        stated = deal.figure(metric)
+        return FigureOut(
+            label=f"{metric}, {deal.label}",
+            value=stated.amount,
+            qualifier=stated.qualifier,
+            expression=f"deals[{deal.deal_id}].{metric}",
+            provenance=self.prov([deal], metric),
+        )
+
+    def select(self, wanted: DealFilter) -> list[Deal]:
+        return [deal for deal in self.tables.deals if matches(deal, wanted, self.aliases)]
+
+    def where(self, wanted: DealFilter) -> str:
+        return describe(wanted, self.aliases)
+
+    @staticmethod
+    def result(tool: str, args: BaseModel, **fields: Any) -> ToolResult:
+        return ToolResult(tool=tool, args=args.model_dump(mode="json", exclude_none=True), **fields)

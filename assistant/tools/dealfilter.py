@@ -1,0 +1,129 @@
+"""Which deals a ``DealFilter`` selects, and how to say it in words.
+
+Announced dates come as YYYY, YYYY-MM or YYYY-MM-DD. A deal matches a period or a
+date range only when its whole announced span lies inside it: a deal dated just
+"2025" cannot be placed in a month, a quarter or a half.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from assistant.corpus.tables import Deal
+from assistant.dates import MONTH_NAMES, last_day
+from assistant.money import Money, render_money
+from assistant.tools.schema import DealFilter
+
+DEFAULT_SCOPES = ["main", "context"]
+
+
+def date_span(text: str) -> tuple[str, str]:
+    """First and last ISO day a partial date can mean: "2025-02" -> ("2025-02-01", "2025-02-28")."""
+    year = int(text[:4])
+    if len(text) == 4:
+        return f"{year}-01-01", f"{year}-12-31"
+    month = int(text[5:7])
+    if len(text) == 7:
+        last = last_day(year, month)
+        return f"{text}-01", f"{text}-{last:02d}"
+    return text[:10], text[:10]
+
+
+def canonical(name: str, aliases: Mapping[str, str]) -> str:
+    """The canonical company name for a name or alias (case-insensitive); unknown names pass through."""
+    return aliases.get(name.strip().lower(), name.strip())
+
+
+def party_matches(name: str | None, parties: list[str], aliases: Mapping[str, str]) -> bool:
+    if not name:
+        return True
+    wanted = canonical(name, aliases).lower()
+    return any(party.lower() == wanted for party in parties)
+
+
+def _contains(needle: str | None, haystack: str) -> bool:
+    return not needle or needle.strip().lower() in haystack.lower()
+
+
+def _in_period(deal: Deal, wanted: DealFilter) -> bool:
+    if wanted.year is not None and deal.year != wanted.year:
+        return False
+    if wanted.month is None and wanted.quarter is None and wanted.half is None:
+        return True
+    if len(deal.announced) < 7:
+        return False
+    month = int(deal.announced[5:7])
+    if wanted.month is not None and month != wanted.month:
+        return False
+    if wanted.quarter is not None and (month - 1) // 3 + 1 != wanted.quarter:
+        return False
+    return wanted.half is None or (month - 1) // 6 + 1 == wanted.half
+
+
+def matches(deal: Deal, wanted: DealFilter, aliases: Mapping[str, str]) -> bool:
+    """True when every given field of ``wanted`` holds for ``deal``."""
+    if deal.scope not in wanted.scopes:
+        return False
+    if not (
+        party_matches(wanted.licensor, deal.licensors, aliases)
+        and party_matches(wanted.licensee, deal.licensees, aliases)
+        and party_matches(wanted.company, deal.licensors + deal.licensees, aliases)
+    ):
+        return False
+    if not (
+        _contains(wanted.asset, deal.asset)
+        and _contains(wanted.modality, deal.modality)
+        and _contains(wanted.therapeutic_area, deal.therapeutic_area)
+    ):
+        return False
+    if wanted.status is not None and deal.status != wanted.status:
+        return False
+    if not _in_period(deal, wanted):
+        return False
+    start, end = date_span(deal.announced)
+    if wanted.date_from and start < date_span(wanted.date_from)[0]:
+        return False
+    if wanted.date_to and end > date_span(wanted.date_to)[1]:
+        return False
+    total = deal.total.amount
+    if wanted.min_total_usd is not None and (total is None or total < wanted.min_total_usd):
+        return False
+    return wanted.max_total_usd is None or (total is not None and total <= wanted.max_total_usd)
+
+
+def describe(wanted: DealFilter, aliases: Mapping[str, str]) -> str:
+    """The filter in words, e.g. "with licensee Merck & Co., announced in 2024"."""
+    parts: list[str] = []
+    if wanted.licensor:
+        parts.append(f"licensor {canonical(wanted.licensor, aliases)}")
+    if wanted.licensee:
+        parts.append(f"licensee {canonical(wanted.licensee, aliases)}")
+    if wanted.company:
+        parts.append(f"{canonical(wanted.company, aliases)} on either side")
+    if wanted.asset:
+        parts.append(f"an asset matching {wanted.asset!r}")
+    if wanted.modality:
+        parts.append(f"modality {wanted.modality}")
+    if wanted.therapeutic_area:
+        parts.append(f"therapeutic area {wanted.therapeutic_area}")
+    if wanted.status:
+        parts.append(f"status {wanted.status}")
+    if wanted.min_total_usd is not None:
+        parts.append(f"a total of at least {render_money(Money(amount=wanted.min_total_usd))}")
+    if wanted.max_total_usd is not None:
+        parts.append(f"a total of at most {render_money(Money(amount=wanted.max_total_usd))}")
+    if sorted(wanted.scopes) != sorted(DEFAULT_SCOPES):
+        parts.append(f"table sections {', '.join(wanted.scopes)}")
+    words = ["with " + ", ".join(parts)] if parts else []
+    year = str(wanted.year) if wanted.year is not None else "any year"
+    if wanted.month is not None:
+        words.append(f"announced in {MONTH_NAMES[wanted.month]} {year}")
+    elif wanted.quarter is not None:
+        words.append(f"announced in Q{wanted.quarter} {year}")
+    elif wanted.half is not None:
+        words.append(f"announced in H{wanted.half} {year}")
+    elif wanted.year is not None:
+        words.append(f"announced in {year}")
+    if wanted.date_from or wanted.date_to:
+        words.append(f"announced {wanted.date_from or 'any time'} to {wanted.date_to or 'now'}")
+    return ", ".join(words) if words else "of any kind"

@@ -1,0 +1,223 @@
+"""Looking deals up: get_deal (one deal's terms) and find_deals (the deals a filter selects).
+
+An expected failure (no match, an ambiguous deal) comes back as a ``ToolResult`` with a
+``message``; a bug raises.
+"""
+
+from __future__ import annotations
+
+from assistant.corpus.tables import Deal, MarketStat
+from assistant.dates import month_words
+from assistant.tools.dealbook import METRICS, DealBook, count_deals, money, names, short_asset
+from assistant.tools.dealfilter import canonical, party_matches
+from assistant.tools.schema import FigureOut, FindDealsArgs, GetDealArgs, Metric, ResultLine, ToolResult
+
+_EQUITY_WORDS = ("equity", "share", "warrant", "stock")
+_PART_WORDS = ("consisting of", "made up of", "option exercise", "within", "split", "partly", " plus ")
+
+
+def _sentence(text: str) -> str:
+    return text if text.rstrip().endswith((".", "!", "?")) else text.rstrip() + "."
+
+
+def get_deal(book: DealBook, args: GetDealArgs) -> ToolResult:
+    if not (args.deal_id or args.licensor or args.licensee or args.asset or args.year):
+        return book.result(
+            "get_deal", args, message="Name the deal: a deal id, a licensor or licensee, an asset or a year."
+        )
+    found = [
+        deal
+        for deal in book.tables.deals
+        if (not args.deal_id or deal.deal_id == args.deal_id.strip().lower())
+        and party_matches(args.licensor, deal.licensors, book.aliases)
+        and party_matches(args.licensee, deal.licensees, book.aliases)
+        and (not args.asset or args.asset.strip().lower() in deal.asset.lower())
+        and (args.year is None or deal.year == args.year)
+    ]
+    if not found:
+        return book.result("get_deal", args, message="No deal in our table matches those terms.")
+    if len(found) > 1:
+        return book.result(
+            "get_deal", args, message=_which_one(book, args, found), candidates=[d.deal_id for d in found]
+        )
+    deal = found[0]
+    # A question about one figure gets that figure; a terminated deal's status always comes along.
+    focus = [args.metric] if args.metric in METRICS else [] if args.metric else list(METRICS)
+    note, note_prov = book.equity_note(deal)
+    lines = [
+        ResultLine(
+            text=_term_sentence(deal, name, note),
+            provenance=book.prov([deal], name) + (note_prov if name == "equity" else []),
+        )
+        for name in focus
+    ]
+    figures = [book.figure(deal, name) for name in focus]
+    if args.metric == "upfront":
+        lines += _upfront_parts(book, deal, figures)
+    licensors, licensees = names(deal.licensors), names(deal.licensees)
+    if args.metric in (None, "royalties"):
+        royalties = f"Royalties to {licensors}: {deal.royalties}." if deal.royalties else ""
+        if args.metric and not royalties:
+            royalties = f"Royalty terms for {licensors} were not reported in the sources we hold."
+        if royalties:
+            lines.append(ResultLine(text=royalties, provenance=book.note(deal, "royalties")))
+    if args.metric is None and deal.territory:
+        lines.append(
+            ResultLine(
+                text=f"Territory licensed to {licensees}: {deal.territory}.",
+                provenance=book.note(deal, "territory"),
+            )
+        )
+    if args.metric is None or deal.status == "terminated":
+        status = f"Status: {deal.status}"
+        if deal.status_date:
+            status += f" {'on' if deal.status in ('terminated', 'closed') else 'as of'} {deal.status_date}"
+        status += f" — {deal.status_note}." if deal.status_note else "."
+        status_prov = book.note(deal, "status")
+        for stat in _retained(book, deal):
+            figures.append(book.market.figure(stat))
+            status_prov += book.market.provenance(stat)
+        lines.append(ResultLine(text=status, provenance=status_prov))
+    return book.result("get_deal", args, lines=lines, figures=figures, deal_ids=[deal.deal_id])
+
+
+def _upfront_parts(book: DealBook, deal: Deal, figures: list[FigureOut]) -> list[ResultLine]:
+    """What an upfront includes: an equity purchase, or near-term and other payments.
+
+    Equity counts as part of the upfront when the deal's upfront or equity sentence
+    says so (e.g. "a figure that includes an equity purchase", "the share portion of
+    the upfront"); equity bought alongside is said to be separate.
+    """
+    upfront, equity = deal.upfront, deal.equity
+    if upfront.amount is None:
+        return []
+    stated = money(upfront.amount, "exact")
+    both = book.prov([deal], "upfront") + book.prov([deal], "equity")
+    equity_text = f"{equity.quote} {deal.equity_note}".lower()
+    included = any(word in upfront.quote.lower() for word in _EQUITY_WORDS) or "upfront" in equity_text
+    if included and any(word in equity_text for word in _EQUITY_WORDS):
+        if equity.amount is not None:
+            part = money(equity.amount, equity.qualifier)
+            rest = upfront.amount - equity.amount
+            other = ""
+            if equity.qualifier == "exact":
+                other = f" ({money(rest, 'exact')} without it, our arithmetic)"
+                figures.append(
+                    FigureOut(
+                        label=f"upfront less equity, {deal.label}",
+                        value=rest,
+                        qualifier=upfront.qualifier,
+                        expression=f"deals[{deal.deal_id}].upfront - deals[{deal.deal_id}].equity",
+                        provenance=both,
+                    )
+                )
+            text = f"The {stated} upfront includes {part} paid in equity{other}: {equity.quote}"
+        else:
+            text = f"Part of the {stated} upfront is paid in equity: {equity.quote}"
+        return [ResultLine(text=_sentence(text), provenance=both)]
+    lines = []
+    if any(word in upfront.quote.lower() for word in _PART_WORDS):
+        text = f"What the {stated} covers, in the source's words: {upfront.quote}"
+        lines.append(ResultLine(text=_sentence(text), provenance=book.prov([deal], "upfront")))
+    if equity.amount is not None:
+        text = (
+            f"Separately from the upfront, {names(deal.licensees)} made an equity investment of "
+            f"{money(equity.amount, equity.qualifier)} in {names(deal.licensors)}."
+        )
+        lines.append(ResultLine(text=text, provenance=book.prov([deal], "equity")))
+    return lines
+
+
+def _retained(book: DealBook, deal: Deal) -> list[MarketStat]:
+    """Reported money a licensor kept after a termination (a market_stats row)."""
+    if deal.status != "terminated":
+        return []
+    return [
+        stat
+        for stat in book.tables.market_stats
+        if stat.metric == "retained_after_termination"
+        and stat.subject in deal.licensors
+        and any(name.split()[0] in stat.scope for name in deal.licensees)
+    ]
+
+
+def _term_sentence(deal: Deal, name: Metric, equity_note: str) -> str:
+    figure = deal.figure(name)
+    licensors, licensees = names(deal.licensors), names(deal.licensees)
+    stated = money(figure.amount, figure.qualifier)
+    note = f" ({equity_note})" if equity_note else ""
+    if figure.amount is None:
+        return {
+            "upfront": f"The upfront payment from {licensees} to {licensors} was not disclosed.",
+            "milestones": f"Milestone payments to {licensors} were not disclosed.",
+            "total": f"A total value for the {licensors}–{licensees} deal was not disclosed.",
+            "equity": f"Any equity investment by {licensees} in {licensors} was not disclosed{note}.",
+        }[name]
+    if name == "upfront" and figure.qualifier == "incl_near_term":
+        return (
+            f"{licensees} agreed to pay {licensors} {money(figure.amount, 'exact')} in upfront and near-term payments."
+        )
+    if name == "upfront":
+        return f"{licensees} agreed to pay {licensors} {stated} upfront."
+    if name == "milestones":
+        verb = "are" if len(deal.licensors) > 1 else "is"
+        return f"{licensors} {verb} eligible for {stated} in milestone payments from {licensees}."
+    if name == "total":
+        basis = " (our own sum of the stated parts)" if deal.total_basis == "calc" else ""
+        return f"The {licensors}–{licensees} deal's total value is {stated}{basis}."
+    return f"{licensees} made an equity investment of {stated} in {licensors}{note}."
+
+
+def _which_one(book: DealBook, args: GetDealArgs, found: list[Deal]) -> str:
+    """E.g. "Merck & Co. licensed from Hengrui in 2025; Hansoh, LaNova and Curon in 2024 — which one?".
+
+    Dates and assets are written as the articles write them ("May 2022", "seven
+    preclinical ADCs"), so each number in the question back is in a cited opening.
+    """
+    if args.licensee and not args.licensor:
+        lead, verb, other = canonical(args.licensee, book.aliases), "licensed from", "licensors"
+    elif args.licensor and not args.licensee:
+        lead, verb, other = canonical(args.licensor, book.aliases), "licensed to", "licensees"
+    else:
+        listed = "; ".join(
+            f"{names(deal.licensors)} → {names(deal.licensees)}, {month_words(deal.announced[:7])} "
+            f"({short_asset(deal)})"
+            for deal in found
+        )
+        return f"Several deals in our table match: {listed} — which one?"
+    parts = []
+    for year in sorted({deal.year for deal in found}, reverse=True):
+        in_year = sorted((d for d in found if d.year == year), key=lambda d: d.announced)
+        by_party: dict[str, list[str]] = {}
+        for deal in in_year:
+            by_party.setdefault(names(getattr(deal, other)), []).append(short_asset(deal))
+        parties = [  # a party with two deals that year is named once, with both assets
+            party if len(assets) == 1 else f"{party} for {' and for '.join(assets)}"
+            for party, assets in reversed(by_party.items())
+        ]
+        parts.append(f"{names(parties)} in {year}")
+    return f"{lead} {verb} {'; '.join(parts)} — which one?"
+
+
+def find_deals(book: DealBook, args: FindDealsArgs) -> ToolResult:
+    deals = book.select(args.filter)
+    where = book.where(args.filter)
+    if not deals:
+        return book.result("find_deals", args, message=f"Our table holds no deal {where}.")
+    shown = deals[: args.limit]
+    more = f"; the first {len(shown)} are listed" if len(deals) > len(shown) else ""
+    lines = [ResultLine(text=f"Our table holds {count_deals(len(deals))} {where}{more}.")]
+    figures: list[FigureOut] = []
+    for deal in shown:
+        kind = ", ".join(part for part in (deal.modality, deal.therapeutic_area) if part)
+        lines.append(
+            ResultLine(
+                text=(
+                    f"{deal.label}: {deal.asset}{f' ({kind})' if kind else ''}; upfront "
+                    f"{money(deal.upfront.amount, deal.upfront.qualifier)}; total {money(deal.total.amount, deal.total.qualifier)}."
+                ),
+                provenance=book.prov([deal], "upfront") + book.prov([deal], "total"),
+            )
+        )
+        figures += [book.figure(deal, "upfront"), book.figure(deal, "total")]
+    return book.result("find_deals", args, lines=lines, figures=figures, deal_ids=[d.deal_id for d in deals])

@@ -1,0 +1,354 @@
+"""The ``market_stat`` tool: reported market statistics, and figures derived from them.
+
+A tracker's figure is quoted as that tracker reported it, naming the tracker and
+its scope; it is never the sum of our deal rows. A derived figure (growth, average
+deal size, a share) uses inputs from one reporter only: trackers define the market
+differently, so mixing them would produce a number nobody reported a basis for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Literal
+
+from assistant.corpus.provenance import Provenance
+from assistant.corpus.tables import MarketStat
+from assistant.money import Qualifier
+from assistant.tools.quantities import (
+    derived_qualifier,
+    is_year,
+    period_start,
+    period_words,
+    render_quantity,
+    round_significant,
+    rounded,
+    within_year,
+)
+from assistant.tools.schema import FigureOut, MarketStatArgs, ResultLine, ToolResult
+
+# The China total that Caixin, SCMP and others repeat; other trackers count differently.
+PREFERRED_REPORTER = "PharmCube NextPharma (via Caixin)"
+HUNDRED = Decimal(100)
+PERCENT_QUANTUM = Decimal("0.1")
+RATIO_QUANTUM = Decimal("0.01")
+Unit = Literal["USD", "count", "percent", "ratio"]
+_METRIC_WORDS = {
+    "total_value": "total deal value",
+    "deal_count": "deal count",
+    "top10_share": "share of deal value held by the ten biggest licensors",
+    "company_total_value": "cross-border out-licensing deal value",
+    "licensor_count": "number of licensors",
+    "average_deal_value": "average deal value",
+    "upfront_total": "total upfront payments",
+    "milestones_total": "total potential milestone payments",
+}
+_REPORTED_CAVEAT = "These are figures as the named trackers reported them, not sums over the deals in our table."
+
+
+def _possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def _previous_year(period: str) -> str | None:
+    return str(int(period) - 1) if period.isdigit() and len(period) == 4 else None
+
+
+class MarketStats:
+    """The ``market_stat`` tool over the reported statistics, with each row's provenance."""
+
+    def __init__(
+        self, stats: list[MarketStat], provenance: Mapping[str, Provenance], aliases: Mapping[str, str]
+    ) -> None:
+        self.stats = stats
+        self._provenance = provenance
+        self._aliases = aliases
+
+    # -- selection ----------------------------------------------------------------------
+    def _rows(self, metric: str, args: MarketStatArgs, period: str | None = None) -> list[MarketStat]:
+        subject = self._aliases.get(args.subject.lower(), args.subject) if args.subject else None
+        rows = []
+        for stat in self.stats:
+            if stat.metric.lower() != metric.lower():
+                continue
+            if period is not None and stat.period != period:
+                continue
+            if subject and stat.subject.lower() != subject.lower():
+                continue
+            if args.reporter and args.reporter.lower() not in stat.reporter.lower():
+                continue
+            rows.append(stat)
+        return rows
+
+    @staticmethod
+    def _groups(rows: list[MarketStat]) -> list[list[MarketStat]]:
+        """Rows by (reporter, scope), the preferred reporter first, then file order."""
+        groups: dict[tuple[str, str], list[MarketStat]] = {}
+        for row in rows:
+            groups.setdefault((row.reporter, row.scope), []).append(row)
+        return sorted(groups.values(), key=lambda group: group[0].reporter != PREFERRED_REPORTER)
+
+    def provenance(self, *stats: MarketStat) -> list[Provenance]:
+        return [self._provenance[stat.stat_id] for stat in stats if stat.stat_id in self._provenance]
+
+    def figure(self, stat: MarketStat) -> FigureOut:
+        return FigureOut(
+            label=f"{stat.metric}{', ' + stat.subject if stat.subject else ''}, {stat.period}, {stat.reporter}",
+            value=stat.value,
+            unit=stat.unit,
+            qualifier=stat.qualifier,
+            expression=f"market_stats[{stat.stat_id}]",
+            provenance=self.provenance(stat),
+        )
+
+    @staticmethod
+    def _value(stat: MarketStat) -> str:
+        return render_quantity(stat.value, stat.unit, stat.qualifier)
+
+    def _sentence(self, stat: MarketStat) -> str:
+        words = _METRIC_WORDS.get(stat.metric, stat.metric.replace("_", " "))
+        whose = f"{_possessive(stat.subject)} " if stat.subject else "a "
+        return f"{stat.reporter} reported {whose}{words} of {self._value(stat)} for {period_words(stat.period)} (scope: {stat.scope})."
+
+    def _no_match(self, args: MarketStatArgs, metric: str, what: str) -> ToolResult:
+        rows = self._rows(metric, args.model_copy(update={"reporter": None, "subject": None}))
+        if rows:
+            # The periods are not listed: an uncited year in an abstention reads as a claim.
+            hint = f" Trackers report {metric.replace('_', ' ')} for other periods; ask for one of those."
+        else:
+            hint = " Known metrics: " + ", ".join(sorted({stat.metric for stat in self.stats})) + "."
+        return self._result(args, message=f"No reported market statistic gives {what}.{hint}")
+
+    @staticmethod
+    def _result(args: MarketStatArgs, **fields: object) -> ToolResult:
+        return ToolResult(tool="market_stat", args=args.model_dump(mode="json", exclude_none=True), **fields)  # type: ignore[arg-type]
+
+    # -- the tool -----------------------------------------------------------------------
+    def answer(self, args: MarketStatArgs) -> ToolResult:
+        if args.derive in ("growth", "difference", "ratio"):
+            return self._change(args)
+        if args.derive == "average_deal_size":
+            return self._average(args)
+        if args.derive == "share":
+            return self._share(args)
+        if args.derive == "top10_amount":
+            return self._top10(args)
+        rows = self._rows(args.metric, args, args.period)
+        partial = not rows and bool(args.reporter) and args.period is not None and is_year(args.period)
+        if partial:
+            # A named tracker with no full-year row: its figure for part of that year, said plainly.
+            # Without a named tracker a missing full year stays missing (the year may not be over).
+            rows = [row for row in self._rows(args.metric, args) if within_year(row.period, args.period or "")]
+        if not rows:
+            return self._no_match(
+                args, args.metric, f"{args.metric} for {'the period asked' if args.period else 'any period'}"
+            )
+        groups = self._groups(rows)
+        primary = sorted(groups[0], key=lambda stat: stat.period, reverse=True)
+        lines = [ResultLine(text=self._sentence(stat), provenance=self.provenance(stat)) for stat in primary]
+        for group in groups[1:]:
+            for stat in group:
+                lines.append(
+                    ResultLine(
+                        text=f"Also reported, and not merged with the figure above: {self._sentence(stat)}",
+                        provenance=self.provenance(stat),
+                    )
+                )
+        if partial:
+            covered = "; ".join(sorted({period_words(row.period) for row in rows}))
+            lines.append(ResultLine(text=f"No full-year {args.period} figure is reported; these cover {covered} only."))
+        lines.append(ResultLine(text=_REPORTED_CAVEAT))
+        return self._result(args, lines=lines, figures=[self.figure(stat) for stat in primary])
+
+    def _pair(self, first: list[MarketStat], second: list[MarketStat]) -> tuple[MarketStat, MarketStat] | None:
+        """The first (row, row) of one reporter and scope, the preferred reporter first."""
+        for group in self._groups(first):
+            for other in second:
+                if (other.reporter, other.scope) == (group[0].reporter, group[0].scope):
+                    return group[0], other
+        return None
+
+    def _change(self, args: MarketStatArgs) -> ToolResult:
+        """Growth (percent), difference (absolute) or ratio ("how many times") between two periods.
+
+        ``period`` is the later period; sides given the other way round are swapped, so
+        a change always runs from the earlier period to the later one.
+        """
+        kind = args.derive or "growth"
+        if not args.period:
+            return self._result(args, message=f"A {kind} needs a period (and the earlier period to compare with).")
+        later_period, earlier_period = args.period, args.compare_period or _previous_year(args.period)
+        if not earlier_period:
+            return self._result(args, message=f"A {kind} needs compare_period: the period before {args.period}.")
+        if period_start(earlier_period) > period_start(later_period):
+            later_period, earlier_period = earlier_period, later_period
+        pair = self._pair(self._rows(args.metric, args, later_period), self._rows(args.metric, args, earlier_period))
+        if pair is None:
+            return self._no_match(
+                args, args.metric, f"{args.metric} for both {earlier_period} and {later_period} from one tracker"
+            )
+        later, earlier = pair
+        if earlier.value == 0 and kind != "difference":
+            return self._result(args, message=f"{earlier.reporter} reported zero for {earlier_period}: no {kind}.")
+        inputs = derived_qualifier(later.qualifier, [earlier.qualifier])
+        ids = f"market_stats[{later.stat_id}]", f"market_stats[{earlier.stat_id}]"
+        unit: Unit
+        if kind == "difference":
+            value = later.value - earlier.value
+            qualifier: Qualifier = "exact" if later.qualifier == earlier.qualifier == "exact" else "approx"
+            unit, expression = later.unit, f"{ids[0]} - {ids[1]}"
+            change = render_quantity(abs(value), unit, qualifier)
+            change += " deals" if args.metric == "deal_count" else ""
+            outcome = f"{'a rise' if value >= 0 else 'a fall'} of {change}"
+        elif kind == "ratio":
+            value, qualifier = rounded(later.value / earlier.value, RATIO_QUANTUM, inputs)
+            unit, expression = "ratio", f"{ids[0]} / {ids[1]}"
+            outcome = f"{render_quantity(value, 'ratio', qualifier)} the {period_words(earlier_period)} level"
+        else:
+            exact = (later.value - earlier.value) / earlier.value * HUNDRED
+            value, qualifier = rounded(exact, PERCENT_QUANTUM, inputs)
+            unit, expression = "percent", f"({ids[0]} - {ids[1]}) / {ids[1]} × 100"
+            change = render_quantity(abs(value), "percent", qualifier)
+            outcome = f"{'a rise' if value >= 0 else 'a fall'} of {change}"
+        words = _METRIC_WORDS.get(args.metric, args.metric.replace("_", " "))
+        text = (
+            f"Per {later.reporter} (scope: {later.scope}), the {words} went from {self._value(earlier)} in "
+            f"{period_words(earlier_period)} to {self._value(later)} in {period_words(later_period)}: {outcome}."
+        )
+        derived = FigureOut(
+            label=f"{kind} in {args.metric}, {earlier_period} to {later_period}, {later.reporter}",
+            value=value,
+            unit=unit,
+            qualifier=qualifier,
+            expression=expression,
+            provenance=self.provenance(later, earlier),
+        )
+        return self._result(
+            args,
+            lines=[
+                ResultLine(text=text, provenance=self.provenance(later, earlier)),
+                ResultLine(text=_REPORTED_CAVEAT),
+            ],
+            figures=[self.figure(later), self.figure(earlier), derived],
+        )
+
+    def _average(self, args: MarketStatArgs) -> ToolResult:
+        totals = self._rows("total_value", args, args.period)
+        counts = self._rows("deal_count", args, args.period)
+        pairs = [
+            (total, count)
+            for total in totals
+            for count in counts
+            if (total.reporter, total.scope, total.period) == (count.reporter, count.scope, count.period)
+            and count.value > 0
+        ]
+        if not pairs:
+            return self._no_match(
+                args, "deal_count", f"both total_value and deal_count for {args.period or 'a period'}"
+            )
+        # The latest period first, then the preferred reporter (both sorts are stable).
+        pairs.sort(key=lambda pair: pair[0].period, reverse=True)
+        pairs.sort(key=lambda pair: pair[0].reporter != PREFERRED_REPORTER)
+        total, count = pairs[0]
+        value, qualifier = round_significant(
+            total.value / count.value, 3, derived_qualifier(total.qualifier, [count.qualifier])
+        )
+        text = (
+            f"Per {total.reporter} (scope: {total.scope}), {self._value(total)} across {self._value(count)} deals "
+            f"in {period_words(total.period)} gives an average deal size of {render_quantity(value, 'USD', qualifier)}."
+        )
+        derived = FigureOut(
+            label=f"average deal size, {total.period}, {total.reporter}",
+            value=value,
+            qualifier=qualifier,
+            expression=f"market_stats[{total.stat_id}] / market_stats[{count.stat_id}]",
+            provenance=self.provenance(total, count),
+        )
+        return self._result(
+            args,
+            lines=[ResultLine(text=text, provenance=self.provenance(total, count)), ResultLine(text=_REPORTED_CAVEAT)],
+            figures=[self.figure(total), self.figure(count), derived],
+        )
+
+    def _share(self, args: MarketStatArgs) -> ToolResult:
+        metric = args.metric if args.metric != "total_value" else "company_total_value"
+        parts = self._rows(metric, args, args.period)
+        lines: list[ResultLine] = []
+        figures: list[FigureOut] = []
+        for part in parts:
+            totals = [
+                row
+                for row in self._rows("total_value", args.model_copy(update={"subject": None}), part.period)
+                if row.reporter == part.reporter and not row.subject
+            ]
+            if not totals or totals[0].value == 0:
+                continue
+            total = totals[0]
+            value, qualifier = rounded(
+                part.value / total.value * HUNDRED,
+                PERCENT_QUANTUM,
+                derived_qualifier(part.qualifier, [total.qualifier]),
+            )
+            lines.append(
+                ResultLine(
+                    text=(
+                        f"Per {part.reporter}, {_possessive(part.subject or 'the subject')} {self._value(part)} was "
+                        f"{render_quantity(value, 'percent', qualifier)} of the {self._value(total)} total for "
+                        f"{period_words(part.period)} (scope: {total.scope})."
+                    ),
+                    provenance=self.provenance(part, total),
+                )
+            )
+            figures += [
+                self.figure(part),
+                self.figure(total),
+                FigureOut(
+                    label=f"share of total_value, {part.subject}, {part.period}, {part.reporter}",
+                    value=value,
+                    unit="percent",
+                    qualifier=qualifier,
+                    expression=f"market_stats[{part.stat_id}] / market_stats[{total.stat_id}] × 100",
+                    provenance=self.provenance(part, total),
+                ),
+            ]
+        if not lines:
+            return self._no_match(args, metric, f"a {metric} with a same-tracker total_value")
+        lines.append(ResultLine(text=_REPORTED_CAVEAT))
+        return self._result(args, lines=lines, figures=figures)
+
+    def _top10(self, args: MarketStatArgs) -> ToolResult:
+        shares = self._rows("top10_share", args, args.period)
+        totals = self._rows("total_value", args.model_copy(update={"subject": None}), args.period)
+        pairs = [
+            (share, total)
+            for share in shares
+            for total in totals
+            if (share.reporter, share.scope, share.period) == (total.reporter, total.scope, total.period)
+        ]
+        if not pairs:
+            return self._no_match(
+                args, "top10_share", f"a top-ten share with a same-tracker total for {args.period or 'a period'}"
+            )
+        pairs.sort(key=lambda pair: pair[0].reporter != PREFERRED_REPORTER)
+        share, total = pairs[0]
+        value = share.value * total.value / HUNDRED
+        # Reported percentages are rounded ("60%"), so the product is approximate at best.
+        qualifier = derived_qualifier(total.qualifier, [share.qualifier])
+        qualifier = "approx" if qualifier == "exact" else qualifier
+        text = (
+            f"Per {share.reporter} (scope: {share.scope}), the ten Chinese licensors with the highest deal value "
+            f"held {self._value(share)} of the {self._value(total)} for {period_words(share.period)}: "
+            f"{render_quantity(value, 'USD', qualifier)}."
+        )
+        derived = FigureOut(
+            label=f"deal value of the top ten licensors, {share.period}, {share.reporter}",
+            value=value,
+            qualifier=qualifier,
+            expression=f"market_stats[{share.stat_id}] / 100 × market_stats[{total.stat_id}]",
+            provenance=self.provenance(share, total),
+        )
+        return self._result(
+            args,
+            lines=[ResultLine(text=text, provenance=self.provenance(share, total)), ResultLine(text=_REPORTED_CAVEAT)],
+            figures=[self.figure(share), self.figure(total), derived],
+        )

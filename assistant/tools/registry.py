@@ -1,0 +1,167 @@
+"""The tool registry: one record per tool, from which everything else is derived.
+
+Each ``ToolSpec`` holds the tool's name, its typed argument model, the function that runs
+it over a ``DealBook`` and a description written for a model. ``DealTools`` dispatches
+through it, the LangChain ``StructuredTool``s and the MCP tools are built from it, and the
+router and the evaluator read tool names from ``TOOL_NAMES``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from langchain_core.tools import StructuredTool
+from pydantic import BaseModel, ValidationError
+
+from assistant.errors import AssistantError
+from assistant.tools import aggregates, comparison, lookup
+from assistant.tools.dealbook import DealBook
+from assistant.tools.schema import (
+    AggregateArgs,
+    CompareArgs,
+    FindDealsArgs,
+    GetDealArgs,
+    MarketStatArgs,
+    RankArgs,
+    ToolCall,
+    ToolResult,
+)
+
+
+@dataclass(frozen=True)
+class ToolSpec:
+    """A tool: its name, typed arguments, what runs it, and what a model is told about it."""
+
+    name: str
+    args_model: type[BaseModel]
+    run: Callable[[DealBook, Any], ToolResult]
+    description: str
+
+
+def _market_stat(book: DealBook, args: MarketStatArgs) -> ToolResult:
+    return book.market.answer(args)
+
+
+TOOLS: tuple[ToolSpec, ...] = (
+    ToolSpec(
+        name="get_deal",
+        args_model=GetDealArgs,
+        run=lookup.get_deal,
+        description=(
+            "Terms of ONE licensing deal from the deal table: upfront, milestones, total value, equity, royalties, "
+            "territory and status (e.g. terminated, with what was kept). Give deal_id, or licensor and/or licensee "
+            "(canonical company names), optionally an asset name and the announcement year; set metric (upfront, "
+            "milestones, total, equity or royalties) to get just that term. If several deals match, "
+            "no figures come back: `candidates` lists their deal ids and `message` asks which one; call again with a deal_id."
+        ),
+    ),
+    ToolSpec(
+        name="find_deals",
+        args_model=FindDealsArgs,
+        run=lookup.find_deals,
+        description=(
+            "List the deals in our table that match a filter (licensor, licensee, company on either side, asset, year, "
+            "quarter, month, half, date range, modality, therapeutic area, status, total bounds), with upfront and total "
+            "for each. Use it to see which deals exist before summing or comparing."
+        ),
+    ),
+    ToolSpec(
+        name="aggregate",
+        args_model=AggregateArgs,
+        run=aggregates.aggregate,
+        description=(
+            "Sum, count, average, min or max of a deal metric (upfront, milestones, total, equity) over the deals IN OUR "
+            "TABLE that match a filter, optionally grouped by licensor, licensee, year, modality or therapeutic area. "
+            "Reports how many deals had the figure undisclosed. This is never a market total: for the whole market "
+            "(e.g. 'total value of Chinese out-licensing deals in 2025') use market_stat."
+        ),
+    ),
+    ToolSpec(
+        name="rank",
+        args_model=RankArgs,
+        run=aggregates.rank,
+        description=(
+            "Top N licensors, licensees, modalities or therapeutic areas by the summed metric (or by number of deals with "
+            "metric='count'), or top N single deals by a money metric, among the deals in our table matching a filter."
+        ),
+    ),
+    ToolSpec(
+        name="compare",
+        args_model=CompareArgs,
+        run=comparison.compare,
+        description=(
+            "Compare two sets of deals in our table (each a filter, e.g. a company's 2024 deals vs its 2025 deals, or two "
+            "single deals), each summed over a money metric: gives both sums, the gap (larger minus smaller), the ratio "
+            "(larger over smaller, 'how many times') and the percent difference of the first side against the second."
+        ),
+    ),
+    ToolSpec(
+        name="market_stat",
+        args_model=MarketStatArgs,
+        run=_market_stat,
+        description=(
+            "Market statistics as trackers reported them (PharmCube NextPharma, CPHIIC, IQVIA, ...): total_value, "
+            "deal_count, top10_share, company_total_value and others, by period ('2025', '2025-H1') and reporter. "
+            "Derived figures from ONE reporter: derive='growth' (percent, period vs compare_period), 'difference' "
+            "(absolute change), 'ratio' (how many times), 'average_deal_size' "
+            "(total_value / deal_count), 'share' (a company's total_value share, subject = company), 'top10_amount'. "
+            "Use this for questions about the whole market, not aggregate."
+        ),
+    ),
+)
+TOOL_NAMES: tuple[str, ...] = tuple(spec.name for spec in TOOLS)
+ARG_MODELS: dict[str, type[BaseModel]] = {spec.name: spec.args_model for spec in TOOLS}
+_BY_NAME = {spec.name: spec for spec in TOOLS}
+_BY_ARGS = {spec.args_model: spec for spec in TOOLS}
+
+
+def tool_spec(name: str) -> ToolSpec:
+    """The registry record of ``name``; an unknown name is an error that lists the tools."""
+    spec = _BY_NAME.get(name)
+    if spec is None:
+        raise AssistantError("unknown_tool", f"no tool named {name!r}; tools: {', '.join(TOOL_NAMES)}")
+    return spec
+
+
+def validate_args(name: str, args: dict[str, Any]) -> BaseModel:
+    """``args`` checked against the tool's argument model; bad arguments are an ``AssistantError``."""
+    try:
+        return tool_spec(name).args_model.model_validate(args)
+    except ValidationError as exc:
+        raise AssistantError("tool_args", f"bad arguments for {name}: {exc.errors()[0]['msg']}", name) from exc
+
+
+class DealTools:
+    """The six tools over one ``DealBook`` (tables, provenance, market statistics)."""
+
+    def __init__(self, book: DealBook) -> None:
+        self.book = book
+
+    def run(self, call: ToolCall) -> ToolResult:
+        """Validate ``call.args`` against the tool's argument model and run the tool."""
+        return self.invoke(validate_args(call.tool, call.args))
+
+    def invoke(self, args: BaseModel) -> ToolResult:
+        """Run the tool whose argument model ``args`` is (``GetDealArgs`` runs get_deal)."""
+        spec = _BY_ARGS.get(type(args))
+        if spec is None:
+            raise AssistantError("unknown_tool", f"no tool takes {type(args).__name__}")
+        return spec.run(self.book, args)
+
+    def as_langchain_tools(self) -> list[StructuredTool]:
+        """The tools for a tool-calling model; each returns the ToolResult as a JSON-ready dict."""
+        return [self._langchain_tool(spec) for spec in TOOLS]
+
+    def _langchain_tool(self, spec: ToolSpec) -> StructuredTool:
+        def call(**kwargs: Any) -> dict[str, Any]:
+            return spec.run(self.book, spec.args_model.model_validate(kwargs)).model_dump(mode="json")
+
+        return StructuredTool.from_function(
+            func=call,
+            name=spec.name,
+            description=spec.description,
+            args_schema=spec.args_model,
+            handle_validation_error=lambda error: f"Invalid arguments for {spec.name}: {error}",
+        )

@@ -1,0 +1,136 @@
+"""The tools' contract: typed tool arguments, figures and results.
+
+Each ``ToolCall`` names a tool and arguments that validate against that tool's argument
+model below; each tool returns a ``ToolResult`` whose lines the composer cites through
+their provenance.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from assistant.corpus.provenance import Provenance
+from assistant.money import Qualifier
+
+Metric = Literal["upfront", "milestones", "total", "equity"]
+Scope = Literal["main", "context", "borderline"]
+
+
+class DealFilter(BaseModel):
+    """Which deals a question is about. Every field is optional; all given ones must hold."""
+
+    licensor: str | None = Field(default=None, description="Canonical licensor name from companies.csv.")
+    licensee: str | None = Field(default=None, description="Canonical licensee name from companies.csv.")
+    company: str | None = Field(default=None, description="Canonical name on either side of the deal.")
+    asset: str | None = Field(
+        default=None, description="Asset code or name, matched case-insensitively inside the asset field."
+    )
+    year: int | None = Field(default=None, description="Announcement year.")
+    quarter: int | None = Field(default=None, ge=1, le=4, description="Announcement quarter (with year).")
+    month: int | None = Field(default=None, ge=1, le=12, description="Announcement month (with year).")
+    half: int | None = Field(default=None, ge=1, le=2, description="Announcement half-year (with year).")
+    date_from: str | None = Field(default=None, description="Earliest announcement date, ISO YYYY-MM-DD.")
+    date_to: str | None = Field(default=None, description="Latest announcement date, ISO YYYY-MM-DD.")
+    modality: str | None = Field(default=None, description="Modality, matched case-insensitively (e.g. 'ADC').")
+    therapeutic_area: str | None = Field(default=None, description="Therapeutic area (e.g. 'Oncology').")
+    status: Literal["announced", "closed", "terminated", "active"] | None = None
+    min_total_usd: Decimal | None = Field(default=None, description="Smallest total deal value in US dollars.")
+    max_total_usd: Decimal | None = Field(default=None, description="Largest total deal value in US dollars.")
+    scopes: list[Scope] = Field(
+        default_factory=lambda: list[Scope](["main", "context"]),
+        description="Table sections: main (2024 on), context (pre-2024), borderline (licensor arguably not Chinese).",
+    )
+
+
+class GetDealArgs(BaseModel):
+    """One deal's terms."""
+
+    deal_id: str | None = None
+    licensor: str | None = None
+    licensee: str | None = None
+    asset: str | None = None
+    year: int | None = None
+    metric: Metric | Literal["royalties"] | None = Field(
+        default=None, description="The figure the question asks about; None asks for all the terms."
+    )
+
+
+class FindDealsArgs(BaseModel):
+    filter: DealFilter = Field(default_factory=DealFilter)
+    limit: int = Field(default=50, ge=1, le=200)
+
+
+class AggregateArgs(BaseModel):
+    metric: Metric = "total"
+    operation: Literal["sum", "count", "average", "min", "max"] = "sum"
+    filter: DealFilter = Field(default_factory=DealFilter)
+    group_by: Literal["licensor", "licensee", "year", "modality", "therapeutic_area"] | None = None
+
+
+class RankArgs(BaseModel):
+    dimension: Literal["licensor", "licensee", "modality", "therapeutic_area", "deal"] = "deal"
+    metric: Metric | Literal["count"] = "total"
+    filter: DealFilter = Field(default_factory=DealFilter)
+    n: int = Field(default=5, ge=1, le=50)
+
+
+class CompareArgs(BaseModel):
+    """Two sides (a deal, a company's deals, a period), each summed over ``metric``."""
+
+    metric: Metric = "total"
+    left: DealFilter
+    right: DealFilter
+
+
+class MarketStatArgs(BaseModel):
+    """Reported market statistics, and figures derived from them."""
+
+    metric: str = Field(
+        default="total_value", description="e.g. total_value, deal_count, top10_share, company_total_value."
+    )
+    period: str | None = Field(default=None, description="e.g. '2025', '2025-H1'.")
+    subject: str | None = Field(default=None, description="Canonical company name for company figures.")
+    reporter: str | None = Field(default=None, description="Substring of the reporter, e.g. 'PharmCube'.")
+    derive: Literal["growth", "difference", "ratio", "average_deal_size", "share", "top10_amount"] | None = Field(
+        default=None,
+        description="growth: percent change from compare_period; difference: absolute change; ratio: how many times.",
+    )
+    compare_period: str | None = Field(default=None, description="The earlier period for growth.")
+
+
+class FigureOut(BaseModel):
+    """A figure a tool read or computed, with the rows' passages behind it."""
+
+    label: str
+    value: Decimal | None
+    unit: Literal["USD", "count", "percent", "ratio"] = "USD"
+    qualifier: Qualifier = "exact"
+    expression: str
+    provenance: list[Provenance] = Field(default_factory=list)
+
+
+class ResultLine(BaseModel):
+    """A sentence of the answer, already worded, and the passages that back it."""
+
+    text: str
+    provenance: list[Provenance] = Field(default_factory=list)
+
+
+class ToolResult(BaseModel):
+    """What a tool returns. ``message`` explains an expected failure (no match, ambiguity)."""
+
+    tool: str
+    args: dict[str, Any] = Field(default_factory=dict)
+    lines: list[ResultLine] = Field(default_factory=list)
+    figures: list[FigureOut] = Field(default_factory=list)
+    deal_ids: list[str] = Field(default_factory=list)
+    message: str | None = None
+    candidates: list[str] = Field(default_factory=list)
+
+
+class ToolCall(BaseModel):
+    tool: str
+    args: dict[str, Any] = Field(default_factory=dict)
