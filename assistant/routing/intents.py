@@ -16,7 +16,6 @@ from pydantic import BaseModel, Field
 from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.periods import Period, find_periods
 from assistant.routing.wording import (
-    REPORTER_RE,
     AREAS,
     AVERAGE_RE,
     BILLION_DOLLAR_RE,
@@ -49,6 +48,7 @@ from assistant.routing.wording import (
     RANK_RE,
     RATIO_RE,
     REFERENCE_RE,
+    REPORTER_RE,
     REPORTERS,
     SHARE_RE,
     SHARE_WORD_RE,
