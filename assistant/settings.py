@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -61,6 +61,49 @@ class Settings(BaseSettings):
     )
     llm_api_key: str | None = Field(
         default=None, description="API key for the OpenAI-compatible server when llm=openai."
+    )
+    api_token: SecretStr | None = Field(
+        default=None,
+        description="When set, every /v1 route and /mcp of `assistant serve` require `Authorization: Bearer <token>`; /healthz and the chat-platform endpoints check their own secrets.",
+    )
+    api_workers: int = Field(
+        default=8,
+        ge=1,
+        description="Threads that compute answers for the HTTP API, Slack, Teams and MCP; further requests wait for a free one.",
+    )
+    api_rate_limit: int = Field(
+        default=120,
+        ge=0,
+        description="Requests per minute one client (its token, else its address) may make to /v1 and /mcp; 0 turns the limit off.",
+    )
+    api_max_question_chars: int = Field(
+        default=2000, ge=1, description="Longest question the API and chat adapters accept (422 beyond)."
+    )
+    api_max_history_turns: int = Field(
+        default=20, ge=0, description="Most earlier turns a request may send as history (422 beyond)."
+    )
+    api_max_upload_bytes: int = Field(
+        default=10_000_000,
+        ge=1,
+        description="Largest article POST /v1/documents accepts (413 beyond); a file is also held to max_file_bytes.",
+    )
+    slack_signing_secret: SecretStr | None = Field(
+        default=None, description="Signing secret of the Slack app; /slack/events answers only when it is set."
+    )
+    slack_bot_token: SecretStr | None = Field(
+        default=None, description="Bot token (xoxb-...) the Slack adapter posts replies with."
+    )
+    slack_api_url: str = Field(
+        default="https://slack.com/api/",
+        description="Base URL of Slack's Web API; tests point it at a local fake.",
+    )
+    teams_secret: SecretStr | None = Field(
+        default=None,
+        description="Security token Teams shows when an outgoing webhook is created (base64); /teams/webhook answers only when it is set.",
+    )
+    webhook_token: SecretStr | None = Field(
+        default=None,
+        description="Token of a Mattermost or Rocket.Chat outgoing webhook; /hooks/outgoing answers only when it is set.",
     )
 
     def resolved_embedding_model_path(self) -> Path:
