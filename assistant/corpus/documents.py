@@ -7,7 +7,10 @@ A file that cannot be used (unreadable, empty, binary, oversize, unsupported) ra
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import logging
 import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,10 +20,16 @@ from pydantic import BaseModel, Field
 
 from assistant.errors import AssistantError
 
+log = logging.getLogger(__name__)
+
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm", ".pdf")
 TABLE_FILES = ("deals.csv", "market_stats.csv", "companies.csv")
 _FRONT_MATTER_RE = re.compile(r"\A---\s*\n(?P<yaml>.*?)\n---\s*(?:\n|\Z)", re.DOTALL)
 _BLANK_LINE_RE = re.compile(r"\n\s*\n")
+_PARTIAL_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_SLUG_RE = re.compile(r"[^a-z0-9]+")
+# Nesting deeper than this is no article's metadata; PyYAML would recurse for seconds first.
+_MAX_YAML_DEPTH = 32
 
 
 class SkippedFile(Exception):
@@ -46,9 +55,22 @@ class Article(BaseModel):
     extra: dict[str, Any] = Field(default_factory=dict)
 
 
+def _short_hash(text: str) -> str:
+    return hashlib.sha256(unicodedata.normalize("NFC", text).encode("utf-8", "surrogatepass")).hexdigest()[:8]
+
+
 def doc_id_for(path: Path) -> str:
-    """Stable id from the file name: lower case, letters, digits and dashes."""
-    return re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "document"
+    """Stable id from the file name alone: lower case, letters, digits and dashes.
+
+    Accents are folded (Café → cafe); a name with letters ASCII cannot spell (交易) keeps a
+    hash of itself, so distinct names never share an id. A slug never holds ``--``, so the
+    hashed and suffixed ids (``doc--1a2b3c4d``, ``x--html``) cannot collide with a plain one.
+    """
+    folded = "".join(c for c in unicodedata.normalize("NFKD", path.stem) if not unicodedata.combining(c))
+    slug = _SLUG_RE.sub("-", folded.lower()).strip("-")
+    if any(c.isalnum() and not c.isascii() for c in folded):
+        return f"{slug or 'doc'}--{_short_hash(path.stem)}"
+    return slug or f"doc--{_short_hash(path.stem)}"
 
 
 def is_article_file(path: Path) -> bool:
@@ -74,10 +96,77 @@ def _read_text(path: Path) -> str:
         raise SkippedFile(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
 
 
-def _as_date(value: Any) -> str:
+def _as_date(path: Path, value: Any) -> str:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()[:10]
-    return str(value or "")
+    if value is None or value == "":
+        return ""
+    text = str(value).strip() if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
+    match = _PARTIAL_DATE_RE.match(text)
+    if match:  # a year or a month is a date too: some sources give no day
+        year, month, day = (int(part) if part else 1 for part in match.groups())
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            pass
+        else:
+            return text
+    raise SkippedFile(path, f"front matter 'published' is not a date (YYYY-MM-DD, YYYY-MM or YYYY): {value!r}")
+
+
+def _scalar(path: Path, meta: dict[str, Any], key: str) -> str:
+    value = meta.pop(key, "")
+    if isinstance(value, (dict, list)):
+        raise SkippedFile(path, f"front matter {key!r} must be text, not a {type(value).__name__}")
+    return "" if value is None else str(value)
+
+
+def _companies(path: Path, value: Any) -> list[str]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        return [c.strip() for c in value.split(";") if c.strip()]
+    if isinstance(value, list) and all(isinstance(c, str) for c in value):
+        return value
+    raise SkippedFile(path, f"front matter 'companies' must be a list of names or 'A; B', not {value!r}"[:300])
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as text: ``_as_date`` checks them and names the field."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _yaml_depth(text: str) -> int:
+    """Bracket nesting of flow-style YAML, a cheap bound before parsing."""
+    depth = deepest = 0
+    for char in text:
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
+
+
+def _front_matter(path: Path, raw: str) -> dict[str, Any]:
+    if _yaml_depth(raw) > _MAX_YAML_DEPTH:
+        raise SkippedFile(path, f"front matter is nested more than {_MAX_YAML_DEPTH} levels deep")
+    try:
+        loaded = yaml.load(raw, Loader=_FrontMatterLoader) or {}  # a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        raise SkippedFile(path, f"front matter is not valid YAML: {exc}") from exc
+    except ValueError as exc:
+        raise SkippedFile(path, f"front matter holds an impossible value: {exc}") from exc
+    except RecursionError as exc:
+        raise SkippedFile(path, "front matter is nested too deep") from exc
+    if not isinstance(loaded, dict):
+        raise SkippedFile(path, "front matter is not a mapping")
+    return loaded
 
 
 def _load_markdown(path: Path) -> Article:
@@ -85,27 +174,19 @@ def _load_markdown(path: Path) -> Article:
     meta: dict[str, Any] = {}
     match = _FRONT_MATTER_RE.match(text)
     if match:
-        try:
-            loaded = yaml.safe_load(match.group("yaml")) or {}
-        except yaml.YAMLError as exc:
-            raise SkippedFile(path, f"front matter is not valid YAML: {exc}") from exc
-        if not isinstance(loaded, dict):
-            raise SkippedFile(path, "front matter is not a mapping")
-        meta = loaded
+        meta = _front_matter(path, match.group("yaml"))
         text = text[match.end() :]
     paragraphs = [re.sub(r"^#+\s*", "", p) for p in _split_paragraphs(text)]
-    title = str(meta.pop("title", "") or (paragraphs[0] if paragraphs else path.stem))
-    companies = meta.pop("companies", []) or []
-    if isinstance(companies, str):
-        companies = [c.strip() for c in companies.split(";") if c.strip()]
+    title = _scalar(path, meta, "title") or (paragraphs[0] if paragraphs else path.stem)
+    published = _as_date(path, meta.pop("published", ""))
     return Article(
         doc_id=doc_id_for(path),
         path=str(path),
         title=title,
-        published=_as_date(meta.pop("published", "")),
-        source=str(meta.pop("source", "") or ""),
-        url=str(meta.pop("url", "") or ""),
-        companies=[str(c) for c in companies],
+        published=published,
+        source=_scalar(path, meta, "source"),
+        url=_scalar(path, meta, "url"),
+        companies=_companies(path, meta.pop("companies", [])),
         paragraphs=paragraphs,
         extra={key: value for key, value in meta.items() if isinstance(value, (str, int, list))},
     )
@@ -198,21 +279,67 @@ def load_article(path: Path, max_bytes: int) -> Article:
         article = loader(path)
     except OSError as exc:
         raise SkippedFile(path, f"unreadable ({exc.strerror or exc})") from exc
+    except RecursionError as exc:  # markup nested thousands deep
+        raise SkippedFile(path, "nested too deep to read") from exc
     if not article.paragraphs:
         raise SkippedFile(path, "no text found (empty after extraction)")
     return article
 
 
-def scan_documents(documents_dir: Path) -> dict[str, Path]:
-    """Article files by doc id (tables and hidden files are not articles)."""
+class CorpusScan(BaseModel):
+    """The article files by doc id, and the paths refused with the reason."""
+
+    files: dict[str, Path]
+    refused: list[tuple[Path, str]] = Field(default_factory=list)
+
+
+def _id_rank(path: Path, base: str) -> tuple[int, int, str]:
+    """Who keeps a shared id: a file already named as its id, then Markdown before the other
+    formats (curated articles are Markdown), then the name. Nothing about other files or the
+    order they arrived in decides it, so a new file never takes an id from a curated article."""
+    suffix = path.suffix.lower()
+    order = ARTICLE_SUFFIXES.index(suffix) if suffix in ARTICLE_SUFFIXES else len(ARTICLE_SUFFIXES)
+    return (0 if path.stem == base else 1, order, path.as_posix())
+
+
+def scan_corpus(documents_dir: Path) -> CorpusScan:
+    """Article files by doc id (tables and hidden files are not articles).
+
+    Every path is resolved; a file or folder reached through a link that leaves the
+    documents folder is refused. Files whose names give the same id keep distinct ids:
+    the first by ``_id_rank`` gets the plain one, the others ``<id>--<suffix>`` and then
+    ``<id>--<hash of the path>``.
+    """
     if not documents_dir.is_dir():
         raise AssistantError("documents_missing", "documents folder not found", str(documents_dir))
-    found: dict[str, Path] = {}
+    root = documents_dir.resolve()
+    refused: list[tuple[Path, str]] = []
+    candidates: list[tuple[str, Path]] = []
     for path in sorted(documents_dir.rglob("*")):
-        if not is_article_file(path) or any(part.startswith(".") for part in path.relative_to(documents_dir).parts):
+        relative = path.relative_to(documents_dir)
+        if any(part.startswith(".") for part in relative.parts):
             continue
-        doc_id = doc_id_for(path)
-        if doc_id in found:
-            doc_id = f"{doc_id}-{path.suffix.lstrip('.').lower()}"
+        if any(parent.is_symlink() for parent in list(path.parents)[: len(relative.parts) - 1]):
+            continue  # its linked folder is refused (or accepted) as a whole
+        if path.is_symlink() and not path.resolve().is_relative_to(root):
+            refused.append((path, f"a link to {path.resolve()}, outside the documents folder"))
+            continue
+        if is_article_file(path):
+            candidates.append((doc_id_for(path), path))
+    found: dict[str, Path] = {}
+    for base, path in sorted(candidates, key=lambda item: (item[0], _id_rank(item[1], item[0]))):
+        relative = path.relative_to(documents_dir).as_posix()
+        options = [base, f"{base}--{path.suffix.lstrip('.').lower()}", f"{base}--{_short_hash(relative)}"]
+        doc_id = next((option for option in options if option not in found), None)
+        if doc_id is None:
+            refused.append((path, f"its id {base!r} is taken by {found[base].name} and every fallback too"))
+            continue
         found[doc_id] = path
-    return found
+    for path, reason in refused:
+        log.warning("refused %s: %s", path, reason)
+    return CorpusScan(files=found, refused=refused)
+
+
+def scan_documents(documents_dir: Path) -> dict[str, Path]:
+    """Article files by doc id; see ``scan_corpus`` for the rules."""
+    return scan_corpus(documents_dir).files

@@ -1,0 +1,119 @@
+"""Faults and attacks from issue 14: each test names the finding it covers.
+
+Bad input is skipped with a reason, nothing already indexed is lost, and nothing is read
+from outside ``documents/``.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.corpus.documents import SkippedFile, load_article, scan_documents
+from tests.conftest import DOCUMENTS
+
+LIMIT = 1_000_000
+
+
+def _front_matter(path: Path, yaml_text: str) -> Path:
+    path.write_text(f"---\ntitle: A title\n{yaml_text}\n---\n\nOne paragraph of text.\n", encoding="utf-8")
+    return path
+
+
+# -- 2: one bad front-matter value must not take the assistant down ------------------------
+@pytest.mark.parametrize(
+    ("yaml_text", "reason"),
+    [
+        ("published: 2025-13-45", "published"),
+        ("published: 2025-02-30", "published"),
+        ("companies: 5", "companies"),
+        ("companies: true", "companies"),
+        ("companies: [[1, 2]]", "companies"),
+        ("title: [a, b]", "title"),
+        ("published: [2025]", "published"),
+        ("companies: " + "[" * 5000 + "]" * 5000, "nested"),
+    ],
+)
+def test_bad_front_matter_is_skipped_with_its_reason(tmp_path: Path, yaml_text: str, reason: str) -> None:
+    path = _front_matter(tmp_path / "bad.md", yaml_text)
+    with pytest.raises(SkippedFile) as raised:
+        load_article(path, LIMIT)
+    assert reason in raised.value.reason
+    assert raised.value.path == path
+
+
+def test_good_front_matter_values_still_load(tmp_path: Path) -> None:
+    path = _front_matter(tmp_path / "good.md", "published: 2025-02-28\ncompanies: Pfizer; 3SBio\nsource: 12")
+    article = load_article(path, LIMIT)
+    assert (article.published, article.companies, article.source) == ("2025-02-28", ["Pfizer", "3SBio"], "12")
+
+
+# -- 3: nothing is read from outside documents/ --------------------------------------------
+def test_symlinks_leaving_the_documents_folder_are_refused(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    secret = outside / "secret.md"
+    secret.write_text("---\ntitle: Secret\n---\n\nThe root password is hunter2.\n", encoding="utf-8")
+    (outside / "more.txt").write_text("Also secret.\n", encoding="utf-8")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(DOCUMENTS / "deal-3sbio-pfizer-2025.md", docs)
+    (docs / "evil.md").symlink_to(secret)
+    (docs / "passwd.txt").symlink_to("/etc/passwd")
+    (docs / "linked-folder").symlink_to(outside, target_is_directory=True)
+    (docs / "inside.md").symlink_to(docs / "deal-3sbio-pfizer-2025.md")  # stays inside: allowed
+
+    from assistant.corpus.documents import scan_corpus
+
+    scan = scan_corpus(docs)
+    assert set(scan.files) == {"deal-3sbio-pfizer-2025", "inside"}
+    refused = {path.name: reason for path, reason in scan.refused}
+    assert {"evil.md", "passwd.txt", "linked-folder"} <= set(refused)
+    assert all("outside the documents folder" in reason for reason in refused.values())
+    assert set(scan_documents(docs)) == set(scan.files)
+
+
+# -- 4: an upload never takes a curated article's id ---------------------------------------
+def test_a_colliding_file_gets_its_own_id_and_the_curated_article_keeps_its_own(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(DOCUMENTS / "deal-3sbio-pfizer-2025.md", docs)
+    before = scan_documents(docs)
+    for name in ("deal-3sbio-pfizer-2025.html", "deal-3sbio-pfizer-2025.txt", "Deal 3SBio Pfizer 2025.md"):
+        (docs / name).write_text("<p>An uploaded page about Pfizer.</p>", encoding="utf-8")
+    after = scan_documents(docs)
+    assert after["deal-3sbio-pfizer-2025"] == before["deal-3sbio-pfizer-2025"] == docs / "deal-3sbio-pfizer-2025.md"
+    assert len(after) == 4 and len(set(after.values())) == 4
+    # the ids of the newcomers are stable: adding one more file does not move them
+    (docs / "deal-3sbio-pfizer-2025.pdf").write_bytes(b"%PDF-1.4")
+    again = scan_documents(docs)
+    assert {k: v for k, v in again.items() if v.suffix != ".pdf"} == after
+
+
+def test_an_uploaded_namesake_leaves_the_pfizer_answer_and_data_check_alone(tmp_path: Path) -> None:
+    from assistant.corpus.datacheck import run_data_check
+
+    docs = tmp_path / "docs"
+    shutil.copytree(DOCUMENTS, docs)
+    (docs / "deal-3sbio-pfizer-2025.html").write_text(
+        "<html><body><p>Pfizer paid nothing upfront, says this page.</p></body></html>", encoding="utf-8"
+    )
+    report = run_data_check(docs)
+    assert report.ok, [str(p) for p in report.problems]
+
+
+# -- 5: non-ASCII names never lose a file ----------------------------------------------------
+def test_non_ascii_names_get_distinct_stable_ids(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    names = ["交易.md", "报告.md", "数据.md", "Café.md", "Cafe.md", "交易 deal.md"]
+    for name in names:
+        (docs / name).write_text(f"---\ntitle: {name}\n---\n\nText of {name}.\n", encoding="utf-8")
+    first = scan_documents(docs)
+    assert sorted(p.name for p in first.values()) == sorted(names)
+    assert all(doc_id and doc_id.isascii() for doc_id in first)
+    assert "document" not in first
+    assert scan_documents(docs) == first
+    assert first["cafe"].name == "Cafe.md" or first["cafe"].name == "Café.md"
