@@ -328,8 +328,8 @@ def scan_corpus(documents_dir: Path) -> CorpusScan:
             candidates.append((doc_id_for(path), path))
     found: dict[str, Path] = {}
     for base, path in sorted(candidates, key=lambda item: (item[0], _id_rank(item[1], item[0]))):
-        relative = path.relative_to(documents_dir).as_posix()
-        options = [base, f"{base}--{path.suffix.lstrip('.').lower()}", f"{base}--{_short_hash(relative)}"]
+        posix = path.relative_to(documents_dir).as_posix()
+        options = [base, f"{base}--{path.suffix.lstrip('.').lower()}", f"{base}--{_short_hash(posix)}"]
         doc_id = next((option for option in options if option not in found), None)
         if doc_id is None:
             refused.append((path, f"its id {base!r} is taken by {found[base].name} and every fallback too"))
