@@ -103,6 +103,8 @@ class Deal(BaseModel):
     doc_id: str
     notes: str = ""
     line: int = 0
+    # Where the row comes from: the curated table, or the extractor (approved by a reviewer, or not yet).
+    review: Literal["curated", "approved", "extracted"] = "curated"
 
     @property
     def year(self) -> int:
@@ -205,50 +207,59 @@ def _split_names(raw: str) -> list[str]:
     return [name.strip() for name in raw.split(";") if name.strip()]
 
 
+def deal_from_row(path: Path, line: int, row: dict[str, str]) -> Deal:
+    """One validated ``Deal`` from a CSV row in the deals.csv schema; a bad value names file, line and field."""
+    if not _ID_RE.match(row["deal_id"]):
+        raise _fail(path, line, "deal_id", f"not a slug: {row['deal_id']!r}")
+    for field in ("announced", "status_date"):
+        if row[field] and not _DATE_RE.match(row[field]):
+            raise _fail(path, line, field, f"not an ISO date: {row[field]!r}")
+    try:
+        return Deal(
+            deal_id=row["deal_id"],
+            announced=row["announced"],
+            licensors=_split_names(row["licensor"]),
+            licensees=_split_names(row["licensee"]),
+            asset=row["asset"],
+            modality=row["modality"],
+            therapeutic_area=row["therapeutic_area"],
+            territory=row["territory"],
+            upfront=_figure(path, line, row, "upfront"),
+            milestones=_figure(path, line, row, "milestones"),
+            total=_figure(path, line, row, "total"),
+            total_basis=row["total_basis"],  # type: ignore[arg-type]
+            equity=_figure(path, line, row, "equity"),
+            equity_note=row["equity_note"],
+            royalties=row["royalties"],
+            status=row["status"],  # type: ignore[arg-type]
+            status_date=row["status_date"],
+            status_note=row["status_note"],
+            scope=row["scope"],  # type: ignore[arg-type]
+            doc_id=row["doc_id"],
+            notes=row["notes"],
+            line=line,
+        )
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        field = ".".join(str(part) for part in error["loc"])
+        raise _fail(path, line, field, error["msg"]) from exc
+
+
 def load_deals(path: Path) -> list[Deal]:
     deals: list[Deal] = []
     seen: set[str] = set()
     for line, row in _read_rows(path, DEAL_COLUMNS):
-        if not _ID_RE.match(row["deal_id"]):
-            raise _fail(path, line, "deal_id", f"not a slug: {row['deal_id']!r}")
-        if row["deal_id"] in seen:
-            raise _fail(path, line, "deal_id", f"duplicate id {row['deal_id']!r}")
-        seen.add(row["deal_id"])
-        for field in ("announced", "status_date"):
-            if row[field] and not _DATE_RE.match(row[field]):
-                raise _fail(path, line, field, f"not an ISO date: {row[field]!r}")
-        try:
-            deals.append(
-                Deal(
-                    deal_id=row["deal_id"],
-                    announced=row["announced"],
-                    licensors=_split_names(row["licensor"]),
-                    licensees=_split_names(row["licensee"]),
-                    asset=row["asset"],
-                    modality=row["modality"],
-                    therapeutic_area=row["therapeutic_area"],
-                    territory=row["territory"],
-                    upfront=_figure(path, line, row, "upfront"),
-                    milestones=_figure(path, line, row, "milestones"),
-                    total=_figure(path, line, row, "total"),
-                    total_basis=row["total_basis"],  # type: ignore[arg-type]
-                    equity=_figure(path, line, row, "equity"),
-                    equity_note=row["equity_note"],
-                    royalties=row["royalties"],
-                    status=row["status"],  # type: ignore[arg-type]
-                    status_date=row["status_date"],
-                    status_note=row["status_note"],
-                    scope=row["scope"],  # type: ignore[arg-type]
-                    doc_id=row["doc_id"],
-                    notes=row["notes"],
-                    line=line,
-                )
-            )
-        except ValidationError as exc:
-            error = exc.errors()[0]
-            field = ".".join(str(part) for part in error["loc"])
-            raise _fail(path, line, field, error["msg"]) from exc
+        deal = deal_from_row(path, line, row)
+        if deal.deal_id in seen:
+            raise _fail(path, line, "deal_id", f"duplicate id {deal.deal_id!r}")
+        seen.add(deal.deal_id)
+        deals.append(deal)
     return deals
+
+
+def read_rows(path: Path, columns: list[str]) -> list[tuple[int, dict[str, str]]]:
+    """(line, row) of a CSV table whose header holds ``columns``; values stripped."""
+    return _read_rows(path, columns)
 
 
 def load_market_stats(path: Path) -> list[MarketStat]:
