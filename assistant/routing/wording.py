@@ -66,7 +66,7 @@ SUM_RE = _re(
     r"\bacross (?:all|its|their)\b|\bin all\b|\boverall\b|\btotal\b[^?]{0,40}\bdeals\b"
 )
 FIND_RE = _re(
-    r"\blist\b|\bshow\b|\b(?:which|what) deals\b|\bname (?:the|all) deals\b|\benumerate\b|\bwhich (?:licens|agreement)"
+    r"\blist\b|\bshow\b|\b(?:which|what) (?:other )?deals\b|\bname (?:the|all) deals\b|\benumerate\b|\bwhich (?:licens|agreement)"
 )
 TERMS_RE = _re(
     r"多少|条款|\bhow much\b|\bterms?\b|\bdetails?\b|\bstructured?\b|\bworth\b|\bvalues?\b|\bfinancials?\b|\beconomics\b"

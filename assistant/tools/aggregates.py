@@ -267,7 +267,8 @@ def rank(book: DealBook, args: RankArgs) -> ToolResult:
         ]
     lines += _shared_note(deals, args.dimension)
     lines.append(ResultLine(text=TABLE_CAVEAT))
-    return book.result("rank", args, lines=lines, figures=figures, deal_ids=[d.deal_id for d in deals])
+    rows = [entry[0] for entry in entries[: args.n]]
+    return book.result("rank", args, lines=lines, figures=figures, deal_ids=[d.deal_id for d in deals], rows=rows)
 
 
 def _rank_deals(book: DealBook, args: RankArgs, metric: Metric, deals: list[Deal], where: str) -> ToolResult:
@@ -285,4 +286,5 @@ def _rank_deals(book: DealBook, args: RankArgs, metric: Metric, deals: list[Deal
         lines.append(ResultLine(text=text, provenance=book.prov([deal], metric)))
     lines.append(ResultLine(text=TABLE_CAVEAT))
     figures = [book.figure(deal, metric) for deal in ranked] + counts
-    return book.result("rank", args, lines=lines, figures=figures, deal_ids=[d.deal_id for d in ranked])
+    rows = [d.deal_id for d in ranked]
+    return book.result("rank", args, lines=lines, figures=figures, deal_ids=rows, rows=rows)

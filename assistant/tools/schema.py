@@ -129,6 +129,11 @@ class ToolResult(BaseModel):
     deal_ids: list[str] = Field(default_factory=list)
     message: str | None = None
     candidates: list[str] = Field(default_factory=list)
+    rows: list[str] = Field(
+        default_factory=list,
+        description="A ranking's rows in order (deal ids, or the licensors, licensees, modalities ranked), "
+        "so that 'the second one' can point at one.",
+    )
 
 
 class ToolCall(BaseModel):

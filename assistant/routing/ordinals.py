@@ -1,0 +1,98 @@
+"""Pointing back at a row of a ranking: "the second one", "the last of those", "number 3".
+
+After "Which Chinese licensors had the largest deals in 2025?", "the second one" means the
+second row of that answer, not a new ranking. The router asks ``row_pointed_at`` for the
+row and picks it from the ranking it replayed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.routing.entities import EntityIndex, Mention
+from assistant.routing.intents import Slots
+
+_WORDS = {
+    "first": 0,
+    "1st": 0,
+    "top": 0,
+    "second": 1,
+    "2nd": 1,
+    "third": 2,
+    "3rd": 2,
+    "fourth": 3,
+    "4th": 3,
+    "fifth": 4,
+    "5th": 4,
+    "sixth": 5,
+    "6th": 5,
+    "seventh": 6,
+    "7th": 6,
+    "eighth": 7,
+    "8th": 7,
+    "ninth": 8,
+    "9th": 8,
+    "tenth": 9,
+    "10th": 9,
+    "last": -1,
+    "bottom": -1,
+    "final": -1,
+}
+_WORD = "|".join(sorted(_WORDS, key=len, reverse=True))
+# "the second one", "the last of those", "the third deal", "the 2nd licensor", "the last one on the list";
+# a quarter or half ("the second quarter of 2025") is a period, not a row.
+_ORDINAL_RE = re.compile(
+    rf"\bthe ({_WORD})(?: one| deal| licensor| licensee| company| row| entry| of (?:those|them|these|the list)|(?=\s*[?.!,]|\s*$))"
+    r"(?!\s+(?:quarter|half|q[1-4]|h[12])\b)",
+    re.IGNORECASE,
+)
+# "number 2", "no. 3", "#4"
+_NUMBER_RE = re.compile(r"(?:\bnumber|\bno\.|#)\s*(\d{1,2})\b", re.IGNORECASE)
+
+
+def row_pointed_at(question: str) -> int | None:
+    """The 0-based row a question points at (-1 for the last), or None when it points at none."""
+    match = _ORDINAL_RE.search(question)
+    if match:
+        return _WORDS[match.group(1).lower()]
+    number = _NUMBER_RE.search(question)
+    if number and 1 <= int(number.group(1)) <= 50:
+        return int(number.group(1)) - 1
+    return None
+
+
+def pick_row(rows: list[str], position: int) -> str | None:
+    """The row at ``position`` (-1 for the last) when the ranking has it."""
+    if not rows or position >= len(rows) or position < -len(rows):
+        return None
+    return rows[position]
+
+
+def slots_for_row(own: Slots, ranking: Slots, row: str, entities: EntityIndex) -> Slots | None:
+    """This turn's slots about one row of a ranking: a deal (its terms, or the term asked), or a
+    company ranked by a sum or count (that company's figure over the ranking's deals)."""
+    if row in entities.deal_parties:
+        asks_a_term = bool(own.metrics or own.pay_cue or own.count)
+        return own.model_copy(
+            update={
+                "mentions": [Mention(name=name, start=0, end=0) for name in entities.deal_parties[row]],
+                "deal_id": row,
+                "periods": own.periods,  # the deal pins its year; a later "compare that with X" must not pin X to it
+                "overview": own.overview or not asks_a_term,
+                "op": None,
+                "n": None,
+            }
+        )
+    if row not in entities.companies:
+        return None  # a modality or area row: no follow-up on it yet
+    picked = ranking.model_copy(deep=True)
+    picked.mentions = [Mention(name=row, start=0, end=0)]
+    picked.dimension, picked.n, picked.singular = None, None, False
+    if own.metrics:
+        picked.metrics, picked.metric_spans, picked.count = own.metrics, own.metric_spans, False
+    if picked.rank_by_count or picked.count:
+        picked.op, picked.count, picked.rank_by_count = None, True, False
+    else:
+        picked.op = "sum"
+    picked.words = own.words
+    return picked
