@@ -63,6 +63,9 @@ class Answer(BaseModel):
     question: str
     standalone_question: str
     answer: str
+    interpretation: str = Field(
+        default="", description="The plan in plain words: what was computed or searched, over what."
+    )
     route: Route
     abstained: bool = False
     figures: list[AnswerFigure] = Field(default_factory=list)

@@ -286,8 +286,10 @@ def test_reload_swaps_a_whole_snapshot_while_twenty_threads_ask(assistant: Assis
 
     def ask_many(worker: int) -> None:
         items = list(questions.items())
-        for round_ in range(6):
-            question, value = items[(worker + round_) % len(items)]
+        asked = 0
+        while not stop.is_set() or asked < 2:  # every worker asks across the reloads, and at least twice
+            question, value = items[(worker + asked) % len(items)]
+            asked += 1
             try:
                 answer = assistant.ask(question)
                 if value not in {f.value for f in answer.figures}:
@@ -295,21 +297,23 @@ def test_reload_swaps_a_whole_snapshot_while_twenty_threads_ask(assistant: Assis
             except Exception as exc:  # a crash in any thread fails the test with its message
                 errors.append(f"{question}: {exc!r}")
 
-    def reload_often() -> None:
-        while not stop.is_set():
+    def reload_twice() -> None:
+        for _ in range(2):
             before = assistant.snapshot
             assistant.reload()
-            assert assistant.snapshot is not before
+            if assistant.snapshot is before:
+                errors.append("reload kept the old snapshot")
             reloads.append(before)
+        stop.set()
 
-    reloader = threading.Thread(target=reload_often)
-    reloader.start()
     workers = [threading.Thread(target=ask_many, args=(n,)) for n in range(20)]
     for worker in workers:
         worker.start()
-    for worker in workers:
-        worker.join()
+    reloader = threading.Thread(target=reload_twice)
+    reloader.start()
+    reloader.join(timeout=300)
     stop.set()
-    reloader.join()
+    for worker in workers:
+        worker.join(timeout=300)
     assert not errors, errors[:3]
-    assert len(reloads) >= 2, "the reloader swapped snapshots while the workers asked"
+    assert len(reloads) == 2, "the reloader swapped snapshots twice while the workers asked"

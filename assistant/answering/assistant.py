@@ -152,6 +152,7 @@ class Assistant:
             question=state.question,
             standalone_question=plan.standalone_question,
             answer="",
+            interpretation=plan.interpretation,
             route=plan.route,
             tool_calls=[ToolCallRecord(tool=c.tool, args=c.args) for c in plan.tool_calls],
         )

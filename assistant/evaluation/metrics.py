@@ -56,6 +56,7 @@ class QuestionScore(BaseModel):
     route_correct: bool | None = None
     tool_correct: bool | None = None
     includes_ok: bool | None = None
+    wrong_answer: bool | None = None  # answerable, answered (no abstention, no clarifying question), and wrong
     latency_ms: float | None = None
     wall_ms: float | None = None
     error: str | None = None
@@ -281,7 +282,34 @@ def score_answer(
             fail(Failure(check="must_include", expected=", ".join(missing), got=answer.answer[:200]))
         if present:
             fail(Failure(check="must_not_include", expected=f"none of {present}", got=answer.answer[:200]))
+    score.wrong_answer = is_wrong_answer(question, answer, score)
+    if score.wrong_answer:
+        fail(Failure(check="wrong_answer", expected=question.reference_answer[:200], got=answer.answer[:200]))
     return score
+
+
+def is_clarification(answer: Answer) -> bool:
+    """A clarifying question back ("Which deal do you mean?"): no route, not an abstention."""
+    return answer.route == "none" and not answer.abstained
+
+
+def is_wrong_answer(question: EvalQuestion, answer: Answer, score: QuestionScore) -> bool | None:
+    """The worst failure: an answerable question answered confidently with a figure or a named
+    entity that is not the reference. An abstention or a clarifying question is not wrong (it is
+    counted by abstention accuracy); ``None`` for unanswerable questions.
+
+    Wrong when the answer states a figure and none of its values is the reference, or when it
+    lacks a phrase the reference requires (a company, a second figure of a two-part question) or
+    holds a forbidden one.
+    """
+    if not question.answerable:
+        return None
+    if answer.abstained or is_clarification(answer):
+        return False
+    states_a_figure = bool(answer.figures) or score.numbers_total > 0
+    if score.numeric_correct is False and states_a_figure:
+        return True
+    return score.includes_ok is False
 
 
 def _rate(hits: int, total: int) -> float | None:
@@ -315,6 +343,7 @@ def summarize(scores: Sequence[QuestionScore]) -> dict[str, Any]:
     summary["routing_accuracy"] = _mean_of(s.route_correct for s in scores)
     summary["tool_accuracy"] = _mean_of(s.tool_correct for s in scores)
     summary["include_accuracy"] = _mean_of(s.includes_ok for s in scores)
+    summary["wrong_answer_rate"] = _mean_of(s.wrong_answer for s in scores)
     latencies = [s.latency_ms for s in scores if s.latency_ms is not None]
     walls = [s.wall_ms for s in scores if s.wall_ms is not None]
     summary["latency_p50_ms"], summary["latency_p95_ms"] = percentile(latencies, 50), percentile(latencies, 95)

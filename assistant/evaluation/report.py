@@ -37,6 +37,7 @@ SUMMARY_METRICS = (
     "routing_accuracy",
     "tool_accuracy",
     "include_accuracy",
+    "wrong_answer_rate",
     "latency_p50_ms",
     "latency_p95_ms",
     "wall_p50_ms",
@@ -54,6 +55,7 @@ CATEGORY_METRICS = {
     "abstention_accuracy": "abst",
     "routing_accuracy": "route",
     "tool_accuracy": "tool",
+    "wrong_answer_rate": "wrong",
 }
 BASELINE_METRICS = (
     "recall@1",

@@ -46,6 +46,7 @@ BASELINE_METRICS = {
         "abstention_recall",
         "abstention_accuracy",
         "include_accuracy",
+        "wrong_answer_rate",
         "latency_p50_ms",
         "latency_p95_ms",
     ),

@@ -22,3 +22,5 @@ class Plan(BaseModel):
     clarification: str | None = None
     companies: list[str] = Field(default_factory=list)
     unheld_measure: str | None = None  # e.g. "revenue": a passage must name it to answer
+    interpretation: str = ""  # the plan in plain words, shown under the answer
+    rule: str = ""  # the name of the routing rule that decided the route

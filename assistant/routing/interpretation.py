@@ -1,0 +1,95 @@
+"""The plan in plain words, for the reader: what was computed or searched, over what.
+
+Built from the tool calls actually made (not from the question), so it says what the answer
+is an answer to: "ranking deals by total value, announced in 2025, top 3". A reader who
+asked something else sees it at once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.tools.dealfilter import describe as describe_filter
+from assistant.tools.schema import DealFilter, ToolCall
+
+_METRICS = {
+    "upfront": "upfront payment",
+    "milestones": "milestone payments",
+    "total": "total deal value",
+    "equity": "equity investment",
+    "royalties": "royalties",
+    "count": "number of deals",
+}
+_DIMENSIONS = {
+    "deal": "deals",
+    "licensor": "licensors (Chinese companies)",
+    "licensee": "licensees (buyers)",
+    "modality": "modalities",
+    "therapeutic_area": "therapeutic areas",
+}
+_OPERATIONS = {"sum": "sum", "count": "count", "average": "average", "min": "smallest", "max": "largest"}
+
+
+def interpret_call(call: ToolCall, aliases: dict[str, str] | None = None) -> str:
+    """One tool call in words."""
+    args: dict[str, Any] = call.args
+    aliases = aliases or {}
+
+    def where(raw: Any) -> str:
+        return describe_filter(DealFilter.model_validate(raw or {}), aliases)
+
+    if call.tool == "get_deal":
+        parties = " → ".join(str(args[k]) for k in ("licensor", "licensee") if args.get(k))
+        what = _METRICS.get(str(args.get("metric")), "terms")
+        deal = args.get("deal_id") or parties or args.get("asset") or "?"
+        year = f" ({args['year']})" if args.get("year") else ""
+        return f"{what} of one deal: {deal}{year}"
+    if call.tool == "find_deals":
+        return f"listing the deals in our table {where(args.get('filter'))}"
+    if call.tool == "aggregate":
+        operation = str(args.get("operation", "sum"))
+        if operation == "count":
+            thing = "number of deals"
+        else:
+            thing = f"{_OPERATIONS.get(operation, operation)} of {_METRICS.get(str(args.get('metric', 'total')), 'total deal value')}"
+        group = f", per {str(args['group_by']).replace('_', ' ')}" if args.get("group_by") else ""
+        return f"{thing} over the deals in our table {where(args.get('filter'))}{group}"
+    if call.tool == "rank":
+        dimension = _DIMENSIONS.get(str(args.get("dimension", "deal")), str(args.get("dimension")))
+        by = _METRICS.get(str(args.get("metric", "total")), str(args.get("metric")))
+        return f"ranking {dimension} by {by}, deals {where(args.get('filter'))}, top {args.get('n', 5)}"
+    if call.tool == "compare":
+        metric = _METRICS.get(str(args.get("metric", "total")), "total deal value")
+        return f"comparing {metric}: deals {where(args.get('left'))} against deals {where(args.get('right'))}"
+    if call.tool == "market_stat":
+        metric = str(args.get("metric", "total_value")).replace("_", " ")
+        period = f" for {args['period']}" if args.get("period") else ""
+        derive = args.get("derive")
+        reporter = f", as reported by {args['reporter']}" if args.get("reporter") else ", as trackers reported it"
+        if derive == "growth":
+            return (
+                f"growth of the reported {metric} from {args.get('compare_period')} to {args.get('period')}{reporter}"
+            )
+        if derive:
+            return f"{str(derive).replace('_', ' ')} from the reported {metric}{period}{reporter}"
+        subject = f" of {args['subject']}" if args.get("subject") else ""
+        return f"reported market {metric}{subject}{period}{reporter}"
+    return f"{call.tool} {args}"
+
+
+def interpret(
+    route: str,
+    calls: list[ToolCall],
+    text_query: str | None = None,
+    companies: list[str] | None = None,
+    clarification: str | None = None,
+    aliases: dict[str, str] | None = None,
+) -> str:
+    """The whole plan in words: each tool call, and the article search if there is one."""
+    if clarification:
+        return "asking which one is meant before answering"
+    parts = [interpret_call(call, aliases) for call in calls]
+    if text_query and route in ("text", "table+text"):
+        about = f" about {' and '.join(companies)}" if companies else ""
+        parts.append(f"quoting the articles{about}")
+    return "; ".join(parts) if parts else "searching the articles"

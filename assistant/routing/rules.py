@@ -1,0 +1,197 @@
+"""The routing decision as a table of named rules, in order: the first rule whose condition
+holds decides which tool answers (or that the articles do, or that we must ask).
+
+Each rule has a readable name, what it decides, the condition over the question's slots, an
+example it must take and phrasings it must not take (duckling's habit: the examples are the
+tests, ``tests/test_routing_rules.py``). The rule that decided is named in ``Plan.rule``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from assistant.routing.intents import Slots
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What a rule may know beyond the slots (worked out by the router from the tables)."""
+
+    pair: bool  # the companies named are a licensor and a licensee
+    company_total: bool  # one company's figure over a period or its deals: a sum over its deals
+
+    @staticmethod
+    def party(s: Slots) -> bool:
+        return bool(s.companies or s.asset)
+
+    @staticmethod
+    def bare_market(s: Slots) -> bool:
+        """Nothing narrows the question to deals in our table: a market-wide question."""
+        return not Facts.party(s) and not s.has_filters and not s.in_table
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    decides: str  # a tool name, "text" or "clarify"
+    when: Callable[[Slots, Facts], bool]
+    example: str
+    not_for: tuple[str, ...] = ()
+
+
+def _growth(s: Slots) -> bool:
+    return s.op == "growth" and bool(s.figure_cue and (s.metrics or s.count or not s.strong_text))
+
+
+def _two_sided(s: Slots) -> bool:
+    return s.op == "compare" and bool(len(s.companies) >= 2 or len(s.periods) >= 2 or len(s.assets) >= 2 or s.sides)
+
+
+def _reported(s: Slots) -> bool:
+    """A named reporter ("according to Caixin", "what did CPHIIC count") means reported statistics."""
+    named = bool(s.reporter) and not s.in_table and not s.strong_text
+    return named and bool(s.companies or s.figure_cue or s.periods) and (not s.companies or s.metric in (None, "total"))
+
+
+def _market_count_or_sum(s: Slots) -> bool:
+    return Facts.bare_market(s) and bool(
+        s.count or s.metric in (None, "total") or (s.op == "sum" and s.metric in ("upfront", "milestones"))
+    )
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "unheld company fact",
+        "text",
+        lambda s, f: bool(s.unheld_measure),
+        "What was Hengrui's revenue in 2024?",
+        ("What was the upfront of the Hengrui-GSK deal?",),
+    ),
+    Rule(
+        "market metric, no company",
+        "market_stat",
+        lambda s, f: bool(s.market_metric) and not s.companies and not s.in_table,
+        "What share of deal value did the top 10 licensors take in 2025?",
+        ("How much did Pfizer pay 3SBio upfront?",),
+    ),
+    Rule(
+        "money kept after a termination",
+        "market_stat",
+        lambda s, f: s.market_metric == "retained_after_termination" and bool(s.companies) and s.figure_cue,
+        "How much did Hansoh keep after GSK terminated the deal?",
+    ),
+    Rule(
+        "a company's share of the market",
+        "market_stat",
+        lambda s, f: s.op == "share" and bool(s.companies or s.market_metric),
+        "What share of 2025 deal value did Hengrui account for?",
+    ),
+    Rule("share, nothing to take it of", "text", lambda s, f: s.op == "share", "What share do ADCs have?"),
+    Rule(
+        "market growth",
+        "market_stat",
+        lambda s, f: _growth(s) and Facts.bare_market(s),
+        "How much did the total value of deals grow from 2024 to 2025?",
+    ),
+    Rule(
+        "a company's growth",
+        "compare",
+        lambda s, f: _growth(s) and Facts.party(s),
+        "How much did Hengrui's deal value grow from 2024 to 2025?",
+    ),
+    Rule(
+        "growth of something else",
+        "text",
+        lambda s, f: _growth(s),
+        "How much did oncology deal value grow from 2024 to 2025?",
+    ),
+    Rule(
+        "ranking",
+        "rank",
+        lambda s, f: s.op == "rank",
+        "What were the three largest deals of 2025 by upfront?",
+        ("How much did Pfizer pay 3SBio upfront?",),
+    ),
+    Rule("smallest", "aggregate", lambda s, f: s.op == "min", "What was the smallest upfront in 2025?"),
+    Rule(
+        "market compare",
+        "market_stat",
+        lambda s, f: _two_sided(s) and Facts.bare_market(s) and s.metric in (None, "total"),
+        "Compare the total deal value of 2024 and 2025",
+    ),
+    Rule(
+        "two-sided compare",
+        "compare",
+        lambda s, f: _two_sided(s),
+        "Compare Merck's upfronts in 2024 and 2025",
+    ),
+    Rule(
+        "named reporter",
+        "market_stat",
+        lambda s, f: _reported(s),
+        "What did CPHIIC count for 2025?",
+    ),
+    Rule(
+        "one company's total",
+        "aggregate",
+        lambda s, f: f.company_total,
+        "What did AstraZeneca pay Chinese licensors upfront in 2025?",
+        ("How much did Pfizer pay 3SBio upfront?",),
+    ),
+    Rule(
+        "sum of one deal",
+        "get_deal",
+        lambda s, f: s.op == "sum" and s.single_deal and (f.pair or bool(s.asset)) and not s.count,
+        "What was the total upfront of the Pfizer 3SBio deal?",
+    ),
+    Rule(
+        "market count or sum",
+        "market_stat",
+        lambda s, f: (s.op in ("sum", "average") or s.count) and _market_count_or_sum(s),
+        "How many out-licensing deals were there in 2025?",
+    ),
+    Rule(
+        "count, sum or average over our deals",
+        "aggregate",
+        lambda s, f: s.op in ("sum", "average") or s.count,
+        "How many deals did Hengrui sign in 2025?",
+    ),
+    Rule("list of deals", "find_deals", lambda s, f: s.op == "find", "List the ADC deals signed in 2025"),
+    Rule(
+        "one deal's terms",
+        "get_deal",
+        lambda s, f: Facts.party(s) and bool(s.figure_cue or s.overview or (s.pay_cue and not s.strong_text)),
+        "How much did Pfizer pay 3SBio upfront?",
+        ("Why did Pfizer license SSGJ-707?",),
+    ),
+    Rule(
+        "a metric over filtered deals",
+        "aggregate",
+        lambda s, f: not Facts.party(s) and bool(s.metrics) and not s.strong_text and (s.has_filters or s.in_table),
+        "What was the upfront of oncology deals in our table?",
+    ),
+    Rule(
+        "a metric over a period",
+        "market_stat",
+        lambda s, f: not Facts.party(s) and bool(s.metrics) and not s.strong_text and bool(s.periods or s.market_words),
+        "What was the total deal value in 2025?",
+    ),
+    Rule(
+        "a metric of nothing named",
+        "clarify",
+        lambda s, f: not Facts.party(s) and bool(s.metrics) and not s.strong_text and not s.weak_text,
+        "What was the upfront?",
+    ),
+    Rule(
+        "everything else: the articles",
+        "text",
+        lambda s, f: True,
+        "Why are multinationals licensing drugs from China?",
+    ),
+)
+
+
+def decide(slots: Slots, facts: Facts) -> Rule:
+    """The first rule that takes the question."""
+    return next(rule for rule in RULES if rule.when(slots, facts))
