@@ -59,6 +59,10 @@ class Settings(BaseSettings):
     llm_model: str | None = Field(
         default=None, description="Model name sent to the OpenAI-compatible server when llm=openai."
     )
+    use_unreviewed_deals: bool = Field(
+        default=True,
+        description="Answer from deal rows the extractor proposed that nobody has reviewed yet, each marked as such; false leaves them out until approved.",
+    )
     llm_api_key: str | None = Field(
         default=None, description="API key for the OpenAI-compatible server when llm=openai."
     )

@@ -13,6 +13,7 @@ import threading
 from langchain_core.documents import Document
 
 from assistant.answering.composer import DocMeta
+from assistant.corpus.extracted import with_extracted
 from assistant.corpus.provenance import Provenance, ProvenanceResolver
 from assistant.corpus.tables import Deal, Tables, load_tables
 from assistant.errors import AssistantError
@@ -36,7 +37,13 @@ class Snapshot:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.tables: Tables = load_tables(settings.documents_dir)
+        # Extracted rows join the curated ones: approved as curated, unreviewed marked (or left out).
+        self.tables: Tables = with_extracted(
+            load_tables(settings.documents_dir),
+            settings.documents_dir,
+            settings.use_unreviewed_deals,
+            settings.max_file_bytes,
+        )
         self.resolver = ProvenanceResolver(settings.documents_dir, settings.max_file_bytes)
         self.tools = DealTools(DealBook(self.tables, self.resolver))
         self.router = Router(self.tables, top_deal=self._top_deal)

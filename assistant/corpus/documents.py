@@ -23,7 +23,7 @@ from assistant.errors import AssistantError
 log = logging.getLogger(__name__)
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm", ".pdf")
-TABLE_FILES = ("deals.csv", "market_stats.csv", "companies.csv")
+TABLE_FILES = ("deals.csv", "market_stats.csv", "companies.csv", "extracted_deals.csv")
 _FRONT_MATTER_RE = re.compile(r"\A---\s*\n(?P<yaml>.*?)\n---\s*(?:\n|\Z)", re.DOTALL)
 _BLANK_LINE_RE = re.compile(r"\n\s*\n")
 _PARTIAL_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")

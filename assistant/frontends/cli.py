@@ -15,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from assistant.errors import AssistantError
+from assistant.frontends.deals_cli import deals, eval_extraction
 from assistant.settings import Settings
 
 console = Console(stderr=True)
@@ -382,6 +383,10 @@ def eval_command(
     )
     if not report["gates_passed"]:
         raise SystemExit(1)
+
+
+cli.add_command(deals)
+cli.add_command(eval_extraction)
 
 
 def main() -> None:

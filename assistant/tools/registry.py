@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 from assistant.errors import AssistantError
 from assistant.tools import aggregates, comparison, lookup
 from assistant.tools.dealbook import DealBook
+from assistant.tools.review_marks import mark_unreviewed
 from assistant.tools.schema import (
     AggregateArgs,
     CompareArgs,
@@ -148,7 +149,7 @@ class DealTools:
         spec = _BY_ARGS.get(type(args))
         if spec is None:
             raise AssistantError("unknown_tool", f"no tool takes {type(args).__name__}")
-        return spec.run(self.book, args)
+        return mark_unreviewed(self.book, spec.run(self.book, args))
 
     def as_langchain_tools(self) -> list[StructuredTool]:
         """The tools for a tool-calling model; each returns the ToolResult as a JSON-ready dict."""
@@ -156,7 +157,8 @@ class DealTools:
 
     def _langchain_tool(self, spec: ToolSpec) -> StructuredTool:
         def call(**kwargs: Any) -> dict[str, Any]:
-            return spec.run(self.book, spec.args_model.model_validate(kwargs)).model_dump(mode="json")
+            result = spec.run(self.book, spec.args_model.model_validate(kwargs))
+            return mark_unreviewed(self.book, result).model_dump(mode="json")
 
         return StructuredTool.from_function(
             func=call,
