@@ -94,6 +94,11 @@ def run_index(settings: Settings, rebuild: bool = False) -> None:
     )
     for skipped in summary.skipped:
         console.print(f"[yellow]skipped[/] {skipped.path}: {skipped.reason}")
+    from assistant.corpus.extracted import refresh_extracted
+
+    extraction = refresh_extracted(settings, summary)  # new or changed articles propose deal rows
+    if extraction.extracted or extraction.retired:
+        console.print(f"[bold]extraction[/]: {extraction.summary()}")
 
 
 @cli.command()
