@@ -20,6 +20,7 @@ from pydantic import BaseModel
 
 from assistant.answering.assistant import Assistant
 from assistant.corpus.documents import ARTICLE_SUFFIXES, SkippedFile, doc_id_for, load_article
+from assistant.corpus.extracted import refresh_extracted
 from assistant.frontends.chatrender import safe_url
 from assistant.search.indexer import ProgressCallback, build_index
 
@@ -141,12 +142,15 @@ class Uploader:
             shutil.copyfile(source, target)
             settings = self.assistant.settings
             summary = build_index(settings, self.embeddings, progress=progress)
+            extraction = refresh_extracted(settings, summary)  # its deals join the table, marked unreviewed
             self.assistant.reload()
         verb = "Replaced" if replaced else "Added"
         notes = [
             f"{verb} {target.name} ({len(article.paragraphs)} paragraphs, {summary.chunks_embedded} chunks "
             f"embedded in {summary.seconds:.1f} s). It is answerable now."
         ]
+        if extraction.extracted:
+            notes.append(f"Deal terms found: {extraction.summary()}.")
         if article.url and safe_url(article.url) is None:
             notes.append(
                 f"Its url ({article.url[:80]}) is not an http(s) web address, so it is shown as text, not as a link."
