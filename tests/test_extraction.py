@@ -209,3 +209,33 @@ def test_eval_extraction_prints_the_table_and_passes() -> None:
     result = CliRunner().invoke(cli, ["eval-extraction"])
     assert result.exit_code == 0, result.output
     assert "figures" in result.output and "parties" in result.output and "announced date" in result.output
+
+
+@pytest.mark.slow
+def test_review_tab_shows_each_figure_beside_its_sentence_and_approves(
+    tmp_path: Path, bundled_settings: Settings
+) -> None:
+    from assistant.frontends.review_tab import ReviewTab
+    from assistant.frontends.webchat import ChatApp
+
+    docs = tmp_path / "documents"
+    shutil.copytree(DOCUMENTS, docs)
+    shutil.copy(FIXTURES / "fictional-lanting-two-deals-2026.md", docs)
+    shutil.copytree(bundled_settings.index_dir, tmp_path / "index")
+    settings = Settings(documents_dir=docs, index_dir=tmp_path / "index")
+    refresh_extracted(settings, IndexSummary(added=["fictional-lanting-two-deals-2026"]))
+    assistant = build_assistant(settings)
+    tab = ReviewTab(assistant)
+    body, _ = tab.view()
+    assert (
+        "<mark>Northgate Therapeutics agreed to pay Lanting Biotherapeutics $60 million upfront for LT-101.</mark>"
+        in body
+    )
+    assert "awaiting review" in body
+    body, _, message = tab.act("lanting-northgate-2026", "approve", None, "", True)
+    assert message == "lanting-northgate-2026 approved." and "approved" in body
+    assert [d.review for d in assistant.tables.deals if d.deal_id == "lanting-northgate-2026"] == ["approved"]
+    _, _, refused = tab.act("lanting-corvale-2026", "edit", "total_usd", "700000000", True)
+    assert refused.startswith("Nothing was changed")
+    assert "Review" in [title for title, _ in ChatApp(assistant, tmp_path / "feedback.jsonl").tabs()]
+    ChatApp(assistant, tmp_path / "feedback.jsonl").build()  # the tab builds inside the app

@@ -29,6 +29,7 @@ from assistant.frontends.chatupload import ACCEPTED, Uploader
 from assistant.frontends.dealstab import DealsTab
 from assistant.frontends.evalstab import EvalsTab
 from assistant.frontends.feedback import append_feedback
+from assistant.frontends.review_tab import ReviewTab
 
 EXAMPLES = [
     "How much did Pfizer pay 3SBio upfront?",
@@ -280,6 +281,7 @@ class ChatApp:
             ("Charts", lambda: build_charts(self.assistant.tables)),
             ("Add article", self.build_upload),
             ("Evals", self.evals.build),
+            ("Review", ReviewTab(self.assistant).build),
         ]
 
     def build(self) -> gr.Blocks:
