@@ -6,13 +6,23 @@ from outside ``documents/``.
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
+from langchain_core.embeddings import Embeddings
 
 from assistant.corpus.documents import SkippedFile, load_article, scan_documents
-from tests.conftest import DOCUMENTS
+from assistant.search.indexer import LEXICAL_DIR, build_index, load_manifest, open_collection
+from assistant.search.lexical import LexicalIndex
+from assistant.settings import Settings
+from tests.conftest import DOCUMENTS, CountingEmbeddings
 
 LIMIT = 1_000_000
 
@@ -117,3 +127,109 @@ def test_non_ascii_names_get_distinct_stable_ids(tmp_path: Path) -> None:
     assert "document" not in first
     assert scan_documents(docs) == first
     assert first["cafe"].name == "Cafe.md" or first["cafe"].name == "Café.md"
+
+
+# -- 1: index --rebuild and a store that lost its vectors ----------------------------------
+def _index_settings(docs: Path, tmp_path: Path, **extra: object) -> Settings:
+    return Settings(documents_dir=docs, index_dir=tmp_path / "index", **extra)  # type: ignore[arg-type]
+
+
+def _store_ids(settings: Settings) -> set[str]:
+    return set(open_collection(settings).get(include=[])["ids"])
+
+
+def _listed_ids(settings: Settings) -> set[str]:
+    return {i for entry in load_manifest(settings.index_dir).documents.values() for i in entry.chunk_ids}
+
+
+@pytest.mark.slow
+def test_every_run_checks_the_manifest_against_the_store_and_repairs_it(
+    small_corpus: Path, tmp_path: Path, counting: CountingEmbeddings
+) -> None:
+    settings = _index_settings(small_corpus, tmp_path)
+    build_index(settings, lambda: counting)
+    collection = open_collection(settings)
+    everything = collection.get(include=[])["ids"]
+    collection.delete(ids=everything)  # what a kill -9 after emptying the store left behind
+    lanova = [i for i in everything if i.startswith("deal-lanova-merck-2024#")]
+    summary = build_index(settings, lambda: counting)
+    assert sorted(summary.repaired) == sorted(p.stem for p in small_corpus.iterdir())
+    assert summary.unchanged == 0
+    assert _store_ids(settings) == _listed_ids(settings) == set(everything)
+    # one document short of a chunk: only that one is embedded again
+    open_collection(settings).delete(ids=lanova[:1])
+    texts = counting.texts
+    again = build_index(settings, lambda: counting)
+    assert again.repaired == ["deal-lanova-merck-2024"] and again.unchanged == 2
+    assert counting.texts - texts == len(lanova)
+    lexical = {c.id for c in LexicalIndex.load(settings.index_dir / LEXICAL_DIR).chunks}
+    assert _store_ids(settings) == _listed_ids(settings) == lexical
+
+
+@pytest.mark.slow
+def test_a_rebuild_fills_a_new_collection_while_the_live_one_keeps_answering(
+    small_corpus: Path, tmp_path: Path, embeddings: Embeddings
+) -> None:
+    settings = _index_settings(small_corpus, tmp_path)
+    build_index(settings, lambda: embeddings)
+    before = _store_ids(settings)
+    seen_live: list[set[str]] = []
+
+    class Watching(CountingEmbeddings):
+        def embed_documents(self, texts: list[str]) -> list[list[float]]:
+            seen_live.append(_store_ids(settings))  # what a query would see right now
+            return super().embed_documents(texts)
+
+    summary = build_index(settings, lambda: Watching(embeddings), rebuild=True)
+    assert seen_live and all(ids == before for ids in seen_live)
+    assert summary.chunks_embedded == len(before)
+    assert _store_ids(settings) == before == _listed_ids(settings)
+
+
+def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "assistant.frontends.cli", *args], env=env, capture_output=True, text=True, timeout=300
+    )
+
+
+@pytest.mark.slow
+def test_kill_9_during_rebuild_leaves_the_old_index_answering_and_nothing_to_repair(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for path in [*sorted(DOCUMENTS.glob("deal-*.md"))[:12], *DOCUMENTS.glob("*.csv")]:
+        shutil.copy(path, docs / path.name)
+    index_dir = tmp_path / "index"
+    env = {
+        **os.environ,
+        "ASSISTANT_DOCUMENTS_DIR": str(docs),
+        "ASSISTANT_INDEX_DIR": str(index_dir),
+        "ASSISTANT_EMBEDDING_BATCH_SIZE": "1",
+    }
+    assert _cli("index", env=env).returncode == 0
+    listed = len(load_manifest(index_dir).documents)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "assistant.frontends.cli", "index", "--rebuild"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline and process.poll() is None:
+        staging = list(index_dir.glob("manifest.*.json"))
+        staged = len(json.loads(staging[0].read_text())["documents"]) if staging else 0
+        live = len(json.loads((index_dir / "manifest.json").read_text())["documents"])
+        if staged >= 2 or live < listed:  # midway through, whichever way the rebuild works
+            break
+        time.sleep(0.02)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+
+    search = _cli("search", "Pfizer upfront payment", "--json", "-k", "3", env=env)
+    assert search.returncode == 0, search.stderr
+    assert len(json.loads(search.stdout)) == 3
+    settings = Settings(documents_dir=docs, index_dir=index_dir)
+    assert _store_ids(settings) == _listed_ids(settings) and len(load_manifest(index_dir).documents) == listed
+    again = _cli("index", env=env)
+    assert again.returncode == 0, again.stderr
+    assert f"{listed} unchanged" in again.stderr
+    assert _store_ids(settings) == _listed_ids(settings)

@@ -6,6 +6,12 @@ atomically), and the BM25 side index is rebuilt from Chroma and swapped in last.
 A run that dies midway leaves the previous data answering queries; the next run
 sees the unfinished documents (their hashes are not in the manifest) and the
 ``lexical_complete`` flag still false, and finishes the job.
+
+Every run first checks the manifest against the store, document by document, and
+re-embeds a document whose stored chunks differ from the ones listed. A rebuild (or a new
+embedding model) fills a new collection beside the live one, and the manifest, naming the
+collection that answers, is swapped only when it is complete; the collection before it is
+kept one more generation so a server that has not reloaded yet still answers.
 """
 
 from __future__ import annotations
@@ -15,6 +21,8 @@ import json
 import logging
 import os
 import time
+import uuid
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,7 +36,7 @@ from assistant.corpus.documents import (
     ARTICLE_SUFFIXES,
     SkippedFile,
     load_article,
-    scan_documents,
+    scan_corpus,
 )
 from assistant.errors import AssistantError
 from assistant.search.chunking import Chunk, chunk_article
@@ -38,6 +46,7 @@ from assistant.settings import Settings
 log = logging.getLogger(__name__)
 
 MANIFEST_FILE = "manifest.json"
+STAGING_MANIFEST_FILE = "manifest.rebuild.json"
 LEXICAL_DIR = "lexical"
 CHROMA_DIR = "chroma"
 MANIFEST_VERSION = 1
@@ -56,6 +65,8 @@ class Manifest(BaseModel):
     chunking: str = ""
     documents: dict[str, ManifestEntry] = Field(default_factory=dict)
     lexical_complete: bool = False
+    collection: str = ""  # the Chroma collection that answers; "" means settings.collection
+    previous_collection: str = ""  # kept one generation for servers that have not reloaded
 
 
 class Skipped(BaseModel):
@@ -69,6 +80,7 @@ class IndexSummary(BaseModel):
     added: list[str] = Field(default_factory=list)
     changed: list[str] = Field(default_factory=list)
     removed: list[str] = Field(default_factory=list)
+    repaired: list[str] = Field(default_factory=list)
     unchanged: int = 0
     skipped: list[Skipped] = Field(default_factory=list)
     chunks_embedded: int = 0
@@ -100,13 +112,20 @@ def chroma_client(settings: Settings) -> Any:
 COLLECTION_METADATA = {"hnsw:space": "cosine"}
 
 
+def live_collection_name(settings: Settings) -> str:
+    """The collection that answers: the one the manifest names (a rebuild makes a new one)."""
+    return load_manifest(settings.index_dir).collection or settings.collection
+
+
 def open_collection(settings: Settings) -> Any:
-    """The raw chromadb collection the indexer writes to."""
-    return chroma_client(settings).get_or_create_collection(settings.collection, metadata=COLLECTION_METADATA)
+    """The raw chromadb collection that answers queries."""
+    return chroma_client(settings).get_or_create_collection(
+        live_collection_name(settings), metadata=COLLECTION_METADATA
+    )
 
 
-def load_manifest(index_dir: Path) -> Manifest:
-    path = index_dir / MANIFEST_FILE
+def load_manifest(index_dir: Path, name: str = MANIFEST_FILE) -> Manifest:
+    path = index_dir / name
     if not path.is_file():
         return Manifest()
     try:
@@ -115,10 +134,10 @@ def load_manifest(index_dir: Path) -> Manifest:
         raise AssistantError("manifest_invalid", f"cannot read the index manifest: {exc}", str(path)) from exc
 
 
-def save_manifest(index_dir: Path, manifest: Manifest) -> None:
+def save_manifest(index_dir: Path, manifest: Manifest, name: str = MANIFEST_FILE) -> None:
     """Write to a temporary file and rename over the old one (atomic on POSIX)."""
     index_dir.mkdir(parents=True, exist_ok=True)
-    path = index_dir / MANIFEST_FILE
+    path = index_dir / name
     staging = path.with_suffix(".json.tmp")
     with open(staging, "w", encoding="utf-8") as handle:
         handle.write(manifest.model_dump_json(indent=1))
@@ -143,12 +162,14 @@ def model_identity(model_path: Path) -> str:
 
 
 def chunking_key(settings: Settings) -> str:
-    """What the stored vectors depend on: chunk sizes and the embedding model's identity."""
+    """What the stored vectors depend on: chunk sizes, the embedding model's identity and the
+    encoder that ran it (int8 vectors differ from float ones, so switching encoders rebuilds)."""
     return json.dumps(
         {
             "max": settings.chunk_max_chars,
             "overlap": settings.chunk_overlap_chars,
             "model": model_identity(settings.resolved_embedding_model_path()),
+            "encoder": settings.embedding_encoder,
         }
     )
 
@@ -190,18 +211,32 @@ def _build_locked(
     settings: Settings, embeddings: Callable[[], Embeddings], *, rebuild: bool, progress: ProgressCallback | None
 ) -> IndexSummary:
     summary = IndexSummary()
-    collection = open_collection(settings)
-    manifest = load_manifest(settings.index_dir)
+    client = chroma_client(settings)
+    live = load_manifest(settings.index_dir)
     chunking = chunking_key(settings)
-    if rebuild or manifest.chunking != chunking:
-        if manifest.documents or rebuild:
-            log.info("rebuilding the index from scratch")
-        existing = collection.get(include=[])["ids"]
-        for start in range(0, len(existing), 5000):
-            collection.delete(ids=existing[start : start + 5000])
-        manifest = Manifest(chunking=chunking)
+    live_name = live.collection or settings.collection
+    _drop_leftovers(client, settings, {live_name, live.previous_collection})
+    staged = bool(live.documents) and (rebuild or live.chunking != chunking)
+    if staged:
+        # Build beside the live index; it keeps answering until the manifest is swapped.
+        log.info("rebuilding the index beside the live one")
+        manifest = Manifest(chunking=chunking, collection=f"{settings.collection}-{uuid.uuid4().hex[:8]}")
+        manifest_name = STAGING_MANIFEST_FILE
+    else:
+        manifest = live if live.chunking == chunking else Manifest(chunking=chunking, collection=live.collection)
+        manifest_name = MANIFEST_FILE
+    collection = client.get_or_create_collection(
+        manifest.collection or settings.collection, metadata=COLLECTION_METADATA
+    )
+    if not staged:
+        _verify(collection, manifest, settings.index_dir, summary)
 
-    files = scan_documents(settings.documents_dir)
+    def save() -> None:
+        save_manifest(settings.index_dir, manifest, manifest_name)
+
+    scan = scan_corpus(settings.documents_dir)
+    summary.skipped.extend(Skipped(path=str(path), reason=reason) for path, reason in scan.refused)
+    files = scan.files
     pending: list[tuple[str, Path, str, list[Chunk]]] = []
     for doc_id, path in files.items():
         if path.suffix.lower() not in ARTICLE_SUFFIXES:
@@ -226,18 +261,22 @@ def _build_locked(
         article.doc_id = doc_id
         chunks = chunk_article(article, settings.chunk_max_chars, settings.chunk_overlap_chars)
         pending.append((doc_id, path, digest, chunks))
-        (summary.changed if entry is not None else summary.added).append(doc_id)
+        known = entry is not None or (staged and doc_id in live.documents) or doc_id in summary.repaired
+        if doc_id not in summary.repaired:
+            (summary.changed if known else summary.added).append(doc_id)
 
     removed = [doc_id for doc_id in manifest.documents if doc_id not in files]
     if pending or removed or not manifest.lexical_complete:
         manifest.lexical_complete = False
-        save_manifest(settings.index_dir, manifest)
+        save()
 
     for doc_id in removed:
         collection.delete(ids=manifest.documents[doc_id].chunk_ids)
         del manifest.documents[doc_id]
         summary.removed.append(doc_id)
-        save_manifest(settings.index_dir, manifest)
+        save()
+    if staged:
+        summary.removed = [doc_id for doc_id in live.documents if doc_id not in files]
 
     total = sum(len(chunks) for *_, chunks in pending)
     model = embeddings() if pending else None
@@ -268,16 +307,58 @@ def _build_locked(
         if stale:
             collection.delete(ids=stale)
         manifest.documents[doc_id] = ManifestEntry(path=str(path), sha256=digest, chunk_ids=[c.id for c in chunks])
-        save_manifest(settings.index_dir, manifest)
+        save()
         summary.chunks_embedded += len(chunks)
 
     if not manifest.lexical_complete:
         stored = _all_chunks(collection)
         LexicalIndex.build(stored).save(settings.index_dir / LEXICAL_DIR)
         manifest.lexical_complete = True
-        save_manifest(settings.index_dir, manifest)
+        if staged:
+            manifest.previous_collection = live_name
+            manifest_name = MANIFEST_FILE  # the swap: from here on the new collection answers
+        save()
+        (settings.index_dir / STAGING_MANIFEST_FILE).unlink(missing_ok=True)
     summary.chunks_total = sum(len(entry.chunk_ids) for entry in manifest.documents.values())
     return summary
+
+
+def _verify(collection: Any, manifest: Manifest, index_dir: Path, summary: IndexSummary) -> None:
+    """Make the manifest tell the truth about the store: a document whose stored chunks are
+    not exactly the ones listed is dropped from the manifest (so it is embedded again) along
+    with its stored chunks; chunks of no listed document go; BM25 is rebuilt if it differs."""
+    stored: dict[str, set[str]] = defaultdict(set)
+    for chunk_id in collection.get(include=[])["ids"]:
+        stored[chunk_id.split("#", 1)[0]].add(chunk_id)
+    doomed: list[str] = []
+    for doc_id, entry in list(manifest.documents.items()):
+        if set(entry.chunk_ids) != stored.get(doc_id, set()):
+            log.warning(
+                "index: %s has %d chunk(s) in the store but %d in the manifest; embedding it again",
+                doc_id,
+                len(stored.get(doc_id, ())),
+                len(entry.chunk_ids),
+            )
+            del manifest.documents[doc_id]
+            summary.repaired.append(doc_id)
+    for doc_id, ids in stored.items():
+        if doc_id not in manifest.documents:
+            doomed.extend(ids)
+    for start in range(0, len(doomed), 5000):
+        collection.delete(ids=doomed[start : start + 5000])
+    listed = {chunk_id for entry in manifest.documents.values() for chunk_id in entry.chunk_ids}
+    lexical_ids = {chunk.id for chunk in LexicalIndex.load(index_dir / LEXICAL_DIR).chunks}
+    if summary.repaired or doomed or lexical_ids != listed:
+        manifest.lexical_complete = False
+
+
+def _drop_leftovers(client: Any, settings: Settings, keep: set[str]) -> None:
+    """Collections of an earlier generation or a rebuild killed midway; never the live one or the one before."""
+    for item in client.list_collections():
+        name = item if isinstance(item, str) else item.name
+        if name.startswith(f"{settings.collection}-") and name not in keep:
+            log.info("dropping leftover collection %s", name)
+            client.delete_collection(name)
 
 
 def _all_chunks(collection: Any) -> list[StoredChunk]:

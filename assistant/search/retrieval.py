@@ -11,7 +11,7 @@ from langchain_core.embeddings import Embeddings
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, Field
 
-from assistant.search.indexer import COLLECTION_METADATA, LEXICAL_DIR, chroma_client
+from assistant.search.indexer import COLLECTION_METADATA, LEXICAL_DIR, chroma_client, live_collection_name
 from assistant.search.lexical import LexicalIndex
 from assistant.settings import Settings
 
@@ -113,7 +113,7 @@ def build_retriever(settings: Settings, embeddings: Embeddings) -> HybridRetriev
     """Open the index on disk (or the Chroma server) for reading."""
     vectorstore = Chroma(
         client=chroma_client(settings),
-        collection_name=settings.collection,
+        collection_name=live_collection_name(settings),
         embedding_function=embeddings,
         collection_metadata=COLLECTION_METADATA,
     )
