@@ -19,6 +19,7 @@ test: $(TEST_STAMP)
 	$(BIN)/ruff format --check assistant tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/assistant data check
+	$(BIN)/assistant eval-extraction
 	$(BIN)/pytest -q
 	$(BIN)/assistant index
 	$(BIN)/assistant eval evals/core.jsonl evals/conversations.jsonl evals/adversarial.jsonl evals/unanswerable.jsonl --out evals/reports/latest
