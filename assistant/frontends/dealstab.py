@@ -50,7 +50,7 @@ def deals_html(deals: list[Deal]) -> str:
             + _cell(deal.modality)
             + _cell(deal.therapeutic_area)
             + "".join(_cell(_money(deal, field), "num") for field in ("upfront", "milestones", "total"))
-            + _cell(deal.status.capitalize())
+            + _cell(deal.status.capitalize() + (" (extracted, unreviewed)" if deal.review == "extracted" else ""))
             + _cell(deal.scope.capitalize(), "", SCOPES[deal.scope])
             + "</tr>"
         )
