@@ -75,6 +75,14 @@ SCROLL_TO_QUESTION_JS = """
 }
 """
 
+# A refusal stays on the page in a red box (the toast fades).
+MARK_UPLOAD_ERROR_JS = """
+() => {
+  const box = document.querySelector('#upload-status');
+  if (box) { box.classList.toggle('error', / was not added|^A different |Choose a file/.test(box.innerText.trim())); }
+}
+"""
+
 
 def intro_markdown(assistant: Assistant) -> str:
     """What the corpus covers, what the badges mean: read from the tables, never hard-coded."""
@@ -215,7 +223,9 @@ class ChatApp:
         return answer_markdown(self.assistant.ask(question, history))
 
     # -- upload ---------------------------------------------------------------------
-    def upload(self, file_path: str | None, replace: bool, progress: gr.Progress = gr.Progress()) -> Any:  # noqa: B008
+    def upload(self, file_path: str | None, replace: bool, progress: gr.Progress = gr.Progress()) -> str:  # noqa: B008
+        """Add an article file to the corpus and index it; returns what was done, in words."""
+
         def report(done: int, total: int) -> None:
             if total:
                 progress(done / total, desc=f"embedding {done}/{total} chunks")
@@ -225,7 +235,7 @@ class ChatApp:
             gr.Info(outcome.message)
         else:
             gr.Warning(outcome.message)
-        return gr.update(value=outcome.message, elem_classes=[] if outcome.ok else ["error"])
+        return outcome.message
 
     # -- layout ---------------------------------------------------------------------
     def build_chat(self) -> None:
@@ -271,7 +281,9 @@ class ChatApp:
         replace = gr.Checkbox(label="Replace the existing file", value=False, elem_id="upload-replace")
         upload_button = gr.Button("Add to the corpus", variant="primary")
         status = gr.Markdown(elem_id="upload-status")
-        upload_button.click(self.upload, [upload_file, replace], [status], api_name="upload")
+        upload_button.click(self.upload, [upload_file, replace], [status], api_name="upload").then(
+            None, None, None, js=MARK_UPLOAD_ERROR_JS
+        )
 
     def tabs(self) -> list[tuple[str, Callable[[], None]]]:
         """Every tab, in order; a new tab is one more entry here."""
