@@ -25,6 +25,7 @@ from sse_starlette import EventSourceResponse, ServerSentEvent
 
 from assistant.answer import Answer, Turn
 from assistant.answering.assistant import Assistant
+from assistant.corpus.documents import ARTICLE_SUFFIXES
 from assistant.corpus.tables import Deal
 from assistant.errors import AssistantError
 from assistant.frontends import mcp_server, openai_compat, slack, teams, webhooks
@@ -169,10 +170,13 @@ def create_app(assistant: Assistant, settings: Settings, feedback_path: Path = D
         declared = request.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > limit + 64_000:
             raise _too_large(limit)
+        name = Path((file.filename or "upload").replace("\\", "/")).name
+        if Path(name).suffix.lower() not in ARTICLE_SUFFIXES:
+            raise ApiError(415, "unsupported_file_type", f"{name!r}: use one of {', '.join(ARTICLE_SUFFIXES)}", "file")
         data = await file.read(limit + 1)
         if len(data) > limit:
             raise _too_large(limit)
-        added = await pool.run(adder.add, file.filename or "upload", data)
+        added = await pool.run(adder.add, name, data)
         return added
 
     app.include_router(v1)
