@@ -160,6 +160,7 @@ QUESTION_WORDS = frozenset(
 )
 
 _ISO_DATE_RE = re.compile(r"\b((?:19|20)\d{2})-\d{2}-\d{2}\b")
+_ISO_MONTH_RE = re.compile(r"\b((?:19|20)\d{2})-(?:0[1-9]|1[0-2])\b(?!-\d)")
 _MONTH_DAY_YEAR_RE = re.compile(r"\b" + MONTH_PATTERN + r"\s+\d{1,2},?\s+((?:19|20)\d{2})\b")
 _DAY_MONTH_YEAR_RE = re.compile(r"\b\d{1,2}\s+" + MONTH_PATTERN + r"\s+((?:19|20)\d{2})\b")
 # Drug codes and names with digits ("HRS-1893", "PD-1", "3SBio", "1st") are names, not figures.
@@ -230,6 +231,7 @@ def claim_text(text: str) -> str:
     """Text as a claim: markers, drug codes and list numbers removed, dates reduced to their year."""
     text = strip_markers(text)
     text = _ISO_DATE_RE.sub(r"\1", text)
+    text = _ISO_MONTH_RE.sub(r"\1", text)
     text = _MONTH_DAY_YEAR_RE.sub(r"\1", text)
     text = _DAY_MONTH_YEAR_RE.sub(r"\1", text)
     text = _CODE_RE.sub(" ", text)

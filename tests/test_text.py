@@ -57,6 +57,7 @@ def test_claim_numbers_skip_codes_dates_and_markers() -> None:
     text = "HRS-1893 and PD-1: on 20 May 2025 Pfizer paid $1.25 billion [2]."
     assert sorted(numbers_in(text)) == [Decimal(2025), Decimal(1250000000)]
     assert "1893" not in claim_text(text)
+    assert sorted(numbers_in("GeneQuantum → Biohaven, 2025-01: total about $13 billion")) == [2025, 13000000000]
 
 
 def test_near_term_is_read_the_same_everywhere() -> None:

@@ -24,7 +24,10 @@ from assistant.tools.schema import ToolResult
 # questions score 0.30-0.80 top cosine similarity, off-topic ones 0.13-0.25.
 MIN_DENSE_SIMILARITY = 0.28
 ABSTAIN_TEXT = "The indexed articles do not answer this question."
-_NAME_RE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*|[A-Z0-9]{2,}(?:-[A-Z0-9]+)*)")
+# A name: capitalised ("Pfizer", "Kelun-Merck"), digits then a capital ("3SBio"), or a code ("SSGJ-707").
+_NAME_RE = re.compile(
+    r"(?<![\w-])([A-Z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*|\d+[A-Z][A-Za-z0-9]*|[A-Z0-9]{2,}(?:-[A-Z0-9]+)*)"
+)
 _UNHELD = dict(UNHELD_MEASURE_RES)
 
 

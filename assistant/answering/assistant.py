@@ -18,12 +18,15 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer import Answer, ToolCallRecord, Turn
 from assistant.answering import abstention
+from assistant.answering.answer_types import wanted_type
 from assistant.answering.composer import DocMeta, compose
+from assistant.answering.multipart import combine
 from assistant.answering.snapshot import Snapshot
 from assistant.answering.writers import ProseWriter, get_prose_writer
 from assistant.corpus.provenance import Provenance
 from assistant.corpus.tables import Tables
 from assistant.errors import AssistantError
+from assistant.routing.decompose import split_parts
 from assistant.routing.plan import Plan
 from assistant.routing.wording import DEAL_SCOPE_RE
 from assistant.search.retrieval import HybridRetriever
@@ -73,8 +76,16 @@ class Assistant:
     def ask(self, question: str, history: list[Turn] | None = None) -> Answer:
         if not question or not question.strip():
             raise AssistantError("empty_question", "the question is empty")
-        state = TurnState(question=question.strip(), history=history or [], snapshot=self._snapshot)
-        return self.chain.invoke(state)
+        snapshot, earlier = self._snapshot, list(history or [])
+        parts = split_parts(question)
+        if len(parts) == 1:
+            return self.chain.invoke(TurnState(question=question.strip(), history=earlier, snapshot=snapshot))
+        # Several questions in one: each planned and answered, the earlier parts its history.
+        answers = []
+        for part in parts:
+            answers.append(self.chain.invoke(TurnState(question=part, history=earlier, snapshot=snapshot)))
+            earlier = [*earlier, Turn(question=part)]
+        return combine(question.strip(), answers)
 
     def stream(self, question: str, history: list[Turn] | None = None) -> Iterator[str | Answer]:
         """Yield the answer text in pieces (sentence by sentence), then the final Answer."""
@@ -88,7 +99,7 @@ class Assistant:
 
         Requests already running finish on the snapshot they took; the next one sees the new.
         """
-        self._snapshot = Snapshot(self.settings)
+        self._snapshot = Snapshot(self.settings, last_good=self._snapshot)  # a failure keeps the old one
 
     @property
     def snapshot(self) -> Snapshot:
@@ -129,8 +140,10 @@ class Assistant:
             state.passages = snap.search(
                 plan.text_query, plan.passage_filter, [deals[0].doc_id] if len(deals) == 1 else []
             )
-            if deals and len(deals) <= 3 and plan.route == "text" and DEAL_SCOPE_RE.search(plan.text_query):
-                # "What does the X deal cover?": each deal's opening says what was licensed, to whom, when
+            opening_answers = DEAL_SCOPE_RE.search(plan.text_query) or wanted_type(plan.text_query) == "modality"
+            if deals and len(deals) <= 3 and plan.route == "text" and opening_answers:
+                # "What does the X deal cover?", "What type of drug?": each deal's opening says what was
+                # licensed, to whom, when
                 state.lead = [snap.deal_opening(d.deal_id, sentences=2 if len(deals) == 1 else 1) for d in deals]
             state.timings["retrieve"] = _ms(started)
         elif state.table_miss:
@@ -199,6 +212,9 @@ class Assistant:
                 answer.answer, answer.citations, answer.figures = composed.text, composed.citations, composed.figures
                 if self.writer.name != "none" and answer.citations:
                     self.writer.rewrite(answer, results)
+        notice = snap.withheld_notice(plan.companies, [call.tool for call in plan.tool_calls])
+        if notice:
+            answer.answer = f"{answer.answer} {notice}".strip()
         answer.timings_ms = {**state.timings, "compose": _ms(started), "total": _ms(state.started)}
         return answer
 
@@ -209,7 +225,11 @@ def _ms(started: float) -> float:
 
 def build_assistant(settings: Settings | None = None) -> Assistant:
     """Wire the whole assistant; nothing is built at import time."""
-    return Assistant(settings or Settings())
+    from assistant.search.embeddings import limit_blas_threads
+
+    settings = settings or Settings()
+    limit_blas_threads(settings.blas_threads)
+    return Assistant(settings)
 
 
 __all__ = ["ABSTAIN_TEXT", "Assistant", "TurnState", "build_assistant"]

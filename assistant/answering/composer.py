@@ -13,6 +13,7 @@ from langchain_core.documents import Document
 from pydantic import BaseModel
 
 from assistant.answer import AnswerFigure, Citation
+from assistant.answering.answer_types import type_bonus, wanted_type
 from assistant.corpus.provenance import Provenance
 from assistant.text import content_words, split_sentences
 from assistant.tools.schema import ToolResult
@@ -99,6 +100,7 @@ def select_sentences(
     vaguer sentences, at 30-60 ms more per text answer.)
     """
     wanted = _stems(query)
+    kind = wanted_type(query)
     spans: list[tuple[int, int, list[str], Document]] = []
     for rank, passage in enumerate(passages[:3]):
         sentences = split_sentences(passage.page_content)
@@ -110,7 +112,8 @@ def select_sentences(
     for rank, position, sentences, passage in spans:
         words = _stems(" ".join(sentences))
         overlap = len(wanted & words) / math.sqrt(len(words) + 1)
-        scored.append((0.3 * overlap + 0.05 / (rank + 1), rank, position, sentences, passage))
+        bonus = type_bonus(kind, " ".join(sentences))
+        scored.append((0.3 * overlap + 0.05 / (rank + 1) + bonus, rank, position, sentences, passage))
     scored.sort(key=lambda item: item[0], reverse=True)
     taken: set[tuple[int, int]] = set()
     chosen: list[tuple[int, int, str, Document]] = []

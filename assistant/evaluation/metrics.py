@@ -94,9 +94,11 @@ def unsupported_numbers(answer: Answer) -> tuple[list[Decimal], int]:
 
     Years count as numbers; a year is supported when a quote, a figure's label or the
     publication date of a cited article holds it ("announced in 2024" citing a 2024 article).
+    Numbers the question states (a filter's "$1 billion") are supported by the question.
     """
     stated = numbers_in(answer.answer)
-    allowed = figure_numbers(answer.figures)
+    # A number the question itself gave ("deals over $1 billion") is repeated, not made up.
+    allowed = figure_numbers(answer.figures) | set(numbers_in(answer.question))
     for citation in answer.citations:
         allowed |= set(numbers_in(citation.quote)) | year_of(citation.published)
     unsupported = [n for n in stated if n not in allowed]

@@ -101,6 +101,9 @@ class Slots(BaseModel):
     status: str | None = None
     min_total: Decimal | None = None
     max_total: Decimal | None = None
+    # Bounds on other money fields ("an upfront under $100 million"): DealFilter field -> amount.
+    bounds: dict[str, Decimal] = Field(default_factory=dict)
+    exclusive: list[str] = Field(default_factory=list)  # bounds that leave their amount out ("over", "under")
     market_metric: str | None = None
     market_words: bool = False
     reporter: str | None = None
@@ -134,7 +137,13 @@ class Slots(BaseModel):
     @property
     def has_filters(self) -> bool:
         return bool(
-            self.modality or self.therapeutic_area or self.status or self.min_total or self.max_total or self.asset
+            self.modality
+            or self.therapeutic_area
+            or self.status
+            or self.min_total
+            or self.max_total
+            or self.bounds
+            or self.asset
         )
 
 
@@ -147,12 +156,19 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     text = question
     for mention in slots.mentions:
         text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end :]
+    bound_spans: list[tuple[int, int]] = []
     for match in MONEY_RE.finditer(text):
         amount = Decimal(match.group(2)) * (Decimal(10) ** (9 if match.group(3).lower().startswith("b") else 6))
-        if match.group(1).lower() in ("less than", "smaller than", "under", "below"):
-            slots.max_total = amount
+        side = "max" if match.group(1).lower() in ("less than", "smaller than", "under", "below") else "min"
+        metric, span = _bound_metric(text, match.start())
+        if match.group(1).lower() not in ("at least", "at most"):
+            slots.exclusive.append(f"{side}_{metric}_usd")  # "over $1 billion" leaves out exactly $1 billion
+        if span:
+            bound_spans.append(span)
+        if metric == "total":
+            setattr(slots, f"{side}_total", amount)
         else:
-            slots.min_total = amount
+            slots.bounds[f"{side}_{metric}_usd"] = amount
     if BILLION_DOLLAR_RE.search(text):
         slots.min_total = Decimal(10) ** 9
     # Amounts are filters, not comparisons: read the rest without them.
@@ -161,6 +177,8 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     slots.words = [word.lower() for word in re.findall(r"[A-Za-z0-9]+", text)]
     for metric, pattern in METRIC_RES:
         for match in pattern.finditer(text):
+            if (match.start(), match.end()) in bound_spans:
+                continue  # "an upfront under $100 million" names a filter, not the figure asked for
             slots.metrics.append(metric)
             slots.metric_spans.append((match.start(), match.end()))
             break
@@ -188,6 +206,9 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     if slots.unheld_measure in ("revenue", "profit") and (slots.metrics or DEAL_TERMS_RE.search(text)):
         slots.unheld_measure = None
     slots.op = _operation(text, slots)
+    bounded = bool(slots.bounds) or slots.min_total is not None or slots.max_total is not None
+    if slots.op is None and not slots.count and bounded and not slots.metrics:
+        slots.op = "find"  # "2025 deals with an upfront under $100 million": list them with their figures
     if slots.op == "rank":
         slots.dimension = next((name for name, pattern in DIMENSION_RES if pattern.search(text)), "deal")
         slots.rank_by_count = bool(RANK_BY_COUNT_RE.search(text))
@@ -218,6 +239,20 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     slots.pronoun = bool(PRONOUN_RE.search(text))
     slots.content_words = _content_words(question, slots)
     return slots
+
+
+def _bound_metric(text: str, start: int) -> tuple[str, tuple[int, int] | None]:
+    """The money field a bound at ``start`` is on: the metric word nearest before it in the same
+    clause ("an upfront under $100 million", "a total over $1 billion"); total when none is named."""
+    best: tuple[str, tuple[int, int] | None] = ("total", None)
+    for metric, pattern in METRIC_RES:
+        if metric not in ("upfront", "milestones", "total"):
+            continue
+        for match in pattern.finditer(text, max(0, start - 40), start):
+            same_clause = not re.search(r"\b(?:but|and|while|with)\b", text[match.end() : start])
+            if same_clause and (best[1] is None or match.start() > best[1][0]):
+                best = (metric, (match.start(), match.end()))
+    return best
 
 
 def _misspelt_metric(text: str, slots: Slots) -> None:

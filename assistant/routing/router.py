@@ -17,9 +17,12 @@ from assistant.answer import Turn
 from assistant.corpus.tables import Tables
 from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.intents import Side, Slots, read_slots
+from assistant.routing.interpretation import interpret
+from assistant.routing.ordinals import pick_row, row_pointed_at, slots_for_row
 from assistant.routing.periods import year_before
 from assistant.routing.phrasing import describe, rewrite_text_question
 from assistant.routing.plan import Plan
+from assistant.routing.rules import Facts, Rule, decide
 from assistant.routing.tool_args import ToolArgs
 from assistant.routing.wording import SCOPE_RE
 from assistant.tools.registry import TOOL_NAMES
@@ -40,6 +43,7 @@ class RouteState(BaseModel):
     kind: str
     standalone: str
     calls: list[ToolCall] = Field(default_factory=list)
+    ranking: RouteState | None = None  # the ranking a row was picked from, for "and the third one?"
 
 
 class Router:
@@ -50,10 +54,12 @@ class Router:
         tables: Tables,
         corpus_end: str | None = None,
         top_deal: Callable[[ToolCall], str | None] | None = None,
+        ranked_rows: Callable[[ToolCall], list[str]] | None = None,
     ) -> None:
         """``top_deal`` runs a ranking and names its first deal, so that "What was the upfront?"
         after "What was the biggest deal of 2025?" asks about that deal, not for a new ranking."""
         self.top_deal = top_deal
+        self.ranked_rows = ranked_rows  # a ranking's rows in order, for "the second one"
         self.entities = EntityIndex(tables)
         self.corpus_end = corpus_end or max(deal.announced for deal in tables.deals)
         self.args = ToolArgs(tables, self.entities, self.corpus_end)
@@ -62,7 +68,11 @@ class Router:
 
     def route(self, question: str, history: list[Turn] | None = None) -> Plan:
         questions = tuple(t.question for t in history or [] if t.question and t.question.strip())
-        return self._route_one(question, self._replay(questions))[0]
+        plan = self._route_one(question, self._replay(questions))[0]
+        plan.interpretation = interpret(
+            plan.route, plan.tool_calls, plan.text_query, plan.companies, plan.clarification
+        )
+        return plan
 
     def _replay(self, questions: tuple[str, ...]) -> RouteState | None:
         """The state after the earlier questions; a conversation's prefix is replayed once, then cached."""
@@ -86,8 +96,11 @@ class Router:
             ), None
         slots = own = read_slots(question, self.entities, self.corpus_end)
         followup = False
-        winner = self._rank_winner(own, previous, question)
-        if winner:
+        picked = self._row_pointed_at(own, previous, question)
+        winner = None if picked else self._rank_winner(own, previous, question)
+        if picked:
+            slots, followup = picked, True
+        elif winner:
             parties = self.entities.deal_parties[winner]
             slots = own.model_copy(
                 update={
@@ -128,16 +141,19 @@ class Router:
             plan.route = "none"
             plan.clarification = f"Which company do you mean: {_or_list(list(dict.fromkeys(unresolved)))}?"
             return plan, None
-        kind = self._decide(slots)
+        rule = self._decide(slots)
+        kind = rule.decides
+        plan.rule = rule.name
         if followup and own.strong_text and not (own.figure_cue or own.pay_cue):
-            kind = "text"  # "Why?" after a figure asks for the explanation only
+            kind, plan.rule = "text", "a why after a figure"  # "Why?" after a figure asks for the explanation only
         unknown = [*own.unknown, *own.guesses]
-        if unknown and kind in TOOL_NAMES:
+        # A name only an article knows (an uploaded deal, say) is the party asked about: no "which deal?"
+        if unknown and (kind in TOOL_NAMES or kind == "clarify"):
             if own.companies and self._misspelt(own):
                 plan.route, plan.clarification = "none", self._unknown_names(own)
                 return plan, None
             # A company the table does not know: no tool can answer; the answer chain checks the corpus.
-            kind = "text"
+            kind, plan.rule = "text", "a company the table does not know"
         if kind == "clarify":
             plan.route, plan.clarification = "none", WHICH_DEAL
             return plan, None
@@ -153,7 +169,22 @@ class Router:
             plan.passage_filter = self._passage_filter(slots)
         if winner:
             return plan, previous  # the next turn follows on from the ranking, not from its winner
-        return plan, RouteState(slots=slots, kind=kind, standalone=plan.standalone_question, calls=plan.tool_calls)
+        state = RouteState(slots=slots, kind=kind, standalone=plan.standalone_question, calls=plan.tool_calls)
+        if picked and previous is not None:
+            # "Compare that with ..." now means the row picked; "the third one" still reads the ranking
+            state.ranking = previous if previous.kind == "rank" else previous.ranking
+        return plan, state
+
+    def _row_pointed_at(self, own: Slots, previous: RouteState | None, question: str) -> Slots | None:
+        """After a ranking, "the second one" / "the last of those" is that row of it."""
+        if previous is None or self.ranked_rows is None or own.mentions or own.op not in (None, "rank"):
+            return None
+        ranking = previous if previous.kind == "rank" else previous.ranking
+        position = row_pointed_at(question)
+        if ranking is None or not ranking.calls or position is None:
+            return None
+        row = pick_row(self.ranked_rows(ranking.calls[0]), position)
+        return slots_for_row(own, ranking.slots, row, self.entities) if row else None
 
     def _rank_winner(self, own: Slots, previous: RouteState | None, question: str) -> str | None:
         """The deal a one-deal ranking ("the biggest deal of 2025") named, when this turn asks one of its terms."""
@@ -241,6 +272,8 @@ class Router:
             "status",
             "min_total",
             "max_total",
+            "bounds",
+            "exclusive",
             "reporter",
             "market_metric",
             "derive",
@@ -269,57 +302,9 @@ class Router:
         return [*kept, *current.mentions]
 
     # -- the decision ---------------------------------------------------------------------
-    def _decide(self, s: Slots) -> str:
-        if s.unheld_measure:
-            return "text"  # no tool holds a company's revenue or staff; only an article could
-        companies = s.companies
-        party = bool(companies or s.asset)
-        bare_market = not party and not s.has_filters and not s.in_table
-        if s.market_metric and not companies and not s.in_table:
-            return "market_stat"
-        if s.market_metric == "retained_after_termination" and companies and s.figure_cue:
-            return "market_stat"
-        if s.op == "share":
-            return "market_stat" if companies or s.market_metric else "text"
-        if s.op == "growth" and (s.figure_cue and (s.metrics or s.count or not s.strong_text)):
-            if bare_market:
-                return "market_stat"
-            return "compare" if party else "text"
-        if s.op == "rank":
-            return "rank"
-        if s.op == "min":
-            return "aggregate"
-        if s.op == "compare" and (len(companies) >= 2 or len(s.periods) >= 2 or len(s.assets) >= 2 or s.sides):
-            if bare_market and s.metric in (None, "total"):
-                return "market_stat"
-            return "compare"
-        # A named reporter ("according to Caixin", "what did CPHIIC count") means reported statistics.
-        reported = s.reporter and not s.in_table and not s.strong_text and (companies or s.figure_cue or s.periods)
-        if reported and (not companies or s.metric in (None, "total")):
-            return "market_stat"
-        pair = len({self.entities.role(name) for name in companies}) == 2
-        if self._company_total(s, pair):
-            return "aggregate"
-        if s.op == "sum" and s.single_deal and (pair or s.asset) and not s.count:
-            return "get_deal"
-        if s.op in ("sum", "average") or s.count:
-            if bare_market and (
-                s.count or s.metric in (None, "total") or (s.op == "sum" and s.metric in ("upfront", "milestones"))
-            ):
-                return "market_stat"
-            return "aggregate"
-        if s.op == "find":
-            return "find_deals"
-        if party and (s.figure_cue or s.overview or (s.pay_cue and not s.strong_text)):
-            return "get_deal"
-        if not party and s.metrics and not s.strong_text:
-            if s.has_filters or s.in_table:
-                return "aggregate"
-            if s.periods or s.market_words:
-                return "market_stat"
-            if not s.weak_text:
-                return "clarify"
-        return "text"
+    def _decide(self, s: Slots) -> Rule:
+        pair = len({self.entities.role(name) for name in s.companies}) == 2
+        return decide(s, Facts(pair=pair, company_total=self._company_total(s, pair)))
 
     def _company_total(self, s: Slots, pair: bool) -> bool:
         """One company's figure over a period or its deals ("What did AstraZeneca pay Chinese licensors

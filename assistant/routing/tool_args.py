@@ -22,6 +22,9 @@ from assistant.tools.schema import ToolCall
 DEFAULT_SCOPES = ["main", "context"]
 
 
+EACH_WORDS = frozenset(["each", "both", "every", "all"])
+
+
 class ToolArgs:
     """Builds validated tool calls for a decided kind of question."""
 
@@ -42,6 +45,9 @@ class ToolArgs:
             args["metric"] = s.metric if len(set(s.metrics) - {"total"}) <= 1 else None
             args["deal_id"] = s.deal_id or self.pinned_deal(s)
             calls = [ToolCall(tool="get_deal", args=args)]
+            each = self._each_deal(s) if not args["deal_id"] else []
+            if len(each) > 1:  # "the upfront of each of Argo's Novartis deals": one lookup per deal
+                calls = [ToolCall(tool="get_deal", args={**args, "deal_id": deal_id}) for deal_id in each]
         elif kind == "market_stat":
             calls = [ToolCall(tool="market_stat", args=self._market_args(s))]
         elif kind == "compare":
@@ -88,6 +94,17 @@ class ToolArgs:
         if len(matches) > 1 and len(s.companies) >= 2 and not s.plural and not {"deals", "both"} & set(s.words):
             return _described(matches, set(s.words))
         return None
+
+    def _each_deal(self, s: Slots) -> list[str]:
+        """The deals of the named parties when the question asks about each or both of them."""
+        if not s.companies or not (s.plural or EACH_WORDS & set(s.words)):
+            return []
+        year = s.periods[0].year if s.periods and s.periods[0].whole_year and not s.periods[0].bound else None
+        return [
+            deal.deal_id
+            for deal in sorted(self.deals, key=lambda d: d.announced)
+            if set(s.companies) <= {*deal.licensors, *deal.licensees} and (year is None or deal.year == year)
+        ]
 
     def _group_args(self, kind: str, s: Slots, companies: list[str]) -> dict[str, Any]:
         deal_filter = self._filter(s, companies, s.periods)
@@ -154,6 +171,9 @@ class ToolArgs:
             deal_filter["min_total_usd"] = s.min_total
         if s.max_total:
             deal_filter["max_total_usd"] = s.max_total
+        deal_filter.update(s.bounds)
+        if s.exclusive:
+            deal_filter["exclusive"] = list(s.exclusive)
         if set(companies) & self.borderline:
             deal_filter["scopes"] = ["main", "context", "borderline"]
         return deal_filter

@@ -31,7 +31,9 @@ METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-COUNT_RE = _re(r"多少(?:笔|个|项)|几笔|\bhow many\b(?! times)|\bnumber of\b|\bcount of\b|\bdeal count\b|\bhow often\b")
+COUNT_RE = _re(
+    r"多少(?:笔|个|项)|几笔|\bhow many\b(?! times)|\bnumber of\b|\bcount of\b|\bdeal counts?\b|\bhow often\b"
+)
 SHARE_RE = _re(r"\bshare\b(?! purchase)|\bpercent(?:age)?\b|\bproportion\b|\bfraction\b|%")
 SHARE_WORD_RE = _re(r"\bshare\b(?! purchase)|\bproportion\b|\bfraction\b")
 # "how many times the 2024 level", "how much bigger than in 2021": a multiple; "how many more": a difference.
@@ -50,7 +52,7 @@ AVERAGE_RE = _re(r"\baverage\b|\bavg\b|\btypical\b|\bmean (?:upfront|value|deal|
 MIN_RE = _re(r"\bsmallest\b|\blowest\b|\bleast\b|\bminimum\b|\bcheapest\b")
 RANK_RE = _re(
     r"\blargest\b|\bbiggest\b|\btop\b|\bhighest\b|\bmost\b|\brank(?:ed|ing|s)?\b|\bleading\b|\bleaders?\b|\bleads\b|"
-    r"\bmaximum\b|\brichest\b"
+    r"\bmaximum\b|\brichest\b|\bon top\b"
 )
 COMPARE_RE = _re(
     r"\bcompared?\b|\bcomparison\b|\bvs\.?(?!\w)|\bversus\b|\bdifference\b|\bdiffer\b|"
@@ -66,7 +68,9 @@ SUM_RE = _re(
     r"\bacross (?:all|its|their)\b|\bin all\b|\boverall\b|\btotal\b[^?]{0,40}\bdeals\b"
 )
 FIND_RE = _re(
-    r"\blist\b|\bshow\b|\b(?:which|what) (?:other )?deals\b|\bname (?:the|all) deals\b|\benumerate\b|\bwhich (?:licens|agreement)"
+    r"\blist\b|\bshow\b|\b(?:which|what) (?:other )?deals\b|\bname (?:the|all) deals\b|\benumerate\b|\bwhich (?:licens|agreement)|"
+    r"\bname (?:every|each|all)\b|\bevery (?:chinese )?(?:partner|licensor|company|deal)s?\b|"
+    r"\ball (?:the |of the )?(?:chinese )?(?:partners|licensors|deals)\b|\bwho (?:were|are) (?:the |its |their )?(?:chinese )?(?:partners|licensors)\b"
 )
 TERMS_RE = _re(
     r"多少|条款|\bhow much\b|\bterms?\b|\bdetails?\b|\bstructured?\b|\bworth\b|\bvalues?\b|\bfinancials?\b|\beconomics\b"
@@ -125,7 +129,14 @@ NUMBER_WORDS = {
 UNHELD_MEASURE_RES: list[tuple[str, re.Pattern[str]]] = [
     ("revenue", _re(r"\brevenues?\b(?![- ](?:shar|based))|\bturnover\b|营收|营业收入")),
     ("profit", _re(r"\b(?:net )?profits?\b(?![- ]shar)|\bnet (?:income|loss)\b|\bearnings\b|净利润")),
-    ("market capitalisation", _re(r"\bmarket cap(?:itali[sz]ation)?\b|市值")),
+    ("market capitalisation", _re(r"\bmarket cap(?:itali[sz]ation)?\b|\bmarket (?:value|valuation)\b|市值")),
+    ("sales", _re(r"\b(?:annual |product |net |drug |peak )?sales\b|销售额")),
+    (
+        "trial results",
+        _re(
+            r"\b(?:trial|clinical|phase [1-3i]+) (?:results?|data|readouts?)\b|\bresponse rates?\b|\boverall survival\b"
+        ),
+    ),
     ("share price", _re(r"\b(?:share|stock) price|\bshares? (?:rose|fell|jumped|dropped)|股价")),
     ("number of employees", _re(r"\bemployees\b|\bheadcount\b|\bworkforce\b|\bstaff\b|员工")),
     ("chief executive", _re(r"\bceo\b|\bchief executive\b|\bchairman\b|\bfounder\b")),
@@ -174,7 +185,9 @@ DIMENSION_RES: list[tuple[str, re.Pattern[str]]] = [
     ("deal", _re(r"\bdeals?\b|\btransactions?\b|\bagreements?\b")),
 ]
 RANK_BY_COUNT_RE = _re(
-    r"\bmost deals\b|\bnumber of deals\b|\bhow many deals\b|\bmost active\b|\blicensed the most\b|\bby count\b|\bmost often\b"
+    r"\bmost deals\b|\bnumber of deals\b|\bhow many deals\b|\bmost active\b|\blicensed the most\b|\bby count\b|\bmost often\b|"
+    r"\bmost (?:agreements|transactions|licen[cs]es|licensing deals|partnerships|collaborations)\b|"
+    r"\b(?:closed|signed|struck|inked|did|made|announced) the most\b"
 )
 SINGULAR_RE = _re(
     r"\b(?:largest|biggest|highest|top|smallest|richest)\s+(?:[\w-]+\s+)?deal\b(?!s)|"

@@ -85,10 +85,23 @@ def matches(deal: Deal, wanted: DealFilter, aliases: Mapping[str, str]) -> bool:
         return False
     if wanted.date_to and end > date_span(wanted.date_to)[1]:
         return False
-    total = deal.total.amount
-    if wanted.min_total_usd is not None and (total is None or total < wanted.min_total_usd):
+    return all(_within(deal, metric, wanted) for metric in MONEY_BOUND_METRICS)
+
+
+MONEY_BOUND_METRICS = ("total", "upfront", "milestones")
+
+
+def _within(deal: Deal, metric: str, wanted: DealFilter) -> bool:
+    """A money bound holds; a deal whose figure was not disclosed meets no bound."""
+    low, high = getattr(wanted, f"min_{metric}_usd"), getattr(wanted, f"max_{metric}_usd")
+    amount = deal.figure(metric).amount  # type: ignore[arg-type]
+    if low is not None and (
+        amount is None or amount < low or (amount == low and f"min_{metric}_usd" in wanted.exclusive)
+    ):
         return False
-    return wanted.max_total_usd is None or (total is not None and total <= wanted.max_total_usd)
+    if high is not None and (amount is None or amount > high):
+        return False
+    return not (high is not None and amount == high and f"max_{metric}_usd" in wanted.exclusive)
 
 
 def describe(wanted: DealFilter, aliases: Mapping[str, str]) -> str:
@@ -108,10 +121,14 @@ def describe(wanted: DealFilter, aliases: Mapping[str, str]) -> str:
         parts.append(f"therapeutic area {wanted.therapeutic_area}")
     if wanted.status:
         parts.append(f"status {wanted.status}")
-    if wanted.min_total_usd is not None:
-        parts.append(f"a total of at least {render_money(Money(amount=wanted.min_total_usd))}")
-    if wanted.max_total_usd is not None:
-        parts.append(f"a total of at most {render_money(Money(amount=wanted.max_total_usd))}")
+    for metric in MONEY_BOUND_METRICS:
+        for side, relation in (("min", "at least"), ("max", "at most")):
+            bound = getattr(wanted, f"{side}_{metric}_usd")
+            if f"{side}_{metric}_usd" in wanted.exclusive:
+                relation = "more than" if side == "min" else "less than"
+            if bound is not None:
+                name = "a total" if metric == "total" else f"{'an upfront' if metric == 'upfront' else 'milestones'}"
+                parts.append(f"{name} of {relation} {render_money(Money(amount=bound))}")
     if sorted(wanted.scopes) != sorted(DEFAULT_SCOPES):
         parts.append(f"table sections {', '.join(wanted.scopes)}")
     words = ["with " + ", ".join(parts)] if parts else []

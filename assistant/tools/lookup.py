@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from assistant.corpus.tables import Deal, MarketStat
 from assistant.dates import month_words
-from assistant.tools.dealbook import METRICS, DealBook, count_deals, money, names, short_asset
+from assistant.tools.dealbook import METRICS, DealBook, count_deals, count_figure, money, names, short_asset
 from assistant.tools.dealfilter import canonical, party_matches
 from assistant.tools.schema import FigureOut, FindDealsArgs, GetDealArgs, Metric, ResultLine, ToolResult
 
@@ -206,14 +206,16 @@ def find_deals(book: DealBook, args: FindDealsArgs) -> ToolResult:
         return book.result("find_deals", args, message=f"Our table holds no deal {where}.")
     shown = deals[: args.limit]
     more = f"; the first {len(shown)} are listed" if len(deals) > len(shown) else ""
-    lines = [ResultLine(text=f"Our table holds {count_deals(len(deals))} {where}{more}.")]
-    figures: list[FigureOut] = []
+    # The count is a figure, cited to each listed deal's article, like every count the tools state.
+    counted = book.cite(deals)
+    lines = [ResultLine(text=f"Our table holds {count_deals(len(deals))} {where}{more}.", provenance=counted)]
+    figures: list[FigureOut] = [count_figure(f"deals {where}", len(deals), "count(find_deals)", counted)]
     for deal in shown:
         kind = ", ".join(part for part in (deal.modality, deal.therapeutic_area) if part)
         lines.append(
             ResultLine(
                 text=(
-                    f"{deal.label}: {deal.asset}{f' ({kind})' if kind else ''}; upfront "
+                    f"{deal.label}: {short_asset(deal)}{f' ({kind})' if kind else ''}; upfront "
                     f"{money(deal.upfront.amount, deal.upfront.qualifier)}; total {money(deal.total.amount, deal.total.qualifier)}."
                 ),
                 provenance=book.prov([deal], "upfront") + book.prov([deal], "total"),

@@ -39,6 +39,14 @@ class DealFilter(BaseModel):
     status: Literal["announced", "closed", "terminated", "active"] | None = None
     min_total_usd: Decimal | None = Field(default=None, description="Smallest total deal value in US dollars.")
     max_total_usd: Decimal | None = Field(default=None, description="Largest total deal value in US dollars.")
+    min_upfront_usd: Decimal | None = Field(default=None, description="Smallest upfront payment in US dollars.")
+    max_upfront_usd: Decimal | None = Field(default=None, description="Largest upfront payment in US dollars.")
+    min_milestones_usd: Decimal | None = Field(default=None, description="Smallest milestone sum in US dollars.")
+    max_milestones_usd: Decimal | None = Field(default=None, description="Largest milestone sum in US dollars.")
+    exclusive: list[str] = Field(
+        default_factory=list,
+        description='Bounds above that exclude their amount ("over $1 billion"), e.g. ["min_total_usd"].',
+    )
     scopes: list[Scope] = Field(
         default_factory=lambda: list[Scope](["main", "context"]),
         description="Table sections: main (2024 on), context (pre-2024), borderline (licensor arguably not Chinese).",

@@ -1,0 +1,57 @@
+"""One answer from the answers to each part of a several-questions-in-one question.
+
+Each part keeps its own figures and citations; markers are renumbered so that every ``[n]``
+still leads to the passage its part cited, and a passage cited by two parts is one citation.
+"""
+
+from __future__ import annotations
+
+from assistant.answer import Answer, Citation, Route
+from assistant.text import MARKER_RE
+
+
+def combine(question: str, parts: list[Answer]) -> Answer:
+    """The parts' answers as one Answer: texts in order, citations renumbered and shared."""
+    citations: list[Citation] = []
+    by_passage: dict[tuple[str, int, str], int] = {}
+    texts: list[str] = []
+    figures = []
+    closest: list[Citation] = []
+    for part in parts:
+        renumber: dict[int, int] = {}
+        for citation in part.citations:
+            key = (citation.doc_id, citation.paragraph, citation.quote)
+            if key not in by_passage:
+                by_passage[key] = len(citations) + 1
+                citations.append(citation.model_copy(update={"n": by_passage[key]}))
+            renumber[citation.n] = by_passage[key]
+        texts.append(_renumbered(part.answer, renumber))
+        figures += [f.model_copy(update={"citations": [renumber.get(n, n) for n in f.citations]}) for f in part.figures]
+        closest += [c for c in part.closest if all(c.doc_id != seen.doc_id for seen in closest)]
+    answered = [part for part in parts if not part.abstained]
+    routes = {part.route for part in answered if part.route != "none"}
+    route: Route = "none" if not routes else routes.pop() if len(routes) == 1 else "table+text"
+    interpretations = "; ".join(
+        f"{n}) {part.interpretation or part.standalone_question}" for n, part in enumerate(parts, 1)
+    )
+    return Answer(
+        question=question,
+        standalone_question=" ".join(part.standalone_question for part in parts),
+        answer="\n\n".join(texts),
+        interpretation=f"{len(parts)} questions: {interpretations}",
+        route=route,
+        abstained=not answered,
+        figures=figures,
+        citations=citations,
+        tool_calls=[call for part in parts for call in part.tool_calls],
+        timings_ms={"total": round(sum(part.timings_ms.get("total", 0.0) for part in parts), 2)},
+        closest=[c.model_copy(update={"n": n}) for n, c in enumerate(closest[:3], 1)] if not answered else [],
+    )
+
+
+def _renumbered(text: str, renumber: dict[int, int]) -> str:
+    def marker(match: object) -> str:
+        numbers = [renumber.get(int(n), int(n)) for n in match.group(1).split(",")]  # type: ignore[attr-defined]
+        return "".join(f"[{n}]" for n in numbers)
+
+    return MARKER_RE.sub(marker, text)
