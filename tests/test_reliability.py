@@ -6,6 +6,7 @@ from outside ``documents/``.
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import shutil
@@ -18,7 +19,11 @@ from pathlib import Path
 import pytest
 from langchain_core.embeddings import Embeddings
 
+from assistant.answer import Answer
+from assistant.answering.assistant import build_assistant
 from assistant.corpus.documents import SkippedFile, load_article, scan_documents
+from assistant.corpus.tables import load_tables
+from assistant.errors import AssistantError
 from assistant.search.indexer import LEXICAL_DIR, build_index, load_manifest, open_collection
 from assistant.search.lexical import LexicalIndex
 from assistant.settings import Settings
@@ -233,3 +238,106 @@ def test_kill_9_during_rebuild_leaves_the_old_index_answering_and_nothing_to_rep
     assert again.returncode == 0, again.stderr
     assert f"{listed} unchanged" in again.stderr
     assert _store_ids(settings) == _listed_ids(settings)
+
+
+# -- 6 and 7: the tables -------------------------------------------------------------------
+def _corpus_copy(tmp_path: Path) -> Path:
+    docs = tmp_path / "docs"
+    shutil.copytree(DOCUMENTS, docs)
+    return docs
+
+
+def _edit_deal(docs: Path, deal_id: str, **values: str) -> None:
+    path = docs / "deals.csv"
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        columns, rows = list(reader.fieldnames or []), list(reader)
+    for row in rows:
+        if row["deal_id"] == deal_id:
+            row.update(values)
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, columns)
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+PFIZER = "How much did Pfizer pay 3SBio upfront?"
+
+
+def _values(answer: Answer) -> set[str]:
+    return {str(figure.value) for figure in answer.figures}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "edit",
+    [{"upfront_usd": "1350000000"}, {"doc_id": "no-such-article"}],
+    ids=["figure-no-longer-matches-its-quote", "unknown-doc-id"],
+)
+def test_a_row_failing_its_quote_check_is_not_served(
+    bundled_settings: Settings, tmp_path: Path, edit: dict[str, str]
+) -> None:
+    docs = _corpus_copy(tmp_path)
+    _edit_deal(docs, "3sbio-pfizer-2025", **edit)
+    assistant = build_assistant(bundled_settings.model_copy(update={"documents_dir": docs}))
+    answer = assistant.ask(PFIZER)
+    assert "1350000000" not in _values(answer) and "1.35" not in answer.answer
+    assert "failed verification" in answer.answer
+    assert all(citation.paragraph > 0 and citation.doc_id for citation in answer.citations)
+    assert not any(citation.doc_id == "no-such-article" for citation in [*answer.citations, *answer.closest])
+    other = assistant.ask("How much did Merck pay LaNova upfront?")
+    assert other.figures and "failed verification" not in other.answer
+
+
+@pytest.mark.slow
+def test_a_running_assistant_keeps_the_last_good_table(bundled_settings: Settings, tmp_path: Path) -> None:
+    docs = _corpus_copy(tmp_path)
+    assistant = build_assistant(bundled_settings.model_copy(update={"documents_dir": docs}))
+    assert "1250000000" in _values(assistant.ask(PFIZER))
+    _edit_deal(docs, "3sbio-pfizer-2025", upfront_usd="1350000000")
+    assistant.reload()
+    assert "1250000000" in _values(assistant.ask(PFIZER))
+    (docs / "deals.csv").write_text("deal_id,announced\nbroken,2025-01-01\n", encoding="utf-8")
+    with pytest.raises(AssistantError):
+        assistant.reload()
+    assert "1250000000" in _values(assistant.ask(PFIZER))
+
+
+def _deals_lines(docs: Path) -> list[str]:
+    return (docs / "deals.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+
+
+def test_an_empty_announced_date_is_refused_at_load(tmp_path: Path) -> None:
+    docs = _corpus_copy(tmp_path)
+    _edit_deal(docs, "3sbio-pfizer-2025", announced="")
+    with pytest.raises(AssistantError) as raised:
+        load_tables(docs)
+    assert "announced" in raised.value.message and raised.value.location.endswith(":25")
+
+
+def test_a_byte_order_mark_is_read_as_text(tmp_path: Path) -> None:
+    docs = _corpus_copy(tmp_path)
+    for name in ("deals.csv", "market_stats.csv", "companies.csv"):
+        (docs / name).write_bytes(b"\xef\xbb\xbf" + (docs / name).read_bytes())
+    assert len(load_tables(docs).deals) == len(load_tables(DOCUMENTS).deals)
+
+
+def test_an_unclosed_quote_is_reported_where_it_opens(tmp_path: Path) -> None:
+    docs = _corpus_copy(tmp_path)
+    lines = _deals_lines(docs)
+    lines[9] = lines[9].replace(",", ',"', 1)  # line 10 opens a quote that never closes
+    (docs / "deals.csv").write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(AssistantError) as raised:
+        load_tables(docs)
+    assert "quote" in raised.value.message and raised.value.location.endswith("deals.csv:10")
+
+
+def test_invalid_utf8_names_the_line_and_byte(tmp_path: Path) -> None:
+    docs = _corpus_copy(tmp_path)
+    data = (docs / "deals.csv").read_bytes().replace(b"Pfizer", b"Pf\xffzer", 1)
+    (docs / "deals.csv").write_bytes(data)
+    with pytest.raises(AssistantError) as raised:
+        load_tables(docs)
+    assert "UTF-8" in raised.value.message and raised.value.code == "table_encoding"
+    line = data[: data.index(b"\xff")].count(b"\n") + 1
+    assert raised.value.location.endswith(f"deals.csv:{line}")

@@ -13,6 +13,7 @@ import threading
 from langchain_core.documents import Document
 
 from assistant.answering.composer import DocMeta
+from assistant.corpus.datacheck import verified_tables
 from assistant.corpus.extracted import with_extracted
 from assistant.corpus.provenance import Provenance, ProvenanceResolver
 from assistant.corpus.tables import Deal, Tables, load_tables
@@ -35,18 +36,22 @@ class Snapshot:
     loaded retriever, which is guarded by a lock.
     """
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, last_good: Snapshot | None = None) -> None:
         self.settings = settings
-        # Extracted rows join the curated ones: approved as curated, unreviewed marked (or left out).
-        self.tables: Tables = with_extracted(
+        self.resolver = ProvenanceResolver(settings.documents_dir, settings.max_file_bytes)
+        # A row whose figure its quote does not state is not served (a reload keeps its last good version).
+        curated, self.withheld = verified_tables(
             load_tables(settings.documents_dir),
             settings.documents_dir,
-            settings.use_unreviewed_deals,
-            settings.max_file_bytes,
+            self.resolver,
+            last_good.tables if last_good else None,
         )
-        self.resolver = ProvenanceResolver(settings.documents_dir, settings.max_file_bytes)
+        # Extracted rows join the curated ones: approved as curated, unreviewed marked (or left out).
+        self.tables: Tables = with_extracted(
+            curated, settings.documents_dir, settings.use_unreviewed_deals, settings.max_file_bytes
+        )
         self.tools = DealTools(DealBook(self.tables, self.resolver))
-        self.router = Router(self.tables, top_deal=self._top_deal)
+        self.router = Router(self.tables, top_deal=self._top_deal, ranked_rows=self._ranked_rows)
         self.docs = _doc_meta(self.resolver)
         self.lexical = LexicalIndex.load(settings.index_dir / LEXICAL_DIR)
         self.vocabulary = frozenset(
@@ -93,6 +98,20 @@ class Snapshot:
                 return passages
         return []
 
+    def withheld_notice(self, companies: list[str], tools: list[str]) -> str:
+        """What an answer says about rows that failed verification: those of the companies asked
+        about, or all of them when a table question names none (a sum would silently lack them)."""
+        named = set(companies)
+        rows = [
+            row
+            for row in self.withheld.values()
+            if named & set(row.parties) or (tools and not named and (row.parties or "market_stat" in tools))
+        ]
+        return " ".join(
+            f"The table's row for {row.label} failed verification against its source and is not served ({row.reason})."
+            for row in rows
+        )
+
     def pair_deals(self, companies: list[str]) -> list[Deal]:
         """The deals between the named companies (two or more of them), oldest first."""
         if len(companies) < 2:
@@ -112,6 +131,9 @@ class Snapshot:
     def _top_deal(self, call: ToolCall) -> str | None:
         deal_ids = self.tools.run(call).deal_ids
         return deal_ids[0] if deal_ids else None
+
+    def _ranked_rows(self, call: ToolCall) -> list[str]:
+        return self.tools.run(call).rows
 
 
 def _doc_meta(resolver: ProvenanceResolver) -> dict[str, DocMeta]:

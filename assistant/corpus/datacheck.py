@@ -6,6 +6,7 @@ document, and parsing the quote back must give the table's value and qualifier.
 
 from __future__ import annotations
 
+import logging
 from decimal import Decimal
 from pathlib import Path
 
@@ -17,6 +18,8 @@ from assistant.corpus.tables import MONEY_FIELDS, Deal, Figure, Tables, load_tab
 from assistant.errors import AssistantError
 from assistant.money import UNDISCLOSED_RE, find_money, find_numbers
 from assistant.text import mentions_near_term
+
+log = logging.getLogger(__name__)
 
 
 class Problem(BaseModel):
@@ -112,12 +115,14 @@ def _check_calc_total(report: CheckReport, where: str, deal: Deal) -> None:
     )
 
 
-def check_tables(tables: Tables, documents_dir: Path, max_bytes: int = 5_000_000) -> CheckReport:
+def check_tables(
+    tables: Tables, documents_dir: Path, max_bytes: int = 5_000_000, resolver: ProvenanceResolver | None = None
+) -> CheckReport:
     """Provenance and consistency checks over already-validated tables."""
     report = CheckReport(
         deals=len(tables.deals), market_stats=len(tables.market_stats), companies=len(tables.companies)
     )
-    resolver = ProvenanceResolver(documents_dir, max_bytes)
+    resolver = resolver or ProvenanceResolver(documents_dir, max_bytes)
 
     def article_or_reason(doc_id: str) -> Article | str:
         return resolver.article(doc_id) or resolver.unreadable[doc_id]
@@ -197,3 +202,60 @@ def run_data_check(documents_dir: Path, max_bytes: int = 5_000_000) -> CheckRepo
             problems=[Problem(location=error.location or str(documents_dir), field="schema", message=error.message)]
         )
     return check_tables(tables, documents_dir, max_bytes)
+
+
+class Withheld(BaseModel):
+    """A table row that failed its check at load and is not served."""
+
+    label: str
+    parties: list[str]
+    reason: str
+
+
+def verified_tables(
+    tables: Tables, documents_dir: Path, resolver: ProvenanceResolver, last_good: Tables | None = None
+) -> tuple[Tables, dict[str, Withheld]]:
+    """The rows that pass ``check_tables``; a failing row is left out and listed with its reason.
+
+    With ``last_good`` (a running server reloading), a failing row is replaced by the version
+    of it that was served before, when there was one, so an edit that breaks a row does not
+    take a good figure away.
+    """
+    report = check_tables(tables, documents_dir, resolver=resolver)
+    failed: dict[str, list[str]] = {}
+    for problem in report.problems:
+        reasons = failed.setdefault(problem.location, [])
+        if f"{problem.field}: {problem.message}" not in reasons:
+            reasons.append(f"{problem.field}: {problem.message}")
+    deals_csv, stats_csv = documents_dir / "deals.csv", documents_dir / "market_stats.csv"
+    previous_deals = {deal.deal_id: deal for deal in (last_good.deals if last_good else [])}
+    previous_stats = {stat.stat_id: stat for stat in (last_good.market_stats if last_good else [])}
+    withheld: dict[str, Withheld] = {}
+    deals = []
+    for deal in tables.deals:
+        problems = failed.get(f"{deals_csv}:{deal.line}")
+        if not problems:
+            deals.append(deal)
+        elif deal.deal_id in previous_deals:
+            log.warning("deal %s failed its check (%s); still serving the last good row", deal.deal_id, problems[0])
+            deals.append(previous_deals[deal.deal_id])
+        else:
+            log.warning("deal %s failed its check and is not served: %s", deal.deal_id, "; ".join(problems))
+            withheld[deal.deal_id] = Withheld(
+                label=deal.label, parties=[*deal.licensors, *deal.licensees], reason=problems[0][:300]
+            )
+    stats = []
+    for stat in tables.market_stats:
+        problems = failed.get(f"{stats_csv}:{stat.line}")
+        if not problems:
+            stats.append(stat)
+        elif stat.stat_id in previous_stats:
+            stats.append(previous_stats[stat.stat_id])
+        else:
+            log.warning("market stat %s failed its check and is not served: %s", stat.stat_id, "; ".join(problems))
+            withheld[stat.stat_id] = Withheld(
+                label=f"{stat.metric}, {stat.scope}, {stat.period} ({stat.reporter})",
+                parties=[stat.subject] if stat.subject else [],
+                reason=problems[0][:300],
+            )
+    return Tables(deals=deals, market_stats=stats, companies=tables.companies), withheld

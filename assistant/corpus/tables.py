@@ -7,6 +7,7 @@ file, the line and the field.
 from __future__ import annotations
 
 import csv
+import io
 import re
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -159,18 +160,37 @@ class Tables(BaseModel):
 def _read_rows(path: Path, columns: list[str]) -> list[tuple[int, dict[str, str]]]:
     if not path.is_file():
         raise AssistantError("table_missing", "table file not found", str(path))
-    with open(path, encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")  # a byte order mark (Excel's "CSV UTF-8") is not part of the header
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise AssistantError(
+            "table_encoding", f"not UTF-8 text ({exc.reason} at byte {exc.start}); save it as UTF-8", f"{path}:{line}"
+        ) from exc
+    # strict: a quote left open is an error where its record starts, not a wrong value further on
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    try:
         header = reader.fieldnames or []
-        missing = [column for column in columns if column not in header]
-        if missing:
-            raise AssistantError("table_header", f"missing column(s): {', '.join(missing)}", f"{path}:1")
-        rows = []
-        for row in reader:
-            if None in row:
-                raise AssistantError("table_row", "more values than columns", f"{path}:{reader.line_num}")
-            rows.append((reader.line_num, {key: (value or "").strip() for key, value in row.items()}))
-        return rows
+    except csv.Error as exc:
+        raise AssistantError("table_row", f"malformed CSV header: {exc}", f"{path}:1") from exc
+    missing = [column for column in columns if column not in header]
+    if missing:
+        raise AssistantError("table_header", f"missing column(s): {', '.join(missing)}", f"{path}:1")
+    rows: list[tuple[int, dict[str, str]]] = []
+    while True:
+        starts = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return rows
+        except csv.Error as exc:
+            raise AssistantError(
+                "table_row", f"malformed CSV ({exc}): is a quote opened on this line left unclosed?", f"{path}:{starts}"
+            ) from exc
+        if None in row:
+            raise AssistantError("table_row", "more values than columns", f"{path}:{starts}")
+        rows.append((starts, {key: (value or "").strip() for key, value in row.items()}))
 
 
 def _fail(path: Path, line: int, field: str, message: str) -> AssistantError:
@@ -211,6 +231,8 @@ def deal_from_row(path: Path, line: int, row: dict[str, str]) -> Deal:
     """One validated ``Deal`` from a CSV row in the deals.csv schema; a bad value names file, line and field."""
     if not _ID_RE.match(row["deal_id"]):
         raise _fail(path, line, "deal_id", f"not a slug: {row['deal_id']!r}")
+    if not row["announced"]:
+        raise _fail(path, line, "announced", "empty: every deal needs the date it was announced")
     for field in ("announced", "status_date"):
         if row[field] and not _DATE_RE.match(row[field]):
             raise _fail(path, line, field, f"not an ISO date: {row[field]!r}")
