@@ -83,6 +83,24 @@ def naming_all(snap: Snapshot, passages: list[Document], companies: list[str], y
     return kept
 
 
+def on_topic(snap: Snapshot, passages: list[Document], companies: list[str]) -> list[Document]:
+    """The passages without their sentences that name only other companies: an answer about one
+    deal is not padded with a sentence about another. Sentences naming no company stay."""
+    if not companies:
+        return passages
+    asked = set(companies)
+    kept: list[Document] = []
+    for passage in passages:
+        sentences = [
+            sentence
+            for sentence in split_sentences(passage.page_content)
+            if not (named := {m.name for m in snap.router.entities.find_companies(sentence).mentions}) or named & asked
+        ]
+        if sentences:
+            kept.append(Document(page_content=" ".join(sentences), metadata=passage.metadata))
+    return kept
+
+
 def closest(snap: Snapshot, passages: list[Document]) -> list[Citation]:
     """The (at most three) articles nearest the question, one entry each, for a refusal."""
     seen: set[str] = set()

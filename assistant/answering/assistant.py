@@ -137,9 +137,8 @@ class Assistant:
         if plan.text_query and plan.route in ("text", "table+text"):
             started = time.perf_counter()
             deals = snap.pair_deals(plan.companies)
-            state.passages = snap.search(
-                plan.text_query, plan.passage_filter, [deals[0].doc_id] if len(deals) == 1 else []
-            )
+            found = snap.search(plan.text_query, plan.passage_filter, [deals[0].doc_id] if len(deals) == 1 else [])
+            state.passages = abstention.on_topic(snap, found, plan.companies) if plan.route == "text" else found
             opening_answers = DEAL_SCOPE_RE.search(plan.text_query) or wanted_type(plan.text_query) == "modality"
             if deals and len(deals) <= 3 and plan.route == "text" and opening_answers:
                 # "What does the X deal cover?", "What type of drug?": each deal's opening says what was

@@ -7,6 +7,7 @@ citation holds the exact sentence it quotes, so a reader can find it in the para
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 from langchain_core.documents import Document
@@ -125,8 +126,35 @@ def select_sentences(
         chosen.extend((rank, position + offset, sentence, passage) for offset, sentence in enumerate(sentences))
         if len(chosen) >= limit:
             break
+    chosen = _keep_promises(chosen, spans)
     chosen.sort(key=lambda item: (item[0], item[1]))
     return [(sentence, passage) for _, _, sentence, passage in chosen]
+
+
+# A sentence announcing a list ("gave two main reasons", "listed the risks:") promises what follows.
+_PROMISE_RE = re.compile(
+    r"\b(?:two|three|four|five|several|a few|some)\s+(?:main\s+|key\s+|major\s+)?"
+    r"(?:reasons|risks|factors|ways|drivers|concerns|points|trends|steps)\b|:\s*$",
+    re.IGNORECASE,
+)
+_PROMISE_LENGTH = 4
+
+
+def _keep_promises(
+    chosen: list[tuple[int, int, str, Document]], spans: list[tuple[int, int, list[str], Document]]
+) -> list[tuple[int, int, str, Document]]:
+    """A chosen sentence that announces a list brings the sentences of its paragraph that follow it."""
+    sentences = {(rank, position): (span[0], passage) for rank, position, span, passage in spans}
+    have = {(rank, position) for rank, position, _, _ in chosen}
+    kept = list(chosen)
+    for rank, position, sentence, _ in chosen:
+        if not _PROMISE_RE.search(sentence):
+            continue
+        for following in range(position + 1, position + 1 + _PROMISE_LENGTH):
+            if (rank, following) in sentences and (rank, following) not in have:
+                have.add((rank, following))
+                kept.append((rank, following, *sentences[(rank, following)]))
+    return kept
 
 
 def compose(

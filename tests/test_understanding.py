@@ -1,0 +1,147 @@
+"""The failure classes of questions phrased by people who never read the router: each asks
+what was asked, or says what it did instead, never a confident answer to a different question."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from langchain_core.documents import Document
+
+from assistant.answer import Answer, AnswerFigure, Citation
+from assistant.answering.assistant import Assistant, build_assistant
+from assistant.answering.composer import select_sentences
+from assistant.answering.multipart import combine
+from assistant.corpus.documents import load_article
+from assistant.corpus.tables import load_tables
+from assistant.routing.decompose import split_parts
+from assistant.routing.router import Router
+from assistant.settings import Settings
+from tests.conftest import DOCUMENTS
+
+
+@pytest.fixture(scope="module")
+def router() -> Router:
+    return Router(load_tables(DOCUMENTS))
+
+
+@pytest.fixture(scope="module")
+def assistant(bundled_settings: Settings) -> Assistant:
+    return build_assistant(bundled_settings)
+
+
+SPLITS = [
+    ("What did Pfizer pay 3SBio upfront, and what did Madrigal pay Ribo?", 2),
+    ("How much did Pfizer pay upfront and how much in milestones?", 2),
+    ("Who licensed SSGJ-707? When did it close?", 2),
+    ("Compare Merck and Roche", 1),
+    ("What were the deals between Hengrui and GSK and Merck?", 1),
+    ("How much did Pfizer pay 3SBio upfront?", 1),
+]
+
+
+@pytest.mark.parametrize(("question", "parts"), SPLITS, ids=[s[0] for s in SPLITS])
+def test_a_question_splits_only_at_clear_joins(question: str, parts: int) -> None:
+    assert len(split_parts(question)) == parts
+
+
+def test_every_part_of_a_two_part_question_is_answered_and_cited(assistant: Assistant) -> None:
+    answer = assistant.ask("What did Pfizer pay 3SBio upfront, and what did Madrigal pay Ribo?")
+    values = {f.value for f in answer.figures}
+    assert {Decimal("1250000000"), Decimal("60000000")} <= values
+    assert "$1.25 billion" in answer.answer and "$60 million" in answer.answer
+    assert answer.interpretation.startswith("2 questions:")
+    numbers = {c.n for c in answer.citations}
+    assert numbers == set(range(1, len(answer.citations) + 1)), "citations renumbered 1..n"
+    assert {f"[{n}]" in answer.answer for n in numbers} == {True}
+
+
+def test_a_follow_up_part_inherits_the_first_part(assistant: Assistant) -> None:
+    answer = assistant.ask("How much did Pfizer pay 3SBio upfront, and what were the milestones?")
+    assert {Decimal("1250000000"), Decimal("4800000000")} <= {f.value for f in answer.figures}
+
+
+def test_combine_shares_a_passage_cited_by_two_parts() -> None:
+    quote = Citation(n=1, doc_id="d", title="t", paragraph=2, quote="Same sentence.")
+    first = Answer(question="a", standalone_question="a", answer="A [1].", route="table", citations=[quote])
+    other = Citation(n=1, doc_id="e", title="t", paragraph=1, quote="Other sentence.")
+    second = Answer(
+        question="b",
+        standalone_question="b",
+        answer="B [1][2].",
+        route="text",
+        citations=[other, quote.model_copy(update={"n": 2})],
+        figures=[AnswerFigure(label="x", value=Decimal(1), expression="x", citations=[2])],
+    )
+    combined = combine("a and b", [first, second])
+    assert combined.answer == "A [1].\n\nB [2][1]."
+    assert [c.doc_id for c in combined.citations] == ["d", "e"]
+    assert combined.figures[0].citations == [1]
+    assert combined.route == "table+text"
+
+
+def test_each_of_a_pairs_deals_is_answered_not_asked_about(assistant: Assistant) -> None:
+    answer = assistant.ask("What was the upfront of each of Argo's Novartis deals?")
+    assert {Decimal("185000000"), Decimal("160000000")} <= {f.value for f in answer.figures}
+    assert answer.route == "table"
+
+
+def test_bounds_on_two_money_fields_list_the_deals_within_both(router: Router, assistant: Assistant) -> None:
+    question = "2025 deals with an upfront under $100 million but a total over $1 billion"
+    args = router.route(question).tool_calls[0].args["filter"]
+    assert args["max_upfront_usd"] == "100000000" and args["min_total_usd"] == "1000000000"
+    assert sorted(args["exclusive"]) == ["max_upfront_usd", "min_total_usd"]
+    answer = assistant.ask(question)
+    assert answer.tool_calls[0].tool == "find_deals"
+    count = next(f for f in answer.figures if f.unit == "count")
+    assert count.value == 9  # XtalPi ($100 million upfront) and Leads–Dianthus ($1 billion total) are out
+    assert "more than $1 billion" in answer.interpretation and "less than $100 million" in answer.interpretation
+
+
+@pytest.mark.parametrize(
+    ("question", "dimension", "metric"),
+    [
+        ("Which buyer signed the most agreements with Chinese companies in 2025?", "licensee", "count"),
+        ("Which Chinese company closed the most transactions in 2024?", "licensor", "count"),
+        ("which licensor came out on top in 2024 by total deal value?", "licensor", "total"),
+        ("the two largest 2024 deals by upfront", "deal", "upfront"),
+    ],
+)
+def test_a_ranking_ranks_what_was_asked_by_what_was_asked(
+    router: Router, question: str, dimension: str, metric: str
+) -> None:
+    call = router.route(question).tool_calls[0]
+    assert (call.tool, call.args["dimension"], call.args["metric"]) == ("rank", dimension, metric)
+
+
+@pytest.mark.parametrize(
+    "question", ["What is 3SBio's market value?", "What were Hengrui's sales in 2024?", "What were the trial results?"]
+)
+def test_company_facts_the_table_does_not_hold_never_get_deal_money(router: Router, question: str) -> None:
+    plan = router.route(question)
+    assert plan.route == "text" and plan.unheld_measure
+
+
+def test_a_name_every_partner_question_is_the_tables_list(router: Router) -> None:
+    plan = router.route("Name every Chinese partner AstraZeneca signed with in 2025")
+    assert plan.tool_calls[0].tool == "find_deals"
+
+
+def test_a_what_kind_of_drug_question_quotes_the_sentence_naming_it(assistant: Assistant) -> None:
+    answer = assistant.ask("What type of drug did Pfizer license from 3SBio?")
+    assert not answer.abstained and "bispecific antibody" in answer.answer
+
+
+def test_a_when_question_quotes_a_sentence_with_a_date(assistant: Assistant) -> None:
+    answer = assistant.ask("When did the Pfizer–3SBio deal close?")
+    assert not answer.abstained and "24 July 2025" in answer.answer
+
+
+def test_an_announced_list_comes_whole() -> None:
+    """ "gave two main reasons" brings both reasons from its paragraph, even past the sentence limit."""
+    article = load_article(DOCUMENTS / "market-why-multinationals-license-from-china.md", 5_000_000)
+    paragraph = next(p for p in article.paragraphs if "two main reasons" in p)
+    passage = Document(page_content=paragraph, metadata={"doc_id": article.doc_id, "paragraph": 2})
+    chosen = [sentence for sentence, _ in select_sentences("What main reasons did Caixin give?", [passage], limit=1)]
+    assert chosen[0].startswith("Caixin's January 14, 2026 report")
+    assert any(s.startswith("First,") for s in chosen) and any(s.startswith("Second,") for s in chosen)
