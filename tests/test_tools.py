@@ -665,3 +665,19 @@ def test_the_support_check_catches_a_stray_number(tools: DealTools) -> None:
 def test_every_number_stated_is_a_figure_or_quoted(tools: DealTools, call: object) -> None:
     result = call(tools)  # type: ignore[operator]
     assert result.lines and unsupported(result) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "gap"),
+    [
+        ("exact", "exact", "exact"),
+        ("exact", "incl_near_term", "incl_near_term"),
+        ("up_to", "exact", "approx"),
+        ("approx", "approx", "approx"),
+        ("at_least", "up_to", "approx"),
+    ],
+)
+def test_one_rule_for_the_qualifier_of_a_difference(first: str, second: str, gap: str) -> None:
+    from assistant.tools.quantities import difference_qualifier
+
+    assert difference_qualifier(first, second) == gap  # type: ignore[arg-type]

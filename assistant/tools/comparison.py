@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from assistant.corpus.tables import Deal
 from assistant.dates import month_words
-from assistant.money import Qualifier, combine_qualifiers
+from assistant.money import Qualifier
 from assistant.tools.dealbook import (
     NAMED_LIMIT,
     PLURAL,
@@ -31,7 +31,7 @@ from assistant.tools.dealbook import (
     split_disclosed,
     sum_of,
 )
-from assistant.tools.quantities import derived_qualifier, render_quantity, rounded
+from assistant.tools.quantities import derived_qualifier, difference_qualifier, render_quantity, rounded
 from assistant.tools.schema import CompareArgs, DealFilter, FigureOut, Metric, ResultLine, ToolResult
 
 RATIO_QUANTUM = Decimal("0.01")
@@ -84,10 +84,7 @@ def compare(book: DealBook, args: CompareArgs) -> ToolResult:
     difference = left.value - right.value
     larger, smaller = (left, right) if difference >= 0 else (right, left)
     assert larger.figure is not None and smaller.figure is not None
-    # A gap between two caps or estimates is not itself a cap: only exact sums give an exact gap,
-    # and a gap taken from a sum that counted near-term payments says so too.
-    sides = {left.figure.qualifier, right.figure.qualifier}
-    gap_q: Qualifier = "approx" if sides - {"exact", "incl_near_term"} else combine_qualifiers(sides)
+    gap_q = difference_qualifier(left.figure.qualifier, right.figure.qualifier)
     gap = abs(difference)
     figures = [
         left.figure,

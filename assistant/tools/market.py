@@ -17,6 +17,7 @@ from assistant.corpus.tables import MarketStat
 from assistant.money import Qualifier
 from assistant.tools.quantities import (
     derived_qualifier,
+    difference_qualifier,
     is_year,
     period_start,
     period_words,
@@ -195,7 +196,7 @@ class MarketStats:
         unit: Unit
         if kind == "difference":
             value = later.value - earlier.value
-            qualifier: Qualifier = "exact" if later.qualifier == earlier.qualifier == "exact" else "approx"
+            qualifier: Qualifier = difference_qualifier(later.qualifier, earlier.qualifier)
             unit, expression = later.unit, f"{ids[0]} - {ids[1]}"
             change = render_quantity(abs(value), unit, qualifier)
             change += " deals" if args.metric == "deal_count" else ""

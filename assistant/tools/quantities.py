@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 
 from assistant.dates import month_words
-from assistant.money import Money, Qualifier, render_money
+from assistant.money import Money, Qualifier, combine_qualifiers, render_money
 
 _QUALIFIER_WORDS = {"approx": "about ", "at_least": "more than ", "up_to": "up to "}
 
@@ -55,6 +55,16 @@ def derived_qualifier(numerator: Qualifier, others: Iterable[Qualifier]) -> Qual
     if numerator in ("at_least", "up_to") and all(q in plain for q in rest):
         return numerator
     return "approx"
+
+
+def difference_qualifier(first: Qualifier, second: Qualifier) -> Qualifier:
+    """The qualifier of a gap between two figures, the one rule for every difference.
+
+    A gap between two caps or estimates is not itself a cap: only exact figures give an exact
+    gap, and a gap taken from a figure that counted near-term payments says so too.
+    """
+    sides = {first, second}
+    return "approx" if sides - {"exact", "incl_near_term"} else combine_qualifiers(sides)
 
 
 def rounded(value: Decimal, quantum: Decimal, qualifier: Qualifier) -> tuple[Decimal, Qualifier]:
