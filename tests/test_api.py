@@ -214,7 +214,11 @@ def test_openapi_docs_are_served(served: tuple[str, Assistant]) -> None:
 
 def test_assistant_serve_starts_the_api(bundled_settings: Settings) -> None:
     port = free_port()
-    env = {**os.environ, "ASSISTANT_INDEX_DIR": str(bundled_settings.index_dir)}
+    env = {
+        **os.environ,
+        "ASSISTANT_INDEX_DIR": str(bundled_settings.index_dir),
+        "ASSISTANT_DOCUMENTS_DIR": str(bundled_settings.documents_dir),
+    }
     process = subprocess.Popen(
         [sys.executable, "-m", "assistant.frontends.cli", "serve", "--port", str(port)],
         env=env,

@@ -8,11 +8,13 @@ calls run on the current snapshot's ``DealTools`` in the answer pool's threads.
 from __future__ import annotations
 
 import inspect
+import json
 from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
 from mcp.server.mcpserver import MCPServer
+from mcp.server.mcpserver.exceptions import ToolError
 from mcp.server.transport_security import TransportSecuritySettings
 from pydantic import Field
 from starlette.routing import Route
@@ -52,8 +54,11 @@ def _tool_function(pool: AnswerPool, spec: ToolSpec) -> Callable[..., Coroutine[
         )
 
     async def run(**arguments: Any) -> dict[str, Any]:
-        args = spec.args_model.model_validate(arguments)
-        result = await pool.run(pool.assistant.snapshot.tools.invoke, args)
+        try:
+            args = spec.args_model.model_validate(arguments)
+            result = await pool.run(pool.assistant.snapshot.tools.invoke, args)
+        except AssistantError as error:
+            raise ToolError(json.dumps(error.to_dict())) from error
         return result.model_dump(mode="json")
 
     run.__signature__ = inspect.Signature(parameters, return_annotation=dict[str, Any])  # type: ignore[attr-defined]
@@ -70,8 +75,12 @@ def build_server(pool: AnswerPool) -> MCPServer:
         question: Annotated[str, Field(description="The question, in plain language.")],
         history: Annotated[list[str], Field(description="Earlier questions of the conversation, oldest first.")] = [],  # noqa: B006 - read only; the SDK copies defaults into its argument model
     ) -> dict[str, Any]:
-        check_question(question, len(history), settings)
-        answer = await pool.ask(question, [Turn(question=earlier) for earlier in history])
+        try:
+            check_question(question, len(history), settings)
+            answer = await pool.ask(question, [Turn(question=earlier) for earlier in history])
+        except AssistantError as error:
+            # an expected refusal reaches the model in the API's one error shape
+            raise ToolError(json.dumps(error.to_dict())) from error
         return answer.model_dump(mode="json")
 
     server.add_tool(ask, name="ask", description=ASK_DESCRIPTION)
