@@ -10,6 +10,8 @@ from pydantic import BaseModel, Field, field_serializer
 from assistant.money import Money, Qualifier, render_money
 
 Route = Literal["table", "text", "table+text", "none"]
+# What a figure counts: money in dollars, deals, a percentage or a multiple.
+Unit = Literal["USD", "count", "percent", "ratio"]
 
 
 class Citation(BaseModel):
@@ -26,7 +28,7 @@ class AnswerFigure(BaseModel):
     label: str
     value: Decimal | None
     currency: str | None = "USD"
-    unit: str = "USD"
+    unit: Unit = "USD"
     qualifier: Qualifier = "exact"
     expression: str
     citations: list[int] = Field(default_factory=list)

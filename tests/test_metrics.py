@@ -543,3 +543,14 @@ def test_baselines_score_on_the_real_index(bundled_settings: Settings, embedding
     assert score.numeric_correct is True and score.unsupported_numbers == ["9000000000"]
     [refusal] = run_naive_rag(ScriptedLlama("The context does not mention this."), retriever, [item])
     assert refusal.abstained and refusal.numeric_correct is False
+
+
+def test_an_eval_question_with_an_unknown_tool_label_is_refused_on_load() -> None:
+    from pydantic import ValidationError
+
+    from assistant.evaluation.questions import EvalQuestion
+
+    with pytest.raises(ValidationError, match="unknown tool 'get_deals'"):
+        EvalQuestion.model_validate(
+            {"id": "x", "question": "q?", "category": "lookup", "answerable": True, "expected_tool": "get_deals"}
+        )

@@ -10,16 +10,16 @@ import json
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from assistant.answer import Route, Turn
+from assistant.answer import Route, Turn, Unit
 from assistant.errors import AssistantError
 from assistant.money import Qualifier
+from assistant.tools.registry import TOOL_NAMES
 
 THRESHOLDS_NAME = "thresholds.json"
-Unit = Literal["USD", "count", "percent", "ratio"]
 
 
 class EvalQuestion(BaseModel):
@@ -40,6 +40,14 @@ class EvalQuestion(BaseModel):
     reference_doc_ids: list[str] = Field(default_factory=list)
     expected_route: Route | None = None
     expected_tool: str | None = Field(default=None, description='"none" means: no tool may be called.')
+
+    @field_validator("expected_tool")
+    @classmethod
+    def _a_known_tool(cls, tool: str | None) -> str | None:
+        """Tool labels come from the registry, so a misspelt label fails on load."""
+        if tool is not None and tool != "none" and tool not in TOOL_NAMES:
+            raise ValueError(f"unknown tool {tool!r}; tools: {', '.join(TOOL_NAMES)} or none")
+        return tool
     must_include: list[str] = Field(default_factory=list)
     must_not_include: list[str] = Field(default_factory=list)
     notes: str = ""

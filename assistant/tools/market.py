@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Literal
 
+from assistant.answer import Unit
 from assistant.corpus.provenance import Provenance
 from assistant.corpus.tables import MarketStat
 from assistant.money import Qualifier
@@ -33,7 +33,6 @@ PREFERRED_REPORTER = "PharmCube NextPharma (via Caixin)"
 HUNDRED = Decimal(100)
 PERCENT_QUANTUM = Decimal("0.1")
 RATIO_QUANTUM = Decimal("0.01")
-Unit = Literal["USD", "count", "percent", "ratio"]
 _METRIC_WORDS = {
     "total_value": "total deal value",
     "deal_count": "deal count",

@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from assistant.answer import Unit
 from assistant.corpus.provenance import Provenance
 from assistant.money import Qualifier
 
@@ -114,7 +115,7 @@ class FigureOut(BaseModel):
 
     label: str
     value: Decimal | None
-    unit: Literal["USD", "count", "percent", "ratio"] = "USD"
+    unit: Unit = "USD"
     qualifier: Qualifier = "exact"
     expression: str
     provenance: list[Provenance] = Field(default_factory=list)
