@@ -341,3 +341,67 @@ def test_invalid_utf8_names_the_line_and_byte(tmp_path: Path) -> None:
     assert "UTF-8" in raised.value.message and raised.value.code == "table_encoding"
     line = data[: data.index(b"\xff")].count(b"\n") + 1
     assert raised.value.location.endswith(f"deals.csv:{line}")
+
+
+# -- 8: `assistant ask --json -` answers every good line whatever the bad ones hold -------------
+BAD_LINES = [
+    b"[1,2,3]",
+    b'"text"',
+    b"1e999999",
+    b"null",
+    b'{"question": 42}',
+    b'{"question": "\\ud800 lone surrogate"}',
+    b'{"question": "What?", "history": "not a list"}',
+    b'{"question": "What?", "history": [{"question": 5}]}',
+    b"\xff\xfe not UTF-8 at all",
+    b"{not json",
+]
+
+
+def test_ask_json_lines_gives_one_error_line_per_bad_line_and_goes_on(bundled_settings: Settings) -> None:
+    from click.testing import CliRunner
+
+    from assistant.frontends.cli import cli
+
+    good = json.dumps({"question": PFIZER}).encode()
+    stdin = b"\n".join([good, *BAD_LINES, b"", good]) + b"\n"
+    result = CliRunner().invoke(
+        cli, ["ask", "--json", "-"], input=stdin, env={"ASSISTANT_INDEX_DIR": str(bundled_settings.index_dir)}
+    )
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) == len(BAD_LINES) + 2
+    assert [bool(line.get("figures")) for line in lines] == [True] + [False] * len(BAD_LINES) + [True]
+    errors = lines[1:-1]
+    assert all(set(e) == {"error"} and e["error"]["code"] == "bad_request" for e in errors), errors
+    assert [e["error"]["location"] for e in errors] == [f"stdin:{n}" for n in range(2, len(BAD_LINES) + 2)]
+
+
+# -- 10: `ask ""` and markup in user text --------------------------------------------------------
+def test_ask_with_an_empty_argument_is_an_error_not_a_prompt(bundled_settings: Settings) -> None:
+    from click.testing import CliRunner
+
+    from assistant.frontends.cli import cli
+
+    env = {"ASSISTANT_INDEX_DIR": str(bundled_settings.index_dir)}
+    for question in ("", "   "):
+        result = CliRunner().invoke(cli, ["ask", question], input="How much did Pfizer pay 3SBio upfront?\n", env=env)
+        assert result.exit_code != 0 and "empty" in result.output
+        assert "Ask about" not in result.output
+
+
+@pytest.mark.slow
+def test_markup_in_a_file_name_is_printed_as_text(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from assistant.frontends.cli import cli
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for path in [DOCUMENTS / "deal-3sbio-pfizer-2025.md", *DOCUMENTS.glob("*.csv")]:
+        shutil.copy(path, docs / path.name)
+    _front_matter(docs / "[bold]x.md", 'published: "[/red]"')  # its name and its skip reason hold markup
+    env = {"ASSISTANT_DOCUMENTS_DIR": str(docs), "ASSISTANT_INDEX_DIR": str(tmp_path / "index")}
+    result = CliRunner().invoke(cli, ["index"], env=env)
+    assert result.exit_code == 0, result.output
+    assert "[bold]x.md" in result.output and "'[/red]'" in result.output

@@ -11,6 +11,7 @@ from typing import Any, Literal, get_args, get_origin
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -89,16 +90,17 @@ def run_index(settings: Settings, rebuild: bool = False) -> None:
         summary = build_index(settings, embeddings, rebuild=rebuild, progress=report)
     console.print(
         f"[bold]index[/]: {len(summary.added)} added, {len(summary.changed)} changed, "
-        f"{len(summary.removed)} removed, {summary.unchanged} unchanged, {len(summary.skipped)} skipped; "
+        f"{len(summary.removed)} removed, {len(summary.repaired)} repaired, {summary.unchanged} unchanged, "
+        f"{len(summary.skipped)} skipped; "
         f"{summary.chunks_embedded} chunks embedded, {summary.chunks_total} in the index; {summary.seconds:.2f} s"
     )
     for skipped in summary.skipped:
-        console.print(f"[yellow]skipped[/] {skipped.path}: {skipped.reason}")
+        console.print(f"[yellow]skipped[/] {escape(skipped.path)}: {escape(skipped.reason)}")
     from assistant.corpus.extracted import refresh_extracted
 
     extraction = refresh_extracted(settings, summary)  # new or changed articles propose deal rows
     if extraction.extracted or extraction.retired:
-        console.print(f"[bold]extraction[/]: {extraction.summary()}")
+        console.print(f"[bold]extraction[/]: {escape(extraction.summary())}")
 
 
 @cli.command()
@@ -213,23 +215,12 @@ def ask(question: str | None, as_json: bool, llm: str | None, index_dir: Path | 
 
     assistant = build_assistant(_settings(index_dir=index_dir, llm=llm))
     if question == "-":
-        for number, line in enumerate(sys.stdin, start=1):
-            if not line.strip():
-                continue
-            try:
-                request = json.loads(line)
-                earlier = [Turn.model_validate(turn) for turn in request.get("history", [])]
-                answer = assistant.ask(request["question"], earlier)
-            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-                error = AssistantError("bad_request", f"not a request object: {exc}", f"stdin:{number}")
-                click.echo(json.dumps(error.to_dict()))
-                continue
-            except AssistantError as error:
-                click.echo(json.dumps(error.to_dict()))
-                continue
-            click.echo(answer.model_dump_json())
+        from assistant.frontends.jsonlines import answer_lines
+
+        for line in answer_lines(assistant, sys.stdin.buffer):
+            click.echo(line)
         return
-    if question:
+    if question is not None:  # "" is an empty question, not a request for the prompt
         answer = assistant.ask(question)
         click.echo(answer.model_dump_json() if as_json else _answer_text(answer))
         return
@@ -272,7 +263,7 @@ def chat(host: str, port: int, feedback: Path, llm: str | None) -> None:
     settings = _settings(llm=llm)
     if not index_exists(settings):
         run_index(settings)
-    console.print(f"chat on http://{host}:{port}")
+    console.print(f"chat on http://{escape(host)}:{port}")
     launch(build_assistant(settings), host, port, feedback)
 
 
