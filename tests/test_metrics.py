@@ -440,7 +440,9 @@ def test_the_repository_thresholds_file_loads() -> None:
         "unsupported_numbers",
         "recall@5",
         "abstention_accuracy",
+        "wrong_answer_rate",
     }
+    assert {g.metric for g in thresholds["heldout.jsonl"]} >= {"numeric_accuracy", "wrong_answer_rate"}
 
 
 def test_compare_reports_shows_deltas_and_changed_questions() -> None:
@@ -554,3 +556,35 @@ def test_an_eval_question_with_an_unknown_tool_label_is_refused_on_load() -> Non
         EvalQuestion.model_validate(
             {"id": "x", "question": "q?", "category": "lookup", "answerable": True, "expected_tool": "get_deals"}
         )
+
+
+def test_a_wrong_figure_is_a_wrong_answer_and_an_abstention_or_a_clarification_is_not() -> None:
+    question = EvalQuestion(
+        id="w",
+        question="How much did Pfizer pay 3SBio upfront?",
+        category="lookup",
+        answerable=True,
+        reference_value=Decimal("1250000000"),
+        unit="USD",
+    )
+    wrong = Answer(
+        question=question.question,
+        standalone_question=question.question,
+        route="table",
+        answer="Pfizer paid $100 million [1].",
+        citations=[Citation(n=1, doc_id="d", title="t", paragraph=1, quote="Pfizer paid $100 million.")],
+    )
+    assert score_answer(question, wrong).wrong_answer is True
+    refused = wrong.model_copy(update={"abstained": True, "answer": "The deal table does not hold this figure."})
+    assert score_answer(question, refused).wrong_answer is False
+    asked = wrong.model_copy(update={"route": "none", "answer": "Which deal do you mean?", "citations": []})
+    assert score_answer(question, asked).wrong_answer is False
+    right = wrong.model_copy(
+        update={
+            "answer": "Pfizer paid $1.25 billion [1].",
+            "citations": [Citation(n=1, doc_id="d", title="t", paragraph=1, quote="Pfizer paid $1.25 billion.")],
+        }
+    )
+    assert score_answer(question, right).wrong_answer is False
+    dropped_part = question.model_copy(update={"must_include": ["$60 million"]})
+    assert score_answer(dropped_part, right).wrong_answer is True  # one half of a two-part question dropped
