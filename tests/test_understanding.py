@@ -145,3 +145,31 @@ def test_an_announced_list_comes_whole() -> None:
     chosen = [sentence for sentence, _ in select_sentences("What main reasons did Caixin give?", [passage], limit=1)]
     assert chosen[0].startswith("Caixin's January 14, 2026 report")
     assert any(s.startswith("First,") for s in chosen) and any(s.startswith("Second,") for s in chosen)
+
+
+@pytest.mark.parametrize(
+    ("question", "tool"),
+    [
+        ("Which ADC deals did Chinese companies sign in 2024?", "find_deals"),
+        ("信达生物 2025年最大的交易是哪个?", "rank"),
+        ("How many licensing pacts did AstraZeneca ink with Chinese biotechs in 2025?", "aggregate"),
+    ],
+)
+def test_plain_wordings_reach_the_right_tool(router: Router, question: str, tool: str) -> None:
+    assert router.route(question).tool_calls[0].tool == tool
+
+
+def test_a_chinese_which_one_ranking_names_one_deal(router: Router) -> None:
+    assert router.route("信达生物 2025年最大的交易是哪个?").tool_calls[0].args["n"] == 1
+
+
+def test_a_semicolon_splits_two_questions() -> None:
+    assert split_parts("Upfront for Curon–Merck; upfront for LaNova–Merck?") == [
+        "Upfront for Curon–Merck?",
+        "Upfront for LaNova–Merck?",
+    ]
+
+
+def test_a_future_approval_is_not_a_deal_figure(router: Router) -> None:
+    plan = router.route("When will SSGJ-707 get FDA approval?")
+    assert plan.route == "text" and plan.unheld_measure == "regulatory approval"

@@ -2,7 +2,7 @@
 becomes two questions, each planned and answered, then composed into one answer.
 
 Only clear joins split a question: a second question mark, a semicolon, or ", and" / "and also"
-followed by a question word. "Compare X and Y" or "deals between X and Y" stay whole; two
+followed by a question word; each part needs two words or more. "Compare X and Y" or "deals between X and Y" stay whole; two
 companies in one clause are the router's to handle (a compare, a sum per company).
 """
 
@@ -12,7 +12,7 @@ import re
 
 _QUESTION_WORD = r"(?:what|how|who|which|when|where|why|did|does|do|is|was|were|and what|list|name|give)\b"
 _SPLIT_RE = re.compile(
-    rf"\?\s+(?=\S)|;\s*(?:and\s+)?(?={_QUESTION_WORD})|,?\s+and\s+(?:also\s+)?(?={_QUESTION_WORD})",
+    rf"\?\s+(?=\S)|;\s*(?:and\s+)?|,?\s+and\s+(?:also\s+)?(?={_QUESTION_WORD})",
     re.IGNORECASE,
 )
 MAX_PARTS = 4

@@ -51,7 +51,7 @@ GROWTH_RE = _re(
 AVERAGE_RE = _re(r"\baverage\b|\bavg\b|\btypical\b|\bmean (?:upfront|value|deal|size|total|milestone|payment)")
 MIN_RE = _re(r"\bsmallest\b|\blowest\b|\bleast\b|\bminimum\b|\bcheapest\b")
 RANK_RE = _re(
-    r"\blargest\b|\bbiggest\b|\btop\b|\bhighest\b|\bmost\b|\brank(?:ed|ing|s)?\b|\bleading\b|\bleaders?\b|\bleads\b|"
+    r"最大|最高|最多|排名|\blargest\b|\bbiggest\b|\btop\b|\bhighest\b|\bmost\b|\brank(?:ed|ing|s)?\b|\bleading\b|\bleaders?\b|\bleads\b|"
     r"\bmaximum\b|\brichest\b|\bon top\b"
 )
 COMPARE_RE = _re(
@@ -68,7 +68,7 @@ SUM_RE = _re(
     r"\bacross (?:all|its|their)\b|\bin all\b|\boverall\b|\btotal\b[^?]{0,40}\bdeals\b"
 )
 FIND_RE = _re(
-    r"\blist\b|\bshow\b|\b(?:which|what) (?:other )?deals\b|\bname (?:the|all) deals\b|\benumerate\b|\bwhich (?:licens|agreement)|"
+    r"哪些交易|列出|\blist\b|\bshow\b|\b(?:which|what) (?:other )?deals\b|\b(?:which|what)\s+(?:[\w-]+\s+){1,3}deals\b|\bname (?:the|all) deals\b|\benumerate\b|\bwhich (?:licens|agreement)|"
     r"\bname (?:every|each|all)\b|\bevery (?:chinese )?(?:partner|licensor|company|deal)s?\b|"
     r"\ball (?:the |of the )?(?:chinese )?(?:partners|licensors|deals)\b|\bwho (?:were|are) (?:the |its |their )?(?:chinese )?(?:partners|licensors)\b"
 )
@@ -129,6 +129,10 @@ NUMBER_WORDS = {
 UNHELD_MEASURE_RES: list[tuple[str, re.Pattern[str]]] = [
     ("revenue", _re(r"\brevenues?\b(?![- ](?:shar|based))|\bturnover\b|营收|营业收入")),
     ("profit", _re(r"\b(?:net )?profits?\b(?![- ]shar)|\bnet (?:income|loss)\b|\bearnings\b|净利润")),
+    (
+        "regulatory approval",
+        _re(r"\b(?:fda|nmpa|ema|regulatory) (?:approval|filing)\b|\bget approv|\bbe approved\b|获批"),
+    ),
     ("market capitalisation", _re(r"\bmarket cap(?:itali[sz]ation)?\b|\bmarket (?:value|valuation)\b|市值")),
     ("sales", _re(r"\b(?:annual |product |net |drug |peak )?sales\b|销售额")),
     (
@@ -190,7 +194,7 @@ RANK_BY_COUNT_RE = _re(
     r"\b(?:closed|signed|struck|inked|did|made|announced) the most\b"
 )
 SINGULAR_RE = _re(
-    r"\b(?:largest|biggest|highest|top|smallest|richest)\s+(?:[\w-]+\s+)?deal\b(?!s)|"
+    r"哪个|哪一个|哪家|\b(?:largest|biggest|highest|top|smallest|richest)\s+(?:[\w-]+\s+)?deal\b(?!s)|"
     r"\bwhich (?:company|licensor|licensee|buyer|multinational|pharma|modality|area|deal|one|chinese company|drugmaker)\b|\bthe (?:largest|biggest|highest|smallest|top) (?:\w+ )?(?:deal|company|licensor|licensee|upfront|payment)\b|\bwho\b"
 )
 MODALITIES: list[tuple[str, re.Pattern[str]]] = [
