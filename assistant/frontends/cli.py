@@ -73,11 +73,11 @@ def cli(verbose: bool) -> None:
 
 def run_index(settings: Settings, rebuild: bool = False) -> None:
     """Build or update the index with a progress bar and a summary (shared by index and chat)."""
-    from assistant.search.embeddings import load_embeddings
+    from assistant.search.embeddings import load_index_embeddings
     from assistant.search.indexer import build_index
 
     def embeddings() -> Any:
-        return load_embeddings(settings.resolved_embedding_model_path())
+        return load_index_embeddings(settings)
 
     with Progress(
         TextColumn("embedding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=True
@@ -379,6 +379,47 @@ def eval_command(
     )
     if not report["gates_passed"]:
         raise SystemExit(1)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
+@click.option(
+    "--quick", is_flag=True, help="A few articles, a sample of questions, 1 and 8 users (under a minute; CI)."
+)
+@click.option("--encoders", is_flag=True, help="Also build the corpus with every encoder and score recall@5 (slow).")
+@click.option("--users", "users", multiple=True, type=int, help="Concurrent users to measure (repeatable).")
+@setting_option("documents_dir", "--documents")
+@setting_option("index_dir")
+@setting_option("embedding_encoder", "--encoder")
+def bench(
+    as_json: bool,
+    quick: bool,
+    encoders: bool,
+    users: tuple[int, ...],
+    documents_dir: Path | None,
+    index_dir: Path | None,
+    embedding_encoder: str | None,
+) -> None:
+    """Measure indexing, answers, cold start, memory, many users and the naive-RAG baseline here.
+
+    \b
+    Examples:
+        assistant bench --quick
+        assistant bench --json --encoders
+    """
+    from assistant.evaluation.bench import render_table, run_bench
+
+    settings = _settings(documents_dir=documents_dir, index_dir=index_dir, embedding_encoder=embedding_encoder)
+    result = run_bench(
+        settings, quick=quick, encoders=encoders, users=users or None, progress=lambda step: console.print(step)
+    )
+    if as_json:
+        click.echo(json.dumps(result, default=str))
+        return
+    table = Table("figure", "value")
+    for name, value in render_table(result):
+        table.add_row(name, value)
+    Console().print(table)
 
 
 cli.add_command(deals)

@@ -84,3 +84,17 @@ def _load_onnx(model_path: Path, folder: Path, int8: bool) -> Embeddings:
         )
     onnx_file = export_onnx(model_path, folder / model_path.name, int8=int8)
     return OnnxMiniLMEmbeddings(model_path, onnx_file)
+
+
+def limit_blas_threads(threads: int) -> None:
+    """Cap the BLAS pool of this process (numpy's matrix products in the question encoder).
+
+    Many questions at once each run a small matrix product; with a BLAS pool per core on
+    top of one thread per request, the pools fight over the cores and throughput falls as
+    users rise. One BLAS thread each lets the request threads share the cores instead.
+    """
+    if threads <= 0:
+        return
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=threads, user_api="blas")

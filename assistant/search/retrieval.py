@@ -11,6 +11,7 @@ from langchain_core.embeddings import Embeddings
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, Field
 
+from assistant.errors import AssistantError
 from assistant.search.indexer import COLLECTION_METADATA, LEXICAL_DIR, chroma_client, live_collection_name
 from assistant.search.lexical import LexicalIndex
 from assistant.settings import Settings
@@ -62,6 +63,18 @@ class HybridRetriever(BaseRetriever):
     ) -> list[Document]:
         return self.search(query, k=k or self.k, passage_filter=self.search_filter)
 
+    def _dense(self, query: str, pool: int) -> list[tuple[Document, float]]:
+        try:
+            return self.vectorstore.similarity_search_with_score(query, k=pool)
+        except Exception as exc:
+            # A Chroma server that went away surfaces as whatever its HTTP client raises
+            # (connection refused, timeout, a 5xx); the user needs one clear error instead.
+            raise AssistantError(
+                "vector_store_unavailable",
+                f"the Chroma store did not answer the search: {type(exc).__name__}: {exc}",
+                "chroma",
+            ) from exc
+
     def search(self, query: str, k: int | None = None, passage_filter: dict[str, Any] | None = None) -> list[Document]:
         k = k or self.k
         if not query.strip():
@@ -71,7 +84,7 @@ class HybridRetriever(BaseRetriever):
         documents: dict[str, Document] = {}
         dense_similarity: dict[str, float] = {}
 
-        dense = self.vectorstore.similarity_search_with_score(query, k=pool) if self.lexical.chunks else []
+        dense = self._dense(query, pool) if self.lexical.chunks else []
         rank = 0
         for document, distance in dense:
             if not _matches(document.metadata, passage_filter) or document.id is None:
