@@ -58,6 +58,11 @@ class Settings(BaseSettings):
         description="Files larger than this are skipped with a warning when indexing or uploading.",
     )
     top_k: int = Field(default=5, ge=1, le=50, description="Passages retrieved per question.")
+    max_history_turns: int = Field(
+        default=20,
+        ge=0,
+        description="Only the newest this many turns of a conversation's history are read (follow-ups need the last few).",
+    )
     llm: Literal["none", "local", "openai"] = Field(
         default="none",
         description="Who writes the prose: none (extractive, deterministic), local (Gemma 3 270M GGUF) or openai (any OpenAI-compatible server).",

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from langchain_core.embeddings import Embeddings
 
-from assistant.answer import Answer
+from assistant.answer import Answer, Turn
 from assistant.answering.assistant import build_assistant
 from assistant.corpus.documents import SkippedFile, load_article, scan_documents
 from assistant.corpus.tables import load_tables
@@ -405,3 +405,24 @@ def test_markup_in_a_file_name_is_printed_as_text(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["index"], env=env)
     assert result.exit_code == 0, result.output
     assert "[bold]x.md" in result.output and "'[/red]'" in result.output
+
+
+# -- 9: long histories -----------------------------------------------------------------------
+def test_the_router_replays_ten_thousand_turns_without_recursion() -> None:
+    from assistant.routing.router import Router
+
+    router = Router(load_tables(DOCUMENTS))
+    history = [Turn(question=q) for q in ("How much did Pfizer pay 3SBio upfront?", "And Merck?") * 5_000]
+    started = time.perf_counter()
+    plan = router.route("And the milestones?", history)
+    assert plan.tool_calls and time.perf_counter() - started < 5
+    # only the newest turns count: the answer follows the last one, not the first
+    assert "Merck" in plan.standalone_question
+
+
+def test_the_assistant_answers_with_a_ten_thousand_turn_history(bundled_settings: Settings) -> None:
+    assistant = build_assistant(bundled_settings)
+    history = [Turn(question=f"How much did Pfizer pay 3SBio upfront? ({n})") for n in range(10_000)]
+    answer = assistant.ask("And the milestones?", history)
+    assert "4800000000" in _values(answer)
+    assert Settings().max_history_turns < 10_000

@@ -51,7 +51,12 @@ class Snapshot:
             curated, settings.documents_dir, settings.use_unreviewed_deals, settings.max_file_bytes
         )
         self.tools = DealTools(DealBook(self.tables, self.resolver))
-        self.router = Router(self.tables, top_deal=self._top_deal, ranked_rows=self._ranked_rows)
+        self.router = Router(
+            self.tables,
+            top_deal=self._top_deal,
+            ranked_rows=self._ranked_rows,
+            max_history_turns=settings.max_history_turns,
+        )
         self.docs = _doc_meta(self.resolver)
         self.lexical = LexicalIndex.load(settings.index_dir / LEXICAL_DIR)
         self.vocabulary = frozenset(

@@ -55,11 +55,13 @@ class Router:
         corpus_end: str | None = None,
         top_deal: Callable[[ToolCall], str | None] | None = None,
         ranked_rows: Callable[[ToolCall], list[str]] | None = None,
+        max_history_turns: int = 20,
     ) -> None:
         """``top_deal`` runs a ranking and names its first deal, so that "What was the upfront?"
         after "What was the biggest deal of 2025?" asks about that deal, not for a new ranking."""
         self.top_deal = top_deal
         self.ranked_rows = ranked_rows  # a ranking's rows in order, for "the second one"
+        self.max_history_turns = max_history_turns
         self.entities = EntityIndex(tables)
         self.corpus_end = corpus_end or max(deal.announced for deal in tables.deals)
         self.args = ToolArgs(tables, self.entities, self.corpus_end)
@@ -67,7 +69,9 @@ class Router:
         self._replayed: dict[tuple[str, ...], RouteState | None] = {}
 
     def route(self, question: str, history: list[Turn] | None = None) -> Plan:
-        questions = tuple(t.question for t in history or [] if t.question and t.question.strip())
+        # Only the newest turns count: a follow-up leans on the last few, and replay time stays bounded.
+        turns = (history or [])[-self.max_history_turns :] if self.max_history_turns else []
+        questions = tuple(t.question for t in turns if t.question and t.question.strip())
         plan = self._route_one(question, self._replay(questions))[0]
         plan.interpretation = interpret(
             plan.route, plan.tool_calls, plan.text_query, plan.companies, plan.clarification
@@ -75,16 +79,20 @@ class Router:
         return plan
 
     def _replay(self, questions: tuple[str, ...]) -> RouteState | None:
-        """The state after the earlier questions; a conversation's prefix is replayed once, then cached."""
+        """The state after the earlier questions; a conversation's prefix is replayed once, then cached.
+
+        A loop, not recursion: the longest cached prefix is found, then the rest is replayed forward."""
         if not questions:
             return None
-        if questions in self._replayed:
-            return self._replayed[questions]
-        previous = self._replay(questions[:-1])
-        state = self._route_one(questions[-1], previous)[1] or previous
+        done = len(questions)
+        while done and questions[:done] not in self._replayed:
+            done -= 1
+        state = self._replayed[questions[:done]] if done else None
         if len(self._replayed) > 4096:  # bounded: states are cheap to rebuild
             self._replayed.clear()
-        self._replayed[questions] = state
+        for end in range(done + 1, len(questions) + 1):
+            state = self._route_one(questions[end - 1], state)[1] or state
+            self._replayed[questions[:end]] = state
         return state
 
     # -- one turn -----------------------------------------------------------------------
