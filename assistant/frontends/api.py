@@ -17,6 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
+import anyio.to_thread
 from fastapi import APIRouter, Depends, FastAPI, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -188,7 +189,8 @@ def create_app(assistant: Assistant, settings: Settings, feedback_path: Path = D
 
     @app.get("/healthz", summary="Index, tables and Chroma status")
     async def healthz() -> JSONResponse:
-        report = await pool.run(health, assistant)
+        # not on the answer pool: a load balancer's probe must not queue behind answers
+        report = await anyio.to_thread.run_sync(health, assistant)
         return JSONResponse(report, status_code=200 if report["status"] == "ok" else 503)
 
     return app
