@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, PrivateAttr, ValidationError
 
 from assistant.errors import AssistantError
 from assistant.money import QUALIFIERS, Qualifier
@@ -149,12 +149,30 @@ class Tables(BaseModel):
     deals: list[Deal]
     market_stats: list[MarketStat]
     companies: list[Company]
+    # Deals by id and by party (lower case), built on first use: a question names one or two
+    # companies, and scanning 10,000 rows for them on every question cost ~80 ms.
+    _index: tuple[int, int, dict[str, Deal], dict[str, list[Deal]]] | None = PrivateAttr(default=None)
+
+    def _indexes(self) -> tuple[dict[str, Deal], dict[str, list[Deal]]]:
+        index = self._index
+        if index is None or index[0] != id(self.deals) or index[1] != len(self.deals):
+            by_party: dict[str, list[Deal]] = {}
+            for deal in self.deals:
+                for party in dict.fromkeys(name.lower() for name in (*deal.licensors, *deal.licensees)):
+                    by_party.setdefault(party, []).append(deal)
+            index = (id(self.deals), len(self.deals), {d.deal_id: d for d in reversed(self.deals)}, by_party)
+            self._index = index
+        return index[2], index[3]
 
     def deal(self, deal_id: str) -> Deal:
-        for deal in self.deals:
-            if deal.deal_id == deal_id:
-                return deal
-        raise AssistantError("unknown_deal", f"no deal with id {deal_id!r}")
+        found = self._indexes()[0].get(deal_id)
+        if found is None:
+            raise AssistantError("unknown_deal", f"no deal with id {deal_id!r}")
+        return found
+
+    def deals_with(self, party: str) -> list[Deal]:
+        """The deals naming ``party`` (a canonical name, any case) as licensor or licensee, in table order."""
+        return self._indexes()[1].get(party.strip().lower(), [])
 
 
 def _read_rows(path: Path, columns: list[str]) -> list[tuple[int, dict[str, str]]]:

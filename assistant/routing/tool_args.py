@@ -32,6 +32,7 @@ class ToolArgs:
         self.entities = entities
         self.corpus_end = corpus_end
         self.deals = tables.deals
+        self.tables = tables
         self.borderline = {
             name for deal in tables.deals if deal.scope == "borderline" for name in [*deal.licensors, *deal.licensees]
         }
@@ -73,7 +74,7 @@ class ToolArgs:
         period = s.periods[0] if s.periods and not s.periods[0].whole_year and not s.periods[0].bound else None
         matches = [
             deal
-            for deal in self.deals
+            for deal in (self.tables.deals_with(s.companies[0]) if s.companies else self.deals)
             if set(s.companies) <= {*deal.licensors, *deal.licensees}
             and (not s.asset_deal or deal.deal_id == s.asset_deal)
             and (

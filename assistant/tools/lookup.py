@@ -25,9 +25,11 @@ def get_deal(book: DealBook, args: GetDealArgs) -> ToolResult:
         return book.result(
             "get_deal", args, message="Name the deal: a deal id, a licensor or licensee, an asset or a year."
         )
+    named = args.licensor or args.licensee
+    candidates = book.tables.deals_with(canonical(named, book.aliases)) if named else book.tables.deals
     found = [
         deal
-        for deal in book.tables.deals
+        for deal in candidates
         if (not args.deal_id or deal.deal_id == args.deal_id.strip().lower())
         and party_matches(args.licensor, deal.licensors, book.aliases)
         and party_matches(args.licensee, deal.licensees, book.aliases)
