@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -426,3 +427,25 @@ def test_the_assistant_answers_with_a_ten_thousand_turn_history(bundled_settings
     answer = assistant.ask("And the milestones?", history)
     assert "4800000000" in _values(answer)
     assert Settings().max_history_turns < 10_000
+
+
+# -- 11: uploads over the limit stop at the server's door ---------------------------------------
+@pytest.mark.slow
+def test_the_chat_server_refuses_an_oversize_upload_before_storing_it(bundled_settings: Settings) -> None:
+    import httpx
+
+    from assistant.frontends.webchat import ChatApp
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = int(sock.getsockname()[1])
+    chat = ChatApp(build_assistant(bundled_settings), bundled_settings.index_dir / "feedback.jsonl")
+    app = chat.launch("127.0.0.1", port, block=False)
+    try:
+        url = f"http://127.0.0.1:{port}/gradio_api/upload"
+        small = httpx.post(url, files={"files": ("a.md", b"# A\n\nText.\n")}, timeout=30)
+        assert small.status_code == 200
+        big = httpx.post(url, files={"files": ("big.md", b"x" * (chat.max_upload_bytes + 1))}, timeout=30)
+        assert big.status_code == 413, big.text
+    finally:
+        app.close()

@@ -313,7 +313,13 @@ class ChatApp:
         app = self.build()
         app.queue(default_concurrency_limit=4)
         app.launch(
-            server_name=host, server_port=port, prevent_thread_lock=not block, css=CSS, quiet=True, footer_links=["api"]
+            server_name=host,
+            server_port=port,
+            prevent_thread_lock=not block,
+            css=CSS,
+            quiet=True,
+            footer_links=["api"],
+            max_file_size=self.max_upload_bytes,  # refused at the door, before Gradio stores it
         )
         return app
 
