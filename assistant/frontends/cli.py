@@ -5,51 +5,21 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Literal, get_args, get_origin
+from typing import Any
 
 import click
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from assistant.errors import AssistantError
+from assistant.frontends.cli_common import console, run_index, setting_option
+from assistant.frontends.cli_common import settings_from as _settings
 from assistant.frontends.deals_cli import deals, eval_extraction
-from assistant.settings import Settings
+from assistant.frontends.serve_cli import mcp, serve
 
-console = Console(stderr=True)
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
-
-
-def _settings(**overrides: Any) -> Settings:
-    """Settings from the environment, with the options given on the command line on top."""
-    return Settings(**{key: value for key, value in overrides.items() if value is not None})
-
-
-def setting_option(field: str, *flags: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """A click option for one ``Settings`` field: its help, env var and type come from the field.
-
-    The option's value arrives under the field's name, so ``_settings(**kwargs)`` takes it as is.
-    """
-    info = Settings.model_fields[field]
-    annotation = info.annotation
-    kind: Any = None
-    if annotation is not None and get_origin(annotation) is Literal:
-        kind = click.Choice(list(get_args(annotation)))
-    elif Path in (annotation, *get_args(annotation)):
-        kind = click.Path(file_okay=False, path_type=Path)
-    elif int in (annotation, *get_args(annotation)):
-        kind = int
-    return click.option(
-        *(flags or ("--" + field.replace("_", "-"),)),
-        field,
-        type=kind,
-        default=None,
-        envvar=f"ASSISTANT_{field.upper()}",
-        help=info.description,
-    )
 
 
 class _Group(click.Group):
@@ -69,38 +39,6 @@ def cli(verbose: bool) -> None:
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
-
-
-def run_index(settings: Settings, rebuild: bool = False) -> None:
-    """Build or update the index with a progress bar and a summary (shared by index and chat)."""
-    from assistant.search.embeddings import load_index_embeddings
-    from assistant.search.indexer import build_index
-
-    def embeddings() -> Any:
-        return load_index_embeddings(settings)
-
-    with Progress(
-        TextColumn("embedding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=True
-    ) as progress:
-        task = progress.add_task("embedding", total=None)
-
-        def report(done: int, total: int) -> None:
-            progress.update(task, completed=done, total=total)
-
-        summary = build_index(settings, embeddings, rebuild=rebuild, progress=report)
-    console.print(
-        f"[bold]index[/]: {len(summary.added)} added, {len(summary.changed)} changed, "
-        f"{len(summary.removed)} removed, {len(summary.repaired)} repaired, {summary.unchanged} unchanged, "
-        f"{len(summary.skipped)} skipped; "
-        f"{summary.chunks_embedded} chunks embedded, {summary.chunks_total} in the index; {summary.seconds:.2f} s"
-    )
-    for skipped in summary.skipped:
-        console.print(f"[yellow]skipped[/] {escape(skipped.path)}: {escape(skipped.reason)}")
-    from assistant.corpus.extracted import refresh_extracted
-
-    extraction = refresh_extracted(settings, summary)  # new or changed articles propose deal rows
-    if extraction.extracted or extraction.retired:
-        console.print(f"[bold]extraction[/]: {escape(extraction.summary())}")
 
 
 @cli.command()
@@ -267,64 +205,6 @@ def chat(host: str, port: int, feedback: Path, llm: str | None) -> None:
     launch(build_assistant(settings), host, port, feedback)
 
 
-@cli.command()
-@click.option("--host", default="127.0.0.1", show_default=True, envvar="ASSISTANT_HOST", help="Interface to listen on.")
-@click.option("--port", default=8000, show_default=True, envvar="ASSISTANT_PORT", help="Port to listen on.")
-@click.option(
-    "--feedback",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("feedback/feedback.jsonl"),
-    show_default=True,
-    help="JSON-lines file Slack's feedback buttons append to (the chat's file).",
-)
-@setting_option("api_workers", "--workers")
-@setting_option("llm")
-@setting_option("index_dir")
-def serve(
-    host: str, port: int, feedback: Path, api_workers: int | None, llm: str | None, index_dir: Path | None
-) -> None:
-    """Serve the HTTP API, the OpenAI-compatible endpoint, MCP, Slack, Teams and webhooks.
-
-    \b
-    Example:
-        assistant serve --port 8000
-        curl -s localhost:8000/v1/ask -H 'content-type: application/json' -d '{"question": "How much did Pfizer pay 3SBio upfront?"}'
-    """
-    import uvicorn
-
-    from assistant.answering.assistant import build_assistant
-    from assistant.frontends.api import create_app
-    from assistant.search.indexer import index_exists
-
-    settings = _settings(api_workers=api_workers, llm=llm, index_dir=index_dir)
-    if not index_exists(settings):
-        run_index(settings)
-    app = create_app(build_assistant(settings), settings, feedback)
-    console.print(f"API on http://{host}:{port} (docs at /docs)")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
-
-
-@cli.command()
-@setting_option("llm")
-@setting_option("index_dir")
-def mcp(llm: str | None, index_dir: Path | None) -> None:
-    """Serve the MCP tools (ask, get_deal, find_deals, ...) over stdio for desktop AI clients.
-
-    \b
-    Example:
-        assistant mcp
-    """
-    from assistant.answering.assistant import build_assistant
-    from assistant.frontends.httpkit import AnswerPool
-    from assistant.frontends.mcp_server import run_stdio
-    from assistant.search.indexer import index_exists
-
-    settings = _settings(llm=llm, index_dir=index_dir)
-    if not index_exists(settings):
-        run_index(settings)  # progress goes to stderr; stdout carries only the protocol
-    run_stdio(AnswerPool(build_assistant(settings), settings.api_workers))
-
-
 @cli.command("eval")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @setting_option("llm")
@@ -423,6 +303,8 @@ def bench(
 
 
 cli.add_command(deals)
+cli.add_command(serve)
+cli.add_command(mcp)
 cli.add_command(eval_extraction)
 
 
