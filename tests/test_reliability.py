@@ -449,3 +449,32 @@ def test_the_chat_server_refuses_an_oversize_upload_before_storing_it(bundled_se
         assert big.status_code == 413, big.text
     finally:
         app.close()
+
+
+# -- 2 (start-up): parsed articles are cached by path, size and modification time ------------------
+def test_a_cold_start_reads_parsed_articles_from_the_cache(tmp_path: Path) -> None:
+    from assistant.corpus.provenance import ProvenanceResolver
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    words = "".join(f'<span class="w{n}"><a href="/t/{n}">deal</a> <b>news</b> {n}</span> ' for n in range(8))
+    page = docs / "big-page.html"
+    page.write_text(f"<html><body><article>{f'<div><p>{words}</p></div>' * 600}</article></body></html>")
+    (docs / "bad.md").write_text("---\npublished: 2025-13-45\n---\n\nText.\n", encoding="utf-8")
+    cache = tmp_path / "index" / "articles"
+
+    def resolve() -> tuple[float, ProvenanceResolver]:
+        started = time.perf_counter()
+        resolver = ProvenanceResolver(docs, LIMIT, cache_dir=cache)
+        assert resolver.article("big-page") is not None and resolver.article("bad") is None
+        return time.perf_counter() - started, resolver
+
+    parsed, first = resolve()
+    cached, second = resolve()
+    assert second.article("big-page") == first.article("big-page")
+    assert second.unreadable["bad"] == first.unreadable["bad"] and "published" in second.unreadable["bad"]
+    assert cached < parsed / 4, (cached, parsed)
+    page.write_text("<html><body><p>Edited: a new first paragraph.</p></body></html>")
+    _, third = resolve()
+    edited = third.article("big-page")
+    assert edited is not None and edited.paragraphs == ["Edited: a new first paragraph."]

@@ -19,7 +19,7 @@ from assistant.corpus.provenance import Provenance, ProvenanceResolver
 from assistant.corpus.tables import Deal, Tables, load_tables
 from assistant.errors import AssistantError
 from assistant.routing.router import Router
-from assistant.search.indexer import LEXICAL_DIR, index_exists
+from assistant.search.indexer import ARTICLE_CACHE_DIR, LEXICAL_DIR, index_exists
 from assistant.search.lexical import LexicalIndex
 from assistant.search.retrieval import HybridRetriever
 from assistant.settings import Settings
@@ -38,7 +38,9 @@ class Snapshot:
 
     def __init__(self, settings: Settings, last_good: Snapshot | None = None) -> None:
         self.settings = settings
-        self.resolver = ProvenanceResolver(settings.documents_dir, settings.max_file_bytes)
+        self.resolver = ProvenanceResolver(
+            settings.documents_dir, settings.max_file_bytes, cache_dir=settings.index_dir / ARTICLE_CACHE_DIR
+        )
         # A row whose figure its quote does not state is not served (a reload keeps its last good version).
         curated, self.withheld = verified_tables(
             load_tables(settings.documents_dir),

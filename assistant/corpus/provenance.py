@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from assistant.corpus.articlecache import ArticleCache
 from assistant.corpus.documents import Article, SkippedFile, load_article, scan_documents
 
 log = logging.getLogger(__name__)
@@ -45,9 +46,10 @@ def paragraph_of(article: Article, quote: str) -> int | None:
 class ProvenanceResolver:
     """Loads each article of the documents folder at most once; finds quotes and topics in them."""
 
-    def __init__(self, documents_dir: Path, max_bytes: int = 5_000_000) -> None:
+    def __init__(self, documents_dir: Path, max_bytes: int = 5_000_000, cache_dir: Path | None = None) -> None:
         self._paths = scan_documents(documents_dir)
         self._max_bytes = max_bytes
+        self._cache = ArticleCache(cache_dir, max_bytes) if cache_dir is not None else None
         self._articles: dict[str, Article | None] = {}
         self.unreadable: dict[str, str] = {}
 
@@ -63,7 +65,8 @@ class ProvenanceResolver:
                 self.unreadable[doc_id] = f"no document with id {doc_id!r}"
             else:
                 try:
-                    article = load_article(path, self._max_bytes)
+                    article = self._cache.load(path) if self._cache else load_article(path, self._max_bytes)
+                    article.doc_id = doc_id  # a file sharing its name's id has its own (<id>--html)
                 except SkippedFile as skipped:
                     self.unreadable[doc_id] = skipped.reason
             if article is None:

@@ -49,6 +49,7 @@ MANIFEST_FILE = "manifest.json"
 STAGING_MANIFEST_FILE = "manifest.rebuild.json"
 LEXICAL_DIR = "lexical"
 CHROMA_DIR = "chroma"
+ARTICLE_CACHE_DIR = "articles"  # parsed articles (corpus/articlecache.py), so a cold start parses none
 MANIFEST_VERSION = 1
 
 
