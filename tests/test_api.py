@@ -212,7 +212,7 @@ def test_openapi_docs_are_served(served: tuple[str, Assistant]) -> None:
     assert httpx.get(f"{served[0]}/docs").status_code == 200
 
 
-def test_assistant_serve_starts_the_api(bundled_settings: Settings) -> None:
+def test_assistant_serve_starts_the_api(bundled_settings: Settings, tmp_path: Path) -> None:
     port = free_port()
     env = {
         **os.environ,
@@ -223,7 +223,7 @@ def test_assistant_serve_starts_the_api(bundled_settings: Settings) -> None:
         [sys.executable, "-m", "assistant.frontends.cli", "serve", "--port", str(port)],
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=(tmp_path / "serve.log").open("wb"),  # a file, not a pipe nobody drains
     )
     try:
 
@@ -233,7 +233,7 @@ def test_assistant_serve_starts_the_api(bundled_settings: Settings) -> None:
             except httpx.HTTPError:
                 return None
 
-        assert wait_for(healthy, timeout=60)["status"] == "ok"
+        assert wait_for(healthy, timeout=60)["status"] == "ok", (tmp_path / "serve.log").read_text()
         answer = httpx.post(f"http://127.0.0.1:{port}/v1/ask", json={"question": UPFRONT}, timeout=30).json()
         assert answer["figures"] and answer["citations"]
     finally:
