@@ -119,7 +119,8 @@ class ToolArgs:
                 "dimension": s.dimension or "deal",
                 "metric": rank_metric,
                 "filter": deal_filter,
-                "n": s.n or singular_n,
+                # RankArgs allows 50 rows: "the 100 biggest deals" asks for all there are, not an error
+                "n": min(s.n or singular_n, 50),
             }
         operation = (
             "count"
