@@ -478,3 +478,54 @@ def test_a_cold_start_reads_parsed_articles_from_the_cache(tmp_path: Path) -> No
     _, third = resolve()
     edited = third.article("big-page")
     assert edited is not None and edited.paragraphs == ["Edited: a new first paragraph."]
+
+
+# -- Chroma server unreachable --------------------------------------------------------------------
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_an_unreachable_chroma_server_is_a_clear_error_after_retries(tmp_path: Path) -> None:
+    from assistant.search.indexer import CHROMA_BACKOFF_SECONDS, chroma_client
+
+    url = f"http://127.0.0.1:{_closed_port()}"
+    started = time.perf_counter()
+    with pytest.raises(AssistantError) as raised:
+        chroma_client(Settings(chroma_url=url, index_dir=tmp_path))
+    assert raised.value.code == "chroma_unreachable" and raised.value.location == url
+    assert "chroma run" in raised.value.message
+    assert time.perf_counter() - started >= sum(CHROMA_BACKOFF_SECONDS)
+
+
+@pytest.mark.slow
+def test_a_chroma_server_that_comes_up_during_the_backoff_is_used(tmp_path: Path) -> None:
+    from assistant.search.indexer import chroma_client
+
+    port = _closed_port()
+    server: list[subprocess.Popen[bytes]] = []
+
+    def start_late() -> None:
+        time.sleep(1.0)
+        chroma = Path(sys.executable).parent / "chroma"
+        server.append(
+            subprocess.Popen(
+                [str(chroma), "run", "--path", str(tmp_path / "chroma"), "--port", str(port), "--host", "127.0.0.1"],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        )
+
+    import threading
+
+    starter = threading.Thread(target=start_late)
+    starter.start()
+    try:
+        client = chroma_client(Settings(chroma_url=f"http://127.0.0.1:{port}", index_dir=tmp_path))
+        assert client.heartbeat() > 0
+    finally:
+        starter.join()
+        for process in server:
+            process.terminate()
+            process.wait(timeout=30)

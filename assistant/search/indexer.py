@@ -51,6 +51,8 @@ LEXICAL_DIR = "lexical"
 CHROMA_DIR = "chroma"
 ARTICLE_CACHE_DIR = "articles"  # parsed articles (corpus/articlecache.py), so a cold start parses none
 MANIFEST_VERSION = 1
+# A Chroma server restarting (or still starting) gets these pauses before the error.
+CHROMA_BACKOFF_SECONDS = (0.5, 1.0, 2.0, 4.0)
 
 
 class ManifestEntry(BaseModel):
@@ -98,11 +100,25 @@ def chroma_client(settings: Settings) -> Any:
 
     if settings.chroma_url:
         parsed = urlparse(settings.chroma_url)
-        client = chromadb.HttpClient(
-            host=parsed.hostname or "localhost",
-            port=parsed.port or (443 if parsed.scheme == "https" else 8000),
-            ssl=parsed.scheme == "https",
-        )
+        for attempt, pause in enumerate((*CHROMA_BACKOFF_SECONDS, None), start=1):
+            try:
+                return chromadb.HttpClient(
+                    host=parsed.hostname or "localhost",
+                    port=parsed.port or (443 if parsed.scheme == "https" else 8000),
+                    ssl=parsed.scheme == "https",
+                )
+            except ValueError as exc:  # chromadb's "Could not connect to a Chroma server"
+                if pause is None:
+                    raise AssistantError(
+                        "chroma_unreachable",
+                        f"cannot reach the Chroma server after {attempt} attempts ({exc}); start it "
+                        "(chroma run --path ... --port ...) or unset ASSISTANT_CHROMA_URL for the embedded index",
+                        settings.chroma_url,
+                    ) from exc
+                log.warning(
+                    "Chroma server %s unreachable (attempt %s); retrying in %s s", settings.chroma_url, attempt, pause
+                )
+                time.sleep(pause)
     else:
         path = settings.index_dir / CHROMA_DIR
         path.mkdir(parents=True, exist_ok=True)
