@@ -529,3 +529,52 @@ def test_a_chroma_server_that_comes_up_during_the_backoff_is_used(tmp_path: Path
         for process in server:
             process.terminate()
             process.wait(timeout=30)
+
+
+# -- indexing while questions are answered (in process: threads on one Assistant) ---------------
+@pytest.mark.slow
+def test_answers_during_index_and_reload_come_from_one_snapshot(
+    bundled_settings: Settings, tmp_path: Path, embeddings: Embeddings
+) -> None:
+    import threading
+
+    docs = _corpus_copy(tmp_path)
+    shutil.copytree(bundled_settings.index_dir, tmp_path / "index")
+    settings = bundled_settings.model_copy(update={"documents_dir": docs, "index_dir": tmp_path / "index"})
+    assistant = build_assistant(settings)
+    old = {(c.metadata["doc_id"], c.metadata["paragraph"]) for c in assistant.snapshot.lexical.chunks}
+    questions = ["Why did Pfizer license SSGJ-707 from 3SBio?", PFIZER, "What did Merck pay LaNova upfront?"]
+    answers: list[Answer] = []
+    failures: list[BaseException] = []
+    stop = threading.Event()
+
+    def ask_until_stopped(n: int) -> None:
+        while not stop.is_set():
+            try:
+                answers.append(assistant.ask(questions[n % len(questions)]))
+            except BaseException as exc:
+                failures.append(exc)
+            n += 1
+
+    threads = [threading.Thread(target=ask_until_stopped, args=(n,)) for n in range(6)]
+    for thread in threads:
+        thread.start()
+    try:
+        time.sleep(0.5)
+        (docs / "deal-3sbio-pfizer-2025.md").unlink()
+        summary = build_index(settings, lambda: embeddings)
+        assistant.reload()
+        time.sleep(0.5)
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join()
+    assert summary.removed == ["deal-3sbio-pfizer-2025"]
+    new = {(c.metadata["doc_id"], c.metadata["paragraph"]) for c in assistant.snapshot.lexical.chunks}
+    assert not failures, failures[:3]
+    assert len(answers) > 20
+    for answer in answers:
+        cited = {(c.doc_id, c.paragraph) for c in answer.citations}
+        assert cited <= old or cited <= new, cited - new
+    after = assistant.ask(questions[0])
+    assert not any(c.doc_id == "deal-3sbio-pfizer-2025" for c in after.citations)

@@ -14,7 +14,7 @@ from pydantic import BaseModel
 
 from assistant.corpus.documents import Article
 from assistant.corpus.provenance import ProvenanceResolver, paragraph_of
-from assistant.corpus.tables import MONEY_FIELDS, Deal, Figure, Tables, load_tables
+from assistant.corpus.tables import MONEY_FIELDS, Deal, Figure, MarketStat, Tables, load_tables
 from assistant.errors import AssistantError
 from assistant.money import UNDISCLOSED_RE, find_money, find_numbers
 from assistant.text import mentions_near_term
@@ -231,12 +231,22 @@ def verified_tables(
     previous_deals = {deal.deal_id: deal for deal in (last_good.deals if last_good else [])}
     previous_stats = {stat.stat_id: stat for stat in (last_good.market_stats if last_good else [])}
     withheld: dict[str, Withheld] = {}
+
+    def still_good(old: Deal | MarketStat) -> bool:  # its source may have changed or gone since
+        alone = Tables(
+            deals=[old] if isinstance(old, Deal) else [],
+            market_stats=[old] if isinstance(old, MarketStat) else [],
+            companies=tables.companies,
+        )
+        problems = check_tables(alone, documents_dir, resolver=resolver).problems
+        return not any(problem.location.startswith((str(deals_csv), str(stats_csv))) for problem in problems)
+
     deals = []
     for deal in tables.deals:
         problems = failed.get(f"{deals_csv}:{deal.line}")
         if not problems:
             deals.append(deal)
-        elif deal.deal_id in previous_deals:
+        elif deal.deal_id in previous_deals and still_good(previous_deals[deal.deal_id]):
             log.warning("deal %s failed its check (%s); still serving the last good row", deal.deal_id, problems[0])
             deals.append(previous_deals[deal.deal_id])
         else:
@@ -249,7 +259,7 @@ def verified_tables(
         problems = failed.get(f"{stats_csv}:{stat.line}")
         if not problems:
             stats.append(stat)
-        elif stat.stat_id in previous_stats:
+        elif stat.stat_id in previous_stats and still_good(previous_stats[stat.stat_id]):
             stats.append(previous_stats[stat.stat_id])
         else:
             log.warning("market stat %s failed its check and is not served: %s", stat.stat_id, "; ".join(problems))
