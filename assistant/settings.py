@@ -36,7 +36,7 @@ class Settings(BaseSettings):
     )
     embedding_batch_size: int = Field(default=32, ge=1, description="Chunks embedded per model call while indexing.")
     embedding_encoder: Literal["sentence-transformers", "onnx", "onnx-int8", "numpy"] = Field(
-        default="sentence-transformers",
+        default="onnx",
         description="Engine that embeds chunks while indexing: sentence-transformers (torch), onnx or onnx-int8 (onnxruntime over an export written once under index_dir/encoders) or numpy; the manifest records it and a change rebuilds the index.",
     )
     blas_threads: int = Field(
