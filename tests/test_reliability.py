@@ -190,6 +190,14 @@ def test_a_rebuild_fills_a_new_collection_while_the_live_one_keeps_answering(
     assert seen_live and all(ids == before for ids in seen_live)
     assert summary.chunks_embedded == len(before)
     assert _store_ids(settings) == before == _listed_ids(settings)
+    # two generations at most: the live collection and the one before it
+    build_index(settings, lambda: embeddings, rebuild=True)
+    from assistant.search.indexer import chroma_client
+
+    names = {getattr(c, "name", c) for c in chroma_client(settings).list_collections()}
+    manifest = load_manifest(settings.index_dir)
+    assert names == {manifest.collection, manifest.previous_collection}
+    assert _store_ids(settings) == before == _listed_ids(settings)
 
 
 def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:

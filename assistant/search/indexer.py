@@ -336,6 +336,8 @@ def _build_locked(
             manifest_name = MANIFEST_FILE  # the swap: from here on the new collection answers
         save()
         (settings.index_dir / STAGING_MANIFEST_FILE).unlink(missing_ok=True)
+        if staged:  # the generation before the previous one has no reader left
+            _drop_leftovers(client, settings, {manifest.collection, manifest.previous_collection})
     summary.chunks_total = sum(len(entry.chunk_ids) for entry in manifest.documents.values())
     return summary
 
@@ -373,7 +375,8 @@ def _drop_leftovers(client: Any, settings: Settings, keep: set[str]) -> None:
     """Collections of an earlier generation or a rebuild killed midway; never the live one or the one before."""
     for item in client.list_collections():
         name = item if isinstance(item, str) else item.name
-        if name.startswith(f"{settings.collection}-") and name not in keep:
+        ours = name == settings.collection or name.startswith(f"{settings.collection}-")
+        if ours and name not in keep:
             log.info("dropping leftover collection %s", name)
             client.delete_collection(name)
 
