@@ -188,7 +188,7 @@ def test_health_is_degraded_without_an_index(tmp_path: Path) -> None:
     with uvicorn_server(create_app(build_assistant(settings), settings)) as url:
         response = httpx.get(f"{url}/healthz")
     assert response.status_code == 503 and response.json()["status"] == "degraded"
-    assert not (tmp_path / "index").exists(), "a health check creates nothing"
+    assert not (tmp_path / "index" / "chroma").exists(), "a health check creates no vector store"
 
 
 def test_rate_limit_answers_429_with_retry_after(served: tuple[str, Assistant]) -> None:

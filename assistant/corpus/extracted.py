@@ -236,6 +236,10 @@ def refresh_extracted(settings: Settings, changes: IndexChanges) -> RefreshRepor
     touched = [*changes.added, *changes.changed]
     if not touched and not any(row["doc_id"] in changes.removed for row in rows):
         return report
+    if not (documents_dir / "deals.csv").is_file() or not (documents_dir / "companies.csv").is_file():
+        # A folder of articles without the deal tables is indexed for text; there is no table to grow.
+        report.skipped.update({doc_id: "no deals.csv and companies.csv beside the articles" for doc_id in touched})
+        return report
     curated_docs = _curated_doc_ids(documents_dir)
     curated = load_deals(documents_dir / "deals.csv")
     companies = load_companies(documents_dir / "companies.csv")

@@ -48,6 +48,7 @@ class EvalQuestion(BaseModel):
         if tool is not None and tool != "none" and tool not in TOOL_NAMES:
             raise ValueError(f"unknown tool {tool!r}; tools: {', '.join(TOOL_NAMES)} or none")
         return tool
+
     must_include: list[str] = Field(default_factory=list)
     must_not_include: list[str] = Field(default_factory=list)
     notes: str = ""
