@@ -37,3 +37,20 @@ def test_switching_encoder_changes_the_manifest_key(tmp_path: Path) -> None:
         for encoder in ("sentence-transformers", "onnx", "onnx-int8", "numpy")
     }
     assert len(keys) == 4
+
+
+def test_pointing_at_another_model_changes_the_manifest_key(tmp_path: Path) -> None:
+    """The key names the model's identity, not a hard-coded name: another model folder (or the same
+    folder with another config) rebuilds the index instead of mixing vectors."""
+    import shutil
+
+    bundled = Settings().resolved_embedding_model_path()
+    copy = tmp_path / "other-model"
+    shutil.copytree(bundled, copy, ignore=shutil.ignore_patterns("*.safetensors", "*.bin", "*.onnx"))
+    base = chunking_key(Settings(index_dir=tmp_path))
+    assert chunking_key(Settings(index_dir=tmp_path)) == base, "the key is stable for one model"
+    other = chunking_key(Settings(index_dir=tmp_path, embedding_model_path=copy))
+    assert other != base
+    config = copy / "config.json"
+    config.write_text(config.read_text().replace("}", ', "note": "changed"}', 1))
+    assert chunking_key(Settings(index_dir=tmp_path, embedding_model_path=copy)) != other
