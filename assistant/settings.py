@@ -53,7 +53,7 @@ class Settings(BaseSettings):
         default=200, ge=0, description="Characters shared by consecutive pieces of a long paragraph."
     )
     max_file_bytes: int = Field(
-        default=5_000_000,
+        default=10_000_000,
         ge=1,
         description="Files larger than this are skipped with a warning when indexing or uploading.",
     )

@@ -7,6 +7,7 @@ evaluator's own numeric check; the run fails if any request fails or any figure 
 
     .venv/bin/python benchmarks/api_load.py                 # starts `assistant serve` itself
     .venv/bin/python benchmarks/api_load.py --url http://127.0.0.1:8000 --token ...
+    .venv/bin/python benchmarks/api_load.py --seconds 60     # 50 users asking for 60 s; server RSS before/after
 
 Started by the script, the server indexes into a temporary folder first (the index build is
 not timed) and is stopped at the end. Prints p50 / p95 latency and answers per second.
@@ -101,21 +102,48 @@ async def probe(client: httpx.AsyncClient, path: str, until: asyncio.Event) -> l
     return seen
 
 
+async def user(
+    client: httpx.AsyncClient, first: int, questions: list[EvalQuestion], deadline: float | None
+) -> list[tuple[float, str | None]]:
+    """One user: one question, or (with a deadline) question after question until time is up."""
+    results = [await one(client, questions[first])]
+    turn = first
+    while deadline is not None and time.perf_counter() < deadline:
+        turn += 1
+        results.append(await one(client, questions[turn % len(questions)]))
+    return results
+
+
+def rss_mb(pid: int | None) -> float | None:
+    """Resident memory of the server process (Linux), to see whether it stays flat under load."""
+    if pid is None:
+        return None
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return None
+
+
 async def run(
-    url: str, token: str | None, questions: list[EvalQuestion]
-) -> tuple[list[float], list[str], float, list[float]]:
+    url: str, token: str | None, questions: list[EvalQuestion], seconds: float | None = None, pid: int | None = None
+) -> tuple[list[float], list[str], float, list[float], tuple[float | None, float | None]]:
     headers = {"Authorization": f"Bearer {token}"} if token else {}
     limits = httpx.Limits(max_connections=len(questions) + 1)
     async with httpx.AsyncClient(base_url=url, headers=headers, timeout=120, limits=limits) as client:
         await one(client, questions[0])  # warm: the first text question loads the question encoder
+        memory_before = rss_mb(pid)
         done = asyncio.Event()
         health = asyncio.create_task(probe(client, "/healthz", done))
         started = time.perf_counter()
-        results = await asyncio.gather(*(one(client, q) for q in questions))
+        deadline = started + seconds if seconds else None
+        per_user = await asyncio.gather(*(user(client, n, questions, deadline) for n in range(len(questions))))
+        results = [result for answers in per_user for result in answers]
         wall = time.perf_counter() - started
         done.set()
         health_latencies = await health
-    return [r[0] for r in results], [r[1] for r in results if r[1]], wall, health_latencies
+        memory_after = rss_mb(pid)
+    failures = [r[1] for r in results if r[1]]
+    return [r[0] for r in results], failures, wall, health_latencies, (memory_before, memory_after)
 
 
 def main() -> None:
@@ -124,7 +152,8 @@ def main() -> None:
     parser.add_argument(
         "--token", default=os.environ.get("ASSISTANT_API_TOKEN"), help="Bearer token, if the server has one."
     )
-    parser.add_argument("--requests", type=int, default=50, help="Concurrent requests.")
+    parser.add_argument("--requests", type=int, default=50, help="Concurrent requests (users).")
+    parser.add_argument("--seconds", type=float, help="Keep every user asking for this long (a sustained load).")
     parser.add_argument("--text-share", type=float, default=0.3, help="Share of text questions.")
     parser.add_argument("--workers", type=int, default=8, help="Answer threads of the started server.")
     parser.add_argument(
@@ -139,7 +168,8 @@ def main() -> None:
             if url is None:
                 print("starting assistant serve (indexing into a temporary folder first) ...", file=sys.stderr)
                 process, url = start_server(args.index_dir or Path(index_dir), args.workers)
-            latencies, failures, wall, health = asyncio.run(run(url, args.token, questions))
+            pid = process.pid if process is not None else None
+            latencies, failures, wall, health, memory = asyncio.run(run(url, args.token, questions, args.seconds, pid))
         finally:
             if process is not None:
                 process.terminate()
@@ -147,10 +177,16 @@ def main() -> None:
     ms = sorted(value * 1000 for value in latencies)
     p95 = ms[max(0, round(0.95 * len(ms)) - 1)]
     text_count = sum(q.expected_route != "table" for q in questions)
-    print(f"{len(questions)} concurrent /v1/ask ({len(questions) - text_count} table, {text_count} text questions)")
-    print(f"checked: {len(questions) - len(failures)} right figure, {len(failures)} failed")
+    print(
+        f"{len(questions)} concurrent users of /v1/ask ({len(questions) - text_count} table, {text_count} text questions)"
+    )
+    print(
+        f"checked: {len(latencies) - len(failures)} of {len(latencies)} answers with the right figure, {len(failures)} failed"
+    )
     print(f"latency p50 {statistics.median(ms):.0f} ms, p95 {p95:.0f} ms, max {ms[-1]:.0f} ms")
-    print(f"wall {wall:.2f} s, {len(questions) / wall:.1f} answers/s")
+    print(f"wall {wall:.2f} s, {len(latencies) / wall:.1f} answers/s")
+    if memory[0] is not None and memory[1] is not None:
+        print(f"server RSS {memory[0]:.0f} MB after warm-up, {memory[1]:.0f} MB at the end")
     if health:
         print(f"/healthz during the burst: {len(health)} probes, max {max(health) * 1000:.0f} ms")
     for failure in failures:

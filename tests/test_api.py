@@ -239,3 +239,22 @@ def test_assistant_serve_starts_the_api(bundled_settings: Settings, tmp_path: Pa
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def test_secrets_never_reach_a_log(served: tuple[str, Assistant], caplog: pytest.LogCaptureFixture) -> None:
+    """The token sent with good and bad requests, and a library logging headers, leave no secret in the log."""
+    import logging
+
+    from assistant.frontends.redact import MASK, redact
+
+    caplog.set_level(logging.DEBUG)
+    url = served[0]
+    with httpx.Client(base_url=url, timeout=60) as http:
+        assert http.post("/v1/ask", json={"question": UPFRONT}, headers=AUTH).status_code == 200
+        assert http.get("/v1/models", headers={"Authorization": f"Bearer {TOKEN}-wrong"}).status_code == 401
+    # what a chatty HTTP library does at debug level: print the headers it sent
+    logging.getLogger("some.http.library").debug("request headers: %s", {"authorization": f"Bearer {TOKEN}"})
+    logging.getLogger("some.http.library").info("Authorization: HMAC c2VjcmV0LWtleS1ieXRlcw==")
+    assert TOKEN not in caplog.text and "c2VjcmV0LWtleS1ieXRlcw" not in caplog.text
+    assert MASK in caplog.text
+    assert redact("nothing secret here, $1.25 billion") == "nothing secret here, $1.25 billion"

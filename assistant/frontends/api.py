@@ -39,6 +39,7 @@ from assistant.frontends.httpkit import (
     client_key,
     install_error_handlers,
 )
+from assistant.frontends.redact import install_redaction
 from assistant.frontends.uploads import ArticleAdder
 from assistant.search.indexer import CHROMA_DIR, chroma_client, index_exists, load_manifest
 from assistant.settings import Settings
@@ -80,6 +81,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 
 def create_app(assistant: Assistant, settings: Settings, feedback_path: Path = DEFAULT_FEEDBACK) -> FastAPI:
     """The whole HTTP surface over one assistant."""
+    install_redaction(settings)
     pool = AnswerPool(assistant, settings.api_workers)
     limiter = RateLimiter(settings.api_rate_limit)
     adder = ArticleAdder(assistant)
