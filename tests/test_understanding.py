@@ -37,6 +37,8 @@ SPLITS = [
     ("Compare Merck and Roche", 1),
     ("What were the deals between Hengrui and GSK and Merck?", 1),
     ("How much did Pfizer pay 3SBio upfront?", 1),
+    ("Which 2024 deals had an upfront over $100 million and were ADCs?", 1),  # two conditions, one question
+    ("How much did Pfizer pay 3SBio upfront, and did the deal close?", 2),
 ]
 
 

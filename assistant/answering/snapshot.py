@@ -32,7 +32,7 @@ from assistant.tools.schema import ToolCall
 class Snapshot:
     """Tables, provenance, tools, router, lexical index and (loaded on first use) the retriever.
 
-    Built once by ``Snapshot.load``; nothing on it is reassigned afterwards except the lazily
+    Built once (``Snapshot(settings)``); nothing on it is reassigned afterwards except the lazily
     loaded retriever, which is guarded by a lock.
     """
 

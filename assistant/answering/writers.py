@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import atexit
 import functools
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -72,6 +73,9 @@ def chat_model_complete(model: Any) -> Complete:
     return complete
 
 
+_LLAMA_LOCK = threading.Lock()
+
+
 @functools.lru_cache(maxsize=1)
 def local_llama() -> Any:
     try:
@@ -90,9 +94,11 @@ def local_llama() -> Any:
 
 def _local(settings: Settings) -> ProseWriter:
     def complete(system: str, user: str) -> str:
-        result = local_llama().create_chat_completion(
-            messages=[{"role": "user", "content": f"{system}\n\n{user}"}], temperature=0.0, max_tokens=160
-        )
+        # One llama.cpp context is not safe to share: API threads take turns with it.
+        with _LLAMA_LOCK:
+            result = local_llama().create_chat_completion(
+                messages=[{"role": "user", "content": f"{system}\n\n{user}"}], temperature=0.0, max_tokens=160
+            )
         return str(result["choices"][0]["message"]["content"] or "")
 
     return ProseWriter("local", complete)

@@ -41,7 +41,7 @@ from assistant.frontends.httpkit import (
 )
 from assistant.frontends.redact import install_redaction
 from assistant.frontends.uploads import ArticleAdder
-from assistant.search.indexer import CHROMA_DIR, chroma_client, index_exists, load_manifest
+from assistant.search.indexer import CHROMA_DIR, chroma_client, index_exists, live_collection_name, load_manifest
 from assistant.settings import Settings
 from assistant.tools.dealfilter import matches
 from assistant.tools.schema import DealFilter
@@ -219,7 +219,8 @@ def health(assistant: Assistant) -> dict[str, Any]:
         if not settings.chroma_url and not (settings.index_dir / CHROMA_DIR).is_dir():
             # opening an embedded client would create an empty database: report the absence instead
             raise AssistantError("index_missing", f"no Chroma database under {settings.index_dir}")
-        collection = chroma_client(settings).get_collection(settings.collection)
+        # the live collection is the one the manifest names (a rebuild fills a new one beside the old)
+        collection = chroma_client(settings).get_collection(live_collection_name(settings))
         report["chroma"] = {"reachable": True, "chunks": collection.count()}
     except Exception as exc:  # any failure here is what the check exists to report
         report["chroma"] = {"reachable": False, "error": f"{type(exc).__name__}: {exc}"}

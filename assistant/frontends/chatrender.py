@@ -62,7 +62,7 @@ _ORDINAL_SENTENCE_RE = re.compile(
 )
 # "…, in order: First, X …": the list starts after the colon.
 _LIST_START_RE = re.compile(r"(?<=:)\s+(?=First, )")
-_MARKER_RE = re.compile(r"\[(\d+)\]")
+_MARKER_RE = re.compile(r"\[(\d+)\]")  # the composer writes [1][2], never [1, 2]
 
 
 def human_text(text: str) -> str:

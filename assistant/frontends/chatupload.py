@@ -78,9 +78,10 @@ class Uploader:
         """The document embedding model, loaded once (by the warm-up, normally)."""
         with self._model_lock:
             if self._embeddings is None:
-                from assistant.search.embeddings import load_embeddings
+                from assistant.search.embeddings import load_index_embeddings
 
-                self._embeddings = load_embeddings(self.assistant.settings.resolved_embedding_model_path())
+                # the encoder the manifest records, so uploaded and indexed vectors share one space
+                self._embeddings = load_index_embeddings(self.assistant.settings)
             return self._embeddings
 
     def warm_up(self) -> threading.Thread:

@@ -35,7 +35,16 @@ SHOWN_METRICS = (
     ("latency_p50_ms", "Latency p50 (ms)"),
 )
 # Lower is better for these; every other shown metric is better higher.
-LOWER_IS_BETTER = {"unsupported_numbers", "unsupported_number_rate", "latency_p50_ms", "latency_p95_ms", "errors"}
+LOWER_IS_BETTER = {
+    "unsupported_numbers",
+    "unsupported_number_rate",
+    "wrong_answer_rate",
+    "latency_p50_ms",
+    "latency_p95_ms",
+    "wall_p50_ms",
+    "wall_p95_ms",
+    "errors",
+}
 
 
 def _reference(record: RunRecord) -> str:

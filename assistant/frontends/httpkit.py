@@ -35,7 +35,17 @@ T = TypeVar("T")
 _DONE = object()
 
 # Expected failures of the core, by code; anything else an AssistantError says is a bad request.
-_CORE_STATUS = {"index_missing": 503, "table_missing": 503, "unknown_deal": 404, "upload_rejected": 422}
+_CORE_STATUS = {
+    "index_missing": 503,
+    "table_missing": 503,
+    "chroma_unreachable": 503,
+    "vector_store_unavailable": 503,
+    "embedding_model_missing": 503,
+    "manifest_invalid": 500,
+    "internal": 500,
+    "unknown_deal": 404,
+    "upload_rejected": 422,
+}
 _HTTP_CODES = {404: "not_found", 405: "method_not_allowed", 401: "unauthorized", 413: "too_large"}
 
 

@@ -1,8 +1,8 @@
 """Several questions in one: "What did Pfizer pay 3SBio upfront, and what did Madrigal pay Ribo?"
 becomes two questions, each planned and answered, then composed into one answer.
 
-Only clear joins split a question: a second question mark, a semicolon, or ", and" / "and also"
-followed by a question word; each part needs two words or more. "Compare X and Y" or "deals between X and Y" stay whole; two
+Only clear joins split a question: a second question mark, a semicolon, "and" followed by a
+wh-word, or ", and" followed by a question word or an auxiliary; each part needs two words or more. "Compare X and Y" or "deals between X and Y" stay whole; two
 companies in one clause are the router's to handle (a compare, a sum per company).
 """
 
@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import re
 
-_QUESTION_WORD = r"(?:what|how|who|which|when|where|why|did|does|do|is|was|were|and what|list|name|give)\b"
+_WH_WORD = r"(?:what|how|who|which|when|where|why)\b"
+# After a comma a new question may also open with an auxiliary or an imperative ("..., and did
+# it close?", "..., and list ..."); a bare "and" joins conditions ("over $100 million and were
+# ADCs") unless a wh-word follows.
+_AFTER_COMMA = r"(?:what|how|who|which|when|where|why|did|does|do|is|was|were|list|name|give)\b"
 _SPLIT_RE = re.compile(
-    rf"\?\s+(?=\S)|;\s*(?:and\s+)?|,?\s+and\s+(?:also\s+)?(?={_QUESTION_WORD})",
+    rf"\?\s+(?=\S)|;\s*(?:and\s+)?|,\s*and\s+(?:also\s+)?(?={_AFTER_COMMA})|\s+and\s+(?:also\s+)?(?={_WH_WORD})",
     re.IGNORECASE,
 )
 MAX_PARTS = 4

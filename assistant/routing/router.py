@@ -8,6 +8,7 @@ replaying the earlier questions in order, never by reading earlier answers.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -46,6 +47,9 @@ class RouteState(BaseModel):
     ranking: RouteState | None = None  # the ranking a row was picked from, for "and the third one?"
 
 
+_MISSING: Any = object()
+
+
 class Router:
     """Routes questions to deal tools, the article retriever, both, or a clarification."""
 
@@ -67,6 +71,7 @@ class Router:
         self.args = ToolArgs(tables, self.entities, self.corpus_end)
         self.deal_parties = [{*deal.licensors, *deal.licensees} for deal in tables.deals]
         self._replayed: dict[tuple[str, ...], RouteState | None] = {}
+        self._replay_lock = threading.Lock()
 
     def route(self, question: str, history: list[Turn] | None = None) -> Plan:
         # Only the newest turns count: a follow-up leans on the last few, and replay time stays bounded.
@@ -84,15 +89,24 @@ class Router:
         A loop, not recursion: the longest cached prefix is found, then the rest is replayed forward."""
         if not questions:
             return None
-        done = len(questions)
-        while done and questions[:done] not in self._replayed:
-            done -= 1
-        state = self._replayed[questions[:done]] if done else None
-        if len(self._replayed) > 4096:  # bounded: states are cheap to rebuild
-            self._replayed.clear()
+        # The cache is shared by the threads answering at once: look it up and grow it under a lock,
+        # and replay outside it (a replay routes questions, which may run tools).
+        with self._replay_lock:
+            done, state = len(questions), None
+            while done:
+                found = self._replayed.get(questions[:done], _MISSING)
+                if found is not _MISSING:
+                    state = found
+                    break
+                done -= 1
+        replayed = []
         for end in range(done + 1, len(questions) + 1):
             state = self._route_one(questions[end - 1], state)[1] or state
-            self._replayed[questions[:end]] = state
+            replayed.append((questions[:end], state))
+        with self._replay_lock:
+            if len(self._replayed) > 4096:  # bounded: states are cheap to rebuild
+                self._replayed.clear()
+            self._replayed.update(replayed)
         return state
 
     # -- one turn -----------------------------------------------------------------------
