@@ -219,11 +219,12 @@ def test_assistant_serve_starts_the_api(bundled_settings: Settings, tmp_path: Pa
         "ASSISTANT_INDEX_DIR": str(bundled_settings.index_dir),
         "ASSISTANT_DOCUMENTS_DIR": str(bundled_settings.documents_dir),
     }
+    log = (tmp_path / "serve.log").open("wb")  # a file, not a pipe nobody drains
     process = subprocess.Popen(
         [sys.executable, "-m", "assistant.frontends.cli", "serve", "--port", str(port)],
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=(tmp_path / "serve.log").open("wb"),  # a file, not a pipe nobody drains
+        stderr=log,
     )
     try:
 
@@ -239,6 +240,7 @@ def test_assistant_serve_starts_the_api(bundled_settings: Settings, tmp_path: Pa
     finally:
         process.terminate()
         process.wait(timeout=30)
+        log.close()
 
 
 def test_secrets_never_reach_a_log(served: tuple[str, Assistant], caplog: pytest.LogCaptureFixture) -> None:

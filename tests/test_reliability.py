@@ -570,6 +570,12 @@ def test_answers_during_index_and_reload_come_from_one_snapshot(
     try:
         time.sleep(0.5)
         (docs / "deal-3sbio-pfizer-2025.md").unlink()
+        # and one added, so the new snapshot holds chunks the old one lacks: a mixed answer is caught
+        (docs / "test-added-note.md").write_text(
+            '---\ntitle: Added test note\npublished: 2026-02-01\ncompanies: ["Pfizer", "3SBio"]\n---\n\n'
+            "Fictional test note: Pfizer and 3SBio discussed SSGJ-707 again in February 2026.\n",
+            encoding="utf-8",
+        )
         summary = build_index(settings, lambda: embeddings)
         assistant.reload()
         time.sleep(0.5)
@@ -577,8 +583,9 @@ def test_answers_during_index_and_reload_come_from_one_snapshot(
         stop.set()
         for thread in threads:
             thread.join()
-    assert summary.removed == ["deal-3sbio-pfizer-2025"]
+    assert summary.removed == ["deal-3sbio-pfizer-2025"] and summary.added == ["test-added-note"]
     new = {(c.metadata["doc_id"], c.metadata["paragraph"]) for c in assistant.snapshot.lexical.chunks}
+    assert new - old and old - new, "each snapshot holds chunks the other lacks"
     assert not failures, failures[:3]
     assert len(answers) > 20
     for answer in answers:
