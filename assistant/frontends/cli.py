@@ -14,7 +14,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from assistant.errors import AssistantError
-from assistant.frontends.cli_common import console, run_index, setting_option
+from assistant.frontends.cli_common import console, run_index, server_options, setting_option
 from assistant.frontends.cli_common import settings_from as _settings
 from assistant.frontends.deals_cli import deals, eval_extraction
 from assistant.frontends.serve_cli import mcp, serve
@@ -177,15 +177,7 @@ def ask(question: str | None, as_json: bool, llm: str | None, index_dir: Path | 
 
 
 @cli.command()
-@click.option("--host", default="127.0.0.1", show_default=True, envvar="ASSISTANT_HOST", help="Interface to listen on.")
-@click.option("--port", default=7860, show_default=True, envvar="ASSISTANT_PORT", help="Port to listen on.")
-@click.option(
-    "--feedback",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("feedback/feedback.jsonl"),
-    show_default=True,
-    help="JSON-lines file the feedback buttons append to.",
-)
+@server_options(7860, "JSON-lines file the feedback buttons append to.")
 @setting_option("llm")
 def chat(host: str, port: int, feedback: Path, llm: str | None) -> None:
     """Open the Gradio chat on the bundled corpus (indexing first if needed).

@@ -46,6 +46,40 @@ def setting_option(field: str, *flags: str) -> Callable[[Callable[..., Any]], Ca
     )
 
 
+FEEDBACK_PATH = Path("feedback/feedback.jsonl")
+
+
+def server_options(port: int, feedback_help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """--host, --port and --feedback for a command that serves (the chat, the API): one declaration."""
+
+    def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
+        for option in reversed(
+            [
+                click.option(
+                    "--host",
+                    default="127.0.0.1",
+                    show_default=True,
+                    envvar="ASSISTANT_HOST",
+                    help="Interface to listen on.",
+                ),
+                click.option(
+                    "--port", default=port, show_default=True, envvar="ASSISTANT_PORT", help="Port to listen on."
+                ),
+                click.option(
+                    "--feedback",
+                    type=click.Path(dir_okay=False, path_type=Path),
+                    default=FEEDBACK_PATH,
+                    show_default=True,
+                    help=feedback_help,
+                ),
+            ]
+        ):
+            command = option(command)
+        return command
+
+    return decorate
+
+
 def run_index(settings: Settings, rebuild: bool = False) -> None:
     """Build or update the index with a progress bar and a summary (shared by index and chat)."""
     from assistant.search.embeddings import load_index_embeddings

@@ -6,19 +6,11 @@ from pathlib import Path
 
 import click
 
-from assistant.frontends.cli_common import console, run_index, setting_option, settings_from
+from assistant.frontends.cli_common import console, run_index, server_options, setting_option, settings_from
 
 
 @click.command()
-@click.option("--host", default="127.0.0.1", show_default=True, envvar="ASSISTANT_HOST", help="Interface to listen on.")
-@click.option("--port", default=8000, show_default=True, envvar="ASSISTANT_PORT", help="Port to listen on.")
-@click.option(
-    "--feedback",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("feedback/feedback.jsonl"),
-    show_default=True,
-    help="JSON-lines file Slack's feedback buttons append to (the chat's file).",
-)
+@server_options(8000, "JSON-lines file Slack's feedback buttons append to (the chat's file).")
 @setting_option("api_workers", "--workers")
 @setting_option("llm")
 @setting_option("index_dir")
