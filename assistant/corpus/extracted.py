@@ -178,8 +178,8 @@ def with_extracted(tables: Tables, documents_dir: Path, include_unreviewed: bool
     """The curated tables plus approved extracted rows (and unreviewed ones, marked, when asked).
 
     A row that matches a curated deal, whose article is gone, or whose figures no longer check
-    is left out. Companies named only by approved rows join the company table, so the router
-    learns their names.
+    is left out. Companies named only by served extracted rows join the company table, so the router
+    learns their names (an unreviewed row's answers say it is unreviewed).
     """
     rows = load_rows(documents_dir)
     if not rows:
@@ -202,7 +202,9 @@ def with_extracted(tables: Tables, documents_dir: Path, include_unreviewed: bool
             continue
         deals.append(deal)
         ids.add(deal.deal_id)
-        if status == "approved":
+        # A served row's parties must be nameable, or a question naming them could only get "which deal?";
+        # an unreviewed row's answer carries its qualifier all the same.
+        if status in ("approved", "extracted"):
             for side, names in (("licensor", deal.licensors), ("licensee", deal.licensees)):
                 for name in names:
                     if name not in known:
