@@ -15,6 +15,7 @@ import os
 import re
 import tempfile
 from collections.abc import Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Literal, Protocol
 
@@ -38,6 +39,7 @@ from assistant.corpus.tables import (
     read_rows,
 )
 from assistant.errors import AssistantError
+from assistant.money import Money, render_money
 from assistant.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -172,6 +174,13 @@ def _verified(deal: Deal, resolver: ProvenanceResolver) -> bool:
         if not quote_states_money(figure.quote, figure.amount, figure.qualifier):
             return False
     return True
+
+
+def row_figure(row: dict[str, str], name: str) -> str:
+    """One money field of an extracted row in words ("up to $1.5 billion", "not disclosed")."""
+    amount = row[f"{name}_usd"]
+    qualifier = row[f"{name}_qualifier"]
+    return render_money(Money(amount=Decimal(amount) if amount else None, qualifier=qualifier))  # type: ignore[arg-type]
 
 
 def with_extracted(tables: Tables, documents_dir: Path, include_unreviewed: bool, max_bytes: int = 5_000_000) -> Tables:

@@ -8,35 +8,9 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from assistant.settings import Settings
-
-_MONEY = ("upfront", "milestones", "total", "equity")
-
-
-def _settings(documents_dir: Path | None) -> Settings:
-    return Settings(documents_dir=documents_dir) if documents_dir else Settings()
-
-
-def _documents_option(function):  # type: ignore[no-untyped-def]
-    info = Settings.model_fields["documents_dir"]
-    return click.option(
-        "--documents",
-        "documents_dir",
-        type=click.Path(file_okay=False, path_type=Path),
-        default=None,
-        envvar="ASSISTANT_DOCUMENTS_DIR",
-        help=info.description,
-    )(function)
-
-
-def _figure(row: dict[str, str], name: str) -> str:
-    from decimal import Decimal
-
-    from assistant.money import Money, render_money
-
-    amount = row[f"{name}_usd"]
-    qualifier = row[f"{name}_qualifier"]
-    return render_money(Money(amount=Decimal(amount) if amount else None, qualifier=qualifier))  # type: ignore[arg-type]
+from assistant.corpus.extracted import row_figure
+from assistant.corpus.tables import MONEY_FIELDS
+from assistant.frontends.cli_common import setting_option, settings_from
 
 
 @click.group()
@@ -45,7 +19,7 @@ def deals() -> None:
 
 
 @deals.command("review")
-@_documents_option
+@setting_option("documents_dir", "--documents")
 @click.option("--approve", "approve", metavar="ID", help="Approve a row: it is then answered like a curated one.")
 @click.option("--reject", "reject", metavar="ID", help="Reject a row: it is never answered from.")
 @click.option("--reopen", "reopen", metavar="ID", help="Put a reviewed row back to 'extracted'.")
@@ -71,7 +45,7 @@ def review_command(
     """
     from assistant.corpus import extracted
 
-    folder = _settings(documents_dir).documents_dir
+    folder = settings_from(documents_dir=documents_dir).documents_dir
     if approve:
         extracted.review(folder, approve, "approved")
         click.echo(f"approved {approve}")
@@ -94,8 +68,8 @@ def review_command(
     table = Table("id", "status", "deal", "figures (quote)", show_lines=True)
     for row in rows:
         figures = "\n".join(
-            f"{name}: {_figure(row, name)}" + (f' — "{row[f"{name}_quote"]}"' if row[f"{name}_quote"] else "")
-            for name in _MONEY
+            f"{name}: {row_figure(row, name)}" + (f' — "{row[f"{name}_quote"]}"' if row[f"{name}_quote"] else "")
+            for name in MONEY_FIELDS
         )
         status = row["review_status"] + (f"\nconflicts with curated {row['conflict']}" if row["conflict"] else "")
         deal = f"{row['licensor']} → {row['licensee']}\n{row['announced']} · {row['asset']}\n{row['doc_id']}"
@@ -106,7 +80,7 @@ def review_command(
 
 
 @click.command("eval-extraction")
-@_documents_option
+@setting_option("documents_dir", "--documents")
 @click.option(
     "--expected",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -130,11 +104,11 @@ def eval_extraction(documents_dir: Path | None, expected: Path | None) -> None:
         score_table,
     )
 
-    folder = _settings(documents_dir).documents_dir
+    folder = settings_from(documents_dir=documents_dir).documents_dir
     gold = gold_from_expected_csv(expected) if expected else gold_from_deals_csv(folder / "deals.csv")
     companies = folder / "companies.csv"
     if not companies.is_file():
-        companies = Settings().documents_dir / "companies.csv"
+        companies = settings_from().documents_dir / "companies.csv"
     result = score_folder(folder, gold, companies)
     table = Table("field", "precision", "recall", "target (P / R)", title=f"extraction ({result.extractor})")
     for row in score_table(result):

@@ -8,7 +8,6 @@ Every action reloads the assistant, so the next answer sees it.
 from __future__ import annotations
 
 import html
-from decimal import Decimal
 from typing import Any
 
 import gradio as gr
@@ -16,17 +15,10 @@ import gradio as gr
 from assistant.answering.assistant import Assistant
 from assistant.corpus import extracted
 from assistant.corpus.provenance import ProvenanceResolver, paragraph_of
+from assistant.corpus.tables import MONEY_FIELDS
 from assistant.errors import AssistantError
-from assistant.money import Money, render_money
 
-_MONEY = ("upfront", "milestones", "total", "equity")
 _STATUS_WORDS = {"extracted": "awaiting review", "approved": "approved", "rejected": "rejected"}
-
-
-def _figure(row: dict[str, str], name: str) -> str:
-    amount = row[f"{name}_usd"]
-    money = Money(amount=Decimal(amount) if amount else None, qualifier=row[f"{name}_qualifier"])  # type: ignore[arg-type]
-    return render_money(money)
 
 
 def _highlighted(paragraph: str, quote: str) -> str:
@@ -53,12 +45,12 @@ def row_html(row: dict[str, str], resolver: ProvenanceResolver) -> str:
         parts.append(f"<p><em>{html.escape(row['notes'])}</em></p>")
     article = resolver.article(row["doc_id"])
     parts.append('<table class="figures"><tr><th>figure</th><th>value</th><th>where the article says it</th></tr>')
-    for name in _MONEY:
+    for name in MONEY_FIELDS:
         quote = row[f"{name}_quote"]
         where = "not stated"
         if quote and article is not None and (number := paragraph_of(article, quote)):
             where = f"paragraph {number}: " + _highlighted(article.paragraphs[number - 1], quote)
-        parts.append(f"<tr><td>{name}</td><td>{html.escape(_figure(row, name))}</td><td>{where}</td></tr>")
+        parts.append(f"<tr><td>{name}</td><td>{html.escape(extracted.row_figure(row, name))}</td><td>{where}</td></tr>")
     parts.append("</table></div>")
     return "".join(parts)
 
