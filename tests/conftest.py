@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -73,3 +74,22 @@ def bundled_settings(tmp_path_factory: pytest.TempPathFactory, embeddings: Embed
     settings = Settings(documents_dir=DOCUMENTS, index_dir=index_dir)
     build_index(settings, lambda: embeddings)
     yield settings
+
+
+def edit_deal(folder: Path, deal_id: str, **changes: str) -> int:
+    """Change fields of one row of ``folder``/deals.csv in place; returns the row's line number."""
+    path = folder / "deals.csv"
+    with open(path, newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        fields = list(reader.fieldnames or [])
+        rows = list(reader)
+    line = 0
+    for number, row in enumerate(rows, start=2):
+        if row["deal_id"] == deal_id:
+            row.update(changes)
+            line = number
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=fields)
+        writer.writeheader()
+        writer.writerows(rows)
+    return line

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import shutil
 from pathlib import Path
 
@@ -11,7 +10,7 @@ from click.testing import CliRunner
 
 from assistant.corpus.datacheck import run_data_check
 from assistant.frontends.cli import cli
-from tests.conftest import DOCUMENTS
+from tests.conftest import DOCUMENTS, edit_deal
 
 
 @pytest.fixture
@@ -21,24 +20,6 @@ def documents_copy(tmp_path: Path) -> Path:
     return folder
 
 
-def _edit_deal(folder: Path, deal_id: str, **changes: str) -> int:
-    path = folder / "deals.csv"
-    with open(path, newline="", encoding="utf-8") as handle:
-        reader = csv.DictReader(handle)
-        fields = reader.fieldnames or []
-        rows = list(reader)
-    line = 0
-    for number, row in enumerate(rows, start=2):
-        if row["deal_id"] == deal_id:
-            row.update(changes)
-            line = number
-    with open(path, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=fields)
-        writer.writeheader()
-        writer.writerows(rows)
-    return line
-
-
 def test_bundled_tables_pass() -> None:
     report = run_data_check(DOCUMENTS)
     assert report.ok, [str(p) for p in report.problems]
@@ -46,7 +27,7 @@ def test_bundled_tables_pass() -> None:
 
 
 def test_a_wrong_figure_is_caught_with_file_line_and_field(documents_copy: Path) -> None:
-    line = _edit_deal(documents_copy, "3sbio-pfizer-2025", upfront_usd="1200000000")
+    line = edit_deal(documents_copy, "3sbio-pfizer-2025", upfront_usd="1200000000")
     problems = run_data_check(documents_copy).problems
     # the computed total no longer adds up either: both are reported
     assert sorted(p.field for p in problems) == ["total_usd", "upfront_usd"]
@@ -57,19 +38,19 @@ def test_a_wrong_figure_is_caught_with_file_line_and_field(documents_copy: Path)
 
 
 def test_a_quote_missing_from_its_document_is_caught(documents_copy: Path) -> None:
-    _edit_deal(documents_copy, "lanova-merck-2024", upfront_quote="Merck paid LaNova $588 million in cash.")
+    edit_deal(documents_copy, "lanova-merck-2024", upfront_quote="Merck paid LaNova $588 million in cash.")
     problems = run_data_check(documents_copy).problems
     assert [p.field for p in problems] == ["upfront_quote"]
     assert "not found" in problems[0].message
 
 
 def test_a_wrong_qualifier_is_caught(documents_copy: Path) -> None:
-    _edit_deal(documents_copy, "3sbio-pfizer-2025", milestones_qualifier="exact")
+    edit_deal(documents_copy, "3sbio-pfizer-2025", milestones_qualifier="exact")
     assert [p.field for p in run_data_check(documents_copy).problems] == ["milestones_usd"]
 
 
 def test_a_bad_value_is_a_schema_error_naming_the_field(documents_copy: Path) -> None:
-    line = _edit_deal(documents_copy, "curon-merck-2024", upfront_qualifier="roughly")
+    line = edit_deal(documents_copy, "curon-merck-2024", upfront_qualifier="roughly")
     problems = run_data_check(documents_copy).problems
     assert len(problems) == 1
     assert problems[0].location == f"{documents_copy / 'deals.csv'}:{line}"
@@ -80,7 +61,7 @@ def test_cli_exits_non_zero_on_problems(documents_copy: Path) -> None:
     runner = CliRunner()
     ok = runner.invoke(cli, ["data", "check", "--documents", str(DOCUMENTS)])
     assert ok.exit_code == 0 and "0 problem(s)" in ok.output
-    _edit_deal(documents_copy, "3sbio-pfizer-2025", total_usd="1")
+    edit_deal(documents_copy, "3sbio-pfizer-2025", total_usd="1")
     bad = runner.invoke(cli, ["data", "check", "--documents", str(documents_copy)])
     assert bad.exit_code == 1
     assert "deals.csv" in bad.output and "total_usd" in bad.output

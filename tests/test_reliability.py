@@ -6,7 +6,6 @@ from outside ``documents/``.
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import shutil
@@ -28,7 +27,7 @@ from assistant.errors import AssistantError
 from assistant.search.indexer import LEXICAL_DIR, build_index, load_manifest, open_collection
 from assistant.search.lexical import LexicalIndex
 from assistant.settings import Settings
-from tests.conftest import DOCUMENTS, CountingEmbeddings
+from tests.conftest import DOCUMENTS, CountingEmbeddings, edit_deal
 
 LIMIT = 1_000_000
 
@@ -256,20 +255,6 @@ def _corpus_copy(tmp_path: Path) -> Path:
     return docs
 
 
-def _edit_deal(docs: Path, deal_id: str, **values: str) -> None:
-    path = docs / "deals.csv"
-    with open(path, encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        columns, rows = list(reader.fieldnames or []), list(reader)
-    for row in rows:
-        if row["deal_id"] == deal_id:
-            row.update(values)
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, columns)
-        writer.writeheader()
-        writer.writerows(rows)
-
-
 PFIZER = "How much did Pfizer pay 3SBio upfront?"
 
 
@@ -287,7 +272,7 @@ def test_a_row_failing_its_quote_check_is_not_served(
     bundled_settings: Settings, tmp_path: Path, edit: dict[str, str]
 ) -> None:
     docs = _corpus_copy(tmp_path)
-    _edit_deal(docs, "3sbio-pfizer-2025", **edit)
+    edit_deal(docs, "3sbio-pfizer-2025", **edit)
     assistant = build_assistant(bundled_settings.model_copy(update={"documents_dir": docs}))
     answer = assistant.ask(PFIZER)
     assert "1350000000" not in _values(answer) and "1.35" not in answer.answer
@@ -303,7 +288,7 @@ def test_a_running_assistant_keeps_the_last_good_table(bundled_settings: Setting
     docs = _corpus_copy(tmp_path)
     assistant = build_assistant(bundled_settings.model_copy(update={"documents_dir": docs}))
     assert "1250000000" in _values(assistant.ask(PFIZER))
-    _edit_deal(docs, "3sbio-pfizer-2025", upfront_usd="1350000000")
+    edit_deal(docs, "3sbio-pfizer-2025", upfront_usd="1350000000")
     assistant.reload()
     assert "1250000000" in _values(assistant.ask(PFIZER))
     (docs / "deals.csv").write_text("deal_id,announced\nbroken,2025-01-01\n", encoding="utf-8")
@@ -318,7 +303,7 @@ def _deals_lines(docs: Path) -> list[str]:
 
 def test_an_empty_announced_date_is_refused_at_load(tmp_path: Path) -> None:
     docs = _corpus_copy(tmp_path)
-    _edit_deal(docs, "3sbio-pfizer-2025", announced="")
+    edit_deal(docs, "3sbio-pfizer-2025", announced="")
     with pytest.raises(AssistantError) as raised:
         load_tables(docs)
     assert "announced" in raised.value.message and raised.value.location.endswith(":25")

@@ -27,7 +27,7 @@ from sse_starlette import EventSourceResponse, ServerSentEvent
 from assistant.answer import Answer, Turn
 from assistant.answering.assistant import Assistant
 from assistant.corpus.documents import ARTICLE_SUFFIXES
-from assistant.corpus.tables import Deal
+from assistant.corpus.tables import MONEY_FIELDS, Deal
 from assistant.errors import AssistantError
 from assistant.frontends import mcp_server, openai_compat, slack, teams, webhooks
 from assistant.frontends.httpkit import (
@@ -239,7 +239,7 @@ def _amount(value: Decimal | None) -> int | str | None:
 def deal_json(deal: Deal) -> dict[str, Any]:
     """A deal as JSON: whole-dollar figures as integers, never floats."""
     row = deal.model_dump(mode="json", exclude={"line"})
-    for name in ("upfront", "milestones", "total", "equity"):
+    for name in MONEY_FIELDS:
         row[name]["amount"] = _amount(deal.figure(name).amount)  # type: ignore[arg-type]
     return row
 
@@ -253,7 +253,7 @@ CSV_COLUMNS = [
     "modality",
     "therapeutic_area",
     "territory",
-    *[f"{name}_{part}" for name in ("upfront", "milestones", "total", "equity") for part in ("usd", "qualifier")],
+    *[f"{name}_{part}" for name in MONEY_FIELDS for part in ("usd", "qualifier")],
     "status",
     "doc_id",
 ]
@@ -276,7 +276,7 @@ def deals_csv(deals: list[Deal]) -> str:
             "status": deal.status,
             "doc_id": deal.doc_id,
         }
-        for name in ("upfront", "milestones", "total", "equity"):
+        for name in MONEY_FIELDS:
             figure = deal.figure(name)  # type: ignore[arg-type]
             row[f"{name}_usd"] = "" if figure.amount is None else _amount(figure.amount)
             row[f"{name}_qualifier"] = figure.qualifier
