@@ -6,10 +6,12 @@ and phrases that must not be read that way.
 
 from __future__ import annotations
 
+import difflib
+
 import pytest
 
 from assistant.corpus.tables import load_tables
-from assistant.routing.entities import EntityIndex
+from assistant.routing.entities import EntityIndex, close_matches
 from assistant.routing.intents import read_slots
 from assistant.routing.periods import Period, find_periods, year_before
 from tests.conftest import DOCUMENTS
@@ -80,6 +82,16 @@ def test_companies_found_in(entities: EntityIndex, text: str, names: list[str]) 
 )
 def test_no_company_in(entities: EntityIndex, text: str) -> None:
     assert entities.find_companies(text).mentions == []
+
+
+def test_close_matches_is_difflib_exactly(entities: EntityIndex) -> None:
+    """The rapidfuzz prefilter keeps every name difflib would: same names, same order."""
+    words = ["hengrul", "inovent", "pfizr", "novartus", "merk", "takeda", "analysts", "upfront", "biotek", "zzzz"]
+    for word in words:
+        for n, cutoff in [(4, 0.6), (3, 0.6), (1, 0.8)]:
+            expected = difflib.get_close_matches(word, entities.fuzzy_vocabulary, n=n, cutoff=cutoff)
+            assert close_matches(word, entities.fuzzy_vocabulary, n, cutoff) == expected, word
+    assert close_matches("inovent", entities.fuzzy_vocabulary, 1, 0.8) == ["innovent"]
 
 
 def test_an_asset_code_names_its_deal(entities: EntityIndex) -> None:

@@ -82,7 +82,7 @@ class Snapshot:
                         "index_missing", "no index yet: run `assistant index` first", str(self.settings.index_dir)
                     )
                 self._retriever = build_retriever(
-                    self.settings, load_query_embeddings(self.settings.resolved_embedding_model_path())
+                    self.settings, load_query_embeddings(self.settings.resolved_embedding_model_path()), self.lexical
                 )
             return self._retriever
 
@@ -99,11 +99,7 @@ class Snapshot:
         if passage_filter:
             attempts.append(passage_filter)
         attempts.append(None)
-        for attempt in attempts:
-            passages = self.retriever.search(query, k=k, passage_filter=attempt)
-            if passages:
-                return passages
-        return []
+        return self.retriever.search_first(query, attempts, k)
 
     def withheld_notice(self, companies: list[str], tools: list[str]) -> str:
         """What an answer says about rows that failed verification: those of the companies asked

@@ -7,11 +7,13 @@ codes), so finding the entities of a question is a handful of dict look-ups.
 from __future__ import annotations
 
 import difflib
+import heapq
 import re
 import unicodedata
 from typing import NamedTuple
 
 from pydantic import BaseModel
+from rapidfuzz import fuzz, process
 
 from assistant.corpus.tables import Company, Tables
 from assistant.dates import MONTHS
@@ -52,6 +54,22 @@ _CAPITALISED_STARTERS_TEXT = "what which who why how when where did does do is a
 _CAPITALISED_STARTERS = frozenset(_CAPITALISED_STARTERS_TEXT.split())
 _GENERIC_NAME_WORDS_TEXT = "the pharma pharmaceutical pharmaceuticals biosciences bioscience biologics therapeutics bio group holdings medicines labs life sciences inc ltd co and of company limited biopharma biopharmaceutical biotech"
 _GENERIC_NAME_WORDS = frozenset(_GENERIC_NAME_WORDS_TEXT.split())
+
+
+def close_matches(word: str, vocabulary: list[str], n: int, cutoff: float) -> list[str]:
+    """``difflib.get_close_matches(word, vocabulary, n, cutoff)``, fast over thousands of names.
+
+    rapidfuzz's ratio (from the longest common subsequence) is never below difflib's (from
+    matching blocks), so it keeps every name difflib would; difflib then scores the few kept,
+    and the answer is exactly difflib's, at a fraction of the time with 10,000 deals' companies.
+    """
+    kept = process.extract(word, vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff * 100 - 1e-6, limit=None)
+    scored = []
+    for candidate, _, _ in kept:
+        ratio = difflib.SequenceMatcher(None, candidate, word).ratio()  # difflib's own order
+        if ratio >= cutoff:
+            scored.append((ratio, candidate))
+    return [candidate for _, candidate in heapq.nlargest(n, scored)]
 
 
 def normalize(text: str) -> str:
@@ -194,7 +212,7 @@ class EntityIndex:
         scored = self._fuzzy_cache.get(word)
         if scored is None:
             scored = []
-            for candidate in difflib.get_close_matches(word, self.fuzzy_vocabulary, n=4, cutoff=0.6):
+            for candidate in close_matches(word, self.fuzzy_vocabulary, 4, 0.6):
                 ratio = difflib.SequenceMatcher(None, word, candidate).ratio()
                 if candidate[0] != word[0]:
                     ratio -= 0.1
@@ -225,7 +243,7 @@ class EntityIndex:
 
     def suggest(self, word: str, limit: int = 3, cutoff: float = 0.6) -> list[str]:
         """Companies whose names look a little like ``word``."""
-        close = difflib.get_close_matches(word.lower(), self.fuzzy_vocabulary, n=limit, cutoff=cutoff)
+        close = close_matches(word.lower(), self.fuzzy_vocabulary, limit, cutoff)
         return list(dict.fromkeys(next(iter(self.fuzzy_words[c])) for c in close))
 
     def find_assets(self, question: str) -> list[tuple[str, str, int]]:

@@ -38,9 +38,21 @@ class LexicalIndex:
         self.by_id = {chunk.id: chunk for chunk in chunks}
         self._retriever = retriever
         self._pieces: dict[tuple[str, int], list[str]] = {}
-        for chunk in chunks:
-            key = (str(chunk.metadata.get("doc_id", "")), int(chunk.metadata.get("paragraph", 0)))
-            self._pieces.setdefault(key, []).append(chunk.text)
+        rows: dict[str, list[int]] = {}
+        # Every filter a search takes (doc ids, companies, dates) is a property of the article,
+        # so it is decided once per article here, not once per chunk at question time.
+        self.doc_metadata: dict[str, dict[str, Any]] = {}
+        self.company_docs: dict[str, set[str]] = {}
+        for row, chunk in enumerate(chunks):
+            doc_id = str(chunk.metadata.get("doc_id", ""))
+            self._pieces.setdefault((doc_id, int(chunk.metadata.get("paragraph", 0))), []).append(chunk.text)
+            rows.setdefault(doc_id, []).append(row)
+            if doc_id not in self.doc_metadata:
+                self.doc_metadata[doc_id] = chunk.metadata
+                for name in str(chunk.metadata.get("companies", "")).split(";"):
+                    if name.strip():
+                        self.company_docs.setdefault(name.strip().lower(), set()).add(doc_id)
+        self.doc_rows = {doc_id: np.asarray(found, dtype=np.int64) for doc_id, found in rows.items()}
 
     def paragraph(self, doc_id: str, number: int) -> str | None:
         """A whole paragraph, its overlapping pieces joined back (chunks are stored in order)."""
@@ -64,18 +76,31 @@ class LexicalIndex:
 
     def search(self, query: str, k: int) -> list[tuple[StoredChunk, float]]:
         """Top ``k`` chunks by BM25 score; chunks with score 0 are left out."""
+        scores = self.scores(query)
+        return [] if scores is None else self.top(scores, k)
+
+    def scores(self, query: str) -> np.ndarray | None:
+        """The BM25 score of every chunk for ``query``; None when no word of it is indexed."""
         if self._retriever is None or not query.strip():
+            return None
+        words = bm25s.tokenize([query], stopwords="en", show_progress=False, return_ids=False)[0]
+        ids = self._retriever.get_tokens_ids(words)
+        if not ids:
+            return None
+        return np.asarray(self._retriever.get_scores_from_ids(ids))
+
+    def top(self, scores: np.ndarray, k: int, rows: np.ndarray | None = None) -> list[tuple[StoredChunk, float]]:
+        """The ``k`` best chunks by ``scores`` (among ``rows`` only, when given); score 0 left out."""
+        candidates = np.arange(len(scores)) if rows is None else rows
+        picked = scores[candidates]
+        k = min(k, len(candidates))
+        if k <= 0:
             return []
-        tokens = _tokenize([query])
-        if not any(len(ids) for ids in tokens.ids):
-            return []
-        k = min(k, len(self.chunks))
-        indices, scores = self._retriever.retrieve(tokens, k=k, show_progress=False, n_threads=1)
-        hits = []
-        for index, score in zip(np.asarray(indices)[0], np.asarray(scores)[0], strict=True):
-            if score > 0:
-                hits.append((self.chunks[int(index)], float(score)))
-        return hits
+        if k < len(candidates):
+            best = np.argpartition(-picked, k - 1)[:k]
+            candidates, picked = candidates[best], picked[best]
+        order = np.lexsort((candidates, -picked))  # by score, ties by position in the index
+        return [(self.chunks[int(candidates[i])], float(picked[i])) for i in order if picked[i] > 0]
 
     def save(self, directory: Path) -> None:
         """Write to a temporary folder, then swap it in: a reader never sees half an index."""

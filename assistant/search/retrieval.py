@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from typing import Any
 
+import numpy as np
 from langchain_chroma import Chroma
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
@@ -63,9 +65,10 @@ class HybridRetriever(BaseRetriever):
     ) -> list[Document]:
         return self.search(query, k=k or self.k, passage_filter=self.search_filter)
 
-    def _dense(self, query: str, pool: int) -> list[tuple[Document, float]]:
+    def _dense(self, vector: list[float], pool: int, docs: set[str] | None) -> list[tuple[Document, float]]:
+        where: Any = None if docs is None else {"doc_id": {"$in": sorted(docs)}}  # langchain types it dict[str, str]
         try:
-            return self.vectorstore.similarity_search_with_score(query, k=pool)
+            return self.vectorstore.similarity_search_by_vector_with_relevance_scores(vector, k=pool, filter=where)
         except Exception as exc:
             # A Chroma server that went away surfaces as whatever its HTTP client raises
             # (connection refused, timeout, a 5xx); the user needs one clear error instead.
@@ -75,18 +78,60 @@ class HybridRetriever(BaseRetriever):
                 "chroma",
             ) from exc
 
+    def _allowed_docs(self, passage_filter: dict[str, Any] | None) -> set[str] | None:
+        """The articles a filter admits (None: all of them), read from the per-article metadata."""
+        if not passage_filter:
+            return None
+        candidates: Iterable[str] = self.lexical.doc_metadata
+        if passage_filter.get("doc_ids"):
+            candidates = [doc for doc in passage_filter["doc_ids"] if doc in self.lexical.doc_metadata]
+        elif passage_filter.get("companies"):
+            named = [self.lexical.company_docs.get(name.lower(), set()) for name in passage_filter["companies"]]
+            candidates = set().union(*named)
+        docs = {doc for doc in candidates if _matches(self.lexical.doc_metadata[doc], passage_filter)}
+        return None if len(docs) == len(self.lexical.doc_metadata) else docs
+
     def search(self, query: str, k: int | None = None, passage_filter: dict[str, Any] | None = None) -> list[Document]:
+        return self.search_first(query, [passage_filter], k)
+
+    def search_first(
+        self, query: str, filters: Sequence[dict[str, Any] | None], k: int | None = None
+    ) -> list[Document]:
+        """The passages of the first filter that admits any; the question is embedded and scored once.
+
+        A filter narrows both searches before ranking (Chroma's ``where`` on the article id, BM25
+        over the admitted articles' chunks), so a deal's own article is found however large the
+        corpus is, instead of hoping it sits among the best few passages of the whole index.
+        """
         k = k or self.k
-        if not query.strip():
+        if not query.strip() or not self.lexical.chunks:
             return []
+        vector = self.vectorstore.embeddings.embed_query(query) if self.vectorstore.embeddings else []
+        scores = self.lexical.scores(query)
+        for passage_filter in filters:
+            docs = self._allowed_docs(passage_filter)
+            if docs is not None and not docs:
+                continue
+            results = self._fuse(vector, scores, k, passage_filter, docs)
+            if results:
+                return results
+        return []
+
+    def _fuse(
+        self,
+        vector: list[float],
+        scores: np.ndarray | None,
+        k: int,
+        passage_filter: dict[str, Any] | None,
+        docs: set[str] | None,
+    ) -> list[Document]:
         pool = max(self.candidates, k * 4)
         fused: dict[str, float] = {}
         documents: dict[str, Document] = {}
         dense_similarity: dict[str, float] = {}
 
-        dense = self._dense(query, pool) if self.lexical.chunks else []
         rank = 0
-        for document, distance in dense:
+        for document, distance in self._dense(vector, pool, docs):
             if not _matches(document.metadata, passage_filter) or document.id is None:
                 continue
             rank += 1
@@ -94,11 +139,9 @@ class HybridRetriever(BaseRetriever):
             documents[document.id] = document
             dense_similarity[document.id] = 1.0 - float(distance)
 
-        rank = 0
-        for chunk, _score in self.lexical.search(query, pool):
-            if not _matches(chunk.metadata, passage_filter):
-                continue
-            rank += 1
+        rows = None if docs is None else np.concatenate([self.lexical.doc_rows[doc] for doc in sorted(docs)])
+        hits = [] if scores is None else self.lexical.top(scores, pool, rows)
+        for rank, (chunk, _score) in enumerate(hits, start=1):
             fused[chunk.id] = fused.get(chunk.id, 0.0) + 1.0 / (RRF_K + rank)
             documents.setdefault(chunk.id, Document(id=chunk.id, page_content=chunk.text, metadata=chunk.metadata))
 
@@ -122,13 +165,14 @@ class HybridRetriever(BaseRetriever):
         return results
 
 
-def build_retriever(settings: Settings, embeddings: Embeddings) -> HybridRetriever:
-    """Open the index on disk (or the Chroma server) for reading."""
+def build_retriever(settings: Settings, embeddings: Embeddings, lexical: LexicalIndex | None = None) -> HybridRetriever:
+    """Open the index on disk (or the Chroma server) for reading; ``lexical`` reuses a loaded BM25 index."""
     vectorstore = Chroma(
         client=chroma_client(settings),
         collection_name=live_collection_name(settings),
         embedding_function=embeddings,
         collection_metadata=COLLECTION_METADATA,
     )
-    lexical = LexicalIndex.load(settings.index_dir / LEXICAL_DIR)
+    if lexical is None:
+        lexical = LexicalIndex.load(settings.index_dir / LEXICAL_DIR)
     return HybridRetriever(vectorstore=vectorstore, lexical=lexical, k=settings.top_k)
