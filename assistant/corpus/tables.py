@@ -151,18 +151,24 @@ class Tables(BaseModel):
     companies: list[Company]
     # Deals by id and by party (lower case), built on first use: a question names one or two
     # companies, and scanning 10,000 rows for them on every question cost ~80 ms.
-    _index: tuple[int, int, dict[str, Deal], dict[str, list[Deal]]] | None = PrivateAttr(default=None)
+    _index: tuple[int, int, dict[str, Deal], dict[str, list[Deal]], dict[str, Deal]] | None = PrivateAttr(default=None)
 
-    def _indexes(self) -> tuple[dict[str, Deal], dict[str, list[Deal]]]:
+    def _indexes(self) -> tuple[dict[str, Deal], dict[str, list[Deal]], dict[str, Deal]]:
         index = self._index
         if index is None or index[0] != id(self.deals) or index[1] != len(self.deals):
             by_party: dict[str, list[Deal]] = {}
             for deal in self.deals:
                 for party in dict.fromkeys(name.lower() for name in (*deal.licensors, *deal.licensees)):
                     by_party.setdefault(party, []).append(deal)
-            index = (id(self.deals), len(self.deals), {d.deal_id: d for d in reversed(self.deals)}, by_party)
+            by_id = {d.deal_id: d for d in reversed(self.deals)}
+            unreviewed = {d.deal_id: d for d in self.deals if d.review == "extracted"}
+            index = (id(self.deals), len(self.deals), by_id, by_party, unreviewed)
             self._index = index
-        return index[2], index[3]
+        return index[2], index[3], index[4]
+
+    def unreviewed(self) -> dict[str, Deal]:
+        """The automatically extracted rows nobody has reviewed yet, by id."""
+        return self._indexes()[2]
 
     def deal(self, deal_id: str) -> Deal:
         found = self._indexes()[0].get(deal_id)

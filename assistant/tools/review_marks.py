@@ -22,7 +22,7 @@ def _deal_ids(expression: str) -> list[str]:
 
 def mark_unreviewed(book: DealBook, result: ToolResult) -> ToolResult:
     """``result`` with each figure that uses an unreviewed row labelled, and a line naming those rows."""
-    unreviewed = {deal.deal_id: deal for deal in book.tables.deals if deal.review == "extracted"}
+    unreviewed = book.tables.unreviewed()
     if not unreviewed:
         return result
     used: dict[str, None] = {}
