@@ -1,8 +1,9 @@
 """The incremental, crash-safe index: Chroma for vectors, BM25 beside it, a manifest of hashes.
 
 Order of work makes a ``kill -9`` harmless: chunks are upserted under stable ids
-(idempotent), each finished document is recorded in the manifest (written
-atomically), and the BM25 side index is rebuilt from Chroma and swapped in last.
+(idempotent), each finished group of documents (about ``GROUP_BATCHES`` model batches, so
+10,000 articles are not 10,000 upserts and 10,000 saves of a growing manifest) is recorded
+in the manifest (written atomically), and the BM25 side index is rebuilt and swapped in last.
 A run that dies midway leaves the previous data answering queries; the next run
 sees the unfinished documents (their hashes are not in the manifest) and the
 ``lexical_complete`` flag still false, and finishes the job.
@@ -29,6 +30,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+import numpy as np
 from langchain_core.embeddings import Embeddings
 from pydantic import BaseModel, Field
 
@@ -41,6 +43,7 @@ from assistant.corpus.documents import (
 from assistant.errors import AssistantError
 from assistant.search.chunking import Chunk, chunk_article
 from assistant.search.lexical import LexicalIndex, StoredChunk
+from assistant.search.minilm import sorted_batches
 from assistant.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -53,6 +56,7 @@ ARTICLE_CACHE_DIR = "articles"  # parsed articles (corpus/articlecache.py), so a
 MANIFEST_VERSION = 1
 # A Chroma server restarting (or still starting) gets these pauses before the error.
 CHROMA_BACKOFF_SECONDS = (0.5, 1.0, 2.0, 4.0)
+GROUP_BATCHES = 8
 
 
 class ManifestEntry(BaseModel):
@@ -92,6 +96,7 @@ class IndexSummary(BaseModel):
 
 
 ProgressCallback = Callable[[int, int], None]
+Pending = tuple[str, Path, str, list[Chunk]]  # doc id, file, its hash, its chunks: to embed
 
 
 def chroma_client(settings: Settings) -> Any:
@@ -254,7 +259,7 @@ def _build_locked(
     scan = scan_corpus(settings.documents_dir)
     summary.skipped.extend(Skipped(path=str(path), reason=reason) for path, reason in scan.refused)
     files = scan.files
-    pending: list[tuple[str, Path, str, list[Chunk]]] = []
+    pending: list[Pending] = []
     for doc_id, path in files.items():
         if path.suffix.lower() not in ARTICLE_SUFFIXES:
             summary.skipped.append(Skipped(path=str(path), reason=f"unsupported file type {path.suffix!r}"))
@@ -300,32 +305,34 @@ def _build_locked(
     done = 0
     if progress:
         progress(0, total)
-    for doc_id, path, digest, chunks in pending:
-        vectors: list[list[float]] = []
-        texts = [chunk.embedding_text() for chunk in chunks]
-        for start in range(0, len(texts), settings.embedding_batch_size):
-            vectors.extend(
-                model.embed_documents(  # type: ignore[union-attr]
-                    texts[start : start + settings.embedding_batch_size]
-                )
-            )
-            done += len(texts[start : start + settings.embedding_batch_size])
+    for group in _groups(pending, settings.embedding_batch_size * GROUP_BATCHES):
+        chunks = [chunk for *_, doc_chunks in group for chunk in doc_chunks]
+
+        def encode(texts: list[str]) -> np.ndarray:
+            nonlocal done
+            vectors = np.asarray(model.embed_documents(texts), dtype=np.float32)  # type: ignore[union-attr]
+            done += len(texts)
             if progress:
                 progress(done, total)
+            return vectors
+
+        vectors = sorted_batches([chunk.embedding_text() for chunk in chunks], settings.embedding_batch_size, encode)
         collection.upsert(
             ids=[chunk.id for chunk in chunks],
-            embeddings=vectors,
+            embeddings=vectors.tolist(),
             documents=[chunk.text for chunk in chunks],
             metadatas=[chunk.metadata for chunk in chunks],
         )
-        new_ids = {chunk.id for chunk in chunks}
-        old = manifest.documents.get(doc_id)
-        stale = [chunk_id for chunk_id in (old.chunk_ids if old else []) if chunk_id not in new_ids]
+        stale: list[str] = []
+        for doc_id, path, digest, doc_chunks in group:
+            ids = [chunk.id for chunk in doc_chunks]
+            old = manifest.documents.get(doc_id)
+            stale += [chunk_id for chunk_id in (old.chunk_ids if old else []) if chunk_id not in ids]
+            manifest.documents[doc_id] = ManifestEntry(path=str(path), sha256=digest, chunk_ids=ids)
+            summary.chunks_embedded += len(doc_chunks)
         if stale:
             collection.delete(ids=stale)
-        manifest.documents[doc_id] = ManifestEntry(path=str(path), sha256=digest, chunk_ids=[c.id for c in chunks])
         save()
-        summary.chunks_embedded += len(chunks)
 
     if not manifest.lexical_complete:
         stored = _all_chunks(collection)
@@ -340,6 +347,20 @@ def _build_locked(
             _drop_leftovers(client, settings, {manifest.collection, manifest.previous_collection})
     summary.chunks_total = sum(len(entry.chunk_ids) for entry in manifest.documents.values())
     return summary
+
+
+def _groups(pending: list[Pending], size: int) -> Iterator[list[Pending]]:
+    """Whole documents, gathered until a group holds ``size`` chunks or more."""
+    group: list[Pending] = []
+    count = 0
+    for item in pending:
+        group.append(item)
+        count += len(item[3])
+        if count >= size:
+            yield group
+            group, count = [], 0
+    if group:
+        yield group
 
 
 def _verify(collection: Any, manifest: Manifest, index_dir: Path, summary: IndexSummary) -> None:
