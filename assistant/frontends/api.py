@@ -1,6 +1,8 @@
 """The HTTP API (``assistant serve``): ask, stream, deals, uploads and health, plus the adapters.
 
 ``create_app(assistant, settings)`` builds the FastAPI app; nothing is built at import time.
+``app_from_environment`` is the factory each worker process of ``assistant serve --processes N``
+calls: its settings and feedback path come from the environment the parent exported.
 The OpenAI-compatible endpoint, MCP, Slack, Teams and the generic webhook are mounted on the
 same app and answer through the same ``AnswerPool``.
 """
@@ -10,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -25,7 +28,7 @@ from pydantic import BaseModel, Field
 from sse_starlette import EventSourceResponse, ServerSentEvent
 
 from assistant.answer import Answer, Turn
-from assistant.answering.assistant import Assistant
+from assistant.answering.assistant import Assistant, build_assistant
 from assistant.corpus.documents import ARTICLE_SUFFIXES
 from assistant.corpus.tables import MONEY_FIELDS, Deal
 from assistant.errors import AssistantError
@@ -47,6 +50,7 @@ from assistant.tools.dealfilter import matches
 from assistant.tools.schema import DealFilter
 
 DEFAULT_FEEDBACK = Path("feedback/feedback.jsonl")
+FEEDBACK_ENV = "ASSISTANT_SERVE_FEEDBACK"  # the feedback path a worker process appends to
 _bearer = HTTPBearer(auto_error=False, description="ASSISTANT_API_TOKEN, when the server has one.")
 
 
@@ -198,12 +202,23 @@ def create_app(assistant: Assistant, settings: Settings, feedback_path: Path = D
     return app
 
 
+def app_from_environment() -> FastAPI:
+    """One worker process of ``assistant serve --processes N`` (uvicorn calls it as a factory).
+
+    The parent exported its resolved settings as ``ASSISTANT_*`` variables and built the index
+    before starting the workers, so each worker only loads what is there.
+    """
+    settings = Settings()
+    feedback = Path(os.environ.get(FEEDBACK_ENV) or DEFAULT_FEEDBACK)
+    return create_app(build_assistant(settings), settings, feedback)
+
+
 def _too_large(limit: int) -> ApiError:
     return ApiError(413, "upload_too_large", f"the file is larger than the limit of {limit:,} bytes", "file")
 
 
 def health(assistant: Assistant) -> dict[str, Any]:
-    """What /healthz reports: the index on disk, the tables loaded, Chroma answering."""
+    """What /healthz reports: the index on disk, the tables loaded, Chroma answering, the process's id."""
     settings = assistant.settings
     started = time.perf_counter()
     tables = assistant.tables
@@ -226,6 +241,7 @@ def health(assistant: Assistant) -> dict[str, Any]:
         report["chroma"] = {"reachable": False, "error": f"{type(exc).__name__}: {exc}"}
     healthy = report["index"]["exists"] and report["chroma"]["reachable"] and bool(tables.deals)
     report["status"] = "ok" if healthy else "degraded"
+    report["pid"] = os.getpid()  # which worker process answered, behind `assistant serve --processes N`
     report["ms"] = round((time.perf_counter() - started) * 1000, 1)
     return report
 
