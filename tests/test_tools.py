@@ -681,3 +681,27 @@ def test_one_rule_for_the_qualifier_of_a_difference(first: str, second: str, gap
     from assistant.tools.quantities import difference_qualifier
 
     assert difference_qualifier(first, second) == gap  # type: ignore[arg-type]
+
+
+def test_a_ranking_names_every_row_tied_with_the_last(tools: DealTools) -> None:
+    """Harbour BioMed and Hengrui each did 4 deals in 2025: "which company did the most" names both."""
+    result = tools.invoke(RankArgs(dimension="licensor", metric="count", filter=DealFilter(year=2025), n=1))
+    assert result.rows == ["Harbour BioMed", "Jiangsu Hengrui Pharmaceuticals"]
+    assert "Joint first, Harbour BioMed: 4 deals." in _text(result)
+    untied = tools.invoke(RankArgs(dimension="licensee", metric="count", filter=DealFilter(year=2025), n=1))
+    assert untied.rows == ["AstraZeneca"] and "Joint" not in _text(untied)
+
+
+def test_many_rows_tied_at_the_cut_share_one_line(tools: DealTools) -> None:
+    result = tools.invoke(RankArgs(dimension="licensor", metric="count", filter=DealFilter(year=2024), n=5))
+    assert len(result.rows) == 11  # 2 with 2 deals, 9 tied with 1
+    tied = [line.text for line in result.lines if "each:" in line.text]
+    assert tied and tied[0].startswith("Joint third, with 1 deal each: Argo Biopharmaceutical")
+
+
+def test_the_smallest_names_every_deal_with_that_amount(tools: DealTools) -> None:
+    result = tools.invoke(AggregateArgs(metric="upfront", operation="min", filter=DealFilter(licensee="AstraZeneca")))
+    text = _text(result)
+    assert "$100 million, a tie between CSPC Pharmaceutical Group" in text and "Jacobio" in text
+    one = tools.invoke(AggregateArgs(metric="upfront", operation="min", filter=DealFilter(year=2025)))
+    assert "tie" not in _text(one)

@@ -51,6 +51,22 @@ def ordinal(position: int) -> str:
     return _ORDINALS[position - 1] if position <= len(_ORDINALS) else "Next"
 
 
+def with_ties(values: list[Decimal], n: int) -> int:
+    """How many of the sorted ``values`` to show for a top ``n``: rows tied with the last shown
+    are shown too, so "which company did the most deals" names every company with that many."""
+    shown = min(n, len(values))
+    while 0 < shown < len(values) and values[shown] == values[shown - 1]:
+        shown += 1
+    return shown
+
+
+def tied_ordinal(values: list[Decimal], index: int) -> str:
+    """ "First", or "Joint first" when another shown row has the same value."""
+    position = values.index(values[index]) + 1
+    word = ordinal(position)
+    return f"Joint {word.lower()}" if values.count(values[index]) > 1 else word
+
+
 def _groups(
     book: DealBook, wanted: DealFilter, deals: list[Deal], dimension: str
 ) -> dict[str, tuple[str, DealFilter, list[Deal]]]:
@@ -122,9 +138,16 @@ def _aggregate_group(
     else:
         pick = (max if operation == "max" else min)(used, key=lambda deal: amount_of(deal, metric))
         value, qualifier = amount_of(pick, metric), pick.figure(metric).qualifier
-        provenance, expression = book.prov([pick], metric), f"deals[{pick.deal_id}].{metric}"
+        # Every deal with that amount is named: a tie is part of the answer.
+        picks = newest_first([deal for deal in used if amount_of(deal, metric) == amount_of(pick, metric)])[::-1]
+        provenance, expression = book.prov(picks, metric), f"deals[{ids(picks)}].{metric}"
         size = "largest" if operation == "max" else "smallest"
         phrase = f"the {size} {SINGULAR[metric]} is {money(value, qualifier)}, in {pick.label}"
+        if len(picks) > 1:
+            phrase = (
+                f"the {size} {SINGULAR[metric]} is {money(value, qualifier)}, a tie between "
+                f"{names([deal.label for deal in picks])}"
+            )
     covered, counts = coverage(args.filter, where, deals, missing, metric)
     text = f"Across the {count_deals(len(deals))} in our table {where}, {phrase} ({covered})"
     if operation in ("sum", "average") and len(used) <= NAMED_LIMIT:
@@ -231,10 +254,16 @@ def rank(book: DealBook, args: RankArgs) -> ToolResult:
     )
     lines = [ResultLine(text=f"{header}, in order:")]
     figures = [count_figure(f"deals matched: {where}", len(deals), f"count(deals where {condition(args.filter)})")]
-    for position, (key, narrowed, value, qualifier, members, missing) in enumerate(entries[: args.n], start=1):
+    values = [entry[2] for entry in entries]
+    shown = with_ties(values, args.n)
+    # Many rows tied at the cut ("1 deal" each) are named in one line, not one line each.
+    compact = args.metric == "count" and shown > args.n + 3
+    listed = values.index(values[shown - 1]) if compact else shown
+    for index, (key, narrowed, value, qualifier, members, missing) in enumerate(entries[:listed]):
         cond = condition(narrowed)
+        place = tied_ordinal(values[:shown], index)
         if args.metric == "count":
-            lines.append(ResultLine(text=f"{ordinal(position)}, {key}: {count_deals(len(members))}."))
+            lines.append(ResultLine(text=f"{place}, {key}: {count_deals(len(members))}."))
             figures.append(count_figure(f"deals matched: {key}, {where}", len(members), f"count(deals where {cond})"))
             continue
         provenance = book.prov(members, args.metric)
@@ -248,7 +277,7 @@ def rank(book: DealBook, args: RankArgs) -> ToolResult:
                     f"count(deals where {cond} and {args.metric} undisclosed)",
                 )
             )
-        text = f"{ordinal(position)}, {key}: {money(value, qualifier)} across {count_deals(len(members))}{extra}."
+        text = f"{place}, {key}: {money(value, qualifier)} across {count_deals(len(members))}{extra}."
         lines.append(ResultLine(text=text, provenance=provenance))
         figures += [
             FigureOut(
@@ -265,22 +294,30 @@ def rank(book: DealBook, args: RankArgs) -> ToolResult:
                 provenance,
             ),
         ]
+    if listed < shown:
+        tied, each = [entry[0] for entry in entries[listed:shown]], int(values[listed])
+        place = tied_ordinal(values[:shown], listed)
+        lines.append(ResultLine(text=f"{place}, with {count_deals(each)} each: {names(tied)}."))
+        figures.append(count_figure(f"deals matched by each of {len(tied)} tied, {where}", each, "count per tied row"))
     lines += _shared_note(deals, args.dimension)
     lines.append(ResultLine(text=TABLE_CAVEAT))
-    rows = [entry[0] for entry in entries[: args.n]]
+    rows = [entry[0] for entry in entries[:shown]]
     return book.result("rank", args, lines=lines, figures=figures, deal_ids=[d.deal_id for d in deals], rows=rows)
 
 
 def _rank_deals(book: DealBook, args: RankArgs, metric: Metric, deals: list[Deal], where: str) -> ToolResult:
     used, missing = split_disclosed(deals, metric)
-    ranked = sorted(used, key=lambda deal: (-amount_of(deal, metric), deal.announced))[: args.n]
+    ranked = sorted(used, key=lambda deal: (-amount_of(deal, metric), deal.announced))
+    values = [amount_of(deal, metric) for deal in ranked]
+    shown = with_ties(values, args.n)
+    ranked, values = ranked[:shown], values[:shown]
     covered, counts = coverage(args.filter, where, deals, missing, metric)
     header = f"The largest {PLURAL[metric]} in our table {where}, in order ({covered}{'; those are not ranked' if missing else ''}):"
     lines = [ResultLine(text=header)]
-    for position, deal in enumerate(ranked, start=1):
+    for index, deal in enumerate(ranked):
         stated = deal.figure(metric)
         text = (
-            f"{ordinal(position)}, {names(deal.licensors)} licensed {short_asset(deal)} to {names(deal.licensees)} "
+            f"{tied_ordinal(values, index)}, {names(deal.licensors)} licensed {short_asset(deal)} to {names(deal.licensees)} "
             f"({month_words(deal.announced)}): {SINGULAR[metric]} of {money(stated.amount, stated.qualifier)}."
         )
         lines.append(ResultLine(text=text, provenance=book.prov([deal], metric)))
