@@ -9,6 +9,7 @@ import pytest
 from langchain_core.documents import Document
 
 from assistant.answer import Answer, AnswerFigure, Citation
+from assistant.answering.answer_types import search_words, wanted_type
 from assistant.answering.assistant import Assistant, build_assistant
 from assistant.answering.composer import select_sentences
 from assistant.answering.multipart import combine
@@ -175,3 +176,41 @@ def test_a_semicolon_splits_two_questions() -> None:
 def test_a_future_approval_is_not_a_deal_figure(router: Router) -> None:
     plan = router.route("When will SSGJ-707 get FDA approval?")
     assert plan.route == "text" and plan.unheld_measure == "regulatory approval"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What happened to ImmuneOnco's licensing deal with Axion?", "event"),
+        ("What became of the ImmuneOnco–Axion licence?", "event"),
+        ("Who ended up buying LaNova after its Merck deal?", "acquirer"),
+        ("What is SciNeuro's drug for?", "purpose"),
+        ("What is the drug for?", "purpose"),
+        ("Has BMS paid SystImmune any milestones yet?", "payment"),
+        ("What kind of drug is it?", "modality"),
+        ("How much did Merck pay LaNova upfront?", None),
+        ("Who licensed LM-299 to Merck?", None),  # a licensee, not a buyer of the company
+    ],
+)
+def test_the_kind_of_answer_a_text_question_wants(question: str, kind: str | None) -> None:
+    assert wanted_type(question) == kind
+    assert bool(search_words(question)) == (kind in ("event", "acquirer", "purpose", "payment"))
+
+
+def _lanova_passages() -> list[Document]:
+    article = load_article(DOCUMENTS / "deal-lanova-merck-2024.md", 5_000_000)
+    paragraphs = list(enumerate(article.paragraphs, start=1))
+    # the acquisition paragraph ranked fourth, after three paragraphs of deal terms
+    later = [p for p in paragraphs if "Sino Biopharm" in p[1]]
+    terms = [p for p in paragraphs if "Sino Biopharm" not in p[1]][:3]
+    return [
+        Document(page_content=text, metadata={"doc_id": article.doc_id, "paragraph": n}) for n, text in terms + later
+    ]
+
+
+def test_an_event_after_signing_is_found_in_a_later_passage() -> None:
+    passages = _lanova_passages()
+    chosen = [s for s, _ in select_sentences("Who ended up buying LaNova after its Merck deal?", passages)]
+    assert any("acquired by Sino Biopharm" in s for s in chosen)
+    terms = [s for s, _ in select_sentences("What did Merck pay LaNova upfront?", passages)]
+    assert not any("Sino Biopharm" in s for s in terms)  # a question about the terms stays with the terms

@@ -21,7 +21,7 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         "modality",
         re.compile(
             r"\b(?:what|which) (?:type|kind|sort|class|modality)\b|\bwhat (?:drug|molecule|asset|medicine) (?:is|was)\b|"
-            r"\bwhat is (?:it|the drug)\b",
+            r"\bwhat is (?:it|the drug)\b(?! for)",
             re.IGNORECASE,
         ),
         re.compile(
@@ -40,12 +40,70 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    (
+        # "What happened to the deal?", "What became of it?": an event after signing.
+        "event",
+        re.compile(r"\bwhat happened\b|\bwhat became of\b|\bwhat(?:'s| is) (?:the )?latest\b", re.IGNORECASE),
+        re.compile(
+            r"\bterminat|\bended\b|\breturned\b|\breverted\b|\bdiscontinu|\bcancell?ed\b|\bacquired\b|"
+            r"\bbought\b|\bcompleted\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "Who bought LaNova?", "Who acquired it?": the buyer of a company, not a licensee.
+        "acquirer",
+        re.compile(
+            r"\bwho\b[^?]{0,30}\b(?:buy|buying|bought|acquir\w*|purchas\w*|took over|take over|owns?)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(r"\bacquir\w*|\bbought\b|\bpurchas\w*|\btakeover\b|\btook over\b|\bstake of\b", re.IGNORECASE),
+    ),
+    (
+        # "What is SciNeuro's drug for?", "What does it treat?": the disease and how the drug works.
+        "purpose",
+        re.compile(
+            r"\bwhat is [^?]{0,40}\b(?:drug|asset|molecule|candidate|medicine|antibody|therapy) for\b|"
+            r"\bwhat (?:does|did|will) [^?]{0,40}\b(?:treat|target)\b|\bwhat (?:disease|indication|condition)s?\b|"
+            r"\bspecial about\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\bdisease\b|\balzheimer|\bcancers?\b|\btumou?rs?\b|\bobesity\b|\bdiabetes\b|\btreat(?:s|ing|ment)?\b|"
+            r"\btargets?\b|\bblood-brain\b|\bdesigned to\b|\bindications?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "Has BMS paid any milestones yet?", "Did Simcere get more money after signing?": a payment made.
+        "payment",
+        re.compile(
+            r"\b(?:has|have|did)\b[^?]{0,60}\b(?:paid|pay|received?|get|got)\b[^?]{0,60}"
+            r"\b(?:yet|so far|since (?:signing|then|the deal)|after (?:the|signing|it)|more money|any more|additional)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(r"\b(?:paid|received|receives|triggered|payment of)\b[^.]{0,60}\$\s?\d", re.IGNORECASE),
+    ),
 ]
 BONUS = 0.3
+# Events after signing live in a deal article's later paragraphs, which share few words with the
+# question ("Who ended up buying LaNova?" vs "acquired by Sino Biopharm"): the search is told the
+# words such a sentence uses, and the composer looks further down the passages for one.
+SEARCH_WORDS = {
+    "event": "terminated ended rights returned",
+    "acquirer": "acquired by bought company",
+    "purpose": "disease treatment designed to",
+    "payment": "paid received payment reported",
+}
 
 
 def wanted_type(query: str) -> str | None:
     return next((name for name, asks, _ in _TYPES if asks.search(query)), None)
+
+
+def search_words(query: str) -> str:
+    """Words to add to the search for the kind of answer ``query`` wants ("" for most)."""
+    return SEARCH_WORDS.get(wanted_type(query) or "", "")
 
 
 def type_bonus(kind: str | None, text: str) -> float:

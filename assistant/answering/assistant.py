@@ -18,7 +18,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer import Answer, ToolCallRecord, Turn
 from assistant.answering import abstention
-from assistant.answering.answer_types import wanted_type
+from assistant.answering.answer_types import search_words, wanted_type
 from assistant.answering.composer import DocMeta, compose
 from assistant.answering.multipart import combine
 from assistant.answering.snapshot import Snapshot
@@ -137,7 +137,8 @@ class Assistant:
         if plan.text_query and plan.route in ("text", "table+text"):
             started = time.perf_counter()
             deals = snap.pair_deals(plan.companies)
-            found = snap.search(plan.text_query, plan.passage_filter, [deals[0].doc_id] if len(deals) == 1 else [])
+            query = f"{plan.text_query} {search_words(plan.text_query)}".strip()
+            found = snap.search(query, plan.passage_filter, [deals[0].doc_id] if len(deals) == 1 else [])
             state.passages = abstention.on_topic(snap, found, plan.companies) if plan.route == "text" else found
             opening_answers = DEAL_SCOPE_RE.search(plan.text_query) or wanted_type(plan.text_query) == "modality"
             if deals and len(deals) <= 3 and plan.route == "text" and opening_answers:

@@ -14,7 +14,7 @@ from langchain_core.documents import Document
 from pydantic import BaseModel
 
 from assistant.answer import AnswerFigure, Citation
-from assistant.answering.answer_types import type_bonus, wanted_type
+from assistant.answering.answer_types import SEARCH_WORDS, type_bonus, wanted_type
 from assistant.corpus.provenance import Provenance
 from assistant.text import content_words, split_sentences
 from assistant.tools.schema import ToolResult
@@ -103,7 +103,8 @@ def select_sentences(
     wanted = _stems(query)
     kind = wanted_type(query)
     spans: list[tuple[int, int, list[str], Document]] = []
-    for rank, passage in enumerate(passages[:3]):
+    # An event after signing is often in a later paragraph: look at more passages for one.
+    for rank, passage in enumerate(passages[: 5 if kind in SEARCH_WORDS else 3]):
         sentences = split_sentences(passage.page_content)
         for position in range(len(sentences)):
             spans.append((rank, position, sentences[position : position + 2], passage))
@@ -189,7 +190,7 @@ def compose(
             )
     for provenance in lead:
         parts.append(with_markers(provenance.quote, [book.cite(provenance)]))
-    led = {" ".join(p.quote.split()) for p in lead}
+    led = {" ".join(sentence.split()) for p in lead for sentence in [p.quote, *split_sentences(p.quote)]}
     for sentence, passage in select_sentences(query, passages, max_sentences - len(lead)):
         if " ".join(sentence.split()) in led:
             continue
