@@ -390,9 +390,11 @@ AGGREGATE_RANK_COMPARE: list[dict[str, Any]] = [
         "args": {"left": {"licensor": HENGRUI, "year": 2025}, "right": {"licensor": HANSOH, "year": 2025}},
     },
     {
+        # growth measures the later year against the earlier: 2025 is the first side, so the
+        # compare tool's "percent more" is the growth from 2024 (not the fall from 2025 to 2024)
         "q": "Did Hengrui's deal value increase from 2024 to 2025?",
         "tool": "compare",
-        "args": {"left": {"licensor": HENGRUI, "year": 2024}, "right": {"licensor": HENGRUI, "year": 2025}},
+        "args": {"left": {"licensor": HENGRUI, "year": 2025}, "right": {"licensor": HENGRUI, "year": 2024}},
     },
     {
         "q": "Difference between AbbVie's upfront payments in 2025 and 2026",

@@ -28,6 +28,10 @@ PERIOD_CASES = [
     ("in Feb 2025", {"year": 2025, "month": 2}, ("2025-02-01", "2025-02-28")),
     ("from January to August 2025", {"year": 2025, "month": 1, "month_to": 8}, ("2025-01-01", "2025-08-31")),
     ("in Sept 2025", {"year": 2025, "month": 9}, ("2025-09-01", "2025-09-30")),
+    ("IQVIA's first-half 2025 figure", {"year": 2025, "half": 1}, ("2025-01-01", "2025-06-30")),
+    ("the second half-year 2024", {"year": 2024, "half": 2}, ("2024-07-01", "2024-12-31")),
+    ("so far in 2026", {"year": 2026, "month_to": 1, "running": True}, ("2026-01-01", "2026-01-31")),
+    ("so far in 2025", {"year": 2025, "running": False}, ("2025-01-01", "2025-12-31")),  # a past year is whole
 ]
 
 
@@ -78,10 +82,21 @@ def test_companies_found_in(entities: EntityIndex, text: str, names: list[str]) 
 
 
 @pytest.mark.parametrize(
-    "text", ["What is an ADC?", "Why are multinationals licensing from China?", "the biggest deal of 2025"]
+    "text",
+    [
+        "What is an ADC?",
+        "Why are multinationals licensing from China?",
+        "the biggest deal of 2025",
+    ],
 )
 def test_no_company_in(entities: EntityIndex, text: str) -> None:
     assert entities.find_companies(text).mentions == []
+
+
+def test_a_month_is_no_misspelt_company(entities: EntityIndex) -> None:
+    found = entities.find_companies("the licence Novo Nordisk took in March 2025")
+    assert [m.name for m in found.mentions] == ["Novo Nordisk"] and found.guesses == {}  # "March" is not "Merck"
+    assert [m.name for m in entities.find_companies("What did Merk pay Hansoh?").mentions][:1] == ["Merck & Co."]
 
 
 def test_close_matches_is_difflib_exactly(entities: EntityIndex) -> None:
@@ -107,6 +122,17 @@ INTENT_CASES = [
     ("the top 3 deals of 2025 by total value", {"op": "rank", "n": 3}),
     ("Compare Merck's 2024 and 2025 upfronts", {"op": "compare"}),
     ("Why are multinationals licensing Chinese drugs?", {"strong_text": True}),
+    ("How many biobucks is the CSPC pact worth?", {"count": False, "metrics": ["milestones", "total"]}),
+    ("How many deals did CSPC sign?", {"count": True}),
+    ("deals with less than $60 million upfront", {"bounds": {"max_upfront_usd": 60000000}, "max_total": None}),
+    ("deals with an upfront under $100 million", {"bounds": {"max_upfront_usd": 100000000}}),
+    ("gap between the upfronts of the two deals", {"op": "compare", "derive": "difference"}),
+    ("Did A or B get more upfront, and by how much?", {"op": "compare", "derive": "difference"}),
+    ("By how much did deal value grow?", {"op": "growth", "derive": None}),
+    ("Has BMS paid any milestones yet?", {"payment_made": True}),
+    ("What has BMS paid upfront since 2024?", {"payment_made": False}),
+    ("What kind of drug is it?", {"text_kind": True, "figure_cue": False}),
+    ("who else did they license to that year?", {"others": True}),
 ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answer import Turn
 from assistant.corpus.tables import load_tables
 from assistant.routing.router import Router
 from assistant.routing.rules import RULES, Rule
@@ -39,3 +40,98 @@ def test_the_plan_says_in_words_what_it_computes(router: Router) -> None:
     assert "2025" in plan.interpretation and "top 3" in plan.interpretation
     lookup = router.route("How much did Pfizer pay 3SBio upfront?")
     assert lookup.interpretation == "upfront payment of one deal: 3SBio → Pfizer"
+
+
+# -- classes of outsider phrasings (issue 11): each with its example and a non-example ---------
+def _call(router: Router, question: str, history: list[str] | None = None) -> tuple[str, dict[str, object]]:
+    plan = router.route(question, [Turn(question=q) for q in history or []])
+    assert plan.tool_calls, plan.model_dump_json()
+    return plan.tool_calls[0].tool, plan.tool_calls[0].args
+
+
+def test_growth_measures_the_later_period_against_the_earlier(router: Router) -> None:
+    tool, args = _call(router, "By what percentage did Hengrui's upfront take grow between 2024 and 2025?")
+    assert tool == "compare" and (args["left"]["year"], args["right"]["year"]) == (2025, 2024)  # type: ignore[index]
+    _, kept = _call(router, "Compare Merck's upfronts in 2024 and 2025")  # a compare keeps the asked order
+    assert (kept["left"]["year"], kept["right"]["year"]) == (2024, 2025)  # type: ignore[index]
+
+
+def test_a_gap_within_one_pair_compares_its_two_deals(router: Router) -> None:
+    tool, args = _call(router, "gap between the upfronts of Merck's two Kelun deals?")
+    assert tool == "compare"
+    assert {args["left"]["date_from"], args["right"]["date_from"]} == {"2022-05", "2022-12-22"}  # type: ignore[index]
+    assert _call(router, "What was the upfront of the Hengrui GSK deal?")[0] == "get_deal"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much bigger on paper is CSPC's 2026 AstraZeneca deal than Hengrui's GSK deal?",
+        "What is the difference in total value between CSPC's 2026 AstraZeneca deal and Hengrui's GSK deal?",
+    ],
+)
+def test_a_year_said_of_one_deal_stays_on_that_side(router: Router, question: str) -> None:
+    _, args = _call(router, question)
+    assert args["left"]["year"] == 2026 and "year" not in args["right"]  # type: ignore[index,operator]
+
+
+def test_a_lone_year_holds_for_both_companies_that_dealt_in_it(router: Router) -> None:
+    tool, args = _call(router, "Did Hengrui or Hansoh get more upfront in 2025?")
+    assert tool == "compare" and args["left"]["year"] == args["right"]["year"] == 2025  # type: ignore[index]
+
+
+def test_a_or_b_more_is_a_comparison_and_by_how_much_a_difference(router: Router) -> None:
+    tool, args = _call(router, "Did 信达生物 or 恒瑞医药 rake in more upfront money in 2025, and by how much?")
+    assert tool == "compare" and args["left"]["licensor"] == "Innovent Biologics"  # type: ignore[index]
+    _, market = _call(router, "By how much did IQVIA's first-half 2025 figure beat its full-year 2024 number?")
+    assert (market["derive"], market["period"], market["compare_period"]) == ("difference", "2025-H1", "2024")
+    _, growth = _call(router, "By how much did the value of Chinese out-licensing deals grow from 2024 to 2025?")
+    assert growth["derive"] == "growth"
+
+
+def test_a_companys_fattest_deal_is_a_ranking_of_its_deals(router: Router) -> None:
+    tool, args = _call(router, "Of Merck's Chinese deals, which one carries the fattest milestone package?")
+    assert tool == "rank" and args["n"] == 1 and args["filter"]["licensee"] == "Merck & Co."  # type: ignore[index]
+    assert _call(router, "What did Merck pay in milestones across its Chinese deals?")[0] == "aggregate"
+
+
+def test_how_many_biobucks_is_money_not_a_count(router: Router) -> None:
+    tool, args = _call(router, "How many biobucks is AstraZeneca's obesity pact with CSPC worth?")
+    assert (tool, args["metric"], args["deal_id"]) == ("get_deal", "milestones", "cspc-astrazeneca-2026")
+    assert _call(router, "How many deals did AstraZeneca sign with CSPC?")[1]["operation"] == "count"
+
+
+def test_a_second_bound_keeps_a_billion_dollar_count_in_our_table(router: Router) -> None:
+    tool, args = _call(
+        router, "How many 2025 deals had an upfront under $100 million but a headline value over $1 billion?"
+    )
+    assert tool == "aggregate" and args["filter"]["max_upfront_usd"] == "100000000"  # type: ignore[index]
+    tool, args = _call(
+        router, "How many 2024 deals paid less than $60 million upfront yet carried a total above $1 billion?"
+    )
+    assert args["filter"]["max_upfront_usd"] == "60000000"  # type: ignore[index]
+    assert _call(router, "How many deals over $1 billion were there in 2025?")[0] == "market_stat"
+
+
+def test_a_month_is_not_a_company_guess(router: Router) -> None:
+    question = "For the UBT251 licence The United Laboratories granted Novo Nordisk in March 2025, what is the milestone ceiling?"
+    assert _call(router, question)[1]["deal_id"] == "unitedlab-novonordisk-2025"
+
+
+def test_ten_biggest_licensors_is_the_top10_share(router: Router) -> None:
+    _, args = _call(router, "what share of 2025's china licensing value went to the ten biggest licensors?")
+    assert args["metric"] == "top10_share"
+
+
+def test_a_text_kind_after_a_figure_goes_to_the_articles(router: Router) -> None:
+    history = ["What is the total value of 科伦博泰's deal with Crescent?"]
+    plan = router.route("What kind of drug is it?", [Turn(question=q) for q in history])
+    assert (plan.route, plan.rule) == ("text", "a text question after a figure")
+    assert router.route("What was the upfront?", [Turn(question=q) for q in history]).tool_calls[0].tool == "get_deal"
+
+
+def test_who_else_that_year_lists_the_companys_other_deals_of_that_year(router: Router) -> None:
+    history = ["What was the upfront of the Harbour BioMed-Otsuka deal?"]
+    tool, args = _call(router, "who else did they license to that year?", history)
+    assert (tool, args["filter"]) == ("find_deals", {"licensor": "Harbour BioMed", "year": 2025, "exclusive": []})
+    assert _call(router, "and the milestones?", history)[0] == "get_deal"

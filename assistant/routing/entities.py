@@ -48,6 +48,7 @@ _COMMON_WORDS_TEXT = """
     with would you your please tell give show list explain compare describe american european japanese korean
     asian western global chinese china world worldwide pharma pharmaceutical biotech drugmaker drugmakers
     firm firms deal deals dollars billion million upfront milestones royalties equity value total average
+    january february march april june july august september october november december
     """
 _COMMON_WORDS = frozenset(_COMMON_WORDS_TEXT.split())
 _CAPITALISED_STARTERS_TEXT = "what which who why how when where did does do is are was were and or can could"

@@ -19,6 +19,7 @@ from assistant.routing.wording import (
     AREAS,
     AVERAGE_RE,
     BILLION_DOLLAR_RE,
+    BY_HOW_MUCH_RE,
     COMPARE_RE,
     COUNT_RE,
     DEAL_SUBJECT_RE,
@@ -40,8 +41,10 @@ from assistant.routing.wording import (
     N_RE,
     NUMBER_WORDS,
     OR_SPLIT_RE,
+    OTHERS_RE,
     OVERVIEW_RE,
     PAY_RE,
+    PAYMENT_MADE_RE,
     PLURAL_DEALS_RE,
     PRONOUN_RE,
     RANK_BY_COUNT_RE,
@@ -60,6 +63,7 @@ from assistant.routing.wording import (
     SUM_RE,
     TABLE_RE,
     TERMS_RE,
+    TEXT_KIND_RE,
     UNHELD_MEASURE_RES,
     WEAK_TEXT_RE,
     YEAR_BEFORE_RE,
@@ -118,6 +122,9 @@ class Slots(BaseModel):
     pay_cue: bool = False
     overview: bool = False
     single_deal: bool = False
+    text_kind: bool = False  # "what kind of drug is it?": an article answers, even after a figure
+    others: bool = False  # "who else did they license to?": the deals other than the one named
+    payment_made: bool = False  # a payment already made: "has BMS paid any milestones yet?"
     followup_marker: bool = False
     pronoun: bool = False
     content_words: int = 0
@@ -160,7 +167,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     for match in MONEY_RE.finditer(text):
         amount = Decimal(match.group(2)) * (Decimal(10) ** (9 if match.group(3).lower().startswith("b") else 6))
         side = "max" if match.group(1).lower() in ("less than", "smaller than", "under", "below") else "min"
-        metric, span = _bound_metric(text, match.start())
+        metric, span = _bound_metric(text, match.start(), match.end())
         if match.group(1).lower() not in ("at least", "at most"):
             slots.exclusive.append(f"{side}_{metric}_usd")  # "over $1 billion" leaves out exactly $1 billion
         if span:
@@ -199,7 +206,8 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     elif reporter:
         slots.reporter = next(r for r in REPORTERS if r.lower() == reporter.group(1).lower())
     slots.market_metric = next((name for name, pattern in MARKET_METRIC_RES if pattern.search(text)), None)
-    if slots.min_total == Decimal(10) ** 9 and not slots.mentions and not slots.market_metric:
+    # Trackers count deals over $1 billion; with another bound ("an upfront under $100 million") only our rows can.
+    if slots.min_total == Decimal(10) ** 9 and not slots.mentions and not slots.market_metric and not slots.bounds:
         slots.market_metric = "deals_over_1b_count" if slots.count else None
     slots.market_words = bool(MARKET_RE.search(text))
     slots.unheld_measure = next((name for name, pattern in UNHELD_MEASURE_RES if pattern.search(text)), None)
@@ -224,7 +232,8 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
         slots.group_by = group.group(1).lower().replace(" ", "_")
     split = SIDE_SPLIT_RE.search(text) or (OR_SPLIT_RE.search(text) if slots.op == "compare" else None)
     slots.split_at = split.start() if split else None
-    slots.derive = "ratio" if RATIO_RE.search(text) else "difference" if DIFFERENCE_RE.search(text) else None
+    difference = DIFFERENCE_RE.search(text) or (BY_HOW_MUCH_RE.search(text) and slots.op == "compare")
+    slots.derive = "ratio" if RATIO_RE.search(text) else "difference" if difference else None
     slots.in_table = bool(TABLE_RE.search(text))
     slots.plural = bool(PLURAL_DEALS_RE.search(text))
     slots.refers_back = bool(REFERENCE_RE.search(text))
@@ -235,15 +244,19 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     slots.pay_cue = bool(PAY_RE.search(text))
     slots.overview = bool(OVERVIEW_RE.search(text))
     slots.single_deal = bool(SINGLE_DEAL_RE.search(text))
+    slots.payment_made = bool(PAYMENT_MADE_RE.search(text))
+    slots.text_kind = bool(TEXT_KIND_RE.search(text))
+    slots.others = bool(OTHERS_RE.search(text))
     slots.followup_marker = bool(FOLLOWUP_RE.search(text))
     slots.pronoun = bool(PRONOUN_RE.search(text))
     slots.content_words = _content_words(question, slots)
     return slots
 
 
-def _bound_metric(text: str, start: int) -> tuple[str, tuple[int, int] | None]:
+def _bound_metric(text: str, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """The money field a bound at ``start`` is on: the metric word nearest before it in the same
-    clause ("an upfront under $100 million", "a total over $1 billion"); total when none is named."""
+    clause ("an upfront under $100 million", "a total over $1 billion"), else one right after the
+    amount ("less than $60 million upfront"); total when none is named."""
     best: tuple[str, tuple[int, int] | None] = ("total", None)
     for metric, pattern in METRIC_RES:
         if metric not in ("upfront", "milestones", "total"):
@@ -252,6 +265,10 @@ def _bound_metric(text: str, start: int) -> tuple[str, tuple[int, int] | None]:
             same_clause = not re.search(r"\b(?:but|and|while|with)\b", text[match.end() : start])
             if same_clause and (best[1] is None or match.start() > best[1][0]):
                 best = (metric, (match.start(), match.end()))
+    after = re.match(r"\s+(?:in\s+)?(up[\s-]?fronts?|milestones?)\b", text[end:], re.IGNORECASE)
+    if best[1] is None and after:
+        metric = "upfront" if after.group(1).lower().startswith("up") else "milestones"
+        best = (metric, (end + after.start(1), end + after.end(1)))
     return best
 
 
@@ -279,7 +296,7 @@ def _operation(text: str, slots: Slots) -> str | None:
         return "share"
     if growth:
         return "growth"
-    if RATIO_RE.search(text) or DIFFERENCE_RE.search(text):
+    if RATIO_RE.search(text) or DIFFERENCE_RE.search(text) or BY_HOW_MUCH_RE.search(text):
         return "compare"
     if MIN_RE.search(text):
         return "min"

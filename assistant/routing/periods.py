@@ -34,7 +34,7 @@ _PERIOD_RES: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("half", re.compile(rf"\b(?:h([12])|([12])h)(?:\s+of|\s*[-/']?\s*)\s*{_YEAR}\b")),
     ("half_rev", re.compile(rf"\b{_YEAR}\s*[-/ ]?\s*h([12])\b")),
-    ("half_words", re.compile(rf"\b(first|second|1st|2nd)\s+half\s+(?:of\s+)?{_YEAR}\b")),
+    ("half_words", re.compile(rf"\b(first|second|1st|2nd)[\s-]+half(?:[\s-]year)?\s+(?:of\s+)?{_YEAR}\b")),
     ("month", re.compile(rf"\b({_MONTH_ALT})\.?,?\s+(?:of\s+)?{_YEAR}\b")),
     (
         "ytd",
@@ -65,6 +65,7 @@ class Period(BaseModel):
     month: int | None = None
     month_to: int | None = None
     bound: str | None = None  # since | after | before | until: the period opens a range
+    running: bool = False  # "so far in 2026": the year the corpus ends in, up to its last month
     start: int = -1
     end: int = -1
 
@@ -217,7 +218,7 @@ def _period_from(kind: str, match: re.Match[str], end_year: int, end_month: int)
         return Period(year=int(groups[1]), month=MONTHS[groups[0]])
     if kind == "ytd":
         year = int(next((g for g in groups if g), end_year))
-        return Period(year=year, month=1, month_to=end_month) if year == end_year else Period(year=year)
+        return Period(year=year, month=1, month_to=end_month, running=True) if year == end_year else Period(year=year)
     if kind == "last_year":
         return Period(year=end_year - 1)
     if kind == "this_year":

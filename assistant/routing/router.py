@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 from assistant.answer import Turn
 from assistant.corpus.tables import Tables
 from assistant.routing.entities import EntityIndex, Mention
+from assistant.routing.followups import others_of
 from assistant.routing.intents import Side, Slots, read_slots
 from assistant.routing.interpretation import interpret
 from assistant.routing.ordinals import pick_row, row_pointed_at, slots_for_row
@@ -132,6 +133,8 @@ class Router:
                 }
             )
             followup = True
+        elif previous is not None and own.others and not own.mentions and len(previous.slots.companies) >= 2:
+            slots, followup = others_of(own, previous.slots, question, self.entities.role, self.args.deals), True
         elif previous is not None and self._compare_back(own, previous):
             slots = self._merge(previous, own)
             slots.sides = [self._side(previous.slots), self._side(slots)]
@@ -166,8 +169,9 @@ class Router:
         rule = self._decide(slots)
         kind = rule.decides
         plan.rule = rule.name
-        if followup and own.strong_text and not (own.figure_cue or own.pay_cue):
-            kind, plan.rule = "text", "a why after a figure"  # "Why?" after a figure asks for the explanation only
+        if followup and (own.strong_text or own.text_kind) and not (own.figure_cue or own.pay_cue):
+            # "Why?" / "What kind of drug is it?" after a figure asks the articles only
+            kind, plan.rule = "text", "a why after a figure" if own.strong_text else "a text question after a figure"
         unknown = [*own.unknown, *own.guesses]
         # A name only an article knows (an uploaded deal, say) is the party asked about: no "which deal?"
         if unknown and (kind in TOOL_NAMES or kind == "clarify"):
@@ -326,7 +330,18 @@ class Router:
     # -- the decision ---------------------------------------------------------------------
     def _decide(self, s: Slots) -> Rule:
         pair = len({self.entities.role(name) for name in s.companies}) == 2
-        return decide(s, Facts(pair=pair, company_total=self._company_total(s, pair)))
+        facts = Facts(pair=pair, company_total=self._company_total(s, pair), market_has=self._market_has(s))
+        return decide(s, facts)
+
+    def _market_has(self, s: Slots) -> bool:
+        """Whether a tracker reported the market statistic for the question's metric and last period."""
+        if not s.periods or s.reporter or s.op not in (None, "sum", "average") or not all(p.running for p in s.periods):
+            return True
+        args = self.args.market_args(s)
+        return any(
+            stat.metric == args.get("metric") and stat.period == args.get("period")
+            for stat in self.args.tables.market_stats
+        )
 
     def _company_total(self, s: Slots, pair: bool) -> bool:
         """One company's figure over a period or its deals ("What did AstraZeneca pay Chinese licensors

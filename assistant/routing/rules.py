@@ -20,6 +20,7 @@ class Facts:
 
     pair: bool  # the companies named are a licensor and a licensee
     company_total: bool  # one company's figure over a period or its deals: a sum over its deals
+    market_has: bool = True  # a tracker reported the market statistic the question would ask for
 
     @staticmethod
     def party(s: Slots) -> bool:
@@ -67,6 +68,17 @@ RULES: tuple[Rule, ...] = (
         lambda s, f: bool(s.unheld_measure),
         "What was Hengrui's revenue in 2024?",
         ("What was the upfront of the Hengrui-GSK deal?",),
+    ),
+    Rule(
+        "a payment already made",
+        "text",
+        lambda s, f: s.payment_made and Facts.party(s) and not s.count and s.op is None and not s.plural,
+        "Has BMS paid SystImmune any milestones yet?",
+        (
+            "How much did Pfizer pay 3SBio upfront?",
+            "What has AstraZeneca paid Chinese licensors upfront since 2024?",
+            "What has AstraZeneca paid Chinese licensors upfront so far?",
+        ),
     ),
     Rule(
         "market metric, no company",
@@ -144,6 +156,22 @@ RULES: tuple[Rule, ...] = (
         "get_deal",
         lambda s, f: s.op == "sum" and s.single_deal and (f.pair or bool(s.asset)) and not s.count,
         "What was the total upfront of the Pfizer 3SBio deal?",
+    ),
+    Rule(
+        "a running year no tracker reported",
+        "aggregate",
+        lambda s, f: (
+            Facts.bare_market(s)
+            and not f.market_has
+            and not s.reporter
+            and bool(s.periods)
+            and all(p.running for p in s.periods)
+            and bool(s.metrics or s.count)
+            and not s.strong_text
+            and s.op in (None, "sum", "average")
+        ),
+        "How much upfront have Chinese licensors received so far in 2026?",
+        ("What was the total deal value in 2025?",),
     ),
     Rule(
         "market count or sum",

@@ -50,7 +50,7 @@ class ToolArgs:
             if len(each) > 1:  # "the upfront of each of Argo's Novartis deals": one lookup per deal
                 calls = [ToolCall(tool="get_deal", args={**args, "deal_id": deal_id}) for deal_id in each]
         elif kind == "market_stat":
-            calls = [ToolCall(tool="market_stat", args=self._market_args(s))]
+            calls = [ToolCall(tool="market_stat", args=self.market_args(s))]
         elif kind == "compare":
             calls = self._compare_calls(s)
         else:
@@ -184,17 +184,33 @@ class ToolArgs:
         metric = s.metric if s.metric in ("upfront", "milestones", "total", "equity") else "total"
         companies = s.companies
         sides = s.sides or self._sides(s)
-        if sides:
+        pair_deals = self._pair_deals(s) if not sides else []
+        if len(pair_deals) == 2:
+            # "the gap between the upfronts of Merck's two Kelun deals": one side per deal of the pair
+            left, right = (
+                {**self._filter(s, companies, []), "date_from": d.announced, "date_to": d.announced} for d in pair_deals
+            )
+        elif sides:
             left, right = (self._side_filter(s, side) for side in sides)
         elif len(companies) >= 2:
             left_names, right_names = self._split_sides(s)
             periods = s.periods[:1] if len(s.periods) == 1 else []
-            left, right = self._filter(s, left_names, periods), self._filter(s, right_names, periods)
+            # A lone year said of one pair's deal ("CSPC's 2026 AstraZeneca deal and Hengrui's GSK deal")
+            # is not put on a pair that did no deal that year.
+            left, right = (
+                self._filter(s, names, periods if self._has_deal(Side(companies=names, periods=periods)) else [])
+                if len(names) >= 2
+                else self._filter(s, names, periods)
+                for names in (left_names, right_names)
+            )
             if len(s.periods) == 2:
                 left.update(s.periods[0].filter_fields())
                 right.update(s.periods[1].filter_fields())
         else:
             periods = s.periods if len(s.periods) >= 2 else [*(year_before(p) for p in s.periods), *s.periods]
+            if s.op == "growth":
+                # Growth is the later period measured against the earlier: the later one is the first side.
+                periods = sorted(periods, key=lambda p: p.date_from, reverse=True)
             left, right = self._filter(s, companies, periods[:1]), self._filter(s, companies, periods[-1:])
         if s.count:
             return [
@@ -202,6 +218,19 @@ class ToolArgs:
                 for side in (left, right)
             ]
         return [ToolCall(tool="compare", args={"metric": metric, "left": left, "right": right})]
+
+    def _pair_deals(self, s: Slots) -> list[Deal]:
+        """The deals of one licensor–licensee pair, when the question compares the pair with itself."""
+        if len(s.companies) != 2 or s.split_at is not None or len(s.periods) > 1 or s.asset:
+            return []
+        if {self.entities.role(n) for n in s.companies} != {"licensor", "licensee"}:
+            return []
+        year = s.periods[0].year if s.periods else None
+        return [
+            deal
+            for deal in sorted(self.deals, key=lambda d: d.announced)
+            if set(s.companies) <= {*deal.licensors, *deal.licensees} and (year is None or deal.year == year)
+        ]
 
     def _sides(self, s: Slots) -> list[Side] | None:
         """Each side's companies, asset and periods, by where they stand around 'than' / 'or' / 'vs'.
@@ -231,11 +260,26 @@ class ToolArgs:
         for index, (side, other) in enumerate(((left, right), (right, left))):
             if len(roles[index]) == 1 and len(roles[1 - index]) == 2:
                 side.companies += [n for n in other.companies if self.entities.role(n) not in roles[index]]
+        own = [bool(left.periods), bool(right.periods)]
         if len(s.periods) == 1 or not (left.periods and right.periods):
             left.periods = right.periods = list(s.periods) if len(s.periods) == 1 else left.periods or right.periods
+        for side, said in zip(sides, own, strict=True):
+            # "CSPC's 2026 AstraZeneca deal than Hengrui's GSK deal": the year was said of one deal only;
+            # a pair that did no deal in it keeps its own deal.
+            if not said and side.periods and len(side.companies) >= 2 and not self._has_deal(side):
+                side.periods = []
         if len(s.companies) < 2 and len(s.periods) < 2 and len(s.assets) < 2:
             return None
         return sides
+
+    def _has_deal(self, side: Side) -> bool:
+        """Whether the side's companies did a deal in its periods."""
+        fields = [p.filter_fields() for p in side.periods]
+        years = {f.get("year") for f in fields}
+        return any(
+            set(side.companies) <= {*deal.licensors, *deal.licensees} and (None in years or deal.year in years)
+            for deal in self.deals
+        )
 
     def _side_filter(self, s: Slots, side: Side) -> dict[str, Any]:
         deal_filter = self._filter(s, side.companies, side.periods)
@@ -262,7 +306,7 @@ class ToolArgs:
             return names[:2], names[2:]
         return names[:1], names[1:]
 
-    def _market_args(self, s: Slots) -> dict[str, Any]:
+    def market_args(self, s: Slots) -> dict[str, Any]:
         period = s.periods[-1] if s.periods else None
         args: dict[str, Any] = {"period": period.market_period if period else None, "reporter": s.reporter}
         metric = "deal_count" if s.count else "total_value"

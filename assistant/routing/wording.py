@@ -32,7 +32,7 @@ METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 COUNT_RE = _re(
-    r"多少(?:笔|个|项)|几笔|\bhow many\b(?! times)|\bnumber of\b|\bcount of\b|\bdeal counts?\b|\bhow often\b"
+    r"多少(?:笔|个|项)|几笔|\bhow many\b(?! times| (?:bio[\s-]?bucks|dollars|millions|billions)\b)|\bnumber of\b|\bcount of\b|\bdeal counts?\b|\bhow often\b"
 )
 SHARE_RE = _re(r"\bshare\b(?! purchase)|\bpercent(?:age)?\b|\bproportion\b|\bfraction\b|%")
 SHARE_WORD_RE = _re(r"\bshare\b(?! purchase)|\bproportion\b|\bfraction\b")
@@ -42,8 +42,11 @@ RATIO_RE = _re(
     r"\bmultiple of\b|\bhow much (?:bigger|larger)\b"
 )
 DIFFERENCE_RE = _re(
-    r"\bhow (?:many|much) more\b|\babsolute (?:increase|change|growth|difference|rise|gain)\b|\bin (?:absolute|dollar) terms\b"
+    r"\bhow (?:many|much) more\b|\bgap between\b|\bthe gap\b|\babsolute (?:increase|change|growth|difference|rise|gain)\b|\bin (?:absolute|dollar) terms\b"
 )
+# "..., and by how much?", "By how much did IQVIA's H1 figure beat 2024?": a difference, unless a
+# growth word asks for a rate ("By how much did deal value grow?").
+BY_HOW_MUCH_RE = _re(r"\bby how (?:much|many)\b")
 GROWTH_RE = _re(
     r"\bgr[eo]w(?:th|n)?\b|\bincreas(?:e|ed|es)\b|\brise\b|\brose\b|\brisen\b|\bjump(?:ed)?\b|\bchanged?\b|"
     r"\bdeclin(?:e|ed)\b|\bfell\b|\bdrop(?:ped)?\b|\byear[- ]over[- ]year\b|\byoy\b|\bup from\b"
@@ -52,12 +55,13 @@ AVERAGE_RE = _re(r"\baverage\b|\bavg\b|\btypical\b|\bmean (?:upfront|value|deal|
 MIN_RE = _re(r"\bsmallest\b|\blowest\b|\bleast\b|\bminimum\b|\bcheapest\b")
 RANK_RE = _re(
     r"最大|最高|最多|排名|\blargest\b|\bbiggest\b|\btop\b|\bhighest\b|\bmost\b|\brank(?:ed|ing|s)?\b|\bleading\b|\bleaders?\b|\bleads\b|"
-    r"\bmaximum\b|\brichest\b|\bon top\b"
+    r"\bmaximum\b|\brichest\b|\bon top\b|\bfattest\b|\bheftiest\b|\bpriciest\b|\bcostliest\b|\bmost (?:lucrative|valuable|expensive)\b"
 )
 COMPARE_RE = _re(
     r"\bcompared?\b|\bcomparison\b|\bvs\.?(?!\w)|\bversus\b|\bdifference\b|\bdiffer\b|"
     r"\b(?:more|less|bigger|larger|smaller|higher|lower|greater)\b[^?]{0,40}?\bthan\b|"
-    r"\b(?:more|less|bigger|larger|smaller|higher|lower|greater)\b[^?]{0,80}?\bor\b"
+    r"\b(?:more|less|bigger|larger|smaller|higher|lower|greater)\b[^?]{0,80}?\bor\b|"
+    r"^\s*(?:did|does|do|was|were|is|has|have)\b[^?]{1,60}\bor\b[^?]{1,60}\b(?:more|less|bigger|larger|smaller|higher|lower|greater)\b"
 )
 SIDE_SPLIT_RE = _re(r"\bthan\b|\bvs\.?(?!\w)|\bversus\b|\bcompar(?:e|ed|es|ing) (?:with|to)\b|\bagainst\b")
 OR_SPLIT_RE = _re(r"\bor\b")
@@ -95,6 +99,22 @@ WEAK_TEXT_RE = _re(
     r"\bwhat (?:is|are) (?:a|an)\b|\bdefin|\bwhat kind\b|\bwhat type\b|\bmechanism\b|\bstatus\b|"
     r"\bterminat|\bapproved?\b"
 )
+# A payment already made ("Has BMS paid any milestones yet?", "Did Simcere get more money after the
+# deal was signed?") is an event an article reports, not the ceiling the table holds.
+PAYMENT_MADE_RE = _re(
+    r"\b(?:has|have|did)\b[^?]{0,60}\b(?:paid|pay|received?|get|got)\b[^?]{0,60}"
+    r"\b(?:yet|so far|since (?:signing|then|the deal)|after (?:the|signing|it)|more money|any more|additional)\b"
+)
+# "What kind of drug is it?", "Who bought them?": a question an article answers, even after a figure.
+TEXT_KIND_RE = _re(
+    r"\bwhat (?:kind|type|sort|class) of (?:drug|asset|molecule|medicine|therapy|product|antibody)\b|"
+    r"\bwhat is (?:the|that|this) drug\b|\bwhat (?:does|did) (?:it|the drug) (?:treat|target|do)\b|"
+    r"\bwho (?:ended up )?(?:bought|buying|acquired|took over)\b|\bwhat happened\b"
+)
+# "Who else did they license to?", "Which other partners?": the deals other than the one named.
+OTHERS_RE = _re(r"\bwho else\b|\b(?:which|what) other (?:partners|licensees|licensors|companies|buyers)\b")
+FROM_THEM_RE = _re(r"\b(?:from|licensed to) (?:them|it)\b")
+THAT_YEAR_RE = _re(r"\b(?:that|the same) year\b")
 FOLLOWUP_RE = _re(r"^\s*(?:and|what about|how about|what of|same (?:for|with|question)|also|or|then|now|ok(?:ay)?,?)\b")
 PRONOUN_RE = _re(
     r"\b(?:it|its|they|them|their|theirs|this deal|that deal|the deal|this one|that one|the company|these|those)\b"
@@ -151,7 +171,7 @@ UNHELD_MEASURE_RES: list[tuple[str, re.Pattern[str]]] = [
 # "royalties on net revenue", "potential earnings from the Summit deal"), not the company.
 DEAL_TERMS_RE = _re(r"licens|\bdeals?\b|royalt|milestone|upfront|授权|交易")
 MARKET_METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
-    ("top10_share", _re(r"\btop[\s-]?(?:10|ten)\b")),
+    ("top10_share", _re(r"\btop[\s-]?(?:10|ten)\b|\b(?:10|ten) (?:biggest|largest|leading|top)\b")),
     (
         "share_of_global_deal_volume",
         _re(r"\b(?:global|world(?:wide|'s)?)\b[^?]{0,40}\b(?:volume|number of deals|deal count)\b"),
@@ -195,7 +215,7 @@ RANK_BY_COUNT_RE = _re(
 )
 SINGULAR_RE = _re(
     r"哪个|哪一个|哪家|\b(?:largest|biggest|highest|top|smallest|richest)\s+(?:[\w-]+\s+)?deal\b(?!s)|"
-    r"\bwhich (?:company|licensor|licensee|buyer|multinational|pharma|modality|area|deal|one|chinese company|drugmaker)\b|\bthe (?:largest|biggest|highest|smallest|top) (?:\w+ )?(?:deal|company|licensor|licensee|upfront|payment)\b|\bwho\b"
+    r"\bwhich (?:chinese )?(?:company|licensor|licensee|buyer|multinational|pharma|modality|area|deal|one|drugmaker|biotech)\b|\bthe (?:largest|biggest|highest|smallest|top) (?:\w+ )?(?:deal|company|licensor|licensee|upfront|payment)\b|\bwho\b"
 )
 MODALITIES: list[tuple[str, re.Pattern[str]]] = [
     ("Bispecific ADC", _re(r"\bbispecific adcs?\b")),
@@ -252,7 +272,7 @@ YEAR_BEFORE_RE = _re(
 # The subject of a ranking is a single deal: "which ADC deal", "the biggest deal", "the biggest cheque".
 DEAL_SUBJECT_RE = _re(
     r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}(?:deal|transaction|agreement)\b(?!s)|"
-    r"\b(?:largest|biggest|highest|top|smallest|richest|single)\s+(?:[\w-]+\s+){0,2}"
+    r"\b(?:largest|biggest|highest|top|smallest|richest|fattest|heftiest|single)\s+(?:[\w-]+\s+){0,2}"
     r"(?:deal|transaction|agreement|cheque|check)\b(?!s)"
 )
 # Misspelt metric words ("milestons", "upfrnt") are matched against these.
