@@ -9,7 +9,7 @@ import pytest
 from langchain_core.documents import Document
 
 from assistant.answer import Answer, AnswerFigure, Citation
-from assistant.answering.answer_types import search_words, wanted_type
+from assistant.answering.answer_types import missing, search_words, wanted_type
 from assistant.answering.assistant import Assistant, build_assistant
 from assistant.answering.composer import select_sentences
 from assistant.answering.multipart import combine
@@ -183,6 +183,7 @@ def test_a_future_approval_is_not_a_deal_figure(router: Router) -> None:
     [
         ("What happened to ImmuneOnco's licensing deal with Axion?", "event"),
         ("What became of the ImmuneOnco–Axion licence?", "event"),
+        ("Why did ImmuneOnco's deal with Axion end?", "event"),
         ("Who ended up buying LaNova after its Merck deal?", "acquirer"),
         ("What is SciNeuro's drug for?", "purpose"),
         ("What is the drug for?", "purpose"),
@@ -214,3 +215,14 @@ def test_an_event_after_signing_is_found_in_a_later_passage() -> None:
     assert any("acquired by Sino Biopharm" in s for s in chosen)
     terms = [s for s, _ in select_sentences("What did Merck pay LaNova upfront?", passages)]
     assert not any("Sino Biopharm" in s for s in terms)  # a question about the terms stays with the terms
+
+
+def test_a_buyer_or_a_payment_made_that_no_passage_reports_is_missing() -> None:
+    terms = ["GSK agreed to an upfront payment of $500 million to Jiangsu Hengrui Pharmaceuticals."]
+    assert missing("Who bought it (Jiangsu Hengrui–GSK)?", terms)
+    assert missing(
+        "Has Novartis paid Argo any milestones yet?", ["Novartis agreed to an upfront payment of $160 million."]
+    )
+    paid = ["AInvest reported that Bristol Myers Squibb paid SystImmune a $250 million milestone in 2025."]
+    assert not missing("Has BMS paid SystImmune any milestones yet?", paid)
+    assert not missing("What happened to the Hansoh–GSK deals?", terms)  # an event question may be answered by terms

@@ -43,7 +43,11 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     (
         # "What happened to the deal?", "What became of it?": an event after signing.
         "event",
-        re.compile(r"\bwhat happened\b|\bwhat became of\b|\bwhat(?:'s| is) (?:the )?latest\b", re.IGNORECASE),
+        re.compile(
+            r"\bwhat happened\b|\bwhat became of\b|\bwhat(?:'s| is) (?:the )?latest\b|"
+            r"\bwhy (?:did|was|were) [^?]{0,60}\b(?:end|ended|terminated|cancell?ed|dropped)\b",
+            re.IGNORECASE,
+        ),
         re.compile(
             r"\bterminat|\bended\b|\breturned\b|\breverted\b|\bdiscontinu|\bcancell?ed\b|\bacquired\b|"
             r"\bbought\b|\bcompleted\b",
@@ -82,7 +86,10 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
             r"\b(?:yet|so far|since (?:signing|then|the deal)|after (?:the|signing|it)|more money|any more|additional)\b",
             re.IGNORECASE,
         ),
-        re.compile(r"\b(?:paid|received|receives|triggered|payment of)\b[^.]{0,60}\$\s?\d", re.IGNORECASE),
+        re.compile(
+            r"\b(?:paid|received|receives|triggered)\b[^.]{0,80}\b(?:milestone|additional|further)\b|\badditional \$\s?\d",
+            re.IGNORECASE,
+        ),
     ),
 ]
 BONUS = 0.3
@@ -90,7 +97,7 @@ BONUS = 0.3
 # question ("Who ended up buying LaNova?" vs "acquired by Sino Biopharm"): the search is told the
 # words such a sentence uses, and the composer looks further down the passages for one.
 SEARCH_WORDS = {
-    "event": "terminated ended rights returned",
+    "event": "terminated ended rights returned later acquired",
     "acquirer": "acquired by bought company",
     "purpose": "disease treatment designed to",
     "payment": "paid received payment reported",
@@ -99,6 +106,20 @@ SEARCH_WORDS = {
 
 def wanted_type(query: str) -> str | None:
     return next((name for name, asks, _ in _TYPES if asks.search(query)), None)
+
+
+# Kinds no other sentence can stand in for: without a sentence naming a buyer or a payment made,
+# the articles do not answer "Who bought it?" or "Has BMS paid any milestones yet?".
+REQUIRED = ("acquirer", "payment")
+
+
+def missing(query: str, texts: list[str]) -> bool:
+    """The question wants a required kind of fact and none of ``texts`` holds one."""
+    kind = wanted_type(query)
+    if kind not in REQUIRED:
+        return False
+    holds = next(pattern for name, _, pattern in _TYPES if name == kind)
+    return not any(holds.search(text) for text in texts)
 
 
 def search_words(query: str) -> str:

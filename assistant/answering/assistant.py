@@ -18,7 +18,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer import Answer, ToolCallRecord, Turn
 from assistant.answering import abstention
-from assistant.answering.answer_types import search_words, wanted_type
+from assistant.answering.answer_types import missing, search_words, wanted_type
 from assistant.answering.composer import DocMeta, compose
 from assistant.answering.multipart import combine
 from assistant.answering.snapshot import Snapshot
@@ -173,8 +173,9 @@ class Assistant:
             answer.answer = plan.clarification
         else:
             has_figures = any(r.lines for r in results)
-            unsupported = plan.route in ("text", "table+text") and abstention.unsupported(
-                snap, plan.text_query or "", passages, plan.unheld_measure
+            unsupported = plan.route in ("text", "table+text") and (
+                abstention.unsupported(snap, plan.text_query or "", passages, plan.unheld_measure)
+                or missing(plan.text_query or "", [p.page_content for p in passages])
             )
             if plan.route == "text" and unsupported:
                 answer.abstained = True
