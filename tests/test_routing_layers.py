@@ -124,6 +124,7 @@ INTENT_CASES = [
     ("Why are multinationals licensing Chinese drugs?", {"strong_text": True}),
     ("How many biobucks is the CSPC pact worth?", {"count": False, "metrics": ["milestones", "total"]}),
     ("How many deals did CSPC sign?", {"count": True}),
+    ("By how many percent did the upfronts fall?", {"count": False, "op": "growth"}),
     ("deals with less than $60 million upfront", {"bounds": {"max_upfront_usd": 60000000}, "max_total": None}),
     ("deals with an upfront under $100 million", {"bounds": {"max_upfront_usd": 100000000}}),
     ("gap between the upfronts of the two deals", {"op": "compare", "derive": "difference"}),

@@ -135,3 +135,55 @@ def test_who_else_that_year_lists_the_companys_other_deals_of_that_year(router: 
     tool, args = _call(router, "who else did they license to that year?", history)
     assert (tool, args["filter"]) == ("find_deals", {"licensor": "Harbour BioMed", "year": 2025, "exclusive": []})
     assert _call(router, "and the milestones?", history)[0] == "get_deal"
+
+
+def test_a_companys_largest_upfront_is_one_payment_and_the_most_upfront_a_sum(router: Router) -> None:
+    tool, args = _call(router, "What was Roche's largest upfront to a Chinese biotech?")
+    assert (tool, args["dimension"], args["n"]) == ("rank", "deal", 1)
+    _, most = _call(router, "Which multinational paid the most upfront to Chinese licensors in 2025?")
+    assert most["dimension"] == "licensee"
+
+
+def test_who_else_with_the_company_named_lists_its_deals(router: Router) -> None:
+    history = ["What was the upfront of the Harbour BioMed AstraZeneca deal?"]
+    tool, args = _call(router, "Who else did Harbour license to in 2025?", history)
+    assert (tool, args["filter"]) == ("find_deals", {"licensor": "Harbour BioMed", "year": 2025, "exclusive": []})
+    assert router.route("Who did Harbour license HBM7020 to?").route == "text"
+
+
+@pytest.mark.parametrize("word", ["fall", "shrink", "decrease", "climb"])
+def test_a_change_word_asks_for_growth_not_a_sum_over_both_years(router: Router, word: str) -> None:
+    tool, args = _call(router, f"How much did Merck's Chinese upfronts {word} from 2024 to 2025?")
+    assert tool == "compare" and (args["left"]["year"], args["right"]["year"]) == (2025, 2024)  # type: ignore[index]
+
+
+def test_a_billion_dollar_count_with_a_modality_is_counted_in_our_table(router: Router) -> None:
+    tool, args = _call(router, "How many ADC deals over $1 billion were signed in 2025?")
+    assert tool == "aggregate" and args["filter"]["modality"] == "ADC"  # type: ignore[index]
+    assert _call(router, "How many deals over $1 billion were signed in 2025?")[0] == "market_stat"
+
+
+def test_when_after_a_figure_asks_the_articles(router: Router) -> None:
+    history = [Turn(question="What is the upfront of the RemeGen AbbVie deal?")]
+    assert router.route("And when was it announced?", history).route == "text"
+    assert router.route("And the milestones?", history).tool_calls[0].args["metric"] == "milestones"
+
+
+def test_a_new_counterpart_drops_a_year_only_the_old_deal_had(router: Router) -> None:
+    history = [Turn(question="How much did Lilly pay Innovent upfront in 2026?")]
+    assert "year" not in router.route("What about Takeda?", history).tool_calls[0].args
+    kept = [Turn(question="How much did Hengrui get upfront in 2025?")]
+    assert router.route("What about Hansoh?", kept).tool_calls[0].args["filter"]["year"] == 2025
+
+
+def test_which_of_a_pairs_deals_was_biggest_asks_for_one(router: Router) -> None:
+    tool, args = _call(router, "Which of CSPC's deals with AstraZeneca was the biggest?")
+    assert (tool, args["dimension"], args["n"]) == ("rank", "deal", 1)
+    assert _call(router, "What were the three largest deals of 2025 by upfront?")[1]["n"] == 3
+
+
+def test_which_other_partners_of_the_named_company_that_year(router: Router) -> None:
+    history = ["How much did Takeda pay Innovent upfront?"]
+    tool, args = _call(router, "Which other partners did Innovent sign with that year?", history)
+    assert (tool, args["filter"]) == ("find_deals", {"licensor": "Innovent Biologics", "year": 2025, "exclusive": []})
+    assert "year" not in _call(router, "Which other partners did Innovent sign with?")[1]["filter"]  # type: ignore[operator]

@@ -16,11 +16,12 @@ from assistant.routing.wording import FROM_THEM_RE, THAT_YEAR_RE
 
 
 def others_of(slots: Slots, previous: Slots, question: str, role: Callable[[str], str], deals: list[Deal]) -> Slots:
-    """The previous turn's company without its counterpart, in the year of their deal."""
+    """The previous turn's company (or the one of them named again) without its counterpart, in
+    the year of their deal."""
     pair = list(previous.mentions)
     deals_of_pair = [d for d in deals if set(previous.companies) <= {*d.licensors, *d.licensees}]
     keep_role = "licensee" if FROM_THEM_RE.search(question) else "licensor"
-    kept = [m for m in pair if role(m.name) in (keep_role, "both")] or pair[:1]
+    kept = list(slots.mentions) or [m for m in pair if role(m.name) in (keep_role, "both")] or pair[:1]
     periods = slots.periods or previous.periods
     if THAT_YEAR_RE.search(question) and not slots.periods:
         years = {d.year for d in deals_of_pair}

@@ -207,13 +207,17 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
         slots.reporter = next(r for r in REPORTERS if r.lower() == reporter.group(1).lower())
     slots.market_metric = next((name for name, pattern in MARKET_METRIC_RES if pattern.search(text)), None)
     # Trackers count deals over $1 billion; with another bound ("an upfront under $100 million") only our rows can.
-    if slots.min_total == Decimal(10) ** 9 and not slots.mentions and not slots.market_metric and not slots.bounds:
+    narrowed = slots.bounds or slots.modality or slots.therapeutic_area or slots.status or slots.asset
+    if slots.min_total == Decimal(10) ** 9 and not slots.mentions and not slots.market_metric and not narrowed:
         slots.market_metric = "deals_over_1b_count" if slots.count else None
     slots.market_words = bool(MARKET_RE.search(text))
     slots.unheld_measure = next((name for name, pattern in UNHELD_MEASURE_RES if pattern.search(text)), None)
     if slots.unheld_measure in ("revenue", "profit") and (slots.metrics or DEAL_TERMS_RE.search(text)):
         slots.unheld_measure = None
     slots.op = _operation(text, slots)
+    slots.others = bool(OTHERS_RE.search(text))
+    if slots.op is None and slots.others and slots.mentions:
+        slots.op = "find"  # "Who else did Harbour license to in 2025?": its deals, listed
     bounded = bool(slots.bounds) or slots.min_total is not None or slots.max_total is not None
     if slots.op is None and not slots.count and bounded and not slots.metrics:
         slots.op = "find"  # "2025 deals with an upfront under $100 million": list them with their figures
@@ -246,7 +250,6 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     slots.single_deal = bool(SINGLE_DEAL_RE.search(text))
     slots.payment_made = bool(PAYMENT_MADE_RE.search(text))
     slots.text_kind = bool(TEXT_KIND_RE.search(text))
-    slots.others = bool(OTHERS_RE.search(text))
     slots.followup_marker = bool(FOLLOWUP_RE.search(text))
     slots.pronoun = bool(PRONOUN_RE.search(text))
     slots.content_words = _content_words(question, slots)

@@ -133,7 +133,12 @@ class Router:
                 }
             )
             followup = True
-        elif previous is not None and own.others and not own.mentions and len(previous.slots.companies) >= 2:
+        elif (
+            own.others
+            and previous
+            and len(previous.slots.companies) > 1 >= len(own.companies)
+            and self._within(own, previous)
+        ):
             slots, followup = others_of(own, previous.slots, question, self.entities.role, self.args.deals), True
         elif previous is not None and self._compare_back(own, previous):
             slots = self._merge(previous, own)
@@ -255,6 +260,10 @@ class Router:
             return True
         return slots.content_words <= 2 and not slots.periods
 
+    @staticmethod
+    def _within(own: Slots, previous: RouteState) -> bool:
+        return set(own.companies) <= set(previous.slots.companies)
+
     def _compare_back(self, own: Slots, previous: RouteState) -> bool:
         """ "Compare that with LaNova's", "Is that bigger than what Takeda paid?": the previous deal is one side."""
         if own.op != "compare" or not own.refers_back or previous.kind not in TOOL_NAMES:
@@ -278,6 +287,9 @@ class Router:
             merged.asset, merged.asset_deal = current.asset, current.asset_deal
             if not current.mentions:
                 merged.mentions = []
+        if current.mentions and not current.periods and len(merged.companies) >= 2:
+            # "What about Takeda?" after Lilly's 2026 Innovent deal: the year was said of Lilly's deal
+            merged.periods = merged.periods if self.args.has_deal(self._side(merged)) else []
         if current.periods:
             merged.periods = current.periods
             if current.op in ("growth", "compare") and old.periods and not current.mentions:

@@ -198,7 +198,7 @@ class ToolArgs:
             # A lone year said of one pair's deal ("CSPC's 2026 AstraZeneca deal and Hengrui's GSK deal")
             # is not put on a pair that did no deal that year.
             left, right = (
-                self._filter(s, names, periods if self._has_deal(Side(companies=names, periods=periods)) else [])
+                self._filter(s, names, periods if self.has_deal(Side(companies=names, periods=periods)) else [])
                 if len(names) >= 2
                 else self._filter(s, names, periods)
                 for names in (left_names, right_names)
@@ -266,13 +266,13 @@ class ToolArgs:
         for side, said in zip(sides, own, strict=True):
             # "CSPC's 2026 AstraZeneca deal than Hengrui's GSK deal": the year was said of one deal only;
             # a pair that did no deal in it keeps its own deal.
-            if not said and side.periods and len(side.companies) >= 2 and not self._has_deal(side):
+            if not said and side.periods and len(side.companies) >= 2 and not self.has_deal(side):
                 side.periods = []
         if len(s.companies) < 2 and len(s.periods) < 2 and len(s.assets) < 2:
             return None
         return sides
 
-    def _has_deal(self, side: Side) -> bool:
+    def has_deal(self, side: Side) -> bool:
         """Whether the side's companies did a deal in its periods."""
         fields = [p.filter_fields() for p in side.periods]
         years = {f.get("year") for f in fields}

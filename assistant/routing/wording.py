@@ -32,7 +32,7 @@ METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 COUNT_RE = _re(
-    r"多少(?:笔|个|项)|几笔|\bhow many\b(?! times| (?:bio[\s-]?bucks|dollars|millions|billions)\b)|\bnumber of\b|\bcount of\b|\bdeal counts?\b|\bhow often\b"
+    r"多少(?:笔|个|项)|几笔|\bhow many\b(?! times| (?:bio[\s-]?bucks|dollars|millions|billions|percent(?:age points)?)\b)|\bnumber of\b|\bcount of\b|\bdeal counts?\b|\bhow often\b"
 )
 SHARE_RE = _re(r"\bshare\b(?! purchase)|\bpercent(?:age)?\b|\bproportion\b|\bfraction\b|%")
 SHARE_WORD_RE = _re(r"\bshare\b(?! purchase)|\bproportion\b|\bfraction\b")
@@ -48,8 +48,9 @@ DIFFERENCE_RE = _re(
 # growth word asks for a rate ("By how much did deal value grow?").
 BY_HOW_MUCH_RE = _re(r"\bby how (?:much|many)\b")
 GROWTH_RE = _re(
-    r"\bgr[eo]w(?:th|n)?\b|\bincreas(?:e|ed|es)\b|\brise\b|\brose\b|\brisen\b|\bjump(?:ed)?\b|\bchanged?\b|"
-    r"\bdeclin(?:e|ed)\b|\bfell\b|\bdrop(?:ped)?\b|\byear[- ]over[- ]year\b|\byoy\b|\bup from\b"
+    r"\bgr[eo]w(?:th|n|s)?\b|\bincreas(?:e|ed|es)\b|\brise\b|\brose\b|\brisen\b|\bjump(?:ed)?\b|\bchanged?\b|"
+    r"\bdeclin(?:e|ed)\b|\bfell\b|\bfall(?:en|s)?\b|\bdrop(?:ped)?\b|\bdecreas(?:e|ed|es)\b|\bshr[iau]nk\b|"
+    r"\bclimb(?:ed)?\b|\bsurged?\b|\bsoar(?:ed)?\b|\bslump(?:ed)?\b|\bplunged?\b|\byear[- ]over[- ]year\b|\byoy\b|\bup from\b"
 )
 AVERAGE_RE = _re(r"\baverage\b|\bavg\b|\btypical\b|\bmean (?:upfront|value|deal|size|total|milestone|payment)")
 MIN_RE = _re(r"\bsmallest\b|\blowest\b|\bleast\b|\bminimum\b|\bcheapest\b")
@@ -109,6 +110,7 @@ PAYMENT_MADE_RE = _re(
 TEXT_KIND_RE = _re(
     r"\bwhat (?:kind|type|sort|class) of (?:drug|asset|molecule|medicine|therapy|product|antibody)\b|"
     r"\bwhat is (?:the|that|this) drug\b|\bwhat (?:does|did) (?:it|the drug) (?:treat|target|do)\b|"
+    r"\bwhen (?:was|were|did|is) (?:it|that|this|the deal)\b|"
     r"\bwho (?:ended up )?(?:bought|buying|acquired|took over)\b|\bwhat happened\b"
 )
 # "Who else did they license to?", "Which other partners?": the deals other than the one named.
@@ -214,7 +216,7 @@ RANK_BY_COUNT_RE = _re(
     r"\b(?:closed|signed|struck|inked|did|made|announced) the most\b"
 )
 SINGULAR_RE = _re(
-    r"哪个|哪一个|哪家|\b(?:largest|biggest|highest|top|smallest|richest)\s+(?:[\w-]+\s+)?deal\b(?!s)|"
+    r"哪个|哪一个|哪家|\bwhich of\b[^?]{0,60}\b(?:was|is|has|had|carries|carried)\b|\b(?:largest|biggest|highest|top|smallest|richest)\s+(?:[\w-]+\s+)?deal\b(?!s)|"
     r"\bwhich (?:chinese )?(?:company|licensor|licensee|buyer|multinational|pharma|modality|area|deal|one|drugmaker|biotech)\b|\bthe (?:largest|biggest|highest|smallest|top) (?:\w+ )?(?:deal|company|licensor|licensee|upfront|payment)\b|\bwho\b"
 )
 MODALITIES: list[tuple[str, re.Pattern[str]]] = [
@@ -269,11 +271,12 @@ REFERENCE_RE = _re(r"\b(?:that|this|it|those|these|them|which one|the one)\b")
 YEAR_BEFORE_RE = _re(
     r"\b(?:the|a) year (?:before|earlier|prior)\b|\b(?:the )?(?:previous|prior|preceding) year\b|\bthe year after\b"
 )
-# The subject of a ranking is a single deal: "which ADC deal", "the biggest deal", "the biggest cheque".
+# The subject of a ranking is a single deal: "which ADC deal", "the biggest deal", "the biggest cheque",
+# "Roche's largest upfront" (one payment; "the most upfront" is a sum).
 DEAL_SUBJECT_RE = _re(
     r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}(?:deal|transaction|agreement)\b(?!s)|"
     r"\b(?:largest|biggest|highest|top|smallest|richest|fattest|heftiest|single)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:deal|transaction|agreement|cheque|check)\b(?!s)"
+    r"(?:deal|transaction|agreement|cheque|check|upfront|payment)\b(?!s)"
 )
 # Misspelt metric words ("milestons", "upfrnt") are matched against these.
 METRIC_WORDS = {"upfront": "upfront", "upfronts": "upfront", "milestones": "milestones", "milestone": "milestones"}
