@@ -187,3 +187,24 @@ def test_which_other_partners_of_the_named_company_that_year(router: Router) -> 
     tool, args = _call(router, "Which other partners did Innovent sign with that year?", history)
     assert (tool, args["filter"]) == ("find_deals", {"licensor": "Innovent Biologics", "year": 2025, "exclusive": []})
     assert "year" not in _call(router, "Which other partners did Innovent sign with?")[1]["filter"]  # type: ignore[operator]
+
+
+def test_that_before_than_is_the_previous_deal(router: Router) -> None:
+    history = ["What did Pfizer pay 3SBio upfront?"]
+    tool, args = _call(router, "How much more was that than Takeda paid Innovent?", history)
+    assert tool == "compare" and args["metric"] == "upfront"
+    assert (args["left"]["licensor"], args["right"]["licensor"]) == ("3SBio", "Innovent Biologics")  # type: ignore[index]
+    _, named = _call(router, "How much more did Pfizer pay 3SBio than Takeda paid Innovent?")
+    assert named["left"]["licensor"] == "3SBio"  # type: ignore[index]
+
+
+def test_a_chinese_comparison_compares(router: Router) -> None:
+    tool, args = _call(router, "恒瑞医药和翰森制药2025年谁的首付款更多?")
+    assert tool == "compare" and args["right"]["licensor"] == "Hansoh Pharmaceutical Group"  # type: ignore[index]
+    assert _call(router, "恒瑞医药2025年的首付款是多少?")[0] == "aggregate"
+
+
+def test_more_deals_compares_counts(router: Router) -> None:
+    calls = router.route("Which year had more deals in our table, 2024 or 2025?").tool_calls
+    assert [(c.tool, c.args["operation"]) for c in calls] == [("aggregate", "count"), ("aggregate", "count")]
+    assert router.route("Which year had the higher deal value, 2024 or 2025?").tool_calls[0].tool != "aggregate"

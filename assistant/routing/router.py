@@ -268,7 +268,9 @@ class Router:
         """ "Compare that with LaNova's", "Is that bigger than what Takeda paid?": the previous deal is one side."""
         if own.op != "compare" or not own.refers_back or previous.kind not in TOOL_NAMES:
             return False
-        if len(own.companies) >= 2 or len(own.periods) >= 2 or len(own.assets) >= 2:
+        # "how much more was that than Takeda paid Innovent?": nothing named before "than", so "that" is one side
+        that_side = own.split_at is not None and not any(m.start < own.split_at for m in own.mentions)
+        if not that_side and (len(own.companies) >= 2 or len(own.periods) >= 2 or len(own.assets) >= 2):
             return False
         return bool(own.mentions or own.asset or own.periods) and bool(previous.slots.mentions or previous.slots.asset)
 

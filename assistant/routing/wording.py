@@ -32,7 +32,7 @@ METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 COUNT_RE = _re(
-    r"多少(?:笔|个|项)|几笔|\bhow many\b(?! times| (?:bio[\s-]?bucks|dollars|millions|billions|percent(?:age points)?)\b)|\bnumber of\b|\bcount of\b|\bdeal counts?\b|\bhow often\b"
+    r"多少(?:笔|个|项)|几笔|\b(?:more|fewer) deals\b|\bhow many\b(?! times| (?:bio[\s-]?bucks|dollars|millions|billions|percent(?:age points)?)\b)|\bnumber of\b|\bcount of\b|\bdeal counts?\b|\bhow often\b"
 )
 SHARE_RE = _re(r"\bshare\b(?! purchase)|\bpercent(?:age)?\b|\bproportion\b|\bfraction\b|%")
 SHARE_WORD_RE = _re(r"\bshare\b(?! purchase)|\bproportion\b|\bfraction\b")
@@ -59,7 +59,7 @@ RANK_RE = _re(
     r"\bmaximum\b|\brichest\b|\bon top\b|\bfattest\b|\bheftiest\b|\bpriciest\b|\bcostliest\b|\bmost (?:lucrative|valuable|expensive)\b"
 )
 COMPARE_RE = _re(
-    r"\bcompared?\b|\bcomparison\b|\bvs\.?(?!\w)|\bversus\b|\bdifference\b|\bdiffer\b|"
+    r"更多|更少|更高|更大|相比|对比|比较|\bcompared?\b|\bcomparison\b|\bvs\.?(?!\w)|\bversus\b|\bdifference\b|\bdiffer\b|"
     r"\b(?:more|less|bigger|larger|smaller|higher|lower|greater)\b[^?]{0,40}?\bthan\b|"
     r"\b(?:more|less|bigger|larger|smaller|higher|lower|greater)\b[^?]{0,80}?\bor\b|"
     r"^\s*(?:did|does|do|was|were|is|has|have)\b[^?]{1,60}\bor\b[^?]{1,60}\b(?:more|less|bigger|larger|smaller|higher|lower|greater)\b"
