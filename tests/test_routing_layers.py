@@ -133,6 +133,7 @@ INTENT_CASES = [
     ("Has BMS paid any milestones yet?", {"payment_made": True}),
     ("What has BMS paid upfront since 2024?", {"payment_made": False}),
     ("What kind of drug is it?", {"text_kind": True, "figure_cue": False}),
+    ("What kind of drugs were they?", {"text_kind": True}),
     ("who else did they license to that year?", {"others": True}),
 ]
 

@@ -108,7 +108,7 @@ PAYMENT_MADE_RE = _re(
 )
 # "What kind of drug is it?", "Who bought them?": a question an article answers, even after a figure.
 TEXT_KIND_RE = _re(
-    r"\bwhat (?:kind|type|sort|class) of (?:drug|asset|molecule|medicine|therapy|product|antibody)\b|"
+    r"\bwhat (?:kinds?|types?|sorts?|class) of (?:drug|asset|molecule|medicine|therapy|product|antibody)s?\b|"
     r"\bwhat is (?:the|that|this) drug\b|\bwhat (?:does|did) (?:it|the drug) (?:treat|target|do)\b|"
     r"\bwhen (?:was|were|did|is) (?:it|that|this|the deal)\b|"
     r"\bwho (?:ended up )?(?:bought|buying|acquired|took over)\b|\bwhat happened\b"
