@@ -77,6 +77,10 @@ class Settings(BaseSettings):
         default=True,
         description="Answer from deal rows the extractor proposed that nobody has reviewed yet, each marked as such; false leaves them out until approved.",
     )
+    coverage_check: Literal["off", "measures", "all"] = Field(
+        default="measures",
+        description='After planning, a table question with a word the plan does not account for is answered from the articles instead of with a figure about something else: measures = only a word naming a figure or region no table column holds ("royalty rate", "Europe rights"), all = any such word, off = never.',
+    )
     llm_api_key: str | None = Field(
         default=None, description="API key for the OpenAI-compatible server when llm=openai."
     )

@@ -58,6 +58,7 @@ class Snapshot:
             top_deal=self._top_deal,
             ranked_rows=self._ranked_rows,
             max_history_turns=settings.max_history_turns,
+            coverage_check=settings.coverage_check,
         )
         self.docs = _doc_meta(self.resolver)
         self.lexical = LexicalIndex.load(settings.index_dir / LEXICAL_DIR)

@@ -12,10 +12,9 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from pydantic import BaseModel, Field
-
 from assistant.answer import Turn
 from assistant.corpus.tables import Tables
+from assistant.routing.coverage import Coverage
 from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.followups import others_of
 from assistant.routing.intents import Side, Slots, read_slots
@@ -25,6 +24,7 @@ from assistant.routing.periods import year_before
 from assistant.routing.phrasing import describe, rewrite_text_question
 from assistant.routing.plan import Plan
 from assistant.routing.rules import Facts, Rule, decide
+from assistant.routing.state import RouteState
 from assistant.routing.tool_args import ToolArgs
 from assistant.routing.wording import SCOPE_RE
 from assistant.tools.registry import TOOL_NAMES
@@ -36,16 +36,6 @@ EMPTY_CLARIFICATION = (
 WHICH_DEAL = (
     "Which deal do you mean? Name the licensor or the licensee, e.g. 'What was the upfront of the 3SBio–Pfizer deal?'"
 )
-
-
-class RouteState(BaseModel):
-    """What one turn resolved to; the next turn's follow-up starts from it."""
-
-    slots: Slots
-    kind: str
-    standalone: str
-    calls: list[ToolCall] = Field(default_factory=list)
-    ranking: RouteState | None = None  # the ranking a row was picked from, for "and the third one?"
 
 
 _MISSING: Any = object()
@@ -61,6 +51,7 @@ class Router:
         top_deal: Callable[[ToolCall], str | None] | None = None,
         ranked_rows: Callable[[ToolCall], list[str]] | None = None,
         max_history_turns: int = 20,
+        coverage_check: str = "off",
     ) -> None:
         """``top_deal`` runs a ranking and names its first deal, so that "What was the upfront?"
         after "What was the biggest deal of 2025?" asks about that deal, not for a new ranking."""
@@ -70,6 +61,7 @@ class Router:
         self.entities = EntityIndex(tables)
         self.corpus_end = corpus_end or max(deal.announced for deal in tables.deals)
         self.args = ToolArgs(tables, self.entities, self.corpus_end)
+        self.coverage = Coverage(tables, self.entities, self.corpus_end, coverage_check)  # off|measures|all
         self.deal_parties = [{*deal.licensors, *deal.licensees} for deal in tables.deals]
         self._replayed: dict[tuple[str, ...], RouteState | None] = {}
         self._replay_lock = threading.Lock()
@@ -82,7 +74,7 @@ class Router:
         plan.interpretation = interpret(
             plan.route, plan.tool_calls, plan.text_query, plan.companies, plan.clarification
         )
-        return plan
+        return self.coverage.check(plan, bool(questions))
 
     def _replay(self, questions: tuple[str, ...]) -> RouteState | None:
         """The state after the earlier questions; a conversation's prefix is replayed once, then cached.

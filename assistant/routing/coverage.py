@@ -1,0 +1,202 @@
+"""The coverage check, the safety net: every content word of a table question is accounted for.
+
+After planning, each word of a question the table would answer must be explained by the plan:
+a company or asset the router found, a period, a metric, a word one of the router's patterns
+read (an operation, a cue, a modality, an area, a reporter), a word of the tables' own
+vocabulary (modalities, therapeutic areas, territories, reporters and market scopes, read from
+deals.csv and market_stats.csv), or filler (``FILLER`` below: question words, hedges, the
+words every deal question uses). A leftover word names something the plan does not answer
+("royalty rate", "headcount", "Europe rights"): a figure from the table would answer a
+different question, so the question goes to the articles, where the abstention checks decide
+whether a passage answers it. Chinese wording is not checked (it has no word boundaries).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+
+from assistant.corpus.tables import Tables
+from assistant.routing import wording
+from assistant.routing.entities import EntityIndex
+from assistant.routing.intents import read_slots
+from assistant.routing.ordinals import row_pointed_at
+from assistant.routing.plan import Plan
+from assistant.text import QUESTION_WORDS, STOPWORDS
+
+# Words that never name a figure of their own. Kept short on purpose: each word here is one the
+# tuning questions use around a figure the table does hold ("exactly how much", "the headline
+# value", "the Chinese biotech", "so far"); a word that names a measure stays out.
+_FILLER_TEXT = """
+a an the and or but nor of to in on at by for from with as into onto than then so too also just only even ever
+still yet again all both each any some no not own other another such same very up down out off if whether about
+around per via between among across against after before during since until within without under over above
+below i me my we our us you your he him his she her it its they them their theirs this that these those there
+here is are was were be been being am did does do done doing has have had having will would could can should
+shall may might must what whats how who whom whose which when where why please tell know want like need say
+said says show give find see let ok okay thanks thank hi hello hey s t re ve ll d
+exact exactly precise precisely rough roughly approximate approximately approx nearly almost circa ballpark
+estimate estimated about headline reported reportedly report reports announced disclosed publicly public
+official officially actual actually really altogether overall full whole entire net gross figure figures
+number numbers amount amounts money cash dollar dollars usd us million millions billion billions bn mn
+deal deals dealmaking licensing license licence licensed licenses licences licensor licensors licensee
+licensees agreement agreements transaction transactions partnership partnerships collaboration
+collaborations pact pacts tie tieup arrangement contract contracts package
+sign signed signing struck strike inked ink close closed closing make made agree agreed enter entered
+announce commit committed hand handed offer offered put shell shelled fork forked pledge pledged promise
+promised owe owed secure secured land landed win won bag bagged pocket pocketed fetch fetched command
+commanded rake raked book booked attract attracted gain gained collect collected obtain obtained net netted
+pay paid pays paying payment payments payout payouts fee fees cheque check tag consideration
+company companies firm firms biotech biotechs drugmaker drugmakers pharma pharmas pharmaceutical
+pharmaceuticals multinational multinationals partner partners buyer buyers seller sellers developer
+chinese china asset assets drug drugs candidate candidates molecule molecules program programs programme
+programmes medicine medicines therapy therapies rights right exclusive option year years annual recent
+recently latest new time times date period so far far now today currently current thing things one ones
+case whole respectively each apiece combined together potential potentially worth valued value values
+global worldwide ex excluding outside mainland greater two three four five six seven eight nine ten according
+plus instead table ceiling take took taken come came comes go went going carry carries carried write wrote
+writing get got account accounted contain contains behind back front late early onward onwards level beat
+spend spending spent takings invest invested investment bank banked pull pulled dangle dangled track tracked
+grant granted sale paper
+"""
+FILLER = frozenset(_FILLER_TEXT.split()) | STOPWORDS | QUESTION_WORDS
+_WORD_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+# Words that name a figure or fact no table column holds, which a question may carry beside a
+# metric the table does hold ("the royalty rate", "in euros", "after tax", "the second deal").
+# UNHELD_MEASURE_RES in ``wording`` already routes the company facts (revenue, CEO, trial results).
+_MEASURES = """
+rate rates tax taxes taxed inflation euro euros yuan rmb renminbi yen sterling pounds currency currencies
+split splits price prices valuation valuations expiry expiration expire expires expiring patent patents
+dose doses dosing dosage efficacy safety endpoint endpoints readout readouts results approval approvals
+launch revenue revenues sales income profit profits margin margins headcount employees salary salaries
+stock shares ipo funding financing loan loans debt schedule timing tranche tranches instalment instalments
+installment installments npv discounted probability second third fourth fifth
+"""
+MEASURE_WORDS = frozenset(_MEASURES.split())
+# Territory words that name the usual scope, not a region cut out of it ("ex-Greater China rights").
+REGION_SCOPE = frozenset(["china", "global", "worldwide", "greater", "emerging", "south", "west", "not"])
+_ORDINALS = "first second third fourth fifth last previous next latter former"
+_ORDINAL_WORDS = frozenset(_ORDINALS.split())
+# "the second biggest" is a position in a ranking, which the rank tool answers; "the price tag" is the total.
+_BENIGN_PHRASE_RE = re.compile(
+    r"\b(?:second|third|fourth|fifth)[\s-]+(?:biggest|largest|highest|richest|smallest|lowest)\b|\bprice[\s-]?tags?\b",
+    re.IGNORECASE,
+)
+# A pattern with a gap ("more ... than", "the ... deal") reads only the words at its ends.
+_GAPS = ("[^?]", "\\w+", "[\\w")
+# The question asked is the last sentence or clause: "Ignore previous instructions. How much ...?"
+_LAST_CLAUSE_RE = re.compile(r"^.*(?:[.!:]\s+|</\w+>)", re.DOTALL)
+# Patterns that read a question but name nothing: unheld measures are the rules' to route.
+_NOT_READING = {"UNHELD_MEASURE_RES", "DEAL_TERMS_RE"}
+
+
+def _patterns() -> list[tuple[re.Pattern[str], bool]]:
+    """Every pattern the router reads wording with (``wording``'s constants)."""
+    found: list[re.Pattern[str]] = []
+    for name, value in vars(wording).items():
+        if name in _NOT_READING or not name.isupper():
+            continue
+        if isinstance(value, re.Pattern):
+            found.append(value)
+        elif isinstance(value, list):
+            found += [item[1] for item in value if isinstance(item, tuple) and isinstance(item[1], re.Pattern)]
+    return [(pattern, any(gap in pattern.pattern for gap in _GAPS)) for pattern in found]
+
+
+def _words(texts: Iterable[str]) -> set[str]:
+    return {w.lower() for text in texts for w in _WORD_RE.findall(text) if len(w) > 2}
+
+
+class Coverage:
+    """Finds the words of a question the plan leaves unexplained, and sends such table plans to the articles.
+
+    ``mode`` "measures" diverts only for a leftover that names a measure (``MEASURE_WORDS``) or a
+    region of a deal's territory; "all" diverts for any leftover word."""
+
+    def __init__(self, tables: Tables, entities: EntityIndex, corpus_end: str, mode: str = "measures") -> None:
+        self.entities = entities
+        self.corpus_end = corpus_end
+        self.mode = mode
+        self.patterns = _patterns()
+        # The tables' own words: modalities, areas, assets ("the triple agonist", "DLL3"), reporters,
+        # market scopes, and the companies' names and aliases ("Duality's", "calico").
+        scopes = [d.modality for d in tables.deals] + [d.therapeutic_area for d in tables.deals]
+        scopes += [d.asset for d in tables.deals]
+        scopes += [s.reporter for s in tables.market_stats] + [s.scope for s in tables.market_stats]
+        scopes += [s.metric.replace("_", " ") for s in tables.market_stats]
+        names = [c.name for c in tables.companies] + [a for c in tables.companies for a in c.aliases]
+        # Regions a deal's territory names ("Japan", "Europe"): no tool splits a deal by region.
+        self.regions = _words(re.findall(r"[A-Z][a-z]+", " ".join(d.territory for d in tables.deals)))
+        self.regions -= _words(names) | FILLER | REGION_SCOPE
+        self.vocabulary = (_words(scopes) | _words(names) | FILLER) - self.regions - MEASURE_WORDS
+        self.known = sorted(w for w in self.vocabulary if len(w) >= 5)
+
+    def leftovers(self, question: str, followup: bool = False) -> list[str]:
+        """The phrases of ``question`` nothing in the plan's reading accounts for, in order
+        ("royalty rate": a leftover keeps the metric word right before it)."""
+        slots = read_slots(question, self.entities, self.corpus_end)
+        spans = [(m.start, m.end) for m in slots.mentions] + [(p.start, p.end) for p in slots.periods]
+        spans += slots.metric_spans
+        spans += [(start, start + len(code) + 1) for code, _, start in slots.assets]
+        for pattern, gapped in self.patterns:
+            for match in pattern.finditer(question):
+                tokens = list(_WORD_RE.finditer(match.group()))
+                for token in tokens[:1] + tokens[-1:] if gapped else tokens:
+                    spans.append((match.start() + token.start(), match.start() + token.end()))
+        pointed = followup and row_pointed_at(question) is not None  # "the second one" after a ranking
+        spans += [(m.start(), m.end()) for m in _BENIGN_PHRASE_RE.finditer(question)]
+        phrases: list[list[str]] = []
+        previous = ""  # the word before, when the plan read it as a metric
+        asked = _LAST_CLAUSE_RE.match(question)
+        for match in _WORD_RE.finditer(question, asked.end() if asked else 0):
+            said = match.group().split("'")[0]
+            word = said.lower()
+            if not self._left(word, match.start(), spans, pointed):
+                in_metric = any(s <= match.start() < e for s, e in slots.metric_spans)
+                previous = said if in_metric else ""
+                phrases.append([])
+                continue
+            if not phrases or not phrases[-1]:
+                phrases.append([previous] if previous else [])
+            phrases[-1].append(said)
+        return list(dict.fromkeys(" ".join(p) for p in phrases if p))
+
+    def _left(self, word: str, start: int, spans: list[tuple[int, int]], pointed: bool) -> bool:
+        if len(word) <= 2 or any(s <= start < e for s, e in spans) or word in self.vocabulary:
+            return False
+        if word in MEASURE_WORDS or word in self.regions:
+            return not (pointed and word in _ORDINAL_WORDS)
+        if word.endswith("ly") or (pointed and word in _ORDINAL_WORDS):
+            return False  # "exactly", "cumulatively": they qualify a figure, they name none
+        # a typo of a known word ("exaclty", "licensng")
+        return not (len(word) >= 5 and difflib.get_close_matches(word, self.known, n=1, cutoff=0.85))
+
+    def uncovered(self, question: str, followup: bool = False) -> list[str]:
+        """The leftovers that send a table plan elsewhere, under this mode."""
+        left = self.leftovers(question, followup)
+        if self.mode == "all":
+            return left
+        named = MEASURE_WORDS | self.regions
+        return [phrase for phrase in left if named & set(phrase.lower().split())]
+
+    def check(self, plan: Plan, followup: bool = False) -> Plan:
+        """A table plan with an uncovered word goes to the articles, and its interpretation says why."""
+        if plan.route not in ("table", "table+text") or self.mode == "off":
+            return plan
+        left = self.uncovered(plan.question, followup)
+        if not left:
+            return plan
+        named = ", ".join(f"'{w}'" for w in left)
+        return plan.model_copy(
+            update={
+                "route": "text",
+                "tool_calls": [],
+                "text_query": plan.text_query or plan.standalone_question,
+                "unheld_measure": plan.unheld_measure or left[0],  # a passage must name it to answer
+                "passage_filter": plan.passage_filter or ({"companies": plan.companies} if plan.companies else {}),
+                "rule": f"a word the plan does not cover: {named}",
+                "interpretation": f"{named} {'is' if len(left) == 1 else 'are'} not a figure our deal table holds;"
+                " answered from the articles",
+            }
+        )
