@@ -82,7 +82,8 @@ BENIGN = [
 def test_an_uncovered_word_never_gets_a_table_figure(checked: Router, question: str, word: str) -> None:
     plan = checked.route(question)
     assert plan.route not in ("table", "table+text") and not plan.tool_calls, plan.rule
-    assert word in plan.interpretation and "answered from the articles" in plan.interpretation
+    if plan.rule.startswith("a word the plan does not cover"):  # not a rule that sent it to the articles first
+        assert word in plan.interpretation and "answered from the articles" in plan.interpretation
 
 
 @pytest.mark.parametrize("question", ELSEWHERE)

@@ -1,14 +1,19 @@
-"""The coverage check, the safety net: every content word of a table question is accounted for.
+"""The coverage check, the safety net: the words of a table question are accounted for by the plan.
 
-After planning, each word of a question the table would answer must be explained by the plan:
-a company or asset the router found, a period, a metric, a word one of the router's patterns
-read (an operation, a cue, a modality, an area, a reporter), a word of the tables' own
-vocabulary (modalities, therapeutic areas, territories, reporters and market scopes, read from
-deals.csv and market_stats.csv), or filler (``FILLER`` below: question words, hedges, the
-words every deal question uses). A leftover word names something the plan does not answer
-("royalty rate", "headcount", "Europe rights"): a figure from the table would answer a
-different question, so the question goes to the articles, where the abstention checks decide
-whether a passage answers it. Chinese wording is not checked (it has no word boundaries).
+After planning, each word of a question the table would answer is explained by: a company or
+asset the router found, a period, a metric, a word one of the router's patterns read (an
+operation, a cue, a modality, an area, a reporter), a word of the tables' own vocabulary
+(modalities, therapeutic areas, assets, company names and aliases, reporters and market scopes,
+read from deals.csv, companies.csv and market_stats.csv), or filler (``FILLER``). A word left
+over may name something the plan does not answer ("royalty rate", "Japan rights", "in euros"):
+a figure from the table would answer a different question, so the question goes to the
+articles, and the abstention check there requires a passage naming that word.
+
+Two modes. "measures" (the default) diverts only for a leftover that names a measure
+(``MEASURE_WORDS``) or a region a deal's territory names (from deals.csv: "Japan", "Europe");
+"all" diverts for any leftover word. "all" is not the default: plain English around a figure
+("changed hands", "for my notes", "all told") is endless, and ``FILLER`` only knows the words
+the tuning questions used. Chinese wording is not checked (it has no word boundaries).
 """
 
 from __future__ import annotations
@@ -25,9 +30,9 @@ from assistant.routing.ordinals import row_pointed_at
 from assistant.routing.plan import Plan
 from assistant.text import QUESTION_WORDS, STOPWORDS
 
-# Words that never name a figure of their own. Kept short on purpose: each word here is one the
-# tuning questions use around a figure the table does hold ("exactly how much", "the headline
-# value", "the Chinese biotech", "so far"); a word that names a measure stays out.
+# Words that never name a figure of their own: question words, hedges ("exactly", "roughly",
+# "headline", "reported"), the words every deal question uses, and the verbs and nouns the tuning
+# questions put around a figure the table holds ("came out on top", "dangled", "on paper").
 _FILLER_TEXT = """
 a an the and or but nor of to in on at by for from with as into onto than then so too also just only even ever
 still yet again all both each any some no not own other another such same very up down out off if whether about
