@@ -705,3 +705,59 @@ def test_the_smallest_names_every_deal_with_that_amount(tools: DealTools) -> Non
     assert "$100 million, a tie between CSPC Pharmaceutical Group" in text and "Jacobio" in text
     one = tools.invoke(AggregateArgs(metric="upfront", operation="min", filter=DealFilter(year=2025)))
     assert "tie" not in _text(one)
+
+
+# -- issue 11, outsider phrasings: a median, figures (un)disclosed, targets, one deal's two measures --
+def _rows() -> list[dict[str, str]]:
+    with (DOCUMENTS / "deals.csv").open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_median_is_the_middle_disclosed_amount(tools: DealTools) -> None:
+    rows = [
+        r
+        for r in _rows()
+        if r["announced"][:4] == "2025" and "adc" in r["modality"].lower() and r["scope"] != "borderline"
+    ]
+    amounts = sorted(Decimal(r["upfront_usd"]) for r in rows if r["upfront_usd"])
+    middle = len(amounts) // 2
+    expected = (amounts[middle - 1] + amounts[middle]) / 2 if len(amounts) % 2 == 0 else amounts[middle]
+    args = {"metric": "upfront", "operation": "median", "filter": {"year": 2025, "modality": "ADC"}}
+    result = tools.run(ToolCall(tool="aggregate", args=args))
+    assert _figure(result, "median of upfront").value == expected
+    assert "the median upfront payment is" in _text(result)
+    mean = tools.run(ToolCall(tool="aggregate", args={**args, "operation": "average"}))
+    assert _figure(mean, "average of upfront").value != expected  # not the mean
+
+
+def test_a_filter_on_an_undisclosed_or_a_disclosed_figure(tools: DealTools) -> None:
+    hidden = {r["deal_id"] for r in _rows() if r["upfront_qualifier"] == "undisclosed" and r["scope"] != "borderline"}
+    result = tools.run(ToolCall(tool="find_deals", args={"filter": {"undisclosed": ["upfront"]}}))
+    assert set(result.deal_ids) == hidden and len(hidden) >= 2
+    with_equity = {r["deal_id"] for r in _rows() if r["equity_usd"] and r["scope"] != "borderline"}
+    shown = tools.run(ToolCall(tool="find_deals", args={"filter": {"disclosed": ["equity"]}}))
+    assert set(shown.deal_ids) == with_equity and "a disclosed equity" in _text(shown)
+
+
+def test_one_deals_two_measures_are_compared_with_each_other(tools: DealTools) -> None:
+    row = next(r for r in _rows() if r["deal_id"] == "3sbio-pfizer-2025")
+    one = {"licensor": "3SBio", "licensee": "Pfizer"}
+    args = {"metric": "milestones", "right_metric": "upfront", "left": one, "right": one}
+    result = tools.run(ToolCall(tool="compare", args=args))
+    ratio = _figure(result, "ratio of milestones and upfront")
+    assert ratio.value == round(Decimal(row["milestones_usd"]) / Decimal(row["upfront_usd"]), 2)
+    assert "versus an upfront payment of" in _text(result)
+    same = tools.run(ToolCall(tool="compare", args={**args, "right_metric": None}))
+    assert "the same amount" in _text(same)  # without a second measure it is the deal against itself
+
+
+def test_two_deals_of_one_pair_are_named_by_their_assets(tools: DealTools) -> None:
+    args = {"metric": "upfront", "operation": "sum", "filter": {"licensor": "Hansoh", "licensee": "GSK", "year": 2023}}
+    text = _text(tools.run(ToolCall(tool="aggregate", args=args)))
+    assert "for HS-20089" in text and "for HS-20093" in text
+
+
+def test_a_status_line_cites_the_paragraph_stating_its_date(tools: DealTools) -> None:
+    result = tools.run(ToolCall(tool="get_deal", args={"licensor": "Akeso", "licensee": "Summit Therapeutics"}))
+    status = next(line for line in result.lines if line.text.startswith("Status:"))
+    assert "2023-01-17" in status.text and any("2023-01-17" in p.quote for p in status.provenance)

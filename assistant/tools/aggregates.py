@@ -135,6 +135,9 @@ def _aggregate_group(
         if operation == "average":
             value, qualifier = round_significant(value / len(used), 3, qualifier)
             phrase = f"the average {SINGULAR[metric]} is {money(value, qualifier)}"
+    elif operation == "median":
+        value, qualifier = _median(used, metric)
+        phrase = f"the median {SINGULAR[metric]} is {money(value, qualifier)}"
     else:
         pick = (max if operation == "max" else min)(used, key=lambda deal: amount_of(deal, metric))
         value, qualifier = amount_of(pick, metric), pick.figure(metric).qualifier
@@ -150,7 +153,7 @@ def _aggregate_group(
             )
     covered, counts = coverage(args.filter, where, deals, missing, metric)
     text = f"Across the {count_deals(len(deals))} in our table {where}, {phrase} ({covered})"
-    if operation in ("sum", "average") and len(used) <= NAMED_LIMIT:
+    if operation in ("sum", "average", "median") and len(used) <= NAMED_LIMIT:
         text += ": " + book.named(newest_first(used), args.filter, metric)
     lines = [ResultLine(text=text + ".", provenance=provenance)]
     if breakdown and missing and len(missing) <= NAMED_LIMIT:
@@ -162,6 +165,15 @@ def _aggregate_group(
         FigureOut(label=label, value=value, qualifier=qualifier, expression=expression, provenance=provenance),
         *counts,
     ], lines
+
+
+def _median(used: list[Deal], metric: Metric) -> tuple[Decimal, Qualifier]:
+    """The middle amount of the disclosed deals; with an even number, the mean of the middle two."""
+    ordered = sorted(used, key=lambda deal: amount_of(deal, metric))
+    middle = len(ordered) // 2
+    picks = ordered[middle - 1 : middle + 1] if len(ordered) % 2 == 0 else [ordered[middle]]
+    value, qualifier = sum_of(picks, metric)
+    return value / len(picks), qualifier
 
 
 def _count(

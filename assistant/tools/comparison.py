@@ -42,6 +42,7 @@ class _Side:
     """One side of a comparison: its deals, the disclosed ones, and their sum as a figure."""
 
     def __init__(self, book: DealBook, metric: Metric, wanted: DealFilter) -> None:
+        self.metric = metric
         self.wanted = wanted
         self.where = book.where(wanted)
         self.deals = book.select(wanted)
@@ -68,15 +69,17 @@ class _Side:
 
 
 def compare(book: DealBook, args: CompareArgs) -> ToolResult:
-    metric = args.metric
-    left, right = _Side(book, metric, args.left), _Side(book, metric, args.right)
+    right_metric = args.right_metric or args.metric
+    # One deal's two measures ("upfront vs milestones") are named as both: "upfront and milestones".
+    metric: str = args.metric if right_metric == args.metric else f"{args.metric} and {right_metric}"
+    left, right = _Side(book, args.metric, args.left), _Side(book, right_metric, args.right)
     for side in (left, right):
         if not side.deals:
             return book.result("compare", args, message=f"Our table holds no deal {side.where}.")
         if side.figure is None:
             message = (
                 f"None of the {count_deals(len(side.deals))} in our table {side.where} "
-                f"disclosed the {SINGULAR[metric]}."
+                f"disclosed the {SINGULAR[side.metric]}."
             )
             return book.result("compare", args, message=message)
     assert left.figure is not None and right.figure is not None
@@ -138,14 +141,18 @@ def compare(book: DealBook, args: CompareArgs) -> ToolResult:
     near_term = "; the gap counts near-term payments" if gap_q == "incl_near_term" else ""
     if gap_q == "incl_near_term":
         gap_q = "exact"
-    if left.single and right.single:
-        text = _pair_sentence(left.single, right.single, metric)
+    if left.single and right.single and right_metric != args.metric:
+        text = _measures_sentence(left.single, args.metric, right.single, right_metric)
+        text += ": " + _gap_words(gap, gap_q, difference, ratio_words, change_words, single=True)
+        lines = [ResultLine(text=text + near_term + ".", provenance=both)]
+    elif left.single and right.single:
+        text = _pair_sentence(left.single, right.single, args.metric)
         text += ": " + _gap_words(gap, gap_q, difference, ratio_words, change_words, single=True)
         lines = [ResultLine(text=text + near_term + ".", provenance=both)]
     else:
         lines = []
         for side in (left, right):
-            line, counts = _side_line(book, side, metric)
+            line, counts = _side_line(book, side, side.metric)
             lines.append(line)
             figures += counts
         text = f"The first side ({left.where}) is "
@@ -170,6 +177,22 @@ def _gap_words(gap: Decimal, gap_q: Qualifier, difference: Decimal, ratio: str, 
         return lead or f"{money(gap, gap_q)} {more}"
     detail = f"{ratio} as much, {change} more" if difference > 0 else f"{change} less; the second is {ratio} the first"
     return f"{lead} ({detail})" if lead else detail
+
+
+def _measures_sentence(first: Deal, first_metric: Metric, second: Deal, second_metric: Metric) -> str:
+    """One deal's two measures in the question's order: "The 3SBio–Pfizer deal for SSGJ-707 has
+    milestones of up to $4.8 billion versus an upfront payment of $1.25 billion"."""
+    a, b = first.figure(first_metric), second.figure(second_metric)
+    deal = f"The {names(first.licensors)}–{names(first.licensees)} deal for {short_asset(first)}"
+    text = f"{deal} has {_a(SINGULAR[first_metric])} of {money(a.amount, a.qualifier)}"
+    if first.deal_id != second.deal_id:
+        other = f"the {names(second.licensors)}–{names(second.licensees)} deal for {short_asset(second)}"
+        return f"{text}, versus {_a(SINGULAR[second_metric])} of {money(b.amount, b.qualifier)} for {other}"
+    return f"{text} versus {_a(SINGULAR[second_metric])} of {money(b.amount, b.qualifier)}"
+
+
+def _a(noun: str) -> str:
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
 
 
 def _pair_sentence(first: Deal, second: Deal, metric: Metric) -> str:

@@ -181,7 +181,8 @@ class DealBook:
             topics = {
                 "royalties": ["royalt"],
                 "territory": _TERRITORY_WORDS,
-                "status": _STATUS_WORDS.get(deal.status, []),
+                # the paragraph stating the status date the line repeats outweighs one with a status word
+                "status": [*_STATUS_WORDS.get(deal.status, []), *([deal.status_date] * 3 if deal.status_date else [])],
             }
             for topic, words in topics.items():
                 if found := resolver.topic(deal.doc_id, words):
@@ -234,8 +235,10 @@ class DealBook:
         """The deals by counterparty, e.g. "LaNova Medicines $588 million and Curon ... $700 million";
         with no metric, each with its date: "Jacobio Pharmaceuticals (2025-12-21)"."""
         parts = []
-        for deal in deals:
-            party = counterparty(deal, wanted, self.aliases)
+        parties = [counterparty(deal, wanted, self.aliases) for deal in deals]
+        for deal, party in zip(deals, parties, strict=True):
+            if parties.count(party) > 1:  # two deals of one pair: each by its asset ("for HS-20089")
+                party = f"{party} for {short_asset(deal)}"
             if metric is None:
                 parts.append(f"{party} ({month_words(deal.announced)})")
             else:

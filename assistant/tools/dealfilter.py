@@ -85,6 +85,10 @@ def matches(deal: Deal, wanted: DealFilter, aliases: Mapping[str, str]) -> bool:
         return False
     if wanted.date_to and end > date_span(wanted.date_to)[1]:
         return False
+    if any(deal.figure(metric).amount is not None for metric in wanted.undisclosed):
+        return False
+    if any(deal.figure(metric).amount is None for metric in wanted.disclosed):
+        return False
     return all(_within(deal, metric, wanted) for metric in MONEY_BOUND_METRICS)
 
 
@@ -121,6 +125,10 @@ def describe(wanted: DealFilter, aliases: Mapping[str, str]) -> str:
         parts.append(f"therapeutic area {wanted.therapeutic_area}")
     if wanted.status:
         parts.append(f"status {wanted.status}")
+    for hidden in wanted.undisclosed:
+        parts.append(f"the {hidden} undisclosed")
+    for shown in wanted.disclosed:
+        parts.append(f"a disclosed {shown}")
     for metric in MONEY_BOUND_METRICS:
         for side, relation in (("min", "at least"), ("max", "at most")):
             bound = getattr(wanted, f"{side}_{metric}_usd")

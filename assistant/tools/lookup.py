@@ -72,8 +72,9 @@ def get_deal(book: DealBook, args: GetDealArgs) -> ToolResult:
         )
     if args.metric is None or deal.status == "terminated":
         status = f"Status: {deal.status}"
-        if deal.status_date:
-            status += f" {'on' if deal.status in ('terminated', 'closed') else 'as of'} {deal.status_date}"
+        # An event's date is the article's; "active as of <date>" is only when the row was checked.
+        if deal.status_date and deal.status in ("terminated", "closed"):
+            status += f" on {deal.status_date}"
         status += f" — {deal.status_note}." if deal.status_note else "."
         status_prov = book.note(deal, "status")
         for stat in _retained(book, deal):

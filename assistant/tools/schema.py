@@ -44,6 +44,13 @@ class DealFilter(BaseModel):
     max_upfront_usd: Decimal | None = Field(default=None, description="Largest upfront payment in US dollars.")
     min_milestones_usd: Decimal | None = Field(default=None, description="Smallest milestone sum in US dollars.")
     max_milestones_usd: Decimal | None = Field(default=None, description="Largest milestone sum in US dollars.")
+    undisclosed: list[Metric] = Field(
+        default_factory=list, description='Figures the deal did not disclose, e.g. ["upfront"].'
+    )
+    disclosed: list[Metric] = Field(
+        default_factory=list,
+        description='Figures the deal disclosed, e.g. ["equity"]: the deals with an equity investment.',
+    )
     exclusive: list[str] = Field(
         default_factory=list,
         description='Bounds above that exclude their amount ("over $1 billion"), e.g. ["min_total_usd"].',
@@ -74,7 +81,7 @@ class FindDealsArgs(BaseModel):
 
 class AggregateArgs(BaseModel):
     metric: Metric = "total"
-    operation: Literal["sum", "count", "average", "min", "max"] = "sum"
+    operation: Literal["sum", "count", "average", "median", "min", "max"] = "sum"
     filter: DealFilter = Field(default_factory=DealFilter)
     group_by: Literal["licensor", "licensee", "year", "modality", "therapeutic_area"] | None = None
 
@@ -92,6 +99,9 @@ class CompareArgs(BaseModel):
     metric: Metric = "total"
     left: DealFilter
     right: DealFilter
+    right_metric: Metric | None = Field(
+        default=None, description="The right side's measure when it differs: one deal's milestones against its upfront."
+    )
 
 
 class MarketStatArgs(BaseModel):
