@@ -208,3 +208,145 @@ def test_more_deals_compares_counts(router: Router) -> None:
     calls = router.route("Which year had more deals in our table, 2024 or 2025?").tool_calls
     assert [(c.tool, c.args["operation"]) for c in calls] == [("aggregate", "count"), ("aggregate", "count")]
     assert router.route("Which year had the higher deal value, 2024 or 2025?").tool_calls[0].tool != "aggregate"
+
+
+# -- issue 11, second outsider set: each class in several phrasings, and a phrasing it must leave --
+@pytest.mark.parametrize(
+    "question",
+    [
+        "3sbio pfe upfront vs milestones",
+        "For 三生制药 / Pfizer, milestones are how many times the upfront?",
+        "How do the milestones of the Hengrui–GSK deal compare with its upfront?",
+        "Akeso Summit: ratio of biobucks to upfront?",
+    ],
+)
+def test_one_deals_two_measures_are_compared(router: Router, question: str) -> None:
+    tool, args = _call(router, question)
+    assert tool == "compare" and args["right_metric"] and args["right_metric"] != args["metric"]
+    assert args["left"] == args["right"]
+
+
+def test_two_deals_one_measure_is_not_a_two_measure_compare(router: Router) -> None:
+    _, args = _call(router, "Compare the upfronts of the 3SBio–Pfizer and LaNova–Merck deals")
+    assert "right_metric" not in args and args["left"] != args["right"]
+
+
+@pytest.mark.parametrize(
+    ("question", "dimension", "metric"),
+    [
+        ("who was the busiest chinese licensor in 2025 by number of deals?", "licensor", "count"),
+        ("Which Chinese drugmaker was the most prolific out-licensor of 2025?", "licensor", "count"),
+        ("biggest spender among MNCs on china upfronts in 2025?", "licensee", "upfront"),
+        ("Which big pharma paid the most upfront to Chinese biotechs in 2025?", "licensee", "upfront"),
+    ],
+)
+def test_companies_are_ranked_by_count_or_money(router: Router, question: str, dimension: str, metric: str) -> None:
+    tool, args = _call(router, question)
+    assert (tool, args["dimension"], args["metric"]) == ("rank", dimension, metric)
+
+
+def test_asking_for_a_ranking_shows_more_than_its_winner(router: Router) -> None:
+    _, ranked = _call(router, "rank chinese companies by total 2025 deal value — who comes out #1?")
+    assert ranked["n"] > 1
+    _, winner = _call(router, "Which Chinese company had the highest total deal value in 2025?")
+    assert winner["n"] == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "field", "value"),
+    [
+        ("which deals had no disclosed upfront?", "undisclosed", ["upfront"]),
+        ("deals where the upfront was not disclosed", "undisclosed", ["upfront"]),
+        ("PD-1xVEGF bsAb deals + upfronts, list them", "asset", "PD-1/VEGF"),
+        ("any PD1/VEGF deals?", "asset", "PD-1/VEGF"),
+        ("were any of these china licensing deals terminated?", "status", "terminated"),
+        ("2025 deals w/ milestones > $5bn?", "min_milestones_usd", "5000000000"),
+        ("deals where the UF was $1B or more?", "min_upfront_usd", "1000000000"),
+        ("which deals came with an equity investment?", "disclosed", ["equity"]),
+    ],
+)
+def test_a_list_is_filtered_as_asked(router: Router, question: str, field: str, value: object) -> None:
+    tool, args = _call(router, question)
+    assert tool == "find_deals" and args["filter"][field] == value  # type: ignore[index]
+
+
+def test_a_bound_said_after_the_amount_keeps_it_and_an_over_leaves_it_out(router: Router) -> None:
+    _, inclusive = _call(router, "deals with an upfront of $1B or more")
+    assert "min_upfront_usd" not in inclusive["filter"]["exclusive"]  # type: ignore[index]
+    _, exclusive = _call(router, "deals with an upfront over $1B")
+    assert "min_upfront_usd" in exclusive["filter"]["exclusive"]  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "question", ["how many deals signed in jan 2026?", "What upfront did Chinese licensors sign for in March 2025?"]
+)
+def test_a_month_no_tracker_reports_is_counted_in_our_table(router: Router, question: str) -> None:
+    plan = router.route(question)
+    assert plan.rule == "a month no tracker reports" and plan.tool_calls[0].tool == "aggregate"
+    assert router.route("how many deals were signed in 2025?").tool_calls[0].tool == "market_stat"
+
+
+@pytest.mark.parametrize(
+    "question", ["what's the median upfront for 2025 ADC out-licensing?", "median deal size in 2025?"]
+)
+def test_a_median_is_computed_not_summed(router: Router, question: str) -> None:
+    tool, args = _call(router, question)
+    assert (tool, args["operation"]) == ("aggregate", "median")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who ended up buying LaNova and for how much", "LaNova's acquirer?", "Which company acquired LaNova Medicines?"],
+)
+def test_a_company_changing_hands_goes_to_the_articles(router: Router, question: str) -> None:
+    assert router.route(question).route == "text"
+    assert router.route("How much did Merck pay LaNova upfront?").route == "table"
+
+
+@pytest.mark.parametrize(
+    ("alias", "name"),
+    [("泽璟", "Zelgen Biopharmaceuticals"), ("和铂", "Harbour BioMed"), ("三生", "3SBio"), ("荣昌", "RemeGen")],
+)
+def test_a_chinese_name_without_its_kind_word_is_the_company(router: Router, alias: str, name: str) -> None:
+    assert name in router.route(f"{alias} 2025 deals?").companies
+    assert router.entities.find_companies("联邦 deals").mentions == []  # a common word is no name
+
+
+def test_who_else_after_a_deal_named_with_a_year_lists_every_year(router: Router) -> None:
+    _, args = _call(router, "and who else did AZ partner with?", ["cspc az 2025 upfront?", "when was it announced?"])
+    assert args["filter"] == {"licensee": "AstraZeneca", "exclusive": []}
+    _, that_year = _call(
+        router, "who else did they license to that year?", ["What did Harbour BioMed get from Otsuka?"]
+    )
+    assert that_year["filter"]["year"] == 2025  # type: ignore[index]
+
+
+def test_a_new_measure_after_a_comparison_keeps_its_sides(router: Router) -> None:
+    history = ["How does the GSK–Hengrui structure compare with Merck–Hengrui?"]
+    _, args = _call(router, "how much more upfront did GSK pay?", history)
+    assert args["metric"] == "upfront" and args["right"]["licensee"] == "Merck & Co."  # type: ignore[index]
+    _, own = _call(router, "how much more upfront did GSK pay than Pfizer?", history)
+    assert own["right"].get("licensee") != "Merck & Co."  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("question", "history"),
+    [
+        ("what's the drug(s)?", ["innovent takeda total value"]),
+        ("what indication is it for?", ["泽璟 AbbVie upfront?"]),
+        ("which drugs?", ["Hengrui GSK upfront"]),
+    ],
+)
+def test_what_drug_after_a_figure_asks_the_articles_about_that_deal(
+    router: Router, question: str, history: list[str]
+) -> None:
+    plan = router.route(question, [Turn(question=q) for q in history])
+    assert plan.route == "text" and len(plan.companies) == 2
+
+
+def test_more_than_the_year_before_compares_the_period_talked_about_with_the_one_before(router: Router) -> None:
+    history = ["what's the total value of china out-licensing in 2025?", "and 2024?"]
+    _, args = _call(router, "how many more deals than the year before?", history)
+    assert (args["metric"], args["period"], args["compare_period"]) == ("deal_count", "2024", "2023")
+    _, plain = _call(router, "and the year before?", history)
+    assert plain["period"] == "2023" and "compare_period" not in plain  # no comparison asked: just that year

@@ -21,6 +21,12 @@ from assistant.dates import MONTHS
 _WORD_RE = re.compile(r"[0-9A-Za-z\u00C0-\u024F]+|&")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _ASSET_TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
+# A drug target as an asset field writes it: "PD-1/VEGF", "CD3xCD19", "DLL3 ADC" (a lone target before its kind).
+_PART = r"[A-Za-z0-9][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*?"
+_MULTI_TARGET_RE = re.compile(rf"(?<![\w-])({_PART}(?:\s?(?:x|×|/)\s?{_PART})+)(?![\w])")
+_LONE_TARGET_RE = re.compile(
+    r"(?<![\w-])([A-Za-z0-9][A-Za-z0-9.-]*)\s+(?:bispecific\s+)?(?:ADC|T-cell|mAb|antibody|siRNA|inhibitor|agonist)\b"
+)
 _DRUG_NAME_RE = re.compile(r"\b[A-Za-z]{4,}(?:mab|cept|tide|tinib|brutinib|tecan|tamig)\b|\biza-bren\b", re.IGNORECASE)
 # Aliases that are also ordinary English words count only when capitalised as a name.
 _NAME_ONLY_WHEN_CAPITALISED_TEXT = "leads summit coherent candid crescent kite calico alphabet hercules novo"
@@ -128,6 +134,7 @@ class EntityIndex:
                     word = key[0]
                     if len(word) >= 5 and word not in _GENERIC_NAME_WORDS and word not in _NAME_ONLY_WHEN_CAPITALISED:
                         fuzzy.setdefault(word, set()).add(company.name)
+        self.cjk += _short_cjk_aliases(self.cjk)
         self.cjk.sort(key=lambda pair: len(pair[0]), reverse=True)
         self.max_ngram = max(len(key) for key in self.ngrams)
         self.fuzzy_words = {word: names for word, names in fuzzy.items() if len(names) == 1}
@@ -139,6 +146,10 @@ class EntityIndex:
             for code in _asset_codes(deal.asset):
                 self.assets.setdefault(code.lower().replace("-", ""), (code, deal.deal_id))
         self.deal_parties = {d.deal_id: [*d.licensors, *d.licensees] for d in tables.deals}
+        self.targets: dict[tuple[str, ...], str] = {}
+        for deal in tables.deals:
+            for written in _targets_in(deal.asset):
+                self.targets.setdefault(_target_key(written), written)
 
     def role(self, name: str) -> str:
         return self.companies[name].role
@@ -179,7 +190,7 @@ class EntityIndex:
                     ambiguous.extend(guessed)
                 elif guessed:
                     guesses[raw] = guessed
-            elif self._looks_like_name(token, first=index == 0) and not raw.isupper():
+            elif self._looks_like_name(token, first=index == 0) and not _acronym(raw):
                 unknown.append(question[token.start : token.end])
             index += 1
         mentions.sort(key=lambda m: m.start)
@@ -247,6 +258,19 @@ class EntityIndex:
         close = close_matches(word.lower(), self.fuzzy_vocabulary, limit, cutoff)
         return list(dict.fromkeys(next(iter(self.fuzzy_words[c])) for c in close))
 
+    def find_target(self, question: str) -> str | None:
+        """A drug target the table's assets name ("PD-1xVEGF", "DLL3"), written as the table writes it."""
+        text = unicodedata.normalize("NFKC", question)
+        candidates = [m.group(1) for m in _MULTI_TARGET_RE.finditer(text)]
+        candidates += [
+            m.group() for m in re.finditer(r"(?<![\w-])[A-Za-z0-9][A-Za-z0-9.-]*[0-9][A-Za-z0-9.-]*(?![\w-])", text)
+        ]
+        for candidate in candidates:
+            written = self.targets.get(_target_key(candidate))
+            if written and _target_like(candidate):
+                return written
+        return None
+
     def find_assets(self, question: str) -> list[tuple[str, str, int]]:
         """(asset code as the table writes it, deal id, position) for each asset code or drug name named."""
         found: list[tuple[str, str, int]] = []
@@ -255,6 +279,69 @@ class EntityIndex:
             if hit and all(hit[1] != deal for _, deal, _ in found):
                 found.append((*hit, match.start()))
         return found
+
+
+def _targets_in(asset: str) -> list[str]:
+    """The targets an asset field names: multi-target ones ("PD-1/VEGF") and lone ones ("DLL3 ADC")."""
+    found = [m.group(1) for m in _MULTI_TARGET_RE.finditer(asset) if _target_like(m.group(1))]
+    lone = [m.group(1) for m in _LONE_TARGET_RE.finditer(asset)]
+    found += [t for t in lone if _target_like(t) and not any(t in multi for multi in found)]
+    return found
+
+
+def _target_like(written: str) -> bool:
+    """Each part has a capital letter or a digit: "PD-1/VEGF", "DLL3", not "small/large"."""
+    parts = re.split(r"\s?(?:x|×|/)\s?", written)
+    return all(len(p) >= 2 and any(ch.isupper() or ch.isdigit() for ch in p) for p in parts)
+
+
+def _target_key(written: str) -> tuple[str, ...]:
+    """ "PD-1/VEGF", "PD1xVEGF", "pd-1 x vegf" all read as ("pd1", "vegf")."""
+    parts = re.split(r"\s?(?:x|×|/)\s?", unicodedata.normalize("NFKC", written))
+    return tuple(re.sub(r"[^0-9a-z.]", "", p.lower()) for p in parts)
+
+
+# A Chinese company name is often said without its kind ("泽璟" for 泽璟制药, "石药" for 石药集团).
+_CJK_SUFFIXES = (
+    "生物科技",
+    "生物医药",
+    "医药集团",
+    "生物制药",
+    "制药",
+    "医药",
+    "生物",
+    "集团",
+    "药业",
+    "科技",
+    "股份",
+    "控股",
+)
+_CJK_PLACES = ("江苏", "苏州", "上海", "北京", "浙江", "广州", "深圳", "杭州", "成都", "南京")
+_CJK_NOT_NAMES = frozenset(["联邦", "中国", "国际", "医药", "生物"])
+
+
+def _short_cjk_aliases(aliases: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Each Chinese alias without its place and kind words, where that names one company only."""
+    known = {alias for alias, _ in aliases}
+    short: dict[str, set[str]] = {}
+    for alias, name in aliases:
+        stem = alias
+        for place in _CJK_PLACES:
+            stem = stem.removeprefix(place)
+        changed = True
+        while changed:
+            changed = False
+            for suffix in _CJK_SUFFIXES:
+                if stem.endswith(suffix) and len(stem) - len(suffix) >= 2:
+                    stem, changed = stem[: -len(suffix)], True
+        if stem != alias and stem not in known and stem not in _CJK_NOT_NAMES:
+            short.setdefault(stem, set()).add(name)
+    return [(stem, next(iter(names))) for stem, names in short.items() if len(names) == 1]
+
+
+def _acronym(raw: str) -> bool:
+    """ "MNC", "MNCs", "ADCs": an acronym (or its plural), not a company name."""
+    return raw.isupper() or (len(raw) > 2 and raw.endswith("s") and raw[:-1].isupper())
 
 
 def _asset_codes(asset: str) -> list[str]:

@@ -2,16 +2,19 @@
 
 "Who else did they license to that year?" after a question about the Harbour BioMed–Otsuka
 deal asks for Harbour BioMed's other partners in the year of that deal: the counterpart is
-dropped (it is the one the question excludes) and "that year" is the year of the deal.
+dropped (it is the one the question excludes) and "that year" is the year of the deal. Without
+"that year", a year that only picked the previous deal does not narrow the list.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from assistant.corpus.tables import Deal
-from assistant.routing.intents import Slots
-from assistant.routing.periods import Period
+from assistant.routing.intents import Side, Slots
+from assistant.routing.periods import Period, year_before
+from assistant.routing.state import RouteState
 from assistant.routing.wording import FROM_THEM_RE, THAT_YEAR_RE
 
 
@@ -22,8 +25,110 @@ def others_of(slots: Slots, previous: Slots, question: str, role: Callable[[str]
     deals_of_pair = [d for d in deals if set(previous.companies) <= {*d.licensors, *d.licensees}]
     keep_role = "licensee" if FROM_THEM_RE.search(question) else "licensor"
     kept = list(slots.mentions) or [m for m in pair if role(m.name) in (keep_role, "both")] or pair[:1]
-    periods = slots.periods or previous.periods
+    # A year said to pick the previous deal ("cspc az 2025 upfront?") does not narrow "who else": a
+    # year said of one company's deals ("Harbour's 2025 deals") does, and "that year" always does.
+    periods = slots.periods or (previous.periods if len(previous.companies) < 2 else [])
     if THAT_YEAR_RE.search(question) and not slots.periods:
         years = {d.year for d in deals_of_pair}
         periods = [Period(year=years.pop())] if len(years) == 1 else previous.periods
     return slots.model_copy(update={"mentions": kept, "periods": periods, "op": "find", "asset": None})
+
+
+def narrowed_compare(own: Slots, previous: RouteState | None) -> Slots | None:
+    """ "How does GSK–Hengrui compare with Merck–Hengrui? How much more upfront did GSK pay?": the
+    previous comparison's two sides, measured by what this turn names."""
+    if previous is None or previous.kind != "compare" or own.op != "compare" or own.periods or own.asset:
+        return None
+    if not own.companies or not set(own.companies) <= set(previous.slots.companies) or not own.metrics:
+        return None
+    update = {"metrics": own.metrics, "metric_spans": own.metric_spans, "count": own.count, "words": own.words}
+    return previous.slots.model_copy(update={**update, "derive": own.derive or previous.slots.derive})
+
+
+def side_of(s: Slots, role: Callable[[str], str]) -> Side:
+    """One side of a comparison: the licensor first."""
+    names = sorted(s.companies, key=lambda name: role(name) != "licensor")
+    return Side(companies=names, asset=s.asset, periods=s.periods)
+
+
+class Merger:
+    """Merges a follow-up's slots ("And the milestones?", "What about Takeda?") into the previous turn's."""
+
+    def __init__(
+        self, role: Callable[[str], str], deal_parties: list[set[str]], has_deal: Callable[[Side], bool]
+    ) -> None:
+        self.role = role
+        self.deal_parties = deal_parties
+        self.has_deal = has_deal
+
+    def merge(self, previous: RouteState, current: Slots) -> Slots:
+        """The previous turn's slots with what this turn says put over them."""
+        old = previous.slots
+        merged = old.model_copy(deep=True)
+        if current.mentions:
+            merged.mentions = self._replace_companies(old, current, previous.kind)
+            if not current.asset:
+                merged.asset = merged.asset_deal = None
+        if current.asset:
+            merged.asset, merged.asset_deal = current.asset, current.asset_deal
+            if not current.mentions:
+                merged.mentions = []
+        if current.mentions and not current.periods and len(merged.companies) >= 2:
+            # "What about Takeda?" after Lilly's 2026 Innovent deal: the year was said of Lilly's deal
+            merged.periods = merged.periods if self.has_deal(side_of(merged, self.role)) else []
+        if current.periods:
+            merged.periods = current.periods
+            if current.op in ("growth", "compare") and old.periods and not current.mentions:
+                # "How much is that up from 2024?": both periods, the earlier first.
+                merged.periods = sorted(
+                    {p.label: p for p in [*old.periods, *current.periods]}.values(), key=lambda p: str(p.date_from)
+                )
+        if current.year_before and old.periods:
+            before = [year_before(p) for p in old.periods]
+            # "How many more deals than the year before?": the period talked about against the one before it
+            one = current.op in ("compare", "growth") and len(old.periods) == 1
+            merged.periods = [*before, *old.periods] if one else before
+        if current.metrics or current.count:
+            merged.metrics, merged.metric_spans, merged.count = current.metrics, current.metric_spans, current.count
+        if current.op:
+            for name in ("op", "n", "dimension", "rank_by_count", "singular"):
+                setattr(merged, name, getattr(current, name))
+        elif current.metrics and not current.count and old.count and previous.kind == "aggregate":
+            merged.op = "sum"  # "How many deals did X sign?" then "And their total value?"
+        names = (
+            "modality",
+            "therapeutic_area",
+            "status",
+            "min_total",
+            "max_total",
+            "bounds",
+            "exclusive",
+            "reporter",
+            "market_metric",
+            "derive",
+            "target",
+            "undisclosed",
+            "disclosed",
+        )
+        for name in (*names, "in_table"):
+            if getattr(current, name):
+                setattr(merged, name, getattr(current, name))
+        new_figure = current.figure_cue or current.pay_cue
+        merged.strong_text = current.strong_text or (previous.kind == "text" and not new_figure)
+        merged.figure_cue = current.figure_cue or (old.figure_cue and not current.strong_text)
+        merged.pay_cue = current.pay_cue or (old.pay_cue and not current.strong_text)
+        merged.ambiguous = current.ambiguous
+        # the wording of this turn, not the last one's
+        merged.words, merged.unheld_measure, merged.deal_id = current.words, current.unheld_measure, None
+        return merged
+
+    def _replace_companies(self, old: Slots, current: Slots, kind: str) -> list[Any]:
+        """A new company replaces the earlier one in the same role; the counterpart stays if they did a deal."""
+        new_roles = {self.role(name) for name in current.companies}
+        kept = [m for m in old.mentions if self.role(m.name) not in new_roles and "both" not in new_roles]
+        if len(kept) == len(old.mentions):
+            return list(current.mentions)
+        names = {m.name for m in kept} | set(current.companies)
+        if kind in ("get_deal", "text") and not any(names <= parties for parties in self.deal_parties):
+            return list(current.mentions)
+        return [*kept, *current.mentions]

@@ -16,6 +16,8 @@ from pydantic import BaseModel, Field
 from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.periods import Period, find_periods
 from assistant.routing.wording import (
+    ACQUISITION_RE,
+    ANY_DEALS_RE,
     AREAS,
     AVERAGE_RE,
     BILLION_DOLLAR_RE,
@@ -26,29 +28,36 @@ from assistant.routing.wording import (
     DEAL_TERMS_RE,
     DIFFERENCE_RE,
     DIMENSION_RES,
+    EXPLICIT_RANK_RE,
     FIND_RE,
     FOLLOWUP_RE,
     GREATER_CHINA_RE,
     GROUP_BY_RE,
     GROWTH_RE,
+    IN_DOLLARS_RE,
+    INCLUSIVE_BOUNDS,
     MARKET_METRIC_RES,
     MARKET_RE,
+    MEDIAN_RE,
     METRIC_RES,
     METRIC_WORDS,
     MIN_RE,
     MODALITIES,
+    MONEY_AFTER_RE,
     MONEY_RE,
     N_RE,
     NUMBER_WORDS,
     OR_SPLIT_RE,
     OTHERS_RE,
     OVERVIEW_RE,
+    PARTY_ASK_RE,
     PAY_RE,
     PAYMENT_MADE_RE,
     PLURAL_DEALS_RE,
     PRONOUN_RE,
     RANK_BY_COUNT_RE,
     RANK_RE,
+    RATE_OF_CHANGE_RE,
     RATIO_RE,
     REFERENCE_RE,
     REPORTER_RE,
@@ -64,7 +73,9 @@ from assistant.routing.wording import (
     TABLE_RE,
     TERMS_RE,
     TEXT_KIND_RE,
+    UNDISCLOSED_RE,
     UNHELD_MEASURE_RES,
+    UPPER_BOUNDS,
     WEAK_TEXT_RE,
     YEAR_BEFORE_RE,
 )
@@ -89,7 +100,7 @@ class Slots(BaseModel):
     metrics: list[str] = Field(default_factory=list)
     metric_spans: list[tuple[int, int]] = Field(default_factory=list)
     count: bool = False
-    op: str | None = None  # rank, min, compare, sum, average, find, growth, share
+    op: str | None = None  # rank, min, compare, sum, average, median, find, growth, share
     n: int | None = None
     group_by: str | None = None
     split_at: int | None = None
@@ -101,6 +112,9 @@ class Slots(BaseModel):
     assets: list[tuple[str, str, int]] = Field(default_factory=list)  # (code, deal id, position) of each named
     sides: list[Side] = Field(default_factory=list)  # compare sides already resolved (a follow-up's)
     modality: str | None = None
+    target: str | None = None  # a drug target the assets name ("PD-1/VEGF"), as the table writes it
+    undisclosed: list[str] = Field(default_factory=list)  # figures asked to be undisclosed ("no disclosed upfront")
+    disclosed: list[str] = Field(default_factory=list)  # "which deals came with an equity investment"
     therapeutic_area: str | None = None
     status: str | None = None
     min_total: Decimal | None = None
@@ -125,6 +139,8 @@ class Slots(BaseModel):
     text_kind: bool = False  # "what kind of drug is it?": an article answers, even after a figure
     others: bool = False  # "who else did they license to?": the deals other than the one named
     payment_made: bool = False  # a payment already made: "has BMS paid any milestones yet?"
+    acquisition: bool = False  # a company changing hands: "who bought LaNova?", "LaNova's acquirer"
+    party_ask: bool = False  # "who was the buyer?": a party of the deal an earlier turn singled out
     followup_marker: bool = False
     pronoun: bool = False
     content_words: int = 0
@@ -142,6 +158,12 @@ class Slots(BaseModel):
         return specific[0] if specific else ("total" if self.metrics else None)
 
     @property
+    def measures(self) -> list[str]:
+        """The distinct money measures named, in the order the question names them ("milestones ... upfront")."""
+        ordered = [m for _, m in sorted(zip(self.metric_spans, self.metrics, strict=False))]
+        return list(dict.fromkeys(m for m in ordered if m != "total"))
+
+    @property
     def has_filters(self) -> bool:
         return bool(
             self.modality
@@ -151,6 +173,8 @@ class Slots(BaseModel):
             or self.max_total
             or self.bounds
             or self.asset
+            or self.target
+            or self.undisclosed
         )
 
 
@@ -164,11 +188,15 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     for mention in slots.mentions:
         text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end :]
     bound_spans: list[tuple[int, int]] = []
-    for match in MONEY_RE.finditer(text):
-        amount = Decimal(match.group(2)) * (Decimal(10) ** (9 if match.group(3).lower().startswith("b") else 6))
-        side = "max" if match.group(1).lower() in ("less than", "smaller than", "under", "below") else "min"
-        metric, span = _bound_metric(text, match.start(), match.end())
-        if match.group(1).lower() not in ("at least", "at most"):
+    for bound, word, digits, unit in _money_bounds(text):
+        amount = Decimal(digits) * (Decimal(10) ** (9 if unit.lower().startswith("b") else 6))
+        side = (
+            "max"
+            if word in UPPER_BOUNDS or word.startswith(("or l", "or b", "or s", "or u", "and b", "and u"))
+            else "min"
+        )
+        metric, span = _bound_metric(text, bound.start(), bound.end())
+        if word not in INCLUSIVE_BOUNDS and bound.re is MONEY_RE:
             slots.exclusive.append(f"{side}_{metric}_usd")  # "over $1 billion" leaves out exactly $1 billion
         if span:
             bound_spans.append(span)
@@ -179,7 +207,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     if BILLION_DOLLAR_RE.search(text):
         slots.min_total = Decimal(10) ** 9
     # Amounts are filters, not comparisons: read the rest without them.
-    text = BILLION_DOLLAR_RE.sub(_blank, MONEY_RE.sub(_blank, text))
+    text = BILLION_DOLLAR_RE.sub(_blank, MONEY_AFTER_RE.sub(_blank, MONEY_RE.sub(_blank, text)))
     slots.periods = find_periods(question, corpus_end)
     slots.words = [word.lower() for word in re.findall(r"[A-Za-z0-9]+", text)]
     for metric, pattern in METRIC_RES:
@@ -195,10 +223,13 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     slots.assets = entities.find_assets(question)
     if slots.assets:
         slots.asset, slots.asset_deal = slots.assets[0][:2]
+    slots.target = entities.find_target(question) if not slots.asset else None
     slots.modality = next((name for name, pattern in MODALITIES if pattern.search(text)), None)
     slots.therapeutic_area = next((name for name, pattern in AREAS if pattern.search(text)), None)
     if STATUS_RE.search(text):
         slots.status = "terminated"
+    if UNDISCLOSED_RE.search(text) and slots.metric in ("upfront", "milestones", "total", "equity"):
+        slots.undisclosed = [str(slots.metric)]
     reporter = REPORTER_RE.search(text)
     if GREATER_CHINA_RE.search(text):
         # The Greater China scope is one series only (PharmCube via Reuters), even when "PharmCube" is named.
@@ -218,6 +249,12 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     slots.others = bool(OTHERS_RE.search(text))
     if slots.op is None and slots.others and slots.mentions:
         slots.op = "find"  # "Who else did Harbour license to in 2025?": its deals, listed
+    if slots.op is None and not slots.count and slots.has_filters and not slots.mentions and ANY_DEALS_RE.search(text):
+        slots.op = "find"  # "were any of these deals terminated?": the deals that were, listed
+    if slots.op is None and not slots.count and slots.undisclosed:
+        slots.op = "find"  # "deals where the upfront was not disclosed": list them
+    if slots.op == "find" and slots.metric == "equity" and not slots.undisclosed:
+        slots.disclosed = ["equity"]  # few deals have one: "deals with an equity investment" are those that do
     bounded = bool(slots.bounds) or slots.min_total is not None or slots.max_total is not None
     if slots.op is None and not slots.count and bounded and not slots.metrics:
         slots.op = "find"  # "2025 deals with an upfront under $100 million": list them with their figures
@@ -228,7 +265,8 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
         if number:
             raw = number.group(1) or number.group(2)
             slots.n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()]
-        slots.singular = bool(SINGULAR_RE.search(text))
+        # "Rank the companies by ... — who comes out #1?" asks for the ranking: its first row leads it.
+        slots.singular = bool(SINGULAR_RE.search(text)) and not (EXPLICIT_RANK_RE.search(text) and not number)
         if DEAL_SUBJECT_RE.search(text) and not slots.rank_by_count:
             slots.dimension, slots.singular = "deal", True
     group = GROUP_BY_RE.search(text)
@@ -249,11 +287,20 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     slots.overview = bool(OVERVIEW_RE.search(text))
     slots.single_deal = bool(SINGLE_DEAL_RE.search(text))
     slots.payment_made = bool(PAYMENT_MADE_RE.search(text))
+    slots.acquisition = bool(ACQUISITION_RE.search(text))
+    slots.party_ask = bool(PARTY_ASK_RE.search(text))
     slots.text_kind = bool(TEXT_KIND_RE.search(text))
     slots.followup_marker = bool(FOLLOWUP_RE.search(text))
     slots.pronoun = bool(PRONOUN_RE.search(text))
     slots.content_words = _content_words(question, slots)
     return slots
+
+
+def _money_bounds(text: str) -> list[tuple[re.Match[str], str, str, str]]:
+    """Each money bound (match, comparison word, number, unit): "over $1 billion", "> $5bn", "$1B or more"."""
+    found = [(m, m.group(1).lower(), m.group(2), m.group(3)) for m in MONEY_RE.finditer(text)]
+    found += [(m, m.group(3).lower(), m.group(1), m.group(2)) for m in MONEY_AFTER_RE.finditer(text)]
+    return found
 
 
 def _bound_metric(text: str, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
@@ -293,9 +340,11 @@ def _blank(match: re.Match[str]) -> str:
 
 
 def _operation(text: str, slots: Slots) -> str | None:
-    growth = bool(GROWTH_RE.search(text)) and not COMPARE_RE.search(text)
+    rate = bool(RATE_OF_CHANGE_RE.search(text))
+    growth = rate or (bool(GROWTH_RE.search(text)) and not COMPARE_RE.search(text))
     # "grow ..., in percent" asks for a growth rate; "share" / "proportion" asks for a share.
-    if SHARE_RE.search(text) and slots.metric != "equity" and not (growth and not SHARE_WORD_RE.search(text)):
+    share = SHARE_RE.search(text) and slots.metric != "equity" and not IN_DOLLARS_RE.search(text)
+    if share and not (growth and not SHARE_WORD_RE.search(text)):
         return "share"
     if growth:
         return "growth"
@@ -307,6 +356,8 @@ def _operation(text: str, slots: Slots) -> str | None:
         return "rank"
     if COMPARE_RE.search(text):
         return "compare"
+    if MEDIAN_RE.search(text):
+        return "median"
     if AVERAGE_RE.search(text):
         return "average"
     if SUM_RE.search(text):

@@ -27,7 +27,14 @@ _DIMENSIONS = {
     "modality": "modalities",
     "therapeutic_area": "therapeutic areas",
 }
-_OPERATIONS = {"sum": "sum", "count": "count", "average": "average", "min": "smallest", "max": "largest"}
+_OPERATIONS = {
+    "sum": "sum",
+    "count": "count",
+    "average": "average",
+    "median": "median",
+    "min": "smallest",
+    "max": "largest",
+}
 
 
 def interpret_call(call: ToolCall, aliases: dict[str, str] | None = None) -> str:

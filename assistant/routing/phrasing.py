@@ -65,9 +65,9 @@ def describe(kind: str, slots: Slots, deal: str, market_args: dict[str, object] 
     if kind == "find_deals":
         return f"Which{_filters(slots)} deals did {who} sign{when}?"
     if kind == "aggregate":
-        if slots.count and slots.op not in ("min", "average"):
+        if slots.count and slots.op not in ("min", "average", "median"):
             return f"How many{_filters(slots)} deals did {who} sign{when}?"
-        operation = {"average": "average ", "min": "smallest "}.get(
+        operation = {"average": "average ", "median": "median ", "min": "smallest "}.get(
             slots.op or "", "" if metric in (None, "total") else "total "
         )
         return f"What was the {operation}{phrase} of{_filters(slots)} {_deals_of(slots.companies)}{when}?"

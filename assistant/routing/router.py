@@ -16,11 +16,10 @@ from assistant.answer import Turn
 from assistant.corpus.tables import Tables
 from assistant.routing.coverage import Coverage
 from assistant.routing.entities import EntityIndex, Mention
-from assistant.routing.followups import others_of
+from assistant.routing.followups import Merger, narrowed_compare, others_of, side_of
 from assistant.routing.intents import Side, Slots, read_slots
 from assistant.routing.interpretation import interpret
 from assistant.routing.ordinals import pick_row, row_pointed_at, slots_for_row
-from assistant.routing.periods import year_before
 from assistant.routing.phrasing import describe, rewrite_text_question
 from assistant.routing.plan import Plan
 from assistant.routing.rules import Facts, Rule, decide
@@ -63,6 +62,7 @@ class Router:
         self.args = ToolArgs(tables, self.entities, self.corpus_end)
         self.coverage = Coverage(tables, self.entities, self.corpus_end, coverage_check)  # off|measures|all
         self.deal_parties = [{*deal.licensors, *deal.licensees} for deal in tables.deals]
+        self.merger = Merger(self.entities.role, self.deal_parties, self.args.has_deal)
         self._replayed: dict[tuple[str, ...], RouteState | None] = {}
         self._replay_lock = threading.Lock()
 
@@ -132,13 +132,15 @@ class Router:
             and self._within(own, previous)
         ):
             slots, followup = others_of(own, previous.slots, question, self.entities.role, self.args.deals), True
+        elif narrowed := narrowed_compare(own, previous):
+            slots, followup = narrowed, True
         elif previous is not None and self._compare_back(own, previous):
-            slots = self._merge(previous, own)
+            slots = self.merger.merge(previous, own)
             slots.sides = [self._side(previous.slots), self._side(slots)]
             slots.mentions = [*previous.slots.mentions, *slots.mentions]
             followup = True
         elif previous is not None and self._elliptical(slots, question):
-            slots = self._merge(previous, slots)
+            slots = self.merger.merge(previous, slots)
             followup = True
         elif (
             previous is not None
@@ -214,7 +216,7 @@ class Router:
         if previous is None or previous.kind != "rank" or self.top_deal is None or not previous.calls:
             return None
         one_deal = previous.slots.dimension == "deal" and (previous.slots.singular or previous.slots.n == 1)
-        asks_a_term = own.metrics or own.pay_cue or own.overview
+        asks_a_term = own.metrics or own.pay_cue or own.overview or own.text_kind or own.party_ask
         if not one_deal or not asks_a_term or own.op or own.count or not self._elliptical(own, question):
             return None
         return self.top_deal(previous.calls[0])
@@ -267,71 +269,7 @@ class Router:
         return bool(own.mentions or own.asset or own.periods) and bool(previous.slots.mentions or previous.slots.asset)
 
     def _side(self, s: Slots) -> Side:
-        names = sorted(s.companies, key=lambda name: self.entities.role(name) != "licensor")
-        return Side(companies=names, asset=s.asset, periods=s.periods)
-
-    def _merge(self, previous: RouteState, current: Slots) -> Slots:
-        old = previous.slots
-        merged = old.model_copy(deep=True)
-        if current.mentions:
-            merged.mentions = self._replace_companies(old, current, previous.kind)
-            if not current.asset:
-                merged.asset = merged.asset_deal = None
-        if current.asset:
-            merged.asset, merged.asset_deal = current.asset, current.asset_deal
-            if not current.mentions:
-                merged.mentions = []
-        if current.mentions and not current.periods and len(merged.companies) >= 2:
-            # "What about Takeda?" after Lilly's 2026 Innovent deal: the year was said of Lilly's deal
-            merged.periods = merged.periods if self.args.has_deal(self._side(merged)) else []
-        if current.periods:
-            merged.periods = current.periods
-            if current.op in ("growth", "compare") and old.periods and not current.mentions:
-                # "How much is that up from 2024?": both periods, the earlier first.
-                merged.periods = sorted({p.label: p for p in [*old.periods, *current.periods]}.values(), key=_start)
-        if current.year_before and old.periods:
-            merged.periods = [year_before(p) for p in old.periods]
-        if current.metrics or current.count:
-            merged.metrics, merged.metric_spans, merged.count = current.metrics, current.metric_spans, current.count
-        if current.op:
-            for name in ("op", "n", "dimension", "rank_by_count", "singular"):
-                setattr(merged, name, getattr(current, name))
-        elif current.metrics and not current.count and old.count and previous.kind == "aggregate":
-            merged.op = "sum"  # "How many deals did X sign?" then "And their total value?"
-        names = (
-            "modality",
-            "therapeutic_area",
-            "status",
-            "min_total",
-            "max_total",
-            "bounds",
-            "exclusive",
-            "reporter",
-            "market_metric",
-            "derive",
-        )
-        for name in (*names, "in_table"):
-            if getattr(current, name):
-                setattr(merged, name, getattr(current, name))
-        new_figure = current.figure_cue or current.pay_cue
-        merged.strong_text = current.strong_text or (previous.kind == "text" and not new_figure)
-        merged.figure_cue = current.figure_cue or (old.figure_cue and not current.strong_text)
-        merged.pay_cue = current.pay_cue or (old.pay_cue and not current.strong_text)
-        merged.ambiguous = current.ambiguous
-        # the wording of this turn, not the last one's
-        merged.words, merged.unheld_measure, merged.deal_id = current.words, current.unheld_measure, None
-        return merged
-
-    def _replace_companies(self, old: Slots, current: Slots, kind: str) -> list[Any]:
-        """A new company replaces the earlier one in the same role; the counterpart stays if they did a deal."""
-        new_roles = {self.entities.role(name) for name in current.companies}
-        kept = [m for m in old.mentions if self.entities.role(m.name) not in new_roles and "both" not in new_roles]
-        if len(kept) == len(old.mentions):
-            return list(current.mentions)
-        names = {m.name for m in kept} | set(current.companies)
-        if kind in ("get_deal", "text") and not any(names <= parties for parties in self.deal_parties):
-            return list(current.mentions)
-        return [*kept, *current.mentions]
+        return side_of(s, self.entities.role)
 
     # -- the decision ---------------------------------------------------------------------
     def _decide(self, s: Slots) -> Rule:
@@ -398,10 +336,6 @@ class Router:
             if names:
                 passage_filter["date_to"] = s.periods[-1].date_to
         return passage_filter
-
-
-def _start(period: Any) -> str:
-    return str(period.date_from)
 
 
 def _or_list(names: list[str]) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from assistant.dates import MONTHS
 from assistant.routing.intents import Slots
 
 
@@ -55,6 +56,12 @@ def _reported(s: Slots) -> bool:
     return named and bool(s.companies or s.figure_cue or s.periods) and (not s.companies or s.metric in (None, "total"))
 
 
+def _one_month(s: Slots) -> bool:
+    """One calendar month, and no other month named ("January and February 2026" is two)."""
+    month = len(s.periods) == 1 and bool(s.periods[0].month and not s.periods[0].month_to)
+    return month and sum(word in MONTHS for word in s.words) <= 1
+
+
 def _market_count_or_sum(s: Slots) -> bool:
     return Facts.bare_market(s) and bool(
         s.count or s.metric in (None, "total") or (s.op == "sum" and s.metric in ("upfront", "milestones"))
@@ -79,6 +86,13 @@ RULES: tuple[Rule, ...] = (
             "What has AstraZeneca paid Chinese licensors upfront since 2024?",
             "What has AstraZeneca paid Chinese licensors upfront so far?",
         ),
+    ),
+    Rule(
+        "a company changing hands",
+        "text",
+        lambda s, f: s.acquisition and Facts.party(s) and not s.count and s.op is None,
+        "Who ended up buying LaNova, and for how much?",
+        ("How much did Merck pay LaNova upfront?", "Who was the licensee of LM-299?"),
     ),
     Rule(
         "market metric, no company",
@@ -127,6 +141,24 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("smallest", "aggregate", lambda s, f: s.op == "min", "What was the smallest upfront in 2025?"),
     Rule(
+        "two measures of one deal",
+        "compare",
+        lambda s, f: (
+            s.op == "compare"
+            and len(s.measures) >= 2
+            and (f.pair or len(s.companies) <= 1)
+            and Facts.party(s)
+            and len(s.periods) <= 1
+            and len(s.assets) <= 1
+            and not s.sides
+        ),
+        "How many times the upfront are the milestones of the 3SBio–Pfizer deal?",
+        (
+            "Compare the upfronts of the 3SBio–Pfizer and LaNova–Merck deals",
+            "Compare Merck's upfronts in 2024 and 2025",
+        ),
+    ),
+    Rule(
         "market compare",
         "market_stat",
         lambda s, f: _two_sided(s) and Facts.bare_market(s) and s.metric in (None, "total"),
@@ -158,6 +190,13 @@ RULES: tuple[Rule, ...] = (
         "What was the total upfront of the Pfizer 3SBio deal?",
     ),
     Rule(
+        "median over our deals",
+        "aggregate",
+        lambda s, f: s.op == "median" and not s.strong_text,
+        "What was the median upfront of 2025 ADC deals?",
+        ("What was the average upfront of 2025 ADC deals in the table, and why?",),
+    ),
+    Rule(
         "a running year no tracker reported",
         "aggregate",
         lambda s, f: (
@@ -172,6 +211,20 @@ RULES: tuple[Rule, ...] = (
         ),
         "How much upfront have Chinese licensors received so far in 2026?",
         ("What was the total deal value in 2025?",),
+    ),
+    Rule(
+        "a month no tracker reports",
+        "aggregate",
+        lambda s, f: (
+            Facts.bare_market(s)
+            and not s.reporter
+            and _one_month(s)
+            and bool(s.metrics or s.count)
+            and not s.strong_text
+            and s.op in (None, "sum", "average")
+        ),
+        "How many deals were signed in January 2026?",
+        ("How many deals were signed in 2025?", "How many deals were signed in January and February 2026?"),
     ),
     Rule(
         "market count or sum",

@@ -63,6 +63,9 @@ class ToolArgs:
             for side in ("filter", "left", "right"):
                 if isinstance(call.args.get(side), dict) and call.args[side].get("scopes") == DEFAULT_SCOPES:
                     del call.args[side]["scopes"]
+                for empty in ("undisclosed", "disclosed"):
+                    if isinstance(call.args.get(side), dict) and call.args[side].get(empty) == []:
+                        del call.args[side][empty]
         return calls
 
     def pinned_deal(self, s: Slots) -> str | None:
@@ -124,8 +127,8 @@ class ToolArgs:
             }
         operation = (
             "count"
-            if s.count and s.op not in ("average", "min")
-            else {"average": "average", "min": "min"}.get(s.op or "", "sum")
+            if s.count and s.op not in ("average", "median", "min")
+            else {"average": "average", "median": "median", "min": "min"}.get(s.op or "", "sum")
         )
         args: dict[str, Any] = {"metric": metric, "operation": operation, "filter": deal_filter}
         if s.group_by:
@@ -166,9 +169,11 @@ class ToolArgs:
                 deal_filter["date_from"] = min(d for d in starts if d)
             if all(ends):
                 deal_filter["date_to"] = max(d for d in ends if d)
-        for name in ("asset", "modality", "therapeutic_area", "status"):
+        for name in ("asset", "modality", "therapeutic_area", "status", "undisclosed", "disclosed"):
             if getattr(s, name):
                 deal_filter[name] = getattr(s, name)
+        if s.target and not s.asset:
+            deal_filter["asset"] = s.target
         if s.min_total:
             deal_filter["min_total_usd"] = s.min_total
         if s.max_total:
@@ -183,6 +188,11 @@ class ToolArgs:
     def _compare_calls(self, s: Slots) -> list[ToolCall]:
         metric = s.metric if s.metric in ("upfront", "milestones", "total", "equity") else "total"
         companies = s.companies
+        if len(s.measures) >= 2 and len(s.companies) <= 2 and not s.sides and len(s.periods) <= 1:
+            # "3SBio–Pfizer upfront vs milestones": one deal's two measures, each a side
+            one = self._filter(s, companies, s.periods)
+            args = {"metric": s.measures[0], "right_metric": s.measures[1], "left": one, "right": dict(one)}
+            return [ToolCall(tool="compare", args=args)]
         sides = s.sides or self._sides(s)
         pair_deals = self._pair_deals(s) if not sides else []
         if len(pair_deals) == 2:
@@ -259,7 +269,11 @@ class ToolArgs:
         roles = [{self.entities.role(n) for n in side.companies} for side in sides]
         for index, (side, other) in enumerate(((left, right), (right, left))):
             if len(roles[index]) == 1 and len(roles[1 - index]) == 2:
-                side.companies += [n for n in other.companies if self.entities.role(n) not in roles[index]]
+                borrowed = [n for n in other.companies if self.entities.role(n) not in roles[index]]
+                # "Pfizer paid ... for SSGJ-707 than Takeda paid Innovent": the asset names its own licensor;
+                # the payer is what a side borrows ("Did Roche pay more for IBI3009 or HS-20093?")
+                if not (side.asset and all(self.entities.role(n) == "licensor" for n in borrowed)):
+                    side.companies += borrowed
         own = [bool(left.periods), bool(right.periods)]
         if len(s.periods) == 1 or not (left.periods and right.periods):
             left.periods = right.periods = list(s.periods) if len(s.periods) == 1 else left.periods or right.periods

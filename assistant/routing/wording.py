@@ -17,7 +17,7 @@ METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
     (
         "upfront",
         _re(
-            r"首付款|预付款|首付|\bup[\s-]?fronts?\b|\bdown[\s-]?payments?\b|\binitial payments?\b|\bsigning (?:fee|payment)s?\b|\b(?:paid |cash |payable )?(?:up )?(?:at|on) signing\b"
+            r"首付款|预付款|首付|\bup[\s-]?fronts?\b|\bufs?\b|\bdown[\s-]?payments?\b|\binitial payments?\b|\bsigning (?:fee|payment)s?\b|\b(?:paid |cash |payable )?(?:up )?(?:at|on) signing\b"
         ),
     ),
     ("milestones", _re(r"里程碑|\bmilestones?\b|\bbio[\s-]?bucks\b|\bcontingent payments?\b")),
@@ -35,11 +35,18 @@ COUNT_RE = _re(
     r"多少(?:笔|个|项)|几笔|\b(?:more|fewer) deals\b|\bhow many\b(?! times| (?:bio[\s-]?bucks|dollars|millions|billions|percent(?:age points)?)\b)|\bnumber of\b|\bcount of\b|\bdeal counts?\b|\bhow often\b"
 )
 SHARE_RE = _re(r"\bshare\b(?! purchase)|\bpercent(?:age)?\b|\bproportion\b|\bfraction\b|%")
+# "60% of the 2025 value — in dollars that's how much?": the share is given, an amount is asked.
+IN_DOLLARS_RE = _re(r"\bin (?:us )?dollars\b|\bhow many dollars\b|\bdollar (?:amount|value)\b|\bin usd\b")
+# "% growth", "by what %", "growth rate": a rate of change, even beside "vs".
+RATE_OF_CHANGE_RE = _re(
+    r"%\s*(?:growth|increase|change|rise|decline)|\bpercent(?:age)? (?:growth|increase|change|rise|decline)\b|"
+    r"\bgrowth rate\b|\bby what (?:%|percent(?:age)?)"
+)
 SHARE_WORD_RE = _re(r"\bshare\b(?! purchase)|\bproportion\b|\bfraction\b")
 # "how many times the 2024 level", "how much bigger than in 2021": a multiple; "how many more": a difference.
 RATIO_RE = _re(
     r"\bhow many times\b|\btimes (?:the|as|bigger|larger|higher|greater|more)\b|\b(?:\d+|two|three|ten)-?fold\b|"
-    r"\bmultiple of\b|\bhow much (?:bigger|larger)\b"
+    r"\bmultiple of\b|\bhow much (?:bigger|larger)\b|\bratio\b"
 )
 DIFFERENCE_RE = _re(
     r"\bhow (?:many|much) more\b|\bgap between\b|\bthe gap\b|\babsolute (?:increase|change|growth|difference|rise|gain)\b|\bin (?:absolute|dollar) terms\b"
@@ -50,12 +57,13 @@ BY_HOW_MUCH_RE = _re(r"\bby how (?:much|many)\b")
 GROWTH_RE = _re(
     r"\bgr[eo]w(?:th|n|s)?\b|\bincreas(?:e|ed|es)\b|\brise\b|\brose\b|\brisen\b|\bjump(?:ed)?\b|\bchanged?\b|"
     r"\bdeclin(?:e|ed)\b|\bfell\b|\bfall(?:en|s)?\b|\bdrop(?:ped)?\b|\bdecreas(?:e|ed|es)\b|\bshr[iau]nk\b|"
-    r"\bclimb(?:ed)?\b|\bsurged?\b|\bsoar(?:ed)?\b|\bslump(?:ed)?\b|\bplunged?\b|\byear[- ]over[- ]year\b|\byoy\b|\bup from\b"
+    r"\bclimb(?:ed)?\b|\bsurged?\b|\b(?:go|goes|gone|went|going) (?:up|down)\b|\bsoar(?:ed)?\b|\bslump(?:ed)?\b|\bplunged?\b|\byear[- ]over[- ]year\b|\byoy\b|\bup from\b"
 )
+MEDIAN_RE = _re(r"\bmedian\b|中位数")
 AVERAGE_RE = _re(r"\baverage\b|\bavg\b|\btypical\b|\bmean (?:upfront|value|deal|size|total|milestone|payment)")
 MIN_RE = _re(r"\bsmallest\b|\blowest\b|\bleast\b|\bminimum\b|\bcheapest\b")
 RANK_RE = _re(
-    r"最大|最高|最多|排名|\blargest\b|\bbiggest\b|\btop\b|\bhighest\b|\bmost\b|\brank(?:ed|ing|s)?\b|\bleading\b|\bleaders?\b|\bleads\b|"
+    r"最大|最高|最多|排名|\blargest\b|\bbiggest\b|\bbusiest\b|\bmost prolific\b|\btop\b|\bhighest\b|\bmost\b|\brank(?:ed|ing|s)?\b|\bleading\b|\bleaders?\b|\bleads\b|"
     r"\bmaximum\b|\brichest\b|\bon top\b|\bfattest\b|\bheftiest\b|\bpriciest\b|\bcostliest\b|\bmost (?:lucrative|valuable|expensive)\b"
 )
 COMPARE_RE = _re(
@@ -109,9 +117,23 @@ PAYMENT_MADE_RE = _re(
 # "What kind of drug is it?", "Who bought them?": a question an article answers, even after a figure.
 TEXT_KIND_RE = _re(
     r"\bwhat (?:kinds?|types?|sorts?|class) of (?:drug|asset|molecule|medicine|therapy|product|antibody)s?\b|"
-    r"\bwhat is (?:the|that|this) drug\b|\bwhat (?:does|did) (?:it|the drug) (?:treat|target|do)\b|"
+    r"\bwhat(?:'s| is| are| was| were) (?:the|that|this|those|these) (?:drug|asset|molecule|candidate|compound)s?\b|"
+    r"\bwhat (?:does|did|do) (?:it|they|the drugs?|the assets?) (?:treat|target|do)\b|"
+    r"\bwhat (?:indications?|diseases?|conditions?|targets?) (?:is|are|was|were|does|did|do)\b|\bwhat (?:is|was|are|were) (?:it|they) for\b|"
+    r"\bwhich (?:drug|asset|molecule|candidate)s?\b(?! deals?)|"
     r"\bwhen (?:was|were|did|is) (?:it|that|this|the deal)\b|"
     r"\bwho (?:ended up )?(?:bought|buying|acquired|took over)\b|\bwhat happened\b"
+)
+# "Who ended up buying LaNova, and for how much?", "LaNova's acquirer": a company changing hands,
+# which an article reports; no deal row holds it.
+ACQUISITION_RE = _re(
+    r"\bwho (?:ended up |later |eventually )?(?:bought|buying|acquired|took over|owns)\b|\bacquirers?\b|\bacquired by\b|"
+    r"\bnew owners?\b|\bparent company\b|\bowned by\b|\btakeover\b|\b(?:which|what) (?:company|firm|group) (?:bought|acquired|owns)\b"
+)
+# "Who was the buyer?", "Who licensed it?": a party of the deal an earlier turn singled out.
+PARTY_ASK_RE = _re(
+    r"\bwho (?:was|is|were|are) the (?:buyer|licensee|licensor|seller|partner|payer)s?\b|"
+    r"\bwho (?:bought|paid|licensed|sold|got|signed) (?:it|that|this|the (?:deal|drug|asset|rights))\b"
 )
 # "Who else did they license to?", "Which other partners?": the deals other than the one named.
 OTHERS_RE = _re(r"\bwho else\b|\b(?:which|what) other (?:partners|licensees|licensors|companies|buyers)\b")
@@ -119,7 +141,8 @@ FROM_THEM_RE = _re(r"\b(?:from|licensed to) (?:them|it)\b")
 THAT_YEAR_RE = _re(r"\b(?:that|the same) year\b")
 FOLLOWUP_RE = _re(r"^\s*(?:and|what about|how about|what of|same (?:for|with|question)|also|or|then|now|ok(?:ay)?,?)\b")
 PRONOUN_RE = _re(
-    r"\b(?:it|its|they|them|their|theirs|this deal|that deal|the deal|this one|that one|the company|these|those)\b"
+    r"\b(?:it|its|they|them|their|theirs|this deal|that deal|the deal|this one|that one|the company|these|those)\b|"
+    r"\bthe (?:drug|asset|molecule|candidate|compound)s?\b"
 )
 MARKET_RE = _re(
     r"\bchinese\b|\bchina\b|\bmarket\b|\bout-?licens(?:ing|ed)\b|\boverall\b|\bindustry\b|\bsector\b|\bcross-border\b|"
@@ -127,9 +150,17 @@ MARKET_RE = _re(
 )
 GREATER_CHINA_RE = _re(r"\bgreater china\b|\bhong kong\b|\btaiwan\b")
 MONEY_RE = _re(
-    r"\b(more than|greater than|larger than|bigger than|over|above|exceeding|at least|less than|smaller than|under|below)\s+"
-    r"(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b"
+    r"(?<![A-Za-z])(more than|greater than|larger than|bigger than|over|above|exceeding|at least|less than|smaller than|"
+    r"under|below|>=|≥|>|<=|≤|<)\s*(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b"
 )
+# "$1B or more", "$500M+", "$100 million or less": the bound is said after the amount.
+MONEY_AFTER_RE = _re(
+    r"(?:us)?\$\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b\s*"
+    r"(\+|or (?:more|above|higher|greater|larger|over)|and (?:above|up|over)|or (?:less|below|lower|smaller|under)|and (?:below|under))"
+)
+# Comparison words that keep their amount in ("at least $1 billion", "≥ $1B"); "below" words bound from above.
+INCLUSIVE_BOUNDS = frozenset(["at least", "at most", ">=", "≥", "<=", "≤"])
+UPPER_BOUNDS = frozenset(["less than", "smaller than", "under", "below", "<", "<=", "≤"])
 BILLION_DOLLAR_RE = _re(r"\bbillion[- ]dollar deals?\b|\b(?:\$\s?1|one)[- ]?(?:billion|bn|b)\+? deals?\b")
 N_RE = _re(
     r"\btop[\s-]?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(\d+|two|three|four|five|ten) (?:largest|biggest|highest)\b"
@@ -163,7 +194,13 @@ UNHELD_MEASURE_RES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:trial|clinical|phase [1-3i]+) (?:results?|data|readouts?)\b|\bresponse rates?\b|\boverall survival\b"
         ),
     ),
-    ("share price", _re(r"\b(?:share|stock) price|\bshares? (?:rose|fell|jumped|dropped)|股价")),
+    (
+        "share price",
+        _re(
+            r"\b(?:share|stock) prices?|\bprice (?:per|a) share\b|\bshares at\b[^?]{0,40}?\b(?:apiece|each|a share)\b|\bshares? (?:rose|fell|jumped|dropped)|"
+            r"\bstocks? (?:react|reaction|rose|fell|jumped|dropped|moved?)|\b(?:share|stock|market) reaction\b|股价"
+        ),
+    ),
     ("number of employees", _re(r"\bemployees\b|\bheadcount\b|\bworkforce\b|\bstaff\b|员工")),
     ("chief executive", _re(r"\bceo\b|\bchief executive\b|\bchairman\b|\bfounder\b")),
     ("headquarters", _re(r"\bheadquarter(?:s|ed)\b|\bbased in which\b")),
@@ -198,7 +235,7 @@ DIMENSION_RES: list[tuple[str, re.Pattern[str]]] = [
         "licensee",
         _re(
             r"\blicensees?\b|\bbuyers?\b|\bmultinationals?\b|\bbig pharmas?\b|\bpharmas\b|\bacquirers?\b|\bpartners?\b|"
-            r"\bin-?licens|\bwestern\b|\bmncs?\b|\b(?:paid|spent|pays|spends|bought|buys)\b"
+            r"\bin-?licens|\bwestern\b|\bmncs?\b|\bspenders?\b|\bpayers?\b|\b(?:paid|spent|pays|spends|bought|buys)\b"
         ),
     ),
     (
@@ -210,8 +247,10 @@ DIMENSION_RES: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("deal", _re(r"\bdeals?\b|\btransactions?\b|\bagreements?\b")),
 ]
+# The question asks for a ranking itself, not only its winner.
+EXPLICIT_RANK_RE = _re(r"\brank(?:ed|ing|s)?\b|\bleague table\b|\bleaderboard\b|排名")
 RANK_BY_COUNT_RE = _re(
-    r"\bmost deals\b|\bnumber of deals\b|\bhow many deals\b|\bmost active\b|\blicensed the most\b|\bby count\b|\bmost often\b|"
+    r"\bmost deals\b|\bnumber of deals\b|\bbusiest\b|\bmost prolific\b|\bdeal counts?\b|\bhow many deals\b|\bmost active\b|\blicensed the most\b|\bby count\b|\bmost often\b|"
     r"\bmost (?:agreements|transactions|licen[cs]es|licensing deals|partnerships|collaborations)\b|"
     r"\b(?:closed|signed|struck|inked|did|made|announced) the most\b"
 )
@@ -223,7 +262,7 @@ MODALITIES: list[tuple[str, re.Pattern[str]]] = [
     ("Bispecific ADC", _re(r"\bbispecific adcs?\b")),
     ("ADC", _re(r"\badcs?\b|\bantibody[- ]drug conjugates?\b")),
     ("Trispecific T-cell engager", _re(r"\btrispecifics?\b|\bt[- ]cell engagers?\b")),
-    ("Bispecific antibody", _re(r"\bbispecifics?\b(?! adc)")),
+    ("Bispecific antibody", _re(r"\bbispecifics?\b(?! adc)|\bbsabs?\b")),
     ("siRNA", _re(r"\bsirna\b|\brnai\b")),
     ("Small molecule", _re(r"\bsmall[- ]molecules?\b")),
     ("Peptide", _re(r"\bpeptides?\b")),
@@ -240,7 +279,14 @@ AREAS: list[tuple[str, re.Pattern[str]]] = [
     ("Respiratory", _re(r"\brespiratory\b|\bcopd\b|\basthma\b")),
     ("Fibrosis", _re(r"\bfibrosis\b")),
 ]
-STATUS_RE = _re(r"\bterminated\b|\bcancell?ed\b|\bended\b|\breturned\b")
+# "deals with no disclosed upfront", "whose upfront was not disclosed": a figure the deal kept private.
+UNDISCLOSED_RE = _re(
+    r"\bundisclosed\b|\b(?:no|not|never|without(?: an?| any)?)\s+(?:publicly\s+)?(?:disclosed|revealed|published)\b|"
+    r"\bnot (?:been )?(?:disclosed|revealed|made public|published)\b|\bdid(?:n't| not) (?:disclose|reveal|publish)\b|未披露"
+)
+STATUS_RE = _re(r"\bterminated\b|\bcancell?ed\b|\bended\b|\breturned\b|\bhanded back\b|\bscrapped\b|终止")
+# "Were any of these deals terminated?", "any siRNA deals?": the deals that meet the filter, listed.
+ANY_DEALS_RE = _re(r"\bany\b[^?]{0,60}\b(?:deals?|licen[cs](?:es|ing)|agreements|transactions)\b|\bany\b[^?]{0,20}$")
 REPORTERS = [
     "PharmCube",
     "Caixin",
