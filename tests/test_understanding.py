@@ -226,3 +226,56 @@ def test_a_buyer_or_a_payment_made_that_no_passage_reports_is_missing() -> None:
     paid = ["AInvest reported that Bristol Myers Squibb paid SystImmune a $250 million milestone in 2025."]
     assert not missing("Has BMS paid SystImmune any milestones yet?", paid)
     assert not missing("What happened to the Hansoh–GSK deals?", terms)  # an event question may be answered by terms
+
+
+# -- issue 11, second outsider set ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("LaNova's acquirer?", "acquirer"),
+        ("Which company bought LaNova in the end?", "acquirer"),
+        ("who is Kailera, the company that took Hengrui GLP-1s?", "identity"),
+        ("Calico — is that the Google one?", "identity"),
+        ("Who is behind Verdiva Bio?", "identity"),
+        ("Who was the licensee of LM-299?", None),  # a party to the deal, not what a company is
+    ],
+)
+def test_who_a_company_is_or_who_bought_it_wants_a_sentence_saying_so(question: str, kind: str | None) -> None:
+    assert wanted_type(question) == kind
+
+
+def test_a_part_that_repeats_an_earlier_answer_is_said_once() -> None:
+    first = Answer(question="a", standalone_question="a", answer="A gap of $50 million.", route="table")
+    again = first.model_copy(update={"question": "b", "standalone_question": "b"})
+    other = first.model_copy(update={"answer": "Something else."})
+    assert combine("a, b", [first, again]).answer == "A gap of $50 million."
+    assert combine("a, c", [first, other]).answer == "A gap of $50 million.\n\nSomething else."
+
+
+@pytest.mark.parametrize(
+    ("question", "metric", "derive"),
+    [
+        ("top 10 licensors = 60% of 2025 value. in dollars thats how much?", "top10_share", "top10_amount"),
+        ("Greater China licensing value 2021 vs 2025 — % growth?", "total_value", "growth"),
+        ("did total upfronts go up from 2023 to 2024?", "upfront_total", "growth"),
+    ],
+)
+def test_a_rate_or_an_amount_is_derived_from_reported_figures(
+    router: Router, question: str, metric: str, derive: str
+) -> None:
+    call = router.route(question).tool_calls[0]
+    assert (call.tool, call.args["metric"], call.args["derive"]) == ("market_stat", metric, derive)
+    share = router.route("What share of 2025 deal value did the top 10 licensors take?").tool_calls[0]
+    assert "derive" not in share.args  # the share itself, not an amount
+
+
+def test_a_share_price_is_found_where_an_article_states_it(assistant: Assistant) -> None:
+    answer = assistant.ask("what price per share did takeda pay for the innovent stock?")
+    assert not answer.abstained and "112.56" in answer.answer
+    refused = assistant.ask("how did Vor Bio stock react to the RemeGen licence?")
+    assert refused.abstained  # no article reports a share-price move
+
+
+def test_a_plural_acronym_is_no_unknown_company(router: Router) -> None:
+    assert router.entities.find_companies("biggest spender among MNCs in 2025").unknown == []
+    assert router.entities.find_companies("did Genentechs pay more").unknown == ["Genentechs"]

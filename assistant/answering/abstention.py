@@ -53,7 +53,11 @@ def unsupported(snap: Snapshot, query: str, passages: list[Document], unheld_mea
         if name.lower() in QUESTION_WORDS or len(name) < 3:
             continue
         # "GLP-1s", "ADCs": a plural of a name the corpus knows
-        plural_of = name[:-1].lower() if len(name) > 3 and name.endswith("s") and name[-2].isupper() | name[-2].isdigit() else ""
+        plural_of = (
+            name[:-1].lower()
+            if len(name) > 3 and name.endswith("s") and name[-2].isupper() | name[-2].isdigit()
+            else ""
+        )
         if name.lower() not in snap.vocabulary and plural_of not in snap.vocabulary and not known_pair(snap, name):
             return True
     return False

@@ -21,7 +21,8 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         "modality",
         re.compile(
             r"\b(?:what|which) (?:type|kind|sort|class|modality)\b|\bwhat (?:drug|molecule|asset|medicine) (?:is|was)\b|"
-            r"\bwhat is (?:it|the drug)\b(?! for)",
+            r"\bwhat is (?:it|the drug)\b(?! for)|"
+            r"\b(?:what|which)(?:'s| is| are| were| was)? (?:the )?(?:drug|asset|molecule|candidate)s?\b(?! for| deals?)",
             re.IGNORECASE,
         ),
         re.compile(
@@ -58,10 +59,25 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         # "Who bought LaNova?", "Who acquired it?": the buyer of a company, not a licensee.
         "acquirer",
         re.compile(
-            r"\bwho\b[^?]{0,30}\b(?:buy|buying|bought|acquir\w*|purchas\w*|took over|take over|owns?)\b",
+            r"\bwho\b[^?]{0,30}\b(?:buy|buying|bought|acquir\w*|purchas\w*|took over|take over|owns?)\b|"
+            r"\bacquirers?\b|\bacquired by\b|\bnew owners?\b|\b(?:which|what) (?:company|firm|group) (?:bought|acquired|owns|took over)\b",
             re.IGNORECASE,
         ),
         re.compile(r"\bacquir\w*|\bbought\b|\bpurchas\w*|\btakeover\b|\btook over\b|\bstake of\b", re.IGNORECASE),
+    ),
+    (
+        # "Who is Kailera?", "Is that the Google one?", "Who is behind it?": what a company is, who backs it.
+        "identity",
+        re.compile(
+            r"^\s*who (?:is|are|was|were)\b(?! the (?:buyer|licensee|licensor|partner|seller|acquirer)s?\b)|"
+            r"\bis (?:that|it|this) the [^?]{0,30}\bone\b|\bwho(?:'s| is| are) behind\b|\bbacked by\b|"
+            r"\bparent(?: company)?\b|\bowned by\b|\bwhat (?:kind of )?company is\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\bbacked by\b|\b[A-Z][A-Za-z]+-(?:backed|owned|founded)\b|\bNewCo\b|\bsubsidiary\b|\bparent\b|"
+            r"\bowned by\b|\bfounded\b|\bspun (?:out|off)\b|\bunit of\b|\bsigned as\b|\bknown as\b|\bformerly\b",
+        ),
     ),
     (
         # "What is SciNeuro's drug for?", "What does it treat?": the disease and how the drug works.
@@ -99,9 +115,18 @@ BONUS = 0.3
 SEARCH_WORDS = {
     "event": "terminated ended rights returned later acquired",
     "acquirer": "acquired by bought company",
+    "identity": "backed by investors company formed",
     "purpose": "disease treatment designed to",
     "payment": "paid received payment reported",
 }
+
+
+# A company fact no table column holds is searched for with the words a sentence stating it uses.
+MEASURE_SEARCH_WORDS = {"share price": "shares bought apiece price per share", "market capitalisation": "market value"}
+
+
+def measure_words(measure: str | None) -> str:
+    return MEASURE_SEARCH_WORDS.get(measure or "", measure or "")
 
 
 def wanted_type(query: str) -> str | None:

@@ -11,7 +11,15 @@ from assistant.text import MARKER_RE
 
 
 def combine(question: str, parts: list[Answer]) -> Answer:
-    """The parts' answers as one Answer: texts in order, citations renumbered and shared."""
+    """The parts' answers as one Answer: texts in order, citations renumbered and shared.
+
+    A part that only repeats an earlier part's answer ("..., and by how much?" after a comparison
+    that already gave the gap) is said once."""
+    unique: list[Answer] = []
+    for part in parts:
+        if all(part.answer != earlier.answer for earlier in unique):
+            unique.append(part)
+    parts = unique
     citations: list[Citation] = []
     by_passage: dict[tuple[str, int, str], int] = {}
     texts: list[str] = []
