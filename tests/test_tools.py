@@ -761,3 +761,12 @@ def test_a_status_line_cites_the_paragraph_stating_its_date(tools: DealTools) ->
     result = tools.run(ToolCall(tool="get_deal", args={"licensor": "Akeso", "licensee": "Summit Therapeutics"}))
     status = next(line for line in result.lines if line.text.startswith("Status:"))
     assert "2023-01-17" in status.text and any("2023-01-17" in p.quote for p in status.provenance)
+
+
+def test_a_comparison_with_an_undisclosed_side_says_so_and_cites_it(tools: DealTools) -> None:
+    args = {"metric": "upfront", "left": {"licensor": "Sciwind"}, "right": {"licensor": "3SBio", "licensee": "Pfizer"}}
+    result = tools.run(ToolCall(tool="compare", args=args))
+    assert "was not disclosed" in _text(result) and result.lines[0].provenance
+    assert all(figure.value is None for figure in result.figures)  # no gap is made up
+    both = tools.run(ToolCall(tool="compare", args={**args, "left": {"licensor": "Akeso"}}))
+    assert _figure(both, "difference in upfront").value == 750_000_000

@@ -76,6 +76,14 @@ def compare(book: DealBook, args: CompareArgs) -> ToolResult:
     for side in (left, right):
         if not side.deals:
             return book.result("compare", args, message=f"Our table holds no deal {side.where}.")
+    hidden = [side for side in (left, right) if side.figure is None and len(side.deals) == 1]
+    if hidden:
+        # "Sciwind–Verdiva: upfront vs milestones?": one deal kept a figure private; say so, citing it
+        lines = [_undisclosed_line(book, side) for side in dict.fromkeys(hidden)]
+        figures = [book.figure(side.deals[0], side.metric) for side in dict.fromkeys(hidden)]
+        deal_ids = list(dict.fromkeys(d.deal_id for side in hidden for d in side.deals))
+        return book.result("compare", args, lines=lines, figures=figures, deal_ids=deal_ids)
+    for side in (left, right):
         if side.figure is None:
             message = (
                 f"None of the {count_deals(len(side.deals))} in our table {side.where} "
@@ -221,6 +229,15 @@ def _pair_sentence(first: Deal, second: Deal, metric: Metric) -> str:
             f"versus {second_value} from {q} for {second_asset}"
         )
     return f"{p} paid {x} {first_value} upfront for {first_asset} versus {q}'s {second_value} to {y} for {second_asset}"
+
+
+def _undisclosed_line(book: DealBook, side: _Side) -> ResultLine:
+    deal = side.deals[0]
+    text = (
+        f"The {SINGULAR[side.metric]} of the {names(deal.licensors)}–{names(deal.licensees)} deal for "
+        f"{short_asset(deal)} was not disclosed, so it cannot be compared."
+    )
+    return ResultLine(text=text, provenance=book.prov([deal], side.metric))
 
 
 def _side_line(book: DealBook, side: _Side, metric: Metric) -> tuple[ResultLine, list[FigureOut]]:
