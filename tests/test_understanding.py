@@ -279,3 +279,9 @@ def test_a_share_price_is_found_where_an_article_states_it(assistant: Assistant)
 def test_a_plural_acronym_is_no_unknown_company(router: Router) -> None:
     assert router.entities.find_companies("biggest spender among MNCs in 2025").unknown == []
     assert router.entities.find_companies("did Genentechs pay more").unknown == ["Genentechs"]
+
+
+def test_a_pace_question_wants_a_year_to_date_sentence() -> None:
+    assert wanted_type("is 2026 on track to beat 2025 for china licensing?") == "pace"
+    assert wanted_type("What was the total deal value in 2025?") is None
+    assert search_words("Is 2026 on pace for a record?")

@@ -95,6 +95,19 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         ),
     ),
     (
+        # "Is 2026 on track to beat 2025?", "How is this year going so far?": a year-to-date figure.
+        "pace",
+        re.compile(
+            r"\bon (?:track|pace|course)\b|\bpace\b|\bso far (?:this year|in \d{4})\b|\byear[- ]to[- ]date\b|\bytd\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"\bby (?:mid-|early |late |the end of )?{MONTH_PATTERN}|\bso far\b|\bon (?:track|pace)\b|"
+            r"\byear[- ]to[- ]date\b|\bbusier\b|\bfirst (?:weeks|months)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         # "Has BMS paid any milestones yet?", "Did Simcere get more money after signing?": a payment made.
         "payment",
         re.compile(
@@ -118,6 +131,7 @@ SEARCH_WORDS = {
     "identity": "backed by investors company formed",
     "purpose": "disease treatment designed to",
     "payment": "paid received payment reported",
+    "pace": "so far by mid early busier logged",
 }
 
 
