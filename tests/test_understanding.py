@@ -285,3 +285,10 @@ def test_a_pace_question_wants_a_year_to_date_sentence() -> None:
     assert wanted_type("is 2026 on track to beat 2025 for china licensing?") == "pace"
     assert wanted_type("What was the total deal value in 2025?") is None
     assert search_words("Is 2026 on pace for a record?")
+
+
+def test_who_a_company_is_leads_with_the_deal_opening_that_says_so(assistant: Assistant) -> None:
+    answer = assistant.ask("who is Kailera, the company that took Hengrui GLP-1s?")
+    assert "Hercules CM NewCo" in answer.answer and "Bain" in answer.answer
+    terms = assistant.ask("How much did Kailera pay Hengrui upfront?")
+    assert "Hercules CM NewCo, a newly created company" not in terms.answer  # a figure question keeps to figures

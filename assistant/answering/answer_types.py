@@ -143,6 +143,10 @@ def measure_words(measure: str | None) -> str:
     return MEASURE_SEARCH_WORDS.get(measure or "", measure or "")
 
 
+# Kinds a deal article's opening sentences answer: what was licensed, what it is for, who the partner is.
+OPENING_KINDS = ("modality", "purpose", "identity")
+
+
 def wanted_type(query: str) -> str | None:
     return next((name for name, asks, _ in _TYPES if asks.search(query)), None)
 

@@ -18,7 +18,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer import Answer, ToolCallRecord, Turn
 from assistant.answering import abstention
-from assistant.answering.answer_types import measure_words, missing, search_words, wanted_type
+from assistant.answering.answer_types import OPENING_KINDS, measure_words, missing, search_words, wanted_type
 from assistant.answering.composer import DocMeta, compose
 from assistant.answering.multipart import combine
 from assistant.answering.snapshot import Snapshot
@@ -140,11 +140,8 @@ class Assistant:
             query = f"{plan.text_query} {search_words(plan.text_query)} {measure_words(plan.unheld_measure)}".strip()
             found = snap.search(query, plan.passage_filter, [deals[0].doc_id] if len(deals) == 1 else [])
             state.passages = abstention.on_topic(snap, found, plan.companies) if plan.route == "text" else found
-            # the deal's opening says what was licensed: the kind of drug, and what it targets or treats
-            opening_answers = DEAL_SCOPE_RE.search(plan.text_query) or wanted_type(plan.text_query) in (
-                "modality",
-                "purpose",
-            )
+            # the deal's opening says what was licensed (the kind of drug, what it targets) and to whom
+            opening_answers = DEAL_SCOPE_RE.search(plan.text_query) or wanted_type(plan.text_query) in OPENING_KINDS
             if deals and len(deals) <= 3 and plan.route == "text" and opening_answers:
                 # "What does the X deal cover?", "What type of drug?": each deal's opening says what was
                 # licensed, to whom, when
