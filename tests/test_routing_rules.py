@@ -238,6 +238,8 @@ def test_two_deals_one_measure_is_not_a_two_measure_compare(router: Router) -> N
         ("Which Chinese drugmaker was the most prolific out-licensor of 2025?", "licensor", "count"),
         ("biggest spender among MNCs on china upfronts in 2025?", "licensee", "upfront"),
         ("Which big pharma paid the most upfront to Chinese biotechs in 2025?", "licensee", "upfront"),
+        ("Top buyer by upfront in 2024", "licensee", "upfront"),
+        ("What was the top deal by upfront in 2024?", "deal", "upfront"),
     ],
 )
 def test_companies_are_ranked_by_count_or_money(router: Router, question: str, dimension: str, metric: str) -> None:
@@ -263,6 +265,8 @@ def test_asking_for_a_ranking_shows_more_than_its_winner(router: Router) -> None
         ("2025 deals w/ milestones > $5bn?", "min_milestones_usd", "5000000000"),
         ("deals where the UF was $1B or more?", "min_upfront_usd", "1000000000"),
         ("which deals came with an equity investment?", "disclosed", ["equity"]),
+        ("which licences were handed back?", "status", "terminated"),
+        ("list the B7-H3 ADC deals", "asset", "B7-H3"),
     ],
 )
 def test_a_list_is_filtered_as_asked(router: Router, question: str, field: str, value: object) -> None:
@@ -350,3 +354,27 @@ def test_more_than_the_year_before_compares_the_period_talked_about_with_the_one
     assert (args["metric"], args["period"], args["compare_period"]) == ("deal_count", "2024", "2023")
     _, plain = _call(router, "and the year before?", history)
     assert plain["period"] == "2023" and "compare_period" not in plain  # no comparison asked: just that year
+
+
+@pytest.mark.parametrize(
+    ("question", "operation"),
+    [
+        ("average upfront for 2025 ADC deals vs 2024?", "average"),
+        ("Compare the median deal size of 2024 and 2025", "median"),
+        ("How did the average upfront change from 2024 to 2025?", "average"),
+    ],
+)
+def test_averages_or_medians_compared_are_not_sums(router: Router, question: str, operation: str) -> None:
+    calls = router.route(question).tool_calls
+    assert [(c.tool, c.args["operation"]) for c in calls] == [("aggregate", operation)] * 2
+    total = router.route("Compare the total deal value of 2024 and 2025").tool_calls[0]
+    assert total.tool == "market_stat"
+
+
+def test_a_deal_is_never_compared_with_itself(router: Router) -> None:
+    tool, args = _call(router, "Compare the CSPC–AstraZeneca 2025 deal")
+    assert (tool, args["licensee"], args["year"]) == ("get_deal", "AstraZeneca", 2025)
+    _, measures = _call(router, "upfront vs total for the CSPC AZ 2025 deal")
+    assert (measures["metric"], measures["right_metric"]) == ("upfront", "total")
+    tool, two = _call(router, "Compare the upfronts of Argo's two Novartis deals")
+    assert tool == "compare" and two["left"] != two["right"]

@@ -126,6 +126,7 @@ class Slots(BaseModel):
     market_words: bool = False
     reporter: str | None = None
     derive: str | None = None  # difference | ratio: how two figures are compared
+    per_deal: str | None = None  # average | median: each side of a comparison is that, not a sum
     in_table: bool = False  # "in the table": about our rows, never a market statistic
     plural: bool = False  # several deals of one company: "its 2025 deals", "paid Chinese licensors"
     refers_back: bool = False  # "that", "those", "which one"
@@ -161,7 +162,9 @@ class Slots(BaseModel):
     def measures(self) -> list[str]:
         """The distinct money measures named, in the order the question names them ("milestones ... upfront")."""
         ordered = [m for _, m in sorted(zip(self.metric_spans, self.metrics, strict=False))]
-        return list(dict.fromkeys(m for m in ordered if m != "total"))
+        specific = list(dict.fromkeys(m for m in ordered if m != "total"))
+        # "upfront vs total": the total is a measure too when one other is named beside it
+        return list(dict.fromkeys(ordered)) if len(specific) == 1 and "total" in ordered else specific
 
     @property
     def has_filters(self) -> bool:
@@ -276,6 +279,9 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     slots.split_at = split.start() if split else None
     difference = DIFFERENCE_RE.search(text) or (BY_HOW_MUCH_RE.search(text) and slots.op == "compare")
     slots.derive = "ratio" if RATIO_RE.search(text) else "difference" if difference else None
+    if slots.op in ("compare", "growth"):
+        # "average upfront for 2025 ADC deals vs 2024": each side is an average, never a sum
+        slots.per_deal = "median" if MEDIAN_RE.search(text) else "average" if AVERAGE_RE.search(text) else None
     slots.in_table = bool(TABLE_RE.search(text))
     slots.plural = bool(PLURAL_DEALS_RE.search(text))
     slots.refers_back = bool(REFERENCE_RE.search(text))

@@ -115,6 +115,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("share, nothing to take it of", "text", lambda s, f: s.op == "share", "What share do ADCs have?"),
     Rule(
+        "averages or medians compared",
+        "compare",
+        lambda s, f: bool(s.per_deal) and s.op in ("compare", "growth") and not s.reporter and not s.market_metric,
+        "Compare the median deal size of 2024 and 2025",
+        ("Compare the total deal value of 2024 and 2025", "What was the average deal size in 2025 per PharmCube?"),
+    ),
+    Rule(
         "market growth",
         "market_stat",
         lambda s, f: _growth(s) and Facts.bare_market(s),

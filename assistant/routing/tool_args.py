@@ -195,6 +195,11 @@ class ToolArgs:
             return [ToolCall(tool="compare", args=args)]
         sides = s.sides or self._sides(s)
         pair_deals = self._pair_deals(s) if not sides else []
+        one_pair = {self.entities.role(n) for n in companies} == {"licensor", "licensee"} and len(companies) == 2
+        if one_pair and not sides and len(pair_deals) != 2 and len(s.periods) < 2 and not s.count:
+            # "Compare the CSPC–AstraZeneca 2025 deal": one deal with nothing to set against it; not its
+            # licensor's deals against its licensee's
+            return [self._terms_instead(s)]
         if len(pair_deals) == 2:
             # "the gap between the upfronts of Merck's two Kelun deals": one side per deal of the pair
             left, right = (
@@ -222,12 +227,22 @@ class ToolArgs:
                 # Growth is the later period measured against the earlier: the later one is the first side.
                 periods = sorted(periods, key=lambda p: p.date_from, reverse=True)
             left, right = self._filter(s, companies, periods[:1]), self._filter(s, companies, periods[-1:])
-        if s.count:
+        if left == right and not s.count and not s.per_deal:
+            return [self._terms_instead(s)]  # nothing tells the sides apart: never a deal against itself
+        if s.count or s.per_deal:
+            operation, measure = (s.per_deal, metric) if s.per_deal and not s.count else ("count", "total")
             return [
-                ToolCall(tool="aggregate", args={"metric": "total", "operation": "count", "filter": side})
+                ToolCall(tool="aggregate", args={"metric": measure, "operation": operation, "filter": side})
                 for side in (left, right)
             ]
         return [ToolCall(tool="compare", args={"metric": metric, "left": left, "right": right})]
+
+    def _terms_instead(self, s: Slots) -> ToolCall:
+        """One deal's terms, for a comparison whose two sides would be the same deal."""
+        year = s.periods[0].year if len(s.periods) == 1 and not s.periods[0].bound else None
+        terms: dict[str, Any] = {**self.parties(s.companies), "year": year, "asset": s.asset}
+        terms["deal_id"] = s.deal_id or self.pinned_deal(s)
+        return ToolCall(tool="get_deal", args=terms)
 
     def _pair_deals(self, s: Slots) -> list[Deal]:
         """The deals of one licensor–licensee pair, when the question compares the pair with itself."""

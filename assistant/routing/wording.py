@@ -81,7 +81,7 @@ SUM_RE = _re(
     r"\bacross (?:all|its|their)\b|\bin all\b|\boverall\b|\btotal\b[^?]{0,40}\bdeals\b"
 )
 FIND_RE = _re(
-    r"哪些交易|列出|\blist\b|\bshow\b|\b(?:which|what) (?:other )?deals\b|\b(?:which|what)\s+(?:[\w-]+\s+){1,3}deals\b|\bname (?:the|all) deals\b|\benumerate\b|\bwhich (?:licens|agreement)|"
+    r"哪些交易|列出|\blist\b|\bshow\b|\b(?:which|what) (?:other )?deals\b|\b(?:which|what)\s+(?:[\w-]+\s+){1,3}deals\b|\bname (?:the|all) deals\b|\benumerate\b|\bwhich (?:licens|licenc|agreement)|"
     r"\bname (?:every|each|all)\b|\bevery (?:chinese )?(?:partner|licensor|company|deal)s?\b|"
     r"\ball (?:the |of the )?(?:chinese )?(?:partners|licensors|deals)\b|\bwho (?:were|are) (?:the |its |their )?(?:chinese )?(?:partners|licensors)\b"
 )
@@ -321,7 +321,8 @@ YEAR_BEFORE_RE = _re(
 # "Roche's largest upfront" (one payment; "the most upfront" is a sum).
 DEAL_SUBJECT_RE = _re(
     r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}(?:deal|transaction|agreement)\b(?!s)|"
-    r"\b(?:largest|biggest|highest|top|smallest|richest|fattest|heftiest|single)\s+(?:[\w-]+\s+){0,2}"
+    r"\b(?:largest|biggest|highest|top|smallest|richest|fattest|heftiest|single)\s+"
+    r"(?:(?!(?:buyer|licensee|licensor|spender|payer|compan|pharma|drugmaker|biotech)\w*\b)[\w-]+\s+){0,2}"
     r"(?:deal|transaction|agreement|cheque|check|upfront|payment)\b(?!s)"
 )
 # Misspelt metric words ("milestons", "upfrnt") are matched against these.
