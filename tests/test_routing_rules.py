@@ -309,7 +309,14 @@ def test_a_company_changing_hands_goes_to_the_articles(router: Router, question:
 
 @pytest.mark.parametrize(
     ("alias", "name"),
-    [("泽璟", "Zelgen Biopharmaceuticals"), ("和铂", "Harbour BioMed"), ("三生", "3SBio"), ("荣昌", "RemeGen")],
+    [
+        ("泽璟", "Zelgen Biopharmaceuticals"),
+        ("和铂", "Harbour BioMed"),
+        ("三生", "3SBio"),
+        ("荣昌", "RemeGen"),
+        ("阿斯利康", "AstraZeneca"),
+        ("武田", "Takeda"),
+    ],
 )
 def test_a_chinese_name_without_its_kind_word_is_the_company(router: Router, alias: str, name: str) -> None:
     assert name in router.route(f"{alias} 2025 deals?").companies
