@@ -385,3 +385,19 @@ def test_a_deal_is_never_compared_with_itself(router: Router) -> None:
     assert (measures["metric"], measures["right_metric"]) == ("upfront", "total")
     tool, two = _call(router, "Compare the upfronts of Argo's two Novartis deals")
     assert tool == "compare" and two["left"] != two["right"]
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "party"),
+    [
+        ("any other Pfizer deals?", ["Pfizer 3SBio upfront"], ("licensee", "Pfizer")),
+        ("what else has AZ done?", ["Harbour AZ upfront"], ("licensee", "AstraZeneca")),
+        ("What other deals did Merck sign in 2024?", [], ("licensee", "Merck & Co.")),
+    ],
+)
+def test_other_deals_of_a_company_are_listed(
+    router: Router, question: str, history: list[str], party: tuple[str, str]
+) -> None:
+    tool, args = _call(router, question, history)
+    assert tool == "find_deals" and args["filter"][party[0]] == party[1]  # type: ignore[index]
+    assert _call(router, "What else did Pfizer pay 3SBio besides the upfront?")[0] != "find_deals"

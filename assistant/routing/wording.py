@@ -136,7 +136,10 @@ PARTY_ASK_RE = _re(
     r"\bwho (?:bought|paid|licensed|sold|got|signed) (?:it|that|this|the (?:deal|drug|asset|rights))\b"
 )
 # "Who else did they license to?", "Which other partners?": the deals other than the one named.
-OTHERS_RE = _re(r"\bwho else\b|\b(?:which|what) other (?:partners|licensees|licensors|companies|buyers)\b")
+OTHERS_RE = _re(
+    r"\bwho else\b|\b(?:which|what) other (?:partners|licensees|licensors|companies|buyers)\b|"
+    r"\b(?:any|which|what) other\s+(?:[\w-]+\s+)?(?:deals|licen[cs]es|agreements)\b|\bwhat else (?:has|have|did)\b[^?]{0,40}\b(?:done|do|sign(?:ed)?|licen[cs]e[ds]?|bought|buy|partner(?:ed)?|struck|inked)\b|\bother deals\b"
+)
 FROM_THEM_RE = _re(r"\b(?:from|licensed to) (?:them|it)\b")
 THAT_YEAR_RE = _re(r"\b(?:that|the same) year\b")
 FOLLOWUP_RE = _re(r"^\s*(?:and|what about|how about|what of|same (?:for|with|question)|also|or|then|now|ok(?:ay)?,?)\b")
