@@ -401,3 +401,12 @@ def test_other_deals_of_a_company_are_listed(
     tool, args = _call(router, question, history)
     assert tool == "find_deals" and args["filter"][party[0]] == party[1]  # type: ignore[index]
     assert _call(router, "What else did Pfizer pay 3SBio besides the upfront?")[0] != "find_deals"
+
+
+def test_a_range_between_two_amounts_bounds_both_sides(router: Router) -> None:
+    _, args = _call(router, "deals with upfront between $100M and $500M in 2025")
+    bounds = {k: args["filter"].get(k) for k in ("min_upfront_usd", "max_upfront_usd")}  # type: ignore[union-attr]
+    assert bounds == {"min_upfront_usd": "100000000", "max_upfront_usd": "500000000"}
+    tool, count = _call(router, "how many deals had a total between $1 and $2 billion?")
+    assert tool == "aggregate" and count["filter"]["max_total_usd"] == "2000000000"  # type: ignore[index]
+    assert _call(router, "how many deals over $1 billion in 2025?")[0] == "market_stat"  # a tracker's own count

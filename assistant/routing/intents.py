@@ -44,6 +44,7 @@ from assistant.routing.wording import (
     MIN_RE,
     MODALITIES,
     MONEY_AFTER_RE,
+    MONEY_BETWEEN_RE,
     MONEY_RE,
     N_RE,
     NUMBER_WORDS,
@@ -210,6 +211,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     if BILLION_DOLLAR_RE.search(text):
         slots.min_total = Decimal(10) ** 9
     # Amounts are filters, not comparisons: read the rest without them.
+    text = MONEY_BETWEEN_RE.sub(_blank, text)
     text = BILLION_DOLLAR_RE.sub(_blank, MONEY_AFTER_RE.sub(_blank, MONEY_RE.sub(_blank, text)))
     slots.periods = find_periods(question, corpus_end)
     slots.words = [word.lower() for word in re.findall(r"[A-Za-z0-9]+", text)]
@@ -241,7 +243,9 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
         slots.reporter = next(r for r in REPORTERS if r.lower() == reporter.group(1).lower())
     slots.market_metric = next((name for name, pattern in MARKET_METRIC_RES if pattern.search(text)), None)
     # Trackers count deals over $1 billion; with another bound ("an upfront under $100 million") only our rows can.
-    narrowed = slots.bounds or slots.modality or slots.therapeutic_area or slots.status or slots.asset
+    narrowed = (
+        slots.bounds or slots.max_total or slots.modality or slots.therapeutic_area or slots.status or slots.asset
+    )
     if slots.min_total == Decimal(10) ** 9 and not slots.mentions and not slots.market_metric and not narrowed:
         slots.market_metric = "deals_over_1b_count" if slots.count else None
     slots.market_words = bool(MARKET_RE.search(text))
@@ -306,6 +310,8 @@ def _money_bounds(text: str) -> list[tuple[re.Match[str], str, str, str]]:
     """Each money bound (match, comparison word, number, unit): "over $1 billion", "> $5bn", "$1B or more"."""
     found = [(m, m.group(1).lower(), m.group(2), m.group(3)) for m in MONEY_RE.finditer(text)]
     found += [(m, m.group(3).lower(), m.group(1), m.group(2)) for m in MONEY_AFTER_RE.finditer(text)]
+    for m in MONEY_BETWEEN_RE.finditer(text):
+        found += [(m, "at least", m.group(1), m.group(2) or m.group(4)), (m, "at most", m.group(3), m.group(4))]
     return found
 
 

@@ -161,9 +161,13 @@ MONEY_AFTER_RE = _re(
     r"(?:us)?\$\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b\s*"
     r"(\+|or (?:more|above|higher|greater|larger|over)|and (?:above|up|over)|or (?:less|below|lower|smaller|under)|and (?:below|under))"
 )
+# "between $100M and $500M": both bounds, each keeping its amount in.
+MONEY_BETWEEN_RE = _re(
+    r"\bbetween\s+(?:us)?\$\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)?\s+and\s+(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b"
+)
 # Comparison words that keep their amount in ("at least $1 billion", "≥ $1B"); "below" words bound from above.
 INCLUSIVE_BOUNDS = frozenset(["at least", "at most", ">=", "≥", "<=", "≤"])
-UPPER_BOUNDS = frozenset(["less than", "smaller than", "under", "below", "<", "<=", "≤"])
+UPPER_BOUNDS = frozenset(["less than", "smaller than", "under", "below", "at most", "<", "<=", "≤"])
 BILLION_DOLLAR_RE = _re(r"\bbillion[- ]dollar deals?\b|\b(?:\$\s?1|one)[- ]?(?:billion|bn|b)\+? deals?\b")
 N_RE = _re(
     r"\btop[\s-]?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(\d+|two|three|four|five|ten) (?:largest|biggest|highest)\b"
