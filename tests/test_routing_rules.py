@@ -410,3 +410,18 @@ def test_a_range_between_two_amounts_bounds_both_sides(router: Router) -> None:
     tool, count = _call(router, "how many deals had a total between $1 and $2 billion?")
     assert tool == "aggregate" and count["filter"]["max_total_usd"] == "2000000000"  # type: ignore[index]
     assert _call(router, "how many deals over $1 billion in 2025?")[0] == "market_stat"  # a tracker's own count
+
+
+def test_a_share_of_another_measure_is_not_answered_with_the_deal_value_share(router: Router) -> None:
+    _, upfront = _call(router, "Hengrui share of 2025 upfronts?")
+    assert upfront["metric"] == "company_upfront_total"  # no tracker reports it: said so, not the value share
+    _, value = _call(router, "what share of 2025's China licensing total came from 恒瑞?")
+    assert value["metric"] == "company_total_value"
+
+
+def test_that_in_dollars_after_a_share_is_the_amount(router: Router) -> None:
+    history = ["what share of 2025 deal value did the top ten take?"]
+    _, args = _call(router, "what is that in dollars?", history)
+    assert args.get("derive") == "top10_amount"
+    _, share = _call(router, "and in 2024?", history)
+    assert "derive" not in share

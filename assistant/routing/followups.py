@@ -109,6 +109,7 @@ class Merger:
             "target",
             "undisclosed",
             "disclosed",
+            "in_dollars",
         )
         for name in (*names, "in_table"):
             if getattr(current, name):

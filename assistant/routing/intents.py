@@ -143,6 +143,7 @@ class Slots(BaseModel):
     payment_made: bool = False  # a payment already made: "has BMS paid any milestones yet?"
     acquisition: bool = False  # a company changing hands: "who bought LaNova?", "LaNova's acquirer"
     party_ask: bool = False  # "who was the buyer?": a party of the deal an earlier turn singled out
+    in_dollars: bool = False  # "what is that in dollars?": an amount, even after a share
     followup_marker: bool = False
     pronoun: bool = False
     content_words: int = 0
@@ -299,6 +300,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     slots.payment_made = bool(PAYMENT_MADE_RE.search(text))
     slots.acquisition = bool(ACQUISITION_RE.search(text))
     slots.party_ask = bool(PARTY_ASK_RE.search(text))
+    slots.in_dollars = bool(IN_DOLLARS_RE.search(text))
     slots.text_kind = bool(TEXT_KIND_RE.search(text))
     slots.followup_marker = bool(FOLLOWUP_RE.search(text))
     slots.pronoun = bool(PRONOUN_RE.search(text))

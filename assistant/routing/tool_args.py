@@ -343,10 +343,13 @@ class ToolArgs:
             metric = f"{s.metric}_total"
         if s.market_metric:
             args["metric"] = s.market_metric
-            if s.market_metric == "top10_share" and s.op != "share":
+            if s.market_metric == "top10_share" and (s.op != "share" or s.in_dollars):
                 args["derive"] = "top10_amount"
         elif s.op == "share":
-            args.update(metric="company_total_value", subject=s.companies[0], derive="share")
+            # "Hengrui's share of 2025 upfronts": trackers report a company's deal value only; the share of
+            # another measure is asked as such, and no statistic answers it rather than the deal-value share
+            measure = "company_total_value" if s.metric in (None, "total") else f"company_{s.metric}_total"
+            args.update(metric=measure, subject=s.companies[0], derive="share")
         elif s.op in ("growth", "compare"):
             # The later period is the one measured; the earlier one is the base, whatever the word order.
             ordered = sorted(s.periods, key=lambda p: p.date_from)
