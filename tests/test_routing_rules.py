@@ -425,3 +425,11 @@ def test_that_in_dollars_after_a_share_is_the_amount(router: Router) -> None:
     assert args.get("derive") == "top10_amount"
     _, share = _call(router, "and in 2024?", history)
     assert "derive" not in share
+
+
+def test_an_asset_named_in_a_text_question_brings_both_parties_of_its_deal(router: Router) -> None:
+    plan = router.route("Who partnered with Hengrui on HRS-9821?")
+    assert plan.route == "text" and set(plan.companies) == {"Jiangsu Hengrui Pharmaceuticals", "GSK"}
+    assert router.route("Why are multinationals licensing from Hengrui?").companies == [
+        "Jiangsu Hengrui Pharmaceuticals"
+    ]

@@ -192,6 +192,10 @@ class Router:
             plan.text_query = plan.standalone_question
             plan.unheld_measure = slots.unheld_measure
             plan.passage_filter = self._passage_filter(slots)
+            parties = self.entities.deal_parties.get(slots.asset_deal or "", [])
+            if kind == "text" and parties and set(slots.companies) <= set(parties):
+                # "Who partnered with Hengrui on HRS-9821?": the asset names the deal, so both its parties
+                plan.companies = list(dict.fromkeys([*slots.companies, *parties]))
         if winner:
             return plan, previous  # the next turn follows on from the ranking, not from its winner
         state = RouteState(slots=slots, kind=kind, standalone=plan.standalone_question, calls=plan.tool_calls)
