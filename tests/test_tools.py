@@ -770,3 +770,19 @@ def test_a_comparison_with_an_undisclosed_side_says_so_and_cites_it(tools: DealT
     assert all(figure.value is None for figure in result.figures)  # no gap is made up
     both = tools.run(ToolCall(tool="compare", args={**args, "left": {"licensor": "Akeso"}}))
     assert _figure(both, "difference in upfront").value == 750_000_000
+
+
+def test_a_companys_deals_as_a_percent_of_a_trackers_total(tools: DealTools) -> None:
+    rows = [r for r in _rows() if r["licensor"] == "3SBio" and "2025-01" <= r["announced"][:7] <= "2025-08"]
+    stat = next(
+        r
+        for r in csv.DictReader((DOCUMENTS / "market_stats.csv").open(encoding="utf-8"))
+        if r["metric"] == "upfront_total" and r["period"] == "2025-01/2025-08"
+    )
+    expected = round(sum(Decimal(r["upfront_usd"]) for r in rows) / Decimal(stat["value"]) * 100, 1)
+    args = {"metric": "upfront_total", "subject": "3SBio", "period": "2025-01/2025-08", "derive": "deal_share"}
+    result = tools.run(ToolCall(tool="market_stat", args=args))
+    assert _figure(result, "upfront in our table").value == expected
+    assert "the tracker reported no such share" in _text(result)
+    unreported = tools.run(ToolCall(tool="market_stat", args={**args, "period": "2025"}))
+    assert unreported.message and not unreported.figures  # no 2025 upfront total reported: said, not guessed

@@ -65,6 +65,10 @@ class MarketStats:
         self._aliases = aliases
 
     # -- selection ----------------------------------------------------------------------
+    def rows(self, metric: str, args: MarketStatArgs, period: str | None = None) -> list[MarketStat]:
+        """The reported rows of ``metric`` for the subject, reporter and period asked."""
+        return self._rows(metric, args, period)
+
     def _rows(self, metric: str, args: MarketStatArgs, period: str | None = None) -> list[MarketStat]:
         subject = self._aliases.get(args.subject.lower(), args.subject) if args.subject else None
         rows = []

@@ -16,7 +16,7 @@ from langchain_core.tools import StructuredTool
 from pydantic import BaseModel, ValidationError
 
 from assistant.errors import AssistantError
-from assistant.tools import aggregates, comparison, lookup
+from assistant.tools import aggregates, comparison, dealshare, lookup
 from assistant.tools.dealbook import DealBook
 from assistant.tools.review_marks import mark_unreviewed
 from assistant.tools.schema import (
@@ -42,6 +42,8 @@ class ToolSpec:
 
 
 def _market_stat(book: DealBook, args: MarketStatArgs) -> ToolResult:
+    if args.derive == "deal_share":
+        return dealshare.deal_share(book, args)
     return book.market.answer(args)
 
 

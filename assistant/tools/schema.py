@@ -113,9 +113,15 @@ class MarketStatArgs(BaseModel):
     period: str | None = Field(default=None, description="e.g. '2025', '2025-H1'.")
     subject: str | None = Field(default=None, description="Canonical company name for company figures.")
     reporter: str | None = Field(default=None, description="Substring of the reporter, e.g. 'PharmCube'.")
-    derive: Literal["growth", "difference", "ratio", "average_deal_size", "share", "top10_amount"] | None = Field(
+    derive: (
+        Literal["growth", "difference", "ratio", "average_deal_size", "share", "top10_amount", "deal_share"] | None
+    ) = Field(
         default=None,
-        description="growth: percent change from compare_period; difference: absolute change; ratio: how many times.",
+        description=(
+            "growth: percent change from compare_period; difference: absolute change; ratio: how many times; "
+            "deal_share: the subject's deals in our table (upfront_total or milestones_total) as a percent of "
+            "the tracker's total for the period."
+        ),
     )
     compare_period: str | None = Field(default=None, description="The earlier period for growth.")
 
