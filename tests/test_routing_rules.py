@@ -414,7 +414,9 @@ def test_a_range_between_two_amounts_bounds_both_sides(router: Router) -> None:
 
 def test_a_share_of_another_measure_is_not_answered_with_the_deal_value_share(router: Router) -> None:
     _, upfront = _call(router, "Hengrui share of 2025 upfronts?")
-    assert upfront["metric"] == "company_upfront_total"  # no tracker reports it: said so, not the value share
+    assert (upfront["metric"], upfront["derive"]) == ("upfront_total", "deal_share")  # not the value share
+    _, sdw = _call(router, "3SBio's upfront as % of the $2.6bn upfront Sino Drug Watch tallied for Jan–Aug 2025?")
+    assert (sdw["period"], sdw["subject"], sdw["reporter"]) == ("2025-01/2025-08", "3SBio", "Sino Drug Watch")
     _, value = _call(router, "what share of 2025's China licensing total came from 恒瑞?")
     assert value["metric"] == "company_total_value"
 

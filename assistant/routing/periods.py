@@ -23,7 +23,7 @@ _PERIOD_RES: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_range",
         re.compile(
-            rf"\b(?:from\s+)?({_MONTH_ALT})\.?\s+(?:to|through|until|-|–)\s+({_MONTH_ALT})\.?,?\s+(?:of\s+)?{_YEAR}\b"
+            rf"\b(?:from\s+)?({_MONTH_ALT})\.?(?:\s+(?:to|through|until)\s+|\s*[-–—]\s*)({_MONTH_ALT})\.?,?\s+(?:of\s+)?{_YEAR}\b"
         ),
     ),
     ("quarter", re.compile(rf"\bq([1-4])(?:\s+of|\s*[-/']?\s*)\s*{_YEAR}\b")),

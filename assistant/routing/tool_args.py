@@ -346,10 +346,11 @@ class ToolArgs:
             if s.market_metric == "top10_share" and (s.op != "share" or s.in_dollars):
                 args["derive"] = "top10_amount"
         elif s.op == "share":
-            # "Hengrui's share of 2025 upfronts": trackers report a company's deal value only; the share of
-            # another measure is asked as such, and no statistic answers it rather than the deal-value share
-            measure = "company_total_value" if s.metric in (None, "total") else f"company_{s.metric}_total"
-            args.update(metric=measure, subject=s.companies[0], derive="share")
+            args.update(metric="company_total_value", subject=s.companies[0], derive="share")
+            if s.metric in ("upfront", "milestones"):
+                # "3SBio's upfront as % of the upfront Sino Drug Watch tallied": trackers report a company's
+                # deal value only, so another measure is our table's against the tracker's total for it
+                args.update(metric=f"{s.metric}_total", derive="deal_share")
         elif s.op in ("growth", "compare"):
             # The later period is the one measured; the earlier one is the base, whatever the word order.
             ordered = sorted(s.periods, key=lambda p: p.date_from)
