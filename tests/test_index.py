@@ -11,6 +11,9 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
+from assistant.search import store
 from assistant.search.indexer import LEXICAL_DIR, build_index, load_manifest, open_collection
 from assistant.search.lexical import LexicalIndex
 from assistant.settings import Settings
@@ -38,6 +41,20 @@ def test_first_run_indexes_everything_and_bm25_mirrors_chroma(
     assert summary.chunks_embedded == summary.chunks_total == counting.texts > 0
     assert _chroma_ids(settings) == _lexical_ids(settings)
     assert "deal-3sbio-pfizer-2025#p1" in _chroma_ids(settings)
+
+
+def test_a_store_larger_than_a_page_is_read_whole(
+    small_corpus: Path, tmp_path: Path, counting: CountingEmbeddings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Full reads go page by page (one read of 100,000 chunks overflows Chroma's SQLite)."""
+    monkeypatch.setattr(store, "PAGE", 5)
+    settings = _settings(small_corpus, tmp_path)
+    summary = build_index(settings, lambda: counting)
+    assert summary.chunks_total > 3 * store.PAGE  # several pages, the last one partial
+    assert _chroma_ids(settings) == _lexical_ids(settings)
+    assert len(_lexical_ids(settings)) == summary.chunks_total
+    again = build_index(settings, lambda: counting)  # the store check reads it page by page too
+    assert again.repaired == [] and again.chunks_embedded == 0
 
 
 def test_no_change_run_embeds_nothing_and_does_not_load_the_model(

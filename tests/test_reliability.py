@@ -191,7 +191,7 @@ def test_a_rebuild_fills_a_new_collection_while_the_live_one_keeps_answering(
     assert _store_ids(settings) == before == _listed_ids(settings)
     # two generations at most: the live collection and the one before it
     build_index(settings, lambda: embeddings, rebuild=True)
-    from assistant.search.indexer import chroma_client
+    from assistant.search.store import chroma_client
 
     names = {getattr(c, "name", c) for c in chroma_client(settings).list_collections()}
     manifest = load_manifest(settings.index_dir)
@@ -481,7 +481,7 @@ def _closed_port() -> int:
 
 
 def test_an_unreachable_chroma_server_is_a_clear_error_after_retries(tmp_path: Path) -> None:
-    from assistant.search.indexer import CHROMA_BACKOFF_SECONDS, chroma_client
+    from assistant.search.store import CHROMA_BACKOFF_SECONDS, chroma_client
 
     url = f"http://127.0.0.1:{_closed_port()}"
     started = time.perf_counter()
@@ -494,7 +494,7 @@ def test_an_unreachable_chroma_server_is_a_clear_error_after_retries(tmp_path: P
 
 @pytest.mark.slow
 def test_a_chroma_server_that_comes_up_during_the_backoff_is_used(tmp_path: Path) -> None:
-    from assistant.search.indexer import chroma_client
+    from assistant.search.store import chroma_client
 
     port = _closed_port()
     server: list[subprocess.Popen[bytes]] = []

@@ -44,7 +44,8 @@ from assistant.frontends.httpkit import (
 )
 from assistant.frontends.redact import install_redaction
 from assistant.frontends.uploads import ArticleAdder
-from assistant.search.indexer import CHROMA_DIR, chroma_client, index_exists, live_collection_name, load_manifest
+from assistant.search.indexer import index_exists, live_collection_name, load_manifest
+from assistant.search.store import CHROMA_DIR, chroma_client
 from assistant.settings import Settings
 from assistant.tools.dealfilter import matches
 from assistant.tools.schema import DealFilter

@@ -28,7 +28,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -44,6 +43,7 @@ from assistant.errors import AssistantError
 from assistant.search.chunking import Chunk, chunk_article
 from assistant.search.lexical import LexicalIndex, StoredChunk
 from assistant.search.minilm import sorted_batches
+from assistant.search.store import chroma_client, stored_pages
 from assistant.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -51,11 +51,8 @@ log = logging.getLogger(__name__)
 MANIFEST_FILE = "manifest.json"
 STAGING_MANIFEST_FILE = "manifest.rebuild.json"
 LEXICAL_DIR = "lexical"
-CHROMA_DIR = "chroma"
 ARTICLE_CACHE_DIR = "articles"  # parsed articles (corpus/articlecache.py), so a cold start parses none
 MANIFEST_VERSION = 1
-# A Chroma server restarting (or still starting) gets these pauses before the error.
-CHROMA_BACKOFF_SECONDS = (0.5, 1.0, 2.0, 4.0)
 GROUP_BATCHES = 8
 
 
@@ -97,38 +94,6 @@ class IndexSummary(BaseModel):
 
 ProgressCallback = Callable[[int, int], None]
 Pending = tuple[str, Path, str, list[Chunk]]  # doc id, file, its hash, its chunks: to embed
-
-
-def chroma_client(settings: Settings) -> Any:
-    """A Chroma client: embedded under ``index_dir``, or a server at ``chroma_url``."""
-    import chromadb
-
-    if settings.chroma_url:
-        parsed = urlparse(settings.chroma_url)
-        for attempt, pause in enumerate((*CHROMA_BACKOFF_SECONDS, None), start=1):
-            try:
-                return chromadb.HttpClient(
-                    host=parsed.hostname or "localhost",
-                    port=parsed.port or (443 if parsed.scheme == "https" else 8000),
-                    ssl=parsed.scheme == "https",
-                )
-            except ValueError as exc:  # chromadb's "Could not connect to a Chroma server"
-                if pause is None:
-                    raise AssistantError(
-                        "chroma_unreachable",
-                        f"cannot reach the Chroma server after {attempt} attempts ({exc}); start it "
-                        "(chroma run --path ... --port ...) or unset ASSISTANT_CHROMA_URL for the embedded index",
-                        settings.chroma_url,
-                    ) from exc
-                log.warning(
-                    "Chroma server %s unreachable (attempt %s); retrying in %s s", settings.chroma_url, attempt, pause
-                )
-                time.sleep(pause)
-    else:
-        path = settings.index_dir / CHROMA_DIR
-        path.mkdir(parents=True, exist_ok=True)
-        client = chromadb.PersistentClient(path=str(path))
-    return client
 
 
 COLLECTION_METADATA = {"hnsw:space": "cosine"}
@@ -368,8 +333,9 @@ def _verify(collection: Any, manifest: Manifest, index_dir: Path, summary: Index
     not exactly the ones listed is dropped from the manifest (so it is embedded again) along
     with its stored chunks; chunks of no listed document go; BM25 is rebuilt if it differs."""
     stored: dict[str, set[str]] = defaultdict(set)
-    for chunk_id in collection.get(include=[])["ids"]:
-        stored[chunk_id.split("#", 1)[0]].add(chunk_id)
+    for page in stored_pages(collection, []):
+        for chunk_id in page["ids"]:
+            stored[chunk_id.split("#", 1)[0]].add(chunk_id)
     doomed: list[str] = []
     for doc_id, entry in list(manifest.documents.items()):
         if set(entry.chunk_ids) != stored.get(doc_id, set()):
@@ -404,9 +370,9 @@ def _drop_leftovers(client: Any, settings: Settings, keep: set[str]) -> None:
 
 def _all_chunks(collection: Any) -> list[StoredChunk]:
     """Every chunk in Chroma, in a stable order: the BM25 index mirrors exactly this."""
-    got = collection.get(include=["documents", "metadatas"])
     chunks = [
         StoredChunk(id=chunk_id, text=text or "", metadata=dict(metadata or {}))
+        for got in stored_pages(collection, ["documents", "metadatas"])
         for chunk_id, text, metadata in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
     ]
     return sorted(

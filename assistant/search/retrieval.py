@@ -14,8 +14,9 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, Field
 
 from assistant.errors import AssistantError
-from assistant.search.indexer import COLLECTION_METADATA, LEXICAL_DIR, chroma_client, live_collection_name
+from assistant.search.indexer import COLLECTION_METADATA, LEXICAL_DIR, live_collection_name
 from assistant.search.lexical import LexicalIndex
+from assistant.search.store import chroma_client
 from assistant.settings import Settings
 
 RRF_K = 60
