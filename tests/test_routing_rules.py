@@ -356,10 +356,14 @@ def test_what_drug_after_a_figure_asks_the_articles_about_that_deal(
 
 
 def test_more_than_the_year_before_compares_the_period_talked_about_with_the_one_before(router: Router) -> None:
-    history = ["what's the total value of china out-licensing in 2025?", "and 2024?"]
-    _, args = _call(router, "how many more deals than the year before?", history)
+    one = ["what's the total value of china out-licensing in 2024?"]
+    _, args = _call(router, "how many more deals than the year before?", one)
     assert (args["metric"], args["period"], args["compare_period"]) == ("deal_count", "2024", "2023")
-    _, plain = _call(router, "and the year before?", history)
+    # after 2025 then "and 2024?", the two years in play are the year and the year before it
+    both = ["what's the total value of china out-licensing in 2025?", "and 2024?"]
+    _, pair = _call(router, "how many more deals than the year before?", both)
+    assert (pair["period"], pair["compare_period"]) == ("2025", "2024")
+    _, plain = _call(router, "and the year before?", both)
     assert plain["period"] == "2023" and "compare_period" not in plain  # no comparison asked: just that year
 
 

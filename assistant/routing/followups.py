@@ -45,6 +45,13 @@ def narrowed_compare(own: Slots, previous: RouteState | None) -> Slots | None:
     return previous.slots.model_copy(update={**update, "derive": own.derive or previous.slots.derive})
 
 
+def _after(s: Slots) -> list[Period]:
+    """The year after the slots' one whole-year period ([] for anything else)."""
+    if len(s.periods) != 1 or not s.periods[0].whole_year:
+        return []
+    return [Period(year=s.periods[0].year + 1)]
+
+
 def side_of(s: Slots, role: Callable[[str], str]) -> Side:
     """One side of a comparison: the licensor first."""
     names = sorted(s.companies, key=lambda name: role(name) != "licensor")
@@ -78,6 +85,7 @@ class Merger:
             merged.periods = merged.periods if self.has_deal(side_of(merged, self.role)) else []
         if current.periods:
             merged.periods = current.periods
+            merged.earlier_periods = old.periods  # "and 2024?" after 2025: both years are now in play
             if current.op in ("growth", "compare") and old.periods and not current.mentions:
                 # "How much is that up from 2024?": both periods, the earlier first.
                 merged.periods = sorted(
@@ -87,7 +95,11 @@ class Merger:
             before = [year_before(p) for p in old.periods]
             # "How many more deals than the year before?": the period talked about against the one before it
             one = current.op in ("compare", "growth") and len(old.periods) == 1
-            merged.periods = [*before, *old.periods] if one else before
+            # after "2025?" then "and 2024?", the two years in play are the year and the year before it
+            pair = one and [p.label for p in old.earlier_periods] == [year_after.label for year_after in _after(old)]
+            merged.periods = (
+                [*old.periods, *old.earlier_periods] if pair else [*before, *old.periods] if one else before
+            )
         if current.metrics or current.count:
             merged.metrics, merged.metric_spans, merged.count = current.metrics, current.metric_spans, current.count
         if current.op:

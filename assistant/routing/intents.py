@@ -98,6 +98,7 @@ class Slots(BaseModel):
     unknown: list[str] = Field(default_factory=list)
     guesses: dict[str, list[str]] = Field(default_factory=dict)
     periods: list[Period] = Field(default_factory=list)
+    earlier_periods: list[Period] = Field(default_factory=list)  # the periods a follow-up's own replaced
     metrics: list[str] = Field(default_factory=list)
     metric_spans: list[tuple[int, int]] = Field(default_factory=list)
     count: bool = False
