@@ -43,10 +43,9 @@ def deal_share(book: DealBook, args: MarketStatArgs) -> ToolResult:
     if measure is None or not args.subject or not totals:
         message = f"No reported market statistic gives {args.metric.replace('_', ' ')} for the period asked."
         return book.result("market_stat", args, message=message)
-    total = totals[0]
     role = next((c.role for c in book.tables.companies if c.name == args.subject), "both")
     side = "licensor" if role == "licensor" else "licensee" if role == "licensee" else "company"
-    wanted = DealFilter.model_validate({side: args.subject, **period_filter(total.period)})
+    wanted = DealFilter.model_validate({side: args.subject, **period_filter(totals[0].period)})
     deals = book.select(wanted)
     used, missing = split_disclosed(deals, measure)
     where = book.where(wanted)
@@ -54,9 +53,6 @@ def deal_share(book: DealBook, args: MarketStatArgs) -> ToolResult:
         message = f"Our table holds no deal {where} with a disclosed {measure}."
         return book.result("market_stat", args, message=message)
     value, qualifier = sum_of(used, measure)
-    share, share_q = rounded(
-        value / total.value * 100, PERCENT_QUANTUM, derived_qualifier(qualifier, [total.qualifier])
-    )
     part = FigureOut(
         label=f"sum of {measure}, {where}",
         value=value,
@@ -64,27 +60,37 @@ def deal_share(book: DealBook, args: MarketStatArgs) -> ToolResult:
         expression=f"sum(deals[{','.join(d.deal_id for d in used)}].{measure})",
         provenance=book.prov(used, measure),
     )
-    ratio = FigureOut(
-        label=f"{measure} in our table {where} as a percentage of {total.reporter}'s {args.metric}, {total.period}",
-        value=share,
-        unit="percent",
-        qualifier=share_q,
-        expression=f"{part.expression} / market_stats[{total.stat_id}] × 100",
-        provenance=part.provenance + book.market.provenance(total),
-    )
-    deal_names = names([deal.label for deal in used])
-    text = (
-        f"The {measure} in our table {where} ({deal_names}) comes to {money(value, qualifier)}, which is "
-        f"{render_quantity(share, 'percent', share_q)} of the {render_quantity(total.value, total.unit, total.qualifier)} "
-        f"{total.reporter} reported for {period_words(total.period)} (scope: {total.scope})"
-    )
-    lines = [ResultLine(text=text + ".", provenance=ratio.provenance)]
+    figures = [part]
+    lines: list[ResultLine] = []
+    # Each tracker's total is its own scope (all deals, or only billion-dollar ones): one line each.
+    for total in totals[:3]:
+        share, share_q = rounded(
+            value / total.value * 100, PERCENT_QUANTUM, derived_qualifier(qualifier, [total.qualifier])
+        )
+        ratio = FigureOut(
+            label=f"{measure} in our table {where} as a percentage of {total.reporter}'s {args.metric}, {total.period}",
+            value=share,
+            unit="percent",
+            qualifier=share_q,
+            expression=f"{part.expression} / market_stats[{total.stat_id}] × 100",
+            provenance=part.provenance + book.market.provenance(total),
+        )
+        reported_total = render_quantity(total.value, total.unit, total.qualifier)
+        if not lines:
+            text = (
+                f"The {measure} in our table {where} ({names([deal.label for deal in used])}) comes to "
+                f"{money(value, qualifier)}, which is {render_quantity(share, 'percent', share_q)} of the "
+                f"{reported_total} {total.reporter} reported for {period_words(total.period)} (scope: {total.scope})"
+            )
+        else:
+            text = (
+                f"Against the {reported_total} {total.reporter} reported (scope: {total.scope}), it is "
+                f"{render_quantity(share, 'percent', share_q)}"
+            )
+        lines.append(ResultLine(text=text + ".", provenance=ratio.provenance))
+        figures += [book.market.figure(total), ratio]
     if missing:
         lines.append(ResultLine(text=f"The {measure} was not disclosed for {names([d.label for d in missing])}."))
-    lines.append(
-        ResultLine(
-            text="This sets a figure from our deal table against a tracker's total; the tracker reported no such share."
-        )
-    )
-    figures = [part, book.market.figure(total), ratio]
+    note = "This sets a figure from our deal table against a tracker's total; the tracker reported no such share."
+    lines.append(ResultLine(text=note))
     return book.result("market_stat", args, lines=lines, figures=figures, deal_ids=[d.deal_id for d in deals])
