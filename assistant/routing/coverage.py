@@ -18,13 +18,12 @@ the tuning questions used. Chinese wording is not checked (it has no word bounda
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable
 
 from assistant.corpus.tables import Tables
 from assistant.routing import wording
-from assistant.routing.entities import EntityIndex
+from assistant.routing.entities import EntityIndex, close_matches
 from assistant.routing.intents import read_slots
 from assistant.routing.ordinals import row_pointed_at
 from assistant.routing.plan import Plan
@@ -175,7 +174,7 @@ class Coverage:
         if word.endswith("ly") or (pointed and word in _ORDINAL_WORDS):
             return False  # "exactly", "cumulatively": they qualify a figure, they name none
         # a typo of a known word ("exaclty", "licensng")
-        return not (len(word) >= 5 and difflib.get_close_matches(word, self.known, n=1, cutoff=0.85))
+        return not (len(word) >= 5 and close_matches(word, self.known, 1, 0.85))
 
     def uncovered(self, question: str, followup: bool = False) -> list[str]:
         """The leftovers that send a table plan elsewhere, under this mode."""
