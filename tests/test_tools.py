@@ -786,3 +786,11 @@ def test_a_companys_deals_as_a_percent_of_a_trackers_total(tools: DealTools) -> 
     assert "the tracker reported no such share" in _text(result)
     unreported = tools.run(ToolCall(tool="market_stat", args={**args, "period": "2025"}))
     assert unreported.message and not unreported.figures  # no 2025 upfront total reported: said, not guessed
+
+
+def test_a_deal_share_uses_one_trackers_total_and_names_the_others(tools: DealTools) -> None:
+    args = {"metric": "upfront_total", "subject": "Merck & Co.", "period": "2024", "derive": "deal_share"}
+    text = _text(tools.run(ToolCall(tool="market_stat", args=args)))
+    assert "biotochina.org" in text and "Informa Connect also reported a total" in text
+    named = _text(tools.run(ToolCall(tool="market_stat", args={**args, "reporter": "Informa"})))
+    assert "Informa Connect reported for 2024" in named and "$1 billion or more" not in named  # amounts stay cited

@@ -60,37 +60,43 @@ def deal_share(book: DealBook, args: MarketStatArgs) -> ToolResult:
         expression=f"sum(deals[{','.join(d.deal_id for d in used)}].{measure})",
         provenance=book.prov(used, measure),
     )
-    figures = [part]
-    lines: list[ResultLine] = []
-    # Each tracker's total is its own scope (all deals, or only billion-dollar ones): one line each.
-    for total in totals[:3]:
-        share, share_q = rounded(
-            value / total.value * 100, PERCENT_QUANTUM, derived_qualifier(qualifier, [total.qualifier])
-        )
-        ratio = FigureOut(
-            label=f"{measure} in our table {where} as a percentage of {total.reporter}'s {args.metric}, {total.period}",
-            value=share,
-            unit="percent",
-            qualifier=share_q,
-            expression=f"{part.expression} / market_stats[{total.stat_id}] × 100",
-            provenance=part.provenance + book.market.provenance(total),
-        )
-        reported_total = render_quantity(total.value, total.unit, total.qualifier)
-        if not lines:
-            text = (
-                f"The {measure} in our table {where} ({names([deal.label for deal in used])}) comes to "
-                f"{money(value, qualifier)}, which is {render_quantity(share, 'percent', share_q)} of the "
-                f"{reported_total} {total.reporter} reported for {period_words(total.period)} (scope: {total.scope})"
+    # Each tracker's total has its own scope (all deals, or only billion-dollar ones): the first one
+    # reported is used, and the others are named so that one can be asked for.
+    total = totals[0]
+    share, share_q = rounded(
+        value / total.value * 100, PERCENT_QUANTUM, derived_qualifier(qualifier, [total.qualifier])
+    )
+    ratio = FigureOut(
+        label=f"{measure} in our table {where} as a percentage of {total.reporter}'s {args.metric}, {total.period}",
+        value=share,
+        unit="percent",
+        qualifier=share_q,
+        expression=f"{part.expression} / market_stats[{total.stat_id}] × 100",
+        provenance=part.provenance + book.market.provenance(total),
+    )
+    text = (
+        f"The {measure} in our table {where} ({names([deal.label for deal in used])}) comes to "
+        f"{money(value, qualifier)}, which is {render_quantity(share, 'percent', share_q)} of the "
+        f"{render_quantity(total.value, total.unit, total.qualifier)} {total.reporter} reported for "
+        f"{period_words(total.period)} {_scope(total.scope)}"
+    )
+    lines = [ResultLine(text=text + ".", provenance=ratio.provenance)]
+    figures = [part, book.market.figure(total), ratio]
+    others = list(dict.fromkeys(row.reporter for row in totals[1:] if row.reporter != totals[0].reporter))
+    if others:
+        lines.append(
+            ResultLine(
+                text=f"{names(others)} also reported a total for this period, with its own scope; name it to use it."
             )
-        else:
-            text = (
-                f"Against the {reported_total} {total.reporter} reported (scope: {total.scope}), it is "
-                f"{render_quantity(share, 'percent', share_q)}"
-            )
-        lines.append(ResultLine(text=text + ".", provenance=ratio.provenance))
-        figures += [book.market.figure(total), ratio]
+        )
     if missing:
         lines.append(ResultLine(text=f"The {measure} was not disclosed for {names([d.label for d in missing])}."))
     note = "This sets a figure from our deal table against a tracker's total; the tracker reported no such share."
     lines.append(ResultLine(text=note))
     return book.result("market_stat", args, lines=lines, figures=figures, deal_ids=[d.deal_id for d in deals])
+
+
+def _scope(scope: str) -> str:
+    """The tracker's scope in words; one stating amounts ("deals worth $1 billion or more") is left to the
+    cited passage, which states them, so that no amount appears uncited."""
+    return f"(scope: {scope})" if not any(ch.isdigit() for ch in scope) else "(for the scope its cited passage states)"
