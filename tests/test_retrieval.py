@@ -72,6 +72,19 @@ def test_a_small_filter_is_searched_exactly_with_chromas_own_ranking(
         assert mine.metadata["dense_similarity"] == pytest.approx(chromas.metadata["dense_similarity"], abs=1e-3)
 
 
+def test_a_filter_too_wide_for_one_chroma_query_searches_a_wider_pool(
+    retriever: HybridRetriever, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past MAX_IN articles a `$in` would overflow SQLite: unfiltered, a wider pool, filtered after."""
+    passage_filter = {"companies": ["Jiangsu Hengrui Pharmaceuticals"]}
+    monkeypatch.setattr(retrieval, "EXACT_LIMIT", 0)
+    with_in = retriever.search_first("upfront payment", [passage_filter], k=5)
+    monkeypatch.setattr(retrieval, "MAX_IN", 0)
+    widened = retriever.search_first("upfront payment", [passage_filter], k=5)
+    assert widened and all("Jiangsu Hengrui Pharmaceuticals" in h.metadata["companies"] for h in widened)
+    assert [h.id for h in widened] == [h.id for h in with_in]
+
+
 def test_search_first_takes_the_first_filter_that_admits_passages(retriever: HybridRetriever) -> None:
     hits = retriever.search_first("upfront", [{"doc_ids": ["no-such-article"]}, {"companies": ["Pfizer"]}, None], k=3)
     assert hits and all("Pfizer" in h.metadata["companies"] for h in hits)

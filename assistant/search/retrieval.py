@@ -22,6 +22,9 @@ from assistant.settings import Settings
 RRF_K = 60
 # A filter admitting at most this many chunks is searched exactly (see HybridRetriever._exact).
 EXACT_LIMIT = 500  # reading vectors by id costs ~0.06 ms each at 100k chunks; a filtered HNSW query 60-145 ms
+# Chroma's SQLite fails on a `$in` of tens of thousands of ids; a filter admitting more articles
+# than this searches unfiltered with a pool widened by the share it admits, then filters.
+MAX_IN = 5000
 
 
 def _matches(metadata: dict[str, Any], passage_filter: dict[str, Any] | None) -> bool:
@@ -69,12 +72,15 @@ class HybridRetriever(BaseRetriever):
         return self.search(query, k=k or self.k, passage_filter=self.search_filter)
 
     def _dense(self, vector: list[float], pool: int, docs: set[str] | None) -> list[tuple[Document, float]]:
-        where: Any = None if docs is None else {"doc_id": {"$in": sorted(docs)}}  # langchain types it dict[str, str]
+        where: Any = None  # langchain types it dict[str, str]
         try:
-            if docs is not None:
+            if docs is not None and sum(len(self.lexical.doc_rows[doc]) for doc in docs) <= EXACT_LIMIT:
                 ids = [self.lexical.chunks[row].id for doc in sorted(docs) for row in self.lexical.doc_rows[doc]]
-                if len(ids) <= EXACT_LIMIT:
-                    return self._exact(vector, ids, pool)
+                return self._exact(vector, ids, pool)
+            if docs is not None and len(docs) <= MAX_IN:
+                where = {"doc_id": {"$in": sorted(docs)}}
+            elif docs is not None:  # too many ids for one SQLite query: a wider pool, filtered in _fuse
+                pool = min(len(self.lexical.chunks), pool * max(1, len(self.lexical.doc_rows) // len(docs)) * 2)
             return self.vectorstore.similarity_search_by_vector_with_relevance_scores(vector, k=pool, filter=where)
         except Exception as exc:
             # A Chroma server that went away surfaces as whatever its HTTP client raises
