@@ -188,14 +188,15 @@ class ToolArgs:
     def _compare_calls(self, s: Slots) -> list[ToolCall]:
         metric = s.metric if s.metric in ("upfront", "milestones", "total", "equity") else "total"
         companies = s.companies
-        if len(s.measures) >= 2 and len(s.companies) <= 2 and not s.sides and len(s.periods) <= 1:
+        one_pair = {self.entities.role(n) for n in companies} == {"licensor", "licensee"} and len(companies) == 2
+        two_measures = len(s.measures) >= 2 and not s.sides and len(s.periods) <= 1
+        if two_measures and (len(companies) <= 1 or one_pair):
             # "3SBio–Pfizer upfront vs milestones": one deal's two measures, each a side
             one = self._filter(s, companies, s.periods)
             args = {"metric": s.measures[0], "right_metric": s.measures[1], "left": one, "right": dict(one)}
             return [ToolCall(tool="compare", args=args)]
         sides = s.sides or self._sides(s)
         pair_deals = self._pair_deals(s) if not sides else []
-        one_pair = {self.entities.role(n) for n in companies} == {"licensor", "licensee"} and len(companies) == 2
         if one_pair and not sides and len(pair_deals) != 2 and len(s.periods) < 2 and not s.count:
             # "Compare the CSPC–AstraZeneca 2025 deal": one deal with nothing to set against it; not its
             # licensor's deals against its licensee's
