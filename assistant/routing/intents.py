@@ -60,6 +60,7 @@ from assistant.routing.wording import (
     RANK_RE,
     RATE_OF_CHANGE_RE,
     RATIO_RE,
+    RATIO_WORD_RE,
     REFERENCE_RE,
     REPORTER_RE,
     REPORTERS,
@@ -74,10 +75,13 @@ from assistant.routing.wording import (
     TABLE_RE,
     TERMS_RE,
     TEXT_KIND_RE,
+    THE_DRUG_RE,
     UNDISCLOSED_RE,
     UNHELD_MEASURE_RES,
     UPPER_BOUNDS,
     WEAK_TEXT_RE,
+    WHICH_MOST_RE,
+    WHICH_PARTY_RE,
     YEAR_BEFORE_RE,
 )
 
@@ -147,6 +151,8 @@ class Slots(BaseModel):
     in_dollars: bool = False  # "what is that in dollars?": an amount, even after a share
     followup_marker: bool = False
     pronoun: bool = False
+    lone_ratio: bool = False  # "ratio" with nothing to set against each other but two measures of one period
+    growth_rank: bool = False  # "which licensor's deal count went up the most?": companies ranked by growth
     content_words: int = 0
     words: list[str] = Field(default_factory=list)  # lower-case words outside company names
     deal_id: str | None = None  # a deal an earlier turn singled out (a one-deal ranking's winner)
@@ -255,6 +261,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     if slots.unheld_measure in ("revenue", "profit") and (slots.metrics or DEAL_TERMS_RE.search(text)):
         slots.unheld_measure = None
     slots.op = _operation(text, slots)
+    slots.growth_rank = slots.op == "growth" and bool(WHICH_MOST_RE.search(text))
     slots.others = bool(OTHERS_RE.search(text))
     if slots.op is None and slots.others and slots.mentions:
         slots.op = "find"  # "Who else did Harbour license to in 2025?": its deals, listed
@@ -276,7 +283,9 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
             slots.n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()]
         # "Rank the companies by ... — who comes out #1?" asks for the ranking: its first row leads it.
         slots.singular = bool(SINGULAR_RE.search(text)) and not (EXPLICIT_RANK_RE.search(text) and not number)
-        if DEAL_SUBJECT_RE.search(text) and not slots.rank_by_count:
+        subject = DEAL_SUBJECT_RE.search(text)
+        paid = bool(subject and subject.group().lower().endswith(("upfront", "payment")))
+        if subject and not slots.rank_by_count and not (paid and WHICH_PARTY_RE.search(text)):
             slots.dimension, slots.singular = "deal", True
     group = GROUP_BY_RE.search(text)
     if group and slots.op != "rank":
@@ -284,7 +293,9 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     split = SIDE_SPLIT_RE.search(text) or (OR_SPLIT_RE.search(text) if slots.op == "compare" else None)
     slots.split_at = split.start() if split else None
     difference = DIFFERENCE_RE.search(text) or (BY_HOW_MUCH_RE.search(text) and slots.op == "compare")
-    slots.derive = "ratio" if RATIO_RE.search(text) else "difference" if difference else None
+    ratio = RATIO_RE.search(text) or (RATIO_WORD_RE.search(text) and _two_things(slots))
+    slots.derive = "ratio" if ratio else "difference" if difference else None
+    slots.lone_ratio = bool(RATIO_WORD_RE.search(text)) and not _two_things(slots)
     if slots.op in ("compare", "growth"):
         # "average upfront for 2025 ADC deals vs 2024": each side is an average, never a sum
         slots.per_deal = "median" if MEDIAN_RE.search(text) else "average" if AVERAGE_RE.search(text) else None
@@ -304,7 +315,8 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     slots.in_dollars = bool(IN_DOLLARS_RE.search(text))
     slots.text_kind = bool(TEXT_KIND_RE.search(text))
     slots.followup_marker = bool(FOLLOWUP_RE.search(text))
-    slots.pronoun = bool(PRONOUN_RE.search(text))
+    own = slots.has_filters or slots.periods or slots.count or slots.op not in (None, "compare")
+    slots.pronoun = bool(PRONOUN_RE.search(text) or (THE_DRUG_RE.search(text) and not own))
     slots.content_words = _content_words(question, slots)
     return slots
 
@@ -350,6 +362,11 @@ def _misspelt_metric(text: str, slots: Slots) -> None:
             return
 
 
+def _two_things(slots: Slots) -> bool:
+    """Two periods, two sides or a deal named: something a ratio can set one against the other of."""
+    return bool(len(slots.periods) >= 2 or slots.sides or slots.mentions or slots.asset)
+
+
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
@@ -363,6 +380,8 @@ def _operation(text: str, slots: Slots) -> str | None:
         return "share"
     if growth:
         return "growth"
+    if RATIO_WORD_RE.search(text) and _two_things(slots):
+        return "compare"
     if RATIO_RE.search(text) or DIFFERENCE_RE.search(text) or BY_HOW_MUCH_RE.search(text):
         return "compare"
     if MIN_RE.search(text):

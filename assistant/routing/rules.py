@@ -95,6 +95,13 @@ RULES: tuple[Rule, ...] = (
         ("How much did Merck pay LaNova upfront?", "Who was the licensee of LM-299?"),
     ),
     Rule(
+        "a ratio of one period's two measures",
+        "text",
+        lambda s, f: s.lone_ratio,
+        "What was the ratio of upfront to total deal value in 2025?",
+        ("Akeso Summit: ratio of biobucks to upfront?",),
+    ),
+    Rule(
         "market metric, no company",
         "market_stat",
         lambda s, f: bool(s.market_metric) and not s.companies and not s.in_table,
@@ -120,6 +127,13 @@ RULES: tuple[Rule, ...] = (
         lambda s, f: bool(s.per_deal) and s.op in ("compare", "growth") and not s.reporter and not s.market_metric,
         "Compare the median deal size of 2024 and 2025",
         ("Compare the total deal value of 2024 and 2025", "What was the average deal size in 2025 per PharmCube?"),
+    ),
+    Rule(
+        "companies ranked by growth",
+        "text",
+        lambda s, f: s.growth_rank,
+        "Which licensor's deal count went up the most in 2025?",
+        ("How much did the total value of deals grow from 2024 to 2025?",),
     ),
     Rule(
         "market growth",
@@ -176,6 +190,13 @@ RULES: tuple[Rule, ...] = (
         "compare",
         lambda s, f: _two_sided(s),
         "Compare Merck's upfronts in 2024 and 2025",
+    ),
+    Rule(
+        "a tracker's median",
+        "text",
+        lambda s, f: s.op == "median" and bool(s.reporter) and not s.in_table,
+        "What was the median upfront in 2025 according to PharmCube?",
+        ("What was the median upfront of 2025 ADC deals?",),
     ),
     Rule(
         "named reporter",

@@ -46,8 +46,11 @@ SHARE_WORD_RE = _re(r"\bshare\b(?! purchase)|\bproportion\b|\bfraction\b")
 # "how many times the 2024 level", "how much bigger than in 2021": a multiple; "how many more": a difference.
 RATIO_RE = _re(
     r"\bhow many times\b|\btimes (?:the|as|bigger|larger|higher|greater|more)\b|\b(?:\d+|two|three|ten)-?fold\b|"
-    r"\bmultiple of\b|\bhow much (?:bigger|larger)\b|\bratio\b"
+    r"\bmultiple of\b|\bhow much (?:bigger|larger)\b"
 )
+# "ratio" compares two periods, two sides or one deal's two measures; of one period's two measures it
+# asks what no table holds ("the ratio of upfront to total deal value in 2025").
+RATIO_WORD_RE = _re(r"\bratio\b")
 DIFFERENCE_RE = _re(
     r"\bhow (?:many|much) more\b|\bgap between\b|\bthe gap\b|\babsolute (?:increase|change|growth|difference|rise|gain)\b|\bin (?:absolute|dollar) terms\b"
 )
@@ -56,9 +59,11 @@ DIFFERENCE_RE = _re(
 BY_HOW_MUCH_RE = _re(r"\bby how (?:much|many)\b")
 GROWTH_RE = _re(
     r"\bgr[eo]w(?:th|n|s)?\b|\bincreas(?:e|ed|es)\b|\brise\b|\brose\b|\brisen\b|\bjump(?:ed)?\b|\bchanged?\b|"
-    r"\bdeclin(?:e|ed)\b|\bfell\b|\bfall(?:en|s)?\b|\bdrop(?:ped)?\b|\bdecreas(?:e|ed|es)\b|\bshr[iau]nk\b|"
+    r"\bdeclin(?:e|ed)\b|\bfell\b|\bfall(?:en|s)?\b(?!\s+(?:under|into|within|in|on|outside)\b)|\bdrop(?:ped)?\b|\bdecreas(?:e|ed|es)\b|\bshr[iau]nk\b|"
     r"\bclimb(?:ed)?\b|\bsurged?\b|\b(?:go|goes|gone|went|going) (?:up|down)\b|\bsoar(?:ed)?\b|\bslump(?:ed)?\b|\bplunged?\b|\byear[- ]over[- ]year\b|\byoy\b|\bup from\b"
 )
+# "Which licensor's deal count went up the most?": a growth ranking of companies, which no tool computes.
+WHICH_MOST_RE = _re(r"\b(?:which|what)\b[^?]*\bthe most\b")
 MEDIAN_RE = _re(r"\bmedian\b|中位数")
 AVERAGE_RE = _re(r"\baverage\b|\bavg\b|\btypical\b|\bmean (?:upfront|value|deal|size|total|milestone|payment)")
 MIN_RE = _re(r"\bsmallest\b|\blowest\b|\bleast\b|\bminimum\b|\bcheapest\b")
@@ -144,16 +149,18 @@ FROM_THEM_RE = _re(r"\b(?:from|licensed to) (?:them|it)\b")
 THAT_YEAR_RE = _re(r"\b(?:that|the same) year\b")
 FOLLOWUP_RE = _re(r"^\s*(?:and|what about|how about|what of|same (?:for|with|question)|also|or|then|now|ok(?:ay)?,?)\b")
 PRONOUN_RE = _re(
-    r"\b(?:it|its|they|them|their|theirs|this deal|that deal|the deal|this one|that one|the company|these|those)\b|"
-    r"\bthe (?:drug|asset|molecule|candidate|compound)s?\b"
+    r"\b(?:it|its|they|them|their|theirs|this deal|that deal|the deal|this one|that one|the company|these|those)\b"
 )
+# "the drug" points back only in a question with no filter, period or operation of its own
+# ("who bought the drug?", not "how many deals in 2025 were for the drug class ADC?").
+THE_DRUG_RE = _re(r"\bthe (?:drug|asset|molecule|candidate|compound)s?\b")
 MARKET_RE = _re(
     r"\bchinese\b|\bchina\b|\bmarket\b|\bout-?licens(?:ing|ed)\b|\boverall\b|\bindustry\b|\bsector\b|\bcross-border\b|"
     r"\ball deals\b|\brecord\b|\btrackers?\b|\breported\b|\bdeals\b"
 )
 GREATER_CHINA_RE = _re(r"\bgreater china\b|\bhong kong\b|\btaiwan\b")
 MONEY_RE = _re(
-    r"(?<![A-Za-z])(more than|greater than|larger than|bigger than|over|above|exceeding|at least|less than|smaller than|"
+    r"(?<![A-Za-z])(at most|no more than|not more than|no less than|not less than|more than|greater than|larger than|bigger than|over|above|exceeding|at least|less than|smaller than|"
     r"under|below|>=|≥|>|<=|≤|<)\s*(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b"
 )
 # "$1B or more", "$500M+", "$100 million or less": the bound is said after the amount.
@@ -166,8 +173,12 @@ MONEY_BETWEEN_RE = _re(
     r"\bbetween\s+(?:us)?\$\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)?\s+and\s+(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b"
 )
 # Comparison words that keep their amount in ("at least $1 billion", "≥ $1B"); "below" words bound from above.
-INCLUSIVE_BOUNDS = frozenset(["at least", "at most", ">=", "≥", "<=", "≤"])
-UPPER_BOUNDS = frozenset(["less than", "smaller than", "under", "below", "at most", "<", "<=", "≤"])
+INCLUSIVE_BOUNDS = frozenset(
+    ["at least", "at most", "no more than", "not more than", "no less than", "not less than", ">=", "≥", "<=", "≤"]
+)
+UPPER_BOUNDS = frozenset(
+    ["less than", "smaller than", "under", "below", "at most", "no more than", "not more than", "<", "<=", "≤"]
+)
 BILLION_DOLLAR_RE = _re(r"\bbillion[- ]dollar deals?\b|\b(?:\$\s?1|one)[- ]?(?:billion|bn|b)\+? deals?\b")
 N_RE = _re(
     r"\btop[\s-]?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(\d+|two|three|four|five|ten) (?:largest|biggest|highest)\b"
@@ -293,7 +304,9 @@ UNDISCLOSED_RE = _re(
 )
 STATUS_RE = _re(r"\bterminated\b|\bcancell?ed\b|\bended\b|\breturned\b|\bhanded back\b|\bscrapped\b|终止")
 # "Were any of these deals terminated?", "any siRNA deals?": the deals that meet the filter, listed.
-ANY_DEALS_RE = _re(r"\bany\b[^?]{0,60}\b(?:deals?|licen[cs](?:es|ing)|agreements|transactions)\b|\bany\b[^?]{0,20}$")
+ANY_DEALS_RE = _re(
+    r"\bany\b[^?]{0,60}\b(?:deals?|licen[cs](?:es|ing)|agreements|transactions)\b|\bany\b[^?]{0,20}\??\s*$"
+)
 REPORTERS = [
     "PharmCube",
     "Caixin",
@@ -329,8 +342,14 @@ YEAR_BEFORE_RE = _re(
 DEAL_SUBJECT_RE = _re(
     r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}(?:deal|transaction|agreement)\b(?!s)|"
     r"\b(?:largest|biggest|highest|top|smallest|richest|fattest|heftiest|single)\s+"
-    r"(?:(?!(?:buyer|licensee|licensor|spender|payer|compan|pharma|drugmaker|biotech)\w*\b)[\w-]+\s+){0,2}"
+    r"(?:(?!(?:buyer|licensee|licensor|spender|payer|compan|pharma|drugmaker|biotech|"
+    r"total|combined|cumulative|overall|aggregate)\w*\b)[\w-]+\s+){0,2}"
     r"(?:deal|transaction|agreement|cheque|check|upfront|payment)\b(?!s)"
+)
+# "Which licensee paid the largest upfront?": the subject is a company, ranked, not one deal.
+WHICH_PARTY_RE = _re(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:licensee|licensor|buyer|seller|compan(?:y|ies)|pharma|drugmaker|biotech|"
+    r"partner|multinational|mnc)s?\b(?!')"
 )
 # Misspelt metric words ("milestons", "upfrnt") are matched against these.
 METRIC_WORDS = {"upfront": "upfront", "upfronts": "upfront", "milestones": "milestones", "milestone": "milestones"}
