@@ -124,3 +124,10 @@ def test_a_trackers_median_is_not_its_total(router: Router) -> None:
     plan = _route(router, "What was the median upfront in 2025 according to PharmCube?")
     assert (plan.route, plan.rule) == ("text", "a tracker's median")
     assert _call(router, "What was the median upfront of 2025 ADC deals?")[1]["operation"] == "median"
+
+
+def test_the_ten_largest_deals_rank_deals_and_the_ten_biggest_licensors_are_the_top10_share(router: Router) -> None:
+    tool, args = _call(router, "What were the ten largest 2026 deals by upfront payment?")
+    assert (tool, args["dimension"], args["n"], args["metric"]) == ("rank", "deal", 10, "upfront")
+    tool, args = _call(router, "What share of deal value did the ten biggest licensors take in 2025?")
+    assert (tool, args["metric"]) == ("market_stat", "top10_share")

@@ -228,7 +228,14 @@ UNHELD_MEASURE_RES: list[tuple[str, re.Pattern[str]]] = [
 # "royalties on net revenue", "potential earnings from the Summit deal"), not the company.
 DEAL_TERMS_RE = _re(r"licens|\bdeals?\b|royalt|milestone|upfront|授权|交易")
 MARKET_METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
-    ("top10_share", _re(r"\btop[\s-]?(?:10|ten)\b|\b(?:10|ten) (?:biggest|largest|leading|top)\b")),
+    # "the ten biggest licensors" is the trackers' top-10 share; "the ten largest 2026 deals" is a ranking
+    (
+        "top10_share",
+        _re(
+            r"\btop[\s-]?(?:10|ten)\b|\b(?:10|ten) (?:biggest|largest|leading|top)(?: chinese)? "
+            r"(?:licensors|companies|firms|drugmakers|biotechs|sellers|players)\b"
+        ),
+    ),
     (
         "share_of_global_deal_volume",
         _re(r"\b(?:global|world(?:wide|'s)?)\b[^?]{0,40}\b(?:volume|number of deals|deal count)\b"),
