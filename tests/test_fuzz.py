@@ -25,7 +25,7 @@ from assistant.money import find_money, find_numbers, parse_money
 from assistant.routing.router import Router
 from tests.conftest import DOCUMENTS
 
-FAST = settings(max_examples=150, deadline=1000, suppress_health_check=[HealthCheck.function_scoped_fixture])
+FAST = settings(max_examples=150, deadline=5000, suppress_health_check=[HealthCheck.function_scoped_fixture])
 MONEYISH = st.one_of(
     st.text(max_size=80),
     st.from_regex(
@@ -93,7 +93,8 @@ def test_the_router_plans_any_question_quickly(question: str, earlier: list[str]
     started = time.perf_counter()
     plan = _router().route(question, [Turn(question=q) for q in earlier])
     assert plan.route in ("table", "text", "table+text", "none")
-    assert time.perf_counter() - started < 0.5
+    # catastrophic regex backtracking takes seconds to hours; a normal plan a few ms (loose for busy CI)
+    assert time.perf_counter() - started < 5.0
 
 
 YAML_VALUES = st.one_of(
@@ -123,7 +124,9 @@ def test_front_matter_loader_skips_or_loads(tmp_path_factory: pytest.TempPathFac
         assert skipped.reason
     else:
         assert article.paragraphs and all(isinstance(c, str) for c in article.companies)
-    assert time.perf_counter() - started < 0.5
+    # a guard against a parse that blows up (deep nesting is refused by depth): far above a normal
+    # parse (a few ms), far below a blow-up, and loose enough for a busy CI machine (0.8 s seen once)
+    assert time.perf_counter() - started < 5.0
 
 
 @FAST
