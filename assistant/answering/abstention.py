@@ -8,6 +8,7 @@ articles; a question that matches several deals asks which one, citing each.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from langchain_core.documents import Document
@@ -32,16 +33,24 @@ _NAME_RE = re.compile(
 _UNHELD = dict(UNHELD_MEASURE_RES)
 
 
+@functools.lru_cache(maxsize=256)
+def _naming(unheld_measure: str) -> re.Pattern[str]:
+    """What a passage must say to answer ``unheld_measure``: a measure the rules know has its
+    pattern; a phrase the coverage check left over is named word by word, each by its stem
+    ("territories" is named by "territory")."""
+    known = _UNHELD.get(unheld_measure)
+    if known is not None:
+        return known
+    stems = [re.escape(word[: max(4, len(word) - 3)]) + r"\w*" for word in unheld_measure.split()]
+    return re.compile(r"\b" + r"\W+".join(stems), re.IGNORECASE)
+
+
 def unsupported(snap: Snapshot, query: str, passages: list[Document], unheld_measure: str | None = None) -> bool:
     """No passage close enough, the question names something the corpus never mentions, or it
     asks for a company fact (revenue, CEO) that no retrieved passage names."""
     if not passages:
         return True
-    # A measure the rules know has its pattern; a phrase the coverage check left over must be named
-    # (each word by its stem: "territories" is named by "territory").
-    stems = [re.escape(word[: max(4, len(word) - 3)]) + r"\w*" for word in str(unheld_measure).split()]
-    measure = _UNHELD.get(unheld_measure or "") or re.compile(r"\b" + r"\W+".join(stems), re.IGNORECASE)
-    if unheld_measure and not any(measure.search(p.page_content) for p in passages):
+    if unheld_measure and not any(_naming(unheld_measure).search(p.page_content) for p in passages):
         return True
     if max(float(p.metadata.get("dense_similarity", 0.0)) for p in passages) < MIN_DENSE_SIMILARITY:
         return True

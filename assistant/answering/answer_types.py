@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.dates import MONTH_PATTERN
+from assistant.routing.wording import PAYMENT_MADE_RE
 
 _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     (
@@ -110,11 +111,7 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     (
         # "Has BMS paid any milestones yet?", "Did Simcere get more money after signing?": a payment made.
         "payment",
-        re.compile(
-            r"\b(?:has|have|did)\b[^?]{0,60}\b(?:paid|pay|received?|get|got)\b[^?]{0,60}"
-            r"\b(?:yet|so far|since (?:signing|then|the deal)|after (?:the|signing|it)|more money|any more|additional)\b",
-            re.IGNORECASE,
-        ),
+        PAYMENT_MADE_RE,  # the router's own reading of "a payment already made"
         re.compile(
             r"\b(?:paid|received|receives|triggered)\b[^.]{0,80}\b(?:milestone|additional|further)\b|\badditional \$\s?\d",
             re.IGNORECASE,
