@@ -10,13 +10,15 @@ import difflib
 import heapq
 import re
 import unicodedata
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from pydantic import BaseModel
 from rapidfuzz import fuzz, process
 
-from assistant.corpus.tables import Company, Tables
+from assistant.corpus.tables import Company, Deal, Tables
 from assistant.dates import MONTHS
+from assistant.routing.wording import NUMBER_WORDS
 
 _WORD_RE = re.compile(r"[0-9A-Za-z\u00C0-\u024F]+|&")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
@@ -372,3 +374,36 @@ def _table_words(tables: Tables) -> set[str]:
     for stat in tables.market_stats:
         texts += [stat.quote, stat.note, stat.scope, stat.metric.replace("_", " "), stat.reporter, stat.doc_id]
     return {t.norm for text in texts for t in tokenize(text)}
+
+
+_COUNT_WORDS = set(NUMBER_WORDS) - {"one"}  # "seven ADCs"; "one" is too common a word to name anything
+
+
+def described_deal(deals: list[Deal], words: set[str]) -> str | None:
+    """The one deal whose asset has a naming word the question uses and no other candidate's has.
+
+    Naming words are codes and targets (SKB264, TROP2, YS2302018) and counts ("seven ADCs"),
+    never ordinary words ("platform", "rights", "China"), which any question may use.
+    """
+    vocabularies = [_singular(_naming_words(deal.asset)) for deal in deals]
+    words = _singular(words)
+    hits = []
+    for position, (deal, own) in enumerate(zip(deals, vocabularies, strict=True)):
+        others = set().union(*(v for i, v in enumerate(vocabularies) if i != position))
+        if (own - others) & words:
+            hits.append(deal)
+    return hits[0].deal_id if len(hits) == 1 else None
+
+
+def _naming_words(asset: str) -> list[str]:
+    words = []
+    for token in re.findall(r"[A-Za-z0-9]+", asset):
+        stem = token[:-1] if len(token) > 3 and token.endswith("s") else token  # "ADCs"
+        if any(c.isdigit() for c in token) or (len(stem) >= 3 and stem.isupper()) or token.lower() in _COUNT_WORDS:
+            words.append(token.lower())
+    return words
+
+
+def _singular(words: Iterable[str]) -> set[str]:
+    """ "ADCs" and "ADC" are one word here."""
+    return {word[:-1] if len(word) > 3 and word.endswith("s") else word for word in words}

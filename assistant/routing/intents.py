@@ -28,6 +28,7 @@ from assistant.routing.wording import (
     DEAL_TERMS_RE,
     DIFFERENCE_RE,
     DIMENSION_RES,
+    DISTINCT_RE,
     EXPLICIT_RANK_RE,
     FIND_RE,
     FOLLOWUP_RE,
@@ -36,6 +37,8 @@ from assistant.routing.wording import (
     GROWTH_RE,
     IN_DOLLARS_RE,
     INCLUSIVE_BOUNDS,
+    LICENSEE_SIDE_RE,
+    LICENSOR_SIDE_RE,
     MARKET_METRIC_RES,
     MARKET_RE,
     MEDIAN_RE,
@@ -55,6 +58,8 @@ from assistant.routing.wording import (
     PAY_RE,
     PAYMENT_MADE_RE,
     PLURAL_DEALS_RE,
+    POSITION_RE,
+    POSITIONS,
     PRONOUN_RE,
     RANK_BY_COUNT_RE,
     RANK_RE,
@@ -80,9 +85,12 @@ from assistant.routing.wording import (
     UNHELD_MEASURE_RES,
     UPPER_BOUNDS,
     WEAK_TEXT_RE,
+    WHAT_LICENSED_RE,
     WHICH_MOST_RE,
     WHICH_PARTY_RE,
     YEAR_BEFORE_RE,
+    money_bounds,
+    uncovered_words,
 )
 
 
@@ -157,6 +165,8 @@ class Slots(BaseModel):
     words: list[str] = Field(default_factory=list)  # lower-case words outside company names
     deal_id: str | None = None  # a deal an earlier turn singled out (a one-deal ranking's winner)
     unheld_measure: str | None = None  # a company fact no table column holds: revenue, CEO, ...
+    position: int | None = None  # "the second largest": only that place of the ranking
+    distinct: str | None = None  # "how many companies...": licensor | licensee | other (the named one's counterparties)
 
     @property
     def companies(self) -> list[str]:
@@ -200,7 +210,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     for mention in slots.mentions:
         text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end :]
     bound_spans: list[tuple[int, int]] = []
-    for bound, word, digits, unit in _money_bounds(text):
+    for bound, word, digits, unit in money_bounds(text):
         amount = Decimal(digits) * (Decimal(10) ** (9 if unit.lower().startswith("b") else 6))
         side = (
             "max"
@@ -233,6 +243,11 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     if not slots.metrics:
         _misspelt_metric(text, slots)
     slots.count = bool(COUNT_RE.search(text))
+    distinct = DISTINCT_RE.search(text)
+    if distinct:
+        side = distinct.group(1) or ""
+        licensee = LICENSEE_SIDE_RE.search(side)
+        slots.distinct = "licensor" if LICENSOR_SIDE_RE.search(side) else "licensee" if licensee else "other"
     slots.assets = entities.find_assets(question)
     if slots.assets:
         slots.asset, slots.asset_deal = slots.assets[0][:2]
@@ -261,12 +276,18 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     if slots.unheld_measure in ("revenue", "profit") and (slots.metrics or DEAL_TERMS_RE.search(text)):
         slots.unheld_measure = None
     slots.op = _operation(text, slots)
+    place = POSITION_RE.search(text)
+    if place and slots.op in (None, "rank", "find") and not slots.count:
+        word = next((g for g in place.groups() if g), "")
+        slots.op, slots.position = "rank", min(POSITIONS.get(word.lower(), 2), 50)
     slots.growth_rank = slots.op == "growth" and bool(WHICH_MOST_RE.search(text))
     slots.others = bool(OTHERS_RE.search(text))
     if slots.op is None and slots.others and slots.mentions:
         slots.op = "find"  # "Who else did Harbour license to in 2025?": its deals, listed
     if slots.op is None and not slots.count and slots.has_filters and not slots.mentions and ANY_DEALS_RE.search(text):
         slots.op = "find"  # "were any of these deals terminated?": the deals that were, listed
+    if slots.op is None and not slots.count and slots.mentions and not slots.metrics and WHAT_LICENSED_RE.search(text):
+        slots.op = "find"  # "What did Pfizer license from China in 2025?": its deals, listed
     if slots.op is None and not slots.count and slots.undisclosed:
         slots.op = "find"  # "deals where the upfront was not disclosed": list them
     if slots.op == "find" and slots.metric == "equity" and not slots.undisclosed:
@@ -317,17 +338,9 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     slots.followup_marker = bool(FOLLOWUP_RE.search(text))
     own = slots.has_filters or slots.periods or slots.count or slots.op not in (None, "compare")
     slots.pronoun = bool(PRONOUN_RE.search(text) or (THE_DRUG_RE.search(text) and not own))
-    slots.content_words = _content_words(question, slots)
+    covered = [(m.start, m.end) for m in slots.mentions] + [(p.start, p.end) for p in slots.periods]
+    slots.content_words = uncovered_words(question, covered + slots.metric_spans)
     return slots
-
-
-def _money_bounds(text: str) -> list[tuple[re.Match[str], str, str, str]]:
-    """Each money bound (match, comparison word, number, unit): "over $1 billion", "> $5bn", "$1B or more"."""
-    found = [(m, m.group(1).lower(), m.group(2), m.group(3)) for m in MONEY_RE.finditer(text)]
-    found += [(m, m.group(3).lower(), m.group(1), m.group(2)) for m in MONEY_AFTER_RE.finditer(text)]
-    for m in MONEY_BETWEEN_RE.finditer(text):
-        found += [(m, "at least", m.group(1), m.group(2) or m.group(4)), (m, "at most", m.group(3), m.group(4))]
-    return found
 
 
 def _bound_metric(text: str, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
@@ -399,21 +412,3 @@ def _operation(text: str, slots: Slots) -> str | None:
     if FIND_RE.search(text):
         return "find"
     return None
-
-
-_FILLER_TEXT = """and what about how the a an of for in on with same question also or then now ok okay please it its they their
-    them this that deal deals one was were is are did does do so too then again instead"""
-_FILLER = frozenset(_FILLER_TEXT.split())
-
-
-def _content_words(question: str, slots: Slots) -> int:
-    """Words not explained by an entity, a period or a metric: few of them make an elliptical follow-up."""
-    covered = (
-        [(m.start, m.end) for m in slots.mentions] + [(p.start, p.end) for p in slots.periods] + slots.metric_spans
-    )
-    count = 0
-    for match in re.finditer(r"[^\W\d_]+", question):
-        if any(s <= match.start() < e for s, e in covered) or match.group().lower() in _FILLER:
-            continue
-        count += 1
-    return count

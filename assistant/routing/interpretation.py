@@ -55,7 +55,9 @@ def interpret_call(call: ToolCall, aliases: dict[str, str] | None = None) -> str
         return f"listing the deals in our table {where(args.get('filter'))}"
     if call.tool == "aggregate":
         operation = str(args.get("operation", "sum"))
-        if operation == "count":
+        if operation == "count" and args.get("distinct"):
+            thing = f"number of different {args['distinct']}s"
+        elif operation == "count":
             thing = "number of deals"
         else:
             thing = f"{_OPERATIONS.get(operation, operation)} of {_METRICS.get(str(args.get('metric', 'total')), 'total deal value')}"
@@ -64,7 +66,8 @@ def interpret_call(call: ToolCall, aliases: dict[str, str] | None = None) -> str
     if call.tool == "rank":
         dimension = _DIMENSIONS.get(str(args.get("dimension", "deal")), str(args.get("dimension")))
         by = _METRICS.get(str(args.get("metric", "total")), str(args.get("metric")))
-        return f"ranking {dimension} by {by}, deals {where(args.get('filter'))}, top {args.get('n', 5)}"
+        cut = f"place {args['position']} only" if args.get("position") else f"top {args.get('n', 5)}"
+        return f"ranking {dimension} by {by}, deals {where(args.get('filter'))}, {cut}"
     if call.tool == "compare":
         metric = _METRICS.get(str(args.get("metric", "total")), "total deal value")
         return f"comparing {metric}: deals {where(args.get('left'))} against deals {where(args.get('right'))}"

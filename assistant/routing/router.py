@@ -25,7 +25,7 @@ from assistant.routing.plan import Plan
 from assistant.routing.rules import Facts, Rule, decide
 from assistant.routing.state import RouteState
 from assistant.routing.tool_args import ToolArgs
-from assistant.routing.wording import SCOPE_RE
+from assistant.routing.wording import NARROWING_RE, SCOPE_RE
 from assistant.tools.registry import TOOL_NAMES
 from assistant.tools.schema import ToolCall
 
@@ -159,6 +159,10 @@ class Router:
             )
             followup = True
         plan = Plan(question=question, standalone_question=question, route="text", companies=slots.companies)
+        if previous is None and _points_at_nothing(own):
+            # "What is the drug for?" as a first question: no deal to point back to, so ask which
+            plan.route, plan.clarification, plan.rule = "none", WHICH_DEAL, "a pointer with nothing before it"
+            return plan, None
         unresolved = [name for name in slots.ambiguous if name not in slots.companies]
         unresolved += self._plausible_guesses(own)
         if unresolved:
@@ -248,6 +252,8 @@ class Router:
     def _elliptical(self, slots: Slots, question: str) -> bool:
         if slots.followup_marker and slots.content_words <= 4:
             return True
+        if slots.has_filters and not (slots.mentions or slots.asset or slots.periods) and NARROWING_RE.search(question):
+            return True  # "Any ADC ones?" after a company's 2025 deals: those deals, narrowed
         if slots.content_words <= 1 and not slots.op and not slots.count:
             return True
         # No subject of its own: "How many deals is that?", "Who was the licensee?", "What were the upfronts in total?"
@@ -344,3 +350,9 @@ class Router:
 
 def _or_list(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def _points_at_nothing(s: Slots) -> bool:
+    """Only a pointer ("the drug", "that deal", "it") names what the question is about."""
+    subject = s.mentions or s.asset or s.target or s.has_filters or s.periods or s.reporter or s.market_words
+    return s.pronoun and not (subject or s.op or s.count or s.in_table or s.unknown or s.guesses)

@@ -257,8 +257,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "market count or sum",
         "market_stat",
-        lambda s, f: (s.op in ("sum", "average") or s.count) and _market_count_or_sum(s),
+        lambda s, f: (s.op in ("sum", "average") or s.count) and _market_count_or_sum(s) and not s.distinct,
         "How many out-licensing deals were there in 2025?",
+        ("How many Chinese companies out-licensed a drug in 2025?",),
     ),
     Rule(
         "count, sum or average over our deals",

@@ -7,15 +7,13 @@ as market_stats.csv writes it.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
 from typing import Any
 
 from assistant.corpus.tables import Deal, Tables
-from assistant.routing.entities import EntityIndex
+from assistant.routing.entities import EntityIndex, described_deal
 from assistant.routing.intents import Side, Slots
 from assistant.routing.periods import Period, year_before
-from assistant.routing.wording import NUMBER_WORDS
+from assistant.routing.wording import IN_LICENSING_RE
 from assistant.tools.registry import ARG_MODELS
 from assistant.tools.schema import ToolCall
 
@@ -96,7 +94,7 @@ class ToolArgs:
         year = s.periods[0].year if s.periods and s.periods[0].whole_year and not s.periods[0].bound else None
         matches = [deal for deal in matches if year is None or deal.year == year]
         if len(matches) > 1 and len(s.companies) >= 2 and not s.plural and not {"deals", "both"} & set(s.words):
-            return _described(matches, set(s.words))
+            return described_deal(matches, set(s.words))
         return None
 
     def _each_deal(self, s: Slots) -> list[str]:
@@ -118,22 +116,40 @@ class ToolArgs:
         if kind == "rank":
             rank_metric = "count" if s.rank_by_count and not s.metrics else metric
             singular_n = 1 if s.singular else 5
-            return {
+            ranking: dict[str, Any] = {
                 "dimension": s.dimension or "deal",
                 "metric": rank_metric,
                 "filter": deal_filter,
                 # RankArgs allows 50 rows: "the 100 biggest deals" asks for all there are, not an error
                 "n": min(s.n or singular_n, 50),
             }
+            if s.position:  # "the second largest deal": the ranking down to that place, that place shown
+                ranking |= {"n": s.position, "position": s.position}
+            return ranking
         operation = (
             "count"
             if s.count and s.op not in ("average", "median", "min")
             else {"average": "average", "median": "median", "min": "min"}.get(s.op or "", "sum")
         )
         args: dict[str, Any] = {"metric": metric, "operation": operation, "filter": deal_filter}
+        if operation == "count" and s.distinct and not s.group_by:
+            args["distinct"] = self._distinct_side(s, deal_filter)
         if s.group_by:
             args["group_by"] = s.group_by
         return args
+
+    def _distinct_side(self, s: Slots, deal_filter: dict[str, Any]) -> str:
+        """Which side's companies "how many companies" counts: the named company's counterparties."""
+        if s.distinct in ("licensor", "licensee"):
+            return s.distinct
+        if deal_filter.get("licensee") and not deal_filter.get("licensor"):
+            return "licensor"
+        if deal_filter.get("licensor") and not deal_filter.get("licensee"):
+            return "licensee"
+        named = deal_filter.get("company")
+        if named:
+            return "licensee" if self.entities.role(named) == "licensor" else "licensor"
+        return "licensee" if IN_LICENSING_RE.search(" ".join(s.words)) else "licensor"
 
     def _company_groups(self, companies: list[str]) -> list[list[str]]:
         """One call per company when several share a role (a filter holds one licensor and one licensee)."""
@@ -372,36 +388,3 @@ class ToolArgs:
         if s.market_metric == "retained_after_termination" and s.companies:
             args["subject"] = s.companies[0]
         return args
-
-
-_COUNT_WORDS = set(NUMBER_WORDS) - {"one"}  # "seven ADCs"; "one" is too common a word to name anything
-
-
-def _described(deals: list[Deal], words: set[str]) -> str | None:
-    """The one deal whose asset has a naming word the question uses and no other candidate's has.
-
-    Naming words are codes and targets (SKB264, TROP2, YS2302018) and counts ("seven ADCs"),
-    never ordinary words ("platform", "rights", "China"), which any question may use.
-    """
-    vocabularies = [_singular(_naming_words(deal.asset)) for deal in deals]
-    words = _singular(words)
-    hits = []
-    for position, (deal, own) in enumerate(zip(deals, vocabularies, strict=True)):
-        others = set().union(*(v for i, v in enumerate(vocabularies) if i != position))
-        if (own - others) & words:
-            hits.append(deal)
-    return hits[0].deal_id if len(hits) == 1 else None
-
-
-def _naming_words(asset: str) -> list[str]:
-    words = []
-    for token in re.findall(r"[A-Za-z0-9]+", asset):
-        stem = token[:-1] if len(token) > 3 and token.endswith("s") else token  # "ADCs"
-        if any(c.isdigit() for c in token) or (len(stem) >= 3 and stem.isupper()) or token.lower() in _COUNT_WORDS:
-            words.append(token.lower())
-    return words
-
-
-def _singular(words: Iterable[str]) -> set[str]:
-    """ "ADCs" and "ADC" are one word here."""
-    return {word[:-1] if len(word) > 3 and word.endswith("s") else word for word in words}

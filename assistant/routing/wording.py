@@ -32,7 +32,18 @@ METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 COUNT_RE = _re(
-    r"多少(?:笔|个|项)|几笔|\b(?:more|fewer) deals\b|\bhow many\b(?! times| (?:bio[\s-]?bucks|dollars|millions|billions|percent(?:age points)?)\b)|\bnumber of\b|\bcount of\b|\bdeal counts?\b|\bhow often\b"
+    r"多少(?:笔|个|项|家)|几笔|几家|\b(?:more|fewer) deals\b|\bhow many\b(?! times| (?:bio[\s-]?bucks|dollars|millions|billions|percent(?:age points)?)\b)|\bnumber of\b|\bcount of\b|\bdeal counts?\b|\bhow often\b"
+)
+# "How many companies licensed to Merck?": the different companies, not the deals (group 1: a side word)
+DISTINCT_RE = _re(
+    r"多少家|几家|\b(?:how many|number of|count of) (?:different |distinct |unique |separate |individual )?"
+    r"((?:chinese |western |foreign |global |multinational |big |us |european |japanese )?(?:pharma |drug |biotech |biopharma )?"
+    r"(?:companies|licensors|licensees|partners|firms|biotechs|drugmakers|pharmas|buyers|sellers|counterparties|multinationals|licensing partners))\b"
+)
+IN_LICENSING_RE = _re(r"\b(?:licensed|licensing|bought|buying|acquired|sourced) (?:\w+ )?from\b|\bin[\s-]?licens")
+LICENSOR_SIDE_RE = _re(r"\b(?:chinese|licensors|sellers)\b")
+LICENSEE_SIDE_RE = _re(
+    r"\b(?:western|foreign|global|multinationals?|big|us|european|japanese|licensees|buyers|pharmas)\b"
 )
 SHARE_RE = _re(r"\bshare\b(?! purchase)|\bpercent(?:age)?\b|\bproportion\b|\bfraction\b|%")
 # "60% of the 2025 value — in dollars that's how much?": the share is given, an amount is asked.
@@ -183,6 +194,16 @@ BILLION_DOLLAR_RE = _re(r"\bbillion[- ]dollar deals?\b|\b(?:\$\s?1|one)[- ]?(?:b
 N_RE = _re(
     r"\btop[\s-]?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(\d+|two|three|four|five|ten) (?:largest|biggest|highest)\b"
 )
+# "the second largest deal", "3rd-biggest licensor", "runner-up": one place of a ranking
+_PLACE = r"(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+POSITION_RE = _re(
+    rf"\b{_PLACE}[\s-]+(?:largest|biggest|highest|most|richest|top|best|leading|busiest)\b|\brunner[\s-]?up\b|"
+    rf"\b(?:came|comes|ranked|ranks|placed|finished|was|is|were|are) (?:in )?{_PLACE}\b(?! (?:deal|quarter|half|time|round))|"
+    rf"\bin {_PLACE} place\b|\bnumber two\b"
+)
+POSITIONS = {f"{n}{suffix}": n for n in range(1, 51) for suffix in ("st", "nd", "rd", "th")}
+POSITIONS |= {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
+POSITIONS |= {"tenth": 10}
 NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -311,6 +332,12 @@ UNDISCLOSED_RE = _re(
 )
 STATUS_RE = _re(r"\bterminated\b|\bcancell?ed\b|\bended\b|\breturned\b|\bhanded back\b|\bscrapped\b|终止")
 # "Were any of these deals terminated?", "any siRNA deals?": the deals that meet the filter, listed.
+# "What did Pfizer license from China in 2025?": the company's deals, listed (not one span of text)
+WHAT_LICENSED_RE = _re(
+    r"\bwhat (?:else )?(?:did|has|have|does)\b[^?]{0,30}?\b(?:in-?)?(?:licen[cs]e[ds]?|bought|buy|sourced?)\b(?! (?:deals?|agreements?|terms))|"
+    r"\bwhat (?:drugs|assets|molecules|candidates|programs|programmes|products) (?:did|has|have|does)\b"
+)
+NARROWING_RE = _re(r"\b(?:ones|of (?:them|those|these)|among (?:them|those|these)|just the|only the)\b|^\s*any\b")
 ANY_DEALS_RE = _re(
     r"\bany\b[^?]{0,60}\b(?:deals?|licen[cs](?:es|ing)|agreements|transactions)\b|\bany\b[^?]{0,20}\??\s*$"
 )
@@ -363,3 +390,25 @@ METRIC_WORDS = {"upfront": "upfront", "upfronts": "upfront", "milestones": "mile
 METRIC_WORDS |= {"royalties": "royalties", "royalty": "royalties", "equity": "equity"}
 # Words that set a market-wide scope: a question with them is a new question, not a follow-up.
 SCOPE_RE = _re(r"\bchinese\b|\bchina\b|\bmarket\b|\bout-?licens|\bindustry\b|\bsector\b|\bcross-border\b|\btrackers?\b")
+
+_FILLER_TEXT = """and what about how the a an of for in on with same question also or then now ok okay please it its they their
+    them this that deal deals one was were is are did does do so too then again instead"""
+_FILLER = frozenset(_FILLER_TEXT.split())
+
+
+def uncovered_words(question: str, covered: list[tuple[int, int]]) -> int:
+    """Words outside the covered spans (entities, periods, metrics) and not filler: few make an elliptical follow-up."""
+    return sum(
+        1
+        for match in re.finditer(r"[^\W\d_]+", question)
+        if not any(s <= match.start() < e for s, e in covered) and match.group().lower() not in _FILLER
+    )
+
+
+def money_bounds(text: str) -> list[tuple[re.Match[str], str, str, str]]:
+    """Each money bound (match, comparison word, number, unit): "over $1 billion", "> $5bn", "$1B or more"."""
+    found = [(m, m.group(1).lower(), m.group(2), m.group(3)) for m in MONEY_RE.finditer(text)]
+    found += [(m, m.group(3).lower(), m.group(1), m.group(2)) for m in MONEY_AFTER_RE.finditer(text)]
+    for m in MONEY_BETWEEN_RE.finditer(text):
+        found += [(m, "at least", m.group(1), m.group(2) or m.group(4)), (m, "at most", m.group(3), m.group(4))]
+    return found

@@ -60,6 +60,20 @@ def with_ties(values: list[Decimal], n: int) -> int:
     return shown
 
 
+def _place_word(position: int) -> str:
+    """ "second", "third" ... or "40th": the place asked for."""
+    return ordinal(position).lower() if position <= len(_ORDINALS) else f"{position}th"
+
+
+def _places(values: list[Decimal], position: int | None) -> set[int] | None:
+    """The rows to show: all of them, or the rows at ``position`` (with its ties); None when there are too few."""
+    if position is None:
+        return set(range(len(values)))
+    if position > len(values):
+        return None
+    return {index for index, value in enumerate(values) if value == values[position - 1]}
+
+
 def tied_ordinal(values: list[Decimal], index: int) -> str:
     """ "First", or "Joint first" when another shown row has the same value."""
     position = values.index(values[index]) + 1
@@ -116,6 +130,8 @@ def _aggregate_group(
     book: DealBook, args: AggregateArgs, deals: list[Deal], where: str, breakdown: bool
 ) -> tuple[list[FigureOut], list[ResultLine]]:
     metric, operation = args.metric, args.operation
+    if operation == "count" and args.distinct:
+        return _count_companies(book, deals, where, args.distinct)
     if operation == "count":
         return _count(book, args.filter, deals, where, metric)
     used, missing = split_disclosed(deals, metric)
@@ -174,6 +190,33 @@ def _median(used: list[Deal], metric: Metric) -> tuple[Decimal, Qualifier]:
     picks = ordered[middle - 1 : middle + 1] if len(ordered) % 2 == 0 else [ordered[middle]]
     value, qualifier = sum_of(picks, metric)
     return value / len(picks), qualifier
+
+
+def _count_companies(
+    book: DealBook, deals: list[Deal], where: str, side: str
+) -> tuple[list[FigureOut], list[ResultLine]]:
+    """How many different licensors (or licensees) the deals have, named when few enough."""
+    by_company: dict[str, list[Deal]] = {}
+    for deal in newest_first(deals):
+        for name in deal.licensors if side == "licensor" else deal.licensees:
+            by_company.setdefault(name, []).append(deal)
+    role = "licensors" if side == "licensor" else "licensees"
+    named = list(by_company)
+    text = f"The {count_deals(len(deals))} in our table {where} have {len(by_company)} different {role}"
+    text += f": {names(named)}." if len(named) <= NAMED_LIMIT else "."
+    provenance = book.cite(newest_first(deals))
+    figure = FigureOut(
+        label=f"count of different {role}, {where}",
+        value=Decimal(len(by_company)),
+        unit="count",
+        expression=f"count(distinct deals[{ids(deals)}].{side})",
+        provenance=provenance,
+    )
+    deal_count = count_figure(f"deals matched: {where}", len(deals), f"count(deals[{ids(deals)}])")
+    lines = [
+        ResultLine(text=text + " That counts companies in our table's deals, not a tracker's.", provenance=provenance)
+    ]
+    return [figure, deal_count], lines
 
 
 def _count(
@@ -268,10 +311,19 @@ def rank(book: DealBook, args: RankArgs) -> ToolResult:
     figures = [count_figure(f"deals matched: {where}", len(deals), f"count(deals where {condition(args.filter)})")]
     values = [entry[2] for entry in entries]
     shown = with_ties(values, args.n)
+    places = _places(values[:shown], args.position)
+    if places is None:
+        return book.result(
+            "rank", args, message=f"Our table ranks only {len(values)} {_DIMENSIONS[args.dimension]} {where}."
+        )
+    if args.position:
+        lines = [ResultLine(text=f"{header}, place {_place_word(args.position)}:")]
     # Many rows tied at the cut ("1 deal" each) are named in one line, not one line each.
-    compact = args.metric == "count" and shown > args.n + 3
+    compact = args.metric == "count" and shown > args.n + 3 and not args.position
     listed = values.index(values[shown - 1]) if compact else shown
     for index, (key, narrowed, value, qualifier, members, missing) in enumerate(entries[:listed]):
+        if index not in places:
+            continue
         cond = condition(narrowed)
         place = tied_ordinal(values[:shown], index)
         if args.metric == "count":
@@ -313,7 +365,7 @@ def rank(book: DealBook, args: RankArgs) -> ToolResult:
         figures.append(count_figure(f"deals matched by each of {len(tied)} tied, {where}", each, "count per tied row"))
     lines += _shared_note(deals, args.dimension)
     lines.append(ResultLine(text=TABLE_CAVEAT))
-    rows = [entry[0] for entry in entries[:shown]]
+    rows = [entry[0] for index, entry in enumerate(entries[:shown]) if index in places]
     return book.result("rank", args, lines=lines, figures=figures, deal_ids=[d.deal_id for d in deals], rows=rows)
 
 
@@ -325,8 +377,18 @@ def _rank_deals(book: DealBook, args: RankArgs, metric: Metric, deals: list[Deal
     ranked, values = ranked[:shown], values[:shown]
     covered, counts = coverage(args.filter, where, deals, missing, metric)
     header = f"The largest {PLURAL[metric]} in our table {where}, in order ({covered}{'; those are not ranked' if missing else ''}):"
+    places = _places(values, args.position)
+    if places is None:
+        return book.result("rank", args, message=f"Our table ranks only {count_deals(len(values))} {where}.")
+    if args.position:
+        unranked = "; those are not ranked" if missing else ""
+        header = (
+            f"The {_place_word(args.position)}-largest {SINGULAR[metric]} in our table {where} ({covered}{unranked}):"
+        )
     lines = [ResultLine(text=header)]
     for index, deal in enumerate(ranked):
+        if index not in places:
+            continue
         stated = deal.figure(metric)
         text = (
             f"{tied_ordinal(values, index)}, {names(deal.licensors)} licensed {short_asset(deal)} to {names(deal.licensees)} "
@@ -334,6 +396,6 @@ def _rank_deals(book: DealBook, args: RankArgs, metric: Metric, deals: list[Deal
         )
         lines.append(ResultLine(text=text, provenance=book.prov([deal], metric)))
     lines.append(ResultLine(text=TABLE_CAVEAT))
-    figures = [book.figure(deal, metric) for deal in ranked] + counts
-    rows = [d.deal_id for d in ranked]
+    figures = [book.figure(deal, metric) for index, deal in enumerate(ranked) if index in places] + counts
+    rows = [d.deal_id for index, d in enumerate(ranked) if index in places]
     return book.result("rank", args, lines=lines, figures=figures, deal_ids=rows, rows=rows)

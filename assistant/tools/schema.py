@@ -84,6 +84,10 @@ class AggregateArgs(BaseModel):
     operation: Literal["sum", "count", "average", "median", "min", "max"] = "sum"
     filter: DealFilter = Field(default_factory=DealFilter)
     group_by: Literal["licensor", "licensee", "year", "modality", "therapeutic_area"] | None = None
+    distinct: Literal["licensor", "licensee"] | None = Field(
+        default=None,
+        description="With operation count: count the different licensors (or licensees) of the deals, not the deals.",
+    )
 
 
 class RankArgs(BaseModel):
@@ -91,6 +95,9 @@ class RankArgs(BaseModel):
     metric: Metric | Literal["count"] = "total"
     filter: DealFilter = Field(default_factory=DealFilter)
     n: int = Field(default=5, ge=1, le=50)
+    position: int | None = Field(
+        default=None, ge=1, le=50, description="Only this 1-based place of the ranking: 'the second largest deal'."
+    )
 
 
 class CompareArgs(BaseModel):
