@@ -103,7 +103,7 @@ class Merger:
         if current.metrics or current.count:
             merged.metrics, merged.metric_spans, merged.count = current.metrics, current.metric_spans, current.count
         if current.op:
-            for name in ("op", "n", "dimension", "rank_by_count", "singular", "position"):
+            for name in ("op", "n", "dimension", "rank_by_count", "singular", "position", "sort"):
                 setattr(merged, name, getattr(current, name))
         elif current.metrics and not current.count and old.count and previous.kind == "aggregate":
             merged.op = "sum"  # "How many deals did X sign?" then "And their total value?"

@@ -67,6 +67,8 @@ def interpret_call(call: ToolCall, aliases: dict[str, str] | None = None) -> str
         dimension = _DIMENSIONS.get(str(args.get("dimension", "deal")), str(args.get("dimension")))
         by = _METRICS.get(str(args.get("metric", "total")), str(args.get("metric")))
         cut = f"place {args['position']} only" if args.get("position") else f"top {args.get('n', 5)}"
+        if args.get("n") == 50 and not args.get("position"):
+            cut = "all, smallest first" if args.get("ascending") else "all, largest first"
         return f"ranking {dimension} by {by}, deals {where(args.get('filter'))}, {cut}"
     if call.tool == "compare":
         metric = _METRICS.get(str(args.get("metric", "total")), "total deal value")

@@ -64,6 +64,8 @@ class ToolArgs:
                 for empty in ("undisclosed", "disclosed"):
                     if isinstance(call.args.get(side), dict) and call.args[side].get(empty) == []:
                         del call.args[side][empty]
+            if call.args.get("ascending") is False:
+                del call.args["ascending"]
         return calls
 
     def pinned_deal(self, s: Slots) -> str | None:
@@ -123,6 +125,8 @@ class ToolArgs:
                 # RankArgs allows 50 rows: "the 100 biggest deals" asks for all there are, not an error
                 "n": min(s.n or singular_n, 50),
             }
+            if s.sort:  # "largest to smallest": every row, in the order asked
+                ranking |= {"n": 50, "ascending": s.sort == "ascending"}
             if s.position:  # "the second largest deal": the ranking down to that place, that place shown
                 ranking |= {"n": s.position, "position": s.position}
             return ranking
@@ -248,10 +252,13 @@ class ToolArgs:
             return [self._terms_instead(s)]  # nothing tells the sides apart: never a deal against itself
         if s.count or s.per_deal:
             operation, measure = (s.per_deal, metric) if s.per_deal and not s.count else ("count", "total")
-            return [
+            counts = [
                 ToolCall(tool="aggregate", args={"metric": measure, "operation": operation, "filter": side})
                 for side in (left, right)
             ]
+            if s.count and s.derive:  # "how many more deals in 2025 than in 2024": the gap too
+                counts.append(ToolCall(tool="compare", args={"metric": "count", "left": left, "right": right}))
+            return counts
         return [ToolCall(tool="compare", args={"metric": metric, "left": left, "right": right})]
 
     def _terms_instead(self, s: Slots) -> ToolCall:

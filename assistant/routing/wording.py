@@ -77,10 +77,15 @@ GROWTH_RE = _re(
 WHICH_MOST_RE = _re(r"\b(?:which|what)\b[^?]*\bthe most\b")
 MEDIAN_RE = _re(r"\bmedian\b|中位数")
 AVERAGE_RE = _re(r"\baverage\b|\bavg\b|\btypical\b|\bmean (?:upfront|value|deal|size|total|milestone|payment)")
-MIN_RE = _re(r"\bsmallest\b|\blowest\b|\bleast\b|\bminimum\b|\bcheapest\b")
+# "stingiest upfront of 2024", "the most modest cheque": the smallest, however it is said.
+MIN_RE = _re(
+    r"最小|最低|最少|\bsmallest\b|\blowest\b|\bleast\b|\bminimum\b|\bcheapest\b|\bsting(?:iest|y)\b|\bskimpiest\b|"
+    r"\btiniest\b|\bmeag(?:re|er)st\b|\bpaltriest\b|\bslimmest\b|\bthinnest\b|\bmost (?:modest|meag(?:re|er)|frugal|miserly)\b|"
+    r"\bleast (?:generous|lucrative|valuable|expensive)\b"
+)
 RANK_RE = _re(
     r"最大|最高|最多|排名|\blargest\b|\bbiggest\b|\bbusiest\b|\bmost prolific\b|\btop\b|\bhighest\b|\bmost\b|\brank(?:ed|ing|s)?\b|\bleading\b|\bleaders?\b|\bleads\b|"
-    r"\bmaximum\b|\brichest\b|\bon top\b|\bfattest\b|\bheftiest\b|\bpriciest\b|\bcostliest\b|\bmost (?:lucrative|valuable|expensive)\b"
+    r"\bmaximum\b|\brichest\b|\bon top\b|\bfattest\b|\bheftiest\b|\bpriciest\b|\bcostliest\b|\bjuiciest\b|\bbiggest-ticket\b|\bmost (?:lucrative|valuable|expensive|generous)\b"
 )
 COMPARE_RE = _re(
     r"更多|更少|更高|更大|相比|对比|比较|\bcompared?\b|\bcomparison\b|\bvs\.?(?!\w)|\bversus\b|\bdifference\b|\bdiffer\b|"
@@ -170,27 +175,6 @@ MARKET_RE = _re(
     r"\ball deals\b|\brecord\b|\btrackers?\b|\breported\b|\bdeals\b"
 )
 GREATER_CHINA_RE = _re(r"\bgreater china\b|\bhong kong\b|\btaiwan\b")
-MONEY_RE = _re(
-    r"(?<![A-Za-z])(at most|no more than|not more than|no less than|not less than|more than|greater than|larger than|bigger than|over|above|exceeding|at least|less than|smaller than|"
-    r"under|below|>=|≥|>|<=|≤|<)\s*(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b"
-)
-# "$1B or more", "$500M+", "$100 million or less": the bound is said after the amount.
-MONEY_AFTER_RE = _re(
-    r"(?:us)?\$\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b\s*"
-    r"(\+|or (?:more|above|higher|greater|larger|over)|and (?:above|up|over)|or (?:less|below|lower|smaller|under)|and (?:below|under))"
-)
-# "between $100M and $500M": both bounds, each keeping its amount in.
-MONEY_BETWEEN_RE = _re(
-    r"\bbetween\s+(?:us)?\$\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)?\s+and\s+(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b"
-)
-# Comparison words that keep their amount in ("at least $1 billion", "≥ $1B"); "below" words bound from above.
-INCLUSIVE_BOUNDS = frozenset(
-    ["at least", "at most", "no more than", "not more than", "no less than", "not less than", ">=", "≥", "<=", "≤"]
-)
-UPPER_BOUNDS = frozenset(
-    ["less than", "smaller than", "under", "below", "at most", "no more than", "not more than", "<", "<=", "≤"]
-)
-BILLION_DOLLAR_RE = _re(r"\bbillion[- ]dollar deals?\b|\b(?:\$\s?1|one)[- ]?(?:billion|bn|b)\+? deals?\b")
 N_RE = _re(
     r"\btop[\s-]?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(\d+|two|three|four|five|ten) (?:largest|biggest|highest)\b"
 )
@@ -293,6 +277,17 @@ DIMENSION_RES: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("deal", _re(r"\bdeals?\b|\btransactions?\b|\bagreements?\b")),
 ]
+# "largest upfront to smallest", "sort those by upfront, biggest first", "in descending order": every row,
+# in order (group 1 set: smallest first).
+_BIG = r"(?:largest|biggest|highest|most|richest|top)"
+_SMALL = r"(?:smallest|lowest|least|cheapest|bottom)"
+SORT_RE = _re(
+    rf"\b({_SMALL})\b[^?.]{{0,40}}?\b(?:to|down to|up to|through)\s+(?:the\s+)?{_BIG}\b|\b({_SMALL}) first\b|"
+    rf"\bin (asc)ending order\b|\b(ascending)\b|从小到大|"
+    rf"\b{_BIG}\b[^?.]{{0,40}}?\b(?:to|down to|through)\s+(?:the\s+)?{_SMALL}\b|\b{_BIG} first\b|\bin descending order\b|\bdescending\b|"
+    r"\b(?:sort|sorted|sorting|order|ordered|arrange|arranged|rank all|list)\b[^?.]{0,40}?\bby (?:the |their |its )?(?:size|up[\s-]?fronts?|milestones?|"
+    r"total|value|deal value|headline value|equity|amount)\b|从大到小|按[^?？]{0,10}排序"
+)
 # The question asks for a ranking itself, not only its winner.
 EXPLICIT_RANK_RE = _re(r"\brank(?:ed|ing|s)?\b|\bleague table\b|\bleaderboard\b|排名")
 RANK_BY_COUNT_RE = _re(
@@ -360,14 +355,21 @@ REPORTERS = [
 ]
 REPORTER_RE = _re(r"\b(" + "|".join(re.escape(r) for r in REPORTERS) + r")\b")
 # Our rows, not a tracker's market figure: "in the table", "our table", "the deal table".
-TABLE_RE = _re(r"\b(?:the|our|your|this) (?:deal )?table\b|\bdeal table\b|\bour (?:deal )?(?:data(?:set|base)?|rows)\b")
+# "in the database", "your dataset", "on file", "do you have": the same rows, whatever the user calls them.
+TABLE_RE = _re(
+    r"\b(?:the|our|your|this) (?:deal )?table\b|\bdeal table\b|\bour (?:deal )?(?:data(?:set|base)?|rows)\b|"
+    r"\b(?:the|your|this|my) (?:deal |licensing )?(?:data ?(?:set|base)|db|records|spreadsheet|rows|deal list)\b|"
+    r"\byour (?:deal |licensing )?data\b|\bon (?:file|record)\b|\bdo (?:you|we) (?:have|hold|track|list|cover)\b|"
+    r"\b(?:you|we) (?:have|hold|track|list|cover|recorded|logged)\b[^?]{0,30}\b(?:deals?|transactions?|rows)\b|"
+    r"数据库|数据集|你们的数据|表格里|表中"
+)
 # Several deals of one company: "paid Chinese licensors", "its 2025 deals", "across the deals".
 PLURAL_DEALS_RE = _re(
     r"\bdeals\b|\bchinese (?:licensors|companies|biotechs|drugmakers|firms|partners|assets|groups)\b|"
     r"\b(?:licensors|licensees|partners|transactions|agreements)\b|\bacross\b"
 )
 # A question that points back at the previous answer.
-REFERENCE_RE = _re(r"\b(?:that|this|it|those|these|them|which one|the one)\b")
+REFERENCE_RE = _re(r"\b(?:that|this|it|those|these|them|their|which one|the one)\b")
 YEAR_BEFORE_RE = _re(
     r"\b(?:the|a) year (?:before|earlier|prior)\b|\b(?:the )?(?:previous|prior|preceding) year\b|\bthe year after\b"
 )
@@ -375,7 +377,8 @@ YEAR_BEFORE_RE = _re(
 # "Roche's largest upfront" (one payment; "the most upfront" is a sum).
 DEAL_SUBJECT_RE = _re(
     r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}(?:deal|transaction|agreement)\b(?!s)|"
-    r"\b(?:largest|biggest|highest|top|smallest|richest|fattest|heftiest|single)\s+"
+    r"\b(?:largest|biggest|highest|top|smallest|richest|fattest|heftiest|juiciest|priciest|costliest|single|"
+    r"most (?:generous|lucrative|valuable|expensive))\s+"
     r"(?:(?!(?:buyer|licensee|licensor|spender|payer|compan|pharma|drugmaker|biotech|"
     r"total|combined|cumulative|overall|aggregate)\w*\b)[\w-]+\s+){0,2}"
     r"(?:deal|transaction|agreement|cheque|check|upfront|payment)\b(?!s)"
@@ -403,12 +406,3 @@ def uncovered_words(question: str, covered: list[tuple[int, int]]) -> int:
         for match in re.finditer(r"[^\W\d_]+", question)
         if not any(s <= match.start() < e for s, e in covered) and match.group().lower() not in _FILLER
     )
-
-
-def money_bounds(text: str) -> list[tuple[re.Match[str], str, str, str]]:
-    """Each money bound (match, comparison word, number, unit): "over $1 billion", "> $5bn", "$1B or more"."""
-    found = [(m, m.group(1).lower(), m.group(2), m.group(3)) for m in MONEY_RE.finditer(text)]
-    found += [(m, m.group(3).lower(), m.group(1), m.group(2)) for m in MONEY_AFTER_RE.finditer(text)]
-    for m in MONEY_BETWEEN_RE.finditer(text):
-        found += [(m, "at least", m.group(1), m.group(2) or m.group(4)), (m, "at most", m.group(3), m.group(4))]
-    return found

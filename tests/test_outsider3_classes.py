@@ -1,0 +1,184 @@
+"""Classes of questions from the third outsider set (issue 11), each in several phrasings, with a
+phrasing it must leave alone; the tool side checked against values computed by hand from deals.csv."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from assistant.answer import Turn
+from assistant.corpus.tables import load_tables
+from assistant.routing.decompose import split_parts
+from assistant.routing.router import Router
+from assistant.tools.dealbook import DealBook
+from assistant.tools.registry import DealTools
+from assistant.tools.schema import CompareArgs, DealFilter, FindDealsArgs, RankArgs, ToolCall
+from tests.conftest import DOCUMENTS
+
+
+@pytest.fixture(scope="module")
+def router() -> Router:
+    return Router(load_tables(DOCUMENTS))
+
+
+@pytest.fixture(scope="module")
+def tools() -> DealTools:
+    return DealTools(DealBook(load_tables(DOCUMENTS), DOCUMENTS))
+
+
+def _calls(router: Router, question: str, history: list[str] | None = None) -> list[tuple[str, dict[str, Any]]]:
+    plan = router.route(question, [Turn(question=q) for q in history or []])
+    return [(call.tool, call.args) for call in plan.tool_calls]
+
+
+# -- "in the database", "your dataset", "on file": our rows, not a tracker's count --------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many 2023 deals are in the database?",
+        "How many deals from 2024 do you have on file?",
+        "Number of 2026 transactions recorded in your data?",
+        "你们的数据库里有多少笔2024年的交易?",
+        "what's the 2022 deal count in the dataset?",
+    ],
+)
+def test_a_count_of_our_records_is_counted_in_our_table(router: Router, question: str) -> None:
+    [(tool, args)] = _calls(router, question)
+    assert tool == "aggregate" and args["operation"] == "count"
+
+
+def test_a_bare_count_is_still_the_trackers(router: Router) -> None:
+    assert _calls(router, "How many deals were there in 2025?")[0][0] == "market_stat"
+
+
+def test_how_many_more_deals_in_our_records_gives_both_counts_and_the_gap(router: Router, tools: DealTools) -> None:
+    calls = _calls(router, "how many more deals does your dataset have for 2025 than for 2024")
+    assert [tool for tool, _ in calls] == ["aggregate", "aggregate", "compare"]
+    gap = tools.run(ToolCall(tool=calls[2][0], args=calls[2][1]))
+    values = {figure.label: figure.value for figure in gap.figures}
+    assert values["difference in number of deals, first side minus second"] == Decimal(33 - 13)
+
+
+def test_compare_counts_deals_on_each_side(tools: DealTools) -> None:
+    args = CompareArgs(metric="count", left=DealFilter(year=2026), right=DealFilter(year=2022))
+    result = tools.invoke(args)
+    counts = [figure.value for figure in result.figures if figure.unit == "count"]
+    assert counts == [Decimal(7), Decimal(3), Decimal(4)]
+    assert "4 more on the first side" in " ".join(line.text for line in result.lines)
+
+
+# -- a count asked beside a sum over "their" deals is ours too ----------------------------------
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        (
+            "How many deals so far in 2026, and what do their upfronts add up to?",
+            "How many deals so far in 2026 (in our table)?",
+        ),
+        (
+            "how many ADC deals were signed in 2025, and what were their combined milestones?",
+            "How many ADC deals were signed in 2025 (in our table)?",
+        ),
+    ],
+)
+def test_a_count_beside_their_upfronts_is_a_count_of_our_rows(router: Router, question: str, first: str) -> None:
+    parts = split_parts(question)
+    assert parts[0] == first
+    assert _calls(router, parts[0])[0][1]["operation"] == "count"
+    tool, args = _calls(router, parts[1], [parts[0]])[0]
+    assert tool == "aggregate" and args["operation"] == "sum"
+
+
+def test_two_questions_without_their_keep_their_own_scope() -> None:
+    assert split_parts("How many deals were there in 2025, and what was the total value?")[0] == (
+        "How many deals were there in 2025?"
+    )
+
+
+# -- a superlative in other words is one deal of our table ---------------------------------------
+@pytest.mark.parametrize(
+    ("question", "operation"),
+    [
+        ("stingiest upfront of 2024?", "min"),
+        ("Which 2025 deal had the skimpiest upfront?", "min"),
+        ("least generous upfront in 2026", "min"),
+        ("2024年最低的首付款是多少?", "min"),
+        ("What was the most modest upfront paid in 2025?", "min"),
+    ],
+)
+def test_a_smallest_in_other_words_is_a_minimum_over_our_deals(router: Router, question: str, operation: str) -> None:
+    [(tool, args)] = _calls(router, question)
+    assert tool == "aggregate" and args["operation"] == operation and args["metric"] == "upfront"
+
+
+@pytest.mark.parametrize("question", ["most generous upfront of 2024?", "juiciest upfront of 2025"])
+def test_a_largest_in_other_words_is_the_top_deal(router: Router, question: str) -> None:
+    [(tool, args)] = _calls(router, question)
+    assert tool == "rank" and args["n"] == 1 and args["dimension"] == "deal"
+
+
+# -- bounds in other words, two at once ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "bounds"),
+    [
+        (
+            "any deals where the upfront was under $150M but the potential value topped $5B?",
+            {"max_upfront_usd": "150000000", "min_total_usd": "5000000000"},
+        ),
+        ("which deals since 2024 came with at least half a billion dollars upfront", {"min_upfront_usd": "500000000"}),
+        ("Which 2024 deals paid north of a quarter of a billion upfront?", {"min_upfront_usd": "250000000"}),
+        ("deals with more than a billion dollars upfront", {"min_upfront_usd": "1000000000"}),
+        ("list the deals topping $10 billion in headline value", {"min_total_usd": "10000000000"}),
+        ("deals whose upfront fell short of $20 million", {"max_upfront_usd": "20000000"}),
+    ],
+)
+def test_bounds_in_other_words_filter_the_list(router: Router, question: str, bounds: dict[str, str]) -> None:
+    [(tool, args)] = _calls(router, question)
+    assert tool == "find_deals"
+    assert {k: v for k, v in args["filter"].items() if k.endswith("_usd")} == bounds
+
+
+def test_a_number_word_without_million_or_billion_is_no_bound(router: Router) -> None:
+    [(_, args)] = _calls(router, "Which 2025 deals had an upfront over one of the trackers' averages?")
+    assert not any(k.endswith("_usd") for k in args.get("filter", {}))
+
+
+def test_a_list_states_its_bounds_as_figures(tools: DealTools) -> None:
+    result = tools.invoke(FindDealsArgs(filter=DealFilter(min_upfront_usd=Decimal(10) ** 9, exclusive=[])))
+    bound = [figure for figure in result.figures if figure.label.startswith("bound asked for")]
+    assert [figure.value for figure in bound] == [Decimal(10) ** 9]
+
+
+# -- every row, in the order asked -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "ascending"),
+    [
+        ("2026 oncology deals, largest upfront to smallest", False),
+        ("List 2024 deals from the smallest upfront to the largest", True),
+        ("rank all 2026 deals by total value", False),
+        ("把2026年的交易按首付款从大到小排序", False),
+        ("Hansoh's deals by upfront in descending order", False),
+    ],
+)
+def test_a_sort_lists_every_row_in_order(router: Router, question: str, ascending: bool) -> None:
+    [(tool, args)] = _calls(router, question)
+    assert tool == "rank" and args["n"] == 50 and args.get("ascending", False) is ascending
+
+
+def test_sort_those_after_a_list_sorts_that_list(router: Router) -> None:
+    [(tool, args)] = _calls(router, "sort those by upfront, biggest first", ["List Hengrui's out-licensing deals"])
+    assert tool == "rank" and args["n"] == 50
+    assert args["filter"]["licensor"] == "Jiangsu Hengrui Pharmaceuticals"
+
+
+def test_the_smallest_alone_is_still_a_minimum(router: Router) -> None:
+    [(tool, args)] = _calls(router, "What was the smallest upfront in 2025?")
+    assert tool == "aggregate" and args["operation"] == "min"
+
+
+def test_an_ascending_ranking_starts_with_the_smallest(tools: DealTools) -> None:
+    result = tools.invoke(RankArgs(metric="upfront", filter=DealFilter(year=2024), n=50, ascending=True))
+    assert result.rows[0] == "immuneonco-axion-2024" and result.rows[-1] == "curon-merck-2024"
+    assert len(result.rows) == 13
