@@ -182,3 +182,78 @@ def test_an_ascending_ranking_starts_with_the_smallest(tools: DealTools) -> None
     result = tools.invoke(RankArgs(metric="upfront", filter=DealFilter(year=2024), n=50, ascending=True))
     assert result.rows[0] == "immuneonco-axion-2024" and result.rows[-1] == "curon-merck-2024"
     assert len(result.rows) == 13
+
+
+# -- one measure of a deal as a share of another ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "history"),
+    [
+        ("What % of the Hengrui–GSK headline number is actually paid up front", []),
+        ("What share of the 3SBio–Pfizer deal's total value is the upfront?", []),
+        ("RemeGen–AbbVie: milestones as a percentage of the headline value?", []),
+        (
+            "What share of it is that upfront?",
+            ["How much did Otsuka pay Harbour upfront?", "What's the deal's total value?"],
+        ),
+    ],
+)
+def test_a_share_of_one_deals_two_measures_sets_them_side_by_side(
+    router: Router, question: str, history: list[str]
+) -> None:
+    [(tool, args)] = _calls(router, question, history)
+    assert tool == "compare" and {args["metric"], args["right_metric"]} in (
+        {"upfront", "total"},
+        {"milestones", "total"},
+    )
+    assert args["left"] == args["right"]
+
+
+def test_a_company_share_of_the_year_is_still_the_trackers(router: Router) -> None:
+    [(tool, args)] = _calls(router, "What share of 2025 deal value did Hengrui account for?")
+    assert tool == "market_stat" and args["derive"] == "share"
+
+
+def test_one_deals_part_is_stated_as_a_percent_of_its_whole(tools: DealTools) -> None:
+    one = DealFilter(licensor="Jiangsu Hengrui Pharmaceuticals", licensee="GSK")
+    result = tools.invoke(CompareArgs(metric="total", right_metric="upfront", left=one, right=one))
+    share = [figure for figure in result.figures if figure.label == "upfront payment as a percent of total deal value"]
+    assert [figure.value for figure in share] == [Decimal("4.0")]  # 500 million of 12.5 billion
+
+
+# -- a company's share of the market total, in other words ------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What slice of 2025's total China licensing value came from Hengrui?",
+        "What portion of 2025 licensing value did Hengrui account for?",
+        "恒瑞占2025年中国授权交易总额的比例是多少?",
+        "Hengrui's percentage of the 2025 total deal value?",
+    ],
+)
+def test_a_slice_or_portion_of_the_year_is_a_company_share(router: Router, question: str) -> None:
+    [(tool, args)] = _calls(router, question)
+    assert tool == "market_stat" and args["derive"] == "share" and args["period"] == "2025"
+
+
+# -- growth of a measure no tracker reports for both years: our table's sums --------------------------
+@pytest.mark.parametrize(
+    ("question", "metric"),
+    [
+        ("by what percentage did total upfront payments grow from 2024 to 2025?", "upfront"),
+        ("2025 vs 2024 upfront growth, in %", "upfront"),
+        ("By what percentage did milestone money change between 2024 and 2025?", "milestones"),
+        ("2024年到2025年首付款增长了多少?", "upfront"),
+    ],
+)
+def test_growth_no_tracker_reports_for_both_years_is_our_tables(router: Router, question: str, metric: str) -> None:
+    [(tool, args)] = _calls(router, question)
+    assert tool == "compare" and args["metric"] == metric
+    assert (args["left"]["year"], args["right"]["year"]) == (2025, 2024)
+
+
+@pytest.mark.parametrize(
+    "question", ["How much did the total value of deals grow from 2024 to 2025?", "2024年到2025年交易总额增长了多少?"]
+)
+def test_growth_a_tracker_reports_for_both_years_is_the_trackers(router: Router, question: str) -> None:
+    [(tool, args)] = _calls(router, question)
+    assert tool == "market_stat" and args["derive"] == "growth"

@@ -284,8 +284,25 @@ class Router:
     # -- the decision ---------------------------------------------------------------------
     def _decide(self, s: Slots) -> Rule:
         pair = len({self.entities.role(name) for name in s.companies}) == 2
-        facts = Facts(pair=pair, company_total=self._company_total(s, pair), market_has=self._market_has(s))
+        facts = Facts(
+            pair=pair,
+            company_total=self._company_total(s, pair),
+            market_has=self._market_has(s),
+            market_pair=self._market_pair(s),
+        )
         return decide(s, facts)
+
+    def _market_pair(self, s: Slots) -> bool:
+        """Whether one tracker reported the growth's (or comparison's) metric for both its periods."""
+        if s.op not in ("growth", "compare") or s.market_metric:
+            return True
+        args = self.args.market_args(s)
+        periods = {args.get("period"), args.get("compare_period")}
+        reported: dict[str, set[str | None]] = {}
+        for stat in self.args.tables.market_stats:
+            if stat.metric == args.get("metric"):
+                reported.setdefault(stat.reporter, set()).add(stat.period)
+        return any(periods <= seen for seen in reported.values())
 
     def _market_has(self, s: Slots) -> bool:
         """Whether a tracker reported the market statistic for the question's metric and last period."""

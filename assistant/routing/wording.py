@@ -26,7 +26,7 @@ METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
     (
         "total",
         _re(
-            r"总金额|总额|交易额|\b(?:deal|total|headline|aggregate|overall|combined|potential) values?\b|\bworth\b|\bhow (?:big|large)\b|"
+            r"总金额|总额|交易额|\b(?:deal|total|headline|aggregate|overall|combined|potential) values?\b|\bheadline (?:numbers?|figures?|amounts?|prices?|totals?)\b|\bworth\b|\bhow (?:big|large)\b|"
             r"\bvalued\b|\bdeal sizes?\b|\bsize of\b|\bvalue of\b|\btotal\b"
         ),
     ),
@@ -45,15 +45,17 @@ LICENSOR_SIDE_RE = _re(r"\b(?:chinese|licensors|sellers)\b")
 LICENSEE_SIDE_RE = _re(
     r"\b(?:western|foreign|global|multinationals?|big|us|european|japanese|licensees|buyers|pharmas)\b"
 )
-SHARE_RE = _re(r"\bshare\b(?! purchase)|\bpercent(?:age)?\b|\bproportion\b|\bfraction\b|%")
+SHARE_RE = _re(
+    r"\bshare\b(?! purchase)|\bpercent(?:age)?\b|\bproportion\b|\bfraction\b|%|\bslice\b|\bportion\b|\bwhat part of\b|占比|比例"
+)
 # "60% of the 2025 value — in dollars that's how much?": the share is given, an amount is asked.
 IN_DOLLARS_RE = _re(r"\bin (?:us )?dollars\b|\bhow many dollars\b|\bdollar (?:amount|value)\b|\bin usd\b")
 # "% growth", "by what %", "growth rate": a rate of change, even beside "vs".
 RATE_OF_CHANGE_RE = _re(
     r"%\s*(?:growth|increase|change|rise|decline)|\bpercent(?:age)? (?:growth|increase|change|rise|decline)\b|"
-    r"\bgrowth rate\b|\bby what (?:%|percent(?:age)?)"
+    r"\bgrowth rate\b|\bby what (?:%|percent(?:age)?)|\b(?:growth|increase|change|rise|decline),? (?:in|as an?) (?:%|percent(?:age)?)"
 )
-SHARE_WORD_RE = _re(r"\bshare\b(?! purchase)|\bproportion\b|\bfraction\b")
+SHARE_WORD_RE = _re(r"\bshare\b(?! purchase)|\bproportion\b|\bfraction\b|\bslice\b|\bportion\b|\bwhat part of\b|占比")
 # "how many times the 2024 level", "how much bigger than in 2021": a multiple; "how many more": a difference.
 RATIO_RE = _re(
     r"\bhow many times\b|\btimes (?:the|as|bigger|larger|higher|greater|more)\b|\b(?:\d+|two|three|ten)-?fold\b|"
@@ -69,7 +71,7 @@ DIFFERENCE_RE = _re(
 # growth word asks for a rate ("By how much did deal value grow?").
 BY_HOW_MUCH_RE = _re(r"\bby how (?:much|many)\b")
 GROWTH_RE = _re(
-    r"\bgr[eo]w(?:th|n|s)?\b|\bincreas(?:e|ed|es)\b|\brise\b|\brose\b|\brisen\b|\bjump(?:ed)?\b|\bchanged?\b|"
+    r"增长|增幅|下降|下滑|\bgr[eo]w(?:th|n|s)?\b|\bincreas(?:e|ed|es)\b|\brise\b|\brose\b|\brisen\b|\bjump(?:ed)?\b|\bchanged?\b|"
     r"\bdeclin(?:e|ed)\b|\bfell\b|\bfall(?:en|s)?\b(?!\s+(?:under|into|within|in|on|outside)\b)|\bdrop(?:ped)?\b|\bdecreas(?:e|ed|es)\b|\bshr[iau]nk\b|"
     r"\bclimb(?:ed)?\b|\bsurged?\b|\b(?:go|goes|gone|went|going) (?:up|down)\b|\bsoar(?:ed)?\b|\bslump(?:ed)?\b|\bplunged?\b|\byear[- ]over[- ]year\b|\byoy\b|\bup from\b"
 )

@@ -156,6 +156,21 @@ def compare(book: DealBook, args: CompareArgs) -> ToolResult:
     if left.single and right.single and right_metric != args.metric:
         text = _measures_sentence(left.single, args.metric, right.single, right_metric)
         text += ": " + _gap_words(gap, gap_q, difference, ratio_words, change_words, single=True)
+        if larger.value:  # "what % of the headline value is paid up front": the smaller as a share of the larger
+            share_q = derived_qualifier(smaller.figure.qualifier, [larger.figure.qualifier])
+            share, share_q = rounded(smaller.value / larger.value * 100, PERCENT_QUANTUM, share_q)
+            part, whole = SINGULAR[smaller.metric], SINGULAR[larger.metric]
+            figures.append(
+                FigureOut(
+                    label=f"{part} as a percent of {whole}",
+                    value=share,
+                    unit="percent",
+                    qualifier=share_q,
+                    expression=f"({smaller.figure.expression}) / ({larger.figure.expression}) × 100",
+                    provenance=both,
+                )
+            )
+            text += f"; the {part} is {render_quantity(share, 'percent', share_q)} of the {whole}"
         lines = [ResultLine(text=text + near_term + ".", provenance=both)]
     elif left.single and right.single:
         text = _pair_sentence(left.single, right.single, args.metric)
