@@ -257,3 +257,78 @@ def test_growth_no_tracker_reports_for_both_years_is_our_tables(router: Router, 
 def test_growth_a_tracker_reports_for_both_years_is_the_trackers(router: Router, question: str) -> None:
     [(tool, args)] = _calls(router, question)
     assert tool == "market_stat" and args["derive"] == "growth"
+
+
+# -- one measure less another: "strip out the share purchase", "excluding the warrants" ----------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "If you strip out the share purchase, how much of Takeda's upfront to Innovent was actual cash?",
+        "RemeGen Vor upfront excluding the warrants",
+        "Braveheart's upfront to Hengrui minus the shares: how much cash?",
+        "信达生物与武田制药的首付款扣除股权部分后是多少?",
+    ],
+)
+def test_an_upfront_net_of_the_equity_in_it_is_its_two_measures(router: Router, question: str) -> None:
+    [(tool, args)] = _calls(router, question)
+    assert tool == "compare" and {args["metric"], args["right_metric"]} == {"upfront", "equity"}
+
+
+def test_an_equity_paid_beside_the_upfront_is_not_taken_out_of_it(router: Router) -> None:
+    [(tool, _)] = _calls(router, "3SBio's upfront from Pfizer net of the equity investment?")
+    assert tool == "get_deal"  # both terms stated; no subtraction the article does not make
+
+
+def test_excluding_a_deal_is_no_two_measure_subtraction(router: Router) -> None:
+    calls = _calls(router, "What did Merck pay upfront in 2024, excluding the LaNova deal?")
+    assert all(args.get("right_metric") is None for _, args in calls)
+
+
+# -- "how does that compare with ..." after a one-deal ranking compares that deal ----------------------
+def test_that_after_a_one_deal_ranking_is_its_winner(tools: DealTools) -> None:
+    def top_deal(call: ToolCall) -> str | None:
+        found = tools.run(call).deal_ids
+        return found[0] if found else None
+
+    router = Router(load_tables(DOCUMENTS), top_deal=top_deal)
+    history = ["AZ deals in 2025?", "which had the largest upfront?"]
+    [(tool, args)] = _calls(router, "how does that compare with the upfront on AZ's 2026 CSPC deal", history)
+    assert tool == "compare" and args["left"]["licensor"] == "Harbour BioMed" and args["left"]["year"] == 2025
+    assert args["right"]["licensor"] == "CSPC Pharmaceutical Group" and args["right"]["year"] == 2026
+    novartis = ["List Novartis's China deals", "which one had the largest upfront?"]
+    [(_, stacked)] = _calls(router, "and how does that stack up against the SciNeuro upfront?", novartis)
+    assert stacked["left"]["year"] == 2024 and stacked["right"]["licensor"] == "SciNeuro Pharmaceuticals"
+
+
+def test_which_had_after_a_list_ranks_that_list(router: Router) -> None:
+    [(tool, args)] = _calls(router, "which had the largest upfront?", ["AZ deals in 2025?"])
+    assert tool == "rank" and args["filter"]["licensee"] == "AstraZeneca" and args["filter"]["year"] == 2025
+
+
+# -- "how many patients" is not a count of deals -------------------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many patients were enrolled in the US before the ImmuneOnco/Axion deal was scrapped?",
+        "how many US patients had Axion dosed when the deal ended?",
+        "How many employees does Hengrui have after its GSK deal?",
+    ],
+)
+def test_how_many_of_something_else_is_no_deal_count(router: Router, question: str) -> None:
+    plan = router.route(question)
+    assert not any(call.args.get("operation") == "count" for call in plan.tool_calls)
+
+
+def test_how_many_deals_is_still_a_count(router: Router) -> None:
+    [(tool, args)] = _calls(router, "How many deals did Hengrui sign in 2025?")
+    assert tool == "aggregate" and args["operation"] == "count"
+
+
+# -- the money kept after a termination, asked as a follow-up ------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    ["how much did immuneonco get to keep after it ended?", "how much money did they retain after the termination?"],
+)
+def test_money_kept_after_a_termination_is_the_reported_figure(router: Router, question: str) -> None:
+    [(tool, args)] = _calls(router, question, ["Tell me about the ImmuneOnco–Axion deal"])
+    assert tool == "market_stat" and args["metric"] == "retained_after_termination"

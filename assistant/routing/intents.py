@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 
 from assistant.routing.amounts import read_bounds
 from assistant.routing.entities import EntityIndex, Mention
+from assistant.routing.orderings import EXCLUDING_RE, SORT_RE
 from assistant.routing.periods import Period, find_periods
 from assistant.routing.wording import (
     ACQUISITION_RE,
@@ -70,7 +71,6 @@ from assistant.routing.wording import (
     SIDE_SPLIT_RE,
     SINGLE_DEAL_RE,
     SINGULAR_RE,
-    SORT_RE,
     STATUS_RE,
     STRONG_TEXT_RE,
     SUM_RE,
@@ -162,6 +162,7 @@ class Slots(BaseModel):
     unheld_measure: str | None = None  # a company fact no table column holds: revenue, CEO, ...
     position: int | None = None  # "the second largest": only that place of the ranking
     sort: str | None = None  # "largest upfront to smallest": every row, descending | ascending
+    excluding: bool = False  # "the upfront, stripping out the share purchase": one measure less another
     distinct: str | None = None  # "how many companies...": licensor | licensee | other (the named one's counterparties)
 
     @property
@@ -303,7 +304,9 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
         slots.group_by = group.group(1).lower().replace(" ", "_")
     split = SIDE_SPLIT_RE.search(text) or (OR_SPLIT_RE.search(text) if slots.op == "compare" else None)
     slots.split_at = split.start() if split else None
-    difference = DIFFERENCE_RE.search(text) or (BY_HOW_MUCH_RE.search(text) and slots.op == "compare")
+    difference = DIFFERENCE_RE.search(text) or (
+        (BY_HOW_MUCH_RE.search(text) or EXCLUDING_RE.search(text)) and slots.op == "compare"
+    )
     ratio = RATIO_RE.search(text) or (RATIO_WORD_RE.search(text) and _two_things(slots))
     slots.derive = "ratio" if ratio else "difference" if difference else None
     slots.lone_ratio = bool(RATIO_WORD_RE.search(text)) and not _two_things(slots)
@@ -364,6 +367,9 @@ def _operation(text: str, slots: Slots) -> str | None:
         return "compare"
     if RATIO_RE.search(text) or DIFFERENCE_RE.search(text) or BY_HOW_MUCH_RE.search(text):
         return "compare"
+    if EXCLUDING_RE.search(text) and len(slots.measures) >= 2:
+        slots.excluding = True
+        return "compare"  # "the upfront, stripping out the share purchase": one measure less the other
     if MIN_RE.search(text):
         return "min"
     if RANK_RE.search(text) and not re.search(r"\bat most\b|\bmost recent\b", text, re.IGNORECASE):

@@ -20,6 +20,7 @@ from assistant.routing.followups import Merger, narrowed_compare, others_of, sid
 from assistant.routing.intents import Side, Slots, read_slots
 from assistant.routing.interpretation import interpret
 from assistant.routing.ordinals import pick_row, row_pointed_at, slots_for_row
+from assistant.routing.periods import Period
 from assistant.routing.phrasing import describe, rewrite_text_question
 from assistant.routing.plan import Plan
 from assistant.routing.rules import Facts, Rule, decide
@@ -136,7 +137,7 @@ class Router:
             slots, followup = narrowed, True
         elif previous is not None and self._compare_back(own, previous):
             slots = self.merger.merge(previous, own)
-            slots.sides = [self._side(previous.slots), self._side(slots)]
+            slots.sides = [self._that_side(previous), self._side(slots)]
             slots.mentions = [*previous.slots.mentions, *slots.mentions]
             followup = True
         elif previous is not None and self._elliptical(slots, question):
@@ -280,6 +281,15 @@ class Router:
 
     def _side(self, s: Slots) -> Side:
         return side_of(s, self.entities.role)
+
+    def _that_side(self, previous: RouteState) -> Side:
+        """ "How does that compare with ...": after a one-deal ranking, "that" is the deal it found."""
+        one_deal = previous.slots.dimension == "deal" and (previous.slots.singular or previous.slots.n == 1)
+        winner = self.top_deal(previous.calls[0]) if previous.kind == "rank" and one_deal and self.top_deal else None
+        deal = next((d for d in self.args.deals if d.deal_id == winner), None)
+        if deal is None:
+            return self._side(previous.slots)
+        return Side(companies=[*deal.licensors, *deal.licensees], periods=[Period(year=deal.year)])
 
     # -- the decision ---------------------------------------------------------------------
     def _decide(self, s: Slots) -> Rule:

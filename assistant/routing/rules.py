@@ -80,9 +80,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "a payment already made",
         "text",
-        lambda s, f: s.payment_made and Facts.party(s) and not s.count and s.op is None and not s.plural,
+        lambda s, f: (
+            s.payment_made
+            and Facts.party(s)
+            and not s.count
+            and s.op is None
+            and not s.plural
+            and s.market_metric != "retained_after_termination"
+        ),
         "Has BMS paid SystImmune any milestones yet?",
         (
+            "How much did ImmuneOnco get to keep after it ended?",
             "How much did Pfizer pay 3SBio upfront?",
             "What has AstraZeneca paid Chinese licensors upfront since 2024?",
             "What has AstraZeneca paid Chinese licensors upfront so far?",

@@ -7,6 +7,7 @@ as market_stats.csv writes it.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from assistant.corpus.tables import Deal, Tables
@@ -213,6 +214,8 @@ class ToolArgs:
         if two_measures and (len(companies) <= 1 or one_pair):
             # "3SBio–Pfizer upfront vs milestones": one deal's two measures, each a side
             one = self._filter(s, companies, s.periods)
+            if s.excluding and not self._upfront_holds_equity(s):
+                return [self._terms_instead(s)]  # equity paid beside the upfront: nothing to strip out of it
             args = {"metric": s.measures[0], "right_metric": s.measures[1], "left": one, "right": dict(one)}
             return [ToolCall(tool="compare", args=args)]
         sides = s.sides or self._sides(s)
@@ -260,6 +263,17 @@ class ToolArgs:
                 counts.append(ToolCall(tool="compare", args={"metric": "count", "left": left, "right": right}))
             return counts
         return [ToolCall(tool="compare", args={"metric": metric, "left": left, "right": right})]
+
+    def _upfront_holds_equity(self, s: Slots) -> bool:
+        """Whether the deal's upfront, as its article states it, includes the equity (shares, warrants) that
+        "net of the equity" would take out of it; an upfront paid beside an equity investment does not."""
+        if set(s.measures[:2]) != {"upfront", "equity"}:
+            return True
+        deal_id = s.deal_id or self.pinned_deal(s)
+        deals = [d for d in self.deals if d.deal_id == deal_id] or [
+            d for d in self.deals if s.companies and set(s.companies) <= {*d.licensors, *d.licensees}
+        ]
+        return len(deals) == 1 and bool(re.search(r"equity|shares|warrants|stock", deals[0].upfront.quote, re.I))
 
     def _terms_instead(self, s: Slots) -> ToolCall:
         """One deal's terms, for a comparison whose two sides would be the same deal."""

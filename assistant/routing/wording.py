@@ -21,7 +21,12 @@ METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("milestones", _re(r"里程碑|\bmilestones?\b|\bbio[\s-]?bucks\b|\bcontingent payments?\b")),
-    ("equity", _re(r"股权|\bequity\b|\bstakes?\b|\bshare purchases?\b")),
+    (
+        "equity",
+        _re(
+            r"股权|\bequity\b|\bstakes?\b|\bshare purchases?\b|\bwarrants\b|\b(?:the|in|its|new|newly issued) shares\b"
+        ),
+    ),
     ("royalties", _re(r"特许权使用费|销售分成|\broyalt(?:y|ies)\b")),
     (
         "total",
@@ -32,7 +37,7 @@ METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 COUNT_RE = _re(
-    r"多少(?:笔|个|项|家)|几笔|几家|\b(?:more|fewer) deals\b|\bhow many\b(?! times| (?:bio[\s-]?bucks|dollars|millions|billions|percent(?:age points)?)\b)|\bnumber of\b|\bcount of\b|\bdeal counts?\b|\bhow often\b"
+    r"多少(?:笔|个|项|家)|几笔|几家|\b(?:more|fewer) deals\b|\bhow many\b(?! times| (?:bio[\s-]?bucks|dollars|millions|billions|percent(?:age points)?)\b)(?!\s+(?:\w+\s+)?(?:patients|people|subjects|participants|volunteers|employees|staff|workers|trials|studies|sites|shares|years|months|weeks|days|countries|doses|indications|targets|molecules|compounds)\b)|\bnumber of\b|\bcount of\b|\bdeal counts?\b|\bhow often\b"
 )
 # "How many companies licensed to Merck?": the different companies, not the deals (group 1: a side word)
 DISTINCT_RE = _re(
@@ -90,7 +95,7 @@ RANK_RE = _re(
     r"\bmaximum\b|\brichest\b|\bon top\b|\bfattest\b|\bheftiest\b|\bpriciest\b|\bcostliest\b|\bjuiciest\b|\bbiggest-ticket\b|\bmost (?:lucrative|valuable|expensive|generous)\b"
 )
 COMPARE_RE = _re(
-    r"更多|更少|更高|更大|相比|对比|比较|\bcompared?\b|\bcomparison\b|\bvs\.?(?!\w)|\bversus\b|\bdifference\b|\bdiffer\b|"
+    r"更多|更少|更高|更大|相比|对比|比较|\bcompared?\b|\bcomparison\b|\b(?:stack|stacks|stacked|measure|measures) up\b|\bvs\.?(?!\w)|\bversus\b|\bdifference\b|\bdiffer\b|"
     r"\b(?:more|less|bigger|larger|smaller|higher|lower|greater)\b[^?]{0,40}?\bthan\b|"
     r"\b(?:more|less|bigger|larger|smaller|higher|lower|greater)\b[^?]{0,80}?\bor\b|"
     r"^\s*(?:did|does|do|was|were|is|has|have)\b[^?]{1,60}\bor\b[^?]{1,60}\b(?:more|less|bigger|larger|smaller|higher|lower|greater)\b"
@@ -279,17 +284,6 @@ DIMENSION_RES: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("deal", _re(r"\bdeals?\b|\btransactions?\b|\bagreements?\b")),
 ]
-# "largest upfront to smallest", "sort those by upfront, biggest first", "in descending order": every row,
-# in order (group 1 set: smallest first).
-_BIG = r"(?:largest|biggest|highest|most|richest|top)"
-_SMALL = r"(?:smallest|lowest|least|cheapest|bottom)"
-SORT_RE = _re(
-    rf"\b({_SMALL})\b[^?.]{{0,40}}?\b(?:to|down to|up to|through)\s+(?:the\s+)?{_BIG}\b|\b({_SMALL}) first\b|"
-    rf"\bin (asc)ending order\b|\b(ascending)\b|从小到大|"
-    rf"\b{_BIG}\b[^?.]{{0,40}}?\b(?:to|down to|through)\s+(?:the\s+)?{_SMALL}\b|\b{_BIG} first\b|\bin descending order\b|\bdescending\b|"
-    r"\b(?:sort|sorted|sorting|order|ordered|arrange|arranged|rank all|list)\b[^?.]{0,40}?\bby (?:the |their |its )?(?:size|up[\s-]?fronts?|milestones?|"
-    r"total|value|deal value|headline value|equity|amount)\b|从大到小|按[^?？]{0,10}排序"
-)
 # The question asks for a ranking itself, not only its winner.
 EXPLICIT_RANK_RE = _re(r"\brank(?:ed|ing|s)?\b|\bleague table\b|\bleaderboard\b|排名")
 RANK_BY_COUNT_RE = _re(
@@ -371,7 +365,11 @@ PLURAL_DEALS_RE = _re(
     r"\b(?:licensors|licensees|partners|transactions|agreements)\b|\bacross\b"
 )
 # A question that points back at the previous answer.
-REFERENCE_RE = _re(r"\b(?:that|this|it|those|these|them|their|which one|the one)\b")
+# "which had the largest upfront?" after a list: which of those.
+REFERENCE_RE = _re(
+    r"\b(?:that|this|it|those|these|them|their|which one|the one)\b|"
+    r"^\s*(?:and |so |ok,? )?which (?:had|has|was|were|paid|got|carried|came with|brought)\b"
+)
 YEAR_BEFORE_RE = _re(
     r"\b(?:the|a) year (?:before|earlier|prior)\b|\b(?:the )?(?:previous|prior|preceding) year\b|\bthe year after\b"
 )
