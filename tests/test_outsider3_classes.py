@@ -14,7 +14,7 @@ from assistant.routing.decompose import split_parts
 from assistant.routing.router import Router
 from assistant.tools.dealbook import DealBook
 from assistant.tools.registry import DealTools
-from assistant.tools.schema import CompareArgs, DealFilter, FindDealsArgs, RankArgs, ToolCall
+from assistant.tools.schema import AggregateArgs, CompareArgs, DealFilter, FindDealsArgs, RankArgs, ToolCall
 from tests.conftest import DOCUMENTS
 
 
@@ -332,3 +332,26 @@ def test_how_many_deals_is_still_a_count(router: Router) -> None:
 def test_money_kept_after_a_termination_is_the_reported_figure(router: Router, question: str) -> None:
     [(tool, args)] = _calls(router, question, ["Tell me about the ImmuneOnco–Axion deal"])
     assert tool == "market_stat" and args["metric"] == "retained_after_termination"
+
+
+# -- a company "excluded" is left out of the sum, never the one asked about ---------------------------
+@pytest.mark.parametrize(
+    ("question", "kept", "left_out"),
+    [
+        ("What did Merck pay upfront in 2024, excluding the LaNova deal?", "Merck & Co.", "LaNova Medicines"),
+        ("Merck's 2024 upfronts not counting Curon", "Merck & Co.", "Curon Biopharmaceutical"),
+        ("How many deals did AstraZeneca sign, other than with CSPC?", "AstraZeneca", "CSPC Pharmaceutical Group"),
+        ("除了GSK以外,恒瑞的交易首付款合计多少?", "Jiangsu Hengrui Pharmaceuticals", "GSK"),
+    ],
+)
+def test_an_excluded_company_is_left_out(router: Router, question: str, kept: str, left_out: str) -> None:
+    [(tool, args)] = _calls(router, question)
+    assert tool == "aggregate" and args["filter"]["exclude_companies"] == [left_out]
+    assert kept in (args["filter"].get("licensor"), args["filter"].get("licensee"))
+
+
+def test_a_filter_leaves_out_the_excluded_companys_deals(tools: DealTools) -> None:
+    wanted = DealFilter(licensee="Merck & Co.", year=2024, exclude_companies=["LaNova"])
+    result = tools.invoke(AggregateArgs(metric="upfront", operation="sum", filter=wanted))
+    assert sorted(result.deal_ids) == ["curon-merck-2024", "hansoh-merck-2024"]
+    assert next(f.value for f in result.figures if f.unit == "USD") == Decimal(812_000_000)

@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 
 from assistant.routing.amounts import read_bounds
 from assistant.routing.entities import EntityIndex, Mention
-from assistant.routing.orderings import EXCLUDING_RE, SORT_RE
+from assistant.routing.orderings import EXCLUDED_NEXT_RE, EXCLUDING_RE, SORT_RE
 from assistant.routing.periods import Period, find_periods
 from assistant.routing.wording import (
     ACQUISITION_RE,
@@ -163,6 +163,7 @@ class Slots(BaseModel):
     position: int | None = None  # "the second largest": only that place of the ranking
     sort: str | None = None  # "largest upfront to smallest": every row, descending | ascending
     excluding: bool = False  # "the upfront, stripping out the share purchase": one measure less another
+    excluded: list[str] = Field(default_factory=list)  # "excluding the LaNova deal": companies left out
     distinct: str | None = None  # "how many companies...": licensor | licensee | other (the named one's counterparties)
 
     @property
@@ -202,6 +203,10 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     found = entities.find_companies(question)
     slots.mentions, slots.ambiguous, slots.unknown = found.mentions, found.ambiguous, found.unknown
     slots.guesses = found.guesses
+    left_out = [m for m in slots.mentions if EXCLUDED_NEXT_RE.search(question[max(0, m.start - 40) : m.start])]
+    if left_out and len(left_out) < len(slots.mentions):  # someone else is still asked about
+        slots.excluded = list(dict.fromkeys(m.name for m in left_out))
+        slots.mentions = [m for m in slots.mentions if m not in left_out]
     # Company names are not wording: "Leads Biolabs" ranks nothing, "Summit" compares nothing.
     text = question
     for mention in slots.mentions:
@@ -322,7 +327,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     slots.figure_cue = bool(slots.metrics or slots.count or slots.op or TERMS_RE.search(text))
     slots.pay_cue = bool(PAY_RE.search(text))
     slots.overview = bool(OVERVIEW_RE.search(text))
-    slots.single_deal = bool(SINGLE_DEAL_RE.search(text))
+    slots.single_deal = bool(SINGLE_DEAL_RE.search(text)) and not slots.excluded  # "excluding the LaNova deal"
     slots.payment_made = bool(PAYMENT_MADE_RE.search(text))
     slots.acquisition = bool(ACQUISITION_RE.search(text))
     slots.party_ask = bool(PARTY_ASK_RE.search(text))

@@ -27,3 +27,8 @@ EXCLUDING_RE = _re(
     r"\bleav(?:e|ing) out\b|\bnot counting\b|\bsubtract(?:ing|ed)?\b|\bdeduct(?:ing|ed)?\b|\bremov(?:e|ing|ed)\b|"
     r"\bwithout (?:the )?(?:equity|stake|share purchase)|扣除|不含"
 )
+# "Merck's 2024 upfronts, excluding the LaNova deal": the company named next is left out, not asked about.
+EXCLUDED_NEXT_RE = _re(
+    r"\b(?:exclud(?:e|es|ed|ing)|not counting|leav(?:e|ing) out|except(?: for)?|other than|apart from|aside from|"
+    r"but not|minus|without)\s+(?:(?:with|from|to)\s+)?(?:the\s+|its\s+|their\s+)?$|(?:不含|除了|除去|扣除)\s*$"
+)

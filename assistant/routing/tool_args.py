@@ -62,7 +62,7 @@ class ToolArgs:
             for side in ("filter", "left", "right"):
                 if isinstance(call.args.get(side), dict) and call.args[side].get("scopes") == DEFAULT_SCOPES:
                     del call.args[side]["scopes"]
-                for empty in ("undisclosed", "disclosed"):
+                for empty in ("undisclosed", "disclosed", "exclude_companies"):
                     if isinstance(call.args.get(side), dict) and call.args[side].get(empty) == []:
                         del call.args[side][empty]
             if call.args.get("ascending") is False:
@@ -200,6 +200,8 @@ class ToolArgs:
         if s.max_total:
             deal_filter["max_total_usd"] = s.max_total
         deal_filter.update(s.bounds)
+        if s.excluded:
+            deal_filter["exclude_companies"] = list(s.excluded)
         if s.exclusive:
             deal_filter["exclusive"] = list(s.exclusive)
         if set(companies) & self.borderline:

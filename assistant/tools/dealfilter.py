@@ -70,6 +70,8 @@ def matches(deal: Deal, wanted: DealFilter, aliases: Mapping[str, str]) -> bool:
         and party_matches(wanted.company, deal.licensors + deal.licensees, aliases)
     ):
         return False
+    if any(party_matches(name, deal.licensors + deal.licensees, aliases) for name in wanted.exclude_companies):
+        return False
     if not (
         _contains(wanted.asset, deal.asset)
         and _contains(wanted.modality, deal.modality)
@@ -137,6 +139,8 @@ def describe(wanted: DealFilter, aliases: Mapping[str, str]) -> str:
             if bound is not None:
                 name = "a total" if metric == "total" else f"{'an upfront' if metric == 'upfront' else 'milestones'}"
                 parts.append(f"{name} of {relation} {render_money(Money(amount=bound))}")
+    if wanted.exclude_companies:
+        parts.append(f"no deal of {' or '.join(canonical(n, aliases) for n in wanted.exclude_companies)}")
     if sorted(wanted.scopes) != sorted(DEFAULT_SCOPES):
         parts.append(f"table sections {', '.join(wanted.scopes)}")
     words = ["with " + ", ".join(parts)] if parts else []

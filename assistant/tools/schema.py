@@ -51,6 +51,10 @@ class DealFilter(BaseModel):
         default_factory=list,
         description='Figures the deal disclosed, e.g. ["equity"]: the deals with an equity investment.',
     )
+    exclude_companies: list[str] = Field(
+        default_factory=list,
+        description='Companies whose deals are left out: "Merck\'s 2024 upfronts, excluding the LaNova deal".',
+    )
     exclusive: list[str] = Field(
         default_factory=list,
         description='Bounds above that exclude their amount ("over $1 billion"), e.g. ["min_total_usd"].',
