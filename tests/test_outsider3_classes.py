@@ -355,3 +355,32 @@ def test_a_filter_leaves_out_the_excluded_companys_deals(tools: DealTools) -> No
     result = tools.invoke(AggregateArgs(metric="upfront", operation="sum", filter=wanted))
     assert sorted(result.deal_ids) == ["curon-merck-2024", "hansoh-merck-2024"]
     assert next(f.value for f in result.figures if f.unit == "USD") == Decimal(812_000_000)
+
+
+# -- shares or warrants a licensor got are the deal's equity; "what were they worth?" keeps it --------
+@pytest.mark.parametrize(
+    ("question", "history"),
+    [
+        ("Did Hengrui get Braveheart Bio shares too?", []),
+        ("What were they worth?", ["Did Hengrui get Braveheart Bio shares too?"]),
+        ("and what is it worth?", ["What equity did Pfizer take in 3SBio?"]),
+        ("How many shares did Takeda buy in Innovent?", []),
+    ],
+)
+def test_shares_a_licensor_got_are_the_equity(router: Router, question: str, history: list[str]) -> None:
+    [(tool, args)] = _calls(router, question, history)
+    assert tool == "get_deal" and args["metric"] == "equity"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["By how much did Akeso shares jump after the Summit licence?", "Did Hengrui shares rise on the GSK deal?"],
+)
+def test_a_share_price_move_is_no_equity(router: Router, question: str) -> None:
+    plan = router.route(question)
+    assert not any(call.args.get("metric") == "equity" for call in plan.tool_calls)
+
+
+def test_what_is_it_worth_after_an_upfront_is_the_deal_total(router: Router) -> None:
+    [(_, args)] = _calls(router, "and what is it worth?", ["How much did Pfizer pay 3SBio upfront?"])
+    assert args["metric"] == "total"

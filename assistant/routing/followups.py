@@ -45,6 +45,11 @@ def narrowed_compare(own: Slots, previous: RouteState | None) -> Slots | None:
     return previous.slots.model_copy(update={**update, "derive": own.derive or previous.slots.derive})
 
 
+def worth_of_the_shares(current: Slots, old: Slots) -> bool:
+    """ "What were they worth?" after a question about shares asks the equity's value, not the deal's."""
+    return set(current.metrics) == {"total"} and current.pronoun and old.metric == "equity" and not current.count
+
+
 def _after(s: Slots) -> list[Period]:
     """The year after the slots' one whole-year period ([] for anything else)."""
     if len(s.periods) != 1 or not s.periods[0].whole_year:
@@ -100,7 +105,8 @@ class Merger:
             merged.periods = (
                 [*old.periods, *old.earlier_periods] if pair else [*before, *old.periods] if one else before
             )
-        if current.metrics or current.count:
+        if (current.metrics or current.count) and not worth_of_the_shares(current, old):
+            # ("What were they worth?" after a question about shares keeps the equity)
             merged.metrics, merged.metric_spans, merged.count = current.metrics, current.metric_spans, current.count
             if current.op == "share" and old.metric and old.metric not in current.metrics:
                 # "What share of it is that upfront?" after the deal's total: this measure of the one before

@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 
 from assistant.routing.amounts import read_bounds
 from assistant.routing.entities import EntityIndex, Mention
-from assistant.routing.orderings import EXCLUDED_NEXT_RE, EXCLUDING_RE, SORT_RE
+from assistant.routing.orderings import EXCLUDED_NEXT_RE, EXCLUDING_RE, PER_SHARE_RE, SORT_RE
 from assistant.routing.periods import Period, find_periods
 from assistant.routing.wording import (
     ACQUISITION_RE,
@@ -227,6 +227,8 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
         for match in pattern.finditer(text):
             if (match.start(), match.end()) in bound_spans:
                 continue  # "an upfront under $100 million" names a filter, not the figure asked for
+            if match.group().lower() == "shares" and PER_SHARE_RE.search(text):
+                continue  # "at what price did Takeda buy the new shares?": the price an article states
             slots.metrics.append(metric)
             slots.metric_spans.append((match.start(), match.end()))
             break

@@ -32,3 +32,5 @@ EXCLUDED_NEXT_RE = _re(
     r"\b(?:exclud(?:e|es|ed|ing)|not counting|leav(?:e|ing) out|except(?: for)?|other than|apart from|aside from|"
     r"but not|minus|without)\s+(?:(?:with|from|to)\s+)?(?:the\s+|its\s+|their\s+)?$|(?:不含|除了|除去|扣除)\s*$"
 )
+# "At what price did Takeda buy the new shares?": a price per share, which no table column holds.
+PER_SHARE_RE = _re(r"\bprice\b|\bapiece\b|\bper share\b|\beach share\b|\ba share\b|每股")

@@ -16,7 +16,7 @@ from assistant.answer import Turn
 from assistant.corpus.tables import Tables
 from assistant.routing.coverage import Coverage
 from assistant.routing.entities import EntityIndex, Mention
-from assistant.routing.followups import Merger, narrowed_compare, others_of, side_of
+from assistant.routing.followups import Merger, narrowed_compare, others_of, side_of, worth_of_the_shares
 from assistant.routing.intents import Side, Slots, read_slots
 from assistant.routing.interpretation import interpret
 from assistant.routing.ordinals import pick_row, row_pointed_at, slots_for_row
@@ -158,6 +158,8 @@ class Router:
                     "periods": slots.periods or previous.slots.periods,
                 }
             )
+            if worth_of_the_shares(own, previous.slots):
+                slots.metrics, slots.metric_spans = previous.slots.metrics, previous.slots.metric_spans
             followup = True
         plan = Plan(question=question, standalone_question=question, route="text", companies=slots.companies)
         if previous is None and _points_at_nothing(own):

@@ -13,6 +13,11 @@ def _re(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+# How a share price moves: "Akeso shares jumped" is the stock, not an equity stake in a deal.
+_MOVE = (
+    r"(?:rise|rose|risen|fall|fell|fallen|jump(?:ed)?|drop(?:ped)?|trade[ds]?|move[ds]?|surge[ds]?|soar(?:ed)?|"
+    r"climb(?:ed)?|slump(?:ed)?|react(?:ed)?|price[sd]?|gain(?:ed)?|tumble[ds]?|rall(?:y|ied))"
+)
 METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
     (
         "upfront",
@@ -23,9 +28,7 @@ METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
     ("milestones", _re(r"里程碑|\bmilestones?\b|\bbio[\s-]?bucks\b|\bcontingent payments?\b")),
     (
         "equity",
-        _re(
-            r"股权|\bequity\b|\bstakes?\b|\bshare purchases?\b|\bwarrants\b|\b(?:the|in|its|new|newly issued) shares\b"
-        ),
+        _re(rf"股权|\bequity\b|\bstakes?\b|\bshare purchases?\b|\bwarrants\b|\bshares\b(?! {_MOVE})"),
     ),
     ("royalties", _re(r"特许权使用费|销售分成|\broyalt(?:y|ies)\b")),
     (
@@ -227,7 +230,7 @@ UNHELD_MEASURE_RES: list[tuple[str, re.Pattern[str]]] = [
     (
         "share price",
         _re(
-            r"\b(?:share|stock) prices?|\bprice (?:per|a) share\b|\bshares at\b[^?]{0,40}?\b(?:apiece|each|a share)\b|\bshares? (?:rose|fell|jumped|dropped)|"
+            rf"\b(?:share|stock) prices?|\bprice (?:per|a) share\b|\bshares at\b[^?]{{0,40}}?\b(?:apiece|each|a share)\b|\bshares? {_MOVE}|"
             r"\bstocks? (?:react|reaction|rose|fell|jumped|dropped|moved?)|\b(?:share|stock|market) reaction\b|股价"
         ),
     ),
