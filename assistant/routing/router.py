@@ -138,6 +138,8 @@ class Router:
             slots = self.merger.merge(previous, own)
             slots.sides = [self._side(previous.slots), self._side(slots)]
             slots.mentions = [*previous.slots.mentions, *slots.mentions]
+            if own.mentions:
+                slots = self._own_filters(slots, own, previous)
             followup = True
         elif previous is not None and self._elliptical(slots, question):
             slots = self.merger.merge(previous, slots)
@@ -277,6 +279,15 @@ class Router:
         if not that_side and (len(own.companies) >= 2 or len(own.periods) >= 2 or len(own.assets) >= 2):
             return False
         return bool(own.mentions or own.asset or own.periods) and bool(previous.slots.mentions or previous.slots.asset)
+
+    def _own_filters(self, slots: Slots, own: Slots, previous: RouteState) -> Slots:
+        """ "Is that more than Pfizer gave 3SBio?" after "AZ's CSPC obesity deal": the obesity area
+        picked the earlier deal (its side keeps that deal by its asset) and says nothing of 3SBio's."""
+        pinned = self.args.pinned_deal(previous.slots)
+        deal = next((d for d in self.args.deals if d.deal_id == pinned), None)
+        if deal and slots.sides and not slots.sides[0].asset:
+            slots.sides[0].asset = deal.asset
+        return slots.model_copy(update={n: getattr(own, n) for n in ("modality", "therapeutic_area", "target")})
 
     def _side(self, s: Slots) -> Side:
         return side_of(s, self.entities.role)
