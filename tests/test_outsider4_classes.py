@@ -125,6 +125,13 @@ def test_this_years_deals_so_far_is_the_running_year(router: Router) -> None:
         assert args["filter"] == {"date_from": "2026-01-01", "date_to": "2026-02-28", "exclusive": []}
 
 
+def test_the_corpus_unfinished_last_year_is_summed_over_our_deals(router: Router) -> None:
+    tool, args = _call(router, "What have 2026 deals paid upfront in total?")
+    assert tool == "aggregate" and args["filter"] == {"year": 2026, "exclusive": []}
+    tool, args = _call(router, "What will the full-year 2026 out-licensing total be?")
+    assert tool == "market_stat"  # a whole year no source has yet: never our two months' sum
+
+
 def test_a_count_and_a_value_of_a_tracker_both_asked(router: Router) -> None:
     plan = _route(router, "How many deals had PharmCube logged as of February 2026, and worth how much?")
     assert [c.args["metric"] for c in plan.tool_calls] == ["deal_count", "total_value"]
@@ -196,6 +203,11 @@ def test_japan_rights_are_not_a_japanese_licensee(router: Router) -> None:
 def test_a_company_fact_goes_to_the_articles(router: Router, question: str) -> None:
     plan = _route(router, question)
     assert plan.route == "text" and not plan.tool_calls
+
+
+def test_money_raised_from_deals_is_no_company_fact(router: Router) -> None:
+    plan = _route(router, "How much did Hengrui raise from out-licensing deals in 2025?")
+    assert plan.unheld_measure is None
 
 
 def test_an_equity_investment_is_still_the_tables(router: Router) -> None:

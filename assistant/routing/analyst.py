@@ -18,6 +18,7 @@ from assistant.routing.analyst_wording import (
     ANY_PLURAL_RE,
     COUNT_VERB_RE,
     FELL_APART_RE,
+    HOW_MANY_PARTIES_RE,
     LICENSEE_COUNTRY_RE,
     LICENSEE_PLACE_RE,
     PERCENT_RE,
@@ -26,6 +27,7 @@ from assistant.routing.analyst_wording import (
     UNDER_WRAPS_RE,
     WHICH_BIGGER_RE,
 )
+from assistant.routing.wording import DEAL_TERMS_RE
 
 
 class Readable(Protocol):
@@ -43,6 +45,7 @@ class Readable(Protocol):
     market_metric: str | None
     licensee_countries: list[str]
     unheld_measure: str | None
+    distinct: str | None
 
     @property
     def metric(self) -> str | None: ...
@@ -84,8 +87,12 @@ def refine(slots: Readable, text: str) -> None:
         # "Swiss", "Switzerland": a country, not a company the table does not know
         slots.unknown = [word for word in slots.unknown if word.lower() not in said]
         slots.guesses = {word: names for word, names in slots.guesses.items() if word.lower() not in said}
+        if slots.count and slots.distinct is None and HOW_MANY_PARTIES_RE.search(text):
+            slots.distinct = "licensee"  # "How many American buyers signed deals?": companies, not deals
         if slots.op is None and not slots.count and not slots.metrics:
             slots.op = "find"  # "Which Japanese pharma companies have licensed Chinese drugs?": their deals
+    if slots.unheld_measure == "funds raised" and DEAL_TERMS_RE.search(text):
+        slots.unheld_measure = None  # "raised from out-licensing", "raised in upfronts": deal money
     if "royalties" in slots.metrics and slots.op == "share" and PERCENT_RE.search(text):
         slots.op, slots.unheld_measure = None, "royalty rate"
 

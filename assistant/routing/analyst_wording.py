@@ -76,6 +76,10 @@ LICENSEE_COUNTRY_RE = _re(
     r"(?<![\w.])(" + "|".join(re.escape(a) for a in sorted(ADJECTIVES, key=len, reverse=True)) + r")\s+"
     r"(?:(?:pharma|drug|biotech|biopharma|big|pharmaceutical|drug-?making)\s+){0,2}" + _PARTY_NOUNS + r"\b"
 )
+# "How many American buyers ...?": the different licensees from that country, not their deals.
+HOW_MANY_PARTIES_RE = _re(
+    r"\b(?:how many|number of|count of)\s+(?:different |distinct )?(?:[\w.-]+\s+){0,2}" + _PARTY_NOUNS + r"\b"
+)
 LICENSEE_PLACE_RE = _re(
     _PARTY_NOUNS
     + r"\s+(?:(?:is|are|was|were)\s+)?(?:from|based in|in)\s+("

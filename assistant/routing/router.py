@@ -38,6 +38,7 @@ WHICH_DEAL = (
 
 
 _MISSING: Any = object()
+_WHOLE_OR_FUTURE = frozenset(["full", "whole", "entire", "will", "forecast", "expected", "projected", "outlook"])
 
 
 class Router:
@@ -300,7 +301,13 @@ class Router:
 
     def _market_has(self, s: Slots) -> bool:
         """Whether a tracker reported the market statistic for the question's metric and last period."""
-        if not s.periods or s.reporter or s.op not in (None, "sum", "average") or not all(p.running for p in s.periods):
+        # "so far in 2026", or plain "2026" while the corpus ends inside it: a year no tracker has finished
+        # ("the full-year 2026 total", "what will 2026 bring" ask for what no source has yet)
+        unfinished = self.corpus_end[5:7] not in ("", "12") and not _WHOLE_OR_FUTURE & set(s.words)
+        running = all(
+            p.running or (unfinished and p.whole_year and str(p.year) == self.corpus_end[:4]) for p in s.periods
+        )
+        if not s.periods or s.reporter or s.op not in (None, "sum", "average") or not running:
             return True
         args = self.args.market_args(s)
         return any(
