@@ -26,9 +26,9 @@ from assistant.tools.schema import ToolResult
 # them all; most unanswerable ones (0.24-0.63) are refused by the other checks below, not by this.
 MIN_DENSE_SIMILARITY = 0.28
 ABSTAIN_TEXT = "The indexed articles do not answer this question."
-# A name: capitalised ("Pfizer", "Kelun-Merck"), digits then a capital ("3SBio"), or a code ("SSGJ-707").
+# A name: capitalised ("Pfizer", "Kelun-Merck", "J&J"), digits then a capital ("3SBio"), or a code ("SSGJ-707").
 _NAME_RE = re.compile(
-    r"(?<![\w-])([A-Z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*|\d+[A-Z][A-Za-z0-9]*|[A-Z0-9]{2,}(?:-[A-Z0-9]+)*)"
+    r"(?<![\w-])([A-Z][A-Za-z0-9]*(?:[-'&][A-Za-z0-9]+)*|\d+[A-Z][A-Za-z0-9]*|[A-Z0-9]{2,}(?:-[A-Z0-9]+)*)"
 )
 _UNHELD = dict(UNHELD_MEASURE_RES)
 
@@ -67,9 +67,17 @@ def unsupported(snap: Snapshot, query: str, passages: list[Document], unheld_mea
             if len(name) > 3 and name.endswith("s") and name[-2].isupper() | name[-2].isdigit()
             else ""
         )
-        if name.lower() not in snap.vocabulary and plural_of not in snap.vocabulary and not known_pair(snap, name):
+        if name.lower() in snap.vocabulary or plural_of in snap.vocabulary or known_pair(snap, name):
+            continue
+        if not known_company(snap, name):
             return True
     return False
+
+
+def known_company(snap: Snapshot, name: str) -> bool:
+    """A ticker or alias of a company in the table ("PFE"), though no article spells it so."""
+    mentions = snap.router.entities.find_companies(name).mentions
+    return len(mentions) == 1 and not mentions[0].fuzzy and (mentions[0].end - mentions[0].start) == len(name)
 
 
 def known_pair(snap: Snapshot, name: str) -> bool:

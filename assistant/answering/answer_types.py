@@ -14,6 +14,23 @@ from assistant.routing.wording import PAYMENT_MADE_RE
 
 _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     (
+        # "By what percentage did InnoCare's shares fall after the deal?", "How did XtalPi's stock react?":
+        # a market move of a company's shares, which only a sentence reporting such a move answers.
+        "share_move",
+        re.compile(
+            r"\b(?:shares?|stocks?|share price|stock price)\b[^?]{0,40}?\b(?:fall|fell|fallen|drop|rise|rose|risen|jump|surg|"
+            r"soar|plung|plummet|slump|tumbl|climb|sink|sank|react|mov|gain|los[et]|spik|rall|crash)\w*|"
+            r"\b(?:fall|drop|rise|jump|surge|plunge|gain|loss|move|reaction)s? (?:in|of) [^?]{0,30}\b(?:shares|stock|share price)\b|"
+            r"\bwhat happened to [^?]{0,30}\b(?:shares|stock|share price|stock price)\b|\b(?:share|stock|market) reaction\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\b(?:shares?|stocks?|share price|stock price)\b[^.]{0,60}?\b(?:fell|dropped|rose|jumped|surged|soared|plunged|"
+            r"plummeted|slumped|tumbled|climbed|sank|gained|lost|rallied|spiked|closed (?:up|down))\b|\b(?:shares?|stock) (?:were|was) up\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "date",
         re.compile(r"^\s*when\b|\bwhat (?:date|day|month|year)\b|\bhow long\b|\bsince when\b", re.IGNORECASE),
         re.compile(rf"\b{MONTH_PATTERN}\s+\d{{4}}\b|\b\d{{1,2}}\s+{MONTH_PATTERN}|\b(?:19|20)\d{{2}}-\d{{2}}\b"),
@@ -72,12 +89,17 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         re.compile(
             r"^\s*who (?:is|are|was|were)\b(?! the (?:buyer|licensee|licensor|partner|seller|acquirer)s?\b)|"
             r"\bis (?:that|it|this) the [^?]{0,30}\bone\b|\bwho(?:'s| is| are) behind\b|\bbacked by\b|"
-            r"\bparent(?: company)?\b|\bowned by\b|\bwhat (?:kind of )?company is\b",
+            r"\bparent(?: company)?\b|\bowned by\b|\bwhat (?:kind of )?company is\b|"
+            # who funds a company: "who's backing Kailera?", "its investors", "who funded the newco?"
+            r"\bwho(?:'s| is| are| was| were)? (?:back|fund|financ|bankroll)\w*|\bbackers?\b|\binvestors? (?:in|behind)\b|"
+            r"\b(?:its|their|[A-Za-z]+'s) (?:investors|backers|financiers)\b|\bfunded by\b|\bwhose company\b|"
+            r"\b(?:which|what) (?:investors|funds|firms) (?:are |were )?(?:behind|backing|back)\b",
             re.IGNORECASE,
         ),
         re.compile(
             r"\bbacked by\b|\b[A-Z][A-Za-z]+-(?:backed|owned|founded)\b|\bNewCo\b|\bsubsidiary\b|\bparent\b|"
-            r"\bowned by\b|\bfounded\b|\bspun (?:out|off)\b|\bunit of\b|\bsigned as\b|\bknown as\b|\bformerly\b",
+            r"\bowned by\b|\bfounded\b|\bspun (?:out|off)\b|\bunit of\b|\bsigned as\b|\bknown as\b|\bformerly\b|"
+            r"\bbackers\b|\binvestors\b|\bfunded by\b|\braised \$[^.]{0,40}\bfrom\b|\bassociated with\b|\baffiliate of\b",
         ),
     ),
     (
@@ -117,6 +139,22 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    (
+        # "Why isn't the Earendil deal counted as Chinese?", "What are the reasons pharma buys in China?":
+        # the sentence that gives the reason ("because ...", "gave two main reasons") answers, not one
+        # that only repeats the question's words.
+        "reason",
+        re.compile(
+            r"^\s*(?:and )?why\b|\bwhy (?:is|are|was|were|do|does|did|has|have|isn't|aren't|wasn't|don't|doesn't|would)\b|"
+            r"\bhow come\b|\breasons?\b|\bwhat (?:drives|drove|is driving|explains|motivates|lies behind)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\bbecause\b|\breasons?\b|\bdue to\b|\bdriven\b|\bowing to\b|\bso (?:the|that|it|they)\b|\bthe result\b|"
+            r"\bin order to\b|\bwant access\b|\bneed (?:new|to)\b",
+            re.IGNORECASE,
+        ),
+    ),
 ]
 BONUS = 0.3
 # Events after signing live in a deal article's later paragraphs, which share few words with the
@@ -129,6 +167,8 @@ SEARCH_WORDS = {
     "purpose": "disease treatment designed to",
     "payment": "paid received payment reported",
     "pace": "so far by mid early busier logged",
+    "reason": "reasons because",
+    "share_move": "shares rose fell",
 }
 
 
@@ -148,9 +188,10 @@ def wanted_type(query: str) -> str | None:
     return next((name for name, asks, _ in _TYPES if asks.search(query)), None)
 
 
-# Kinds no other sentence can stand in for: without a sentence naming a buyer or a payment made,
-# the articles do not answer "Who bought it?" or "Has BMS paid any milestones yet?".
-REQUIRED = ("acquirer", "payment")
+# Kinds no other sentence can stand in for: without a sentence naming a buyer, a payment made or a
+# share move, the articles do not answer "Who bought it?", "Has BMS paid any milestones yet?" or
+# "How far did InnoCare's shares fall?" (a sentence about shares paid in the deal is not a move).
+REQUIRED = ("acquirer", "payment", "share_move")
 
 
 def missing(query: str, texts: list[str]) -> bool:

@@ -142,10 +142,12 @@ class Assistant:
             state.passages = abstention.on_topic(snap, found, plan.companies) if plan.route == "text" else found
             # the deal's opening says what was licensed (the kind of drug, what it targets) and to whom
             opening_answers = DEAL_SCOPE_RE.search(plan.text_query) or wanted_type(plan.text_query) in OPENING_KINDS
-            if deals and len(deals) <= 3 and plan.route == "text" and opening_answers:
+            # "Who is behind DoveTree?" names one company: its own deal's opening says who it is
+            own = deals or (snap.company_deals(plan.companies[0]) if len(plan.companies) == 1 else [])
+            if own and len(own) <= 3 and plan.route == "text" and opening_answers:
                 # "What does the X deal cover?", "What type of drug?": each deal's opening says what was
                 # licensed, to whom, when
-                state.lead = [snap.deal_opening(d.deal_id, sentences=2 if len(deals) == 1 else 1) for d in deals]
+                state.lead = [snap.deal_opening(d.deal_id, sentences=2 if len(own) == 1 else 1) for d in own]
             state.timings["retrieve"] = _ms(started)
         elif state.table_miss:
             # The table has no such deal or statistic, but an article (an uploaded one, say) may:

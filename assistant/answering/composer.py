@@ -189,7 +189,8 @@ def compose(
                 )
             )
     for provenance in lead:
-        parts.append(with_markers(provenance.quote, [book.cite(provenance)]))
+        n = book.cite(provenance)  # a two-sentence opening: each sentence carries the marker
+        parts.extend(with_markers(sentence, [n]) for sentence in split_sentences(provenance.quote))
     led = {" ".join(sentence.split()) for p in lead for sentence in [p.quote, *split_sentences(p.quote)]}
     for sentence, passage in select_sentences(query, passages, max_sentences - len(lead)):
         if " ".join(sentence.split()) in led:

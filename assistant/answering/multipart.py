@@ -19,7 +19,11 @@ def combine(question: str, parts: list[Answer]) -> Answer:
     for part in parts:
         if all(part.answer != earlier.answer for earlier in unique):
             unique.append(part)
-    parts = unique
+    answered = [part for part in unique if not part.abstained]
+    # A part the articles do not answer is said last and by name, never ahead of the parts that
+    # were answered: a refusal first reads as a refusal of the whole question.
+    declined = [_declined(n, part) for n, part in enumerate(unique) if part.abstained]
+    parts = answered + declined if answered else unique
     citations: list[Citation] = []
     by_passage: dict[tuple[str, int, str], int] = {}
     texts: list[str] = []
@@ -36,15 +40,14 @@ def combine(question: str, parts: list[Answer]) -> Answer:
         texts.append(_renumbered(part.answer, renumber))
         figures += [f.model_copy(update={"citations": [renumber.get(n, n) for n in f.citations]}) for f in part.figures]
         closest += [c for c in part.closest if all(c.doc_id != seen.doc_id for seen in closest)]
-    answered = [part for part in parts if not part.abstained]
     routes = {part.route for part in answered if part.route != "none"}
     route: Route = "none" if not routes else routes.pop() if len(routes) == 1 else "table+text"
     interpretations = "; ".join(
-        f"{n}) {part.interpretation or part.standalone_question}" for n, part in enumerate(parts, 1)
+        f"{n}) {part.interpretation or part.standalone_question}" for n, part in enumerate(unique, 1)
     )
     return Answer(
         question=question,
-        standalone_question=" ".join(part.standalone_question for part in parts),
+        standalone_question=" ".join(part.standalone_question for part in unique),
         answer="\n\n".join(texts),
         interpretation=f"{len(parts)} questions: {interpretations}",
         route=route,
@@ -55,6 +58,18 @@ def combine(question: str, parts: list[Answer]) -> Answer:
         timings_ms={"total": round(sum(part.timings_ms.get("total", 0.0) for part in parts), 2)},
         closest=[c.model_copy(update={"n": n}) for n, c in enumerate(closest[:3], 1)] if not answered else [],
     )
+
+
+_ORDINALS = ("first", "second", "third", "fourth", "fifth")
+
+
+def _declined(position: int, part: Answer) -> Answer:
+    """An abstained part, said as what it is: that one part of the question is not answered.
+
+    It is named by its place, not quoted: a quoted company name would read as a claim."""
+    place = _ORDINALS[position] if position < len(_ORDINALS) else "last"
+    text = f"The indexed articles do not answer the {place} part of the question."
+    return part.model_copy(update={"answer": text, "citations": [], "figures": [], "closest": []})
 
 
 def _renumbered(text: str, renumber: dict[int, int]) -> str:

@@ -65,7 +65,9 @@ class Snapshot:
         self.vocabulary = frozenset(
             w.lower()
             for c in self.lexical.chunks
-            for w in re.findall(r"[\w-]+", c.text + " " + str(c.metadata.get("title", "")))
+            # "R&D" is one word of the text as well as two
+            for w in re.findall(r"[\w-]+&[\w&-]+|[\w-]+", c.text + " " + str(c.metadata.get("title", "")))
+            + re.findall(r"[\w-]+", c.text + " " + str(c.metadata.get("title", "")))
         )
         self._retriever: HybridRetriever | None = None
         self._retriever_lock = threading.Lock()
@@ -123,6 +125,12 @@ class Snapshot:
         named = set(companies)
         return sorted(
             (d for d in self.tables.deals if named <= {*d.licensors, *d.licensees}), key=lambda d: d.announced
+        )
+
+    def company_deals(self, company: str) -> list[Deal]:
+        """The deals one company is a party to, oldest first."""
+        return sorted(
+            (d for d in self.tables.deals if company in {*d.licensors, *d.licensees}), key=lambda d: d.announced
         )
 
     def deal_opening(self, deal_id: str, sentences: int = 1) -> Provenance:

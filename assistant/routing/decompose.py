@@ -20,6 +20,14 @@ _SPLIT_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_PARTS = 4
+# "How many deals so far in 2026, and what do their upfronts add up to?": a later part sums a deal's
+# own measure over the deals an earlier part counted, which only our rows hold, so the count is ours too.
+_THOSE_DEALS_RE = re.compile(r"\b(?:their|those|these|them|the same)\b|它们|这些", re.IGNORECASE)
+_DEAL_MEASURE_RE = re.compile(
+    r"\bup[\s-]?fronts?\b|\bmilestones?\b|\bequity\b|\bbio[\s-]?bucks\b|首付|里程碑", re.IGNORECASE
+)
+_COUNT_RE = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|多少笔|几笔", re.IGNORECASE)
+IN_OUR_TABLE = " (in our table)"
 
 
 def split_parts(question: str) -> list[str]:
@@ -28,4 +36,7 @@ def split_parts(question: str) -> list[str]:
     parts = [piece[:1].upper() + piece[1:] for piece in pieces if len(piece.split()) >= 2]
     if len(parts) < 2 or len(parts) > MAX_PARTS:
         return [question.strip()]
-    return [part if part.endswith("?") else part + "?" for part in parts]
+    parts = [part.rstrip("?") for part in parts]
+    if any(_THOSE_DEALS_RE.search(part) and _DEAL_MEASURE_RE.search(part) for part in parts[1:]):
+        parts = [part + IN_OUR_TABLE if _COUNT_RE.search(part) else part for part in parts]
+    return [part + "?" for part in parts]

@@ -102,8 +102,12 @@ class Merger:
             )
         if current.metrics or current.count:
             merged.metrics, merged.metric_spans, merged.count = current.metrics, current.metric_spans, current.count
+            if current.op == "share" and old.metric and old.metric not in current.metrics:
+                # "What share of it is that upfront?" after the deal's total: this measure of the one before
+                merged.metrics = [*current.metrics, old.metric]
+                merged.metric_spans = [*current.metric_spans, (10**6, 10**6)]
         if current.op:
-            for name in ("op", "n", "dimension", "rank_by_count", "singular", "position"):
+            for name in ("op", "n", "dimension", "rank_by_count", "singular", "position", "sort"):
                 setattr(merged, name, getattr(current, name))
         elif current.metrics and not current.count and old.count and previous.kind == "aggregate":
             merged.op = "sum"  # "How many deals did X sign?" then "And their total value?"

@@ -13,15 +13,16 @@ from decimal import Decimal
 
 from pydantic import BaseModel, Field
 
+from assistant.routing.amounts import read_bounds
 from assistant.routing.analyst import refine
 from assistant.routing.entities import EntityIndex, Mention
+from assistant.routing.orderings import EXCLUDING_RE, SORT_RE
 from assistant.routing.periods import Period, find_periods
 from assistant.routing.wording import (
     ACQUISITION_RE,
     ANY_DEALS_RE,
     AREAS,
     AVERAGE_RE,
-    BILLION_DOLLAR_RE,
     BY_HOW_MUCH_RE,
     COMPARE_RE,
     COUNT_RE,
@@ -37,7 +38,6 @@ from assistant.routing.wording import (
     GROUP_BY_RE,
     GROWTH_RE,
     IN_DOLLARS_RE,
-    INCLUSIVE_BOUNDS,
     LICENSEE_SIDE_RE,
     LICENSOR_SIDE_RE,
     MARKET_METRIC_RES,
@@ -47,9 +47,6 @@ from assistant.routing.wording import (
     METRIC_WORDS,
     MIN_RE,
     MODALITIES,
-    MONEY_AFTER_RE,
-    MONEY_BETWEEN_RE,
-    MONEY_RE,
     N_RE,
     NUMBER_WORDS,
     OR_SPLIT_RE,
@@ -84,13 +81,11 @@ from assistant.routing.wording import (
     THE_DRUG_RE,
     UNDISCLOSED_RE,
     UNHELD_MEASURE_RES,
-    UPPER_BOUNDS,
     WEAK_TEXT_RE,
     WHAT_LICENSED_RE,
     WHICH_MOST_RE,
     WHICH_PARTY_RE,
     YEAR_BEFORE_RE,
-    money_bounds,
     uncovered_words,
 )
 
@@ -168,6 +163,8 @@ class Slots(BaseModel):
     deal_id: str | None = None  # a deal an earlier turn singled out (a one-deal ranking's winner)
     unheld_measure: str | None = None  # a company fact no table column holds: revenue, CEO, ...
     position: int | None = None  # "the second largest": only that place of the ranking
+    sort: str | None = None  # "largest upfront to smallest": every row, descending | ascending
+    excluding: bool = False  # "the upfront, stripping out the share purchase": one measure less another
     distinct: str | None = None  # "how many companies...": licensor | licensee | other (the named one's counterparties)
 
     @property
@@ -212,28 +209,16 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     text = question
     for mention in slots.mentions:
         text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end :]
-    bound_spans: list[tuple[int, int]] = []
-    for bound, word, digits, unit in money_bounds(text):
-        amount = Decimal(digits) * (Decimal(10) ** (9 if unit.lower().startswith("b") else 6))
-        side = (
-            "max"
-            if word in UPPER_BOUNDS or word.startswith(("or l", "or b", "or s", "or u", "and b", "and u"))
-            else "min"
-        )
-        metric, span = _bound_metric(text, bound.start(), bound.end())
-        if word not in INCLUSIVE_BOUNDS and bound.re is MONEY_RE:
-            slots.exclusive.append(f"{side}_{metric}_usd")  # "over $1 billion" leaves out exactly $1 billion
-        if span:
-            bound_spans.append(span)
-        if metric == "total":
-            setattr(slots, f"{side}_total", amount)
+    bounds, text = read_bounds(text)  # amounts are filters, not comparisons: read the rest without them
+    bound_spans = bounds.spans
+    slots.exclusive = bounds.exclusive
+    for name, amount in bounds.amounts.items():
+        if name.endswith("_total_usd"):
+            setattr(slots, name.removesuffix("_usd"), amount)
         else:
-            slots.bounds[f"{side}_{metric}_usd"] = amount
-    if BILLION_DOLLAR_RE.search(text):
+            slots.bounds[name] = amount
+    if bounds.billion_dollar:
         slots.min_total = Decimal(10) ** 9
-    # Amounts are filters, not comparisons: read the rest without them.
-    text = MONEY_BETWEEN_RE.sub(_blank, text)
-    text = BILLION_DOLLAR_RE.sub(_blank, MONEY_AFTER_RE.sub(_blank, MONEY_RE.sub(_blank, text)))
     slots.periods = find_periods(question, corpus_end)
     slots.words = [word.lower() for word in re.findall(r"[A-Za-z0-9]+", text)]
     for metric, pattern in METRIC_RES:
@@ -279,6 +264,10 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     if slots.unheld_measure in ("revenue", "profit") and (slots.metrics or DEAL_TERMS_RE.search(text)):
         slots.unheld_measure = None
     slots.op = _operation(text, slots)
+    order = SORT_RE.search(text)
+    if order and not slots.count and slots.op in (None, "rank", "min", "find"):
+        # "2026 oncology deals, largest upfront to smallest": all of them, in order, not the smallest alone
+        slots.op, slots.sort = "rank", "ascending" if any(order.groups()) else "descending"
     place = POSITION_RE.search(text)
     if place and slots.op in (None, "rank", "find") and not slots.count:
         word = next((g for g in place.groups() if g), "")
@@ -311,12 +300,16 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
         paid = bool(subject and subject.group().lower().endswith(("upfront", "payment")))
         if subject and not slots.rank_by_count and not (paid and WHICH_PARTY_RE.search(text)):
             slots.dimension, slots.singular = "deal", True
+        if slots.sort:
+            slots.singular = False
     group = GROUP_BY_RE.search(text)
     if group and slots.op != "rank":
         slots.group_by = group.group(1).lower().replace(" ", "_")
     split = SIDE_SPLIT_RE.search(text) or (OR_SPLIT_RE.search(text) if slots.op == "compare" else None)
     slots.split_at = split.start() if split else None
-    difference = DIFFERENCE_RE.search(text) or (BY_HOW_MUCH_RE.search(text) and slots.op == "compare")
+    difference = DIFFERENCE_RE.search(text) or (
+        (BY_HOW_MUCH_RE.search(text) or EXCLUDING_RE.search(text)) and slots.op == "compare"
+    )
     ratio = RATIO_RE.search(text) or (RATIO_WORD_RE.search(text) and _two_things(slots))
     slots.derive = "ratio" if ratio else "difference" if difference else None
     slots.lone_ratio = bool(RATIO_WORD_RE.search(text)) and not _two_things(slots)
@@ -347,25 +340,6 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     return slots
 
 
-def _bound_metric(text: str, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
-    """The money field a bound at ``start`` is on: the metric word nearest before it in the same
-    clause ("an upfront under $100 million", "a total over $1 billion"), else one right after the
-    amount ("less than $60 million upfront"); total when none is named."""
-    best: tuple[str, tuple[int, int] | None] = ("total", None)
-    for metric, pattern in METRIC_RES:
-        if metric not in ("upfront", "milestones", "total"):
-            continue
-        for match in pattern.finditer(text, max(0, start - 40), start):
-            same_clause = not re.search(r"\b(?:but|and|while|with)\b", text[match.end() : start])
-            if same_clause and (best[1] is None or match.start() > best[1][0]):
-                best = (metric, (match.start(), match.end()))
-    after = re.match(r"\s+(?:in\s+)?(up[\s-]?fronts?|milestones?)\b", text[end:], re.IGNORECASE)
-    if best[1] is None and after:
-        metric = "upfront" if after.group(1).lower().startswith("up") else "milestones"
-        best = (metric, (end + after.start(1), end + after.end(1)))
-    return best
-
-
 def _misspelt_metric(text: str, slots: Slots) -> None:
     """'milestons', 'upfrnt': a word close to a metric word names that metric."""
     for match in re.finditer(r"[A-Za-z]{5,}", text):
@@ -384,10 +358,6 @@ def _two_things(slots: Slots) -> bool:
     return bool(len(slots.periods) >= 2 or slots.sides or slots.mentions or slots.asset)
 
 
-def _blank(match: re.Match[str]) -> str:
-    return " " * len(match.group())
-
-
 def _operation(text: str, slots: Slots) -> str | None:
     rate = bool(RATE_OF_CHANGE_RE.search(text))
     growth = rate or (bool(GROWTH_RE.search(text)) and not COMPARE_RE.search(text))
@@ -401,6 +371,9 @@ def _operation(text: str, slots: Slots) -> str | None:
         return "compare"
     if RATIO_RE.search(text) or DIFFERENCE_RE.search(text) or BY_HOW_MUCH_RE.search(text):
         return "compare"
+    if EXCLUDING_RE.search(text) and len(slots.measures) >= 2:
+        slots.excluding = True
+        return "compare"  # "the upfront, stripping out the share purchase": one measure less the other
     if MIN_RE.search(text):
         return "min"
     if RANK_RE.search(text) and not re.search(r"\bat most\b|\bmost recent\b", text, re.IGNORECASE):

@@ -67,9 +67,14 @@ def interpret_call(call: ToolCall, aliases: dict[str, str] | None = None) -> str
         dimension = _DIMENSIONS.get(str(args.get("dimension", "deal")), str(args.get("dimension")))
         by = _METRICS.get(str(args.get("metric", "total")), str(args.get("metric")))
         cut = f"place {args['position']} only" if args.get("position") else f"top {args.get('n', 5)}"
+        if args.get("n") == 50 and not args.get("position"):
+            cut = "all, smallest first" if args.get("ascending") else "all, largest first"
         return f"ranking {dimension} by {by}, deals {where(args.get('filter'))}, {cut}"
     if call.tool == "compare":
         metric = _METRICS.get(str(args.get("metric", "total")), "total deal value")
+        if args.get("right_metric") and args.get("left") == args.get("right"):
+            other = _METRICS.get(str(args["right_metric"]), "total deal value")
+            return f"comparing {metric} with {other} of the deals {where(args.get('left'))}"
         return f"comparing {metric}: deals {where(args.get('left'))} against deals {where(args.get('right'))}"
     if call.tool == "market_stat":
         metric = str(args.get("metric", "total_value")).replace("_", " ")

@@ -20,6 +20,7 @@ from assistant.routing.followups import Merger, narrowed_compare, others_of, sid
 from assistant.routing.intents import Side, Slots, read_slots
 from assistant.routing.interpretation import interpret
 from assistant.routing.ordinals import pick_row, row_pointed_at, slots_for_row
+from assistant.routing.periods import Period
 from assistant.routing.phrasing import describe, rewrite_text_question
 from assistant.routing.plan import Plan
 from assistant.routing.rules import Facts, Rule, decide
@@ -137,7 +138,7 @@ class Router:
             slots, followup = narrowed, True
         elif previous is not None and self._compare_back(own, previous):
             slots = self.merger.merge(previous, own)
-            slots.sides = [self._side(previous.slots), self._side(slots)]
+            slots.sides = [self._that_side(previous), self._side(slots)]
             slots.mentions = [*previous.slots.mentions, *slots.mentions]
             if own.mentions:
                 slots = self._own_filters(slots, own, previous)
@@ -293,11 +294,37 @@ class Router:
     def _side(self, s: Slots) -> Side:
         return side_of(s, self.entities.role)
 
+    def _that_side(self, previous: RouteState) -> Side:
+        """ "How does that compare with ...": after a one-deal ranking, "that" is the deal it found."""
+        one_deal = previous.slots.dimension == "deal" and (previous.slots.singular or previous.slots.n == 1)
+        winner = self.top_deal(previous.calls[0]) if previous.kind == "rank" and one_deal and self.top_deal else None
+        deal = next((d for d in self.args.deals if d.deal_id == winner), None)
+        if deal is None:
+            return self._side(previous.slots)
+        return Side(companies=[*deal.licensors, *deal.licensees], periods=[Period(year=deal.year)])
+
     # -- the decision ---------------------------------------------------------------------
     def _decide(self, s: Slots) -> Rule:
         pair = len({self.entities.role(name) for name in s.companies}) == 2
-        facts = Facts(pair=pair, company_total=self._company_total(s, pair), market_has=self._market_has(s))
+        facts = Facts(
+            pair=pair,
+            company_total=self._company_total(s, pair),
+            market_has=self._market_has(s),
+            market_pair=self._market_pair(s),
+        )
         return decide(s, facts)
+
+    def _market_pair(self, s: Slots) -> bool:
+        """Whether one tracker reported the growth's (or comparison's) metric for both its periods."""
+        if s.op not in ("growth", "compare") or s.market_metric:
+            return True
+        args = self.args.market_args(s)
+        periods = {args.get("period"), args.get("compare_period")}
+        reported: dict[str, set[str | None]] = {}
+        for stat in self.args.tables.market_stats:
+            if stat.metric == args.get("metric"):
+                reported.setdefault(stat.reporter, set()).add(stat.period)
+        return any(periods <= seen for seen in reported.values())
 
     def _market_has(self, s: Slots) -> bool:
         """Whether a tracker reported the market statistic for the question's metric and last period."""

@@ -22,6 +22,7 @@ class Facts:
     pair: bool  # the companies named are a licensor and a licensee
     company_total: bool  # one company's figure over a period or its deals: a sum over its deals
     market_has: bool = True  # a tracker reported the market statistic the question would ask for
+    market_pair: bool = True  # one tracker reported it for both periods a growth or comparison sets side by side
 
     @staticmethod
     def party(s: Slots) -> bool:
@@ -79,9 +80,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "a payment already made",
         "text",
-        lambda s, f: s.payment_made and Facts.party(s) and not s.count and s.op is None and not s.plural,
+        lambda s, f: (
+            s.payment_made
+            and Facts.party(s)
+            and not s.count
+            and s.op is None
+            and not s.plural
+            and s.market_metric != "retained_after_termination"
+        ),
         "Has BMS paid SystImmune any milestones yet?",
         (
+            "How much did ImmuneOnco get to keep after it ended?",
             "How much did Pfizer pay 3SBio upfront?",
             "What has AstraZeneca paid Chinese licensors upfront since 2024?",
             "What has AstraZeneca paid Chinese licensors upfront so far?",
@@ -115,6 +124,20 @@ RULES: tuple[Rule, ...] = (
         "How much did Hansoh keep after GSK terminated the deal?",
     ),
     Rule(
+        "one measure of a deal as a share of another",
+        "compare",
+        lambda s, f: (
+            s.op == "share"
+            and len(s.measures) >= 2
+            and Facts.party(s)
+            and (f.pair or s.single_deal or bool(s.asset) or bool(s.deal_id))
+            and len(s.periods) <= 1
+            and not s.market_metric
+        ),
+        "What % of the Hengrui–GSK headline value is actually paid up front?",
+        ("What share of 2025 deal value did Hengrui account for?", "What share of deal value did the top 10 take?"),
+    ),
+    Rule(
         "a company's share of the market",
         "market_stat",
         lambda s, f: s.op == "share" and bool(s.companies or s.market_metric),
@@ -138,8 +161,16 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "market growth",
         "market_stat",
-        lambda s, f: _growth(s) and Facts.bare_market(s),
+        lambda s, f: _growth(s) and Facts.bare_market(s) and (f.market_pair or bool(s.reporter)),
         "How much did the total value of deals grow from 2024 to 2025?",
+        ("By what percentage did total upfront payments grow from 2024 to 2025?",),
+    ),
+    Rule(
+        "growth of our deals' sums no tracker reports for both periods",
+        "compare",
+        lambda s, f: _growth(s) and Facts.bare_market(s) and s.metric in ("upfront", "milestones", "equity"),
+        "By what percentage did total upfront payments grow from 2024 to 2025?",
+        ("How much did the total value of deals grow from 2024 to 2025?",),
     ),
     Rule(
         "a company's growth",

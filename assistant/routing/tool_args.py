@@ -7,6 +7,7 @@ as market_stats.csv writes it.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from assistant.corpus.tables import Deal, Tables
@@ -20,6 +21,7 @@ from assistant.tools.schema import ToolCall
 DEFAULT_SCOPES = ["main", "context"]
 
 
+FILTER_SLOTS = ("asset", "modality", "therapeutic_area", "status", "undisclosed", "disclosed", "licensee_countries")
 EACH_WORDS = frozenset(["each", "both", "every", "all"])
 
 
@@ -67,6 +69,8 @@ class ToolArgs:
                 for empty in ("undisclosed", "disclosed", "licensee_countries"):
                     if isinstance(call.args.get(side), dict) and call.args[side].get(empty) == []:
                         del call.args[side][empty]
+            if call.args.get("ascending") is False:
+                del call.args["ascending"]
         return calls
 
     def pinned_deal(self, s: Slots) -> str | None:
@@ -126,6 +130,8 @@ class ToolArgs:
                 # RankArgs allows 50 rows: "the 100 biggest deals" asks for all there are, not an error
                 "n": min(s.n or singular_n, 50),
             }
+            if s.sort:  # "largest to smallest": every row, in the order asked
+                ranking |= {"n": 50, "ascending": s.sort == "ascending"}
             if s.position:  # "the second largest deal": the ranking down to that place, that place shown
                 ranking |= {"n": s.position, "position": s.position}
             return ranking
@@ -188,15 +194,7 @@ class ToolArgs:
                 deal_filter["date_from"] = min(d for d in starts if d)
             if all(ends):
                 deal_filter["date_to"] = max(d for d in ends if d)
-        for name in (
-            "asset",
-            "modality",
-            "therapeutic_area",
-            "status",
-            "undisclosed",
-            "disclosed",
-            "licensee_countries",
-        ):
+        for name in FILTER_SLOTS:
             if getattr(s, name):
                 deal_filter[name] = getattr(s, name)
         if s.target and not s.asset:
@@ -220,6 +218,8 @@ class ToolArgs:
         if two_measures and (len(companies) <= 1 or one_pair):
             # "3SBio–Pfizer upfront vs milestones": one deal's two measures, each a side
             one = self._filter(s, companies, s.periods)
+            if s.excluding and not self._upfront_holds_equity(s):
+                return [self._terms_instead(s)]  # equity paid beside the upfront: nothing to strip out of it
             args = {"metric": s.measures[0], "right_metric": s.measures[1], "left": one, "right": dict(one)}
             return [ToolCall(tool="compare", args=args)]
         sides = s.sides or self._sides(s)
@@ -259,11 +259,25 @@ class ToolArgs:
             return [self._terms_instead(s)]  # nothing tells the sides apart: never a deal against itself
         if s.count or s.per_deal:
             operation, measure = (s.per_deal, metric) if s.per_deal and not s.count else ("count", "total")
-            return [
+            counts = [
                 ToolCall(tool="aggregate", args={"metric": measure, "operation": operation, "filter": side})
                 for side in (left, right)
             ]
+            if s.count and s.derive:  # "how many more deals in 2025 than in 2024": the gap too
+                counts.append(ToolCall(tool="compare", args={"metric": "count", "left": left, "right": right}))
+            return counts
         return [ToolCall(tool="compare", args={"metric": metric, "left": left, "right": right})]
+
+    def _upfront_holds_equity(self, s: Slots) -> bool:
+        """Whether the deal's upfront, as its article states it, includes the equity (shares, warrants) that
+        "net of the equity" would take out of it; an upfront paid beside an equity investment does not."""
+        if set(s.measures[:2]) != {"upfront", "equity"}:
+            return True
+        deal_id = s.deal_id or self.pinned_deal(s)
+        deals = [d for d in self.deals if d.deal_id == deal_id] or [
+            d for d in self.deals if s.companies and set(s.companies) <= {*d.licensors, *d.licensees}
+        ]
+        return len(deals) == 1 and bool(re.search(r"equity|shares|warrants|stock", deals[0].upfront.quote, re.I))
 
     def _terms_instead(self, s: Slots) -> ToolCall:
         """One deal's terms, for a comparison whose two sides would be the same deal."""

@@ -23,18 +23,23 @@ METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("milestones", _re(r"里程碑|\bmilestones?\b|\bbio[\s-]?bucks\b|\bcontingent payments?\b")),
-    ("equity", _re(r"股权|\bequity\b|\bstakes?\b|\bshare purchases?\b")),
+    (
+        "equity",
+        _re(
+            r"股权|\bequity\b|\bstakes?\b|\bshare purchases?\b|\bwarrants\b|\b(?:the|in|its|new|newly issued) shares\b"
+        ),
+    ),
     ("royalties", _re(r"特许权使用费|销售分成|\broyalt(?:y|ies)\b")),
     (
         "total",
         _re(
-            r"总金额|总额|交易额|\b(?:deal|total|headline|aggregate|overall|combined|potential) values?\b|\bworth\b|\bhow (?:big|large)\b|"
+            r"总金额|总额|交易额|\b(?:deal|total|headline|aggregate|overall|combined|potential) values?\b|\bheadline (?:numbers?|figures?|amounts?|prices?|totals?)\b|\bworth\b|\bhow (?:big|large)\b|"
             r"\bvalued\b|\bdeal sizes?\b|\bsize of\b|\bvalue of\b|\btotal\b"
         ),
     ),
 ]
 COUNT_RE = _re(
-    r"多少(?:笔|个|项|家)|几笔|几家|\b(?:more|fewer) deals\b|\bhow many\b(?! times| (?:bio[\s-]?bucks|dollars|millions|billions|percent(?:age points)?)\b)|\bnumber of\b|\bcount of\b|\bdeal counts?\b|\bhow often\b"
+    r"多少(?:笔|个|项|家)|几笔|几家|\b(?:more|fewer) deals\b|\bhow many\b(?! times| (?:bio[\s-]?bucks|dollars|millions|billions|percent(?:age points)?)\b)(?!\s+(?:\w+\s+)?(?:patients|people|subjects|participants|volunteers|employees|staff|workers|trials|studies|sites|shares|years|months|weeks|days|countries|doses|indications|targets|molecules|compounds)\b)|\bnumber of\b|\bcount of\b|\bdeal counts?\b|\bhow often\b"
 )
 # "How many companies licensed to Merck?": the different companies, not the deals (group 1: a side word)
 DISTINCT_RE = _re(
@@ -47,15 +52,17 @@ LICENSOR_SIDE_RE = _re(r"\b(?:chinese|licensors|sellers)\b")
 LICENSEE_SIDE_RE = _re(
     r"\b(?:western|foreign|global|multinationals?|big|us|european|japanese|licensees|buyers|pharmas)\b"
 )
-SHARE_RE = _re(r"\bshare\b(?! purchase)|\bpercent(?:age)?\b|\bproportion\b|\bfraction\b|%")
+SHARE_RE = _re(
+    r"\bshare\b(?! purchase)|\bpercent(?:age)?\b|\bproportion\b|\bfraction\b|%|\bslice\b|\bportion\b|\bwhat part of\b|占比|比例"
+)
 # "60% of the 2025 value — in dollars that's how much?": the share is given, an amount is asked.
 IN_DOLLARS_RE = _re(r"\bin (?:us )?dollars\b|\bhow many dollars\b|\bdollar (?:amount|value)\b|\bin usd\b")
 # "% growth", "by what %", "growth rate": a rate of change, even beside "vs".
 RATE_OF_CHANGE_RE = _re(
     r"%\s*(?:growth|increase|change|rise|decline)|\bpercent(?:age)? (?:growth|increase|change|rise|decline)\b|"
-    r"\bgrowth rate\b|\bby what (?:%|percent(?:age)?)"
+    r"\bgrowth rate\b|\bby what (?:%|percent(?:age)?)|\b(?:growth|increase|change|rise|decline),? (?:in|as an?) (?:%|percent(?:age)?)"
 )
-SHARE_WORD_RE = _re(r"\bshare\b(?! purchase)|\bproportion\b|\bfraction\b")
+SHARE_WORD_RE = _re(r"\bshare\b(?! purchase)|\bproportion\b|\bfraction\b|\bslice\b|\bportion\b|\bwhat part of\b|占比")
 # "how many times the 2024 level", "how much bigger than in 2021": a multiple; "how many more": a difference.
 RATIO_RE = _re(
     r"\bhow many times\b|\btimes (?:the|as|bigger|larger|higher|greater|more)\b|\b(?:\d+|two|three|ten)-?fold\b|"
@@ -71,7 +78,7 @@ DIFFERENCE_RE = _re(
 # growth word asks for a rate ("By how much did deal value grow?").
 BY_HOW_MUCH_RE = _re(r"\bby how (?:much|many)\b")
 GROWTH_RE = _re(
-    r"\bgr[eo]w(?:th|n|s)?\b|\bincreas(?:e|ed|es)\b|\brise\b|\brose\b|\brisen\b|\bjump(?:ed)?\b|\bchanged?\b|"
+    r"增长|增幅|下降|下滑|\bgr[eo]w(?:th|n|s)?\b|\bincreas(?:e|ed|es)\b|\brise\b|\brose\b|\brisen\b|\bjump(?:ed)?\b|\bchanged?\b|"
     r"\bdeclin(?:e|ed)\b|\bfell\b|\bfall(?:en|s)?\b(?!\s+(?:under|into|within|in|on|outside)\b)|\bdrop(?:ped)?\b|\bdecreas(?:e|ed|es)\b|\bshr[iau]nk\b|"
     r"\bclimb(?:ed)?\b|\bsurged?\b|\b(?:go|goes|gone|went|going) (?:up|down)\b|\bsoar(?:ed)?\b|\bslump(?:ed)?\b|\bplunged?\b|\byear[- ]over[- ]year\b|\byoy\b|\bup from\b"
 )
@@ -79,13 +86,18 @@ GROWTH_RE = _re(
 WHICH_MOST_RE = _re(r"\b(?:which|what)\b[^?]*\bthe most\b")
 MEDIAN_RE = _re(r"\bmedian\b|中位数")
 AVERAGE_RE = _re(r"\baverage\b|\bavg\b|\btypical\b|\bmean (?:upfront|value|deal|size|total|milestone|payment)")
-MIN_RE = _re(r"\bsmallest\b|\blowest\b|\bleast\b|\bminimum\b|\bcheapest\b")
+# "stingiest upfront of 2024", "the most modest cheque": the smallest, however it is said.
+MIN_RE = _re(
+    r"最小|最低|最少|\bsmallest\b|\blowest\b|\bleast\b|\bminimum\b|\bcheapest\b|\bsting(?:iest|y)\b|\bskimpiest\b|"
+    r"\btiniest\b|\bmeag(?:re|er)st\b|\bpaltriest\b|\bslimmest\b|\bthinnest\b|\bmost (?:modest|meag(?:re|er)|frugal|miserly)\b|"
+    r"\bleast (?:generous|lucrative|valuable|expensive)\b"
+)
 RANK_RE = _re(
     r"最大|最高|最多|排名|\blargest\b|\bbiggest\b|\bbusiest\b|\bmost prolific\b|\btop\b|\bhighest\b|\bmost\b|\brank(?:ed|ing|s)?\b|\bleading\b|\bleaders?\b|\bleads\b|"
-    r"\bmaximum\b|\brichest\b|\bon top\b|\bfattest\b|\bheftiest\b|\bpriciest\b|\bcostliest\b|\bmost (?:lucrative|valuable|expensive)\b"
+    r"\bmaximum\b|\brichest\b|\bon top\b|\bfattest\b|\bheftiest\b|\bpriciest\b|\bcostliest\b|\bjuiciest\b|\bbiggest-ticket\b|\bmost (?:lucrative|valuable|expensive|generous)\b"
 )
 COMPARE_RE = _re(
-    r"更多|更少|更高|更大|相比|对比|比较|\bcompared?\b|\bcomparison\b|\bvs\.?(?!\w)|\bversus\b|\bdifference\b|\bdiffer\b|"
+    r"更多|更少|更高|更大|相比|对比|比较|\bcompared?\b|\bcomparison\b|\b(?:stack|stacks|stacked|measure|measures) up\b|\bvs\.?(?!\w)|\bversus\b|\bdifference\b|\bdiffer\b|"
     r"\b(?:more|less|bigger|larger|smaller|higher|lower|greater)\b[^?]{0,40}?\bthan\b|"
     r"\b(?:more|less|bigger|larger|smaller|higher|lower|greater)\b[^?]{0,80}?\bor\b|"
     r"^\s*(?:did|does|do|was|were|is|has|have)\b[^?]{1,60}\bor\b[^?]{1,60}\b(?:more|less|bigger|larger|smaller|higher|lower|greater)\b"
@@ -172,27 +184,6 @@ MARKET_RE = _re(
     r"\ball deals\b|\brecord\b|\btrackers?\b|\breported\b|\bdeals\b"
 )
 GREATER_CHINA_RE = _re(r"\bgreater china\b|\bhong kong\b|\btaiwan\b")
-MONEY_RE = _re(
-    r"(?<![A-Za-z])(at most|no more than|not more than|no less than|not less than|more than|greater than|larger than|bigger than|over|above|exceed(?:ed|ing|s)?|topp(?:ed|ing)|in excess of|north of|at least|less than|smaller than|"
-    r"under|below|>=|≥|>|<=|≤|<)\s*(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b"
-)
-# "$1B or more", "$500M+", "$100 million or less": the bound is said after the amount.
-MONEY_AFTER_RE = _re(
-    r"(?:us)?\$\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b\s*"
-    r"(\+|-?\s?plus\b|or (?:more|above|higher|greater|larger|over)|and (?:above|up|over)|or (?:less|below|lower|smaller|under)|and (?:below|under))"
-)
-# "between $100M and $500M": both bounds, each keeping its amount in.
-MONEY_BETWEEN_RE = _re(
-    r"\bbetween\s+(?:us)?\$\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)?\s+and\s+(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b"
-)
-# Comparison words that keep their amount in ("at least $1 billion", "≥ $1B"); "below" words bound from above.
-INCLUSIVE_BOUNDS = frozenset(
-    ["at least", "at most", "no more than", "not more than", "no less than", "not less than", ">=", "≥", "<=", "≤"]
-)
-UPPER_BOUNDS = frozenset(
-    ["less than", "smaller than", "under", "below", "at most", "no more than", "not more than", "<", "<=", "≤"]
-)
-BILLION_DOLLAR_RE = _re(r"\bbillion[- ]dollar deals?\b|\b(?:\$\s?1|one)[- ]?(?:billion|bn|b)\+? deals?\b")
 N_RE = _re(
     r"\btop[\s-]?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(\d+|two|three|four|five|ten) (?:largest|biggest|highest)\b"
 )
@@ -364,14 +355,25 @@ REPORTERS = [
 ]
 REPORTER_RE = _re(r"\b(" + "|".join(re.escape(r) for r in REPORTERS) + r")\b")
 # Our rows, not a tracker's market figure: "in the table", "our table", "the deal table".
-TABLE_RE = _re(r"\b(?:the|our|your|this) (?:deal )?table\b|\bdeal table\b|\bour (?:deal )?(?:data(?:set|base)?|rows)\b")
+# "in the database", "your dataset", "on file", "do you have": the same rows, whatever the user calls them.
+TABLE_RE = _re(
+    r"\b(?:the|our|your|this) (?:deal )?table\b|\bdeal table\b|\bour (?:deal )?(?:data(?:set|base)?|rows)\b|"
+    r"\b(?:the|your|this|my) (?:deal |licensing )?(?:data ?(?:set|base)|db|records|spreadsheet|rows|deal list)\b|"
+    r"\byour (?:deal |licensing )?data\b|\bon (?:file|record)\b|\bdo (?:you|we) (?:have|hold|track|list|cover)\b|"
+    r"\b(?:you|we) (?:have|hold|track|list|cover|recorded|logged)\b[^?]{0,30}\b(?:deals?|transactions?|rows)\b|"
+    r"数据库|数据集|你们的数据|表格里|表中"
+)
 # Several deals of one company: "paid Chinese licensors", "its 2025 deals", "across the deals".
 PLURAL_DEALS_RE = _re(
     r"\bdeals\b|\bchinese (?:licensors|companies|biotechs|drugmakers|firms|partners|assets|groups)\b|"
     r"\b(?:licensors|licensees|partners|transactions|agreements)\b|\bacross\b"
 )
 # A question that points back at the previous answer.
-REFERENCE_RE = _re(r"\b(?:that|this|it|those|these|them|which one|the one)\b")
+# "which had the largest upfront?" after a list: which of those.
+REFERENCE_RE = _re(
+    r"\b(?:that|this|it|those|these|them|their|which one|the one)\b|"
+    r"^\s*(?:and |so |ok,? )?which (?:had|has|was|were|paid|got|carried|came with|brought)\b"
+)
 YEAR_BEFORE_RE = _re(
     r"\b(?:the|a) year (?:before|earlier|prior)\b|\b(?:the )?(?:previous|prior|preceding) year\b|\bthe year after\b"
 )
@@ -379,7 +381,8 @@ YEAR_BEFORE_RE = _re(
 # "Roche's largest upfront" (one payment; "the most upfront" is a sum).
 DEAL_SUBJECT_RE = _re(
     r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}(?:deal|transaction|agreement)\b(?!s)|"
-    r"\b(?:largest|biggest|highest|top|smallest|richest|fattest|heftiest|single)\s+"
+    r"\b(?:largest|biggest|highest|top|smallest|richest|fattest|heftiest|juiciest|priciest|costliest|single|"
+    r"most (?:generous|lucrative|valuable|expensive))\s+"
     r"(?:(?!(?:buyer|licensee|licensor|spender|payer|compan|pharma|drugmaker|biotech|"
     r"total|combined|cumulative|overall|aggregate)\w*\b)[\w-]+\s+){0,2}"
     r"(?:deal|transaction|agreement|cheque|check|upfront|payment)\b(?!s)"
@@ -407,12 +410,3 @@ def uncovered_words(question: str, covered: list[tuple[int, int]]) -> int:
         for match in re.finditer(r"[^\W\d_]+", question)
         if not any(s <= match.start() < e for s, e in covered) and match.group().lower() not in _FILLER
     )
-
-
-def money_bounds(text: str) -> list[tuple[re.Match[str], str, str, str]]:
-    """Each money bound (match, comparison word, number, unit): "over $1 billion", "> $5bn", "$1B or more"."""
-    found = [(m, m.group(1).lower(), m.group(2), m.group(3)) for m in MONEY_RE.finditer(text)]
-    found += [(m, m.group(3).lower(), m.group(1), m.group(2)) for m in MONEY_AFTER_RE.finditer(text)]
-    for m in MONEY_BETWEEN_RE.finditer(text):
-        found += [(m, "at least", m.group(1), m.group(2) or m.group(4)), (m, "at most", m.group(3), m.group(4))]
-    return found

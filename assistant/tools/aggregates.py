@@ -302,11 +302,9 @@ def rank(book: DealBook, args: RankArgs) -> ToolResult:
         if used:
             total, qualifier = sum_of(used, args.metric)
             entries.append((key, narrowed, total, qualifier, used, missing))
-    entries.sort(key=lambda entry: (-entry[2], entry[0]))
+    entries.sort(key=lambda entry: (entry[2] if args.ascending else -entry[2], entry[0]))
     measure = "number of deals" if args.metric == "count" else f"sum of {PLURAL[args.metric]}"
-    header = (
-        f"Top {_DIMENSIONS[args.dimension]} by {measure}, across the {count_deals(len(deals))} in our table {where}"
-    )
+    header = f"{'Bottom' if args.ascending else 'Top'} {_DIMENSIONS[args.dimension]} by {measure}, across the {count_deals(len(deals))} in our table {where}"
     lines = [ResultLine(text=f"{header}, in order:")]
     figures = [count_figure(f"deals matched: {where}", len(deals), f"count(deals where {condition(args.filter)})")]
     values = [entry[2] for entry in entries]
@@ -371,12 +369,14 @@ def rank(book: DealBook, args: RankArgs) -> ToolResult:
 
 def _rank_deals(book: DealBook, args: RankArgs, metric: Metric, deals: list[Deal], where: str) -> ToolResult:
     used, missing = split_disclosed(deals, metric)
-    ranked = sorted(used, key=lambda deal: (-amount_of(deal, metric), deal.announced))
+    sign = 1 if args.ascending else -1  # "from the smallest upfront to the largest"
+    ranked = sorted(used, key=lambda deal: (sign * amount_of(deal, metric), deal.announced))
     values = [amount_of(deal, metric) for deal in ranked]
     shown = with_ties(values, args.n)
     ranked, values = ranked[:shown], values[:shown]
     covered, counts = coverage(args.filter, where, deals, missing, metric)
-    header = f"The largest {PLURAL[metric]} in our table {where}, in order ({covered}{'; those are not ranked' if missing else ''}):"
+    end = "smallest" if args.ascending else "largest"
+    header = f"The {end} {PLURAL[metric]} in our table {where}, in order ({covered}{'; those are not ranked' if missing else ''}):"
     places = _places(values, args.position)
     if places is None:
         return book.result("rank", args, message=f"Our table ranks only {count_deals(len(values))} {where}.")

@@ -21,7 +21,9 @@ from assistant.tools.dealbook import (
     SINGULAR,
     TABLE_CAVEAT,
     DealBook,
+    condition,
     count_deals,
+    count_figure,
     coverage,
     ids,
     money,
@@ -69,6 +71,8 @@ class _Side:
 
 
 def compare(book: DealBook, args: CompareArgs) -> ToolResult:
+    if args.metric == "count":
+        return _compare_counts(book, args)
     right_metric = args.right_metric or args.metric
     # One deal's two measures ("upfront vs milestones") are named as both: "upfront and milestones".
     metric: str = args.metric if right_metric == args.metric else f"{args.metric} and {right_metric}"
@@ -152,6 +156,21 @@ def compare(book: DealBook, args: CompareArgs) -> ToolResult:
     if left.single and right.single and right_metric != args.metric:
         text = _measures_sentence(left.single, args.metric, right.single, right_metric)
         text += ": " + _gap_words(gap, gap_q, difference, ratio_words, change_words, single=True)
+        if larger.value:  # "what % of the headline value is paid up front": the smaller as a share of the larger
+            share_q = derived_qualifier(smaller.figure.qualifier, [larger.figure.qualifier])
+            share, share_q = rounded(smaller.value / larger.value * 100, PERCENT_QUANTUM, share_q)
+            part, whole = SINGULAR[smaller.metric], SINGULAR[larger.metric]
+            figures.append(
+                FigureOut(
+                    label=f"{part} as a percent of {whole}",
+                    value=share,
+                    unit="percent",
+                    qualifier=share_q,
+                    expression=f"({smaller.figure.expression}) / ({larger.figure.expression}) × 100",
+                    provenance=both,
+                )
+            )
+            text += f"; the {part} is {render_quantity(share, 'percent', share_q)} of the {whole}"
         lines = [ResultLine(text=text + near_term + ".", provenance=both)]
     elif left.single and right.single:
         text = _pair_sentence(left.single, right.single, args.metric)
@@ -172,6 +191,37 @@ def compare(book: DealBook, args: CompareArgs) -> ToolResult:
         lines.append(ResultLine(text=text + near_term + ".", provenance=both))
     lines.append(ResultLine(text=TABLE_CAVEAT))
     deal_ids = list(dict.fromkeys(deal.deal_id for side in (left, right) for deal in side.deals))
+    return book.result("compare", args, lines=lines, figures=figures, deal_ids=deal_ids)
+
+
+def _compare_counts(book: DealBook, args: CompareArgs) -> ToolResult:
+    """ "How many more deals does the table have for 2025 than for 2024?": both counts and the gap."""
+    sides = [(book.select(wanted), book.where(wanted), wanted) for wanted in (args.left, args.right)]
+    (left, left_where, _), (right, right_where, _) = sides
+    figures = [
+        count_figure(f"deals matched: {where}", len(deals), f"count(deals where {condition(wanted)})")
+        for deals, where, wanted in sides
+    ]
+    gap = len(left) - len(right)
+    expression = f"{figures[0].expression} - {figures[1].expression}"
+    figures.append(count_figure("difference in number of deals, first side minus second", abs(gap), expression))
+    text = f"Our table holds {count_deals(len(left))} {left_where} and {count_deals(len(right))} {right_where}: "
+    text += "the same number" if gap == 0 else f"{abs(gap)} {'more' if gap > 0 else 'fewer'} on the first side"
+    if right and gap:
+        ratio, ratio_q = rounded(Decimal(len(left)) / Decimal(len(right)), RATIO_QUANTUM, "exact")
+        figures.append(
+            FigureOut(
+                label="ratio of the numbers of deals, first side to second",
+                value=ratio,
+                unit="ratio",
+                qualifier=ratio_q,
+                expression=f"({figures[0].expression}) / ({figures[1].expression})",
+            )
+        )
+        text += f" ({render_quantity(ratio, 'ratio', ratio_q)} as many)"
+    # The counts' own lines cite their deals; the gap is arithmetic on them.
+    lines = [ResultLine(text=text + "."), ResultLine(text=TABLE_CAVEAT)]
+    deal_ids = list(dict.fromkeys(deal.deal_id for deal in [*left, *right]))
     return book.result("compare", args, lines=lines, figures=figures, deal_ids=deal_ids)
 
 

@@ -225,4 +225,13 @@ def find_deals(book: DealBook, args: FindDealsArgs) -> ToolResult:
             )
         )
         figures += [book.figure(deal, "upfront"), book.figure(deal, "total")]
+    # The bounds asked for ("more than a billion dollars upfront") are stated in the answer as numbers.
+    bounds = args.filter.model_dump(include=set(_BOUND_FIELDS), exclude_none=True)
+    figures += [
+        FigureOut(label=f"bound asked for: {field}", value=value, expression=f"filter.{field}")
+        for field, value in bounds.items()
+    ]
     return book.result("find_deals", args, lines=lines, figures=figures, deal_ids=[d.deal_id for d in deals])
+
+
+_BOUND_FIELDS = [f"{side}_{metric}_usd" for side in ("min", "max") for metric in ("total", "upfront", "milestones")]

@@ -97,7 +97,8 @@ TOOLS: tuple[ToolSpec, ...] = (
         description=(
             "Compare two sets of deals in our table (each a filter, e.g. a company's 2024 deals vs its 2025 deals, or two "
             "single deals), each summed over a money metric: gives both sums, the gap (larger minus smaller), the ratio "
-            "(larger over smaller, 'how many times') and the percent difference of the first side against the second."
+            "(larger over smaller, 'how many times') and the percent difference of the first side against the second; "
+            "metric='count' compares the numbers of deals instead ('how many more deals in 2025 than in 2024')."
         ),
     ),
     ToolSpec(

@@ -102,12 +102,13 @@ class RankArgs(BaseModel):
     position: int | None = Field(
         default=None, ge=1, le=50, description="Only this 1-based place of the ranking: 'the second largest deal'."
     )
+    ascending: bool = Field(default=False, description="Smallest first: 'from the smallest upfront to the largest'.")
 
 
 class CompareArgs(BaseModel):
-    """Two sides (a deal, a company's deals, a period), each summed over ``metric``."""
+    """Two sides (a deal, a company's deals, a period), each summed over ``metric`` (or counted: "count")."""
 
-    metric: Metric = "total"
+    metric: Metric | Literal["count"] = "total"
     left: DealFilter
     right: DealFilter
     right_metric: Metric | None = Field(

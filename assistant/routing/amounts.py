@@ -1,0 +1,133 @@
+"""Money bounds in a question: "an upfront under $100 million", "topped $5B", "at least half a
+billion dollars upfront", "between $100M and $500M", each on the money field it is said of.
+
+``read_bounds`` reads them out of the question's text and returns that text with the amounts
+blanked (same length, so every later span still points into the question): amounts are filters,
+never the figure asked for nor a comparison.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from assistant.routing.wording import METRIC_RES
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+MONEY_RE = _re(
+    r"(?<![A-Za-z])(at most|no more than|not more than|no less than|not less than|more than|greater than|larger than|bigger than|over|above|exceeding|at least|less than|smaller than|"
+    r"topp(?:ed|ing)|tops|exceed(?:ed|s)?|surpass(?:ed|es|ing)?|north of|upwards of|in excess of|beyond|"
+    r"south of|shy of|(?:fell |falls |fall |came in )?short of|not exceeding|"
+    r"under|below|>=|≥|>|<=|≤|<)\s*(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b"
+)
+# "$1B or more", "$500M+", "$100 million or less": the bound is said after the amount.
+MONEY_AFTER_RE = _re(
+    r"(?:us)?\$\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b\s*"
+    r"(\+|-?\s?plus\b|or (?:more|above|higher|greater|larger|over)|and (?:above|up|over)|or (?:less|below|lower|smaller|under)|and (?:below|under))"
+)
+# "between $100M and $500M": both bounds, each keeping its amount in.
+MONEY_BETWEEN_RE = _re(
+    r"\bbetween\s+(?:us)?\$\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)?\s+and\s+(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b"
+)
+# Comparison words that keep their amount in ("at least $1 billion", "≥ $1B"); "below" words bound from above.
+INCLUSIVE_BOUNDS = frozenset(
+    ["at least", "at most", "no more than", "not more than", "no less than", "not less than", ">=", "≥", "<=", "≤"]
+)
+UPPER_BOUNDS = frozenset(
+    [
+        *("less than", "smaller than", "under", "below", "at most", "no more than", "not more than", "<", "<=", "≤"),
+        *("south of", "shy of", "short of", "fell short of", "falls short of", "fall short of", "came in short of"),
+        "not exceeding",
+    ]
+)
+# "half a billion dollars", "a quarter-billion", "two billion": amounts in words, read as digits.
+_SPELT_AMOUNTS = {"half a": "0.5", "a half": "0.5", "half": "0.5", "a quarter of a": "0.25", "quarter of a": "0.25"}
+_SPELT_AMOUNTS |= {"a quarter": "0.25", "quarter": "0.25", "a": "1", "one": "1", "two": "2", "three": "3"}
+_SPELT_AMOUNTS |= {"four": "4", "five": "5", "ten": "10"}
+SPELT_AMOUNT_RE = _re(
+    r"\b(half a|a half|half|a quarter of a|quarter of a|a quarter|quarter|a|one|two|three|four|five|ten)[\s-]+"
+    r"(billion|million)(?:\s+(?:us\s+)?dollars|\s+usd)?\b"
+)
+
+
+def spelt_amounts_as_digits(text: str) -> str:
+    """ "at least half a billion dollars upfront" -> "at least 0.5 billion ... upfront", keeping every
+    position (the spans read later point into the question)."""
+
+    def digits(match: re.Match[str]) -> str:
+        said = f"{_SPELT_AMOUNTS[match.group(1).lower()]} {match.group(2).lower()}"
+        return said.ljust(len(match.group())) if len(said) <= len(match.group()) else match.group()
+
+    return SPELT_AMOUNT_RE.sub(digits, text)
+
+
+BILLION_DOLLAR_RE = _re(r"\bbillion[- ]dollar deals?\b|\b(?:\$\s?1|one)[- ]?(?:billion|bn|b)\+? deals?\b")
+
+
+def money_bounds(text: str) -> list[tuple[re.Match[str], str, str, str]]:
+    """Each money bound (match, comparison word, number, unit): "over $1 billion", "> $5bn", "$1B or more"."""
+    found = [(m, m.group(1).lower(), m.group(2), m.group(3)) for m in MONEY_RE.finditer(text)]
+    found += [(m, m.group(3).lower(), m.group(1), m.group(2)) for m in MONEY_AFTER_RE.finditer(text)]
+    for m in MONEY_BETWEEN_RE.finditer(text):
+        found += [(m, "at least", m.group(1), m.group(2) or m.group(4)), (m, "at most", m.group(3), m.group(4))]
+    return found
+
+
+@dataclass
+class Bounds:
+    """The bounds read: DealFilter field -> amount, the exclusive ones, the metric words they used."""
+
+    amounts: dict[str, Decimal] = field(default_factory=dict)
+    exclusive: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    billion_dollar: bool = False  # "billion-dollar deals": a total of $1 billion or more
+
+
+def read_bounds(text: str) -> tuple[Bounds, str]:
+    """The bounds in ``text``, and ``text`` with them blanked."""
+    text = spelt_amounts_as_digits(text)
+    found = Bounds()
+    for bound, word, digits, unit in money_bounds(text):
+        amount = (Decimal(digits) * (Decimal(10) ** (9 if unit.lower().startswith("b") else 6))).quantize(Decimal(1))
+        side = (
+            "max"
+            if word in UPPER_BOUNDS or word.startswith(("or l", "or b", "or s", "or u", "and b", "and u"))
+            else "min"
+        )
+        metric, span = _bound_metric(text, bound.start(), bound.end())
+        if word not in INCLUSIVE_BOUNDS and bound.re is MONEY_RE:
+            found.exclusive.append(f"{side}_{metric}_usd")  # "over $1 billion" leaves out exactly $1 billion
+        if span:
+            found.spans.append(span)
+        found.amounts[f"{side}_{metric}_usd"] = amount
+    found.billion_dollar = bool(BILLION_DOLLAR_RE.search(text))
+    text = MONEY_BETWEEN_RE.sub(_blank, text)
+    return found, BILLION_DOLLAR_RE.sub(_blank, MONEY_AFTER_RE.sub(_blank, MONEY_RE.sub(_blank, text)))
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def _bound_metric(text: str, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
+    """The money field a bound at ``start`` is on: the metric word nearest before it in the same
+    clause ("an upfront under $100 million", "a total over $1 billion"), else one right after the
+    amount ("less than $60 million upfront"); total when none is named."""
+    best: tuple[str, tuple[int, int] | None] = ("total", None)
+    for metric, pattern in METRIC_RES:
+        if metric not in ("upfront", "milestones", "total"):
+            continue
+        for match in pattern.finditer(text, max(0, start - 40), start):
+            same_clause = not re.search(r"\b(?:but|and|while|with)\b", text[match.end() : start])
+            if same_clause and (best[1] is None or match.start() > best[1][0]):
+                best = (metric, (match.start(), match.end()))
+    after = re.match(r"\s+(?:in\s+)?(up[\s-]?fronts?|milestones?)\b", text[end:], re.IGNORECASE)
+    if best[1] is None and after:
+        metric = "upfront" if after.group(1).lower().startswith("up") else "milestones"
+        best = (metric, (end + after.start(1), end + after.end(1)))
+    return best

@@ -1,0 +1,29 @@
+"""Wording for rows set in an order or one measure taken from another: "largest upfront to
+smallest", "sort those by upfront", "the upfront, stripping out the share purchase"."""
+
+from __future__ import annotations
+
+import re
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# "largest upfront to smallest", "sort those by upfront, biggest first", "in descending order": every row,
+# in order (group 1 set: smallest first).
+_BIG = r"(?:largest|biggest|highest|most|richest|top)"
+_SMALL = r"(?:smallest|lowest|least|cheapest|bottom)"
+SORT_RE = _re(
+    rf"\b({_SMALL})\b[^?.]{{0,40}}?\b(?:to|down to|up to|through)\s+(?:the\s+)?{_BIG}\b|\b({_SMALL}) first\b|"
+    rf"\bin (asc)ending order\b|\b(ascending)\b|从小到大|"
+    rf"\b{_BIG}\b[^?.]{{0,40}}?\b(?:to|down to|through)\s+(?:the\s+)?{_SMALL}\b|\b{_BIG} first\b|\bin descending order\b|\bdescending\b|"
+    r"\b(?:sort|sorted|sorting|order|ordered|arrange|arranged|rank all|list)\b[^?.]{0,40}?\bby (?:the |their |its )?(?:size|up[\s-]?fronts?|milestones?|"
+    r"total|value|deal value|headline value|equity|amount)\b|从大到小|按[^?？]{0,10}排序"
+)
+# "If you strip out the share purchase, how much of the upfront was cash?": one measure less another.
+EXCLUDING_RE = _re(
+    r"\bstrip(?:ping|ped)? out\b|\bexclud(?:e|es|ed|ing)\b|\bnet of\b|\bminus\b|\bless the\b|\b(?:take|taking|took) out\b|"
+    r"\bleav(?:e|ing) out\b|\bnot counting\b|\bsubtract(?:ing|ed)?\b|\bdeduct(?:ing|ed)?\b|\bremov(?:e|ing|ed)\b|"
+    r"\bwithout (?:the )?(?:equity|stake|share purchase)|扣除|不含"
+)

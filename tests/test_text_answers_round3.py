@@ -1,0 +1,158 @@
+"""Text answers, third outsider round: each test names the class it guards, on the real corpus,
+index and model. Expected sentences are read from the articles, never written here."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.answer import Answer
+from assistant.answering import abstention
+from assistant.answering.answer_types import wanted_type
+from assistant.answering.assistant import ABSTAIN_TEXT, Assistant, build_assistant
+from assistant.corpus.documents import load_article
+from assistant.settings import Settings
+from assistant.text import split_sentences, strip_markers
+from tests.conftest import DOCUMENTS
+
+
+@pytest.fixture(scope="module")
+def assistant(bundled_settings: Settings) -> Assistant:
+    return build_assistant(bundled_settings)
+
+
+def _article_sentence(doc_id: str, pattern: str) -> str:
+    """The first sentence of an article's body that matches ``pattern``."""
+    article = load_article(DOCUMENTS / f"{doc_id}.md", 10_000_000)
+    for paragraph in article.paragraphs:
+        for sentence in split_sentences(paragraph):
+            if re.search(pattern, sentence):
+                return sentence
+    raise AssertionError(f"no sentence of {doc_id} matches {pattern}")
+
+
+def _quoted(answer: Answer, sentence: str) -> bool:
+    """The sentence is in the answer (its marker aside) and in a citation's quote."""
+    wanted = " ".join(sentence.split())
+    said = " ".join(strip_markers(answer.answer).split())
+    return any(wanted in " ".join(c.quote.split()) for c in answer.citations) and wanted.rstrip(".") in said
+
+
+def _every_sentence_cited(answer: Answer) -> None:
+    for sentence in split_sentences(answer.answer):
+        assert re.search(r"\[\d+\]", sentence), f"uncited: {sentence}"
+
+
+@pytest.mark.parametrize(
+    ("question", "doc_id", "pattern"),
+    [
+        ("who's backing Kailera?", "deal-hengrui-kailera-2024", r"backed by"),
+        ("Which investors are behind Braveheart Bio?", "deal-hengrui-braveheart-2025", r"backed by"),
+        ("Whose company is DoveTree?", "deal-xtalpi-dovetree-2025", r"associated with"),
+        ("who is behind DoveTree", "deal-xtalpi-dovetree-2025", r"associated with"),
+    ],
+)
+def test_who_backs_a_company_quotes_the_sentence_naming_its_backers(
+    assistant: Assistant, question: str, doc_id: str, pattern: str
+) -> None:
+    """Class: 'who backs / is behind X' asks what X is; the deal's opening (or a sentence naming
+    backers) answers, not its status or total value."""
+    assert wanted_type(question) == "identity"
+    answer = assistant.ask(question)
+    assert answer.route == "text" and not answer.abstained
+    assert _quoted(answer, _article_sentence(doc_id, pattern)), answer.answer
+    _every_sentence_cited(answer)  # a two-sentence opening carries its marker on each sentence
+
+
+@pytest.mark.parametrize(
+    ("question", "doc_id", "pattern"),
+    [
+        (
+            "Why isn't the Earendil–Sanofi deal counted as a normal Chinese out-licensing deal?",
+            "deal-earendil-sanofi-2025",
+            r"\bbecause\b",
+        ),
+        (
+            "How come Earendil Labs is not counted as a standard Chinese licensor?",
+            "deal-earendil-sanofi-2025",
+            r"\bbecause\b",
+        ),
+        (
+            "why are big pharmas going shopping in china for new drugs",
+            "market-why-multinationals-license-from-china",
+            r"^Second,",
+        ),
+        ("Why is the InnoCare–Zenas deal filed under immunology?", "deal-innocare-zenas-2025", r"^Because\b"),
+    ],
+)
+def test_a_why_question_quotes_the_sentence_giving_the_reason(
+    assistant: Assistant, question: str, doc_id: str, pattern: str
+) -> None:
+    """Class: a why-question is answered by the sentence that gives a reason, not by the one that
+    only repeats its words."""
+    assert wanted_type(question) == "reason"
+    answer = assistant.ask(question)
+    assert not answer.abstained
+    assert _quoted(answer, _article_sentence(doc_id, pattern)), answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did J&J pay for its China-sourced bispecific?",
+        "How much did Johnson & Johnson pay upfront for a Chinese bispecific?",
+    ],
+)
+def test_a_company_nobody_in_the_corpus_matches_gets_no_other_companys_passages(
+    assistant: Assistant, question: str
+) -> None:
+    answer = assistant.ask(question)
+    assert answer.abstained and answer.answer.startswith(ABSTAIN_TEXT)
+    assert not answer.citations and not answer.figures
+
+
+def test_a_ticker_of_a_table_company_is_a_known_name(assistant: Assistant) -> None:
+    """'PFE' is in companies.csv though no article spells it: it must not make the text half refuse."""
+    snap = assistant.snapshot
+    assert "pfe" not in snap.vocabulary and abstention.known_company(snap, "PFE")
+    assert not abstention.known_company(snap, "J&J")
+    answer = assistant.ask("Did PFE also buy 3SBio stock as part of the SSGJ-707 licence? How much?")
+    assert ABSTAIN_TEXT not in answer.answer and "do not answer" not in answer.answer
+    equity = snap.tables.deal("3sbio-pfizer-2025").equity.amount
+    assert any(f.value == equity for f in answer.figures)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "By what percentage did InnoCare's shares fall after it announced the Zenas deal?",
+        "By how much did Akeso shares jump after the Summit licence?",
+        "How did XtalPi's stock react to the DoveTree agreement?",
+        "What happened to 3SBio's share price when the Pfizer deal came out?",
+    ],
+)
+def test_a_share_price_move_no_article_reports_is_refused(assistant: Assistant, question: str) -> None:
+    """Class: a share move is answered only by a sentence reporting one; the deal's other
+    sentences that mention 'shares' (shares promised as payment) do not answer it."""
+    assert wanted_type(question) == "share_move"
+    answer = assistant.ask(question)
+    assert answer.abstained and not answer.citations
+
+
+def test_the_price_of_shares_bought_in_a_deal_is_not_a_share_move(assistant: Assistant) -> None:
+    question = "At what price did Takeda buy the new Innovent shares?"
+    assert wanted_type(question) != "share_move"
+    answer = assistant.ask(question)
+    assert not answer.abstained
+    assert _quoted(answer, _article_sentence("deal-innovent-takeda-2025", r"apiece")), answer.answer
+
+
+def test_a_declined_part_comes_after_the_answered_part_and_is_named_by_place(assistant: Assistant) -> None:
+    """Class: a several-part question whose text part finds nothing does not lead with a refusal."""
+    answer = assistant.ask("Who is the CEO of 3SBio, and how much did Pfizer pay it upfront?")
+    upfront = assistant.snapshot.tables.deal("3sbio-pfizer-2025").upfront.amount
+    assert not answer.abstained and any(f.value == upfront for f in answer.figures)
+    assert not answer.answer.startswith(ABSTAIN_TEXT) and ABSTAIN_TEXT not in answer.answer
+    assert answer.answer.rstrip().endswith("do not answer the first part of the question.")
+    assert answer.interpretation.startswith("2 questions: 1) quoting the articles")  # the asked order
