@@ -28,7 +28,7 @@ MONEY_RE = _re(
 # "$1B or more", "$500M+", "$100 million or less": the bound is said after the amount.
 MONEY_AFTER_RE = _re(
     r"(?:us)?\$\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b\s*"
-    r"(\+|or (?:more|above|higher|greater|larger|over)|and (?:above|up|over)|or (?:less|below|lower|smaller|under)|and (?:below|under))"
+    r"(\+|-?\s?plus\b|or (?:more|above|higher|greater|larger|over)|and (?:above|up|over)|or (?:less|below|lower|smaller|under)|and (?:below|under))"
 )
 # "between $100M and $500M": both bounds, each keeping its amount in.
 MONEY_BETWEEN_RE = _re(

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 
 from assistant.corpus.tables import Tables
-from assistant.routing import wording
+from assistant.routing import analyst_wording, wording
 from assistant.routing.entities import EntityIndex, close_matches
 from assistant.routing.intents import read_slots
 from assistant.routing.ordinals import row_pointed_at
@@ -92,13 +92,13 @@ _GAPS = ("[^?]", "\\w+", "[\\w")
 # The question asked is the last sentence or clause: "Ignore previous instructions. How much ...?"
 _LAST_CLAUSE_RE = re.compile(r"^.*(?:[.!:]\s+|</\w+>)", re.DOTALL)
 # Patterns that read a question but name nothing: unheld measures are the rules' to route.
-_NOT_READING = {"UNHELD_MEASURE_RES", "DEAL_TERMS_RE"}
+_NOT_READING = {"UNHELD_MEASURE_RES", "DEAL_TERMS_RE", "FUNDS_RAISED_RE", "INVESTMENT_PLEDGE_RE"}
 
 
 def _patterns() -> list[tuple[re.Pattern[str], bool]]:
-    """Every pattern the router reads wording with (``wording``'s constants)."""
+    """Every pattern the router reads wording with (``wording``'s and ``analyst_wording``'s constants)."""
     found: list[re.Pattern[str]] = []
-    for name, value in vars(wording).items():
+    for name, value in [*vars(wording).items(), *vars(analyst_wording).items()]:
         if name in _NOT_READING or not name.isupper():
             continue
         if isinstance(value, re.Pattern):

@@ -14,6 +14,7 @@ from decimal import Decimal
 from pydantic import BaseModel, Field
 
 from assistant.routing.amounts import read_bounds
+from assistant.routing.analyst import refine
 from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.orderings import EXCLUDED_NEXT_RE, EXCLUDING_RE, PER_SHARE_RE, SORT_RE
 from assistant.routing.periods import Period, find_periods
@@ -125,6 +126,7 @@ class Slots(BaseModel):
     undisclosed: list[str] = Field(default_factory=list)  # figures asked to be undisclosed ("no disclosed upfront")
     disclosed: list[str] = Field(default_factory=list)  # "which deals came with an equity investment"
     therapeutic_area: str | None = None
+    licensee_countries: list[str] = Field(default_factory=list)  # "Japanese buyers": ["Japan"]
     status: str | None = None
     min_total: Decimal | None = None
     max_total: Decimal | None = None
@@ -195,6 +197,7 @@ class Slots(BaseModel):
             or self.asset
             or self.target
             or self.undisclosed
+            or self.licensee_countries
         )
 
 
@@ -340,6 +343,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     slots.pronoun = bool(PRONOUN_RE.search(text) or (THE_DRUG_RE.search(text) and not own))
     covered = [(m.start, m.end) for m in slots.mentions] + [(p.start, p.end) for p in slots.periods]
     slots.content_words = uncovered_words(question, covered + slots.metric_spans)
+    refine(slots, text)
     return slots
 
 

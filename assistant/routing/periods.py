@@ -35,11 +35,19 @@ _PERIOD_RES: list[tuple[str, re.Pattern[str]]] = [
     ("half", re.compile(rf"\b(?:h([12])|([12])h)(?:\s+of|\s*[-/']?\s*)\s*{_YEAR}\b")),
     ("half_rev", re.compile(rf"\b{_YEAR}\s*[-/ ]?\s*h([12])\b")),
     ("half_words", re.compile(rf"\b(first|second|1st|2nd)[\s-]+half(?:[\s-]year)?\s+(?:of\s+)?{_YEAR}\b")),
+    # "by mid-February 2026", "as of end-January 2026": the year up to that month (a tracker's year-to-date)
+    (
+        "to_month",
+        re.compile(
+            rf"\b(?:by|as of|as at)\s+(?:the\s+)?(?:(?:mid|early|late|end)[\s-]*(?:of\s+)?)?({_MONTH_ALT})\.?,?\s+(?:of\s+)?{_YEAR}\b"
+        ),
+    ),
     ("month", re.compile(rf"\b({_MONTH_ALT})\.?,?\s+(?:of\s+)?{_YEAR}\b")),
     (
         "ytd",
         re.compile(
-            rf"\b(?:so far (?:this year|in {_YEAR})|year[- ]to[- ]date|{_YEAR} (?:so far|to date)|this year so far|ytd)\b"
+            rf"\b(?:so far (?:this year|in {_YEAR})|year[- ]to[- ]date|{_YEAR} (?:so far|to date)|this year so far|ytd|{_YEAR}(?:'s)?\s+(?:[a-z-]+\s+){{1,2}}?(?:so far|to date)|"
+            rf"this year'?s\b[^?]{{0,30}}?\bso far|so far\s*\(\s*{_YEAR}\s*\))"
         ),
     ),
     ("last_year", re.compile(r"\b(?:last|previous|prior|past) year\b")),
@@ -180,6 +188,9 @@ def find_periods(question: str, corpus_end: str) -> list[Period]:
             _read_bound(text, period)
             taken.append((match.start(), match.end()))
             periods.append(period)
+    # "this year's deals so far (2026)": the year said again beside its running part is that part
+    running = {p.year for p in periods if p.running}
+    periods = [p for p in periods if p.running or not (p.whole_year and p.year in running)]
     return sorted(periods, key=lambda p: p.start)
 
 
@@ -216,6 +227,11 @@ def _period_from(kind: str, match: re.Match[str], end_year: int, end_month: int)
         return Period(year=int(groups[1]), half=_ORDINALS[groups[0]])
     if kind == "month":
         return Period(year=int(groups[1]), month=MONTHS[groups[0]])
+    if kind == "to_month":
+        year, month = int(groups[1]), MONTHS[groups[0]]
+        return Period(
+            year=year, month=1, month_to=month if month > 1 else None, running=(year, month) == (end_year, end_month)
+        )
     if kind == "ytd":
         year = int(next((g for g in groups if g), end_year))
         return Period(year=year, month=1, month_to=end_month, running=True) if year == end_year else Period(year=year)

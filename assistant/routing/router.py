@@ -39,6 +39,7 @@ WHICH_DEAL = (
 
 
 _MISSING: Any = object()
+_WHOLE_OR_FUTURE = frozenset(["full", "whole", "entire", "will", "forecast", "expected", "projected", "outlook"])
 
 
 class Router:
@@ -139,6 +140,8 @@ class Router:
             slots = self.merger.merge(previous, own)
             slots.sides = [self._that_side(previous), self._side(slots)]
             slots.mentions = [*previous.slots.mentions, *slots.mentions]
+            if own.mentions:
+                slots = self._own_filters(slots, own, previous)
             followup = True
         elif previous is not None and self._elliptical(slots, question):
             slots = self.merger.merge(previous, slots)
@@ -281,6 +284,15 @@ class Router:
             return False
         return bool(own.mentions or own.asset or own.periods) and bool(previous.slots.mentions or previous.slots.asset)
 
+    def _own_filters(self, slots: Slots, own: Slots, previous: RouteState) -> Slots:
+        """ "Is that more than Pfizer gave 3SBio?" after "AZ's CSPC obesity deal": the obesity area
+        picked the earlier deal (its side keeps that deal by its asset) and says nothing of 3SBio's."""
+        pinned = self.args.pinned_deal(previous.slots)
+        deal = next((d for d in self.args.deals if d.deal_id == pinned), None)
+        if deal and slots.sides and not slots.sides[0].asset:
+            slots.sides[0].asset = deal.asset
+        return slots.model_copy(update={n: getattr(own, n) for n in ("modality", "therapeutic_area", "target")})
+
     def _side(self, s: Slots) -> Side:
         return side_of(s, self.entities.role)
 
@@ -318,7 +330,13 @@ class Router:
 
     def _market_has(self, s: Slots) -> bool:
         """Whether a tracker reported the market statistic for the question's metric and last period."""
-        if not s.periods or s.reporter or s.op not in (None, "sum", "average") or not all(p.running for p in s.periods):
+        # "so far in 2026", or plain "2026" while the corpus ends inside it: a year no tracker has finished
+        # ("the full-year 2026 total", "what will 2026 bring" ask for what no source has yet)
+        unfinished = self.corpus_end[5:7] not in ("", "12") and not _WHOLE_OR_FUTURE & set(s.words)
+        running = all(
+            p.running or (unfinished and p.whole_year and str(p.year) == self.corpus_end[:4]) for p in s.periods
+        )
+        if not s.periods or s.reporter or s.op not in (None, "sum", "average") or not running:
             return True
         args = self.args.market_args(s)
         return any(

@@ -262,8 +262,7 @@ RULES: tuple[Rule, ...] = (
             Facts.bare_market(s)
             and not f.market_has
             and not s.reporter
-            and bool(s.periods)
-            and all(p.running for p in s.periods)
+            and bool(s.periods)  # each running, or the corpus's unfinished last year (``Router._market_has``)
             and bool(s.metrics or s.count)
             and not s.strong_text
             and s.op in (None, "sum", "average")

@@ -21,6 +21,7 @@ from assistant.tools.schema import ToolCall
 DEFAULT_SCOPES = ["main", "context"]
 
 
+FILTER_SLOTS = ("asset", "modality", "therapeutic_area", "status", "undisclosed", "disclosed", "licensee_countries")
 EACH_WORDS = frozenset(["each", "both", "every", "all"])
 
 
@@ -50,6 +51,9 @@ class ToolArgs:
                 calls = [ToolCall(tool="get_deal", args={**args, "deal_id": deal_id}) for deal_id in each]
         elif kind == "market_stat":
             calls = [ToolCall(tool="market_stat", args=self.market_args(s))]
+            if calls[0].args.get("metric") == "deal_count" and "worth" in s.words and not s.op:
+                # "how many deals had PharmCube logged, and worth how much?": the count and the value
+                calls.append(ToolCall(tool="market_stat", args={**calls[0].args, "metric": "total_value"}))
         elif kind == "compare":
             calls = self._compare_calls(s)
         else:
@@ -62,7 +66,7 @@ class ToolArgs:
             for side in ("filter", "left", "right"):
                 if isinstance(call.args.get(side), dict) and call.args[side].get("scopes") == DEFAULT_SCOPES:
                     del call.args[side]["scopes"]
-                for empty in ("undisclosed", "disclosed", "exclude_companies"):
+                for empty in ("undisclosed", "disclosed", "exclude_companies", "licensee_countries"):
                     if isinstance(call.args.get(side), dict) and call.args[side].get(empty) == []:
                         del call.args[side][empty]
             if call.args.get("ascending") is False:
@@ -190,7 +194,7 @@ class ToolArgs:
                 deal_filter["date_from"] = min(d for d in starts if d)
             if all(ends):
                 deal_filter["date_to"] = max(d for d in ends if d)
-        for name in ("asset", "modality", "therapeutic_area", "status", "undisclosed", "disclosed"):
+        for name in FILTER_SLOTS:
             if getattr(s, name):
                 deal_filter[name] = getattr(s, name)
         if s.target and not s.asset:

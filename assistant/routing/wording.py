@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.routing.analyst_wording import FUNDS_RAISED_RE, INVESTMENT_PLEDGE_RE
+
 
 def _re(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
@@ -125,7 +127,7 @@ PAY_RE = _re(
 # "What does the Hengrui–GSK deal cover?": the answer starts with the deal's opening sentence.
 DEAL_SCOPE_RE = _re(r"\b(?:cover(?:s|ed)?|includ(?:e|es|ed)|involv(?:e|es|ed)|what (?:is|was) [^?]{0,60}\babout)\b")
 OVERVIEW_RE = _re(r"\btell me about\b|\bdescribe\b|\bsummar(?:y|ise|ize)\b|\boverview\b|\bwhat do we know about\b")
-SINGLE_DEAL_RE = _re(r"\b(?:the|this|that|their|its)\s+(?:[\w&.'\-–—/]+\s+){0,4}deal\b(?!s)")
+SINGLE_DEAL_RE = _re(r"\b(?:the|this|that|their|its)\s+(?:[\w&.'\-–—/]+\s+){0,4}(?:deal|pact|tie-up|agreement)\b(?!s)")
 STRONG_TEXT_RE = _re(
     r"为什么|原因|风险|趋势|\bwhy\b|\bexplain|\breasons?\b|\bwhat drove\b|\bdrivers?\b|\bdriving\b|\bwhat (?:does|do|did) [^?]{1,60}\bmean\b|"
     r"\bmeaning\b|\brisks?\b|\brisky\b|\btrends?\b|\bdescribe\b|\btell me about\b|\bstrateg|\boutlook\b|\bimpact\b|"
@@ -143,7 +145,7 @@ WEAK_TEXT_RE = _re(
 # deal was signed?") is an event an article reports, not the ceiling the table holds.
 PAYMENT_MADE_RE = _re(
     r"\b(?:has|have|did)\b[^?]{0,60}\b(?:paid|pay|received?|get|got)\b[^?]{0,60}"
-    r"\b(?:yet|so far|since (?:signing|then|the deal)|after (?:the|signing|it)|more money|any more|additional)\b"
+    r"\b(?:yet|so far|since (?:signing|then|the (?:\d{4} )?(?:deal|agreement|signing))|after (?:the|signing|it)|more money|any more|additional)\b"
 )
 # "What kind of drug is it?", "Who bought them?": a question an article answers, even after a figure.
 TEXT_KIND_RE = _re(
@@ -238,6 +240,8 @@ UNHELD_MEASURE_RES: list[tuple[str, re.Pattern[str]]] = [
     ("chief executive", _re(r"\bceo\b|\bchief executive\b|\bchairman\b|\bfounder\b")),
     ("headquarters", _re(r"\bheadquarter(?:s|ed)\b|\bbased in which\b")),
     ("R&D spending", _re(r"\br&d (?:spend(?:ing)?|budget|expenses?|expenditure)\b")),
+    ("funds raised", FUNDS_RAISED_RE),
+    ("investment pledge", INVESTMENT_PLEDGE_RE),
 ]
 # Revenue and profit words next to deal terms are about the deal ("licensing revenue",
 # "royalties on net revenue", "potential earnings from the Summit deal"), not the company.

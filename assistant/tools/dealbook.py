@@ -171,6 +171,7 @@ class DealBook:
         self.aliases = {
             alias.lower(): company.name for company in tables.companies for alias in (company.name, *company.aliases)
         }
+        self.countries = {company.name: company.country for company in tables.companies}
         self._figure_prov: dict[tuple[str, str], Provenance] = {}
         self._note_prov: dict[tuple[str, str], Provenance] = {}
         self._headline_prov: dict[str, Provenance] = {}
@@ -262,7 +263,7 @@ class DealBook:
         )
 
     def select(self, wanted: DealFilter) -> list[Deal]:
-        return [deal for deal in self.tables.deals if matches(deal, wanted, self.aliases)]
+        return [deal for deal in self.tables.deals if matches(deal, wanted, self.aliases, self.countries)]
 
     def where(self, wanted: DealFilter) -> str:
         return describe(wanted, self.aliases)

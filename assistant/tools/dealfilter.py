@@ -60,9 +60,16 @@ def _in_period(deal: Deal, wanted: DealFilter) -> bool:
     return wanted.half is None or (month - 1) // 6 + 1 == wanted.half
 
 
-def matches(deal: Deal, wanted: DealFilter, aliases: Mapping[str, str]) -> bool:
-    """True when every given field of ``wanted`` holds for ``deal``."""
+def matches(
+    deal: Deal, wanted: DealFilter, aliases: Mapping[str, str], countries: Mapping[str, str] | None = None
+) -> bool:
+    """True when every given field of ``wanted`` holds for ``deal``; ``countries`` maps a company to
+    its country (companies.csv), for a filter on the licensee's country."""
     if deal.scope not in wanted.scopes:
+        return False
+    if wanted.licensee_countries and not any(
+        (countries or {}).get(name) in wanted.licensee_countries for name in deal.licensees
+    ):
         return False
     if not (
         party_matches(wanted.licensor, deal.licensors, aliases)
@@ -119,6 +126,8 @@ def describe(wanted: DealFilter, aliases: Mapping[str, str]) -> str:
         parts.append(f"licensee {canonical(wanted.licensee, aliases)}")
     if wanted.company:
         parts.append(f"{canonical(wanted.company, aliases)} on either side")
+    if wanted.licensee_countries:
+        parts.append(f"a licensee based in {' or '.join(wanted.licensee_countries)}")
     if wanted.asset:
         parts.append(f"an asset matching {wanted.asset!r}")
     if wanted.modality:

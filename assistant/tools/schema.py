@@ -44,6 +44,10 @@ class DealFilter(BaseModel):
     max_upfront_usd: Decimal | None = Field(default=None, description="Largest upfront payment in US dollars.")
     min_milestones_usd: Decimal | None = Field(default=None, description="Smallest milestone sum in US dollars.")
     max_milestones_usd: Decimal | None = Field(default=None, description="Largest milestone sum in US dollars.")
+    licensee_countries: list[str] = Field(
+        default_factory=list,
+        description='Countries of the licensee, from companies.csv (any of them), e.g. ["Japan"].',
+    )
     undisclosed: list[Metric] = Field(
         default_factory=list, description='Figures the deal did not disclose, e.g. ["upfront"].'
     )

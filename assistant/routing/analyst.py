@@ -1,0 +1,106 @@
+"""Analysts' wordings the first reading of a question misses, read after it (issue 11).
+
+``read_slots`` reads a question through ``wording``; ``refine`` then corrects the slots for
+wordings of a few classes that reading took for something else: "fallen apart" is a
+termination, not a decline; "kept under wraps" is undisclosed, not money kept after a
+termination; "how many times has CSPC licensed to AstraZeneca" counts deals, it multiplies
+nothing; "which one came with the bigger upfront" compares; "Japanese buyers" filters on the
+licensee's country (companies.csv); a royalty "percentage" is a rate no table holds, not a
+share of the market. Each pattern comes with its examples in ``tests/test_outsider4_classes.py``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from assistant.routing.analyst_wording import (
+    ADJECTIVES,
+    ANY_PLURAL_RE,
+    COUNT_VERB_RE,
+    FELL_APART_RE,
+    HOW_MANY_PARTIES_RE,
+    LICENSEE_COUNTRY_RE,
+    LICENSEE_PLACE_RE,
+    PERCENT_RE,
+    PLACES,
+    TIMES_COUNT_RE,
+    UNDER_WRAPS_RE,
+    WHICH_BIGGER_RE,
+)
+from assistant.routing.wording import DEAL_TERMS_RE
+
+
+class Readable(Protocol):
+    """The slots ``refine`` reads and corrects (``intents.Slots``, which imports this module)."""
+
+    mentions: list[Any]
+    unknown: list[str]
+    guesses: dict[str, list[str]]
+    metrics: list[str]
+    count: bool
+    op: str | None
+    derive: str | None
+    status: str | None
+    undisclosed: list[str]
+    market_metric: str | None
+    licensee_countries: list[str]
+    unheld_measure: str | None
+    distinct: str | None
+
+    @property
+    def metric(self) -> str | None: ...
+
+    @property
+    def has_filters(self) -> bool: ...
+
+
+def refine(slots: Readable, text: str) -> None:
+    """Correct ``slots`` (read from ``text``, company names blanked) for the wordings above."""
+    if FELL_APART_RE.search(text):
+        slots.status = "terminated"
+        if slots.op == "growth":  # "fallen" is no decline here
+            slots.op = None
+        if slots.op is None and not slots.count:
+            slots.op = "find"
+    wraps = UNDER_WRAPS_RE.search(text)
+    if wraps:
+        if slots.market_metric == "retained_after_termination":
+            slots.market_metric = None  # "kept under wraps" keeps no money
+        if slots.metric in ("upfront", "milestones", "total", "equity"):
+            slots.undisclosed = [str(slots.metric)]
+        if slots.op is None and not slots.count and slots.undisclosed:
+            slots.op = "find"
+    if TIMES_COUNT_RE.search(text) and slots.mentions:
+        slots.count = True
+        if slots.op == "compare" and slots.derive == "ratio":
+            slots.op, slots.derive = None, None
+    if slots.op is None and len(slots.mentions) >= 2 and WHICH_BIGGER_RE.search(text):
+        slots.op = "compare"
+    if COUNT_VERB_RE.search(text):
+        slots.count = True
+        slots.op = None if slots.op == "find" else slots.op
+    if slots.op is None and not slots.count and slots.mentions and slots.has_filters and ANY_PLURAL_RE.search(text):
+        slots.op = "find"
+    countries, said = _licensee_countries(text)
+    if countries:
+        slots.licensee_countries = countries
+        # "Swiss", "Switzerland": a country, not a company the table does not know
+        slots.unknown = [word for word in slots.unknown if word.lower() not in said]
+        slots.guesses = {word: names for word, names in slots.guesses.items() if word.lower() not in said}
+        if slots.count and slots.distinct is None and HOW_MANY_PARTIES_RE.search(text):
+            slots.distinct = "licensee"  # "How many American buyers signed deals?": companies, not deals
+        if slots.op is None and not slots.count and not slots.metrics:
+            slots.op = "find"  # "Which Japanese pharma companies have licensed Chinese drugs?": their deals
+    if slots.unheld_measure == "funds raised" and DEAL_TERMS_RE.search(text):
+        slots.unheld_measure = None  # "raised from out-licensing", "raised in upfronts": deal money
+    if "royalties" in slots.metrics and slots.op == "share" and PERCENT_RE.search(text):
+        slots.op, slots.unheld_measure = None, "royalty rate"
+
+
+def _licensee_countries(text: str) -> tuple[list[str], str]:
+    """The countries a licensee is said to be from, and the words that said it (lower case)."""
+    adjective = LICENSEE_COUNTRY_RE.search(text)
+    if adjective:
+        return list(ADJECTIVES[adjective.group(1).lower()]), adjective.group().lower()
+    place = LICENSEE_PLACE_RE.search(text)
+    return (list(PLACES[place.group(1).lower()]), place.group().lower()) if place else ([], "")

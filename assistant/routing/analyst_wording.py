@@ -1,0 +1,100 @@
+"""The wording of analysts' questions that ``wording`` misses, read by ``analyst.refine`` (issue 11).
+
+Compiled once, at import, as constants; the coverage check reads them like ``wording``'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# "Have any of these deals fallen apart?", "Which deals fell through?", "called off": terminated.
+FELL_APART_RE = _re(
+    r"\bf(?:a|e)ll(?:en|s|ing)? (?:apart|through)\b|\bfalling (?:apart|through)\b|\bcollaps(?:e|ed|es)\b|"
+    r"\bcalled off\b|\bunwound\b|\bterminations?\b|\bwalked away\b|\bpulled out\b|\bgave (?:the )?(?:rights )?back\b|"
+    r"\bgive (?:the )?(?:rights )?back\b|\bno longer (?:active|in force|alive)\b"
+)
+# "kept under wraps", "kept confidential", "withheld": a figure the deal did not disclose.
+UNDER_WRAPS_RE = _re(
+    r"\b(?:kept|keep|keeps|stayed|remained|was|were|is|are)\s+(?:under wraps|secret|confidential|private|quiet|hidden)\b|"
+    r"\bunder wraps\b|\bwithheld\b|\bconfidential\b|\bsecret\b|\bunrevealed\b|\bnot (?:been )?(?:announced|shared)\b"
+)
+# "How many times has CSPC licensed to AstraZeneca?": a count of deals, not a multiple.
+TIMES_COUNT_RE = _re(
+    r"\bhow many (?:separate |different )?(?:times|occasions)\s+(?:has|have|had|did|does|do|was|were)\b|"
+    r"\bon how many occasions\b|\bnumber of times\b"
+)
+# "Hansoh's two GSK licences - which one came with the bigger upfront?": the pair's deals compared.
+WHICH_BIGGER_RE = _re(r"\bwhich\b[^?]{0,60}\b(?:bigger|larger|higher|greater|smaller|lower|richer|more)\b")
+# "Count the deals that paid more than $1bn upfront": a count, not a list.
+COUNT_VERB_RE = _re(r"^\s*(?:please\s+)?count\b|\bcount (?:the|all|up)\b")
+# "Did Merck do any ADC deals?", "any siRNA deals with Novartis?": the company's deals of that kind, listed.
+ANY_PLURAL_RE = _re(r"\bany\b[^?]{0,40}\b(?:deals|licen[cs]es|agreements|pacts|transactions)\b")
+# "Japanese buyers", "companies from Japan": the licensee's country, as companies.csv writes it.
+ADJECTIVES = {
+    "japanese": ["Japan"],
+    "american": ["US"],
+    "us": ["US"],
+    "u.s.": ["US"],
+    "british": ["UK"],
+    "uk": ["UK"],
+    "swiss": ["Switzerland"],
+    "german": ["Germany"],
+    "korean": ["South Korea"],
+    "south korean": ["South Korea"],
+    "danish": ["Denmark"],
+    "indian": ["India"],
+    "french": ["France"],
+    "european": ["UK", "Switzerland", "Germany", "Denmark", "France"],
+}
+PLACES = {
+    "japan": ["Japan"],
+    "the us": ["US"],
+    "the u.s.": ["US"],
+    "the united states": ["US"],
+    "america": ["US"],
+    "the uk": ["UK"],
+    "britain": ["UK"],
+    "switzerland": ["Switzerland"],
+    "germany": ["Germany"],
+    "korea": ["South Korea"],
+    "south korea": ["South Korea"],
+    "denmark": ["Denmark"],
+    "india": ["India"],
+    "france": ["France"],
+    "europe": ADJECTIVES["european"],
+}
+_PARTY_NOUNS = (
+    r"(?:companies|company|firms?|pharmas?|drugmakers?|buyers?|licensees?|partners?|multinationals?|groups?|"
+    r"players?|biotechs?|acquirers?|big pharmas?)"
+)
+LICENSEE_COUNTRY_RE = _re(
+    r"(?<![\w.])(" + "|".join(re.escape(a) for a in sorted(ADJECTIVES, key=len, reverse=True)) + r")\s+"
+    r"(?:(?:pharma|drug|biotech|biopharma|big|pharmaceutical|drug-?making)\s+){0,2}" + _PARTY_NOUNS + r"\b"
+)
+# "How many American buyers ...?": the different licensees from that country, not their deals.
+HOW_MANY_PARTIES_RE = _re(
+    r"\b(?:how many|number of|count of)\s+(?:different |distinct )?(?:[\w.-]+\s+){0,2}" + _PARTY_NOUNS + r"\b"
+)
+LICENSEE_PLACE_RE = _re(
+    _PARTY_NOUNS
+    + r"\s+(?:(?:is|are|was|were)\s+)?(?:from|based in|in)\s+("
+    + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True))
+    + r")\b"
+)
+# Company facts outside the deal table, which only an article can state (``wording.UNHELD_MEASURE_RES``):
+# "How much did Kailera raise at launch?", "How much did AstraZeneca say it would invest in Beijing?"
+FUNDS_RAISED_RE = _re(
+    r"\brais(?:e|ed|es|ing)\b(?! (?:the|its|their) (?:upfront|offer|bid|stake))|\b(?:funding|financing) rounds?\b"
+)
+INVESTMENT_PLEDGE_RE = _re(
+    r"\b(?:would|will|plans? to|pledged? to|promised to|committed to|vowed to) invest\b|"
+    r"\binvestment (?:pledge|plan|commitment)s?\b|"
+    r"\binvest(?:ment)? in (?:beijing|shanghai|china|the country|a (?:new )?(?:plant|site|facility|hub|cent(?:re|er)))\b"
+)
+# "What royalty percentage does Roche owe Hansoh?": a rate the articles may state, no share of a market.
+PERCENT_RE = _re(r"\bpercent(?:age)?\b|%")
