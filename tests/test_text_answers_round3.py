@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from assistant.answer import Answer
+from assistant.answer import Answer, Turn
 from assistant.answering import abstention
 from assistant.answering.answer_types import wanted_type
 from assistant.answering.assistant import ABSTAIN_TEXT, Assistant, build_assistant
@@ -156,3 +156,83 @@ def test_a_declined_part_comes_after_the_answered_part_and_is_named_by_place(ass
     assert not answer.answer.startswith(ABSTAIN_TEXT) and ABSTAIN_TEXT not in answer.answer
     assert answer.answer.rstrip().endswith("do not answer the first part of the question.")
     assert answer.interpretation.startswith("2 questions: 1) quoting the articles")  # the asked order
+
+
+def _leads_with(answer: Answer, sentence: str) -> bool:
+    """The answer's first sentence is ``sentence`` (its marker aside), cited by its exact quote."""
+    return _quoted(answer, sentence) and _same(split_sentences(answer.answer)[0], sentence)
+
+
+def _same(said: str, sentence: str) -> bool:
+    """A sentence of the answer is ``sentence``, its markers aside."""
+    return " ".join(strip_markers(said).split()).rstrip(" .") == " ".join(sentence.split()).rstrip(" .")
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "doc_id", "pattern"),
+    [
+        (
+            "how much of that is sales milestones?",
+            ["biggest deal of 2026 so far?"],
+            "deal-cspc-astrazeneca-2026",
+            r"^Of that",
+        ),
+        (
+            "and how much of that is sales milestones?",
+            ["What did AstraZeneca agree to pay CSPC in January 2026?"],
+            "deal-cspc-astrazeneca-2026",
+            r"can earn milestones",
+        ),
+        (
+            "and the sales part of the milestones?",
+            ["What are the milestones in Hengrui's Kailera deal?"],
+            "deal-hengrui-kailera-2024",
+            r"for sales\.$",
+        ),
+        (
+            "How much of Hengrui's milestones from IDEAYA are sales milestones?",
+            [],
+            "deal-hengrui-ideaya-2024",
+            r"sales milestones",
+        ),
+    ],
+)
+def test_a_part_of_a_figure_leads_with_the_sentence_that_splits_it(
+    assistant: Assistant, question: str, history: list[str], doc_id: str, pattern: str
+) -> None:
+    """Class: 'how much of that is sales milestones' asks for one part of a figure; the sentence
+    stating that part leads (or the pair whose first sentence names the whole and whose second
+    splits it), not the deal's upfront sentence that shares more of the companies' names."""
+    answer = assistant.ask(question, [Turn(question=h) for h in history])
+    assert answer.route == "text" and not answer.abstained
+    sentence = _article_sentence(doc_id, pattern)
+    assert _quoted(answer, sentence), answer.answer
+    assert any(_same(said, sentence) for said in split_sentences(answer.answer)[:2]), answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much money did Kailera raise when it was set up to take Hengrui's GLP-1s, and from whom?",
+        "How much did Kailera Therapeutics raise at launch?",
+        "What size was the Kailera NewCo's financing round?",
+        "How much capital did Kailera raise from its backers?",
+        "What did the Kailera newco raise from Bain and the other backers?",
+    ],
+)
+def test_a_company_fact_leads_with_the_sentence_stating_it(assistant: Assistant, question: str) -> None:
+    """Class: a fact of a company ('how much did Kailera raise') is answered first by the sentence
+    that states it ('raised'/'raise' share a stem; the companies' names, in every sentence of their
+    article, do not decide), and an amount asked of a company's backers is not the deal's opening."""
+    answer = assistant.ask(question)
+    assert answer.route == "text" and not answer.abstained
+    assert _leads_with(answer, _article_sentence("deal-hengrui-kailera-2024", r"\braised \$")), answer.answer
+    _every_sentence_cited(answer)
+
+
+def test_who_backs_a_company_still_gets_the_opening(assistant: Assistant) -> None:
+    """Counter-example: without an amount asked, 'who backs X' keeps the deal's opening first."""
+    answer = assistant.ask("Which investors are behind Kailera Therapeutics?")
+    assert _leads_with(answer, _article_sentence("deal-hengrui-kailera-2024", r"^Jiangsu Hengrui .* licensed")), (
+        answer.answer
+    )

@@ -183,6 +183,18 @@ def measure_words(measure: str | None) -> str:
 # Kinds a deal article's opening sentences answer: what was licensed, what it is for, who the partner is.
 OPENING_KINDS = ("modality", "purpose", "identity")
 
+# "How much did Kailera raise from its backers?", "What size was the financing round?": an amount,
+# which the sentence stating it answers, not the opening that says who the backers are.
+_AMOUNT_RE = re.compile(
+    r"\bhow (?:much|big|large)\b|\bwhat (?:size|amount)\b|\bhow many dollars\b|\bsize of\b|"
+    r"\brais(?:e|es|ed|ing)\b|\bfunding round\b|\bfinancing\b",
+    re.IGNORECASE,
+)
+
+
+def asks_amount(query: str) -> bool:
+    return bool(_AMOUNT_RE.search(query))
+
 
 def wanted_type(query: str) -> str | None:
     return next((name for name, asks, _ in _TYPES if asks.search(query)), None)

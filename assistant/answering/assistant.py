@@ -18,7 +18,14 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer import Answer, ToolCallRecord, Turn
 from assistant.answering import abstention
-from assistant.answering.answer_types import OPENING_KINDS, measure_words, missing, search_words, wanted_type
+from assistant.answering.answer_types import (
+    OPENING_KINDS,
+    asks_amount,
+    measure_words,
+    missing,
+    search_words,
+    wanted_type,
+)
 from assistant.answering.composer import DocMeta, compose
 from assistant.answering.multipart import combine
 from assistant.answering.snapshot import Snapshot
@@ -141,7 +148,9 @@ class Assistant:
             found = snap.search(query, plan.passage_filter, [deals[0].doc_id] if len(deals) == 1 else [])
             state.passages = abstention.on_topic(snap, found, plan.companies) if plan.route == "text" else found
             # the deal's opening says what was licensed (the kind of drug, what it targets) and to whom
-            opening_answers = DEAL_SCOPE_RE.search(plan.text_query) or wanted_type(plan.text_query) in OPENING_KINDS
+            opening_answers = (
+                DEAL_SCOPE_RE.search(plan.text_query) or wanted_type(plan.text_query) in OPENING_KINDS
+            ) and not asks_amount(plan.text_query)
             # "Who is behind DoveTree?" names one company: its own deal's opening says who it is
             own = deals or (snap.company_deals(plan.companies[0]) if len(plan.companies) == 1 else [])
             if own and len(own) <= 3 and plan.route == "text" and opening_answers:
@@ -194,7 +203,7 @@ class Assistant:
                 answer.answer, answer.citations = abstention.clarification(snap, results)
             elif state.table_miss and passages and not abstention.unsupported(snap, plan.standalone_question, passages):
                 answer.route = "text"  # the articles answered what the table could not
-                composed = compose(results, passages, plan.standalone_question, snap.docs)
+                composed = compose(results, passages, plan.standalone_question, snap.docs, names=plan.companies)
                 answer.answer, answer.citations = composed.text, composed.citations
             elif plan.route == "table" and not has_figures:
                 answer.abstained = True
@@ -212,6 +221,7 @@ class Assistant:
                     plan.text_query or plan.standalone_question,
                     snap.docs,
                     lead=[] if unsupported else state.lead,
+                    names=plan.companies,
                 )
                 answer.answer, answer.citations, answer.figures = composed.text, composed.citations, composed.figures
                 if self.writer.name != "none" and answer.citations:

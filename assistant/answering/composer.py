@@ -79,41 +79,55 @@ def with_markers(text: str, numbers: Sequence[int]) -> str:
 def _stem(word: str) -> str:
     for suffix in ("ies", "ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    # "raise" and "raised", "license" and "licensed" share a stem
+    return word[:-1] if word.endswith("e") and len(word) >= 5 else word
+
+
+# "set up", "up to $5 billion": a particle, which every figure's "up to" would otherwise match.
+_PARTICLES = frozenset({"up"})
 
 
 def _stems(text: str) -> set[str]:
-    return {_stem(word) for word in content_words(text)}
+    return {_stem(word) for word in content_words(text) if word not in _PARTICLES}
 
 
 def select_sentences(
     query: str,
     passages: Sequence[Document],
     limit: int = 4,
+    names: Sequence[str] = (),
 ) -> list[tuple[str, Document]]:
-    """The passages' best spans for ``query``, in reading order, each one or two sentences.
+    """The passages' best spans for ``query``, each one or two sentences: the best span's
+    paragraph from that span on first, then the others in reading order.
 
     Spans are pairs of consecutive sentences (so an opening sentence such as "Caixin
     listed the risks" comes with the sentence that lists them). Score: shared word stems,
-    with a bonus for better-ranked passages. Spans do not overlap; ``limit`` counts
+    each weighted by how few of the passages' sentences hold it, with a bonus for
+    better-ranked passages. The words of ``names`` (the companies asked about, which the
+    passages were searched for) count little. Spans do not overlap; ``limit`` counts
     sentences. (Scoring spans by embedding similarity was tried: on the eval set it chose
     vaguer sentences, at 30-60 ms more per text answer.)
     """
     wanted = _stems(query)
+    named = _stems(" ".join(names))
     kind = wanted_type(query)
     spans: list[tuple[int, int, list[str], Document]] = []
-    # An event after signing is often in a later paragraph: look at more passages for one.
-    for rank, passage in enumerate(passages[: 5 if kind in SEARCH_WORDS else 3]):
+    # An event after signing is often in a later paragraph, and so is the one fact asked of a
+    # named company's article ("the sales part of the milestones"): look at more passages for one.
+    for rank, passage in enumerate(passages[: 5 if kind in SEARCH_WORDS or named else 3]):
         sentences = split_sentences(passage.page_content)
         for position in range(len(sentences)):
             spans.append((rank, position, sentences[position : position + 2], passage))
     if not spans:
         return []
+    weight = _rarity(wanted, [_stems(span[2][0]) for span in spans])
+    weight.update({word: NAME_WEIGHT for word in wanted & named})
     scored = []
     for rank, position, sentences, passage in spans:
         words = _stems(" ".join(sentences))
-        overlap = len(wanted & words) / math.sqrt(len(words) + 1)
+        overlap = sum(weight[word] for word in wanted & words) / math.sqrt(len(words) + 1)
         bonus = type_bonus(kind, " ".join(sentences))
         scored.append((0.3 * overlap + 0.05 / (rank + 1) + bonus, rank, position, sentences, passage))
     scored.sort(key=lambda item: item[0], reverse=True)
@@ -128,8 +142,24 @@ def select_sentences(
         if len(chosen) >= limit:
             break
     chosen = _keep_promises(chosen, spans)
-    chosen.sort(key=lambda item: (item[0], item[1]))
+    # "How much of that is sales milestones?", "How much did Kailera raise?": the sentence that
+    # states the part or the fact asked for leads, with what follows it in its paragraph.
+    _, best_rank, best_position, best, _ = scored[0]
+    if len(best) == 2 and not (_stems(best[0]) & wanted) - named and (_stems(best[1]) & wanted) - named:
+        best_position += 1  # of a pair, the sentence holding the asked words leads
+    chosen.sort(key=lambda item: (not (item[0] == best_rank and item[1] >= best_position), item[0], item[1]))
     return [(sentence, passage) for _, _, sentence, passage in chosen]
+
+
+NAME_WEIGHT = 0.1
+
+
+def _rarity(wanted: set[str], sentences: list[set[str]]) -> dict[str, float]:
+    """Each asked word's weight: 1 for a word few of the passages' sentences hold, down to 0.25
+    for one nearly all hold. The companies asked about are named all through their articles, so
+    the word that says which fact is asked ("raise", "sales") must decide which sentence answers."""
+    total = len(sentences) or 1
+    return {word: 1.0 - 0.75 * sum(word in words for words in sentences) / total for word in wanted}
 
 
 # A sentence announcing a list ("gave two main reasons", "listed the risks:") promises what follows.
@@ -165,6 +195,7 @@ def compose(
     docs: dict[str, DocMeta],
     max_sentences: int = 4,
     lead: Sequence[Provenance] = (),
+    names: Sequence[str] = (),
 ) -> Composition:
     """Tool lines (each cited to its rows' passages), then the ``lead`` sentences (a deal's
     opening, when the question asks what the deal is), then quoted sentences from passages."""
@@ -192,7 +223,7 @@ def compose(
         n = book.cite(provenance)  # a two-sentence opening: each sentence carries the marker
         parts.extend(with_markers(sentence, [n]) for sentence in split_sentences(provenance.quote))
     led = {" ".join(sentence.split()) for p in lead for sentence in [p.quote, *split_sentences(p.quote)]}
-    for sentence, passage in select_sentences(query, passages, max_sentences - len(lead)):
+    for sentence, passage in select_sentences(query, passages, max_sentences - len(lead), names):
         if " ".join(sentence.split()) in led:
             continue
         provenance = Provenance(
