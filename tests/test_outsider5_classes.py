@@ -99,3 +99,24 @@ def test_two_things_for_each_and_by_count_and_value_both_split(router: Router) -
 )
 def test_a_question_about_things_together_stays_whole(router: Router, question: str) -> None:
     assert split_parts(question, router.company_spans) == [question]
+
+
+# -- "since the start of 2024" opens a range, it is not "in 2024" --------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "since the start of 2024 which multinational has done the most deals with chinese biotechs",
+        "From the beginning of 2024, which buyer signed the most deals?",
+        "Which licensee has the most deals since the turn of 2024?",
+        "Since early 2024, which licensee did the most deals?",
+    ],
+)
+def test_since_the_start_of_a_year_is_a_range_from_it(router: Router, question: str) -> None:
+    [(tool, args)] = _calls(router, question)
+    assert tool == "rank"
+    assert args["filter"]["date_from"] == "2024-01-01" and "year" not in args["filter"]
+
+
+def test_in_a_year_stays_that_year(router: Router) -> None:
+    [(_, args)] = _calls(router, "Which licensee did the most deals in 2024?")
+    assert args["filter"]["year"] == 2024 and "date_from" not in args["filter"]
