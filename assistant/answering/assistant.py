@@ -84,7 +84,7 @@ class Assistant:
         if not question or not question.strip():
             raise AssistantError("empty_question", "the question is empty")
         snapshot, earlier = self._snapshot, list(history or [])
-        parts = split_parts(question)
+        parts = split_parts(question, snapshot.router.company_spans)
         if len(parts) == 1:
             return self.chain.invoke(TurnState(question=question.strip(), history=earlier, snapshot=snapshot))
         # Several questions in one: each planned and answered, the earlier parts its history.

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.routing.distribute import POINTS_BACK_RE, Spans, distribute
+
 _WH_WORD = r"(?:what|how|who|which|when|where|why)\b"
 # After a comma a new question may also open with an auxiliary or an imperative ("..., and did
 # it close?", "..., and list ..."); a bare "and" joins conditions ("over $100 million and were
@@ -30,13 +32,38 @@ _COUNT_RE = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|多少笔|几笔",
 IN_OUR_TABLE = " (in our table)"
 
 
-def split_parts(question: str) -> list[str]:
-    """The questions asked, in order; one element when the question asks one thing."""
+def split_parts(question: str, spans: Spans | None = None) -> list[str]:
+    """The questions asked, in order; one element when the question asks one thing.
+
+    ``spans`` finds the company names in a text (character spans), so that "what did Merck pay
+    Curon and LaNova upfront, respectively?" is asked of Curon and of LaNova."""
     pieces = [piece.strip(" ,;") for piece in _SPLIT_RE.split(question.strip())]
     parts = [piece[:1].upper() + piece[1:] for piece in pieces if len(piece.split()) >= 2]
-    if len(parts) < 2 or len(parts) > MAX_PARTS:
+    if len(parts) > MAX_PARTS:
         return [question.strip()]
-    parts = [part.rstrip("?") for part in parts]
+    parts = [part.rstrip("?？. ") for part in parts] or [question.strip().rstrip("?？. ")]
     if any(_THOSE_DEALS_RE.search(part) and _DEAL_MEASURE_RE.search(part) for part in parts[1:]):
         parts = [part + IN_OUR_TABLE if _COUNT_RE.search(part) else part for part in parts]
+    parts = _distributed(parts, spans)
+    if len(parts) < 2 or len(parts) > 2 * MAX_PARTS:
+        return [question.strip()]
     return [part + "?" for part in parts]
+
+
+def _distributed(parts: list[str], spans: Spans | None) -> list[str]:
+    """Each part asked of each thing it names; a later part pointing back at them all ("which drugs
+    were they?") is asked after each thing, so that it is answered for every one."""
+    out: list[str] = []
+    index = 0
+    while index < len(parts):
+        things = [thing for piece in distribute(parts[index], spans) for thing in distribute(piece, spans)]
+        index += 1
+        if len(things) == 1:
+            out.append(things[0])
+            continue
+        back: list[str] = []
+        while index < len(parts) and POINTS_BACK_RE.search(parts[index]):
+            back.append(parts[index])
+            index += 1
+        out += [question for thing in things for question in (thing, *back)]
+    return out

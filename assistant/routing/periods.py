@@ -56,7 +56,8 @@ _PERIOD_RES: list[tuple[str, re.Pattern[str]]] = [
 ]
 # "since 2024", "after Q1 2025", "before 2025", "2024 onwards": open-ended periods for deal filters.
 _BOUND_BEFORE_RE = re.compile(
-    r"(?:\b(since|after|before|prior to|until|till|through|up to|up until|starting(?: in| from)?|beginning(?: in)?)"
+    r"(?:\b((?:since|from) (?:the )?(?:start|beginning|turn) of|since early|"
+    r"since|after|before|prior to|until|till|through|up to|up until|starting(?: in| from)?|beginning(?: in)?)"
     r"|\b(pre|post)-)\s*(?:the\s+)?$"
 )
 _BOUND_AFTER_RE = re.compile(r"^\s*(?:onwards?\b|and (?:later|after|beyond)\b|or later\b|on\s*(?=[?.,!;]|$))")
@@ -196,10 +197,10 @@ def find_periods(question: str, corpus_end: str) -> list[Period]:
 
 def _read_bound(text: str, period: Period) -> None:
     """'since 2024' / '2024 onwards' / 'before 2025' make the period one end of a range."""
-    before = _BOUND_BEFORE_RE.search(text[max(0, period.start - 20) : period.start])
+    before = _BOUND_BEFORE_RE.search(text[max(0, period.start - 30) : period.start])
     if before:
         word = before.group(1) or before.group(2)
-        word = "since" if word.startswith(("starting", "beginning")) else word
+        word = "since" if word.startswith(("starting", "beginning", "since ", "from ")) else word
         period.bound = _BOUND_WORDS.get(word, word)
         return
     if _BOUND_AFTER_RE.match(text[period.end :]):

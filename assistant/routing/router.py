@@ -78,6 +78,10 @@ class Router:
         )
         return self.coverage.check(plan, bool(questions))
 
+    def company_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where companies are named in ``text``: the split of "A and B, respectively" needs them."""
+        return [(m.start, m.end) for m in self.entities.find_companies(text).mentions]
+
     def _replay(self, questions: tuple[str, ...]) -> RouteState | None:
         """The state after the earlier questions; a conversation's prefix is replayed once, then cached.
 

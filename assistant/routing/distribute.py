@@ -1,0 +1,129 @@
+"""One question asked of several things: "upfront for each of Evopoint–Astellas and Hansoh–Regeneron",
+"what did Merck pay Curon and LaNova upfront, respectively?", "for 2024 and for 2025", "on the Vor
+deal and on the AbbVie deal", "deal count and value". Each thing becomes its own question, the rest
+of the wording repeated, so that no part is answered for the first thing only.
+
+Only explicit distribution splits: "each of", "for both", "respectively" / "each" / 分别, a
+preposition repeated after "and", a count and a value asked together. "Deals with both Merck and
+Pfizer" or "compare A and B" stay whole.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+
+# Where a list of things ends: punctuation, the end, or "respectively".
+_END = r"(?=\s*(?:[,;?.!]|$|\brespectively\b|\beach\b))"
+_EACH_OF_RE = re.compile(
+    rf"\b(?:for|of|on|in|to|from|with)?\s*(?:each of|both)\s+(?:the\s+)?(?P<a>[^,;?]+?)\s+and\s+(?P<b>[^,;?]+?){_END}",
+    re.IGNORECASE,
+)
+_EACH_OF_CUE_RE = re.compile(r"\beach of\b|\b(?:for|on|in|of)\s+both\b", re.IGNORECASE)
+_REPEATED_PREP_RE = re.compile(
+    rf"\b(?P<prep>for|on|in|with|from|to|during)\s+(?P<a>[^,;?]+?)\s+and\s+(?P=prep)\s+(?P<b>[^,;?]+?){_END}",
+    re.IGNORECASE,
+)
+_RESPECTIVELY_RE = re.compile(r",?\s*(?:\brespectively\b|\beach\b(?=\s*[?.!]*\s*$)|分别)", re.IGNORECASE)
+_PAIR_JOIN_RE = re.compile(r"^\s*(?:,\s*|,?\s*and\s+|\s*&\s*|和|与|及)\s*$", re.IGNORECASE)
+_YEAR_PAIR_RE = re.compile(r"\b(?P<a>20\d\d)\s*(?:,|and|&|和|与)\s*(?P<b>20\d\d)\b")
+# "deal count and value": a tracker or the table gives each measure on its own.
+_COUNT_AND_VALUE_RE = re.compile(
+    r"\b(?:deal\s+)?(?:count|number)(?:\s+of\s+deals)?\s+and\s+(?:(?:total|combined|headline|deal)\s+)*value\b",
+    re.IGNORECASE,
+)
+# A later part that points back at all of the things ("which drugs were they?") is asked of each.
+POINTS_BACK_RE = re.compile(
+    r"\b(?:they|them|those|these|each|both)\b|\bthe\s+(?:drugs|assets|medicines|products|programs|partners|buyers)\b|它们|分别",
+    re.IGNORECASE,
+)
+
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+Spans = Callable[[str], list[tuple[int, int]]]
+
+
+def distribute(part: str, spans: Spans | None = None) -> list[str]:
+    """The part asked of each thing it distributes over; ``[part]`` when it names one thing."""
+    match = _COUNT_AND_VALUE_RE.search(part)
+    if match:
+        return [_swap(part, match.span(), words) for words in ("deal count", "total deal value")]
+    if _EACH_OF_CUE_RE.search(part):
+        match = _EACH_OF_RE.search(part)
+        if match:
+            items = _items(match.group("a"), match.group("b"), spans)
+            if items:
+                lead = re.match(r"\s*(?:for|of|on|in|to|from|with)\s", match.group(0), re.IGNORECASE)
+                prefix = lead.group(0).strip() + " " if lead else ""
+                span = (match.start(), match.start("b") + len(items[1]))
+                return [_swap(part, span, prefix + item) for item in items]
+    match = _REPEATED_PREP_RE.search(part)
+    if match:
+        prep, first, second = (
+            match.group("prep"),
+            match.group("a"),
+            _shared_tail_cut(match.group("a"), match.group("b")),
+        )
+        span = (match.start(), match.start("b") + len(second))
+        return [_swap(part, span, f"{prep} {item}") for item in (first, second)]
+    respectively = _RESPECTIVELY_RE.search(part)
+    if respectively:
+        plain = part[: respectively.start()] + part[respectively.end() :]
+        pair = _named_pair(plain, spans) or _year_pair(plain)
+        if pair:
+            (start_a, end_a), (start_b, end_b) = pair
+            whole = (start_a, end_b)
+            return [_swap(plain, whole, plain[start_a:end_a]), _swap(plain, whole, plain[start_b:end_b])]
+    return [part]
+
+
+def _items(first: str, second: str, spans: Spans | None) -> list[str]:
+    """The two things of "each of A and B"; B stops after its company names when it starts with one."""
+    if spans is not None:
+        found = spans(second)
+        if found and found[0][0] == 0:
+            end = found[0][1]
+            for start, stop in found[1:]:
+                if re.fullmatch(r"\s*[–—/-]\s*|\s+", second[end:start]):
+                    end = stop
+            second = second[:end]
+    return [first.strip(), second.rstrip()] if first.strip() and second.strip() else []
+
+
+_TAIL_START_RE = re.compile(r"\s(?:according|in|for|from|by|per|as|at|under|over|with)\b", re.IGNORECASE)
+
+
+def _shared_tail_cut(first: str, second: str) -> str:
+    """B of "for A and for B ..." without the words all parts share ("for 2024 and for 2025
+    according to PharmCube"): B ends at a preposition past A's length in words."""
+    words = len(first.split())
+    for match in _TAIL_START_RE.finditer(second):
+        if len(second[: match.start()].split()) >= words:
+            return second[: match.start()]
+    return second
+
+
+def _named_pair(text: str, spans: Spans | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Two company names next to each other, joined by "and" (or a comma, 和, 与)."""
+    if spans is None:
+        return None
+    found = spans(text)
+    for (start_a, end_a), (start_b, end_b) in itertools.pairwise(found):
+        if _PAIR_JOIN_RE.match(text[end_a:start_b]):
+            return (start_a, end_a), (start_b, end_b)
+    return None
+
+
+def _year_pair(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    match = _YEAR_PAIR_RE.search(text)
+    return (match.span("a"), match.span("b")) if match else None
+
+
+def _swap(text: str, span: tuple[int, int], words: str) -> str:
+    start, end = span
+    joined = (
+        f"{text[:start].rstrip()} {words} {text[end:].lstrip()}"
+        if not _CJK_RE.search(words)
+        else text[:start] + words + text[end:]
+    )
+    return re.sub(r"\s+(?=[?,.;!])", "", re.sub(r"\s{2,}", " ", joined)).strip()
