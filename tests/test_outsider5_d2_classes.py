@@ -43,3 +43,57 @@ def test_a_money_bound_is_on_the_measure_named_with_it(router: Router, question:
     other = {"min_upfront_usd", "min_milestones_usd", "min_total_usd"} - {field}
     if "with an upfront" not in question:
         assert not other & set(args["filter"])
+
+
+# -- "add up ... deals" and "across both pacts" are sums over our rows -------------------------------
+@pytest.mark.parametrize(
+    ("question", "metric", "filter_has"),
+    [
+        ("add up the headline values of all deals announced so far in 2026", "total", {"date_from": "2026-01-01"}),
+        ("add together the upfronts of every deal announced in 2026", "upfront", {"year": 2026}),
+        ("tally up the total deal values of deals struck in 2024", "total", {"year": 2024}),
+        ("what do the headline values of all 2025 deals add up to", "total", {"year": 2025}),
+        (
+            "kelun biotech - how much have they got upfront from merck across both 2022 pacts",
+            "upfront",
+            {"licensor": "Kelun-Biotech", "licensee": "Merck & Co."},
+        ),
+        ("what did Novartis pay Argo upfront across both agreements", "upfront", {"licensee": "Novartis"}),
+        ("how much have Argo's Novartis deals brought in upfront put together", "upfront", {"licensee": "Novartis"}),
+    ],
+)
+def test_adding_up_deals_is_a_sum_over_our_rows(
+    router: Router, question: str, metric: str, filter_has: dict[str, Any]
+) -> None:
+    [(tool, args)] = _calls(router, question)
+    assert (tool, args["operation"], args["metric"]) == ("aggregate", "sum", metric)
+    assert filter_has.items() <= args["filter"].items()
+
+
+def test_a_tracker_total_without_add_up_stays_the_trackers(router: Router) -> None:
+    [(tool, args)] = _calls(router, "what was the total deal value in 2025")
+    assert tool == "market_stat" and args["period"] == "2025"
+
+
+def test_one_of_two_pacts_stays_one_deal(router: Router) -> None:
+    [(tool, args)] = _calls(router, "what did Merck pay Kelun upfront in May 2022")
+    assert (tool, args["deal_id"]) == ("get_deal", "kelun-merck-2022-05")
+
+
+# -- a quarter no tracker reports is summed over our rows, a reported one stays the tracker's --------
+@pytest.mark.parametrize(
+    ("question", "quarter"),
+    [
+        ("Total upfront cash paid to Chinese licensors in Q4 2025", 4),
+        ("how much was paid upfront in the third quarter of 2025", 3),
+        ("how many out-licensing deals were signed in Q3 2025", 3),
+    ],
+)
+def test_a_quarter_no_tracker_reports_is_our_rows(router: Router, question: str, quarter: int) -> None:
+    [(tool, args)] = _calls(router, question)
+    assert tool == "aggregate" and args["filter"]["quarter"] == quarter and args["filter"]["year"] == 2025
+
+
+def test_a_quarter_a_tracker_reports_stays_the_trackers(router: Router) -> None:
+    [(tool, args)] = _calls(router, "what share of global deal value did China take in Q1 2025")
+    assert tool == "market_stat" and args["period"] == "2025-Q1"

@@ -337,8 +337,10 @@ class Router:
         # "so far in 2026", or plain "2026" while the corpus ends inside it: a year no tracker has finished
         # ("the full-year 2026 total", "what will 2026 bring" ask for what no source has yet)
         unfinished = self.corpus_end[5:7] not in ("", "12") and not _WHOLE_OR_FUTURE & set(s.words)
+        # a quarter: trackers report years, halves and year-to-date spans, so most quarters have no statistic
         running = all(
-            p.running or (unfinished and p.whole_year and str(p.year) == self.corpus_end[:4]) for p in s.periods
+            p.running or bool(p.quarter) or (unfinished and p.whole_year and str(p.year) == self.corpus_end[:4])
+            for p in s.periods
         )
         if not s.periods or s.reporter or s.op not in (None, "sum", "average") or not running:
             return True

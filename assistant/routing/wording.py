@@ -109,7 +109,7 @@ SIDE_SPLIT_RE = _re(r"\bthan\b|\bvs\.?(?!\w)|\bversus\b|\bcompar(?:e|ed|es|ing) 
 OR_SPLIT_RE = _re(r"\bor\b")
 GROUP_BY_RE = _re(r"\b(?:by|per|each|every) (year|licensor|licensee|modality|therapeutic area)\b")
 SUM_RE = _re(
-    r"合计|总计|总共|\badd(?:s|ed|ing)? up\b|\bacross the (?:\w+ )?deals\b|\bin total\b|\bcombined\b|\baltogether\b|\ball together\b|\bsum(?:med)?\b|\bcumulative(?:ly)?\b|\bin aggregate\b|"
+    r"合计|总计|总共|\badd(?:s|ed|ing)? (?:up|together)\b|\btall(?:y|ied|ying)\b|\bacross (?:both|the two)\b|\bput together\b|\bacross the (?:\w+ )?deals\b|\bin total\b|\bcombined\b|\baltogether\b|\ball together\b|\bsum(?:med)?\b|\bcumulative(?:ly)?\b|\bin aggregate\b|"
     r"\btotal (?:up[\s-]?fronts?|milestones?|equity|amount|payments?|paid|spent|spend)\b|\ball (?:of )?(?:its|their|his|her|the)? ?deals\b|"
     r"\bacross (?:all|its|their)\b|\bin all\b|\boverall\b|\btotal\b[^?]{0,40}\bdeals\b"
 )
@@ -364,6 +364,7 @@ TABLE_RE = _re(
     r"\b(?:the|your|this|my) (?:deal |licensing )?(?:data ?(?:set|base)|db|records|spreadsheet|rows|deal list)\b|"
     r"\byour (?:deal |licensing )?data\b|\bon (?:file|record)\b|\bdo (?:you|we) (?:have|hold|track|list|cover)\b|"
     r"\b(?:you|we) (?:have|hold|track|list|cover|recorded|logged)\b[^?]{0,30}\b(?:deals?|transactions?|rows)\b|"
+    r"\b(?:add(?:ing)?|sum(?:ming)?|tot(?:al|all?ing)|tally(?:ing)?) (?:up|together)\b[^?.]{0,60}\bdeals?\b|\bdeals?\b[^?.]{0,60}\badd up\b|"
     r"数据库|数据集|你们的数据|表格里|表中"
 )
 # Several deals of one company: "paid Chinese licensors", "its 2025 deals", "across the deals".
