@@ -97,3 +97,47 @@ def test_a_quarter_no_tracker_reports_is_our_rows(router: Router, question: str,
 def test_a_quarter_a_tracker_reports_stays_the_trackers(router: Router) -> None:
     [(tool, args)] = _calls(router, "what share of global deal value did China take in Q1 2025")
     assert tool == "market_stat" and args["period"] == "2025-Q1"
+
+
+# -- a company the table does not know is never dropped, even as the question's first word -----------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "BeiGene biggest outlicensing deal?",
+        "What is BeiGene's largest out-licensing deal?",
+        "GenScript upfront total in 2025?",
+        "Hutchmed's biggest deal?",
+        "largest deal signed by Legend Biotech",
+    ],
+)
+def test_an_unknown_company_is_not_dropped(router: Router, question: str) -> None:
+    plan = router.route(question)
+    assert plan.route in ("text", "none") and not plan.tool_calls
+
+
+@pytest.mark.parametrize("question", ["Biggest upfront of 2025?", "Largest deal of 2025?", "Pfizer's biggest deal?"])
+def test_a_capitalised_opening_word_is_no_company(router: Router, question: str) -> None:
+    assert router.route(question).tool_calls
+
+
+# -- how often two companies worked together is an article's count, not our rows' ------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many times had innovent and lilly partnered before, counting this feb 2026 deal",
+        "How many times have Innovent and Eli Lilly collaborated?",
+        "which collaboration between Innovent and Lilly is this one?",
+        "number of previous partnerships between Innovent and Lilly",
+    ],
+)
+def test_how_often_two_companies_partnered_is_the_articles(router: Router, question: str) -> None:
+    plan = router.route(question)
+    assert plan.route == "text" and plan.unheld_measure == "earlier collaborations"
+
+
+@pytest.mark.parametrize(
+    "question", ["how many deals has CSPC signed with AZ", "how many deals did Innovent sign with Lilly"]
+)
+def test_a_count_of_deals_between_two_companies_stays_a_table_count(router: Router, question: str) -> None:
+    [(tool, args)] = _calls(router, question)
+    assert tool == "aggregate" and args["operation"] == "count"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.routing.analyst_wording import FUNDS_RAISED_RE, INVESTMENT_PLEDGE_RE
+from assistant.routing.analyst_wording import FUNDS_RAISED_RE, INVESTMENT_PLEDGE_RE, PARTNERSHIP_HISTORY_RE
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -242,6 +242,7 @@ UNHELD_MEASURE_RES: list[tuple[str, re.Pattern[str]]] = [
     ("R&D spending", _re(r"\br&d (?:spend(?:ing)?|budget|expenses?|expenditure)\b")),
     ("funds raised", FUNDS_RAISED_RE),
     ("investment pledge", INVESTMENT_PLEDGE_RE),
+    ("earlier collaborations", PARTNERSHIP_HISTORY_RE),
 ]
 # Revenue and profit words next to deal terms are about the deal ("licensing revenue",
 # "royalties on net revenue", "potential earnings from the Summit deal"), not the company.
