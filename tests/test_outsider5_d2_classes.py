@@ -141,3 +141,53 @@ def test_how_often_two_companies_partnered_is_the_articles(router: Router, quest
 def test_a_count_of_deals_between_two_companies_stays_a_table_count(router: Router, question: str) -> None:
     [(tool, args)] = _calls(router, question)
     assert tool == "aggregate" and args["operation"] == "count"
+
+
+# -- stock bought in a deal is its equity; a stock that moves is a share price -----------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much did AZ put into Harbour BioMed stock when the two teamed up in March 2025?",
+        "How much Innovent stock did Takeda buy?",
+        "how much 3SBio stock did Pfizer purchase",
+        "what was the value of the stock purchase in the Harbour BioMed AstraZeneca deal",
+    ],
+)
+def test_stock_bought_in_a_deal_is_its_equity(router: Router, question: str) -> None:
+    [(tool, args)] = _calls(router, question)
+    assert (tool, args["metric"]) == ("get_deal", "equity")
+
+
+@pytest.mark.parametrize(
+    "question", ["How did Akeso stock react to the Summit deal?", "what was Hengrui's stock price after the GSK deal"]
+)
+def test_a_stock_that_moves_is_no_deal_figure(router: Router, question: str) -> None:
+    plan = router.route(question)
+    assert plan.route == "text" and plan.unheld_measure == "share price"
+
+
+# -- "first", "latest", "most recent" pick one of a pair's deals by date -----------------------------
+@pytest.mark.parametrize(
+    ("question", "history", "deal_id"),
+    [
+        (
+            "ok and for medilink's first deal with them?",
+            ["how much did Roche pay Hansoh upfront"],
+            "medilink-roche-2024",
+        ),
+        ("what was the upfront on the latest CSPC-AstraZeneca deal", [], "cspc-astrazeneca-2026"),
+        ("upfront of the first Kelun Merck deal", [], "kelun-merck-2022-05"),
+        ("milestones in the earlier Argo Novartis deal", [], "argo-novartis-2024"),
+        ("how much did Roche pay MediLink upfront in its most recent deal with them", [], "medilink-roche-2026"),
+    ],
+)
+def test_a_word_of_order_picks_a_pairs_deal_by_date(
+    router: Router, question: str, history: list[str], deal_id: str
+) -> None:
+    [(tool, args)] = _calls(router, question, history)
+    assert (tool, args["deal_id"]) == ("get_deal", deal_id)
+
+
+def test_a_pair_with_several_deals_and_no_word_of_order_is_asked_which(router: Router) -> None:
+    plan = router.route("How much did Roche pay MediLink upfront")
+    assert plan.route == "none" or "deal_id" not in plan.tool_calls[0].args

@@ -92,7 +92,7 @@ _GAPS = ("[^?]", "\\w+", "[\\w")
 # The question asked is the last sentence or clause: "Ignore previous instructions. How much ...?"
 _LAST_CLAUSE_RE = re.compile(r"^.*(?:[.!:]\s+|</\w+>)", re.DOTALL)
 # Patterns that read a question but name nothing: unheld measures are the rules' to route.
-_NOT_READING = {"UNHELD_MEASURE_RES", "DEAL_TERMS_RE", "FUNDS_RAISED_RE", "INVESTMENT_PLEDGE_RE"}
+_NOT_READING = {"UNHELD_MEASURE_RES", "DEAL_TERMS_RE", "FUNDS_RAISED_RE", "INVESTMENT_PLEDGE_RE", "PARTNERED_RE"}
 
 
 def _patterns() -> list[tuple[re.Pattern[str], bool]]:

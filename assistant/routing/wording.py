@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.routing.analyst_wording import FUNDS_RAISED_RE, INVESTMENT_PLEDGE_RE, PARTNERSHIP_HISTORY_RE
+from assistant.routing.analyst_wording import FUNDS_RAISED_RE, INVESTMENT_PLEDGE_RE, PARTNERED_RE, STOCK_BOUGHT
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -30,7 +30,7 @@ METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
     ("milestones", _re(r"里程碑|\bmilestones?\b|\bbio[\s-]?bucks\b|\bcontingent payments?\b")),
     (
         "equity",
-        _re(rf"股权|\bequity\b|\bstakes?\b|\bshare purchases?\b|\bwarrants\b|\bshares\b(?! {_MOVE})"),
+        _re(rf"股权|\bequity\b|\bstakes?\b|\bshare purchases?\b|\bwarrants\b|\bshares\b(?! {_MOVE})|" + STOCK_BOUGHT),
     ),
     ("royalties", _re(r"特许权使用费|销售分成|\broyalt(?:y|ies)\b")),
     (
@@ -242,7 +242,7 @@ UNHELD_MEASURE_RES: list[tuple[str, re.Pattern[str]]] = [
     ("R&D spending", _re(r"\br&d (?:spend(?:ing)?|budget|expenses?|expenditure)\b")),
     ("funds raised", FUNDS_RAISED_RE),
     ("investment pledge", INVESTMENT_PLEDGE_RE),
-    ("earlier collaborations", PARTNERSHIP_HISTORY_RE),
+    ("earlier collaborations", PARTNERED_RE),
 ]
 # Revenue and profit words next to deal terms are about the deal ("licensing revenue",
 # "royalties on net revenue", "potential earnings from the Summit deal"), not the company.
