@@ -191,3 +191,37 @@ def test_a_word_of_order_picks_a_pairs_deal_by_date(
 def test_a_pair_with_several_deals_and_no_word_of_order_is_asked_which(router: Router) -> None:
     plan = router.route("How much did Roche pay MediLink upfront")
     assert plan.route == "none" or "deal_id" not in plan.tool_calls[0].args
+
+
+# -- "compare A's <asset> deal with B's <company> deal": each side keeps its own asset ---------------
+@pytest.mark.parametrize(
+    ("question", "left_asset", "right"),
+    [
+        (
+            "Compare the upfront on Novo Nordisk's UBT251 deal with Lilly's Innovent deal",
+            "UBT251",
+            {"licensor": "Innovent Biologics", "licensee": "Eli Lilly"},
+        ),
+        (
+            "compare the upfront of Pfizer's SSGJ-707 deal with Takeda's Innovent deal",
+            "SSGJ-707",
+            {"licensor": "Innovent Biologics", "licensee": "Takeda"},
+        ),
+        (
+            "compare the upfront on AbbVie's RC148 deal with Pfizer's 3SBio deal",
+            "RC148",
+            {"licensor": "3SBio", "licensee": "Pfizer"},
+        ),
+    ],
+)
+def test_with_before_another_companys_deal_splits_the_comparison(
+    router: Router, question: str, left_asset: str, right: dict[str, str]
+) -> None:
+    [(tool, args)] = _calls(router, question)
+    assert tool == "compare" and args["left"]["asset"] == left_asset
+    assert "asset" not in args["right"] and right.items() <= args["right"].items()
+
+
+def test_a_deal_with_a_partner_is_no_split(router: Router) -> None:
+    [(tool, args)] = _calls(router, "Compare Hengrui's deal with GSK and its deal with Merck on upfront")
+    assert tool == "compare" and {args["left"]["licensee"], args["right"]["licensee"]} == {"GSK", "Merck & Co."}

@@ -85,6 +85,7 @@ from assistant.routing.wording import (
     WHAT_LICENSED_RE,
     WHICH_MOST_RE,
     WHICH_PARTY_RE,
+    WITH_SPLIT_RE,
     YEAR_BEFORE_RE,
     uncovered_words,
 )
@@ -312,7 +313,9 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     group = GROUP_BY_RE.search(text)
     if group and slots.op != "rank":
         slots.group_by = group.group(1).lower().replace(" ", "_")
-    split = SIDE_SPLIT_RE.search(text) or (OR_SPLIT_RE.search(text) if slots.op == "compare" else None)
+    # "Compare the upfront on Novo's UBT251 deal with Lilly's Innovent deal": 'with' before another's deal
+    compare_split = (OR_SPLIT_RE.search(text) or WITH_SPLIT_RE.search(text)) if slots.op == "compare" else None
+    split = SIDE_SPLIT_RE.search(text) or compare_split
     slots.split_at = split.start() if split else None
     difference = DIFFERENCE_RE.search(text) or (
         (BY_HOW_MUCH_RE.search(text) or EXCLUDING_RE.search(text)) and slots.op == "compare"

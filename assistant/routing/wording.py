@@ -107,6 +107,7 @@ COMPARE_RE = _re(
 )
 SIDE_SPLIT_RE = _re(r"\bthan\b|\bvs\.?(?!\w)|\bversus\b|\bcompar(?:e|ed|es|ing) (?:with|to)\b|\bagainst\b")
 OR_SPLIT_RE = _re(r"\bor\b")
+WITH_SPLIT_RE = _re(r"\bwith\b(?=[^?'’]{1,40}['’]s\s+(?:[\w.&-]+\s+){0,3}(?:deal|pact|agreement)s?\b)")
 GROUP_BY_RE = _re(r"\b(?:by|per|each|every) (year|licensor|licensee|modality|therapeutic area)\b")
 SUM_RE = _re(
     r"合计|总计|总共|\badd(?:s|ed|ing)? (?:up|together)\b|\btall(?:y|ied|ying)\b|\bacross (?:both|the two)\b|\bput together\b|\bacross the (?:\w+ )?deals\b|\bin total\b|\bcombined\b|\baltogether\b|\ball together\b|\bsum(?:med)?\b|\bcumulative(?:ly)?\b|\bin aggregate\b|"
