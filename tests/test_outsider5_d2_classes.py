@@ -10,13 +10,14 @@ import pytest
 
 from assistant.answer import Turn
 from assistant.corpus.tables import load_tables
+from assistant.routing.decompose import split_parts
 from assistant.routing.router import Router
 from tests.conftest import DOCUMENTS
 
 
 @pytest.fixture(scope="module")
 def router() -> Router:
-    return Router(load_tables(DOCUMENTS))
+    return Router(load_tables(DOCUMENTS), coverage_check="measures")  # as the assistant routes
 
 
 def _calls(router: Router, question: str, history: list[str] | None = None) -> list[tuple[str, dict[str, Any]]]:
@@ -225,3 +226,50 @@ def test_with_before_another_companys_deal_splits_the_comparison(
 def test_a_deal_with_a_partner_is_no_split(router: Router) -> None:
     [(tool, args)] = _calls(router, "Compare Hengrui's deal with GSK and its deal with Merck on upfront")
     assert tool == "compare" and {args["left"]["licensee"], args["right"]["licensee"]} == {"GSK", "Merck & Co."}
+
+
+# -- a mid-sentence "each" after two names or years asks the rest of the sentence of each -----------
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        (
+            "how much did Merck and Pfizer each pay upfront in 2025",
+            ["How much did Merck pay upfront in 2025?", "How much did Pfizer pay upfront in 2025?"],
+        ),
+        (
+            "How many deals did Hengrui and Innovent each sign in 2025?",
+            ["How many deals did Hengrui sign in 2025?", "How many deals did Innovent sign in 2025?"],
+        ),
+        (
+            "How many deals were signed in 2024 and 2025 each?",
+            ["How many deals were signed in 2024?", "How many deals were signed in 2025?"],
+        ),
+    ],
+)
+def test_each_after_two_names_is_asked_of_each(router: Router, question: str, parts: list[str]) -> None:
+    assert split_parts(question, router.company_spans) == parts
+
+
+def test_each_other_stays_whole(router: Router) -> None:
+    question = "How much did Merck and Pfizer pay each other?"
+    assert split_parts(question, router.company_spans) == [question]
+
+
+# -- how a deal's money splits into upfront and milestones is two figures the table holds -----------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "sciwind verdiva: upfront vs milestone split?",
+        "how is the Sciwind-Verdiva money split between upfront and milestones",
+        "what's the upfront/milestone split on the GeneQuantum Biohaven deal",
+        "Hengrui GSK deal: split between upfront and milestones?",
+    ],
+)
+def test_an_upfront_milestone_split_is_the_tables(router: Router, question: str) -> None:
+    plan = router.route(question)
+    assert plan.route == "table" and plan.tool_calls
+
+
+def test_a_split_of_something_else_stays_unheld(router: Router) -> None:
+    plan = router.route("what is the royalty split on the Akeso Summit deal")
+    assert plan.route == "text" and not plan.tool_calls
