@@ -71,8 +71,12 @@ def test_adding_up_deals_is_a_sum_over_our_rows(
     assert filter_has.items() <= args["filter"].items()
 
 
-def test_a_tracker_total_without_add_up_stays_the_trackers(router: Router) -> None:
-    [(tool, args)] = _calls(router, "what was the total deal value in 2025")
+@pytest.mark.parametrize(
+    "question",
+    ["what was the total deal value in 2025", "according to PharmCube, what did 2025 deals add up to in value"],
+)
+def test_a_tracker_total_or_a_named_trackers_sum_stays_the_trackers(router: Router, question: str) -> None:
+    [(tool, args)] = _calls(router, question)
     assert tool == "market_stat" and args["period"] == "2025"
 
 
@@ -178,7 +182,7 @@ def test_a_stock_that_moves_is_no_deal_figure(router: Router, question: str) -> 
         ),
         ("what was the upfront on the latest CSPC-AstraZeneca deal", [], "cspc-astrazeneca-2026"),
         ("upfront of the first Kelun Merck deal", [], "kelun-merck-2022-05"),
-        ("milestones in the earlier Argo Novartis deal", [], "argo-novartis-2024"),
+        ("milestones in the original Argo Novartis deal", [], "argo-novartis-2024"),
         ("how much did Roche pay MediLink upfront in its most recent deal with them", [], "medilink-roche-2026"),
     ],
 )
@@ -189,8 +193,12 @@ def test_a_word_of_order_picks_a_pairs_deal_by_date(
     assert (tool, args["deal_id"]) == ("get_deal", deal_id)
 
 
-def test_a_pair_with_several_deals_and_no_word_of_order_is_asked_which(router: Router) -> None:
-    plan = router.route("How much did Roche pay MediLink upfront")
+@pytest.mark.parametrize(
+    "question",
+    ["How much did Roche pay MediLink upfront", "How much did Roche pay MediLink upfront, as asked earlier?"],
+)
+def test_a_pair_with_several_deals_and_no_word_of_order_is_asked_which(router: Router, question: str) -> None:
+    plan = router.route(question)
     assert plan.route == "none" or "deal_id" not in plan.tool_calls[0].args
 
 

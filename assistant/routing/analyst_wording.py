@@ -113,3 +113,7 @@ PARTNERED_RE = _re(
 )
 # "What royalty percentage does Roche owe Hansoh?": a rate the articles may state, no share of a market.
 PERCENT_RE = _re(r"\bpercent(?:age)?\b|%")
+# "add up the headline values of the 2026 deals": a sum over our rows, unless a tracker is named
+ADD_UP_DEALS_RE = _re(
+    r"\b(?:add(?:ing)?|sum(?:ming)?|tally(?:ing)?) (?:up|together)\b[^?.]{0,60}\bdeals?\b|\bdeals?\b[^?.]{0,60}\badd up\b"
+)

@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 
 from assistant.routing.amounts import read_bounds
 from assistant.routing.analyst import refine
+from assistant.routing.analyst_wording import ADD_UP_DEALS_RE
 from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.orderings import EXCLUDED_NEXT_RE, EXCLUDING_RE, PER_SHARE_RE, SORT_RE
 from assistant.routing.periods import Period, find_periods
@@ -326,7 +327,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     if slots.op in ("compare", "growth"):
         # "average upfront for 2025 ADC deals vs 2024": each side is an average, never a sum
         slots.per_deal = "median" if MEDIAN_RE.search(text) else "average" if AVERAGE_RE.search(text) else None
-    slots.in_table = bool(TABLE_RE.search(text))
+    slots.in_table = bool(TABLE_RE.search(text) or (ADD_UP_DEALS_RE.search(text) and not slots.reporter))
     slots.plural = bool(PLURAL_DEALS_RE.search(text))
     slots.refers_back = bool(REFERENCE_RE.search(text))
     slots.year_before = bool(YEAR_BEFORE_RE.search(text))

@@ -100,8 +100,9 @@ def slots_for_row(own: Slots, ranking: Slots, row: str, entities: EntityIndex) -
 
 
 # "Medilink's first deal with Roche", "the latest CSPC–AstraZeneca deal": a pair's deals by date.
-_BY_DATE = {"first": 0, "earliest": 0, "earlier": 0, "original": 0, "initial": 0, "oldest": 0, "older": 0}
-_BY_DATE |= {"second": 1, "third": 2, "latest": -1, "newest": -1, "recent": -1, "later": -1, "newer": -1}
+# ("earlier" / "later" are left out: "as asked earlier", "milestones due later" name no deal)
+_BY_DATE = {"first": 0, "earliest": 0, "original": 0, "initial": 0, "oldest": 0}
+_BY_DATE |= {"second": 1, "third": 2, "latest": -1, "newest": -1, "recent": -1}
 
 
 def dated_deal(deals: list[Deal], words: set[str]) -> str | None:
