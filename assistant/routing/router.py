@@ -14,6 +14,7 @@ from typing import Any
 
 from assistant.answer import Turn
 from assistant.corpus.tables import Tables
+from assistant.routing.checks import untracked_billions
 from assistant.routing.coverage import Coverage
 from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.followups import Merger, narrowed_compare, others_of, side_of, worth_of_the_shares
@@ -65,6 +66,7 @@ class Router:
         self.coverage = Coverage(tables, self.entities, self.corpus_end, coverage_check)  # off|measures|all
         self.deal_parties = [{*deal.licensors, *deal.licensees} for deal in tables.deals]
         self.merger = Merger(self.entities.role, self.deal_parties, self.args.has_deal)
+        self.reported = {(stat.metric, stat.period) for stat in tables.market_stats}
         self._replayed: dict[tuple[str, ...], RouteState | None] = {}
         self._replay_lock = threading.Lock()
 
@@ -112,6 +114,7 @@ class Router:
                 question=question, standalone_question="", route="none", clarification=EMPTY_CLARIFICATION
             ), None
         slots = own = read_slots(question, self.entities, self.corpus_end)
+        untracked_billions(own, question, self.reported)
         followup = False
         picked = self._row_pointed_at(own, previous, question)
         winner = None if picked else self._rank_winner(own, previous, question)
@@ -282,7 +285,11 @@ class Router:
         that_side = own.split_at is not None and not any(m.start < own.split_at for m in own.mentions)
         if not that_side and (len(own.companies) >= 2 or len(own.periods) >= 2 or len(own.assets) >= 2):
             return False
-        return bool(own.mentions or own.asset or own.periods) and bool(previous.slots.mentions or previous.slots.asset)
+        one_deal_rank = previous.kind == "rank" and (previous.slots.singular or previous.slots.n == 1)
+        earlier = (
+            previous.slots.mentions or previous.slots.asset or one_deal_rank
+        )  # "bigger than …?" after "Who paid the most?"
+        return bool(own.mentions or own.asset or own.periods) and bool(earlier)
 
     def _own_filters(self, slots: Slots, own: Slots, previous: RouteState) -> Slots:
         """ "Is that more than Pfizer gave 3SBio?" after "AZ's CSPC obesity deal": the obesity area
@@ -333,8 +340,10 @@ class Router:
         # "so far in 2026", or plain "2026" while the corpus ends inside it: a year no tracker has finished
         # ("the full-year 2026 total", "what will 2026 bring" ask for what no source has yet)
         unfinished = self.corpus_end[5:7] not in ("", "12") and not _WHOLE_OR_FUTURE & set(s.words)
+        # a span of months ("March to June 2025") is a period trackers seldom report: ours unless one did
         running = all(
-            p.running or (unfinished and p.whole_year and str(p.year) == self.corpus_end[:4]) for p in s.periods
+            p.running or (unfinished and p.whole_year and str(p.year) == self.corpus_end[:4]) or bool(p.month_to)
+            for p in s.periods
         )
         if not s.periods or s.reporter or s.op not in (None, "sum", "average") or not running:
             return True

@@ -63,6 +63,11 @@ def _one_month(s: Slots) -> bool:
     return month and sum(word in MONTHS for word in s.words) <= 1
 
 
+def _our_rows_only(s: Slots) -> bool:
+    """ "using your deal table, how much did summed upfronts grow": our rows, nothing else narrowing them."""
+    return s.in_table and not Facts.party(s) and not s.has_filters
+
+
 def _market_count_or_sum(s: Slots) -> bool:
     return Facts.bare_market(s) and bool(
         s.count or s.metric in (None, "total") or (s.op == "sum" and s.metric in ("upfront", "milestones"))
@@ -168,7 +173,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "growth of our deals' sums no tracker reports for both periods",
         "compare",
-        lambda s, f: _growth(s) and Facts.bare_market(s) and s.metric in ("upfront", "milestones", "equity"),
+        lambda s, f: (
+            _growth(s)
+            and ((Facts.bare_market(s) and s.metric in ("upfront", "milestones", "equity")) or _our_rows_only(s))
+        ),
         "By what percentage did total upfront payments grow from 2024 to 2025?",
         ("How much did the total value of deals grow from 2024 to 2025?",),
     ),

@@ -43,7 +43,7 @@ class ToolArgs:
             year = s.periods[0].year if s.periods and not s.periods[0].bound else None
             args: dict[str, Any] = {**self.parties(s.companies), "year": year}
             args["asset"] = s.asset
-            args["metric"] = s.metric if len(set(s.metrics) - {"total"}) <= 1 else None
+            args["metric"] = s.metric if len(set(s.metrics) - {"total"}) <= 1 and not s.claim else None
             args["deal_id"] = s.deal_id or self.pinned_deal(s)
             calls = [ToolCall(tool="get_deal", args=args)]
             each = self._each_deal(s) if not args["deal_id"] else []
