@@ -12,15 +12,23 @@ import pytest
 
 from assistant.answer import Turn
 from assistant.corpus.tables import load_tables
-from assistant.routing.checks import month_spans
+from assistant.routing.checks import month_spans, short_years
 from assistant.routing.plan import Plan
 from assistant.routing.router import Router
+from assistant.tools.dealbook import DealBook
+from assistant.tools.registry import DealTools
+from assistant.tools.schema import ToolCall
 from tests.conftest import DOCUMENTS
 
 
 @pytest.fixture(scope="module")
 def router() -> Router:
     return Router(load_tables(DOCUMENTS))
+
+
+@pytest.fixture(scope="module")
+def tools() -> DealTools:
+    return DealTools(DealBook(load_tables(DOCUMENTS), DOCUMENTS))
 
 
 def _route(router: Router, question: str, history: list[str] | None = None) -> Plan:
@@ -147,3 +155,87 @@ def test_money_paid_is_compared_on_the_upfront(router: Router, question: str) ->
 def test_which_deal_was_bigger_stays_on_the_total(router: Router) -> None:
     call = _route(router, "Which was bigger, the LaNova-Merck deal or the Hansoh-Merck deal?").tool_calls[0]
     assert call.tool == "compare" and call.args["metric"] != "upfront"
+
+
+@pytest.mark.parametrize(
+    ("question", "deal_id"),
+    [
+        ("AstraZeneca's CSPC upfront (Oct '24)?", "cspc-astrazeneca-2024"),
+        ("CSPC and AZ, June '25: the upfront?", "cspc-astrazeneca-2025"),
+    ],
+)
+def test_a_year_in_two_digits_picks_the_deal(router: Router, question: str, deal_id: str) -> None:
+    assert _route(router, question).tool_calls[0].args.get("deal_id") == deal_id
+
+
+def test_an_apostrophe_of_a_possessive_is_no_year() -> None:
+    assert short_years("Hengrui's 25 programmes") == [] and short_years("in '25")[0].year == 2025
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Merck pay Hengrui more upfront than Roche paid Hansoh for its October 2025 ADC?",
+        "Was Regeneron's Hansoh upfront larger than what Roche paid Hansoh for the ADC?",
+    ],
+)
+def test_a_type_said_after_than_narrows_that_side_only(router: Router, question: str) -> None:
+    call = _route(router, question).tool_calls[0]
+    assert call.tool == "compare" and "modality" not in call.args["left"] and call.args["right"]["modality"] == "ADC"
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [
+        ("Was Merck's upfront to LaNova above the average 2024 upfront?", 2024),
+        ("How does Pfizer's 3SBio upfront stack up against the mean upfront of 2025?", 2025),
+        ("Did Takeda pay Innovent more than the typical 2025 deal upfront?", 2025),
+    ],
+)
+def test_one_deal_against_a_years_average(router: Router, question: str, year: int) -> None:
+    deal, average = _route(router, question).tool_calls
+    assert deal.tool == "get_deal" and deal.args["metric"] == "upfront"
+    assert average.tool == "aggregate" and average.args["operation"] == "average"
+    assert average.args["filter"] == {"year": year, "exclusive": []}
+
+
+def test_averages_of_two_years_are_still_compared(router: Router) -> None:
+    calls = _route(router, "Compare the average upfront of Merck's deals in 2024 and 2025").tool_calls
+    assert [c.args["filter"].get("licensee") for c in calls] == ["Merck & Co.", "Merck & Co."]
+
+
+@pytest.mark.parametrize(
+    ("question", "history"),
+    [
+        ("PharmCube: the average deal in 2026 against 2025?", []),
+        ("how does that compare with 2025?", ["What is the average deal so far in 2026 per PharmCube?"]),
+    ],
+)
+def test_a_trackers_average_compared_is_its_average(router: Router, question: str, history: list[str]) -> None:
+    call = _route(router, question, history).tool_calls[0]
+    assert call.tool == "market_stat" and call.args["metric"] == "average_deal_value"
+
+
+def test_a_trackers_reported_change_is_quoted(tools: DealTools) -> None:
+    args = {"metric": "average_deal_value", "period": "2026", "compare_period": "2025", "derive": "growth"}
+    result = tools.run(ToolCall(tool="market_stat", args=args))
+    assert [f.value for f in result.figures] == [Decimal("1300000000"), Decimal("76")]
+
+
+@pytest.mark.parametrize(
+    "question", ["Did Braveheart pay Hengrui partly in stock?", "Is Vor paying RemeGen in shares?"]
+)
+def test_paying_in_stock_is_the_deals_equity(router: Router, question: str) -> None:
+    call = _route(router, question).tool_calls[0]
+    assert call.tool == "get_deal" and call.args["metric"] == "equity"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why do outlets disagree on the Kelun Crescent total?",
+        "Where does the discrepancy in the Evopoint-Astellas value come from?",
+    ],
+)
+def test_why_sources_differ_is_for_the_articles(router: Router, question: str) -> None:
+    assert _route(router, question).route == "text"

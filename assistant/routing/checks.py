@@ -15,15 +15,41 @@ to June (``month_spans``). Each pattern comes with its examples in
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, Protocol
 
 from assistant.dates import MONTHS
 from assistant.routing.periods import Period
+from assistant.routing.wording import AREAS, MODALITIES
+from assistant.tools.schema import ToolCall
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "between March and June 2025", "between Apr. and Sept 2024": a month range in other words
 BETWEEN_MONTHS_RE = re.compile(rf"\b(between\s+)((?:{_MONTH_ALT})\b\.?)(\s+and\s+)(?=(?:{_MONTH_ALT})\b)", re.I)
+# "Oct '24", "in '25": a year in two digits after an apostrophe, a month before it or not
+SHORT_YEAR_RE = re.compile(rf"(?:\b({_MONTH_ALT})\b\.?\s*)?['’‘]([12]\d)\b", re.I)
+# "above or below the average 2025 upfront", "vs the mean deal of 2024": one deal against a period's average
+AGAINST_AVERAGE_RE = re.compile(
+    r"\b(?:above|below|over|under|than|versus|vs\.?|against|compared? (?:with|to)|relative to)\s+(?:the\s+)?"
+    r"(?:\w+\s+){0,2}?(?:average|mean|typical)\b",
+    re.I,
+)
+# "paying InnoCare partly in stock", "paid in shares": a deal's equity, not a share price
+PAID_IN_STOCK_RE = re.compile(
+    r"\b(?:pa(?:y|ys|id|ying)|compensat\w*|settl\w*|funded|financ\w*)\b[^?.]{0,40}?\bin (?:stock|shares|equity)\b|"
+    r"\b(?:partly|partially|in part|part) (?:in|with) (?:stock|shares|equity)\b",
+    re.I,
+)
+# "why do outlets disagree on the headline value": how reports differ, an article's account, not the figure
+SOURCES_DIFFER_RE = re.compile(
+    r"\b(?:disagree\w*|discrepanc\w*|conflicting|inconsisten\w*|(?:reports?|outlets?|sources?|media) (?:differ|vary|conflict))\b",
+    re.I,
+)
+# "the average deal in 2026 against 2025", "2025 upfronts set against 2024": two periods compared
+AGAINST_YEAR_RE = re.compile(
+    r"\b(?:against|next to|set against|relative to)\s+(?:the\s+)?(?:(?:19|20)\d\d|['’]\d\d)\b", re.I
+)
 # A claim put to us: the figure stated in it is checked against the deal's terms.
 CLAIM_RE = re.compile(
     r"\b(?:is it (?:true|correct|right|accurate)|is (?:that|this|it) (?:right|correct|true|accurate|the (?:number|figure))|"
@@ -60,6 +86,7 @@ class Checkable(Protocol):
     unknown: list[str]
     guesses: dict[str, list[str]]
     metrics: list[str]
+    metric_spans: list[tuple[int, int]]
     count: bool
     op: str | None
     refers_back: bool
@@ -71,12 +98,25 @@ class Checkable(Protocol):
     periods: list[Period]
     market_metric: str | None
     min_total: Decimal | None
+    modality: str | None
+    therapeutic_area: str | None
+    filters_after_split: bool
+    per_deal: str | None
 
 
 def month_spans(question: str) -> str:
     """The question with "between March and June 2025" written as "March - June 2025", same length
     (the period reader's offsets stay those of the question)."""
     return BETWEEN_MONTHS_RE.sub(lambda m: " " * len(m[1]) + m[2] + "-".center(len(m[3])), question)
+
+
+def short_years(question: str) -> list[Period]:
+    """The periods of "(Oct '24)", "deals of '25": read only when no period is written in full."""
+    periods = []
+    for match in SHORT_YEAR_RE.finditer(question):
+        month = MONTHS.get(match[1].lower().rstrip(".")) if match[1] else None
+        periods.append(Period(year=2000 + int(match[2]), month=month, start=match.start(), end=match.end()))
+    return periods
 
 
 def read_checks(slots: Checkable, text: str, question: str) -> None:
@@ -98,6 +138,20 @@ def read_checks(slots: Checkable, text: str, question: str) -> None:
     if DRUG_FACT_RE.search(text) and not slots.count and slots.op in (None, "find"):
         slots.op, slots.text_kind = None, True
         slots.figure_cue = bool(slots.metrics)
+    if slots.split_at is not None and (slots.modality or slots.therapeutic_area):
+        # "than Roche did for the Oct 2025 ADC": the ADC is Roche's deal, not the other side's
+        chosen = [(n, p) for n, p in MODALITIES if n == slots.modality] + [
+            (n, p) for n, p in AREAS if n == slots.therapeutic_area
+        ]
+        where = [match.start() for _, pattern in chosen for match in pattern.finditer(text)]
+        slots.filters_after_split = bool(where) and min(where) > slots.split_at
+    if slots.mentions and not slots.metrics and PAID_IN_STOCK_RE.search(text):
+        slots.metrics, slots.figure_cue = ["equity"], True
+    if SOURCES_DIFFER_RE.search(text) and not slots.count:
+        slots.metrics, slots.metric_spans, slots.op, slots.figure_cue = [], [], None, False
+    if slots.op in (None, "average", "sum") and len(slots.periods) >= 2 and AGAINST_YEAR_RE.search(text):
+        slots.per_deal = "average" if slots.op == "average" else slots.per_deal
+        slots.op = "compare"
     two_deals = len(slots.assets) >= 2 or len(slots.mentions) >= 2
     if slots.op == "compare" and not slots.metrics and two_deals and PAID_MORE_RE.search(text):
         slots.metrics = ["upfront"]
@@ -113,3 +167,31 @@ def untracked_billions(slots: Checkable, question: str, reported: set[tuple[str,
     counted = any(metric == slots.market_metric and seen[:4] in periods for metric, seen in reported)
     if slots.market_metric == "deals_over_1b_count" and slots.min_total is not None and periods and written:
         slots.market_metric = slots.market_metric if counted else None
+
+
+def one_side_filters(calls: list[ToolCall], slots: Checkable) -> None:
+    """A type or area said after "than" narrows that side only: the first side keeps its own deal."""
+    for call in calls:
+        left, right = call.args.get("left"), call.args.get("right")
+        if call.tool != "compare" or not slots.filters_after_split or not isinstance(left, dict):
+            continue
+        if isinstance(right, dict) and left.get("licensee") != right.get("licensee"):
+            for name in ("modality", "therapeutic_area"):
+                left.pop(name, None)
+
+
+def against_the_average(slots: Any, question: str, calls_for: Callable[[str, Any], list[ToolCall]]) -> list[ToolCall]:
+    """One deal against a period's average ("Was Hengrui's Merck upfront above the average 2025 upfront?"):
+    the deal's figure and the average over that period's deals, never the average of the deal alone.
+    ``slots`` are ``intents.Slots``; ``calls_for`` is ``ToolArgs.tool_calls``. Empty when not that."""
+    if slots.op not in ("average", "compare") or not slots.companies or not slots.periods or slots.count:
+        return []
+    if not AGAINST_AVERAGE_RE.search(question):
+        return []
+    market = slots.model_copy(
+        update={"mentions": [], "asset": None, "asset_deal": None, "assets": [], "target": None, "op": "average"}
+    )
+    return [
+        *calls_for("get_deal", slots.model_copy(update={"op": None, "per_deal": None})),
+        *calls_for("aggregate", market),
+    ]

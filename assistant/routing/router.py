@@ -14,7 +14,7 @@ from typing import Any
 
 from assistant.answer import Turn
 from assistant.corpus.tables import Tables
-from assistant.routing.checks import untracked_billions
+from assistant.routing.checks import against_the_average, one_side_filters, untracked_billions
 from assistant.routing.coverage import Coverage
 from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.followups import Merger, narrowed_compare, others_of, side_of, worth_of_the_shares
@@ -197,7 +197,10 @@ class Router:
             return plan, None
         wants_text = kind == "text" or (slots.strong_text and kind in TOOL_NAMES)
         if kind in TOOL_NAMES:
-            plan.tool_calls = self.args.tool_calls(kind, slots)
+            plan.tool_calls = against_the_average(slots, question, self.args.tool_calls) or self.args.tool_calls(
+                kind, slots
+            )
+            one_side_filters(plan.tool_calls, slots)
             plan.route = "table+text" if wants_text else "table"
         if followup and previous is not None:
             plan.standalone_question = self._standalone(kind, slots, previous, question, plan.tool_calls)
