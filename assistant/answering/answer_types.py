@@ -31,6 +31,37 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         ),
     ),
     (
+        # "What's 3SBio stock trading at right now?", "Hengrui's share price today": a market quote,
+        # which only a sentence giving a price per share answers, not one about the company.
+        "share_quote",
+        re.compile(
+            r"\b(?:shares?|stocks?)\b[^?]{0,30}\b(?:trad(?:e|es|ing)|quoted|priced|going for)\b|\btrading at\b|"
+            r"\b(?:share|stock) price\b|\bprice (?:per|a) share\b|\bwhat (?:is|are|'s) [^?]{0,30}\b(?:shares|stock) at\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\bapiece\b|\bper share\b|\ba share\b[^.]{0,20}\$|\btrad(?:ed|ing) at\b|\bclosed at\b|"
+            r"\bshare price (?:of|was|is|rose|fell)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "Did SSGJ-707 hit its primary endpoint in the phase 3 trial?": a trial's outcome, which only a
+        # sentence reporting results answers, not the one saying what the drug is.
+        "trial_result",
+        re.compile(
+            r"\bendpoints?\b|\b(?:trial|study|phase [1-3i]+\w*)\b[^?]{0,40}\b(?:results?|data|readouts?|outcomes?|"
+            r"succe\w*|fail\w*|positive|negative)\b|\b(?:succeed|fail)\w* in (?:the |its |a )?(?:phase|trial|clinic)|"
+            r"\bresponse rates?\b|\boverall survival\b|\bprogression-free\b|\befficacy\b|\btopline\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\bendpoints?\b|\bresponse rates?\b|\boverall survival\b|\bprogression-free\b|\bhazard ratio\b|"
+            r"\btopline\b|\b(?:trial|study) (?:showed|met|missed|found)\b|\bresults? (?:showed|from (?:the|a) (?:phase|trial))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "date",
         re.compile(r"^\s*when\b|\bwhat (?:date|day|month|year)\b|\bhow long\b|\bsince when\b", re.IGNORECASE),
         re.compile(rf"\b{MONTH_PATTERN}\s+\d{{4}}\b|\b\d{{1,2}}\s+{MONTH_PATTERN}|\b(?:19|20)\d{{2}}-\d{{2}}\b"),
@@ -49,6 +80,17 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
             r"\bfusion proteins?\b|\binhibitors?\b|\bagonists?\b|\bT-cell engagers?\b|\bvaccines?\b|\bGLP-1\b",
             re.IGNORECASE,
         ),
+    ),
+    (
+        # "Where is Mabwell headquartered?", "Which city is Sciwind based in?": a company's home, which the
+        # sentence saying where it is based answers, not the one naming a deal's territory.
+        "home",
+        re.compile(
+            r"\bwhere\b[^?]{0,40}\b(?:based|headquartered|located|from)\b|\bheadquarter\w*|\bHQ\b|"
+            r"\bhead office\b|\b(?:which|what) city\b",
+            re.IGNORECASE,
+        ),
+        re.compile(r"\bbased in\b|\bheadquartered in\b|\bheadquarters in\b|\bhead office\b", re.IGNORECASE),
     ),
     (
         "territory",
@@ -93,7 +135,11 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
             # who funds a company: "who's backing Kailera?", "its investors", "who funded the newco?"
             r"\bwho(?:'s| is| are| was| were)? (?:back|fund|financ|bankroll)\w*|\bbackers?\b|\binvestors? (?:in|behind)\b|"
             r"\b(?:its|their|[A-Za-z]+'s) (?:investors|backers|financiers)\b|\bfunded by\b|\bwhose company\b|"
-            r"\b(?:which|what) (?:investors|funds|firms) (?:are |were )?(?:behind|backing|back)\b",
+            r"\b(?:which|what) (?:investors|funds|firms|vcs|venture (?:capital )?(?:firms|investors|funds)) (?:are |were )?(?:behind|backing|back)\b|"
+            # "which VCs are behind it?", "Braveheart's investors - who are they?", "is that Google's biotech?"
+            r"\b(?:vcs?|venture capital\w*|investors)\b[^?]{0,40}\bwho\b|\bwho\b[^?]{0,40}\b(?:vcs?|venture capital\w*|investors)\b|"
+            r"\bis (?:that|it|this) (?:the |an? )?[^?]{0,30}\b(?:company|biotech|firm|unit|subsidiary|affiliate)\b|"
+            r"^\s*(?:is|are)\b[^?]{0,40}\bpart of\b",
             re.IGNORECASE,
         ),
         re.compile(
@@ -169,11 +215,19 @@ SEARCH_WORDS = {
     "pace": "so far by mid early busier logged",
     "reason": "reasons because",
     "share_move": "shares rose fell",
+    "home": "based in headquartered",
 }
 
 
 # A company fact no table column holds is searched for with the words a sentence stating it uses.
-MEASURE_SEARCH_WORDS = {"share price": "shares bought apiece price per share", "market capitalisation": "market value"}
+MEASURE_SEARCH_WORDS = {
+    "share price": "shares bought apiece price per share",
+    "market capitalisation": "market value",
+    "headquarters": "based in headquartered",
+}
+# What a passage says when it states a company fact the question words differently: "where is
+# Mabwell headquartered?" is answered by "Mabwell, based in Shanghai".
+MEASURE_STATED = {"headquarters": re.compile(r"\bheadquarter\w*|\bbased in\b|\bhead office\b", re.IGNORECASE)}
 
 
 def measure_words(measure: str | None) -> str:
@@ -203,7 +257,7 @@ def wanted_type(query: str) -> str | None:
 # Kinds no other sentence can stand in for: without a sentence naming a buyer, a payment made or a
 # share move, the articles do not answer "Who bought it?", "Has BMS paid any milestones yet?" or
 # "How far did InnoCare's shares fall?" (a sentence about shares paid in the deal is not a move).
-REQUIRED = ("acquirer", "payment", "share_move")
+REQUIRED = ("acquirer", "payment", "share_move", "share_quote", "trial_result")
 
 
 def missing(query: str, texts: list[str]) -> bool:

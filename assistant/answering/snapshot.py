@@ -65,9 +65,10 @@ class Snapshot:
         self.vocabulary = frozenset(
             w.lower()
             for c in self.lexical.chunks
-            # "R&D" is one word of the text as well as two
+            # "R&D" is one word of the text as well as two; "big-selling" is a word, and so is "big"
             for w in re.findall(r"[\w-]+&[\w&-]+|[\w-]+", c.text + " " + str(c.metadata.get("title", "")))
             + re.findall(r"[\w-]+", c.text + " " + str(c.metadata.get("title", "")))
+            + re.findall(r"\w+", c.text)
         )
         self._retriever: HybridRetriever | None = None
         self._retriever_lock = threading.Lock()
@@ -126,6 +127,10 @@ class Snapshot:
         return sorted(
             (d for d in self.tables.deals if named <= {*d.licensors, *d.licensees}), key=lambda d: d.announced
         )
+
+    def company_names_at(self, text: str) -> list[tuple[int, int, str]]:
+        """Where companies are named in ``text`` (start, end) and their canonical names."""
+        return [(m.start, m.end, m.name) for m in self.router.entities.find_companies(text).mentions]
 
     def company_deals(self, company: str) -> list[Deal]:
         """The deals one company is a party to, oldest first."""
