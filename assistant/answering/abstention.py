@@ -14,9 +14,12 @@ import re
 from langchain_core.documents import Document
 
 from assistant.answer import Citation
+from assistant.answering.answer_types import MEASURE_STATED
 from assistant.answering.composer import CitationBook, DocMeta, with_markers
 from assistant.answering.snapshot import Snapshot
 from assistant.dates import names_year
+from assistant.routing.analyst_wording import ADJECTIVES, PLACES
+from assistant.routing.entities import Mention
 from assistant.routing.wording import UNHELD_MEASURE_RES
 from assistant.text import QUESTION_WORDS, split_sentences
 from assistant.tools.schema import ToolResult
@@ -31,6 +34,21 @@ _NAME_RE = re.compile(
     r"(?<![\w-])([A-Z][A-Za-z0-9]*(?:[-'&][A-Za-z0-9]+)*|\d+[A-Z][A-Za-z0-9]*|[A-Z0-9]{2,}(?:-[A-Z0-9]+)*)"
 )
 _UNHELD = dict(UNHELD_MEASURE_RES)
+# "I'm writing a piece", "they've", "Let's": a contraction is the word before it.
+_CONTRACTION_RE = re.compile(r"['’](?:s|m|re|ve|d|ll|t)$", re.IGNORECASE)
+# Capitalised words that are not names though the articles never use them: a reader's asides
+# ("Hey", "Quick question", "Thanks") and the trade's abbreviations ("which VCs back it", "HQ",
+# "M&A"). Questions asking for one of these facts (a CEO, an IPO) are judged by what they ask.
+# A regulator (FDA, NMPA) is not here: no article names one, so a question about it is refused.
+_ORDINARY_WORDS_TEXT = """
+    hey hi hello okay ok thanks thank sorry please quick just also yes no true false wait honestly
+    basically actually really btw fyi summarize summarise remind big small
+    vc vcs pe hq hqs ceo cfo cto ipo ipos bd m&a r&d mnc mncs kol kols biotech biotechs pharma
+    eu uk us usa usd rmb cny hkd loi lois mou mous jv jvs
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    """
+_ORDINARY_WORDS = frozenset(_ORDINARY_WORDS_TEXT.split())
+_PLACE_WORDS = frozenset(word for key in (*ADJECTIVES, *PLACES) for word in key.split() if word != "the")
 
 
 @functools.lru_cache(maxsize=256)
@@ -38,7 +56,7 @@ def _naming(unheld_measure: str) -> re.Pattern[str]:
     """What a passage must say to answer ``unheld_measure``: a measure the rules know has its
     pattern; a phrase the coverage check left over is named word by word, each by its stem
     ("territories" is named by "territory")."""
-    known = _UNHELD.get(unheld_measure)
+    known = MEASURE_STATED.get(unheld_measure) or _UNHELD.get(unheld_measure)
     if known is not None:
         return known
     stems = [re.escape(word[: max(4, len(word) - 3)]) + r"\w*" for word in unheld_measure.split()]
@@ -55,8 +73,11 @@ def unsupported(snap: Snapshot, query: str, passages: list[Document], unheld_mea
     if max(float(p.metadata.get("dense_similarity", 0.0)) for p in passages) < MIN_DENSE_SIMILARITY:
         return True
     words = query.split()
+    mentions = [m for m in snap.router.entities.find_companies(query).mentions if not m.fuzzy]
+    if unknown_lowercase_name(snap, query, bool(mentions)):
+        return True
     for position, match in enumerate(_NAME_RE.finditer(query)):
-        name = re.sub(r"['’]s$", "", match.group(1))
+        name = _CONTRACTION_RE.sub("", match.group(1))
         if position == 0 and words and name == words[0] and name.lower() in QUESTION_WORDS:
             continue
         if name.lower() in QUESTION_WORDS or len(name) < 3:
@@ -69,9 +90,18 @@ def unsupported(snap: Snapshot, query: str, passages: list[Document], unheld_mea
         )
         if name.lower() in snap.vocabulary or plural_of in snap.vocabulary or known_pair(snap, name):
             continue
+        if pair_of_mentions(snap, match.start(1), name, mentions):
+            continue
+        if ordinary_word(name) or ordinary_word(plural_of):
+            continue
         if not known_company(snap, name):
             return True
     return False
+
+
+def ordinary_word(word: str) -> bool:
+    """An aside, a trade abbreviation or a country's adjective ("American"): not a company name."""
+    return bool(word) and (word.lower() in _ORDINARY_WORDS or word.lower() in _PLACE_WORDS)
 
 
 def known_company(snap: Snapshot, name: str) -> bool:
@@ -92,6 +122,43 @@ def known_pair(snap: Snapshot, name: str) -> bool:
             return False
         companies.append(mentions[0].name)
     return bool(snap.pair_deals(companies))
+
+
+def pair_of_mentions(snap: Snapshot, start: int, name: str, mentions: list[Mention]) -> bool:
+    """ "Harbour BioMed-AstraZeneca", "WuXi Biologics-Candid": each hyphenated part lies in a company
+    the question names (a two-word name split by the space), and the companies have a deal together."""
+    companies: list[str] = []
+    offset = start
+    for part in name.split("-"):
+        inside = [m.name for m in mentions if m.start <= offset and offset + len(part) <= m.end]
+        if not inside:
+            return False
+        companies.append(inside[0])
+        offset += len(part) + 1
+    distinct = list(dict.fromkeys(companies))
+    return len(distinct) >= 2 and bool(snap.pair_deals(distinct))
+
+
+_LOWER_WORD_RE = re.compile(r"(?<![\w-])([a-z]{3,})(?![\w-])")
+
+
+def unknown_lowercase_name(snap: Snapshot, query: str, names_company: bool) -> bool:
+    """ "beigene latest outlicensing terms": a question naming no known company, with a lower-case
+    word that is neither in the articles nor an ordinary English word (the embedding model's
+    tokenizer holds ~20,000), names something the corpus never mentions. A typo of a company
+    ("pfizr") is found by the router's fuzzy match and passes."""
+    common = snap.common_words
+    if names_company or not common:
+        return False
+    for match in _LOWER_WORD_RE.finditer(query):
+        word = match.group(1)
+        forms = {word, word.rstrip("s"), re.sub(r"(?:es|ed|ing|ly)$", "", word)}
+        if forms & snap.vocabulary or forms & common or ordinary_word(word) or word in QUESTION_WORDS:
+            continue
+        if snap.router.entities.find_companies(word).mentions:
+            continue
+        return True
+    return False
 
 
 def naming_all(snap: Snapshot, passages: list[Document], companies: list[str], years: list[str]) -> list[Document]:
@@ -122,7 +189,9 @@ def on_topic(snap: Snapshot, passages: list[Document], companies: list[str]) -> 
         sentences = [
             sentence
             for sentence in split_sentences(passage.page_content)
-            if not (named := {m.name for m in snap.router.entities.find_companies(sentence).mentions}) or named & asked
+            # an article spells its companies right: a fuzzy match ("aimed" for AimedBio) names none
+            if not (named := {m.name for m in snap.router.entities.find_companies(sentence).mentions if not m.fuzzy})
+            or named & asked
         ]
         if sentences:
             kept.append(Document(page_content=" ".join(sentences), metadata=passage.metadata))

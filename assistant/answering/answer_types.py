@@ -14,6 +14,38 @@ from assistant.routing.wording import PAYMENT_MADE_RE
 
 _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     (
+        # "How many people does Hansoh employ?", "Innovent's headcount": a company's staff, which only a
+        # sentence giving a number of employees answers, not one about its deals.
+        "headcount",
+        re.compile(
+            r"\bhow many (?:people|employees|staff|workers|scientists)\b|\bemploy(?:s|ees|ing)?\b|\bheadcount\b|"
+            r"\bworkforce\b|\bstaff (?:size|numbers?|count)\b|\bpeople work(?:s|ing)? (?:at|for)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\b\d[\d,]* (?:employees|staff|people|workers)\b|\bemploys\b|\bworkforce\b|\bheadcount\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "Will AstraZeneca exercise its options next year?", "Is Roche going to launch it soon?": a future
+        # event, which only a sentence stating a plan or an expectation answers; the articles report
+        # what has happened, and a sentence about the signed terms is no forecast.
+        "forecast",
+        re.compile(
+            r"^\s*(?:and )?(?:will|would|is|are|does|do)\b[^?]{0,80}\b(?:next (?:year|month|quarter)|"
+            r"in the (?:coming|next) (?:months|years|quarters?)|soon|eventually|in the future|"
+            r"in 20(?:2[7-9]|[3-9]\d))\b|\b(?:going|likely|expected|set|planning|poised) to [^?]{0,60}\b(?:next|soon|"
+            r"eventually|coming|future|20(?:2[7-9]|[3-9]\d))\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\b(?:expects?|expected|plans?|planned|intends?|forecasts?|projects?|guidance|scheduled|anticipates?)\b"
+            r"[^.]{0,60}\b(?:to|in|by|for)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         # "By what percentage did InnoCare's shares fall after the deal?", "How did XtalPi's stock react?":
         # a market move of a company's shares, which only a sentence reporting such a move answers.
         "share_move",
@@ -27,6 +59,37 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         re.compile(
             r"\b(?:shares?|stocks?|share price|stock price)\b[^.]{0,60}?\b(?:fell|dropped|rose|jumped|surged|soared|plunged|"
             r"plummeted|slumped|tumbled|climbed|sank|gained|lost|rallied|spiked|closed (?:up|down))\b|\b(?:shares?|stock) (?:were|was) up\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "What's 3SBio stock trading at right now?", "Hengrui's share price today": a market quote,
+        # which only a sentence giving a price per share answers, not one about the company.
+        "share_quote",
+        re.compile(
+            r"\b(?:shares?|stocks?)\b[^?]{0,30}\b(?:trad(?:e|es|ing)|quoted|priced|going for)\b|\btrading at\b|"
+            r"\b(?:share|stock) price\b|\bprice (?:per|a) share\b|\bwhat (?:is|are|'s) [^?]{0,30}\b(?:shares|stock) at\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\bapiece\b|\bper share\b|\ba share\b[^.]{0,20}\$|\btrad(?:ed|ing) at\b|\bclosed at\b|"
+            r"\bshare price (?:of|was|is|rose|fell)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "Did SSGJ-707 hit its primary endpoint in the phase 3 trial?": a trial's outcome, which only a
+        # sentence reporting results answers, not the one saying what the drug is.
+        "trial_result",
+        re.compile(
+            r"\bendpoints?\b|\b(?:trial|study|phase [1-3i]+\w*)\b[^?]{0,40}\b(?:results?|data|readouts?|outcomes?|"
+            r"succe\w*|fail\w*|positive|negative)\b|\b(?:succeed|fail)\w* in (?:the |its |a )?(?:phase|trial|clinic)|"
+            r"\bresponse rates?\b|\boverall survival\b|\bprogression-free\b|\befficacy\b|\btopline\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\bendpoints?\b|\bresponse rates?\b|\boverall survival\b|\bprogression-free\b|\bhazard ratio\b|"
+            r"\btopline\b|\b(?:trial|study) (?:showed|met|missed|found)\b|\bresults? (?:showed|from (?:the|a) (?:phase|trial))\b",
             re.IGNORECASE,
         ),
     ),
@@ -47,6 +110,26 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
             r"\bantibod(?:y|ies)\b|\bbispecific\b|\btrispecific\b|\bADCs?\b|\bantibody[- ]drug conjugates?\b|"
             r"\bsmall[- ]molecules?\b|\bpeptides?\b|\bsiRNA\b|\bRNAi\b|\bcell therap(?:y|ies)\b|\bCAR-T\b|"
             r"\bfusion proteins?\b|\binhibitors?\b|\bagonists?\b|\bT-cell engagers?\b|\bvaccines?\b|\bGLP-1\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "Where is Mabwell headquartered?", "Which city is Sciwind based in?": a company's home, which the
+        # sentence saying where it is based answers, not the one naming a deal's territory.
+        "home",
+        re.compile(
+            r"\bwhere\b[^?]{0,40}\b(?:based|headquartered|located|from)\b|\bheadquarter\w*|\bHQ\b|"
+            r"\bhead office\b|\b(?:which|what) city\b|"
+            # where a company belongs: "is Earendil a Chinese company?", "where is it incorporated?"
+            r"\bincorporated\b|\bnationality\b|"
+            r"^\s*(?:is|are|was|were)\b[^?]{0,40}\b(?:a |an )?(?:Chinese|American|US|U\.S\.) (?:company|firm|biotech|one|group)\b|"
+            r"\b(?:really|actually|truly) (?:a |an )?(?:Chinese|American|US)\b|"
+            r"\b(?:Chinese|American|US) or (?:an? )?(?:Chinese|American|US)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\bbased in\b|\bheadquartered in\b|\bheadquarters in\b|\bhead office\b|\bincorporated in\b|"
+            r"\baffiliate of\b",
             re.IGNORECASE,
         ),
     ),
@@ -78,7 +161,12 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         "acquirer",
         re.compile(
             r"\bwho\b[^?]{0,30}\b(?:buy|buying|bought|acquir\w*|purchas\w*|took over|take over|owns?)\b|"
-            r"\bacquirers?\b|\bacquired by\b|\bnew owners?\b|\b(?:which|what) (?:company|firm|group) (?:bought|acquired|owns|took over)\b",
+            r"\bacquirers?\b|\bacquired by\b|\bnew owners?\b|\b(?:which|what) (?:company|firm|group) (?:bought|acquired|owns|took over)\b|"
+            # yes/no: "did anyone end up buying LaNova?", "was it taken over?", "has X been acquired?"
+            r"\b(?:anyone|anybody|someone|somebody|another company|a buyer)\b[^?]{0,30}\b(?:buy\w*|bought|acquir\w*|purchas\w*|take over|took over)\b|"
+            r"^\s*(?:was|were|has|have|did)\b[^?]{0,40}\b(?:bought|acquired|purchased|taken over)\b|"
+            r"\b(?:get|got|gotten|been|ever) (?:bought|acquired|purchased|taken over)\b|"
+            r"\b(?:bought|acquired|taken over) by (?:anyone|anybody|someone|another)\b",
             re.IGNORECASE,
         ),
         re.compile(r"\bacquir\w*|\bbought\b|\bpurchas\w*|\btakeover\b|\btook over\b|\bstake of\b", re.IGNORECASE),
@@ -93,7 +181,11 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
             # who funds a company: "who's backing Kailera?", "its investors", "who funded the newco?"
             r"\bwho(?:'s| is| are| was| were)? (?:back|fund|financ|bankroll)\w*|\bbackers?\b|\binvestors? (?:in|behind)\b|"
             r"\b(?:its|their|[A-Za-z]+'s) (?:investors|backers|financiers)\b|\bfunded by\b|\bwhose company\b|"
-            r"\b(?:which|what) (?:investors|funds|firms) (?:are |were )?(?:behind|backing|back)\b",
+            r"\b(?:which|what) (?:investors|funds|firms|vcs|venture (?:capital )?(?:firms|investors|funds)) (?:are |were )?(?:behind|backing|back)\b|"
+            # "which VCs are behind it?", "Braveheart's investors - who are they?", "is that Google's biotech?"
+            r"\b(?:vcs?|venture capital\w*|investors)\b[^?]{0,40}\bwho\b|\bwho\b[^?]{0,40}\b(?:vcs?|venture capital\w*|investors)\b|"
+            r"\bis (?:that|it|this) (?:the |an? )?[^?]{0,30}\b(?:company|biotech|firm|unit|subsidiary|affiliate)\b|"
+            r"^\s*(?:is|are)\b[^?]{0,40}\bpart of\b",
             re.IGNORECASE,
         ),
         re.compile(
@@ -108,12 +200,16 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         re.compile(
             r"\bwhat is [^?]{0,40}\b(?:drug|asset|molecule|candidate|medicine|antibody|therapy) for\b|"
             r"\bwhat (?:does|did|will) [^?]{0,40}\b(?:treat|target)\b|\bwhat (?:disease|indication|condition)s?\b|"
-            r"\bspecial about\b",
+            r"\bspecial about\b|"
+            # "which tumour types?", "which cancers is it for?", "is it oncology only?", "just a cancer play?"
+            r"\b(?:which|what) (?:tumou?r|cancer|disease area|therapeutic area|indication)s?\b|\btumou?r types?\b|"
+            r"\b(?:only|just|limited to|solely)\b[^?]{0,25}\b(?:oncology|cancer|tumou?rs?|immunology|autoimmun\w*)\b|"
+            r"\b(?:oncology|cancer|immunology) (?:only|alone)\b",
             re.IGNORECASE,
         ),
         re.compile(
             r"\bdisease\b|\balzheimer|\bcancers?\b|\btumou?rs?\b|\bobesity\b|\bdiabetes\b|\btreat(?:s|ing|ment)?\b|"
-            r"\btargets?\b|\bblood-brain\b|\bdesigned to\b|\bindications?\b",
+            r"\btargets?\b|\bblood-brain\b|\bdesigned to\b|\bindications?\b|\bautoimmun\w*|\bcarcinoma\b|\boncology\b",
             re.IGNORECASE,
         ),
     ),
@@ -169,11 +265,19 @@ SEARCH_WORDS = {
     "pace": "so far by mid early busier logged",
     "reason": "reasons because",
     "share_move": "shares rose fell",
+    "home": "based in headquartered",
 }
 
 
 # A company fact no table column holds is searched for with the words a sentence stating it uses.
-MEASURE_SEARCH_WORDS = {"share price": "shares bought apiece price per share", "market capitalisation": "market value"}
+MEASURE_SEARCH_WORDS = {
+    "share price": "shares bought apiece price per share",
+    "market capitalisation": "market value",
+    "headquarters": "based in headquartered",
+}
+# What a passage says when it states a company fact the question words differently: "where is
+# Mabwell headquartered?" is answered by "Mabwell, based in Shanghai".
+MEASURE_STATED = {"headquarters": re.compile(r"\bheadquarter\w*|\bbased in\b|\bhead office\b", re.IGNORECASE)}
 
 
 def measure_words(measure: str | None) -> str:
@@ -203,7 +307,7 @@ def wanted_type(query: str) -> str | None:
 # Kinds no other sentence can stand in for: without a sentence naming a buyer, a payment made or a
 # share move, the articles do not answer "Who bought it?", "Has BMS paid any milestones yet?" or
 # "How far did InnoCare's shares fall?" (a sentence about shares paid in the deal is not a move).
-REQUIRED = ("acquirer", "payment", "share_move")
+REQUIRED = ("acquirer", "payment", "share_move", "share_quote", "trial_result", "headcount", "forecast")
 
 
 def missing(query: str, texts: list[str]) -> bool:

@@ -26,6 +26,7 @@ from assistant.answering.answer_types import (
     search_words,
     wanted_type,
 )
+from assistant.answering.chinese import english_reading
 from assistant.answering.composer import DocMeta, compose
 from assistant.answering.multipart import combine
 from assistant.answering.snapshot import Snapshot
@@ -60,6 +61,11 @@ class TurnState:
     table_miss: bool = False
     lead: list[Provenance] = field(default_factory=list)  # a deal's opening, for "what does X cover"
     closest: list[Document] = field(default_factory=list)  # searched when the table missed
+    text_query: str = ""  # the plan's text query, a Chinese one read in English
+
+    @property
+    def reading(self) -> str:
+        return self.text_query or (self.plan.text_query if self.plan else None) or ""
 
     @property
     def the_plan(self) -> Plan:
@@ -144,13 +150,14 @@ class Assistant:
         if plan.text_query and plan.route in ("text", "table+text"):
             started = time.perf_counter()
             deals = snap.pair_deals(plan.companies)
-            query = f"{plan.text_query} {search_words(plan.text_query)} {measure_words(plan.unheld_measure)}".strip()
+            state.text_query = text_query = english_reading(plan.text_query, snap.company_names_at)
+            query = f"{text_query} {search_words(text_query)} {measure_words(plan.unheld_measure)}".strip()
             found = snap.search(query, plan.passage_filter, [deals[0].doc_id] if len(deals) == 1 else [])
             state.passages = abstention.on_topic(snap, found, plan.companies) if plan.route == "text" else found
             # the deal's opening says what was licensed (the kind of drug, what it targets) and to whom
             opening_answers = (
-                DEAL_SCOPE_RE.search(plan.text_query) or wanted_type(plan.text_query) in OPENING_KINDS
-            ) and not asks_amount(plan.text_query)
+                DEAL_SCOPE_RE.search(text_query) or wanted_type(text_query) in OPENING_KINDS
+            ) and not asks_amount(text_query)
             # "Who is behind DoveTree?" names one company: its own deal's opening says who it is
             own = deals or (snap.company_deals(plan.companies[0]) if len(plan.companies) == 1 else [])
             if own and len(own) <= 3 and plan.route == "text" and opening_answers:
@@ -186,8 +193,8 @@ class Assistant:
         else:
             has_figures = any(r.lines for r in results)
             unsupported = plan.route in ("text", "table+text") and (
-                abstention.unsupported(snap, plan.text_query or "", passages, plan.unheld_measure)
-                or missing(plan.text_query or "", [p.page_content for p in passages])
+                abstention.unsupported(snap, state.reading, passages, plan.unheld_measure)
+                or missing(state.reading, [p.page_content for p in passages])
             )
             if plan.route == "text" and unsupported:
                 answer.abstained = True
@@ -218,7 +225,7 @@ class Assistant:
                 composed = compose(
                     results,
                     [] if unsupported else passages,
-                    plan.text_query or plan.standalone_question,
+                    state.reading or plan.standalone_question,
                     snap.docs,
                     lead=[] if unsupported else state.lead,
                     names=plan.companies,

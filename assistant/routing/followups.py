@@ -115,6 +115,8 @@ class Merger:
         if current.op:
             for name in ("op", "n", "dimension", "rank_by_count", "singular", "position", "sort"):
                 setattr(merged, name, getattr(current, name))
+            if current.op in ("compare", "growth") and old.op in ("average", "median"):
+                merged.per_deal = old.op  # "how does that compare with 2025?" after an average: the averages
         elif current.metrics and not current.count and old.count and previous.kind == "aggregate":
             merged.op = "sum"  # "How many deals did X sign?" then "And their total value?"
         names = (

@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 from assistant.routing.amounts import read_bounds
 from assistant.routing.analyst import refine
 from assistant.routing.analyst_wording import ADD_UP_DEALS_RE
+from assistant.routing.checks import month_spans, read_checks, short_years
 from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.orderings import EXCLUDED_NEXT_RE, EXCLUDING_RE, PER_SHARE_RE, SORT_RE
 from assistant.routing.periods import Period, find_periods
@@ -150,6 +151,8 @@ class Slots(BaseModel):
     pay_cue: bool = False
     overview: bool = False
     single_deal: bool = False
+    filters_after_split: bool = False  # a type or area said after 'than' narrows that side only
+    claim: bool = False  # a figure put to us to check: the deal's terms answer it
     text_kind: bool = False  # "what kind of drug is it?": an article answers, even after a figure
     others: bool = False  # "who else did they license to?": the deals other than the one named
     payment_made: bool = False  # a payment already made: "has BMS paid any milestones yet?"
@@ -226,7 +229,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
             slots.bounds[name] = amount
     if bounds.billion_dollar:
         slots.min_total = Decimal(10) ** 9
-    slots.periods = find_periods(question, corpus_end)
+    slots.periods = find_periods(month_spans(question), corpus_end) or short_years(question)
     slots.words = [word.lower() for word in re.findall(r"[A-Za-z0-9]+", text)]
     for metric, pattern in METRIC_RES:
         for match in pattern.finditer(text):
@@ -348,6 +351,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     covered = [(m.start, m.end) for m in slots.mentions] + [(p.start, p.end) for p in slots.periods]
     slots.content_words = uncovered_words(question, covered + slots.metric_spans)
     refine(slots, text)
+    read_checks(slots, text, question)
     return slots
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from assistant.answer import Turn
 from assistant.corpus.tables import Tables
+from assistant.routing.checks import against_the_average, one_side_filters, untracked_billions
 from assistant.routing.coverage import Coverage
 from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.followups import Merger, narrowed_compare, others_of, side_of, worth_of_the_shares
@@ -23,7 +24,7 @@ from assistant.routing.ordinals import pick_row, row_pointed_at, slots_for_row
 from assistant.routing.periods import Period
 from assistant.routing.phrasing import describe, rewrite_text_question
 from assistant.routing.plan import Plan
-from assistant.routing.rules import Facts, Rule, decide
+from assistant.routing.rules import Facts, Rule, decide, points_at_nothing
 from assistant.routing.state import RouteState
 from assistant.routing.tool_args import ToolArgs
 from assistant.routing.wording import NARROWING_RE, SCOPE_RE
@@ -65,6 +66,7 @@ class Router:
         self.coverage = Coverage(tables, self.entities, self.corpus_end, coverage_check)  # off|measures|all
         self.deal_parties = [{*deal.licensors, *deal.licensees} for deal in tables.deals]
         self.merger = Merger(self.entities.role, self.deal_parties, self.args.has_deal)
+        self.reported = {(stat.metric, stat.period) for stat in tables.market_stats}
         self._replayed: dict[tuple[str, ...], RouteState | None] = {}
         self._replay_lock = threading.Lock()
 
@@ -116,6 +118,7 @@ class Router:
                 question=question, standalone_question="", route="none", clarification=EMPTY_CLARIFICATION
             ), None
         slots = own = read_slots(question, self.entities, self.corpus_end)
+        untracked_billions(own, question, self.reported)
         followup = False
         picked = self._row_pointed_at(own, previous, question)
         winner = None if picked else self._rank_winner(own, previous, question)
@@ -169,7 +172,7 @@ class Router:
                 slots.metrics, slots.metric_spans = previous.slots.metrics, previous.slots.metric_spans
             followup = True
         plan = Plan(question=question, standalone_question=question, route="text", companies=slots.companies)
-        if previous is None and _points_at_nothing(own):
+        if previous is None and points_at_nothing(own):
             # "What is the drug for?" as a first question: no deal to point back to, so ask which
             plan.route, plan.clarification, plan.rule = "none", WHICH_DEAL, "a pointer with nothing before it"
             return plan, None
@@ -198,7 +201,10 @@ class Router:
             return plan, None
         wants_text = kind == "text" or (slots.strong_text and kind in TOOL_NAMES)
         if kind in TOOL_NAMES:
-            plan.tool_calls = self.args.tool_calls(kind, slots)
+            plan.tool_calls = against_the_average(slots, question, self.args.tool_calls) or self.args.tool_calls(
+                kind, slots
+            )
+            one_side_filters(plan.tool_calls, slots)
             plan.route = "table+text" if wants_text else "table"
         if followup and previous is not None:
             plan.standalone_question = self._standalone(kind, slots, previous, question, plan.tool_calls)
@@ -286,7 +292,11 @@ class Router:
         that_side = own.split_at is not None and not any(m.start < own.split_at for m in own.mentions)
         if not that_side and (len(own.companies) >= 2 or len(own.periods) >= 2 or len(own.assets) >= 2):
             return False
-        return bool(own.mentions or own.asset or own.periods) and bool(previous.slots.mentions or previous.slots.asset)
+        one_deal_rank = previous.kind == "rank" and (previous.slots.singular or previous.slots.n == 1)
+        earlier = (
+            previous.slots.mentions or previous.slots.asset or one_deal_rank
+        )  # "bigger than …?" after "Who paid the most?"
+        return bool(own.mentions or own.asset or own.periods) and bool(earlier)
 
     def _own_filters(self, slots: Slots, own: Slots, previous: RouteState) -> Slots:
         """ "Is that more than Pfizer gave 3SBio?" after "AZ's CSPC obesity deal": the obesity area
@@ -337,9 +347,11 @@ class Router:
         # "so far in 2026", or plain "2026" while the corpus ends inside it: a year no tracker has finished
         # ("the full-year 2026 total", "what will 2026 bring" ask for what no source has yet)
         unfinished = self.corpus_end[5:7] not in ("", "12") and not _WHOLE_OR_FUTURE & set(s.words)
-        # a quarter: trackers report years, halves and year-to-date spans, so most quarters have no statistic
+        # a span of months ("March to June 2025") or a quarter: trackers seldom report one, so ours unless one did
         running = all(
-            p.running or bool(p.quarter) or (unfinished and p.whole_year and str(p.year) == self.corpus_end[:4])
+            p.running
+            or (unfinished and p.whole_year and str(p.year) == self.corpus_end[:4])
+            or bool(p.month_to or p.quarter)
             for p in s.periods
         )
         if not s.periods or s.reporter or s.op not in (None, "sum", "average") or not running:
@@ -403,9 +415,3 @@ class Router:
 
 def _or_list(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
-
-
-def _points_at_nothing(s: Slots) -> bool:
-    """Only a pointer ("the drug", "that deal", "it") names what the question is about."""
-    subject = s.mentions or s.asset or s.target or s.has_filters or s.periods or s.reporter or s.market_words
-    return s.pronoun and not (subject or s.op or s.count or s.in_table or s.unknown or s.guesses)

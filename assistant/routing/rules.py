@@ -63,6 +63,11 @@ def _one_month(s: Slots) -> bool:
     return month and sum(word in MONTHS for word in s.words) <= 1
 
 
+def _our_rows_only(s: Slots) -> bool:
+    """ "using your deal table, how much did summed upfronts grow": our rows, nothing else narrowing them."""
+    return s.in_table and not Facts.party(s) and not s.has_filters
+
+
 def _market_count_or_sum(s: Slots) -> bool:
     return Facts.bare_market(s) and bool(
         s.count or s.metric in (None, "total") or (s.op == "sum" and s.metric in ("upfront", "milestones"))
@@ -168,7 +173,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "growth of our deals' sums no tracker reports for both periods",
         "compare",
-        lambda s, f: _growth(s) and Facts.bare_market(s) and s.metric in ("upfront", "milestones", "equity"),
+        lambda s, f: (
+            _growth(s)
+            and ((Facts.bare_market(s) and s.metric in ("upfront", "milestones", "equity")) or _our_rows_only(s))
+        ),
         "By what percentage did total upfront payments grow from 2024 to 2025?",
         ("How much did the total value of deals grow from 2024 to 2025?",),
     ),
@@ -335,3 +343,9 @@ RULES: tuple[Rule, ...] = (
 def decide(slots: Slots, facts: Facts) -> Rule:
     """The first rule that takes the question."""
     return next(rule for rule in RULES if rule.when(slots, facts))
+
+
+def points_at_nothing(s: Slots) -> bool:
+    """Only a pointer ("the drug", "that deal", "it") names what the question is about."""
+    subject = s.mentions or s.asset or s.target or s.has_filters or s.periods or s.reporter or s.market_words
+    return s.pronoun and not (subject or s.op or s.count or s.in_table or s.unknown or s.guesses)

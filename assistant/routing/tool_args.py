@@ -44,7 +44,7 @@ class ToolArgs:
             year = s.periods[0].year if s.periods and not s.periods[0].bound else None
             args: dict[str, Any] = {**self.parties(s.companies), "year": year}
             args["asset"] = s.asset
-            args["metric"] = s.metric if len(set(s.metrics) - {"total"}) <= 1 else None
+            args["metric"] = s.metric if len(set(s.metrics) - {"total"}) <= 1 and not s.claim else None
             args["deal_id"] = s.deal_id or self.pinned_deal(s)
             calls = [ToolCall(tool="get_deal", args=args)]
             each = self._each_deal(s) if not args["deal_id"] else []
@@ -348,10 +348,11 @@ class ToolArgs:
 
     def has_deal(self, side: Side) -> bool:
         """Whether the side's companies did a deal in its periods."""
-        fields = [p.filter_fields() for p in side.periods]
-        years = {f.get("year") for f in fields}
+        # "Oct 2025": that month, not the year; "since 2024" bounds nothing here
+        within = [] if any(p.bound for p in side.periods) else [(p.date_from, p.date_to) for p in side.periods]
         return any(
-            set(side.companies) <= {*deal.licensors, *deal.licensees} and (None in years or deal.year in years)
+            set(side.companies) <= {*deal.licensors, *deal.licensees}
+            and (not within or any(start <= deal.announced <= end for start, end in within))
             for deal in self.deals
         )
 
@@ -383,7 +384,8 @@ class ToolArgs:
     def market_args(self, s: Slots) -> dict[str, Any]:
         period = s.periods[-1] if s.periods else None
         args: dict[str, Any] = {"period": period.market_period if period else None, "reporter": s.reporter}
-        metric = "deal_count" if s.count else "total_value"
+        per_deal = s.per_deal == "average" and s.op in ("growth", "compare")  # "the average deal … vs 2025"
+        metric = "deal_count" if s.count else "average_deal_value" if per_deal else "total_value"
         if s.metric in ("upfront", "milestones") and not s.count:
             metric = f"{s.metric}_total"
         if s.market_metric:

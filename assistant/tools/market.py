@@ -188,7 +188,8 @@ class MarketStats:
             later_period, earlier_period = earlier_period, later_period
         pair = self._pair(self._rows(args.metric, args, later_period), self._rows(args.metric, args, earlier_period))
         if pair is None:
-            return self._no_match(
+            reported = self._reported_change(args, later_period, earlier_period)
+            return reported or self._no_match(
                 args, args.metric, f"{args.metric} for both {earlier_period} and {later_period} from one tracker"
             )
         later, earlier = pair
@@ -235,6 +236,37 @@ class MarketStats:
             ],
             figures=[self.figure(later), self.figure(earlier), derived],
         )
+
+    def _reported_change(self, args: MarketStatArgs, later: str, earlier: str) -> ToolResult | None:
+        """A change a tracker reported against the year before ("76% higher than the average deal in
+        2025"), quoted with its level, when that tracker gave no figure for the earlier period to compute
+        one from: the tracker's own number, never one recomputed from another tracker's."""
+        if earlier != str(int(later[:4]) - 1):
+            return None
+        # "in 2026" while only January–February is reported: the tracker's part of that year, said as such
+        levels = [r for r in self._rows(args.metric, args) if r.period == later or within_year(r.period, later)]
+        for level in levels:
+            change = next(
+                (
+                    row
+                    for row in self._rows(f"{args.metric}_change", args, level.period)
+                    if (row.reporter, row.scope) == (level.reporter, level.scope)
+                ),
+                None,
+            )
+            if change is None:
+                continue
+            words = _METRIC_WORDS.get(args.metric, args.metric.replace("_", " "))
+            text = (
+                f"{self._sentence(level)} {change.reporter} put the change in {words} against "
+                f"{period_words(earlier)} at {self._value(change)}."
+            )
+            lines = [
+                ResultLine(text=text, provenance=self.provenance(level, change)),
+                ResultLine(text=_REPORTED_CAVEAT),
+            ]
+            return self._result(args, lines=lines, figures=[self.figure(level), self.figure(change)])
+        return None
 
     def _average(self, args: MarketStatArgs) -> ToolResult:
         totals = self._rows("total_value", args, args.period)

@@ -1,0 +1,197 @@
+"""Fact-checkers' and analysts' wordings the first reading misses, read after ``analyst.refine``
+(issue 11, the classes of outsider6.jsonl).
+
+A claim to check ("Is it true that Takeda paid $2 billion upfront?", "X paid $Y, right?") is
+answered with the deal's terms, so a claimed figure that is another measure ($2 billion is the
+total, not the upfront) is set right by the figure it really is; "bigger than what Pfizer paid
+3SBio?" with nothing before "than" compares with the answer before; "how much of the upfront came
+as warrants" asks about the deal before; "what's the target?" beside a pair is an article's fact,
+not the pair's deal list; "how much more did Roche pay for YL201 than for YL211" compares what was
+paid, the upfront, not the headline total. "between March and June 2025" is the months from March
+to June (``month_spans``). Each pattern comes with its examples in
+``tests/test_outsider6_classes.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any, Protocol
+
+from assistant.dates import MONTHS
+from assistant.routing.periods import Period
+from assistant.routing.wording import AREAS, MODALITIES
+from assistant.tools.schema import ToolCall
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+# "between March and June 2025", "between Apr. and Sept 2024": a month range in other words
+BETWEEN_MONTHS_RE = re.compile(rf"\b(between\s+)((?:{_MONTH_ALT})\b\.?)(\s+and\s+)(?=(?:{_MONTH_ALT})\b)", re.I)
+# "Oct '24", "in '25": a year in two digits after an apostrophe, a month before it or not
+SHORT_YEAR_RE = re.compile(rf"(?:\b({_MONTH_ALT})\b\.?\s*)?['’‘]([12]\d)\b", re.I)
+# "above or below the average 2025 upfront", "vs the mean deal of 2024": one deal against a period's average
+AGAINST_AVERAGE_RE = re.compile(
+    r"\b(?:above|below|over|under|than|versus|vs\.?|against|compared? (?:with|to)|relative to)\s+(?:the\s+)?"
+    r"(?:\w+\s+){0,2}?(?:average|mean|typical)\b",
+    re.I,
+)
+# "paying InnoCare partly in stock", "paid in shares": a deal's equity, not a share price
+PAID_IN_STOCK_RE = re.compile(
+    r"\b(?:pa(?:y|ys|id|ying)|compensat\w*|settl\w*|funded|financ\w*)\b[^?.]{0,40}?\bin (?:stock|shares|equity)\b|"
+    r"\b(?:partly|partially|in part|part) (?:in|with) (?:stock|shares|equity)\b",
+    re.I,
+)
+# "why do outlets disagree on the headline value": how reports differ, an article's account, not the figure
+SOURCES_DIFFER_RE = re.compile(
+    r"\b(?:disagree\w*|discrepanc\w*|conflicting|inconsisten\w*|(?:reports?|outlets?|sources?|media) (?:differ|vary|conflict))\b",
+    re.I,
+)
+# "the average deal in 2026 against 2025", "2025 upfronts set against 2024": two periods compared
+AGAINST_YEAR_RE = re.compile(
+    r"\b(?:against|next to|set against|relative to)\s+(?:the\s+)?(?:(?:19|20)\d\d|['’]\d\d)\b", re.I
+)
+# A claim put to us: the figure stated in it is checked against the deal's terms.
+CLAIM_RE = re.compile(
+    r"\b(?:is it (?:true|correct|right|accurate)|is (?:that|this|it) (?:right|correct|true|accurate|the (?:number|figure))|"
+    r"really|does (?:that|this|it) (?:hold|check out|stack up)|"
+    r"(?:can you )?(?:confirm|verify|fact[- ]?check)|colleague|someone (?:wrote|said|says|told|claims?)|"
+    r"(?:i|we) (?:read|heard|saw)|(?:was|were) told|claims?|reportedly|am i right)\b|\b(?:right|correct|true)\s*\?",
+    re.I,
+)
+CLAIMED_AMOUNT_RE = re.compile(r"(?:\$|US\$|USD)\s?\d|\b\d+(?:\.\d+)?\s?(?:bn|b|billion|million|mn|m|mln)\b", re.I)
+# "bigger than what Pfizer paid 3SBio?", "more than Takeda's?": the other side of a comparison, the answer
+# before being this one
+LEADING_THAN_RE = re.compile(
+    r"^\s*(?:(?:is|was) (?:it|that) |and |but )?(?:bigger|larger|greater|higher|more|smaller|lower|less|"
+    r"fewer|cheaper|pricier)(?: money)? than\b",
+    re.I,
+)
+# "how much of the upfront came as warrants", "what part of that was cash": a part of the deal before
+PART_OF_RE = re.compile(r"\b(?:how much|what (?:part|portion|share|fraction)) of (?:the|that|its|this)\b", re.I)
+# "what's the target?", "what does it target?", "which disease is it for?": an article's fact about the drug
+DRUG_FACT_RE = re.compile(
+    r"\bwhat(?:'s| is| was| are| were) (?:the|its|their) (?:targets?|mechanism|indications?|diseases?|modality)\b|"
+    r"\bwhat (?:does|did|do) (?:it|they|the drug|the antibody|the molecule) (?:target|treat|hit|bind)\b|"
+    r"\bwhat (?:target|disease|indication|mechanism)\b",
+    re.I,
+)
+# "roche paid medilink how much more for YL201", "did Regeneron pay Hansoh more": money paid, the upfront
+PAID_MORE_RE = re.compile(r"\b(?:paid|pay|pays|paying|spent|spend|handed|hand)\b", re.I)
+
+
+class Checkable(Protocol):
+    """The slots ``read_checks`` reads and corrects (``intents.Slots``)."""
+
+    mentions: list[Any]
+    unknown: list[str]
+    guesses: dict[str, list[str]]
+    metrics: list[str]
+    metric_spans: list[tuple[int, int]]
+    count: bool
+    op: str | None
+    refers_back: bool
+    figure_cue: bool
+    text_kind: bool
+    claim: bool
+    split_at: int | None
+    assets: list[Any]
+    periods: list[Period]
+    market_metric: str | None
+    min_total: Decimal | None
+    modality: str | None
+    therapeutic_area: str | None
+    filters_after_split: bool
+    per_deal: str | None
+
+
+def month_spans(question: str) -> str:
+    """The question with "between March and June 2025" written as "March - June 2025", same length
+    (the period reader's offsets stay those of the question)."""
+    return BETWEEN_MONTHS_RE.sub(lambda m: " " * len(m[1]) + m[2] + "-".center(len(m[3])), question)
+
+
+def short_years(question: str) -> list[Period]:
+    """The periods of "(Oct '24)", "deals of '25": read only when no period is written in full."""
+    periods = []
+    for match in SHORT_YEAR_RE.finditer(question):
+        month = MONTHS.get(match[1].lower().rstrip(".")) if match[1] else None
+        periods.append(Period(year=2000 + int(match[2]), month=month, start=match.start(), end=match.end()))
+    return periods
+
+
+def read_checks(slots: Checkable, text: str, question: str) -> None:
+    """Correct ``slots`` (read from ``text``, company names blanked) for the wordings above."""
+    one_measure = len(set(slots.metrics) - {"total"}) <= 1
+    if slots.mentions and slots.op is None and not slots.count and one_measure and CLAIM_RE.search(question):
+        slots.claim = bool(CLAIMED_AMOUNT_RE.search(question))
+        # "Someone wrote …", "Correct?": the words of a claim, no company the table does not know
+        said = {
+            word.lower() for word in re.findall(r"[A-Za-z]+", " ".join(m.group() for m in CLAIM_RE.finditer(question)))
+        }
+        said |= {"someone", "somebody", "colleague", "correct", "right", "true", "wrote", "says"}
+        slots.unknown = [word for word in slots.unknown if word.lower() not in said]
+        slots.guesses = {word: names for word, names in slots.guesses.items() if word.lower() not in said}
+    if slots.op == "compare" and LEADING_THAN_RE.search(question):
+        slots.refers_back = True
+    if not slots.mentions and slots.metrics and PART_OF_RE.search(question):
+        slots.refers_back = True
+    if DRUG_FACT_RE.search(text) and not slots.count and slots.op in (None, "find"):
+        slots.op, slots.text_kind = None, True
+        slots.figure_cue = bool(slots.metrics)
+    if slots.split_at is not None and (slots.modality or slots.therapeutic_area):
+        # "than Roche did for the Oct 2025 ADC": the ADC is Roche's deal, not the other side's
+        chosen = [(n, p) for n, p in MODALITIES if n == slots.modality] + [
+            (n, p) for n, p in AREAS if n == slots.therapeutic_area
+        ]
+        where = [match.start() for _, pattern in chosen for match in pattern.finditer(text)]
+        slots.filters_after_split = bool(where) and min(where) > slots.split_at
+    if slots.mentions and not slots.metrics and PAID_IN_STOCK_RE.search(text):
+        slots.metrics, slots.figure_cue = ["equity"], True
+    if SOURCES_DIFFER_RE.search(text) and not slots.count:
+        slots.metrics, slots.metric_spans, slots.op, slots.figure_cue = [], [], None, False
+    if slots.op in (None, "average", "sum") and len(slots.periods) >= 2 and AGAINST_YEAR_RE.search(text):
+        slots.per_deal = "average" if slots.op == "average" else slots.per_deal
+        slots.op = "compare"
+    two_deals = len(slots.assets) >= 2 or len(slots.mentions) >= 2
+    if slots.op == "compare" and not slots.metrics and two_deals and PAID_MORE_RE.search(text):
+        slots.metrics = ["upfront"]
+
+
+def untracked_billions(slots: Checkable, question: str, reported: set[tuple[str, str]]) -> None:
+    """$1B+ deals counted for a period no tracker counted them in ("How many 2024 deals had a headline
+    value of at least $1 billion?"): our rows with a total of $1 billion or more are counted instead.
+    ``reported`` holds each (metric, period) a tracker reported."""
+    periods = {period.market_period[:4] for period in slots.periods}
+    written = CLAIMED_AMOUNT_RE.search(question)  # "billion-dollar deals" writes no figure an answer could quote
+    # a tracker's count for part of that year (2025-H1) still answers it, as that part
+    counted = any(metric == slots.market_metric and seen[:4] in periods for metric, seen in reported)
+    if slots.market_metric == "deals_over_1b_count" and slots.min_total is not None and periods and written:
+        slots.market_metric = slots.market_metric if counted else None
+
+
+def one_side_filters(calls: list[ToolCall], slots: Checkable) -> None:
+    """A type or area said after "than" narrows that side only: the first side keeps its own deal."""
+    for call in calls:
+        left, right = call.args.get("left"), call.args.get("right")
+        if call.tool != "compare" or not slots.filters_after_split or not isinstance(left, dict):
+            continue
+        if isinstance(right, dict) and left.get("licensee") != right.get("licensee"):
+            for name in ("modality", "therapeutic_area"):
+                left.pop(name, None)
+
+
+def against_the_average(slots: Any, question: str, calls_for: Callable[[str, Any], list[ToolCall]]) -> list[ToolCall]:
+    """One deal against a period's average ("Was Hengrui's Merck upfront above the average 2025 upfront?"):
+    the deal's figure and the average over that period's deals, never the average of the deal alone.
+    ``slots`` are ``intents.Slots``; ``calls_for`` is ``ToolArgs.tool_calls``. Empty when not that."""
+    if slots.op not in ("average", "compare") or not slots.companies or not slots.periods or slots.count:
+        return []
+    if not AGAINST_AVERAGE_RE.search(question):
+        return []
+    market = slots.model_copy(
+        update={"mentions": [], "asset": None, "asset_deal": None, "assets": [], "target": None, "op": "average"}
+    )
+    return [
+        *calls_for("get_deal", slots.model_copy(update={"op": None, "per_deal": None})),
+        *calls_for("aggregate", market),
+    ]
