@@ -17,14 +17,19 @@ from assistant.routing.analyst_wording import (
     ADJECTIVES,
     ANY_PLURAL_RE,
     COUNT_VERB_RE,
+    DEAL_BY_DATE_RE,
     FELL_APART_RE,
     HOW_MANY_PARTIES_RE,
     LICENSEE_COUNTRY_RE,
     LICENSEE_PLACE_RE,
+    NATIONALITY_ASKED_RE,
+    PAYING_PARTIES_RE,
     PERCENT_RE,
     PLACES,
     TIMES_COUNT_RE,
     UNDER_WRAPS_RE,
+    US_PRONOUN_RE,
+    VIEW_RE,
     WHICH_BIGGER_RE,
 )
 from assistant.routing.wording import DEAL_TERMS_RE
@@ -81,6 +86,10 @@ def refine(slots: Readable, text: str) -> None:
         slots.op = None if slots.op == "find" else slots.op
     if slots.op is None and not slots.count and slots.mentions and slots.has_filters and ANY_PLURAL_RE.search(text):
         slots.op = "find"
+    if not slots.mentions and not slots.count and slots.op in (None, "sum") and DEAL_BY_DATE_RE.search(text):
+        slots.op = "find"  # "the first deal of 2026": the period's deals by date, the first named with its terms
+    if slots.distinct == "other" and PAYING_PARTIES_RE.search(text):
+        slots.distinct = "licensee"  # "how many pharma companies paid ...": the payers
     countries, said = _licensee_countries(text)
     if countries:
         slots.licensee_countries = countries
@@ -89,7 +98,7 @@ def refine(slots: Readable, text: str) -> None:
         slots.guesses = {word: names for word, names in slots.guesses.items() if word.lower() not in said}
         if slots.count and slots.distinct is None and HOW_MANY_PARTIES_RE.search(text):
             slots.distinct = "licensee"  # "How many American buyers signed deals?": companies, not deals
-        if slots.op is None and not slots.count and not slots.metrics:
+        if slots.op is None and not slots.count and not slots.metrics and not VIEW_RE.search(text):
             slots.op = "find"  # "Which Japanese pharma companies have licensed Chinese drugs?": their deals
     if slots.unheld_measure == "funds raised" and DEAL_TERMS_RE.search(text):
         slots.unheld_measure = None  # "raised from out-licensing", "raised in upfronts": deal money
@@ -99,8 +108,11 @@ def refine(slots: Readable, text: str) -> None:
 
 def _licensee_countries(text: str) -> tuple[list[str], str]:
     """The countries a licensee is said to be from, and the words that said it (lower case)."""
-    adjective = LICENSEE_COUNTRY_RE.search(text)
-    if adjective:
-        return list(ADJECTIVES[adjective.group(1).lower()]), adjective.group().lower()
+    pronouns = {match.end() for match in US_PRONOUN_RE.finditer(text)}
+    for adjective in LICENSEE_COUNTRY_RE.finditer(text):
+        if adjective.end(1) in pronouns:  # "give us buyers ...": the reader, not the US
+            continue
+        if not NATIONALITY_ASKED_RE.search(text[: adjective.start()]):  # "is X a Chinese or American company"
+            return list(ADJECTIVES[adjective.group(1).lower()]), adjective.group().lower()
     place = LICENSEE_PLACE_RE.search(text)
     return (list(PLACES[place.group(1).lower()]), place.group().lower()) if place else ([], "")

@@ -31,7 +31,11 @@ TIMES_COUNT_RE = _re(
 # "Hansoh's two GSK licences - which one came with the bigger upfront?": the pair's deals compared.
 WHICH_BIGGER_RE = _re(r"\bwhich\b[^?]{0,60}\b(?:bigger|larger|higher|greater|smaller|lower|richer|more)\b")
 # "Count the deals that paid more than $1bn upfront": a count, not a list.
-COUNT_VERB_RE = _re(r"^\s*(?:please\s+)?count\b|\bcount (?:the|all|up)\b")
+# "Does the upfront count the equity?", "does the table count X as Chinese": 'count' as include, a yes/no
+COUNT_VERB_RE = _re(
+    r"^\s*(?:please\s+)?count\b|"
+    r"^(?!\s*(?:does|do|did|would|will|should|is|was|doesn't|didn't)\b)[^?]*\bcount (?:the|all|up)\b"
+)
 # "Did Merck do any ADC deals?", "any siRNA deals with Novartis?": the company's deals of that kind, listed.
 ANY_PLURAL_RE = _re(r"\bany\b[^?]{0,40}\b(?:deals|licen[cs]es|agreements|pacts|transactions)\b")
 # "Japanese buyers", "companies from Japan": the licensee's country, as companies.csv writes it.
@@ -76,9 +80,32 @@ LICENSEE_COUNTRY_RE = _re(
     r"(?<![\w.])(" + "|".join(re.escape(a) for a in sorted(ADJECTIVES, key=len, reverse=True)) + r")\s+"
     r"(?:(?:pharma|drug|biotech|biopharma|big|pharmaceutical|drug-?making)\s+){0,2}" + _PARTY_NOUNS + r"\b"
 )
+# "Give us buyers ...", "show us partners": the pronoun, no country (a verb that takes a person before 'us')
+US_PRONOUN_RE = _re(r"\b(?:give|gives|show|shows|tell|tells|get|find|send|bring|list|offer|let|help|hand|walk)\s+us\b")
+# "Is Earendil Labs a Chinese or American company?": a company's nationality asked (the text before the adjective)
+NATIONALITY_ASKED_RE = _re(r"^\s*(?:is|was|isn't|wasn't)\b[^?]{1,80}\b(?:an?|or)\s+$")
+# "What do Japanese companies see in ...", "what did Swiss companies say", "are European pharmas worried":
+# an opinion or a reason, which the articles give; no list of that country's deals
+VIEW_RE = _re(
+    r"\bwhy\b|\bhow come\b|\bwhat (?:do|does|did) [^?]{1,60}\b(?:see|think|say|said|like|want|make of|expect|feel)\b|"
+    r"\b(?:worried|concerned|nervous|wary|cautious|keen|eager|excited|skeptical|sceptical|attracted)\b|"
+    r"\b(?:say|said|says|think|thinks|view|views|feel|feels) (?:about|of|on)\b"
+)
+# "the upfront in the first deal of 2026": one deal picked by date, no sum or tracker total of the period
+DEAL_BY_DATE_RE = _re(
+    r"\bthe (?:very )?(?:first|earliest|last|latest|most recent|newest|final)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:deal|pact|agreement|transaction|licen[cs]e)\b(?!s)"
+)
 # "How many American buyers ...?": the different licensees from that country, not their deals.
 HOW_MANY_PARTIES_RE = _re(
     r"\b(?:how many|number of|count of)\s+(?:different |distinct )?(?:[\w.-]+\s+){0,2}" + _PARTY_NOUNS + r"\b"
+)
+# "How many pharma companies paid over $500 million upfront?": the payers, licensees ("received": licensors)
+PAYING_PARTIES_RE = _re(
+    r"\b(?:how many|number of|count of)\s+(?:[\w.-]+\s+){0,2}"
+    + _PARTY_NOUNS
+    + r"\s+(?:(?:have|had|has|that|which|who)\s+)?"
+    r"(?:paid|pay|spent|spend|bought|buy|in-?licensed|acquired|committed)\b"
 )
 LICENSEE_PLACE_RE = _re(
     _PARTY_NOUNS
@@ -97,11 +124,19 @@ INVESTMENT_PLEDGE_RE = _re(
     r"\binvest(?:ment)? in (?:beijing|shanghai|china|the country|a (?:new )?(?:plant|site|facility|hub|cent(?:re|er)))\b"
 )
 # Stock bought in a deal is its equity ("put into Harbour BioMed stock", "how much Innovent stock did
-# Takeda buy"); a stock that moves ("Akeso stock rose") is a share price, no deal figure.
+# Takeda buy"); a stock that moves ("Akeso stock rose", "Akeso's stock after Summit bought") is a share
+# price, no deal figure, and so is "the stock market".
 STOCK_BOUGHT = (
     r"\b(?:into|bought|buys?|buying|purchas\w*)\s+(?:[\w'-]+\s+){0,3}stock\b(?!\s+(?:price|react|rose|fell|jump|drop))|"
-    r"\bstock\b(?:\s+[\w'-]+){0,3}\s+(?:buy|bought|purchased?|acquired?|take|took)\b|\bstock (?:purchase|investment)s?\b"
+    r"\bstock\b(?!\s+(?:market|exchange|price))(?:\s+(?!(?:after|when|once|following|since|as|before)\b)[\w'-]+){0,3}"
+    r"\s+(?:buy|bought|purchased?|acquired?|take|took)\b|\bstock (?:purchase|investment)s?\b"
 )
+# The verb: "who shares the commercial rights", "shares development costs" is no equity stake
+NOT_SHARING = r"(?!\s+(?:the|its|their|development|commercial|costs?|rights|profits?|responsibilit\w*|control)\b)"
+# A sum only beside a money measure ("how much did Merck pay Kelun upfront across the two deals"); "were the
+# terms the same across both deals", "how was the deal put together", "does the tally include" ask no sum
+LOOSE_SUM_RE = _re(r"\bacross (?:both|the two)\b|\bput together\b|\btally\b")
+NO_SUM_RE = _re(r"\bsame\b|\bdiffer|\binclud|\bcount\b")
 # How often two companies worked together before, a count only an article states ("the seventh
 # collaboration between Innovent and Lilly"); the last branch is how a passage says it.
 PARTNERED_RE = _re(

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, Protocol
 
+from assistant.corpus.tables import Deal
 from assistant.dates import MONTHS
 from assistant.routing.periods import Period
 from assistant.routing.wording import AREAS, MODALITIES
@@ -195,3 +196,15 @@ def against_the_average(slots: Any, question: str, calls_for: Callable[[str, Any
         *calls_for("get_deal", slots.model_copy(update={"op": None, "per_deal": None})),
         *calls_for("aggregate", market),
     ]
+
+
+def partners_counted(slots: Any, deals: list[Deal]) -> Any:
+    """ "How many times has AstraZeneca partnered with CSPC?": when the table holds several deals of the
+    companies named, their count is the table's (with the articles beside it, which may say "the third
+    deal between"); with one deal or none ("how many times had Innovent and Lilly partnered", the
+    seventh), only an article can say how often. ``slots`` are ``intents.Slots``."""
+    if slots.unheld_measure != "earlier collaborations" or not slots.count or not slots.companies:
+        return slots
+    named = set(slots.companies)
+    held = sum(1 for deal in deals if named <= {*deal.licensors, *deal.licensees})
+    return slots.model_copy(update={"unheld_measure": None, "strong_text": True}) if held > 1 else slots

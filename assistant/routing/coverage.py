@@ -110,6 +110,11 @@ def _patterns() -> list[tuple[re.Pattern[str], bool]]:
     return [(pattern, any(gap in pattern.pattern for gap in _GAPS)) for pattern in found]
 
 
+def _measures(phrases: list[str]) -> list[str]:
+    """The phrases that name more than a position ("second", "last")."""
+    return [phrase for phrase in phrases if not set(phrase.lower().split()) <= _ORDINAL_WORDS]
+
+
 def _words(texts: Iterable[str]) -> set[str]:
     return {w.lower() for text in texts for w in _WORD_RE.findall(text) if len(w) > 2}
 
@@ -199,7 +204,9 @@ class Coverage:
                 "route": "text",
                 "tool_calls": [],
                 "text_query": plan.text_query or plan.standalone_question,
-                "unheld_measure": plan.unheld_measure or left[0],  # a passage must name it to answer
+                # a passage must name it to answer; an ordinal ("the second payment") is a position, which
+                # an article rarely words the same way, so it is no word a passage must hold
+                "unheld_measure": plan.unheld_measure or next(iter(_measures(left)), None),
                 "passage_filter": plan.passage_filter or ({"companies": plan.companies} if plan.companies else {}),
                 "rule": f"a word the plan does not cover: {named}",
                 "interpretation": f"{named} {'is' if len(left) == 1 else 'are'} not a figure our deal table holds;"

@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 
 from assistant.routing.amounts import read_bounds
 from assistant.routing.analyst import refine
-from assistant.routing.analyst_wording import ADD_UP_DEALS_RE
+from assistant.routing.analyst_wording import ADD_UP_DEALS_RE, LOOSE_SUM_RE, NO_SUM_RE
 from assistant.routing.checks import month_spans, read_checks, short_years
 from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.orderings import EXCLUDED_NEXT_RE, EXCLUDING_RE, PER_SHARE_RE, SORT_RE
@@ -400,6 +400,9 @@ def _operation(text: str, slots: Slots) -> str | None:
     if AVERAGE_RE.search(text):
         return "average"
     if SUM_RE.search(text):
+        return "sum"
+    money = {"upfront", "milestones", "total", "equity"}.intersection(slots.metrics)
+    if LOOSE_SUM_RE.search(text) and money and not NO_SUM_RE.search(text):
         return "sum"
     if FIND_RE.search(text):
         return "find"

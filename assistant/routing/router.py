@@ -14,7 +14,7 @@ from typing import Any
 
 from assistant.answer import Turn
 from assistant.corpus.tables import Tables
-from assistant.routing.checks import against_the_average, one_side_filters, untracked_billions
+from assistant.routing.checks import against_the_average, one_side_filters, partners_counted, untracked_billions
 from assistant.routing.coverage import Coverage
 from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.followups import Merger, narrowed_compare, others_of, side_of, worth_of_the_shares
@@ -182,6 +182,7 @@ class Router:
             plan.route = "none"
             plan.clarification = f"Which company do you mean: {_or_list(list(dict.fromkeys(unresolved)))}?"
             return plan, None
+        slots = partners_counted(slots, self.args.deals)
         rule = self._decide(slots)
         kind = rule.decides
         plan.rule = rule.name

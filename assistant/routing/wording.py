@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-from assistant.routing.analyst_wording import FUNDS_RAISED_RE, INVESTMENT_PLEDGE_RE, PARTNERED_RE, STOCK_BOUGHT
+from assistant.routing.analyst_wording import (
+    FUNDS_RAISED_RE,
+    INVESTMENT_PLEDGE_RE,
+    NOT_SHARING,
+    PARTNERED_RE,
+    STOCK_BOUGHT,
+)
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -30,7 +36,10 @@ METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
     ("milestones", _re(r"里程碑|\bmilestones?\b|\bbio[\s-]?bucks\b|\bcontingent payments?\b")),
     (
         "equity",
-        _re(rf"股权|\bequity\b|\bstakes?\b|\bshare purchases?\b|\bwarrants\b|\bshares\b(?! {_MOVE})|" + STOCK_BOUGHT),
+        _re(
+            rf"股权|\bequity\b|\bstakes?\b|\bshare purchases?\b|\bwarrants\b|\bshares\b(?! {_MOVE}){NOT_SHARING}|"
+            + STOCK_BOUGHT
+        ),
     ),
     ("royalties", _re(r"特许权使用费|销售分成|\broyalt(?:y|ies)\b")),
     (
@@ -107,10 +116,10 @@ COMPARE_RE = _re(
 )
 SIDE_SPLIT_RE = _re(r"\bthan\b|\bvs\.?(?!\w)|\bversus\b|\bcompar(?:e|ed|es|ing) (?:with|to)\b|\bagainst\b")
 OR_SPLIT_RE = _re(r"\bor\b")
-WITH_SPLIT_RE = _re(r"\bwith\b(?=[^?'’]{1,40}['’]s\s+(?:[\w.&-]+\s+){0,3}(?:deal|pact|agreement)s?\b)")
+WITH_SPLIT_RE = _re(r"\bwith\b(?=(?:(?!\band\b)[^?'’]){1,40}['’]s\s+(?:[\w.&-]+\s+){0,3}(?:deal|pact|agreement)s?\b)")
 GROUP_BY_RE = _re(r"\b(?:by|per|each|every) (year|licensor|licensee|modality|therapeutic area)\b")
 SUM_RE = _re(
-    r"合计|总计|总共|\badd(?:s|ed|ing)? (?:up|together)\b|\btall(?:y|ied|ying)\b|\bacross (?:both|the two)\b|\bput together\b|\bacross the (?:\w+ )?deals\b|\bin total\b|\bcombined\b|\baltogether\b|\ball together\b|\bsum(?:med)?\b|\bcumulative(?:ly)?\b|\bin aggregate\b|"
+    r"合计|总计|总共|\badd(?:s|ed|ing)? (?:up|together)\b|\btall(?:ied|ying)\b|\btally up\b|\bacross the (?:\w+ )?deals\b|\bin total\b|\bcombined\b|\baltogether\b|\ball together\b|\bsum(?:med)?\b|\bcumulative(?:ly)?\b|\bin aggregate\b|"
     r"\btotal (?:up[\s-]?fronts?|milestones?|equity|amount|payments?|paid|spent|spend)\b|\ball (?:of )?(?:its|their|his|her|the)? ?deals\b|"
     r"\bacross (?:all|its|their)\b|\bin all\b|\boverall\b|\btotal\b[^?]{0,40}\bdeals\b"
 )
@@ -201,18 +210,8 @@ POSITION_RE = _re(
 POSITIONS = {f"{n}{suffix}": n for n in range(1, 51) for suffix in ("st", "nd", "rd", "th")}
 POSITIONS |= {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
 POSITIONS |= {"tenth": 10}
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+NUMBER_WORDS |= {"ten": 10}
 # Company facts outside licensing deals: no table column holds them, so only a passage that
 # names the same measure can answer ("Hengrui's revenue" is not its deals' upfront payments).
 UNHELD_MEASURE_RES: list[tuple[str, re.Pattern[str]]] = [
