@@ -89,7 +89,8 @@ LICENSEE_PLACE_RE = _re(
 # Company facts outside the deal table, which only an article can state (``wording.UNHELD_MEASURE_RES``):
 # "How much did Kailera raise at launch?", "How much did AstraZeneca say it would invest in Beijing?"
 FUNDS_RAISED_RE = _re(
-    r"\brais(?:e|ed|es|ing)\b(?! (?:the|its|their) (?:upfront|offer|bid|stake))|\b(?:funding|financing) rounds?\b"
+    r"\brais(?:e|ed|es|ing)\b(?! (?:the|its|their) (?:upfront|offer|bid|stake))|\b(?:funding|financing) rounds?\b|"
+    r"\bseries [a-e]\b(?! preferred)|\b(?:seed|venture|private) rounds?\b|\bwho led (?:the|its|their) round\b"
 )
 INVESTMENT_PLEDGE_RE = _re(
     r"\b(?:would|will|plans? to|pledged? to|promised to|committed to|vowed to) invest\b|"

@@ -41,6 +41,12 @@ PAID_IN_STOCK_RE = re.compile(
     r"\b(?:partly|partially|in part|part) (?:in|with) (?:stock|shares|equity)\b",
     re.I,
 )
+# "how much Innovent stock did Takeda buy, in dollars": the stock bought in the deal, its equity
+STOCK_BOUGHT_RE = re.compile(
+    r"\bstock\b[^?.]{0,30}?\b(?:buy|bought|purchas\w*|acquir\w*|pick(?:ed)? up|snap(?:ped)? up)\b|"
+    r"\b(?:buy|bought|buying|purchas\w*|acquir\w*)\b[^?.]{0,30}?\bstock\b(?! prices?\b)",
+    re.I,
+)
 # "why do outlets disagree on the headline value": how reports differ, an article's account, not the figure
 SOURCES_DIFFER_RE = re.compile(
     r"\b(?:disagree\w*|discrepanc\w*|conflicting|inconsisten\w*|(?:reports?|outlets?|sources?|media) (?:differ|vary|conflict))\b",
@@ -145,7 +151,7 @@ def read_checks(slots: Checkable, text: str, question: str) -> None:
         ]
         where = [match.start() for _, pattern in chosen for match in pattern.finditer(text)]
         slots.filters_after_split = bool(where) and min(where) > slots.split_at
-    if slots.mentions and not slots.metrics and PAID_IN_STOCK_RE.search(text):
+    if slots.mentions and not slots.metrics and (PAID_IN_STOCK_RE.search(text) or STOCK_BOUGHT_RE.search(text)):
         slots.metrics, slots.figure_cue = ["equity"], True
     if SOURCES_DIFFER_RE.search(text) and not slots.count:
         slots.metrics, slots.metric_spans, slots.op, slots.figure_cue = [], [], None, False

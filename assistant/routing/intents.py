@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 
 from assistant.routing.amounts import read_bounds
 from assistant.routing.analyst import refine
+from assistant.routing.article_asks import read_article_asks
 from assistant.routing.checks import month_spans, read_checks, short_years
 from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.orderings import EXCLUDED_NEXT_RE, EXCLUDING_RE, PER_SHARE_RE, SORT_RE
@@ -158,6 +159,7 @@ class Slots(BaseModel):
     party_ask: bool = False  # "who was the buyer?": a party of the deal an earlier turn singled out
     in_dollars: bool = False  # "what is that in dollars?": an amount, even after a share
     followup_marker: bool = False
+    deal_content: bool = False  # a named deal's content or story: "which diseases", "who backs it"
     pronoun: bool = False
     lone_ratio: bool = False  # "ratio" with nothing to set against each other but two measures of one period
     growth_rank: bool = False  # "which licensor's deal count went up the most?": companies ranked by growth
@@ -295,7 +297,9 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     if slots.op == "find" and slots.metric == "equity" and not slots.undisclosed:
         slots.disclosed = ["equity"]  # few deals have one: "deals with an equity investment" are those that do
     bounded = bool(slots.bounds) or slots.min_total is not None or slots.max_total is not None
-    if slots.op is None and not slots.count and bounded and not slots.metrics:
+    # the bound's own measure ("deals worth more than $5bn in headline value") is no sum either
+    bound_on = {key.split("_")[1] for key in slots.bounds} | ({"total"} if bounded and not slots.bounds else set())
+    if slots.op is None and not slots.count and bounded and set(slots.metrics) <= bound_on:
         slots.op = "find"  # "2025 deals with an upfront under $100 million": list them with their figures
     if slots.op == "rank":
         slots.dimension = next((name for name, pattern in DIMENSION_RES if pattern.search(text)), "deal")
@@ -307,7 +311,12 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
         # "Rank the companies by ... — who comes out #1?" asks for the ranking: its first row leads it.
         slots.singular = bool(SINGULAR_RE.search(text)) and not (EXPLICIT_RANK_RE.search(text) and not number)
         subject = DEAL_SUBJECT_RE.search(text)
-        paid = bool(subject and subject.group().lower().endswith(("upfront", "payment")))
+        # "which licensor landed the single largest upfront": one deal's, not a summed ranking of licensors
+        paid = bool(
+            subject
+            and subject.group().lower().endswith(("upfront", "payment"))
+            and "single" not in subject.group().lower()
+        )
         if subject and not slots.rank_by_count and not (paid and WHICH_PARTY_RE.search(text)):
             slots.dimension, slots.singular = "deal", True
         if slots.sort:
@@ -348,6 +357,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     slots.content_words = uncovered_words(question, covered + slots.metric_spans)
     refine(slots, text)
     read_checks(slots, text, question)
+    read_article_asks(slots, text)
     return slots
 
 

@@ -83,6 +83,13 @@ RULES: tuple[Rule, ...] = (
         ("What was the upfront of the Hengrui-GSK deal?",),
     ),
     Rule(
+        "an article's account of one deal",
+        "text",
+        lambda s, f: s.deal_content and not s.claim,
+        "Which autoimmune diseases is GSK going after with the trispecific it got from Chimagen?",
+        ("What did GSK pay Chimagen upfront?", "How many deals did Merck sign with Kelun?"),
+    ),
+    Rule(
         "a payment already made",
         "text",
         lambda s, f: (

@@ -1,0 +1,173 @@
+"""The routing classes of outsider7.jsonl and outsider8.jsonl (issue 11), each read in several
+wordings on the real tables: a named deal's content or story asked (indications, the molecules in
+a package, backers, what came back the other way, what triggers a payment, press releases) goes to
+the articles; stock bought is the deal's equity; "the single largest upfront" is one deal's; the
+buyer with the most deals "with Chinese biotechs" is a licensee; a ratio of one deal's two
+measures; a licensee's equity paid to the licensor is said that way round. The examples are not
+the outsiders' words."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer import Turn
+from assistant.corpus.tables import load_tables
+from assistant.routing.plan import Plan
+from assistant.routing.router import Router
+from assistant.tools.dealbook import DealBook
+from assistant.tools.registry import DealTools
+from assistant.tools.schema import ToolCall
+from tests.conftest import DOCUMENTS
+
+
+@pytest.fixture(scope="module")
+def router() -> Router:
+    return Router(load_tables(DOCUMENTS))
+
+
+@pytest.fixture(scope="module")
+def tools() -> DealTools:
+    return DealTools(DealBook(load_tables(DOCUMENTS), DOCUMENTS))
+
+
+def _route(router: Router, question: str, history: list[str] | None = None) -> Plan:
+    return router.route(question, [Turn(question=q) for q in history or []])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What conditions is Summit pursuing with the bispecific it licensed from Akeso?",
+        "which indications does the Hengrui GSK pact cover",
+        "Name the compounds in the Hengrui Kailera package",
+        "what programmes are in the Harbour BioMed AstraZeneca collaboration?",
+        "Who is funding Kailera, the Hengrui obesity newco?",
+        "which investors are behind Oblenio Bio, the Leads Biolabs partner?",
+        "What did Kelun take back from Crescent in the reciprocal leg?",
+        "Is the Harbour Windward deal a reverse licence?",
+        "What is the near-term payment in the Leads Biolabs Dianthus deal tied to?",
+        "what event triggers the milestone in the LaNova Merck deal",
+        "Did Sciwind publish a press release about the Verdiva deal?",
+        "how many molecules did Kailera get from Hengrui in that package",
+        "what exactly did Merck license from Kelun in December 2022?",
+        "Why was the Argo Novartis agreement seen as a landmark for Chinese RNAi?",
+    ],
+)
+def test_a_named_deals_content_goes_to_the_articles(router: Router, question: str) -> None:
+    plan = _route(router, question)
+    assert (plan.route, plan.rule) == ("text", "an article's account of one deal"), (question, plan.rule)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did GSK pay Chimagen upfront?",
+        "How many deals did Merck sign with Kelun?",
+        "What was the total value of the Hengrui Kailera deal?",
+        "Which drugs did Merck license from Chinese companies in 2024?",
+        "Why do some reports put LaNova's upfront from Merck at $888 million?",
+    ],
+)
+def test_a_named_deals_terms_stay_with_the_table(router: Router, question: str) -> None:
+    plan = _route(router, question)
+    assert plan.rule != "an article's account of one deal", question
+    assert plan.tool_calls, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much Akeso stock did Summit buy?",
+        "What did Pfizer spend purchasing 3SBio stock?",
+        "how many dollars of Innovent stock did Takeda pick up",
+    ],
+)
+def test_stock_bought_is_the_deals_equity(router: Router, question: str) -> None:
+    plan = _route(router, question)
+    assert [(call.tool, call.args.get("metric")) for call in plan.tool_calls] == [("get_deal", "equity")], question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which licensee wrote the single biggest upfront cheque of 2024?",
+        "Which Chinese company received the largest single upfront payment in 2025?",
+    ],
+)
+def test_the_single_largest_upfront_is_one_deals(router: Router, question: str) -> None:
+    (call,) = _route(router, question).tool_calls
+    assert (call.tool, call.args["dimension"]) == ("rank", "deal"), question
+
+
+def test_the_largest_upfront_of_a_party_still_ranks_parties(router: Router) -> None:
+    (call,) = _route(router, "Which licensee paid the largest upfront in 2024?").tool_calls
+    assert call.args["dimension"] == "licensee"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which pharma did the most deals with Chinese drugmakers in 2025?",
+        "who signed the most agreements with China biotechs in 2024",
+        "2024年哪家跨国药企与中国公司的交易最多",
+    ],
+)
+def test_the_buyer_with_most_deals_with_chinese_companies_is_a_licensee(router: Router, question: str) -> None:
+    (call,) = _route(router, question).tool_calls
+    assert (call.tool, call.args["dimension"], call.args["metric"]) == ("rank", "licensee", "count"), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what fraction of the Hengrui GSK headline is upfront?",
+        "upfront-to-total on the Innovent Takeda deal",
+        "what's the milestones-to-upfront multiple for the 3SBio Pfizer deal",
+    ],
+)
+def test_a_ratio_of_one_deals_two_measures(router: Router, question: str) -> None:
+    (call,) = _route(router, question).tool_calls
+    assert call.tool == "compare", question
+    assert call.args["left"] == call.args["right"], question
+    assert {call.args["metric"], call.args["right_metric"]} in ({"upfront", "total"}, {"upfront", "milestones"})
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How big was Oblenio's seed round?", "Who led Braveheart Bio's Series A?"],
+)
+def test_a_funding_round_is_an_unheld_company_fact(router: Router, question: str) -> None:
+    plan = _route(router, question)
+    assert (plan.route, plan.rule) == ("text", "unheld company fact"), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What did Sino Biopharm pay to take over LaNova?", "How much did Sino Biopharm spend buying out LaNova?"],
+)
+def test_an_acquirer_is_not_the_acquired_companys_alias(router: Router, question: str) -> None:
+    plan = _route(router, question)
+    assert "Sino Biopharm" in plan.companies
+    assert (plan.route, plan.rule) == ("text", "a company changing hands"), question
+
+
+@pytest.mark.parametrize(
+    ("licensor", "licensee", "holder", "issuer"),
+    [
+        ("RemeGen", "Vor Bio", "RemeGen received equity in Vor Bio", "in RemeGen"),
+        (
+            "Jiangsu Hengrui Pharmaceuticals",
+            "Braveheart Bio",
+            "Hengrui Pharmaceuticals received equity in",
+            "in Jiangsu",
+        ),
+        ("3SBio", "Pfizer", "Pfizer made an equity investment", "in Pfizer"),
+    ],
+)
+def test_equity_is_said_the_way_round_the_row_holds_it(
+    tools: DealTools, licensor: str, licensee: str, holder: str, issuer: str
+) -> None:
+    result = tools.run(ToolCall(tool="get_deal", args={"licensor": licensor, "licensee": licensee, "metric": "equity"}))
+    text = " ".join(line.text for line in result.lines)
+    assert holder in text
+    assert issuer not in text
