@@ -171,3 +171,86 @@ def test_equity_is_said_the_way_round_the_row_holds_it(
     text = " ".join(line.text for line in result.lines)
     assert holder in text
     assert issuer not in text
+
+
+@pytest.mark.parametrize(
+    ("history", "question"),
+    [
+        (["How much did Pfizer pay 3SBio upfront?"], "Which PD-1 drug was it?"),
+        (["What did Merck pay LaNova upfront?"], "and the molecule itself - what is it derived from?"),
+    ],
+)
+def test_the_drug_itself_after_a_figure_goes_to_the_articles(router: Router, history: list[str], question: str) -> None:
+    plan = _route(router, question, history)
+    assert (plan.route, plan.rule) == ("text", "a text question after a figure"), question
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("What did Merck pay Chinese licensors upfront in 2024, and separately in 2025?", ["in 2024", "in 2025"]),
+        ("How many deals did Hengrui sign in 2024, and also in 2025?", ["in 2024", "in 2025"]),
+    ],
+)
+def test_and_separately_asks_each_period(question: str, parts: list[str]) -> None:
+    from assistant.routing.decompose import split_parts
+
+    asked = split_parts(question)
+    assert len(asked) == 2
+    assert all(part in asked[index] and parts[1 - index] not in asked[index] for index, part in enumerate(parts))
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "deal_id", "metric"),
+    [
+        (
+            ["Who licensed Hengrui's HRS-1893?"],
+            "was that upfront paid entirely in cash?",
+            "hengrui-braveheart-2025",
+            "upfront",
+        ),
+        (
+            ["Who licensed a CDH17 ADC to Roche in 2025?"],
+            "and what did Roche pay upfront",
+            "hansoh-roche-2025",
+            "upfront",
+        ),
+        (["What did Pfizer pay 3SBio upfront?"], "what's the most they could get in milestones", None, "milestones"),
+    ],
+)
+def test_a_follow_up_keeps_the_one_deal_before(
+    router: Router, tools: DealTools, history: list[str], question: str, deal_id: str | None, metric: str
+) -> None:
+    (call,) = _route(router, question, history).tool_calls
+    assert (call.tool, call.args.get("metric")) == ("get_deal", metric), question
+    assert deal_id is None or tools.run(call).deal_ids == [deal_id]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "2024 deals with a headline value above $2bn, with their figures",
+        "Which Chinese companies did Novartis license from?",
+        "which biotechs has AstraZeneca partnered with in 2025",
+    ],
+)
+def test_a_list_is_listed_not_summed(router: Router, question: str) -> None:
+    assert [call.tool for call in _route(router, question).tool_calls] == ["find_deals"], question
+
+
+def test_one_deal_against_a_bound_is_that_deals_figure(router: Router) -> None:
+    (call,) = _route(router, "was the Innovent Takeda deal above $10bn in total value?").tool_calls
+    assert call.tool == "get_deal"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which licensors did deals with the newcos Aditum Bio helped found?",
+        "How much did Lilly put into Innovent over their previous five partnerships?",
+        "What hazard ratio did SSGJ-707 report?",
+    ],
+)
+def test_what_the_table_cannot_narrow_goes_to_the_articles(router: Router, question: str) -> None:
+    plan = _route(router, question)
+    assert plan.route == "text" and not plan.tool_calls, (question, plan.rule)

@@ -27,6 +27,12 @@ CONTENTS_RE = re.compile(
     r"(?:molecules|compounds|assets|programs|programmes|candidates|drugs|antibodies)\b(?!\s+(?:did|has|have|does)\b)",
     _I,
 )
+# "which drugs does it cover", "what is included in the package": what one deal holds
+COVERS_RE = re.compile(
+    r"\b(?:does|did|do)\s+(?:it|the\s+\w+|that\s+\w+|this\s+\w+)\s+(?:cover|include|contain|comprise|span)\b|"
+    r"\b(?:covered|included|contained) (?:by|in) (?:the|that|this|it)\b",
+    _I,
+)
 # "how many ADCs and at what stage", "how many molecules were in the package": items within one deal
 CONTENT_COUNT_RE = re.compile(
     r"\bhow many\s+(?:\w+\s+)?(?:ADCs?|molecules|compounds|assets|programs|programmes|candidates|drugs|antibodies|targets)\b",
@@ -65,12 +71,28 @@ PAIR_LICENSED_RE = re.compile(
     r"\bwhat (?:exactly |actually )?(?:did|has|does|have)\b[^?]{0,30}?\b(?:in-?)?licen[cs]e[ds]?\b[^?]{0,20}?\bfrom\b",
     _I,
 )
+# "which KRAS drug was it?", "and the drug itself - what is it derived from?": the drug, an article's fact
+DRUG_ITSELF_RE = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:drug|asset|molecule|compound|candidate|antibody|inhibitor)\s+"
+    r"(?:was|is|were|are)\s+(?:it|that|this|they|those)\b|\bderived from\b|\bthe (?:drug|asset|molecule) itself\b|"
+    r"\bwhere (?:does|did) (?:it|the drug|the molecule) come from\b",
+    _I,
+)
+# "across their first six collaborations", "the previous three deals": a number of a pair's deals the
+# articles count (our table may hold fewer of them), so only an article can answer for all of them
+EARLIER_DEALS_RE = re.compile(
+    r"\b(?:first|earlier|previous|prior|past|other)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:collaborations|partnerships|deals|agreements|tie-?ups|pacts)\b",
+    _I,
+)
 WHY_RE = re.compile(r"\bwhy\b|为什么|为何", _I)
 
 
 def read_article_asks(slots: Any, text: str) -> None:
     """Mark ``slots`` (``intents.Slots``, read from ``text`` with company names blanked) when the
     question asks for a named deal's content or story rather than its terms."""
+    if DRUG_ITSELF_RE.search(text) and not slots.count:
+        slots.text_kind = True  # after a figure, the articles answer it (``Router``'s "a text question after a figure")
     if not (slots.mentions or slots.asset):
         return
     named = (
@@ -80,8 +102,10 @@ def read_article_asks(slots: Any, text: str) -> None:
         or TRIGGER_RE.search(text)
         or SOURCES_RE.search(text)
         or (CONTENTS_RE.search(text) and slots.op in (None, "find") and not slots.periods)
+        or (COVERS_RE.search(text) and len(slots.mentions) >= 2 and slots.op in (None, "find") and not slots.metrics)
         or (CONTENT_COUNT_RE.search(text) and len(slots.mentions) >= 2 and not re.search(r"\bdeals?\b", text, _I))
         or (PAIR_LICENSED_RE.search(text) and len(slots.mentions) >= 2 and not slots.metrics)
+        or (EARLIER_DEALS_RE.search(text) and len(slots.mentions) >= 2)
         or (WHY_RE.search(text) and LANDMARK_RE.search(text))
     )
     if named:

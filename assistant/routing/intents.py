@@ -299,7 +299,8 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     bounded = bool(slots.bounds) or slots.min_total is not None or slots.max_total is not None
     # the bound's own measure ("deals worth more than $5bn in headline value") is no sum either
     bound_on = {key.split("_")[1] for key in slots.bounds} | ({"total"} if bounded and not slots.bounds else set())
-    if slots.op is None and not slots.count and bounded and set(slots.metrics) <= bound_on:
+    listed = not slots.metrics or (set(slots.metrics) <= bound_on and re.search(r"\bdeals\b|\btransactions\b", text))
+    if slots.op is None and not slots.count and bounded and listed:
         slots.op = "find"  # "2025 deals with an upfront under $100 million": list them with their figures
     if slots.op == "rank":
         slots.dimension = next((name for name, pattern in DIMENSION_RES if pattern.search(text)), "deal")
@@ -397,7 +398,9 @@ def _operation(text: str, slots: Slots) -> str | None:
         return "compare"  # "the upfront, stripping out the share purchase": one measure less the other
     if MIN_RE.search(text):
         return "min"
-    if RANK_RE.search(text) and not re.search(r"\bat most\b|\bmost recent\b", text, re.IGNORECASE):
+    # "the most they could pay in milestones" is the deal's ceiling ("up to"), not a ranking
+    ceiling = r"\bthe most\s+(?:[\w-]+\s+)?(?:could|can|would|might|may)\b"
+    if RANK_RE.search(text) and not re.search(rf"\bat most\b|\bmost recent\b|{ceiling}", text, re.IGNORECASE):
         return "rank"
     if COMPARE_RE.search(text):
         return "compare"

@@ -278,7 +278,9 @@ class Router:
             return False
         if slots.refers_back or slots.year_before:
             return True
-        return slots.content_words <= 2 and not slots.periods
+        # "how was the upfront paid - all cash?": a measure and no subject of its own is the deal before's
+        one_measure = bool(slots.metrics) and slots.op is None and not slots.count
+        return (slots.content_words <= 2 or one_measure) and not slots.periods
 
     @staticmethod
     def _within(own: Slots, previous: RouteState) -> bool:

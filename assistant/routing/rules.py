@@ -312,6 +312,13 @@ RULES: tuple[Rule, ...] = (
         lambda s, f: s.op in ("sum", "average") or s.count,
         "How many deals did Hengrui sign in 2025?",
     ),
+    Rule(
+        "a list narrowed by nothing the table reads",
+        "text",
+        lambda s, f: s.op == "find" and Facts.bare_market(s) and not s.periods and s.content_words >= 4,
+        "Which Chinese licensors did deals with newcos set up with Aditum Bio?",
+        ("List the ADC deals signed in 2025", "List all deals in the table"),
+    ),
     Rule("list of deals", "find_deals", lambda s, f: s.op == "find", "List the ADC deals signed in 2025"),
     Rule(
         "one deal's terms",

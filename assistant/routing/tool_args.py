@@ -74,12 +74,12 @@ class ToolArgs:
         return calls
 
     def pinned_deal(self, s: Slots) -> str | None:
-        """The deal id when a period finer than a year, a modality / therapeutic area ("the
-        CSPC–AstraZeneca obesity deal") or a word of one deal's asset ("Kelun-Biotech's seven-ADC
-        pact") singles out one deal of the named parties."""
+        """The deal id when a period finer than a year, a modality / area ("the CSPC–AstraZeneca obesity deal"), a
+        target beside one company or a word of one deal's asset ("Kelun's seven-ADC pact") singles out one deal."""
         if not (s.companies or s.asset):
             return None
         period = s.periods[0] if s.periods and not s.periods[0].whole_year and not s.periods[0].bound else None
+        one = (s.target or "").lower() if len(s.companies) == 1 else ""  # a pair's asset words are read below
         matches = [
             deal
             for deal in (self.tables.deals_with(s.companies[0]) if s.companies else self.deals)
@@ -94,8 +94,9 @@ class ToolArgs:
             )
             and (not s.modality or s.modality.lower() in deal.modality.lower())
             and (not s.therapeutic_area or s.therapeutic_area.lower() in deal.therapeutic_area.lower())
+            and (not one or one in deal.asset.lower())  # "the DLL3 ADC Roche licensed"
         ]
-        if len(matches) == 1 and (period or s.modality or s.therapeutic_area):
+        if len(matches) == 1 and (period or s.modality or s.therapeutic_area or one):
             return matches[0].deal_id
         # An asset's own word picks one of a pair's deals; a plural ("both deals") asks about all.
         year = s.periods[0].year if s.periods and s.periods[0].whole_year and not s.periods[0].bound else None

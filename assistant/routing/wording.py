@@ -228,7 +228,7 @@ UNHELD_MEASURE_RES: list[tuple[str, re.Pattern[str]]] = [
     (
         "trial results",
         _re(
-            r"\b(?:trial|clinical|phase [1-3i]+) (?:results?|data|readouts?)\b|\bresponse rates?\b|\boverall survival\b"
+            r"\b(?:trial|clinical|phase [1-3i]+) (?:results?|data|readouts?)\b|\bresponse rates?\b|\boverall survival\b|\bhazard ratios?\b|\bprogression[- ]free\b|\bpfs\b"
         ),
     ),
     (
