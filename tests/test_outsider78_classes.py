@@ -254,3 +254,23 @@ def test_one_deal_against_a_bound_is_that_deals_figure(router: Router) -> None:
 def test_what_the_table_cannot_narrow_goes_to_the_articles(router: Router, question: str) -> None:
     plan = _route(router, question)
     assert plan.route == "text" and not plan.tool_calls, (question, plan.rule)
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        (
+            ["What did Merck pay Kelun upfront for the TROP2 ADC?", "And for the seven ADCs?"],
+            "and the two combined?",
+            2,
+        ),
+        (["How much did GSK pay Hansoh upfront for HS-20093?", "and for HS-20089?"], "both together, then?", 2),
+    ],
+)
+def test_both_together_sums_the_pairs_deals(
+    router: Router, tools: DealTools, history: list[str], question: str, expected: int
+) -> None:
+    (call,) = _route(router, question, history).tool_calls
+    assert (call.tool, call.args["operation"], call.args["metric"]) == ("aggregate", "sum", "upfront"), question
+    assert "asset" not in call.args["filter"]
+    assert len(tools.run(call).deal_ids) == expected
