@@ -274,3 +274,17 @@ def test_both_together_sums_the_pairs_deals(
     assert (call.tool, call.args["operation"], call.args["metric"]) == ("aggregate", "sum", "upfront"), question
     assert "asset" not in call.args["filter"]
     assert len(tools.run(call).deal_ids) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "metric"),
+    [("恒瑞 GSK deal headline?", "total"), ("What was the Akeso Summit deal headline", "total")],
+)
+def test_a_deal_headline_is_its_total(router: Router, question: str, metric: str) -> None:
+    (call,) = _route(router, question).tool_calls
+    assert (call.tool, call.args.get("metric")) == ("get_deal", metric), question
+
+
+def test_did_anyone_buy_the_company_is_a_company_changing_hands(router: Router) -> None:
+    plan = _route(router, "Did anybody later acquire LaNova after its Merck licence?")
+    assert (plan.route, plan.rule) == ("text", "a company changing hands")

@@ -36,7 +36,7 @@ METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
     (
         "total",
         _re(
-            r"总金额|总额|交易额|\b(?:deal|total|headline|aggregate|overall|combined|potential) values?\b|\b(?:the|its|their)\s+(?:[\w-]+\s+)?headline\b(?! (?:news|stor))|\bheadline (?:numbers?|figures?|amounts?|prices?|totals?)\b|\bworth\b|\bhow (?:big|large)\b|"
+            r"总金额|总额|交易额|\b(?:deal|total|headline|aggregate|overall|combined|potential) values?\b|\b(?:(?:the|its|their)\s+(?:[\w-]+\s+)?|deal\s+)headline\b(?! (?:news|stor))|\bheadline (?:numbers?|figures?|amounts?|prices?|totals?)\b|\bworth\b|\bhow (?:big|large)\b|"
             r"\bvalued\b|\bdeal sizes?\b|\bsize of\b|\bvalue of\b|\btotal\b"
         ),
     ),
@@ -163,7 +163,7 @@ TEXT_KIND_RE = _re(
 ACQUISITION_RE = _re(
     r"\bwho (?:ended up |later |eventually )?(?:bought|buying|acquired|took over|owns)\b|\bacquirers?\b|\bacquired by\b|"
     r"\bnew owners?\b|\bparent company\b|\bowned by\b|\btakeover\b|\b(?:which|what) (?:company|firm|group) (?:bought|acquired|owns)\b|"
-    r"\b(?:take|took|taking) over\b|\b(?:buy|bought|buying) out\b|\bacquisition of (?!(?:the )?(?:rights?|licen|an? licen))"
+    r"\b(?:take|took|taking) over\b|\b(?:anyone|anybody|someone|somebody)\s+(?:\w+\s+){0,2}?(?:buy|bought|buying|acquire|acquired)\b|\b(?:buy|bought|buying) out\b|\bacquisition of (?!(?:the )?(?:rights?|licen|an? licen))"
 )
 # "Who was the buyer?", "Who licensed it?": a party of the deal an earlier turn singled out.
 PARTY_ASK_RE = _re(
