@@ -19,6 +19,7 @@ from assistant.answering.composer import CitationBook, DocMeta, with_markers
 from assistant.answering.snapshot import Snapshot
 from assistant.dates import names_year
 from assistant.routing.analyst_wording import ADJECTIVES, PLACES
+from assistant.routing.entities import Mention
 from assistant.routing.wording import UNHELD_MEASURE_RES
 from assistant.text import QUESTION_WORDS, split_sentences
 from assistant.tools.schema import ToolResult
@@ -43,7 +44,8 @@ _ORDINARY_WORDS_TEXT = """
     hey hi hello okay ok thanks thank sorry please quick just also yes no true false wait honestly
     basically actually really btw fyi summarize summarise remind big small
     vc vcs pe hq hqs ceo cfo cto ipo ipos bd m&a r&d mnc mncs kol kols biotech biotechs pharma
-    eu uk us usa usd rmb cny hkd
+    eu uk us usa usd rmb cny hkd loi lois mou mous jv jvs
+    jan feb mar apr jun jul aug sep sept oct nov dec
     """
 _ORDINARY_WORDS = frozenset(_ORDINARY_WORDS_TEXT.split())
 _PLACE_WORDS = frozenset(word for key in (*ADJECTIVES, *PLACES) for word in key.split() if word != "the")
@@ -71,6 +73,9 @@ def unsupported(snap: Snapshot, query: str, passages: list[Document], unheld_mea
     if max(float(p.metadata.get("dense_similarity", 0.0)) for p in passages) < MIN_DENSE_SIMILARITY:
         return True
     words = query.split()
+    mentions = [m for m in snap.router.entities.find_companies(query).mentions if not m.fuzzy]
+    if unknown_lowercase_name(snap, query, bool(mentions)):
+        return True
     for position, match in enumerate(_NAME_RE.finditer(query)):
         name = _CONTRACTION_RE.sub("", match.group(1))
         if position == 0 and words and name == words[0] and name.lower() in QUESTION_WORDS:
@@ -84,6 +89,8 @@ def unsupported(snap: Snapshot, query: str, passages: list[Document], unheld_mea
             else ""
         )
         if name.lower() in snap.vocabulary or plural_of in snap.vocabulary or known_pair(snap, name):
+            continue
+        if pair_of_mentions(snap, match.start(1), name, mentions):
             continue
         if ordinary_word(name) or ordinary_word(plural_of):
             continue
@@ -117,6 +124,43 @@ def known_pair(snap: Snapshot, name: str) -> bool:
     return bool(snap.pair_deals(companies))
 
 
+def pair_of_mentions(snap: Snapshot, start: int, name: str, mentions: list[Mention]) -> bool:
+    """ "Harbour BioMed-AstraZeneca", "WuXi Biologics-Candid": each hyphenated part lies in a company
+    the question names (a two-word name split by the space), and the companies have a deal together."""
+    companies: list[str] = []
+    offset = start
+    for part in name.split("-"):
+        inside = [m.name for m in mentions if m.start <= offset and offset + len(part) <= m.end]
+        if not inside:
+            return False
+        companies.append(inside[0])
+        offset += len(part) + 1
+    distinct = list(dict.fromkeys(companies))
+    return len(distinct) >= 2 and bool(snap.pair_deals(distinct))
+
+
+_LOWER_WORD_RE = re.compile(r"(?<![\w-])([a-z]{3,})(?![\w-])")
+
+
+def unknown_lowercase_name(snap: Snapshot, query: str, names_company: bool) -> bool:
+    """ "beigene latest outlicensing terms": a question naming no known company, with a lower-case
+    word that is neither in the articles nor an ordinary English word (the embedding model's
+    tokenizer holds ~20,000), names something the corpus never mentions. A typo of a company
+    ("pfizr") is found by the router's fuzzy match and passes."""
+    common = snap.common_words
+    if names_company or not common:
+        return False
+    for match in _LOWER_WORD_RE.finditer(query):
+        word = match.group(1)
+        forms = {word, word.rstrip("s"), re.sub(r"(?:es|ed|ing|ly)$", "", word)}
+        if forms & snap.vocabulary or forms & common or ordinary_word(word) or word in QUESTION_WORDS:
+            continue
+        if snap.router.entities.find_companies(word).mentions:
+            continue
+        return True
+    return False
+
+
 def naming_all(snap: Snapshot, passages: list[Document], companies: list[str], years: list[str]) -> list[Document]:
     """The passages cut down to their sentences that name every company and year given."""
     if not companies:
@@ -145,7 +189,9 @@ def on_topic(snap: Snapshot, passages: list[Document], companies: list[str]) -> 
         sentences = [
             sentence
             for sentence in split_sentences(passage.page_content)
-            if not (named := {m.name for m in snap.router.entities.find_companies(sentence).mentions}) or named & asked
+            # an article spells its companies right: a fuzzy match ("aimed" for AimedBio) names none
+            if not (named := {m.name for m in snap.router.entities.find_companies(sentence).mentions if not m.fuzzy})
+            or named & asked
         ]
         if sentences:
             kept.append(Document(page_content=" ".join(sentences), metadata=passage.metadata))

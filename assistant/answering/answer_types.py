@@ -14,6 +14,38 @@ from assistant.routing.wording import PAYMENT_MADE_RE
 
 _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     (
+        # "How many people does Hansoh employ?", "Innovent's headcount": a company's staff, which only a
+        # sentence giving a number of employees answers, not one about its deals.
+        "headcount",
+        re.compile(
+            r"\bhow many (?:people|employees|staff|workers|scientists)\b|\bemploy(?:s|ees|ing)?\b|\bheadcount\b|"
+            r"\bworkforce\b|\bstaff (?:size|numbers?|count)\b|\bpeople work(?:s|ing)? (?:at|for)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\b\d[\d,]* (?:employees|staff|people|workers)\b|\bemploys\b|\bworkforce\b|\bheadcount\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "Will AstraZeneca exercise its options next year?", "Is Roche going to launch it soon?": a future
+        # event, which only a sentence stating a plan or an expectation answers; the articles report
+        # what has happened, and a sentence about the signed terms is no forecast.
+        "forecast",
+        re.compile(
+            r"^\s*(?:and )?(?:will|would|is|are|does|do)\b[^?]{0,80}\b(?:next (?:year|month|quarter)|"
+            r"in the (?:coming|next) (?:months|years|quarters?)|soon|eventually|in the future|"
+            r"in 20(?:2[7-9]|[3-9]\d))\b|\b(?:going|likely|expected|set|planning|poised) to [^?]{0,60}\b(?:next|soon|"
+            r"eventually|coming|future|20(?:2[7-9]|[3-9]\d))\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\b(?:expects?|expected|plans?|planned|intends?|forecasts?|projects?|guidance|scheduled|anticipates?)\b"
+            r"[^.]{0,60}\b(?:to|in|by|for)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         # "By what percentage did InnoCare's shares fall after the deal?", "How did XtalPi's stock react?":
         # a market move of a company's shares, which only a sentence reporting such a move answers.
         "share_move",
@@ -87,10 +119,19 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         "home",
         re.compile(
             r"\bwhere\b[^?]{0,40}\b(?:based|headquartered|located|from)\b|\bheadquarter\w*|\bHQ\b|"
-            r"\bhead office\b|\b(?:which|what) city\b",
+            r"\bhead office\b|\b(?:which|what) city\b|"
+            # where a company belongs: "is Earendil a Chinese company?", "where is it incorporated?"
+            r"\bincorporated\b|\bnationality\b|"
+            r"^\s*(?:is|are|was|were)\b[^?]{0,40}\b(?:a |an )?(?:Chinese|American|US|U\.S\.) (?:company|firm|biotech|one|group)\b|"
+            r"\b(?:really|actually|truly) (?:a |an )?(?:Chinese|American|US)\b|"
+            r"\b(?:Chinese|American|US) or (?:an? )?(?:Chinese|American|US)\b",
             re.IGNORECASE,
         ),
-        re.compile(r"\bbased in\b|\bheadquartered in\b|\bheadquarters in\b|\bhead office\b", re.IGNORECASE),
+        re.compile(
+            r"\bbased in\b|\bheadquartered in\b|\bheadquarters in\b|\bhead office\b|\bincorporated in\b|"
+            r"\baffiliate of\b",
+            re.IGNORECASE,
+        ),
     ),
     (
         "territory",
@@ -120,7 +161,12 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         "acquirer",
         re.compile(
             r"\bwho\b[^?]{0,30}\b(?:buy|buying|bought|acquir\w*|purchas\w*|took over|take over|owns?)\b|"
-            r"\bacquirers?\b|\bacquired by\b|\bnew owners?\b|\b(?:which|what) (?:company|firm|group) (?:bought|acquired|owns|took over)\b",
+            r"\bacquirers?\b|\bacquired by\b|\bnew owners?\b|\b(?:which|what) (?:company|firm|group) (?:bought|acquired|owns|took over)\b|"
+            # yes/no: "did anyone end up buying LaNova?", "was it taken over?", "has X been acquired?"
+            r"\b(?:anyone|anybody|someone|somebody|another company|a buyer)\b[^?]{0,30}\b(?:buy\w*|bought|acquir\w*|purchas\w*|take over|took over)\b|"
+            r"^\s*(?:was|were|has|have|did)\b[^?]{0,40}\b(?:bought|acquired|purchased|taken over)\b|"
+            r"\b(?:get|got|gotten|been|ever) (?:bought|acquired|purchased|taken over)\b|"
+            r"\b(?:bought|acquired|taken over) by (?:anyone|anybody|someone|another)\b",
             re.IGNORECASE,
         ),
         re.compile(r"\bacquir\w*|\bbought\b|\bpurchas\w*|\btakeover\b|\btook over\b|\bstake of\b", re.IGNORECASE),
@@ -154,12 +200,16 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         re.compile(
             r"\bwhat is [^?]{0,40}\b(?:drug|asset|molecule|candidate|medicine|antibody|therapy) for\b|"
             r"\bwhat (?:does|did|will) [^?]{0,40}\b(?:treat|target)\b|\bwhat (?:disease|indication|condition)s?\b|"
-            r"\bspecial about\b",
+            r"\bspecial about\b|"
+            # "which tumour types?", "which cancers is it for?", "is it oncology only?", "just a cancer play?"
+            r"\b(?:which|what) (?:tumou?r|cancer|disease area|therapeutic area|indication)s?\b|\btumou?r types?\b|"
+            r"\b(?:only|just|limited to|solely)\b[^?]{0,25}\b(?:oncology|cancer|tumou?rs?|immunology|autoimmun\w*)\b|"
+            r"\b(?:oncology|cancer|immunology) (?:only|alone)\b",
             re.IGNORECASE,
         ),
         re.compile(
             r"\bdisease\b|\balzheimer|\bcancers?\b|\btumou?rs?\b|\bobesity\b|\bdiabetes\b|\btreat(?:s|ing|ment)?\b|"
-            r"\btargets?\b|\bblood-brain\b|\bdesigned to\b|\bindications?\b",
+            r"\btargets?\b|\bblood-brain\b|\bdesigned to\b|\bindications?\b|\bautoimmun\w*|\bcarcinoma\b|\boncology\b",
             re.IGNORECASE,
         ),
     ),
@@ -257,7 +307,7 @@ def wanted_type(query: str) -> str | None:
 # Kinds no other sentence can stand in for: without a sentence naming a buyer, a payment made or a
 # share move, the articles do not answer "Who bought it?", "Has BMS paid any milestones yet?" or
 # "How far did InnoCare's shares fall?" (a sentence about shares paid in the deal is not a move).
-REQUIRED = ("acquirer", "payment", "share_move", "share_quote", "trial_result")
+REQUIRED = ("acquirer", "payment", "share_move", "share_quote", "trial_result", "headcount", "forecast")
 
 
 def missing(query: str, texts: list[str]) -> bool:

@@ -76,7 +76,24 @@ def with_markers(text: str, numbers: Sequence[int]) -> str:
     return f"{stripped} {_markers(numbers)}"
 
 
+# British spellings a reader writes where the articles use American ones ("tumour types", "programmes"),
+# and a field's two names ("is it oncology only?" is answered by "aimed at cancer and autoimmune disease").
+_SPELLINGS = {
+    "tumour": "tumor",
+    "tumours": "tumors",
+    "programme": "program",
+    "programmes": "programs",
+    "centre": "center",
+    "haematology": "hematology",
+    "oesophageal": "esophageal",
+    "anaemia": "anemia",
+    "paediatric": "pediatric",
+    "oncology": "cancer",
+}
+
+
 def _stem(word: str) -> str:
+    word = _SPELLINGS.get(word, word)
     for suffix in ("ies", "ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]

@@ -7,6 +7,8 @@ old index and half of a new table.
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 import threading
 
@@ -69,9 +71,23 @@ class Snapshot:
             for w in re.findall(r"[\w-]+&[\w&-]+|[\w-]+", c.text + " " + str(c.metadata.get("title", "")))
             + re.findall(r"[\w-]+", c.text + " " + str(c.metadata.get("title", "")))
             + re.findall(r"\w+", c.text)
+            # "outlicensing" as a reader writes "out-licensing"
+            + [w.replace("-", "") for w in re.findall(r"\w+-\w+", c.text)]
         )
         self._retriever: HybridRetriever | None = None
         self._retriever_lock = threading.Lock()
+
+    @functools.cached_property
+    def common_words(self) -> frozenset[str]:
+        """The whole words of the embedding model's tokenizer: about 20,000 ordinary English words
+        ("latest", "terms"), which a company name the corpus never mentions ("beigene") is not.
+        Empty when the model ships no WordPiece vocabulary."""
+        path = self.settings.resolved_embedding_model_path() / "tokenizer.json"
+        try:
+            vocab = json.loads(path.read_text(encoding="utf-8"))["model"]["vocab"]
+        except (OSError, KeyError, TypeError, ValueError):
+            return frozenset()
+        return frozenset(word for word in vocab if word.isalpha() and word.islower())
 
     @property
     def retriever(self) -> HybridRetriever:

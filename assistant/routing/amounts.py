@@ -126,7 +126,12 @@ def _bound_metric(text: str, start: int, end: int) -> tuple[str, tuple[int, int]
             same_clause = not re.search(r"\b(?:but|and|while|with)\b", text[match.end() : start])
             if same_clause and (best[1] is None or match.start() > best[1][0]):
                 best = (metric, (match.start(), match.end()))
-    after = re.match(r"\s+(?:in\s+)?(up[\s-]?fronts?|milestones?)\b", text[end:], re.IGNORECASE)
+    # "$600 million paid upfront", "over $500 million was paid up front", "$1 billion in milestone payments"
+    after = re.match(
+        r"\s+(?:(?:was|were|is|are|been|being|paid|payable|received|in|as|of)\s+){0,3}(up[\s-]?fronts?|milestones?)\b",
+        text[end:],
+        re.IGNORECASE,
+    )
     if best[1] is None and after:
         metric = "upfront" if after.group(1).lower().startswith("up") else "milestones"
         best = (metric, (end + after.start(1), end + after.end(1)))

@@ -97,5 +97,24 @@ INVESTMENT_PLEDGE_RE = _re(
     r"\binvestment (?:pledge|plan|commitment)s?\b|"
     r"\binvest(?:ment)? in (?:beijing|shanghai|china|the country|a (?:new )?(?:plant|site|facility|hub|cent(?:re|er)))\b"
 )
+# Stock bought in a deal is its equity ("put into Harbour BioMed stock", "how much Innovent stock did
+# Takeda buy"); a stock that moves ("Akeso stock rose") is a share price, no deal figure.
+STOCK_BOUGHT = (
+    r"\b(?:into|bought|buys?|buying|purchas\w*)\s+(?:[\w'-]+\s+){0,3}stock\b(?!\s+(?:price|react|rose|fell|jump|drop))|"
+    r"\bstock\b(?:\s+[\w'-]+){0,3}\s+(?:buy|bought|purchased?|acquired?|take|took)\b|\bstock (?:purchase|investment)s?\b"
+)
+# How often two companies worked together before, a count only an article states ("the seventh
+# collaboration between Innovent and Lilly"); the last branch is how a passage says it.
+PARTNERED_RE = _re(
+    r"\bhow many times\b[^?]{0,60}\b(?:partner(?:ed)?|collaborat\w*|team(?:ed)? up|work(?:ed)? together|join(?:ed)? forces)\b|"
+    r"\b(?:how many|number of)\s+(?:previous|prior|earlier|past|former)\s+(?:collaborations?|partnerships?|tie-ups?|deals?)\b|"
+    r"\b(?:which|what) (?:number )?(?:collaboration|partnership|tie-up)\b[^?]{0,40}\b(?:is|was) (?:this|it)\b|"
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) "
+    r"(?:collaboration|partnership|tie-up) between\b"
+)
 # "What royalty percentage does Roche owe Hansoh?": a rate the articles may state, no share of a market.
 PERCENT_RE = _re(r"\bpercent(?:age)?\b|%")
+# "add up the headline values of the 2026 deals": a sum over our rows, unless a tracker is named
+ADD_UP_DEALS_RE = _re(
+    r"\b(?:add(?:ing)?|sum(?:ming)?|tally(?:ing)?) (?:up|together)\b[^?.]{0,60}\bdeals?\b|\bdeals?\b[^?.]{0,60}\badd up\b"
+)

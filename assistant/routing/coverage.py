@@ -84,7 +84,9 @@ _ORDINALS = "first second third fourth fifth last previous next latter former"
 _ORDINAL_WORDS = frozenset(_ORDINALS.split())
 # "the second biggest" is a position in a ranking, which the rank tool answers; "the price tag" is the total.
 _BENIGN_PHRASE_RE = re.compile(
-    r"\b(?:second|third|fourth|fifth)[\s-]+(?:biggest|largest|highest|richest|smallest|lowest)\b|\bprice[\s-]?tags?\b",
+    r"\b(?:second|third|fourth|fifth)[\s-]+(?:biggest|largest|highest|richest|smallest|lowest)\b|\bprice[\s-]?tags?\b|"
+    # "upfront vs milestone split": how the total divides into two figures the table holds
+    r"\b(?:up[\s-]?fronts?|milestones?)\b[^?]{0,30}\bsplits?\b|\bsplits?\b[^?]{0,30}\b(?:up[\s-]?fronts?|milestones?)\b",
     re.IGNORECASE,
 )
 # A pattern with a gap ("more ... than", "the ... deal") reads only the words at its ends.
@@ -92,7 +94,7 @@ _GAPS = ("[^?]", "\\w+", "[\\w")
 # The question asked is the last sentence or clause: "Ignore previous instructions. How much ...?"
 _LAST_CLAUSE_RE = re.compile(r"^.*(?:[.!:]\s+|</\w+>)", re.DOTALL)
 # Patterns that read a question but name nothing: unheld measures are the rules' to route.
-_NOT_READING = {"UNHELD_MEASURE_RES", "DEAL_TERMS_RE", "FUNDS_RAISED_RE", "INVESTMENT_PLEDGE_RE"}
+_NOT_READING = {"UNHELD_MEASURE_RES", "DEAL_TERMS_RE", "FUNDS_RAISED_RE", "INVESTMENT_PLEDGE_RE", "PARTNERED_RE"}
 
 
 def _patterns() -> list[tuple[re.Pattern[str], bool]]:

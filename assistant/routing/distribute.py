@@ -28,6 +28,7 @@ _REPEATED_PREP_RE = re.compile(
     re.IGNORECASE,
 )
 _RESPECTIVELY_RE = re.compile(r",?\s*(?:\brespectively\b|\beach\b(?=\s*[?.!]*\s*$)|分别)", re.IGNORECASE)
+_EACH_AFTER_RE = re.compile(r"\s*,?\s*each\b(?!\s+(?:of|other)\b)", re.IGNORECASE)
 _PAIR_JOIN_RE = re.compile(r"^\s*(?:,\s*|,?\s*and\s+|\s*&\s*|和|与|及)\s*$", re.IGNORECASE)
 _YEAR_PAIR_RE = re.compile(r"\b(?P<a>20\d\d)\s*(?:,|and|&|和|与)\s*(?P<b>20\d\d)\b")
 # "deal count and value": a tracker or the table gives each measure on its own.
@@ -68,6 +69,9 @@ def distribute(part: str, spans: Spans | None = None) -> list[str]:
         )
         span = (match.start(), match.start("b") + len(second))
         return [_swap(part, span, f"{prep} {item}") for item in (first, second)]
+    each = _each_after_pair(part, spans)
+    if each:
+        return each
     respectively = _RESPECTIVELY_RE.search(part)
     if respectively:
         plain = part[: respectively.start()] + part[respectively.end() :]
@@ -77,6 +81,20 @@ def distribute(part: str, spans: Spans | None = None) -> list[str]:
             whole = (start_a, end_b)
             return [_swap(plain, whole, plain[start_a:end_a]), _swap(plain, whole, plain[start_b:end_b])]
     return [part]
+
+
+def _each_after_pair(part: str, spans: Spans | None) -> list[str]:
+    """ "How much did Merck and Pfizer each pay upfront?", "deals in 2024 and 2025 each": a mid-sentence
+    "each" right after two names or years asks the rest of the sentence of each."""
+    pair = _named_pair(part, spans) or _year_pair(part)
+    if not pair:
+        return []
+    (start_a, end_a), (start_b, end_b) = pair
+    after = _EACH_AFTER_RE.match(part[end_b:])
+    if not after:
+        return []
+    plain = part[:end_b] + part[end_b + after.end() :]
+    return [_swap(plain, (start_a, end_b), plain[start_a:end_a]), _swap(plain, (start_a, end_b), plain[start_b:end_b])]
 
 
 def _items(first: str, second: str, spans: Spans | None) -> list[str]:

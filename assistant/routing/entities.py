@@ -192,7 +192,9 @@ class EntityIndex:
                     ambiguous.extend(guessed)
                 elif guessed:
                     guesses[raw] = guessed
-            elif self._looks_like_name(token, first=index == 0) and not _acronym(raw):
+            elif self._looks_like_name(token, first=index == 0 and not _name_shaped(question, raw, token.end)) and not (
+                _acronym(raw)
+            ):
                 unknown.append(question[token.start : token.end])
             index += 1
         mentions.sort(key=lambda m: m.start)
@@ -339,6 +341,13 @@ def _short_cjk_aliases(aliases: list[tuple[str, str]]) -> list[tuple[str, str]]:
         if stem != alias and stem not in known and stem not in _CJK_NOT_NAMES:
             short.setdefault(stem, set()).add(name)
     return [(stem, next(iter(names))) for stem, names in short.items() if len(names) == 1]
+
+
+def _name_shaped(question: str, raw: str, end: int) -> bool:
+    """A first word shaped like a company name, not a capitalised opening: "BeiGene" (a capital
+    inside the word) or "Hutchmed's" (a possessive)."""
+    inner_capital = any(c.isupper() for c in raw[1:]) and not raw.isupper()
+    return inner_capital or question[end : end + 2] in ("'s", "’s")
 
 
 def _acronym(raw: str) -> bool:

@@ -15,9 +15,11 @@ from pydantic import BaseModel, Field
 
 from assistant.routing.amounts import read_bounds
 from assistant.routing.analyst import refine
+from assistant.routing.analyst_wording import ADD_UP_DEALS_RE
 from assistant.routing.article_asks import read_article_asks
 from assistant.routing.checks import month_spans, read_checks, short_years
 from assistant.routing.entities import EntityIndex, Mention
+from assistant.routing.filler import uncovered_words
 from assistant.routing.orderings import EXCLUDED_NEXT_RE, EXCLUDING_RE, PER_SHARE_RE, SORT_RE
 from assistant.routing.periods import Period, find_periods
 from assistant.routing.wording import (
@@ -87,8 +89,8 @@ from assistant.routing.wording import (
     WHAT_LICENSED_RE,
     WHICH_MOST_RE,
     WHICH_PARTY_RE,
+    WITH_SPLIT_RE,
     YEAR_BEFORE_RE,
-    uncovered_words,
 )
 
 
@@ -325,7 +327,9 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     group = GROUP_BY_RE.search(text)
     if group and slots.op != "rank":
         slots.group_by = group.group(1).lower().replace(" ", "_")
-    split = SIDE_SPLIT_RE.search(text) or (OR_SPLIT_RE.search(text) if slots.op == "compare" else None)
+    # "Compare the upfront on Novo's UBT251 deal with Lilly's Innovent deal": 'with' before another's deal
+    compare_split = (OR_SPLIT_RE.search(text) or WITH_SPLIT_RE.search(text)) if slots.op == "compare" else None
+    split = SIDE_SPLIT_RE.search(text) or compare_split
     slots.split_at = split.start() if split else None
     difference = DIFFERENCE_RE.search(text) or (
         (BY_HOW_MUCH_RE.search(text) or EXCLUDING_RE.search(text)) and slots.op == "compare"
@@ -336,7 +340,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     if slots.op in ("compare", "growth"):
         # "average upfront for 2025 ADC deals vs 2024": each side is an average, never a sum
         slots.per_deal = "median" if MEDIAN_RE.search(text) else "average" if AVERAGE_RE.search(text) else None
-    slots.in_table = bool(TABLE_RE.search(text))
+    slots.in_table = bool(TABLE_RE.search(text) or (ADD_UP_DEALS_RE.search(text) and not slots.reporter))
     slots.plural = bool(PLURAL_DEALS_RE.search(text))
     slots.refers_back = bool(REFERENCE_RE.search(text))
     slots.year_before = bool(YEAR_BEFORE_RE.search(text))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.corpus.tables import Deal
 from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.intents import Slots
 
@@ -96,3 +97,18 @@ def slots_for_row(own: Slots, ranking: Slots, row: str, entities: EntityIndex) -
         picked.op = "sum"
     picked.words = own.words
     return picked
+
+
+# "Medilink's first deal with Roche", "the latest CSPC–AstraZeneca deal": a pair's deals by date.
+# ("earlier" / "later" are left out: "as asked earlier", "milestones due later" name no deal)
+_BY_DATE = {"first": 0, "earliest": 0, "original": 0, "initial": 0, "oldest": 0}
+_BY_DATE |= {"second": 1, "third": 2, "latest": -1, "newest": -1, "recent": -1}
+
+
+def dated_deal(deals: list[Deal], words: set[str]) -> str | None:
+    """The one deal of several a word of order picks by announcement date ("first", "latest"), or None."""
+    positions = {_BY_DATE[word] for word in words if word in _BY_DATE}
+    if len(positions) != 1:
+        return None
+    ordered = sorted(deals, key=lambda deal: deal.announced)
+    return pick_row([deal.deal_id for deal in ordered], positions.pop())

@@ -349,9 +349,11 @@ class Router:
         # "so far in 2026", or plain "2026" while the corpus ends inside it: a year no tracker has finished
         # ("the full-year 2026 total", "what will 2026 bring" ask for what no source has yet)
         unfinished = self.corpus_end[5:7] not in ("", "12") and not _WHOLE_OR_FUTURE & set(s.words)
-        # a span of months ("March to June 2025") is a period trackers seldom report: ours unless one did
+        # a span of months ("March to June 2025") or a quarter: trackers seldom report one, so ours unless one did
         running = all(
-            p.running or (unfinished and p.whole_year and str(p.year) == self.corpus_end[:4]) or bool(p.month_to)
+            p.running
+            or (unfinished and p.whole_year and str(p.year) == self.corpus_end[:4])
+            or bool(p.month_to or p.quarter)
             for p in s.periods
         )
         if not s.periods or s.reporter or s.op not in (None, "sum", "average") or not running:

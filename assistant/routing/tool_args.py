@@ -13,6 +13,7 @@ from typing import Any
 from assistant.corpus.tables import Deal, Tables
 from assistant.routing.entities import EntityIndex, described_deal
 from assistant.routing.intents import Side, Slots
+from assistant.routing.ordinals import dated_deal
 from assistant.routing.periods import Period, year_before
 from assistant.routing.wording import IN_LICENSING_RE
 from assistant.tools.registry import ARG_MODELS
@@ -102,7 +103,7 @@ class ToolArgs:
         year = s.periods[0].year if s.periods and s.periods[0].whole_year and not s.periods[0].bound else None
         matches = [deal for deal in matches if year is None or deal.year == year]
         if len(matches) > 1 and len(s.companies) >= 2 and not s.plural and not {"deals", "both"} & set(s.words):
-            return described_deal(matches, set(s.words))
+            return dated_deal(matches, set(s.words)) or described_deal(matches, set(s.words))
         return None
 
     def _each_deal(self, s: Slots) -> list[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.routing.analyst_wording import FUNDS_RAISED_RE, INVESTMENT_PLEDGE_RE
+from assistant.routing.analyst_wording import FUNDS_RAISED_RE, INVESTMENT_PLEDGE_RE, PARTNERED_RE, STOCK_BOUGHT
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -30,7 +30,7 @@ METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
     ("milestones", _re(r"里程碑|\bmilestones?\b|\bbio[\s-]?bucks\b|\bcontingent payments?\b")),
     (
         "equity",
-        _re(rf"股权|\bequity\b|\bstakes?\b|\bshare purchases?\b|\bwarrants\b|\bshares\b(?! {_MOVE})"),
+        _re(rf"股权|\bequity\b|\bstakes?\b|\bshare purchases?\b|\bwarrants\b|\bshares\b(?! {_MOVE})|" + STOCK_BOUGHT),
     ),
     ("royalties", _re(r"特许权使用费|销售分成|\broyalt(?:y|ies)\b")),
     (
@@ -108,9 +108,10 @@ COMPARE_RE = _re(
 )
 SIDE_SPLIT_RE = _re(r"\bthan\b|\bvs\.?(?!\w)|\bversus\b|\bcompar(?:e|ed|es|ing) (?:with|to)\b|\bagainst\b")
 OR_SPLIT_RE = _re(r"\bor\b")
+WITH_SPLIT_RE = _re(r"\bwith\b(?=[^?'’]{1,40}['’]s\s+(?:[\w.&-]+\s+){0,3}(?:deal|pact|agreement)s?\b)")
 GROUP_BY_RE = _re(r"\b(?:by|per|each|every) (year|licensor|licensee|modality|therapeutic area)\b")
 SUM_RE = _re(
-    r"合计|总计|总共|\badd(?:s|ed|ing)? up\b|\bacross the (?:\w+ )?deals\b|\bin total\b|\bcombined\b|\baltogether\b|\ball together\b|\bsum(?:med)?\b|\bcumulative(?:ly)?\b|\bin aggregate\b|"
+    r"合计|总计|总共|\badd(?:s|ed|ing)? (?:up|together)\b|\btall(?:y|ied|ying)\b|\bacross (?:both|the two)\b|\bput together\b|\bacross the (?:\w+ )?deals\b|\bin total\b|\bcombined\b|\baltogether\b|\ball together\b|\bsum(?:med)?\b|\bcumulative(?:ly)?\b|\bin aggregate\b|"
     r"\btotal (?:up[\s-]?fronts?|milestones?|equity|amount|payments?|paid|spent|spend)\b|\ball (?:of )?(?:its|their|his|her|the)? ?deals\b|"
     r"\bacross (?:all|its|their)\b|\bin all\b|\boverall\b|\btotal\b[^?]{0,40}\bdeals\b"
 )
@@ -244,6 +245,7 @@ UNHELD_MEASURE_RES: list[tuple[str, re.Pattern[str]]] = [
     ("R&D spending", _re(r"\br&d (?:spend(?:ing)?|budget|expenses?|expenditure)\b")),
     ("funds raised", FUNDS_RAISED_RE),
     ("investment pledge", INVESTMENT_PLEDGE_RE),
+    ("earlier collaborations", PARTNERED_RE),
 ]
 # Revenue and profit words next to deal terms are about the deal ("licensing revenue",
 # "royalties on net revenue", "potential earnings from the Summit deal"), not the company.
@@ -404,16 +406,3 @@ METRIC_WORDS = {"upfront": "upfront", "upfronts": "upfront", "milestones": "mile
 METRIC_WORDS |= {"royalties": "royalties", "royalty": "royalties", "equity": "equity"}
 # Words that set a market-wide scope: a question with them is a new question, not a follow-up.
 SCOPE_RE = _re(r"\bchinese\b|\bchina\b|\bmarket\b|\bout-?licens|\bindustry\b|\bsector\b|\bcross-border\b|\btrackers?\b")
-
-_FILLER_TEXT = """and what about how the a an of for in on with same question also or then now ok okay please it its they their
-    them this that deal deals one was were is are did does do so too then again instead"""
-_FILLER = frozenset(_FILLER_TEXT.split())
-
-
-def uncovered_words(question: str, covered: list[tuple[int, int]]) -> int:
-    """Words outside the covered spans (entities, periods, metrics) and not filler: few make an elliptical follow-up."""
-    return sum(
-        1
-        for match in re.finditer(r"[^\W\d_]+", question)
-        if not any(s <= match.start() < e for s, e in covered) and match.group().lower() not in _FILLER
-    )
