@@ -116,7 +116,8 @@ LICENSEE_PLACE_RE = _re(
 # Company facts outside the deal table, which only an article can state (``wording.UNHELD_MEASURE_RES``):
 # "How much did Kailera raise at launch?", "How much did AstraZeneca say it would invest in Beijing?"
 FUNDS_RAISED_RE = _re(
-    r"\brais(?:e|ed|es|ing)\b(?! (?:the|its|their) (?:upfront|offer|bid|stake))|\b(?:funding|financing) rounds?\b"
+    r"\brais(?:e|ed|es|ing)\b(?! (?:the|its|their) (?:upfront|offer|bid|stake))|\b(?:funding|financing) rounds?\b|"
+    r"\bseries [a-e]\b(?! preferred)|\b(?:seed|venture|private) rounds?\b|\bwho led (?:the|its|their) round\b"
 )
 INVESTMENT_PLEDGE_RE = _re(
     r"\b(?:would|will|plans? to|pledged? to|promised to|committed to|vowed to) invest\b|"
@@ -129,7 +130,7 @@ INVESTMENT_PLEDGE_RE = _re(
 STOCK_BOUGHT = (
     r"\b(?:into|bought|buys?|buying|purchas\w*)\s+(?:[\w'-]+\s+){0,3}stock\b(?!\s+(?:price|react|rose|fell|jump|drop))|"
     r"\bstock\b(?!\s+(?:market|exchange|price))(?:\s+(?!(?:after|when|once|following|since|as|before)\b)[\w'-]+){0,3}"
-    r"\s+(?:buy|bought|purchased?|acquired?|take|took)\b|\bstock (?:purchase|investment)s?\b"
+    r"\s+(?:buy|bought|purchased?|acquired?|take|took|pick(?:ed)? up|snap(?:ped)? up)\b|\bstock (?:purchase|investment)s?\b"
 )
 # The verb: "who shares the commercial rights", "shares development costs" is no equity stake
 NOT_SHARING = r"(?!\s+(?:the|its|their|development|commercial|costs?|rights|profits?|responsibilit\w*|control)\b)"

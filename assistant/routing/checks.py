@@ -21,6 +21,7 @@ from typing import Any, Protocol
 
 from assistant.corpus.tables import Deal
 from assistant.dates import MONTHS
+from assistant.routing.analyst_wording import STOCK_BOUGHT
 from assistant.routing.periods import Period
 from assistant.routing.wording import AREAS, MODALITIES
 from assistant.tools.schema import ToolCall
@@ -42,6 +43,9 @@ PAID_IN_STOCK_RE = re.compile(
     r"\b(?:partly|partially|in part|part) (?:in|with) (?:stock|shares|equity)\b",
     re.I,
 )
+# "how much Innovent stock did Takeda buy, in dollars": the stock bought in the deal, its equity (one
+# pattern with the equity metric's, which leaves out a stock that moves and "the stock market")
+STOCK_BOUGHT_RE = re.compile(STOCK_BOUGHT, re.I)
 # "why do outlets disagree on the headline value": how reports differ, an article's account, not the figure
 SOURCES_DIFFER_RE = re.compile(
     r"\b(?:disagree\w*|discrepanc\w*|conflicting|inconsisten\w*|(?:reports?|outlets?|sources?|media) (?:differ|vary|conflict))\b",
@@ -146,7 +150,7 @@ def read_checks(slots: Checkable, text: str, question: str) -> None:
         ]
         where = [match.start() for _, pattern in chosen for match in pattern.finditer(text)]
         slots.filters_after_split = bool(where) and min(where) > slots.split_at
-    if slots.mentions and not slots.metrics and PAID_IN_STOCK_RE.search(text):
+    if slots.mentions and not slots.metrics and (PAID_IN_STOCK_RE.search(text) or STOCK_BOUGHT_RE.search(text)):
         slots.metrics, slots.figure_cue = ["equity"], True
     if SOURCES_DIFFER_RE.search(text) and not slots.count:
         slots.metrics, slots.metric_spans, slots.op, slots.figure_cue = [], [], None, False

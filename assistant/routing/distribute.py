@@ -22,7 +22,9 @@ _EACH_OF_RE = re.compile(
 )
 _EACH_OF_CUE_RE = re.compile(r"\beach of\b|\b(?:for|on|in|of)\s+both\b", re.IGNORECASE)
 _REPEATED_PREP_RE = re.compile(
-    rf"\b(?P<prep>for|on|in|with|from|to|during)\s+(?P<a>[^,;?]+?)\s+and\s+(?P=prep)\s+(?P<b>[^,;?]+?){_END}",
+    # "in 2025, and separately in 2026": the same preposition after "and (separately|also)"
+    rf"\b(?P<prep>for|on|in|with|from|to|during)\s+(?P<a>[^,;?]+?),?\s+and,?\s+(?:(?:separately|also|then|likewise),?\s+)?"
+    rf"(?P=prep)\s+(?P<b>[^,;?]+?){_END}",
     re.IGNORECASE,
 )
 _RESPECTIVELY_RE = re.compile(r",?\s*(?:\brespectively\b|\beach\b(?=\s*[?.!]*\s*$)|分别)", re.IGNORECASE)

@@ -8,10 +8,12 @@ dropped (it is the one the question excludes) and "that year" is the year of the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 from assistant.corpus.tables import Deal
+from assistant.routing.entities import Mention
 from assistant.routing.intents import Side, Slots
 from assistant.routing.periods import Period, year_before
 from assistant.routing.state import RouteState
@@ -32,6 +34,27 @@ def others_of(slots: Slots, previous: Slots, question: str, role: Callable[[str]
         years = {d.year for d in deals_of_pair}
         periods = [Period(year=years.pop())] if len(years) == 1 else previous.periods
     return slots.model_copy(update={"mentions": kept, "periods": periods, "op": "find", "asset": None})
+
+
+# "so both together?", "and the two combined?": every deal of the pair the turns before went through
+BOTH_TOGETHER_RE = re.compile(
+    r"\b(?:both|the two|the pair)\b[^?]{0,20}\b(?:together|combined|in total|summed|added up)\b|"
+    r"\b(?:together|combined|in total)\b[^?]{0,12}\b(?:both|the two)\b|^\W*(?:so |and )?(?:both|the two)\W*$",
+    re.IGNORECASE,
+)
+
+
+def both_together(own: Slots, merged: Slots, question: str, deal_parties: dict[str, list[str]]) -> Slots | None:
+    """After one asset of a pair and then the other, "so both together?" sums the pair's deals:
+    the last asset (or target) named no longer picks one deal; the pair is the one its deal had."""
+    if own.mentions or own.asset or own.periods or not merged.metrics or not BOTH_TOGETHER_RE.search(question):
+        return None
+    names = merged.companies if len(merged.companies) >= 2 else deal_parties.get(merged.asset_deal or "", [])
+    if len(names) < 2:
+        return None
+    mentions = [Mention(name=name, start=0, end=0) for name in names]
+    update = {"asset": None, "asset_deal": None, "assets": [], "target": None, "mentions": mentions}
+    return merged.model_copy(update=update | {"op": "sum", "plural": True, "single_deal": False})
 
 
 def narrowed_compare(own: Slots, previous: RouteState | None) -> Slots | None:

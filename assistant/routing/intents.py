@@ -7,7 +7,6 @@ them and merges them with the previous turn's for follow-ups. The patterns live 
 
 from __future__ import annotations
 
-import difflib
 import re
 from decimal import Decimal
 
@@ -16,8 +15,10 @@ from pydantic import BaseModel, Field
 from assistant.routing.amounts import read_bounds
 from assistant.routing.analyst import refine
 from assistant.routing.analyst_wording import ADD_UP_DEALS_RE, LOOSE_SUM_RE, NO_SUM_RE
+from assistant.routing.article_asks import read_article_asks
 from assistant.routing.checks import month_spans, read_checks, short_years
 from assistant.routing.entities import EntityIndex, Mention
+from assistant.routing.filler import misspelt_metric, uncovered_words
 from assistant.routing.orderings import EXCLUDED_NEXT_RE, EXCLUDING_RE, PER_SHARE_RE, SORT_RE
 from assistant.routing.periods import Period, find_periods
 from assistant.routing.wording import (
@@ -89,7 +90,6 @@ from assistant.routing.wording import (
     WHICH_PARTY_RE,
     WITH_SPLIT_RE,
     YEAR_BEFORE_RE,
-    uncovered_words,
 )
 
 
@@ -160,6 +160,7 @@ class Slots(BaseModel):
     party_ask: bool = False  # "who was the buyer?": a party of the deal an earlier turn singled out
     in_dollars: bool = False  # "what is that in dollars?": an amount, even after a share
     followup_marker: bool = False
+    deal_content: bool = False  # a named deal's content or story: "which diseases", "who backs it"
     pronoun: bool = False
     lone_ratio: bool = False  # "ratio" with nothing to set against each other but two measures of one period
     growth_rank: bool = False  # "which licensor's deal count went up the most?": companies ranked by growth
@@ -241,7 +242,10 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
             slots.metric_spans.append((match.start(), match.end()))
             break
     if not slots.metrics:
-        _misspelt_metric(text, slots)
+        misspelt = misspelt_metric(text, METRIC_WORDS)
+        if misspelt:
+            slots.metrics.append(misspelt[0])
+            slots.metric_spans.append(misspelt[1])
     slots.count = bool(COUNT_RE.search(text))
     distinct = DISTINCT_RE.search(text)
     if distinct:
@@ -297,7 +301,10 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     if slots.op == "find" and slots.metric == "equity" and not slots.undisclosed:
         slots.disclosed = ["equity"]  # few deals have one: "deals with an equity investment" are those that do
     bounded = bool(slots.bounds) or slots.min_total is not None or slots.max_total is not None
-    if slots.op is None and not slots.count and bounded and not slots.metrics:
+    # the bound's own measure ("deals worth more than $5bn in headline value") is no sum either
+    bound_on = {key.split("_")[1] for key in slots.bounds} | ({"total"} if bounded and not slots.bounds else set())
+    listed = not slots.metrics or (set(slots.metrics) <= bound_on and re.search(r"\bdeals\b|\btransactions\b", text))
+    if slots.op is None and not slots.count and bounded and listed:
         slots.op = "find"  # "2025 deals with an upfront under $100 million": list them with their figures
     if slots.op == "rank":
         slots.dimension = next((name for name, pattern in DIMENSION_RES if pattern.search(text)), "deal")
@@ -309,7 +316,12 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
         # "Rank the companies by ... — who comes out #1?" asks for the ranking: its first row leads it.
         slots.singular = bool(SINGULAR_RE.search(text)) and not (EXPLICIT_RANK_RE.search(text) and not number)
         subject = DEAL_SUBJECT_RE.search(text)
-        paid = bool(subject and subject.group().lower().endswith(("upfront", "payment")))
+        # "which licensor landed the single largest upfront": one deal's, not a summed ranking of licensors
+        paid = bool(
+            subject
+            and subject.group().lower().endswith(("upfront", "payment"))
+            and "single" not in subject.group().lower()
+        )
         if subject and not slots.rank_by_count and not (paid and WHICH_PARTY_RE.search(text)):
             slots.dimension, slots.singular = "deal", True
         if slots.sort:
@@ -352,20 +364,8 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     slots.content_words = uncovered_words(question, covered + slots.metric_spans)
     refine(slots, text)
     read_checks(slots, text, question)
+    read_article_asks(slots, text)
     return slots
-
-
-def _misspelt_metric(text: str, slots: Slots) -> None:
-    """'milestons', 'upfrnt': a word close to a metric word names that metric."""
-    for match in re.finditer(r"[A-Za-z]{5,}", text):
-        word = match.group().lower()
-        if word in METRIC_WORDS:
-            continue
-        close = difflib.get_close_matches(word, METRIC_WORDS, n=1, cutoff=0.8)
-        if close:
-            slots.metrics.append(METRIC_WORDS[close[0]])
-            slots.metric_spans.append((match.start(), match.end()))
-            return
 
 
 def _two_things(slots: Slots) -> bool:
@@ -391,7 +391,9 @@ def _operation(text: str, slots: Slots) -> str | None:
         return "compare"  # "the upfront, stripping out the share purchase": one measure less the other
     if MIN_RE.search(text):
         return "min"
-    if RANK_RE.search(text) and not re.search(r"\bat most\b|\bmost recent\b", text, re.IGNORECASE):
+    # "the most they could pay in milestones" is the deal's ceiling ("up to"), not a ranking
+    ceiling = r"\bthe most\s+(?:[\w-]+\s+)?(?:could|can|would|might|may)\b"
+    if RANK_RE.search(text) and not re.search(rf"\bat most\b|\bmost recent\b|{ceiling}", text, re.IGNORECASE):
         return "rank"
     if COMPARE_RE.search(text):
         return "compare"

@@ -17,7 +17,7 @@ from assistant.corpus.tables import Tables
 from assistant.routing.checks import against_the_average, one_side_filters, partners_counted, untracked_billions
 from assistant.routing.coverage import Coverage
 from assistant.routing.entities import EntityIndex, Mention
-from assistant.routing.followups import Merger, narrowed_compare, others_of, side_of, worth_of_the_shares
+from assistant.routing.followups import Merger, both_together, narrowed_compare, others_of, side_of, worth_of_the_shares
 from assistant.routing.intents import Side, Slots, read_slots
 from assistant.routing.interpretation import interpret
 from assistant.routing.ordinals import pick_row, row_pointed_at, slots_for_row
@@ -152,7 +152,7 @@ class Router:
             followup = True
         elif previous is not None and self._elliptical(slots, question):
             slots = self.merger.merge(previous, slots)
-            followup = True
+            slots, followup = both_together(own, slots, question, self.entities.deal_parties) or slots, True
         elif (
             previous is not None
             and slots.pronoun
@@ -279,7 +279,9 @@ class Router:
             return False
         if slots.refers_back or slots.year_before:
             return True
-        return slots.content_words <= 2 and not slots.periods
+        # "how was the upfront paid - all cash?": a measure and no subject of its own is the deal before's
+        one_measure = bool(slots.metrics) and slots.op is None and not slots.count
+        return (slots.content_words <= 2 or one_measure) and not slots.periods
 
     @staticmethod
     def _within(own: Slots, previous: RouteState) -> bool:

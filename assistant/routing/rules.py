@@ -83,6 +83,13 @@ RULES: tuple[Rule, ...] = (
         ("What was the upfront of the Hengrui-GSK deal?",),
     ),
     Rule(
+        "an article's account of one deal",
+        "text",
+        lambda s, f: s.deal_content and not s.claim,
+        "Which autoimmune diseases is GSK going after with the trispecific it got from Chimagen?",
+        ("What did GSK pay Chimagen upfront?", "How many deals did Merck sign with Kelun?"),
+    ),
+    Rule(
         "a payment already made",
         "text",
         lambda s, f: (
@@ -304,6 +311,13 @@ RULES: tuple[Rule, ...] = (
         "aggregate",
         lambda s, f: s.op in ("sum", "average") or s.count,
         "How many deals did Hengrui sign in 2025?",
+    ),
+    Rule(
+        "a list narrowed by nothing the table reads",
+        "text",
+        lambda s, f: s.op == "find" and Facts.bare_market(s) and not s.periods and s.content_words >= 4,
+        "Which Chinese licensors did deals with newcos set up with Aditum Bio?",
+        ("List the ADC deals signed in 2025", "List all deals in the table"),
     ),
     Rule("list of deals", "find_deals", lambda s, f: s.op == "find", "List the ADC deals signed in 2025"),
     Rule(

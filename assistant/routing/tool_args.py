@@ -20,8 +20,8 @@ from assistant.tools.registry import ARG_MODELS
 from assistant.tools.schema import ToolCall
 
 DEFAULT_SCOPES = ["main", "context"]
-
-
+_LISTS = ("undisclosed", "disclosed", "exclude_companies", "licensee_countries")
+_DEFAULTS: dict[str, list[str]] = {"scopes": DEFAULT_SCOPES, **{key: [] for key in _LISTS}}  # left out when so
 FILTER_SLOTS = ("asset", "modality", "therapeutic_area", "status", "undisclosed", "disclosed", "licensee_countries")
 EACH_WORDS = frozenset(["each", "both", "every", "all"])
 
@@ -65,22 +65,21 @@ class ToolArgs:
         for call in calls:
             call.args = ARG_MODELS[call.tool].model_validate(call.args).model_dump(mode="json", exclude_none=True)
             for side in ("filter", "left", "right"):
-                if isinstance(call.args.get(side), dict) and call.args[side].get("scopes") == DEFAULT_SCOPES:
-                    del call.args[side]["scopes"]
-                for empty in ("undisclosed", "disclosed", "exclude_companies", "licensee_countries"):
-                    if isinstance(call.args.get(side), dict) and call.args[side].get(empty) == []:
-                        del call.args[side][empty]
+                part = call.args.get(side)
+                for key, default in _DEFAULTS.items():
+                    if isinstance(part, dict) and part.get(key) == default:
+                        del part[key]
             if call.args.get("ascending") is False:
                 del call.args["ascending"]
         return calls
 
     def pinned_deal(self, s: Slots) -> str | None:
-        """The deal id when a period finer than a year, a modality / therapeutic area ("the
-        CSPC–AstraZeneca obesity deal") or a word of one deal's asset ("Kelun-Biotech's seven-ADC
-        pact") singles out one deal of the named parties."""
+        """The deal id when a period finer than a year, a modality / area ("the CSPC–AstraZeneca obesity deal"), a
+        target beside one company or a word of one deal's asset ("Kelun's seven-ADC pact") singles out one deal."""
         if not (s.companies or s.asset):
             return None
         period = s.periods[0] if s.periods and not s.periods[0].whole_year and not s.periods[0].bound else None
+        one = (s.target or "").lower() if len(s.companies) == 1 else ""  # a pair's asset words are read below
         matches = [
             deal
             for deal in (self.tables.deals_with(s.companies[0]) if s.companies else self.deals)
@@ -95,8 +94,9 @@ class ToolArgs:
             )
             and (not s.modality or s.modality.lower() in deal.modality.lower())
             and (not s.therapeutic_area or s.therapeutic_area.lower() in deal.therapeutic_area.lower())
+            and (not one or one in deal.asset.lower())  # "the DLL3 ADC Roche licensed"
         ]
-        if len(matches) == 1 and (period or s.modality or s.therapeutic_area):
+        if len(matches) == 1 and (period or s.modality or s.therapeutic_area or one):
             return matches[0].deal_id
         # An asset's own word picks one of a pair's deals; a plural ("both deals") asks about all.
         year = s.periods[0].year if s.periods and s.periods[0].whole_year and not s.periods[0].bound else None

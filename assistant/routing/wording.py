@@ -45,7 +45,7 @@ METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
     (
         "total",
         _re(
-            r"总金额|总额|交易额|\b(?:deal|total|headline|aggregate|overall|combined|potential) values?\b|\bheadline (?:numbers?|figures?|amounts?|prices?|totals?)\b|\bworth\b|\bhow (?:big|large)\b|"
+            r"总金额|总额|交易额|\b(?:deal|total|headline|aggregate|overall|combined|potential) values?\b|\b(?:(?:the|its|their)\s+(?:[\w-]+\s+)?|deal\s+)headline\b(?! (?:news|stor))|\bheadline (?:numbers?|figures?|amounts?|prices?|totals?)\b|\bworth\b|\bhow (?:big|large)\b|"
             r"\bvalued\b|\bdeal sizes?\b|\bsize of\b|\bvalue of\b|\btotal\b"
         ),
     ),
@@ -78,7 +78,8 @@ SHARE_WORD_RE = _re(r"\bshare\b(?! purchase)|\bproportion\b|\bfraction\b|\bslice
 # "how many times the 2024 level", "how much bigger than in 2021": a multiple; "how many more": a difference.
 RATIO_RE = _re(
     r"\bhow many times\b|\btimes (?:the|as|bigger|larger|higher|greater|more)\b|\b(?:\d+|two|three|ten)-?fold\b|"
-    r"\bmultiple of\b|\bhow much (?:bigger|larger)\b"
+    r"\bmultiple of\b|\bhow much (?:bigger|larger)\b|\bmultiple (?:on|for|in)\b|"
+    r"\b(?:milestones?|upfronts?|totals?|equity|headline)[- ]to[- ](?:milestones?|upfronts?|totals?|equity|headline)\b"
 )
 # "ratio" compares two periods, two sides or one deal's two measures; of one period's two measures it
 # asks what no table holds ("the ratio of upfront to total deal value in 2025").
@@ -171,7 +172,8 @@ TEXT_KIND_RE = _re(
 # which an article reports; no deal row holds it.
 ACQUISITION_RE = _re(
     r"\bwho (?:ended up |later |eventually )?(?:bought|buying|acquired|took over|owns)\b|\bacquirers?\b|\bacquired by\b|"
-    r"\bnew owners?\b|\bparent company\b|\bowned by\b|\btakeover\b|\b(?:which|what) (?:company|firm|group) (?:bought|acquired|owns)\b"
+    r"\bnew owners?\b|\bparent company\b|\bowned by\b|\btakeover\b|\b(?:which|what) (?:company|firm|group) (?:bought|acquired|owns)\b|"
+    r"\b(?:take|took|taking) over\b|\b(?:anyone|anybody|someone|somebody)\s+(?:\w+\s+){0,2}?(?:buy|bought|buying|acquire|acquired)\b|\b(?:buy|bought|buying) out\b|\bacquisition of (?!(?:the )?(?:rights?|licen|an? licen))"
 )
 # "Who was the buyer?", "Who licensed it?": a party of the deal an earlier turn singled out.
 PARTY_ASK_RE = _re(
@@ -226,7 +228,7 @@ UNHELD_MEASURE_RES: list[tuple[str, re.Pattern[str]]] = [
     (
         "trial results",
         _re(
-            r"\b(?:trial|clinical|phase [1-3i]+) (?:results?|data|readouts?)\b|\bresponse rates?\b|\boverall survival\b"
+            r"\b(?:trial|clinical|phase [1-3i]+) (?:results?|data|readouts?)\b|\bresponse rates?\b|\boverall survival\b|\bhazard ratios?\b|\bprogression[- ]free\b|\bpfs\b"
         ),
     ),
     (
@@ -280,7 +282,9 @@ DIMENSION_RES: list[tuple[str, re.Pattern[str]]] = [
         "licensee",
         _re(
             r"\blicensees?\b|\bbuyers?\b|\bmultinationals?\b|\bbig pharmas?\b|\bpharmas\b|\bacquirers?\b|\bpartners?\b|"
-            r"\bin-?licens|\bwestern\b|\bmncs?\b|\bspenders?\b|\bpayers?\b|\b(?:paid|spent|pays|spends|bought|buys)\b"
+            r"\bin-?licens|\bwestern\b|\bmncs?\b|\bspenders?\b|\bpayers?\b|\b(?:paid|spent|pays|spends|bought|buys)\b|"
+            r"\b(?:with|from) (?:the )?(?:chinese|china) (?:companies|company|drugmakers?|biotechs?|firms?|pharmas?|licensors?)\b|"
+            r"跨国|外资药企|引进"
         ),
     ),
     (
@@ -297,7 +301,7 @@ EXPLICIT_RANK_RE = _re(r"\brank(?:ed|ing|s)?\b|\bleague table\b|\bleaderboard\b|
 RANK_BY_COUNT_RE = _re(
     r"\bmost deals\b|\bnumber of deals\b|\bbusiest\b|\bmost prolific\b|\bdeal counts?\b|\bhow many deals\b|\bmost active\b|\blicensed the most\b|\bby count\b|\bmost often\b|"
     r"\bmost (?:agreements|transactions|licen[cs]es|licensing deals|partnerships|collaborations)\b|"
-    r"\b(?:closed|signed|struck|inked|did|made|announced) the most\b"
+    r"\b(?:closed|signed|struck|inked|did|made|announced) the most\b|交易最多|最多(?:的)?交易|数量最多"
 )
 SINGULAR_RE = _re(
     r"哪个|哪一个|哪家|\bwhich of\b[^?]{0,60}\b(?:was|is|has|had|carries|carried)\b|\b(?:largest|biggest|highest|top|smallest|richest)\s+(?:[\w-]+\s+)?deal\b(?!s)|"
@@ -334,7 +338,7 @@ STATUS_RE = _re(r"\bterminated\b|\bcancell?ed\b|\bended\b|\breturned\b|\bhanded 
 # "What did Pfizer license from China in 2025?": the company's deals, listed (not one span of text)
 WHAT_LICENSED_RE = _re(
     r"\bwhat (?:else )?(?:did|has|have|does)\b[^?]{0,30}?\b(?:in-?)?(?:licen[cs]e[ds]?|bought|buy|sourced?)\b(?! (?:deals?|agreements?|terms))|"
-    r"\bwhat (?:drugs|assets|molecules|candidates|programs|programmes|products) (?:did|has|have|does)\b"
+    r"\b(?:what|which) (?:chinese )?(?:drugs|assets|molecules|candidates|programs|programmes|products|companies|licensors|biotechs|firms|drugmakers|partners) (?:did|has|have|does)\b"
 )
 NARROWING_RE = _re(r"\b(?:ones|of (?:them|those|these)|among (?:them|those|these)|just the|only the)\b|^\s*any\b")
 ANY_DEALS_RE = _re(
@@ -401,16 +405,3 @@ METRIC_WORDS = {"upfront": "upfront", "upfronts": "upfront", "milestones": "mile
 METRIC_WORDS |= {"royalties": "royalties", "royalty": "royalties", "equity": "equity"}
 # Words that set a market-wide scope: a question with them is a new question, not a follow-up.
 SCOPE_RE = _re(r"\bchinese\b|\bchina\b|\bmarket\b|\bout-?licens|\bindustry\b|\bsector\b|\bcross-border\b|\btrackers?\b")
-
-_FILLER_TEXT = """and what about how the a an of for in on with same question also or then now ok okay please it its they their
-    them this that deal deals one was were is are did does do so too then again instead"""
-_FILLER = frozenset(_FILLER_TEXT.split())
-
-
-def uncovered_words(question: str, covered: list[tuple[int, int]]) -> int:
-    """Words outside the covered spans (entities, periods, metrics) and not filler: few make an elliptical follow-up."""
-    return sum(
-        1
-        for match in re.finditer(r"[^\W\d_]+", question)
-        if not any(s <= match.start() < e for s, e in covered) and match.group().lower() not in _FILLER
-    )

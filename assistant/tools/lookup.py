@@ -127,6 +127,11 @@ def _upfront_parts(book: DealBook, deal: Deal, figures: list[FigureOut]) -> list
             f"Separately from the upfront, {names(deal.licensees)} made an equity investment of "
             f"{money(equity.amount, equity.qualifier)} in {names(deal.licensors)}."
         )
+        if licensor_holds_equity(deal):
+            text = (
+                f"Separately from the upfront, {names(deal.licensors)} received equity in {names(deal.licensees)} "
+                f"worth {money(equity.amount, equity.qualifier)}."
+            )
         lines.append(ResultLine(text=text, provenance=book.prov([deal], "equity")))
     return lines
 
@@ -168,7 +173,22 @@ def _term_sentence(deal: Deal, name: Metric, equity_note: str) -> str:
     if name == "total":
         basis = " (our own sum of the stated parts)" if deal.total_basis == "calc" else ""
         return f"The {licensors}–{licensees} deal's total value is {stated}{basis}."
+    if licensor_holds_equity(deal):
+        return f"{licensors} received equity in {licensees} worth {stated}{note}."
     return f"{licensees} made an equity investment of {stated} in {licensors}{note}."
+
+
+def licensor_holds_equity(deal: Deal) -> bool:
+    """The row's equity is the licensee's stock paid to the licensor ("gives RemeGen equity in Vor
+    Bio", "Hengrui receives Braveheart Bio equity"), not the licensee buying into the licensor."""
+    said = f"{deal.equity.quote} {deal.equity_note}"
+
+    def issued_by(parties: list[str], *words: str) -> bool:
+        return any(f"in {name}" in said or any(f"{name} {word}" in said for word in words) for name in parties)
+
+    # "gives RemeGen equity in Vor Bio": a name before "equity" may be the holder, so only "in X"
+    # and "X shares" name the licensor as the issuer
+    return issued_by(deal.licensees, "equity", "shares") and not issued_by(deal.licensors, "shares")
 
 
 def _which_one(book: DealBook, args: GetDealArgs, found: list[Deal]) -> str:

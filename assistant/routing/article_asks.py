@@ -1,0 +1,112 @@
+"""Questions about one named deal that only an article answers (issue 11, outsider7 and outsider8).
+
+A deal named beside "which diseases", "list the molecules in the package", "who is backing it",
+"what did Kelun get back", "what triggers the $8 million payment", "has either side put out a
+press release", "why the gap" between two reported values or "how many ADCs" in one pact asks
+for the deal's content or its story, not its terms: the table's row would answer a different
+question. ``read_article_asks`` marks such a question (``Slots.deal_content``) and the rule
+"an article's account of one deal" (``rules.RULES``) sends it to the articles. Each pattern
+comes with its examples in ``tests/test_outsider78_classes.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_I = re.IGNORECASE
+# "which autoimmune diseases is GSK going after", "what indications does the deal cover"
+INDICATIONS_RE = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:diseases?|indications?|conditions?|tumou?r types?)\b|\bgoing after\b|"
+    r"\b(?:aimed|targeted) at which\b",
+    _I,
+)
+# "list the molecules in the obesity package", "which programmes does the pact cover": the deal's contents
+CONTENTS_RE = re.compile(
+    r"\b(?:list|name|which|what)\s+(?:are\s+|were\s+)?(?:the\s+|all\s+)?(?:\w+\s+)?"
+    r"(?:molecules|compounds|assets|programs|programmes|candidates|drugs|antibodies)\b(?!\s+(?:did|has|have|does)\b)",
+    _I,
+)
+# "which drugs does it cover", "what is included in the package": what one deal holds
+COVERS_RE = re.compile(
+    r"\b(?:does|did|do)\s+(?:it|the\s+\w+|that\s+\w+|this\s+\w+)\s+(?:cover|include|contain|comprise|span)\b|"
+    r"\b(?:covered|included|contained) (?:by|in) (?:the|that|this|it)\b",
+    _I,
+)
+# "how many ADCs and at what stage", "how many molecules were in the package": items within one deal
+CONTENT_COUNT_RE = re.compile(
+    r"\bhow many\s+(?:\w+\s+)?(?:ADCs?|molecules|compounds|assets|programs|programmes|candidates|drugs|antibodies|targets)\b",
+    _I,
+)
+# "who's backing it", "which investors are behind Braveheart", "funded by whom"
+BACKERS_RE = re.compile(
+    r"\bwho(?:'s|’s| is| are| was| were)?\s+(?:backing|funding|financing|bankrolling|behind)\b|\bbackers?\b|"
+    r"\b(?:backed|funded|financed) by (?:whom|who|which)\b|\bwhich (?:investors|vcs|funds)\b",
+    _I,
+)
+# "runs both ways: what did Kelun get back", "what does 'reverse' mean here"
+REVERSE_RE = re.compile(
+    r"\b(?:get|got|gets|getting|receive[sd]?|take|took) back\b|\bboth ways\b|\bin the other direction\b|"
+    r"\breverse(?:d)?\b|\btwo-way\b",
+    _I,
+)
+# "what triggers the $8 million", "what is the near-term payment tied to", "what does it depend on"
+TRIGGER_RE = re.compile(
+    r"\bwhat (?:triggers?|unlocks?|sets off)\b|\btriggered by\b|\bwhat (?:is|was|are|were)\b[^?]{0,80}?\b(?:tied|linked) to\b|"
+    r"\b(?:depends?|contingent|conditional) (?:up)?on what\b|\bwhat (?:does|did|do)\b[^?]{0,80}?\bdepend on\b|"
+    r"\bwhat (?:condition|event)s?\b",
+    _I,
+)
+# "put out a press release or term sheet", "outlets reported $4.7bn, others $18.5bn: why the gap?"
+# ("why do some reports put the upfront at $888 million" stays the deal's terms beside the articles)
+SOURCES_RE = re.compile(
+    r"\bpress releases?\b|\bterm sheets?\b|\b(?:primary|original) sources?\b|"
+    r"\bwhy the (?:gap|difference|discrepancy|mismatch)\b|\bothers (?:reported|said|put it) at\b",
+    _I,
+)
+# "why did people call the deal a milestone for China biotech": a landmark, not milestone payments
+LANDMARK_RE = re.compile(r"\ba (?:\w+ )?milestone (?:for|in)\b|\blandmark\b|\bwatershed\b|\bfirst of its kind\b", _I)
+# "what did Verdiva license from Sciwind?": with both parties named, what the one deal covers
+PAIR_LICENSED_RE = re.compile(
+    r"\bwhat (?:exactly |actually )?(?:did|has|does|have)\b[^?]{0,30}?\b(?:in-?)?licen[cs]e[ds]?\b[^?]{0,20}?\bfrom\b",
+    _I,
+)
+# "which KRAS drug was it?", "and the drug itself - what is it derived from?": the drug, an article's fact
+DRUG_ITSELF_RE = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:drug|asset|molecule|compound|candidate|antibody|inhibitor)\s+"
+    r"(?:was|is|were|are)\s+(?:it|that|this|they|those)\b|\bderived from\b|\bthe (?:drug|asset|molecule) itself\b|"
+    r"\bwhere (?:does|did) (?:it|the drug|the molecule) come from\b",
+    _I,
+)
+# "across their first six collaborations", "the previous three deals": a number of a pair's deals the
+# articles count (our table may hold fewer of them), so only an article can answer for all of them
+EARLIER_DEALS_RE = re.compile(
+    r"\b(?:first|earlier|previous|prior|past|other)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:collaborations|partnerships|deals|agreements|tie-?ups|pacts)\b",
+    _I,
+)
+WHY_RE = re.compile(r"\bwhy\b|为什么|为何", _I)
+
+
+def read_article_asks(slots: Any, text: str) -> None:
+    """Mark ``slots`` (``intents.Slots``, read from ``text`` with company names blanked) when the
+    question asks for a named deal's content or story rather than its terms."""
+    if DRUG_ITSELF_RE.search(text) and not slots.count:
+        slots.text_kind = True  # after a figure, the articles answer it (``Router``'s "a text question after a figure")
+    if not (slots.mentions or slots.asset):
+        return
+    named = (
+        INDICATIONS_RE.search(text)
+        or BACKERS_RE.search(text)
+        or REVERSE_RE.search(text)
+        or TRIGGER_RE.search(text)
+        or SOURCES_RE.search(text)
+        or (CONTENTS_RE.search(text) and slots.op in (None, "find") and not slots.periods)
+        or (COVERS_RE.search(text) and len(slots.mentions) >= 2 and slots.op in (None, "find") and not slots.metrics)
+        or (CONTENT_COUNT_RE.search(text) and len(slots.mentions) >= 2 and not re.search(r"\bdeals?\b", text, _I))
+        or (PAIR_LICENSED_RE.search(text) and len(slots.mentions) >= 2 and not slots.metrics)
+        or (EARLIER_DEALS_RE.search(text) and len(slots.mentions) >= 2)
+        or (WHY_RE.search(text) and LANDMARK_RE.search(text))
+    )
+    if named:
+        slots.deal_content = True

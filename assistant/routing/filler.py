@@ -1,0 +1,32 @@
+"""Loose words: filler that carries no content (an elliptical follow-up, "and 2024?", has few other
+words) and misspelt metric words ("milestons", "upfrnt")."""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+_FILLER_TEXT = """and what about how the a an of for in on with same question also or then now ok okay please it its they their
+    them this that deal deals one was were is are did does do so too then again instead"""
+_FILLER = frozenset(_FILLER_TEXT.split())
+
+
+def uncovered_words(question: str, covered: list[tuple[int, int]]) -> int:
+    """Words outside the covered spans (entities, periods, metrics) and not filler: few make an elliptical follow-up."""
+    return sum(
+        1
+        for match in re.finditer(r"[^\W\d_]+", question)
+        if not any(s <= match.start() < e for s, e in covered) and match.group().lower() not in _FILLER
+    )
+
+
+def misspelt_metric(text: str, metric_words: dict[str, str]) -> tuple[str, tuple[int, int]] | None:
+    """'milestons', 'upfrnt': the metric a word close to a metric word names, and its span."""
+    for match in re.finditer(r"[A-Za-z]{5,}", text):
+        word = match.group().lower()
+        if word in metric_words:
+            continue
+        close = difflib.get_close_matches(word, metric_words, n=1, cutoff=0.8)
+        if close:
+            return metric_words[close[0]], (match.start(), match.end())
+    return None
