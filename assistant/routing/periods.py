@@ -43,6 +43,8 @@ _PERIOD_RES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("month", re.compile(rf"\b({_MONTH_ALT})\.?,?\s+(?:of\s+)?{_YEAR}\b")),
+    # "since mid-2024", "before the middle of 2025": the range opens or closes at July 1
+    ("mid_year", re.compile(rf"\b(?:mid[\s-]*|the middle of\s+)(?:year\s+)?{_YEAR}\b")),
     (
         "ytd",
         re.compile(
@@ -187,6 +189,8 @@ def find_periods(question: str, corpus_end: str) -> list[Period]:
                 continue
             period.start, period.end = match.start(), match.end()
             _read_bound(text, period)
+            if kind == "mid_year" and not _mid_year_bound(period):
+                continue
             taken.append((match.start(), match.end()))
             periods.append(period)
     # "this year's deals so far (2026)": the year said again beside its running part is that part
@@ -205,6 +209,16 @@ def _read_bound(text: str, period: Period) -> None:
         return
     if _BOUND_AFTER_RE.match(text[period.end :]):
         period.bound = "since"
+
+
+def _mid_year_bound(period: Period) -> bool:
+    """'since/after mid-2024' starts July 1, 'until/before mid-2024' ends June 30; a bare
+    'mid-2024' names no range, so the year is read as before."""
+    if period.bound in ("since", "after"):
+        period.bound = "since"
+    elif period.bound in ("until", "before"):
+        period.bound = "before"
+    return period.bound is not None
 
 
 def _period_from(kind: str, match: re.Match[str], end_year: int, end_month: int) -> Period | None:
@@ -228,6 +242,8 @@ def _period_from(kind: str, match: re.Match[str], end_year: int, end_month: int)
         return Period(year=int(groups[1]), half=_ORDINALS[groups[0]])
     if kind == "month":
         return Period(year=int(groups[1]), month=MONTHS[groups[0]])
+    if kind == "mid_year":
+        return Period(year=int(groups[0]), month=7)
     if kind == "to_month":
         year, month = int(groups[1]), MONTHS[groups[0]]
         return Period(
