@@ -1,16 +1,24 @@
 """The last classes of outsider5-7 and phrasing6 (issue 11), each read in several wordings on the
-real tables and index: 'since mid-2024' is a range from July 1. The examples are not the
+real tables and index: 'since mid-2024' is a range from July 1; 'what's the target?' or 'the
+drug's mechanism' is answered by the deal article's opening sentence naming it. The examples are not the
 outsiders' words."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.answer import Turn
+from assistant.answering.answer_types import wanted_type
+from assistant.answering.assistant import Assistant, build_assistant
+from assistant.corpus.documents import load_article
 from assistant.corpus.tables import load_tables
 from assistant.routing.periods import find_periods
 from assistant.routing.plan import Plan
 from assistant.routing.router import Router
+from assistant.settings import Settings
+from assistant.text import split_sentences, strip_markers
 from assistant.tools.dealbook import DealBook
 from assistant.tools.registry import DealTools
 from tests.conftest import DOCUMENTS
@@ -56,3 +64,46 @@ def test_a_count_since_mid_year_counts_from_july(router: Router, tools: DealTool
         "hengrui-merck-2025",
         "lanova-merck-2024",
     ]
+
+
+@pytest.fixture(scope="module")
+def assistant(bundled_settings: Settings) -> Assistant:
+    return build_assistant(bundled_settings)
+
+
+def _article_sentence(doc_id: str, pattern: str) -> str:
+    """The first sentence of an article's body that matches ``pattern``."""
+    article = load_article(DOCUMENTS / f"{doc_id}.md", 10_000_000)
+    for paragraph in article.paragraphs:
+        for sentence in split_sentences(paragraph):
+            if re.search(pattern, sentence):
+                return sentence
+    raise AssertionError(f"no sentence of {doc_id} matches {pattern}")
+
+
+def _says(text: str, sentence: str) -> bool:
+    return " ".join(sentence.split()).rstrip(".") in " ".join(strip_markers(text).split())
+
+
+@pytest.mark.parametrize(
+    ("question", "doc_id", "pattern"),
+    [
+        ("Calico's Mabwell licence: what's its target?", "deal-mabwell-calico-2025", r"IL-11"),
+        ("Hengrui / Braveheart: the drug's mechanism?", "deal-hengrui-braveheart-2025", r"myosin"),
+        ("what is the molecular target of the Akeso Summit drug", "deal-akeso-summit-2022", r"PD-1 and VEGF"),
+        ("How does the drug in the Hansoh Regeneron deal work?", "deal-hansoh-regeneron-2025", r"GIP receptors"),
+    ],
+)
+def test_what_a_drug_targets_is_the_opening_sentence_naming_it(
+    assistant: Assistant, question: str, doc_id: str, pattern: str
+) -> None:
+    assert wanted_type(question) == "purpose", question
+    answer = assistant.ask(question)
+    assert _says(answer.answer.split(" [2]")[0], _article_sentence(doc_id, pattern)), answer.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["What is the target price for Akeso shares?", "which target companies did Merck buy?"]
+)
+def test_a_target_price_or_takeover_target_is_no_drug_target(question: str) -> None:
+    assert wanted_type(question) is None, question

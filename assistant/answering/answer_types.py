@@ -200,6 +200,10 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         re.compile(
             r"\bwhat is [^?]{0,40}\b(?:drug|asset|molecule|candidate|medicine|antibody|therapy) for\b|"
             r"\bwhat (?:does|did|will) [^?]{0,40}\b(?:treat|target)\b|\bwhat (?:disease|indication|condition)s?\b|"
+            # "what's the target?", "the drug's mechanism": what the molecule acts on, which the opening names
+            r"\b(?:what|which)(?:'s|’s|s| is| are| was| were)? (?:the |its |their )?(?:drug'?s? |molecular )?targets?\b"
+            r"(?! (?:price|date|market|company|companies|buyers?|of (?:the|a|an) (?:deal|acquisition|takeover)))|"
+            r"\bmechanisms?\b|\bMoA\b|\bhow does (?:it|the (?:drug|molecule|asset|antibody|candidate)\b[^?]{0,40}?) work\b|"
             r"\bspecial about\b|"
             # "which tumour types?", "which cancers is it for?", "is it oncology only?", "just a cancer play?"
             r"\b(?:which|what) (?:tumou?r|cancer|disease area|therapeutic area|indication)s?\b|\btumou?r types?\b|"
