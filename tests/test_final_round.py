@@ -107,3 +107,21 @@ def test_what_a_drug_targets_is_the_opening_sentence_naming_it(
 )
 def test_a_target_price_or_takeover_target_is_no_drug_target(question: str) -> None:
     assert wanted_type(question) is None, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many times has Innovent partnered with Lilly so far, including the February 2026 licence?",
+        "which collaboration number is the 2026 Innovent Lilly deal?",
+    ],
+)
+def test_a_pairs_running_tally_is_the_sentence_numbering_the_deal(assistant: Assistant, question: str) -> None:
+    assert wanted_type(question) == "tally", question
+    answer = assistant.ask(question)
+    sentence = _article_sentence("deal-innovent-lilly-2026", r"\bseventh collaboration\b")
+    assert _says(answer.answer.split(" [2]")[0], sentence), answer.answer
+
+
+def test_a_date_question_is_no_tally() -> None:
+    assert wanted_type("When did Innovent and Lilly sign their deal?") == "date"

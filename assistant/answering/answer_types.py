@@ -28,6 +28,23 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         ),
     ),
     (
+        # "How many times have Innovent and Lilly partnered?", "which tie-up is this for them?": a
+        # pair's running tally, which the sentence numbering the deal ("the seventh collaboration")
+        # answers, not the one dating it.
+        "tally",
+        re.compile(
+            r"\bhow many times\b|\bhow often\b[^?]{0,40}\b(?:partner|work|team|deal|collaborat)\w*|"
+            r"\bwhich (?:number|tie-up|collaboration|partnership)\b|\bhow many (?:previous|prior|earlier) "
+            r"(?:deals|collaborations|partnerships|tie-ups)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+            r"(?:[a-z-]+\s+)?(?:collaboration|deal|partnership|agreement|licen[cs]e|tie-up|pact)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         # "Will AstraZeneca exercise its options next year?", "Is Roche going to launch it soon?": a future
         # event, which only a sentence stating a plan or an expectation answers; the articles report
         # what has happened, and a sentence about the signed terms is no forecast.
