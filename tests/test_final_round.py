@@ -125,3 +125,21 @@ def test_a_pairs_running_tally_is_the_sentence_numbering_the_deal(assistant: Ass
 
 def test_a_date_question_is_no_tally() -> None:
     assert wanted_type("When did Innovent and Lilly sign their deal?") == "date"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What would 3SBio get if Pfizer exercises the China option?",
+        "How much is the China option exercise worth to 3SBio in the Pfizer deal?",
+    ],
+)
+def test_what_an_option_exercise_brings_goes_to_the_articles(question: str) -> None:
+    plan = Router(load_tables(DOCUMENTS), coverage_check="measures").route(question)  # as the assistant routes
+    assert (plan.route, plan.tool_calls) == ("text", []), question
+    assert plan.rule.startswith("a word the plan does not cover"), plan.rule
+
+
+def test_a_deals_total_without_an_option_stays_with_the_table() -> None:
+    router = Router(load_tables(DOCUMENTS), coverage_check="measures")
+    assert router.route("What is the total value of the 3SBio Pfizer deal?").route == "table"

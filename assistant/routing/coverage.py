@@ -75,7 +75,7 @@ split splits price prices valuation valuations expiry expiration expire expires 
 dose doses dosing dosage efficacy safety endpoint endpoints readout readouts results approval approvals
 launch revenue revenues sales income profit profits margin margins headcount employees salary salaries
 stock shares ipo funding financing loan loans debt schedule timing tranche tranches instalment instalments
-installment installments npv discounted probability second third fourth fifth
+installment installments npv discounted probability second third fourth fifth exercise exercised exercises exercising
 """
 MEASURE_WORDS = frozenset(_MEASURES.split())
 # Territory words that name the usual scope, not a region cut out of it ("ex-Greater China rights").
