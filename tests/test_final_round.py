@@ -143,3 +143,16 @@ def test_what_an_option_exercise_brings_goes_to_the_articles(question: str) -> N
 def test_a_deals_total_without_an_option_stays_with_the_table() -> None:
     router = Router(load_tables(DOCUMENTS), coverage_check="measures")
     assert router.route("What is the total value of the 3SBio Pfizer deal?").route == "table"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Name the compounds in the Hengrui Kailera portfolio",
+        "list the molecules of Hengrui's obesity package for Kailera",
+    ],
+)
+def test_a_packages_members_are_the_sentence_naming_its_assets(assistant: Assistant, question: str) -> None:
+    assert wanted_type(question) == "members", question
+    answer = assistant.ask(question)
+    assert _says(answer.answer, _article_sentence("deal-hengrui-kailera-2024", r"HRS-7535")), answer.answer

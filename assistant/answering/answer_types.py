@@ -116,6 +116,18 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         re.compile(rf"\b{MONTH_PATTERN}\s+\d{{4}}\b|\b\d{{1,2}}\s+{MONTH_PATTERN}|\b(?:19|20)\d{{2}}-\d{{2}}\b"),
     ),
     (
+        # "List the molecules in the Hengrui package", "which assets did Kailera get?": the members of a
+        # package, which the sentence naming several asset codes answers, not one about its terms.
+        "members",
+        re.compile(
+            r"\b(?:list|name)\b[^?]{0,20}\b(?:molecules|assets|compounds|programs|programmes|drugs|candidates)\b|"
+            r"\bwhich (?:molecules|assets|compounds|programs|programmes|candidates)\b|"
+            r"\bwhat(?:'s| is| was) in the (?:package|portfolio|bundle)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(r"\b[A-Z]{2,}-?\d{3,}\w*\b[^.]*\b[A-Z]{2,}-?\d{3,}\w*\b"),
+    ),
+    (
         "modality",
         re.compile(
             r"\b(?:what|which) (?:type|kind|sort|class|modality)\b|\bwhat (?:drug|molecule|asset|medicine) (?:is|was)\b|"
