@@ -1,8 +1,10 @@
-"""Shared fixtures: the real embedding model, the real bundled corpus, temp folders."""
+"""Shared fixtures: the real embedding model, the real bundled corpus, temp folders, an assistant over
+them; and reading an article's sentences for tests that must not write expected answers by hand."""
 
 from __future__ import annotations
 
 import csv
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,9 +12,12 @@ from pathlib import Path
 import pytest
 from langchain_core.embeddings import Embeddings
 
+from assistant.answering.assistant import Assistant, build_assistant
+from assistant.corpus.documents import load_article
 from assistant.search.embeddings import load_embeddings
 from assistant.search.indexer import build_index
 from assistant.settings import Settings
+from assistant.text import split_sentences, strip_markers
 
 REPO = Path(__file__).resolve().parent.parent
 DOCUMENTS = REPO / "documents"
@@ -93,3 +98,24 @@ def edit_deal(folder: Path, deal_id: str, **changes: str) -> int:
         writer.writeheader()
         writer.writerows(rows)
     return line
+
+
+@pytest.fixture(scope="module")
+def assistant(bundled_settings: Settings) -> Assistant:
+    """The assistant over the bundled corpus and its session index (one per test module)."""
+    return build_assistant(bundled_settings)
+
+
+def article_sentence(doc_id: str, pattern: str) -> str:
+    """The first sentence of an article's body that matches ``pattern``."""
+    article = load_article(DOCUMENTS / f"{doc_id}.md", 10_000_000)
+    for paragraph in article.paragraphs:
+        for sentence in split_sentences(paragraph):
+            if re.search(pattern, sentence):
+                return sentence
+    raise AssertionError(f"no sentence of {doc_id} matches {pattern}")
+
+
+def says(text: str, sentence: str) -> bool:
+    """The answer text holds ``sentence`` (markers and spacing aside)."""
+    return " ".join(sentence.split()).rstrip(".") in " ".join(strip_markers(text).split())

@@ -5,23 +5,18 @@ outsiders' words."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from assistant.answer import Turn
 from assistant.answering.answer_types import wanted_type
-from assistant.answering.assistant import Assistant, build_assistant
-from assistant.corpus.documents import load_article
+from assistant.answering.assistant import Assistant
 from assistant.corpus.tables import load_tables
 from assistant.routing.periods import find_periods
 from assistant.routing.plan import Plan
 from assistant.routing.router import Router
-from assistant.settings import Settings
-from assistant.text import split_sentences, strip_markers
 from assistant.tools.dealbook import DealBook
 from assistant.tools.registry import DealTools
-from tests.conftest import DOCUMENTS
+from tests.conftest import DOCUMENTS, article_sentence, says
 
 
 @pytest.fixture(scope="module")
@@ -66,25 +61,6 @@ def test_a_count_since_mid_year_counts_from_july(router: Router, tools: DealTool
     ]
 
 
-@pytest.fixture(scope="module")
-def assistant(bundled_settings: Settings) -> Assistant:
-    return build_assistant(bundled_settings)
-
-
-def _article_sentence(doc_id: str, pattern: str) -> str:
-    """The first sentence of an article's body that matches ``pattern``."""
-    article = load_article(DOCUMENTS / f"{doc_id}.md", 10_000_000)
-    for paragraph in article.paragraphs:
-        for sentence in split_sentences(paragraph):
-            if re.search(pattern, sentence):
-                return sentence
-    raise AssertionError(f"no sentence of {doc_id} matches {pattern}")
-
-
-def _says(text: str, sentence: str) -> bool:
-    return " ".join(sentence.split()).rstrip(".") in " ".join(strip_markers(text).split())
-
-
 @pytest.mark.parametrize(
     ("question", "doc_id", "pattern"),
     [
@@ -99,7 +75,7 @@ def test_what_a_drug_targets_is_the_opening_sentence_naming_it(
 ) -> None:
     assert wanted_type(question) == "purpose", question
     answer = assistant.ask(question)
-    assert _says(answer.answer.split(" [2]")[0], _article_sentence(doc_id, pattern)), answer.answer
+    assert says(answer.answer.split(" [2]")[0], article_sentence(doc_id, pattern)), answer.answer
 
 
 @pytest.mark.parametrize(
@@ -119,8 +95,8 @@ def test_a_target_price_or_takeover_target_is_no_drug_target(question: str) -> N
 def test_a_pairs_running_tally_is_the_sentence_numbering_the_deal(assistant: Assistant, question: str) -> None:
     assert wanted_type(question) == "tally", question
     answer = assistant.ask(question)
-    sentence = _article_sentence("deal-innovent-lilly-2026", r"\bseventh collaboration\b")
-    assert _says(answer.answer.split(" [2]")[0], sentence), answer.answer
+    sentence = article_sentence("deal-innovent-lilly-2026", r"\bseventh collaboration\b")
+    assert says(answer.answer.split(" [2]")[0], sentence), answer.answer
 
 
 def test_a_date_question_is_no_tally() -> None:
@@ -155,4 +131,4 @@ def test_a_deals_total_without_an_option_stays_with_the_table() -> None:
 def test_a_packages_members_are_the_sentence_naming_its_assets(assistant: Assistant, question: str) -> None:
     assert wanted_type(question) == "members", question
     answer = assistant.ask(question)
-    assert _says(answer.answer, _article_sentence("deal-hengrui-kailera-2024", r"HRS-7535")), answer.answer
+    assert says(answer.answer, article_sentence("deal-hengrui-kailera-2024", r"HRS-7535")), answer.answer

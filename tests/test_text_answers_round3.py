@@ -10,26 +10,9 @@ import pytest
 from assistant.answer import Answer, Turn
 from assistant.answering import abstention
 from assistant.answering.answer_types import wanted_type
-from assistant.answering.assistant import ABSTAIN_TEXT, Assistant, build_assistant
-from assistant.corpus.documents import load_article
-from assistant.settings import Settings
+from assistant.answering.assistant import ABSTAIN_TEXT, Assistant
 from assistant.text import split_sentences, strip_markers
-from tests.conftest import DOCUMENTS
-
-
-@pytest.fixture(scope="module")
-def assistant(bundled_settings: Settings) -> Assistant:
-    return build_assistant(bundled_settings)
-
-
-def _article_sentence(doc_id: str, pattern: str) -> str:
-    """The first sentence of an article's body that matches ``pattern``."""
-    article = load_article(DOCUMENTS / f"{doc_id}.md", 10_000_000)
-    for paragraph in article.paragraphs:
-        for sentence in split_sentences(paragraph):
-            if re.search(pattern, sentence):
-                return sentence
-    raise AssertionError(f"no sentence of {doc_id} matches {pattern}")
+from tests.conftest import article_sentence
 
 
 def _quoted(answer: Answer, sentence: str) -> bool:
@@ -61,7 +44,7 @@ def test_who_backs_a_company_quotes_the_sentence_naming_its_backers(
     assert wanted_type(question) == "identity"
     answer = assistant.ask(question)
     assert answer.route == "text" and not answer.abstained
-    assert _quoted(answer, _article_sentence(doc_id, pattern)), answer.answer
+    assert _quoted(answer, article_sentence(doc_id, pattern)), answer.answer
     _every_sentence_cited(answer)  # a two-sentence opening carries its marker on each sentence
 
 
@@ -94,7 +77,7 @@ def test_a_why_question_quotes_the_sentence_giving_the_reason(
     assert wanted_type(question) == "reason"
     answer = assistant.ask(question)
     assert not answer.abstained
-    assert _quoted(answer, _article_sentence(doc_id, pattern)), answer.answer
+    assert _quoted(answer, article_sentence(doc_id, pattern)), answer.answer
 
 
 @pytest.mark.parametrize(
@@ -145,7 +128,7 @@ def test_the_price_of_shares_bought_in_a_deal_is_not_a_share_move(assistant: Ass
     assert wanted_type(question) != "share_move"
     answer = assistant.ask(question)
     assert not answer.abstained
-    assert _quoted(answer, _article_sentence("deal-innovent-takeda-2025", r"apiece")), answer.answer
+    assert _quoted(answer, article_sentence("deal-innovent-takeda-2025", r"apiece")), answer.answer
 
 
 def test_a_declined_part_comes_after_the_answered_part_and_is_named_by_place(assistant: Assistant) -> None:
@@ -205,7 +188,7 @@ def test_a_part_of_a_figure_leads_with_the_sentence_that_splits_it(
     splits it), not the deal's upfront sentence that shares more of the companies' names."""
     answer = assistant.ask(question, [Turn(question=h) for h in history])
     assert answer.route == "text" and not answer.abstained
-    sentence = _article_sentence(doc_id, pattern)
+    sentence = article_sentence(doc_id, pattern)
     assert _quoted(answer, sentence), answer.answer
     assert any(_same(said, sentence) for said in split_sentences(answer.answer)[:2]), answer.answer
 
@@ -226,13 +209,13 @@ def test_a_company_fact_leads_with_the_sentence_stating_it(assistant: Assistant,
     article, do not decide), and an amount asked of a company's backers is not the deal's opening."""
     answer = assistant.ask(question)
     assert answer.route == "text" and not answer.abstained
-    assert _leads_with(answer, _article_sentence("deal-hengrui-kailera-2024", r"\braised \$")), answer.answer
+    assert _leads_with(answer, article_sentence("deal-hengrui-kailera-2024", r"\braised \$")), answer.answer
     _every_sentence_cited(answer)
 
 
 def test_who_backs_a_company_still_gets_the_opening(assistant: Assistant) -> None:
     """Counter-example: without an amount asked, 'who backs X' keeps the deal's opening first."""
     answer = assistant.ask("Which investors are behind Kailera Therapeutics?")
-    assert _leads_with(answer, _article_sentence("deal-hengrui-kailera-2024", r"^Jiangsu Hengrui .* licensed")), (
+    assert _leads_with(answer, article_sentence("deal-hengrui-kailera-2024", r"^Jiangsu Hengrui .* licensed")), (
         answer.answer
     )

@@ -4,37 +4,14 @@ never written here."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from assistant.answering import abstention
 from assistant.answering.answer_types import missing, wanted_type
-from assistant.answering.assistant import ABSTAIN_TEXT, Assistant, build_assistant
+from assistant.answering.assistant import ABSTAIN_TEXT, Assistant
 from assistant.answering.chinese import english_reading, mostly_chinese
-from assistant.corpus.documents import load_article
-from assistant.settings import Settings
-from assistant.text import split_sentences, strip_markers
-from tests.conftest import DOCUMENTS
-
-
-@pytest.fixture(scope="module")
-def assistant(bundled_settings: Settings) -> Assistant:
-    return build_assistant(bundled_settings)
-
-
-def _article_sentence(doc_id: str, pattern: str) -> str:
-    """The first sentence of an article's body that matches ``pattern``."""
-    article = load_article(DOCUMENTS / f"{doc_id}.md", 10_000_000)
-    for paragraph in article.paragraphs:
-        for sentence in split_sentences(paragraph):
-            if re.search(pattern, sentence):
-                return sentence
-    raise AssertionError(f"no sentence of {doc_id} matches {pattern}")
-
-
-def _says(text: str, sentence: str) -> bool:
-    return " ".join(sentence.split()).rstrip(".") in " ".join(strip_markers(text).split())
+from assistant.text import split_sentences
+from tests.conftest import article_sentence, says
 
 
 @pytest.mark.parametrize(
@@ -61,7 +38,7 @@ def test_ordinary_capitalised_words_and_trade_abbreviations_are_not_unknown_name
     abbreviation ("VCs") is not a company the corpus never mentions: the article answers."""
     answer = assistant.ask(question)
     assert not answer.abstained
-    assert _says(answer.answer, _article_sentence(doc_id, pattern))
+    assert says(answer.answer, article_sentence(doc_id, pattern))
 
 
 def test_an_unknown_company_name_is_still_refused(assistant: Assistant) -> None:
@@ -91,7 +68,7 @@ def test_a_chinese_question_is_read_in_english(assistant: Assistant, question: s
     English articles; read in English (canonical names, glossary words) it finds its sentence."""
     answer = assistant.ask(question)
     assert not answer.abstained
-    assert _says(answer.answer, _article_sentence(doc_id, pattern))
+    assert says(answer.answer, article_sentence(doc_id, pattern))
 
 
 def test_the_english_reading_keeps_english_questions_and_names(assistant: Assistant) -> None:
@@ -122,7 +99,7 @@ def test_a_quote_or_a_trial_outcome_no_article_reports_is_refused(assistant: Ass
 
 def test_a_price_per_share_the_article_gives_is_a_quote() -> None:
     """The other side: a sentence giving a price per share holds the kind asked for."""
-    sentence = _article_sentence("deal-hengrui-braveheart-2025", r"Braveheart Bio shares")
+    sentence = article_sentence("deal-hengrui-braveheart-2025", r"Braveheart Bio shares")
     assert missing("What price are Braveheart shares trading at?", [sentence])
     assert not missing("What price are the shares trading at?", ["They were bought at 5.56 Hong Kong dollars apiece."])
 
@@ -141,7 +118,7 @@ def test_headquarters_are_answered_by_the_sentence_saying_where_a_company_is_bas
     """Class: 'headquartered' is a company fact the article states as 'based in'; that sentence leads."""
     answer = assistant.ask(question)
     assert not answer.abstained
-    assert _says(split_sentences(answer.answer)[0], _article_sentence(doc_id, pattern))
+    assert says(split_sentences(answer.answer)[0], article_sentence(doc_id, pattern))
 
 
 @pytest.mark.parametrize(
@@ -156,4 +133,4 @@ def test_a_parent_named_by_another_of_its_names_is_known(assistant: Assistant, q
     an unknown name; the deal's opening says whose company Calico is."""
     answer = assistant.ask(question)
     assert not answer.abstained
-    assert _says(answer.answer, _article_sentence("deal-mabwell-calico-2025", r"the Alphabet company"))
+    assert says(answer.answer, article_sentence("deal-mabwell-calico-2025", r"the Alphabet company"))

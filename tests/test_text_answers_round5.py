@@ -4,38 +4,14 @@ never written here."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from langchain_core.documents import Document
 
 from assistant.answering import abstention
 from assistant.answering.answer_types import missing, wanted_type
-from assistant.answering.assistant import ABSTAIN_TEXT, Assistant, build_assistant
+from assistant.answering.assistant import ABSTAIN_TEXT, Assistant
 from assistant.answering.composer import select_sentences
-from assistant.corpus.documents import load_article
-from assistant.settings import Settings
-from assistant.text import split_sentences, strip_markers
-from tests.conftest import DOCUMENTS
-
-
-@pytest.fixture(scope="module")
-def assistant(bundled_settings: Settings) -> Assistant:
-    return build_assistant(bundled_settings)
-
-
-def _article_sentence(doc_id: str, pattern: str) -> str:
-    """The first sentence of an article's body that matches ``pattern``."""
-    article = load_article(DOCUMENTS / f"{doc_id}.md", 10_000_000)
-    for paragraph in article.paragraphs:
-        for sentence in split_sentences(paragraph):
-            if re.search(pattern, sentence):
-                return sentence
-    raise AssertionError(f"no sentence of {doc_id} matches {pattern}")
-
-
-def _says(text: str, sentence: str) -> bool:
-    return " ".join(sentence.split()).rstrip(".") in " ".join(strip_markers(text).split())
+from tests.conftest import article_sentence, says
 
 
 @pytest.mark.parametrize(
@@ -80,7 +56,7 @@ def test_the_sentence_holding_the_asked_fact_is_quoted(
     the therapeutic areas or the tumour types is in the answer."""
     answer = assistant.ask(question)
     assert not answer.abstained, answer.answer
-    assert _says(answer.answer, _article_sentence(doc_id, pattern))
+    assert says(answer.answer, article_sentence(doc_id, pattern))
 
 
 @pytest.mark.parametrize(
@@ -107,7 +83,7 @@ def test_a_split_name_an_abbreviation_or_a_month_is_no_unknown_name(
     company the corpus never mentions."""
     answer = assistant.ask(question)
     assert not answer.abstained, answer.answer
-    assert _says(answer.answer, _article_sentence(doc_id, pattern))
+    assert says(answer.answer, article_sentence(doc_id, pattern))
 
 
 def test_a_hyphenated_pair_without_a_deal_together_stays_unknown(assistant: Assistant) -> None:
@@ -160,7 +136,7 @@ def test_a_fuzzy_company_match_does_not_take_an_article_sentence_off_topic(assis
 
 def test_british_spellings_match_american_ones() -> None:
     """'tumour types' finds 'solid tumors'; 'oncology' finds 'cancer'."""
-    sentence = _article_sentence("deal-hansoh-roche-2025", r"solid tumors")
+    sentence = article_sentence("deal-hansoh-roche-2025", r"solid tumors")
     passages = [Document(page_content=f"Roche pays Hansoh $80 million upfront. {sentence}", metadata={})]
     chosen = select_sentences("which tumour is it for", passages, limit=1)
     assert chosen[0][0] == sentence
