@@ -1,5 +1,5 @@
-"""Shared fixtures: the real embedding model, the real bundled corpus, temp folders, an assistant over
-them; and reading an article's sentences for tests that must not write expected answers by hand."""
+"""Shared fixtures: the real embedding model, the real bundled corpus, temp folders, the router, the tools and an
+assistant over them; and reading an article's sentences for tests that must not write expected answers by hand."""
 
 from __future__ import annotations
 
@@ -14,10 +14,14 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.answering.assistant import Assistant, build_assistant
 from assistant.corpus.documents import load_article
+from assistant.corpus.tables import load_tables
+from assistant.routing.router import Router
 from assistant.search.embeddings import load_embeddings
 from assistant.search.indexer import build_index
 from assistant.settings import Settings
 from assistant.text import split_sentences, strip_markers
+from assistant.tools.dealbook import DealBook
+from assistant.tools.registry import DealTools
 
 REPO = Path(__file__).resolve().parent.parent
 DOCUMENTS = REPO / "documents"
@@ -98,6 +102,18 @@ def edit_deal(folder: Path, deal_id: str, **changes: str) -> int:
         writer.writeheader()
         writer.writerows(rows)
     return line
+
+
+@pytest.fixture(scope="module")
+def router() -> Router:
+    """The router over the bundled tables (a module may define its own, e.g. with another coverage check)."""
+    return Router(load_tables(DOCUMENTS))
+
+
+@pytest.fixture(scope="module")
+def tools() -> DealTools:
+    """The deal tools over the bundled tables."""
+    return DealTools(DealBook(load_tables(DOCUMENTS), DOCUMENTS))
 
 
 @pytest.fixture(scope="module")

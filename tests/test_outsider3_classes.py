@@ -12,20 +12,9 @@ from assistant.answer import Turn
 from assistant.corpus.tables import load_tables
 from assistant.routing.decompose import split_parts
 from assistant.routing.router import Router
-from assistant.tools.dealbook import DealBook
 from assistant.tools.registry import DealTools
 from assistant.tools.schema import AggregateArgs, CompareArgs, DealFilter, FindDealsArgs, RankArgs, ToolCall
 from tests.conftest import DOCUMENTS
-
-
-@pytest.fixture(scope="module")
-def router() -> Router:
-    return Router(load_tables(DOCUMENTS))
-
-
-@pytest.fixture(scope="module")
-def tools() -> DealTools:
-    return DealTools(DealBook(load_tables(DOCUMENTS), DOCUMENTS))
 
 
 def _calls(router: Router, question: str, history: list[str] | None = None) -> list[tuple[str, dict[str, Any]]]:

@@ -8,15 +8,8 @@ from typing import Any
 import pytest
 
 from assistant.answer import Turn
-from assistant.corpus.tables import load_tables
 from assistant.routing.decompose import split_parts
 from assistant.routing.router import Router
-from tests.conftest import DOCUMENTS
-
-
-@pytest.fixture(scope="module")
-def router() -> Router:
-    return Router(load_tables(DOCUMENTS))
 
 
 def _calls(router: Router, question: str, history: list[str] | None = None) -> list[tuple[str, dict[str, Any]]]:

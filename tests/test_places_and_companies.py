@@ -10,23 +10,10 @@ from decimal import Decimal
 import pytest
 
 from assistant.answer import Turn
-from assistant.corpus.tables import load_tables
 from assistant.routing.plan import Plan
 from assistant.routing.router import Router
-from assistant.tools.dealbook import DealBook
 from assistant.tools.registry import DealTools
 from assistant.tools.schema import AggregateArgs, DealFilter, RankArgs
-from tests.conftest import DOCUMENTS
-
-
-@pytest.fixture(scope="module")
-def router() -> Router:
-    return Router(load_tables(DOCUMENTS))
-
-
-@pytest.fixture(scope="module")
-def tools() -> DealTools:
-    return DealTools(DealBook(load_tables(DOCUMENTS), DOCUMENTS))
 
 
 def _route(router: Router, question: str, history: list[str] | None = None) -> Plan:
