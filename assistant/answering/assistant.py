@@ -28,7 +28,7 @@ from assistant.answering.answer_types import (
 )
 from assistant.answering.chinese import english_reading
 from assistant.answering.composer import DocMeta, compose
-from assistant.answering.multipart import combine
+from assistant.answering.multipart import combine, leaning_on_refused
 from assistant.answering.snapshot import Snapshot
 from assistant.answering.writers import ProseWriter, get_prose_writer
 from assistant.corpus.provenance import Provenance
@@ -94,9 +94,10 @@ class Assistant:
         if len(parts) == 1:
             return self.chain.invoke(TurnState(question=question.strip(), history=earlier, snapshot=snapshot))
         # Several questions in one: each planned and answered, the earlier parts its history.
-        answers = []
+        answers: list[Answer] = []
         for part in parts:
-            answers.append(self.chain.invoke(TurnState(question=part, history=earlier, snapshot=snapshot)))
+            answer = self.chain.invoke(TurnState(question=part, history=earlier, snapshot=snapshot))
+            answers.append(leaning_on_refused(part, answer, answers[-1] if answers else None))
             earlier = [*earlier, Turn(question=part)]
         return combine(question.strip(), answers)
 
