@@ -97,7 +97,9 @@ class Assistant:
         answers: list[Answer] = []
         for part in parts:
             answer = self.chain.invoke(TurnState(question=part, history=earlier, snapshot=snapshot))
-            answers.append(leaning_on_refused(part, answer, answers[-1] if answers else None))
+            before = answers[-1] if answers else None
+            leans = bool(before and before.abstained) and _reads_through(snapshot, part, earlier)
+            answers.append(leaning_on_refused(answer, before, leans))
             earlier = [*earlier, Turn(question=part)]
         return combine(question.strip(), answers)
 
@@ -239,6 +241,13 @@ class Assistant:
             answer.answer = f"{answer.answer} {notice}".strip()
         answer.timings_ms = {**state.timings, "compose": _ms(started), "total": _ms(state.started)}
         return answer
+
+
+def _reads_through(snapshot: Snapshot, part: str, earlier: list[Turn]) -> bool:
+    """The part is read through the turns before it: alone it would be planned otherwise."""
+    fields = {"route", "tool_calls", "companies", "text_query"}
+    alone = snapshot.router.route(part).model_dump(include=fields)
+    return alone != snapshot.router.route(part, earlier).model_dump(include=fields)
 
 
 def _ms(started: float) -> float:

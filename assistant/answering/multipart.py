@@ -63,11 +63,11 @@ def combine(question: str, parts: list[Answer]) -> Answer:
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")
 
 
-def leaning_on_refused(part: str, answer: Answer, before: Answer | None) -> Answer:
+def leaning_on_refused(answer: Answer, before: Answer | None, leans: bool) -> Answer:
     """ "How big was Oblenio's seed round, and who led it?": a part read through the part before it
-    ("it" is the seed round) cannot be answered when that part was not; answering it about
-    something else (the deal's terms) would answer another question. Other parts stand as given."""
-    if before is None or not before.abstained or answer.abstained or answer.standalone_question == part:
+    (``leans``: "it" is the seed round) cannot be answered when that part was not; answering it
+    about something else (the deal's terms) would answer another question. Other parts stand."""
+    if before is None or not before.abstained or answer.abstained or not leans:
         return answer
     return answer.model_copy(
         update={
