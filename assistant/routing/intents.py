@@ -364,7 +364,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     slots.content_words = uncovered_words(question, covered + slots.metric_spans)
     refine(slots, text)
     read_checks(slots, text, question)
-    read_article_asks(slots, text)
+    read_article_asks(slots, text, entities.role)
     return slots
 
 
