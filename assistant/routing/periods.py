@@ -52,6 +52,8 @@ _PERIOD_RES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("month", re.compile(rf"\b({_MONTH_ALT})\.?,?\s+(?:of\s+)?{_YEAR}\b")),
+    # "since jan24", "sep-24", "jan '25": a month with the year's last two digits joined to it
+    ("month_short", re.compile(rf"\b({_MONTH_ALT})\.?(?:\s*['’‘]|-)?([12]\d)\b")),
     # "since mid-2024", "before the middle of 2025": the range opens or closes at July 1
     ("mid_year", re.compile(rf"\b(?:mid[\s-]*|the middle of\s+)(?:year\s+)?{_YEAR}\b")),
     (
@@ -256,6 +258,8 @@ def _period_from(kind: str, match: re.Match[str], end_year: int, end_month: int)
         return Period(year=int(groups[1]), half=_ORDINALS[groups[0]])
     if kind == "month":
         return Period(year=int(groups[1]), month=MONTHS[groups[0]])
+    if kind == "month_short":
+        return Period(year=2000 + int(groups[1]), month=MONTHS[groups[0]])
     if kind == "mid_year":
         return Period(year=int(groups[0]), month=7)
     if kind == "to_month":
