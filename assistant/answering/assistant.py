@@ -29,6 +29,7 @@ from assistant.answering.answer_types import (
 from assistant.answering.chinese import english_reading
 from assistant.answering.composer import DocMeta, compose
 from assistant.answering.multipart import combine
+from assistant.answering.premises import unfounded_termination
 from assistant.answering.snapshot import Snapshot
 from assistant.answering.writers import ProseWriter, get_prose_writer
 from assistant.corpus.provenance import Provenance
@@ -153,7 +154,10 @@ class Assistant:
             state.text_query = text_query = english_reading(plan.text_query, snap.company_names_at)
             query = f"{text_query} {search_words(text_query)} {measure_words(plan.unheld_measure)}".strip()
             found = snap.search(query, plan.passage_filter, [deals[0].doc_id] if len(deals) == 1 else [])
-            state.passages = abstention.on_topic(snap, found, plan.companies) if plan.route == "text" else found
+            partners = wanted_type(text_query) == "identity"  # "whose sub", "who set it up": the partner's sentences
+            state.passages = (
+                abstention.on_topic(snap, found, plan.companies, partners) if plan.route == "text" else found
+            )
             # the deal's opening says what was licensed (the kind of drug, what it targets) and to whom
             opening_answers = (
                 DEAL_SCOPE_RE.search(text_query) or wanted_type(text_query) in OPENING_KINDS
@@ -188,8 +192,13 @@ class Assistant:
             route=plan.route,
             tool_calls=[ToolCallRecord(tool=c.tool, args=c.args) for c in plan.tool_calls],
         )
+        premise = None if plan.clarification else unfounded_termination(snap, plan.question, plan.companies)
         if plan.clarification:
             answer.answer = plan.clarification
+        elif premise:
+            # "why did Pfizer walk away from 3SBio?": no termination on record, so no reason to quote
+            answer.abstained = True
+            answer.answer, answer.citations = premise
         else:
             has_figures = any(r.lines for r in results)
             unsupported = plan.route in ("text", "table+text") and (
