@@ -43,7 +43,7 @@ _CONTRACTION_RE = re.compile(r"['’](?:s|m|re|ve|d|ll|t)$", re.IGNORECASE)
 _ORDINARY_WORDS_TEXT = """
     hey hi hello okay ok thanks thank sorry please quick just also yes no true false wait honestly
     basically actually really btw fyi summarize summarise remind big small
-    vc vcs pe hq hqs ceo cfo cto ipo ipos bd m&a r&d mnc mncs kol kols biotech biotechs pharma
+    vc vcs pe hq hqs ceo cfo cto ipo ipos bd m&a r&d mnc mncs kol kols biotech biotechs pharma moa newco newcos
     eu uk us usa usd rmb cny hkd loi lois mou mous jv jvs
     jan feb mar apr jun jul aug sep sept oct nov dec
     """
@@ -56,7 +56,9 @@ def _naming(unheld_measure: str) -> re.Pattern[str]:
     """What a passage must say to answer ``unheld_measure``: a measure the rules know has its
     pattern; a phrase the coverage check left over is named word by word, each by its stem
     ("territories" is named by "territory")."""
-    known = MEASURE_STATED.get(unheld_measure) or _UNHELD.get(unheld_measure)
+    # "equity price": a phrase the coverage check left over is named by its last word's statement
+    last = unheld_measure.split()[-1] if unheld_measure.strip() else unheld_measure
+    known = MEASURE_STATED.get(unheld_measure) or _UNHELD.get(unheld_measure) or MEASURE_STATED.get(last)
     if known is not None:
         return known
     stems = [re.escape(word[: max(4, len(word) - 3)]) + r"\w*" for word in unheld_measure.split()]
@@ -203,12 +205,17 @@ def naming_all(snap: Snapshot, passages: list[Document], companies: list[str], y
     return kept
 
 
-def on_topic(snap: Snapshot, passages: list[Document], companies: list[str]) -> list[Document]:
+def on_topic(snap: Snapshot, passages: list[Document], companies: list[str], partners: bool = False) -> list[Document]:
     """The passages without their sentences that name only other companies: an answer about one
-    deal is not padded with a sentence about another. Sentences naming no company stay."""
+    deal is not padded with a sentence about another. Sentences naming no company stay.
+
+    ``partners``: "mabwell sirna newco - who set it up?" asks about one company's partner, whose own
+    sentences ("Kalexo Bio is a new company formed with Aditum Bio") answer it."""
     if not companies:
         return passages
     asked = set(companies)
+    if partners and len(companies) == 1:
+        asked |= {name for deal in snap.company_deals(companies[0]) for name in (*deal.licensors, *deal.licensees)}
     kept: list[Document] = []
     for passage in passages:
         sentences = [

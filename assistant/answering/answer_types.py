@@ -103,7 +103,7 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         "share_quote",
         re.compile(
             r"\b(?:shares?|stocks?)\b[^?]{0,30}\b(?:trad(?:e|es|ing)|quoted|priced|going for)\b|\btrading at\b|"
-            r"\b(?:share|stock) price\b|\bprice (?:per|a) share\b|\bwhat (?:is|are|'s) [^?]{0,30}\b(?:shares|stock) at\b",
+            r"\b(?:share|stock) price\b|\bprice (?:per|a) (?:new )?share\b|\bwhat (?:is|are|'s) [^?]{0,30}\b(?:shares|stock) at\b",
             re.IGNORECASE,
         ),
         re.compile(
@@ -232,6 +232,8 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
             # who funds a company: "who's backing Kailera?", "its investors", "who funded the newco?"
             r"\bwho(?:'s| is| are| was| were)? (?:back|fund|financ|bankroll)\w*|\bbackers?\b|\binvestors? (?:in|behind)\b|"
             r"\b(?:its|their|[A-Za-z]+'s) (?:investors|backers|financiers)\b|\bfunded by\b|\bwhose company\b|"
+            # "whose subsidiary is that", "who set it up", "who formed the newco": a parent or founder
+            r"\bwhose (?:subsidiary|unit|affiliate|division)\b|\bwho (?:set|formed|founded|created|started|spun)\b|"
             r"\b(?:which|what) (?:investors|funds|firms|vcs|venture (?:capital )?(?:firms|investors|funds)) (?:are |were )?(?:behind|backing|back)\b|"
             # "which VCs are behind it?", "Braveheart's investors - who are they?", "is that Google's biotech?"
             r"\b(?:vcs?|venture capital\w*|investors)\b[^?]{0,40}\bwho\b|\bwho\b[^?]{0,40}\b(?:vcs?|venture capital\w*|investors)\b|"
@@ -242,7 +244,8 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         re.compile(
             r"\bbacked by\b|\b[A-Z][A-Za-z]+-(?:backed|owned|founded)\b|\bNewCo\b|\bsubsidiary\b|\bparent\b|"
             r"\bowned by\b|\bfounded\b|\bspun (?:out|off)\b|\bunit of\b|\bsigned as\b|\bknown as\b|\bformerly\b|"
-            r"\bbackers\b|\binvestors\b|\bfunded by\b|\braised \$[^.]{0,40}\bfrom\b|\bassociated with\b|\baffiliate of\b",
+            r"\bbackers\b|\binvestors\b|\bfunded by\b|\braised \$[^.]{0,40}\bfrom\b|\bassociated with\b|\baffiliate of\b|"
+            r"\b(?:the|an?) [A-Z][A-Za-z]+ company\b|\bnew company\b|\bnewly created\b|\b(?:formed|set up) (?:with|by)\b",
         ),
     ),
     (
@@ -255,6 +258,8 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
             r"\b(?:what|which)(?:'s|’s|s| is| are| was| were)? (?:the |its |their )?(?:drug'?s? |molecular )?targets?\b"
             r"(?! (?:price|date|market|company|companies|buyers?|of (?:the|a|an) (?:deal|acquisition|takeover)))|"
             r"\bmechanisms?\b|\bMoA\b|\bhow does (?:it|the (?:drug|molecule|asset|antibody|candidate)\b[^?]{0,40}?) work\b|"
+            # an investor's list: "targets + what it's for", "indication & mechanism"
+            r"\bwhat (?:it(?:'s|’s| is)?|they(?:'re| are)) (?:used )?for\b|\b(?:targets?|indications?)\s*(?:\+|&)|"
             r"\bspecial about\b|"
             # "which tumour types?", "which cancers is it for?", "is it oncology only?", "just a cancer play?"
             r"\b(?:which|what) (?:tumou?r|cancer|disease area|therapeutic area|indication)s?\b|\btumou?r types?\b|"
@@ -344,6 +349,8 @@ MEASURE_STATED = {
         r"(?![- ]milestones?)",
         re.IGNORECASE,
     ),
+    # "px per new share": a price paid per share is stated as "apiece" or "per share"
+    "price": re.compile(r"\bprices?\b|\bapiece\b|\bper share\b", re.IGNORECASE),
 }
 
 

@@ -162,7 +162,10 @@ class Assistant:
             state.text_query = text_query = english_reading(plan.text_query, snap.company_names_at)
             query = f"{text_query} {search_words(text_query)} {measure_words(plan.unheld_measure)}".strip()
             found = snap.search(query, plan.passage_filter, [deals[0].doc_id] if len(deals) == 1 else [])
-            state.passages = abstention.on_topic(snap, found, plan.companies) if plan.route == "text" else found
+            partners = wanted_type(text_query) == "identity"  # "whose sub", "who set it up": the partner's sentences
+            state.passages = (
+                abstention.on_topic(snap, found, plan.companies, partners) if plan.route == "text" else found
+            )
             # the deal's opening says what was licensed (the kind of drug, what it targets) and to whom
             opening_answers = (
                 DEAL_SCOPE_RE.search(text_query) or wanted_type(text_query) in OPENING_KINDS

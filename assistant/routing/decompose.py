@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.routing.distribute import POINTS_BACK_RE, Spans, distribute
+from assistant.routing.market_split import is_aside, split_market_asks
 
 _WH_WORD = r"(?:what|how|who|which|when|where|why)\b"
 # After a comma a new question may also open with an auxiliary or an imperative ("..., and did
@@ -38,13 +39,15 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     ``spans`` finds the company names in a text (character spans), so that "what did Merck pay
     Curon and LaNova upfront, respectively?" is asked of Curon and of LaNova."""
     pieces = [piece.strip(" ,;") for piece in _SPLIT_RE.split(question.strip())]
-    parts = [piece[:1].upper() + piece[1:] for piece in pieces if len(piece.split()) >= 2]
+    parts = [piece[:1].upper() + piece[1:] for piece in pieces if len(piece.split()) >= 2 and not is_aside(piece)]
     if len(parts) > MAX_PARTS:
         return [question.strip()]
     parts = [part.rstrip("?？. ") for part in parts] or [question.strip().rstrip("?？. ")]
     if any(_THOSE_DEALS_RE.search(part) and _DEAL_MEASURE_RE.search(part) for part in parts[1:]):
         parts = [part + IN_OUR_TABLE if _COUNT_RE.search(part) else part for part in parts]
     parts = _distributed(parts, spans)
+    # "… freshfromchina vs vision lifesciences?", "…: total $ and deal count": one figure a question
+    parts = [one for part in parts for one in split_market_asks(part, bool(spans and spans(part)))]
     if len(parts) < 2 or len(parts) > 2 * MAX_PARTS:
         return [question.strip()]
     return [part + "?" for part in parts]

@@ -19,6 +19,7 @@ from assistant.routing.article_asks import read_article_asks
 from assistant.routing.checks import month_spans, read_checks, short_years
 from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.filler import misspelt_metric, uncovered_words
+from assistant.routing.investor_asks import read_investor_asks
 from assistant.routing.orderings import EXCLUDED_NEXT_RE, EXCLUDING_RE, PER_SHARE_RE, SORT_RE
 from assistant.routing.periods import Period, find_periods
 from assistant.routing.shorthand import TOTAL_BESIDE_RE
@@ -369,6 +370,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     refine(slots, text)
     read_checks(slots, text, question)
     read_article_asks(slots, text, entities.role)
+    read_investor_asks(slots, text)
     return slots
 
 

@@ -27,6 +27,7 @@ from assistant.routing.plan import Plan
 from assistant.routing.rules import Facts, Rule, decide, points_at_nothing
 from assistant.routing.state import RouteState
 from assistant.routing.tool_args import ToolArgs
+from assistant.routing.trade_shorthand import expand_shorthand
 from assistant.routing.wording import NARROWING_RE, SCOPE_RE
 from assistant.tools.registry import TOOL_NAMES
 from assistant.tools.schema import ToolCall
@@ -37,7 +38,6 @@ EMPTY_CLARIFICATION = (
 WHICH_DEAL = (
     "Which deal do you mean? Name the licensor or the licensee, e.g. 'What was the upfront of the 3SBio–Pfizer deal?'"
 )
-
 
 _MISSING: Any = object()
 _WHOLE_OR_FUTURE = frozenset(["full", "whole", "entire", "will", "forecast", "expected", "projected", "outlook"])
@@ -112,7 +112,7 @@ class Router:
 
     # -- one turn -----------------------------------------------------------------------
     def _route_one(self, question: str, previous: RouteState | None) -> tuple[Plan, RouteState | None]:
-        question = question.strip()
+        question = expand_shorthand(question.strip())  # "px per share", "US pts b4 it was killed"
         if not question:
             return Plan(
                 question=question, standalone_question="", route="none", clarification=EMPTY_CLARIFICATION

@@ -229,8 +229,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "market compare",
         "market_stat",
-        lambda s, f: _two_sided(s) and Facts.bare_market(s) and s.metric in (None, "total"),
+        # "biotochina upfronts 2023 vs 2024": a named tracker's upfront total, not our rows' (outsider9)
+        lambda s, f: (
+            _two_sided(s)
+            and Facts.bare_market(s)
+            and (s.metric in (None, "total") or (bool(s.reporter) and s.metric in ("upfront", "milestones")))
+        ),
         "Compare the total deal value of 2024 and 2025",
+        ("Compare Merck's upfronts in 2024 and 2025",),
     ),
     Rule(
         "two-sided compare",

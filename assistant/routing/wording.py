@@ -159,7 +159,7 @@ WEAK_TEXT_RE = _re(
 # deal was signed?") is an event an article reports, not the ceiling the table holds.
 PAYMENT_MADE_RE = _re(
     r"\b(?:has|have|did)\b[^?]{0,60}\b(?:paid|pay|received?|get|got)\b[^?]{0,60}"
-    r"\b(?:yet|so far|since (?:signing|then|the (?:\d{4} )?(?:deal|agreement|signing))|after (?:the|signing|it)|more money|any more|additional)\b"
+    r"\b(?:yet|so far|to date|since (?:signing|then|the (?:\d{4} )?(?:deal|agreement|signing))|after (?:the|signing|it)|more money|any more|additional)\b"
 )
 # "What kind of drug is it?", "Who bought them?": a question an article answers, even after a figure.
 TEXT_KIND_RE = _re(

@@ -42,6 +42,7 @@ _METRIC_WORDS = {
     "average_deal_value": "average deal value",
     "upfront_total": "total upfront payments",
     "milestones_total": "total potential milestone payments",
+    "deals_over_1b_count": "number of deals worth a billion dollars or more",
 }
 _REPORTED_CAVEAT = "These are figures as the named trackers reported them, not sums over the deals in our table."
 
@@ -111,7 +112,13 @@ class MarketStats:
 
     def _sentence(self, stat: MarketStat) -> str:
         words = _METRIC_WORDS.get(stat.metric, stat.metric.replace("_", " "))
-        whose = f"{_possessive(stat.subject)} " if stat.subject else "a "
+        whose = (
+            f"{_possessive(stat.subject)} "
+            if stat.subject
+            else "an "
+            if words[:1] in ("a", "e", "i", "o", "u")
+            else "a "
+        )
         return f"{stat.reporter} reported {whose}{words} of {self._value(stat)} for {period_words(stat.period)} (scope: {stat.scope})."
 
     def _no_match(self, args: MarketStatArgs, metric: str, what: str) -> ToolResult:
@@ -241,7 +248,10 @@ class MarketStats:
         """A change a tracker reported against the year before ("76% higher than the average deal in
         2025"), quoted with its level, when that tracker gave no figure for the earlier period to compute
         one from: the tracker's own number, never one recomputed from another tracker's."""
-        if earlier != str(int(later[:4]) - 1):
+        # "2026 ytd ... chg vs 25" read as the same months of 2025: the tracker's change is against the
+        # whole year before, and the answer names that base, never the months asked
+        base = str(int(later[:4]) - 1)
+        if earlier != base and not within_year(earlier, base):
             return None
         # "in 2026" while only January–February is reported: the tracker's part of that year, said as such
         levels = [r for r in self._rows(args.metric, args) if r.period == later or within_year(r.period, later)]
@@ -257,18 +267,19 @@ class MarketStats:
             if change is None:
                 continue
             words = _METRIC_WORDS.get(args.metric, args.metric.replace("_", " "))
-            text = (
-                f"{self._sentence(level)} {change.reporter} put the change in {words} against "
-                f"{period_words(earlier)} at {self._value(change)}."
-            )
+            text = f"{change.reporter} put the change in {words} against {period_words(base)} at {self._value(change)}."
             lines = [
-                ResultLine(text=text, provenance=self.provenance(level, change)),
+                ResultLine(text=self._sentence(level), provenance=self.provenance(level)),
+                ResultLine(text=text, provenance=self.provenance(change)),
                 ResultLine(text=_REPORTED_CAVEAT),
             ]
             return self._result(args, lines=lines, figures=[self.figure(level), self.figure(change)])
         return None
 
     def _average(self, args: MarketStatArgs) -> ToolResult:
+        if self._rows("average_deal_value", args, args.period):
+            # the tracker's own average ("about $1.3 billion") before our division of its total by its count
+            return self.answer(args.model_copy(update={"metric": "average_deal_value", "derive": None}))
         totals = self._rows("total_value", args, args.period)
         counts = self._rows("deal_count", args, args.period)
         pairs = [

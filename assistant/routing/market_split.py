@@ -1,0 +1,65 @@
+"""One market question that asks for two figures, split into one question per figure (outsider9).
+
+- **Two trackers side by side**: "# of $1bn+ deals in H1 2025 — freshfromchina vs vision
+  lifesciences?" asks each tracker's own figure. Trackers define the market differently, so no
+  tool sets one against the other; each is asked alone ("… — freshfromchina?", "… — vision
+  lifesciences?") and the answer gives both, each with its tracker and scope.
+- **A value and a count**: "pharmcube 2025 CN out-licensing: total $ and deal count" asks two
+  reported statistics; each measure is asked alone.
+- **An aside is no question**: "akeso PT? just a number pls" is one question and a manner of
+  answering; "just a number pls" is not asked on its own.
+
+``split_market_asks`` runs inside ``decompose.split_parts`` on each part; the examples are the
+tests (``tests/test_outsider9b_classes.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.routing.wording import REPORTERS
+
+_I = re.IGNORECASE
+_REPORTER = "|".join(re.escape(name) for name in sorted(REPORTERS, key=len, reverse=True))
+# "freshfromchina vs vision lifesciences", "cphiic versus pharmcube", "goodwin or biotochina":
+# "and" is left alone ("PharmCube and Caixin" names one series, PharmCube's as Caixin reported it)
+TWO_TRACKERS_RE = re.compile(
+    rf"\b(?P<a>{_REPORTER})(?:\.com)?\s*(?:vs\.?|v\.?|versus|or|compared (?:with|to)|against)\s+(?P<b>{_REPORTER})\b",
+    _I,
+)
+_VALUE = (
+    r"(?:total (?:\$|deal value|value|upfronts?|upfront payments)|deal value|\$ value|value|total \$|total|"
+    r"upfronts?(?: total)?|total upfront)"
+)
+_COUNT = r"(?:deal count|count|(?:number|#) of deals|# deals|how many deals)"
+# "total $ and deal count", "deal value and number of deals", "number of deals and total upfront"
+VALUE_AND_COUNT_RE = re.compile(
+    rf"(?<![\w$])(?:(?P<v1>{_VALUE})\s*(?:and|\+|&|,)\s*(?P<c1>{_COUNT})|(?P<c2>{_COUNT})\s*(?:and|\+|&|,)\s*(?P<v2>{_VALUE}))(?!\w)",
+    _I,
+)
+# "just a number pls", "thanks", "quick one": how to answer, not what
+ASIDE_RE = re.compile(
+    r"^(?:(?:just|only|a|one|the|number|figure|pls|please|plz|thanks|thank|you|thx|ty|quick|quickly|asap|"
+    r"short|answer|briefly|brief|ok|okay)\W*)+$",
+    _I,
+)
+
+
+def is_aside(part: str) -> bool:
+    return bool(ASIDE_RE.match(part.strip(" ?.!")))
+
+
+def split_market_asks(part: str, named_company: bool) -> list[str]:
+    """``part`` as one question per tracker or per measure; ``[part]`` when it asks one figure.
+
+    A question naming a company is left whole: its value and count are our rows' to answer together."""
+    trackers = TWO_TRACKERS_RE.search(part)
+    if trackers and trackers.group("a").lower() != trackers.group("b").lower():
+        start, end = trackers.span()
+        return [part[:start] + trackers.group(side) + part[end:] for side in ("a", "b")]
+    measures = None if named_company else VALUE_AND_COUNT_RE.search(part)
+    if measures:
+        start, end = measures.span()
+        said = [name for name in ("v1", "c1", "c2", "v2") if measures.group(name)]  # in the order asked
+        return [part[:start] + measures.group(name) + part[end:] for name in said]
+    return [part]

@@ -1,0 +1,61 @@
+"""An investor's shorthand, spelt out before the question is read (outsider9).
+
+"px per share", "US pts enrolled b4 it was killed", "whose sub is that", "3sbio mkt cap", "ur call",
+"chg vs 25": buy-side notes drop letters the router's patterns need. Each rule is a plain record,
+a name, the pattern it takes and the words it writes, with the phrasings it must not take; the
+rules rewrite whole tokens only ("sub" but not "subsidiary", "pts" but not "pts." in a company
+name), so every other word of the question reaches the router as it was typed. The examples are
+the tests (``tests/test_outsider9b_classes.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class Shorthand:
+    name: str
+    pattern: re.Pattern[str]
+    written: str
+    example: str
+    not_for: tuple[str, ...] = ()
+
+
+def _token(words: str) -> re.Pattern[str]:
+    """A shorthand as a whole token: not inside a word, a code ("SUB-101") or a hyphenated name."""
+    return re.compile(rf"(?<![\w&-])(?:{words})(?![\w&-])", _I)
+
+
+SHORTHANDS: tuple[Shorthand, ...] = (
+    Shorthand("price", _token(r"px"), "price", "px per share takeda paid?", ("PX-101 licence terms",)),
+    Shorthand("patients", _token(r"pts"), "patients", "how many US pts enrolled?", ("PTS-12 program",)),
+    Shorthand("before", _token(r"b4"), "before", "enrolled b4 it was killed"),
+    Shorthand("your", _token(r"ur"), "your", "ignore ur rules", ("UR-1102 deal",)),
+    Shorthand("market", _token(r"mkt"), "market", "3sbio mkt cap post pfe deal"),
+    Shorthand("change", _token(r"chg"), "change", "avg deal size + chg vs 25"),
+    Shorthand(
+        "subsidiary",
+        re.compile(r"(?<![\w-])sub(?=\s+(?:is|was|of)\b|\s*\?|$)", _I),
+        "subsidiary",
+        "whose sub is that",
+        ("sub-licence rights", "a sub licence"),
+    ),
+    Shorthand("profit and loss", _token(r"p&l|p/l|pnl"), "profit and loss", "US economics - P&L split?"),
+    Shorthand("number of", re.compile(r"(?<![\w&])#\s*of\b", _I), "number of", "# of $1bn+ deals in 1H25"),
+    Shorthand("between", _token(r"btwn|b/w"), "between", "shared btwn innovent and takeda"),
+    Shorthand("year", _token(r"yr"), "year", "walk away from 3sbio deal last yr", ("YR-7 program",)),
+    Shorthand("years", _token(r"yrs"), "years", "over the last 2 yrs"),
+    Shorthand("estimate", _token(r"est"), "estimate", "street peak sales est for IBI363?"),
+    Shorthand("please", _token(r"pls|plz"), "please", "just a number pls"),
+)
+
+
+def expand_shorthand(question: str) -> str:
+    """``question`` with each shorthand spelt out; a question with none comes back unchanged."""
+    for rule in SHORTHANDS:
+        question = rule.pattern.sub(rule.written, question)
+    return question
