@@ -181,3 +181,15 @@ def test_the_shipped_bank_holds_only_tuning_questions_and_known_templates() -> N
     assert len(rows) > 500
     assert {row["source"] for row in rows} <= tuning_ids
     assert {row["template"].split("/")[0] for row in rows} <= {*TABLE_TOOLS, "text"}
+
+
+def test_a_replayed_turn_keeps_the_rules_plan(tmp_path: Path, encoder: Encoder) -> None:
+    """A conversation's earlier questions are replayed as the rules read them: the backstop reviews only the question
+    asked, so a follow-up after a question it would have asked back about still follows the rules' plan."""
+    first = "Which Chinese company topped the league table by deal value in 2025?"
+    wordings = [f"{q} by deal value" for q in ("which X company led the league table in Y", *LEAGUE_TOP)]
+    router = routed("disagree", [(q, "rank/licensor/money") for q in wordings], tmp_path, encoder)
+    assert router.route(first).clarification is not None
+    plan = router.route("And in 2024?", [Turn(question=first)])
+    assert plan.route == "table" and plan.tool_calls[0].tool == "market_stat"
+    assert plan.tool_calls[0].args["period"] == "2024"

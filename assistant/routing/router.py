@@ -76,7 +76,7 @@ class Router:
         # Only the newest turns count: a follow-up leans on the last few, and replay time stays bounded.
         turns = (history or [])[-self.max_history_turns :] if self.max_history_turns else []
         questions = tuple(t.question for t in turns if t.question and t.question.strip())
-        plan = self._route_one(question, self._replay(questions))[0]
+        plan = self._route_one(question, self._replay(questions), asked=True)[0]  # asked: not a replayed turn
         plan.interpretation = noted(
             plan.rule, interpret(plan.route, plan.tool_calls, plan.text_query, plan.companies, plan.clarification)
         )
@@ -113,7 +113,9 @@ class Router:
         return state
 
     # -- one turn -----------------------------------------------------------------------
-    def _route_one(self, question: str, previous: RouteState | None) -> tuple[Plan, RouteState | None]:
+    def _route_one(
+        self, question: str, previous: RouteState | None, asked: bool = False
+    ) -> tuple[Plan, RouteState | None]:
         question = question.strip()
         if not question:
             return Plan(
@@ -185,7 +187,7 @@ class Router:
             plan.clarification = f"Which company do you mean: {_or_list(list(dict.fromkeys(unresolved)))}?"
             return plan, None
         slots = partners_counted(slots, self.args.deals)
-        rule, slots, asked = self.backstop.review(question, slots, self._decide(slots), not previous)
+        rule, slots, back = self.backstop.review(question, slots, self._decide(slots), asked and not previous)
         kind = rule.decides
         plan.rule = rule.name
         if followup and (own.strong_text or own.text_kind) and not (own.figure_cue or own.pay_cue):
@@ -200,7 +202,7 @@ class Router:
             # A company the table does not know: no tool can answer; the answer chain checks the corpus.
             kind, plan.rule = "text", "a company the table does not know"
         if kind == "clarify":
-            plan.route, plan.clarification = "none", asked or WHICH_DEAL
+            plan.route, plan.clarification = "none", back or WHICH_DEAL
             return plan, None
         wants_text = kind == "text" or (slots.strong_text and kind in TOOL_NAMES)
         if kind in TOOL_NAMES:
