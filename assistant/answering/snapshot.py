@@ -20,6 +20,7 @@ from assistant.corpus.extracted import with_extracted
 from assistant.corpus.provenance import Provenance, ProvenanceResolver
 from assistant.corpus.tables import Deal, Tables, load_tables
 from assistant.errors import AssistantError
+from assistant.routing.backstop import Backstop
 from assistant.routing.router import Router
 from assistant.search.indexer import ARTICLE_CACHE_DIR, LEXICAL_DIR, index_exists
 from assistant.search.lexical import LexicalIndex
@@ -61,6 +62,7 @@ class Snapshot:
             ranked_rows=self._ranked_rows,
             max_history_turns=settings.max_history_turns,
             coverage_check=settings.coverage_check,
+            backstop=_backstop(settings),
         )
         self.docs = _doc_meta(self.resolver)
         self.lexical = LexicalIndex.load(settings.index_dir / LEXICAL_DIR)
@@ -188,3 +190,23 @@ def _doc_meta(resolver: ProvenanceResolver) -> dict[str, DocMeta]:
                 title=article.title, published=article.published, url=article.url, source=article.source
             )
     return docs
+
+
+def _backstop(settings: Settings) -> Backstop:
+    """The semantic backstop the settings ask for; its model and bank load when a question first needs them."""
+    if settings.semantic_backstop == "off":
+        return Backstop()
+    model_path = settings.resolved_embedding_model_path()
+
+    def encode(texts: list[str]) -> list[list[float]]:
+        from assistant.search.embeddings import load_query_embeddings
+
+        return load_query_embeddings(model_path).embed_documents(texts)
+
+    return Backstop(
+        settings.semantic_backstop,
+        encode,
+        settings.semantic_exemplars,
+        cache_dir=settings.index_dir / "backstop",
+        model_key=str(model_path.resolve()),
+    )

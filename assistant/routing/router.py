@@ -14,6 +14,7 @@ from typing import Any
 
 from assistant.answer import Turn
 from assistant.corpus.tables import Tables
+from assistant.routing.backstop import Backstop, noted
 from assistant.routing.checks import against_the_average, one_side_filters, partners_counted, untracked_counts
 from assistant.routing.coverage import Coverage
 from assistant.routing.entities import EntityIndex, Mention
@@ -54,6 +55,7 @@ class Router:
         ranked_rows: Callable[[ToolCall], list[str]] | None = None,
         max_history_turns: int = 20,
         coverage_check: str = "off",
+        backstop: Backstop | None = None,
     ) -> None:
         """``top_deal`` runs a ranking and names its first deal, so that "What was the upfront?"
         after "What was the biggest deal of 2025?" asks about that deal, not for a new ranking."""
@@ -69,14 +71,15 @@ class Router:
         self.reported = {(stat.metric, stat.period) for stat in tables.market_stats}
         self._replayed: dict[tuple[str, ...], RouteState | None] = {}
         self._replay_lock = threading.Lock()
+        self.backstop = (backstop or Backstop()).planning_with(self.args.tool_calls)  # Settings.semantic_backstop
 
     def route(self, question: str, history: list[Turn] | None = None) -> Plan:
         # Only the newest turns count: a follow-up leans on the last few, and replay time stays bounded.
         turns = (history or [])[-self.max_history_turns :] if self.max_history_turns else []
         questions = tuple(t.question for t in turns if t.question and t.question.strip())
-        plan = self._route_one(question, self._replay(questions))[0]
-        plan.interpretation = interpret(
-            plan.route, plan.tool_calls, plan.text_query, plan.companies, plan.clarification
+        plan = self._route_one(question, self._replay(questions), asked=True)[0]  # asked: not a replayed turn
+        plan.interpretation = noted(
+            plan.rule, interpret(plan.route, plan.tool_calls, plan.text_query, plan.companies, plan.clarification)
         )
         return self.coverage.check(plan, bool(questions))
 
@@ -110,8 +113,9 @@ class Router:
             self._replayed.update(replayed)
         return state
 
-    # -- one turn -----------------------------------------------------------------------
-    def _route_one(self, question: str, previous: RouteState | None) -> tuple[Plan, RouteState | None]:
+    def _route_one(
+        self, question: str, previous: RouteState | None, asked: bool = False
+    ) -> tuple[Plan, RouteState | None]:  # one turn
         question = expand_shorthand(question.strip())  # "px per share", "US pts b4 it was killed"
         if not question:
             return Plan(
@@ -145,7 +149,7 @@ class Router:
             slots, followup = narrowed, True
         elif previous is not None and self._compare_back(own, previous):
             slots = self.merger.merge(previous, own)
-            slots.sides = [self._that_side(previous), self._side(slots)]
+            slots.sides = [self._that_side(previous), side_of(slots, self.entities.role)]
             slots.mentions = [*previous.slots.mentions, *slots.mentions]
             if own.mentions:
                 slots = self._own_filters(slots, own, previous)
@@ -183,7 +187,7 @@ class Router:
             plan.clarification = f"Which company do you mean: {_or_list(list(dict.fromkeys(unresolved)))}?"
             return plan, None
         slots = partners_counted(slots, self.args.deals)
-        rule = self._decide(slots)
+        rule, slots, back = self.backstop.review(question, slots, self._decide(slots), asked and not previous)
         kind = rule.decides
         plan.rule = rule.name
         if followup and (own.strong_text or own.text_kind) and not (own.figure_cue or own.pay_cue):
@@ -198,7 +202,7 @@ class Router:
             # A company the table does not know: no tool can answer; the answer chain checks the corpus.
             kind, plan.rule = "text", "a company the table does not know"
         if kind == "clarify":
-            plan.route, plan.clarification = "none", WHICH_DEAL
+            plan.route, plan.clarification = "none", back or WHICH_DEAL
             return plan, None
         wants_text = kind == "text" or (slots.strong_text and kind in TOOL_NAMES)
         if kind in TOOL_NAMES:
@@ -296,9 +300,8 @@ class Router:
         if not that_side and (len(own.companies) >= 2 or len(own.periods) >= 2 or len(own.assets) >= 2):
             return False
         one_deal_rank = previous.kind == "rank" and (previous.slots.singular or previous.slots.n == 1)
-        earlier = (
-            previous.slots.mentions or previous.slots.asset or one_deal_rank
-        )  # "bigger than …?" after "Who paid the most?"
+        # "bigger than …?" after "Who paid the most?"
+        earlier = previous.slots.mentions or previous.slots.asset or one_deal_rank
         return bool(own.mentions or own.asset or own.periods) and bool(earlier)
 
     def _own_filters(self, slots: Slots, own: Slots, previous: RouteState) -> Slots:
@@ -310,16 +313,13 @@ class Router:
             slots.sides[0].asset = deal.asset
         return slots.model_copy(update={n: getattr(own, n) for n in ("modality", "therapeutic_area", "target")})
 
-    def _side(self, s: Slots) -> Side:
-        return side_of(s, self.entities.role)
-
     def _that_side(self, previous: RouteState) -> Side:
         """ "How does that compare with ...": after a one-deal ranking, "that" is the deal it found."""
         one_deal = previous.slots.dimension == "deal" and (previous.slots.singular or previous.slots.n == 1)
         winner = self.top_deal(previous.calls[0]) if previous.kind == "rank" and one_deal and self.top_deal else None
         deal = next((d for d in self.args.deals if d.deal_id == winner), None)
         if deal is None:
-            return self._side(previous.slots)
+            return side_of(previous.slots, self.entities.role)
         return Side(companies=[*deal.licensors, *deal.licensees], periods=[Period(year=deal.year)])
 
     # -- the decision ---------------------------------------------------------------------
