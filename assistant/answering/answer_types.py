@@ -53,7 +53,12 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
             r"^\s*(?:and )?(?:will|would|is|are|does|do)\b[^?]{0,80}\b(?:next (?:year|month|quarter)|"
             r"in the (?:coming|next) (?:months|years|quarters?)|soon|eventually|in the future|"
             r"in 20(?:2[7-9]|[3-9]\d))\b|\b(?:going|likely|expected|set|planning|poised) to [^?]{0,60}\b(?:next|soon|"
-            r"eventually|coming|future|20(?:2[7-9]|[3-9]\d))\b",
+            r"eventually|coming|future|20(?:2[7-9]|[3-9]\d))\b|"
+            # a company's next move with no date: "Will Pfizer exercise its option, and when?", "When will
+            # AbbVie opt in?", "Is Novartis going to exercise its options?" ("Will you list ..." asks us)
+            r"^\s*(?:and |so |but )?(?:will|when (?:will|would))\s+(?!(?:you|u|we)\b)[^?]{0,80}\b(?:exercise|opt|decide|"
+            r"launch|buy|acquire|terminate|extend|expand|pay|close|file|seek|start|begin|license|take|happen)\w*\b|"
+            r"^\s*(?:and |so |but )?(?:is|are)\b[^?]{1,40}\bgoing to\b",
             re.IGNORECASE,
         ),
         re.compile(
@@ -341,6 +346,19 @@ def wanted_type(query: str) -> str | None:
 # share move, the articles do not answer "Who bought it?", "Has BMS paid any milestones yet?" or
 # "How far did InnoCare's shares fall?" (a sentence about shares paid in the deal is not a move).
 REQUIRED = ("acquirer", "payment", "share_move", "share_quote", "trial_result", "headcount", "forecast")
+
+
+# What an abstention adds when no passage holds the required kind: the articles report what was
+# agreed and done, not what a company will do, nor what has actually been paid since signing.
+UNREPORTED = {
+    "forecast": "They report what was agreed and what has happened; none we found says whether or when this will happen.",
+    "payment": "They report the agreed terms; none we found says how much has actually been paid so far.",
+}
+
+
+def unreported(query: str) -> str:
+    """The sentence an abstention adds for a required kind of fact ("" for other questions)."""
+    return UNREPORTED.get(wanted_type(query) or "", "")
 
 
 def missing(query: str, texts: list[str]) -> bool:

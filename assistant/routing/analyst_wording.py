@@ -136,7 +136,10 @@ STOCK_BOUGHT = (
 NOT_SHARING = r"(?!\s+(?:the|its|their|development|commercial|costs?|rights|profits?|responsibilit\w*|control)\b)"
 # A sum only beside a money measure ("how much did Merck pay Kelun upfront across the two deals"); "were the
 # terms the same across both deals", "how was the deal put together", "does the tally include" ask no sum
-LOOSE_SUM_RE = _re(r"\bacross (?:both|the two)\b|\bput together\b|\btally\b")
+LOOSE_SUM_RE = _re(
+    r"\bacross (?:both|the two)\b|\bput together\b|\btally\b|\ball told\b|\btaken together\b|\bbetween them\b|"
+    r"\b(?:worth|valued?|come to|amount(?:ed)? to)\b[^?.]{0,20}\btogether\b"  # "what were those deals worth together?"
+)
 NO_SUM_RE = _re(r"\bsame\b|\bdiffer|\binclud|\bcount\b")
 # How often two companies worked together before, a count only an article states ("the seventh
 # collaboration between Innovent and Lilly"); the last branch is how a passage says it.

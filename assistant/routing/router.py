@@ -20,6 +20,7 @@ from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.followups import Merger, both_together, narrowed_compare, others_of, side_of, worth_of_the_shares
 from assistant.routing.intents import Side, Slots, read_slots
 from assistant.routing.interpretation import interpret
+from assistant.routing.leadin import focused
 from assistant.routing.ordinals import pick_row, row_pointed_at, slots_for_row
 from assistant.routing.periods import Period
 from assistant.routing.phrasing import describe, rewrite_text_question
@@ -37,7 +38,6 @@ EMPTY_CLARIFICATION = (
 WHICH_DEAL = (
     "Which deal do you mean? Name the licensor or the licensee, e.g. 'What was the upfront of the 3SBio–Pfizer deal?'"
 )
-
 
 _MISSING: Any = object()
 _WHOLE_OR_FUTURE = frozenset(["full", "whole", "entire", "will", "forecast", "expected", "projected", "outlook"])
@@ -74,7 +74,7 @@ class Router:
         # Only the newest turns count: a follow-up leans on the last few, and replay time stays bounded.
         turns = (history or [])[-self.max_history_turns :] if self.max_history_turns else []
         questions = tuple(t.question for t in turns if t.question and t.question.strip())
-        plan = self._route_one(question, self._replay(questions))[0]
+        plan = self._route_one(focused(question, self.entities, self.corpus_end), self._replay(questions))[0]
         plan.interpretation = interpret(
             plan.route, plan.tool_calls, plan.text_query, plan.companies, plan.clarification
         )
@@ -102,7 +102,7 @@ class Router:
                 done -= 1
         replayed = []
         for end in range(done + 1, len(questions) + 1):
-            state = self._route_one(questions[end - 1], state)[1] or state
+            state = self._route_one(focused(questions[end - 1], self.entities, self.corpus_end), state)[1] or state
             replayed.append((questions[:end], state))
         with self._replay_lock:
             if len(self._replayed) > 4096:  # bounded: states are cheap to rebuild

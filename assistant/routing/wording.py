@@ -154,9 +154,12 @@ WEAK_TEXT_RE = _re(
 )
 # A payment already made ("Has BMS paid any milestones yet?", "Did Simcere get more money after the
 # deal was signed?") is an event an article reports, not the ceiling the table holds.
+# "how much has AstraZeneca actually wired to CSPC so far?", "so far, how much has Madrigal handed over?"
+_MONEY_MOVED = r"\b(?:paid|pay|received?|get|got|wired?|transferred|sent|handed over|remitted|disbursed)\b"
+_SO_FAR = r"\b(?:yet|so far|to date|since (?:signing|then|the (?:\d{4} )?(?:deal|agreement|signing))|after (?:the|signing|it)|more money|any more|additional)\b"
 PAYMENT_MADE_RE = _re(
-    r"\b(?:has|have|did)\b[^?]{0,60}\b(?:paid|pay|received?|get|got)\b[^?]{0,60}"
-    r"\b(?:yet|so far|since (?:signing|then|the (?:\d{4} )?(?:deal|agreement|signing))|after (?:the|signing|it)|more money|any more|additional)\b"
+    rf"\b(?:has|have|did)\b[^?]{{0,60}}{_MONEY_MOVED}[^?]{{0,60}}{_SO_FAR}|"
+    rf"^\s*(?:so far|to date)\b[^?]{{0,60}}\b(?:has|have)\b[^?]{{0,60}}{_MONEY_MOVED}"
 )
 # "What kind of drug is it?", "Who bought them?": a question an article answers, even after a figure.
 TEXT_KIND_RE = _re(
@@ -198,7 +201,10 @@ MARKET_RE = _re(
     r"\bchinese\b|\bchina\b|\bmarket\b|\bout-?licens(?:ing|ed)\b|\boverall\b|\bindustry\b|\bsector\b|\bcross-border\b|"
     r"\ball deals\b|\brecord\b|\btrackers?\b|\breported\b|\bdeals\b"
 )
-GREATER_CHINA_RE = _re(r"\bgreater china\b|\bhong kong\b|\btaiwan\b")
+# "Hong Kong-listed names", "listed in Hong Kong": where a company's shares trade, not a deal scope
+GREATER_CHINA_RE = _re(
+    r"\bgreater china\b|(?<!listed in )\bhong kong\b(?![\s-]+(?:listed|stock|exchange|shares))|\btaiwan\b"
+)
 N_RE = _re(
     r"\btop[\s-]?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(\d+|two|three|four|five|ten) (?:largest|biggest|highest)\b"
 )
@@ -266,7 +272,8 @@ MARKET_METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
         "share_of_global_value",
         _re(r"\bshare of (?:global|world(?:wide)?)\b|\b(?:global|worldwide) (?:out-?licensing )?(?:deal )?value\b"),
     ),
-    ("retained_after_termination", _re(r"\bkeep\b|\bkept\b|\bretain(?:ed|s)?\b|\bhold on to\b")),
+    # "keep seeing", "kept asking" go on doing something: no money kept
+    ("retained_after_termination", _re(r"\b(?:keep|kept)\b(?!\s+\w+ing\b)|\bretain(?:ed|s)?\b|\bhold on to\b")),
     ("share_of_large_pharma_deals", _re(r"\blarge pharma\b|\bbig pharma deals\b")),
     (
         "licensor_count",
