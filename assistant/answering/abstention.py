@@ -80,6 +80,8 @@ def unsupported(snap: Snapshot, query: str, passages: list[Document], unheld_mea
         name = _CONTRACTION_RE.sub("", match.group(1))
         if position == 0 and words and name == words[0] and name.lower() in QUESTION_WORDS:
             continue
+        if position == 0 and sentence_capital(snap, query, match):
+            continue
         if name.lower() in QUESTION_WORDS or len(name) < 3:
             continue
         # "GLP-1s", "ADCs": a plural of a name the corpus knows
@@ -97,6 +99,19 @@ def unsupported(snap: Snapshot, query: str, passages: list[Document], unheld_mea
         if not known_company(snap, name):
             return True
     return False
+
+
+_NEXT_LOWER_RE = re.compile(r"\s+[a-z]")
+
+
+def sentence_capital(snap: Snapshot, query: str, match: re.Match[str]) -> bool:
+    """ "Someone told me ...", "Apparently ...": the question's first word, an ordinary English word
+    (the tokenizer's) followed by a lower-case one, is capitalised by the sentence, not a name
+    ("Everest Medicines' deal" or "Everest's deal" stays a name)."""
+    word = match.group(1)
+    if match.start(1) != len(query) - len(query.lstrip()) or word.lower() not in snap.common_words:
+        return False
+    return bool(_NEXT_LOWER_RE.match(query, match.end(1)))
 
 
 def ordinary_word(word: str) -> bool:
@@ -166,7 +181,8 @@ def _typo_of_known(snap: Snapshot, word: str) -> bool:
     (difflib ratio 0.85, as the router's coverage check reads typos); "beigene" is not ("beige", 0.83)."""
     if len(word) < 5:
         return False
-    known = [w for w in snap.vocabulary | snap.common_words if len(w) >= 5 and abs(len(w) - len(word)) <= 2]
+    candidates = snap.typo_candidates  # built once per snapshot, not on each call
+    known = [w for length in range(len(word) - 2, len(word) + 3) for w in candidates.get(length, ())]
     return bool(close_matches(word, known, 1, 0.85))
 
 

@@ -14,6 +14,23 @@ from assistant.routing.wording import PAYMENT_MADE_RE
 
 _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     (
+        # "How much did Lilly put into Innovent over their previous five partnerships?": money over a pair's
+        # earlier deals, which only a sentence stating an amount for those earlier deals answers, not the
+        # sentences about the latest deal's terms.
+        "earlier_money",
+        re.compile(
+            r"\bhow much\b[^?]{0,80}\b(?:first|earlier|previous|prior|past|other)\s+(?:two|three|four|five|six|seven|"
+            r"eight|nine|ten|\d+)\s+(?:collaborations|partnerships|deals|agreements|tie-?ups|pacts)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\b(?:earlier|previous|prior|past|first)\b[^.]{0,80}\b(?:collaborations|partnerships|deals|agreements)\b"
+            r"[^.]{0,80}(?:\$|US\$)\s?\d|(?:\$|US\$)\s?\d[^.]{0,80}\b(?:earlier|previous|prior|past)\s+"
+            r"(?:collaborations|partnerships|deals|agreements)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         # "How many people does Hansoh employ?", "Innovent's headcount": a company's staff, which only a
         # sentence giving a number of employees answers, not one about its deals.
         "headcount",
@@ -34,7 +51,8 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         "tally",
         re.compile(
             r"\bhow many times\b|\bhow often\b[^?]{0,40}\b(?:partner|work|team|deal|collaborat)\w*|"
-            r"\bwhich (?:number|tie-up|collaboration|partnership)\b|\bhow many (?:previous|prior|earlier) "
+            r"\bwhich (?:number|tie-up|collaboration|partnership)\b|\bhow many (?:collaborations|partnerships|tie-?ups|alliances)\b|"
+            r"\bhow many (?:previous|prior|earlier) "
             r"(?:deals|collaborations|partnerships|tie-ups)\b",
             re.IGNORECASE,
         ),
@@ -137,7 +155,11 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         re.compile(
             r"\b(?:what|which) (?:type|kind|sort|class|modality)\b|\bwhat (?:drug|molecule|asset|medicine) (?:is|was)\b|"
             r"\bwhat is (?:it|the drug)\b(?! for)|"
-            r"\b(?:what|which)(?:'s| is| are| were| was)? (?:the )?(?:drug|asset|molecule|candidate)s?\b(?! for| deals?)",
+            r"\b(?:what|which)(?:'s| is| are| were| was)? (?:the )?(?:drug|asset|molecule|candidate)s?\b(?! for| deals?)|"
+            # "what did Calico license from Mabwell?", "what did Kailera get from Hengrui?": the asset a buyer got,
+            # which the deal's opening names, not the sentence about what it paid
+            r"\bwhat (?:exactly |actually )?(?:did|has|have|does)\b[^?]{0,30}?\b(?:(?:in-?)?licen[cs]e[ds]?|get|got|buy|bought|"
+            r"acquire[ds]?|obtain(?:ed)?|take|took|pick(?:ed)? up)\b[^?]{0,20}?\bfrom\b",
             re.IGNORECASE,
         ),
         re.compile(
@@ -345,7 +367,16 @@ def wanted_type(query: str) -> str | None:
 # Kinds no other sentence can stand in for: without a sentence naming a buyer, a payment made or a
 # share move, the articles do not answer "Who bought it?", "Has BMS paid any milestones yet?" or
 # "How far did InnoCare's shares fall?" (a sentence about shares paid in the deal is not a move).
-REQUIRED = ("acquirer", "payment", "share_move", "share_quote", "trial_result", "headcount", "forecast")
+REQUIRED = (
+    "acquirer",
+    "payment",
+    "share_move",
+    "share_quote",
+    "trial_result",
+    "headcount",
+    "forecast",
+    "earlier_money",
+)
 
 
 # What an abstention adds when no passage holds the required kind: the articles report what was

@@ -29,7 +29,7 @@ from assistant.answering.answer_types import (
 )
 from assistant.answering.chinese import english_reading
 from assistant.answering.composer import DocMeta, compose
-from assistant.answering.multipart import combine
+from assistant.answering.multipart import combine, leaning_on_refused
 from assistant.answering.snapshot import Snapshot
 from assistant.answering.writers import ProseWriter, get_prose_writer
 from assistant.corpus.provenance import Provenance
@@ -95,9 +95,12 @@ class Assistant:
         if len(parts) == 1:
             return self.chain.invoke(TurnState(question=question.strip(), history=earlier, snapshot=snapshot))
         # Several questions in one: each planned and answered, the earlier parts its history.
-        answers = []
+        answers: list[Answer] = []
         for part in parts:
-            answers.append(self.chain.invoke(TurnState(question=part, history=earlier, snapshot=snapshot)))
+            answer = self.chain.invoke(TurnState(question=part, history=earlier, snapshot=snapshot))
+            before = answers[-1] if answers else None
+            leans = bool(before and before.abstained) and _reads_through(snapshot, part, earlier)
+            answers.append(leaning_on_refused(answer, before, leans))
             earlier = [*earlier, Turn(question=part)]
         return combine(question.strip(), answers)
 
@@ -241,6 +244,13 @@ class Assistant:
         answer.answer, answer.interpretation = field_words(answer.answer), field_words(answer.interpretation or "")
         answer.timings_ms = {**state.timings, "compose": _ms(started), "total": _ms(state.started)}
         return answer
+
+
+def _reads_through(snapshot: Snapshot, part: str, earlier: list[Turn]) -> bool:
+    """The part is read through the turns before it: alone it would be planned otherwise."""
+    fields = {"route", "tool_calls", "companies", "text_query"}
+    alone = snapshot.router.route(part).model_dump(include=fields)
+    return alone != snapshot.router.route(part, earlier).model_dump(include=fields)
 
 
 def _ms(started: float) -> float:

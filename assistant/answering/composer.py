@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from assistant.answer import AnswerFigure, Citation
 from assistant.answering.answer_types import SEARCH_WORDS, type_bonus, wanted_type
+from assistant.answering.figure_talk import on_the_claimed_figure, points_back, with_antecedents
 from assistant.corpus.provenance import Provenance
 from assistant.text import content_words, split_sentences
 from assistant.tools.schema import ToolResult
@@ -159,11 +160,16 @@ def select_sentences(
         if len(chosen) >= limit:
             break
     chosen = _keep_promises(chosen, spans)
+    # "AstraZeneca paid that sum ...": with the sentence stating the sum; a claim, with its figure's sentences
+    by_place = {(rank, position): (rank, position, span[0], passage) for rank, position, span, passage in spans}
+    chosen = on_the_claimed_figure(query, with_antecedents(chosen, by_place))
     # "How much of that is sales milestones?", "How much did Kailera raise?": the sentence that
     # states the part or the fact asked for leads, with what follows it in its paragraph.
     _, best_rank, best_position, best, _ = scored[0]
     if len(best) == 2 and not (_stems(best[0]) & wanted) - named and (_stems(best[1]) & wanted) - named:
         best_position += 1  # of a pair, the sentence holding the asked words leads
+    if points_back(by_place[(best_rank, best_position)][2]):
+        best_position -= 1  # the sentence stating the figure it points back at leads with it
     chosen.sort(key=lambda item: (not (item[0] == best_rank and item[1] >= best_position), item[0], item[1]))
     return [(sentence, passage) for _, _, sentence, passage in chosen]
 

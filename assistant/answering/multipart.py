@@ -63,6 +63,28 @@ def combine(question: str, parts: list[Answer]) -> Answer:
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")
 
 
+def leaning_on_refused(answer: Answer, before: Answer | None, leans: bool) -> Answer:
+    """ "How big was Oblenio's seed round, and who led it?": a part read through the part before it
+    (``leans``: "it" is the seed round) cannot be answered when that part was not; answering it
+    about something else (the deal's terms) would answer another question. Other parts stand."""
+    if before is None or not before.abstained or answer.abstained or not leans:
+        return answer
+    return answer.model_copy(
+        update={
+            "answer": LEANING_TEXT,
+            "interpretation": "rests on the part before, which the indexed articles do not answer",
+            "abstained": True,
+            "route": "none",
+            "citations": [],
+            "figures": [],
+            "tool_calls": [],
+        }
+    )
+
+
+LEANING_TEXT = "Nor do they answer this part, which asks about what the part before asks for."
+
+
 def _declined(position: int, part: Answer) -> Answer:
     """An abstained part, said as what it is: that one part of the question is not answered.
 

@@ -89,6 +89,16 @@ class Snapshot:
             return frozenset()
         return frozenset(word for word in vocab if word.isalpha() and word.islower())
 
+    @functools.cached_property
+    def typo_candidates(self) -> dict[int, tuple[str, ...]]:
+        """The words of the articles and the tokenizer of five letters or more, by length, built once:
+        what a lower-case word one slip from a known word ("upfrnt") is compared with."""
+        by_length: dict[int, list[str]] = {}
+        for word in sorted(self.vocabulary | self.common_words):
+            if len(word) >= 5:
+                by_length.setdefault(len(word), []).append(word)
+        return {length: tuple(words) for length, words in by_length.items()}
+
     @property
     def retriever(self) -> HybridRetriever:
         """The hybrid retriever, loaded (with the query encoder) when a question first needs passages."""

@@ -128,11 +128,11 @@ def _bound_metric(text: str, start: int, end: int) -> tuple[str, tuple[int, int]
                 best = (metric, (match.start(), match.end()))
     # "$600 million paid upfront", "over $500 million was paid up front", "$1 billion in milestone payments"
     after = re.match(
-        r"\s+(?:(?:was|were|is|are|been|being|paid|payable|received|in|as|of)\s+){0,3}(up[\s-]?fronts?|milestones?)\b",
+        r"\s+(?:(?:was|were|is|are|been|being|paid|payable|received|in|as|of)\s+){0,3}(up[\s-]?fronts?|ufs?|milestones?|ms)\b",
         text[end:],
         re.IGNORECASE,
     )
     if best[1] is None and after:
-        metric = "upfront" if after.group(1).lower().startswith("up") else "milestones"
+        metric = "upfront" if after.group(1).lower().startswith(("up", "uf")) else "milestones"
         best = (metric, (end + after.start(1), end + after.end(1)))
     return best

@@ -12,6 +12,7 @@ comes with its examples in ``tests/test_outsider78_classes.py``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 _I = re.IGNORECASE
@@ -71,6 +72,19 @@ PAIR_LICENSED_RE = re.compile(
     r"\bwhat (?:exactly |actually )?(?:did|has|does|have)\b[^?]{0,30}?\b(?:in-?)?licen[cs]e[ds]?\b[^?]{0,20}?\bfrom\b",
     _I,
 )
+# "which assets did Kailera get from Hengrui?", "what drug did Calico acquire from Mabwell?": the asset a buyer
+# got from its licensor, which the deal's article names (group 1: a word for the asset)
+_GOT = (
+    r"(?:get|gets|got|gotten|(?:in-?)?licen[cs]e[ds]?|buy|bought|acquire[ds]?|obtain(?:ed)?|receive[ds]?|take|took|"
+    r"pick(?:ed)? up|secure[ds]?)"
+)
+GOT_FROM_RE = re.compile(
+    r"\b(?:what|which)\s+(?:exactly\s+|actually\s+)?((?:[\w-]+\s+)?(?:assets?|drugs?|molecules?|compounds?|candidates?|"
+    r"programs?|programmes?|antibod(?:y|ies)|products?|medicines?)\s+)?(?:did|has|have|does|do)\b[^?]{0,40}?\b"
+    + _GOT
+    + r"\b[^?]{0,30}?\bfrom\b",
+    _I,
+)
 # "which KRAS drug was it?", "and the drug itself - what is it derived from?": the drug, an article's fact
 DRUG_ITSELF_RE = re.compile(
     r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:drug|asset|molecule|compound|candidate|antibody|inhibitor)\s+"
@@ -85,16 +99,28 @@ EARLIER_DEALS_RE = re.compile(
     r"(?:collaborations|partnerships|deals|agreements|tie-?ups|pacts)\b",
     _I,
 )
+# "how often have Lilly and Innovent teamed up", "how many collaborations have they signed", "partnered how
+# many times": with two companies named, the pair's running tally, which an article states ("the seventh
+# collaboration") and our table may hold only one deal of
+_TEAMED = r"(?:partner(?:ed|s)?|collaborat\w*|team(?:ed|s)? up|work(?:ed|s)? together|join(?:ed|s)? forces)"
+PAIR_TALLY_RE = re.compile(
+    rf"\bhow often\b[^?]{{0,60}}\b{_TEAMED}|\b{_TEAMED}\b[^?]{{0,30}}\bhow (?:many times|often)\b|"
+    r"\b(?:how many|number of)\s+(?:collaborations|partnerships|tie-?ups|alliances)\b",
+    _I,
+)
 WHY_RE = re.compile(r"\bwhy\b|为什么|为何", _I)
 
 
-def read_article_asks(slots: Any, text: str) -> None:
+def read_article_asks(slots: Any, text: str, role: Callable[[str], str]) -> None:
     """Mark ``slots`` (``intents.Slots``, read from ``text`` with company names blanked) when the
-    question asks for a named deal's content or story rather than its terms."""
+    question asks for a named deal's content or story rather than its terms. ``role`` is a company's
+    side in the table (licensor or licensee)."""
     if DRUG_ITSELF_RE.search(text) and not slots.count:
         slots.text_kind = True  # after a figure, the articles answer it (``Router``'s "a text question after a figure")
     if not (slots.mentions or slots.asset):
         return
+    if PAIR_TALLY_RE.search(text) and len({m.name for m in slots.mentions}) >= 2 and not slots.periods:
+        slots.unheld_measure = "earlier collaborations"  # ``checks.partners_counted`` adds the table's count
     named = (
         INDICATIONS_RE.search(text)
         or BACKERS_RE.search(text)
@@ -106,7 +132,23 @@ def read_article_asks(slots: Any, text: str) -> None:
         or (CONTENT_COUNT_RE.search(text) and len(slots.mentions) >= 2 and not re.search(r"\bdeals?\b", text, _I))
         or (PAIR_LICENSED_RE.search(text) and len(slots.mentions) >= 2 and not slots.metrics)
         or (EARLIER_DEALS_RE.search(text) and len(slots.mentions) >= 2)
+        or (
+            len(slots.mentions) >= 2
+            and not (slots.metrics or slots.count or slots.periods)
+            and _got_asset(slots, text, role)
+        )
         or (WHY_RE.search(text) and LANDMARK_RE.search(text))
     )
     if named:
         slots.deal_content = True
+
+
+def _got_asset(slots: Any, text: str, role: Callable[[str], str]) -> bool:
+    """ "Which assets did Kailera get from Hengrui?" names the asset; "what did Kailera get from Hengrui?"
+    asks for it only when the receiver (the company named first) is the buyer: what Hengrui got from
+    Kailera is the deal's money, its terms."""
+    match = GOT_FROM_RE.search(text)
+    if not match:
+        return False
+    receiver = min(slots.mentions, key=lambda m: m.start)
+    return bool(match.group(1)) or role(receiver.name) == "licensee"

@@ -103,6 +103,11 @@ class Checkable(Protocol):
     periods: list[Period]
     market_metric: str | None
     min_total: Decimal | None
+    max_total: Decimal | None
+    bounds: dict[str, Decimal]
+    status: str | None
+    asset: str | None
+    target: str | None
     modality: str | None
     therapeutic_area: str | None
     filters_after_split: bool
@@ -162,10 +167,16 @@ def read_checks(slots: Checkable, text: str, question: str) -> None:
         slots.metrics = ["upfront"]
 
 
-def untracked_billions(slots: Checkable, question: str, reported: set[tuple[str, str]]) -> None:
+def untracked_counts(slots: Checkable, question: str, reported: set[tuple[str, str]]) -> None:
     """$1B+ deals counted for a period no tracker counted them in ("How many 2024 deals had a headline
     value of at least $1 billion?"): our rows with a total of $1 billion or more are counted instead.
-    ``reported`` holds each (metric, period) a tracker reported."""
+    ``reported`` holds each (metric, period) a tracker reported. A count of companies narrowed by what a
+    tracker's count of licensors is not ("How many companies received over $500 million upfront in 2025?")
+    counts the different licensors of our rows."""
+    narrowed = slots.bounds or slots.max_total or slots.modality or slots.therapeutic_area or slots.status
+    other_total = slots.min_total is not None and slots.min_total != Decimal(10) ** 9  # Informa's scope: $1B+
+    if slots.market_metric == "licensor_count" and (narrowed or other_total or slots.asset or slots.target):
+        slots.market_metric = None
     periods = {period.market_period[:4] for period in slots.periods}
     written = CLAIMED_AMOUNT_RE.search(question)  # "billion-dollar deals" writes no figure an answer could quote
     # a tracker's count for part of that year (2025-H1) still answers it, as that part

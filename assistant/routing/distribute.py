@@ -14,6 +14,8 @@ import itertools
 import re
 from collections.abc import Callable
 
+from assistant.routing.wording import REPORTER_RE
+
 # Where a list of things ends: punctuation, the end, or "respectively".
 _END = r"(?=\s*(?:[,;?.!]|$|\brespectively\b|\beach\b))"
 _EACH_OF_RE = re.compile(
@@ -33,7 +35,30 @@ _PAIR_JOIN_RE = re.compile(r"^\s*(?:,\s*|,?\s*and\s+|\s*&\s*|和|与|及)\s*$", 
 _YEAR_PAIR_RE = re.compile(r"\b(?P<a>20\d\d)\s*(?:,|and|&|和|与)\s*(?P<b>20\d\d)\b")
 # "deal count and value": a tracker or the table gives each measure on its own.
 _COUNT_AND_VALUE_RE = re.compile(
-    r"\b(?:deal\s+)?(?:count|number)(?:\s+of\s+deals)?\s+and\s+(?:(?:total|combined|headline|deal)\s+)*value\b",
+    r"(?:\b(?:deal\s+)?(?:count|number)(?:\s+of\s+deals)?|#\s*(?:of\s+)?deals)\s+and\s+"
+    r"(?:(?:total|combined|headline|deal)\s+)*(?:value\b|\$)",
+    re.IGNORECASE,
+)
+# "how many ADC deals in 2025, combined headline?", "# of metabolic deals in 2025 and total UF?": a count,
+# then a measure summed over the same deals, each asked on its own (a deal's own measure only our rows hold).
+_COUNT_THEN_SUM_RE = re.compile(
+    r"^\s*(?:how many|#\s*(?:of)?|(?:the\s+)?number of)\s+(?P<rest>[^,?;]+?)\s*(?:,|\band\b|\s[-–—:])\s*"
+    r"(?:(?:and|with|plus)\s+)?(?:the\s+|their\s+)?(?:combined|total|sum of(?: the)?|aggregate)\s+"
+    r"(?P<measure>headline|total|value|\$|ufs?|up[\s-]?fronts?|milestones?|ms|bio[\s-]?bucks)(?:\s+value)?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_SUMMED = {"u": "upfronts", "m": "milestones", "b": "milestones"}
+# "UF as % of headline: 3sbio/pfe vs innovent/takeda": one measure as a share of another, asked of each deal.
+_SHARE_OF_EACH_RE = re.compile(
+    r"^(?P<lead>[^:?]*?(?:%|\bpercent(?:age)?\b|\bshare\b|\bproportion\b)[^:?]*?)\s*(?::|\s[-–—]\s|\bfor\b)\s*"
+    r"(?P<a>[^?]+?)\s+(?:vs\.?|versus|against)\s+(?P<b>[^?]+?)\s*[?.!]*$",
+    re.IGNORECASE,
+)
+# "hengrui 2025 total in ur deal table vs caixin's 16.7bn - match?": our rows' figure and the named tracker's,
+# each asked on its own, so that they stand side by side.
+_TABLE_VS_TRACKER_RE = re.compile(
+    r"^(?P<what>[^?]+?)\s+in\s+(?:ur|your|our|the)\s+(?:deal\s+)?(?:table|data(?:set|base)?)\s+"
+    rf"(?:vs\.?|versus|against|compared? (?:with|to))\s+(?:what\s+)?(?P<reporter>{REPORTER_RE.pattern})(?:['’]s)?\b",
     re.IGNORECASE,
 )
 # A later part that points back at all of the things ("which drugs were they?") is asked of each.
@@ -51,6 +76,18 @@ def distribute(part: str, spans: Spans | None = None) -> list[str]:
     match = _COUNT_AND_VALUE_RE.search(part)
     if match:
         return [_swap(part, match.span(), words) for words in ("deal count", "total deal value")]
+    match = _COUNT_THEN_SUM_RE.match(part)
+    if match:
+        rest, measure = match.group("rest").strip(), _SUMMED.get(match.group("measure")[0].lower())
+        count = f"How many {rest}" + (" (in our table)" if measure else "")
+        return [count, f"Sum of the {measure or 'total deal value'} of {rest}"]
+    match = _SHARE_OF_EACH_RE.match(part)
+    if match and spans is not None and spans(match.group("a")) and spans(match.group("b")):
+        return [f"{match.group('lead').strip()}: {match.group(side).strip()}" for side in ("a", "b")]
+    match = _TABLE_VS_TRACKER_RE.match(part)
+    if match:
+        what = match.group("what").strip()
+        return [f"{what} in our deal table", f"{what} according to {match.group('reporter')}"]
     if _EACH_OF_CUE_RE.search(part):
         match = _EACH_OF_RE.search(part)
         if match:

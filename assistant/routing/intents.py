@@ -21,6 +21,8 @@ from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.filler import misspelt_metric, uncovered_words
 from assistant.routing.orderings import EXCLUDED_NEXT_RE, EXCLUDING_RE, PER_SHARE_RE, SORT_RE
 from assistant.routing.periods import Period, find_periods
+from assistant.routing.shorthand import TOTAL_BESIDE_RE
+from assistant.routing.tickers import swapped_tickers
 from assistant.routing.wording import (
     ACQUISITION_RE,
     ANY_DEALS_RE,
@@ -170,6 +172,7 @@ class Slots(BaseModel):
     unheld_measure: str | None = None  # a company fact no table column holds: revenue, CEO, ...
     position: int | None = None  # "the second largest": only that place of the ranking
     sort: str | None = None  # "largest upfront to smallest": every row, descending | ascending
+    with_total: bool = False  # "UF + total": the total asked beside another measure; the terms answer both
     excluding: bool = False  # "the upfront, stripping out the share purchase": one measure less another
     excluded: list[str] = Field(default_factory=list)  # "excluding the LaNova deal": companies left out
     distinct: str | None = None  # "how many companies...": licensor | licensee | other (the named one's counterparties)
@@ -209,7 +212,7 @@ class Slots(BaseModel):
 
 def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     slots = Slots()
-    found = entities.find_companies(question)
+    found = swapped_tickers(question, entities.find_companies(question), entities)
     slots.mentions, slots.ambiguous, slots.unknown = found.mentions, found.ambiguous, found.unknown
     slots.guesses = found.guesses
     left_out = [m for m in slots.mentions if EXCLUDED_NEXT_RE.search(question[max(0, m.start - 40) : m.start])]
@@ -246,6 +249,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
         if misspelt:
             slots.metrics.append(misspelt[0])
             slots.metric_spans.append(misspelt[1])
+    slots.with_total = bool(TOTAL_BESIDE_RE.search(text))
     slots.count = bool(COUNT_RE.search(text))
     distinct = DISTINCT_RE.search(text)
     if distinct:
@@ -364,7 +368,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     slots.content_words = uncovered_words(question, covered + slots.metric_spans)
     refine(slots, text)
     read_checks(slots, text, question)
-    read_article_asks(slots, text)
+    read_article_asks(slots, text, entities.role)
     return slots
 
 

@@ -15,6 +15,10 @@ from assistant.dates import MONTH_NAMES, MONTHS, last_day
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4}
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?:fy\s?)?(20[12]\d)"
+# A year after a quarter or half in shorthand: "2025", "FY2025", glued or marked two digits ("25", "'25"),
+# or "FY25"; a bare spaced two-digit number ("Q1 25 deals") is no year.
+_MARKED_SHORT_YEAR = r"(?:\s*['’/-]\s*([12]\d)|\s*fy\s?([12]\d))"
+_SHORT_YEAR = rf"(?:\s*(?:fy\s?)?(20[12]\d)|['’]?([12]\d)|{_MARKED_SHORT_YEAR})"
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _COUNT_WORDS |= {"ten": 10, "eleven": 11}
 _COUNT_ALT = "|".join(_COUNT_WORDS)
@@ -34,6 +38,11 @@ _PERIOD_RES: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("half", re.compile(rf"\b(?:h([12])|([12])h)(?:\s+of|\s*[-/']?\s*)\s*{_YEAR}\b")),
     ("half_rev", re.compile(rf"\b{_YEAR}\s*[-/ ]?\s*h([12])\b")),
+    # analysts' shorthand: "1Q25", "Q1'25", "Q3 FY25", "1H25", "2H 2024", "H1'25"
+    ("quarter_short", re.compile(rf"\b([1-4])q{_SHORT_YEAR}\b")),
+    ("quarter_short_rev", re.compile(rf"\bq([1-4]){_MARKED_SHORT_YEAR}\b")),
+    ("half_short", re.compile(rf"\b([12])h{_SHORT_YEAR}\b")),
+    ("half_short_rev", re.compile(rf"\bh([12]){_MARKED_SHORT_YEAR}\b")),
     ("half_words", re.compile(rf"\b(first|second|1st|2nd)[\s-]+half(?:[\s-]year)?\s+(?:of\s+)?{_YEAR}\b")),
     # "by mid-February 2026", "as of end-January 2026": the year up to that month (a tracker's year-to-date)
     (
@@ -43,6 +52,8 @@ _PERIOD_RES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("month", re.compile(rf"\b({_MONTH_ALT})\.?,?\s+(?:of\s+)?{_YEAR}\b")),
+    # "since jan24", "sep-24", "jan '25": a month with the year's last two digits joined to it
+    ("month_short", re.compile(rf"\b({_MONTH_ALT})\.?(?:\s*['’‘]|-)?([12]\d)\b")),
     # "since mid-2024", "before the middle of 2025": the range opens or closes at July 1
     ("mid_year", re.compile(rf"\b(?:mid[\s-]*|the middle of\s+)(?:year\s+)?{_YEAR}\b")),
     (
@@ -232,6 +243,11 @@ def _period_from(kind: str, match: re.Match[str], end_year: int, end_month: int)
         return Period(year=int(groups[1]), quarter=int(groups[0]))
     if kind == "quarter_rev":
         return Period(year=int(groups[0]), quarter=int(groups[1]))
+    if kind in ("quarter_short", "quarter_short_rev", "half_short", "half_short_rev"):
+        digits = next(g for g in groups[1:] if g)
+        year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+        half = kind.startswith("half")
+        return Period(year=year, quarter=None if half else int(groups[0]), half=int(groups[0]) if half else None)
     if kind == "quarter_words":
         return Period(year=int(groups[1]), quarter=_ORDINALS[groups[0]])
     if kind == "half":
@@ -242,6 +258,8 @@ def _period_from(kind: str, match: re.Match[str], end_year: int, end_month: int)
         return Period(year=int(groups[1]), half=_ORDINALS[groups[0]])
     if kind == "month":
         return Period(year=int(groups[1]), month=MONTHS[groups[0]])
+    if kind == "month_short":
+        return Period(year=2000 + int(groups[1]), month=MONTHS[groups[0]])
     if kind == "mid_year":
         return Period(year=int(groups[0]), month=7)
     if kind == "to_month":

@@ -14,7 +14,7 @@ from typing import Any
 
 from assistant.answer import Turn
 from assistant.corpus.tables import Tables
-from assistant.routing.checks import against_the_average, one_side_filters, partners_counted, untracked_billions
+from assistant.routing.checks import against_the_average, one_side_filters, partners_counted, untracked_counts
 from assistant.routing.coverage import Coverage
 from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.followups import Merger, both_together, narrowed_compare, others_of, side_of, worth_of_the_shares
@@ -118,7 +118,7 @@ class Router:
                 question=question, standalone_question="", route="none", clarification=EMPTY_CLARIFICATION
             ), None
         slots = own = read_slots(question, self.entities, self.corpus_end)
-        untracked_billions(own, question, self.reported)
+        untracked_counts(own, question, self.reported)
         followup = False
         picked = self._row_pointed_at(own, previous, question)
         winner = None if picked else self._rank_winner(own, previous, question)
@@ -350,11 +350,11 @@ class Router:
         # "so far in 2026", or plain "2026" while the corpus ends inside it: a year no tracker has finished
         # ("the full-year 2026 total", "what will 2026 bring" ask for what no source has yet)
         unfinished = self.corpus_end[5:7] not in ("", "12") and not _WHOLE_OR_FUTURE & set(s.words)
-        # a span of months ("March to June 2025") or a quarter: trackers seldom report one, so ours unless one did
+        # a span of months ("March to June 2025"), a quarter or a half: trackers seldom report one, so ours unless one did
         running = all(
             p.running
             or (unfinished and p.whole_year and str(p.year) == self.corpus_end[:4])
-            or bool(p.month_to or p.quarter)
+            or bool(p.month_to or p.quarter or p.half)
             for p in s.periods
         )
         if not s.periods or s.reporter or s.op not in (None, "sum", "average") or not running:

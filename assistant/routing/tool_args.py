@@ -44,7 +44,7 @@ class ToolArgs:
             year = s.periods[0].year if s.periods and not s.periods[0].bound else None
             args: dict[str, Any] = {**self.parties(s.companies), "year": year}
             args["asset"] = s.asset
-            args["metric"] = s.metric if len(set(s.metrics) - {"total"}) <= 1 and not s.claim else None
+            args["metric"] = s.metric if len(set(s.metrics) - {"total"}) < 2 and not (s.claim or s.with_total) else None
             args["deal_id"] = s.deal_id or self.pinned_deal(s)
             calls = [ToolCall(tool="get_deal", args=args)]
             each = self._each_deal(s) if not args["deal_id"] else []
@@ -266,7 +266,7 @@ class ToolArgs:
                 ToolCall(tool="aggregate", args={"metric": measure, "operation": operation, "filter": side})
                 for side in (left, right)
             ]
-            if s.count and s.derive:  # "how many more deals in 2025 than in 2024": the gap too
+            if s.count and (s.derive or s.op == "growth"):  # "how many more deals than in 2024": the gap too
                 counts.append(ToolCall(tool="compare", args={"metric": "count", "left": left, "right": right}))
             return counts
         return [ToolCall(tool="compare", args={"metric": metric, "left": left, "right": right})]

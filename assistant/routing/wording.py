@@ -15,6 +15,7 @@ from assistant.routing.analyst_wording import (
     PARTNERED_RE,
     STOCK_BOUGHT,
 )
+from assistant.routing.shorthand import BARE_HEADLINE, SHORT_MILESTONES
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -33,7 +34,7 @@ METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
             r"首付款|预付款|首付|\bup[\s-]?fronts?\b|\bufs?\b|\bdown[\s-]?payments?\b|\binitial payments?\b|\bsigning (?:fee|payment)s?\b|\b(?:paid |cash |payable )?(?:up )?(?:at|on) signing\b"
         ),
     ),
-    ("milestones", _re(r"里程碑|\bmilestones?\b|\bbio[\s-]?bucks\b|\bcontingent payments?\b")),
+    ("milestones", _re(r"里程碑|\bmilestones?\b|\bbio[\s-]?bucks\b|\bcontingent payments?\b|" + SHORT_MILESTONES)),
     (
         "equity",
         _re(
@@ -45,13 +46,15 @@ METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
     (
         "total",
         _re(
-            r"总金额|总额|交易额|\b(?:deal|total|headline|aggregate|overall|combined|potential) values?\b|\b(?:(?:the|its|their)\s+(?:[\w-]+\s+)?|deal\s+)headline\b(?! (?:news|stor))|\bheadline (?:numbers?|figures?|amounts?|prices?|totals?)\b|\bworth\b|\bhow (?:big|large)\b|"
+            r"总金额|总额|交易额|\b(?:deal|total|headline|aggregate|overall|combined|potential) values?\b|\b(?:(?:the|its|their)\s+(?:[\w-]+\s+)?|deal\s+)headline\b(?! (?:news|stor))|\bheadline (?:numbers?|figures?|amounts?|prices?|totals?)\b|"
+            + BARE_HEADLINE
+            + r"|\bworth\b|\bhow (?:big|large)\b|"
             r"\bvalued\b|\bdeal sizes?\b|\bsize of\b|\bvalue of\b|\btotal\b"
         ),
     ),
 ]
 COUNT_RE = _re(
-    r"多少(?:笔|个|项|家)|几笔|几家|\b(?:more|fewer) deals\b|\bhow many\b(?! times| (?:bio[\s-]?bucks|dollars|millions|billions|percent(?:age points)?)\b)(?!\s+(?:\w+\s+)?(?:patients|people|subjects|participants|volunteers|employees|staff|workers|trials|studies|sites|shares|years|months|weeks|days|countries|doses|indications|targets|molecules|compounds)\b)|\bnumber of\b|\bcount of\b|\bdeal counts?\b|\bhow often\b"
+    r"多少(?:笔|个|项|家)|几笔|几家|#\s*(?:of\s+)?(?:deals?|transactions?)\b|\b(?:more|fewer) deals\b|\bhow many\b(?! times| (?:bio[\s-]?bucks|dollars|millions|billions|percent(?:age points)?)\b)(?!\s+(?:\w+\s+)?(?:patients|people|subjects|participants|volunteers|employees|staff|workers|trials|studies|sites|shares|years|months|weeks|days|countries|doses|indications|targets|molecules|compounds)\b)|\bnumber of\b|\bcount of\b|\bdeal counts?\b|\bhow often\b"
 )
 # "How many companies licensed to Merck?": the different companies, not the deals (group 1: a side word)
 DISTINCT_RE = _re(
@@ -71,7 +74,7 @@ SHARE_RE = _re(
 IN_DOLLARS_RE = _re(r"\bin (?:us )?dollars\b|\bhow many dollars\b|\bdollar (?:amount|value)\b|\bin usd\b")
 # "% growth", "by what %", "growth rate": a rate of change, even beside "vs".
 RATE_OF_CHANGE_RE = _re(
-    r"%\s*(?:growth|increase|change|rise|decline)|\bpercent(?:age)? (?:growth|increase|change|rise|decline)\b|"
+    r"%\s*(?:growth|increase|change|chg|rise|decline)|\bpercent(?:age)? (?:growth|increase|change|rise|decline)\b|"
     r"\bgrowth rate\b|\bby what (?:%|percent(?:age)?)|\b(?:growth|increase|change|rise|decline),? (?:in|as an?) (?:%|percent(?:age)?)"
 )
 SHARE_WORD_RE = _re(r"\bshare\b(?! purchase)|\bproportion\b|\bfraction\b|\bslice\b|\bportion\b|\bwhat part of\b|占比")
@@ -91,7 +94,7 @@ DIFFERENCE_RE = _re(
 # growth word asks for a rate ("By how much did deal value grow?").
 BY_HOW_MUCH_RE = _re(r"\bby how (?:much|many)\b")
 GROWTH_RE = _re(
-    r"增长|增幅|下降|下滑|\bgr[eo]w(?:th|n|s)?\b|\bincreas(?:e|ed|es)\b|\brise\b|\brose\b|\brisen\b|\bjump(?:ed)?\b|\bchanged?\b|"
+    r"增长|增幅|下降|下滑|\bgr[eo]w(?:th|n|s)?\b|\bincreas(?:e|ed|es)\b|\brise\b|\brose\b|\brisen\b|\bjump(?:ed)?\b|\bchanged?\b|\bchg\b|"
     r"\bdeclin(?:e|ed)\b|\bfell\b|\bfall(?:en|s)?\b(?!\s+(?:under|into|within|in|on|outside)\b)|\bdrop(?:ped)?\b|\bdecreas(?:e|ed|es)\b|\bshr[iau]nk\b|"
     r"\bclimb(?:ed)?\b|\bsurged?\b|\b(?:go|goes|gone|went|going) (?:up|down)\b|\bsoar(?:ed)?\b|\bslump(?:ed)?\b|\bplunged?\b|\byear[- ]over[- ]year\b|\byoy\b|\bup from\b"
 )
@@ -330,7 +333,7 @@ AREAS: list[tuple[str, re.Pattern[str]]] = [
     ("Oncology", _re(r"\boncology\b|\bcancers?\b|\btumou?rs?\b")),
     ("Immunology", _re(r"\bimmunology\b|\bautoimmune\b|\binflammat")),
     ("Metabolic", _re(r"\bmetabolic\b|\bobesity\b|\bweight[- ]loss\b|\bdiabetes\b|\bglp-?1\b")),
-    ("Cardiovascular", _re(r"\bcardiovascular\b|\bcardiac\b|\bheart\b")),
+    ("Cardiovascular", _re(r"\bcardiovascular\b|\bcardiac\b|\bcardio\b|\bheart\b")),
     ("Neurology", _re(r"\bneurology\b|\balzheimer'?s?\b|\bneuro")),
     ("Respiratory", _re(r"\brespiratory\b|\bcopd\b|\basthma\b")),
     ("Fibrosis", _re(r"\bfibrosis\b")),
@@ -372,9 +375,9 @@ REPORTER_RE = _re(r"\b(" + "|".join(re.escape(r) for r in REPORTERS) + r")\b")
 # Our rows, not a tracker's market figure: "in the table", "our table", "the deal table".
 # "in the database", "your dataset", "on file", "do you have": the same rows, whatever the user calls them.
 TABLE_RE = _re(
-    r"\b(?:the|our|your|this) (?:deal )?table\b|\bdeal table\b|\bour (?:deal )?(?:data(?:set|base)?|rows)\b|"
+    r"\b(?:the|our|your|ur|this) (?:deal )?table\b|\bdeal table\b|\bour (?:deal )?(?:data(?:set|base)?|rows)\b|"
     r"\b(?:the|your|this|my) (?:deal |licensing )?(?:data ?(?:set|base)|db|records|spreadsheet|rows|deal list)\b|"
-    r"\byour (?:deal |licensing )?data\b|\bon (?:file|record)\b|\bdo (?:you|we) (?:have|hold|track|list|cover)\b|"
+    r"\b(?:your|ur) (?:deal |licensing )?data\b|\bon (?:file|record)\b|\bdo (?:you|we) (?:have|hold|track|list|cover)\b|"
     r"\b(?:you|we) (?:have|hold|track|list|cover|recorded|logged)\b[^?]{0,30}\b(?:deals?|transactions?|rows)\b|"
     r"数据库|数据集|你们的数据|表格里|表中"
 )

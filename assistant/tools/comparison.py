@@ -218,7 +218,19 @@ def _compare_counts(book: DealBook, args: CompareArgs) -> ToolResult:
                 expression=f"({figures[0].expression}) / ({figures[1].expression})",
             )
         )
-        text += f" ({render_quantity(ratio, 'ratio', ratio_q)} as many)"
+        # "yoy growth in # deals": the change in percent, said the way the money comparison says it
+        change, change_q = rounded(Decimal(gap) / Decimal(len(right)) * 100, PERCENT_QUANTUM, "exact")
+        figures.append(
+            FigureOut(
+                label="percent change in the number of deals, first side against second",
+                value=change,
+                unit="percent",
+                qualifier=change_q,
+                expression=f"(({figures[0].expression}) - ({figures[1].expression})) / ({figures[1].expression}) × 100",
+            )
+        )
+        more = f"{render_quantity(abs(change), 'percent', change_q)} {'more' if gap > 0 else 'fewer'}"
+        text += f" ({render_quantity(ratio, 'ratio', ratio_q)} as many, {more})"
     # The counts' own lines cite their deals; the gap is arithmetic on them.
     lines = [ResultLine(text=text + "."), ResultLine(text=TABLE_CAVEAT)]
     deal_ids = list(dict.fromkeys(deal.deal_id for deal in [*left, *right]))

@@ -1,0 +1,28 @@
+"""Investors' shorthand: "ms" for milestones, a bare "headline" for the total, and "UF + total"
+(two measures of one deal: its terms answer both).
+
+Constants only, compiled at import; ``wording`` folds the first two into its metric patterns, so
+nothing here imports a routing module.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "hansoh/roche cdh17 adc - ms?", "and ms?": lower-case "ms" only ("MS" may be multiple sclerosis,
+# "Ms." a title).
+SHORT_MILESTONES = r"(?-i:\bms\b)(?!\.)"
+# "innovent takeda - headline + UF pls", "hengrui gsk headline?": a bare "headline" as the measure,
+# when a joiner, a stop or the end follows it ("the headline news", "a headline about" stay words).
+BARE_HEADLINE = (
+    r"\bheadline\b(?=\s*(?:$|[?+&,/:;.!)]|-\s|and\b|or\b|vs\.?\b|versus\b|pls\b|please\b|plz\b|pl[sz]\b|\$))"
+)
+_MEASURE = r"(?:up[\s-]?fronts?|ufs?|milestones?|ms|bio[\s-]?bucks|equity)"
+_TOTAL = r"(?:total|headline)(?:\s+(?:deal\s+)?value)?"
+_JOIN = r"\s*(?:\+|&|,|/|\band\b|\bplus\b|\bn\b)\s*(?:the\s+)?"
+# "UF + total", "upfront & total value", "headline and UF", "total and UF for zelgen abbvie": the
+# total named as a measure of its own beside another; "the total upfront and milestones" is no such.
+TOTAL_BESIDE_RE = re.compile(
+    rf"\b{_MEASURE}{_JOIN}{_TOTAL}\b(?!\s+{_MEASURE})|\b{_TOTAL}{_JOIN}{_MEASURE}\b",
+    re.IGNORECASE,
+)
