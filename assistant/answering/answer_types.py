@@ -302,7 +302,8 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         "reason",
         re.compile(
             r"^\s*(?:and )?why\b|\bwhy (?:is|are|was|were|do|does|did|has|have|isn't|aren't|wasn't|don't|doesn't|would)\b|"
-            r"\bhow come\b|\breasons?\b|\bwhat (?:drives|drove|is driving|explains|motivates|lies behind)\b",
+            r"\bhow come\b|\breasons?\b|\bwhat (?:drives|drove|is driving|explains|motivates|lies behind)\b|"
+            r"\bwhat(?:'s|’s| is| was) behind\b",
             re.IGNORECASE,
         ),
         re.compile(
@@ -337,7 +338,18 @@ MEASURE_SEARCH_WORDS = {
 }
 # What a passage says when it states a company fact the question words differently: "where is
 # Mabwell headquartered?" is answered by "Mabwell, based in Shanghai".
-MEASURE_STATED = {"headquarters": re.compile(r"\bheadquarter\w*|\bbased in\b|\bhead office\b", re.IGNORECASE)}
+MEASURE_STATED = {
+    "headquarters": re.compile(r"\bheadquarter\w*|\bbased in\b|\bhead office\b", re.IGNORECASE),
+    # "What peak sales does Lilly expect?" is answered by a sales figure or forecast, not by "royalties
+    # on sales" or "$13.8 billion in sales milestones", which are deal terms (outsider11).
+    "sales forecast": re.compile(
+        r"\bpeak[- ]sales\b|\bsales (?:forecasts?|projections?|estimates?|expectations?|guidance)\b|"
+        r"\bsales (?:of|reached|totall?ed|were|came to|rose|fell|grew|hit) (?:about |around |roughly |over |more than )?"
+        r"(?:US)?\$|\$\s?\d[\d.,]*\s*(?:billion|million|bn|m)?\s+(?:in|of)\s+(?:annual |net |product |drug )?sales\b"
+        r"(?![- ]milestones?)",
+        re.IGNORECASE,
+    ),
+}
 
 
 def measure_words(measure: str | None) -> str:

@@ -17,7 +17,7 @@ from langchain_core.documents import Document
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer import Answer, ToolCallRecord, Turn
-from assistant.answering import abstention
+from assistant.answering import abstention, premises
 from assistant.answering.answer_types import (
     OPENING_KINDS,
     asks_amount,
@@ -138,6 +138,12 @@ class Assistant:
         """The whole paragraph a citation points into, for source cards."""
         return self._snapshot.lexical.paragraph(doc_id, paragraph)
 
+    def _earlier_companies(self, state: TurnState) -> list[str]:
+        """The companies the turn before asked about (its replay is cached by the router)."""
+        if not state.history or not premises.presumes_ending(state.question):
+            return []
+        return state.snapshot.router.route(state.history[-1].question, state.history[:-1]).companies
+
     # -- chain steps ------------------------------------------------------------------
     def _route(self, state: TurnState) -> TurnState:
         started = time.perf_counter()
@@ -194,6 +200,11 @@ class Assistant:
         )
         if plan.clarification:
             answer.answer = plan.clarification
+        elif premise := premises.unfounded_ending(
+            snap, state.question, plan.companies, passages, self._earlier_companies(state)
+        ):
+            answer.abstained = True  # an ending no source reports: corrected, not explained
+            answer.answer, answer.citations = premise
         else:
             has_figures = any(r.lines for r in results)
             unsupported = plan.route in ("text", "table+text") and (

@@ -64,8 +64,9 @@ def _one_month(s: Slots) -> bool:
 
 
 def _our_rows_only(s: Slots) -> bool:
-    """ "using your deal table, how much did summed upfronts grow": our rows, nothing else narrowing them."""
-    return s.in_table and not Facts.party(s) and not s.has_filters
+    """ "using your deal table, how much did summed upfronts grow": our rows, nothing else narrowing them;
+    a count of our rows may be narrowed ("the count of ADC deals in the table", outsider11)."""
+    return s.in_table and not Facts.party(s) and (not s.has_filters or s.count)
 
 
 def _market_count_or_sum(s: Slots) -> bool:

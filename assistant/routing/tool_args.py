@@ -266,9 +266,9 @@ class ToolArgs:
                 ToolCall(tool="aggregate", args={"metric": measure, "operation": operation, "filter": side})
                 for side in (left, right)
             ]
-            if s.count and (s.derive or s.op == "growth"):  # "how many more deals than in 2024": the gap too
-                counts.append(ToolCall(tool="compare", args={"metric": "count", "left": left, "right": right}))
-            return counts
+            gap = [ToolCall(tool="compare", args={"metric": "count", "left": left, "right": right})] if s.count else []
+            # "how many more deals in 2025 than in 2024": the gap too; a count's growth leads with its change
+            return [*gap, *counts] if s.op == "growth" else [*counts, *gap] if s.derive else counts
         return [ToolCall(tool="compare", args={"metric": metric, "left": left, "right": right})]
 
     def _upfront_holds_equity(self, s: Slots) -> bool:

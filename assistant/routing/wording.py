@@ -225,6 +225,9 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 NUMBER_WORDS |= {"ten": 10}
 # Company facts outside licensing deals: no table column holds them, so only a passage that
 # names the same measure can answer ("Hengrui's revenue" is not its deals' upfront payments).
+_NOT_TERMS = r"\bsales\b(?![- ]?(?:milestones?|based|royalt|threshold))"
+_FORECAST_VERB = r"\b(?:expect|forecast|project|estimat|predict|could\b[^?]{0,30}\b(?:bring|generate|earn|make))\w*\b"
+_FORECAST = rf"{_FORECAST_VERB}[^?]{{0,40}}{_NOT_TERMS}|{_NOT_TERMS}[^?]{{0,40}}{_FORECAST_VERB}"
 UNHELD_MEASURE_RES: list[tuple[str, re.Pattern[str]]] = [
     ("revenue", _re(r"\brevenues?\b(?![- ](?:shar|based))|\bturnover\b|营收|营业收入")),
     ("profit", _re(r"\b(?:net )?profits?\b(?![- ]shar)|\bnet (?:income|loss)\b|\bearnings\b|净利润")),
@@ -233,6 +236,11 @@ UNHELD_MEASURE_RES: list[tuple[str, re.Pattern[str]]] = [
         _re(r"\b(?:fda|nmpa|ema|regulatory) (?:approval|filing)\b|\bget approv|\bbe approved\b|获批"),
     ),
     ("market capitalisation", _re(r"\bmarket cap(?:itali[sz]ation)?\b|\bmarket (?:value|valuation)\b|市值")),
+    # "What peak sales does Lilly expect?": a forecast, which no sentence about sales milestones states
+    (
+        "sales forecast",
+        _re(rf"\bpeak[- ]sales\b|\bsales (?:forecast|projection|estimate|expectation|guidance|consensus)|{_FORECAST}"),
+    ),
     ("sales", _re(r"\b(?:annual |product |net |drug |peak )?sales\b|销售额")),
     (
         "trial results",
