@@ -13,7 +13,8 @@ from decimal import Decimal
 import pytest
 
 from assistant.answer import Turn
-from assistant.answering.answer_types import UNREPORTED, wanted_type
+from assistant.answering.abstention import UNREPORTED
+from assistant.answering.answer_types import wanted_type
 from assistant.answering.assistant import ABSTAIN_TEXT, Assistant
 from assistant.corpus.tables import load_tables
 from assistant.routing.decompose import split_parts

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.dates import MONTH_PATTERN
-from assistant.routing.wording import PAYMENT_MADE_RE
+from assistant.routing.analyst_wording import PAYMENT_MADE_RE
 
 _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     (
@@ -389,19 +389,6 @@ REQUIRED = (
     "forecast",
     "earlier_money",
 )
-
-
-# What an abstention adds when no passage holds the required kind: the articles report what was
-# agreed and done, not what a company will do, nor what has actually been paid since signing.
-UNREPORTED = {
-    "forecast": "They report what was agreed and what has happened; none we found says whether or when this will happen.",
-    "payment": "They report the agreed terms; none we found says how much has actually been paid so far.",
-}
-
-
-def unreported(query: str) -> str:
-    """The sentence an abstention adds for a required kind of fact ("" for other questions)."""
-    return UNREPORTED.get(wanted_type(query) or "", "")
 
 
 def missing(query: str, texts: list[str]) -> bool:

@@ -24,7 +24,6 @@ from assistant.answering.answer_types import (
     measure_words,
     missing,
     search_words,
-    unreported,
     wanted_type,
 )
 from assistant.answering.chinese import english_reading
@@ -216,7 +215,7 @@ class Assistant:
                 unheld = (
                     f" They cover licensing deals; none we found reports the {plan.unheld_measure} asked about."
                     if plan.unheld_measure
-                    else f" {unreported(state.reading)}".rstrip()
+                    else f" {abstention.unreported(state.reading)}".rstrip()
                 )
                 answer.answer = ABSTAIN_TEXT + unheld + " The closest articles are listed below."
                 answer.closest = abstention.closest(snap, passages)

@@ -155,15 +155,6 @@ WEAK_TEXT_RE = _re(
     r"\bwhat (?:is|are) (?:a|an)\b|\bdefin|\bwhat kind\b|\bwhat type\b|\bmechanism\b|\bstatus\b|"
     r"\bterminat|\bapproved?\b"
 )
-# A payment already made ("Has BMS paid any milestones yet?", "Did Simcere get more money after the
-# deal was signed?") is an event an article reports, not the ceiling the table holds.
-# "how much has AstraZeneca actually wired to CSPC so far?", "so far, how much has Madrigal handed over?"
-_MONEY_MOVED = r"\b(?:paid|pay|received?|get|got|wired?|transferred|sent|handed over|remitted|disbursed)\b"
-_SO_FAR = r"\b(?:yet|so far|to date|since (?:signing|then|the (?:\d{4} )?(?:deal|agreement|signing))|after (?:the|signing|it)|more money|any more|additional)\b"
-PAYMENT_MADE_RE = _re(
-    rf"\b(?:has|have|did)\b[^?]{{0,60}}{_MONEY_MOVED}[^?]{{0,60}}{_SO_FAR}|"
-    rf"^\s*(?:so far|to date)\b[^?]{{0,60}}\b(?:has|have)\b[^?]{{0,60}}{_MONEY_MOVED}"
-)
 # "What kind of drug is it?", "Who bought them?": a question an article answers, even after a figure.
 TEXT_KIND_RE = _re(
     r"\bwhat (?:kinds?|types?|sorts?|class) of (?:drug|asset|molecule|medicine|therapy|product|antibody)s?\b|"
