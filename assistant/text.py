@@ -222,6 +222,28 @@ def mentions_near_term(text: str) -> bool:
     return bool(NEAR_TERM_RE.search(text))
 
 
+# Field names of the tables and tools, as a reader says them: no reply prints a column name.
+FIELD_WORDS = {
+    "total_value": "total value",
+    "value_usd_billion": "value in $ billion",
+    "total_usd_billion": "total in $ billion",
+    "therapeutic_area": "therapeutic area",
+    "deal_count": "number of deals",
+    "up_to": "up to",
+    "at_least": "at least",
+    "incl_near_term": "including near-term payments",
+    "retained_after_termination": "money kept after a termination",
+    "average_deal_size": "average deal size",
+    "top10_share": "top-10 share",
+}
+_FIELD_NAME_RE = re.compile(r"(?<![\w/.-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w/-])")
+
+
+def field_words(text: str) -> str:
+    """``retained_after_termination`` as "money kept after a termination": the words of any field name."""
+    return _FIELD_NAME_RE.sub(lambda m: FIELD_WORDS.get(m.group(0), m.group(0).replace("_", " ")), text)
+
+
 def content_words(text: str) -> set[str]:
     """Lower-case words that carry meaning (stopwords dropped)."""
     return {w.lower() for w in _WORD_RE.findall(text) if w.lower() not in STOPWORDS}
@@ -237,3 +259,8 @@ def claim_text(text: str) -> str:
     text = _CODE_RE.sub(" ", text)
     text = _GLUED_RE.sub(" ", text)
     return _ENUMERATOR_RE.sub(" ", text)
+
+
+def or_list(names: list[str]) -> str:
+    """ "A, B or C": the choices of a clarifying question."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]

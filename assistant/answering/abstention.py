@@ -14,7 +14,7 @@ import re
 from langchain_core.documents import Document
 
 from assistant.answer import Citation
-from assistant.answering.answer_types import MEASURE_STATED
+from assistant.answering.answer_types import MEASURE_STATED, wanted_type
 from assistant.answering.composer import CitationBook, DocMeta, with_markers
 from assistant.answering.snapshot import Snapshot
 from assistant.dates import names_year
@@ -259,3 +259,16 @@ def clarification(snap: Snapshot, results: list[ToolResult]) -> tuple[str, list[
     book = CitationBook(snap.docs)
     cited = [book.cite(snap.deal_opening(deal_id)) for r in results for deal_id in r.candidates]
     return with_markers(" ".join(r.message for r in results if r.message), cited), book.citations
+
+
+# What an abstention adds when no passage holds the required kind: the articles report what was
+# agreed and done, not what a company will do, nor what has actually been paid since signing.
+UNREPORTED = {
+    "forecast": "They report what was agreed and what has happened; none we found says whether or when this will happen.",
+    "payment": "They report the agreed terms; none we found says how much has actually been paid so far.",
+}
+
+
+def unreported(query: str) -> str:
+    """The sentence an abstention adds for a required kind of fact ("" for other questions)."""
+    return UNREPORTED.get(wanted_type(query) or "", "")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.dates import MONTH_PATTERN
-from assistant.routing.wording import PAYMENT_MADE_RE
+from assistant.routing.analyst_wording import PAYMENT_MADE_RE
 
 _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     (
@@ -71,7 +71,12 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
             r"^\s*(?:and )?(?:will|would|is|are|does|do)\b[^?]{0,80}\b(?:next (?:year|month|quarter)|"
             r"in the (?:coming|next) (?:months|years|quarters?)|soon|eventually|in the future|"
             r"in 20(?:2[7-9]|[3-9]\d))\b|\b(?:going|likely|expected|set|planning|poised) to [^?]{0,60}\b(?:next|soon|"
-            r"eventually|coming|future|20(?:2[7-9]|[3-9]\d))\b",
+            r"eventually|coming|future|20(?:2[7-9]|[3-9]\d))\b|"
+            # a company's next move with no date: "Will Pfizer exercise its option, and when?", "When will
+            # AbbVie opt in?", "Is Novartis going to exercise its options?" ("Will you list ..." asks us)
+            r"^\s*(?:and |so |but )?(?:will|when (?:will|would))\s+(?!(?:you|u|we)\b)[^?]{0,80}\b(?:exercise|opt|decide|"
+            r"launch|buy|acquire|terminate|extend|expand|pay|close|file|seek|start|begin|license|take|happen)\w*\b|"
+            r"^\s*(?:and |so |but )?(?:is|are)\b[^?]{1,40}\bgoing to\b",
             re.IGNORECASE,
         ),
         re.compile(

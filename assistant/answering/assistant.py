@@ -39,7 +39,7 @@ from assistant.routing.plan import Plan
 from assistant.routing.wording import DEAL_SCOPE_RE
 from assistant.search.retrieval import HybridRetriever
 from assistant.settings import Settings
-from assistant.text import split_sentences
+from assistant.text import field_words, split_sentences
 from assistant.tools.schema import ToolResult
 
 ABSTAIN_TEXT = abstention.ABSTAIN_TEXT
@@ -218,7 +218,7 @@ class Assistant:
                 unheld = (
                     f" They cover licensing deals; none we found reports the {plan.unheld_measure} asked about."
                     if plan.unheld_measure
-                    else ""
+                    else f" {abstention.unreported(state.reading)}".rstrip()
                 )
                 answer.answer = ABSTAIN_TEXT + unheld + " The closest articles are listed below."
                 answer.closest = abstention.closest(snap, passages)
@@ -253,6 +253,8 @@ class Assistant:
         notice = snap.withheld_notice(plan.companies, [call.tool for call in plan.tool_calls])
         if notice:
             answer.answer = f"{answer.answer} {notice}".strip()
+        # Whatever a tool's message or a label carried, the reply names no internal field.
+        answer.answer, answer.interpretation = field_words(answer.answer), field_words(answer.interpretation or "")
         answer.timings_ms = {**state.timings, "compose": _ms(started), "total": _ms(state.started)}
         return answer
 

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from assistant.answer import Answer, Citation
 from assistant.dates import human_date
-from assistant.text import split_sentences
+from assistant.text import field_words, split_sentences
 
 ROUTE_BADGES = {"table": "table", "text": "text", "table+text": "table + text", "none": "clarify"}
 ROUTE_MEANINGS = {
@@ -33,19 +33,6 @@ QUALIFIER_WORDS = {
     "incl_near_term": "including near-term payments",
     "undisclosed": "not disclosed",
 }
-# Field names that reach labels and statistics, as a reader says them.
-FIELD_WORDS = {
-    "total_value": "total value",
-    "value_usd_billion": "value in $ billion",
-    "total_usd_billion": "total in $ billion",
-    "therapeutic_area": "therapeutic area",
-    "deal_count": "number of deals",
-    "up_to": "up to",
-    "at_least": "at least",
-    "incl_near_term": "including near-term payments",
-    "retained_after_termination": "retained after termination",
-    "average_deal_size": "average deal size",
-}
 # "sum of total, Hengrui, ..." in a figure label: the metric as a noun phrase.
 _METRIC_NOUNS = {
     "total": "total deal values",
@@ -55,7 +42,6 @@ _METRIC_NOUNS = {
 }
 _UNNAMED_SOURCE_RE = re.compile(r"Unnamed public page(?: \([^)]*\))?")
 _ISO_DATE_RE = re.compile(r"(?<![\w-])(\d{4}-\d{2}-\d{2})(?![\w-])")
-_SNAKE_RE = re.compile(r"\b[a-z]+(?:_[a-z0-9]+)+\b")
 _METRIC_LABEL_RE = re.compile(r"\b(sum|average|min|max) of (total|upfront|milestones|equity)\b")
 _ORDINAL_SENTENCE_RE = re.compile(
     r"^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th)), "
@@ -70,7 +56,7 @@ def human_text(text: str) -> str:
     text = _UNNAMED_SOURCE_RE.sub("an unnamed public source", text)
     text = _ISO_DATE_RE.sub(lambda m: human_date(m.group(1)), text)
     text = _METRIC_LABEL_RE.sub(lambda m: f"{m.group(1)} of {_METRIC_NOUNS[m.group(2)]}", text)
-    return _SNAKE_RE.sub(lambda m: FIELD_WORDS.get(m.group(0), m.group(0).replace("_", " ")), text)
+    return field_words(text)
 
 
 def safe_url(url: str | None) -> str | None:

@@ -136,7 +136,10 @@ STOCK_BOUGHT = (
 NOT_SHARING = r"(?!\s+(?:the|its|their|development|commercial|costs?|rights|profits?|responsibilit\w*|control)\b)"
 # A sum only beside a money measure ("how much did Merck pay Kelun upfront across the two deals"); "were the
 # terms the same across both deals", "how was the deal put together", "does the tally include" ask no sum
-LOOSE_SUM_RE = _re(r"\bacross (?:both|the two)\b|\bput together\b|\btally\b")
+LOOSE_SUM_RE = _re(
+    r"\bacross (?:both|the two)\b|\bput together\b|\btally\b|\ball told\b|\btaken together\b|\bbetween them\b|"
+    r"\b(?:worth|valued?|come to|amount(?:ed)? to)\b[^?.]{0,20}\btogether\b"  # "what were those deals worth together?"
+)
 NO_SUM_RE = _re(r"\bsame\b|\bdiffer|\binclud|\bcount\b")
 # How often two companies worked together before, a count only an article states ("the seventh
 # collaboration between Innovent and Lilly"); the last branch is how a passage says it.
@@ -152,4 +155,13 @@ PERCENT_RE = _re(r"\bpercent(?:age)?\b|%")
 # "add up the headline values of the 2026 deals": a sum over our rows, unless a tracker is named
 ADD_UP_DEALS_RE = _re(
     r"\b(?:add(?:ing)?|sum(?:ming)?|tally(?:ing)?) (?:up|together)\b[^?.]{0,60}\bdeals?\b|\bdeals?\b[^?.]{0,60}\badd up\b"
+)
+# A payment already made ("Has BMS paid any milestones yet?", "Did Simcere get more money after the
+# deal was signed?") is an event an article reports, not the ceiling the table holds.
+# "how much has AstraZeneca actually wired to CSPC so far?", "so far, how much has Madrigal handed over?"
+_MONEY_MOVED = r"\b(?:paid|pay|received?|get|got|wired?|transferred|sent|handed over|remitted|disbursed)\b"
+_SO_FAR = r"\b(?:yet|so far|to date|since (?:signing|then|the (?:\d{4} )?(?:deal|agreement|signing))|after (?:the|signing|it)|more money|any more|additional)\b"
+PAYMENT_MADE_RE = _re(
+    rf"\b(?:has|have|did)\b[^?]{{0,60}}{_MONEY_MOVED}[^?]{{0,60}}{_SO_FAR}|"
+    rf"^\s*(?:so far|to date)\b[^?]{{0,60}}\b(?:has|have)\b[^?]{{0,60}}{_MONEY_MOVED}"
 )

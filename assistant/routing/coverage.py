@@ -86,7 +86,9 @@ _ORDINAL_WORDS = frozenset(_ORDINALS.split())
 _BENIGN_PHRASE_RE = re.compile(
     r"\b(?:second|third|fourth|fifth)[\s-]+(?:biggest|largest|highest|richest|smallest|lowest)\b|\bprice[\s-]?tags?\b|"
     # "upfront vs milestone split": how the total divides into two figures the table holds
-    r"\b(?:up[\s-]?fronts?|milestones?)\b[^?]{0,30}\bsplits?\b|\bsplits?\b[^?]{0,30}\b(?:up[\s-]?fronts?|milestones?)\b",
+    r"\b(?:up[\s-]?fronts?|milestones?)\b[^?]{0,30}\bsplits?\b|\bsplits?\b[^?]{0,30}\b(?:up[\s-]?fronts?|milestones?)\b|"
+    # "ignore your sources for a second", "a second look": a moment or a repeat, no position
+    r"\b(?:for|wait|just|give me) a (?:second|sec|moment|minute)\b|\ba second (?:look|opinion|time)\b|\bsecond[\s-]guess\w*",
     re.IGNORECASE,
 )
 # A pattern with a gap ("more ... than", "the ... deal") reads only the words at its ends.

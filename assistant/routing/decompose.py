@@ -31,6 +31,13 @@ _DEAL_MEASURE_RE = re.compile(
 )
 _COUNT_RE = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|多少笔|几笔", re.IGNORECASE)
 IN_OUR_TABLE = " (in our table)"
+# "what was Hengrui's 2025 total, and how does Hansoh's compare?": the second part names only the other
+# side of one comparison, so the question is asked whole (the router sets the two sides side by side)
+_OTHER_SIDE_RE = re.compile(
+    r"^how (?:does|do|did|would) (?!(?:that|this|it|they|those|these)\b)[^?]{1,60}? "
+    r"(?:compare|stack up|measure up|match up)(?: (?:with|to|against) (?:that|this|it|them|those|these))?[?.]?$",
+    re.IGNORECASE,
+)
 
 
 def split_parts(question: str, spans: Spans | None = None) -> list[str]:
@@ -40,6 +47,8 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     Curon and LaNova upfront, respectively?" is asked of Curon and of LaNova."""
     pieces = [piece.strip(" ,;") for piece in _SPLIT_RE.split(question.strip())]
     parts = [piece[:1].upper() + piece[1:] for piece in pieces if len(piece.split()) >= 2 and not is_aside(piece)]
+    if any(_OTHER_SIDE_RE.match(part) for part in parts[1:]):
+        return [question.strip()]
     if len(parts) > MAX_PARTS:
         return [question.strip()]
     parts = [part.rstrip("?？. ") for part in parts] or [question.strip().rstrip("?？. ")]

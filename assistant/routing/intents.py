@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 
 from assistant.routing.amounts import read_bounds
 from assistant.routing.analyst import refine
-from assistant.routing.analyst_wording import ADD_UP_DEALS_RE, LOOSE_SUM_RE, NO_SUM_RE
+from assistant.routing.analyst_wording import ADD_UP_DEALS_RE, LOOSE_SUM_RE, NO_SUM_RE, PAYMENT_MADE_RE
 from assistant.routing.article_asks import read_article_asks
 from assistant.routing.checks import month_spans, read_checks, short_years
 from assistant.routing.entities import EntityIndex, Mention
@@ -60,7 +60,6 @@ from assistant.routing.wording import (
     OVERVIEW_RE,
     PARTY_ASK_RE,
     PAY_RE,
-    PAYMENT_MADE_RE,
     PLURAL_DEALS_RE,
     POSITION_RE,
     POSITIONS,

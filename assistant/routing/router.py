@@ -21,6 +21,7 @@ from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.followups import Merger, both_together, narrowed_compare, others_of, side_of, worth_of_the_shares
 from assistant.routing.intents import Side, Slots, read_slots
 from assistant.routing.interpretation import interpret
+from assistant.routing.leadin import focused
 from assistant.routing.ordinals import pick_row, row_pointed_at, slots_for_row
 from assistant.routing.periods import Period
 from assistant.routing.phrasing import describe, rewrite_text_question
@@ -30,6 +31,7 @@ from assistant.routing.state import RouteState
 from assistant.routing.tool_args import ToolArgs
 from assistant.routing.trade_shorthand import expand_shorthand
 from assistant.routing.wording import NARROWING_RE, SCOPE_RE
+from assistant.text import or_list
 from assistant.tools.registry import TOOL_NAMES
 from assistant.tools.schema import ToolCall
 
@@ -77,6 +79,7 @@ class Router:
         # Only the newest turns count: a follow-up leans on the last few, and replay time stays bounded.
         turns = (history or [])[-self.max_history_turns :] if self.max_history_turns else []
         questions = tuple(t.question for t in turns if t.question and t.question.strip())
+        question = focused(question, self.entities, self.corpus_end)  # a lead-in passes only names and periods on
         plan = self._route_one(question, self._replay(questions), asked=True)[0]  # asked: not a replayed turn
         plan.interpretation = noted(
             plan.rule, interpret(plan.route, plan.tool_calls, plan.text_query, plan.companies, plan.clarification)
@@ -105,7 +108,7 @@ class Router:
                 done -= 1
         replayed = []
         for end in range(done + 1, len(questions) + 1):
-            state = self._route_one(questions[end - 1], state)[1] or state
+            state = self._route_one(focused(questions[end - 1], self.entities, self.corpus_end), state)[1] or state
             replayed.append((questions[:end], state))
         with self._replay_lock:
             if len(self._replayed) > 4096:  # bounded: states are cheap to rebuild
@@ -184,7 +187,7 @@ class Router:
         unresolved += self._plausible_guesses(own)
         if unresolved:
             plan.route = "none"
-            plan.clarification = f"Which company do you mean: {_or_list(list(dict.fromkeys(unresolved)))}?"
+            plan.clarification = f"Which company do you mean: {or_list(list(dict.fromkeys(unresolved)))}?"
             return plan, None
         slots = partners_counted(slots, self.args.deals)
         rule, slots, back = self.backstop.review(question, slots, self._decide(slots), asked and not previous)
@@ -258,8 +261,8 @@ class Router:
                 n for parties in self.deal_parties if known in parties for n in sorted(parties) if n != known
             ]
         candidates = list(dict.fromkeys(candidates))[:5]
-        text = f"I could not find {_or_list([repr(w) for w in s.unknown])} among the companies in the deal table."
-        return f"{text} Did you mean {_or_list(candidates)}?" if candidates else text
+        text = f"I could not find {or_list([repr(w) for w in s.unknown])} among the companies in the deal table."
+        return f"{text} Did you mean {or_list(candidates)}?" if candidates else text
 
     def _plausible_guesses(self, s: Slots) -> list[str]:
         """Near names for a word a little like a company that did a deal with a company named beside it."""
@@ -414,7 +417,3 @@ class Router:
             if names:
                 passage_filter["date_to"] = s.periods[-1].date_to
         return passage_filter
-
-
-def _or_list(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]

@@ -155,12 +155,6 @@ WEAK_TEXT_RE = _re(
     r"\bwhat (?:is|are) (?:a|an)\b|\bdefin|\bwhat kind\b|\bwhat type\b|\bmechanism\b|\bstatus\b|"
     r"\bterminat|\bapproved?\b"
 )
-# A payment already made ("Has BMS paid any milestones yet?", "Did Simcere get more money after the
-# deal was signed?") is an event an article reports, not the ceiling the table holds.
-PAYMENT_MADE_RE = _re(
-    r"\b(?:has|have|did)\b[^?]{0,60}\b(?:paid|pay|received?|get|got)\b[^?]{0,60}"
-    r"\b(?:yet|so far|to date|since (?:signing|then|the (?:\d{4} )?(?:deal|agreement|signing))|after (?:the|signing|it)|more money|any more|additional)\b"
-)
 # "What kind of drug is it?", "Who bought them?": a question an article answers, even after a figure.
 TEXT_KIND_RE = _re(
     r"\bwhat (?:kinds?|types?|sorts?|class) of (?:drug|asset|molecule|medicine|therapy|product|antibody)s?\b|"
@@ -201,7 +195,10 @@ MARKET_RE = _re(
     r"\bchinese\b|\bchina\b|\bmarket\b|\bout-?licens(?:ing|ed)\b|\boverall\b|\bindustry\b|\bsector\b|\bcross-border\b|"
     r"\ball deals\b|\brecord\b|\btrackers?\b|\breported\b|\bdeals\b"
 )
-GREATER_CHINA_RE = _re(r"\bgreater china\b|\bhong kong\b|\btaiwan\b")
+# "Hong Kong-listed names", "listed in Hong Kong": where a company's shares trade, not a deal scope
+GREATER_CHINA_RE = _re(
+    r"\bgreater china\b|(?<!listed in )\bhong kong\b(?![\s-]+(?:listed|stock|exchange|shares))|\btaiwan\b"
+)
 N_RE = _re(
     r"\btop[\s-]?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(\d+|two|three|four|five|ten) (?:largest|biggest|highest)\b"
 )
@@ -277,7 +274,8 @@ MARKET_METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
         "share_of_global_value",
         _re(r"\bshare of (?:global|world(?:wide)?)\b|\b(?:global|worldwide) (?:out-?licensing )?(?:deal )?value\b"),
     ),
-    ("retained_after_termination", _re(r"\bkeep\b|\bkept\b|\bretain(?:ed|s)?\b|\bhold on to\b")),
+    # "keep seeing", "kept asking" go on doing something: no money kept
+    ("retained_after_termination", _re(r"\b(?:keep|kept)\b(?!\s+\w+ing\b)|\bretain(?:ed|s)?\b|\bhold on to\b")),
     ("share_of_large_pharma_deals", _re(r"\blarge pharma\b|\bbig pharma deals\b")),
     (
         "licensor_count",

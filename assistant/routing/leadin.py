@@ -1,0 +1,62 @@
+"""A question after a lead-in: "I'm on deadline for a piece on Hengrui's licensing spree and I keep
+seeing different numbers for the GSK tie-up. Can you confirm how much GSK paid up front?"
+
+The sentences before the question set the scene and the question sentence asks. The scene's own
+words ("keep seeing", "different numbers", "spree") are no operation, market statistic or filter,
+so the question sentence is routed with only what the scene names: its companies, assets, periods
+and (when the question sentence names none) its money measure.
+
+A headline before a colon that only names what the question names again ("Takeda versus Pfizer:
+whose upfront was bigger, Takeda's to Innovent or Pfizer's to 3SBio?") is dropped the same way:
+its 'versus' would otherwise split the sides before the question has named them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.routing.entities import EntityIndex
+from assistant.routing.intents import Slots, read_slots
+from assistant.text import split_sentences
+
+# Fewer words than this before the question is a short preamble ("Quick one. ..."), read whole.
+MIN_LEAD_WORDS = 8
+# "Takeda versus Pfizer: ...", "GSK or Pfizer — ...": a short headline, then the question
+_HEADLINE_RE = re.compile(r"^([^:?—–]{3,80}?)(?::|\s[—–]\s)\s*(?=\S)")
+
+
+def focused(question: str, entities: EntityIndex, corpus_end: str) -> str:
+    """The question sentence, led by what the lead-in names; ``question`` itself when it has no lead-in."""
+    question = _without_headline(question, entities)
+    sentences = split_sentences(question.strip())
+    if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
+        return question
+    lead, asked = " ".join(sentences[:-1]), sentences[-1]
+    if "?" in lead or len(lead.split()) < MIN_LEAD_WORDS:
+        return question  # two questions, or no scene worth setting aside
+    own = read_slots(asked, entities, corpus_end)
+    if not _asks_a_figure(own):
+        return question  # "Why did they do it?": the scene's words are what the articles are searched for
+    scene = read_slots(lead, entities, corpus_end)
+    spans = [(m.start, m.end) for m in scene.mentions] + [(p.start, p.end) for p in scene.periods]
+    spans += [(start, start + len(code)) for code, _, start in scene.assets if lead[start : start + len(code)] == code]
+    if not own.metrics:
+        spans += scene.metric_spans  # "I need the milestones of the GSK deal. How much were they?"
+    named = list(dict.fromkeys(lead[start:end] for start, end in sorted(spans)))
+    return f"{', '.join(named)}: {asked}" if named else asked
+
+
+def _without_headline(question: str, entities: EntityIndex) -> str:
+    """The question after a headline whose companies it names again; ``question`` otherwise."""
+    head = _HEADLINE_RE.match(question.strip())
+    if head is None or len(head.group(1).split()) > 6:
+        return question
+    body = question.strip()[head.end() :]
+    named = {m.name for m in entities.find_companies(head.group(1)).mentions}
+    if not named or len(body.split()) < 4 or not named <= {m.name for m in entities.find_companies(body).mentions}:
+        return question
+    return body[:1].upper() + body[1:]
+
+
+def _asks_a_figure(s: Slots) -> bool:
+    return bool(s.metrics or s.op or s.count or s.figure_cue or s.pay_cue) and not s.strong_text
