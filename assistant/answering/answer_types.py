@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.deal_legs import LATER_SEARCH_WORDS, LATER_TYPES
 from assistant.dates import MONTH_PATTERN
 from assistant.routing.wording import PAYMENT_MADE_RE
 
@@ -308,6 +309,7 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         ),
     ),
 ]
+_TYPES += LATER_TYPES  # the reverse leg of a two-way deal, an event after signing (outsider12)
 BONUS = 0.3
 # Events after signing live in a deal article's later paragraphs, which share few words with the
 # question ("Who ended up buying LaNova?" vs "acquired by Sino Biopharm"): the search is told the
@@ -322,7 +324,7 @@ SEARCH_WORDS = {
     "reason": "reasons because",
     "share_move": "shares rose fell",
     "home": "based in headquartered",
-}
+} | LATER_SEARCH_WORDS
 
 
 # A company fact no table column holds is searched for with the words a sentence stating it uses.

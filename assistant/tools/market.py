@@ -42,8 +42,17 @@ _METRIC_WORDS = {
     "average_deal_value": "average deal value",
     "upfront_total": "total upfront payments",
     "milestones_total": "total potential milestone payments",
+    "deals_over_1b_count": "number of deals worth $1 billion or more",
+    "deals_over_1b_value": "value of deals worth $1 billion or more",
+    "share_of_global_value": "share of global licensing deal value",
+    "share_of_global_deal_volume": "share of global licensing deal count",
 }
 _REPORTED_CAVEAT = "These are figures as the named trackers reported them, not sums over the deals in our table."
+
+
+def metric_words(metric: str) -> str:
+    """A metric in the words a reader uses: a field name such as ``upfront_total`` is never shown."""
+    return _METRIC_WORDS.get(metric, metric.replace("_", " "))
 
 
 def _possessive(name: str) -> str:
@@ -110,7 +119,7 @@ class MarketStats:
         return render_quantity(stat.value, stat.unit, stat.qualifier)
 
     def _sentence(self, stat: MarketStat) -> str:
-        words = _METRIC_WORDS.get(stat.metric, stat.metric.replace("_", " "))
+        words = metric_words(stat.metric)
         whose = f"{_possessive(stat.subject)} " if stat.subject else "a "
         return f"{stat.reporter} reported {whose}{words} of {self._value(stat)} for {period_words(stat.period)} (scope: {stat.scope})."
 
@@ -118,9 +127,10 @@ class MarketStats:
         rows = self._rows(metric, args.model_copy(update={"reporter": None, "subject": None}))
         if rows:
             # The periods are not listed: an uncited year in an abstention reads as a claim.
-            hint = f" Trackers report {metric.replace('_', ' ')} for other periods; ask for one of those."
+            hint = f" Trackers report the {metric_words(metric)} for other periods; ask for one of those."
         else:
-            hint = " Known metrics: " + ", ".join(sorted({stat.metric for stat in self.stats})) + "."
+            known = sorted({metric_words(stat.metric) for stat in self.stats if stat.metric in _METRIC_WORDS})
+            hint = " The reported figures are: " + ", ".join(known) + "."
         return self._result(args, message=f"No reported market statistic gives {what}.{hint}")
 
     @staticmethod
@@ -145,7 +155,9 @@ class MarketStats:
             rows = [row for row in self._rows(args.metric, args) if within_year(row.period, args.period or "")]
         if not rows:
             return self._no_match(
-                args, args.metric, f"{args.metric} for {'the period asked' if args.period else 'any period'}"
+                args,
+                args.metric,
+                f"the {metric_words(args.metric)} for {'the period asked' if args.period else 'any period'}",
             )
         groups = self._groups(rows)
         primary = sorted(groups[0], key=lambda stat: stat.period, reverse=True)
@@ -190,7 +202,9 @@ class MarketStats:
         if pair is None:
             reported = self._reported_change(args, later_period, earlier_period)
             return reported or self._no_match(
-                args, args.metric, f"{args.metric} for both {earlier_period} and {later_period} from one tracker"
+                args,
+                args.metric,
+                f"the {metric_words(args.metric)} for both {earlier_period} and {later_period} from one tracker",
             )
         later, earlier = pair
         if earlier.value == 0 and kind != "difference":
@@ -215,7 +229,7 @@ class MarketStats:
             unit, expression = "percent", f"({ids[0]} - {ids[1]}) / {ids[1]} × 100"
             change = render_quantity(abs(value), "percent", qualifier)
             outcome = f"{'a rise' if value >= 0 else 'a fall'} of {change}"
-        words = _METRIC_WORDS.get(args.metric, args.metric.replace("_", " "))
+        words = metric_words(args.metric)
         text = (
             f"Per {later.reporter} (scope: {later.scope}), the {words} went from {self._value(earlier)} in "
             f"{period_words(earlier_period)} to {self._value(later)} in {period_words(later_period)}: {outcome}."
@@ -256,7 +270,7 @@ class MarketStats:
             )
             if change is None:
                 continue
-            words = _METRIC_WORDS.get(args.metric, args.metric.replace("_", " "))
+            words = metric_words(args.metric)
             text = (
                 f"{self._sentence(level)} {change.reporter} put the change in {words} against "
                 f"{period_words(earlier)} at {self._value(change)}."
@@ -280,7 +294,7 @@ class MarketStats:
         ]
         if not pairs:
             return self._no_match(
-                args, "deal_count", f"both total_value and deal_count for {args.period or 'a period'}"
+                args, "deal_count", f"both a total deal value and a deal count for {args.period or 'a period'}"
             )
         # The latest period first, then the preferred reporter (both sorts are stable).
         pairs.sort(key=lambda pair: pair[0].period, reverse=True)
@@ -348,7 +362,9 @@ class MarketStats:
                 ),
             ]
         if not lines:
-            return self._no_match(args, metric, f"a {metric} with a same-tracker total_value")
+            return self._no_match(
+                args, metric, f"a {metric_words(metric)} with a total deal value from the same tracker"
+            )
         lines.append(ResultLine(text=_REPORTED_CAVEAT))
         return self._result(args, lines=lines, figures=figures)
 
