@@ -368,7 +368,7 @@ def test_top10_amount_and_share(tools: DealTools) -> None:
 
 def test_unknown_market_metric_lists_known_ones(tools: DealTools) -> None:
     result = tools.invoke(MarketStatArgs(metric="gdp"))
-    assert result.message and "total_value" in result.message
+    assert result.message and "total deal value" in result.message
 
 
 # -- naming the deals behind a count or a sum, ranking deals, one-deal comparisons ------------

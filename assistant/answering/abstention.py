@@ -14,8 +14,9 @@ import re
 from langchain_core.documents import Document
 
 from assistant.answer import Citation
-from assistant.answering.answer_types import MEASURE_STATED, wanted_type
+from assistant.answering.answer_types import wanted_type
 from assistant.answering.composer import CitationBook, DocMeta, with_markers
+from assistant.answering.measure_words import MEASURE_STATED
 from assistant.answering.snapshot import Snapshot
 from assistant.dates import names_year
 from assistant.routing.analyst_wording import ADJECTIVES, PLACES

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.deal_legs import LATER_SEARCH_WORDS, LATER_TYPES
+from assistant.answering.measure_words import MEASURE_SEARCH_WORDS
 from assistant.dates import MONTH_PATTERN
 from assistant.routing.analyst_wording import PAYMENT_MADE_RE
 
@@ -318,6 +320,7 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         ),
     ),
 ]
+_TYPES += LATER_TYPES  # the reverse leg of a two-way deal, an event after signing (outsider12)
 BONUS = 0.3
 # Events after signing live in a deal article's later paragraphs, which share few words with the
 # question ("Who ended up buying LaNova?" vs "acquired by Sino Biopharm"): the search is told the
@@ -332,31 +335,7 @@ SEARCH_WORDS = {
     "reason": "reasons because",
     "share_move": "shares rose fell",
     "home": "based in headquartered",
-}
-
-
-# A company fact no table column holds is searched for with the words a sentence stating it uses.
-MEASURE_SEARCH_WORDS = {
-    "share price": "shares bought apiece price per share",
-    "market capitalisation": "market value",
-    "headquarters": "based in headquartered",
-}
-# What a passage says when it states a company fact the question words differently: "where is
-# Mabwell headquartered?" is answered by "Mabwell, based in Shanghai".
-MEASURE_STATED = {
-    "headquarters": re.compile(r"\bheadquarter\w*|\bbased in\b|\bhead office\b", re.IGNORECASE),
-    # "What peak sales does Lilly expect?" is answered by a sales figure or forecast, not by "royalties
-    # on sales" or "$13.8 billion in sales milestones", which are deal terms (outsider11).
-    "sales forecast": re.compile(
-        r"\bpeak[- ]sales\b|\bsales (?:forecasts?|projections?|estimates?|expectations?|guidance)\b|"
-        r"\bsales (?:of|reached|totall?ed|were|came to|rose|fell|grew|hit) (?:about |around |roughly |over |more than )?"
-        r"(?:US)?\$|\$\s?\d[\d.,]*\s*(?:billion|million|bn|m)?\s+(?:in|of)\s+(?:annual |net |product |drug )?sales\b"
-        r"(?![- ]milestones?)",
-        re.IGNORECASE,
-    ),
-    # "px per new share": a price paid per share is stated as "apiece" or "per share"
-    "price": re.compile(r"\bprices?\b|\bapiece\b|\bper share\b", re.IGNORECASE),
-}
+} | LATER_SEARCH_WORDS
 
 
 def measure_words(measure: str | None) -> str:

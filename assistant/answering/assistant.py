@@ -26,6 +26,7 @@ from assistant.answering.answer_types import (
     search_words,
     wanted_type,
 )
+from assistant.answering.asset_premise import unfounded_asset
 from assistant.answering.chinese import english_reading
 from assistant.answering.composer import DocMeta, compose
 from assistant.answering.multipart import combine, leaning_on_refused
@@ -207,6 +208,9 @@ class Assistant:
         ):
             answer.abstained = True  # an ending no source reports: corrected, not explained
             answer.answer, answer.citations = premise
+        elif asset := unfounded_asset(snap, state.question, plan.companies):
+            answer.abstained = True  # a drug code no source names: the deal's other assets are not it
+            answer.answer, answer.citations = asset
         else:
             has_figures = any(r.lines for r in results)
             unsupported = plan.route in ("text", "table+text") and (

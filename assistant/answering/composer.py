@@ -90,6 +90,7 @@ _SPELLINGS = {
     "anaemia": "anemia",
     "paediatric": "pediatric",
     "oncology": "cancer",
+    "reverse": "reciprocal",  # "the reverse leg" of a deal is its "reciprocal in-licence"
 }
 
 

@@ -61,7 +61,11 @@ def spelt_amounts_as_digits(text: str) -> str:
 
     def digits(match: re.Match[str]) -> str:
         said = f"{_SPELT_AMOUNTS[match.group(1).lower()]} {match.group(2).lower()}"
-        return said.ljust(len(match.group())) if len(said) <= len(match.group()) else match.group()
+        # "$" when it fits: "half a billion dollars or more" then reads as "$0.5 billion or more"
+        for digits in (f"${said}", said):
+            if len(digits) <= len(match.group()):
+                return digits.ljust(len(match.group()))
+        return match.group()
 
     return SPELT_AMOUNT_RE.sub(digits, text)
 

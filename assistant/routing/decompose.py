@@ -38,6 +38,17 @@ _OTHER_SIDE_RE = re.compile(
     r"(?:compare|stack up|measure up|match up)(?: (?:with|to|against) (?:that|this|it|them|those|these))?[?.]?$",
     re.IGNORECASE,
 )
+# "Which Chinese drugmaker inked the most deals, and which racked up the biggest value?": the later
+# "which" + verb asks about the same kind of company, so it is given the earlier part's subject.
+_WHICH_SUBJECT_RE = re.compile(
+    r"^(?:which|what)\s+((?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|licensors?|licensees?|drugmakers?|biotechs?|"
+    r"pharmas?|buyers?|sellers?|partners?|multinationals?|firms?|developers?))\b",
+    re.IGNORECASE,
+)
+_BARE_WHICH_RE = re.compile(
+    r"^(which)\s+(?=(?:\w+ed|has|had|was|is|got|paid|made|won|took|brought|holds|leads|tops|gets|pays)\b)",
+    re.IGNORECASE,
+)
 
 
 def split_parts(question: str, spans: Spans | None = None) -> list[str]:
@@ -52,6 +63,9 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     if len(parts) > MAX_PARTS:
         return [question.strip()]
     parts = [part.rstrip("?？. ") for part in parts] or [question.strip().rstrip("?？. ")]
+    subject = _WHICH_SUBJECT_RE.match(parts[0])
+    if subject:
+        parts = parts[:1] + [_BARE_WHICH_RE.sub(rf"\1 {subject.group(1)} ", part, count=1) for part in parts[1:]]
     if any(_THOSE_DEALS_RE.search(part) and _DEAL_MEASURE_RE.search(part) for part in parts[1:]):
         parts = [part + IN_OUR_TABLE if _COUNT_RE.search(part) else part for part in parts]
     parts = _distributed(parts, spans)

@@ -23,6 +23,7 @@ from assistant.routing.investor_asks import read_investor_asks
 from assistant.routing.orderings import EXCLUDED_NEXT_RE, EXCLUDING_RE, PER_SHARE_RE, SORT_RE
 from assistant.routing.periods import Period, find_periods
 from assistant.routing.shorthand import TOTAL_BESIDE_RE
+from assistant.routing.table_asks import read_table_asks, without_names
 from assistant.routing.tickers import swapped_tickers
 from assistant.routing.wording import (
     ACQUISITION_RE,
@@ -171,6 +172,7 @@ class Slots(BaseModel):
     deal_id: str | None = None  # a deal an earlier turn singled out (a one-deal ranking's winner)
     unheld_measure: str | None = None  # a company fact no table column holds: revenue, CEO, ...
     position: int | None = None  # "the second largest": only that place of the ranking
+    by_date: bool = False  # "the latest deal in your data": single deals ranked by announcement date
     sort: str | None = None  # "largest upfront to smallest": every row, descending | ascending
     with_total: bool = False  # "UF + total": the total asked beside another measure; the terms answer both
     excluding: bool = False  # "the upfront, stripping out the share purchase": one measure less another
@@ -220,9 +222,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
         slots.excluded = list(dict.fromkeys(m.name for m in left_out))
         slots.mentions = [m for m in slots.mentions if m not in left_out]
     # Company names are not wording: "Leads Biolabs" ranks nothing, "Summit" compares nothing.
-    text = question
-    for mention in slots.mentions:
-        text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end :]
+    text = without_names(question, [(m.start, m.end) for m in slots.mentions])
     bounds, text = read_bounds(text)  # amounts are filters, not comparisons: read the rest without them
     bound_spans = bounds.spans
     slots.exclusive = bounds.exclusive
@@ -370,6 +370,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     read_checks(slots, text, question)
     read_article_asks(slots, text, entities.role)
     read_investor_asks(slots, text)
+    read_table_asks(slots, text)
     return slots
 
 

@@ -19,6 +19,7 @@ _METRICS = {
     "equity": "equity investment",
     "royalties": "royalties",
     "count": "number of deals",
+    "announced": "announcement date",
 }
 _DIMENSIONS = {
     "deal": "deals",
@@ -67,6 +68,10 @@ def interpret_call(call: ToolCall, aliases: dict[str, str] | None = None) -> str
         dimension = _DIMENSIONS.get(str(args.get("dimension", "deal")), str(args.get("dimension")))
         by = _METRICS.get(str(args.get("metric", "total")), str(args.get("metric")))
         cut = f"place {args['position']} only" if args.get("position") else f"top {args.get('n', 5)}"
+        if args.get("ascending") and not args.get("position"):
+            cut = f"bottom {args.get('n', 5)}"
+        if args.get("metric") == "announced" and not args.get("position"):
+            cut = f"{'earliest' if args.get('ascending') else 'latest'} {args.get('n', 5)}"
         if args.get("n") == 50 and not args.get("position"):
             cut = "all, smallest first" if args.get("ascending") else "all, largest first"
         return f"ranking {dimension} by {by}, deals {where(args.get('filter'))}, {cut}"

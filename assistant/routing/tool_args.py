@@ -126,13 +126,13 @@ class ToolArgs:
             singular_n = 1 if s.singular else 5
             ranking: dict[str, Any] = {
                 "dimension": s.dimension or "deal",
-                "metric": rank_metric,
+                "metric": "announced" if s.by_date else rank_metric,
                 "filter": deal_filter,
                 # RankArgs allows 50 rows: "the 100 biggest deals" asks for all there are, not an error
                 "n": min(s.n or singular_n, 50),
             }
             if s.sort:  # "largest to smallest": every row, in the order asked
-                ranking |= {"n": 50, "ascending": s.sort == "ascending"}
+                ranking |= {"n": min(s.n or 50, 50), "ascending": s.sort == "ascending"}
             if s.position:  # "the second largest deal": the ranking down to that place, that place shown
                 ranking |= {"n": s.position, "position": s.position}
             return ranking

@@ -378,6 +378,7 @@ TABLE_RE = _re(
     r"\b(?:the|your|this|my) (?:deal |licensing )?(?:data ?(?:set|base)|db|records|spreadsheet|rows|deal list)\b|"
     r"\b(?:your|ur) (?:deal |licensing )?data\b|\bon (?:file|record)\b|\bdo (?:you|we) (?:have|hold|track|list|cover)\b|"
     r"\b(?:you|we) (?:have|hold|track|list|cover|recorded|logged)\b[^?]{0,30}\b(?:deals?|transactions?|rows)\b|"
+    r"\b(?:deals?|transactions?|rows) (?:that )?(?:you|we) (?:guys |all )?(?:have|hold|track|list|cover|follow|log|keep)\b|"
     r"数据库|数据集|你们的数据|表格里|表中"
 )
 # Several deals of one company: "paid Chinese licensors", "its 2025 deals", "across the deals".

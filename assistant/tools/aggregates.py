@@ -33,6 +33,7 @@ from assistant.tools.dealbook import (
     split_disclosed,
     sum_of,
 )
+from assistant.tools.dealdates import rank_by_date
 from assistant.tools.quantities import round_significant
 from assistant.tools.schema import AggregateArgs, DealFilter, FigureOut, Metric, RankArgs, ResultLine, ToolResult
 
@@ -287,6 +288,8 @@ def rank(book: DealBook, args: RankArgs) -> ToolResult:
     where = book.where(args.filter)
     if not deals:
         return book.result("rank", args, message=f"Our table holds no deal {where}.")
+    if args.metric == "announced":
+        return rank_by_date(book, args, deals, where)
     if args.dimension == "deal":
         if args.metric == "count":
             return book.result(

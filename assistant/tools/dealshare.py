@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from assistant.tools.dealbook import DealBook, money, names, split_disclosed, sum_of
+from assistant.tools.market import metric_words
 from assistant.tools.quantities import derived_qualifier, period_words, render_quantity, rounded
 from assistant.tools.schema import DealFilter, FigureOut, MarketStatArgs, Metric, ResultLine, ToolResult
 
@@ -41,7 +42,7 @@ def deal_share(book: DealBook, args: MarketStatArgs) -> ToolResult:
     if args.period is None and len({row.period for row in totals}) > 1:
         totals = []  # several periods reported and none asked: no one total to set against
     if measure is None or not args.subject or not totals:
-        message = f"No reported market statistic gives {args.metric.replace('_', ' ')} for the period asked."
+        message = f"No reported market statistic gives the {metric_words(args.metric)} for the period asked."
         return book.result("market_stat", args, message=message)
     role = next((c.role for c in book.tables.companies if c.name == args.subject), "both")
     side = "licensor" if role == "licensor" else "licensee" if role == "licensee" else "company"

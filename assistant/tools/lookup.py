@@ -248,10 +248,14 @@ def find_deals(book: DealBook, args: FindDealsArgs) -> ToolResult:
     # The bounds asked for ("more than a billion dollars upfront") are stated in the answer as numbers.
     bounds = args.filter.model_dump(include=set(_BOUND_FIELDS), exclude_none=True)
     figures += [
-        FigureOut(label=f"bound asked for: {field}", value=value, expression=f"filter.{field}")
+        FigureOut(label=f"bound asked for: {_BOUND_WORDS[field]}", value=value, expression=f"filter.{field}")
         for field, value in bounds.items()
     ]
     return book.result("find_deals", args, lines=lines, figures=figures, deal_ids=[d.deal_id for d in deals])
 
 
 _BOUND_FIELDS = [f"{side}_{metric}_usd" for side in ("min", "max") for metric in ("total", "upfront", "milestones")]
+# A label is read by people: "an upfront of at least", never the filter's field name.
+_BOUND_WORDS = {
+    field: f"{field.split('_')[1]} of {'at least' if field.startswith('min') else 'at most'}" for field in _BOUND_FIELDS
+}

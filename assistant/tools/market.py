@@ -43,8 +43,16 @@ _METRIC_WORDS = {
     "upfront_total": "total upfront payments",
     "milestones_total": "total potential milestone payments",
     "deals_over_1b_count": "number of deals worth a billion dollars or more",
+    "deals_over_1b_value": "value of deals worth a billion dollars or more",
+    "share_of_global_value": "share of global licensing deal value",
+    "share_of_global_deal_volume": "share of global licensing deal count",
 }
 _REPORTED_CAVEAT = "These are figures as the named trackers reported them, not sums over the deals in our table."
+
+
+def metric_words(metric: str) -> str:
+    """A metric in the words a reader uses: a field name such as ``upfront_total`` is never shown."""
+    return _METRIC_WORDS.get(metric, metric.replace("_", " "))
 
 
 def _possessive(name: str) -> str:
@@ -111,7 +119,7 @@ class MarketStats:
         return render_quantity(stat.value, stat.unit, stat.qualifier)
 
     def _sentence(self, stat: MarketStat) -> str:
-        words = _METRIC_WORDS.get(stat.metric, stat.metric.replace("_", " "))
+        words = metric_words(stat.metric)
         whose = (
             f"{_possessive(stat.subject)} "
             if stat.subject
@@ -125,9 +133,10 @@ class MarketStats:
         rows = self._rows(metric, args.model_copy(update={"reporter": None, "subject": None}))
         if rows:
             # The periods are not listed: an uncited year in an abstention reads as a claim.
-            hint = f" Trackers report {metric.replace('_', ' ')} for other periods; ask for one of those."
+            hint = f" Trackers report the {metric_words(metric)} for other periods; ask for one of those."
         else:
-            hint = " Known metrics: " + ", ".join(sorted({stat.metric for stat in self.stats})) + "."
+            known = sorted({metric_words(stat.metric) for stat in self.stats if stat.metric in _METRIC_WORDS})
+            hint = " The reported figures are: " + ", ".join(known) + "."
         return self._result(args, message=f"No reported market statistic gives {what}.{hint}")
 
     @staticmethod
@@ -152,7 +161,9 @@ class MarketStats:
             rows = [row for row in self._rows(args.metric, args) if within_year(row.period, args.period or "")]
         if not rows:
             return self._no_match(
-                args, args.metric, f"{args.metric} for {'the period asked' if args.period else 'any period'}"
+                args,
+                args.metric,
+                f"the {metric_words(args.metric)} for {'the period asked' if args.period else 'any period'}",
             )
         groups = self._groups(rows)
         primary = sorted(groups[0], key=lambda stat: stat.period, reverse=True)
@@ -197,7 +208,9 @@ class MarketStats:
         if pair is None:
             reported = self._reported_change(args, later_period, earlier_period)
             return reported or self._no_match(
-                args, args.metric, f"{args.metric} for both {earlier_period} and {later_period} from one tracker"
+                args,
+                args.metric,
+                f"the {metric_words(args.metric)} for both {earlier_period} and {later_period} from one tracker",
             )
         later, earlier = pair
         if earlier.value == 0 and kind != "difference":
@@ -222,7 +235,7 @@ class MarketStats:
             unit, expression = "percent", f"({ids[0]} - {ids[1]}) / {ids[1]} × 100"
             change = render_quantity(abs(value), "percent", qualifier)
             outcome = f"{'a rise' if value >= 0 else 'a fall'} of {change}"
-        words = _METRIC_WORDS.get(args.metric, args.metric.replace("_", " "))
+        words = metric_words(args.metric)
         text = (
             f"Per {later.reporter} (scope: {later.scope}), the {words} went from {self._value(earlier)} in "
             f"{period_words(earlier_period)} to {self._value(later)} in {period_words(later_period)}: {outcome}."
@@ -266,7 +279,7 @@ class MarketStats:
             )
             if change is None:
                 continue
-            words = _METRIC_WORDS.get(args.metric, args.metric.replace("_", " "))
+            words = metric_words(args.metric)
             text = f"{change.reporter} put the change in {words} against {period_words(base)} at {self._value(change)}."
             lines = [
                 ResultLine(text=self._sentence(level), provenance=self.provenance(level)),
@@ -291,7 +304,7 @@ class MarketStats:
         ]
         if not pairs:
             return self._no_match(
-                args, "deal_count", f"both total_value and deal_count for {args.period or 'a period'}"
+                args, "deal_count", f"both a total deal value and a deal count for {args.period or 'a period'}"
             )
         # The latest period first, then the preferred reporter (both sorts are stable).
         pairs.sort(key=lambda pair: pair[0].period, reverse=True)
@@ -359,7 +372,9 @@ class MarketStats:
                 ),
             ]
         if not lines:
-            return self._no_match(args, metric, f"a {metric} with a same-tracker total_value")
+            return self._no_match(
+                args, metric, f"a {metric_words(metric)} with a total deal value from the same tracker"
+            )
         lines.append(ResultLine(text=_REPORTED_CAVEAT))
         return self._result(args, lines=lines, figures=figures)
 

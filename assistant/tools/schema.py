@@ -100,7 +100,9 @@ class AggregateArgs(BaseModel):
 
 class RankArgs(BaseModel):
     dimension: Literal["licensor", "licensee", "modality", "therapeutic_area", "deal"] = "deal"
-    metric: Metric | Literal["count"] = "total"
+    metric: Metric | Literal["count", "announced"] = Field(
+        default="total", description="announced: single deals by announcement date, newest first ('the latest deal')."
+    )
     filter: DealFilter = Field(default_factory=DealFilter)
     n: int = Field(default=5, ge=1, le=50)
     position: int | None = Field(

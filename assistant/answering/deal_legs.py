@@ -1,0 +1,45 @@
+"""Two kinds of text answer the first list of kinds (``answer_types``) misses (outsider12):
+
+- "the reverse leg of the Kelun / Crescent deal", "what went the other way": the licence that runs
+  back to the Chinese company, which a sentence about a "reciprocal in-licence" states, not one that
+  merely repeats "reverse";
+- "anything happen after Simcere's deal with AbbVie was signed?", "any news since?": an event after
+  signing, which a later paragraph reports ("a report dated 2026-02-03 said ... an additional $40
+  million payment").
+
+Each is (name, what the question says, what a sentence holding it says), as in ``answer_types``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.routing.table_asks import AFTER_SIGNING_RE
+
+_I = re.IGNORECASE
+LATER_TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
+    (
+        "reverse_leg",
+        re.compile(
+            r"\breverse (?:leg|deal|licen[cs]e|part|side|direction|transaction)\b|\bthe other (?:way|direction)\b|"
+            r"\bflip side\b|\breciprocal\b|\bin-?licen[cs]e (?:leg|part|side)\b",
+            _I,
+        ),
+        re.compile(
+            r"\breciprocal\b|\bboth directions\b|\bin-licen[cs]e\b|\btook (?:[\w-]+ ){0,3}rights to\b|\bin return\b", _I
+        ),
+    ),
+    (
+        "after_signing",
+        AFTER_SIGNING_RE,
+        re.compile(
+            r"\breport dated\b|\breceived (?:an? )?(?:additional|further|second|new)\b|\badditional \$|"
+            r"\bsubsequently\b|\bremains active\b|\bterminat\w*|\bacquired\b|\bexercised\b",
+            _I,
+        ),
+    ),
+]
+LATER_SEARCH_WORDS = {
+    "reverse_leg": "reciprocal in-licence both directions rights",
+    "after_signing": "report dated received additional payment remains active later",
+}

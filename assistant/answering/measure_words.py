@@ -1,0 +1,32 @@
+"""Company facts no table column holds, in the words a sentence stating them uses.
+
+"Where is Mabwell headquartered?" is searched for with "based in" and answered by "Mabwell, based
+in Shanghai"; "what peak sales does Lilly expect?" only by a sentence stating a sales figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A company fact no table column holds is searched for with the words a sentence stating it uses.
+MEASURE_SEARCH_WORDS = {
+    "share price": "shares bought apiece price per share",
+    "market capitalisation": "market value",
+    "headquarters": "based in headquartered",
+}
+# What a passage says when it states a company fact the question words differently: "where is
+# Mabwell headquartered?" is answered by "Mabwell, based in Shanghai".
+MEASURE_STATED = {
+    "headquarters": re.compile(r"\bheadquarter\w*|\bbased in\b|\bhead office\b", re.IGNORECASE),
+    # "What peak sales does Lilly expect?" is answered by a sales figure or forecast, not by "royalties
+    # on sales" or "$13.8 billion in sales milestones", which are deal terms (outsider11).
+    "sales forecast": re.compile(
+        r"\bpeak[- ]sales\b|\bsales (?:forecasts?|projections?|estimates?|expectations?|guidance)\b|"
+        r"\bsales (?:of|reached|totall?ed|were|came to|rose|fell|grew|hit) (?:about |around |roughly |over |more than )?"
+        r"(?:US)?\$|\$\s?\d[\d.,]*\s*(?:billion|million|bn|m)?\s+(?:in|of)\s+(?:annual |net |product |drug )?sales\b"
+        r"(?![- ]milestones?)",
+        re.IGNORECASE,
+    ),
+    # "px per new share": a price paid per share is stated as "apiece" or "per share"
+    "price": re.compile(r"\bprices?\b|\bapiece\b|\bper share\b", re.IGNORECASE),
+}

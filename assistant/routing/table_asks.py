@@ -1,0 +1,165 @@
+"""Wordings of questions about our own rows that the first reading misses (the classes of
+outsider12.jsonl), read after ``analyst.refine``.
+
+"How many deals have closed?" filters on the table's status ``closed`` as "terminated" does on
+``terminated``. Each pattern comes with its examples in ``tests/test_outsider12_classes.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Protocol
+
+from assistant.routing.wording import DIMENSION_RES, NUMBER_WORDS
+
+_I = re.IGNORECASE
+# "deals that have closed", "how many have actually closed", "completed deals": the table's status closed.
+# A deal named beside it ("when did the Pfizer deal close?") asks for a date, not a filter.
+CLOSED_RE = re.compile(
+    r"\b(?:have|has|had|were|was|are|is)\s+(?:\w+ly\s+)?(?:closed|completed)\b|"
+    r"\b(?:closed|completed)\s+(?:deals?|transactions?)\b|\b(?:deals?|transactions?)\s+(?:that\s+)?(?:closed|completed)\b",
+    _I,
+)
+
+# "bagged the most China deals", "the most licensing deals", "landed the most 2025 deals": a count,
+# whatever the verb; a word of value between ("the most lucrative deals") is no count.
+MOST_DEALS_RE = re.compile(
+    r"\bmost\s+(?:(?:china|chinese|licensing|out-?licensing|in-?licensing|cross-border|partnering|\d{4})[\s-]+){1,2}"
+    r"(?:deals|transactions|agreements|licen[cs]es|partnerships)\b|"
+    r"\b(?:bagged|landed|secured|clinched|sealed|scored|notched|won|got|booked|penned|struck|inked|signed)\s+"
+    r"the\s+most\b(?!\s+(?:money|cash|value|upfront|dollars))",
+    _I,
+)
+
+# "the latest deal in your data", "the most recent transaction", "the earliest 2024 deal": one deal
+# picked by its announcement date. "first" and "last" only with a period or our table named
+# ("the first deal" after a list may be that list's first row).
+_DATED = r"\s+(?:[\w-]+\s+){0,3}?(?:deal|transaction|agreement|pact|licen[cs]ing deal)\b(?!s)"
+BY_DATE_RE = re.compile(rf"\b(latest|most recent|newest|earliest|oldest){_DATED}", _I)
+FIRST_LAST_RE = re.compile(rf"\b(first|last){_DATED}", _I)
+_OLDEST_FIRST = ("earliest", "oldest", "first")
+_NOTHING_AFTER_RE = re.compile(r"\s*(?:ever|overall|of all(?: time)?|so far|to date|yet)?\s*[?.!]*\s*$", _I)
+# "Cheapest upfront of 2025 — and the runner-up?": the first two of the ranking, not the second alone.
+AND_RUNNER_UP_RE = re.compile(
+    r"\b(?:and|plus|with|,|—|-)\s+(?:the\s+|its\s+)?(?:runner[\s-]?up|next(?:\s+one)?|second(?:\s+one|\s+place)?)\b", _I
+)
+# "bottom three 2024 deals", "the five smallest upfronts", "cheapest 3 deals": the smallest N, in order.
+_N = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+BOTTOM_N_RE = re.compile(
+    rf"\bbottom[\s-]?{_N}\b|\b{_N}\s+(?:smallest|lowest|cheapest|least valuable)\b|"
+    rf"\b(?:smallest|lowest|cheapest)\s+{_N}\b",
+    _I,
+)
+
+
+# "Which Chinese biotech will Merck sign its next deal with?", "who is AstraZeneca likely to partner
+# with next": a deal not yet made, which no source reports. Paying or closing ("will Pfizer pay the
+# milestones?", "when will the deal close?") is about a deal made, and is not here.
+FUTURE_DEAL_RE = re.compile(
+    r"\b(?:will|going to|gonna|likely to|expected to|about to|set to|poised to|plans? to)\s+(?:\w+\s+){0,3}?"
+    r"(?:sign|ink|strike|do|make|announce|license|licence|in-?license|partner|team up|buy|acquire)\b"
+    r"[^?]{0,60}\b(?:next|upcoming|future)\b|"
+    r"\b(?:next|upcoming|future)\s+(?:[\w-]+\s+){0,2}?(?:deal|partner|licensee|licensor|transaction|buyer)s?\b"
+    r"[^?]{0,40}\b(?:will|going to|likely|expected|be)\b",
+    _I,
+)
+
+# "Anything happen after Simcere's deal with AbbVie was signed?", "any news since?": an event after
+# signing, which a deal article's later paragraph reports; the deal's terms answer another question.
+AFTER_SIGNING_RE = re.compile(
+    r"\b(?:anything|something|what(?:'s| has)?)\s+(?:else\s+)?(?:happen(?:ed)?|changed?|new)\b[^?]{0,80}"
+    r"\b(?:after|since)\b|\bany (?:news|updates?|developments?|follow-?ups?)\b|"
+    r"\bwhat(?:'s| has)? (?:happened|changed) since\b|\bsince (?:the deal |it )?(?:was )?signed\b",
+    _I,
+)
+# "Which pharma landed the most deals": a count of the buyers' deals, not of single deals.
+BUYER_SIDE_RE = re.compile(
+    r"\b(?:which|what)\s+(?:big\s+)?(?:pharma|multinational|mnc|buyer|acquirer|licensee)s?\b", _I
+)
+SELLER_SIDE_RE = re.compile(
+    r"\b(?:which|what)\s+(?:chinese\s+)?(?:biotech|drugmaker|licensor|seller|compan(?:y|ies)|firm)s?\b", _I
+)
+
+
+def without_names(question: str, spans: list[tuple[int, int]]) -> str:
+    """``question`` with the company names at ``spans`` blanked (same length), and the dash or slash
+    joining two of them ("the Hengrui–GSK headline", "Kelun / Crescent") blanked with them: a joiner
+    left alone parts "the" from "headline" as if a word stood between."""
+    text = question
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    for (_, end), (start, _) in zip(sorted(spans), sorted(spans)[1:], strict=False):
+        if end <= start and question[end:start].strip() in ("–", "—", "-", "/"):
+            text = text[:end] + " " * (start - end) + text[start:]
+    return text
+
+
+class Readable(Protocol):
+    """The slots this module reads and sets (``intents.Slots``)."""
+
+    mentions: list[Any]
+    status: str | None
+    op: str | None
+    count: bool
+    rank_by_count: bool
+    metrics: list[str]
+    n: int | None
+    sort: str | None
+    position: int | None
+    dimension: str | None
+    singular: bool
+    by_date: bool
+    periods: list[Any]
+    in_table: bool
+    unheld_measure: str | None
+    deal_content: bool
+
+
+def read_table_asks(slots: Readable, text: str) -> None:
+    """Correct ``slots`` (read from ``text``) for the wordings above."""
+    if slots.status is None and not slots.mentions and CLOSED_RE.search(text):
+        slots.status = "closed"
+        if slots.op is None and not slots.count:
+            slots.op = "find"  # "which deals have closed?": the deals that have, listed
+    if slots.op == "rank" and not slots.metrics and MOST_DEALS_RE.search(text):
+        slots.rank_by_count = True
+    if slots.op == "rank" and slots.rank_by_count and slots.dimension in (None, "deal"):
+        # single deals have no count: the companies named by "which pharma" / "which biotech" are ranked
+        side = "licensee" if BUYER_SIDE_RE.search(text) else "licensor" if SELLER_SIDE_RE.search(text) else None
+        slots.dimension, slots.singular = side or slots.dimension, slots.singular and side is None
+    if FUTURE_DEAL_RE.search(text):
+        slots.unheld_measure = "future deal"  # answered only by a passage naming one: none does
+        return
+    if slots.mentions and AFTER_SIGNING_RE.search(text):
+        slots.deal_content = True  # the story after signing: an article's account of the deal
+    _ranked_by_date(slots, text)
+    if slots.op in ("min", "rank") and not slots.count and AND_RUNNER_UP_RE.search(text):
+        _smallest_first(slots, text, 2) if slots.op == "min" else _ranked(slots, text, 2)
+    bottom = BOTTOM_N_RE.search(text)
+    if bottom and not slots.count and slots.op in (None, "min", "rank", "find"):
+        raw = next(group for group in bottom.groups() if group)
+        _smallest_first(slots, text, int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()])
+
+
+def _ranked(slots: Readable, text: str, n: int) -> None:
+    slots.op, slots.n, slots.position, slots.singular = "rank", n, None, False
+    if slots.dimension is None:
+        slots.dimension = next((name for name, pattern in DIMENSION_RES if pattern.search(text)), "deal")
+
+
+def _smallest_first(slots: Readable, text: str, n: int) -> None:
+    _ranked(slots, text, n)
+    slots.sort = "ascending"
+
+
+def _ranked_by_date(slots: Readable, text: str) -> None:
+    if slots.mentions or slots.count or (slots.metrics and slots.op not in (None, "find", "rank", "min")):
+        return
+    scoped = bool(slots.periods or slots.in_table)
+    dated = BY_DATE_RE.search(text) or (FIRST_LAST_RE.search(text) if scoped else None)
+    # Unless a period or our table bounds it, nothing may follow "the latest deal": "latest deal terms
+    # for zai lab" names a company the table may not know, which the ranking would silently drop.
+    if dated is None or not (scoped or _NOTHING_AFTER_RE.match(text[dated.end() :])):
+        return
+    slots.op, slots.by_date, slots.dimension, slots.n, slots.position = "rank", True, "deal", 1, None
+    slots.sort = "ascending" if dated.group(1).lower() in _OLDEST_FIRST else "descending"
