@@ -153,3 +153,16 @@ PERCENT_RE = _re(r"\bpercent(?:age)?\b|%")
 ADD_UP_DEALS_RE = _re(
     r"\b(?:add(?:ing)?|sum(?:ming)?|tally(?:ing)?) (?:up|together)\b[^?.]{0,60}\bdeals?\b|\bdeals?\b[^?.]{0,60}\badd up\b"
 )
+# Measures an analyst asks of a deal or a company that no table column holds: a valuation ("the highest
+# net present value") and a pipeline's size ("how many clinical-stage programmes does Innovent have in its
+# pipeline?", which a count of its deals does not answer). An article answers only where it states one.
+_PIPELINE = r"(?:in (?:its|their|the(?: company's)?) (?:clinical )?pipelines?|pipelines?)\b"
+UNHELD_ANALYST_MEASURES = [
+    ("net present value", _re(r"\br?npvs?\b|\bnet present values?\b|\bdiscounted cash[- ]flows?\b|\bdcf\b")),
+    (
+        "pipeline size",
+        _re(
+            rf"\bhow (?:many|big|large)\b(?:(?!\bdeals?\b)[^?]){{0,60}}\b{_PIPELINE}|\b(?:size of|number of \w+ in) (?:its|their|the) pipeline"
+        ),
+    ),
+]

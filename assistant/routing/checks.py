@@ -73,6 +73,12 @@ LEADING_THAN_RE = re.compile(
 )
 # "how much of the upfront came as warrants", "what part of that was cash": a part of the deal before
 PART_OF_RE = re.compile(r"\b(?:how much|what (?:part|portion|share|fraction)) of (?:the|that|its|this)\b", re.I)
+# "Sum the headline values for me", "add up the upfronts": an order over the figures just listed
+SUM_THE_RE = re.compile(
+    r"^\s*(?:(?:and|so|now|ok(?:ay)?|please|can you|could you)[,\s]+)*(sum|add up|total up|tot up|average)"
+    r"\s+(?:up\s+)?(?:all\s+)?(?:of\s+)?the\b",
+    re.I,
+)
 # "what's the target?", "what does it target?", "which disease is it for?": an article's fact about the drug
 DRUG_FACT_RE = re.compile(
     r"\bwhat(?:'s| is| was| are| were) (?:the|its|their) (?:targets?|mechanism|indications?|diseases?|modality)\b|"
@@ -111,6 +117,7 @@ class Checkable(Protocol):
     modality: str | None
     therapeutic_area: str | None
     filters_after_split: bool
+    filters_before_split: bool
     per_deal: str | None
 
 
@@ -145,6 +152,16 @@ def read_checks(slots: Checkable, text: str, question: str) -> None:
         slots.refers_back = True
     if not slots.mentions and slots.metrics and PART_OF_RE.search(question):
         slots.refers_back = True
+    order = SUM_THE_RE.search(question)
+    if order and not slots.mentions and slots.metrics:
+        slots.refers_back = True
+        # "total up the milestones": the verb is the sum asked for, not the deals' total value
+        after = [
+            (m, span) for m, span in zip(slots.metrics, slots.metric_spans, strict=False) if span[0] >= order.end(1)
+        ]
+        if after and len(after) < len(slots.metrics):
+            slots.metrics, slots.metric_spans = [m for m, _ in after], [span for _, span in after]
+        slots.op = slots.op or "sum"
     if DRUG_FACT_RE.search(text) and not slots.count and slots.op in (None, "find"):
         slots.op, slots.text_kind = None, True
         slots.figure_cue = bool(slots.metrics)
@@ -155,6 +172,7 @@ def read_checks(slots: Checkable, text: str, question: str) -> None:
         ]
         where = [match.start() for _, pattern in chosen for match in pattern.finditer(text)]
         slots.filters_after_split = bool(where) and min(where) > slots.split_at
+        slots.filters_before_split = bool(where) and max(where) < slots.split_at
     if slots.mentions and not slots.metrics and (PAID_IN_STOCK_RE.search(text) or STOCK_BOUGHT_RE.search(text)):
         slots.metrics, slots.figure_cue = ["equity"], True
     if SOURCES_DIFFER_RE.search(text) and not slots.count:
@@ -186,7 +204,8 @@ def untracked_counts(slots: Checkable, question: str, reported: set[tuple[str, s
 
 
 def one_side_filters(calls: list[ToolCall], slots: Checkable) -> None:
-    """A type or area said after "than" narrows that side only: the first side keeps its own deal."""
+    """A type or area said after "than" narrows that side only: the first side keeps its own deal; one said
+    before it does not narrow a second side named by its own company and period."""
     for call in calls:
         left, right = call.args.get("left"), call.args.get("right")
         if call.tool != "compare" or not slots.filters_after_split or not isinstance(left, dict):
@@ -194,6 +213,15 @@ def one_side_filters(calls: list[ToolCall], slots: Checkable) -> None:
         if isinstance(right, dict) and left.get("licensee") != right.get("licensee"):
             for name in ("modality", "therapeutic_area"):
                 left.pop(name, None)
+    for call in calls:
+        right, cut = call.args.get("right"), slots.split_at
+        if call.tool != "compare" or not slots.filters_before_split or not isinstance(right, dict) or cut is None:
+            continue
+        # "CSPC's 2026 obesity deal with AZ than its June 2025 AI deal with AZ": the second deal, named by its own
+        # company and period, is not narrowed by the first one's area ("than 2024's" still is: it names nothing)
+        if any(m.start > cut for m in slots.mentions) and any(p.start > cut for p in slots.periods):
+            for name in ("modality", "therapeutic_area"):
+                right.pop(name, None)
 
 
 def against_the_average(slots: Any, question: str, calls_for: Callable[[str, Any], list[ToolCall]]) -> list[ToolCall]:
