@@ -89,6 +89,13 @@ def test_an_area_still_narrows_a_second_side_that_names_nothing(router: Router) 
     assert call.tool == "compare" and call.args["right"].get("therapeutic_area") == "Oncology", call
 
 
+def test_an_area_still_narrows_a_second_side_it_leaves_deals_on(router: Router) -> None:
+    # Hengrui signed oncology deals in 2024 too: the area is read on both sides
+    question = "Was Hengrui's 2025 oncology deal value bigger than Hengrui's 2024 deal value?"
+    call = _one_call(_route(router, question))
+    assert call.tool == "compare" and call.args["right"].get("therapeutic_area") == "Oncology", call
+
+
 # -- two bounds on two money fields --------------------------------------------------------------
 @pytest.mark.parametrize(
     ("question", "year", "upfront_below", "total_above"),
@@ -203,6 +210,11 @@ def test_an_order_to_sum_after_a_list_sums_that_list(router: Router, question: s
 def test_an_order_to_sum_with_nothing_before_names_no_company(router: Router) -> None:
     plan = _route(router, "Sum the headline values for me.")
     assert not plan.companies, plan
+
+
+def test_an_order_to_sum_naming_its_own_deals_is_not_the_list_before(router: Router) -> None:
+    plan = _route(router, "Add up the 2025 upfronts.", ["Which deals has Merck signed with Chinese companies?"])
+    assert "Merck & Co." not in plan.companies, plan
 
 
 @pytest.mark.parametrize(

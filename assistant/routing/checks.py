@@ -24,7 +24,8 @@ from assistant.dates import MONTHS
 from assistant.routing.analyst_wording import STOCK_BOUGHT
 from assistant.routing.periods import Period
 from assistant.routing.wording import AREAS, MODALITIES
-from assistant.tools.schema import ToolCall
+from assistant.tools.dealfilter import matches
+from assistant.tools.schema import DealFilter, ToolCall
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "between March and June 2025", "between Apr. and Sept 2024": a month range in other words
@@ -153,7 +154,9 @@ def read_checks(slots: Checkable, text: str, question: str) -> None:
     if not slots.mentions and slots.metrics and PART_OF_RE.search(question):
         slots.refers_back = True
     order = SUM_THE_RE.search(question)
-    if order and not slots.mentions and slots.metrics:
+    # ("add up the 2025 ADC upfronts" names deals of its own)
+    own = slots.mentions or slots.periods or slots.modality or slots.therapeutic_area or slots.target
+    if order and not own and slots.metrics:
         slots.refers_back = True
         # "total up the milestones": the verb is the sum asked for, not the deals' total value
         after = [
@@ -203,9 +206,9 @@ def untracked_counts(slots: Checkable, question: str, reported: set[tuple[str, s
         slots.market_metric = slots.market_metric if counted else None
 
 
-def one_side_filters(calls: list[ToolCall], slots: Checkable) -> None:
+def one_side_filters(calls: list[ToolCall], slots: Checkable, deals: list[Deal] | None = None) -> None:
     """A type or area said after "than" narrows that side only: the first side keeps its own deal; one said
-    before it does not narrow a second side named by its own company and period."""
+    before it does not narrow a second side named by its own company and period that it would leave empty."""
     for call in calls:
         left, right = call.args.get("left"), call.args.get("right")
         if call.tool != "compare" or not slots.filters_after_split or not isinstance(left, dict):
@@ -218,10 +221,19 @@ def one_side_filters(calls: list[ToolCall], slots: Checkable) -> None:
         if call.tool != "compare" or not slots.filters_before_split or not isinstance(right, dict) or cut is None:
             continue
         # "CSPC's 2026 obesity deal with AZ than its June 2025 AI deal with AZ": the second deal, named by its own
-        # company and period, is not narrowed by the first one's area ("than 2024's" still is: it names nothing)
-        if any(m.start > cut for m in slots.mentions) and any(p.start > cut for p in slots.periods):
-            for name in ("modality", "therapeutic_area"):
-                right.pop(name, None)
+        # company and period, is not narrowed by the first one's area ("than 2024's" still is: it names nothing;
+        # "than Hengrui's 2024 oncology deals" too, when Hengrui has some)
+        if not (any(m.start > cut for m in slots.mentions) and any(p.start > cut for p in slots.periods)):
+            continue
+        wider = {name: value for name, value in right.items() if name not in ("modality", "therapeutic_area")}
+        if _none_match(right, deals) and not _none_match(wider, deals):
+            right.clear()
+            right.update(wider)
+
+
+def _none_match(side: dict[str, Any], deals: list[Deal] | None) -> bool:
+    wanted = DealFilter.model_validate(side)
+    return not any(matches(deal, wanted, {}) for deal in deals or [])
 
 
 def against_the_average(slots: Any, question: str, calls_for: Callable[[str, Any], list[ToolCall]]) -> list[ToolCall]:

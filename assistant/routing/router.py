@@ -205,7 +205,7 @@ class Router:
             plan.tool_calls = against_the_average(slots, question, self.args.tool_calls) or self.args.tool_calls(
                 kind, slots
             )
-            one_side_filters(plan.tool_calls, slots)
+            one_side_filters(plan.tool_calls, slots, self.args.deals)
             plan.route = "table+text" if wants_text else "table"
         if followup and previous is not None:
             plan.standalone_question = self._standalone(kind, slots, previous, question, plan.tool_calls)
