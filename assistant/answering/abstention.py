@@ -14,7 +14,7 @@ import re
 from langchain_core.documents import Document
 
 from assistant.answer import Citation
-from assistant.answering.answer_types import wanted_type
+from assistant.answering.answer_types import measure_words, wanted_type
 from assistant.answering.composer import CitationBook, DocMeta, with_markers
 from assistant.answering.measure_words import MEASURE_STATED
 from assistant.answering.snapshot import Snapshot
@@ -64,6 +64,12 @@ def _naming(unheld_measure: str) -> re.Pattern[str]:
         return known
     stems = [re.escape(word[: max(4, len(word) - 3)]) + r"\w*" for word in unheld_measure.split()]
     return re.compile(r"\b" + r"\W+".join(stems), re.IGNORECASE)
+
+
+def naming_the_measure(question: str, measure: str | None) -> str:
+    """The question as read for its sentences: a follow-up whose measure came from the turn before
+    ("How much did they put into it?" after "Who backed Kailera?" asks the money raised) names it."""
+    return f"{question} {measure_words(measure)}" if measure and not _naming(measure).search(question) else question
 
 
 def unsupported(snap: Snapshot, query: str, passages: list[Document], unheld_measure: str | None = None) -> bool:

@@ -160,7 +160,10 @@ class Assistant:
         if plan.text_query and plan.route in ("text", "table+text"):
             started = time.perf_counter()
             deals = snap.pair_deals(plan.companies)
-            state.text_query = text_query = english_reading(plan.text_query, snap.company_names_at)
+            text_query = abstention.naming_the_measure(
+                english_reading(plan.text_query, snap.company_names_at), plan.unheld_measure
+            )
+            state.text_query = text_query
             query = f"{text_query} {search_words(text_query)} {measure_words(plan.unheld_measure)}".strip()
             found = snap.search(query, plan.passage_filter, [deals[0].doc_id] if len(deals) == 1 else [])
             partners = wanted_type(text_query) == "identity"  # "whose sub", "who set it up": the partner's sentences

@@ -17,6 +17,12 @@ MEASURE_SEARCH_WORDS = {
 # What a passage says when it states a company fact the question words differently: "where is
 # Mabwell headquartered?" is answered by "Mabwell, based in Shanghai".
 MEASURE_STATED = {
+    # a pipeline's size is stated as a number of programmes in it, not a deal's "six preclinical programs"
+    "pipeline size": re.compile(
+        r"\bpipeline (?:of|with|includes|spans) (?:about |around |more than |over )?\d+|"
+        r"\b\d+ (?:[\w-]+ )?(?:programmes|programs|candidates|assets|molecules) in (?:its|the|their) pipeline",
+        re.IGNORECASE,
+    ),
     "headquarters": re.compile(r"\bheadquarter\w*|\bbased in\b|\bhead office\b", re.IGNORECASE),
     # "What peak sales does Lilly expect?" is answered by a sales figure or forecast, not by "royalties
     # on sales" or "$13.8 billion in sales milestones", which are deal terms (outsider11).

@@ -21,7 +21,7 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 MONEY_RE = _re(
     r"(?<![A-Za-z])(at most|no more than|not more than|no less than|not less than|more than|greater than|larger than|bigger than|over|above|exceeding|at least|less than|smaller than|"
-    r"topp(?:ed|ing)|tops|exceed(?:ed|s)?|surpass(?:ed|es|ing)?|north of|upwards of|in excess of|beyond|"
+    r"topp(?:ed|ing)|tops|exceed(?:ed|s)?|clear(?:ed|s|ing)?|surpass(?:ed|es|ing)?|north of|upwards of|in excess of|beyond|"
     r"south of|shy of|(?:fell |falls |fall |came in )?short of|not exceeding|"
     r"under|below|>=|≥|>|<=|≤|<)\s*(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b"
 )
@@ -107,11 +107,22 @@ def read_bounds(text: str) -> tuple[Bounds, str]:
         if word not in INCLUSIVE_BOUNDS and bound.re is MONEY_RE:
             found.exclusive.append(f"{side}_{metric}_usd")  # "over $1 billion" leaves out exactly $1 billion
         if span:
-            found.spans.append(span)
+            found.spans += [*_words_before(text, span), span]
         found.amounts[f"{side}_{metric}_usd"] = amount
     found.billion_dollar = bool(BILLION_DOLLAR_RE.search(text))
     text = MONEY_BETWEEN_RE.sub(_blank, text)
     return found, BILLION_DOLLAR_RE.sub(_blank, MONEY_AFTER_RE.sub(_blank, MONEY_RE.sub(_blank, text)))
+
+
+def _words_before(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """Metric words right before a bound's metric word name the same filter: "the headline total
+    cleared $1 billion" reads "the headline" as the total too, and neither is the figure asked for."""
+    return [
+        (match.start(), match.end())
+        for _, pattern in METRIC_RES
+        for match in pattern.finditer(text, max(0, span[0] - 40), span[0])
+        if not text[match.end() : span[0]].strip()
+    ]
 
 
 def _blank(match: re.Match[str]) -> str:

@@ -165,3 +165,16 @@ PAYMENT_MADE_RE = _re(
     rf"\b(?:has|have|did)\b[^?]{{0,60}}{_MONEY_MOVED}[^?]{{0,60}}{_SO_FAR}|"
     rf"^\s*(?:so far|to date)\b[^?]{{0,60}}\b(?:has|have)\b[^?]{{0,60}}{_MONEY_MOVED}"
 )
+# Measures an analyst asks of a deal or a company that no table column holds: a valuation ("the highest
+# net present value") and a pipeline's size ("how many clinical-stage programmes does Innovent have in its
+# pipeline?", which a count of its deals does not answer). An article answers only where it states one.
+_PIPELINE = r"(?:in (?:its|their|the(?: company's)?) (?:clinical )?pipelines?|pipelines?)\b"
+UNHELD_ANALYST_MEASURES = [
+    ("net present value", _re(r"\br?npvs?\b|\bnet present values?\b|\bdiscounted cash[- ]flows?\b|\bdcf\b")),
+    (
+        "pipeline size",
+        _re(
+            rf"\bhow (?:many|big|large)\b(?:(?!\bdeals?\b)[^?]){{0,60}}\b{_PIPELINE}|\b(?:size of|number of \w+ in) (?:its|their|the) pipeline"
+        ),
+    ),
+]

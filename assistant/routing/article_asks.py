@@ -108,6 +108,14 @@ PAIR_TALLY_RE = re.compile(
     r"\b(?:how many|number of)\s+(?:collaborations|partnerships|tie-?ups|alliances)\b",
     _I,
 )
+# "the gap between signing and disclosure", "how long after signing did it close": the time between two
+# events of one deal, which its article dates (no money term answers it)
+_EVENT = r"(?:sign\w*|announce\w*|disclos\w*|clos\w*|complet\w*|effective|exercis\w*|terminat\w*)"
+DATE_GAP_RE = re.compile(
+    rf"\b(?:gap|lag|delay|time|interval|how long|how many (?:days|weeks|months))\b[^?]{{0,40}}\b(?:between|after|before|from)\s+"
+    rf"(?:the\s+|its\s+)?{_EVENT}",
+    _I,
+)
 WHY_RE = re.compile(r"\bwhy\b|为什么|为何", _I)
 
 
@@ -117,6 +125,10 @@ def read_article_asks(slots: Any, text: str, role: Callable[[str], str]) -> None
     side in the table (licensor or licensee)."""
     if DRUG_ITSELF_RE.search(text) and not slots.count:
         slots.text_kind = True  # after a figure, the articles answer it (``Router``'s "a text question after a figure")
+    if DATE_GAP_RE.search(text) and not slots.count:
+        slots.text_kind = True  # the deal's dates, from its article, even after a figure
+        # "How long after signing?" asks it of the deal talked about
+        slots.refers_back = slots.refers_back or not (slots.mentions or slots.asset)
     if not (slots.mentions or slots.asset):
         return
     if PAIR_TALLY_RE.search(text) and len({m.name for m in slots.mentions}) >= 2 and not slots.periods:
@@ -138,6 +150,7 @@ def read_article_asks(slots: Any, text: str, role: Callable[[str], str]) -> None
             and _got_asset(slots, text, role)
         )
         or (WHY_RE.search(text) and LANDMARK_RE.search(text))
+        or (DATE_GAP_RE.search(text) and not slots.count)
     )
     if named:
         slots.deal_content = True

@@ -24,7 +24,8 @@ from assistant.dates import MONTHS
 from assistant.routing.analyst_wording import STOCK_BOUGHT
 from assistant.routing.periods import Period
 from assistant.routing.wording import AREAS, MODALITIES
-from assistant.tools.schema import ToolCall
+from assistant.tools.dealfilter import matches
+from assistant.tools.schema import DealFilter, ToolCall
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "between March and June 2025", "between Apr. and Sept 2024": a month range in other words
@@ -73,6 +74,12 @@ LEADING_THAN_RE = re.compile(
 )
 # "how much of the upfront came as warrants", "what part of that was cash": a part of the deal before
 PART_OF_RE = re.compile(r"\b(?:how much|what (?:part|portion|share|fraction)) of (?:the|that|its|this)\b", re.I)
+# "Sum the headline values for me", "add up the upfronts": an order over the figures just listed
+SUM_THE_RE = re.compile(
+    r"^\s*(?:(?:and|so|now|ok(?:ay)?|please|can you|could you)[,\s]+)*(sum|add up|total up|tot up|average)"
+    r"\s+(?:up\s+)?(?:all\s+)?(?:of\s+)?the\b",
+    re.I,
+)
 # "what's the target?", "what does it target?", "which disease is it for?": an article's fact about the drug
 DRUG_FACT_RE = re.compile(
     r"\bwhat(?:'s| is| was| are| were) (?:the|its|their) (?:targets?|mechanism|indications?|diseases?|modality)\b|"
@@ -111,6 +118,7 @@ class Checkable(Protocol):
     modality: str | None
     therapeutic_area: str | None
     filters_after_split: bool
+    filters_before_split: bool
     per_deal: str | None
 
 
@@ -145,6 +153,18 @@ def read_checks(slots: Checkable, text: str, question: str) -> None:
         slots.refers_back = True
     if not slots.mentions and slots.metrics and PART_OF_RE.search(question):
         slots.refers_back = True
+    order = SUM_THE_RE.search(question)
+    # ("add up the 2025 ADC upfronts" names deals of its own)
+    own = slots.mentions or slots.periods or slots.modality or slots.therapeutic_area or slots.target
+    if order and not own and slots.metrics:
+        slots.refers_back = True
+        # "total up the milestones": the verb is the sum asked for, not the deals' total value
+        after = [
+            (m, span) for m, span in zip(slots.metrics, slots.metric_spans, strict=False) if span[0] >= order.end(1)
+        ]
+        if after and len(after) < len(slots.metrics):
+            slots.metrics, slots.metric_spans = [m for m, _ in after], [span for _, span in after]
+        slots.op = slots.op or "sum"
     if DRUG_FACT_RE.search(text) and not slots.count and slots.op in (None, "find"):
         slots.op, slots.text_kind = None, True
         slots.figure_cue = bool(slots.metrics)
@@ -155,6 +175,7 @@ def read_checks(slots: Checkable, text: str, question: str) -> None:
         ]
         where = [match.start() for _, pattern in chosen for match in pattern.finditer(text)]
         slots.filters_after_split = bool(where) and min(where) > slots.split_at
+        slots.filters_before_split = bool(where) and max(where) < slots.split_at
     if slots.mentions and not slots.metrics and (PAID_IN_STOCK_RE.search(text) or STOCK_BOUGHT_RE.search(text)):
         slots.metrics, slots.figure_cue = ["equity"], True
     if SOURCES_DIFFER_RE.search(text) and not slots.count:
@@ -185,8 +206,9 @@ def untracked_counts(slots: Checkable, question: str, reported: set[tuple[str, s
         slots.market_metric = slots.market_metric if counted else None
 
 
-def one_side_filters(calls: list[ToolCall], slots: Checkable) -> None:
-    """A type or area said after "than" narrows that side only: the first side keeps its own deal."""
+def one_side_filters(calls: list[ToolCall], slots: Checkable, deals: list[Deal] | None = None) -> None:
+    """A type or area said after "than" narrows that side only: the first side keeps its own deal; one said
+    before it does not narrow a second side named by its own company and period that it would leave empty."""
     for call in calls:
         left, right = call.args.get("left"), call.args.get("right")
         if call.tool != "compare" or not slots.filters_after_split or not isinstance(left, dict):
@@ -194,6 +216,24 @@ def one_side_filters(calls: list[ToolCall], slots: Checkable) -> None:
         if isinstance(right, dict) and left.get("licensee") != right.get("licensee"):
             for name in ("modality", "therapeutic_area"):
                 left.pop(name, None)
+    for call in calls:
+        right, cut = call.args.get("right"), slots.split_at
+        if call.tool != "compare" or not slots.filters_before_split or not isinstance(right, dict) or cut is None:
+            continue
+        # "CSPC's 2026 obesity deal with AZ than its June 2025 AI deal with AZ": the second deal, named by its own
+        # company and period, is not narrowed by the first one's area ("than 2024's" still is: it names nothing;
+        # "than Hengrui's 2024 oncology deals" too, when Hengrui has some)
+        if not (any(m.start > cut for m in slots.mentions) and any(p.start > cut for p in slots.periods)):
+            continue
+        wider = {name: value for name, value in right.items() if name not in ("modality", "therapeutic_area")}
+        if _none_match(right, deals) and not _none_match(wider, deals):
+            right.clear()
+            right.update(wider)
+
+
+def _none_match(side: dict[str, Any], deals: list[Deal] | None) -> bool:
+    wanted = DealFilter.model_validate(side)
+    return not any(matches(deal, wanted, {}) for deal in deals or [])
 
 
 def against_the_average(slots: Any, question: str, calls_for: Callable[[str, Any], list[ToolCall]]) -> list[ToolCall]:

@@ -29,6 +29,7 @@ _MULTI_TARGET_RE = re.compile(rf"(?<![\w-])({_PART}(?:\s?(?:x|×|/)\s?{_PART})+)
 _LONE_TARGET_RE = re.compile(
     r"(?<![\w-])([A-Za-z0-9][A-Za-z0-9.-]*)\s+(?:bispecific\s+)?(?:ADC|T-cell|mAb|antibody|siRNA|inhibitor|agonist)\b"
 )
+_ONE_TARGET_RE = re.compile(r"^[A-Za-z]{2,5}(?:-[A-Za-z])?-?\d{1,2}[A-Za-z]{0,2}$")
 _DRUG_NAME_RE = re.compile(r"\b[A-Za-z]{4,}(?:mab|cept|tide|tinib|brutinib|tecan|tamig)\b|\biza-bren\b", re.IGNORECASE)
 # Aliases that are also ordinary English words count only when capitalised as a name.
 _NAME_ONLY_WHEN_CAPITALISED_TEXT = "leads summit coherent candid crescent kite calico alphabet hercules novo"
@@ -290,7 +291,8 @@ def _targets_in(asset: str) -> list[str]:
     found = [m.group(1) for m in _MULTI_TARGET_RE.finditer(asset) if _target_like(m.group(1))]
     lone = [m.group(1) for m in _LONE_TARGET_RE.finditer(asset)]
     found += [t for t in lone if _target_like(t) and not any(t in multi for multi in found)]
-    return found
+    # each coded part of a multi-target ("GLP-1" of "GLP-1/GIP") is a target a question names alone
+    return found + [p for t in found for p in re.split(r"\s?(?:x|×|/)\s?", t) if _ONE_TARGET_RE.match(p)]
 
 
 def _target_like(written: str) -> bool:

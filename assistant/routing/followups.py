@@ -73,6 +73,29 @@ def worth_of_the_shares(current: Slots, old: Slots) -> bool:
     return set(current.metrics) == {"total"} and current.pronoun and old.metric == "equity" and not current.count
 
 
+# "Who backed Kailera?" then "How much did they put into it?": the backers' money is a funding round an
+# article states, not the deal's terms (nor its equity: a licensee buying stock is asked of the licensee)
+_BACKERS = frozenset(["backed", "backers", "backer", "investors", "funded", "financed", "bankrolled", "syndicate"])
+_PUT_IN_RE = re.compile(
+    r"\bhow much\b.*\b(?:put|pump(?:ed)?|invest(?:ed)?|inject(?:ed)?|commit(?:ted)?)(?:\s+\w+)?\s+(?:in|into)\b"
+)
+
+
+def carried_measure(current: Slots, old: Slots, merged: Slots) -> Slots:
+    """The measure a pronoun follow-up asks of what the turn before was about: the equity's worth after a
+    question about shares, the money raised after a question about a company's backers."""
+    if worth_of_the_shares(current, old):
+        merged.metrics, merged.metric_spans = old.metrics, old.metric_spans
+    elif (
+        current.pronoun
+        and not current.metrics
+        and _BACKERS & set(old.words)
+        and _PUT_IN_RE.search(" ".join(current.words))
+    ):
+        merged.unheld_measure = "funds raised"
+    return merged
+
+
 def _after(s: Slots) -> list[Period]:
     """The year after the slots' one whole-year period ([] for anything else)."""
     if len(s.periods) != 1 or not s.periods[0].whole_year:
@@ -168,7 +191,7 @@ class Merger:
         merged.ambiguous = current.ambiguous
         # the wording of this turn, not the last one's
         merged.words, merged.unheld_measure, merged.deal_id = current.words, current.unheld_measure, None
-        return merged
+        return carried_measure(current, old, merged)
 
     def _replace_companies(self, old: Slots, current: Slots, kind: str) -> list[Any]:
         """A new company replaces the earlier one in the same role; the counterpart stays if they did a deal."""

@@ -155,6 +155,7 @@ class Slots(BaseModel):
     overview: bool = False
     single_deal: bool = False
     filters_after_split: bool = False  # a type or area said after 'than' narrows that side only
+    filters_before_split: bool = False  # ... and one said before it, the first side only
     claim: bool = False  # a figure put to us to check: the deal's terms answer it
     text_kind: bool = False  # "what kind of drug is it?": an article answers, even after a figure
     others: bool = False  # "who else did they license to?": the deals other than the one named
@@ -208,6 +209,7 @@ class Slots(BaseModel):
             or self.asset
             or self.target
             or self.undisclosed
+            or self.disclosed
             or self.licensee_countries
         )
 

@@ -13,6 +13,8 @@ from assistant.corpus.tables import Deal
 from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.intents import Slots
 
+# What a row can be pointed at in: a ranking's rows, or a list of deals in the order it was given.
+ROW_KINDS = ("rank", "find_deals")
 _WORDS = {
     "first": 0,
     "1st": 0,

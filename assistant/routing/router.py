@@ -22,7 +22,7 @@ from assistant.routing.followups import Merger, both_together, narrowed_compare,
 from assistant.routing.intents import Side, Slots, read_slots
 from assistant.routing.interpretation import interpret
 from assistant.routing.leadin import focused
-from assistant.routing.ordinals import pick_row, row_pointed_at, slots_for_row
+from assistant.routing.ordinals import ROW_KINDS, pick_row, row_pointed_at, slots_for_row
 from assistant.routing.periods import Period
 from assistant.routing.phrasing import describe, rewrite_text_question
 from assistant.routing.plan import Plan
@@ -212,7 +212,7 @@ class Router:
             plan.tool_calls = against_the_average(slots, question, self.args.tool_calls) or self.args.tool_calls(
                 kind, slots
             )
-            one_side_filters(plan.tool_calls, slots)
+            one_side_filters(plan.tool_calls, slots, self.args.deals)
             plan.route = "table+text" if wants_text else "table"
         if followup and previous is not None:
             plan.standalone_question = self._standalone(kind, slots, previous, question, plan.tool_calls)
@@ -229,14 +229,14 @@ class Router:
         state = RouteState(slots=slots, kind=kind, standalone=plan.standalone_question, calls=plan.tool_calls)
         if picked and previous is not None:
             # "Compare that with ..." now means the row picked; "the third one" still reads the ranking
-            state.ranking = previous if previous.kind == "rank" else previous.ranking
+            state.ranking = previous if previous.kind in ROW_KINDS else previous.ranking
         return plan, state
 
     def _row_pointed_at(self, own: Slots, previous: RouteState | None, question: str) -> Slots | None:
-        """After a ranking, "the second one" / "the last of those" is that row of it."""
+        """After a ranking or a list, "the second one" / "the last of those" is that row of it."""
         if previous is None or self.ranked_rows is None or own.mentions or own.op not in (None, "rank"):
             return None
-        ranking = previous if previous.kind == "rank" else previous.ranking
+        ranking = previous if previous.kind in ROW_KINDS else previous.ranking
         position = row_pointed_at(question)
         if ranking is None or not ranking.calls or position is None:
             return None

@@ -14,6 +14,7 @@ from assistant.routing.analyst_wording import (
     NOT_SHARING,
     PARTNERED_RE,
     STOCK_BOUGHT,
+    UNHELD_ANALYST_MEASURES,
 )
 from assistant.routing.shorthand import BARE_HEADLINE, SHORT_MILESTONES
 
@@ -250,6 +251,7 @@ UNHELD_MEASURE_RES: list[tuple[str, re.Pattern[str]]] = [
     ("chief executive", _re(r"\bceo\b|\bchief executive\b|\bchairman\b|\bfounder\b")),
     ("headquarters", _re(r"\bheadquarter(?:s|ed)\b|\bbased in which\b")),
     ("R&D spending", _re(r"\br&d (?:spend(?:ing)?|budget|expenses?|expenditure)\b")),
+    *UNHELD_ANALYST_MEASURES,
     ("funds raised", FUNDS_RAISED_RE),
     ("investment pledge", INVESTMENT_PLEDGE_RE),
     ("earlier collaborations", PARTNERED_RE),
@@ -331,7 +333,7 @@ MODALITIES: list[tuple[str, re.Pattern[str]]] = [
 AREAS: list[tuple[str, re.Pattern[str]]] = [
     ("Oncology", _re(r"\boncology\b|\bcancers?\b|\btumou?rs?\b")),
     ("Immunology", _re(r"\bimmunology\b|\bautoimmune\b|\binflammat")),
-    ("Metabolic", _re(r"\bmetabolic\b|\bobesity\b|\bweight[- ]loss\b|\bdiabetes\b|\bglp-?1\b")),
+    ("Metabolic", _re(r"\bmetabolic\b|\bobesity\b|\bweight[- ]loss\b|\bdiabetes\b")),
     ("Cardiovascular", _re(r"\bcardiovascular\b|\bcardiac\b|\bcardio\b|\bheart\b")),
     ("Neurology", _re(r"\bneurology\b|\balzheimer'?s?\b|\bneuro")),
     ("Respiratory", _re(r"\brespiratory\b|\bcopd\b|\basthma\b")),

@@ -233,25 +233,28 @@ def find_deals(book: DealBook, args: FindDealsArgs) -> ToolResult:
     counted = book.cite(deals)
     lines = [ResultLine(text=f"Our table holds {count_deals(len(deals))} {where}{more}.", provenance=counted)]
     figures: list[FigureOut] = [count_figure(f"deals {where}", len(deals), "count(find_deals)", counted)]
+    # "deals with a disclosed equity component": each listed with the equity asked about
+    measures = ["upfront", "total", *(m for m in args.filter.disclosed if m not in ("upfront", "total"))]
     for deal in shown:
         kind = ", ".join(part for part in (deal.modality, deal.therapeutic_area) if part)
+        terms = "; ".join(f"{m} {money(deal.figure(m).amount, deal.figure(m).qualifier)}" for m in measures)
         lines.append(
             ResultLine(
-                text=(
-                    f"{deal.label}: {short_asset(deal)}{f' ({kind})' if kind else ''}; upfront "
-                    f"{money(deal.upfront.amount, deal.upfront.qualifier)}; total {money(deal.total.amount, deal.total.qualifier)}."
-                ),
-                provenance=book.prov([deal], "upfront") + book.prov([deal], "total"),
+                text=f"{deal.label}: {short_asset(deal)}{f' ({kind})' if kind else ''}; {terms}.",
+                provenance=[p for m in measures for p in book.prov([deal], m)],
             )
         )
-        figures += [book.figure(deal, "upfront"), book.figure(deal, "total")]
+        figures += [book.figure(deal, m) for m in measures]
     # The bounds asked for ("more than a billion dollars upfront") are stated in the answer as numbers.
     bounds = args.filter.model_dump(include=set(_BOUND_FIELDS), exclude_none=True)
     figures += [
         FigureOut(label=f"bound asked for: {_BOUND_WORDS[field]}", value=value, expression=f"filter.{field}")
         for field, value in bounds.items()
     ]
-    return book.result("find_deals", args, lines=lines, figures=figures, deal_ids=[d.deal_id for d in deals])
+    listed = [d.deal_id for d in shown]  # "the second one" points at a row of the list as given
+    return book.result(
+        "find_deals", args, lines=lines, figures=figures, deal_ids=[d.deal_id for d in deals], rows=listed
+    )
 
 
 _BOUND_FIELDS = [f"{side}_{metric}_usd" for side in ("min", "max") for metric in ("total", "upfront", "milestones")]

@@ -175,7 +175,7 @@ class ToolResult(BaseModel):
     rows: list[str] = Field(
         default_factory=list,
         description="A ranking's rows in order (deal ids, or the licensors, licensees, modalities ranked), "
-        "so that 'the second one' can point at one.",
+        "or a list's deal ids as listed, so that 'the second one' can point at one.",
     )
 
 
