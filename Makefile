@@ -22,7 +22,7 @@ test: $(TEST_STAMP)
 	$(BIN)/assistant eval-extraction
 	$(BIN)/pytest -q
 	$(BIN)/assistant index
-	$(BIN)/assistant eval evals/core.jsonl evals/conversations.jsonl evals/adversarial.jsonl evals/unanswerable.jsonl evals/phrasing.jsonl evals/outsider.jsonl evals/outsider2.jsonl evals/outsider3.jsonl evals/outsider4.jsonl evals/phrasing4.jsonl evals/phrasing_text.jsonl evals/outsider5.jsonl evals/phrasing5.jsonl evals/outsider6.jsonl evals/phrasing6.jsonl evals/outsider7.jsonl evals/outsider8.jsonl evals/phrasing78.jsonl evals/heldout.jsonl --out evals/reports/latest
+	$(BIN)/assistant eval $(sort $(wildcard evals/*.jsonl)) --out evals/reports/latest
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
