@@ -27,6 +27,7 @@ from assistant.answering.answer_types import (
     wanted_type,
 )
 from assistant.answering.asset_premise import unfounded_asset
+from assistant.answering.bound_check import no_deal_over_bound
 from assistant.answering.chinese import english_reading
 from assistant.answering.composer import DocMeta, compose
 from assistant.answering.multipart import combine, leaning_on_refused
@@ -232,6 +233,9 @@ class Assistant:
             elif plan.route == "table" and not has_figures and any(r.candidates for r in results):
                 answer.route = "none"  # several deals match: ask which one
                 answer.answer, answer.citations = abstention.clarification(snap, results)
+            elif state.table_miss and (no := no_deal_over_bound(snap, state.question, plan, results, snap.docs)):
+                answer.answer, answer.citations, answer.figures = no.text, no.citations, no.figures
+                answer.tool_calls = [ToolCallRecord(tool=c.tool, args=c.args) for c in plan.tool_calls]
             elif state.table_miss and passages and not abstention.unsupported(snap, plan.standalone_question, passages):
                 answer.route = "text"  # the articles answered what the table could not
                 composed = compose(results, passages, plan.standalone_question, snap.docs, names=plan.companies)

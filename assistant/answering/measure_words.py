@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.routing.scope_asks import SCOPE_STATED
+
 # A company fact no table column holds is searched for with the words a sentence stating it uses.
 MEASURE_SEARCH_WORDS = {
     "share price": "shares bought apiece price per share",
@@ -35,4 +37,5 @@ MEASURE_STATED = {
     ),
     # "px per new share": a price paid per share is stated as "apiece" or "per share"
     "price": re.compile(r"\bprices?\b|\bapiece\b|\bper share\b", re.IGNORECASE),
+    **SCOPE_STATED,  # drug prices, patients treated, trade and government policy, eventual payments
 }

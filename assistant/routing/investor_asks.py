@@ -19,6 +19,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.routing.rank_asks import read_rank_asks
+from assistant.routing.scope_asks import read_scope_asks
+
 _I = re.IGNORECASE
 
 # Measures no source in the corpus states, each with the words that ask for it. A later entry
@@ -92,3 +95,5 @@ def read_investor_asks(slots: Any, text: str) -> None:
         # "how many US patients enrolled before termination": the article's count, not a list of terminated deals
         slots.count, slots.deal_content = False, True
         slots.op = None if slots.op == "find" else slots.op
+    read_scope_asks(slots, text)
+    read_rank_asks(slots, text)

@@ -51,6 +51,9 @@ _PERIOD_RES: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:by|as of|as at)\s+(?:the\s+)?(?:(?:mid|early|late|end)[\s-]*(?:of\s+)?)?({_MONTH_ALT})\.?,?\s+(?:of\s+)?{_YEAR}\b"
         ),
     ),
+    # "this January", "January of this year": the month in the year the corpus ends in, or the year
+    # before when that month has not yet come (outsider14)
+    ("this_month", re.compile(rf"\b(?:this|current)\s+({_MONTH_ALT})\b|\b({_MONTH_ALT})\.?\s+(?:of\s+)?this year\b")),
     ("month", re.compile(rf"\b({_MONTH_ALT})\.?,?\s+(?:of\s+)?{_YEAR}\b")),
     # "since jan24", "sep-24", "jan '25": a month with the year's last two digits joined to it
     ("month_short", re.compile(rf"\b({_MONTH_ALT})\.?(?:\s*['’‘]|-)?([12]\d)\b")),
@@ -270,6 +273,9 @@ def _period_from(kind: str, match: re.Match[str], end_year: int, end_month: int)
     if kind == "ytd":
         year = int(next((g for g in groups if g), end_year))
         return Period(year=year, month=1, month_to=end_month, running=True) if year == end_year else Period(year=year)
+    if kind == "this_month":
+        month = MONTHS[next(g for g in groups if g)]
+        return Period(year=end_year if month <= end_month else end_year - 1, month=month)
     if kind == "last_year":
         return Period(year=end_year - 1)
     if kind == "this_year":

@@ -30,6 +30,7 @@ from assistant.routing.rules import Facts, Rule, decide, points_at_nothing
 from assistant.routing.state import RouteState
 from assistant.routing.tool_args import ToolArgs
 from assistant.routing.trade_shorthand import expand_shorthand
+from assistant.routing.winner import its_winner
 from assistant.routing.wording import NARROWING_RE, SCOPE_RE
 from assistant.text import or_list
 from assistant.tools.registry import TOOL_NAMES
@@ -127,7 +128,7 @@ class Router:
         slots = own = read_slots(question, self.entities, self.corpus_end)
         untracked_counts(own, question, self.reported)
         followup = False
-        picked = self._row_pointed_at(own, previous, question)
+        picked = self._row_pointed_at(own, previous, question) or its_winner(own, previous, self.ranked_rows)
         winner = None if picked else self._rank_winner(own, previous, question)
         if picked:
             slots, followup = picked, True

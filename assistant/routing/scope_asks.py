@@ -1,0 +1,90 @@
+"""Asks outside what the sources cover, which a deal's terms or a tracker's figures would misanswer
+(outsider14's classes).
+
+- **What a drug costs a patient.** "How much does ivonescimab cost patients in the US?" asks a
+  price, not the deal that licensed the drug.
+- **Patients treated.** "How many patients have been helped by these drugs?" is no count of deals.
+- **Trade and government policy.** "How have US tariffs affected these deals?", "What is the Chinese
+  government doing to support them?": no tracker's count answers it.
+- **What a buyer will end up paying.** "How much will AstraZeneca actually end up paying CSPC by
+  2030?": only the ceilings of contingent payments are known, not what will be paid.
+
+Each is named as an unheld measure (``Slots.unheld_measure``): the rule "unheld company fact" sends
+the question to the articles, and the abstention check there answers only from a passage that states
+it (``SCOPE_STATED``, read by ``answering.measure_words``). ``read_scope_asks`` runs at the end of
+``investor_asks.read_investor_asks``; its examples are the tests (``tests/test_outsider14_classes.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_I = re.IGNORECASE
+
+# Who bears a drug's price: a patient, an insurer, a course of treatment; "cost Pfizer to license" is a deal.
+_PAYER = (
+    r"(?:patients?|consumers?|people|insurers?|payers?|medicare|medicaid|the nhs|out[- ]of[- ]pocket|"
+    r"per (?:dose|year|month|course|treatment|patient|injection)|a (?:year|month|dose)|at the pharmacy)"
+)
+_COST = r"(?:cost|costs|costing|price[sd]?|pricing|charge[sd]?|sell(?:s|ing)? for)"
+_DRUG_PRICE = (
+    rf"\b{_COST}\b[^?]{{0,50}}\b{_PAYER}|\b{_PAYER}\b[^?]{{0,30}}\b(?:pay|paying|be charged)\b(?![^?]{{0,30}}\b(?:upfront|milestones?|licen[cs]\w*|royalt\w*)\b)|"
+    # "the price tag on the deal", "how expensive was the deal" ask its value: only a drug's own price is here
+    r"\b(?:list|drug|retail|launch|treatment|wholesale) prices?\b|\bprices? of (?:the |a |each )?(?:drug|medicine|treatment)s?\b"
+)
+_PATIENTS_TREATED = (
+    r"\b(?:how many|number of|count of)\s+(?:\w+\s+){0,2}?(?:patients|people|lives|sufferers)\b[^?]{0,40}"
+    r"\b(?:helped|treated|saved|benefit\w*|cured|reached|served|taking|took|use[ds]?|using|prescribed|on (?:it|them|these))\b|"
+    r"\blives (?:saved|improved|changed)\b|\bpatients (?:helped|treated|reached|served|cured)\b"
+)
+_TRADE_POLICY = (
+    r"\btariffs?\b|\btrade (?:war|wars|tensions?|polic(?:y|ies)|barriers?|restrictions?|disputes?|deal)\b|"
+    r"\bexport controls?\b|\bsanctions?\b|\bbiosecure\b|\bde-?coupling\b|\bgeopolitic\w*"
+)
+_GOVERNMENT_POLICY = (
+    # "policy" only as a word: the articles' addresses hold it ("business-policy-funding")
+    r"(?<![-/])\bgovernments?\b|(?<![-/])\bpolic(?:y|ies|ymakers?)\b(?![-/])|"
+    r"\bsubsid(?:y|ies|ise[sd]?|ize[sd]?|ising|izing)\b|\bregulations?\b|"
+    r"\bregulators?\b|\blegislation\b|\bcongress\b|\bfive-year plan\b|\bthe (?:ccp|communist party|state council)\b"
+)
+_PAY_VERB = r"\b(?:pay|paying|hand over|receive|receiving|get|getting|earn|earning|collect|collecting)\b"
+# A future ("will", "going to") and what is finally paid ("end up", "in the end", "by 2030"), in any order:
+# "how much is Novartis really going to pay Argo in the end?"; "will pay ... upfront" is the deal's term.
+_EVENTUAL_PAYMENT = (
+    r"^(?=[^?]*\b(?:will|going to|gonna)\b|[^?]*['’]ll\b)"
+    r"(?=[^?]*\b(?:end up|ultimately|eventually|actually|really|in the end|by (?:20[3-9]\d|the end of the decade))\b)"
+    rf"(?=[^?]*{_PAY_VERB})(?=[^?]*\b(?:how much|what|amount|sum|money|total)\b)"
+)
+_THESE_RE = re.compile(r"\b(?:these|those)\b", _I)
+_IT_RE = re.compile(r"\b(?:it|its|they|them|their)\b", _I)
+# The measure's name (as the refusal says it) and the words that ask for it, in order.
+SCOPE_RES: list[tuple[str, re.Pattern[str]]] = [
+    ("drug prices paid by patients", re.compile(_DRUG_PRICE, _I)),
+    ("number of patients treated", re.compile(_PATIENTS_TREATED, _I)),
+    ("trade policy (tariffs, sanctions)", re.compile(_TRADE_POLICY, _I)),
+    ("government policy or regulation", re.compile(_GOVERNMENT_POLICY, _I)),
+    ("amount that will actually be paid", re.compile(_EVENTUAL_PAYMENT, _I)),
+]
+# What a passage says when it answers one: the same words, said as a statement.
+SCOPE_STATED: dict[str, re.Pattern[str]] = {
+    "drug prices paid by patients": re.compile(_DRUG_PRICE, _I),
+    "number of patients treated": re.compile(
+        r"\b(?:patients|people|lives)\b[^.]{0,30}\b(?:helped|treated|saved|benefit\w*|cured|reached)\b", _I
+    ),
+    "trade policy (tariffs, sanctions)": re.compile(_TRADE_POLICY, _I),
+    "government policy or regulation": re.compile(_GOVERNMENT_POLICY, _I),
+    # no source can state what is still to be paid; a forecast of it would name the future sum
+    "amount that will actually be paid": re.compile(
+        r"\b(?:expects?|expected|forecasts?) to (?:pay|receive)\b[^.]{0,40}\bby 20[3-9]\d\b", _I
+    ),
+}
+
+
+def read_scope_asks(slots: Any, text: str) -> None:
+    """Mark ``slots`` (``intents.Slots``) with the out-of-scope measure ``text`` asks, if any."""
+    if slots.unheld_measure:
+        return  # a company fact the question names is refused for it already
+    slots.unheld_measure = next((name for name, pattern in SCOPE_RES if pattern.search(text)), None)
+    if slots.unheld_measure and _THESE_RE.search(text) and not _IT_RE.search(text):
+        slots.pronoun = False  # "these drugs", "these deals": the deals the sources cover, not one to ask about
