@@ -273,6 +273,7 @@ def clarification(snap: Snapshot, results: list[ToolResult]) -> tuple[str, list[
 UNREPORTED = {
     "forecast": "They report what was agreed and what has happened; none we found says whether or when this will happen.",
     "payment": "They report the agreed terms; none we found says how much has actually been paid so far.",
+    "ending_terms": "They report the agreed terms; none we found says what happens if the deal is ended.",
 }
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from assistant.answering.deal_legs import LATER_SEARCH_WORDS, LATER_TYPES
+from assistant.answering.ending_terms import ENDING_TERMS_SEARCH_WORDS, ENDING_TERMS_TYPES
+from assistant.answering.event_dates import dated_event
 from assistant.answering.measure_words import MEASURE_SEARCH_WORDS
 from assistant.dates import MONTH_PATTERN
 from assistant.routing.analyst_wording import PAYMENT_MADE_RE
@@ -156,7 +158,7 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         "modality",
         re.compile(
             r"\b(?:what|which) (?:type|kind|sort|class|modality)\b|\bwhat (?:drug|molecule|asset|medicine) (?:is|was)\b|"
-            r"\bwhat is (?:it|the drug)\b(?! for)|"
+            r"\bwhat is (?:it|the drug)\b(?! for)|\bwhat(?:'s| is| was)\b[^?]{0,40}\b(?:drug|asset|molecule|medicine)\b[^?]{0,40}\bcalled\b|"
             r"\b(?:what|which)(?:'s| is| are| were| was)? (?:the )?(?:drug|asset|molecule|candidate)s?\b(?! for| deals?)|"
             # "what did Calico license from Mabwell?", "what did Kailera get from Hengrui?": the asset a buyer got,
             # which the deal's opening names, not the sentence about what it paid
@@ -321,21 +323,26 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     ),
 ]
 _TYPES += LATER_TYPES  # the reverse leg of a two-way deal, an event after signing (outsider12)
+_TYPES += ENDING_TERMS_TYPES  # "what happens if X terminates?": the terms on termination
 BONUS = 0.3
 # Events after signing live in a deal article's later paragraphs, which share few words with the
 # question ("Who ended up buying LaNova?" vs "acquired by Sino Biopharm"): the search is told the
 # words such a sentence uses, and the composer looks further down the passages for one.
-SEARCH_WORDS = {
-    "event": "terminated ended rights returned later acquired",
-    "acquirer": "acquired by bought company",
-    "identity": "backed by investors company formed",
-    "purpose": "disease treatment designed to",
-    "payment": "paid received payment reported",
-    "pace": "so far by mid early busier logged",
-    "reason": "reasons because",
-    "share_move": "shares rose fell",
-    "home": "based in headquartered",
-} | LATER_SEARCH_WORDS
+SEARCH_WORDS = (
+    {
+        "event": "terminated ended rights returned later acquired",
+        "acquirer": "acquired by bought company",
+        "identity": "backed by investors company formed",
+        "purpose": "disease treatment designed to",
+        "payment": "paid received payment reported",
+        "pace": "so far by mid early busier logged",
+        "reason": "reasons because",
+        "share_move": "shares rose fell",
+        "home": "based in headquartered",
+    }
+    | LATER_SEARCH_WORDS
+    | ENDING_TERMS_SEARCH_WORDS
+)
 
 
 def measure_words(measure: str | None) -> str:
@@ -374,6 +381,7 @@ REQUIRED = (
     "headcount",
     "forecast",
     "earlier_money",
+    "ending_terms",
 )
 
 
@@ -383,7 +391,7 @@ def missing(query: str, texts: list[str]) -> bool:
     if kind not in REQUIRED:
         return False
     holds = next(pattern for name, _, pattern in _TYPES if name == kind)
-    return not any(holds.search(text) for text in texts)
+    return not any(holds.search(text) or (kind == "forecast" and dated_event(query, text)) for text in texts)
 
 
 def search_words(query: str) -> str:
@@ -391,9 +399,9 @@ def search_words(query: str) -> str:
     return SEARCH_WORDS.get(wanted_type(query) or "", "")
 
 
-def type_bonus(kind: str | None, text: str) -> float:
-    """A bonus for a span that holds the kind of thing asked for."""
+def type_bonus(kind: str | None, text: str, query: str = "") -> float:
+    """A bonus for a span that holds the kind of thing asked for ("When will it close?": the date it closed)."""
     if kind is None:
         return 0.0
     holds = next(pattern for name, _, pattern in _TYPES if name == kind)
-    return BONUS if holds.search(text) else 0.0
+    return BONUS if holds.search(text) or (kind == "forecast" and dated_event(query, text)) else 0.0

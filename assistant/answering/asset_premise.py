@@ -17,8 +17,10 @@ from assistant.answering.premises import the_deals
 from assistant.answering.snapshot import Snapshot
 
 # A development code: letters then three or more digits ("HXN-1004", "SSGJ-707", "IBI363"). Targets
-# ("IL-23", "PD-1", "CD3") have one or two digits and are not codes.
-CODE_RE = re.compile(r"(?<![\w-])([A-Z]{2,6}-?\d{3,5}[A-Z]?)(?![\w-])")
+# ("IL-23", "PD-1", "CD3") have one or two digits and are not codes, and a year after a period's
+# letters ("FY2024", "CY2025", "YTD2025", "FQ2024") is a period.
+_PERIOD = r"(?:FY|CY|FYE|YTD|FQ|MY|HY|CQ|QTD|MTD)-?(?:19|20)\d{2}(?![\w-])"
+CODE_RE = re.compile(rf"(?<![\w-])(?!{_PERIOD})([A-Z]{{2,6}}-?\d{{3,5}}[A-Z]?)(?![\w-])")
 
 
 def unknown_codes(snap: Snapshot, question: str) -> list[str]:

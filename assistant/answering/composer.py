@@ -147,7 +147,7 @@ def select_sentences(
     for rank, position, sentences, passage in spans:
         words = _stems(" ".join(sentences))
         overlap = sum(weight[word] for word in wanted & words) / math.sqrt(len(words) + 1)
-        bonus = type_bonus(kind, " ".join(sentences))
+        bonus = type_bonus(kind, " ".join(sentences), query)
         scored.append((0.3 * overlap + 0.05 / (rank + 1) + bonus, rank, position, sentences, passage))
     scored.sort(key=lambda item: item[0], reverse=True)
     taken: set[tuple[int, int]] = set()

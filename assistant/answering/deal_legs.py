@@ -1,11 +1,13 @@
-"""Two kinds of text answer the first list of kinds (``answer_types``) misses (outsider12):
+"""Kinds of text answer the first list of kinds (``answer_types``) misses (outsider12, review round 4):
 
 - "the reverse leg of the Kelun / Crescent deal", "what went the other way": the licence that runs
   back to the Chinese company, which a sentence about a "reciprocal in-licence" states, not one that
   merely repeats "reverse";
 - "anything happen after Simcere's deal with AbbVie was signed?", "any news since?": an event after
   signing, which a later paragraph reports ("a report dated 2026-02-03 said ... an additional $40
-  million payment").
+  million payment");
+- "how many programmes did GSK license from Hengrui's pipeline?": the number of programmes a deal
+  covers, which a sentence counting them states ("covering up to 12 programmes").
 
 Each is (name, what the question says, what a sentence holding it says), as in ``answer_types``.
 """
@@ -39,7 +41,17 @@ LATER_TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         ),
     ),
 ]
+_ITEMS = r"(?:programmes|programs|assets|molecules|candidates|compounds|drugs|medicines)"
+_HOW_MANY = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+LATER_TYPES.append(
+    (
+        "item_count",
+        re.compile(rf"\bhow many (?:[\w-]+ ){{0,2}}?{_ITEMS}\b", _I),
+        re.compile(rf"\b(?:{_HOW_MANY})\s+(?:[\w-]+\s+){{0,3}}?{_ITEMS}\b", _I),
+    )
+)
 LATER_SEARCH_WORDS = {
     "reverse_leg": "reciprocal in-licence both directions rights",
     "after_signing": "report dated received additional payment remains active later",
+    "item_count": "up to programmes programs covering",
 }

@@ -15,6 +15,7 @@ from langchain_core.documents import Document
 
 from assistant.answer import Citation
 from assistant.answering.composer import CitationBook, with_markers
+from assistant.answering.ending_terms import HYPOTHETICAL_RE
 from assistant.answering.snapshot import Snapshot
 from assistant.corpus.tables import Deal
 from assistant.dates import human_date
@@ -60,8 +61,10 @@ _POINTER_RE = re.compile(
 
 
 def presumes_ending(question: str) -> bool:
-    """The question asks why, when or after a deal ended, as if it had."""
-    return bool(PRESUMED_ENDING_RE.search(question))
+    """The question asks why, when or after a deal ended, as if it had; a hypothetical ending
+    ("what would happen if Pfizer terminated it?") assumes nothing."""
+    ending = PRESUMED_ENDING_RE.search(question)
+    return ending is not None and not HYPOTHETICAL_RE.search(question[: ending.end()])
 
 
 def the_deals(snap: Snapshot, companies: list[str]) -> list[Deal]:

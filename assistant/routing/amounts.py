@@ -114,6 +114,18 @@ def read_bounds(text: str) -> tuple[Bounds, str]:
     return found, BILLION_DOLLAR_RE.sub(_blank, MONEY_AFTER_RE.sub(_blank, MONEY_RE.sub(_blank, text)))
 
 
+def bound_phrases(text: str) -> list[tuple[int, int]]:
+    """Where each bound is said, with the metric word it is on: "an upfront above $500 million",
+    "more than $1 billion in headline value", "billion-dollar deals" (a lead-in passes them on)."""
+    text = spelt_amounts_as_digits(text)
+    found = [(m.start(), m.end()) for m in BILLION_DOLLAR_RE.finditer(text)]
+    for bound, _, _, _ in money_bounds(text):
+        _, span = _bound_metric(text, bound.start(), bound.end())
+        words = [*_words_before(text, span), span] if span else []
+        found.append((min([bound.start()] + [s for s, _ in words]), max([bound.end()] + [e for _, e in words])))
+    return found
+
+
 def _words_before(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     """Metric words right before a bound's metric word name the same filter: "the headline total
     cleared $1 billion" reads "the headline" as the total too, and neither is the figure asked for."""

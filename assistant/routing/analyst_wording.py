@@ -169,12 +169,20 @@ PAYMENT_MADE_RE = _re(
 # net present value") and a pipeline's size ("how many clinical-stage programmes does Innovent have in its
 # pipeline?", which a count of its deals does not answer). An article answers only where it states one.
 _PIPELINE = r"(?:in (?:its|their|the(?: company's)?) (?:clinical )?pipelines?|pipelines?)\b"
+# "how big was the upfront GSK paid for Hengrui's pipeline?", "how many programmes did GSK license from
+# Hengrui's pipeline?", "how many assets in the pipeline did Novartis get?": a deal's money or content, not
+# the pipeline's size
+_NOT_SIZE = (
+    r"\b(?:deals?|upfronts?|up-fronts?|total|paid|pay|payments?|value|worth|price|milestones?|equity|"
+    r"licen[cs]e[ds]?|in-?licen[cs]e[ds]?|get|got|take|took|buy|bought|acquired?|obtain(?:ed)?|optioned)\b"
+)
 UNHELD_ANALYST_MEASURES = [
     ("net present value", _re(r"\br?npvs?\b|\bnet present values?\b|\bdiscounted cash[- ]flows?\b|\bdcf\b")),
     (
         "pipeline size",
         _re(
-            rf"\bhow (?:many|big|large)\b(?:(?!\bdeals?\b)[^?]){{0,60}}\b{_PIPELINE}|\b(?:size of|number of \w+ in) (?:its|their|the) pipeline"
+            rf"\bhow (?:many|big|large)\b(?:(?!{_NOT_SIZE})[^?]){{0,60}}\b{_PIPELINE}(?![^?]{{0,40}}{_NOT_SIZE})|"
+            r"\b(?:size of|number of \w+ in) (?:its|their|the) pipeline"
         ),
     ),
 ]

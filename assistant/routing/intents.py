@@ -394,7 +394,7 @@ def _operation(text: str, slots: Slots) -> str | None:
         return "compare"
     if RATIO_RE.search(text) or DIFFERENCE_RE.search(text) or BY_HOW_MUCH_RE.search(text):
         return "compare"
-    if EXCLUDING_RE.search(text) and len(slots.measures) >= 2:
+    if EXCLUDING_RE.search(text) and len(slots.measures) >= 2 and not slots.excluded:  # not "excluding LaNova"
         slots.excluding = True
         return "compare"  # "the upfront, stripping out the share purchase": one measure less the other
     if MIN_RE.search(text):

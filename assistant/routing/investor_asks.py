@@ -23,6 +23,8 @@ from assistant.routing.rank_asks import read_rank_asks
 from assistant.routing.scope_asks import read_scope_asks
 
 _I = re.IGNORECASE
+# "who's next", "the next deal", "will sign", "upcoming": what is to come, which a take may guess at
+_TO_COME = r"\b(?:next|will|won't|going to|gonna|upcoming|future|likely|coming|20(?:2[7-9]|[3-9]\d))\b"
 
 # Measures no source in the corpus states, each with the words that ask for it. A later entry
 # does not override an earlier one, nor a company fact the question also names ("market cap ... and
@@ -57,7 +59,9 @@ BEYOND_CORPUS_RES: list[tuple[str, re.Pattern[str]]] = [
         # "which CN biotech lands the next $10bn+ deal, ur call", "your pick", "predict the biggest deal of H2"
         "prediction",
         re.compile(
-            r"\b(?:your|my) (?:call|pick|guess|bet|prediction|predictions|forecast|take)\b|\bpredict\w*|"
+            r"\b(?:your|my) (?:call|pick|guess|bet|prediction|predictions|forecast)\b|\bpredict\w*|"
+            # "your take" asks an opinion, a prediction only beside a word of what is to come
+            rf"\b(?:your|my) take\b(?=[^?]{{0,60}}{_TO_COME})|{_TO_COME}[^?]{{0,60}}\b(?:your|my) take\b|"
             r"\b(?:lands?|signs?|strikes?|inks?|does|do|will)\b[^?]{0,30}\bthe next\b|"
             r"\bthe next\b[^?]{0,30}\bto (?:sign|land|strike|do|ink|license|licence)\b|"
             r"\b(?:license|licence|sign|buy|partner)s? (?:with )?next\b",

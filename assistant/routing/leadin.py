@@ -3,12 +3,15 @@ seeing different numbers for the GSK tie-up. Can you confirm how much GSK paid u
 
 The sentences before the question set the scene and the question sentence asks. The scene's own
 words ("keep seeing", "different numbers", "spree") are no operation, market statistic or filter,
-so the question sentence is routed with only what the scene names: its companies, assets, periods
-and (when the question sentence names none) its money measure.
+so the question sentence is routed with only what the scene names: its companies, assets, periods,
+every filter it sets (type, area, target, bounds, status, licensee country, exclusions, reporter:
+``scene``) and, when the question sentence names none, its money measure. A scene filter the
+focused question would lose keeps the whole question.
 
-A headline before a colon that only names what the question names again ("Takeda versus Pfizer:
-whose upfront was bigger, Takeda's to Innovent or Pfizer's to 3SBio?") is dropped the same way:
-its 'versus' would otherwise split the sides before the question has named them.
+A headline before a colon that holds nothing but names the question names again ("Takeda versus
+Pfizer: whose upfront was bigger, Takeda's to Innovent or Pfizer's to 3SBio?") is dropped the same
+way: its 'versus' would otherwise split the sides before the question has named them. A headline
+with more than names ("Merck 2024: ...", "Merck ADC deals — ...") stays: its period or type narrows.
 """
 
 from __future__ import annotations
@@ -17,12 +20,16 @@ import re
 
 from assistant.routing.entities import EntityIndex
 from assistant.routing.intents import Slots, read_slots
+from assistant.routing.scene import filter_spans, lost_filters
+from assistant.routing.table_asks import without_names
 from assistant.text import split_sentences
 
 # Fewer words than this before the question is a short preamble ("Quick one. ..."), read whole.
 MIN_LEAD_WORDS = 8
 # "Takeda versus Pfizer: ...", "GSK or Pfizer — ...": a short headline, then the question
 _HEADLINE_RE = re.compile(r"^([^:?—–]{3,80}?)(?::|\s[—–]\s)\s*(?=\S)")
+# The words a headline of names only holds beside them: "Takeda versus Pfizer", "GSK or Pfizer"
+_JOINERS = frozenset({"versus", "vs", "vs.", "v", "v.", "or", "and", "against", "&"})
 
 
 def focused(question: str, entities: EntityIndex, corpus_end: str) -> str:
@@ -40,10 +47,25 @@ def focused(question: str, entities: EntityIndex, corpus_end: str) -> str:
     scene = read_slots(lead, entities, corpus_end)
     spans = [(m.start, m.end) for m in scene.mentions] + [(p.start, p.end) for p in scene.periods]
     spans += [(start, start + len(code)) for code, _, start in scene.assets if lead[start : start + len(code)] == code]
+    spans += filter_spans(lead, scene, own, entities)  # "ADC deals", "above $500 million", "excluding LaNova"
     if not own.metrics:
         spans += scene.metric_spans  # "I need the milestones of the GSK deal. How much were they?"
-    named = list(dict.fromkeys(lead[start:end] for start, end in sorted(spans)))
-    return f"{', '.join(named)}: {asked}" if named else asked
+    named = list(dict.fromkeys(lead[start:end] for start, end in _merged(spans)))
+    focus = f"{', '.join(named)}: {asked}" if named else asked
+    if lost_filters(scene, own, read_slots(focus, entities, corpus_end)):
+        return question  # a filter of the scene no rule carries over: the whole question keeps it
+    return focus
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` in order, overlapping ones made one ("an upfront above $500 million" and its "upfront")."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _without_headline(question: str, entities: EntityIndex) -> str:
@@ -52,8 +74,13 @@ def _without_headline(question: str, entities: EntityIndex) -> str:
     if head is None or len(head.group(1).split()) > 6:
         return question
     body = question.strip()[head.end() :]
-    named = {m.name for m in entities.find_companies(head.group(1)).mentions}
+    found = entities.find_companies(head.group(1)).mentions
+    named = {m.name for m in found}
     if not named or len(body.split()) < 4 or not named <= {m.name for m in entities.find_companies(body).mentions}:
+        return question
+    # "Merck 2024: ...", "Merck ADC deals — ...": a headline that says more than names narrows the question
+    rest = without_names(head.group(1), [(m.start, m.end) for m in found])
+    if not set(re.findall(r"[\w$.]+", rest.lower())) <= _JOINERS:
         return question
     return body[:1].upper() + body[1:]
 

@@ -10,8 +10,22 @@ from __future__ import annotations
 import re
 
 # "hansoh/roche cdh17 adc - ms?", "and ms?": lower-case "ms" only ("MS" may be multiple sclerosis,
-# "Ms." a title).
-SHORT_MILESTONES = r"(?-i:\bms\b)(?!\.)"
+# "Ms." a title). After "for", "in", "with", "against" or "treat" it is the disease, whatever its case:
+# "who licensed orelabrutinib for ms?", "is it for ms?", "deals in ms or lupus".
+_DISEASE_BEFORE = (
+    "for",
+    "in",
+    "with",
+    "against",
+    "treat",
+    "treats",
+    "treating",
+    "treated",
+    "cure",
+    "target",
+    "targeting",
+)
+SHORT_MILESTONES = "".join(rf"(?<!\b{word} )" for word in _DISEASE_BEFORE) + r"(?-i:\bms\b)(?!\.)"
 # "innovent takeda - headline + UF pls", "hengrui gsk headline?": a bare "headline" as the measure,
 # when a joiner, a stop or the end follows it ("the headline news", "a headline about" stay words).
 BARE_HEADLINE = (

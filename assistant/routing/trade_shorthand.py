@@ -51,6 +51,17 @@ SHORTHANDS: tuple[Shorthand, ...] = (
     Shorthand("years", _token(r"yrs"), "years", "over the last 2 yrs"),
     Shorthand("estimate", _token(r"est"), "estimate", "street peak sales est for IBI363?"),
     Shorthand("please", _token(r"pls|plz"), "please", "just a number pls"),
+    # "ms" after "for", "in", "with", "treat" is the disease ("milestones" elsewhere: "hengrui gsk ms?"),
+    # spelt out so that the articles are searched for it
+    Shorthand(
+        "multiple sclerosis",
+        re.compile(
+            r"(?:(?<=\bfor )|(?<=\bin )|(?<=\bwith )|(?<=\bagainst )|(?<=\btreat )|(?<=\btreating ))ms\b(?!\.)", _I
+        ),
+        "multiple sclerosis",
+        "who licensed orelabrutinib for ms?",
+        ("hengrui gsk ms?", "and ms?", "UF + ms"),
+    ),
 )
 
 
