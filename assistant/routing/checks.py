@@ -22,6 +22,7 @@ from typing import Any, Protocol
 from assistant.corpus.tables import Deal
 from assistant.dates import MONTHS
 from assistant.routing.analyst_wording import STOCK_BOUGHT
+from assistant.routing.our_rows import modalities_left_out
 from assistant.routing.periods import Period
 from assistant.routing.wording import AREAS, MODALITIES
 from assistant.tools.dealfilter import matches
@@ -209,6 +210,7 @@ def untracked_counts(slots: Checkable, question: str, reported: set[tuple[str, s
 def one_side_filters(calls: list[ToolCall], slots: Checkable, deals: list[Deal] | None = None) -> None:
     """A type or area said after "than" narrows that side only: the first side keeps its own deal; one said
     before it does not narrow a second side named by its own company and period that it would leave empty."""
+    modalities_left_out(calls, slots)
     for call in calls:
         left, right = call.args.get("left"), call.args.get("right")
         if call.tool != "compare" or not slots.filters_after_split or not isinstance(left, dict):

@@ -38,6 +38,7 @@ from assistant.tools.schema import CompareArgs, DealFilter, FigureOut, Metric, R
 
 RATIO_QUANTUM = Decimal("0.01")
 PERCENT_QUANTUM = Decimal("0.1")
+FRACTION_QUANTUM = Decimal("0.0001")
 
 
 class _Side:
@@ -171,6 +172,18 @@ def compare(book: DealBook, args: CompareArgs) -> ToolResult:
                 )
             )
             text += f"; the {part} is {render_quantity(share, 'percent', share_q)} of the {whole}"
+            # "upfront divided by total": the same part of the whole as a plain ratio (0.105, not 10.5%)
+            fraction, fraction_q = rounded(smaller.value / larger.value, FRACTION_QUANTUM, share_q)
+            figures.append(
+                FigureOut(
+                    label=f"{part} divided by {whole}",
+                    value=fraction,
+                    unit="ratio",
+                    qualifier=fraction_q,
+                    expression=f"({smaller.figure.expression}) / ({larger.figure.expression})",
+                    provenance=both,
+                )
+            )
         lines = [ResultLine(text=text + near_term + ".", provenance=both)]
     elif left.single and right.single:
         text = _pair_sentence(left.single, right.single, args.metric)

@@ -79,6 +79,8 @@ def matches(
         return False
     if any(party_matches(name, deal.licensors + deal.licensees, aliases) for name in wanted.exclude_companies):
         return False
+    if any(name.strip().lower() == deal.modality.strip().lower() for name in wanted.exclude_modalities):
+        return False
     if not (
         _contains(wanted.asset, deal.asset)
         and _contains(wanted.modality, deal.modality)
@@ -150,6 +152,8 @@ def describe(wanted: DealFilter, aliases: Mapping[str, str]) -> str:
                 parts.append(f"{name} of {relation} {render_money(Money(amount=bound))}")
     if wanted.exclude_companies:
         parts.append(f"no deal of {' or '.join(canonical(n, aliases) for n in wanted.exclude_companies)}")
+    if wanted.exclude_modalities:
+        parts.append(f"no {' or '.join(wanted.exclude_modalities)} deal")
     if sorted(wanted.scopes) != sorted(DEFAULT_SCOPES):
         parts.append(f"table sections {', '.join(wanted.scopes)}")
     words = ["with " + ", ".join(parts)] if parts else []

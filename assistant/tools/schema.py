@@ -59,6 +59,10 @@ class DealFilter(BaseModel):
         default_factory=list,
         description='Companies whose deals are left out: "Merck\'s 2024 upfronts, excluding the LaNova deal".',
     )
+    exclude_modalities: list[str] = Field(
+        default_factory=list,
+        description='Modalities whose deals are left out: "ADC deals, leaving out bispecific ADCs".',
+    )
     exclusive: list[str] = Field(
         default_factory=list,
         description='Bounds above that exclude their amount ("over $1 billion"), e.g. ["min_total_usd"].',

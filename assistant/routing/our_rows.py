@@ -1,0 +1,183 @@
+"""Questions only our deal table can answer, and the filters a quant writes the way a query does
+(the classes of outsider15.jsonl), read after ``table_asks``.
+
+A tracker reports market totals; it holds no row per deal. A question that breaks the deals down
+per company ("count of deals per licensee in 2024"), asks for a column only the table holds
+("how many deals had equity", "status closed", "modality = ADC") or counts companies by their deals
+("licensors with >1 deal") is about our rows, never a market figure:
+
+- **A column of the table**: "status closed", "status: terminated" filter on the status column;
+  "how many deals had equity" counts the deals with a disclosed equity amount.
+- **A breakdown per company**: "per licensee", "for each licensor", "by buyer": our rows, grouped.
+- **A modality left out**: "modality = ADC (leave out bispecific ADCs)" asks for the ADCs and not
+  the bispecific ADCs, whose name contains "ADC": the one left out is no filter, it is an exclusion.
+- **A company left out**: "exclude the Hengrui deals and re-rank" leaves Hengrui out even when it is
+  the only company named (a follow-up's subject is the turn before's).
+- **"Including" is no filter**: "all Hansoh upfronts, including the two 2023 GSK deals" asks for all
+  of Hansoh's deals; the companies and years after "including" only say which rows must be in.
+
+Each pattern comes with its examples in ``tests/test_outsider15_classes.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.routing.orderings import EXCLUDED_NEXT_RE
+from assistant.routing.wording import MODALITIES, REPORTER_RE
+
+_I = re.IGNORECASE
+# "status closed", "status = terminated", "with status: active", "whose status is closed"
+STATUS_FIELD_RE = re.compile(
+    r"\bstatus\s*(?:=|:|is|was|of|being|as)?\s*['\"]?(closed|terminated|announced|active)\b", _I
+)
+# "how many deals had equity", "deals with an equity investment", "which deals carried equity": the
+# deals with a disclosed equity amount ("equity of $100 million" is a bound, read elsewhere)
+HAD_EQUITY_RE = re.compile(
+    r"\b(?:had|has|have|with|carried|carry|carrying|included?|including|involved?|involving)\s+"
+    r"(?:an?\s+|any\s+|some\s+)?(?:disclosed\s+)?equity\b",
+    _I,
+)
+# "per licensee", "for each licensor", "by buyer", "broken down by company": one row per company
+PER_COMPANY_RE = re.compile(
+    r"\b(?:per|by|for each|for every|each|every|broken down by|split by)\s+"
+    r"(licensee|licensor|company|buyer|seller|partner|acquirer|pharma|biotech|drugmaker)s?\b",
+    _I,
+)
+# "licensors with >1 deal", "licensees with more than one deal", "companies with multiple deals"
+COMPANIES_BY_DEALS_RE = re.compile(
+    r"\b(?:licensors?|licensees?|compan(?:y|ies)|buyers?|sellers?|pharmas?|biotechs?)\s+(?:with|having|that (?:did|signed|have|had))\s+"
+    r"(?:>\s*\d|more than (?:one|1|\d+)|at least (?:two|2|\d+)|multiple|several|two or more|2\+)",
+    _I,
+)
+# "modality = ADC", "modality: siRNA", "where modality is peptide": the column, written as a query would
+MODALITY_FIELD_RE = re.compile(r"\bmodality\s*(?:=|:|==|is)\s*", _I)
+# "(leave out bispecific ADCs)", "excluding bispecific ADCs", "but not bispecific ADCs"
+_LEAVE_OUT = (
+    r"(?:exclud(?:e|es|ed|ing)|not counting|leav(?:e|ing) out|except(?: for)?|other than|apart from|"
+    r"aside from|but not|minus|without|ignor(?:e|ing)|drop(?:ping)?|not)\s+(?:the\s+|any\s+)?"
+)
+# "and re-rank", "rank again", "redo it", "same list": the list before, done again
+AGAIN_RE = re.compile(
+    r"\bre-?(?:rank|do|run|sort|list|order|compute|calculate)\b|\bagain\b|\bsame (?:list|ranking|table)\b|\b(?:now|then)\b",
+    _I,
+)
+# "upfront divided by total", "upfront / total", "upfront as a fraction of the headline", "ratio of upfront to total"
+_MEASURE = r"(?:upfronts?|up-?front payments?|milestones?|biobucks|totals?|headline(?: value)?|deal value|total value)"
+PART_OF_WHOLE_RE = re.compile(
+    rf"\b{_MEASURE}\s*(?:divided by|over|/|÷|as an? (?:fraction|share|proportion|percent(?:age)?|%) of|relative to)\s*"
+    rf"(?:the\s+)?{_MEASURE}|\bratio of (?:the\s+)?{_MEASURE} to (?:the\s+)?{_MEASURE}",
+    _I,
+)
+# "for each GLP-1 deal", "per deal", "deal by deal": every deal's own figure, listed
+EACH_DEAL_RE = re.compile(
+    r"\b(?:for |of )?(?:each|every)\s+(?:[\w-]+\s+){0,2}?deal\b|\bdeal by deal\b|\bper deal\b", _I
+)
+# "including the two 2023 GSK deals", "incl. the 2023 ones": the clause runs to a comma, bracket or the end
+INCLUDING_RE = re.compile(r"\b(?:including|incl\.?|inclusive of|counting)\s+[^,;()?]*", _I)
+
+
+def read_our_rows(slots: Any, text: str) -> None:
+    """Correct ``slots`` (read from ``text``, company names blanked) for the wordings above."""
+    named_tracker = bool(REPORTER_RE.search(text))
+    status = STATUS_FIELD_RE.search(text)
+    if status and not slots.mentions:
+        slots.status = status.group(1).lower()
+        slots.in_table = True
+        if slots.op is None and not slots.count:
+            slots.op = "find"
+    if "equity" in slots.metrics and HAD_EQUITY_RE.search(text) and not slots.mentions and not named_tracker:
+        if "equity" not in slots.disclosed:
+            slots.disclosed = [*slots.disclosed, "equity"]
+        slots.in_table = True
+        if not slots.count and slots.op is None:
+            slots.op = "find"
+    if (PER_COMPANY_RE.search(text) or COMPANIES_BY_DEALS_RE.search(text)) and not named_tracker:
+        slots.in_table = True
+        if slots.market_metric == "licensor_count":
+            slots.market_metric = None  # a count of companies by their deals is our rows'
+    if MODALITY_FIELD_RE.search(text) and not named_tracker:
+        slots.in_table = True
+    part_of_whole = PART_OF_WHOLE_RE.search(text)
+    if part_of_whole and len(slots.measures) >= 2 and (slots.mentions or slots.asset):
+        slots.op, slots.lone_ratio = "share", False  # one deal's measure as a part of another of its measures
+    elif part_of_whole and EACH_DEAL_RE.search(text) and not slots.mentions:
+        slots.op, slots.lone_ratio, slots.in_table = "find", False, True  # each deal listed with its terms
+    _modality_left_out(slots, text)
+    _companies_left_out(slots, text)
+    _including_is_no_filter(slots, text)
+
+
+def _modality_left_out(slots: Any, text: str) -> None:
+    """ "ADC deals, leaving out bispecific ADCs": the ADCs asked, the bispecific ones excluded."""
+    left_out: list[str] = []
+    for name, pattern in MODALITIES:
+        for found in pattern.finditer(text):
+            if re.search(_LEAVE_OUT + r"$", text[max(0, found.start() - 30) : found.start()], _I):
+                left_out.append(name)
+    if not left_out:
+        return
+    kept = [
+        name
+        for name, pattern in MODALITIES
+        if name not in left_out
+        and any(
+            not re.search(_LEAVE_OUT + r"$", text[max(0, m.start() - 30) : m.start()], _I)
+            and not _inside_other(text, m, left_out)
+            for m in pattern.finditer(text)
+        )
+    ]
+    slots.modality = kept[0] if kept else None
+    slots.exclude_modalities = list(dict.fromkeys(left_out))
+
+
+def _inside_other(text: str, found: re.Match[str], left_out: list[str]) -> bool:
+    """Whether a match ("ADC" in "bispecific ADCs") is part of a longer modality name left out."""
+    for name, pattern in MODALITIES:
+        if name in left_out:
+            for other in pattern.finditer(text):
+                if other.start() <= found.start() and found.end() <= other.end() and other.span() != found.span():
+                    return True
+    return False
+
+
+def _companies_left_out(slots: Any, text: str) -> None:
+    """ "exclude the Hengrui deals and re-rank": the only company named is left out, not asked about."""
+    if not slots.mentions or slots.excluded:
+        return
+    left_out = [m for m in slots.mentions if EXCLUDED_NEXT_RE.search(text[max(0, m.start - 40) : m.start])]
+    if left_out and len(left_out) == len(slots.mentions):
+        slots.excluded = list(dict.fromkeys(m.name for m in left_out))
+        slots.mentions = []
+        slots.single_deal = False
+        if not slots.periods and not slots.has_filters and AGAIN_RE.search(text):
+            # "... and re-rank": the ranking before, without them (its dimension and size, not a new one's)
+            slots.followup_marker = True
+            slots.op, slots.dimension, slots.n, slots.singular = None, None, None, False
+
+
+def _including_is_no_filter(slots: Any, text: str) -> None:
+    """ "all Hansoh upfronts, including the two 2023 GSK deals": what follows "including" is no filter."""
+    clause = INCLUDING_RE.search(text)
+    if clause is None:
+        return
+    start, end = clause.span()
+    inside = [m for m in slots.mentions if start <= m.start < end]
+    outside = [m for m in slots.mentions if not start <= m.start < end]
+    if not inside or not outside:
+        return
+    slots.mentions = outside
+    slots.periods = [p for p in slots.periods if not start <= p.start < end]
+
+
+def modalities_left_out(calls: list[Any], slots: Any) -> None:
+    """Every deal filter of ``calls`` leaves out the modalities the question left out (and says nothing
+    of them when none was)."""
+    for call in calls:
+        for side in ("filter", "left", "right"):
+            part = call.args.get(side)
+            if isinstance(part, dict):
+                part.pop("exclude_modalities", None)
+                if slots.exclude_modalities:
+                    part["exclude_modalities"] = list(slots.exclude_modalities)
