@@ -22,7 +22,7 @@ from typing import Any, Protocol
 from assistant.corpus.tables import Deal
 from assistant.dates import MONTHS
 from assistant.routing.analyst_wording import STOCK_BOUGHT
-from assistant.routing.our_rows import modalities_left_out
+from assistant.routing.our_rows import modalities_left_out, share_calls
 from assistant.routing.periods import Period
 from assistant.routing.wording import AREAS, MODALITIES
 from assistant.tools.dealfilter import matches
@@ -241,7 +241,10 @@ def _none_match(side: dict[str, Any], deals: list[Deal] | None) -> bool:
 def against_the_average(slots: Any, question: str, calls_for: Callable[[str, Any], list[ToolCall]]) -> list[ToolCall]:
     """One deal against a period's average ("Was Hengrui's Merck upfront above the average 2025 upfront?"):
     the deal's figure and the average over that period's deals, never the average of the deal alone.
-    ``slots`` are ``intents.Slots``; ``calls_for`` is ``ToolArgs.tool_calls``. Empty when not that."""
+    ``slots`` are ``intents.Slots``; ``calls_for`` is ``ToolArgs.tool_calls``. Empty when not that.
+    A share of our own rows (``our_rows.share_calls``) is the other comparison built here."""
+    if slots.op == "share":
+        return share_calls(slots, calls_for)
     if slots.op not in ("average", "compare") or not slots.companies or not slots.periods or slots.count:
         return []
     if not AGAINST_AVERAGE_RE.search(question):

@@ -22,10 +22,12 @@ Each pattern comes with its examples in ``tests/test_outsider15_classes.py``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from assistant.routing.orderings import EXCLUDED_NEXT_RE
 from assistant.routing.wording import MODALITIES, REPORTER_RE
+from assistant.tools.schema import CompareArgs, ToolCall
 
 _I = re.IGNORECASE
 # "status closed", "status = terminated", "with status: active", "whose status is closed"
@@ -74,6 +76,12 @@ PART_OF_WHOLE_RE = re.compile(
 EACH_DEAL_RE = re.compile(
     r"\b(?:for |of )?(?:each|every)\s+(?:[\w-]+\s+){0,2}?deal\b|\bdeal by deal\b|\bper deal\b", _I
 )
+# "share of 2025 value that went to oncology", "% of 2024 upfront dollars": a share of money, not of deals
+MONEY_SHARE_RE = re.compile(r"\b(?:value|dollars?|money|upfronts?|milestones?|biobucks|\$)", _I)
+# "the 2025 deals with both disclosed", "deals where both figures are disclosed": our rows, by what they disclose
+BOTH_DISCLOSED_RE = re.compile(r"\bboth (?:\w+ )?(?:disclosed|known|reported)\b|\bwhere both\b", _I)
+# "China's", "market", "trackers": a question about the market, which a tracker's total answers
+_MARKET_SCOPE_RE = re.compile(r"\bchina\b|\bchinese\b|\bmarket\b|\btrackers?\b|\breported\b|\bindustry\b", _I)
 # "including the two 2023 GSK deals", "incl. the 2023 ones": the clause runs to a comma, bracket or the end
 INCLUDING_RE = re.compile(r"\b(?:including|incl\.?|inclusive of|counting)\s+[^,;()?]*", _I)
 
@@ -105,8 +113,46 @@ def read_our_rows(slots: Any, text: str) -> None:
     elif part_of_whole and EACH_DEAL_RE.search(text) and not slots.mentions:
         slots.op, slots.lone_ratio, slots.in_table = "find", False, True  # each deal listed with its terms
     _modality_left_out(slots, text)
+    _share_of_our_rows(slots, text, named_tracker)
     _companies_left_out(slots, text)
     _including_is_no_filter(slots, text)
+
+
+def _share_of_our_rows(slots: Any, text: str, named_tracker: bool) -> None:
+    """ "share of 2025 value that went to oncology", "aggregate upfront as % of aggregate total, 2025 deals
+    with both disclosed": a part of our rows' money over the whole of it. No tracker reports a total by
+    area or by what a deal disclosed, so numerator and denominator are both sums over our rows."""
+    if slots.op != "share" or slots.mentions or slots.asset or named_tracker or slots.market_metric:
+        return
+    if _MARKET_SCOPE_RE.search(text) or not slots.periods or not MONEY_SHARE_RE.search(text):
+        return
+    area_share = bool(slots.therapeutic_area or slots.modality) and len(slots.measures) <= 1
+    measure_share = len(slots.measures) >= 2 and (BOTH_DISCLOSED_RE.search(text) or slots.in_table)
+    if area_share or measure_share:
+        slots.in_table = True
+        if measure_share:
+            slots.disclosed = list(dict.fromkeys([*slots.disclosed, *slots.measures[:2]]))
+
+
+def share_calls(slots: Any, calls_for: Callable[[str, Any], list[ToolCall]]) -> list[ToolCall]:
+    """The compare call for a share of our own rows: the part (an area's or a modality's deals, or one
+    measure) against the whole (the period's deals, or the other measure). Empty when not that."""
+    if slots.op != "share" or not slots.in_table or slots.mentions or slots.asset:
+        return []
+    measures = list(slots.measures) or ["total"]
+    part = calls_for("find_deals", slots.model_copy(update={"op": "find"}))[0].args["filter"]
+    if len(measures) >= 2:
+        return [_compare_call({"metric": measures[0], "left": part, "right": part, "right_metric": measures[1]})]
+    whole_slots = slots.model_copy(
+        update={"op": "find", "therapeutic_area": None, "modality": None, "exclude_modalities": []}
+    )
+    whole = calls_for("find_deals", whole_slots)[0].args["filter"]
+    return [_compare_call({"metric": measures[0], "left": part, "right": whole})]
+
+
+def _compare_call(args: dict[str, Any]) -> ToolCall:
+    CompareArgs.model_validate(args)  # a bug, not a reply, when the sides do not make a comparison
+    return ToolCall(tool="compare", args=args)
 
 
 def _modality_left_out(slots: Any, text: str) -> None:
