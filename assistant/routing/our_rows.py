@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from assistant.routing.orderings import EXCLUDED_NEXT_RE
@@ -82,6 +83,14 @@ MONEY_SHARE_RE = re.compile(r"\b(?:value|dollars?|money|upfronts?|milestones?|bi
 BOTH_DISCLOSED_RE = re.compile(r"\bboth (?:\w+ )?(?:disclosed|known|reported)\b|\bwhere both\b", _I)
 # "China's", "market", "trackers": a question about the market, which a tracker's total answers
 _MARKET_SCOPE_RE = re.compile(r"\bchina\b|\bchinese\b|\bmarket\b|\btrackers?\b|\breported\b|\bindustry\b", _I)
+# "— count them", ": count", "count 'em": a count asked after the deals are described
+COUNT_THEM_RE = re.compile(r"(?:[—–:,;-]|\band)\s*count(?:\s+them|\s+'em|\s+those)?\s*[?.!]*\s*$|\bcount them\b", _I)
+# "milestones exceed 20x the upfront", "biobucks over 10 times the upfront": a multiple of one deal's own upfront
+MULTIPLE_RE = re.compile(
+    r"\b(?:milestones?|biobucks)\s+(?:payments?\s+)?(?:exceed(?:s|ing)?|above|over|more than|greater than|at least|>)\s*"
+    r"(\d+(?:\.\d+)?)\s*(?:x|×|times)\s+(?:the\s+|their\s+|its\s+)?up-?fronts?\b",
+    _I,
+)
 # "including the two 2023 GSK deals", "incl. the 2023 ones": the clause runs to a comma, bracket or the end
 INCLUDING_RE = re.compile(r"\b(?:including|incl\.?|inclusive of|counting)\s+[^,;()?]*", _I)
 
@@ -107,6 +116,14 @@ def read_our_rows(slots: Any, text: str) -> None:
             slots.market_metric = None  # a count of companies by their deals is our rows'
     if MODALITY_FIELD_RE.search(text) and not named_tracker:
         slots.in_table = True
+    if COUNT_THEM_RE.search(text) and not slots.count:
+        slots.count, slots.op = True, None if slots.op == "find" else slots.op
+    multiple = MULTIPLE_RE.search(text)
+    if multiple and not slots.mentions:
+        slots.milestone_multiple, slots.in_table = Decimal(multiple.group(1)), True
+        slots.market_metric = None
+        if not slots.count:
+            slots.op = "find"
     part_of_whole = PART_OF_WHOLE_RE.search(text)
     if part_of_whole and len(slots.measures) >= 2 and (slots.mentions or slots.asset):
         slots.op, slots.lone_ratio = "share", False  # one deal's measure as a part of another of its measures
@@ -215,6 +232,9 @@ def _including_is_no_filter(slots: Any, text: str) -> None:
         return
     slots.mentions = outside
     slots.periods = [p for p in slots.periods if not start <= p.start < end]
+    slots.single_deal = slots.single_deal and not re.search(r"\bdeal\b", text[start:end], _I)
+    if slots.op is None and slots.metrics and not slots.count:
+        slots.op = "sum"  # "all Hengrui upfronts, including ...": a set of deals, so their sum
 
 
 def modalities_left_out(calls: list[Any], slots: Any) -> None:
@@ -227,3 +247,5 @@ def modalities_left_out(calls: list[Any], slots: Any) -> None:
                 part.pop("exclude_modalities", None)
                 if slots.exclude_modalities:
                     part["exclude_modalities"] = list(slots.exclude_modalities)
+                if slots.milestone_multiple is not None:
+                    part["min_milestones_multiple"] = str(slots.milestone_multiple)

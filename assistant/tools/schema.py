@@ -59,6 +59,10 @@ class DealFilter(BaseModel):
         default_factory=list,
         description='Companies whose deals are left out: "Merck\'s 2024 upfronts, excluding the LaNova deal".',
     )
+    min_milestones_multiple: Decimal | None = Field(
+        default=None,
+        description="Milestones more than this multiple of the upfront (both disclosed): '20x the upfront'.",
+    )
     exclude_modalities: list[str] = Field(
         default_factory=list,
         description='Modalities whose deals are left out: "ADC deals, leaving out bispecific ADCs".',
