@@ -222,3 +222,60 @@ def test_milestones_over_a_multiple_of_the_upfront(
 def test_through_the_end_of_a_month_is_a_trackers_year_to_date(router: Router, question: str) -> None:
     call = _one_call(_route(router, question))
     assert call.tool == "market_stat" and call.args["period"] == "2025-01/2025-08"
+
+
+@pytest.mark.parametrize(
+    ("question", "side", "least"),
+    [
+        ("number of licensors with >1 deal since 2024", "licensor", 2),
+        ("how many licensees with at least two deals in 2025?", "licensee", 2),
+        ("count of buyers with more than two deals since 2024", "licensee", 3),
+    ],
+)
+def test_companies_counted_by_their_deals(
+    router: Router, tools: DealTools, question: str, side: str, least: int
+) -> None:
+    call = _one_call(_route(router, question))
+    assert call.tool == "aggregate" and call.args["distinct"] == side and call.args["min_deals"] == least
+    year = call.args["filter"].get("year")
+    held: dict[str, int] = {}
+    for deal in DEALS:
+        if (deal.year == year) if year else deal.announced >= call.args["filter"]["date_from"]:
+            for name in deal.licensors if side == "licensor" else deal.licensees:
+                held[name] = held.get(name, 0) + 1
+    expected = sum(1 for count in held.values() if count >= least)
+    assert Decimal(expected) in _figure_values(tools, call, "count")
+
+
+@pytest.fixture(scope="module")
+def listing_router(tools: DealTools) -> Router:
+    """A router that can read a row of a list or ranking, as the assistant's does."""
+    return Router(load_tables(DOCUMENTS), ranked_rows=lambda call: tools.run(call).rows)
+
+
+@pytest.mark.parametrize(("question", "position"), [("drop the top one", 0), ("now remove the second one", 1)])
+def test_a_row_dropped_from_a_ranking(listing_router: Router, tools: DealTools, question: str, position: int) -> None:
+    history = "top 5 licensors by summed upfront since 2024"
+    before = _one_call(_route(listing_router, history))
+    dropped = tools.run(before).rows[position]
+    call = _one_call(_route(listing_router, question, [history]))
+    assert call.tool == "rank" and call.args["dimension"] == "licensor"
+    assert call.args["filter"]["exclude_companies"] == [dropped]
+    assert dropped not in tools.run(call).rows
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Zelgen/AbbVie alveltamig: date signed vs date disclosed",
+        "Simcere–AbbVie: signing date versus announcement date",
+    ],
+)
+def test_two_dates_of_one_deal_are_its_articles(router: Router, question: str) -> None:
+    plan = _route(router, question)
+    assert plan.route == "text" and not plan.tool_calls
+
+
+def test_milestones_paid_so_far_under_several_deals_are_no_table_figure(router: Router) -> None:
+    plan = _route(router, "milestones Novartis has actually paid Argo so far under the 2024 deals")
+    assert plan.route == "text" and plan.rule == "a payment already made"

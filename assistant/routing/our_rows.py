@@ -50,8 +50,8 @@ PER_COMPANY_RE = re.compile(
 )
 # "licensors with >1 deal", "licensees with more than one deal", "companies with multiple deals"
 COMPANIES_BY_DEALS_RE = re.compile(
-    r"\b(?:licensors?|licensees?|compan(?:y|ies)|buyers?|sellers?|pharmas?|biotechs?)\s+(?:with|having|that (?:did|signed|have|had))\s+"
-    r"(?:>\s*\d|more than (?:one|1|\d+)|at least (?:two|2|\d+)|multiple|several|two or more|2\+)",
+    r"\b(licensors?|licensees?|compan(?:y|ies)|buyers?|sellers?|pharmas?|biotechs?)\s+(?:with|having|that (?:did|signed|have|had))\s+"
+    r"(?:>\s*\d|more than (?:one|two|three|\d+)|at least (?:two|three|four|five|\d+)|multiple|several|(?:two|three|\d) or more|\d\+)",
     _I,
 )
 # "modality = ADC", "modality: siRNA", "where modality is peptide": the column, written as a query would
@@ -91,6 +91,20 @@ MULTIPLE_RE = re.compile(
     r"(\d+(?:\.\d+)?)\s*(?:x|×|times)\s+(?:the\s+|their\s+|its\s+)?up-?fronts?\b",
     _I,
 )
+# "drop the top one", "now remove the first", "without the last one": a row of the list before, left out
+DROP_ROW_RE = re.compile(
+    r"^\W*(?:(?:now|then|ok|okay|and)\W+)?(?:drop|remove|exclude|omit|skip|ignore|lose|without)\s+(?:the\s+)?"
+    r"(?:top|first|last|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|#?\d)\b",
+    _I,
+)
+# "date signed vs date disclosed", "signing date versus announcement date": two dates of one deal, which
+# its article states; no money of the deal is compared with itself
+DATES_ASK_RE = re.compile(
+    r"\bdates?\s+(?:it was\s+|of\s+)?(?:signed|signing|disclosed|disclosure|announced|announcement|closed|closing|effective)\b|"
+    r"\b(?:signed|signing|disclosed|disclosure|announced|announcement|closing|effective)\s+dates?\b",
+    _I,
+)
+_MONEY_WORDS_RE = re.compile(r"\$|\bupfront|\bmilestone|\bvalue\b|\btotal\b|\bequity\b|\bpaid\b|\bpay\b", _I)
 # "including the two 2023 GSK deals", "incl. the 2023 ones": the clause runs to a comma, bracket or the end
 INCLUDING_RE = re.compile(r"\b(?:including|incl\.?|inclusive of|counting)\s+[^,;()?]*", _I)
 
@@ -110,20 +124,31 @@ def read_our_rows(slots: Any, text: str) -> None:
         slots.in_table = True
         if not slots.count and slots.op is None:
             slots.op = "find"
-    if (PER_COMPANY_RE.search(text) or COMPANIES_BY_DEALS_RE.search(text)) and not named_tracker:
+    by_deals = COMPANIES_BY_DEALS_RE.search(text)
+    if by_deals and slots.count and not named_tracker:
+        side = by_deals.group(1).lower()
+        buyer = side.startswith(("licensee", "buyer", "pharma"))
+        slots.distinct = "licensee" if buyer else "licensor"
+        slots.op = None if slots.op in ("min", "rank") else slots.op  # "at least two deals" is no minimum
+    if (PER_COMPANY_RE.search(text) or by_deals) and not named_tracker:
         slots.in_table = True
         if slots.market_metric == "licensor_count":
             slots.market_metric = None  # a count of companies by their deals is our rows'
     if MODALITY_FIELD_RE.search(text) and not named_tracker:
         slots.in_table = True
+    if slots.mentions and DATES_ASK_RE.search(text) and not _MONEY_WORDS_RE.search(text):
+        slots.op, slots.deal_content, slots.metrics, slots.metric_spans = None, True, [], []
+    if slots.payment_made and "milestones" in slots.metrics and slots.mentions:
+        slots.plural = False  # milestones paid to date, under one deal or several: only an article may say
+    if DROP_ROW_RE.search(text) and not slots.mentions:
+        slots.op = None  # "drop" is no fall in value here: the row is left out (``ordinals.slots_for_row``)
     if COUNT_THEM_RE.search(text) and not slots.count:
         slots.count, slots.op = True, None if slots.op == "find" else slots.op
     multiple = MULTIPLE_RE.search(text)
     if multiple and not slots.mentions:
         slots.milestone_multiple, slots.in_table = Decimal(multiple.group(1)), True
         slots.market_metric = None
-        if not slots.count:
-            slots.op = "find"
+        slots.op, slots.count = "find", False  # the deals listed, and counted
     part_of_whole = PART_OF_WHOLE_RE.search(text)
     if part_of_whole and len(slots.measures) >= 2 and (slots.mentions or slots.asset):
         slots.op, slots.lone_ratio = "share", False  # one deal's measure as a part of another of its measures
@@ -149,6 +174,36 @@ def _share_of_our_rows(slots: Any, text: str, named_tracker: bool) -> None:
         slots.in_table = True
         if measure_share:
             slots.disclosed = list(dict.fromkeys([*slots.disclosed, *slots.measures[:2]]))
+
+
+_LEAST_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_LEAST_RE = re.compile(
+    r">\s*(\d+)|more than (one|two|three|\d+)|at least (one|two|three|four|five|\d+)|(\d+)\s*\+|"
+    r"(two|three|\d+) or more|\b(multiple|several)\b",
+    _I,
+)
+
+
+def companies_by_deals_calls(
+    slots: Any, question: str, calls_for: Callable[[str, Any], list[ToolCall]]
+) -> list[ToolCall]:
+    """ "number of licensors with >1 deal since 2024": the different licensors (or licensees) that have
+    at least that many of the deals asked. Empty when the question counts no companies by their deals."""
+    found = COMPANIES_BY_DEALS_RE.search(question)
+    if found is None or not slots.count or slots.distinct not in ("licensor", "licensee"):
+        return []
+    least = _LEAST_RE.search(question[found.start() :])
+    if least is None:
+        return []
+    raw = next(group for group in least.groups() if group)
+    number = _LEAST_WORDS.get(raw.lower(), 2) if not raw.isdigit() else int(raw)
+    if least.group(1) or least.group(2):  # "> 1", "more than one": one more than said
+        number += 1
+    calls = calls_for("aggregate", slots)
+    if len(calls) != 1 or not calls[0].args.get("distinct"):
+        return []
+    calls[0].args["min_deals"] = max(number, 1)
+    return calls
 
 
 def share_calls(slots: Any, calls_for: Callable[[str, Any], list[ToolCall]]) -> list[ToolCall]:

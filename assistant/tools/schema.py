@@ -104,6 +104,9 @@ class AggregateArgs(BaseModel):
         default=None,
         description="With operation count: count the different licensors (or licensees) of the deals, not the deals.",
     )
+    min_deals: int | None = Field(
+        default=None, ge=1, description="With distinct: only the companies with at least this many of the deals."
+    )
 
 
 class RankArgs(BaseModel):
