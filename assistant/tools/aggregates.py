@@ -193,6 +193,9 @@ def _median(used: list[Deal], metric: Metric) -> tuple[Decimal, Qualifier]:
     return value / len(picks), qualifier
 
 
+_SMALL = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+
+
 def _count_companies(
     book: DealBook, deals: list[Deal], where: str, side: str, least: int
 ) -> tuple[list[FigureOut], list[ResultLine]]:
@@ -205,7 +208,8 @@ def _count_companies(
     by_company = {name: held for name, held in by_company.items() if len(held) >= least}
     role = "licensors" if side == "licensor" else "licensees"
     if least > 1:
-        role += f" with at least {least} deals each"
+        # in words: the bound is the question's ("more than one deal"), not a figure of the answer
+        role += f" with at least {_SMALL.get(least, str(least))} deals each"
         deals = [deal for deal in deals if any(deal in held for held in by_company.values())]
     named = list(by_company)
     text = f"The {count_deals(len(deals))} in our table {where} have {len(by_company)} different {role}"
