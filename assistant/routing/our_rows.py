@@ -66,10 +66,10 @@ AGAIN_RE = re.compile(
     r"\bre-?(?:rank|do|run|sort|list|order|compute|calculate)\b|\bagain\b|\bsame (?:list|ranking|table)\b|\b(?:now|then)\b",
     _I,
 )
-# "upfront divided by total", "upfront / total", "upfront as a fraction of the headline", "ratio of upfront to total"
+# "upfront divided by total" ("upfront/milestone split" asks both figures, not a ratio), "upfront as a fraction of the headline", "ratio of upfront to total"
 _MEASURE = r"(?:upfronts?|up-?front payments?|milestones?|biobucks|totals?|headline(?: value)?|deal value|total value)"
 PART_OF_WHOLE_RE = re.compile(
-    rf"\b{_MEASURE}\s*(?:divided by|over|/|÷|as an? (?:fraction|share|proportion|percent(?:age)?|%) of|relative to)\s*"
+    rf"\b{_MEASURE}\s*(?:divided by|over|÷|as an? (?:fraction|share|proportion|percent(?:age)?|%) of|relative to)\s*"
     rf"(?:the\s+)?{_MEASURE}|\bratio of (?:the\s+)?{_MEASURE} to (?:the\s+)?{_MEASURE}",
     _I,
 )
@@ -118,7 +118,14 @@ def read_our_rows(slots: Any, text: str) -> None:
         slots.in_table = True
         if slots.op is None and not slots.count:
             slots.op = "find"
-    if "equity" in slots.metrics and HAD_EQUITY_RE.search(text) and not slots.mentions and not named_tracker:
+    deals_asked = bool(re.search(r"\b(?:deals|transactions|agreements)\b", text, _I))  # not "does that include equity?"
+    if (
+        "equity" in slots.metrics
+        and HAD_EQUITY_RE.search(text)
+        and deals_asked
+        and not slots.mentions
+        and not named_tracker
+    ):
         if "equity" not in slots.disclosed:
             slots.disclosed = [*slots.disclosed, "equity"]
         slots.in_table = True
