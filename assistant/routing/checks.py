@@ -22,6 +22,7 @@ from typing import Any, Protocol
 from assistant.corpus.tables import Deal
 from assistant.dates import MONTHS
 from assistant.routing.analyst_wording import STOCK_BOUGHT
+from assistant.routing.our_rows import companies_by_deals_calls, modalities_left_out, share_calls
 from assistant.routing.periods import Period
 from assistant.routing.wording import AREAS, MODALITIES
 from assistant.tools.dealfilter import matches
@@ -209,6 +210,7 @@ def untracked_counts(slots: Checkable, question: str, reported: set[tuple[str, s
 def one_side_filters(calls: list[ToolCall], slots: Checkable, deals: list[Deal] | None = None) -> None:
     """A type or area said after "than" narrows that side only: the first side keeps its own deal; one said
     before it does not narrow a second side named by its own company and period that it would leave empty."""
+    modalities_left_out(calls, slots)
     for call in calls:
         left, right = call.args.get("left"), call.args.get("right")
         if call.tool != "compare" or not slots.filters_after_split or not isinstance(left, dict):
@@ -239,7 +241,12 @@ def _none_match(side: dict[str, Any], deals: list[Deal] | None) -> bool:
 def against_the_average(slots: Any, question: str, calls_for: Callable[[str, Any], list[ToolCall]]) -> list[ToolCall]:
     """One deal against a period's average ("Was Hengrui's Merck upfront above the average 2025 upfront?"):
     the deal's figure and the average over that period's deals, never the average of the deal alone.
-    ``slots`` are ``intents.Slots``; ``calls_for`` is ``ToolArgs.tool_calls``. Empty when not that."""
+    ``slots`` are ``intents.Slots``; ``calls_for`` is ``ToolArgs.tool_calls``. Empty when not that.
+    A share of our own rows (``our_rows.share_calls``) is the other comparison built here."""
+    if slots.op == "share":
+        return share_calls(slots, calls_for)
+    if slots.count and slots.distinct:
+        return companies_by_deals_calls(slots, question, calls_for)
     if slots.op not in ("average", "compare") or not slots.companies or not slots.periods or slots.count:
         return []
     if not AGAINST_AVERAGE_RE.search(question):

@@ -180,6 +180,8 @@ class Merger:
             "undisclosed",
             "disclosed",
             "in_dollars",
+            "excluded",
+            "exclude_modalities",
         )
         for name in (*names, "in_table"):
             if getattr(current, name):

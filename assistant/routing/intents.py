@@ -1,8 +1,7 @@
 """What a question asks for, read from its wording: metric, operation, filters, cues.
 
-``read_slots`` turns one question into ``Slots``; the router decides the tool from
-them and merges them with the previous turn's for follow-ups. The patterns live in
-``wording``.
+``read_slots`` turns one question into ``Slots``; the router decides the tool from them and
+merges them with the previous turn's for follow-ups. The patterns live in ``wording``.
 """
 
 from __future__ import annotations
@@ -178,6 +177,8 @@ class Slots(BaseModel):
     with_total: bool = False  # "UF + total": the total asked beside another measure; the terms answer both
     excluding: bool = False  # "the upfront, stripping out the share purchase": one measure less another
     excluded: list[str] = Field(default_factory=list)  # "excluding the LaNova deal": companies left out
+    exclude_modalities: list[str] = Field(default_factory=list)  # "(leave out bispecific ADCs)"
+    milestone_multiple: Decimal | None = None  # "milestones exceed 20x the upfront"
     distinct: str | None = None  # "how many companies...": licensor | licensee | other (the named one's counterparties)
 
     @property

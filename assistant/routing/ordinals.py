@@ -13,6 +13,8 @@ from assistant.corpus.tables import Deal
 from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.intents import Slots
 
+# "drop the top one", "remove the second", "without the last one": that row left out of the ranking
+DROP_WORDS = frozenset(["drop", "remove", "exclude", "without", "minus", "omit", "skip", "ignore", "lose"])
 # What a row can be pointed at in: a ranking's rows, or a list of deals in the order it was given.
 ROW_KINDS = ("rank", "find_deals")
 _WORDS = {
@@ -89,6 +91,9 @@ def slots_for_row(own: Slots, ranking: Slots, row: str, entities: EntityIndex) -
     if row not in entities.companies:
         return None  # a modality or area row: no follow-up on it yet
     picked = ranking.model_copy(deep=True)
+    if DROP_WORDS & set(own.words):  # "drop the top one": the ranking again, without that row's company
+        picked.excluded = list(dict.fromkeys([*ranking.excluded, row]))
+        return picked
     picked.mentions = [Mention(name=row, start=0, end=0)]
     picked.dimension, picked.n, picked.singular = None, None, False
     if own.metrics:

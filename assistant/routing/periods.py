@@ -44,11 +44,13 @@ _PERIOD_RES: list[tuple[str, re.Pattern[str]]] = [
     ("half_short", re.compile(rf"\b([12])h{_SHORT_YEAR}\b")),
     ("half_short_rev", re.compile(rf"\bh([12]){_MARKED_SHORT_YEAR}\b")),
     ("half_words", re.compile(rf"\b(first|second|1st|2nd)[\s-]+half(?:[\s-]year)?\s+(?:of\s+)?{_YEAR}\b")),
-    # "by mid-February 2026", "as of end-January 2026": the year up to that month (a tracker's year-to-date)
+    # "by mid-February 2026", "as of end-January 2026", "through end-Aug 2025": the year up to that month (a
+    # tracker's year-to-date); "through August 2025" without "end" stays an open bound for deal filters
     (
         "to_month",
         re.compile(
-            rf"\b(?:by|as of|as at)\s+(?:the\s+)?(?:(?:mid|early|late|end)[\s-]*(?:of\s+)?)?({_MONTH_ALT})\.?,?\s+(?:of\s+)?{_YEAR}\b"
+            rf"\b(?:(?:by|as of|as at)\s+(?:the\s+)?(?:(?:mid|early|late|end)[\s-]*(?:of\s+)?)?|"
+            rf"(?:through|thru|to|until|till|up to)\s+(?:the\s+)?end[\s-]*(?:of\s+)?)({_MONTH_ALT})\.?,?\s+(?:of\s+)?{_YEAR}\b"
         ),
     ),
     # "this January", "January of this year": the month in the year the corpus ends in, or the year

@@ -117,6 +117,23 @@ RULES: tuple[Rule, ...] = (
         ("How much did Merck pay LaNova upfront?", "Who was the licensee of LM-299?"),
     ),
     Rule(
+        "a share of our own rows",
+        "compare",
+        lambda s, f: (
+            s.op == "share"
+            and s.in_table
+            and not Facts.party(s)
+            and not s.reporter
+            and bool(s.therapeutic_area or s.modality or len(s.measures) >= 2)
+        ),
+        "What share of 2025 deal value in our table went to oncology deals?",
+        (
+            "What share of 2025 deal value did Hengrui account for?",
+            "What share do ADCs have?",
+            "top 3 2025 deals = what % of 2025 total value (ur table)?",
+        ),
+    ),
+    Rule(
         "a ratio of one period's two measures",
         "text",
         lambda s, f: s.lone_ratio,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any, Protocol
 
+from assistant.routing.our_rows import read_our_rows
 from assistant.routing.wording import DIMENSION_RES, NUMBER_WORDS
 
 _I = re.IGNORECASE
@@ -139,6 +140,7 @@ def read_table_asks(slots: Readable, text: str) -> None:
     if bottom and not slots.count and slots.op in (None, "min", "rank", "find"):
         raw = next(group for group in bottom.groups() if group)
         _smallest_first(slots, text, int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()])
+    read_our_rows(slots, text)
 
 
 def _ranked(slots: Readable, text: str, n: int) -> None:

@@ -132,7 +132,7 @@ def _aggregate_group(
 ) -> tuple[list[FigureOut], list[ResultLine]]:
     metric, operation = args.metric, args.operation
     if operation == "count" and args.distinct:
-        return _count_companies(book, deals, where, args.distinct)
+        return _count_companies(book, deals, where, args.distinct, args.min_deals or 1)
     if operation == "count":
         return _count(book, args.filter, deals, where, metric)
     used, missing = split_disclosed(deals, metric)
@@ -193,17 +193,28 @@ def _median(used: list[Deal], metric: Metric) -> tuple[Decimal, Qualifier]:
     return value / len(picks), qualifier
 
 
+_SMALL = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+
+
 def _count_companies(
-    book: DealBook, deals: list[Deal], where: str, side: str
+    book: DealBook, deals: list[Deal], where: str, side: str, least: int
 ) -> tuple[list[FigureOut], list[ResultLine]]:
-    """How many different licensors (or licensees) the deals have, named when few enough."""
+    """How many different licensors (or licensees) the deals have (those with at least ``least`` of
+    them: "licensors with more than one deal"), named when few enough."""
     by_company: dict[str, list[Deal]] = {}
     for deal in newest_first(deals):
         for name in deal.licensors if side == "licensor" else deal.licensees:
             by_company.setdefault(name, []).append(deal)
+    by_company = {name: held for name, held in by_company.items() if len(held) >= least}
     role = "licensors" if side == "licensor" else "licensees"
+    if least > 1:
+        # in words: the bound is the question's ("more than one deal"), not a figure of the answer
+        role += f" with at least {_SMALL.get(least, str(least))} deals each"
+        deals = [deal for deal in deals if any(deal in held for held in by_company.values())]
     named = list(by_company)
     text = f"The {count_deals(len(deals))} in our table {where} have {len(by_company)} different {role}"
+    if least > 1:
+        text = f"Among the deals in our table {where}, {len(by_company)} {role} (their {count_deals(len(deals))})"
     text += f": {names(named)}." if len(named) <= NAMED_LIMIT else "."
     provenance = book.cite(newest_first(deals))
     figure = FigureOut(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from assistant.corpus.provenance import Provenance
 from assistant.corpus.tables import Deal
 from assistant.dates import month_words
 from assistant.money import Qualifier
@@ -38,6 +39,7 @@ from assistant.tools.schema import CompareArgs, DealFilter, FigureOut, Metric, R
 
 RATIO_QUANTUM = Decimal("0.01")
 PERCENT_QUANTUM = Decimal("0.1")
+FRACTION_QUANTUM = Decimal("0.0001")
 
 
 class _Side:
@@ -171,6 +173,18 @@ def compare(book: DealBook, args: CompareArgs) -> ToolResult:
                 )
             )
             text += f"; the {part} is {render_quantity(share, 'percent', share_q)} of the {whole}"
+            # "upfront divided by total": the same part of the whole as a plain ratio (0.105, not 10.5%)
+            fraction, fraction_q = rounded(smaller.value / larger.value, FRACTION_QUANTUM, share_q)
+            figures.append(
+                FigureOut(
+                    label=f"{part} divided by {whole}",
+                    value=fraction,
+                    unit="ratio",
+                    qualifier=fraction_q,
+                    expression=f"({smaller.figure.expression}) / ({larger.figure.expression})",
+                    provenance=both,
+                )
+            )
         lines = [ResultLine(text=text + near_term + ".", provenance=both)]
     elif left.single and right.single:
         text = _pair_sentence(left.single, right.single, args.metric)
@@ -188,10 +202,33 @@ def compare(book: DealBook, args: CompareArgs) -> ToolResult:
         else:
             text += f"{money(gap, gap_q)} {'above' if difference > 0 else 'below'} the second ({right.where})"
             text += ": " + _gap_words(gap, gap_q, difference, ratio_words, change_words, single=False)
+        part_of = _part_of_whole(left, right, metric, both)
+        if part_of is not None:
+            figures.append(part_of)
+            text += f"; the first side is {render_quantity(part_of.value, 'percent', part_of.qualifier)} of the second"
         lines.append(ResultLine(text=text + near_term + ".", provenance=both))
     lines.append(ResultLine(text=TABLE_CAVEAT))
     deal_ids = list(dict.fromkeys(deal.deal_id for side in (left, right) for deal in side.deals))
     return book.result("compare", args, lines=lines, figures=figures, deal_ids=deal_ids)
+
+
+def _part_of_whole(left: _Side, right: _Side, metric: str, both: list[Provenance]) -> FigureOut | None:
+    """ "Share of 2025 value that went to oncology": when every deal of the first side is one of the
+    second's (a part of the period's deals, or the same deals under another measure), the first side
+    as a percent of the second is a share of our rows."""
+    assert left.figure is not None and right.figure is not None
+    if not right.value or not {d.deal_id for d in left.deals} <= {d.deal_id for d in right.deals}:
+        return None
+    qualifier = derived_qualifier(left.figure.qualifier, [right.figure.qualifier])
+    share, share_q = rounded(left.value / right.value * 100, PERCENT_QUANTUM, qualifier)
+    return FigureOut(
+        label=f"first side as a percent of the second, {metric}",
+        value=share,
+        unit="percent",
+        qualifier=share_q,
+        expression=f"({left.figure.expression}) / ({right.figure.expression}) × 100",
+        provenance=both,
+    )
 
 
 def _compare_counts(book: DealBook, args: CompareArgs) -> ToolResult:

@@ -79,6 +79,12 @@ def matches(
         return False
     if any(party_matches(name, deal.licensors + deal.licensees, aliases) for name in wanted.exclude_companies):
         return False
+    if any(name.strip().lower() == deal.modality.strip().lower() for name in wanted.exclude_modalities):
+        return False
+    if wanted.min_milestones_multiple is not None:
+        upfront, milestones = deal.figure("upfront").amount, deal.figure("milestones").amount
+        if upfront is None or milestones is None or milestones <= wanted.min_milestones_multiple * upfront:
+            return False
     if not (
         _contains(wanted.asset, deal.asset)
         and _contains(wanted.modality, deal.modality)
@@ -150,6 +156,10 @@ def describe(wanted: DealFilter, aliases: Mapping[str, str]) -> str:
                 parts.append(f"{name} of {relation} {render_money(Money(amount=bound))}")
     if wanted.exclude_companies:
         parts.append(f"no deal of {' or '.join(canonical(n, aliases) for n in wanted.exclude_companies)}")
+    if wanted.min_milestones_multiple is not None:
+        parts.append(f"milestones more than {wanted.min_milestones_multiple:f}x the upfront")
+    if wanted.exclude_modalities:
+        parts.append(f"no {' or '.join(wanted.exclude_modalities)} deal")
     if sorted(wanted.scopes) != sorted(DEFAULT_SCOPES):
         parts.append(f"table sections {', '.join(wanted.scopes)}")
     words = ["with " + ", ".join(parts)] if parts else []

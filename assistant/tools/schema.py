@@ -59,6 +59,14 @@ class DealFilter(BaseModel):
         default_factory=list,
         description='Companies whose deals are left out: "Merck\'s 2024 upfronts, excluding the LaNova deal".',
     )
+    min_milestones_multiple: Decimal | None = Field(
+        default=None,
+        description="Milestones more than this multiple of the upfront (both disclosed): '20x the upfront'.",
+    )
+    exclude_modalities: list[str] = Field(
+        default_factory=list,
+        description='Modalities whose deals are left out: "ADC deals, leaving out bispecific ADCs".',
+    )
     exclusive: list[str] = Field(
         default_factory=list,
         description='Bounds above that exclude their amount ("over $1 billion"), e.g. ["min_total_usd"].',
@@ -95,6 +103,9 @@ class AggregateArgs(BaseModel):
     distinct: Literal["licensor", "licensee"] | None = Field(
         default=None,
         description="With operation count: count the different licensors (or licensees) of the deals, not the deals.",
+    )
+    min_deals: int | None = Field(
+        default=None, ge=1, description="With distinct: only the companies with at least this many of the deals."
     )
 
 

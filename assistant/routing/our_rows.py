@@ -1,0 +1,313 @@
+"""Questions only our deal table can answer, and the filters a quant writes the way a query does
+(the classes of outsider15.jsonl), read after ``table_asks``.
+
+A tracker reports market totals; it holds no row per deal. A question that breaks the deals down
+per company ("count of deals per licensee in 2024"), asks for a column only the table holds
+("how many deals had equity", "status closed", "modality = ADC") or counts companies by their deals
+("licensors with >1 deal") is about our rows, never a market figure:
+
+- **A column of the table**: "status closed", "status: terminated" filter on the status column;
+  "how many deals had equity" counts the deals with a disclosed equity amount.
+- **A breakdown per company**: "per licensee", "for each licensor", "by buyer": our rows, grouped.
+- **A modality left out**: "modality = ADC (leave out bispecific ADCs)" asks for the ADCs and not
+  the bispecific ADCs, whose name contains "ADC": the one left out is no filter, it is an exclusion.
+- **A company left out**: "exclude the Hengrui deals and re-rank" leaves Hengrui out even when it is
+  the only company named (a follow-up's subject is the turn before's).
+- **"Including" is no filter**: "all Hansoh upfronts, including the two 2023 GSK deals" asks for all
+  of Hansoh's deals; the companies and years after "including" only say which rows must be in.
+
+Each pattern comes with its examples in ``tests/test_outsider15_classes.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from assistant.routing.orderings import EXCLUDED_NEXT_RE
+from assistant.routing.wording import MODALITIES, REPORTER_RE
+from assistant.tools.schema import CompareArgs, ToolCall
+
+_I = re.IGNORECASE
+# "status closed", "status = terminated", "with status: active", "whose status is closed"
+STATUS_FIELD_RE = re.compile(
+    r"\bstatus\s*(?:=|:|is|was|of|being|as)?\s*['\"]?(closed|terminated|announced|active)\b", _I
+)
+# "how many deals had equity", "deals with an equity investment", "which deals carried equity": the
+# deals with a disclosed equity amount ("equity of $100 million" is a bound, read elsewhere)
+HAD_EQUITY_RE = re.compile(
+    r"\b(?:had|has|have|with|carried|carry|carrying|included?|including|involved?|involving)\s+"
+    r"(?:an?\s+|any\s+|some\s+)?(?:disclosed\s+)?equity\b",
+    _I,
+)
+# "per licensee", "for each licensor", "by buyer", "broken down by company": one row per company
+PER_COMPANY_RE = re.compile(
+    r"\b(?:per|by|for each|for every|each|every|broken down by|split by)\s+"
+    r"(licensee|licensor|company|buyer|seller|partner|acquirer|pharma|biotech|drugmaker)s?\b",
+    _I,
+)
+# "licensors with >1 deal", "licensees with more than one deal", "companies with multiple deals"
+COMPANIES_BY_DEALS_RE = re.compile(
+    r"\b(licensors?|licensees?|compan(?:y|ies)|buyers?|sellers?|pharmas?|biotechs?)\s+(?:with|having|that (?:did|signed|have|had))\s+"
+    r"(?:>\s*\d|more than (?:one|two|three|\d+)|at least (?:two|three|four|five|\d+)|multiple|several|(?:two|three|\d) or more|\d\+)",
+    _I,
+)
+# "modality = ADC", "modality: siRNA", "where modality is peptide": the column, written as a query would
+MODALITY_FIELD_RE = re.compile(r"\bmodality\s*(?:=|:|==|is)\s*", _I)
+# "(leave out bispecific ADCs)", "excluding bispecific ADCs", "but not bispecific ADCs"
+_LEAVE_OUT = (
+    r"(?:exclud(?:e|es|ed|ing)|not counting|leav(?:e|ing) out|except(?: for)?|other than|apart from|"
+    r"aside from|but not|minus|without|ignor(?:e|ing)|drop(?:ping)?|not)\s+(?:the\s+|any\s+)?"
+)
+# "and re-rank", "rank again", "redo it", "same list": the list before, done again
+AGAIN_RE = re.compile(
+    r"\bre-?(?:rank|do|run|sort|list|order|compute|calculate)\b|\bagain\b|\bsame (?:list|ranking|table)\b|\b(?:now|then)\b",
+    _I,
+)
+# "upfront divided by total" ("upfront/milestone split" asks both figures, not a ratio), "upfront as a fraction of the headline", "ratio of upfront to total"
+_MEASURE = r"(?:upfronts?|up-?front payments?|milestones?|biobucks|totals?|headline(?: value)?|deal value|total value)"
+PART_OF_WHOLE_RE = re.compile(
+    rf"\b{_MEASURE}\s*(?:divided by|over|÷|as an? (?:fraction|share|proportion|percent(?:age)?|%) of|relative to)\s*"
+    rf"(?:the\s+)?{_MEASURE}|\bratio of (?:the\s+)?{_MEASURE} to (?:the\s+)?{_MEASURE}",
+    _I,
+)
+# "for each GLP-1 deal", "per deal", "deal by deal": every deal's own figure, listed
+EACH_DEAL_RE = re.compile(
+    r"\b(?:for |of )?(?:each|every)\s+(?:[\w-]+\s+){0,2}?deal\b|\bdeal by deal\b|\bper deal\b", _I
+)
+# "share of 2025 value that went to oncology", "% of 2024 upfront dollars": a share of money, not of deals
+MONEY_SHARE_RE = re.compile(r"\b(?:value|dollars?|money|upfronts?|milestones?|biobucks|\$)", _I)
+# "the 2025 deals with both disclosed", "deals where both figures are disclosed": our rows, by what they disclose
+BOTH_DISCLOSED_RE = re.compile(r"\bboth (?:\w+ )?(?:disclosed|known|reported)\b|\bwhere both\b", _I)
+# "China's", "market", "trackers": a question about the market, which a tracker's total answers
+_MARKET_SCOPE_RE = re.compile(r"\bchina\b|\bchinese\b|\bmarket\b|\btrackers?\b|\breported\b|\bindustry\b", _I)
+# "— count them", ": count", "count 'em": a count asked after the deals are described
+COUNT_THEM_RE = re.compile(r"(?:[—–:,;-]|\band)\s*count(?:\s+them|\s+'em|\s+those)?\s*[?.!]*\s*$|\bcount them\b", _I)
+# "milestones exceed 20x the upfront", "biobucks over 10 times the upfront": a multiple of one deal's own upfront
+MULTIPLE_RE = re.compile(
+    r"\b(?:milestones?|biobucks)\s+(?:payments?\s+)?(?:exceed(?:s|ing)?|above|over|more than|greater than|at least|>)\s*"
+    r"(\d+(?:\.\d+)?)\s*(?:x|×|times)\s+(?:the\s+|their\s+|its\s+)?up-?fronts?\b",
+    _I,
+)
+# "drop the top one", "now remove the first", "without the last one": a row of the list before, left out
+DROP_ROW_RE = re.compile(
+    r"^\W*(?:(?:now|then|ok|okay|and)\W+)?(?:drop|remove|exclude|omit|skip|ignore|lose|without)\s+(?:the\s+)?"
+    r"(?:top|first|last|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|#?\d)\b",
+    _I,
+)
+# "date signed vs date disclosed", "signing date versus announcement date": two dates of one deal, which
+# its article states; no money of the deal is compared with itself
+DATES_ASK_RE = re.compile(
+    r"\bdates?\s+(?:it was\s+|of\s+)?(?:signed|signing|disclosed|disclosure|announced|announcement|closed|closing|effective)\b|"
+    r"\b(?:signed|signing|disclosed|disclosure|announced|announcement|closing|effective)\s+dates?\b",
+    _I,
+)
+_MONEY_WORDS_RE = re.compile(r"\$|\bupfront|\bmilestone|\bvalue\b|\btotal\b|\bequity\b|\bpaid\b|\bpay\b", _I)
+# "including the two 2023 GSK deals", "incl. the 2023 ones": the clause runs to a comma, bracket or the end
+INCLUDING_RE = re.compile(r"\b(?:including|incl\.?|inclusive of|counting)\s+[^,;()?]*", _I)
+
+
+def read_our_rows(slots: Any, text: str) -> None:
+    """Correct ``slots`` (read from ``text``, company names blanked) for the wordings above."""
+    named_tracker = bool(REPORTER_RE.search(text))
+    status = STATUS_FIELD_RE.search(text)
+    if status and not slots.mentions:
+        slots.status = status.group(1).lower()
+        slots.in_table = True
+        if slots.op is None and not slots.count:
+            slots.op = "find"
+    deals_asked = bool(re.search(r"\b(?:deals|transactions|agreements)\b", text, _I))  # not "does that include equity?"
+    if (
+        "equity" in slots.metrics
+        and HAD_EQUITY_RE.search(text)
+        and deals_asked
+        and not slots.mentions
+        and not named_tracker
+    ):
+        if "equity" not in slots.disclosed:
+            slots.disclosed = [*slots.disclosed, "equity"]
+        slots.in_table = True
+        if not slots.count and slots.op is None:
+            slots.op = "find"
+    by_deals = COMPANIES_BY_DEALS_RE.search(text)
+    if by_deals and slots.count and not named_tracker:
+        side = by_deals.group(1).lower()
+        buyer = side.startswith(("licensee", "buyer", "pharma"))
+        slots.distinct = "licensee" if buyer else "licensor"
+        slots.op = None if slots.op in ("min", "rank") else slots.op  # "at least two deals" is no minimum
+    if (PER_COMPANY_RE.search(text) or by_deals) and not named_tracker:
+        slots.in_table = True
+        if slots.market_metric == "licensor_count":
+            slots.market_metric = None  # a count of companies by their deals is our rows'
+    if MODALITY_FIELD_RE.search(text) and not named_tracker:
+        slots.in_table = True
+    if slots.mentions and DATES_ASK_RE.search(text) and not _MONEY_WORDS_RE.search(text):
+        slots.op, slots.deal_content, slots.metrics, slots.metric_spans = None, True, [], []
+    if slots.payment_made and "milestones" in slots.metrics and slots.mentions:
+        slots.plural = False  # milestones paid to date, under one deal or several: only an article may say
+    if DROP_ROW_RE.search(text) and not slots.mentions:
+        slots.op = None  # "drop" is no fall in value here: the row is left out (``ordinals.slots_for_row``)
+    if COUNT_THEM_RE.search(text) and not slots.count:
+        slots.count, slots.op = True, None if slots.op == "find" else slots.op
+    multiple = MULTIPLE_RE.search(text)
+    if multiple and not slots.mentions:
+        slots.milestone_multiple, slots.in_table = Decimal(multiple.group(1)), True
+        slots.market_metric = None
+        slots.op, slots.count = "find", False  # the deals listed, and counted
+    part_of_whole = PART_OF_WHOLE_RE.search(text)
+    if part_of_whole and len(slots.measures) >= 2 and (slots.mentions or slots.asset):
+        slots.op, slots.lone_ratio = "share", False  # one deal's measure as a part of another of its measures
+    elif part_of_whole and EACH_DEAL_RE.search(text) and not slots.mentions:
+        slots.op, slots.lone_ratio, slots.in_table = "find", False, True  # each deal listed with its terms
+    _modality_left_out(slots, text)
+    _share_of_our_rows(slots, text, named_tracker)
+    _companies_left_out(slots, text)
+    _including_is_no_filter(slots, text)
+
+
+def _share_of_our_rows(slots: Any, text: str, named_tracker: bool) -> None:
+    """ "share of 2025 value that went to oncology", "aggregate upfront as % of aggregate total, 2025 deals
+    with both disclosed": a part of our rows' money over the whole of it. No tracker reports a total by
+    area or by what a deal disclosed, so numerator and denominator are both sums over our rows."""
+    if slots.op != "share" or slots.mentions or slots.asset or named_tracker or slots.market_metric:
+        return
+    if _MARKET_SCOPE_RE.search(text) or not slots.periods or not MONEY_SHARE_RE.search(text):
+        return
+    area_share = bool(slots.therapeutic_area or slots.modality) and len(slots.measures) <= 1
+    measure_share = len(slots.measures) >= 2 and (BOTH_DISCLOSED_RE.search(text) or slots.in_table)
+    if area_share or measure_share:
+        slots.in_table = True
+        if measure_share:
+            slots.disclosed = list(dict.fromkeys([*slots.disclosed, *slots.measures[:2]]))
+
+
+_LEAST_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_LEAST_RE = re.compile(
+    r">\s*(\d+)|more than (one|two|three|\d+)|at least (one|two|three|four|five|\d+)|(\d+)\s*\+|"
+    r"(two|three|\d+) or more|\b(multiple|several)\b",
+    _I,
+)
+
+
+def companies_by_deals_calls(
+    slots: Any, question: str, calls_for: Callable[[str, Any], list[ToolCall]]
+) -> list[ToolCall]:
+    """ "number of licensors with >1 deal since 2024": the different licensors (or licensees) that have
+    at least that many of the deals asked. Empty when the question counts no companies by their deals."""
+    found = COMPANIES_BY_DEALS_RE.search(question)
+    if found is None or not slots.count or slots.distinct not in ("licensor", "licensee"):
+        return []
+    least = _LEAST_RE.search(question[found.start() :])
+    if least is None:
+        return []
+    raw = next(group for group in least.groups() if group)
+    number = _LEAST_WORDS.get(raw.lower(), 2) if not raw.isdigit() else int(raw)
+    if least.group(1) or least.group(2):  # "> 1", "more than one": one more than said
+        number += 1
+    calls = calls_for("aggregate", slots)
+    if len(calls) != 1 or not calls[0].args.get("distinct"):
+        return []
+    calls[0].args["min_deals"] = max(number, 1)
+    return calls
+
+
+def share_calls(slots: Any, calls_for: Callable[[str, Any], list[ToolCall]]) -> list[ToolCall]:
+    """The compare call for a share of our own rows: the part (an area's or a modality's deals, or one
+    measure) against the whole (the period's deals, or the other measure). Empty when not that."""
+    if slots.op != "share" or not slots.in_table or slots.mentions or slots.asset:
+        return []
+    measures = list(slots.measures) or ["total"]
+    part = calls_for("find_deals", slots.model_copy(update={"op": "find"}))[0].args["filter"]
+    if len(measures) >= 2:
+        return [_compare_call({"metric": measures[0], "left": part, "right": part, "right_metric": measures[1]})]
+    whole_slots = slots.model_copy(
+        update={"op": "find", "therapeutic_area": None, "modality": None, "exclude_modalities": []}
+    )
+    whole = calls_for("find_deals", whole_slots)[0].args["filter"]
+    return [_compare_call({"metric": measures[0], "left": part, "right": whole})]
+
+
+def _compare_call(args: dict[str, Any]) -> ToolCall:
+    CompareArgs.model_validate(args)  # a bug, not a reply, when the sides do not make a comparison
+    return ToolCall(tool="compare", args=args)
+
+
+def _modality_left_out(slots: Any, text: str) -> None:
+    """ "ADC deals, leaving out bispecific ADCs": the ADCs asked, the bispecific ones excluded."""
+    left_out: list[str] = []
+    for name, pattern in MODALITIES:
+        for found in pattern.finditer(text):
+            if re.search(_LEAVE_OUT + r"$", text[max(0, found.start() - 30) : found.start()], _I):
+                left_out.append(name)
+    if not left_out:
+        return
+    kept = [
+        name
+        for name, pattern in MODALITIES
+        if name not in left_out
+        and any(
+            not re.search(_LEAVE_OUT + r"$", text[max(0, m.start() - 30) : m.start()], _I)
+            and not _inside_other(text, m, left_out)
+            for m in pattern.finditer(text)
+        )
+    ]
+    slots.modality = kept[0] if kept else None
+    slots.exclude_modalities = list(dict.fromkeys(left_out))
+
+
+def _inside_other(text: str, found: re.Match[str], left_out: list[str]) -> bool:
+    """Whether a match ("ADC" in "bispecific ADCs") is part of a longer modality name left out."""
+    for name, pattern in MODALITIES:
+        if name in left_out:
+            for other in pattern.finditer(text):
+                if other.start() <= found.start() and found.end() <= other.end() and other.span() != found.span():
+                    return True
+    return False
+
+
+def _companies_left_out(slots: Any, text: str) -> None:
+    """ "exclude the Hengrui deals and re-rank": the only company named is left out, not asked about."""
+    if not slots.mentions or slots.excluded:
+        return
+    left_out = [m for m in slots.mentions if EXCLUDED_NEXT_RE.search(text[max(0, m.start - 40) : m.start])]
+    if left_out and len(left_out) == len(slots.mentions):
+        slots.excluded = list(dict.fromkeys(m.name for m in left_out))
+        slots.mentions = []
+        slots.single_deal = False
+        if not slots.periods and not slots.has_filters and AGAIN_RE.search(text):
+            # "... and re-rank": the ranking before, without them (its dimension and size, not a new one's)
+            slots.followup_marker = True
+            slots.op, slots.dimension, slots.n, slots.singular = None, None, None, False
+
+
+def _including_is_no_filter(slots: Any, text: str) -> None:
+    """ "all Hansoh upfronts, including the two 2023 GSK deals": what follows "including" is no filter."""
+    clause = INCLUDING_RE.search(text)
+    if clause is None:
+        return
+    start, end = clause.span()
+    inside = [m for m in slots.mentions if start <= m.start < end]
+    outside = [m for m in slots.mentions if not start <= m.start < end]
+    if not inside or not outside:
+        return
+    slots.mentions = outside
+    slots.periods = [p for p in slots.periods if not start <= p.start < end]
+    slots.single_deal = slots.single_deal and not re.search(r"\bdeal\b", text[start:end], _I)
+    if slots.op is None and slots.metrics and not slots.count:
+        slots.op = "sum"  # "all Hengrui upfronts, including ...": a set of deals, so their sum
+
+
+def modalities_left_out(calls: list[Any], slots: Any) -> None:
+    """Every deal filter of ``calls`` leaves out the modalities the question left out (and says nothing
+    of them when none was)."""
+    for call in calls:
+        for side in ("filter", "left", "right"):
+            part = call.args.get(side)
+            if isinstance(part, dict):
+                part.pop("exclude_modalities", None)
+                if slots.exclude_modalities:
+                    part["exclude_modalities"] = list(slots.exclude_modalities)
+                if slots.milestone_multiple is not None:
+                    part["min_milestones_multiple"] = str(slots.milestone_multiple)
