@@ -141,6 +141,13 @@ def test_an_unknown_first_word_name_is_refused(assistant: Assistant, question: s
     assert assistant.ask(question).abstained, question
 
 
+def test_an_inflected_first_word_is_no_name(assistant: Assistant) -> None:
+    zelgen = next(deal for deal in DEALS if deal.licensors == ["Zelgen Biopharmaceuticals"])
+    answer = assistant.ask("Guaranteed cash in Zelgen's deal with AbbVie?")
+    assert not answer.abstained
+    assert f"${(zelgen.upfront.amount or 0) / 10**6:g} million" in answer.answer
+
+
 def test_a_sentence_capital_is_still_no_name(assistant: Assistant) -> None:
     answer = assistant.ask("Apparently Takeda paid Innovent $2 billion upfront. Can you confirm?")
     takeda = next(deal for deal in DEALS if deal.licensees == ["Takeda"] and "Innovent Biologics" in deal.licensors)

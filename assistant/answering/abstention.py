@@ -126,13 +126,14 @@ _SENTENCE_OPENERS = frozenset(_OPENERS.split())
 def sentence_capital(snap: Snapshot, query: str, match: re.Match[str]) -> bool:
     """ "Someone told me ...", "Apparently ...": the question's first word, an ordinary English word
     followed by a lower-case one, is capitalised by the sentence, not a name ("Everest Medicines'
-    deal" or "Everest's deal" stays a name). Ordinary: one of the openers above, an adverb in -ly, or a
-    word the articles write in lower case; "Everest paid how much?" or "Apollo licensed what?" is a name."""
+    deal" or "Everest's deal" stays a name). Ordinary: one of the openers above, a word in -ly, -ed or
+    -ing, or a word the articles write in lower case; "Everest paid how much?" or "Apollo licensed what?" is a name."""
     word = match.group(1)
     lower = word.lower()
     if match.start(1) != len(query) - len(query.lstrip()) or lower not in snap.common_words:
         return False
-    ordinary = lower in _SENTENCE_OPENERS or lower in snap.lower_case_words or (len(lower) > 4 and lower.endswith("ly"))
+    inflected = len(lower) > 4 and lower.endswith(("ly", "ed", "ing"))  # "Apparently", "Guaranteed money in ..."
+    ordinary = lower in _SENTENCE_OPENERS or lower in snap.lower_case_words or inflected
     return ordinary and bool(_NEXT_LOWER_RE.match(query, match.end(1)))
 
 
