@@ -113,14 +113,28 @@ def unsupported(snap: Snapshot, query: str, passages: list[Document], unheld_mea
 _NEXT_LOWER_RE = re.compile(r"\s+[a-z]")
 
 
+# Words a question opens with that are no name: pronouns, asides and their like. The tokenizer's
+# vocabulary alone will not do, as it holds names too ("everest", "apollo").
+_OPENERS = """someone somebody anyone anybody everyone everybody people they we you he she it my our your their
+    i me us them this that these those there here also and but so now then well yes no maybe perhaps quick
+    curious just please hey hi hello okay ok sorry thanks wait any anything something nothing both either
+    neither each every all some many most few last next still even only sure rumour rumor word heard
+    thinking wondering suppose say assuming given tell show give remind help quote correct"""
+_SENTENCE_OPENERS = frozenset(_OPENERS.split())
+
+
 def sentence_capital(snap: Snapshot, query: str, match: re.Match[str]) -> bool:
     """ "Someone told me ...", "Apparently ...": the question's first word, an ordinary English word
-    (the tokenizer's) followed by a lower-case one, is capitalised by the sentence, not a name
-    ("Everest Medicines' deal" or "Everest's deal" stays a name)."""
+    followed by a lower-case one, is capitalised by the sentence, not a name ("Everest Medicines'
+    deal" or "Everest's deal" stays a name). Ordinary: one of the openers above, a word in -ly, -ed or
+    -ing, or a word the articles write in lower case; "Everest paid how much?" or "Apollo licensed what?" is a name."""
     word = match.group(1)
-    if match.start(1) != len(query) - len(query.lstrip()) or word.lower() not in snap.common_words:
+    lower = word.lower()
+    if match.start(1) != len(query) - len(query.lstrip()) or lower not in snap.common_words:
         return False
-    return bool(_NEXT_LOWER_RE.match(query, match.end(1)))
+    inflected = len(lower) > 4 and lower.endswith(("ly", "ed", "ing"))  # "Apparently", "Guaranteed money in ..."
+    ordinary = lower in _SENTENCE_OPENERS or lower in snap.lower_case_words or inflected
+    return ordinary and bool(_NEXT_LOWER_RE.match(query, match.end(1)))
 
 
 def ordinary_word(word: str) -> bool:

@@ -25,6 +25,10 @@ MEASURE_STATED = {
         r"\b\d+ (?:[\w-]+ )?(?:programmes|programs|candidates|assets|molecules) in (?:its|the|their) pipeline",
         re.IGNORECASE,
     ),
+    # "Which licensed drugs have completed Phase 3 trials?": only a sentence saying a trial completed answers
+    "trial completion": re.compile(
+        r"\bcomplet\w*\b[^.]{0,40}\btrials?\b|\btrials?\b[^.]{0,40}\bcomplet\w*", re.IGNORECASE
+    ),
     "headquarters": re.compile(r"\bheadquarter\w*|\bbased in\b|\bhead office\b", re.IGNORECASE),
     # "What peak sales does Lilly expect?" is answered by a sales figure or forecast, not by "royalties
     # on sales" or "$13.8 billion in sales milestones", which are deal terms (outsider11).

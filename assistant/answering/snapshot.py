@@ -92,6 +92,14 @@ class Snapshot:
         return frozenset(word for word in vocab if word.isalpha() and word.islower())
 
     @functools.cached_property
+    def lower_case_words(self) -> frozenset[str]:
+        """The words the articles write in lower case ("give", "roughly"): ordinary words, which a
+        company name, capitalised wherever an article names it, is not."""
+        return frozenset(
+            word for chunk in self.lexical.chunks for word in re.findall(r"[A-Za-z]+", chunk.text) if word.islower()
+        )
+
+    @functools.cached_property
     def typo_candidates(self) -> dict[int, tuple[str, ...]]:
         """The words of the articles and the tokenizer of five letters or more, by length, built once:
         what a lower-case word one slip from a known word ("upfrnt") is compared with."""

@@ -51,6 +51,38 @@ _BARE_WHICH_RE = re.compile(
 )
 
 
+# "..., and which was the largest deal?": the deal is the subject, and the company kind is not given to it.
+_NAMES_DEAL_RE = re.compile(
+    r"^which\s+(?:was|is|were|are)\s+the\b[^?]*\b(?:deal|transaction|agreement|pact)\b(?!s)", re.IGNORECASE
+)
+# The earlier part's period ("in 2025", "the most 2025 deals", "in H1 2025") and the kind of deals it counts
+# ("the most ADC deals"): the later "which" part asks within them, as one question would.
+_PERIOD_RE = re.compile(
+    r"\b(?:(?:q[1-4]|h[12]|[12]h|(?:the\s+)?(?:first|second)\s+half\s+of)\s+)?(?:19|20)\d{2}\b|"
+    r"\b(?:last|this)\s+year\b",
+    re.IGNORECASE,
+)
+_KIND_OF_DEALS_RE = re.compile(r"\bmost\s+((?:[\w-]+\s+){1,2}?)deals\b", re.IGNORECASE)
+_NOT_A_KIND = re.compile(r"^(?:(?:19|20)\d{2}|licensing|out-?licensing|china|chinese|cross-border|new)$", re.IGNORECASE)
+
+
+def _with_subject(part: str, first: str, subject: str) -> str:
+    """A later bare "which" part ("which paid the most upfront") asked of the first part's subject,
+    within the first part's period and kind of deals."""
+    names_deal = bool(_NAMES_DEAL_RE.match(part))
+    if not names_deal and not _BARE_WHICH_RE.match(part):
+        return part
+    rewritten = part if names_deal else _BARE_WHICH_RE.sub(rf"\1 {subject} ", part, count=1)
+    kind = _KIND_OF_DEALS_RE.search(first)
+    words = [word for word in (kind.group(1).split() if kind else []) if not _NOT_A_KIND.match(word)]
+    if words and not re.search(rf"\b{re.escape(words[-1])}\b", rewritten, re.IGNORECASE):
+        rewritten += f" among {' '.join(words)} deals"
+    period = _PERIOD_RE.search(first)
+    if period and not _PERIOD_RE.search(rewritten):
+        rewritten += f" in {period.group()}"
+    return rewritten
+
+
 def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     """The questions asked, in order; one element when the question asks one thing.
 
@@ -65,7 +97,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     parts = [part.rstrip("?？. ") for part in parts] or [question.strip().rstrip("?？. ")]
     subject = _WHICH_SUBJECT_RE.match(parts[0])
     if subject:
-        parts = parts[:1] + [_BARE_WHICH_RE.sub(rf"\1 {subject.group(1)} ", part, count=1) for part in parts[1:]]
+        parts = parts[:1] + [_with_subject(part, parts[0], subject.group(1)) for part in parts[1:]]
     if any(_THOSE_DEALS_RE.search(part) and _DEAL_MEASURE_RE.search(part) for part in parts[1:]):
         parts = [part + IN_OUR_TABLE if _COUNT_RE.search(part) else part for part in parts]
     parts = _distributed(parts, spans)

@@ -22,6 +22,7 @@ from assistant.routing.followups import Merger, both_together, narrowed_compare,
 from assistant.routing.intents import Side, Slots, read_slots
 from assistant.routing.interpretation import interpret
 from assistant.routing.leadin import focused
+from assistant.routing.one_deal import deal_between_them
 from assistant.routing.ordinals import ROW_KINDS, pick_row, row_pointed_at, slots_for_row
 from assistant.routing.periods import Period
 from assistant.routing.phrasing import describe, rewrite_text_question
@@ -190,7 +191,7 @@ class Router:
             plan.route = "none"
             plan.clarification = f"Which company do you mean: {or_list(list(dict.fromkeys(unresolved)))}?"
             return plan, None
-        slots = partners_counted(slots, self.args.deals)
+        slots = deal_between_them(partners_counted(slots, self.args.deals), self.args.deals, question)
         rule, slots, back = self.backstop.review(question, slots, self._decide(slots), asked and not previous)
         kind = rule.decides
         plan.rule = rule.name

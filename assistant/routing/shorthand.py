@@ -28,7 +28,9 @@ _DISEASE_BEFORE = (
 SHORT_MILESTONES = "".join(rf"(?<!\b{word} )" for word in _DISEASE_BEFORE) + r"(?-i:\bms\b)(?!\.)"
 # "innovent takeda - headline + UF pls", "hengrui gsk headline?": a bare "headline" as the measure,
 # when a joiner, a stop or the end follows it ("the headline news", "a headline about" stay words).
+# "Pfizer 3SBio news headline?", "Hengrui GSK press headline?": a headline of the news is an article's, no total.
 BARE_HEADLINE = (
+    r"(?<!\bnews )(?<!\bpress )(?<!\barticle )(?<!\bstory )(?<!\bmedia )(?<!\bnewspaper )"
     r"\bheadline\b(?=\s*(?:$|[?+&,/:;.!)]|-\s|and\b|or\b|vs\.?\b|versus\b|pls\b|please\b|plz\b|pl[sz]\b|\$))"
 )
 _MEASURE = r"(?:up[\s-]?fronts?|ufs?|milestones?|ms|bio[\s-]?bucks|equity)"

@@ -21,21 +21,44 @@ CLOSED_RE = re.compile(
     r"\b(?:closed|completed)\s+(?:deals?|transactions?)\b|\b(?:deals?|transactions?)\s+(?:that\s+)?(?:closed|completed)\b",
     _I,
 )
+# "Which licensed drugs have completed Phase 3 trials?": a trial's completion, which the table does not hold,
+# not the deal's status; "completed" beside a trial word is no closed deal.
+_TRIAL = r"(?:phase|trials?|stud(?:y|ies)|enrol?l?ments?|recruitment|dosing|readouts?|endpoints?|clinical)"
+TRIAL_COMPLETION_RE = re.compile(
+    rf"\bcomplet(?:ed|es|e|ing|ion)\b[^?.]{{0,40}}\b{_TRIAL}\b|\b{_TRIAL}\b[^?.]{{0,40}}\bcomplet(?:ed|es|e|ing|ion)\b",
+    _I,
+)
 
 # "bagged the most China deals", "the most licensing deals", "landed the most 2025 deals": a count,
-# whatever the verb; a word of value between ("the most lucrative deals") is no count.
+# whatever the verb; a word of value between ("the most lucrative deals") is no count, nor is a word
+# of value after the verb ("struck the most expensive deal", "won the most valuable deal": one deal ranked).
+_VALUE_WORDS = (
+    r"money|cash|value|upfront|dollars|valuable|expensive|lucrative|lavish|big|costly|generous|pricey|rich|"
+    r"hefty|sizable|sizeable|juicy|massive|huge|large|high-value|high-priced|remunerative"
+)
+# "signed the most lucrative deal", "inked the most expensive deal": one deal ranked by its value, whatever
+# the verb (the first reading counts deals for "signed the most").
+MOST_VALUABLE_DEAL_RE = re.compile(
+    rf"\bthe\s+most\s+(?:{_VALUE_WORDS})\s+(?:[\w-]+\s+){{0,2}}?(?:deal|transaction|agreement|pact|licen[cs]e)\b(?!s)",
+    _I,
+)
 MOST_DEALS_RE = re.compile(
     r"\bmost\s+(?:(?:china|chinese|licensing|out-?licensing|in-?licensing|cross-border|partnering|\d{4})[\s-]+){1,2}"
     r"(?:deals|transactions|agreements|licen[cs]es|partnerships)\b|"
     r"\b(?:bagged|landed|secured|clinched|sealed|scored|notched|won|got|booked|penned|struck|inked|signed)\s+"
-    r"the\s+most\b(?!\s+(?:money|cash|value|upfront|dollars))",
+    rf"the\s+most\b(?!\s+(?:{_VALUE_WORDS})\b)",
     _I,
 )
 
 # "the latest deal in your data", "the most recent transaction", "the earliest 2024 deal": one deal
 # picked by its announcement date. "first" and "last" only with a period or our table named
 # ("the first deal" after a list may be that list's first row).
-_DATED = r"\s+(?:[\w-]+\s+){0,3}?(?:deal|transaction|agreement|pact|licen[cs]ing deal)\b(?!s)"
+# "the latest deal value total PharmCube reported", "the latest deal count": a market measure, not one deal.
+_DATED = (
+    r"\s+(?:[\w-]+\s+){0,3}?(?:deal|transaction|agreement|pact|licen[cs]ing deal)\b(?!s)"
+    r"(?!\s+(?:values?|counts?|totals?|tall(?:y|ies)|volumes?|numbers?|figures?|stats|statistics|data|activity|flows?)\b)"
+)
+TRACKER_RE = re.compile(r"\btrackers?\b", _I)
 BY_DATE_RE = re.compile(rf"\b(latest|most recent|newest|earliest|oldest){_DATED}", _I)
 FIRST_LAST_RE = re.compile(rf"\b(first|last){_DATED}", _I)
 _OLDEST_FIRST = ("earliest", "oldest", "first")
@@ -112,18 +135,25 @@ class Readable(Protocol):
     by_date: bool
     periods: list[Any]
     in_table: bool
+    reporter: str | None
     unheld_measure: str | None
     deal_content: bool
 
 
 def read_table_asks(slots: Readable, text: str) -> None:
     """Correct ``slots`` (read from ``text``) for the wordings above."""
-    if slots.status is None and not slots.mentions and CLOSED_RE.search(text):
+    closed = CLOSED_RE.search(text)
+    if TRIAL_COMPLETION_RE.search(text):
+        slots.unheld_measure = slots.unheld_measure or "trial completion"  # no column holds it: an article may
+        closed = closed if closed and "complet" not in closed.group().lower() else None
+    if slots.status is None and not slots.mentions and closed:
         slots.status = "closed"
         if slots.op is None and not slots.count:
             slots.op = "find"  # "which deals have closed?": the deals that have, listed
     if slots.op == "rank" and not slots.metrics and MOST_DEALS_RE.search(text):
         slots.rank_by_count = True
+    if slots.op == "rank" and slots.rank_by_count and MOST_VALUABLE_DEAL_RE.search(text):
+        slots.rank_by_count, slots.dimension, slots.singular = False, "deal", True
     if slots.op == "rank" and slots.rank_by_count and slots.dimension in (None, "deal"):
         # single deals have no count: the companies named by "which pharma" / "which biotech" are ranked
         side = "licensee" if BUYER_SIDE_RE.search(text) else "licensor" if SELLER_SIDE_RE.search(text) else None
@@ -157,6 +187,8 @@ def _smallest_first(slots: Readable, text: str, n: int) -> None:
 def _ranked_by_date(slots: Readable, text: str) -> None:
     if slots.mentions or slots.count or (slots.metrics and slots.op not in (None, "find", "rank", "min")):
         return
+    if slots.reporter or TRACKER_RE.search(text):
+        return  # "the latest deal value total PharmCube reported": a tracker's figure
     scoped = bool(slots.periods or slots.in_table)
     dated = BY_DATE_RE.search(text) or (FIRST_LAST_RE.search(text) if scoped else None)
     # Unless a period or our table bounds it, nothing may follow "the latest deal": "latest deal terms

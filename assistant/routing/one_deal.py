@@ -1,0 +1,30 @@
+"""A sum "between them" over the parties of one deal ("How much did Kelun and Harbour get upfront
+between them from Windward?"): the deal's own figure, which it states for them together."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.corpus.tables import Deal
+
+# "How much did Kelun and Harbour get upfront between them from Windward?": the parties named on both
+# sides of one deal ask that deal's figure, which it already gives for them together.
+_BETWEEN_THEM_RE = re.compile(r"\bbetween (?:them|the two|both)\b|\btogether\b|\bjointly\b|\bcombined\b", re.IGNORECASE)
+
+
+def deal_between_them(slots: Any, deals: list[Deal], question: str) -> Any:
+    """A sum "between them" over companies that are, with both sides named, the parties of one deal
+    only: that deal, asked for its figure, not a sum per company. ``slots`` are ``intents.Slots``."""
+    if slots.op != "sum" or slots.deal_id or len(slots.companies) < 3 or not _BETWEEN_THEM_RE.search(question):
+        return slots
+    named = set(slots.companies)
+    held = [deal for deal in deals if named <= {*deal.licensors, *deal.licensees}]
+    if len(held) != 1 or not (named & set(held[0].licensors) and named & set(held[0].licensees)):
+        return slots
+    # one buyer and one seller first, which fill the lookup's two places whatever roles the others play elsewhere
+    deal = held[0]
+    first = [next(m for m in slots.mentions if m.name in deal.licensees)]
+    first += [next(m for m in slots.mentions if m.name in deal.licensors)]
+    mentions = first + [mention for mention in slots.mentions if mention not in first]
+    return slots.model_copy(update={"op": None, "deal_id": deal.deal_id, "mentions": mentions})
