@@ -178,7 +178,10 @@ def test_one_deal_of_the_running_year_is_not_the_years_sum(router: Router, quest
     """A right answer over a refusal: the base refused; the period's deals listed by date name the first deal
     (Zelgen-AbbVie, 2026-01-01) with its upfront, where no sum and no tracker total of the year answers."""
     calls = _calls(router, question)
-    assert [tool for tool, _ in calls] == ["find_deals"], calls
+    # the period's deals listed by date, or (since the fourth session) its one earliest deal ranked by date
+    assert [tool for tool, _ in calls] in (["find_deals"], ["rank"]), calls
+    assert all(args.get("operation") != "sum" for _, args in calls)
+    assert calls[0][0] == "find_deals" or (calls[0][1]["metric"], calls[0][1]["n"]) == ("announced", 1)
     tool, args = _calls(router, "What was the total upfront in 2026 so far?")[0]
     assert (tool, args["operation"]) == ("aggregate", "sum")  # the running year's sum stays ours
 

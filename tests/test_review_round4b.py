@@ -214,3 +214,22 @@ def test_between_them_over_one_deals_parties_is_that_deal(router: Router, questi
 def test_between_them_over_two_deals_is_still_a_sum(router: Router) -> None:
     ((tool, args),) = _calls(router.route("How much did Merck pay Kelun upfront across the two deals?"))
     assert (tool, args["operation"]) == ("aggregate", "sum")
+
+
+# -- a word beside "the latest deal" is not dropped (the merge of the H round with the text rounds) ---
+@pytest.mark.parametrize(
+    "question", ["beigene newest out-licensing deal", "zailab latest deal?", "hutchmed most recent deal"]
+)
+def test_an_unknown_name_before_the_latest_deal_is_refused_not_ranked_away(assistant: Assistant, question: str) -> None:
+    """The date ranking takes a bare "latest deal" only; a name the table does not know in front of it
+    would be silently dropped, a confident answer about a different company's deal."""
+    answer = assistant.ask(question)
+    assert answer.abstained and not answer.tool_calls, (question, answer.answer)
+
+
+@pytest.mark.parametrize(
+    "question", ["whats the newest deal", "What is the latest deal?", "Show me the most recent deal", "latest deal?"]
+)
+def test_a_bare_latest_deal_is_ranked_by_date(router: Router, question: str) -> None:
+    (call,) = router.route(question).tool_calls
+    assert (call.tool, call.args["metric"], call.args["n"]) == ("rank", "announced", 1), (question, call)

@@ -24,6 +24,7 @@ from assistant.routing.interpretation import interpret
 from assistant.routing.leadin import focused
 from assistant.routing.one_deal import deal_between_them
 from assistant.routing.ordinals import ROW_KINDS, pick_row, row_pointed_at, slots_for_row
+from assistant.routing.passages import passage_filter
 from assistant.routing.periods import Period
 from assistant.routing.phrasing import describe, rewrite_text_question
 from assistant.routing.plan import Plan
@@ -221,7 +222,7 @@ class Router:
         if wants_text:
             plan.text_query = plan.standalone_question
             plan.unheld_measure = slots.unheld_measure
-            plan.passage_filter = self._passage_filter(slots)
+            plan.passage_filter = passage_filter(slots, self.entities.deal_parties)
             parties = self.entities.deal_parties.get(slots.asset_deal or "", [])
             if kind == "text" and parties and set(slots.companies) <= set(parties):
                 # "Who partnered with Hengrui on HRS-9821?": the asset names the deal, so both its parties
@@ -405,17 +406,3 @@ class Router:
         if s.asset and names:
             label = f"{label} {s.asset}"
         return label
-
-    def _passage_filter(self, s: Slots) -> dict[str, Any]:
-        names = list(s.companies)
-        if s.asset_deal and not names:
-            names = [n for parties in [self.entities.deal_parties.get(s.asset_deal, [])] for n in parties]
-        passage_filter: dict[str, Any] = {}
-        if names:
-            passage_filter["companies"] = names
-        if s.periods:
-            passage_filter["date_from"] = s.periods[0].date_from
-            # Market reviews of a period are published after it; deal news on the day.
-            if names:
-                passage_filter["date_to"] = s.periods[-1].date_to
-        return passage_filter

@@ -63,6 +63,9 @@ BY_DATE_RE = re.compile(rf"\b(latest|most recent|newest|earliest|oldest){_DATED}
 FIRST_LAST_RE = re.compile(rf"\b(first|last){_DATED}", _I)
 _OLDEST_FIRST = ("earliest", "oldest", "first")
 _NOTHING_AFTER_RE = re.compile(r"\s*(?:ever|overall|of all(?: time)?|so far|to date|yet)?\s*[?.!]*\s*$", _I)
+_ASKING_ONLY_RE = re.compile(
+    r"^(?:\s*(?:what(?:'s|’s|s| is| was)?|which(?: is| was)?|show|tell|give|me|us|the|our|your|ur)\b)*\s*$", _I
+)
 # "Cheapest upfront of 2025 — and the runner-up?": the first two of the ranking, not the second alone.
 AND_RUNNER_UP_RE = re.compile(
     r"\b(?:and|plus|with|,|—|-)\s+(?:the\s+|its\s+)?(?:runner[\s-]?up|next(?:\s+one)?|second(?:\s+one|\s+place)?)\b", _I
@@ -191,9 +194,13 @@ def _ranked_by_date(slots: Readable, text: str) -> None:
         return  # "the latest deal value total PharmCube reported": a tracker's figure
     scoped = bool(slots.periods or slots.in_table)
     dated = BY_DATE_RE.search(text) or (FIRST_LAST_RE.search(text) if scoped else None)
-    # Unless a period or our table bounds it, nothing may follow "the latest deal": "latest deal terms
-    # for zai lab" names a company the table may not know, which the ranking would silently drop.
-    if dated is None or not (scoped or _NOTHING_AFTER_RE.match(text[dated.end() :])):
+    # Unless a period or our table bounds it, nothing may stand beside "the latest deal": "latest deal
+    # terms for zai lab", "beigene newest out-licensing deal" name a company the table may not know,
+    # which the ranking would silently drop.
+    if dated is None:
+        return
+    alone = _NOTHING_AFTER_RE.match(text[dated.end() :]) and _ASKING_ONLY_RE.match(text[: dated.start()])
+    if not (scoped or alone):
         return
     slots.op, slots.by_date, slots.dimension, slots.n, slots.position = "rank", True, "deal", 1, None
     slots.sort = "ascending" if dated.group(1).lower() in _OLDEST_FIRST else "descending"
