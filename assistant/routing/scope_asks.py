@@ -29,7 +29,7 @@ _PAYER = (
 )
 _COST = r"(?:cost|costs|costing|price[sd]?|pricing|charge[sd]?|sell(?:s|ing)? for)"
 _DRUG_PRICE = (
-    rf"\b{_COST}\b[^?]{{0,50}}\b{_PAYER}|\b{_PAYER}\b[^?]{{0,30}}\b(?:pay|paying|be charged)\b(?![^?]{{0,30}}\b(?:upfront|milestones?|licen[cs]\w*|royalt\w*)\b)|"
+    rf"\b{_COST}\b(?![^?]*\b(?:to licen[cs]e|licensing|the deal)\b)(?:(?!\blicen[cs]\w*|\bdeal\b)[^?]){{0,50}}\b{_PAYER}|\b{_PAYER}\b[^?]{{0,30}}\b(?:pay|paying|be charged)\b(?![^?]{{0,30}}\b(?:upfront|milestones?|licen[cs]\w*|royalt\w*)\b)|"
     # "the price tag on the deal", "how expensive was the deal" ask its value: only a drug's own price is here
     r"\b(?:list|drug|retail|launch|treatment|wholesale) prices?\b|\bprices? of (?:the |a |each )?(?:drug|medicine|treatment)s?\b"
 )
@@ -39,14 +39,27 @@ _PATIENTS_TREATED = (
     r"\blives (?:saved|improved|changed)\b|\bpatients (?:helped|treated|reached|served|cured)\b"
 )
 _TRADE_POLICY = (
-    r"\btariffs?\b|\btrade (?:war|wars|tensions?|polic(?:y|ies)|barriers?|restrictions?|disputes?|deal)\b|"
+    r"\btariffs?\b|\btrade (?:war|wars|tensions?|polic(?:y|ies)|barriers?|restrictions?|disputes?)\b|"
     r"\bexport controls?\b|\bsanctions?\b|\bbiosecure\b|\bde-?coupling\b|\bgeopolitic\w*"
 )
+# Who makes policy: "What policies has Beijing introduced?", "Washington's new drug policies"
+_STATE = (
+    r"(?:beijing|washington|governments?|the state|state council|authorities|ministr(?:y|ies)|officials|lawmakers)\b"
+)
 _GOVERNMENT_POLICY = (
-    # "policy" only as a word: the articles' addresses hold it ("business-policy-funding")
-    r"(?<![-/])\bgovernments?\b|(?<![-/])\bpolic(?:y|ies|ymakers?)\b(?![-/])|"
+    # "policy" only as the state's: "AbbVie's option policy in the Zelgen deal" asks the deal's terms, and
+    # the articles' addresses hold the bare word ("business-policy-funding")
+    r"(?<![-/])\bgovernments?\b|(?<![-/])\bpolicymakers?\b|"
+    r"\b(?:state|national|industrial|public|health|drug[- ]pricing|pricing|regulatory|economic|beijing(?:'s)?|"
+    r"washington(?:'s)?|china(?:'s)?|chinese|us|u\.s\.|american|federal|trade|industry) polic(?:y|ies)\b|"
+    rf"(?<![-/])\bpolic(?:y|ies)\b(?![-/])[^?]{{0,40}}\b{_STATE}|\b{_STATE}[^?]{{0,40}}\bpolic(?:y|ies)\b(?![-/])|"
     r"\bsubsid(?:y|ies|ise[sd]?|ize[sd]?|ising|izing)\b|\bregulations?\b|"
     r"\bregulators?\b|\blegislation\b|\bcongress\b|\bfive-year plan\b|\bthe (?:ccp|communist party|state council)\b"
+)
+# "Did Hengrui's dividend policy change after the GSK deal?": a company's own policy, which no deal term answers
+_COMPANY_POLICY = (
+    r"\b(?:dividends?|buy-?backs?|share repurchases?|payout|hiring|remuneration|compensation|esg|capital allocation) "
+    r"polic(?:y|ies)\b|\b(?:dividends?|buy-?backs?|share repurchases?)\b"
 )
 _PAY_VERB = r"\b(?:pay|paying|hand over|receive|receiving|get|getting|earn|earning|collect|collecting)\b"
 # A future ("will", "going to") and what is finally paid ("end up", "in the end", "by 2030"), in any order:
@@ -55,6 +68,8 @@ _EVENTUAL_PAYMENT = (
     r"^(?=[^?]*\b(?:will|going to|gonna)\b|[^?]*['’]ll\b)"
     r"(?=[^?]*\b(?:end up|ultimately|eventually|actually|really|in the end|by (?:20[3-9]\d|the end of the decade))\b)"
     rf"(?=[^?]*{_PAY_VERB})(?=[^?]*\b(?:how much|what|amount|sum|money|total)\b)"
+    # "how much will Takeda actually pay Innovent upfront?": a fixed term, unless a contingent sum is asked too
+    r"(?![^?]*\b(?:upfront|up-front|equity|at signing)\b(?![^?]*\b(?:milestones?|in total|total|overall|all told)\b))"
 )
 _THESE_RE = re.compile(r"\b(?:these|those)\b", _I)
 _IT_RE = re.compile(r"\b(?:it|its|they|them|their)\b", _I)
@@ -65,6 +80,7 @@ SCOPE_RES: list[tuple[str, re.Pattern[str]]] = [
     ("trade policy (tariffs, sanctions)", re.compile(_TRADE_POLICY, _I)),
     ("government policy or regulation", re.compile(_GOVERNMENT_POLICY, _I)),
     ("amount that will actually be paid", re.compile(_EVENTUAL_PAYMENT, _I)),
+    ("company policy (dividends, buybacks)", re.compile(_COMPANY_POLICY, _I)),
 ]
 # What a passage says when it answers one: the same words, said as a statement.
 SCOPE_STATED: dict[str, re.Pattern[str]] = {
@@ -73,7 +89,11 @@ SCOPE_STATED: dict[str, re.Pattern[str]] = {
         r"\b(?:patients|people|lives)\b[^.]{0,30}\b(?:helped|treated|saved|benefit\w*|cured|reached)\b", _I
     ),
     "trade policy (tariffs, sanctions)": re.compile(_TRADE_POLICY, _I),
-    "government policy or regulation": re.compile(_GOVERNMENT_POLICY, _I),
+    # "Did regulators clear the Hengrui GSK deal?" is answered by "subject to clearance under the HSR Act"
+    "government policy or regulation": re.compile(
+        rf"{_GOVERNMENT_POLICY}|\bclearances?\b|\bantitrust\b|\bhart-scott|\bhsr\b", _I
+    ),
+    "company policy (dividends, buybacks)": re.compile(_COMPANY_POLICY, _I),
     # no source can state what is still to be paid; a forecast of it would name the future sum
     "amount that will actually be paid": re.compile(
         r"\b(?:expects?|expected|forecasts?) to (?:pay|receive)\b[^.]{0,40}\bby 20[3-9]\d\b", _I
