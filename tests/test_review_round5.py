@@ -70,3 +70,25 @@ def test_a_clearance_the_article_reports_answers_a_question_about_regulators(ass
 def test_what_the_sources_do_not_cover_is_still_refused(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)
     assert answer.abstained, (question, answer.answer)
+
+
+def _year_rows(year: str) -> list:
+    return [d for d in _DEALS.values() if d.announced.startswith(year) and d.scope == "main"]
+
+
+def test_a_plain_period_total_with_a_company_left_out_is_summed_over_our_rows(assistant: Assistant) -> None:
+    """A tracker holds no rows to leave out: "excluding the Hengrui deals" is our rows' sum, never a
+    tracker's message (it used to read as 2025 against 2024)."""
+    kept = [d for d in _year_rows("2025") if not any("Hengrui" in name for name in d.licensors + d.licensees)]
+    answer = assistant.ask("Total upfront in 2025, excluding the Hengrui deals?")
+    (call,) = answer.tool_calls
+    assert (call.tool, call.args["operation"]) == ("aggregate", "sum")
+    total = sum(d.upfront.amount for d in kept if d.upfront.amount is not None)
+    assert f"{len(kept)} deals" in answer.answer and f"{total / 10**9:.2f} billion" in answer.answer, answer.answer
+
+
+def test_a_modality_left_out_is_matched_as_the_filter_matches_it(assistant: Assistant) -> None:
+    """Leaving out "ADCs" leaves out the bispecific ADCs too, as a filter on "ADC" takes them in."""
+    kept = [d for d in _year_rows("2025") if "adc" not in d.modality.lower()]
+    answer = assistant.ask("How many 2025 deals excluding ADCs?")
+    assert f"{len(kept)} deals" in answer.answer and answer.tool_calls[0].tool == "aggregate", answer.answer

@@ -165,6 +165,8 @@ def read_our_rows(slots: Any, text: str) -> None:
     _share_of_our_rows(slots, text, named_tracker)
     _companies_left_out(slots, text)
     _including_is_no_filter(slots, text)
+    if (slots.excluded or slots.exclude_modalities) and not named_tracker:
+        slots.in_table = True  # "2025's upfront, excluding the Hengrui deals": a tracker has no rows to leave out
 
 
 def _share_of_our_rows(slots: Any, text: str, named_tracker: bool) -> None:

@@ -79,7 +79,8 @@ def matches(
         return False
     if any(party_matches(name, deal.licensors + deal.licensees, aliases) for name in wanted.exclude_companies):
         return False
-    if any(name.strip().lower() == deal.modality.strip().lower() for name in wanted.exclude_modalities):
+    # a modality left out is matched as the filter matches one: leaving out "ADC" leaves out bispecific ADCs too
+    if any(name.strip() and _contains(name, deal.modality) for name in wanted.exclude_modalities):
         return False
     if wanted.min_milestones_multiple is not None:
         upfront, milestones = deal.figure("upfront").amount, deal.figure("milestones").amount
