@@ -10,11 +10,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
 
+from assistant.answer import Turn
 from assistant.answering.assistant import Assistant, build_assistant
 from assistant.corpus.documents import load_article
 from assistant.corpus.tables import load_tables
+from assistant.routing.plan import Plan
 from assistant.routing.router import Router
 from assistant.search.embeddings import load_embeddings
 from assistant.search.indexer import build_index
@@ -22,6 +25,7 @@ from assistant.settings import Settings
 from assistant.text import split_sentences, strip_markers
 from assistant.tools.dealbook import DealBook
 from assistant.tools.registry import DealTools
+from assistant.tools.schema import ToolCall
 
 REPO = Path(__file__).resolve().parent.parent
 DOCUMENTS = REPO / "documents"
@@ -135,3 +139,23 @@ def article_sentence(doc_id: str, pattern: str) -> str:
 def says(text: str, sentence: str) -> bool:
     """The answer text holds ``sentence`` (markers and spacing aside)."""
     return " ".join(sentence.split()).rstrip(".") in " ".join(strip_markers(text).split())
+
+
+def route(router: Router, question: str, history: list[str] | None = None) -> Plan:
+    """The plan for ``question`` after the earlier questions ``history`` (question-only turns)."""
+    return router.route(question, [Turn(question=q) for q in history or []])
+
+
+def one_call(plan: Plan) -> ToolCall:
+    """The plan's only tool call."""
+    assert len(plan.tool_calls) == 1, plan.tool_calls
+    return plan.tool_calls[0]
+
+
+def paragraphs(doc_id: str) -> list[Document]:
+    """A bundled article's paragraphs as retrieved passages (numbered from 1)."""
+    article = load_article(DOCUMENTS / f"{doc_id}.md", 10_000_000)
+    return [
+        Document(page_content=text, metadata={"doc_id": doc_id, "paragraph": n})
+        for n, text in enumerate(article.paragraphs, start=1)
+    ]

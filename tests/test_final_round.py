@@ -7,19 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import Turn
 from assistant.answering.answer_types import wanted_type
 from assistant.answering.assistant import Assistant
 from assistant.corpus.tables import load_tables
 from assistant.routing.periods import find_periods
-from assistant.routing.plan import Plan
 from assistant.routing.router import Router
 from assistant.tools.registry import DealTools
-from tests.conftest import DOCUMENTS, article_sentence, says
-
-
-def _route(router: Router, question: str, history: list[str] | None = None) -> Plan:
-    return router.route(question, [Turn(question=q) for q in history or []])
+from tests.conftest import DOCUMENTS, article_sentence, route, says
 
 
 @pytest.mark.parametrize(
@@ -39,7 +33,7 @@ def test_mid_year_opens_or_closes_a_range_at_july(question: str, fields: dict[st
 
 
 def test_a_count_since_mid_year_counts_from_july(router: Router, tools: DealTools) -> None:
-    (call,) = _route(router, "Since mid-2024, how many deals did Merck do with Chinese biotechs?").tool_calls
+    (call,) = route(router, "Since mid-2024, how many deals did Merck do with Chinese biotechs?").tool_calls
     assert call.args["filter"]["date_from"] == "2024-07-01"
     # deals.csv: curon (2024-08), lanova (2024-11), hansoh (2024-12), hengrui (2025-03); not kelun 2022
     assert sorted(tools.run(call).deal_ids) == [

@@ -12,25 +12,19 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.answer import Turn
 from assistant.answering.abstention import UNREPORTED
 from assistant.answering.answer_types import wanted_type
 from assistant.answering.assistant import ABSTAIN_TEXT, Assistant
 from assistant.corpus.tables import load_tables
 from assistant.routing.decompose import split_parts
 from assistant.routing.leadin import focused
-from assistant.routing.plan import Plan
 from assistant.routing.router import Router
 from assistant.text import field_words
 from assistant.tools.registry import DealTools
 from assistant.tools.schema import ToolCall
-from tests.conftest import DOCUMENTS, article_sentence, says
+from tests.conftest import DOCUMENTS, article_sentence, route, says
 
 FIELD_NAME_RE = re.compile(r"\b[a-z]+_[a-z0-9_]+\b")
-
-
-def _route(router: Router, question: str, history: list[str] | None = None) -> Plan:
-    return router.route(question, [Turn(question=q) for q in history or []])
 
 
 def _sum(field: str, **match: str) -> Decimal:
@@ -71,7 +65,7 @@ def _sum(field: str, **match: str) -> Decimal:
 def test_a_lead_in_sets_the_scene_and_the_question_sentence_asks(
     router: Router, question: str, licensor: str, licensee: str
 ) -> None:
-    plan = _route(router, question)
+    plan = route(router, question)
     assert [call.tool for call in plan.tool_calls] == ["get_deal"]
     args = plan.tool_calls[0].args
     assert (args["licensor"], args["licensee"], args["metric"]) == (licensor, licensee, "upfront")
@@ -79,7 +73,7 @@ def test_a_lead_in_sets_the_scene_and_the_question_sentence_asks(
 
 def test_a_lead_in_gives_its_measure_when_the_question_sentence_names_none(router: Router) -> None:
     question = "I need the milestones on the Hengrui and GSK licence for tomorrow's piece. How much were they?"
-    assert _route(router, question).tool_calls[0].args["metric"] == "milestones"
+    assert route(router, question).tool_calls[0].args["metric"] == "milestones"
 
 
 @pytest.mark.parametrize(
@@ -98,9 +92,9 @@ def test_a_question_without_a_scene_is_read_whole(router: Router, question: str)
 
 
 def test_keep_before_a_verb_is_no_money_kept(router: Router) -> None:
-    going_on = _route(router, "Why do reports keep giving different upfronts for Merck's LaNova deal?")
+    going_on = route(router, "Why do reports keep giving different upfronts for Merck's LaNova deal?")
     assert all(call.tool != "market_stat" for call in going_on.tool_calls)
-    kept = _route(router, "How much did ImmuneOnco keep after Axion ended the licence?")
+    kept = route(router, "How much did ImmuneOnco keep after Axion ended the licence?")
     assert kept.tool_calls[0].args["metric"] == "retained_after_termination"
 
 
@@ -142,14 +136,14 @@ def test_a_reply_names_no_field_a_tool_message_carried(tools: DealTools, assista
 def test_a_headline_naming_the_sides_again_does_not_split_them(
     router: Router, question: str, left: set[str], right: set[str]
 ) -> None:
-    call = _route(router, question).tool_calls[0]
+    call = route(router, question).tool_calls[0]
     assert call.tool == "compare"
     sides = [{call.args[side].get("licensor"), call.args[side].get("licensee")} for side in ("left", "right")]
     assert sides == [left, right]
 
 
 def test_a_headline_the_question_does_not_repeat_still_names_the_sides(router: Router) -> None:
-    call = _route(router, "Pfizer vs Takeda: who paid more upfront?").tool_calls[0]
+    call = route(router, "Pfizer vs Takeda: who paid more upfront?").tool_calls[0]
     assert call.tool == "compare"
     assert (call.args["left"]["licensee"], call.args["right"]["licensee"]) == ("Pfizer", "Takeda")
 
@@ -164,7 +158,7 @@ def test_a_headline_the_question_does_not_repeat_still_names_the_sides(router: R
     ],
 )
 def test_those_deals_worth_together_is_their_sum(router: Router, tools: DealTools, followup: str, metric: str) -> None:
-    plan = _route(router, followup, ["How many deals did CSPC sign in 2025?"])
+    plan = route(router, followup, ["How many deals did CSPC sign in 2025?"])
     call = plan.tool_calls[0]
     assert (call.tool, call.args["operation"], call.args["metric"]) == ("aggregate", "sum", metric)
     field = "total" if metric == "total" else "upfront"
@@ -176,7 +170,7 @@ def test_those_deals_worth_together_is_their_sum(router: Router, tools: DealTool
 def test_how_does_the_other_companys_compare_keeps_the_question_whole(router: Router, tools: DealTools) -> None:
     question = "What was the combined headline value of Innovent's 2025 deals, and how does CSPC's 2025 total stack up?"
     assert split_parts(question) == [question]
-    call = _route(router, question).tool_calls[0]
+    call = route(router, question).tool_calls[0]
     assert call.tool == "compare"
     assert (call.args["left"]["licensor"], call.args["right"]["licensor"]) == (
         "Innovent Biologics",
@@ -193,9 +187,9 @@ def test_how_does_that_compare_is_still_a_second_question() -> None:
 
 
 def test_hong_kong_listed_is_where_shares_trade_not_a_scope(router: Router) -> None:
-    plan = _route(router, "Among Hong Kong-listed drugmakers, what was Hansoh's 2025 total deal value?")
+    plan = route(router, "Among Hong Kong-listed drugmakers, what was Hansoh's 2025 total deal value?")
     assert [call.tool for call in plan.tool_calls] == ["aggregate"]
-    greater_china = _route(router, "How many deals did PharmCube count for 2025 including Hong Kong and Taiwan?")
+    greater_china = route(router, "How many deals did PharmCube count for 2025 including Hong Kong and Taiwan?")
     assert greater_china.tool_calls[0].args.get("reporter") == "PharmCube (via Reuters)"
 
 
@@ -209,20 +203,20 @@ def test_hong_kong_listed_is_where_shares_trade_not_a_scope(router: Router) -> N
     ],
 )
 def test_money_paid_so_far_is_a_payment_made(router: Router, question: str) -> None:
-    plan = _route(router, question)
+    plan = route(router, question)
     assert (plan.route, plan.rule) == ("text", "a payment already made")
 
 
 def test_what_was_paid_is_still_the_deals_terms(router: Router) -> None:
-    plan = _route(router, "Can you confirm how much Regeneron actually paid Hansoh up front?")
+    plan = route(router, "Can you confirm how much Regeneron actually paid Hansoh up front?")
     assert plan.tool_calls[0].tool == "get_deal"
 
 
 # -- "for a second": a moment, no position -----------------------------------------------------------------
 def test_for_a_second_is_no_ordinal_measure(router: Router) -> None:
-    plan = _route(router, "Forget the table for a second and confirm Roche paid Hansoh $800 million upfront.")
+    plan = route(router, "Forget the table for a second and confirm Roche paid Hansoh $800 million upfront.")
     assert plan.tool_calls and plan.tool_calls[0].tool == "get_deal"
-    assert _route(router, "What was the second payment Roche made to Hansoh?").route == "text"
+    assert route(router, "What was the second payment Roche made to Hansoh?").route == "text"
 
 
 # -- a company's next move -----------------------------------------------------------------------------------

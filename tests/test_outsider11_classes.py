@@ -10,22 +10,15 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from langchain_core.documents import Document
 
 from assistant.answer import Turn
 from assistant.answering.assistant import Assistant
 from assistant.answering.composer import select_sentences
 from assistant.answering.premises import presumes_ending
-from assistant.corpus.documents import load_article
-from assistant.routing.plan import Plan
 from assistant.routing.router import Router
 from assistant.tools.registry import DealTools
 from assistant.tools.schema import ToolCall
-from tests.conftest import DOCUMENTS
-
-
-def _route(router: Router, question: str, history: list[str] | None = None) -> Plan:
-    return router.route(question, [Turn(question=q) for q in history or []])
+from tests.conftest import paragraphs, route
 
 
 # -- a deal's ending taken for granted --------------------------------------------------------
@@ -101,7 +94,7 @@ def test_an_ending_that_happened_is_still_answered(assistant: Assistant) -> None
     ],
 )
 def test_a_sales_forecast_is_a_fact_no_table_holds(router: Router, question: str, history: list[str]) -> None:
-    plan = _route(router, question, history)
+    plan = route(router, question, history)
     assert (plan.route, plan.unheld_measure) == ("text", "sales forecast"), (question, plan.rule)
 
 
@@ -114,7 +107,7 @@ def test_a_sales_forecast_is_a_fact_no_table_holds(router: Router, question: str
     ],
 )
 def test_sales_milestones_and_royalties_are_deal_terms(router: Router, question: str) -> None:
-    assert _route(router, question).unheld_measure != "sales forecast", question
+    assert route(router, question).unheld_measure != "sales forecast", question
 
 
 @pytest.mark.parametrize(
@@ -134,14 +127,6 @@ def test_sentences_about_sales_milestones_do_not_answer_a_forecast(assistant: As
 _WHY_ARTICLE = "market-why-multinationals-license-from-china"
 
 
-def _paragraphs(doc_id: str) -> list[Document]:
-    article = load_article(DOCUMENTS / f"{doc_id}.md", 10_000_000)
-    return [
-        Document(page_content=text, metadata={"doc_id": doc_id, "paragraph": n})
-        for n, text in enumerate(article.paragraphs, start=1)
-    ]
-
-
 @pytest.mark.parametrize(
     "question",
     [
@@ -151,7 +136,7 @@ def _paragraphs(doc_id: str) -> list[Document]:
 )
 def test_according_to_names_the_source_not_a_word_to_match(question: str) -> None:
     # paragraphs 2-3 say "According to Caixin" and "reasons"; paragraph 1 gives Caixin's two reasons
-    passages = [p for p in _paragraphs(_WHY_ARTICLE) if p.metadata["paragraph"] in (3, 2, 1)]
+    passages = [p for p in paragraphs(_WHY_ARTICLE) if p.metadata["paragraph"] in (3, 2, 1)]
     chosen = " ".join(sentence for sentence, _ in select_sentences(question, passages, 5))
     assert "patent cliffs" in chosen, chosen
 
@@ -166,7 +151,7 @@ def test_according_to_names_the_source_not_a_word_to_match(question: str) -> Non
     ],
 )
 def test_a_counts_growth_leads_with_the_compared_counts(router: Router, question: str) -> None:
-    plan = _route(router, question)
+    plan = route(router, question)
     assert plan.tool_calls and plan.tool_calls[0].tool == "compare", (question, plan.rule)
     assert plan.tool_calls[0].args["metric"] == "count"
 

@@ -12,11 +12,9 @@ import re
 from decimal import Decimal
 
 import pytest
-from langchain_core.documents import Document
 
 from assistant.answering.assistant import Assistant
 from assistant.answering.composer import select_sentences
-from assistant.corpus.documents import load_article
 from assistant.corpus.tables import load_tables
 from assistant.routing.amounts import read_bounds
 from assistant.routing.decompose import split_parts
@@ -26,7 +24,7 @@ from assistant.routing.table_asks import without_names
 from assistant.tools.market import metric_words
 from assistant.tools.registry import DealTools
 from assistant.tools.schema import ToolCall
-from tests.conftest import DOCUMENTS
+from tests.conftest import DOCUMENTS, paragraphs
 
 _FIELD_RE = re.compile(r"\b[a-z]+_[a-z_0-9]+\b")
 
@@ -257,12 +255,6 @@ def test_amounts_in_words_are_bounds(text: str, field: str, amount: int) -> None
 
 
 # -- the reverse leg; an event after signing ---------------------------------------------------------------
-def _paragraphs(doc_id: str) -> list[Document]:
-    article = load_article(DOCUMENTS / f"{doc_id}.md", 10_000_000)
-    return [
-        Document(page_content=text, metadata={"doc_id": doc_id, "paragraph": n})
-        for n, text in enumerate(article.paragraphs, start=1)
-    ]
 
 
 @pytest.mark.parametrize(
@@ -274,7 +266,7 @@ def _paragraphs(doc_id: str) -> list[Document]:
     ],
 )
 def test_the_reverse_leg_leads_with_the_reciprocal_licence(question: str) -> None:
-    passages = _paragraphs("deal-kelun-crescent-2025")
+    passages = paragraphs("deal-kelun-crescent-2025")
     chosen = select_sentences(question, passages, names=["Kelun-Biotech", "Crescent Biopharma"])
     # "runs in both directions" may open it; the reciprocal licence follows at once
     lead = " ".join(sentence for sentence, _ in chosen[:2])
@@ -291,7 +283,7 @@ def test_the_reverse_leg_leads_with_the_reciprocal_licence(question: str) -> Non
 )
 def test_an_event_after_signing_is_an_articles_account(router: Router, question: str) -> None:
     assert router.route(question).route == "text", question
-    passages = _paragraphs("deal-simcere-abbvie-2025")
+    passages = paragraphs("deal-simcere-abbvie-2025")
     first, _ = select_sentences(question, passages, names=["Simcere Zaiming", "AbbVie"])[0]
     assert "40 million" in first, first
 

@@ -17,22 +17,11 @@ from assistant.answer import Turn
 from assistant.answering.assistant import Assistant
 from assistant.corpus.tables import Deal, load_tables
 from assistant.routing.amounts import read_bounds
-from assistant.routing.plan import Plan
 from assistant.routing.router import Router
 from assistant.tools.registry import DealTools
-from assistant.tools.schema import ToolCall
-from tests.conftest import DOCUMENTS, article_sentence, says
+from tests.conftest import DOCUMENTS, article_sentence, one_call, route, says
 
 DEALS = load_tables(DOCUMENTS).deals
-
-
-def _route(router: Router, question: str, history: list[str] | None = None) -> Plan:
-    return router.route(question, [Turn(question=q) for q in history or []])
-
-
-def _one_call(plan: Plan) -> ToolCall:
-    assert len(plan.tool_calls) == 1, plan.tool_calls
-    return plan.tool_calls[0]
 
 
 def _deal(deal_id: str) -> Deal:
@@ -76,7 +65,7 @@ def listing_router(tools: DealTools) -> Router:
 def test_an_area_said_of_the_first_side_leaves_the_second_alone(
     router: Router, tools: DealTools, question: str, left: str, right: str
 ) -> None:
-    call = _one_call(_route(router, question))
+    call = one_call(route(router, question))
     assert call.tool == "compare" and "therapeutic_area" not in call.args["right"], call
     expected = _amount(_deal(left), "total") - _amount(_deal(right), "total")  # type: ignore[operator]
     values = [figure.value for figure in tools.run(call).figures]
@@ -85,14 +74,14 @@ def test_an_area_said_of_the_first_side_leaves_the_second_alone(
 
 def test_an_area_still_narrows_a_second_side_that_names_nothing(router: Router) -> None:
     # "than 2024's" names no deal of its own: the oncology deals of both years are compared
-    call = _one_call(_route(router, "Were 2025 oncology deals bigger in total value than 2024's?"))
+    call = one_call(route(router, "Were 2025 oncology deals bigger in total value than 2024's?"))
     assert call.tool == "compare" and call.args["right"].get("therapeutic_area") == "Oncology", call
 
 
 def test_an_area_still_narrows_a_second_side_it_leaves_deals_on(router: Router) -> None:
     # Hengrui signed oncology deals in 2024 too: the area is read on both sides
     question = "Was Hengrui's 2025 oncology deal value bigger than Hengrui's 2024 deal value?"
-    call = _one_call(_route(router, question))
+    call = one_call(route(router, question))
     assert call.tool == "compare" and call.args["right"].get("therapeutic_area") == "Oncology", call
 
 
@@ -123,7 +112,7 @@ def test_an_area_still_narrows_a_second_side_it_leaves_deals_on(router: Router) 
 def test_two_bounds_on_two_fields_both_hold(
     router: Router, tools: DealTools, question: str, year: int, upfront_below: int, total_above: int
 ) -> None:
-    call = _one_call(_route(router, question))
+    call = one_call(route(router, question))
     assert call.tool == "find_deals", call
     expected = {
         d.deal_id
@@ -156,7 +145,7 @@ def test_a_metric_word_before_a_bounds_metric_is_the_same_filter() -> None:
 def test_deals_with_a_disclosed_equity_amount_are_listed_with_it(
     router: Router, tools: DealTools, question: str
 ) -> None:
-    call = _one_call(_route(router, question))
+    call = one_call(route(router, question))
     assert call.tool == "find_deals" and call.args["filter"]["disclosed"] == ["equity"], call
     result = tools.run(call)
     with_equity = [d for d in DEALS if d.equity.amount is not None and d.scope in ("main", "context")]
@@ -178,7 +167,7 @@ def test_deals_with_a_disclosed_equity_amount_are_listed_with_it(
 def test_a_target_word_filters_on_the_asset_not_the_area(
     router: Router, tools: DealTools, question: str, target: str
 ) -> None:
-    call = _one_call(_route(router, question))
+    call = one_call(route(router, question))
     deal_filter = call.args["filter"]
     assert deal_filter.get("asset") == target and "therapeutic_area" not in deal_filter, call
     named = {d.deal_id for d in DEALS if target in d.asset and d.scope in ("main", "context")}
@@ -187,7 +176,7 @@ def test_a_target_word_filters_on_the_asset_not_the_area(
 
 
 def test_an_area_word_still_reads_the_area(router: Router) -> None:
-    call = _one_call(_route(router, "How many obesity deals does our table hold?"))
+    call = one_call(route(router, "How many obesity deals does our table hold?"))
     assert call.args["filter"].get("therapeutic_area") == "Metabolic" and "asset" not in call.args["filter"], call
 
 
@@ -201,19 +190,19 @@ def test_an_area_word_still_reads_the_area(router: Router) -> None:
     ],
 )
 def test_an_order_to_sum_after_a_list_sums_that_list(router: Router, question: str, history: str, metric: str) -> None:
-    listed = _one_call(_route(router, history))
-    call = _one_call(_route(router, question, [history]))
+    listed = one_call(route(router, history))
+    call = one_call(route(router, question, [history]))
     assert call.tool == "aggregate" and call.args["operation"] == "sum" and call.args["metric"] == metric, call
     assert call.args["filter"] == listed.args["filter"], (call, listed)
 
 
 def test_an_order_to_sum_with_nothing_before_names_no_company(router: Router) -> None:
-    plan = _route(router, "Sum the headline values for me.")
+    plan = route(router, "Sum the headline values for me.")
     assert not plan.companies, plan
 
 
 def test_an_order_to_sum_naming_its_own_deals_is_not_the_list_before(router: Router) -> None:
-    plan = _route(router, "Add up the 2025 upfronts.", ["Which deals has Merck signed with Chinese companies?"])
+    plan = route(router, "Add up the 2025 upfronts.", ["Which deals has Merck signed with Chinese companies?"])
     assert "Merck & Co." not in plan.companies, plan
 
 
@@ -238,8 +227,8 @@ def test_an_order_to_sum_naming_its_own_deals_is_not_the_list_before(router: Rou
 def test_a_row_of_a_list_is_that_deal(
     listing_router: Router, tools: DealTools, question: str, history: str, position: int, metric: str
 ) -> None:
-    rows = tools.run(_one_call(_route(listing_router, history))).rows
-    call = _one_call(_route(listing_router, question, [history]))
+    rows = tools.run(one_call(route(listing_router, history))).rows
+    call = one_call(route(listing_router, question, [history]))
     assert call.tool == "get_deal" and call.args["deal_id"] == rows[position] and call.args["metric"] == metric, call
 
 
@@ -253,12 +242,12 @@ def test_a_row_of_a_list_is_that_deal(
     ],
 )
 def test_the_backers_money_is_the_round_an_article_states(router: Router, question: str, history: str) -> None:
-    plan = _route(router, question, [history])
+    plan = route(router, question, [history])
     assert plan.route == "text" and plan.unheld_measure == "funds raised" and not plan.tool_calls, plan
 
 
 def test_money_put_into_a_deal_after_its_terms_is_no_funding_round(router: Router) -> None:
-    plan = _route(router, "How much did they put into it?", ["What did Takeda pay Innovent upfront?"])
+    plan = route(router, "How much did they put into it?", ["What did Takeda pay Innovent upfront?"])
     assert plan.unheld_measure != "funds raised", plan
 
 
@@ -281,7 +270,7 @@ def test_the_backers_money_is_answered_from_the_article(assistant: Assistant) ->
     ],
 )
 def test_a_pipeline_size_or_a_valuation_is_no_table_figure(router: Router, question: str, measure: str) -> None:
-    plan = _route(router, question)
+    plan = route(router, question)
     assert plan.route == "text" and plan.unheld_measure == measure and not plan.tool_calls, plan
 
 
@@ -289,7 +278,7 @@ def test_a_pipeline_size_or_a_valuation_is_no_table_figure(router: Router, quest
     "question", ["How many deals has Innovent signed?", "How many programmes does the Harbour-AstraZeneca deal cover?"]
 )
 def test_a_count_of_deals_or_of_a_deals_programmes_is_no_pipeline(router: Router, question: str) -> None:
-    assert _route(router, question).unheld_measure is None
+    assert route(router, question).unheld_measure is None
 
 
 def test_a_company_without_a_pipeline_sentence_is_refused(assistant: Assistant) -> None:
@@ -307,12 +296,12 @@ def test_a_company_without_a_pipeline_sentence_is_refused(assistant: Assistant) 
     ],
 )
 def test_the_time_between_two_events_of_a_deal_is_its_articles(router: Router, question: str) -> None:
-    plan = _route(router, question)
+    plan = route(router, question)
     assert plan.route == "text" and not plan.tool_calls, plan
 
 
 def test_how_long_after_signing_asks_it_of_the_deal_before(router: Router) -> None:
-    plan = _route(router, "How long after signing did it close?", ["What did Takeda pay Innovent upfront?"])
+    plan = route(router, "How long after signing did it close?", ["What did Takeda pay Innovent upfront?"])
     assert plan.route == "text" and {"Takeda", "Innovent Biologics"} <= set(plan.companies), plan
-    alone = _route(router, "How long after signing?", ["What did Pfizer pay 3SBio upfront for SSGJ-707?"])
+    alone = route(router, "How long after signing?", ["What did Pfizer pay 3SBio upfront for SSGJ-707?"])
     assert alone.route == "text" and {"Pfizer", "3SBio"} <= set(alone.companies), alone

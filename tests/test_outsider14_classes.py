@@ -16,22 +16,11 @@ from assistant.answer import Turn
 from assistant.answering.assistant import Assistant
 from assistant.corpus.tables import load_tables
 from assistant.routing.periods import find_periods
-from assistant.routing.plan import Plan
 from assistant.routing.router import Router
 from assistant.routing.scope_asks import SCOPE_RES
-from assistant.tools.schema import ToolCall
-from tests.conftest import DOCUMENTS
+from tests.conftest import DOCUMENTS, one_call, route
 
 DEALS = load_tables(DOCUMENTS).deals
-
-
-def _route(router: Router, question: str, history: list[str] | None = None) -> Plan:
-    return router.route(question, [Turn(question=q) for q in history or []])
-
-
-def _one_call(plan: Plan) -> ToolCall:
-    assert len(plan.tool_calls) == 1, plan.tool_calls
-    return plan.tool_calls[0]
 
 
 # -- asks outside the sources --------------------------------------------------------------------
@@ -51,7 +40,7 @@ def _one_call(plan: Plan) -> ToolCall:
     ],
 )
 def test_an_ask_outside_the_sources_is_an_unheld_measure(router: Router, question: str, measure: str) -> None:
-    plan = _route(router, question)
+    plan = route(router, question)
     assert plan.route == "text" and plan.unheld_measure == measure and not plan.tool_calls, plan
 
 
@@ -91,7 +80,7 @@ def test_this_month_is_in_the_year_the_corpus_ends_or_the_one_before() -> None:
 
 
 def test_this_january_counts_our_rows_of_that_month(router: Router) -> None:
-    call = _one_call(_route(router, "how many licensing deals did we get this january per your table?"))
+    call = one_call(route(router, "how many licensing deals did we get this january per your table?"))
     month = max(deal.announced for deal in DEALS)[:7]
     assert call.tool == "aggregate" and call.args["operation"] == "count", call
     assert f"{call.args['filter']['year']}-{call.args['filter']['month']:02d}" <= month
@@ -107,7 +96,7 @@ def test_this_january_counts_our_rows_of_that_month(router: Router) -> None:
     ],
 )
 def test_the_most_of_any_deal_ranks_single_deals(router: Router, question: str) -> None:
-    call = _one_call(_route(router, question))
+    call = one_call(route(router, question))
     assert call.tool == "rank" and call.args["dimension"] == "deal" and call.args["n"] == 1, call
 
 
@@ -120,12 +109,12 @@ def test_the_most_of_any_deal_ranks_single_deals(router: Router, question: str) 
     ],
 )
 def test_showing_up_the_most_is_a_count(router: Router, question: str, side: str) -> None:
-    call = _one_call(_route(router, question))
+    call = one_call(route(router, question))
     assert call.tool == "rank" and call.args["metric"] == "count" and call.args["dimension"] == side, call
 
 
 def test_the_most_money_after_showing_up_is_still_a_sum(router: Router) -> None:
-    call = _one_call(_route(router, "Which buyer shows up with the most upfront money?"))
+    call = one_call(route(router, "Which buyer shows up with the most upfront money?"))
     assert call.args.get("metric") != "count", call
 
 

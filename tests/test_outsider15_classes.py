@@ -11,24 +11,13 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.answer import Turn
 from assistant.corpus.tables import Deal, load_tables
-from assistant.routing.plan import Plan
 from assistant.routing.router import Router
 from assistant.tools.registry import DealTools
 from assistant.tools.schema import ToolCall
-from tests.conftest import DOCUMENTS
+from tests.conftest import DOCUMENTS, one_call, route
 
 DEALS = [deal for deal in load_tables(DOCUMENTS).deals if deal.scope in ("main", "context")]
-
-
-def _route(router: Router, question: str, history: list[str] | None = None) -> Plan:
-    return router.route(question, [Turn(question=q) for q in history or []])
-
-
-def _one_call(plan: Plan) -> ToolCall:
-    assert len(plan.tool_calls) == 1, plan.tool_calls
-    return plan.tool_calls[0]
 
 
 def _amount(deal: Deal, metric: str) -> Decimal | None:
@@ -48,7 +37,7 @@ def _figure_values(tools: DealTools, call: ToolCall, unit: str) -> list[Decimal]
     ],
 )
 def test_a_status_column_filters_our_rows(router: Router, tools: DealTools, question: str, status: str) -> None:
-    call = _one_call(_route(router, question))
+    call = one_call(route(router, question))
     assert call.tool in ("aggregate", "find_deals")
     assert call.args["filter"]["status"] == status
     expected = {deal.deal_id for deal in DEALS if deal.status == status}
@@ -60,7 +49,7 @@ def test_a_status_column_filters_our_rows(router: Router, tools: DealTools, ques
     ["how many deals had equity?", "number of deals carrying equity", "which deals came with an equity investment?"],
 )
 def test_deals_with_equity_are_counted_in_our_table(router: Router, tools: DealTools, question: str) -> None:
-    call = _one_call(_route(router, question))
+    call = one_call(route(router, question))
     assert call.tool != "market_stat"
     assert call.args["filter"]["disclosed"] == ["equity"]
     expected = {deal.deal_id for deal in DEALS if _amount(deal, "equity") is not None}
@@ -76,14 +65,14 @@ def test_deals_with_equity_are_counted_in_our_table(router: Router, tools: DealT
     ],
 )
 def test_a_breakdown_per_company_is_our_rows(router: Router, question: str, side: str) -> None:
-    call = _one_call(_route(router, question))
+    call = one_call(route(router, question))
     assert call.tool in ("aggregate", "rank")
     assert side in (call.args.get("group_by"), call.args.get("dimension"))
 
 
 def test_a_plain_market_count_still_goes_to_the_trackers(router: Router) -> None:
-    assert _one_call(_route(router, "how many deals were signed in 2025?")).tool == "market_stat"
-    assert _one_call(_route(router, "deal count growth 2024 to 2025 in %")).tool == "market_stat"
+    assert one_call(route(router, "how many deals were signed in 2025?")).tool == "market_stat"
+    assert one_call(route(router, "deal count growth 2024 to 2025 in %")).tool == "market_stat"
 
 
 @pytest.mark.parametrize(
@@ -95,7 +84,7 @@ def test_a_plain_market_count_still_goes_to_the_trackers(router: Router) -> None
     ],
 )
 def test_a_modality_left_out_is_excluded(router: Router, tools: DealTools, question: str, years: list[int]) -> None:
-    call = _one_call(_route(router, question))
+    call = one_call(route(router, question))
     wanted = call.args["filter"]
     assert wanted["modality"] == "ADC" and wanted["exclude_modalities"] == ["Bispecific ADC"]
     expected = {deal.deal_id for deal in DEALS if deal.modality == "ADC" and deal.year in years}
@@ -103,7 +92,7 @@ def test_a_modality_left_out_is_excluded(router: Router, tools: DealTools, quest
 
 
 def test_no_modality_left_out_adds_nothing(router: Router) -> None:
-    call = _one_call(_route(router, "count of 2025 ADC deals"))
+    call = one_call(route(router, "count of 2025 ADC deals"))
     assert "exclude_modalities" not in call.args["filter"]
 
 
@@ -115,8 +104,8 @@ def test_no_modality_left_out_adds_nothing(router: Router) -> None:
     ],
 )
 def test_a_company_left_out_of_a_re_rank(router: Router, history: str, question: str, left_out: str) -> None:
-    before = _one_call(_route(router, history))
-    call = _one_call(_route(router, question, [history]))
+    before = one_call(route(router, history))
+    call = one_call(route(router, question, [history]))
     assert call.tool == "rank" and call.args["dimension"] == before.args["dimension"]
     assert call.args["filter"].get("year") == 2025
     assert any(left_out in name for name in call.args["filter"]["exclude_companies"])
@@ -131,7 +120,7 @@ def test_a_company_left_out_of_a_re_rank(router: Router, history: str, question:
     ],
 )
 def test_including_is_no_filter(router: Router, tools: DealTools, question: str, company: str) -> None:
-    call = _one_call(_route(router, question))
+    call = one_call(route(router, question))
     assert call.tool == "aggregate" and call.args["operation"] == "sum"
     assert "licensee" not in call.args["filter"] and "year" not in call.args["filter"]
     expected = sum(
@@ -149,7 +138,7 @@ def test_including_is_no_filter(router: Router, tools: DealTools, question: str,
     ],
 )
 def test_one_deals_measure_divided_by_another(router: Router, tools: DealTools, question: str, deal_id: str) -> None:
-    call = _one_call(_route(router, question))
+    call = one_call(route(router, question))
     assert call.tool == "compare" and call.args["metric"] == "upfront" and call.args["right_metric"] == "total"
     deal = next(d for d in DEALS if d.deal_id == deal_id)
     upfront, total = _amount(deal, "upfront"), _amount(deal, "total")
@@ -166,7 +155,7 @@ def test_one_deals_measure_divided_by_another(router: Router, tools: DealTools, 
     ],
 )
 def test_an_areas_share_of_our_rows(router: Router, tools: DealTools, question: str, area: str, year: int) -> None:
-    call = _one_call(_route(router, question))
+    call = one_call(route(router, question))
     assert call.tool == "compare"
     assert call.args["left"]["therapeutic_area"] == area and "therapeutic_area" not in call.args["right"]
     in_year = [d for d in DEALS if d.year == year and _amount(d, "total") is not None]
@@ -178,7 +167,7 @@ def test_an_areas_share_of_our_rows(router: Router, tools: DealTools, question: 
 
 def test_aggregate_upfront_as_a_percent_of_aggregate_total(router: Router, tools: DealTools) -> None:
     question = "aggregate upfront as a percentage of aggregate total, 2024 deals where both are disclosed"
-    call = _one_call(_route(router, question))
+    call = one_call(route(router, question))
     assert call.tool == "compare" and call.args["right_metric"] == "total"
     both = [d for d in DEALS if d.year == 2024 and _amount(d, "upfront") and _amount(d, "total")]
     share = sum((_amount(d, "upfront") or Decimal(0) for d in both), Decimal(0)) / sum(
@@ -188,8 +177,8 @@ def test_aggregate_upfront_as_a_percent_of_aggregate_total(router: Router, tools
 
 
 def test_a_company_share_without_our_table_named_keeps_the_tracker_convention(router: Router) -> None:
-    assert _one_call(_route(router, "What share of 2025 deal value did Hengrui account for?")).tool == "market_stat"
-    assert _route(router, "What share do ADCs have?").route == "text"
+    assert one_call(route(router, "What share of 2025 deal value did Hengrui account for?")).tool == "market_stat"
+    assert route(router, "What share do ADCs have?").route == "text"
 
 
 @pytest.mark.parametrize(
@@ -202,7 +191,7 @@ def test_a_company_share_without_our_table_named_keeps_the_tracker_convention(ro
 def test_milestones_over_a_multiple_of_the_upfront(
     router: Router, tools: DealTools, question: str, multiple: int, year: int
 ) -> None:
-    call = _one_call(_route(router, question))
+    call = one_call(route(router, question))
     assert call.tool in ("aggregate", "find_deals")
     expected = set()
     for deal in DEALS:
@@ -220,7 +209,7 @@ def test_milestones_over_a_multiple_of_the_upfront(
     ],
 )
 def test_through_the_end_of_a_month_is_a_trackers_year_to_date(router: Router, question: str) -> None:
-    call = _one_call(_route(router, question))
+    call = one_call(route(router, question))
     assert call.tool == "market_stat" and call.args["period"] == "2025-01/2025-08"
 
 
@@ -235,7 +224,7 @@ def test_through_the_end_of_a_month_is_a_trackers_year_to_date(router: Router, q
 def test_companies_counted_by_their_deals(
     router: Router, tools: DealTools, question: str, side: str, least: int
 ) -> None:
-    call = _one_call(_route(router, question))
+    call = one_call(route(router, question))
     assert call.tool == "aggregate" and call.args["distinct"] == side and call.args["min_deals"] == least
     year = call.args["filter"].get("year")
     held: dict[str, int] = {}
@@ -256,9 +245,9 @@ def listing_router(tools: DealTools) -> Router:
 @pytest.mark.parametrize(("question", "position"), [("drop the top one", 0), ("now remove the second one", 1)])
 def test_a_row_dropped_from_a_ranking(listing_router: Router, tools: DealTools, question: str, position: int) -> None:
     history = "top 5 licensors by summed upfront since 2024"
-    before = _one_call(_route(listing_router, history))
+    before = one_call(route(listing_router, history))
     dropped = tools.run(before).rows[position]
-    call = _one_call(_route(listing_router, question, [history]))
+    call = one_call(route(listing_router, question, [history]))
     assert call.tool == "rank" and call.args["dimension"] == "licensor"
     assert call.args["filter"]["exclude_companies"] == [dropped]
     assert dropped not in tools.run(call).rows
@@ -272,10 +261,10 @@ def test_a_row_dropped_from_a_ranking(listing_router: Router, tools: DealTools, 
     ],
 )
 def test_two_dates_of_one_deal_are_its_articles(router: Router, question: str) -> None:
-    plan = _route(router, question)
+    plan = route(router, question)
     assert plan.route == "text" and not plan.tool_calls
 
 
 def test_milestones_paid_so_far_under_several_deals_are_no_table_figure(router: Router) -> None:
-    plan = _route(router, "milestones Novartis has actually paid Argo so far under the 2024 deals")
+    plan = route(router, "milestones Novartis has actually paid Argo so far under the 2024 deals")
     assert plan.route == "text" and plan.rule == "a payment already made"

@@ -11,20 +11,15 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.answer import Turn
 from assistant.routing.periods import find_periods
-from assistant.routing.plan import Plan
 from assistant.routing.router import Router
 from assistant.tools.registry import DealTools
 from assistant.tools.schema import AggregateArgs, DealFilter, FindDealsArgs
-
-
-def _route(router: Router, question: str, history: list[str] | None = None) -> Plan:
-    return router.route(question, [Turn(question=q) for q in history or []])
+from tests.conftest import route
 
 
 def _call(router: Router, question: str, history: list[str] | None = None) -> tuple[str, dict[str, object]]:
-    plan = _route(router, question, history)
+    plan = route(router, question, history)
     assert plan.tool_calls, plan.model_dump_json()
     return plan.tool_calls[0].tool, plan.tool_calls[0].args
 
@@ -120,7 +115,7 @@ def test_the_corpus_unfinished_last_year_is_summed_over_our_deals(router: Router
 
 
 def test_a_count_and_a_value_of_a_tracker_both_asked(router: Router) -> None:
-    plan = _route(router, "How many deals had PharmCube logged as of February 2026, and worth how much?")
+    plan = route(router, "How many deals had PharmCube logged as of February 2026, and worth how much?")
     assert [c.args["metric"] for c in plan.tool_calls] == ["deal_count", "total_value"]
 
 
@@ -188,12 +183,12 @@ def test_japan_rights_are_not_a_japanese_licensee(router: Router) -> None:
     ],
 )
 def test_a_company_fact_goes_to_the_articles(router: Router, question: str) -> None:
-    plan = _route(router, question)
+    plan = route(router, question)
     assert plan.route == "text" and not plan.tool_calls
 
 
 def test_money_raised_from_deals_is_no_company_fact(router: Router) -> None:
-    plan = _route(router, "How much did Hengrui raise from out-licensing deals in 2025?")
+    plan = route(router, "How much did Hengrui raise from out-licensing deals in 2025?")
     assert plan.unheld_measure is None
 
 
@@ -216,7 +211,7 @@ def test_the_earlier_deals_area_stays_with_that_deal(router: Router) -> None:
 
 # -- a royalty percentage and one deal's worth -------------------------------------------------------
 def test_a_royalty_percentage_is_no_market_share(router: Router) -> None:
-    plan = _route(router, "What % royalties will Roche pay Innovent?")
+    plan = route(router, "What % royalties will Roche pay Innovent?")
     assert plan.route == "text" and plan.unheld_measure == "royalty rate"
 
 

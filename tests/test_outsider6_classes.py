@@ -10,16 +10,11 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.answer import Turn
 from assistant.routing.checks import month_spans, short_years
-from assistant.routing.plan import Plan
 from assistant.routing.router import Router
 from assistant.tools.registry import DealTools
 from assistant.tools.schema import ToolCall
-
-
-def _route(router: Router, question: str, history: list[str] | None = None) -> Plan:
-    return router.route(question, [Turn(question=q) for q in history or []])
+from tests.conftest import route
 
 
 @pytest.mark.parametrize(
@@ -33,7 +28,7 @@ def _route(router: Router, question: str, history: list[str] | None = None) -> P
 def test_a_span_of_months_no_tracker_reports_is_summed_over_our_deals(
     router: Router, question: str, date_from: str, date_to: str
 ) -> None:
-    call = _route(router, question).tool_calls[0]
+    call = route(router, question).tool_calls[0]
     assert call.tool == "aggregate"
     assert (call.args["filter"]["date_from"], call.args["filter"]["date_to"]) == (date_from, date_to)
 
@@ -45,9 +40,7 @@ def test_between_two_months_keeps_the_question_length() -> None:
 
 
 def test_a_span_a_tracker_reported_stays_with_the_tracker(router: Router) -> None:
-    call = _route(router, "What was the total deal value from January to August 2025 according to CPHIIC?").tool_calls[
-        0
-    ]
+    call = route(router, "What was the total deal value from January to August 2025 according to CPHIIC?").tool_calls[0]
     assert call.tool == "market_stat"
 
 
@@ -60,13 +53,13 @@ def test_a_span_a_tracker_reported_stays_with_the_tracker(router: Router) -> Non
     ],
 )
 def test_billion_dollar_deals_of_a_year_no_tracker_counted_are_our_rows(router: Router, question: str) -> None:
-    call = _route(router, question).tool_calls[0]
+    call = route(router, question).tool_calls[0]
     assert call.tool == "aggregate" and call.args["operation"] == "count"
     assert Decimal(call.args["filter"]["min_total_usd"]) == Decimal(10) ** 9
 
 
 def test_billion_dollar_deals_a_tracker_counted_stay_with_the_tracker(router: Router) -> None:
-    call = _route(router, "How many $1B+ deals were there in the first half of 2025?").tool_calls[0]
+    call = route(router, "How many $1B+ deals were there in the first half of 2025?").tool_calls[0]
     assert call.tool == "market_stat" and call.args["metric"] == "deals_over_1b_count"
 
 
@@ -78,7 +71,7 @@ def test_billion_dollar_deals_a_tracker_counted_stay_with_the_tracker(router: Ro
     ],
 )
 def test_growth_of_our_own_sums_is_computed_from_our_rows(router: Router, question: str) -> None:
-    call = _route(router, question).tool_calls[0]
+    call = route(router, question).tool_calls[0]
     assert call.tool == "compare" and {call.args["left"]["year"], call.args["right"]["year"]} == {2024, 2025}
 
 
@@ -91,18 +84,18 @@ def test_growth_of_our_own_sums_is_computed_from_our_rows(router: Router, questi
     ],
 )
 def test_a_claimed_figure_gets_the_deals_terms(router: Router, question: str) -> None:
-    call = _route(router, question).tool_calls[0]
+    call = route(router, question).tool_calls[0]
     assert call.tool == "get_deal" and "metric" not in call.args
 
 
 def test_a_plain_upfront_question_keeps_its_measure(router: Router) -> None:
-    call = _route(router, "How much did Madrigal pay Ribo upfront?").tool_calls[0]
+    call = route(router, "How much did Madrigal pay Ribo upfront?").tool_calls[0]
     assert call.tool == "get_deal" and call.args["metric"] == "upfront"
 
 
 @pytest.mark.parametrize("question", ["bigger than what Takeda paid Innovent?", "is that more than Merck paid LaNova?"])
 def test_a_comparison_after_a_one_deal_ranking_has_two_sides(router: Router, question: str) -> None:
-    call = _route(router, question, ["Which deal had the largest upfront in 2025?"]).tool_calls[0]
+    call = route(router, question, ["Which deal had the largest upfront in 2025?"]).tool_calls[0]
     assert call.tool == "compare" and call.args["right"].get("licensee") in ("Takeda", "Merck & Co.")
 
 
@@ -110,7 +103,7 @@ def test_a_comparison_after_a_one_deal_ranking_has_two_sides(router: Router, que
     "question", ["how much of the upfront was equity", "how much of that upfront was paid in stock"]
 )
 def test_a_part_of_the_upfront_asks_about_the_deal_before(router: Router, question: str) -> None:
-    call = _route(router, question, ["What are the terms of the Innovent–Takeda deal?"]).tool_calls[0]
+    call = route(router, question, ["What are the terms of the Innovent–Takeda deal?"]).tool_calls[0]
     assert call.tool == "get_deal" and call.args["licensee"] == "Takeda"
 
 
@@ -123,11 +116,11 @@ def test_a_part_of_the_upfront_asks_about_the_deal_before(router: Router, questi
     ],
 )
 def test_a_drugs_target_beside_a_pair_is_for_the_articles(router: Router, question: str) -> None:
-    assert _route(router, question).route == "text"
+    assert route(router, question).route == "text"
 
 
 def test_what_a_company_licensed_is_still_its_deal_list(router: Router) -> None:
-    assert _route(router, "What did Merck license from China in 2024?").tool_calls[0].tool == "find_deals"
+    assert route(router, "What did Merck license from China in 2024?").tool_calls[0].tool == "find_deals"
 
 
 @pytest.mark.parametrize(
@@ -135,12 +128,12 @@ def test_what_a_company_licensed_is_still_its_deal_list(router: Router) -> None:
     ["How much more did Merck pay LaNova than Hansoh?", "Did Novartis pay Argo more in 2024 than in 2025?"],
 )
 def test_money_paid_is_compared_on_the_upfront(router: Router, question: str) -> None:
-    call = _route(router, question).tool_calls[0]
+    call = route(router, question).tool_calls[0]
     assert call.tool == "compare" and call.args["metric"] == "upfront"
 
 
 def test_which_deal_was_bigger_stays_on_the_total(router: Router) -> None:
-    call = _route(router, "Which was bigger, the LaNova-Merck deal or the Hansoh-Merck deal?").tool_calls[0]
+    call = route(router, "Which was bigger, the LaNova-Merck deal or the Hansoh-Merck deal?").tool_calls[0]
     assert call.tool == "compare" and call.args["metric"] != "upfront"
 
 
@@ -152,7 +145,7 @@ def test_which_deal_was_bigger_stays_on_the_total(router: Router) -> None:
     ],
 )
 def test_a_year_in_two_digits_picks_the_deal(router: Router, question: str, deal_id: str) -> None:
-    assert _route(router, question).tool_calls[0].args.get("deal_id") == deal_id
+    assert route(router, question).tool_calls[0].args.get("deal_id") == deal_id
 
 
 def test_an_apostrophe_of_a_possessive_is_no_year() -> None:
@@ -167,7 +160,7 @@ def test_an_apostrophe_of_a_possessive_is_no_year() -> None:
     ],
 )
 def test_a_type_said_after_than_narrows_that_side_only(router: Router, question: str) -> None:
-    call = _route(router, question).tool_calls[0]
+    call = route(router, question).tool_calls[0]
     assert call.tool == "compare" and "modality" not in call.args["left"] and call.args["right"]["modality"] == "ADC"
 
 
@@ -180,14 +173,14 @@ def test_a_type_said_after_than_narrows_that_side_only(router: Router, question:
     ],
 )
 def test_one_deal_against_a_years_average(router: Router, question: str, year: int) -> None:
-    deal, average = _route(router, question).tool_calls
+    deal, average = route(router, question).tool_calls
     assert deal.tool == "get_deal" and deal.args["metric"] == "upfront"
     assert average.tool == "aggregate" and average.args["operation"] == "average"
     assert average.args["filter"] == {"year": year, "exclusive": []}
 
 
 def test_averages_of_two_years_are_still_compared(router: Router) -> None:
-    calls = _route(router, "Compare the average upfront of Merck's deals in 2024 and 2025").tool_calls
+    calls = route(router, "Compare the average upfront of Merck's deals in 2024 and 2025").tool_calls
     assert [c.args["filter"].get("licensee") for c in calls] == ["Merck & Co.", "Merck & Co."]
 
 
@@ -199,7 +192,7 @@ def test_averages_of_two_years_are_still_compared(router: Router) -> None:
     ],
 )
 def test_a_trackers_average_compared_is_its_average(router: Router, question: str, history: list[str]) -> None:
-    call = _route(router, question, history).tool_calls[0]
+    call = route(router, question, history).tool_calls[0]
     assert call.tool == "market_stat" and call.args["metric"] == "average_deal_value"
 
 
@@ -213,7 +206,7 @@ def test_a_trackers_reported_change_is_quoted(tools: DealTools) -> None:
     "question", ["Did Braveheart pay Hengrui partly in stock?", "Is Vor paying RemeGen in shares?"]
 )
 def test_paying_in_stock_is_the_deals_equity(router: Router, question: str) -> None:
-    call = _route(router, question).tool_calls[0]
+    call = route(router, question).tool_calls[0]
     assert call.tool == "get_deal" and call.args["metric"] == "equity"
 
 
@@ -225,4 +218,4 @@ def test_paying_in_stock_is_the_deals_equity(router: Router, question: str) -> N
     ],
 )
 def test_why_sources_differ_is_for_the_articles(router: Router, question: str) -> None:
-    assert _route(router, question).route == "text"
+    assert route(router, question).route == "text"

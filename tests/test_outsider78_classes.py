@@ -10,15 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import Turn
-from assistant.routing.plan import Plan
 from assistant.routing.router import Router
 from assistant.tools.registry import DealTools
 from assistant.tools.schema import ToolCall
-
-
-def _route(router: Router, question: str, history: list[str] | None = None) -> Plan:
-    return router.route(question, [Turn(question=q) for q in history or []])
+from tests.conftest import route
 
 
 @pytest.mark.parametrize(
@@ -41,7 +36,7 @@ def _route(router: Router, question: str, history: list[str] | None = None) -> P
     ],
 )
 def test_a_named_deals_content_goes_to_the_articles(router: Router, question: str) -> None:
-    plan = _route(router, question)
+    plan = route(router, question)
     assert (plan.route, plan.rule) == ("text", "an article's account of one deal"), (question, plan.rule)
 
 
@@ -56,7 +51,7 @@ def test_a_named_deals_content_goes_to_the_articles(router: Router, question: st
     ],
 )
 def test_a_named_deals_terms_stay_with_the_table(router: Router, question: str) -> None:
-    plan = _route(router, question)
+    plan = route(router, question)
     assert plan.rule != "an article's account of one deal", question
     assert plan.tool_calls, question
 
@@ -70,7 +65,7 @@ def test_a_named_deals_terms_stay_with_the_table(router: Router, question: str) 
     ],
 )
 def test_stock_bought_is_the_deals_equity(router: Router, question: str) -> None:
-    plan = _route(router, question)
+    plan = route(router, question)
     assert [(call.tool, call.args.get("metric")) for call in plan.tool_calls] == [("get_deal", "equity")], question
 
 
@@ -82,12 +77,12 @@ def test_stock_bought_is_the_deals_equity(router: Router, question: str) -> None
     ],
 )
 def test_the_single_largest_upfront_is_one_deals(router: Router, question: str) -> None:
-    (call,) = _route(router, question).tool_calls
+    (call,) = route(router, question).tool_calls
     assert (call.tool, call.args["dimension"]) == ("rank", "deal"), question
 
 
 def test_the_largest_upfront_of_a_party_still_ranks_parties(router: Router) -> None:
-    (call,) = _route(router, "Which licensee paid the largest upfront in 2024?").tool_calls
+    (call,) = route(router, "Which licensee paid the largest upfront in 2024?").tool_calls
     assert call.args["dimension"] == "licensee"
 
 
@@ -100,7 +95,7 @@ def test_the_largest_upfront_of_a_party_still_ranks_parties(router: Router) -> N
     ],
 )
 def test_the_buyer_with_most_deals_with_chinese_companies_is_a_licensee(router: Router, question: str) -> None:
-    (call,) = _route(router, question).tool_calls
+    (call,) = route(router, question).tool_calls
     assert (call.tool, call.args["dimension"], call.args["metric"]) == ("rank", "licensee", "count"), question
 
 
@@ -113,7 +108,7 @@ def test_the_buyer_with_most_deals_with_chinese_companies_is_a_licensee(router: 
     ],
 )
 def test_a_ratio_of_one_deals_two_measures(router: Router, question: str) -> None:
-    (call,) = _route(router, question).tool_calls
+    (call,) = route(router, question).tool_calls
     assert call.tool == "compare", question
     assert call.args["left"] == call.args["right"], question
     assert {call.args["metric"], call.args["right_metric"]} in ({"upfront", "total"}, {"upfront", "milestones"})
@@ -124,7 +119,7 @@ def test_a_ratio_of_one_deals_two_measures(router: Router, question: str) -> Non
     ["How big was Oblenio's seed round?", "Who led Braveheart Bio's Series A?"],
 )
 def test_a_funding_round_is_an_unheld_company_fact(router: Router, question: str) -> None:
-    plan = _route(router, question)
+    plan = route(router, question)
     assert (plan.route, plan.rule) == ("text", "unheld company fact"), question
 
 
@@ -133,7 +128,7 @@ def test_a_funding_round_is_an_unheld_company_fact(router: Router, question: str
     ["What did Sino Biopharm pay to take over LaNova?", "How much did Sino Biopharm spend buying out LaNova?"],
 )
 def test_an_acquirer_is_not_the_acquired_companys_alias(router: Router, question: str) -> None:
-    plan = _route(router, question)
+    plan = route(router, question)
     assert "Sino Biopharm" in plan.companies
     assert (plan.route, plan.rule) == ("text", "a company changing hands"), question
 
@@ -168,7 +163,7 @@ def test_equity_is_said_the_way_round_the_row_holds_it(
     ],
 )
 def test_the_drug_itself_after_a_figure_goes_to_the_articles(router: Router, history: list[str], question: str) -> None:
-    plan = _route(router, question, history)
+    plan = route(router, question, history)
     assert (plan.route, plan.rule) == ("text", "a text question after a figure"), question
 
 
@@ -208,7 +203,7 @@ def test_and_separately_asks_each_period(question: str, parts: list[str]) -> Non
 def test_a_follow_up_keeps_the_one_deal_before(
     router: Router, tools: DealTools, history: list[str], question: str, deal_id: str | None, metric: str
 ) -> None:
-    (call,) = _route(router, question, history).tool_calls
+    (call,) = route(router, question, history).tool_calls
     assert (call.tool, call.args.get("metric")) == ("get_deal", metric), question
     assert deal_id is None or tools.run(call).deal_ids == [deal_id]
 
@@ -222,11 +217,11 @@ def test_a_follow_up_keeps_the_one_deal_before(
     ],
 )
 def test_a_list_is_listed_not_summed(router: Router, question: str) -> None:
-    assert [call.tool for call in _route(router, question).tool_calls] == ["find_deals"], question
+    assert [call.tool for call in route(router, question).tool_calls] == ["find_deals"], question
 
 
 def test_one_deal_against_a_bound_is_that_deals_figure(router: Router) -> None:
-    (call,) = _route(router, "was the Innovent Takeda deal above $10bn in total value?").tool_calls
+    (call,) = route(router, "was the Innovent Takeda deal above $10bn in total value?").tool_calls
     assert call.tool == "get_deal"
 
 
@@ -239,7 +234,7 @@ def test_one_deal_against_a_bound_is_that_deals_figure(router: Router) -> None:
     ],
 )
 def test_what_the_table_cannot_narrow_goes_to_the_articles(router: Router, question: str) -> None:
-    plan = _route(router, question)
+    plan = route(router, question)
     assert plan.route == "text" and not plan.tool_calls, (question, plan.rule)
 
 
@@ -257,7 +252,7 @@ def test_what_the_table_cannot_narrow_goes_to_the_articles(router: Router, quest
 def test_both_together_sums_the_pairs_deals(
     router: Router, tools: DealTools, history: list[str], question: str, expected: int
 ) -> None:
-    (call,) = _route(router, question, history).tool_calls
+    (call,) = route(router, question, history).tool_calls
     assert (call.tool, call.args["operation"], call.args["metric"]) == ("aggregate", "sum", "upfront"), question
     assert "asset" not in call.args["filter"]
     assert len(tools.run(call).deal_ids) == expected
@@ -268,10 +263,10 @@ def test_both_together_sums_the_pairs_deals(
     [("恒瑞 GSK deal headline?", "total"), ("What was the Akeso Summit deal headline", "total")],
 )
 def test_a_deal_headline_is_its_total(router: Router, question: str, metric: str) -> None:
-    (call,) = _route(router, question).tool_calls
+    (call,) = route(router, question).tool_calls
     assert (call.tool, call.args.get("metric")) == ("get_deal", metric), question
 
 
 def test_did_anyone_buy_the_company_is_a_company_changing_hands(router: Router) -> None:
-    plan = _route(router, "Did anybody later acquire LaNova after its Merck licence?")
+    plan = route(router, "Did anybody later acquire LaNova after its Merck licence?")
     assert (plan.route, plan.rule) == ("text", "a company changing hands")

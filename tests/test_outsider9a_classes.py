@@ -12,26 +12,15 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.answer import Turn
 from assistant.corpus.tables import load_tables
 from assistant.routing.amounts import read_bounds
 from assistant.routing.decompose import split_parts
 from assistant.routing.periods import find_periods
-from assistant.routing.plan import Plan
 from assistant.routing.router import Router
 from assistant.routing.shorthand import TOTAL_BESIDE_RE
 from assistant.tools.registry import DealTools
 from assistant.tools.schema import ToolCall
-from tests.conftest import DOCUMENTS
-
-
-def _route(router: Router, question: str, history: list[str] | None = None) -> Plan:
-    return router.route(question, [Turn(question=q) for q in history or []])
-
-
-def _one_call(plan: Plan) -> ToolCall:
-    assert len(plan.tool_calls) == 1, plan.tool_calls
-    return plan.tool_calls[0]
+from tests.conftest import DOCUMENTS, one_call, route
 
 
 # -- two measures of one deal -----------------------------------------------------------------
@@ -46,7 +35,7 @@ def _one_call(plan: Plan) -> ToolCall:
     ],
 )
 def test_the_total_beside_another_measure_asks_the_deals_terms(router: Router, tools: DealTools, question: str) -> None:
-    call = _one_call(_route(router, question))
+    call = one_call(route(router, question))
     assert call.tool == "get_deal" and "metric" not in call.args, (question, call)
     labels = " ".join(figure.label for figure in tools.run(call).figures)
     assert "upfront" in labels and "total" in labels, (question, labels)
@@ -60,7 +49,7 @@ def test_the_total_beside_another_measure_asks_the_deals_terms(router: Router, t
     ],
 )
 def test_a_total_that_qualifies_a_measure_is_no_second_measure(router: Router, question: str, metric: str) -> None:
-    call = _one_call(_route(router, question))  # the pair's one deal, looked up or summed: the same figure
+    call = one_call(route(router, question))  # the pair's one deal, looked up or summed: the same figure
     assert call.tool in ("get_deal", "aggregate") and call.args.get("metric") == metric, (question, call)
 
 
@@ -81,7 +70,7 @@ def test_no_total_beside_a_measure_when_it_qualifies_one(text: str) -> None:
     ],
 )
 def test_ms_and_a_bare_headline_are_measures(router: Router, question: str, history: list[str], metric: str) -> None:
-    call = _one_call(_route(router, question, history))
+    call = one_call(route(router, question, history))
     assert (call.tool, call.args.get("metric")) == ("get_deal", metric), (question, call)
 
 
@@ -94,7 +83,7 @@ def test_ms_and_a_bare_headline_are_measures(router: Router, question: str, hist
     ],
 )
 def test_multiple_sclerosis_and_headline_news_are_no_measures(router: Router, question: str) -> None:
-    calls = _route(router, question).tool_calls
+    calls = route(router, question).tool_calls
     assert all(call.args.get("metric") not in ("milestones", "total") or call.tool != "get_deal" for call in calls)
 
 
@@ -109,13 +98,13 @@ def test_multiple_sclerosis_and_headline_news_are_no_measures(router: Router, qu
     ],
 )
 def test_a_swapped_ticker_beside_its_partner_names_it(router: Router, question: str, licensee: str) -> None:
-    call = _one_call(_route(router, question))
+    call = one_call(route(router, question))
     assert (call.tool, call.args.get("licensee")) == ("get_deal", licensee), (question, call)
 
 
 @pytest.mark.parametrize("question", ["gks deal upfront?", "akeso mds upfront?", "what about the sdk?"])
 def test_a_swap_with_no_partner_beside_it_names_nobody(router: Router, question: str) -> None:
-    plan = _route(router, question)
+    plan = route(router, question)
     named = {arg for call in plan.tool_calls for arg in (call.args.get("licensee"), call.args.get("company"))}
     assert not {"GSK", "Merck & Co."} & named and "GSK" not in plan.companies, (question, plan)
 
@@ -131,18 +120,18 @@ def test_a_swap_with_no_partner_beside_it_names_nobody(router: Router, question:
     ],
 )
 def test_our_table_and_shorthand_read_as_our_rows(router: Router, question: str, tool: str, operation: str) -> None:
-    call = _one_call(_route(router, question))
+    call = one_call(route(router, question))
     assert (call.tool, call.args.get("operation")) == (tool, operation), (question, call)
 
 
 def test_cardio_is_the_cardiovascular_area(router: Router) -> None:
-    call = _one_call(_route(router, "cardio deals since 2024 - sum of UF"))
+    call = one_call(route(router, "cardio deals since 2024 - sum of UF"))
     assert call.args["filter"]["therapeutic_area"] == "Cardiovascular"
     assert call.args["filter"]["date_from"] == "2024-01-01"
 
 
 def test_a_percent_chg_of_summed_upfronts_compares_our_years(router: Router) -> None:
-    call = _one_call(_route(router, "sum of UF 2025 vs 2024, % chg"))
+    call = one_call(route(router, "sum of UF 2025 vs 2024, % chg"))
     assert call.tool == "compare" and call.args["metric"] == "upfront"
 
 
@@ -156,7 +145,7 @@ def test_a_percent_chg_of_summed_upfronts_compares_our_years(router: Router) -> 
     ],
 )
 def test_a_month_joined_to_two_year_digits_opens_a_range(router: Router, question: str, date_from: str) -> None:
-    call = _one_call(_route(router, question))
+    call = one_call(route(router, question))
     assert call.args["filter"].get("date_from") == date_from, (question, call)
 
 
@@ -188,14 +177,14 @@ def test_a_share_asked_of_two_deals_is_asked_of_each(router: Router) -> None:
     parts = split_parts("UF as % of total: curon/msd vs lanova/msd", router.company_spans)
     assert parts == ["UF as % of total: curon/msd?", "UF as % of total: lanova/msd?"]
     for part in parts:
-        call = _one_call(_route(router, part))
+        call = one_call(route(router, part))
         assert (call.tool, call.args["metric"], call.args.get("right_metric")) == ("compare", "upfront", "total")
 
 
 def test_our_table_against_a_named_tracker_is_asked_of_each(router: Router) -> None:
     parts = split_parts("innovent 2025 deals total in your table against caixin's $10bn?", router.company_spans)
     assert len(parts) == 2
-    tools = [_one_call(_route(router, part)).tool for part in parts]
+    tools = [one_call(route(router, part)).tool for part in parts]
     assert tools == ["aggregate", "market_stat"], parts
 
 

@@ -9,19 +9,14 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.answer import Turn
-from assistant.routing.plan import Plan
 from assistant.routing.router import Router
 from assistant.tools.registry import DealTools
 from assistant.tools.schema import AggregateArgs, DealFilter, RankArgs
-
-
-def _route(router: Router, question: str, history: list[str] | None = None) -> Plan:
-    return router.route(question, [Turn(question=q) for q in history or []])
+from tests.conftest import route
 
 
 def _args(router: Router, question: str, history: list[str] | None = None) -> tuple[str, dict[str, object]]:
-    plan = _route(router, question, history)
+    plan = route(router, question, history)
     assert plan.tool_calls, plan.model_dump_json()
     return plan.tool_calls[0].tool, plan.tool_calls[0].args
 
@@ -118,7 +113,7 @@ def test_what_a_company_licensed_lists_its_deals(router: Router, question: str, 
     tool, args = _args(router, question)
     assert tool == "find_deals"
     assert args["filter"]["licensee"] == licensee and args["filter"].get("year") == year  # type: ignore[index,union-attr]
-    assert _route(router, "What kind of drug did Pfizer license from 3SBio?").route == "text"
+    assert route(router, "What kind of drug did Pfizer license from 3SBio?").route == "text"
 
 
 def test_a_short_filter_after_a_list_narrows_that_list(router: Router) -> None:
@@ -132,11 +127,11 @@ def test_a_short_filter_after_a_list_narrows_that_list(router: Router) -> None:
 # -- a pointer with nothing to point at --------------------------------------------------
 @pytest.mark.parametrize("question", ["What is the drug for?", "Why did they do it?", "What was the deal's upfront?"])
 def test_a_pointer_as_the_first_question_asks_which_deal(router: Router, question: str) -> None:
-    plan = _route(router, question)
+    plan = route(router, question)
     assert plan.route == "none" and plan.clarification and "Which deal" in plan.clarification
 
 
 def test_a_pointer_after_a_deal_still_points_at_it(router: Router) -> None:
-    plan = _route(router, "What is the drug for?", ["How much did Pfizer pay 3SBio upfront?"])
+    plan = route(router, "What is the drug for?", ["How much did Pfizer pay 3SBio upfront?"])
     assert plan.route == "text" and set(plan.companies) == {"Pfizer", "3SBio"}
-    assert _route(router, "Why are multinationals licensing drugs from China?").route == "text"
+    assert route(router, "Why are multinationals licensing drugs from China?").route == "text"

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import Turn
 from assistant.corpus.tables import load_tables
-from assistant.routing.plan import Plan
 from assistant.routing.router import Router
-from tests.conftest import DOCUMENTS
+from tests.conftest import DOCUMENTS, route
 
 AFTER_A_DEAL = ["How much did Pfizer pay 3SBio upfront?"]
 
@@ -18,12 +16,8 @@ def router() -> Router:
     return Router(load_tables(DOCUMENTS))
 
 
-def _route(router: Router, question: str, history: list[str] | None = None) -> Plan:
-    return router.route(question, [Turn(question=q) for q in history or []])
-
-
 def _call(router: Router, question: str, history: list[str] | None = None) -> tuple[str, dict[str, object]]:
-    plan = _route(router, question, history)
+    plan = route(router, question, history)
     assert plan.tool_calls, plan.model_dump_json()
     return plan.tool_calls[0].tool, plan.tool_calls[0].args
 
@@ -35,7 +29,7 @@ def test_the_drug_with_its_own_filter_is_a_new_question_not_the_previous_deal(ro
     tool, args = _call(router, "Which licensors licensed the asset type ADC in 2025?", AFTER_A_DEAL)
     assert tool == "find_deals" and "licensor" not in args["filter"]  # type: ignore[operator]
     for follow_up in ("What kind of drug is it?", "what's the drug?", "who bought the drug?"):
-        assert _route(router, follow_up, AFTER_A_DEAL).route == "text", follow_up
+        assert route(router, follow_up, AFTER_A_DEAL).route == "text", follow_up
 
 
 @pytest.mark.parametrize(
@@ -61,7 +55,7 @@ def test_which_company_with_a_superlative_ranks_companies(router: Router, questi
     ],
 )
 def test_a_ratio_of_one_periods_two_measures_is_never_against_the_year_before(router: Router, question: str) -> None:
-    plan = _route(router, question)
+    plan = route(router, question)
     assert (plan.route, plan.rule) == ("text", "a ratio of one period's two measures")
     assert _call(router, "Akeso Summit: ratio of biobucks to upfront?")[1]["right_metric"] == "upfront"
     _, years = _call(router, "What is the ratio of 2025 deal value to 2024?")
@@ -83,7 +77,7 @@ def test_fall_under_is_a_category_not_a_decline(router: Router, question: str, f
 
 
 def test_which_company_grew_the_most_is_not_the_market_figure(router: Router) -> None:
-    plan = _route(router, "Which licensor's deal count went up the most in 2025?")
+    plan = route(router, "Which licensor's deal count went up the most in 2025?")
     assert (plan.route, plan.rule) == ("text", "companies ranked by growth")
     assert _call(router, "How much did the total value of deals grow from 2024 to 2025?")[0] == "market_stat"
 
@@ -121,7 +115,7 @@ def test_any_at_the_end_lists_deals_with_or_without_a_question_mark(router: Rout
 
 
 def test_a_trackers_median_is_not_its_total(router: Router) -> None:
-    plan = _route(router, "What was the median upfront in 2025 according to PharmCube?")
+    plan = route(router, "What was the median upfront in 2025 according to PharmCube?")
     assert (plan.route, plan.rule) == ("text", "a tracker's median")
     assert _call(router, "What was the median upfront of 2025 ADC deals?")[1]["operation"] == "median"
 

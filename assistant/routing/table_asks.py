@@ -68,7 +68,10 @@ _ASKING_ONLY_RE = re.compile(
 )
 # "Cheapest upfront of 2025 — and the runner-up?": the first two of the ranking, not the second alone.
 AND_RUNNER_UP_RE = re.compile(
-    r"\b(?:and|plus|with|,|—|-)\s+(?:the\s+|its\s+)?(?:runner[\s-]?up|next(?:\s+one)?|second(?:\s+one|\s+place)?)\b", _I
+    r"\b(?:and|plus|with|,|—|-)\s+(?:the\s+|its\s+)?(?:runner[\s-]?up|next(?:\s+one)?|second(?:\s+one|\s+place)?)\b"
+    # "and the second biggest?" after a ranking asks that place alone (``RankArgs.position``)
+    r"(?!\s+(?:big|larg|high|small|low|cheap|rich|great|most|least)\w*)",
+    _I,
 )
 # "bottom three 2024 deals", "the five smallest upfronts", "cheapest 3 deals": the smallest N, in order.
 _N = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
