@@ -26,6 +26,7 @@ from assistant.tools.dealbook import (
     coverage,
     group_keys,
     ids,
+    median_of,
     money,
     names,
     newest_first,
@@ -153,7 +154,7 @@ def _aggregate_group(
             value, qualifier = round_significant(value / len(used), 3, qualifier)
             phrase = f"the average {SINGULAR[metric]} is {money(value, qualifier)}"
     elif operation == "median":
-        value, qualifier = _median(used, metric)
+        value, qualifier = median_of(used, metric)
         phrase = f"the median {SINGULAR[metric]} is {money(value, qualifier)}"
     else:
         pick = (max if operation == "max" else min)(used, key=lambda deal: amount_of(deal, metric))
@@ -182,15 +183,6 @@ def _aggregate_group(
         FigureOut(label=label, value=value, qualifier=qualifier, expression=expression, provenance=provenance),
         *counts,
     ], lines
-
-
-def _median(used: list[Deal], metric: Metric) -> tuple[Decimal, Qualifier]:
-    """The middle amount of the disclosed deals; with an even number, the mean of the middle two."""
-    ordered = sorted(used, key=lambda deal: amount_of(deal, metric))
-    middle = len(ordered) // 2
-    picks = ordered[middle - 1 : middle + 1] if len(ordered) % 2 == 0 else [ordered[middle]]
-    value, qualifier = sum_of(picks, metric)
-    return value / len(picks), qualifier
 
 
 _SMALL = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}

@@ -131,6 +131,9 @@ class CompareArgs(BaseModel):
     right_metric: Metric | None = Field(
         default=None, description="The right side's measure when it differs: one deal's milestones against its upfront."
     )
+    operation: Literal["sum", "average", "median"] = Field(
+        default="sum", description="Each side's sum, or its average or median deal: 'the change in average deal size'."
+    )
 
 
 class MarketStatArgs(BaseModel):
