@@ -27,6 +27,9 @@ _DIMENSIONS = {
     "licensee": "licensees (buyers)",
     "modality": "modalities",
     "therapeutic_area": "therapeutic areas",
+    "year": "years",
+    "quarter": "quarters",
+    "month": "months",
 }
 _OPERATIONS = {
     "sum": "sum",

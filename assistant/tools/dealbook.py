@@ -168,6 +168,11 @@ def group_keys(deal: Deal, dimension: str) -> list[str]:
         return deal.licensees
     if dimension == "year":
         return [str(deal.year)]
+    if dimension in ("quarter", "month"):  # "2025-Q1", "2025-03"; a deal dated only to its year has neither
+        if len(deal.announced) < 7:
+            return [UNSTATED]
+        month = int(deal.announced[5:7])
+        return [f"{deal.year}-Q{(month - 1) // 3 + 1}" if dimension == "quarter" else deal.announced[:7]]
     return [getattr(deal, dimension) or UNSTATED]
 
 

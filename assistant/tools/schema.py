@@ -110,7 +110,12 @@ class AggregateArgs(BaseModel):
 
 
 class RankArgs(BaseModel):
-    dimension: Literal["licensor", "licensee", "modality", "therapeutic_area", "deal"] = "deal"
+    dimension: Literal["licensor", "licensee", "modality", "therapeutic_area", "deal", "year", "quarter", "month"] = (
+        Field(
+            default="deal",
+            description="What is ranked: deals, companies, modalities, areas, or periods ('the busiest quarter').",
+        )
+    )
     metric: Metric | Literal["count", "announced"] = Field(
         default="total", description="announced: single deals by announcement date, newest first ('the latest deal')."
     )
