@@ -27,6 +27,9 @@ _DIMENSIONS = {
     "licensee": "licensees (buyers)",
     "modality": "modalities",
     "therapeutic_area": "therapeutic areas",
+    "year": "years",
+    "quarter": "quarters",
+    "month": "months",
 }
 _OPERATIONS = {
     "sum": "sum",
@@ -80,6 +83,8 @@ def interpret_call(call: ToolCall, aliases: dict[str, str] | None = None) -> str
         if args.get("right_metric") and args.get("left") == args.get("right"):
             other = _METRICS.get(str(args["right_metric"]), "total deal value")
             return f"comparing {metric} with {other} of the deals {where(args.get('left'))}"
+        if args.get("operation") in ("average", "median"):
+            metric = f"the {args['operation']} {metric}"
         return f"comparing {metric}: deals {where(args.get('left'))} against deals {where(args.get('right'))}"
     if call.tool == "market_stat":
         metric = str(args.get("metric", "total_value")).replace("_", " ")

@@ -14,7 +14,9 @@ from typing import Any
 
 from assistant.answer import Turn
 from assistant.corpus.tables import Tables
+from assistant.routing.averages import averages_compared
 from assistant.routing.backstop import Backstop, noted
+from assistant.routing.buckets import periods_ranked
 from assistant.routing.checks import against_the_average, one_side_filters, partners_counted, untracked_counts
 from assistant.routing.coverage import Coverage
 from assistant.routing.entities import EntityIndex, Mention
@@ -212,9 +214,9 @@ class Router:
             return plan, None
         wants_text = kind == "text" or (slots.strong_text and kind in TOOL_NAMES)
         if kind in TOOL_NAMES:
-            plan.tool_calls = against_the_average(slots, question, self.args.tool_calls) or self.args.tool_calls(
-                kind, slots
-            )
+            calls = against_the_average(slots, question, self.args.tool_calls) or self.args.tool_calls(kind, slots)
+            # "change in average deal size": one comparison; "which quarter had the most deals": quarters ranked
+            plan.tool_calls = periods_ranked(averages_compared(calls, question), question)
             one_side_filters(plan.tool_calls, slots, self.args.deals)
             plan.route = "table+text" if wants_text else "table"
         if followup and previous is not None:

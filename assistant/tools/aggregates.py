@@ -24,8 +24,8 @@ from assistant.tools.dealbook import (
     count_deals,
     count_figure,
     coverage,
-    group_keys,
     ids,
+    median_of,
     money,
     names,
     newest_first,
@@ -34,16 +34,10 @@ from assistant.tools.dealbook import (
     sum_of,
 )
 from assistant.tools.dealdates import rank_by_date
+from assistant.tools.groups import DIMENSIONS, groups_of, key_words, shared_note
 from assistant.tools.quantities import round_significant
 from assistant.tools.schema import AggregateArgs, DealFilter, FigureOut, Metric, RankArgs, ResultLine, ToolResult
 
-_DIMENSIONS = {
-    "licensor": "licensors",
-    "licensee": "licensees",
-    "modality": "modalities",
-    "therapeutic_area": "therapeutic areas",
-    "year": "years",
-}
 _ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth")
 
 
@@ -82,37 +76,12 @@ def tied_ordinal(values: list[Decimal], index: int) -> str:
     return f"Joint {word.lower()}" if values.count(values[index]) > 1 else word
 
 
-def _groups(
-    book: DealBook, wanted: DealFilter, deals: list[Deal], dimension: str
-) -> dict[str, tuple[str, DealFilter, list[Deal]]]:
-    """Deals by group key, each with the group described in the filter's words."""
-    members: dict[str, list[Deal]] = {}
-    for deal in deals:
-        for key in group_keys(deal, dimension):
-            members.setdefault(key, []).append(deal)
-    described: dict[str, tuple[str, DealFilter, list[Deal]]] = {}
-    for key, group in sorted(members.items()):
-        if key == UNSTATED:
-            where, narrowed = f"{book.where(wanted)}, {dimension.replace('_', ' ')} not stated", wanted
-        else:
-            narrowed = wanted.model_copy(update={dimension: int(key) if dimension == "year" else key})
-            where = book.where(narrowed)
-        described[key] = (where, narrowed, group)
-    return described
-
-
-def _shared_note(deals: list[Deal], dimension: str) -> list[ResultLine]:
-    if dimension in ("licensor", "licensee") and any(len(group_keys(d, dimension)) > 1 for d in deals):
-        return [ResultLine(text=f"A deal with two {_DIMENSIONS[dimension]} counts in full for each.")]
-    return []
-
-
 def aggregate(book: DealBook, args: AggregateArgs) -> ToolResult:
     deals = book.select(args.filter)
     if not deals:
         return book.result("aggregate", args, message=f"Our table holds no deal {book.where(args.filter)}.")
     if args.group_by:
-        groups = list(_groups(book, args.filter, deals, args.group_by).values())
+        groups = list(groups_of(book, args.filter, deals, args.group_by).values())
     else:
         groups = [(book.where(args.filter), args.filter, deals)]
     lines: list[ResultLine] = []
@@ -122,7 +91,7 @@ def aggregate(book: DealBook, args: AggregateArgs) -> ToolResult:
         group_figures, group_lines = _aggregate_group(book, group_args, members, where, breakdown=not args.group_by)
         figures += group_figures
         lines += group_lines
-    lines += _shared_note(deals, args.group_by or "")
+    lines += shared_note(deals, args.group_by or "")
     lines.append(ResultLine(text=TABLE_CAVEAT))
     return book.result("aggregate", args, lines=lines, figures=figures, deal_ids=[d.deal_id for d in deals])
 
@@ -153,7 +122,7 @@ def _aggregate_group(
             value, qualifier = round_significant(value / len(used), 3, qualifier)
             phrase = f"the average {SINGULAR[metric]} is {money(value, qualifier)}"
     elif operation == "median":
-        value, qualifier = _median(used, metric)
+        value, qualifier = median_of(used, metric)
         phrase = f"the median {SINGULAR[metric]} is {money(value, qualifier)}"
     else:
         pick = (max if operation == "max" else min)(used, key=lambda deal: amount_of(deal, metric))
@@ -182,15 +151,6 @@ def _aggregate_group(
         FigureOut(label=label, value=value, qualifier=qualifier, expression=expression, provenance=provenance),
         *counts,
     ], lines
-
-
-def _median(used: list[Deal], metric: Metric) -> tuple[Decimal, Qualifier]:
-    """The middle amount of the disclosed deals; with an even number, the mean of the middle two."""
-    ordered = sorted(used, key=lambda deal: amount_of(deal, metric))
-    middle = len(ordered) // 2
-    picks = ordered[middle - 1 : middle + 1] if len(ordered) % 2 == 0 else [ordered[middle]]
-    value, qualifier = sum_of(picks, metric)
-    return value / len(picks), qualifier
 
 
 _SMALL = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
@@ -308,7 +268,10 @@ def rank(book: DealBook, args: RankArgs) -> ToolResult:
             )
         return _rank_deals(book, args, args.metric, deals, where)
     entries: list[tuple[str, DealFilter, Decimal, Qualifier, list[Deal], list[Deal]]] = []
-    for key, (_, narrowed, members) in _groups(book, args.filter, deals, args.dimension).items():
+    for key, (_, narrowed, members) in groups_of(book, args.filter, deals, args.dimension).items():
+        if key == UNSTATED and args.dimension in ("quarter", "month"):
+            continue  # a deal dated only to its year is in no quarter: said under the ranking
+        key = key_words(key)
         if args.metric == "count":
             entries.append((key, narrowed, Decimal(len(members)), "exact", members, []))
             continue
@@ -318,7 +281,7 @@ def rank(book: DealBook, args: RankArgs) -> ToolResult:
             entries.append((key, narrowed, total, qualifier, used, missing))
     entries.sort(key=lambda entry: (entry[2] if args.ascending else -entry[2], entry[0]))
     measure = "number of deals" if args.metric == "count" else f"sum of {PLURAL[args.metric]}"
-    header = f"{'Bottom' if args.ascending else 'Top'} {_DIMENSIONS[args.dimension]} by {measure}, across the {count_deals(len(deals))} in our table {where}"
+    header = f"{'Bottom' if args.ascending else 'Top'} {DIMENSIONS[args.dimension]} by {measure}, across the {count_deals(len(deals))} in our table {where}"
     lines = [ResultLine(text=f"{header}, in order:")]
     figures = [count_figure(f"deals matched: {where}", len(deals), f"count(deals where {condition(args.filter)})")]
     values = [entry[2] for entry in entries]
@@ -326,7 +289,7 @@ def rank(book: DealBook, args: RankArgs) -> ToolResult:
     places = _places(values[:shown], args.position)
     if places is None:
         return book.result(
-            "rank", args, message=f"Our table ranks only {len(values)} {_DIMENSIONS[args.dimension]} {where}."
+            "rank", args, message=f"Our table ranks only {len(values)} {DIMENSIONS[args.dimension]} {where}."
         )
     if args.position:
         lines = [ResultLine(text=f"{header}, place {_place_word(args.position)}:")]
@@ -375,7 +338,11 @@ def rank(book: DealBook, args: RankArgs) -> ToolResult:
         place = tied_ordinal(values[:shown], listed)
         lines.append(ResultLine(text=f"{place}, with {count_deals(each)} each: {names(tied)}."))
         figures.append(count_figure(f"deals matched by each of {len(tied)} tied, {where}", each, "count per tied row"))
-    lines += _shared_note(deals, args.dimension)
+    lines += shared_note(deals, args.dimension)
+    undated = [deal for deal in deals if args.dimension in ("quarter", "month") and len(deal.announced) < 7]
+    if undated:
+        text = f"Not placed in any {args.dimension}, dated only to its year: {names([d.label for d in undated])}."
+        lines.append(ResultLine(text=text, provenance=book.cite(undated)))
     lines.append(ResultLine(text=TABLE_CAVEAT))
     rows = [entry[0] for index, entry in enumerate(entries[:shown]) if index in places]
     return book.result("rank", args, lines=lines, figures=figures, deal_ids=[d.deal_id for d in deals], rows=rows)

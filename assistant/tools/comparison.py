@@ -27,6 +27,7 @@ from assistant.tools.dealbook import (
     count_figure,
     coverage,
     ids,
+    median_of,
     money,
     names,
     newest_first,
@@ -34,7 +35,13 @@ from assistant.tools.dealbook import (
     split_disclosed,
     sum_of,
 )
-from assistant.tools.quantities import derived_qualifier, difference_qualifier, render_quantity, rounded
+from assistant.tools.quantities import (
+    derived_qualifier,
+    difference_qualifier,
+    render_quantity,
+    round_significant,
+    rounded,
+)
 from assistant.tools.schema import CompareArgs, DealFilter, FigureOut, Metric, ResultLine, ToolResult
 
 RATIO_QUANTUM = Decimal("0.01")
@@ -43,22 +50,32 @@ FRACTION_QUANTUM = Decimal("0.0001")
 
 
 class _Side:
-    """One side of a comparison: its deals, the disclosed ones, and their sum as a figure."""
+    """One side of a comparison: its deals, the disclosed ones, and their sum (or average, or median) as a figure."""
 
-    def __init__(self, book: DealBook, metric: Metric, wanted: DealFilter) -> None:
+    def __init__(self, book: DealBook, metric: Metric, wanted: DealFilter, operation: str = "sum") -> None:
         self.metric = metric
+        self.operation = operation
         self.wanted = wanted
         self.where = book.where(wanted)
         self.deals = book.select(wanted)
         self.used, self.missing = split_disclosed(self.deals, metric)
         self.figure: FigureOut | None = None
+        self.exact = Decimal(0)
         if self.used:
             value, qualifier = sum_of(self.used, metric)
+            if operation == "average":
+                value = value / len(self.used)
+            elif operation == "median":
+                value, qualifier = median_of(self.used, metric)
+            # an average is said to three figures, as ``aggregate`` says it ("about $184 million"); the change is worked from the exact one
+            self.exact = value
+            if operation == "average":
+                value, qualifier = round_significant(value, 3, qualifier)
             self.figure = FigureOut(
-                label=f"sum of {metric}, {self.where}",
+                label=f"{operation} of {metric}, {self.where}",
                 value=value,
                 qualifier=qualifier,
-                expression=f"sum(deals[{ids(self.used)}].{metric})",
+                expression=f"{operation}(deals[{ids(self.used)}].{metric})",
                 provenance=book.prov(self.used, metric),
             )
 
@@ -78,7 +95,8 @@ def compare(book: DealBook, args: CompareArgs) -> ToolResult:
     right_metric = args.right_metric or args.metric
     # One deal's two measures ("upfront vs milestones") are named as both: "upfront and milestones".
     metric: str = args.metric if right_metric == args.metric else f"{args.metric} and {right_metric}"
-    left, right = _Side(book, args.metric, args.left), _Side(book, right_metric, args.right)
+    left = _Side(book, args.metric, args.left, args.operation)
+    right = _Side(book, right_metric, args.right, args.operation)
     for side in (left, right):
         if not side.deals:
             return book.result("compare", args, message=f"Our table holds no deal {side.where}.")
@@ -118,8 +136,8 @@ def compare(book: DealBook, args: CompareArgs) -> ToolResult:
     change_words = ""
     if smaller.value != 0:
         qualifier = derived_qualifier(larger.figure.qualifier, [smaller.figure.qualifier])
-        ratio, ratio_q = rounded(larger.value / smaller.value, RATIO_QUANTUM, qualifier)
-        change, change_q = rounded(difference / right.value * 100, PERCENT_QUANTUM, qualifier)
+        ratio, ratio_q = rounded(larger.exact / smaller.exact, RATIO_QUANTUM, qualifier)
+        change, change_q = rounded((left.exact - right.exact) / right.exact * 100, PERCENT_QUANTUM, qualifier)
         figures += [
             FigureOut(
                 label=f"ratio of {metric}, larger side to smaller side",
@@ -196,7 +214,8 @@ def compare(book: DealBook, args: CompareArgs) -> ToolResult:
             line, counts = _side_line(book, side, side.metric)
             lines.append(line)
             figures += counts
-        text = f"The first side ({left.where}) is "
+        text = "The first side" if args.operation == "sum" else f"The first side's {args.operation} {SINGULAR[metric]}"
+        text += f" ({left.where}) is "
         if difference == 0:
             text += f"equal to the second ({right.where})"
         else:
@@ -217,7 +236,8 @@ def _part_of_whole(left: _Side, right: _Side, metric: str, both: list[Provenance
     second's (a part of the period's deals, or the same deals under another measure), the first side
     as a percent of the second is a share of our rows."""
     assert left.figure is not None and right.figure is not None
-    if not right.value or not {d.deal_id for d in left.deals} <= {d.deal_id for d in right.deals}:
+    subset = {d.deal_id for d in left.deals} <= {d.deal_id for d in right.deals}
+    if not right.value or not subset or left.operation != "sum":  # an average is no part of another
         return None
     qualifier = derived_qualifier(left.figure.qualifier, [right.figure.qualifier])
     share, share_q = rounded(left.value / right.value * 100, PERCENT_QUANTUM, qualifier)
@@ -342,10 +362,11 @@ def _undisclosed_line(book: DealBook, side: _Side) -> ResultLine:
 def _side_line(book: DealBook, side: _Side, metric: Metric) -> tuple[ResultLine, list[FigureOut]]:
     assert side.figure is not None
     covered, counts = coverage(side.wanted, side.where, side.deals, side.missing, metric)
-    text = (
-        f"Across the {count_deals(len(side.deals))} in our table {side.where}, the {PLURAL[metric]} sum to "
-        f"{money(side.figure.value, side.figure.qualifier)} ({covered})"
-    )
+    amount = money(side.figure.value, side.figure.qualifier)
+    told = f"the {PLURAL[metric]} sum to {amount}"
+    if side.operation != "sum":  # "the average upfront payment is about $184 million"
+        told = f"the {side.operation} {SINGULAR[metric]} is {amount}"
+    text = f"Across the {count_deals(len(side.deals))} in our table {side.where}, {told} ({covered})"
     if len(side.used) <= NAMED_LIMIT:
         text += ": " + book.named(newest_first(side.used), side.wanted, metric)
     return ResultLine(text=text + ".", provenance=side.figure.provenance), counts

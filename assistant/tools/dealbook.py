@@ -114,6 +114,15 @@ def sum_of(deals: list[Deal], metric: Metric) -> tuple[Decimal, Qualifier]:
     return total, combine_qualifiers(deal.figure(metric).qualifier for deal in deals)
 
 
+def median_of(used: list[Deal], metric: Metric) -> tuple[Decimal, Qualifier]:
+    """The middle amount of the disclosed deals; with an even number, the mean of the middle two."""
+    ordered = sorted(used, key=lambda deal: amount_of(deal, metric))
+    middle = len(ordered) // 2
+    picks = ordered[middle - 1 : middle + 1] if len(ordered) % 2 == 0 else [ordered[middle]]
+    value, qualifier = sum_of(picks, metric)
+    return value / len(picks), qualifier
+
+
 def ids(deals: Iterable[Deal]) -> str:
     return ", ".join(deal.deal_id for deal in deals)
 
@@ -159,6 +168,11 @@ def group_keys(deal: Deal, dimension: str) -> list[str]:
         return deal.licensees
     if dimension == "year":
         return [str(deal.year)]
+    if dimension in ("quarter", "month"):  # "2025-Q1", "2025-03"; a deal dated only to its year has neither
+        if len(deal.announced) < 7:
+            return [UNSTATED]
+        month = int(deal.announced[5:7])
+        return [f"{deal.year}-Q{(month - 1) // 3 + 1}" if dimension == "quarter" else deal.announced[:7]]
     return [getattr(deal, dimension) or UNSTATED]
 
 

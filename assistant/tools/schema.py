@@ -110,7 +110,12 @@ class AggregateArgs(BaseModel):
 
 
 class RankArgs(BaseModel):
-    dimension: Literal["licensor", "licensee", "modality", "therapeutic_area", "deal"] = "deal"
+    dimension: Literal["licensor", "licensee", "modality", "therapeutic_area", "deal", "year", "quarter", "month"] = (
+        Field(
+            default="deal",
+            description="What is ranked: deals, companies, modalities, areas, or periods ('the busiest quarter').",
+        )
+    )
     metric: Metric | Literal["count", "announced"] = Field(
         default="total", description="announced: single deals by announcement date, newest first ('the latest deal')."
     )
@@ -130,6 +135,9 @@ class CompareArgs(BaseModel):
     right: DealFilter
     right_metric: Metric | None = Field(
         default=None, description="The right side's measure when it differs: one deal's milestones against its upfront."
+    )
+    operation: Literal["sum", "average", "median"] = Field(
+        default="sum", description="Each side's sum, or its average or median deal: 'the change in average deal size'."
     )
 
 

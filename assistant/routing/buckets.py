@@ -1,0 +1,59 @@
+"""Rankings of periods: "which quarter of 2025 had the most deals", "the busiest month for upfront money".
+
+The router reads "which ... had the most" as a ranking, and with no company, modality or area
+to rank it ranks single deals, which answers a different question ("the largest upfronts of
+2025" for "which quarter saw the most upfront money"), or refuses (a count of single deals).
+When the question names a period unit as the thing ranked, the ranking's dimension becomes
+that unit: years, quarters or months, each a group of our rows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.tools.schema import ToolCall
+
+# The period unit ranked: "which quarter", "busiest month", "the year with the most", "quarters ranked".
+_UNIT = r"(year|quarter|month)s?"
+BUCKET_RES = [
+    re.compile(rf"\b(?:which|what)\s+(?:calendar\s+|single\s+)?{_UNIT}\b", re.IGNORECASE),
+    re.compile(
+        rf"\b(?:busiest|strongest|weakest|quietest|slowest|best|worst|biggest|top|peak)\s+{_UNIT}\b", re.IGNORECASE
+    ),
+    re.compile(
+        rf"\b{_UNIT}\s+(?:with|had|has|saw|sees|brought|produced)\s+the\s+(?:most|highest|largest|biggest|fewest|lowest)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\brank(?:ed|ing)?\s+(?:the\s+)?(?:[\w-]+'s\s+|\d{{4}}\s+)?{_UNIT}\b|\b{_UNIT}\s+ranked\b|\bby\s+{_UNIT}\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"(?:哪个|哪一个|哪一)(年|季度|月)"),
+]
+_CHINESE_UNITS = {"年": "year", "季度": "quarter", "月": "month"}
+# "In which month was the deal signed?", "what year did X close": a date of one deal, no ranking
+_ONE_DATE_RE = re.compile(
+    r"\b(?:was|were|did|does|is)\b[^?]{0,60}\b(?:signed|announced|closed|struck|inked|done)\b", re.IGNORECASE
+)
+
+
+def ranked_unit(question: str) -> str | None:
+    """The period unit the question ranks ("quarter"), or None."""
+    for pattern in BUCKET_RES:
+        match = pattern.search(question)
+        if match:
+            unit = match.group(1)
+            return _CHINESE_UNITS.get(unit, unit.lower())
+    return None
+
+
+def periods_ranked(calls: list[ToolCall], question: str) -> list[ToolCall]:
+    """A one-call ranking whose question ranks a period unit, re-aimed at that unit; else ``calls``."""
+    if len(calls) != 1 or calls[0].tool != "rank" or calls[0].args.get("metric") == "announced":
+        return calls
+    if calls[0].args.get("dimension", "deal") not in ("deal", "year") or _ONE_DATE_RE.search(question):
+        return calls
+    unit = ranked_unit(question)
+    if unit is None:
+        return calls
+    return [ToolCall(tool="rank", args={**calls[0].args, "dimension": unit})]
