@@ -27,6 +27,7 @@ from assistant.routing.leadin import focused
 from assistant.routing.one_deal import deal_between_them
 from assistant.routing.ordinals import ROW_KINDS, pick_row, row_pointed_at, slots_for_row
 from assistant.routing.passages import passage_filter
+from assistant.routing.period_net import period_checked
 from assistant.routing.periods import Period
 from assistant.routing.phrasing import describe, rewrite_text_question
 from assistant.routing.plan import Plan
@@ -89,7 +90,7 @@ class Router:
         plan.interpretation = noted(
             plan.rule, interpret(plan.route, plan.tool_calls, plan.text_query, plan.companies, plan.clarification)
         )
-        return self.coverage.check(plan, bool(questions))
+        return period_checked(self.coverage.check(plan, bool(questions)))  # a period named and not applied: ask
 
     def company_spans(self, text: str) -> list[tuple[int, int]]:
         """Where companies are named in ``text``: the split of "A and B, respectively" needs them."""
