@@ -112,7 +112,8 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         "share_quote",
         re.compile(
             r"\b(?:shares?|stocks?)\b[^?]{0,30}\b(?:trad(?:e|es|ing)|quoted|priced|going for)\b|\btrading at\b|"
-            r"\b(?:share|stock) price\b|\bprice (?:per|a) (?:new )?share\b|\bwhat (?:is|are|'s) [^?]{0,30}\b(?:shares|stock) at\b",
+            r"\b(?:share|stock) price\b|\bprice (?:per|a) (?:new )?share\b|\bwhat (?:is|are|'s) [^?]{0,30}\b(?:shares|stock) at\b|"
+            r"\bprice\b[^?]{0,40}?\bper\s+(?:[\w-]+\s+)?share\b",  # "what price did takeda pay per innovent share"
             re.IGNORECASE,
         ),
         re.compile(

@@ -99,6 +99,9 @@ def unsupported_numbers(answer: Answer) -> tuple[list[Decimal], int]:
     stated = numbers_in(answer.answer)
     # A number the question itself gave ("deals over $1 billion") is repeated, not made up.
     allowed = figure_numbers(answer.figures) | set(numbers_in(answer.question))
+    if re.search(r"[\u3400-\u9fff]", answer.question):
+        # "1亿美元" is "$100 million" in the English the question was read in (its standalone form)
+        allowed |= set(numbers_in(answer.standalone_question or ""))
     for citation in answer.citations:
         allowed |= set(numbers_in(citation.quote)) | year_of(citation.published)
     unsupported = [n for n in stated if n not in allowed]

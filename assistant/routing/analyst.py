@@ -31,6 +31,7 @@ from assistant.routing.analyst_wording import (
     US_PRONOUN_RE,
     VIEW_RE,
     WHICH_BIGGER_RE,
+    WHICH_PARTIES_LICENSED_RE,
 )
 from assistant.routing.wording import DEAL_TERMS_RE
 
@@ -100,6 +101,9 @@ def refine(slots: Readable, text: str) -> None:
             slots.distinct = "licensee"  # "How many American buyers signed deals?": companies, not deals
         if slots.op is None and not slots.count and not slots.metrics and not VIEW_RE.search(text):
             slots.op = "find"  # "Which Japanese pharma companies have licensed Chinese drugs?": their deals
+    listed = slots.op is None and not (slots.count or slots.metrics) and slots.has_filters
+    if listed and WHICH_PARTIES_LICENSED_RE.search(text):
+        slots.op = "find"  # "which Chinese companies out-licensed PD-1/VEGF bispecifics?": those deals
     if slots.unheld_measure == "funds raised" and DEAL_TERMS_RE.search(text):
         slots.unheld_measure = None  # "raised from out-licensing", "raised in upfronts": deal money
     if "royalties" in slots.metrics and slots.op == "share" and PERCENT_RE.search(text):

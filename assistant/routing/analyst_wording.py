@@ -186,3 +186,12 @@ UNHELD_ANALYST_MEASURES = [
         ),
     ),
 ]
+
+# "Which Chinese companies out-licensed PD-1/VEGF bispecifics?", "which biotechs licensed ADCs to Roche":
+# the parties of the deals a filter picks, i.e. those deals listed (outsider16); not with an "or"
+# ("PD-1 or PD-L1 x VEGF"): one filter holds one target, and a list of half of them is a wrong answer
+WHICH_PARTIES_LICENSED_RE = re.compile(
+    r"^(?![^?]*\bor\b)[^?]*?\b(?:which|what)\s+(?:chinese\s+|china\s+)?(?:companies|company|licensors|biotechs|drugmakers|firms|groups|"
+    r"buyers|licensees|multinationals|pharmas)\b[^?]*?\b(?:out-?licen[cs]\w*|licen[cs]ed|partnered|sold)\b",
+    re.IGNORECASE,
+)

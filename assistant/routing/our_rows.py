@@ -101,7 +101,8 @@ DROP_ROW_RE = re.compile(
 # its article states; no money of the deal is compared with itself
 DATES_ASK_RE = re.compile(
     r"\bdates?\s+(?:it was\s+|of\s+)?(?:signed|signing|disclosed|disclosure|announced|announcement|closed|closing|effective)\b|"
-    r"\b(?:signed|signing|disclosed|disclosure|announced|announcement|closing|effective)\s+dates?\b",
+    r"\b(?:signed|signing|disclosed|disclosure|announced|announcement|closing|effective)\s+dates?\b|"
+    r"\b(?:signed|disclosed|announced|closed)\s+when\b",  # "zelgen abbvie: signed when vs disclosed when?"
     _I,
 )
 _MONEY_WORDS_RE = re.compile(r"\$|\bupfront|\bmilestone|\bvalue\b|\btotal\b|\bequity\b|\bpaid\b|\bpay\b", _I)

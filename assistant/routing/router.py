@@ -18,6 +18,7 @@ from assistant.routing.averages import averages_compared
 from assistant.routing.backstop import Backstop, noted
 from assistant.routing.buckets import periods_ranked
 from assistant.routing.checks import against_the_average, one_side_filters, partners_counted, untracked_counts
+from assistant.routing.chinese_wording import in_english
 from assistant.routing.coverage import Coverage
 from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.followups import Merger, both_together, narrowed_compare, others_of, side_of, worth_of_the_shares
@@ -126,6 +127,7 @@ class Router:
         self, question: str, previous: RouteState | None, asked: bool = False
     ) -> tuple[Plan, RouteState | None]:  # one turn
         question = expand_shorthand(question.strip())  # "px per share", "US pts b4 it was killed"
+        question = in_english(question, self.entities.cjk, self.corpus_end)  # "恒瑞去年首付款合计"
         if not question:
             return Plan(
                 question=question, standalone_question="", route="none", clarification=EMPTY_CLARIFICATION

@@ -51,6 +51,17 @@ SHORTHANDS: tuple[Shorthand, ...] = (
     Shorthand("years", _token(r"yrs"), "years", "over the last 2 yrs"),
     Shorthand("estimate", _token(r"est"), "estimate", "street peak sales est for IBI363?"),
     Shorthand("please", _token(r"pls|plz"), "please", "just a number pls"),
+    # outsider16: "which chinese co had the biggest total", "UF and M/S", "2025 vs 2021, how many x?"
+    Shorthand(
+        "company", re.compile(r"(?<![\w&-])(?<!& )co(?![\w&.-])", _I), "company", "which chinese co", ("Merck & Co.",)
+    ),
+    Shorthand("milestones", _token(r"m/s"), "milestones", "3sbio / pfe - UF and M/S"),
+    Shorthand(
+        "how many times",
+        re.compile(r"\bhow many x(?=\s*[?.!,]|\s*$)", _I),
+        "how many times",
+        "2025 vs 2021, how many x?",
+    ),
     # "ms" after "for", "in", "with", "treat" is the disease ("milestones" elsewhere: "hengrui gsk ms?"),
     # spelt out so that the articles are searched for it
     Shorthand(

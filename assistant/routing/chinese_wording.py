@@ -1,0 +1,194 @@
+"""A question written in Chinese, or half in Chinese, read in English before the router reads it.
+
+The router's patterns are English: "恒瑞去年首付款合计多少?" kept its company and its measure but lost
+its period (去年), its operation (合计) and so became the sum of every Hengrui deal; "你们表里有几笔"
+became a tracker's count; "前三" and "次数最多" were no ranking (outsider16). The question is
+rendered phrase by phrase into the English an analyst would type, and the router reads that:
+
+- company names in Chinese become their canonical English names, so the article search finds
+  them too ("宜明昂科和Axion的交易后来怎么样了?" searches for ImmuneOnco and Axion);
+- periods become years: 去年 / 今年 / 前年 count from the corpus end, as "last year" does;
+  "2024年以来" and "自2024年" are "since 2024"; 上半年, 第一季度, 一季度, 3月 join their year ("H1 2025");
+- amounts in 万 / 亿 become dollars ("5000万美元" is "$50 million"), with the bound said beside them;
+- the words of scope (你们表里: our rows), counting (几笔), ranking (前三, 最多, 最大, 最低),
+  operation (合计, 加起来, 平均, 增长了多少, 差多少), measure (首付款, 里程碑, 总额) and question
+  (哪家, 什么时候, 股价, 预计) become English phrases, the longest phrase first.
+
+Characters of no listed phrase are kept as they are: a Chinese name no table holds (百济神州) stays
+an unknown name and is refused as before. An English question naming a Chinese company only has
+that name rendered. The examples are the tests (``tests/test_chinese_wording.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from assistant.routing.chinese_phrases import PHRASES
+
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+# A year: "2025年", "2025", "25年", or one counted from the corpus end (去年 last, 今年 this, 前年 the one before).
+_YEAR = r"(?:(?P<full>20[12]\d)\s*年?|(?P<rel>去|今|前|明|本)年(?:度)?|(?P<short>[12]\d)年)"
+# A part of that year: a half, a quarter ("第一季度", "一季度", "Q1", "1季度"), a month ("3月", "三月份").
+_PART = (
+    r"(?:\s*(?:的)?\s*(?:(?P<half>上|下|前|后)半年|第?(?P<quarter>[一二三四1-4])(?:季度|季)|[Qq](?P<q>[1-4])|"
+    r"[Hh](?P<h>[12])|(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?))?"
+)
+_BOUND_BEFORE = r"(?P<since>自从|自|从|打)?\s*"
+_BOUND_AFTER = r"(?P<after>\s*(?:以来|至今|到现在|起|开始|之后|以后|之前|以前))?"
+_PERIOD_RE = re.compile(_BOUND_BEFORE + _YEAR + _PART + _BOUND_AFTER)
+# A half or quarter said without a year is this year's ("上半年" in a question asked now).
+_BARE_PART_RE = re.compile(r"(?P<half>上|下)半年|第?(?P<quarter>[一二三四1-4])季度")
+_SO_FAR_RE = re.compile(r"到目前为止|截至目前|截至今天|截止目前|迄今为止|迄今|目前为止|年初至今|年初以来")
+
+_AMOUNT_RE = re.compile(
+    r"(?P<bound>低于|少于|小于|不到|不足|不超过|高于|超过|多于|大于|逾|超)?\s*(?:US)?\$?\s*"
+    r"(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>亿|千万|百万|万)\s*(?:美元|美金|刀)?(?P<after>\s*(?:以上|以下|以内))?"
+)
+_BOUND_WORDS = {"低于": "under", "少于": "under", "小于": "under", "不到": "under", "不足": "under"}
+_BOUND_WORDS |= {"不超过": "at most", "高于": "over", "超过": "over", "多于": "over", "大于": "over", "逾": "over"}
+_BOUND_WORDS |= {"超": "over", "以上": "or more", "以下": "or less", "以内": "or less"}
+_UNITS = {"亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "万": Decimal(10) ** 4}
+_TOP_RE = re.compile(r"(?:排名)?前\s*(?P<n>\d{1,2}|[两二三四五六七八九十])\s*(?:名|大|位|笔|家|个)?")
+# "今年那笔和去年那笔比", "与2024年相比": the thing compared with, after "vs"
+_COMPARED_WITH_RE = re.compile(r"(?:和|与|跟|同)([^,，?？和与跟]{1,20}?)(?:相比|比较|对比|比)(?!例)")
+# "谁的首付款更多", "哪家的总额更高": which of the two has the bigger figure
+_WHOSE_MORE_RE = re.compile(r"(?:谁|哪家|哪个)(?:付|拿到|收到|签|获得)?的([^,，?？]{1,10}?)更(?:多|大|高)")
+_PLACE_RE = re.compile(r"第\s*(?P<n>[二三四五2-5])\s*(?P<kind>大|高|多)")
+_ORDINALS = {2: "2nd", 3: "3rd", 4: "4th", 5: "5th"}
+
+_LONGEST_FIRST = sorted(PHRASES, key=len, reverse=True)
+_PUNCTUATION = str.maketrans({"？": "?", "，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "（": "(", "）": ")"})
+
+
+def has_chinese(text: str) -> bool:
+    return bool(_CJK_RE.search(text))
+
+
+def in_english(question: str, chinese_aliases: list[tuple[str, str]], corpus_end: str) -> str:
+    """``question`` with its Chinese words in English (see the module's docstring); a question with
+    no Chinese word but company names comes back unchanged. ``chinese_aliases`` are (Chinese name, canonical
+    name) pairs; ``corpus_end`` is the table's last date (ISO)."""
+    spans = _names(question, chinese_aliases)
+    rest: list[str] = []
+    position = 0
+    for start, end, _ in spans:
+        rest.append(question[position:start])
+        position = end
+    if not has_chinese("".join(rest) + question[position:]):
+        return question  # English around a Chinese name: companies.csv reads the name, as before
+    year = int(corpus_end[:4])
+    pieces: list[str] = []
+    position = 0
+    for start, end, name in spans:
+        pieces += [_render(question[position:start], year), name]
+        position = end
+    pieces.append(_render(question[position:], year))
+    text = " ".join(" ".join(piece for piece in pieces if piece.strip()).split()).translate(_PUNCTUATION)
+    return re.sub(r"\s+([?.,!:;)])", r"\1", text)
+
+
+def _names(question: str, chinese_aliases: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    """Where a company is named in Chinese, the longest name first, no two overlapping."""
+    found: list[tuple[int, int, str]] = []
+    for alias, name in sorted(chinese_aliases, key=lambda pair: len(pair[0]), reverse=True):
+        start = question.find(alias)
+        while start >= 0:
+            end = start + len(alias)
+            if not any(s < end and start < e for s, e, _ in found):
+                found.append((start, end, name))
+            start = question.find(alias, end)
+    return sorted(found)
+
+
+def _render(chunk: str, year: int) -> str:
+    if not has_chinese(chunk):
+        return chunk
+    chunk = _SO_FAR_RE.sub(" so far ", chunk)
+    chunk = _COMPARED_WITH_RE.sub(r" vs \1 ", chunk)
+    chunk = _WHOSE_MORE_RE.sub(r" which has the bigger \1 ", chunk)
+    chunk = _PERIOD_RE.sub(lambda m: _period(m, year), chunk)
+    chunk = _BARE_PART_RE.sub(lambda m: _period(m, year), chunk)
+    chunk = _AMOUNT_RE.sub(_amount, chunk)
+    chunk = _TOP_RE.sub(lambda m: f" top {_number(m['n'])} ", chunk)
+    chunk = _PLACE_RE.sub(_place, chunk)
+    return _phrases(chunk)
+
+
+def _number(written: str) -> int:
+    if written.isdigit():
+        return int(written)
+    if written.startswith("十"):
+        return 10 + _CN_DIGITS.get(written[1:], 0)
+    return _CN_DIGITS[written]
+
+
+def _period(match: re.Match[str], year: int) -> str:
+    groups = match.groupdict()
+    said = year
+    if groups.get("full"):
+        said = int(groups["full"])
+    elif groups.get("short"):
+        said = 2000 + int(groups["short"])
+    elif groups.get("rel"):
+        said = year + {"去": -1, "今": 0, "本": 0, "前": -2, "明": 1}[groups["rel"]]
+    text = str(said)
+    if groups.get("half") or groups.get("h"):
+        text = f"H{1 if groups.get('h') == '1' or groups.get('half') in ('上', '前') else 2} {said}"
+    elif groups.get("quarter") or groups.get("q"):
+        text = f"Q{_number(groups.get('quarter') or groups['q'])} {said}"
+    elif groups.get("month"):
+        text = f"{_MONTHS[_number(groups['month'].lstrip('0')) - 1]} {said}"
+    after = (groups.get("after") or "").strip()
+    if after in ("之前", "以前"):
+        return f" before {text} "
+    if after in ("之后", "以后"):
+        return f" after {text} "
+    if after or groups.get("since"):
+        return f" since {text} "
+    return f" {text} "
+
+
+def _amount(match: re.Match[str]) -> str:
+    dollars = Decimal(match["number"]) * _UNITS[match["unit"]]
+    big = dollars >= 10**9
+    figure = (dollars / (10**9 if big else 10**6)).normalize()
+    written = f"${figure:f} {'billion' if big else 'million'}"
+    before = _BOUND_WORDS.get(match["bound"] or "", "")
+    after = _BOUND_WORDS.get((match["after"] or "").strip(), "")
+    return f" {before} {written} {after} "
+
+
+def _place(match: re.Match[str]) -> str:
+    kind = {"大": "biggest", "高": "highest", "多": "most"}[match["kind"]]
+    return f" {_ORDINALS[_number(match['n'])]} {kind} "
+
+
+def _phrases(chunk: str) -> str:
+    words: list[str] = []
+    index = 0
+    while index < len(chunk):
+        phrase = next((p for p in _LONGEST_FIRST if chunk.startswith(p, index)), None)
+        if phrase is None:
+            words.append(chunk[index])  # kept as typed: a run of unknown characters stays one word
+            index += 1
+            continue
+        words.append(f" {PHRASES[phrase]} ")
+        index += len(phrase)
+    return "".join(words)
