@@ -17,6 +17,7 @@ from assistant.corpus.tables import Tables
 from assistant.routing.backstop import Backstop, noted
 from assistant.routing.checks import against_the_average, one_side_filters, partners_counted, untracked_counts
 from assistant.routing.coverage import Coverage
+from assistant.routing.deal_sets import DealSets
 from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.followups import Merger, both_together, narrowed_compare, others_of, side_of, worth_of_the_shares
 from assistant.routing.intents import Side, Slots, read_slots
@@ -72,6 +73,7 @@ class Router:
         self.args = ToolArgs(tables, self.entities, self.corpus_end)
         self.coverage = Coverage(tables, self.entities, self.corpus_end, coverage_check)  # off|measures|all
         self.deal_parties = [{*deal.licensors, *deal.licensees} for deal in tables.deals]
+        self.deal_sets = DealSets(top_deal, ranked_rows, lambda s: self.args.tool_calls("find_deals", s))
         self.merger = Merger(self.entities.role, self.deal_parties, self.args.has_deal)
         self.reported = {(stat.metric, stat.period) for stat in tables.market_stats}
         self._replayed: dict[tuple[str, ...], RouteState | None] = {}
@@ -219,6 +221,8 @@ class Router:
             plan.route = "table+text" if wants_text else "table"
         if followup and previous is not None:
             plan.standalone_question = self._standalone(kind, slots, previous, question, plan.tool_calls)
+        if (several := self.deal_sets.rewrite(question, own, previous)) is not None:  # "respectively", "sum both"
+            kind, plan, wants_text = several.kind, several.applied(plan), False
         if wants_text:
             plan.text_query = plan.standalone_question
             plan.unheld_measure = slots.unheld_measure
@@ -230,6 +234,7 @@ class Router:
         if winner:
             return plan, previous  # the next turn follows on from the ranking, not from its winner
         state = RouteState(slots=slots, kind=kind, standalone=plan.standalone_question, calls=plan.tool_calls)
+        state.before = previous.calls if previous else []
         if picked and previous is not None:
             # "Compare that with ..." now means the row picked; "the third one" still reads the ranking
             state.ranking = previous if previous.kind in ROW_KINDS else previous.ranking
