@@ -137,3 +137,27 @@ def test_a_sum_without_its_largest_deal(
     amounts = [d.figure(metric).amount for d in tools.book.tables.deals if d.deal_id in before.deal_ids]
     known = [a for a in amounts if a is not None]
     assert gap == (min(known) if smallest else max(known))
+
+
+# -- 4. companies with at least N deals: our rows, counted and named --------------------------------
+@pytest.mark.parametrize(
+    ("question", "side", "least"),
+    [
+        ("Which Chinese licensors signed more than one deal in 2024?", "licensor", 2),
+        ("Which buyers struck two or more deals with Chinese companies in 2025?", "licensee", 2),
+        ("list the licensees with multiple deals in 2024", "licensee", 2),
+        ("Which Chinese drugmakers did at least three deals in 2025?", "licensor", 3),
+    ],
+)
+def test_companies_with_several_deals_are_counted_from_our_rows(
+    router: Router, tools: DealTools, question: str, side: str, least: int
+) -> None:
+    (call,) = route(router, question).tool_calls
+    assert call.tool == "aggregate" and call.args["distinct"] == side and call.args["min_deals"] == least
+    year = call.args["filter"]["year"]
+    counts: dict[str, int] = {}
+    for deal in tools.book.tables.deals:
+        if deal.year == year and deal.scope in ("main", "context"):
+            for name in deal.licensors if side == "licensor" else deal.licensees:
+                counts[name] = counts.get(name, 0) + 1
+    assert tools.run(call).figures[0].value == sum(1 for n in counts.values() if n >= least)
