@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answering.answer_types import wanted_type
 from assistant.corpus.tables import load_tables
 from assistant.routing.router import Router
 from assistant.tools.registry import DealTools
@@ -161,3 +162,47 @@ def test_companies_with_several_deals_are_counted_from_our_rows(
             for name in deal.licensors if side == "licensor" else deal.licensees:
                 counts[name] = counts.get(name, 0) + 1
     assert tools.run(call).figures[0].value == sum(1 for n in counts.values() if n >= least)
+
+
+# -- 5. a text follow-up keeps the deal before ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("history", "question"),
+    [
+        ("what did GSK pay Hengrui upfront?", "what kind of drug is the lead asset?"),
+        ("How much did Takeda pay Innovent upfront?", "what disease does the lead asset treat?"),
+        ("What did Zenas pay InnoCare upfront?", "which disease is the lead asset for?"),
+        ("What's the upfront on Evopoint-Astellas?", "why do the sources disagree on the total?"),
+        ("What did GSK pay Hengrui upfront?", "how many programmes does the deal cover?"),
+    ],
+)
+def test_a_text_follow_up_keeps_the_deal(router: Router, history: str, question: str) -> None:
+    before = route(router, history)
+    plan = route(router, question, [history])
+    assert plan.route == "text" and set(before.companies) <= set(plan.companies), plan.companies
+
+
+def test_a_text_question_without_a_deal_before_stays_open(router: Router) -> None:
+    plan = route(router, "what kind of drug is the lead asset?", ["How many deals were signed in 2025?"])
+    assert not plan.companies
+
+
+def test_what_a_ranked_deal_covers_is_its_article(replaying: Router, tools: DealTools) -> None:
+    history = ["Largest deal of 2026 so far by headline value?"]
+    (ranking,) = route(replaying, history[0]).tool_calls
+    winner = tools.run(ranking).deal_ids[0]
+    parties = {*next(d for d in tools.book.tables.deals if d.deal_id == winner).licensors}
+    plan = route(replaying, "how many programmes does it cover?", history)
+    assert plan.route == "text" and parties <= set(plan.companies)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("who owns Kite again?", "identity"),
+        ("Which company owns Calico?", "identity"),
+        ("Who bought LaNova?", "acquirer"),
+        ("Was LaNova acquired by anyone?", "acquirer"),
+    ],
+)
+def test_who_owns_asks_the_parent_and_who_bought_the_buyer(question: str, kind: str) -> None:
+    assert wanted_type(question) == kind

@@ -6,6 +6,9 @@ them" after two turns that named one deal each adds those two deals; "and exclud
 after a sum is the same sum without its largest deal. The deals are the ones the previous turn's
 tool calls covered (replayed, never read from an answer); the turn before that counts too when
 each of the two named one deal.
+
+The text follow-ups that keep the deal before live here too: "what kind of drug is the lead asset?"
+points at it as "it" would, and "how many programmes does it cover?" asks its article, not a count.
 """
 
 from __future__ import annotations
@@ -73,6 +76,51 @@ class Rewrite(BaseModel):
             self.standalone,
         )
         return plan
+
+
+# A text question about "the lead asset", "the sources", "the deal" with no subject of its own: the deal before's
+_THE_DEAL_RE = re.compile(
+    r"\bthe (?:lead|main|first|licensed|underlying|key) (?:asset|drug|program(?:me)?|candidate|molecule|compound|one)\b|"
+    r"\bthe (?:deal|agreement|pact|licen[cs]e|transaction|drug|asset|sources|reports|licensee|licensor|partner)\b",
+    re.IGNORECASE,
+)
+
+
+# "how many programmes does it cover?", "what's the lead one?": what one deal holds, which its article says
+_CONTENTS_RE = re.compile(
+    r"\bhow many (?:programs?|programmes?|assets?|drugs?|candidates?|molecules?|targets?|indications?|products?)\b|"
+    r"\bthe lead (?:one|asset|drug|program(?:me)?|candidate|molecule)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_contents(question: str) -> bool:
+    """What a deal covers ("how many programmes", "the lead one"), not a count of deals."""
+    return bool(_CONTENTS_RE.search(question))
+
+
+def asks_of_the_winner(own: Slots, question: str) -> bool:
+    """ "What was the upfront?", "how many programmes does it cover?" after "the biggest deal of 2025": a term
+    or the content of the deal the ranking found, not a new ranking or a count of deals."""
+    contents = asks_contents(question)
+    asks_a_term = own.metrics or own.pay_cue or own.overview or own.text_kind or own.party_ask or contents
+    return bool(asks_a_term) and not own.op and not (own.count and not contents)
+
+
+def asks_text(own: Slots, question: str) -> bool:
+    """A follow-up the articles answer: "Why?", "What kind of drug is it?", "how many programmes does it
+    cover?" ("how many" counts what the deal holds there, not deals: no figure of the table is asked)."""
+    contents = asks_contents(question)
+    return bool(own.strong_text or own.text_kind or contents) and not ((own.figure_cue and not contents) or own.pay_cue)
+
+
+def points_at_the_deal(own: Slots, question: str) -> bool:
+    """ "What kind of drug is the lead asset?", "why do the sources disagree on the total?" after a turn
+    about one deal: the definite article points at that deal, as "it" would."""
+    figure = (own.metrics or own.pay_cue) and not (own.strong_text or own.text_kind)  # "the upfront": a term, not text
+    if figure or own.op or own.count or own.periods or own.has_filters:
+        return False
+    return bool(_THE_DEAL_RE.search(question))
 
 
 class DealSets:

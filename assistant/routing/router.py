@@ -17,7 +17,7 @@ from assistant.corpus.tables import Tables
 from assistant.routing.backstop import Backstop, noted
 from assistant.routing.checks import against_the_average, one_side_filters, partners_counted, untracked_counts
 from assistant.routing.coverage import Coverage
-from assistant.routing.deal_sets import DealSets
+from assistant.routing.deal_sets import DealSets, asks_contents, asks_of_the_winner, asks_text, points_at_the_deal
 from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.followups import Merger, both_together, narrowed_compare, others_of, side_of, worth_of_the_shares
 from assistant.routing.intents import Side, Slots, read_slots
@@ -142,6 +142,7 @@ class Router:
                 update={
                     "mentions": [Mention(name=name, start=0, end=0) for name in parties],
                     "deal_id": winner,
+                    "count": own.count and not asks_contents(question),  # "how many programmes": not a count
                     "periods": previous.slots.periods if previous else [],
                 }
             )
@@ -167,7 +168,7 @@ class Router:
             slots, followup = both_together(own, slots, question, self.entities.deal_parties) or slots, True
         elif (
             previous is not None
-            and slots.pronoun
+            and (slots.pronoun or points_at_the_deal(own, question))  # "what kind of drug is the lead asset?"
             and not slots.mentions
             and not slots.asset
             and (previous.slots.mentions or previous.slots.asset)
@@ -198,7 +199,7 @@ class Router:
         rule, slots, back = self.backstop.review(question, slots, self._decide(slots), asked and not previous)
         kind = rule.decides
         plan.rule = rule.name
-        if followup and (own.strong_text or own.text_kind) and not (own.figure_cue or own.pay_cue):
+        if followup and asks_text(own, question):
             # "Why?" / "What kind of drug is it?" after a figure asks the articles only
             kind, plan.rule = "text", "a why after a figure" if own.strong_text else "a text question after a figure"
         unknown = [*own.unknown, *own.guesses]
@@ -256,8 +257,7 @@ class Router:
         if previous is None or previous.kind != "rank" or self.top_deal is None or not previous.calls:
             return None
         one_deal = previous.slots.dimension == "deal" and (previous.slots.singular or previous.slots.n == 1)
-        asks_a_term = own.metrics or own.pay_cue or own.overview or own.text_kind or own.party_ask
-        if not one_deal or not asks_a_term or own.op or own.count or not self._elliptical(own, question):
+        if not one_deal or not asks_of_the_winner(own, question) or not self._elliptical(own, question):
             return None
         return self.top_deal(previous.calls[0])
 
