@@ -206,3 +206,9 @@ def test_what_a_ranked_deal_covers_is_its_article(replaying: Router, tools: Deal
 )
 def test_who_owns_asks_the_parent_and_who_bought_the_buyer(question: str, kind: str) -> None:
     assert wanted_type(question) == kind
+
+
+# -- 7. "Bristol" alone ------------------------------------------------------------------------------
+def test_bristol_alone_is_bristol_myers_squibb(router: Router) -> None:
+    (call,) = route(router, "Harbour BioMed-Bristol deal in December: roughly what came upfront?").tool_calls
+    assert call.tool == "get_deal" and call.args["licensee"] == "Bristol Myers Squibb"
