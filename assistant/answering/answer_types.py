@@ -221,8 +221,8 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         # "Who bought LaNova?", "Who acquired it?": the buyer of a company, not a licensee.
         "acquirer",
         re.compile(
-            r"\bwho\b[^?]{0,30}\b(?:buy|buying|bought|acquir\w*|purchas\w*|took over|take over|owns?)\b|"
-            r"\bacquirers?\b|\bacquired by\b|\bnew owners?\b|\b(?:which|what) (?:company|firm|group) (?:bought|acquired|owns|took over)\b|"
+            r"\bwho\b[^?]{0,30}\b(?:buy|buying|bought|acquir\w*|purchas\w*|took over|take over)\b|"
+            r"\bacquirers?\b|\bacquired by\b|\bnew owners?\b|\b(?:which|what) (?:company|firm|group) (?:bought|acquired|took over)\b|"
             # yes/no: "did anyone end up buying LaNova?", "was it taken over?", "has X been acquired?"
             r"\b(?:anyone|anybody|someone|somebody|another company|a buyer)\b[^?]{0,30}\b(?:buy\w*|bought|acquir\w*|purchas\w*|take over|took over)\b|"
             r"^\s*(?:was|were|has|have|did)\b[^?]{0,40}\b(?:bought|acquired|purchased|taken over)\b|"
@@ -239,6 +239,7 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
             r"^\s*who (?:is|are|was|were)\b(?! the (?:buyer|licensee|licensor|partner|seller|acquirer)s?\b)|"
             r"\bis (?:that|it|this) the [^?]{0,30}\bone\b|\bwho(?:'s| is| are) behind\b|\bbacked by\b|"
             r"\bparent(?: company)?\b|\bowned by\b|\bwhat (?:kind of )?company is\b|"
+            r"\b(?:who|(?:which|what) (?:company|firm|group))\b[^?]{0,20}\bowns?\b|"  # owns: a parent or an acquirer
             # who funds a company: "who's backing Kailera?", "its investors", "who funded the newco?"
             r"\bwho(?:'s| is| are| was| were)? (?:back|fund|financ|bankroll)\w*|\bbackers?\b|\binvestors? (?:in|behind)\b|"
             r"\b(?:its|their|[A-Za-z]+'s) (?:investors|backers|financiers)\b|\bfunded by\b|\bwhose company\b|"
@@ -253,7 +254,7 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         ),
         re.compile(
             r"\bbacked by\b|\b[A-Z][A-Za-z]+-(?:backed|owned|founded)\b|\bNewCo\b|\bsubsidiary\b|\bparent\b|"
-            r"\bowned by\b|\bfounded\b|\bspun (?:out|off)\b|\bunit of\b|\bsigned as\b|\bknown as\b|\bformerly\b|"
+            r"\b(?:owned|acquired) by\b|\bfounded\b|\bspun (?:out|off)\b|\b(?:unit|business|arm|division) of\b|\bsigned as\b|\bknown as\b|\bformerly\b|"
             r"\bbackers\b|\binvestors\b|\bfunded by\b|\braised \$[^.]{0,40}\bfrom\b|\bassociated with\b|\baffiliate of\b|"
             r"\b(?:the|an?) [A-Z][A-Za-z]+ company\b|\bnew company\b|\bnewly created\b|\b(?:formed|set up) (?:with|by)\b",
         ),

@@ -50,10 +50,13 @@ PER_COMPANY_RE = re.compile(
 )
 # "licensors with >1 deal", "licensees with more than one deal", "companies with multiple deals"
 COMPANIES_BY_DEALS_RE = re.compile(
-    r"\b(licensors?|licensees?|compan(?:y|ies)|buyers?|sellers?|pharmas?|biotechs?)\s+(?:with|having|that (?:did|signed|have|had))\s+"
+    r"\b(licensors?|licensees?|compan(?:y|ies)|buyers?|sellers?|pharmas?|biotechs?|drugmakers?|firms?)\s+"
+    r"(?:with|having|(?:that |who )?(?:did|signed|have|had|struck|inked|made|closed|agreed|announced|(?:have |has )?done))\s+"
     r"(?:>\s*\d|more than (?:one|two|three|\d+)|at least (?:two|three|four|five|\d+)|multiple|several|(?:two|three|\d) or more|\d\+)",
     _I,
 )
+# "Which Chinese licensors signed more than one deal in 2024?", "list the buyers with two or more deals"
+_WHICH_COMPANIES_RE = re.compile(r"^\W*(?:which|what|list|name|show(?: me)?|who are)\b", _I)
 # "modality = ADC", "modality: siRNA", "where modality is peptide": the column, written as a query would
 MODALITY_FIELD_RE = re.compile(r"\bmodality\s*(?:=|:|==|is)\s*", _I)
 # "(leave out bispecific ADCs)", "excluding bispecific ADCs", "but not bispecific ADCs"
@@ -133,7 +136,8 @@ def read_our_rows(slots: Any, text: str) -> None:
         if not slots.count and slots.op is None:
             slots.op = "find"
     by_deals = COMPANIES_BY_DEALS_RE.search(text)
-    if by_deals and slots.count and not named_tracker:
+    if by_deals and (slots.count or _WHICH_COMPANIES_RE.match(text)) and not named_tracker:
+        slots.count = True  # "which licensors signed more than one deal?": those companies, counted and named
         side = by_deals.group(1).lower()
         buyer = side.startswith(("licensee", "buyer", "pharma"))
         slots.distinct = "licensee" if buyer else "licensor"

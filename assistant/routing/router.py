@@ -20,6 +20,7 @@ from assistant.routing.buckets import periods_ranked
 from assistant.routing.checks import against_the_average, one_side_filters, partners_counted, untracked_counts
 from assistant.routing.chinese_wording import in_english
 from assistant.routing.coverage import Coverage
+from assistant.routing.deal_sets import DealSets, asks_contents, asks_of_the_winner, asks_text, points_at_the_deal
 from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.followups import Merger, both_together, narrowed_compare, others_of, side_of, worth_of_the_shares
 from assistant.routing.intents import Side, Slots, read_slots
@@ -76,6 +77,7 @@ class Router:
         self.args = ToolArgs(tables, self.entities, self.corpus_end)
         self.coverage = Coverage(tables, self.entities, self.corpus_end, coverage_check)  # off|measures|all
         self.deal_parties = [{*deal.licensors, *deal.licensees} for deal in tables.deals]
+        self.deal_sets = DealSets(top_deal, ranked_rows, lambda s: self.args.tool_calls("find_deals", s))
         self.merger = Merger(self.entities.role, self.deal_parties, self.args.has_deal)
         self.reported = {(stat.metric, stat.period) for stat in tables.market_stats}
         self._replayed: dict[tuple[str, ...], RouteState | None] = {}
@@ -145,6 +147,7 @@ class Router:
                 update={
                     "mentions": [Mention(name=name, start=0, end=0) for name in parties],
                     "deal_id": winner,
+                    "count": own.count and not asks_contents(question),  # "how many programmes": not a count
                     "periods": previous.slots.periods if previous else [],
                 }
             )
@@ -170,7 +173,7 @@ class Router:
             slots, followup = both_together(own, slots, question, self.entities.deal_parties) or slots, True
         elif (
             previous is not None
-            and slots.pronoun
+            and (slots.pronoun or points_at_the_deal(own, question))  # "what kind of drug is the lead asset?"
             and not slots.mentions
             and not slots.asset
             and (previous.slots.mentions or previous.slots.asset)
@@ -201,7 +204,7 @@ class Router:
         rule, slots, back = self.backstop.review(question, slots, self._decide(slots), asked and not previous)
         kind = rule.decides
         plan.rule = rule.name
-        if followup and (own.strong_text or own.text_kind) and not (own.figure_cue or own.pay_cue):
+        if followup and asks_text(own, question):
             # "Why?" / "What kind of drug is it?" after a figure asks the articles only
             kind, plan.rule = "text", "a why after a figure" if own.strong_text else "a text question after a figure"
         unknown = [*own.unknown, *own.guesses]
@@ -224,6 +227,8 @@ class Router:
             plan.route = "table+text" if wants_text else "table"
         if followup and previous is not None:
             plan.standalone_question = self._standalone(kind, slots, previous, question, plan.tool_calls)
+        if (several := self.deal_sets.rewrite(question, own, previous)) is not None:  # "respectively", "sum both"
+            kind, plan, wants_text = several.kind, several.applied(plan), False
         if wants_text:
             plan.text_query = plan.standalone_question
             plan.unheld_measure = slots.unheld_measure
@@ -235,6 +240,7 @@ class Router:
         if winner:
             return plan, previous  # the next turn follows on from the ranking, not from its winner
         state = RouteState(slots=slots, kind=kind, standalone=plan.standalone_question, calls=plan.tool_calls)
+        state.before = previous.calls if previous else []
         if picked and previous is not None:
             # "Compare that with ..." now means the row picked; "the third one" still reads the ranking
             state.ranking = previous if previous.kind in ROW_KINDS else previous.ranking
@@ -256,8 +262,7 @@ class Router:
         if previous is None or previous.kind != "rank" or self.top_deal is None or not previous.calls:
             return None
         one_deal = previous.slots.dimension == "deal" and (previous.slots.singular or previous.slots.n == 1)
-        asks_a_term = own.metrics or own.pay_cue or own.overview or own.text_kind or own.party_ask
-        if not one_deal or not asks_a_term or own.op or own.count or not self._elliptical(own, question):
+        if not one_deal or not asks_of_the_winner(own, question) or not self._elliptical(own, question):
             return None
         return self.top_deal(previous.calls[0])
 

@@ -15,4 +15,5 @@ class RouteState(BaseModel):
     kind: str
     standalone: str
     calls: list[ToolCall] = Field(default_factory=list)
+    before: list[ToolCall] = Field(default_factory=list)  # the calls of the turn before: "sum both of them"
     ranking: RouteState | None = None  # the ranking a row was picked from, for "and the third one?"

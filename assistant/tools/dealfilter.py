@@ -67,6 +67,8 @@ def matches(
     its country (companies.csv), for a filter on the licensee's country."""
     if deal.scope not in wanted.scopes:
         return False
+    if (wanted.deal_ids and deal.deal_id not in wanted.deal_ids) or deal.deal_id in wanted.exclude_deal_ids:
+        return False
     if wanted.licensee_countries and not any(
         (countries or {}).get(name) in wanted.licensee_countries for name in deal.licensees
     ):
@@ -127,6 +129,8 @@ def _within(deal: Deal, metric: str, wanted: DealFilter) -> bool:
 def describe(wanted: DealFilter, aliases: Mapping[str, str]) -> str:
     """The filter in words, e.g. "with licensee Merck & Co., announced in 2024"."""
     parts: list[str] = []
+    if wanted.deal_ids:
+        parts.append(f"deal id {' or '.join(wanted.deal_ids)}")
     if wanted.licensor:
         parts.append(f"licensor {canonical(wanted.licensor, aliases)}")
     if wanted.licensee:
@@ -157,6 +161,8 @@ def describe(wanted: DealFilter, aliases: Mapping[str, str]) -> str:
                 parts.append(f"{name} of {relation} {render_money(Money(amount=bound))}")
     if wanted.exclude_companies:
         parts.append(f"no deal of {' or '.join(canonical(n, aliases) for n in wanted.exclude_companies)}")
+    if wanted.exclude_deal_ids:
+        parts.append(f"no deal {' or '.join(wanted.exclude_deal_ids)}")
     if wanted.min_milestones_multiple is not None:
         parts.append(f"milestones more than {wanted.min_milestones_multiple:f}x the upfront")
     if wanted.exclude_modalities:

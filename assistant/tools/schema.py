@@ -71,6 +71,13 @@ class DealFilter(BaseModel):
         default_factory=list,
         description='Bounds above that exclude their amount ("over $1 billion"), e.g. ["min_total_usd"].',
     )
+    deal_ids: list[str] = Field(
+        default_factory=list,
+        description='Only these deals (deal ids from deals.csv): "sum both of them" after two turns naming one deal each.',
+    )
+    exclude_deal_ids: list[str] = Field(
+        default_factory=list, description='Deals left out by id: "and excluding the biggest?" after a sum.'
+    )
     scopes: list[Scope] = Field(
         default_factory=lambda: list[Scope](["main", "context"]),
         description="Table sections: main (2024 on), context (pre-2024), borderline (licensor arguably not Chinese).",
