@@ -28,6 +28,7 @@ from assistant.routing.passages import passage_filter
 from assistant.routing.periods import Period
 from assistant.routing.phrasing import describe, rewrite_text_question
 from assistant.routing.plan import Plan
+from assistant.routing.research_wording import plain_question, read_research_asks, same_period, with_borderline
 from assistant.routing.rules import Facts, Rule, decide, points_at_nothing
 from assistant.routing.state import RouteState
 from assistant.routing.tool_args import ToolArgs
@@ -122,13 +123,15 @@ class Router:
     def _route_one(
         self, question: str, previous: RouteState | None, asked: bool = False
     ) -> tuple[Plan, RouteState | None]:  # one turn
-        question = expand_shorthand(question.strip())  # "px per share", "US pts b4 it was killed"
+        question = expand_shorthand(plain_question(question.strip()))  # "px per share"; an aside's names dropped
         if not question:
             return Plan(
                 question=question, standalone_question="", route="none", clarification=EMPTY_CLARIFICATION
             ), None
         slots = own = read_slots(question, self.entities, self.corpus_end)
         untracked_counts(own, question, self.reported)
+        read_research_asks(own, question)
+        same_period(own, previous, question)  # "and for the same year?"
         followup = False
         picked = self._row_pointed_at(own, previous, question) or its_winner(own, previous, self.ranked_rows)
         winner = None if picked else self._rank_winner(own, previous, question)
@@ -216,6 +219,7 @@ class Router:
                 kind, slots
             )
             one_side_filters(plan.tool_calls, slots, self.args.deals)
+            with_borderline(plan.tool_calls, question)  # "including the borderline cases"
             plan.route = "table+text" if wants_text else "table"
         if followup and previous is not None:
             plan.standalone_question = self._standalone(kind, slots, previous, question, plan.tool_calls)
