@@ -146,6 +146,11 @@ def test_a_tracker_average_deal_size_stays_the_trackers(router: Router) -> None:
     [
         ("What percentage of 2025's disclosed milestones went to platform deals?", "Platform / multi-program", None),
         ("What share of the disclosed 2025 upfront money went to oncology deals?", None, "Oncology"),
+        (
+            "What fraction of the disclosed 2024 headline value went to multi-program deals?",
+            "Platform / multi-program",
+            None,
+        ),
     ],
 )
 def test_a_share_of_disclosed_money_is_our_rows(

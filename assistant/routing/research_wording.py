@@ -216,7 +216,9 @@ _PLATFORM_RE = re.compile(
     r"multi-?asset)s?)?\s+(?:deals?|agreements?|transactions?|licen[cs]es?)\b",
     _I,
 )
-_DISCLOSED_MONEY_RE = re.compile(r"\bdisclosed\s+(?:up[\s-]?fronts?|milestones?|total|headline|deal value|money)", _I)
+_DISCLOSED_MONEY_RE = re.compile(
+    r"\bdisclosed\s+(?:(?:19|20)\d\d\s+)?(?:up[\s-]?fronts?|milestones?|total|headline|deal value|money)", _I
+)
 PLATFORM = "Platform / multi-program"
 
 
