@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.routing.averages import averages_compared
 from assistant.tools.schema import ToolCall
 
 # The period unit ranked: "which quarter", "busiest month", "the year with the most", "quarters ranked".
@@ -57,3 +58,9 @@ def periods_ranked(calls: list[ToolCall], question: str) -> list[ToolCall]:
     if unit is None:
         return calls
     return [ToolCall(tool="rank", args={**calls[0].args, "dimension": unit})]
+
+
+def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
+    """The plan's calls after the two reshapes of this kind: two averages asked how they moved become one
+    comparison (``averages.averages_compared``), and a ranking of a period unit ranks that unit."""
+    return periods_ranked(averages_compared(calls, question), question)

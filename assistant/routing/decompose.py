@@ -12,6 +12,8 @@ import re
 
 from assistant.routing.distribute import POINTS_BACK_RE, Spans, distribute
 from assistant.routing.market_split import is_aside, split_market_asks
+from assistant.routing.research_parts import research_parts
+from assistant.routing.research_wording import plain_question
 
 _WH_WORD = r"(?:what|how|who|which|when|where|why)\b"
 # After a comma a new question may also open with an auxiliary or an imperative ("..., and did
@@ -88,7 +90,10 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
 
     ``spans`` finds the company names in a text (character spans), so that "what did Merck pay
     Curon and LaNova upfront, respectively?" is asked of Curon and of LaNova."""
-    pieces = [piece.strip(" ,;") for piece in _SPLIT_RE.split(question.strip())]
+    research = research_parts(question)  # "the mean and the median", "metabolic or immunology deals"
+    if research:
+        return research
+    pieces = [piece.strip(" ,;") for piece in _SPLIT_RE.split(plain_question(question).strip())]
     parts = [piece[:1].upper() + piece[1:] for piece in pieces if len(piece.split()) >= 2 and not is_aside(piece)]
     if any(_OTHER_SIDE_RE.match(part) for part in parts[1:]):
         return [question.strip()]

@@ -14,9 +14,8 @@ from typing import Any
 
 from assistant.answer import Turn
 from assistant.corpus.tables import Tables
-from assistant.routing.averages import averages_compared
 from assistant.routing.backstop import Backstop, noted
-from assistant.routing.buckets import periods_ranked
+from assistant.routing.buckets import reshaped
 from assistant.routing.checks import against_the_average, one_side_filters, partners_counted, untracked_counts
 from assistant.routing.chinese_wording import in_english
 from assistant.routing.coverage import Coverage
@@ -33,6 +32,7 @@ from assistant.routing.period_net import period_checked
 from assistant.routing.periods import Period
 from assistant.routing.phrasing import describe, rewrite_text_question
 from assistant.routing.plan import Plan
+from assistant.routing.research_wording import plain_question, read_research_asks, same_period, with_borderline
 from assistant.routing.rules import Facts, Rule, decide, points_at_nothing
 from assistant.routing.state import RouteState
 from assistant.routing.tool_args import ToolArgs
@@ -128,7 +128,7 @@ class Router:
     def _route_one(
         self, question: str, previous: RouteState | None, asked: bool = False
     ) -> tuple[Plan, RouteState | None]:  # one turn
-        question = expand_shorthand(question.strip())  # "px per share", "US pts b4 it was killed"
+        question = expand_shorthand(plain_question(question.strip()))  # "px per share"; an aside's names dropped
         question = in_english(question, self.entities.cjk, self.corpus_end)  # "恒瑞去年首付款合计"
         if not question:
             return Plan(
@@ -136,6 +136,8 @@ class Router:
             ), None
         slots = own = read_slots(question, self.entities, self.corpus_end)
         untracked_counts(own, question, self.reported)
+        read_research_asks(own, question)
+        same_period(own, previous, question)  # "and for the same year?"
         followup = False
         picked = self._row_pointed_at(own, previous, question) or its_winner(own, previous, self.ranked_rows)
         winner = None if picked else self._rank_winner(own, previous, question)
@@ -221,9 +223,9 @@ class Router:
         wants_text = kind == "text" or (slots.strong_text and kind in TOOL_NAMES)
         if kind in TOOL_NAMES:
             calls = against_the_average(slots, question, self.args.tool_calls) or self.args.tool_calls(kind, slots)
-            # "change in average deal size": one comparison; "which quarter had the most deals": quarters ranked
-            plan.tool_calls = periods_ranked(averages_compared(calls, question), question)
+            plan.tool_calls = reshaped(calls, question)  # "change in average deal size", "the busiest quarter"
             one_side_filters(plan.tool_calls, slots, self.args.deals)
+            with_borderline(plan.tool_calls, question)  # "including the borderline cases"
             plan.route = "table+text" if wants_text else "table"
         if followup and previous is not None:
             plan.standalone_question = self._standalone(kind, slots, previous, question, plan.tool_calls)
