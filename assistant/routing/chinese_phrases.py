@@ -156,6 +156,12 @@ PHRASES: dict[str, str] = {
     "有望": "expected",
     "能到": "will reach",
     "全年": "full-year",
+    # a period unit asked as the thing ranked ("哪个季度交易最多": which quarter had the most deals)
+    "哪一年": "which year",
+    "哪年": "which year",
+    "哪个月": "which month",
+    "季度": "quarter",
+    "月份": "month",
     "明年": "next year",
     "现在": "now",
     "目前": "currently",
