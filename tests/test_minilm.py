@@ -56,7 +56,7 @@ def test_text_question_from_a_cold_process_does_not_import_torch(bundled_setting
     script = (
         "import json, sys\n"
         "from assistant.answering.assistant import build_assistant\n"
-        "answer = build_assistant().ask('Which company licensed its GLP-1 programme to Kailera?')\n"
+        "answer = build_assistant().ask('Who backed Kailera Therapeutics when it was set up?')\n"
         "print(json.dumps({'route': answer.route, 'citations': len(answer.citations),"
         " 'torch': 'torch' in sys.modules, 'st': 'sentence_transformers' in sys.modules}))\n"
     )

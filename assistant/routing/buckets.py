@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.routing.averages import averages_compared
+from assistant.routing.top_share import with_share
 from assistant.tools.schema import ToolCall
 
 # The period unit ranked: "which quarter", "busiest month", "the year with the most", "quarters ranked".
@@ -62,5 +63,6 @@ def periods_ranked(calls: list[ToolCall], question: str) -> list[ToolCall]:
 
 def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     """The plan's calls after the two reshapes of this kind: two averages asked how they moved become one
-    comparison (``averages.averages_compared``), and a ranking of a period unit ranks that unit."""
-    return periods_ranked(averages_compared(calls, question), question)
+    comparison (``averages.averages_compared``), a ranking of a period unit ranks that unit, and a ranking of
+    deals asked for its share of the total says it (``top_share.with_share``)."""
+    return with_share(periods_ranked(averages_compared(calls, question), question), question)

@@ -14,6 +14,7 @@ from assistant.routing.distribute import POINTS_BACK_RE, Spans, distribute
 from assistant.routing.market_split import is_aside, split_market_asks
 from assistant.routing.research_parts import research_parts
 from assistant.routing.research_wording import plain_question
+from assistant.routing.wording import REPORTER_RE
 
 _WH_WORD = r"(?:what|how|who|which|when|where|why)\b"
 # After a comma a new question may also open with an auxiliary or an imperative ("..., and did
@@ -106,11 +107,40 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     if any(_THOSE_DEALS_RE.search(part) and _DEAL_MEASURE_RE.search(part) for part in parts[1:]):
         parts = [part + IN_OUR_TABLE if _COUNT_RE.search(part) else part for part in parts]
     parts = _distributed(parts, spans)
+    parts = parts[:1] + [_in_period(part, parts[0], spans) for part in parts[1:]]
     # "… freshfromchina vs vision lifesciences?", "…: total $ and deal count": one figure a question
     parts = [one for part in parts for one in split_market_asks(part, bool(spans and spans(part)))]
     if len(parts) < 2 or len(parts) > 2 * MAX_PARTS:
         return [question.strip()]
     return [part + "?" for part in parts]
+
+
+# a part that asks beyond the first part's period keeps its own reach: "and in total?", "ever", "so far"
+_WIDER_RE = re.compile(
+    r"\b(?:in total|overall|ever|all[\s-]time|altogether|all told|to date|so far|since|every year|each year|per year|"
+    r"by year|any year|other years?|year before|previous year|next year|earlier|later)\b",
+    re.IGNORECASE,
+)
+
+
+_BACK_RE = re.compile(
+    r"\b(?:they|them|their|those|these|each|it|its|that|this|both|either|respectively|growth|change|differ\w*|"
+    r"gap|more|less|fewer|versus|vs)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_period(part: str, first: str, spans: Spans | None) -> str:
+    """A later part that names no period, company or reach of its own is asked within the first part's
+    period: "How concentrated was 2025? Top five deals as a share of all headline value" asks of 2025."""
+    period = _PERIOD_RE.search(first)
+    if not period or _PERIOD_RE.search(part) or _WIDER_RE.search(part) or len(first.split()) < 4:
+        return part
+    # a part that points back ("they", "each", "the growth") or a first part about a company or a tracker is
+    # read as a follow-up, which keeps the first part's period and its subject together
+    if _BACK_RE.search(part) or REPORTER_RE.search(first) or (spans and (spans(part) or spans(first))):
+        return part
+    return f"{part} in {period.group()}"
 
 
 def _distributed(parts: list[str], spans: Spans | None) -> list[str]:

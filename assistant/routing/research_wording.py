@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.routing.top_share import read_top_share
 from assistant.tools.schema import ToolCall
 
 _I = re.IGNORECASE
@@ -233,6 +234,7 @@ def read_research_asks(slots: Any, question: str) -> None:
     share_of_ours = slots.op == "share" and not slots.reporter and not slots.mentions
     if share_of_ours and (slots.modality or slots.therapeutic_area) and _DISCLOSED_MONEY_RE.search(question):
         slots.in_table = True  # "2025's disclosed upfront money": our rows' disclosed figures, no tracker's
+    read_top_share(slots, question)  # "what % of 2025's value did the three largest deals take": deals ranked
 
 
 # "for the same year", "over that period", "in the same period": the period the turn before asked about

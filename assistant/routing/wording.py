@@ -378,7 +378,7 @@ REPORTER_RE = _re(r"\b(" + "|".join(re.escape(r) for r in REPORTERS) + r")\b")
 TABLE_RE = _re(
     r"\b(?:the|our|your|ur|this) (?:deal )?table\b|\bdeal table\b|\bour (?:deal )?(?:data(?:set|base)?|rows)\b|"
     r"\b(?:the|your|this|my) (?:deal |licensing )?(?:data ?(?:set|base)|db|records|spreadsheet|rows|deal list)\b|"
-    r"\b(?:your|ur) (?:deal |licensing )?data\b|\bon (?:file|record)\b|\bdo (?:you|we) (?:have|hold|track|list|cover)\b|"
+    r"\b(?:your|ur) (?:deal |licensing )?data\b|\b(?:our|your|ur) (?:(?:19|20)\d{2} |tracked |listed )?(?:deals|transactions)\b|\bon (?:file|record)\b|\bdo (?:you|we) (?:have|hold|track|list|cover)\b|"
     r"\b(?:you|we) (?:have|hold|track|list|cover|recorded|logged)\b[^?]{0,30}\b(?:deals?|transactions?|rows)\b|"
     r"\b(?:deals?|transactions?|rows) (?:that )?(?:you|we) (?:guys |all )?(?:have|hold|track|list|cover|follow|log|keep)\b|"
     r"数据库|数据集|你们的数据|表格里|表中"

@@ -37,6 +37,7 @@ from assistant.tools.dealdates import rank_by_date
 from assistant.tools.groups import DIMENSIONS, groups_of, key_words, shared_note
 from assistant.tools.quantities import round_significant
 from assistant.tools.schema import AggregateArgs, DealFilter, FigureOut, Metric, RankArgs, ResultLine, ToolResult
+from assistant.tools.topshare import top_share
 
 _ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth")
 
@@ -376,7 +377,11 @@ def _rank_deals(book: DealBook, args: RankArgs, metric: Metric, deals: list[Deal
             f"({month_words(deal.announced)}): {SINGULAR[metric]} of {money(stated.amount, stated.qualifier)}."
         )
         lines.append(ResultLine(text=text, provenance=book.prov([deal], metric)))
-    lines.append(ResultLine(text=TABLE_CAVEAT))
     figures = [book.figure(deal, metric) for index, deal in enumerate(ranked) if index in places] + counts
+    if args.share_of_total and not args.position:
+        line, share_figures = top_share(book, metric, ranked, used, where)
+        lines.append(line)
+        figures += share_figures
+    lines.append(ResultLine(text=TABLE_CAVEAT))
     rows = [d.deal_id for index, d in enumerate(ranked) if index in places]
     return book.result("rank", args, lines=lines, figures=figures, deal_ids=rows, rows=rows)

@@ -132,6 +132,10 @@ class RankArgs(BaseModel):
         default=None, ge=1, le=50, description="Only this 1-based place of the ranking: 'the second largest deal'."
     )
     ascending: bool = Field(default=False, description="Smallest first: 'from the smallest upfront to the largest'.")
+    share_of_total: bool = Field(
+        default=False,
+        description="Also the ranked deals' sum as a percent of every matching deal's: 'the top 3 deals' share of 2025'.",
+    )
 
 
 class CompareArgs(BaseModel):

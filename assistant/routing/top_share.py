@@ -1,0 +1,56 @@
+"""The top deals' share of a total: "top 3 2025 deals = what % of 2025 total value (ur table)?".
+
+Two readings lose this question: a share of our rows by modality or area (no modality is named),
+and the articles (a tracker's "top ten licensors took 60%"). It ranks the deals, as "the three
+largest 2025 deals" does, and adds their sum as a share of every matching deal's
+(``RankArgs.share_of_total``). Companies ranked ("the top 3 licensors' share") are a tracker's
+figure or a ranking of companies, not this.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.routing.wording import NUMBER_WORDS
+from assistant.tools.schema import ToolCall
+
+_I = re.IGNORECASE
+_N = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
+_N_RE = re.compile(r"(?<![\w$.,])" + _N + r"\b", re.IGNORECASE)
+# "top 3 deals", "the three largest deals", "5 biggest transactions", "largest three deals"
+_TOP_DEALS = (
+    rf"(?:\btop[\s-]+{_N}|\b{_N}\s+(?:largest|biggest|richest|highest)|\b(?:largest|biggest|richest)\s+{_N})"
+    r"(?:\s+[\w$'-]+){0,3}?\s+(?:deals?|transactions?|agreements?|licen[cs]es?)\b"
+)
+# "... share", "what %", "percent of", "account for", "how concentrated"
+_SHARE = r"\b(?:share|proportion|percent(?:age)?|fraction|account(?:ed|s)?\s+for|concentrat\w*)\b|%"
+TOP_SHARE_RE = re.compile(rf"{_TOP_DEALS}[^?]{{0,90}}(?:{_SHARE})|(?:{_SHARE})[^?]{{0,90}}{_TOP_DEALS}", _I)
+
+
+def asks_top_share(question: str) -> int | None:
+    """How many top deals the question asks the share of, or None."""
+    match = TOP_SHARE_RE.search(question)
+    if match is None:
+        return None
+    said = _N_RE.search(re.sub(_SHARE, " ", match.group(), flags=_I))
+    if said is None:
+        return None
+    return int(said.group()) if said.group().isdigit() else NUMBER_WORDS[said.group().lower()]
+
+
+def read_top_share(slots: Any, question: str) -> None:
+    """Mark ``slots`` (``intents.Slots``) as a ranking of deals when the question asks the top deals' share."""
+    n = asks_top_share(question)
+    if n is None or slots.mentions or slots.reporter:
+        return
+    slots.op, slots.dimension, slots.n, slots.singular, slots.in_table = "rank", "deal", n, False, True
+
+
+def with_share(calls: list[ToolCall], question: str) -> list[ToolCall]:
+    """A ranking of deals asked for its share of the total says the share too."""
+    if len(calls) != 1 or calls[0].tool != "rank" or calls[0].args.get("dimension", "deal") != "deal":
+        return calls
+    if asks_top_share(question) is None:
+        return calls
+    return [ToolCall(tool="rank", args={**calls[0].args, "share_of_total": True})]
