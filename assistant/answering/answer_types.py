@@ -140,7 +140,12 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     ),
     (
         "date",
-        re.compile(r"^\s*when\b|\bwhat (?:date|day|month|year)\b|\bhow long\b|\bsince when\b", re.IGNORECASE),
+        # "... when announced?": a Chinese question read in English keeps its word order
+        re.compile(
+            r"^\s*when\b|\bwhat (?:date|day|month|year)\b|\bhow long\b|\bsince when\b|"
+            r"\bwhen (?:announced|signed|closed|disclosed|struck|agreed|completed|terminated)\b",
+            re.IGNORECASE,
+        ),
         re.compile(rf"\b{MONTH_PATTERN}\s+\d{{4}}\b|\b\d{{1,2}}\s+{MONTH_PATTERN}|\b(?:19|20)\d{{2}}-\d{{2}}\b"),
     ),
     (

@@ -33,6 +33,14 @@ BUCKET_RES = [
     re.compile(r"(?:哪个|哪一个|哪一)(年|季度|月)"),
 ]
 _CHINESE_UNITS = {"年": "year", "季度": "quarter", "月": "month"}
+# "which year had the largest single deal", "the quarter with the biggest upfront deal", "the highest upfront in
+# one deal": the thing ranked is a deal, and its row says when it was announced
+_ONE_DEAL_RE = re.compile(
+    r"\b(?:single|one|individual)\s+(?:[\w-]+\s+){0,2}?(?:deals?|transactions?|agreements?|upfronts?|payments?)\b|"
+    r"\b(?:largest|biggest|highest|richest|most valuable|top|smallest|lowest)\s+(?:[\w$-]+\s+){0,2}?"
+    r"(?:deal|transaction|agreement|licen[cs]e|upfront|payment)\b(?!s|\s+(?:totals?|sums?|money|cash|dollars|spend|value))",
+    re.IGNORECASE,
+)
 # "In which month was the deal signed?", "what year did X close": a date of one deal, no ranking
 _ONE_DATE_RE = re.compile(
     r"\b(?:was|were|did|does|is)\b[^?]{0,60}\b(?:signed|announced|closed|struck|inked|done)\b", re.IGNORECASE
@@ -54,6 +62,8 @@ def periods_ranked(calls: list[ToolCall], question: str) -> list[ToolCall]:
     if len(calls) != 1 or calls[0].tool != "rank" or calls[0].args.get("metric") == "announced":
         return calls
     if calls[0].args.get("dimension", "deal") not in ("deal", "year") or _ONE_DATE_RE.search(question):
+        return calls
+    if _ONE_DEAL_RE.search(question):
         return calls
     unit = ranked_unit(question)
     if unit is None:

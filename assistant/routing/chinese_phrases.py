@@ -176,6 +176,7 @@ PHRASES: dict[str, str] = {
     "双向的": "two-way",
     "双向": "two-way",
     "反向授权": "reverse licence in-licensed",
+    "是什么时候": "when",  # before "是什么" (what is): the longest match at 是 must be the "when"
     "什么时候": "when",
     "哪一天": "which date",
     "哪天": "which date",
@@ -212,6 +213,8 @@ PHRASES: dict[str, str] = {
     "哪个": "which",
     "哪款": "which",
     "哪两个": "which two",
+    "两笔交易": "two deals",
+    "两笔": "two deals",
     "是谁": "who is",
     "谁": "who",
     "是什么": "what is",

@@ -38,6 +38,11 @@ _WHICH_ONE_RE = re.compile(
     r"\b(?P<way>bigger|larger|higher|greater|more|biggest|largest|highest|smaller|lower|less|smallest|lowest|least)\b",
     re.IGNORECASE,
 )
+# a money bound ("more than $500 million", "under 100m") or a date comparison ("more recent", "earlier")
+_BOUND_RE = re.compile(r"\$\s?\d|\b\d[\d.,]*\s*(?:m|mn|bn|b|million|billion)\b", re.IGNORECASE)
+_WHEN_RE = re.compile(
+    r"\b(?:recent|earlier|later|newer|older|sooner|first|last|latest|earliest|signed when)\b", re.IGNORECASE
+)
 _SMALL = frozenset(["smaller", "lower", "less", "smallest", "lowest", "least"])
 # "which of them / those" or "which one" must point back; a bare "which ... bigger" needs a pointer word
 _POINTS_BACK_RE = re.compile(r"\bwhich\s+(?:one|of)\b|\b(?:them|those|these|the two|both)\b", re.IGNORECASE)
@@ -148,9 +153,13 @@ class DealSets:
         summed = bool(_SUM_RE.search(question) and _BOTH_RE.search(question))
         which = _WHICH_ONE_RE.search(question)
         which = which if which and _POINTS_BACK_RE.search(question) else None
+        if which and (_BOUND_RE.search(question) or _WHEN_RE.search(question)):
+            which = None  # "which of them paid more than $500 million": a filter; "which is more recent": a date
         their = bool(_THEIR_RE.search(question)) and not _SUM_RE.search(_THEIR_RE.sub("", question))
         listed = own.op == "find" or _LIST_RE.match(question)  # "list them with their upfronts": the listing's
         per_deal = bool(_PER_DEAL_RE.search(question) or their) and not (summed or own.count or listed)
+        # "what modality was each?", "what does each deal cover?": no money asked, so no figure per deal
+        per_deal = per_deal and bool(their or own.metrics or own.pay_cue)
         if not (summed or which or per_deal):
             return None
         ids = self._slice(self._deals_of(previous), question)

@@ -110,7 +110,7 @@ def distribute(part: str, spans: Spans | None = None) -> list[str]:
     if each:
         return each
     respectively = _RESPECTIVELY_RE.search(part)
-    if respectively:
+    if respectively and not _PAIRS_DEALS_RE.search(part):  # "A and B's two deals, respectively": per deal
         plain = part[: respectively.start()] + part[respectively.end() :]
         pair = _named_pair(plain, spans) or _year_pair(plain)
         if pair:
@@ -118,6 +118,12 @@ def distribute(part: str, spans: Spans | None = None) -> list[str]:
             whole = (start_a, end_b)
             return [_swap(plain, whole, plain[start_a:end_a]), _swap(plain, whole, plain[start_b:end_b])]
     return [part]
+
+
+# the deals two companies did together, asked one by one: not each company's deals
+_PAIRS_DEALS_RE = re.compile(
+    r"\b(?:two|both|2)\s+(?:deals|agreements|transactions|licen[cs]es)\b|两笔|两项|两个交易", re.IGNORECASE
+)
 
 
 def _each_after_pair(part: str, spans: Spans | None) -> list[str]:

@@ -142,13 +142,23 @@ def plain_question(question: str) -> str:
     return re.sub(r"\s{2,}", " ", re.sub(r"\s+([,?.!])", r"\1", text)).strip(" ,;-")
 
 
+# a question leaning on the clause before it: "how many deals did it sign", "what were their upfronts", "is that right"
+_POINTS_BACK_RE = re.compile(
+    r"\b(?:it|its|they|their|them|those|these|this one|that one|that deal|the deal|the same)\b|\b(?:is|was|are|were) that\b",
+    _I,
+)
+_PERIOD_WORD_RE = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:year|quarter|half|month|h[12]|q[1-4])\b", _I)
+
+
 def _without_motives(text: str) -> str:
     """Sentences giving the asker's motive or premise, when another sentence asks the question."""
     sentences = re.split(r"(?<=[?.!])\s+", text.strip())
     if len(sentences) < 2:
         return text
     kept = [s for s in sentences if not (_MOTIVE_RE.match(s.strip()) or _PREMISE_RE.match(s.strip()))]
-    return " ".join(kept) if kept and len(kept) < len(sentences) else text
+    if not kept or len(kept) == len(sentences) or _POINTS_BACK_RE.search(" ".join(kept)):
+        return text  # "I believe Pfizer paid 3SBio $1.25 billion. Is that right?": the premise is the question
+    return " ".join(kept)
 
 
 def _without_side_clauses(text: str) -> str:
@@ -163,6 +173,11 @@ def _without_side_clauses(text: str) -> str:
     ]
     asking = [p for p, is_side in zip(pieces, side, strict=True) if not is_side]
     if not any(side) or not asking or not any(re.search(rf"\b{_WH}|\?", p, _I) for p in asking):
+        return text
+    rest = " ".join(asking)
+    if _POINTS_BACK_RE.search(rest) or not _PERIOD_WORD_RE.search(rest):
+        # "For a company like Hengrui - how many deals did it sign?", "A deal like Curon's: what did Merck pay?":
+        # the clause names what the question is about; only a question with a subject of its own drops it
         return text
     joined = " - ".join(p.strip() for p in asking)
     return joined if joined.rstrip().endswith("?") or not text.rstrip().endswith("?") else joined + "?"
