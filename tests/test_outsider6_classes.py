@@ -181,7 +181,11 @@ def test_one_deal_against_a_years_average(router: Router, question: str, year: i
 
 def test_averages_of_two_years_are_still_compared(router: Router) -> None:
     calls = route(router, "Compare the average upfront of Merck's deals in 2024 and 2025").tool_calls
-    assert [c.args["filter"].get("licensee") for c in calls] == ["Merck & Co.", "Merck & Co."]
+    # one comparison of the two averages (routing/averages.py), each side Merck's deals of one year
+    assert [call.tool for call in calls] == ["compare"] and calls[0].args["operation"] == "average"
+    sides = [calls[0].args["left"], calls[0].args["right"]]
+    assert [side.get("licensee") for side in sides] == ["Merck & Co.", "Merck & Co."]
+    assert {side.get("year") for side in sides} == {2024, 2025}
 
 
 @pytest.mark.parametrize(

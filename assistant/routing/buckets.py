@@ -27,7 +27,7 @@ BUCKET_RES = [
         re.IGNORECASE,
     ),
     re.compile(
-        rf"\brank(?:ed|ing)?\s+(?:the\s+)?(?:[\w-]+'s\s+|\d{{4}}\s+)?{_UNIT}\b|\b{_UNIT}\s+ranked\b|\bby\s+{_UNIT}\b",
+        rf"\brank(?:ed|ing)?\s+(?:the\s+)?(?:[\w-]+'s\s+|\d{{4}}\s+)?{_UNIT}\b|\b{_UNIT}\s+ranked\b",
         re.IGNORECASE,
     ),
     re.compile(r"(?:哪个|哪一个|哪一)(年|季度|月)"),
@@ -52,7 +52,7 @@ def ranked_unit(question: str) -> str | None:
     for pattern in BUCKET_RES:
         match = pattern.search(question)
         if match:
-            unit = match.group(1)
+            unit = next(group for group in match.groups() if group)  # the alternative that matched
             return _CHINESE_UNITS.get(unit, unit.lower())
     return None
 

@@ -210,6 +210,8 @@ PHRASES: dict[str, str] = {
     "哪些": "which",
     "哪笔交易": "which deal",
     "哪笔": "which deal",
+    "是哪个": "is which one",  # "最大的交易是哪个": one deal, the winner of the ranking
+    "是哪笔": "is which deal",
     "哪个": "which",
     "哪款": "which",
     "哪两个": "which two",

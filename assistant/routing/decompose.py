@@ -130,12 +130,22 @@ _BACK_RE = re.compile(
 )
 
 
+# a first part that asks a figure of its own; one that only sets the scene ("How concentrated was 2025?") does not
+_ASKS_A_FIGURE_RE = re.compile(
+    r"\b(?:deals?|transactions?|upfronts?|milestones?|values?|totals?|worth|how (?:many|much)|counts?|numbers?|paid|"
+    r"pay|sum|average|mean|median|biggest|largest|smallest|most|top|licensors?|licensees?|buyers?)\b",
+    re.IGNORECASE,
+)
+
+
 def _in_period(part: str, first: str, spans: Spans | None) -> str:
     """A later part that names no period, company or reach of its own is asked within the first part's
     period: "How concentrated was 2025? Top five deals as a share of all headline value" asks of 2025."""
     period = _PERIOD_RE.search(first)
     if not period or _PERIOD_RE.search(part) or _WIDER_RE.search(part) or len(first.split()) < 4:
         return part
+    if _ASKS_A_FIGURE_RE.search(first):
+        return part  # "How many deals in 2025, and the biggest deal in the whole table?": each part its own reach
     # a part that points back ("they", "each", "the growth") or a first part about a company or a tracker is
     # read as a follow-up, which keeps the first part's period and its subject together
     if _BACK_RE.search(part) or REPORTER_RE.search(first) or (spans and (spans(part) or spans(first))):

@@ -28,6 +28,12 @@ _DEALS_NAMED_RE = re.compile(
     r"\b(?:includ\w*|incl\.?|plus|along with|as well as|even|counting)\s+(?:[\w&'-]+\s+){0,3}(?:19|20)\d{2}\b",
     re.IGNORECASE,
 )
+# a year or half that names a payment's timing or a goal, not the deals asked about: "a 2030 milestone", "an H2 readout"
+_TIMING_OF_RE = re.compile(
+    r"\b(?:(?:19|20)\d{2}|h[12]|q[1-4])\s+(?:milestones?|payments?|targets?|goals?|plans?|launch\w*|approvals?|"
+    r"readouts?|deadlines?|guidance|filings?|data|results?|sales|revenue|patents?|expiry)\b",
+    re.IGNORECASE,
+)
 _TIME_KEYS = frozenset(["year", "quarter", "month", "half", "date_from", "date_to", "period", "compare_period"])
 
 
@@ -47,7 +53,7 @@ def unread_period(question: str, plan: Plan) -> str | None:
         return None
     if any(call.tool == "market_stat" for call in plan.tool_calls):
         return None  # a tracker's figure without a period is its latest, said with its period
-    found = PERIOD_RE.search(_DEALS_NAMED_RE.sub(" ", question))
+    found = PERIOD_RE.search(_TIMING_OF_RE.sub(" ", _DEALS_NAMED_RE.sub(" ", question)))
     return found.group() if found else None
 
 

@@ -28,10 +28,20 @@ _SHARE = r"\b(?:share|proportion|percent(?:age)?|fraction|account(?:ed|s)?\s+for
 TOP_SHARE_RE = re.compile(rf"{_TOP_DEALS}[^?]{{0,90}}(?:{_SHARE})|(?:{_SHARE})[^?]{{0,90}}{_TOP_DEALS}", _I)
 
 
+# the top deals take a part of a whole: "did the top 3 take", "as a % of all", "of 2025's total"; without
+# one, "what share of the top 5 deals were ADCs" asks a part of the top deals, which this is not
+_OF_A_WHOLE_RE = re.compile(
+    r"\b(?:take|took|taken|takes|account(?:ed|s)?\s+for|captur\w*|represent\w*|make\s+up|made\s+up|comprise\w*|"
+    r"grab\w*|claim\w*|hold|held|eat|ate|absorb\w*)\b|\bas\s+an?\s+(?:%|percent\w*|share|proportion|fraction)\s+of\b|"
+    r"\bof\s+(?:the\s+)?(?:year'?s?|(?:19|20)\d{2}'?s?|all|the\s+total|total|every)\b|\bconcentrat\w*",
+    _I,
+)
+
+
 def asks_top_share(question: str) -> int | None:
     """How many top deals the question asks the share of, or None."""
     match = TOP_SHARE_RE.search(question)
-    if match is None:
+    if match is None or not _OF_A_WHOLE_RE.search(question):
         return None
     said = _N_RE.search(re.sub(_SHARE, " ", match.group(), flags=_I))
     if said is None:
