@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.dates import MONTHS
+from assistant.routing.company_dives import shares_our_rows
 from assistant.routing.intents import Slots
 
 
@@ -132,6 +133,13 @@ RULES: tuple[Rule, ...] = (
             "What share do ADCs have?",
             "top 3 2025 deals = what % of 2025 total value (ur table)?",
         ),
+    ),
+    Rule(
+        "a company's share of our rows",
+        "compare",
+        lambda s, f: shares_our_rows(s),
+        "hengrui % of 2025 headline value in our table?",
+        ("What share of 2025 deal value did Hengrui account for?", "What % of the Hengrui–GSK value was upfront?"),
     ),
     Rule(
         "a ratio of one period's two measures",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any, Protocol
 
+from assistant.routing.company_dives import company_by_date, read_company_share
 from assistant.routing.our_rows import read_our_rows
 from assistant.routing.wording import DIMENSION_RES, NUMBER_WORDS
 
@@ -170,6 +171,8 @@ def read_table_asks(slots: Readable, text: str) -> None:
     if slots.mentions and AFTER_SIGNING_RE.search(text):
         slots.deal_content = True  # the story after signing: an article's account of the deal
     _ranked_by_date(slots, text)
+    tracked = TRACKER_RE.search(text)  # "the latest deal value total PharmCube reported": a tracker's
+    company_by_date(slots, text, None if tracked else BY_DATE_RE.search(text) or FIRST_LAST_RE.search(text))
     if slots.op in ("min", "rank") and not slots.count and AND_RUNNER_UP_RE.search(text):
         _smallest_first(slots, text, 2) if slots.op == "min" else _ranked(slots, text, 2)
     bottom = BOTTOM_N_RE.search(text)
@@ -177,6 +180,7 @@ def read_table_asks(slots: Readable, text: str) -> None:
         raw = next(group for group in bottom.groups() if group)
         _smallest_first(slots, text, int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()])
     read_our_rows(slots, text)
+    read_company_share(slots, text)  # "what % of GSK's headline value is the Hengrui deal": our rows
 
 
 def _ranked(slots: Readable, text: str, n: int) -> None:

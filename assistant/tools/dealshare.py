@@ -17,7 +17,7 @@ from assistant.tools.quantities import derived_qualifier, period_words, render_q
 from assistant.tools.schema import DealFilter, FigureOut, MarketStatArgs, Metric, ResultLine, ToolResult
 
 PERCENT_QUANTUM = Decimal("0.1")
-MEASURES: dict[str, Metric] = {"upfront_total": "upfront", "milestones_total": "milestones"}
+MEASURES: dict[str, Metric] = {"upfront_total": "upfront", "milestones_total": "milestones", "total_value": "total"}
 
 
 def period_filter(period: str) -> dict[str, Any]:
@@ -46,7 +46,8 @@ def deal_share(book: DealBook, args: MarketStatArgs) -> ToolResult:
         return book.result("market_stat", args, message=message)
     role = next((c.role for c in book.tables.companies if c.name == args.subject), "both")
     side = "licensor" if role == "licensor" else "licensee" if role == "licensee" else "company"
-    wanted = DealFilter.model_validate({side: args.subject, **period_filter(totals[0].period)})
+    pair = {"licensee": args.licensee} if args.licensee else {}  # one deal: "the Hengrui-GSK deal as % of ..."
+    wanted = DealFilter.model_validate({side: args.subject, **pair, **period_filter(totals[0].period)})
     deals = book.select(wanted)
     used, missing = split_disclosed(deals, measure)
     where = book.where(wanted)

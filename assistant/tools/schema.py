@@ -167,11 +167,15 @@ class MarketStatArgs(BaseModel):
         default=None,
         description=(
             "growth: percent change from compare_period; difference: absolute change; ratio: how many times; "
-            "deal_share: the subject's deals in our table (upfront_total or milestones_total) as a percent of "
-            "the tracker's total for the period."
+            "deal_share: the subject's deals in our table (upfront_total, milestones_total or total_value) as a "
+            "percent of the tracker's total for the period."
         ),
     )
     compare_period: str | None = Field(default=None, description="The earlier period for growth.")
+    licensee: str | None = Field(
+        default=None,
+        description="With deal_share: only the subject's deals with this licensee ('the Hengrui-GSK deal as % of ...').",
+    )
 
 
 class FigureOut(BaseModel):
