@@ -1,0 +1,66 @@
+"""Superlatives, comparisons and filters of the outsider21 round (issue 11): a ranking's second place
+asked in the same breath, stock bought as equity, table-only rankings and filters, two measures of one
+deal added, an asset named on one side of a comparison, the gap between two trackers.
+
+Routing runs over the bundled tables and the real deal tools compute the figures asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.routing.decompose import split_parts
+from assistant.routing.router import Router
+from assistant.routing.runner_up import with_runner_up
+from assistant.tools.registry import DealTools
+from tests.conftest import one_call, route
+
+
+# -- 1. "and who came second?": one ranking of the top two (three) ---------------------------------
+@pytest.mark.parametrize(
+    ("question", "dimension", "metric", "n", "leaders"),
+    [
+        (
+            "Which licensee spent the most on upfronts in 2025, and who was the runner-up?",
+            "licensee",
+            "upfront",
+            2,
+            ["Pfizer", "Takeda"],
+        ),
+        (
+            "which buyer racked up the most milestone money from 2024 onward, and who placed second?",
+            "licensee",
+            "milestones",
+            2,
+            ["AstraZeneca", "GSK"],
+        ),
+        (
+            "What was the biggest upfront of 2024, and which deal came second?",
+            "deal",
+            "upfront",
+            2,
+            ["curon-merck-2024", "lanova-merck-2024"],
+        ),
+        ("Who was the top licensor by deal count in 2025 and who came third", "licensor", "count", 3, []),
+    ],
+)
+def test_a_later_place_is_part_of_the_ranking(
+    router: Router, tools: DealTools, question: str, dimension: str, metric: str, n: int, leaders: list[str]
+) -> None:
+    assert len(split_parts(question)) == 1
+    call = one_call(route(router, split_parts(question)[0]))
+    assert (call.tool, call.args["dimension"], call.args["metric"], call.args["n"]) == ("rank", dimension, metric, n)
+    rows = tools.run(call).rows
+    assert rows[: len(leaders)] == leaders
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Pfizer pay 3SBio upfront, and what came next?",  # no ranking before: nothing to extend
+        "Which deal came second?",
+        "What was the second largest deal of 2025?",
+    ],
+)
+def test_no_ranking_is_extended_without_a_ranking_and_a_later_place(question: str) -> None:
+    assert with_runner_up(question) == question
