@@ -64,3 +64,45 @@ def test_a_later_place_is_part_of_the_ranking(
 )
 def test_no_ranking_is_extended_without_a_ranking_and_a_later_place(question: str) -> None:
     assert with_runner_up(question) == question
+
+
+# -- 3. stock bought in a deal is its equity; a company's one-deal sum names the deal's other party --------
+@pytest.mark.parametrize(
+    ("question", "dimension", "leader", "partner"),
+    [
+        (
+            "Which licensee put the most money into its Chinese partner's own stock?",
+            "licensee",
+            "AstraZeneca",
+            "Harbour BioMed",
+        ),
+        (
+            "Which Chinese company sold the most shares to its licensing partner?",
+            "licensor",
+            "Harbour BioMed",
+            "AstraZeneca",
+        ),
+        (
+            "Which buyer took the biggest stake in its Chinese licensor, in dollars?",
+            "licensee",
+            "AstraZeneca",
+            "Harbour BioMed",
+        ),
+    ],
+)
+def test_stock_bought_ranks_equity(
+    router: Router, tools: DealTools, question: str, dimension: str, leader: str, partner: str
+) -> None:
+    call = one_call(route(router, question))
+    assert (call.tool, call.args["dimension"], call.args["metric"]) == ("rank", dimension, "equity")
+    result = tools.run(call)
+    assert result.rows[0] == leader
+    assert any(f"{leader}: $105 million across 1 deal (with {partner})" in line.text for line in result.lines)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How did Akeso's stock react after the Summit deal?", "What is Harbour BioMed's share price now?"],
+)
+def test_a_stock_that_moves_is_no_equity(router: Router, question: str) -> None:
+    assert all(call.args.get("metric") != "equity" for call in route(router, question).tool_calls)
