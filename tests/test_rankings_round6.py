@@ -106,3 +106,63 @@ def test_stock_bought_ranks_equity(
 )
 def test_a_stock_that_moves_is_no_equity(router: Router, question: str) -> None:
     assert all(call.args.get("metric") != "equity" for call in route(router, question).tool_calls)
+
+
+# -- 4. table-only rankings and filters: a kind of deal ranked by its money, milestones below a multiple ---------
+@pytest.mark.parametrize(
+    ("question", "dimension", "metric", "leader"),
+    [
+        (
+            "by upfront dollars rather than deal count, which modality led from 2024 onward",
+            "modality",
+            "upfront",
+            "Bispecific antibody",
+        ),
+        (
+            "Which therapeutic area pulled in the most upfront cash since 2024?",
+            "therapeutic_area",
+            "upfront",
+            "Oncology",
+        ),
+        (
+            "Measured in total deal value rather than number of deals, which modality led in 2024?",
+            "modality",
+            "total",
+            "Bispecific antibody",
+        ),
+        ("which modality had the largest upfront total in 2025", "modality", "upfront", "Platform / multi-program"),
+        ("Which modality led 2025 by deal count?", "modality", "count", None),
+    ],
+)
+def test_a_kind_of_deal_is_ranked_over_our_rows(
+    router: Router, tools: DealTools, question: str, dimension: str, metric: str, leader: str | None
+) -> None:
+    call = one_call(route(router, question))
+    assert (call.tool, call.args["dimension"], call.args["metric"]) == ("rank", dimension, metric)
+    if leader:
+        assert tools.run(call).rows[0] == leader
+
+
+@pytest.mark.parametrize(
+    ("question", "bound", "deals"),
+    [
+        (
+            "Which 2024 deals had milestones below ten times the upfront?",
+            "max",
+            {"curon-merck-2024", "chimagen-gsk-2024", "lanova-merck-2024"},
+        ),
+        (
+            "List the 2025 deals where the milestones were less than ten times the upfront",
+            "max",
+            {"unitedlab-novonordisk-2025", "hengrui-merck-2025", "3sbio-pfizer-2025", "innovent-takeda-2025"},
+        ),
+        ("Which 2024 deals had milestones more than 20x the upfront?", "min", None),
+    ],
+)
+def test_milestones_against_a_multiple_of_the_upfront(
+    router: Router, tools: DealTools, question: str, bound: str, deals: set[str] | None
+) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "find_deals" and f"{bound}_milestones_multiple" in call.args["filter"]
+    if deals is not None:
+        assert set(tools.run(call).deal_ids) == deals

@@ -88,6 +88,10 @@ def matches(
         upfront, milestones = deal.figure("upfront").amount, deal.figure("milestones").amount
         if upfront is None or milestones is None or milestones <= wanted.min_milestones_multiple * upfront:
             return False
+    if wanted.max_milestones_multiple is not None:
+        upfront, milestones = deal.figure("upfront").amount, deal.figure("milestones").amount
+        if upfront is None or milestones is None or milestones >= wanted.max_milestones_multiple * upfront:
+            return False
     if not (
         _contains(wanted.asset, deal.asset)
         and _contains(wanted.modality, deal.modality)
@@ -165,6 +169,8 @@ def describe(wanted: DealFilter, aliases: Mapping[str, str]) -> str:
         parts.append(f"no deal {' or '.join(wanted.exclude_deal_ids)}")
     if wanted.min_milestones_multiple is not None:
         parts.append(f"milestones more than {wanted.min_milestones_multiple:f}x the upfront")
+    if wanted.max_milestones_multiple is not None:
+        parts.append(f"milestones less than {wanted.max_milestones_multiple:f}x the upfront")
     if wanted.exclude_modalities:
         parts.append(f"no {' or '.join(wanted.exclude_modalities)} deal")
     if sorted(wanted.scopes) != sorted(DEFAULT_SCOPES):
