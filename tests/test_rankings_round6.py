@@ -48,7 +48,7 @@ def test_a_later_place_is_part_of_the_ranking(
     router: Router, tools: DealTools, question: str, dimension: str, metric: str, n: int, leaders: list[str]
 ) -> None:
     assert len(split_parts(question)) == 1
-    call = one_call(route(router, split_parts(question)[0]))
+    call = one_call(route(router, question))  # the router reads the question as typed: the clause too
     assert (call.tool, call.args["dimension"], call.args["metric"], call.args["n"]) == ("rank", dimension, metric, n)
     rows = tools.run(call).rows
     assert rows[: len(leaders)] == leaders
@@ -166,3 +166,9 @@ def test_milestones_against_a_multiple_of_the_upfront(
     assert call.tool == "find_deals" and f"{bound}_milestones_multiple" in call.args["filter"]
     if deals is not None:
         assert set(tools.run(call).deal_ids) == deals
+
+
+def test_a_multiple_asked_in_words_is_said_in_words(router: Router, tools: DealTools) -> None:
+    call = one_call(route(router, "Which 2024 deals had milestones below ten times the upfront?"))
+    text = " ".join(line.text for line in tools.run(call).lines)
+    assert "less than ten times the upfront" in text and "10" not in text.split("upfront")[0]
