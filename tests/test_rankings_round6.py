@@ -60,6 +60,7 @@ def test_a_later_place_is_part_of_the_ranking(
         "What did Pfizer pay 3SBio upfront, and what came next?",  # no ranking before: nothing to extend
         "Which deal came second?",
         "What was the second largest deal of 2025?",
+        "Which licensor had the fewest deals in 2025, and who came second?",
     ],
 )
 def test_no_ranking_is_extended_without_a_ranking_and_a_later_place(question: str) -> None:
@@ -172,3 +173,9 @@ def test_a_multiple_asked_in_words_is_said_in_words(router: Router, tools: DealT
     call = one_call(route(router, "Which 2024 deals had milestones below ten times the upfront?"))
     text = " ".join(line.text for line in tools.run(call).lines)
     assert "less than ten times the upfront" in text and "10" not in text.split("upfront")[0]
+
+
+def test_a_runner_up_of_the_smallest_is_the_next_smallest(router: Router, tools: DealTools) -> None:
+    call = one_call(route(router, "Smallest upfront of 2024, and the runner-up?"))
+    assert (call.tool, call.args["n"], call.args.get("ascending")) == ("rank", 2, True)
+    assert tools.run(call).rows == ["immuneonco-axion-2024", "keymed-belenos-2024"]

@@ -16,6 +16,9 @@ _RANKS_RE = re.compile(
     r"busiest|richest|first place|number one|no\.?\s?1|#1)\b",
     _I,
 )
+_FEWEST_RE = re.compile(r"\b(?:fewest|least (?:number of )?deals)\b", _I)
+_SMALLEST_RE = re.compile(r"\b(?:lowest|smallest|fewest|least|cheapest|tiniest|bottom)\b", _I)
+_LARGEST_RE = re.compile(r"\b(?:most|biggest|largest|highest|greatest|top|led|leads?|busiest|richest)\b", _I)
 _PLACES = {"second": 2, "2nd": 2, "number two": 2, "runner-up": 2, "runner up": 2, "runnerup": 2, "next": 2}
 _PLACES |= {"third": 3, "3rd": 3, "number three": 3}
 _PLACE = r"(second|2nd|number (?:two|three)|runner[\s-]?up|third|3rd|next)"
@@ -37,8 +40,10 @@ def with_runner_up(question: str) -> str:
     if asked is None:
         return question
     head = question[: asked.start()].rstrip(" ,;")
-    if not _RANKS_RE.search(head) or len(head.split()) < 3:
-        return question
+    if not _RANKS_RE.search(head) or len(head.split()) < 3 or _FEWEST_RE.search(head):
+        return question  # "the fewest deals" is no ranking the router reads (many companies tie on one deal)
     word = re.sub(r"\s+", " ", (asked.group(1) or asked.group(2)).lower()).replace("second place", "second")
     places = _PLACES.get(word, 2)
-    return f"{head}, top {places}?"
+    # "smallest upfront of 2024, and the runner-up?": the next smallest, so the bottom of the ranking
+    end = "bottom" if _SMALLEST_RE.search(head) and not _LARGEST_RE.search(head) else "top"
+    return f"{head}, {end} {places}?"
