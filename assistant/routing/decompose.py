@@ -14,6 +14,7 @@ from assistant.routing.distribute import POINTS_BACK_RE, Spans, distribute
 from assistant.routing.market_split import is_aside, split_market_asks
 from assistant.routing.research_parts import research_parts
 from assistant.routing.research_wording import plain_question
+from assistant.routing.runner_up import with_runner_up
 from assistant.routing.wording import REPORTER_RE
 
 _WH_WORD = r"(?:what|how|who|which|when|where|why)\b"
@@ -91,6 +92,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
 
     ``spans`` finds the company names in a text (character spans), so that "what did Merck pay
     Curon and LaNova upfront, respectively?" is asked of Curon and of LaNova."""
+    question = with_runner_up(question)  # "which licensee spent the most, and who came second?": a top 2
     research = research_parts(question)  # "the mean and the median", "metabolic or immunology deals"
     if research:
         return research

@@ -178,7 +178,7 @@ class Slots(BaseModel):
     excluding: bool = False  # "the upfront, stripping out the share purchase": one measure less another
     excluded: list[str] = Field(default_factory=list)  # "excluding the LaNova deal": companies left out
     exclude_modalities: list[str] = Field(default_factory=list)  # "(leave out bispecific ADCs)"
-    milestone_multiple: Decimal | None = None  # "milestones exceed 20x the upfront"
+    milestone_multiple: tuple[str, Decimal] | None = None  # "milestones exceed 20x the upfront": ("min", 20)
     distinct: str | None = None  # "how many companies...": licensor | licensee | other (the named one's counterparties)
 
     @property

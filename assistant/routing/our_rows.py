@@ -26,6 +26,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+from assistant.routing.group_money import kinds_ranked_by_money
 from assistant.routing.orderings import EXCLUDED_NEXT_RE
 from assistant.routing.wording import MODALITIES, REPORTER_RE
 from assistant.tools.schema import CompareArgs, ToolCall
@@ -88,12 +89,18 @@ BOTH_DISCLOSED_RE = re.compile(r"\bboth (?:\w+ )?(?:disclosed|known|reported)\b|
 _MARKET_SCOPE_RE = re.compile(r"\bchina\b|\bchinese\b|\bmarket\b|\btrackers?\b|\breported\b|\bindustry\b", _I)
 # "— count them", ": count", "count 'em": a count asked after the deals are described
 COUNT_THEM_RE = re.compile(r"(?:[—–:,;-]|\band)\s*count(?:\s+them|\s+'em|\s+those)?\s*[?.!]*\s*$|\bcount them\b", _I)
-# "milestones exceed 20x the upfront", "biobucks over 10 times the upfront": a multiple of one deal's own upfront
+# "milestones exceed 20x the upfront", "biobucks over 10 times the upfront", "milestones below ten times the
+# upfront": a multiple of one deal's own upfront, above it (min) or below it (max)
+_TIMES = r"(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|fifty)\s*(?:x|×|times)"
 MULTIPLE_RE = re.compile(
-    r"\b(?:milestones?|biobucks)\s+(?:payments?\s+)?(?:exceed(?:s|ing)?|above|over|more than|greater than|at least|>)\s*"
-    r"(\d+(?:\.\d+)?)\s*(?:x|×|times)\s+(?:the\s+|their\s+|its\s+)?up-?fronts?\b",
+    r"\b(?:milestones?|biobucks)\s+(?:payments?\s+)?(?:(?:were|was|are|is)\s+)?"
+    r"(?:(exceed(?:s|ing)?|above|over|more than|greater than|at least|>)|"
+    r"(below|under|less than|lower than|smaller than|short of|<))\s*"
+    rf"{_TIMES}\s+(?:the\s+|their\s+|its\s+)?(?:size of the\s+)?up-?fronts?\b",
     _I,
 )
+_MULTIPLE_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_MULTIPLE_WORDS |= {"fifteen": 15, "twenty": 20, "fifty": 50}
 # "drop the top one", "now remove the first", "without the last one": a row of the list before, left out
 DROP_ROW_RE = re.compile(
     r"^\W*(?:(?:now|then|ok|okay|and)\W+)?(?:drop|remove|exclude|omit|skip|ignore|lose|without)\s+(?:the\s+)?"
@@ -158,7 +165,9 @@ def read_our_rows(slots: Any, text: str) -> None:
         slots.count, slots.op = True, None if slots.op == "find" else slots.op
     multiple = MULTIPLE_RE.search(text)
     if multiple and not slots.mentions:
-        slots.milestone_multiple, slots.in_table = Decimal(multiple.group(1)), True
+        raw = multiple.group(3).lower()
+        times = Decimal(_MULTIPLE_WORDS[raw]) if raw in _MULTIPLE_WORDS else Decimal(raw)
+        slots.milestone_multiple, slots.in_table = ("max" if multiple.group(2) else "min", times), True
         slots.market_metric = None
         slots.op, slots.count = "find", False  # the deals listed, and counted
     part_of_whole = PART_OF_WHOLE_RE.search(text)
@@ -170,6 +179,7 @@ def read_our_rows(slots: Any, text: str) -> None:
     _share_of_our_rows(slots, text, named_tracker)
     _companies_left_out(slots, text)
     _including_is_no_filter(slots, text)
+    kinds_ranked_by_money(slots, text)  # "which modality led by upfront dollars"
     if (slots.excluded or slots.exclude_modalities) and not named_tracker:
         slots.in_table = True  # "2025's upfront, excluding the Hengrui deals": a tracker has no rows to leave out
 
@@ -317,4 +327,5 @@ def modalities_left_out(calls: list[Any], slots: Any) -> None:
                 if slots.exclude_modalities:
                     part["exclude_modalities"] = list(slots.exclude_modalities)
                 if slots.milestone_multiple is not None:
-                    part["min_milestones_multiple"] = str(slots.milestone_multiple)
+                    bound, times = slots.milestone_multiple
+                    part[f"{bound}_milestones_multiple"] = str(times)

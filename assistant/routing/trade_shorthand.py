@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.routing.runner_up import with_runner_up
+
 _I = re.IGNORECASE
 
 
@@ -80,4 +82,4 @@ def expand_shorthand(question: str) -> str:
     """``question`` with each shorthand spelt out; a question with none comes back unchanged."""
     for rule in SHORTHANDS:
         question = rule.pattern.sub(rule.written, question)
-    return question
+    return with_runner_up(question)  # "..., and who came second?" spelt out as "..., top 2?"

@@ -292,7 +292,7 @@ DIMENSION_RES: list[tuple[str, re.Pattern[str]]] = [
     (
         "licensee",
         _re(
-            r"\blicensees?\b|\bbuyers?\b|\bmultinationals?\b|\bbig pharmas?\b|\bpharmas\b|\bacquirers?\b|\bpartners?\b|"
+            r"\blicensees?\b|\bbuyers?\b|\bmultinationals?\b|\bbig pharmas?\b|\bpharmas\b|\bacquirers?\b|(?<!its )(?<!their )(?<!licensing )\bpartners?\b|"
             r"\bin-?licens|\bwestern\b|\bmncs?\b|\bspenders?\b|\bpayers?\b|\b(?:paid|spent|pays|spends|bought|buys)\b|"
             r"\b(?:with|from) (?:the )?(?:chinese|china) (?:companies|company|drugmakers?|biotechs?|firms?|pharmas?|licensors?)\b|"
             r"跨国|外资药企|引进"

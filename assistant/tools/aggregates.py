@@ -255,6 +255,15 @@ def _count(
     return figures, lines
 
 
+def _with_whom(members: list[Deal], dimension: str) -> str:
+    """A company's sum over one deal names the other party: "AstraZeneca: $105 million across 1 deal
+    (with Harbour BioMed)" says which deal put it there."""
+    if len(members) != 1 or dimension not in ("licensor", "licensee"):
+        return ""
+    other = members[0].licensees if dimension == "licensor" else members[0].licensors
+    return f" (with {names(list(other))})"
+
+
 def rank(book: DealBook, args: RankArgs) -> ToolResult:
     deals = book.select(args.filter)
     where = book.where(args.filter)
@@ -317,7 +326,7 @@ def rank(book: DealBook, args: RankArgs) -> ToolResult:
                     f"count(deals where {cond} and {args.metric} undisclosed)",
                 )
             )
-        text = f"{place}, {key}: {money(value, qualifier)} across {count_deals(len(members))}{extra}."
+        text = f"{place}, {key}: {money(value, qualifier)} across {count_deals(len(members))}{_with_whom(members, args.dimension)}{extra}."
         lines.append(ResultLine(text=text, provenance=provenance))
         figures += [
             FigureOut(

@@ -8,6 +8,7 @@ date range only when its whole announced span lies inside it: a deal dated just
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 
 from assistant.corpus.tables import Deal
 from assistant.dates import MONTH_NAMES, last_day
@@ -88,6 +89,10 @@ def matches(
         upfront, milestones = deal.figure("upfront").amount, deal.figure("milestones").amount
         if upfront is None or milestones is None or milestones <= wanted.min_milestones_multiple * upfront:
             return False
+    if wanted.max_milestones_multiple is not None:
+        upfront, milestones = deal.figure("upfront").amount, deal.figure("milestones").amount
+        if upfront is None or milestones is None or milestones >= wanted.max_milestones_multiple * upfront:
+            return False
     if not (
         _contains(wanted.asset, deal.asset)
         and _contains(wanted.modality, deal.modality)
@@ -164,7 +169,9 @@ def describe(wanted: DealFilter, aliases: Mapping[str, str]) -> str:
     if wanted.exclude_deal_ids:
         parts.append(f"no deal {' or '.join(wanted.exclude_deal_ids)}")
     if wanted.min_milestones_multiple is not None:
-        parts.append(f"milestones more than {wanted.min_milestones_multiple:f}x the upfront")
+        parts.append(f"milestones more than {_times(wanted.min_milestones_multiple)} the upfront")
+    if wanted.max_milestones_multiple is not None:
+        parts.append(f"milestones less than {_times(wanted.max_milestones_multiple)} the upfront")
     if wanted.exclude_modalities:
         parts.append(f"no {' or '.join(wanted.exclude_modalities)} deal")
     if sorted(wanted.scopes) != sorted(DEFAULT_SCOPES):
@@ -182,3 +189,13 @@ def describe(wanted: DealFilter, aliases: Mapping[str, str]) -> str:
     if wanted.date_from or wanted.date_to:
         words.append(f"announced {wanted.date_from or 'any time'} to {wanted.date_to or 'now'}")
     return ", ".join(words) if words else "of any kind"
+
+
+_TIMES_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _times(multiple: Decimal) -> str:
+    """A multiple as a reader writes it: "ten times" (so a multiple asked in words is not a new figure), "20x"."""
+    if multiple == multiple.to_integral_value() and 2 <= multiple <= 10:
+        return f"{_TIMES_WORDS[int(multiple) - 2]} times"
+    return f"{multiple:f}x"

@@ -63,6 +63,10 @@ class DealFilter(BaseModel):
         default=None,
         description="Milestones more than this multiple of the upfront (both disclosed): '20x the upfront'.",
     )
+    max_milestones_multiple: Decimal | None = Field(
+        default=None,
+        description="Milestones less than this multiple of the upfront (both disclosed): 'below ten times the upfront'.",
+    )
     exclude_modalities: list[str] = Field(
         default_factory=list,
         description='Modalities whose deals are left out: "ADC deals, leaving out bispecific ADCs".',
