@@ -128,7 +128,8 @@ INVESTMENT_PLEDGE_RE = _re(
 # Takeda buy"); a stock that moves ("Akeso stock rose", "Akeso's stock after Summit bought") is a share
 # price, no deal figure, and so is "the stock market".
 STOCK_BOUGHT = (
-    r"\b(?:into|bought|buys?|buying|purchas\w*)\s+(?:[\w'-]+\s+){0,5}stock\b(?!\s+(?:price|react|rose|fell|jump|drop))|"
+    r"\b(?:into|bought|buys?|buying|purchas\w*)\s+(?:(?!(?:move[ds]?|moving|affect\w*|hit|lift\w*|boost\w*|sen[dt]s?|hurt)\b)"
+    r"[\w'-]+\s+){0,5}stock\b(?!\s+(?:price|react|rose|fell|jump|drop))|"
     r"\bstock\b(?!\s+(?:market|exchange|price))(?:\s+(?!(?:after|when|once|following|since|as|before)\b)[\w'-]+){0,3}"
     r"\s+(?:buy|bought|purchased?|acquired?|take|took|pick(?:ed)? up|snap(?:ped)? up)\b|\bstock (?:purchase|investment)s?\b"
 )

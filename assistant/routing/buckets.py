@@ -35,7 +35,7 @@ BUCKET_RES = [
 _CHINESE_UNITS = {"年": "year", "季度": "quarter", "月": "month"}
 # "which year had the largest single deal", "the quarter with the biggest upfront deal", "the highest upfront in
 # one deal": the thing ranked is a deal, and its row says when it was announced
-_ONE_DEAL_RE = re.compile(
+ONE_DEAL_RE = re.compile(
     r"\b(?:single|one|individual)\s+(?:[\w-]+\s+){0,2}?(?:deals?|transactions?|agreements?|upfronts?|payments?)\b|"
     r"\b(?:largest|biggest|highest|richest|most valuable|top|smallest|lowest)\s+(?:[\w$-]+\s+){0,2}?"
     r"(?:deal|transaction|agreement|licen[cs]e|upfront|payment)\b(?!s|\s+(?:totals?|sums?|money|cash|dollars|spend|value))",
@@ -63,7 +63,7 @@ def periods_ranked(calls: list[ToolCall], question: str) -> list[ToolCall]:
         return calls
     if calls[0].args.get("dimension", "deal") not in ("deal", "year") or _ONE_DATE_RE.search(question):
         return calls
-    if _ONE_DEAL_RE.search(question):
+    if ONE_DEAL_RE.search(question):
         return calls
     unit = ranked_unit(question)
     if unit is None:

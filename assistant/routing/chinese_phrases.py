@@ -210,6 +210,9 @@ PHRASES: dict[str, str] = {
     "哪些": "which",
     "哪笔交易": "which deal",
     "哪笔": "which deal",
+    "百分比": "percentage",
+    "第二是谁": "and who came second",
+    "第二名是谁": "and who came second",
     "是哪个": "is which one",  # "最大的交易是哪个": one deal, the winner of the ranking
     "是哪笔": "is which deal",
     "哪个": "which",

@@ -20,6 +20,14 @@ _OLDEST = ("earliest", "oldest", "first")
 _NO_ORDER_RE = re.compile(r"\bfirst[\s-]+in[\s-]+class\b|\bof its kind\b|\bfirst[\s-]+ever\b", _I)
 
 
+# a yes/no check, an order relative to another deal, or what someone said: no ranking answers these
+_CHECK_OR_AFTER_RE = re.compile(
+    r"^\s*(?:is|was|were|are|did|does|do|has|had)\b|\b(?:after|before|since|following|preceding)\b|"
+    r"\b(?:say|said|says|describe\w*|call\w*)\b",
+    _I,
+)
+
+
 def company_by_date(slots: Any, text: str, dated: re.Match[str] | None) -> None:
     """A company's (or a pair's) first, earliest, latest or most recent deal: its deals ranked by date.
 
@@ -28,10 +36,14 @@ def company_by_date(slots: Any, text: str, dated: re.Match[str] | None) -> None:
     companies = list(dict.fromkeys(m.name for m in slots.mentions))
     if not companies or len(companies) > 2 or slots.count or slots.reporter or slots.asset:
         return
-    if slots.metrics:
-        return  # "milestones in the first argo novartis deal": one term of that deal (``ordinals``), not a ranking
+    if slots.metrics or slots.followup_marker:
+        # "milestones in the first argo novartis deal": one term of that deal (``ordinals``), not a ranking; so is
+        # "and for medilink's first deal with them?" after an upfront: the measure asked before, of that deal
+        return
     if dated is None or slots.op not in (None, "find", "rank") or _NO_ORDER_RE.search(text):
         return
+    if _CHECK_OR_AFTER_RE.search(text):
+        return  # "Is X its latest deal?", "the first deal after the GSK one", "what did X say about ...": not a ranking
     slots.op, slots.by_date, slots.dimension, slots.n, slots.position = "rank", True, "deal", 1, None
     slots.singular = True
     slots.sort = "ascending" if dated.group(1).lower() in _OLDEST else "descending"
@@ -76,7 +88,10 @@ def company_share_calls(slots: Any, question: str, calls_for: Callable[[str, Any
     kept = [m for m in slots.mentions if m.name == whole_name]
     whole_slots = slots.model_copy(update={"op": "find", "mentions": kept, "deal_id": None, "asset_deal": None})
     whole = calls_for("find_deals", whole_slots)[0].args["filter"]
-    args = {"metric": (slots.measures or ["total"])[0], "left": part, "right": whole}
+    metric = (slots.measures or ["total"])[0]
+    if not slots.measures and not _MONEY_WORD_RE.search(question):
+        metric = "count"  # "what % of GSK's deals were with Hansoh": a share of the deals counted, not of money
+    args = {"metric": metric, "left": part, "right": whole}
     CompareArgs.model_validate(args)  # a bug, not a reply, when the sides do not make a comparison
     return [ToolCall(tool="compare", args=args)]
 
@@ -94,6 +109,7 @@ def shares_our_rows(slots: Any) -> bool:
     )
 
 
+_MONEY_WORD_RE = re.compile(r"\$|\b(?:value|worth|money|dollars?|spend\w*|paid|pay|cash|upfronts?|milestones?)\b", _I)
 _TRACKER_MEASURES = {"upfront": "upfront_total", "milestones": "milestones_total", "total": "total_value"}
 
 

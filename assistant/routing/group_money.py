@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.routing.buckets import ONE_DEAL_RE
+
 _I = re.IGNORECASE
 _KIND_RE = re.compile(
     r"\b(?:which|what)\s+(?:(?:drug|asset|deal)\s+)?"
@@ -35,6 +37,8 @@ def kinds_ranked_by_money(slots: Any, text: str) -> None:
     kind = _KIND_RE.search(text)
     if kind is None or slots.mentions or not _LEADS_RE.search(text[kind.end() :] + " " + text[: kind.start()]):
         return
+    if ONE_DEAL_RE.search(text):
+        return  # "what area was the largest deal of 2024", "the largest single upfront": one deal's kind
     word = kind.group(1).lower()
     dimension = "therapeutic_area" if "area" in word else "modality"
     if slots.count and not _NOT_COUNT_RE.search(text):

@@ -288,6 +288,19 @@ def _compare_counts(book: DealBook, args: CompareArgs) -> ToolResult:
         )
         more = f"{render_quantity(abs(change), 'percent', change_q)} {'more' if gap > 0 else 'fewer'}"
         text += f" ({render_quantity(ratio, 'ratio', ratio_q)} as many, {more})"
+    if right and {d.deal_id for d in left} <= {d.deal_id for d in right}:
+        # "what % of GSK's deals were with Hansoh": the first side is a part of the second, so its share
+        part_share, part_q = rounded(Decimal(len(left)) / Decimal(len(right)) * 100, PERCENT_QUANTUM, "exact")
+        figures.append(
+            FigureOut(
+                label="first side's deals as a percent of the second side's",
+                value=part_share,
+                unit="percent",
+                qualifier=part_q,
+                expression=f"({figures[0].expression}) / ({figures[1].expression}) × 100",
+            )
+        )
+        text += f"; the first side is {len(left)} of the {len(right)}, {render_quantity(part_share, 'percent', part_q)}"
     # The counts' own lines cite their deals; the gap is arithmetic on them.
     lines = [ResultLine(text=text + "."), ResultLine(text=TABLE_CAVEAT)]
     deal_ids = list(dict.fromkeys(deal.deal_id for deal in [*left, *right]))
