@@ -31,6 +31,7 @@ from assistant.tools.dealbook import (
     money,
     names,
     newest_first,
+    percent_figure,
     short_asset,
     split_disclosed,
     sum_of,
@@ -239,16 +240,7 @@ def _part_of_whole(left: _Side, right: _Side, metric: str, both: list[Provenance
     subset = {d.deal_id for d in left.deals} <= {d.deal_id for d in right.deals}
     if not right.value or not subset or left.operation != "sum":  # an average is no part of another
         return None
-    qualifier = derived_qualifier(left.figure.qualifier, [right.figure.qualifier])
-    share, share_q = rounded(left.value / right.value * 100, PERCENT_QUANTUM, qualifier)
-    return FigureOut(
-        label=f"first side as a percent of the second, {metric}",
-        value=share,
-        unit="percent",
-        qualifier=share_q,
-        expression=f"({left.figure.expression}) / ({right.figure.expression}) × 100",
-        provenance=both,
-    )
+    return percent_figure(f"first side as a percent of the second, {metric}", left.figure, right.figure, both)
 
 
 def _compare_counts(book: DealBook, args: CompareArgs) -> ToolResult:
@@ -290,17 +282,9 @@ def _compare_counts(book: DealBook, args: CompareArgs) -> ToolResult:
         text += f" ({render_quantity(ratio, 'ratio', ratio_q)} as many, {more})"
     if right and {d.deal_id for d in left} <= {d.deal_id for d in right}:
         # "what % of GSK's deals were with Hansoh": the first side is a part of the second, so its share
-        part_share, part_q = rounded(Decimal(len(left)) / Decimal(len(right)) * 100, PERCENT_QUANTUM, "exact")
-        figures.append(
-            FigureOut(
-                label="first side's deals as a percent of the second side's",
-                value=part_share,
-                unit="percent",
-                qualifier=part_q,
-                expression=f"({figures[0].expression}) / ({figures[1].expression}) × 100",
-            )
-        )
-        text += f"; the first side is {len(left)} of the {len(right)}, {render_quantity(part_share, 'percent', part_q)}"
+        part = percent_figure("first side's deals as a percent of the second side's", figures[0], figures[1], [])
+        figures.append(part)
+        text += f"; the first side is {len(left)} of the {len(right)}, {render_quantity(part.value, 'percent', part.qualifier)}"
     # The counts' own lines cite their deals; the gap is arithmetic on them.
     lines = [ResultLine(text=text + "."), ResultLine(text=TABLE_CAVEAT)]
     deal_ids = list(dict.fromkeys(deal.deal_id for deal in [*left, *right]))

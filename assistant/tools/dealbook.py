@@ -21,6 +21,7 @@ from assistant.money import Money, Qualifier, combine_qualifiers, find_numbers, 
 from assistant.text import split_sentences
 from assistant.tools.dealfilter import canonical, describe, matches
 from assistant.tools.market import MarketStats
+from assistant.tools.quantities import derived_qualifier, rounded
 from assistant.tools.schema import DealFilter, FigureOut, Metric, ToolResult
 
 METRICS: tuple[Metric, ...] = ("upfront", "milestones", "total", "equity")
@@ -67,6 +68,21 @@ def count_figure(label: str, count: int, expression: str, provenance: list[Prove
     """A count a line states ("3 deals", "2 had the figure undisclosed") as an exact figure."""
     return FigureOut(
         label=label, value=Decimal(count), unit="count", expression=expression, provenance=provenance or []
+    )
+
+
+def percent_figure(label: str, part: FigureOut, whole: FigureOut, provenance: list[Provenance]) -> FigureOut:
+    """``part`` as a percent of ``whole`` (to 0.1), qualified by both: a share of our rows or of deal counts."""
+    assert part.value is not None and whole.value
+    qualifier = derived_qualifier(part.qualifier, [whole.qualifier])
+    share, share_q = rounded(part.value / whole.value * 100, Decimal("0.1"), qualifier)
+    return FigureOut(
+        label=label,
+        value=share,
+        unit="percent",
+        qualifier=share_q,
+        expression=f"({part.expression}) / ({whole.expression}) × 100",
+        provenance=provenance,
     )
 
 

@@ -7,14 +7,10 @@ number of deals each covers.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from assistant.corpus.tables import Deal
-from assistant.tools.dealbook import PLURAL, DealBook, count_deals, count_figure, ids, money, sum_of
-from assistant.tools.quantities import derived_qualifier, render_quantity, rounded
+from assistant.tools.dealbook import PLURAL, DealBook, count_deals, count_figure, ids, money, percent_figure, sum_of
+from assistant.tools.quantities import render_quantity
 from assistant.tools.schema import FigureOut, Metric, ResultLine
-
-PERCENT_QUANTUM = Decimal("0.1")
 
 
 def top_share(
@@ -45,16 +41,8 @@ def top_share(
         f"in {PLURAL[metric]} across the {count_deals(len(used))} {where} that disclosed one"
     )
     if whole:
-        share, share_q = rounded(part / whole * 100, PERCENT_QUANTUM, derived_qualifier(part_q, [whole_q]))
-        figures.append(
-            FigureOut(
-                label=f"the ranked deals' share of the sum of {PLURAL[metric]}, {where}",
-                value=share,
-                unit="percent",
-                qualifier=share_q,
-                expression=f"({part_figure.expression}) / ({whole_figure.expression}) × 100",
-                provenance=both,
-            )
-        )
-        text += f": {render_quantity(share, 'percent', share_q)}"
+        label = f"the ranked deals' share of the sum of {PLURAL[metric]}, {where}"
+        share = percent_figure(label, part_figure, whole_figure, both)
+        figures.append(share)
+        text += f": {render_quantity(share.value, 'percent', share.qualifier)}"
     return ResultLine(text=text + ".", provenance=both), figures
