@@ -51,7 +51,7 @@ def focused(question: str, entities: EntityIndex, corpus_end: str) -> str:
     if not own.metrics:
         spans += scene.metric_spans  # "I need the milestones of the GSK deal. How much were they?"
     named = list(dict.fromkeys(lead[start:end] for start, end in _merged(spans)))
-    focus = f"{', '.join(named)}: {asked}" if named else asked
+    focus = f"{', '.join(named)}: {_lowered(asked, entities, corpus_end)}" if named else asked
     if lost_filters(scene, own, read_slots(focus, entities, corpus_end)):
         return question  # a filter of the scene no rule carries over: the whole question keeps it
     return focus
@@ -83,6 +83,18 @@ def _without_headline(question: str, entities: EntityIndex) -> str:
     if not set(re.findall(r"[\w$.]+", rest.lower())) <= _JOINERS:
         return question
     return body[:1].upper() + body[1:]
+
+
+def _lowered(asked: str, entities: EntityIndex, corpus_end: str) -> str:
+    """``asked`` with its first word in lower case when that word names nothing: after "2025 deals: " a
+    capital "Strictly" would read as a name the table does not know."""
+    first = asked.split(maxsplit=1)[0] if asked.split() else ""
+    if not first[:1].isupper() or first.isupper():
+        return asked
+    said = read_slots(first, entities, corpus_end)
+    if said.mentions or said.assets or said.periods:
+        return asked
+    return asked[:1].lower() + asked[1:]
 
 
 def _asks_a_figure(s: Slots) -> bool:
