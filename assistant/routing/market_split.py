@@ -6,6 +6,9 @@
   lifesciences?") and the answer gives both, each with its tracker and scope.
 - **A value and a count**: "pharmcube 2025 CN out-licensing: total $ and deal count" asks two
   reported statistics; each measure is asked alone.
+- **A value beside a count**: "the headline number for 2025, and over how many deals?", "PharmCube
+  logged 38 deals worth nearly $49bn - right?": a count asked or stated beside a value (or a value
+  beside a count) in one clause; ``figure_beside`` names the tracker's other figure to give with it.
 - **An aside is no question**: "akeso PT? just a number pls" is one question and a manner of
   answering; "just a number pls" is not asked on its own.
 
@@ -63,3 +66,25 @@ def split_market_asks(part: str, named_company: bool) -> list[str]:
         said = [name for name in ("v1", "c1", "c2", "v2") if measures.group(name)]  # in the order asked
         return [part[:start] + measures.group(name) + part[end:] for name in said]
     return [part]
+
+
+# A tracker's value said beside its count: "worth", "headline", "$49bn", "1.2 billion"
+_VALUE_WORDS = frozenset({"worth", "value", "valued", "headline", "billion", "bn", "million"})
+_MONEY_WORD_RE = re.compile(r"^\d+(?:\.\d+)?(?:bn|b|billion|mn|m|million)$")
+_DEAL_NOUNS = frozenset({"deals", "transactions", "agreements", "licences", "licenses", "pacts", "partnerships"})
+_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+
+
+def figure_beside(metric: str | None, words: list[str], count: bool) -> str | None:
+    """The tracker's other figure a market question asks or states beside ``metric``: its value beside
+    a deal count ("how many deals, and worth how much?"), its count beside a value ("38 deals worth
+    nearly $49bn"); ``None`` when only one is asked."""
+    if metric == "deal_count" and (_VALUE_WORDS & set(words) or any(_MONEY_WORD_RE.match(w) for w in words)):
+        return "total_value"
+    stated = any(
+        word.isdigit() and not _YEAR_RE.match(word) and _DEAL_NOUNS & set(words[at + 1 : at + 5])
+        for at, word in enumerate(words)
+    )
+    if metric == "total_value" and (count or stated):
+        return "deal_count"
+    return None

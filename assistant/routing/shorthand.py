@@ -35,9 +35,10 @@ BARE_HEADLINE = (
 )
 _MEASURE = r"(?:up[\s-]?fronts?|ufs?|milestones?|ms|bio[\s-]?bucks|equity)"
 _TOTAL = r"(?:total|headline)(?:\s+(?:deal\s+)?value)?"
-_JOIN = r"\s*(?:\+|&|,|/|\band\b|\bplus\b|\bn\b)\s*(?:the\s+)?"
-# "UF + total", "upfront & total value", "headline and UF", "total and UF for zelgen abbvie": the
-# total named as a measure of its own beside another; "the total upfront and milestones" is no such.
+_JOIN = r"\s*(?:\+|&|,|/|\band\b|\bplus\b|\bn\b|\bor\b)\s*(?:(?:just|only|merely|simply)\s+)?(?:the\s+)?"
+# "UF + total", "upfront & total value", "headline and UF", "total and UF for zelgen abbvie", "is 12bn
+# the total or just the milestones": the total named as a measure of its own beside another (or as the
+# other of two readings of a figure); "the total upfront and milestones" is no such.
 TOTAL_BESIDE_RE = re.compile(
     rf"\b{_MEASURE}{_JOIN}{_TOTAL}\b(?!\s+{_MEASURE})|\b{_TOTAL}{_JOIN}{_MEASURE}\b",
     re.IGNORECASE,

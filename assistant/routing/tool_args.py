@@ -13,6 +13,7 @@ from typing import Any
 from assistant.corpus.tables import Deal, Tables
 from assistant.routing.entities import EntityIndex, described_deal
 from assistant.routing.intents import Side, Slots
+from assistant.routing.market_split import figure_beside
 from assistant.routing.ordinals import dated_deal
 from assistant.routing.periods import Period, year_before
 from assistant.routing.wording import IN_LICENSING_RE
@@ -52,9 +53,9 @@ class ToolArgs:
                 calls = [ToolCall(tool="get_deal", args={**args, "deal_id": deal_id}) for deal_id in each]
         elif kind == "market_stat":
             calls = [ToolCall(tool="market_stat", args=self.market_args(s))]
-            if calls[0].args.get("metric") == "deal_count" and "worth" in s.words and not s.op:
-                # "how many deals had PharmCube logged, and worth how much?": the count and the value
-                calls.append(ToolCall(tool="market_stat", args={**calls[0].args, "metric": "total_value"}))
+            other = None if s.op else figure_beside(calls[0].args.get("metric"), s.words, s.count)
+            if other:  # "how many deals had PharmCube logged, and worth how much?": the count and the value
+                calls.append(ToolCall(tool="market_stat", args={**calls[0].args, "metric": other}))
         elif kind == "compare":
             calls = self._compare_calls(s)
         else:
@@ -228,8 +229,7 @@ class ToolArgs:
         sides = s.sides or self._sides(s)
         pair_deals = self._pair_deals(s) if not sides else []
         if one_pair and not sides and len(pair_deals) != 2 and len(s.periods) < 2 and not s.count:
-            # "Compare the CSPC–AstraZeneca 2025 deal": one deal with nothing to set against it; not its
-            # licensor's deals against its licensee's
+            # "Compare the CSPC–AstraZeneca 2025 deal": one deal with nothing to set against it, not two parties'
             return [self._terms_instead(s)]
         if len(pair_deals) == 2:
             # "the gap between the upfronts of Merck's two Kelun deals": one side per deal of the pair
