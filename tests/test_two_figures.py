@@ -1,8 +1,7 @@
 """Questions that ask, or state, two figures where one was answered: a tracker's value beside its
 count ("the headline number for 2025, and over how many deals?", "PharmCube logged 38 deals worth
-nearly $49bn - right?"), a figure checked against two of one deal's measures ("is 12bn the total or
-just the milestones?"), and a tracker that reports only its billion-dollar deals asked what they were
-worth. Expected figures are read from market_stats.csv and deals.csv, never written here."""
+nearly $49bn - right?") and a figure checked against two of one deal's measures ("is 12bn the total or
+just the milestones?"). Expected figures are read from deals.csv, never written here."""
 
 from __future__ import annotations
 
@@ -14,19 +13,7 @@ from assistant.answering.assistant import Assistant
 from assistant.corpus.tables import load_tables
 from assistant.routing.market_split import figure_beside
 from assistant.routing.router import Router
-from assistant.tools.registry import DealTools
-from assistant.tools.schema import MarketStatArgs
 from tests.conftest import DOCUMENTS, route
-
-
-def _stat(metric: str, period: str, reporter: str) -> Decimal:
-    rows = [
-        s
-        for s in load_tables(DOCUMENTS).market_stats
-        if (s.metric, s.period) == (metric, period) and reporter in s.reporter
-    ]
-    assert len(rows) == 1
-    return rows[0].value
 
 
 @pytest.mark.parametrize(
@@ -79,11 +66,3 @@ def test_a_figure_checked_against_two_measures_gets_the_terms(assistant: Assista
 def test_either_of_two_measures_is_no_one_measure(router: Router, question: str) -> None:
     plan = route(router, question)
     assert [(call.tool, call.args.get("metric")) for call in plan.tool_calls] == [("get_deal", None)]
-
-
-def test_a_tracker_of_billion_dollar_deals_answers_what_they_were_worth(tools: DealTools) -> None:
-    result = tools.invoke(MarketStatArgs(metric="total_value", period="2024", reporter="Informa"))
-    assert [figure.value for figure in result.figures] == [_stat("deals_over_1b_value", "2024", "Informa")]
-    assert "billion dollars or more" in result.lines[0].text
-    none = tools.invoke(MarketStatArgs(metric="total_value", period="2024", reporter="Goodwin"))
-    assert all("billion dollars or more" not in line.text for line in none.lines)

@@ -47,7 +47,6 @@ _METRIC_WORDS = {
     "share_of_global_value": "share of global licensing deal value",
     "share_of_global_deal_volume": "share of global licensing deal count",
 }
-_NARROWER = {"total_value": "deals_over_1b_value", "deal_count": "deals_over_1b_count"}  # when no plain figure
 _REPORTED_CAVEAT = "These are figures as the named trackers reported them, not sums over the deals in our table."
 
 
@@ -160,9 +159,6 @@ class MarketStats:
             # A named tracker with no full-year row: its figure for part of that year, said plainly.
             # Without a named tracker a missing full year stays missing (the year may not be over).
             rows = [row for row in self._rows(args.metric, args) if within_year(row.period, args.period or "")]
-        if not rows and args.reporter and args.metric in _NARROWER:
-            # "what were those deals worth, per Informa?": a tracker's billion-dollar deals, named as such
-            rows = self._rows(_NARROWER[args.metric], args, args.period)
         if not rows:
             return self._no_match(
                 args,
