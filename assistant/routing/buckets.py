@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.routing.averages import averages_compared
+from assistant.routing.market_years import each_year
 from assistant.routing.top_share import with_share
 from assistant.tools.schema import ToolCall
 
@@ -73,6 +74,7 @@ def periods_ranked(calls: list[ToolCall], question: str) -> list[ToolCall]:
 
 def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     """The plan's calls after the two reshapes of this kind: two averages asked how they moved become one
-    comparison (``averages.averages_compared``), a ranking of a period unit ranks that unit, and a ranking of
-    deals asked for its share of the total says it (``top_share.with_share``)."""
-    return with_share(periods_ranked(averages_compared(calls, question), question), question)
+    comparison (``averages.averages_compared``), a ranking of a period unit ranks that unit, a ranking of
+    deals asked for its share of the total says it (``top_share.with_share``), and a tracker's figure asked
+    over several years is asked for each (``market_years.each_year``)."""
+    return each_year(with_share(periods_ranked(averages_compared(calls, question), question), question), question)

@@ -188,7 +188,7 @@ class ToolArgs:
             deal_filter["company"] = companies[0]
         elif companies:
             deal_filter.update({k: v for k, v in self.parties(companies).items() if v})
-        if len(periods) == 1:
+        if periods and len({repr(p.filter_fields()) for p in periods}) == 1:  # "2025's top 3 = % of 2025": one year
             deal_filter.update(periods[0].filter_fields())
         elif periods:
             starts, ends = [p.range_from for p in periods], [p.range_to for p in periods]
