@@ -53,3 +53,71 @@ def test_two_measures_of_one_tracker_side_by_side_are_asked_one_by_one() -> None
     assert parts == ["sino drug watch: upfront thru aug 2025?", "sino drug watch: milestones thru aug 2025?"]
     # one measure against a company's, or two trackers, are no such pair
     assert len(split_parts("Hengrui upfront vs milestones 2025")) == 1
+
+
+# --- a count and a sum asked in one breath: each is asked, over the same deals
+def _sum(field: str, keep) -> Decimal:
+    return sum(
+        (
+            getattr(d, field).amount
+            for d in _TABLES.deals
+            if d.scope != "borderline" and keep(d) and getattr(d, field).amount
+        ),
+        Decimal(0),
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "count_part", "sum_part"),
+    [
+        ("2024 deals where UF > $100m: how many & combined UF?", "how many?", "combined UF?"),
+        ("roche: # of deals + combined UF", "# of deals?", "combined UF?"),
+        ("2025 deals w/ UF > $200m - how many & total UF?", "how many?", "total UF?"),
+    ],
+)
+def test_a_count_and_a_sum_joined_are_two_asks(question: str, count_part: str, sum_part: str) -> None:
+    parts = split_parts(question)
+    assert len(parts) == 2 and parts[0].endswith(count_part) and parts[1].endswith(sum_part), parts
+
+
+def test_a_count_said_last_counts_the_deals_summed() -> None:
+    parts = split_parts("total equity investments disclosed across our deals + how many")
+    assert parts == [
+        "Total equity investments disclosed across our deals?",
+        "how many equity investments disclosed across our deals?",
+    ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["total upfront and milestones of Merck deals", "how many deals and which", "innovent takeda UF + total"],
+)
+def test_no_count_and_sum_pair(question: str) -> None:
+    assert len(split_parts(question)) == 1
+
+
+def test_count_and_sum_answer_states_both(assistant) -> None:
+    answer = assistant.ask("2024 deals where UF > $100m: how many & combined UF?")
+    over = [d for d in _TABLES.deals if d.year == 2024 and d.scope != "borderline" and (d.upfront.amount or 0) > 10**8]
+    total = _sum("upfront", lambda d: d in over)
+    assert [c.args.get("operation") for c in answer.tool_calls] == ["count", "sum"], answer.tool_calls
+    assert f"{len(over)} deals" in answer.answer
+    assert any(f.value == total for f in answer.figures), answer.figures
+
+
+@pytest.mark.parametrize(
+    ("question", "licensee"),
+    [
+        ("biontech upfronts to chinese adc shops, total all yrs", "BioNTech"),
+        ("novartis upfronts, total all yrs", "Novartis"),
+    ],
+)
+def test_a_companys_upfronts_total_is_a_sum(router: Router, question: str, licensee: str) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "aggregate" and call.args["operation"] == "sum", call
+    assert call.args["metric"] == "upfront" and call.args["filter"]["licensee"] == licensee, call
+
+
+def test_one_deals_uf_and_total_stay_its_terms(router: Router) -> None:
+    call = one_call(route(router, "hengrui gsk UF, total"))
+    assert call.tool == "get_deal" and "metric" not in call.args, call

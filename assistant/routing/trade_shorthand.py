@@ -64,6 +64,19 @@ SHORTHANDS: tuple[Shorthand, ...] = (
         "how many times",
         "2025 vs 2021, how many x?",
     ),
+    # outsider22: "biontech upfronts, total all yrs": several deals' upfronts added up ("UF, total" of one deal
+    # is its upfront beside its total value)
+    Shorthand(
+        "in total",
+        re.compile(
+            r"(?:(?<=fronts)|(?<=\bufs))\s*,?\s*total\b(?!\s+(?:deal\s+)?value|\s+(?:up|uf|ms|mile))|"
+            r"(?<=\w)\s*,\s*total(?=\s+(?:all|ever|to date|overall|across)\b)",
+            _I,
+        ),
+        " in total",
+        "biontech upfronts, total all yrs",
+        ("innovent takeda UF, total", "zelgen abbvie upfronts, total value"),
+    ),
     # "ms" after "for", "in", "with", "treat" is the disease ("milestones" elsewhere: "hengrui gsk ms?"),
     # spelt out so that the articles are searched for it
     Shorthand(
