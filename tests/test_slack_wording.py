@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from assistant.corpus.tables import load_tables
+from assistant.routing.amounts import read_bounds
 from assistant.routing.decompose import split_parts
 from assistant.routing.periods import find_periods
 from assistant.routing.router import Router
@@ -121,3 +122,25 @@ def test_a_companys_upfronts_total_is_a_sum(router: Router, question: str, licen
 def test_one_deals_uf_and_total_stay_its_terms(router: Router) -> None:
     call = one_call(route(router, "hengrui gsk UF, total"))
     assert call.tool == "get_deal" and "metric" not in call.args, call
+
+
+# --- "UF of 1bn+": a bound on our rows' upfront, said after the amount and without "$"
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        ("deals w/ UF of 1bn+ — how many, which", 10**9),
+        ("UF 1.2bn+ deals - list", 12 * 10**8),
+        ("how many deals carried an upfront of 1bn or more?", 10**9),
+    ],
+)
+def test_an_upfront_bound_without_a_dollar_sign_filters_our_rows(router: Router, question: str, amount: int) -> None:
+    call = one_call(route(router, question))
+    assert call.tool in ("aggregate", "find_deals"), call
+    assert Decimal(call.args["filter"]["min_upfront_usd"]) == amount, call
+    assert "min_upfront_usd" not in call.args["filter"]["exclusive"]  # "1bn+" keeps exactly $1 billion in
+
+
+def test_a_bare_number_is_no_bound(router: Router) -> None:
+    """Digits without a unit, or inside a code, bound nothing: "top 3 or more", "SKB264 or more"."""
+    assert read_bounds("the top 3 or more deals")[0].amounts == {}
+    assert read_bounds("HRS-1bn+ program")[0].amounts == {}
