@@ -12,6 +12,7 @@ from assistant.routing.amounts import read_bounds
 from assistant.routing.decompose import split_parts
 from assistant.routing.periods import find_periods
 from assistant.routing.router import Router
+from assistant.routing.trade_shorthand import expand_shorthand
 from tests.conftest import DOCUMENTS, one_call, route
 
 _TABLES = load_tables(DOCUMENTS)
@@ -144,3 +145,22 @@ def test_a_bare_number_is_no_bound(router: Router) -> None:
     """Digits without a unit, or inside a code, bound nothing: "top 3 or more", "SKB264 or more"."""
     assert read_bounds("the top 3 or more deals")[0].amounts == {}
     assert read_bounds("HRS-1bn+ program")[0].amounts == {}
+
+
+# --- "A or B - who paid more": the two sides said first are the two sides of one comparison
+@pytest.mark.parametrize(
+    ("question", "left", "right"),
+    [
+        ("gsk or roche - who paid more UF total", "GSK", "Roche"),
+        ("pfizer or novartis - who paid more UF total", "Pfizer", "Novartis"),
+        ("abbvie or roche, who spent more on upfronts overall?", "AbbVie", "Roche"),
+    ],
+)
+def test_two_licensees_said_first_are_compared(router: Router, question: str, left: str, right: str) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "compare" and call.args["metric"] == "upfront", call
+    assert (call.args["left"]["licensee"], call.args["right"]["licensee"]) == (left, right), call
+
+
+def test_two_names_without_a_question_after_them_are_left_alone() -> None:
+    assert expand_shorthand("gsk or roche deals in 2025") == "gsk or roche deals in 2025"

@@ -77,6 +77,19 @@ SHORTHANDS: tuple[Shorthand, ...] = (
         "biontech upfronts, total all yrs",
         ("innovent takeda UF, total", "zelgen abbvie upfronts, total value"),
     ),
+    # outsider22: "gsk or roche - who paid more UF total": the two sides said first, the question after a dash,
+    # asked as "who paid more UF total, gsk or roche?"
+    Shorthand(
+        "sides said first",
+        re.compile(
+            r"^\s*(?P<a>[^-–—:,?]{2,40}?)\s+(?:or|vs\.?|versus)\s+(?P<b>[^-–—:,?]{2,40}?)\s*(?:[-–—:,]|\s-)\s*"
+            r"(?P<q>(?:who|which(?:\s+one)?)\s+[^?]*?\b(?:more|less|bigger|larger|higher|lower)\b[^?]*?)\s*\??\s*$",
+            _I,
+        ),
+        r"\g<q>, \g<a> or \g<b>?",
+        "gsk or roche - who paid more UF total",
+        ("gsk or roche deals in 2025",),
+    ),
     # "ms" after "for", "in", "with", "treat" is the disease ("milestones" elsewhere: "hengrui gsk ms?"),
     # spelt out so that the articles are searched for it
     Shorthand(
