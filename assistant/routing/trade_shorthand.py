@@ -77,19 +77,6 @@ SHORTHANDS: tuple[Shorthand, ...] = (
         "biontech upfronts, total all yrs",
         ("innovent takeda UF, total", "zelgen abbvie upfronts, total value"),
     ),
-    # outsider22: "gsk or roche - who paid more UF total": the two sides said first, the question after a dash,
-    # asked as "who paid more UF total, gsk or roche?"
-    Shorthand(
-        "sides said first",
-        re.compile(
-            r"^\s*(?P<a>[^-–—:,?]{2,40}?)\s+(?:or|vs\.?|versus)\s+(?P<b>[^-–—:,?]{2,40}?)\s*(?:[-–—:,]|\s-)\s*"
-            r"(?P<q>(?:who|which(?:\s+one)?)\s+[^?]*?\b(?:more|less|bigger|larger|higher|lower)\b[^?]*?)\s*\??\s*$",
-            _I,
-        ),
-        r"\g<q>, \g<a> or \g<b>?",
-        "gsk or roche - who paid more UF total",
-        ("gsk or roche deals in 2025",),
-    ),
     # "ms" after "for", "in", "with", "treat" is the disease ("milestones" elsewhere: "hengrui gsk ms?"),
     # spelt out so that the articles are searched for it
     Shorthand(
@@ -108,4 +95,18 @@ def expand_shorthand(question: str) -> str:
     """``question`` with each shorthand spelt out; a question with none comes back unchanged."""
     for rule in SHORTHANDS:
         question = rule.pattern.sub(rule.written, question)
-    return with_runner_up(question)  # "..., and who came second?" spelt out as "..., top 2?"
+    return sides_said_last(with_runner_up(question))  # "..., and who came second?" spelt out as "..., top 2?"
+
+
+# outsider22: "gsk or roche - who paid more UF total": the two sides said first, the question after a dash,
+# colon or comma, asked as "who paid more UF total, gsk or roche?"; "gsk or roche deals in 2025" is no such
+_SIDES_FIRST_RE = re.compile(
+    r"^\s*(?P<a>[^-–—:,?]{2,40}?)\s+(?:or|vs\.?|versus)\s+(?P<b>[^-–—:,?]{2,40}?)\s*(?:[-–—:,]|\s-)\s*"
+    r"(?P<q>(?:who|which(?:\s+one)?)\s+[^?]*?\b(?:more|less|bigger|larger|higher|lower)\b[^?]*?)\s*\??\s*$",
+    _I,
+)
+
+
+def sides_said_last(question: str) -> str:
+    """ "A or B - who paid more X" as "who paid more X, A or B?"; any other question unchanged."""
+    return _SIDES_FIRST_RE.sub(r"\g<q>, \g<a> or \g<b>?", question)
