@@ -25,9 +25,9 @@ MONEY_RE = _re(
     r"south of|shy of|(?:fell |falls |fall |came in )?short of|not exceeding|"
     r"under|below|>=|≥|>|<=|≤|<)\s*(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b"
 )
-# "$1B or more", "$500M+", "$100 million or less": the bound is said after the amount.
+# "$1B or more", "$500M+", "$100 million or less", "UF of 1bn+": the bound is said after the amount.
 MONEY_AFTER_RE = _re(
-    r"(?:us)?\$\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b\s*"
+    r"(?:(?:us)?\$|(?<![\w.$-]))\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b\s*"
     r"(\+|-?\s?plus\b|or (?:more|above|higher|greater|larger|over)|and (?:above|up|over)|or (?:less|below|lower|smaller|under)|and (?:below|under))"
 )
 # "between $100M and $500M": both bounds, each keeping its amount in.

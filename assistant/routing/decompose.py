@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.routing.count_and_sum import count_and_sum_parts
 from assistant.routing.distribute import POINTS_BACK_RE, Spans, distribute
 from assistant.routing.market_split import is_aside, split_market_asks
 from assistant.routing.research_parts import research_parts
@@ -112,6 +113,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     parts = parts[:1] + [_in_period(part, parts[0], spans) for part in parts[1:]]
     # "… freshfromchina vs vision lifesciences?", "…: total $ and deal count": one figure a question
     parts = [one for part in parts for one in split_market_asks(part, bool(spans and spans(part)))]
+    parts = [one for part in parts for one in count_and_sum_parts(part)]  # "how many & combined UF"
     if len(parts) < 2 or len(parts) > 2 * MAX_PARTS:
         return [question.strip()]
     return [part + "?" for part in parts]

@@ -75,11 +75,12 @@ _PERIOD_RES: list[tuple[str, re.Pattern[str]]] = [
 # "since 2024", "after Q1 2025", "before 2025", "2024 onwards": open-ended periods for deal filters.
 _BOUND_BEFORE_RE = re.compile(
     r"(?:\b((?:since|from) (?:the )?(?:start|beginning|turn) of|since early|"
-    r"since|after|before|prior to|until|till|through|up to|up until|starting(?: in| from)?|beginning(?: in)?)"
+    r"since|after|before|prior to|until|till|through|thru|up to|up until|starting(?: in| from)?|beginning(?: in)?)"
     r"|\b(pre|post)-)\s*(?:the\s+)?$"
 )
 _BOUND_AFTER_RE = re.compile(r"^\s*(?:onwards?\b|and (?:later|after|beyond)\b|or later\b|on\s*(?=[?.,!;]|$))")
 _BOUND_WORDS = {"prior to": "before", "pre": "before", "post": "after", "till": "until", "through": "until"}
+_BOUND_WORDS["thru"] = "until"
 _BOUND_WORDS |= {"up to": "until", "up until": "until"}
 
 
@@ -171,6 +172,9 @@ class Period(BaseModel):
             return f"{self.year}-Q{self.quarter}"
         if self.half:
             return f"{self.year}-H{self.half}"
+        if self.bound == "until" and self.month:
+            # "thru Aug 2025": a tracker's tally runs from January to that month, never the one month alone
+            return f"{self.year}-01/{self.year}-{self.last_month:02d}" if self.last_month > 1 else f"{self.year}-01"
         if self.month_to:
             return f"{self.year}-{self.month or 1:02d}/{self.year}-{self.month_to:02d}"
         if self.month:

@@ -62,6 +62,10 @@ _VERSUS_MEASURE_RE = re.compile(
     _I,
 )
 _MEASURE_RE = re.compile(rf"\b{_MEASURE}\b", _I)
+# "sino drug watch: upfront vs milestones thru aug 2025": two measures side by side, the period after them
+_MEASURE_VS_MEASURE_RE = re.compile(
+    rf"\b(?P<a>{_MEASURE})\s+(?:versus|vs\.?|against)\s+(?:the\s+)?(?P<b>{_MEASURE})\b", _I
+)
 
 
 def research_parts(question: str) -> list[str] | None:
@@ -128,7 +132,13 @@ def _two_trackers(text: str) -> list[str] | None:
 
 def _two_measures(text: str) -> list[str] | None:
     versus = _VERSUS_MEASURE_RE.search(text)
-    if not versus or len(_REPORTER_RE.findall(text)) != 1:
+    if len(_REPORTER_RE.findall(text)) != 1:
+        return None
+    side_by_side = _MEASURE_VS_MEASURE_RE.search(text)
+    if side_by_side and side_by_side.group("a").lower() != side_by_side.group("b").lower():
+        start, end = side_by_side.span()
+        return [text[:start] + side_by_side.group(name) + text[end:] for name in ("a", "b")]
+    if not versus:
         return None
     head = text[: versus.start()]
     first = _MEASURE_RE.search(head)

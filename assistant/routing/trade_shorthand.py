@@ -64,6 +64,19 @@ SHORTHANDS: tuple[Shorthand, ...] = (
         "how many times",
         "2025 vs 2021, how many x?",
     ),
+    # outsider22: "biontech upfronts, total all yrs": several deals' upfronts added up ("UF, total" of one deal
+    # is its upfront beside its total value)
+    Shorthand(
+        "in total",
+        re.compile(
+            r"(?:(?<=fronts)|(?<=\bufs))\s*,?\s*total\b(?!\s+(?:deal\s+)?value|\s+(?:up|uf|ms|mile))|"
+            r"(?<=\w)\s*,\s*total(?=\s+(?:all|ever|to date|overall|across)\b)",
+            _I,
+        ),
+        " in total",
+        "biontech upfronts, total all yrs",
+        ("innovent takeda UF, total", "zelgen abbvie upfronts, total value"),
+    ),
     # "ms" after "for", "in", "with", "treat" is the disease ("milestones" elsewhere: "hengrui gsk ms?"),
     # spelt out so that the articles are searched for it
     Shorthand(
@@ -82,4 +95,18 @@ def expand_shorthand(question: str) -> str:
     """``question`` with each shorthand spelt out; a question with none comes back unchanged."""
     for rule in SHORTHANDS:
         question = rule.pattern.sub(rule.written, question)
-    return with_runner_up(question)  # "..., and who came second?" spelt out as "..., top 2?"
+    return sides_said_last(with_runner_up(question))  # "..., and who came second?" spelt out as "..., top 2?"
+
+
+# outsider22: "gsk or roche - who paid more UF total": the two sides said first, the question after a dash,
+# colon or comma, asked as "who paid more UF total, gsk or roche?"; "gsk or roche deals in 2025" is no such
+_SIDES_FIRST_RE = re.compile(
+    r"^\s*(?P<a>[^-–—:,?]{2,40}?)\s+(?:or|vs\.?|versus)\s+(?P<b>[^-–—:,?]{2,40}?)\s*(?:[-–—:,]|\s-)\s*"
+    r"(?P<q>(?:who|which(?:\s+one)?)\s+[^?]*?\b(?:more|less|bigger|larger|higher|lower)\b[^?]*?)\s*\??\s*$",
+    _I,
+)
+
+
+def sides_said_last(question: str) -> str:
+    """ "A or B - who paid more X" as "who paid more X, A or B?"; any other question unchanged."""
+    return _SIDES_FIRST_RE.sub(r"\g<q>, \g<a> or \g<b>?", question)

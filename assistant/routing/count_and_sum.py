@@ -1,0 +1,47 @@
+"""A count and a sum asked in one breath: "2024 deals where UF > $100m: how many & combined UF?",
+"roche: # of deals + combined UF", "total equity investments disclosed across our deals + how many".
+
+Read whole, one ask wins: the count drops the sum (a list of the figures, no total) or the sum
+drops the count. Split at the join ("&", "+", ",", "and", "/"), each ask is planned alone over the
+same deals and the answer states both: the count ("Of these, 5 disclosed the equity investment")
+and the sum. A bare count after a sum named earlier ("... + how many") counts the deals that sum
+covers. ``count_and_sum_parts`` runs inside ``decompose.split_parts`` on each part; the examples
+are the tests (``tests/test_slack_wording.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+_SUM = r"(?:total|combined|sum(?:\s+of)?|aggregate|overall|cumulative)"
+_MEASURE = r"(?:up[\s-]?fronts?|ufs?|milestones?|ms|equity(?:\s+investments?)?|deal\s+value|value|\$)"
+_SUM_ASK = (
+    rf"(?:{_SUM}\s+(?:the\s+)?{_MEASURE}(?:\s+(?:payments?|paid|money))?|how\s+much(?:\s+{_MEASURE})?|"
+    rf"{_MEASURE}\s+{_SUM})"
+)
+_COUNT_ASK = r"(?:how\s+many(?:\s+deals)?|(?:#|number|count)(?:\s+of\s+deals)?|deal\s+count)"
+_JOIN = r"\s*(?:&|\+|/|,\s*(?:and|plus)\s+|,|\band\b|\bplus\b)\s*(?:the\s+)?"
+# "how many & combined UF", "# of deals + combined UF", "total UF and deal count"
+_PAIR_RE = re.compile(
+    rf"(?<![\w$])(?:(?P<c1>{_COUNT_ASK}){_JOIN}(?P<s1>{_SUM_ASK})|(?P<s2>{_SUM_ASK}){_JOIN}(?P<c2>{_COUNT_ASK}))(?!\w)",
+    _I,
+)
+# "total milestones across our 2024 deals + how many": the count said last, alone
+_TAIL_COUNT_RE = re.compile(rf"\s*(?:&|\+|,\s*(?:and|plus)|,|\band\b|\bplus\b)\s*{_COUNT_ASK}\s*[?.!]*\s*$", _I)
+_SUM_WORD_RE = re.compile(rf"\b{_SUM}\b", _I)
+
+
+def count_and_sum_parts(part: str) -> list[str]:
+    """``part`` as its count and its sum, in the order asked; ``[part]`` when it asks no such pair."""
+    pair = _PAIR_RE.search(part)
+    if pair:
+        start, end = pair.span()
+        said = [name for name in ("c1", "s1", "s2", "c2") if pair.group(name)]
+        return [(part[:start] + pair.group(name) + part[end:]).strip() for name in said]
+    tail = _TAIL_COUNT_RE.search(part)
+    head = part[: tail.start()] if tail else ""
+    summed = _SUM_WORD_RE.search(head)
+    if tail and summed and re.search(rf"\b{_MEASURE}", head[summed.end() :], _I):
+        return [head.strip(), (head[: summed.start()] + "how many" + head[summed.end() :]).strip()]
+    return [part]
