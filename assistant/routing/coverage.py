@@ -27,6 +27,7 @@ from assistant.routing.entities import EntityIndex, close_matches
 from assistant.routing.intents import read_slots
 from assistant.routing.ordinals import row_pointed_at
 from assistant.routing.plan import Plan
+from assistant.routing.unknown_names import unknown_names
 from assistant.text import QUESTION_WORDS, STOPWORDS
 
 # Words that never name a figure of their own: question words, hedges ("exactly", "roughly",
@@ -197,10 +198,14 @@ class Coverage:
         """A table plan with an uncovered word goes to the articles, and its interpretation says why."""
         if plan.route not in ("table", "table+text") or self.mode == "off":
             return plan
-        left = self.uncovered(plan.question, followup)
+        names = unknown_names(plan.question, self.leftovers(plan.question, followup))
+        left = names or self.uncovered(plan.question, followup)
         if not left:
             return plan
         named = ", ".join(f"'{w}'" for w in left)
+        unheld = f"{named} {'is' if len(left) == 1 else 'are'} not a figure our deal table holds"
+        if names:  # "amgen's deals", "J&J's upfront": a company the table does not know
+            unheld = f"{named} {'names' if len(left) == 1 else 'name'} no company in our deal table"
         return plan.model_copy(
             update={
                 "route": "text",
@@ -211,7 +216,6 @@ class Coverage:
                 "unheld_measure": plan.unheld_measure or next(iter(_measures(left)), None),
                 "passage_filter": plan.passage_filter or ({"companies": plan.companies} if plan.companies else {}),
                 "rule": f"a word the plan does not cover: {named}",
-                "interpretation": f"{named} {'is' if len(left) == 1 else 'are'} not a figure our deal table holds;"
-                " answered from the articles",
+                "interpretation": f"{unheld}; answered from the articles",
             }
         )
