@@ -15,7 +15,7 @@ import re
 # Capitals joined by "&" that name no company: mergers, research, accounts, questions, an index.
 _ABBREVIATIONS = frozenset({"M&A", "R&D", "P&L", "Q&A", "S&P", "B&B", "D&A", "G&A", "SG&A", "A&R", "T&C", "T&CS"})
 _AMPERSAND_RE = re.compile(r"(?<![\w&])([A-Z]{1,4}&[A-Z]{1,4})(?![\w&])")
-_POSSESSIVE_RE = re.compile(r"\b([A-Za-z][a-z]{2,})['’]s\b")
+_POSSESSIVE_RE = re.compile(r"\b([A-Za-z]{3,})['’]s\b")
 # Possessives of words that are no company, if the coverage check did not know them already
 _COMMON_TEXT = """
 industry sector market markets world country nation region field space everyone anyone people investor
