@@ -60,7 +60,8 @@ SHORTHANDS: tuple[Shorthand, ...] = (
     Shorthand("milestones", _token(r"m/s"), "milestones", "3sbio / pfe - UF and M/S"),
     Shorthand(
         "how many times",
-        re.compile(r"\bhow many x(?=\s*[?.!,]|\s*$)", _I),
+        # "abbvie upfront how many x the vor upfront": a multiple of the figure named after it
+        re.compile(r"\bhow many x(?=\s*[?.!,]|\s*$|\s+(?:the|as|bigger|larger|higher|greater|more|what)\b)", _I),
         "how many times",
         "2025 vs 2021, how many x?",
     ),
