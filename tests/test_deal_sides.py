@@ -124,3 +124,65 @@ def test_how_many_x_the_other_is_a_ratio(
     assert a is not None and b is not None
     ratios = [f.value for f in answer.figures if f.unit == "ratio"]
     assert ratios and abs(ratios[0] - a / b) < 0.01, (ratios, a / b)
+
+
+# --- a text question's non-money ask goes to the deal's article, never its terms template -----------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How big a charge did Merck expect to book on the Curon transaction?",
+        "What one-off pre-tax hit did MSD say the CN201 deal would cost it?",
+        "who ended up acquiring LaNova after the Merck deal, and for how much?",
+        "who took over LaNova after it licensed LM-299 to Merck?",
+        "what changed in the Harbour BioMed / AstraZeneca tie-up in November 2025",
+        "what happened after argo's two novartis licences in january 2024?",
+        "what exactly did az get from cspc in jan 2026 - what drugs",
+        "innovent-lilly feb 2026, how many collabs does that make between them",
+        "cspc-az jan 2026 deal: how many licensing deals does that make between the two?",
+    ],
+)
+def test_a_story_ask_goes_to_the_articles(router: Router, question: str) -> None:
+    plan = route(router, question)
+    assert plan.route == "text" and not plan.tool_calls, (plan.rule, plan.tool_calls)
+
+
+@pytest.mark.parametrize(
+    ("question", "tool"),
+    [
+        ("Who acquired the rights to LM-299?", None),  # the licensee: the deal itself, not a later acquirer
+        ("How much did Merck pay Curon upfront?", "get_deal"),
+        ("How many deals did AstraZeneca sign with CSPC?", "aggregate"),
+    ],
+)
+def test_a_deal_question_keeps_its_plan(router: Router, question: str, tool: str | None) -> None:
+    plan = route(router, question)
+    if tool is None:
+        assert "acquir" not in plan.rule
+    else:
+        assert [c.tool for c in plan.tool_calls][:1] == [tool], (plan.rule, plan.tool_calls)
+
+
+# --- "sept 25" is September 2025, and that month's deal of the pair leads -------------------------------------
+@pytest.mark.parametrize(
+    ("question", "period"),
+    [
+        ("argo/novartis sept 25 - what assets r in it", ("2025-09-01", "2025-09-30")),
+        ("cspc az jun 25 - what does that deal cover?", ("2025-06-01", "2025-06-30")),
+    ],
+)
+def test_a_month_with_a_two_digit_year(router: Router, question: str, period: tuple[str, str]) -> None:
+    plan = route(router, question)
+    assert (plan.passage_filter.get("date_from"), plan.passage_filter.get("date_to")) == period
+
+
+def test_a_day_of_a_named_year_stays_a_day() -> None:
+    from assistant.routing.month_shorthand import with_month_years
+
+    assert with_month_years("deals signed on sept 25, 2025") == "deals signed on sept 25, 2025"
+    assert with_month_years("upfront over 25m in jun 25") == "upfront over 25m in June 2025"
+
+
+def test_the_month_named_picks_the_pair_deal_that_leads(assistant: Assistant) -> None:
+    answer = assistant.ask("cspc az jun 25 - what does that deal cover?")
+    june = next(d for d in _DEALS if d.announced.startswith("2025-06") and "AstraZeneca" in d.licensees)
+    assert answer.citations[0].doc_id == june.doc_id, [c.doc_id for c in answer.citations]
