@@ -56,9 +56,11 @@ TALLY_RE = re.compile(
 
 def story_asked(slots: Any, text: str) -> bool:
     """Whether ``text`` (the question, company names blanked) asks of a named deal something only its
-    article reports. ``slots`` are ``intents.Slots``; a measure asked beside it ("and for how much?") stays
-    with the articles, which state the acquirer's price too."""
-    if CHARGE_RE.search(text) or ACQUIRER_RE.search(text) or STAGE_RE.search(text) or AFTER_RE.search(text):
+    article reports. ``slots`` are ``intents.Slots``; a later acquirer ("who ended up acquiring LaNova") is
+    marked as an acquisition, which its own rule sends to the articles with the price asked beside it."""
+    if ACQUIRER_RE.search(text):
+        slots.acquisition = True  # the rule "a company changing hands" answers it from the articles
+    if CHARGE_RE.search(text) or STAGE_RE.search(text) or AFTER_RE.search(text):
         return True
     if CHANGED_RE.search(text) and not slots.count:
         return True
