@@ -152,6 +152,7 @@ def test_a_story_ask_goes_to_the_articles(router: Router, question: str) -> None
         ("How much did Merck pay Curon upfront?", "get_deal"),
         ("How many deals did AstraZeneca sign with CSPC?", "aggregate"),
         ("How much did AZ pay CSPC upfront in jun 25?", "get_deal"),  # the month picks the deal; still its terms
+        ("Hansoh ADC deals - how many, who bought", "aggregate"),  # "who bought": the licensees, no acquirer
     ],
 )
 def test_a_deal_question_keeps_its_plan(router: Router, question: str, tool: str) -> None:

@@ -19,11 +19,13 @@ CHARGE_RE = re.compile(
     r"hit to (?:earnings|profits?|the p&l))\b",
     _I,
 )
-# who bought the licensor later: an acquirer, not the licensee ("who acquired the rights" is the licensee)
+# who bought the licensor later: an acquirer, not the licensee ("who bought the Hansoh ADCs" and "who acquired
+# the rights" name the licensee), so only with a word of later ("ended up", "later") or of a takeover
 ACQUIRER_RE = re.compile(
-    r"\bwho\b[^?]{0,30}?\b(?:acquir(?:e|ed|ing)|bought|buy(?:ing)?|took over|taken over|purchased)\b"
+    r"(?:\bwho\b[^?]{0,20}?\b(?:ended up|later|eventually|ultimately|went on to|then)\s+"
+    r"(?:acquir(?:e|ed|ing)|bought|buy(?:ing)?|purchas(?:e|ed|ing))|\bwho took over|\btaken over by)\b"
     r"(?!\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:rights?|licen[cs]es?|assets?|drugs?|option)\b)|"
-    r"\b(?:acquired|bought|taken over|purchased) by whom\b",
+    r"\b(?:acquired|bought|purchased) by whom\b",
     _I,
 )
 # a change to the deal since signing
