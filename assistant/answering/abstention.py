@@ -278,8 +278,13 @@ def closest(snap: Snapshot, passages: list[Document]) -> list[Citation]:
 def clarification(snap: Snapshot, results: list[ToolResult]) -> tuple[str, list[Citation]]:
     """A tool found several deals: ask which one, each candidate cited to its article's opening."""
     book = CitationBook(snap.docs)
-    cited = [book.cite(snap.deal_opening(deal_id)) for r in results for deal_id in r.candidates]
-    return with_markers(" ".join(r.message for r in results if r.message), cited), book.citations
+    # each look-up's question cites its own candidates: "which one?" asked of two sides cites both
+    asked = [
+        with_markers(r.message, [book.cite(snap.deal_opening(deal_id)) for deal_id in r.candidates])
+        for r in results
+        if r.message
+    ]
+    return " ".join(asked), book.citations
 
 
 # What an abstention adds when no passage holds the required kind: the articles report what was

@@ -12,6 +12,7 @@ import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from langchain_core.documents import Document
 from langchain_core.runnables import Runnable, RunnableLambda
@@ -34,7 +35,7 @@ from assistant.answering.multipart import combine, leaning_on_refused
 from assistant.answering.snapshot import Snapshot
 from assistant.answering.writers import ProseWriter, get_prose_writer
 from assistant.corpus.provenance import Provenance
-from assistant.corpus.tables import Tables
+from assistant.corpus.tables import Deal, Tables
 from assistant.errors import AssistantError
 from assistant.routing.decompose import split_parts
 from assistant.routing.plan import Plan
@@ -160,7 +161,7 @@ class Assistant:
         state.table_miss = plan.route == "table" and not any(r.lines or r.candidates for r in state.results)
         if plan.text_query and plan.route in ("text", "table+text"):
             started = time.perf_counter()
-            deals = snap.pair_deals(plan.companies)
+            deals = _in_period(snap.pair_deals(plan.companies), plan.passage_filter)
             text_query = abstention.naming_the_measure(
                 english_reading(plan.text_query, snap.company_names_at), plan.unheld_measure
             )
@@ -291,3 +292,13 @@ def build_assistant(settings: Settings | None = None) -> Assistant:
 
 
 __all__ = ["ABSTAIN_TEXT", "Assistant", "TurnState", "build_assistant"]
+
+
+def _in_period(deals: list[Deal], passage_filter: dict[str, Any]) -> list[Deal]:
+    """A pair's deals announced in the period the question names ("argo/novartis sept 25"), when any are:
+    that deal's article is searched first and its opening leads, not every deal of the pair's."""
+    start, end = str(passage_filter.get("date_from") or ""), str(passage_filter.get("date_to") or "")
+    if not (start and end):
+        return deals
+    within = [d for d in deals if start <= d.announced and d.announced[: len(end)] <= end]
+    return within or deals

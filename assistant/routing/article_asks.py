@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from assistant.routing.deal_story import story_asked
+
 _I = re.IGNORECASE
 # "which autoimmune diseases is GSK going after", "what indications does the deal cover"
 INDICATIONS_RE = re.compile(
@@ -151,6 +153,7 @@ def read_article_asks(slots: Any, text: str, role: Callable[[str], str]) -> None
         )
         or (WHY_RE.search(text) and LANDMARK_RE.search(text))
         or (DATE_GAP_RE.search(text) and not slots.count)
+        or story_asked(slots, text)  # a charge, an acquirer, a change, a stage, what followed, the tally
     )
     if named:
         slots.deal_content = True

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 from assistant.corpus.tables import Tables
 from assistant.routing import analyst_wording, checks, wording
+from assistant.routing.deal_sides import one_deal_sides
 from assistant.routing.entities import EntityIndex, close_matches
 from assistant.routing.intents import read_slots
 from assistant.routing.ordinals import row_pointed_at
@@ -132,6 +133,7 @@ class Coverage:
         self.entities = entities
         self.corpus_end = corpus_end
         self.mode = mode
+        self.deals = tables.deals
         self.patterns = _patterns()
         # The tables' own words: modalities, areas, assets ("the triple agonist", "DLL3"), reporters,
         # market scopes, and the companies' names and aliases ("Duality's", "calico").
@@ -195,7 +197,9 @@ class Coverage:
         return [phrase for phrase in left if named & set(phrase.lower().split())]
 
     def check(self, plan: Plan, followup: bool = False) -> Plan:
-        """A table plan with an uncovered word goes to the articles, and its interpretation says why."""
+        """A table plan with an uncovered word goes to the articles, and its interpretation says why; before
+        that, each side of a comparison that names one deal by its asset is pinned to that deal (``deal_sides``)."""
+        plan = one_deal_sides(plan, self.deals, self.entities)
         if plan.route not in ("table", "table+text") or self.mode == "off":
             return plan
         names = unknown_names(plan.question, self.leftovers(plan.question, followup))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.routing.month_shorthand import with_month_years
 from assistant.routing.runner_up import with_runner_up
 
 _I = re.IGNORECASE
@@ -60,7 +61,8 @@ SHORTHANDS: tuple[Shorthand, ...] = (
     Shorthand("milestones", _token(r"m/s"), "milestones", "3sbio / pfe - UF and M/S"),
     Shorthand(
         "how many times",
-        re.compile(r"\bhow many x(?=\s*[?.!,]|\s*$)", _I),
+        # "abbvie upfront how many x the vor upfront": a multiple of the figure named after it
+        re.compile(r"\bhow many x(?=\s*[?.!,]|\s*$|\s+(?:the|as|bigger|larger|higher|greater|more|what)\b)", _I),
         "how many times",
         "2025 vs 2021, how many x?",
     ),
@@ -95,6 +97,7 @@ def expand_shorthand(question: str) -> str:
     """``question`` with each shorthand spelt out; a question with none comes back unchanged."""
     for rule in SHORTHANDS:
         question = rule.pattern.sub(rule.written, question)
+    question = with_month_years(question)  # "argo/novartis sept 25": September 2025
     return sides_said_last(with_runner_up(question))  # "..., and who came second?" spelt out as "..., top 2?"
 
 
