@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.routing.averages import averages_compared
+from assistant.routing.factcheck import claim_checked
 from assistant.routing.top_share import with_share
 from assistant.tools.schema import ToolCall
 
@@ -75,4 +76,5 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     """The plan's calls after the two reshapes of this kind: two averages asked how they moved become one
     comparison (``averages.averages_compared``), a ranking of a period unit ranks that unit, and a ranking of
     deals asked for its share of the total says it (``top_share.with_share``)."""
+    calls = claim_checked(calls, question)  # "my draft calls X the largest deal of 2025": every 2025 deal ranked
     return with_share(periods_ranked(averages_compared(calls, question), question), question)
