@@ -122,3 +122,34 @@ def test_a_place_asked_after_a_ranking(
     assert call.tool == "rank" and call.args.get("position") == place, call
     expected = _ranked(year, field)[place - 1]
     assert tools.run(call).figures[0].value == getattr(expected, field).amount
+
+
+# --- a drug's price and a forecast are refused, not answered with a deal's terms or a tracker's figure
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does a year of telitacicept treatment cost in China?",
+        "How much does a course of ivonescimab cost in China?",
+        "What's the cost of one month of SSGJ-707 for a patient?",
+        "What will full-year 2026 China out-licensing value come to?",
+        "I want a forecast for the 2026 headline total.",
+        "Give me a rough projection for 2027 upfronts.",
+    ],
+)
+def test_prices_and_forecasts_go_to_the_articles(router: Router, question: str) -> None:
+    plan = route(router, question)
+    assert plan.route == "text" and not plan.tool_calls, (plan.rule, plan.tool_calls)
+    assert plan.unheld_measure, plan.rule
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What will Takeda pay Innovent upfront?",
+        "How much did the 3SBio deal cost Pfizer upfront?",
+        "What was the total deal value of 2025 in your table?",
+    ],
+)
+def test_deal_terms_are_no_price_or_forecast(router: Router, question: str) -> None:
+    plan = route(router, question)
+    assert plan.tool_calls and not plan.unheld_measure, (plan.rule, plan.unheld_measure)

@@ -61,6 +61,14 @@ PLACE_ASKED_RE = re.compile(
     _I,
 )
 
+# A forecast asked for: "I want a forecast for the headline", "what will full-year 2026 value come to?"
+FORECAST_RE = re.compile(
+    r"\b(?:a|an|any|some|the|your|a rough)\s+(?:[\w-]+\s+)?(?:forecasts?|projections?|predictions?|outlook)\b|"
+    r"\bwhat will\b[^?]{0,60}\b(?:come to|come in at|end up|land at|amount to|add up to)\b|"
+    r"\b(?:full|whole|entire)[- ]year\b[^?]{0,60}\bwill\b|\bwill\b[^?]{0,60}\b(?:full|whole|entire)[- ]year\b",
+    _I,
+)
+
 
 class Readable(Protocol):
     """The slots ``read_factcheck`` reads and corrects (``intents.Slots``)."""
@@ -69,6 +77,7 @@ class Readable(Protocol):
     unknown: list[str]
     guesses: dict[str, list[str]]
     modality: str | None
+    unheld_measure: str | None
     in_table: bool
     op: str | None
     count: bool
@@ -89,6 +98,8 @@ def _read(slots: Readable, text: str) -> None:
         slots.guesses = {word: names for word, names in slots.guesses.items() if word.lower() not in words}
     if YEAR_ROWS_RE.search(text):
         slots.in_table = True
+    if slots.unheld_measure is None and FORECAST_RE.search(text):
+        slots.unheld_measure = "prediction"  # only an article stating one answers it
     slots.modality = widened_modality(slots.modality, text)
     place = PLACE_ASKED_RE.search(text)
     if place and slots.op in (None, "rank", "find") and not slots.count and slots.position is None:
