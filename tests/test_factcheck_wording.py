@@ -153,3 +153,50 @@ def test_prices_and_forecasts_go_to_the_articles(router: Router, question: str) 
 def test_deal_terms_are_no_price_or_forecast(router: Router, question: str) -> None:
     plan = route(router, question)
     assert plan.tool_calls and not plan.unheld_measure, (plan.rule, plan.unheld_measure)
+
+
+# --- percentages: a deal named by its stated headline, a deal's share of its period in our rows
+@pytest.mark.parametrize(
+    ("question", "deal_id"),
+    [
+        ("What percentage of the $18.5bn CSPC–AZ headline is upfront?", "cspc-astrazeneca-2026"),
+        ("How much of the $2bn CSPC-AstraZeneca headline, in percent, came upfront?", "cspc-astrazeneca-2024"),
+    ],
+)
+def test_a_stated_headline_names_one_of_the_pairs_deals(
+    router: Router, tools: DealTools, question: str, deal_id: str
+) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "compare", call
+    deal = next(d for d in _DEALS if d.deal_id == deal_id)
+    assert deal.upfront.amount is not None and deal.total.amount is not None
+    share = (deal.upfront.amount / deal.total.amount * 100).quantize(Decimal("0.1"))
+    assert any(f.unit == "percent" and f.value == share for f in tools.run(call).figures), tools.run(call).figures
+
+
+@pytest.mark.parametrize(
+    ("question", "deal_id", "year", "field"),
+    [
+        (
+            "What share of 2024 upfront money in your table came from the Curon–Merck deal?",
+            "curon-merck-2024",
+            2024,
+            "upfront",
+        ),
+        (
+            "What percent of the 2025 total deal value in your table did the Hengrui–GSK deal account for?",
+            "hengrui-gsk-2025",
+            2025,
+            "total",
+        ),
+    ],
+)
+def test_a_deals_share_of_its_period_in_our_rows(
+    router: Router, tools: DealTools, question: str, deal_id: str, year: int, field: str
+) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "compare" and "licensor" not in call.args["right"], call
+    part = getattr(next(d for d in _DEALS if d.deal_id == deal_id), field).amount
+    whole = sum((getattr(d, field).amount for d in _DEALS if d.year == year and getattr(d, field).amount), Decimal(0))
+    share = (part / whole * 100).quantize(Decimal("0.1"))
+    assert any(f.unit == "percent" and f.value == share for f in tools.run(call).figures), tools.run(call).figures

@@ -14,8 +14,12 @@ Each wording comes with its examples in ``tests/test_factcheck_wording.py``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from decimal import Decimal
 from typing import Any, Protocol
 
+from assistant.corpus.tables import Deal
+from assistant.money import find_money
 from assistant.routing.wording import MODALITIES, POSITIONS
 from assistant.tools.schema import ToolCall
 
@@ -69,6 +73,16 @@ FORECAST_RE = re.compile(
     _I,
 )
 
+# "the $18.5bn CSPC–AZ headline": a figure stated before the word still names the deal's total
+STATED_HEADLINE_RE = re.compile(
+    r"\b(?:the|its|their)\s+(?:US)?\$\s?[\d.,]+\s*(?:bn|b|billion|m|mn|million)?\s+(?:[^\s?]+\s+){0,2}?headline\b"
+    r"(?!\s+(?:news|stor))",
+    _I,
+)
+CallsFor = Callable[[str, Any], list[ToolCall]]
+# A stated figure matches a deal's when it rounds to it ("$3.3bn" for up to $3.288 billion)
+_ROUNDING = Decimal("0.05")
+
 
 class Readable(Protocol):
     """The slots ``read_factcheck`` reads and corrects (``intents.Slots``)."""
@@ -76,6 +90,8 @@ class Readable(Protocol):
     mentions: list[Any]
     unknown: list[str]
     guesses: dict[str, list[str]]
+    metrics: list[str]
+    metric_spans: list[tuple[int, int]]
     modality: str | None
     unheld_measure: str | None
     in_table: bool
@@ -98,6 +114,10 @@ def _read(slots: Readable, text: str) -> None:
         slots.guesses = {word: names for word, names in slots.guesses.items() if word.lower() not in words}
     if YEAR_ROWS_RE.search(text):
         slots.in_table = True
+    headline = STATED_HEADLINE_RE.search(text)
+    if headline and "total" not in slots.metrics:
+        slots.metrics.append("total")
+        slots.metric_spans.append((headline.start(), headline.end()))
     if slots.unheld_measure is None and FORECAST_RE.search(text):
         slots.unheld_measure = "prediction"  # only an article stating one answers it
     slots.modality = widened_modality(slots.modality, text)
@@ -119,6 +139,49 @@ def widened_modality(modality: str | None, text: str) -> str | None:
     outside = next((name for name, pattern in MODALITIES if pattern.search(rest)), None)
     # "ADC deals, counting bispecific ADCs too": a bispecific ADC is an ADC; two unrelated modalities stay
     return outside if outside and outside != modality and outside.lower() in modality.lower() else modality
+
+
+def deal_by_stated_amount(slots: Any, deals: list[Deal], question: str) -> Any:
+    """A share of one of a pair's deals named by its stated figure ("what % of the $18.5bn CSPC–AZ headline is
+    upfront?"): that deal, not the sum over all the pair's deals. ``slots`` are ``intents.Slots``."""
+    if slots.op != "share" or slots.deal_id or len(slots.companies) != 2 or len(slots.measures) < 2:
+        return slots
+    stated = [mention.amount for mention in find_money(question) if mention.amount is not None]
+    named = set(slots.companies)
+    held = [deal for deal in deals if named <= {*deal.licensors, *deal.licensees}]
+    matching = [
+        deal
+        for deal in held
+        if any(
+            figure.amount is not None and abs(figure.amount - amount) <= _ROUNDING * figure.amount
+            for amount in stated
+            for figure in (deal.total, deal.upfront, deal.milestones)
+        )
+    ]
+    if len(matching) != 1 or len(held) < 2:
+        return slots
+    # the deal's own asset narrows both sides of the share to it (its first words, when they name it alone)
+    deal = matching[0]
+    short = re.split(r"\s*[(;]", deal.asset)[0].strip()
+    alone = short and sum(short.lower() in other.asset.lower() for other in held) == 1
+    return slots.model_copy(update={"asset": short if alone else deal.asset, "asset_deal": deal.deal_id})
+
+
+def deal_share_of_period(slots: Any, calls_for: CallsFor) -> list[ToolCall]:
+    """ "What share of 2025 upfront cash in your table came from the 3SBio–Pfizer deal?": the pair's deals
+    against every deal of the period in our rows (``slots`` are ``intents.Slots``; ``calls_for`` is
+    ``ToolArgs.tool_calls``). Empty when the question is not that."""
+    named = list(dict.fromkeys(m.name for m in slots.mentions))
+    if slots.op != "share" or not slots.in_table or slots.reporter or slots.market_metric or len(named) != 2:
+        return []
+    if len(slots.measures) > 1 or not (slots.single_deal or "deal" in slots.words):
+        return []  # "the 3SBio–Pfizer deal": one pair's deal, not one company's deals set against another's
+    part = calls_for("find_deals", slots.model_copy(update={"op": "find"}))[0].args["filter"]
+    whole_slots = slots.model_copy(
+        update={"op": "find", "mentions": [], "deal_id": None, "asset": None, "asset_deal": None, "assets": []}
+    )
+    whole = calls_for("find_deals", whole_slots)[0].args["filter"]
+    return [ToolCall(tool="compare", args={"metric": (slots.measures or ["total"])[0], "left": part, "right": whole})]
 
 
 def claim_checked(calls: list[ToolCall], question: str) -> list[ToolCall]:
