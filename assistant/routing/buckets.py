@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.routing.averages import averages_compared
+from assistant.routing.factcheck import claim_checked
 from assistant.routing.market_years import each_year
 from assistant.routing.top_share import with_share
 from assistant.tools.schema import ToolCall
@@ -77,4 +78,5 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     comparison (``averages.averages_compared``), a ranking of a period unit ranks that unit, a ranking of
     deals asked for its share of the total says it (``top_share.with_share``), and a tracker's figure asked
     over several years is asked for each (``market_years.each_year``)."""
+    calls = claim_checked(calls, question)  # "my draft calls X the largest deal of 2025": every 2025 deal ranked
     return each_year(with_share(periods_ranked(averages_compared(calls, question), question), question), question)

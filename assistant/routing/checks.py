@@ -23,6 +23,7 @@ from assistant.corpus.tables import Deal
 from assistant.dates import MONTHS
 from assistant.routing.analyst_wording import STOCK_BOUGHT
 from assistant.routing.company_dives import company_share_calls, deal_share_of_tracker
+from assistant.routing.factcheck import deal_share_of_period
 from assistant.routing.our_rows import companies_by_deals_calls, modalities_left_out, share_calls
 from assistant.routing.periods import Period
 from assistant.routing.wording import AREAS, MODALITIES
@@ -246,7 +247,7 @@ def against_the_average(slots: Any, question: str, calls_for: Callable[[str, Any
     A share of our own rows (``our_rows.share_calls``) is the other comparison built here."""
     if slots.op == "share":
         shares = share_calls(slots, calls_for) or company_share_calls(slots, question, calls_for)
-        return shares or deal_share_of_tracker(slots, calls_for)
+        return shares or deal_share_of_tracker(slots, calls_for) or deal_share_of_period(slots, calls_for)
     if slots.count and slots.distinct:
         return companies_by_deals_calls(slots, question, calls_for)
     if slots.op not in ("average", "compare") or not slots.companies or not slots.periods or slots.count:

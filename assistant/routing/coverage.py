@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 
 from assistant.corpus.tables import Tables
-from assistant.routing import analyst_wording, checks, wording
+from assistant.routing import analyst_wording, checks, factcheck, wording
 from assistant.routing.deal_sides import one_deal_sides
 from assistant.routing.entities import EntityIndex, close_matches
 from assistant.routing.intents import read_slots
@@ -102,9 +102,11 @@ _NOT_READING = {"UNHELD_MEASURE_RES", "DEAL_TERMS_RE", "FUNDS_RAISED_RE", "INVES
 
 
 def _patterns() -> list[tuple[re.Pattern[str], bool]]:
-    """Every pattern the router reads wording with (``wording``'s, ``analyst_wording``'s, ``checks``' constants)."""
+    """Every pattern the router reads wording with (the constants of ``wording``, ``analyst_wording``, ``checks``
+    and ``factcheck``)."""
     found: list[re.Pattern[str]] = []
-    for name, value in [*vars(wording).items(), *vars(analyst_wording).items(), *vars(checks).items()]:
+    modules = (wording, analyst_wording, checks, factcheck)
+    for name, value in [item for module in modules for item in vars(module).items()]:
         if name in _NOT_READING or not name.isupper():
             continue
         if isinstance(value, re.Pattern):

@@ -27,11 +27,14 @@ _PAYER = (
     r"(?:patients?|consumers?|people|insurers?|payers?|medicare|medicaid|the nhs|out[- ]of[- ]pocket|"
     r"per (?:dose|year|month|course|treatment|patient|injection)|a (?:year|month|dose)|at the pharmacy)"
 )
+_SPAN_OF_USE = r"(?:year|month|course|cycle|dose|week)(?:['’]s)?"
 _COST = r"(?:cost|costs|costing|price[sd]?|pricing|charge[sd]?|sell(?:s|ing)? for)"
 _DRUG_PRICE = (
     rf"\b{_COST}\b(?![^?]*\b(?:to licen[cs]e|licensing|the deal)\b)(?:(?!\blicen[cs]\w*|\bdeal\b)[^?]){{0,50}}\b{_PAYER}|\b{_PAYER}\b[^?]{{0,30}}\b(?:pay|paying|be charged)\b(?![^?]{{0,30}}\b(?:upfront|milestones?|licen[cs]\w*|royalt\w*)\b)|"
     # "the price tag on the deal", "how expensive was the deal" ask its value: only a drug's own price is here
-    r"\b(?:list|drug|retail|launch|treatment|wholesale) prices?\b|\bprices? of (?:the |a |each )?(?:drug|medicine|treatment)s?\b"
+    r"\b(?:list|drug|retail|launch|treatment|wholesale) prices?\b|\bprices? of (?:the |a |each )?(?:drug|medicine|treatment)s?\b|"
+    # "what does a year of telitacicept treatment cost", "the price of a course of ivonescimab"
+    rf"\b(?:a|one|each|per)\s+{_SPAN_OF_USE}\s+of\b[^?]{{0,40}}\b{_COST}\b|\b{_COST}\s+(?:of|for)\s+(?:a|one)\s+{_SPAN_OF_USE}\b"
 )
 _PATIENTS_TREATED = (
     r"\b(?:how many|number of|count of)\s+(?:\w+\s+){0,2}?(?:patients|people|lives|sufferers)\b[^?]{0,40}"
