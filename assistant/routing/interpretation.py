@@ -77,6 +77,8 @@ def interpret_call(call: ToolCall, aliases: dict[str, str] | None = None) -> str
             cut = f"{'earliest' if args.get('ascending') else 'latest'} {args.get('n', 5)}"
         if args.get("n") == 50 and not args.get("position"):
             cut = "all, smallest first" if args.get("ascending") else "all, largest first"
+        if args.get("after"):
+            cut = f"from the leader down to the place after {args['after']}"
         return f"ranking {dimension} by {by}, deals {where(args.get('filter'))}, {cut}"
     if call.tool == "compare":
         metric = _METRICS.get(str(args.get("metric", "total")), "total deal value")

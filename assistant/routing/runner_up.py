@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.routing.behind import without_each_count
+
 _I = re.IGNORECASE
 # "most", "biggest", "led", "top": the question ranks something before it asks for the next places
 _RANKS_RE = re.compile(
@@ -36,6 +38,7 @@ _ASKED_RE = re.compile(
 
 def with_runner_up(question: str) -> str:
     """The question with a trailing "and who came second?" read as a top-2 (top-3 for "third") ranking."""
+    question = without_each_count(question)  # "the busiest licensees, and how many deals does each have?"
     asked = _ASKED_RE.search(question)
     if asked is None:
         return question

@@ -140,6 +140,11 @@ class RankArgs(BaseModel):
         default=False,
         description="Also the ranked deals' sum as a percent of every matching deal's: 'the top 3 deals' share of 2025'.",
     )
+    after: str | None = Field(
+        default=None,
+        description="A company ranked: the ranking from its leader down to the place after this company "
+        "('behind Pfizer, which licensee paid the most upfront').",
+    )
 
 
 class CompareArgs(BaseModel):

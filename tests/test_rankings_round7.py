@@ -1,0 +1,127 @@
+"""Rankings and figures of the outsider21 round's second pass (issue 11, phrasing22a): the places behind a
+named company, one deal's upfront plus its equity, the gap between two trackers' figures, and "most
+frequent" / "fewest deals" read as counts of deals.
+
+Routing runs over the bundled tables and the real deal tools compute the figures asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.routing.decompose import split_parts
+from assistant.routing.router import Router
+from assistant.tools.registry import DealTools
+from assistant.tools.schema import ToolCall
+from tests.conftest import one_call, route
+
+
+# -- 1. the places behind a named company: no filter on it, the ranking down to the place after it ----------
+@pytest.mark.parametrize(
+    ("question", "dimension", "metric", "after", "rows"),
+    [
+        (
+            "After AZ, who are the next busiest licensees since 2024 and how many deals does each have?",
+            "licensee",
+            "count",
+            "AstraZeneca",
+            ["AstraZeneca", "AbbVie", "Merck & Co.", "Roche"],  # a three-way tie at 4 deals, all named
+        ),
+        ("Behind Pfizer, which licensee paid the most upfront in 2025?", "licensee", "upfront", "Pfizer", None),
+        (
+            "Which licensors trail Hengrui by number of deals since 2024, and with how many?",
+            "licensor",
+            "count",
+            "Jiangsu Hengrui Pharmaceuticals",
+            ["Jiangsu Hengrui Pharmaceuticals", "CSPC Pharmaceutical Group", "Harbour BioMed"],
+        ),
+        ("Who ranks just below Merck among buyers by number of deals?", "licensee", "count", "Merck & Co.", None),
+        (
+            "Which Chinese licensor was second only to Hengrui in total deal value in 2025?",
+            "licensor",
+            "total",
+            "Jiangsu Hengrui Pharmaceuticals",
+            ["Jiangsu Hengrui Pharmaceuticals", "GeneQuantum Healthcare"],
+        ),
+        (
+            "Who's the runner-up to AstraZeneca on total deal value among licensees since 2024?",
+            "licensee",
+            "total",
+            "AstraZeneca",
+            ["AstraZeneca", "GSK"],
+        ),
+    ],
+)
+def test_a_company_named_behind_is_the_place_ranked_from(
+    router: Router, tools: DealTools, question: str, dimension: str, metric: str, after: str, rows: list[str] | None
+) -> None:
+    assert len(split_parts(question)) == 1  # "and how many deals does each have" is said by the ranking
+    call = one_call(route(router, question))
+    assert (call.tool, call.args["dimension"], call.args["metric"], call.args["after"]) == (
+        "rank",
+        dimension,
+        metric,
+        after,
+    )
+    assert not call.args["filter"].get(dimension)  # the company named is no filter
+    result = tools.run(call)
+    assert after in result.rows and result.rows.index(after) < len(result.rows) - 1  # a place after it is given
+    if rows is not None:
+        assert result.rows == rows
+
+
+def test_the_places_after_a_company_that_does_not_lead(tools: DealTools) -> None:
+    call = ToolCall(
+        tool="rank",
+        args={"dimension": "licensee", "metric": "upfront", "filter": {"year": 2025}, "n": 2, "after": "GSK"},
+    )
+    result = tools.run(call)
+    assert result.rows == ["Pfizer", "Takeda", "GSK", "AstraZeneca"]  # the leader down to the place after GSK
+    assert "after GSK" in result.lines[0].text
+
+
+def test_a_company_ranked_last_or_not_at_all_is_said(tools: DealTools) -> None:
+    last = tools.run(
+        ToolCall(tool="rank", args={"dimension": "licensor", "metric": "count", "filter": {"licensee": "Pfizer"}})
+    ).rows[-1]
+    ending = tools.run(
+        ToolCall(
+            tool="rank",
+            args={"dimension": "licensor", "metric": "count", "filter": {"licensee": "Pfizer"}, "after": last},
+        )
+    )
+    assert ending.lines[0].text.startswith(f"No company ranks after {last}")
+    absent = tools.run(
+        ToolCall(
+            tool="rank", args={"dimension": "licensee", "metric": "count", "filter": {"year": 2025}, "after": "Pfizer"}
+        )
+    )
+    assert "Pfizer" in absent.rows  # Pfizer has a 2025 deal: ranked
+    nowhere = tools.run(
+        ToolCall(
+            tool="rank", args={"dimension": "licensee", "metric": "count", "filter": {"year": 2023}, "after": "Pfizer"}
+        )
+    )
+    assert nowhere.lines[0].text.startswith("Pfizer has no deal in this ranking")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which licensee paid the most upfront after 2024",  # a period
+        "After Pfizer, which deal had the biggest upfront in 2025?",  # deals asked: Pfizer's own
+        "Which licensee paid Hengrui the most after excluding Merck?",  # an exclusion
+        "what was the biggest upfront Merck paid after Hengrui's deal",  # two companies
+        "Which licensee paid the most upfront in 2025?",
+    ],
+)
+def test_no_place_behind_without_a_company_behind(router: Router, question: str) -> None:
+    for call in route(router, question).tool_calls:
+        assert not call.args.get("after")
+
+
+def test_a_ranking_says_each_company_count_without_a_second_question() -> None:
+    assert split_parts("Who are the busiest licensees since 2024 and how many deals does each have?") == [
+        "Who are the busiest licensees since 2024?"
+    ]
+    assert len(split_parts("What did Pfizer pay 3SBio upfront, and how many deals does each have?")) == 2
