@@ -125,3 +125,64 @@ def test_a_ranking_says_each_company_count_without_a_second_question() -> None:
         "Who are the busiest licensees since 2024?"
     ]
     assert len(split_parts("What did Pfizer pay 3SBio upfront, and how many deals does each have?")) == 2
+
+
+# -- 2. one deal's upfront plus its equity: both parts cited and their sum, or why there is none --------------
+@pytest.mark.parametrize(
+    ("question", "deal_id", "total"),
+    [
+        ("pfe's upfront plus its equity check in 3SBio, combined?", "3sbio-pfizer-2025", 1_350_000_000),
+        (
+            "AZ's total commitment to Harbour BioMed at signing including the share purchase",
+            "harbour-astrazeneca-2025",
+            280_000_000,
+        ),
+        ("What did Pfizer hand 3SBio on day one, including the stock purchase?", "3sbio-pfizer-2025", 1_350_000_000),
+        # the sources say the equity is part of the upfront: nothing is added twice
+        (
+            "Takeda's upfront and its equity investment in Innovent, added together?",
+            "innovent-takeda-2025",
+            1_200_000_000,
+        ),
+        (
+            "How much did Vor Bio commit to RemeGen at signing, counting both the upfront and the shares it bought?",
+            "remegen-vor-2025",
+            125_000_000,
+        ),
+        ("Hengrui–Braveheart: upfront plus equity, combined?", "hengrui-braveheart-2025", 65_000_000),
+    ],
+)
+def test_upfront_plus_equity_is_one_sum(
+    router: Router, tools: DealTools, question: str, deal_id: str, total: int
+) -> None:
+    call = one_call(route(router, question))
+    assert (call.tool, call.args["metric"], call.args["plus"]) == ("get_deal", "upfront", "equity")
+    result = tools.run(call)
+    assert result.deal_ids == [deal_id]
+    summed = [figure for figure in result.figures if "upfront" in figure.label and "equity" in figure.label]
+    assert [figure.value for figure in summed] == [total]
+    assert {"upfront", "equity"} <= {
+        span for line in result.lines for span in ("upfront", "equity") if span in line.text
+    }
+    assert len(summed[0].provenance) >= 2  # both parts' sentences cited
+
+
+def test_an_undisclosed_part_gives_no_sum(router: Router, tools: DealTools) -> None:
+    call = one_call(route(router, "Merck's upfront plus its equity investment in Hengrui, combined?"))
+    result = tools.run(call)
+    assert "not disclosed" in result.lines[-1].text and "no sum" in result.lines[-1].text
+    assert all("plus" not in figure.label for figure in result.figures)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was Pfizer's upfront to 3SBio, excluding the equity?",
+        "Did Takeda's upfront to Innovent include equity?",
+        "How much equity did Pfizer buy in 3SBio?",
+        "What did Pfizer pay 3SBio upfront?",
+        "Did 3SBio's stock jump after the Pfizer upfront?",
+    ],
+)
+def test_no_sum_without_both_parts_added(router: Router, question: str) -> None:
+    assert all(not call.args.get("plus") for call in route(router, question).tool_calls)

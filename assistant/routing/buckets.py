@@ -13,6 +13,7 @@ import re
 
 from assistant.routing.averages import averages_compared
 from assistant.routing.behind import behind_named
+from assistant.routing.deal_sums import with_equity_added
 from assistant.routing.top_share import with_share
 from assistant.tools.schema import ToolCall
 
@@ -74,8 +75,10 @@ def periods_ranked(calls: list[ToolCall], question: str) -> list[ToolCall]:
 
 def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     """The plan's calls after the reshapes of this kind: a ranking asked behind a named company ranks from the
-    leader down to the place after it (``behind.behind_named``), two averages asked how they moved become one
+    leader down to the place after it (``behind.behind_named``), a deal's upfront asked with its equity added
+    is that sum (``deal_sums.with_equity_added``), two averages asked how they moved become one
     comparison (``averages.averages_compared``), a ranking of a period unit ranks that unit, and a ranking of
     deals asked for its share of the total says it (``top_share.with_share``)."""
     calls = behind_named(calls, question)  # "behind Pfizer, which licensee paid the most": the places after it
+    calls = with_equity_added(calls, question)  # "the upfront plus its equity check, combined"
     return with_share(periods_ranked(averages_compared(calls, question), question), question)

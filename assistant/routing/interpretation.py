@@ -52,6 +52,8 @@ def interpret_call(call: ToolCall, aliases: dict[str, str] | None = None) -> str
     if call.tool == "get_deal":
         parties = " → ".join(str(args[k]) for k in ("licensor", "licensee") if args.get(k))
         what = _METRICS.get(str(args.get("metric")), "terms")
+        if args.get("plus"):
+            what = f"{what} plus {_METRICS.get(str(args['plus']), str(args['plus']))}"
         deal = args.get("deal_id") or parties or args.get("asset") or "?"
         year = f" ({args['year']})" if args.get("year") else ""
         return f"{what} of one deal: {deal}{year}"

@@ -99,6 +99,9 @@ class GetDealArgs(BaseModel):
     metric: Metric | Literal["royalties"] | None = Field(
         default=None, description="The figure the question asks about; None asks for all the terms."
     )
+    plus: Metric | None = Field(
+        default=None, description="A second figure of the deal added to ``metric``: 'the upfront plus the equity'."
+    )
 
 
 class FindDealsArgs(BaseModel):
