@@ -186,3 +186,55 @@ def test_an_undisclosed_part_gives_no_sum(router: Router, tools: DealTools) -> N
 )
 def test_no_sum_without_both_parts_added(router: Router, question: str) -> None:
     assert all(not call.args.get("plus") for call in route(router, question).tool_calls)
+
+
+# -- 3. the gap between two trackers' figures: both figures cited and their difference --------------------------
+@pytest.mark.parametrize(
+    ("question", "period", "gap", "figures"),
+    [
+        ("CPHIIC and PharmCube disagree on 2024 - what's the gap between their figures?", "2024", 3_500_000_000, None),
+        ("How far apart are IQVIA and PharmCube on 2024 total deal value?", "2024", 7_100_000_000, None),
+        ("By how much does GlobalData's 2024 total trail CPHIIC's?", "2024", 13_900_000_000, None),
+        (
+            "what's the difference between freshfromchina's and IQVIA's H1 2025 totals",
+            "2025-H1",
+            15_050_000_000,
+            [63_550_000_000, 48_500_000_000],
+        ),
+        ("IQVIA vs PharmCube 2024 total deal value - what's the gap?", "2024", 7_100_000_000, None),
+    ],
+)
+def test_two_trackers_gap_is_stated_with_both_figures(
+    router: Router, tools: DealTools, question: str, period: str, gap: int, figures: list[int] | None
+) -> None:
+    assert len(split_parts(question)) == 1  # "A vs B ... gap" is no pair of questions
+    call = one_call(route(router, question))
+    assert call.tool == "market_stat" and call.args["period"] == period and call.args.get("compare_reporter")
+    assert not call.args.get("derive")  # no change over time within one tracker
+    result = tools.run(call)
+    values = [figure.value for figure in result.figures]
+    assert values[-1] == gap and all(figure.provenance for figure in result.figures)
+    if figures:
+        assert values[:2] == figures
+    assert "different trackers" in result.lines[-1].text
+
+
+def test_a_tracker_without_the_figure_gives_no_gap(tools: DealTools) -> None:
+    call = ToolCall(
+        tool="market_stat",
+        args={"metric": "deal_count", "period": "2023", "reporter": "Goodwin", "compare_reporter": "IQVIA"},
+    )
+    result = tools.run(call)
+    assert result.message and "no gap" in result.message and not result.figures
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "IQVIA vs PharmCube 2024 total deal value",  # each figure, side by side: no gap asked
+        "What did PharmCube report for 2025?",
+        "How much higher was PharmCube's 2025 total than its 2024 total?",  # one tracker over time
+    ],
+)
+def test_no_gap_without_two_trackers_and_a_gap(router: Router, question: str) -> None:
+    assert all(not call.args.get("compare_reporter") for call in route(router, question).tool_calls)

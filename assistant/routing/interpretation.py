@@ -95,6 +95,8 @@ def interpret_call(call: ToolCall, aliases: dict[str, str] | None = None) -> str
         period = f" for {args['period']}" if args.get("period") else ""
         derive = args.get("derive")
         reporter = f", as reported by {args['reporter']}" if args.get("reporter") else ", as trackers reported it"
+        if args.get("compare_reporter"):
+            reporter = f", the gap between {args.get('reporter')}'s figure and {args['compare_reporter']}'s"
         if derive == "growth":
             return (
                 f"growth of the reported {metric} from {args.get('compare_period')} to {args.get('period')}{reporter}"

@@ -184,6 +184,9 @@ class MarketStatArgs(BaseModel):
         ),
     )
     compare_period: str | None = Field(default=None, description="The earlier period for growth.")
+    compare_reporter: str | None = Field(
+        default=None, description="A second tracker: the gap between its figure and reporter's for the same period."
+    )
     licensee: str | None = Field(
         default=None,
         description="With deal_share: only the subject's deals with this licensee ('the Hengrui-GSK deal as % of ...').",
