@@ -238,3 +238,41 @@ def test_a_tracker_without_the_figure_gives_no_gap(tools: DealTools) -> None:
 )
 def test_no_gap_without_two_trackers_and_a_gap(router: Router, question: str) -> None:
     assert all(not call.args.get("compare_reporter") for call in route(router, question).tool_calls)
+
+
+# -- 4. "most frequent", "most often", "fewest deals": companies ranked by their number of deals ---------------
+@pytest.mark.parametrize(
+    ("question", "dimension", "ascending", "first"),
+    [
+        ("Who's the most frequent buyer of Chinese drug assets in your data?", "licensee", False, "Merck & Co."),
+        ("Which licensee is the most frequent partner of Chinese drugmakers in your table?", "licensee", False, None),
+        ("Who is Hengrui's most frequent partner?", "licensee", False, None),
+        ("Which licensors had the fewest deals with AstraZeneca?", "licensor", True, None),
+        ("which licensor had the fewest deals", "licensor", True, None),
+        ("which licensee had the fewest deals in 2024", "licensee", True, None),
+    ],
+)
+def test_how_often_is_a_count_of_deals(
+    router: Router, tools: DealTools, question: str, dimension: str, ascending: bool, first: str | None
+) -> None:
+    call = one_call(route(router, question))
+    assert (call.tool, call.args["dimension"], call.args["metric"]) == ("rank", dimension, "count")
+    assert bool(call.args.get("ascending")) is ascending
+    result = tools.run(call)
+    counts = [figure.value for figure in result.figures[1:] if figure.unit == "count"]
+    if ascending:  # every company tied at the lowest count is named, as a tie
+        assert len(result.rows) >= 2 and len(set(counts)) == 1
+    if first:
+        assert result.rows[0] == first
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who's the most frequent buyer by upfront paid?",  # money named: a ranking of money
+        "which year had the fewest deals",  # periods, not companies
+        "Which licensee paid the most upfront in 2025?",
+    ],
+)
+def test_no_count_when_money_or_another_kind_is_ranked(router: Router, question: str) -> None:
+    assert all(call.args.get("metric") != "count" for call in route(router, question).tool_calls)
