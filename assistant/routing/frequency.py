@@ -37,7 +37,8 @@ _FEWEST_RE = re.compile(
     r"\b(?:the\s+)?(?:fewest|least(?:\s+number\s+of)?)\s+((?:[\w-]+\s+)?(?:deals|transactions|agreements|partnerships))\b",
     _I,
 )
-_BOTTOM_RE = re.compile(r"\bbottom\s+\d+\b", _I)
+# "bottom 3" already said; "and who came second?" asks a place of the ranking, left to ``runner_up``
+_BOTTOM_RE = re.compile(r"\bbottom\s+\d+\b|\b(?:second|2nd|third|3rd|runner[\s-]?up|next)\b", _I)
 
 
 def _asks_companies(question: str) -> bool:
