@@ -276,3 +276,15 @@ def test_how_often_is_a_count_of_deals(
 )
 def test_no_count_when_money_or_another_kind_is_ranked(router: Router, question: str) -> None:
     assert all(call.args.get("metric") != "count" for call in route(router, question).tool_calls)
+
+
+def test_plural_places_behind_name_at_least_two_companies(router: Router, tools: DealTools) -> None:
+    call = one_call(route(router, "Following Merck, who were the biggest upfront payers of 2024?"))
+    assert tools.run(call).rows == ["Merck & Co.", "GSK", "Novartis"]  # two places after Merck, not one
+
+
+def test_review_probes_keep_their_readings(router: Router) -> None:
+    bound = one_call(route(router, "Which Chinese drugmakers did at least three deals in 2025?"))
+    assert (bound.tool, bound.args.get("min_deals")) == ("aggregate", 3)  # "at least three deals": a bound
+    lead = one_call(route(router, "Different question: how many deals did PharmCube count for Greater China in 2025?"))
+    assert lead.tool == "market_stat" and not lead.args.get("compare_reporter")  # "different" asks no gap

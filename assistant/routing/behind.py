@@ -29,6 +29,13 @@ _RANKS_RE = re.compile(
     _I,
 )
 _SIDES = ("licensor", "licensee")
+_PLURAL_RE = re.compile(
+    # the companies asked for, not the ones ranked among: "the runner-up among licensees" asks for one
+    r"\bwho (?:are|were)\b|(?<!among )(?<!of )(?<!between )(?<!all )"
+    r"\b(?:licensors|licensees|buyers|sellers|payers|spenders|companies|pharmas|biotechs|"
+    r"drugmakers|partners|firms)\b",
+    _I,
+)
 _DEAL_ASKED_RE = re.compile(r"\b(?:which|what)\s+(?:single\s+|one\s+)?(?:deals?|transactions?|agreements?)\b", _I)
 
 
@@ -66,7 +73,8 @@ def behind_named(calls: list[ToolCall], question: str) -> list[ToolCall]:
         return calls
     where = dict(args.get("filter") or {})
     named = where.pop(side)
-    rank = {"dimension": side, "metric": metric, "filter": where, "n": 2, "after": named}
+    n = 3 if _PLURAL_RE.search(question) else 2  # "who are the next busiest licensees": two or more after it
+    rank = {"dimension": side, "metric": metric, "filter": where, "n": n, "after": named}
     return [ToolCall(tool="rank", args=rank)]
 
 

@@ -34,7 +34,9 @@ _FREQUENT_RE = re.compile(
 )
 _COUNTED_RE = re.compile(r"\b(?:number of deals|deal count|how many|count)\b", _I)
 _FEWEST_RE = re.compile(
-    r"\b(?:the\s+)?(?:fewest|least(?:\s+number\s+of)?)\s+((?:[\w-]+\s+)?(?:deals|transactions|agreements|partnerships))\b",
+    r"\b(?:the\s+)?(?:fewest|(?<!\bat\s)least(?:\s+number\s+of)?)\s+"  # "at least three deals" is a bound
+    r"((?!(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)(?:[\w-]+\s+)?"
+    r"(?:deals|transactions|agreements|partnerships))\b",
     _I,
 )
 # "bottom 3" already said; "and who came second?" asks a place of the ranking, left to ``runner_up``

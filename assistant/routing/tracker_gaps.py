@@ -16,7 +16,7 @@ from assistant.tools.schema import ToolCall
 
 # "gap", "difference", "far apart", "trail", "higher than", "by how much", "disagree", "discrepancy"
 GAP_RE = re.compile(
-    r"\b(?:gap|differ(?:ence|ent|s)?|far apart|apart|trail(?:s|ed|ing)?|lags?|lagg(?:ed|ing)|exceed(?:s|ed)?|"
+    r"\b(?:gap|differ(?:ences?|s|ed)?|far apart|apart|trail(?:s|ed|ing)?|lags?|lagg(?:ed|ing)|exceed(?:s|ed)?|"
     r"higher|lower|bigger|smaller|larger|above|below|by how much|how much (?:more|less)|disagree\w*|"
     r"discrepanc(?:y|ies)|spread|delta|diff)\b",
     re.IGNORECASE,
