@@ -51,9 +51,9 @@ def tracker_gap(stats: Stats, args: MarketStatArgs, words: str) -> dict[str, obj
     gap = high.value - low.value
     qualifier = difference_qualifier(high.qualifier, low.qualifier)
     both = stats.provenance(high, low)
-    text = (
-        f"{_said(one, words)}; {_said(two, words)}. The gap is {render_quantity(gap, high.unit, qualifier)}, "
-        f"{high.reporter} above {low.reporter} (our arithmetic)."
+    gap_text = (
+        f"The gap between the two is {render_quantity(gap, high.unit, qualifier)}, {high.reporter} above "
+        f"{low.reporter} (our arithmetic)."
     )
     figure = FigureOut(
         label=f"gap in {args.metric}, {args.period}, {high.reporter} minus {low.reporter}",
@@ -63,5 +63,6 @@ def tracker_gap(stats: Stats, args: MarketStatArgs, words: str) -> dict[str, obj
         expression=f"market_stats[{high.stat_id}] - market_stats[{low.stat_id}]",
         provenance=both,
     )
-    lines = [ResultLine(text=text, provenance=both), ResultLine(text=_CAVEAT)]
+    lines = [ResultLine(text=f"{_said(stat, words)}.", provenance=stats.provenance(stat)) for stat in (one, two)]
+    lines += [ResultLine(text=gap_text, provenance=both), ResultLine(text=_CAVEAT)]
     return {"lines": lines, "figures": [stats.figure(one), stats.figure(two), figure]}
