@@ -52,6 +52,8 @@ def interpret_call(call: ToolCall, aliases: dict[str, str] | None = None) -> str
     if call.tool == "get_deal":
         parties = " → ".join(str(args[k]) for k in ("licensor", "licensee") if args.get(k))
         what = _METRICS.get(str(args.get("metric")), "terms")
+        if args.get("plus"):
+            what = f"{what} plus {_METRICS.get(str(args['plus']), str(args['plus']))}"
         deal = args.get("deal_id") or parties or args.get("asset") or "?"
         year = f" ({args['year']})" if args.get("year") else ""
         return f"{what} of one deal: {deal}{year}"
@@ -77,6 +79,8 @@ def interpret_call(call: ToolCall, aliases: dict[str, str] | None = None) -> str
             cut = f"{'earliest' if args.get('ascending') else 'latest'} {args.get('n', 5)}"
         if args.get("n") == 50 and not args.get("position"):
             cut = "all, smallest first" if args.get("ascending") else "all, largest first"
+        if args.get("after"):
+            cut = f"from the leader down to the place after {args['after']}"
         return f"ranking {dimension} by {by}, deals {where(args.get('filter'))}, {cut}"
     if call.tool == "compare":
         metric = _METRICS.get(str(args.get("metric", "total")), "total deal value")
@@ -91,6 +95,8 @@ def interpret_call(call: ToolCall, aliases: dict[str, str] | None = None) -> str
         period = f" for {args['period']}" if args.get("period") else ""
         derive = args.get("derive")
         reporter = f", as reported by {args['reporter']}" if args.get("reporter") else ", as trackers reported it"
+        if args.get("compare_reporter"):
+            reporter = f", the gap between {args.get('reporter')}'s figure and {args['compare_reporter']}'s"
         if derive == "growth":
             return (
                 f"growth of the reported {metric} from {args.get('compare_period')} to {args.get('period')}{reporter}"

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.routing.tracker_gaps import GAP_RE
 from assistant.routing.wording import REPORTERS
 
 _I = re.IGNORECASE
@@ -57,7 +58,8 @@ def split_market_asks(part: str, named_company: bool) -> list[str]:
 
     A question naming a company is left whole: its value and count are our rows' to answer together."""
     trackers = TWO_TRACKERS_RE.search(part)
-    if trackers and trackers.group("a").lower() != trackers.group("b").lower():
+    gap = GAP_RE.search(part)  # "IQVIA vs PharmCube 2024: what's the gap?" is one question, the gap
+    if trackers and trackers.group("a").lower() != trackers.group("b").lower() and not gap:
         start, end = trackers.span()
         return [part[:start] + trackers.group(side) + part[end:] for side in ("a", "b")]
     measures = None if named_company else VALUE_AND_COUNT_RE.search(part)

@@ -18,7 +18,9 @@ _YEAR_RE = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")
 
 def each_year(calls: list[ToolCall], question: str) -> list[ToolCall]:
     """One ``market_stat`` call per year ``question`` names, when its one call reads one of them; else ``calls``."""
-    if len(calls) != 1 or calls[0].tool != "market_stat" or calls[0].args.get("derive"):
+    if len(calls) != 1 or calls[0].tool != "market_stat" or calls[0].args.get("derive"):  # a growth, a gap
+        return calls
+    if calls[0].args.get("compare_reporter"):  # two trackers' figures for one period
         return calls
     years = list(dict.fromkeys(_YEAR_RE.findall(question)))
     if len(years) < 2 or calls[0].args.get("period") not in years:

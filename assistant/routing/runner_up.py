@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.routing.behind import without_each_count
+from assistant.routing.frequency import counted
+
 _I = re.IGNORECASE
 # "most", "biggest", "led", "top": the question ranks something before it asks for the next places
 _RANKS_RE = re.compile(
@@ -36,6 +39,7 @@ _ASKED_RE = re.compile(
 
 def with_runner_up(question: str) -> str:
     """The question with a trailing "and who came second?" read as a top-2 (top-3 for "third") ranking."""
+    question = counted(without_each_count(question))  # "and how many deals does each have?"; "most frequent buyer"
     asked = _ASKED_RE.search(question)
     if asked is None:
         return question

@@ -12,6 +12,7 @@ from decimal import Decimal
 from assistant.corpus.tables import Deal
 from assistant.dates import month_words
 from assistant.money import Qualifier
+from assistant.tools.after_place import shown_through_next
 from assistant.tools.dealbook import (
     NAMED_LIMIT,
     PLURAL,
@@ -296,6 +297,9 @@ def rank(book: DealBook, args: RankArgs) -> ToolResult:
     figures = [count_figure(f"deals matched: {where}", len(deals), f"count(deals where {condition(args.filter)})")]
     values = [entry[2] for entry in entries]
     shown = with_ties(values, args.n)
+    if args.after:  # "behind Pfizer, which licensee paid the most": down to the place after it
+        shown, said = shown_through_next([entry[0] for entry in entries], values, args.after, args.n)
+        lines = [ResultLine(text=f"{said} {header[0].lower()}{header[1:]}, in order:")]
     places = _places(values[:shown], args.position)
     if places is None:
         return book.result(

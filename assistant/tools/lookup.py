@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from assistant.corpus.tables import Deal, MarketStat
 from assistant.dates import month_words
+from assistant.tools.deal_sum import equity_in_upfront, summed
 from assistant.tools.dealbook import METRICS, DealBook, count_deals, count_figure, money, names, short_asset
 from assistant.tools.dealfilter import canonical, party_matches
 from assistant.tools.schema import FigureOut, FindDealsArgs, GetDealArgs, Metric, ResultLine, ToolResult
 
-_EQUITY_WORDS = ("equity", "share", "warrant", "stock")
 _PART_WORDS = ("consisting of", "made up of", "option exercise", "within", "split", "partly", " plus ")
 
 
@@ -45,6 +45,8 @@ def get_deal(book: DealBook, args: GetDealArgs) -> ToolResult:
     deal = found[0]
     # A question about one figure gets that figure; a terminated deal's status always comes along.
     focus = [args.metric] if args.metric in METRICS else [] if args.metric else list(METRICS)
+    if args.plus and args.metric in METRICS and args.plus != args.metric:
+        focus.append(args.plus)  # "the upfront plus the equity": each part with its sentence, then the sum
     note, note_prov = book.equity_note(deal)
     lines = [
         ResultLine(
@@ -54,8 +56,11 @@ def get_deal(book: DealBook, args: GetDealArgs) -> ToolResult:
         for name in focus
     ]
     figures = [book.figure(deal, name) for name in focus]
-    if args.metric == "upfront":
+    if args.metric == "upfront" and not args.plus:
         lines += _upfront_parts(book, deal, figures)
+    if args.plus and args.metric in METRICS and args.plus != args.metric:
+        sum_lines, sum_figures = summed(book, deal, args.metric, args.plus)
+        lines, figures = lines + sum_lines, figures + sum_figures
     licensors, licensees = names(deal.licensors), names(deal.licensees)
     if args.metric in (None, "royalties"):
         royalties = f"Royalties to {licensors}: {deal.royalties}." if deal.royalties else ""
@@ -96,9 +101,7 @@ def _upfront_parts(book: DealBook, deal: Deal, figures: list[FigureOut]) -> list
         return []
     stated = money(upfront.amount, "exact")
     both = book.prov([deal], "upfront") + book.prov([deal], "equity")
-    equity_text = f"{equity.quote} {deal.equity_note}".lower()
-    included = any(word in upfront.quote.lower() for word in _EQUITY_WORDS) or "upfront" in equity_text
-    if included and any(word in equity_text for word in _EQUITY_WORDS):
+    if equity_in_upfront(deal):
         if equity.amount is not None:
             part = money(equity.amount, equity.qualifier)
             rest = upfront.amount - equity.amount

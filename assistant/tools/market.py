@@ -27,6 +27,7 @@ from assistant.tools.quantities import (
     within_year,
 )
 from assistant.tools.schema import FigureOut, MarketStatArgs, ResultLine, ToolResult
+from assistant.tools.tracker_gap import tracker_gap
 
 # The China total that Caixin, SCMP and others repeat; other trackers count differently.
 PREFERRED_REPORTER = "PharmCube NextPharma (via Caixin)"
@@ -145,6 +146,8 @@ class MarketStats:
 
     # -- the tool -----------------------------------------------------------------------
     def answer(self, args: MarketStatArgs) -> ToolResult:
+        if args.compare_reporter and args.reporter:  # the gap between two trackers' figures
+            return self._result(args, **tracker_gap(self, args, metric_words(args.metric)))
         if args.derive in ("growth", "difference", "ratio"):
             return self._change(args)
         if args.derive == "average_deal_size":

@@ -99,6 +99,9 @@ class GetDealArgs(BaseModel):
     metric: Metric | Literal["royalties"] | None = Field(
         default=None, description="The figure the question asks about; None asks for all the terms."
     )
+    plus: Metric | None = Field(
+        default=None, description="A second figure of the deal added to ``metric``: 'the upfront plus the equity'."
+    )
 
 
 class FindDealsArgs(BaseModel):
@@ -140,6 +143,11 @@ class RankArgs(BaseModel):
         default=False,
         description="Also the ranked deals' sum as a percent of every matching deal's: 'the top 3 deals' share of 2025'.",
     )
+    after: str | None = Field(
+        default=None,
+        description="A company ranked: the ranking from its leader down to the place after this company "
+        "('behind Pfizer, which licensee paid the most upfront').",
+    )
 
 
 class CompareArgs(BaseModel):
@@ -176,6 +184,9 @@ class MarketStatArgs(BaseModel):
         ),
     )
     compare_period: str | None = Field(default=None, description="The earlier period for growth.")
+    compare_reporter: str | None = Field(
+        default=None, description="A second tracker: the gap between its figure and reporter's for the same period."
+    )
     licensee: str | None = Field(
         default=None,
         description="With deal_share: only the subject's deals with this licensee ('the Hengrui-GSK deal as % of ...').",

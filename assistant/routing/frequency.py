@@ -1,0 +1,60 @@
+"""How often, not how much: "the most frequent buyer", "who bought most often", "which licensor had the
+fewest deals" rank companies by their number of deals.
+
+Read word by word, "most frequent buyer" ranked buyers by money (no measure was named, so the default),
+and "the fewest deals" was a list of deals or no table question at all. Both are rewritten in the
+words the ranking rules read: "..., by number of deals" and "the most deals ..., bottom 1" (a bottom
+ranking names every company tied at the lowest count in one line).
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+_COMPANIES_RE = re.compile(
+    r"\b(?:who|whom|licensors?|licensees?|buyers?|sellers?|partners?|compan(?:y|ies)|pharmas?|biotechs?|"
+    r"drugmakers?|acquirers?|dealmakers?|counterpart(?:y|ies)|firms?)\b",
+    _I,
+)
+# a measure of money named: "the most frequent buyer by upfront" ranks money after all
+_MONEY_RE = re.compile(
+    r"\b(?:up[\s-]?fronts?|milestones?|values?|worth|paid|pays?|spent|spend|money|cash|dollars?|billion|million|"
+    r"bio[\s-]?bucks|equity|headline|biggest|largest)\b|\$",
+    _I,
+)
+# something other than companies ranked: "which year had the fewest deals", "which modality"
+_OTHER_KIND_RE = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:years?|quarters?|months?|modalit(?:y|ies)|areas?|targets?|drugs?|assets?)\b|"
+    r"\b(?:years?|quarters?|months?)\s+(?:with|had|saw)\b",
+    _I,
+)
+_FREQUENT_RE = re.compile(
+    r"\bmost (?:frequent|regular|active|prolific|often|frequently|regularly)\b|\bfrequent(?:ly)?\b|\bmost deals\b", _I
+)
+_COUNTED_RE = re.compile(r"\b(?:number of deals|deal count|how many|count)\b", _I)
+_FEWEST_RE = re.compile(
+    r"\b(?:the\s+)?(?:fewest|(?<!\bat\s)least(?:\s+number\s+of)?)\s+"  # "at least three deals" is a bound
+    r"((?!(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)(?:[\w-]+\s+)?"
+    r"(?:deals|transactions|agreements|partnerships))\b",
+    _I,
+)
+# "bottom 3" already said; "and who came second?" asks a place of the ranking, left to ``runner_up``
+_BOTTOM_RE = re.compile(r"\bbottom\s+\d+\b|\b(?:second|2nd|third|3rd|runner[\s-]?up|next)\b", _I)
+
+
+def _asks_companies(question: str) -> bool:
+    return bool(_COMPANIES_RE.search(question)) and not _OTHER_KIND_RE.search(question)
+
+
+def counted(question: str) -> str:
+    """A "most frequent" or "fewest deals" company question in the words of a ranking by number of deals."""
+    if not _asks_companies(question) or _MONEY_RE.search(question):
+        return question
+    fewest = _FEWEST_RE.search(question)
+    if fewest and not _BOTTOM_RE.search(question):
+        head = question[: fewest.start()] + f"the most {fewest.group(1)}" + question[fewest.end() :]
+        return head.rstrip(" ?.!") + ", bottom 1?"
+    if _FREQUENT_RE.search(question) and not _COUNTED_RE.search(question) and "most deals" not in question.lower():
+        return question.rstrip(" ?.!") + ", by number of deals?"
+    return question

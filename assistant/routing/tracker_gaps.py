@@ -1,0 +1,46 @@
+"""The gap between two trackers' figures for one period: "CPHIIC and PharmCube disagree on 2024 - what's the
+gap?", "how far apart are IQVIA and PharmCube", "by how much does GlobalData's total trail CPHIIC's",
+"difference between freshfromchina's and IQVIA's H1 2025 totals".
+
+Read word by word, the first tracker named was the only one asked (or "difference" became a change over
+time in it). The plan asks one figure of each tracker for the period, and their gap
+(``MarketStatArgs.compare_reporter``); the tool says both, each cited, and that they are two trackers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.routing.wording import REPORTER_RE, REPORTERS
+from assistant.tools.schema import ToolCall
+
+# "gap", "difference", "far apart", "trail", "higher than", "by how much", "disagree", "discrepancy"
+GAP_RE = re.compile(
+    r"\b(?:gap|differ(?:ences?|s|ed)?|far apart|apart|trail(?:s|ed|ing)?|lags?|lagg(?:ed|ing)|exceed(?:s|ed)?|"
+    r"higher|lower|bigger|smaller|larger|above|below|by how much|how much (?:more|less)|disagree\w*|"
+    r"discrepanc(?:y|ies)|spread|delta|diff)\b",
+    re.IGNORECASE,
+)
+
+
+def named_trackers(question: str) -> list[str]:
+    """The trackers named, in order, each once."""
+    found = [match.group(1).lower() for match in REPORTER_RE.finditer(question)]
+    names = [next(name for name in REPORTERS if name.lower() == word) for word in found]
+    return list(dict.fromkeys(names))
+
+
+def trackers_gapped(calls: list[ToolCall], question: str) -> list[ToolCall]:
+    """A market figure asked as the gap between two named trackers, as that gap; else ``calls``."""
+    if not calls or any(call.tool != "market_stat" for call in calls) or not GAP_RE.search(question):
+        return calls
+    trackers = named_trackers(question)
+    if len(trackers) != 2:
+        return calls
+    args = calls[0].args
+    period = args.get("period") or next((call.args.get("period") for call in calls if call.args.get("period")), None)
+    if not period or args.get("subject"):
+        return calls
+    metric = args.get("metric", "total_value")
+    gap = {"metric": metric, "period": period, "reporter": trackers[0], "compare_reporter": trackers[1]}
+    return [ToolCall(tool="market_stat", args=gap)]

@@ -1,0 +1,68 @@
+"""The gap between two trackers' figures for one period: "CPHIIC and PharmCube disagree on 2024, what's the
+gap?", "by how much does GlobalData's total trail CPHIIC's?".
+
+Trackers define the market differently, so no series is built from two of them; a stated difference
+between two stated figures is fine, and the answer says both figures, each cited, with each scope, and
+that the gap is between two trackers' definitions, not a change in the market.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from assistant.corpus.provenance import Provenance
+from assistant.corpus.tables import MarketStat
+from assistant.tools.quantities import difference_qualifier, period_words, render_quantity
+from assistant.tools.schema import FigureOut, MarketStatArgs, ResultLine
+
+_CAVEAT = (
+    "They are different trackers with different scopes and definitions, so the gap compares how each counts "
+    "the market; it is not a change in one series, and neither figure is a sum over the deals in our table."
+)
+
+
+class Stats(Protocol):
+    """What the gap needs of the market tool: its rows, figures and provenance."""
+
+    def rows(self, metric: str, args: MarketStatArgs, period: str | None = None) -> list[MarketStat]: ...
+    def figure(self, stat: MarketStat) -> FigureOut: ...
+    def provenance(self, *stats: MarketStat) -> list[Provenance]: ...
+
+
+def _said(stat: MarketStat, words: str) -> str:
+    value = render_quantity(stat.value, stat.unit, stat.qualifier)
+    return f"{stat.reporter} reported a {words} of {value} for {period_words(stat.period)} (scope: {stat.scope})"
+
+
+def tracker_gap(stats: Stats, args: MarketStatArgs, words: str) -> dict[str, object]:
+    """The result's fields: lines and figures for ``args.reporter`` against ``args.compare_reporter`` over
+    ``args.period``, or a message saying which tracker reports no such figure."""
+    other = args.model_copy(update={"reporter": args.compare_reporter})
+    first, second = stats.rows(args.metric, args, args.period), stats.rows(args.metric, other, args.period)
+    if not first or not second:
+        missing = args.reporter if not first else args.compare_reporter
+        return {
+            "message": f"{missing} reports no {words} for {period_words(args.period or 'that period')}, so there is no gap to state."
+        }
+    one, two = first[0], second[0]
+    if one.stat_id == two.stat_id or (one.value == two.value and one.scope == two.scope):
+        return {"message": f"{one.reporter} is one series under both names: there is no gap between two trackers."}
+    high, low = (one, two) if one.value >= two.value else (two, one)
+    gap = high.value - low.value
+    qualifier = difference_qualifier(high.qualifier, low.qualifier)
+    both = stats.provenance(high, low)
+    gap_text = (
+        f"The gap between the two is {render_quantity(gap, high.unit, qualifier)}, {high.reporter} above "
+        f"{low.reporter} (our arithmetic)."
+    )
+    figure = FigureOut(
+        label=f"gap in {args.metric}, {args.period}, {high.reporter} minus {low.reporter}",
+        value=gap,
+        unit=high.unit,
+        qualifier=qualifier,
+        expression=f"market_stats[{high.stat_id}] - market_stats[{low.stat_id}]",
+        provenance=both,
+    )
+    lines = [ResultLine(text=f"{_said(stat, words)}.", provenance=stats.provenance(stat)) for stat in (one, two)]
+    lines += [ResultLine(text=gap_text, provenance=both), ResultLine(text=_CAVEAT)]
+    return {"lines": lines, "figures": [stats.figure(one), stats.figure(two), figure]}
