@@ -288,3 +288,16 @@ def test_review_probes_keep_their_readings(router: Router) -> None:
     assert (bound.tool, bound.args.get("min_deals")) == ("aggregate", 3)  # "at least three deals": a bound
     lead = one_call(route(router, "Different question: how many deals did PharmCube count for Greater China in 2025?"))
     assert lead.tool == "market_stat" and not lead.args.get("compare_reporter")  # "different" asks no gap
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # one series named twice ("Reuters' PharmCube"), and a change between two years: no gap between trackers
+        "Reuters' PharmCube Greater China series - how many times larger was the 2025 deal value than 2021's?",
+        "By how much did PharmCube's 2025 total exceed its 2024 total, per Caixin?",
+    ],
+)
+def test_one_tracker_over_two_years_is_no_gap_between_trackers(router: Router, question: str) -> None:
+    calls = route(router, question).tool_calls
+    assert calls and all("compare_reporter" not in call.args for call in calls)

@@ -23,9 +23,20 @@ GAP_RE = re.compile(
 )
 
 
+# Two names of one series: "Reuters' PharmCube", "PharmCube (via Reuters)", "PharmCube via Caixin"
+_ONE_SERIES_RE = re.compile(r"^(?:['’]s?|\s|\(|\)|via|per|from|by|in)*$", re.IGNORECASE)
+_YEAR_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
+
+
 def named_trackers(question: str) -> list[str]:
-    """The trackers named, in order, each once."""
-    found = [match.group(1).lower() for match in REPORTER_RE.finditer(question)]
+    """The trackers named, in order, each once; two names of one series ("Reuters' PharmCube") are one."""
+    matches = list(REPORTER_RE.finditer(question))
+    matches = [
+        match
+        for at, match in enumerate(matches)
+        if at == 0 or not _ONE_SERIES_RE.match(question[matches[at - 1].end() : match.start()])
+    ]
+    found = [match.group(1).lower() for match in matches]
     names = [next(name for name in REPORTERS if name.lower() == word) for word in found]
     return list(dict.fromkeys(names))
 
@@ -35,7 +46,7 @@ def trackers_gapped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     if not calls or any(call.tool != "market_stat" for call in calls) or not GAP_RE.search(question):
         return calls
     trackers = named_trackers(question)
-    if len(trackers) != 2:
+    if len(trackers) != 2 or len(set(_YEAR_RE.findall(question))) > 1:  # two years: a change over time
         return calls
     args = calls[0].args
     period = args.get("period") or next((call.args.get("period") for call in calls if call.args.get("period")), None)
