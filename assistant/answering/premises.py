@@ -28,7 +28,7 @@ _DEAL_OBJECT = (
     r"partnership|tie-up|option|rights|programme|program|asset|drug|alliance)s?\b|it\b|them\b"
 )
 # An ending asked about as a fact: "why did X terminate", "when did X walk away", "how come X pulled out",
-# "after X scrapped it". A yes/no question ("Was it terminated?", "Has GSK walked away?") assumes nothing.
+# "after X scrapped it", "why'd X pull out", "reason X scrapped the licence". A yes/no question ("Was it terminated?", "Has GSK walked away?") assumes nothing.
 _BASE = (
     r"(?:terminate|walk away|pull out|back out|scrap|cancel|call off|(?:give|hand) (?:(?:the|its|their) )?(?:rights |it |them )?back|abandon|kill|"
     rf"exit|unwind|(?:drop|end|quit|return) (?:{_DEAL_OBJECT}))"
@@ -39,6 +39,7 @@ _PAST = (
 )
 PRESUMED_ENDING_RE = re.compile(
     rf"\b(?:why|when|how come|how|what|who|after)\b[^?]{{0,60}}\b(?:did|do|does|would)\b[^?]{{0,60}}\b{_BASE}|"
+    rf"\b(?:why|when|how)['’]d\b[^?]{{0,60}}\b{_BASE}|^\s*(?:the |and |so )?reasons?\b[^?]{{0,80}}\b{_PAST}|"
     rf"^\s*(?:and |so |but )?(?:why|when|how come|after|since|what happened after)\b[^?]{{0,80}}\b{_PAST}|"
     r"\b(?:after|since|behind|reasons? for|why) (?:the|its|their) (?:termination|cancell?ation|collapse|exit)\b",
     re.IGNORECASE,

@@ -174,7 +174,7 @@ _PIPELINE = r"(?:in (?:its|their|the(?: company's)?) (?:clinical )?pipelines?|pi
 # Hengrui's pipeline?", "how many assets in the pipeline did Novartis get?": a deal's money or content, not
 # the pipeline's size
 _NOT_SIZE = (
-    r"\b(?:deals?|upfronts?|up-fronts?|total|paid|pay|payments?|value|worth|price|milestones?|equity|"
+    r"\b(?:deals?|upfronts?|up-fronts?|(?<!\bin )total|paid|pay|payments?|value|worth|price|milestones?|equity|"
     r"licen[cs]e[ds]?|in-?licen[cs]e[ds]?|get|got|take|took|buy|bought|acquired?|obtain(?:ed)?|optioned)\b"
 )
 UNHELD_ANALYST_MEASURES = [

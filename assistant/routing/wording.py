@@ -237,7 +237,8 @@ UNHELD_MEASURE_RES: list[tuple[str, re.Pattern[str]]] = [
     (
         "trial results",
         _re(
-            r"\b(?:trial|clinical|phase [1-3i]+) (?:results?|data|readouts?)\b|\bresponse rates?\b|\boverall survival\b|\bhazard ratios?\b|\bprogression[- ]free\b|\bpfs\b"
+            r"\b(?:trial|clinical|phase [1-3i]+) (?:results?|data|readouts?)\b|\bresponse rates?\b|\boverall survival\b|\bhazard ratios?\b|\bprogression[- ]free\b|\bpfs\b|"
+            r"\btrials? (?:shows?|showed|shown|found|demonstrat\w*|reveal\w*|met|missed|achiev\w*)\b"
         ),
     ),
     (
@@ -247,7 +248,7 @@ UNHELD_MEASURE_RES: list[tuple[str, re.Pattern[str]]] = [
             r"\bstocks? (?:react|reaction|rose|fell|jumped|dropped|moved?)|\b(?:share|stock|market) reaction\b|股价"
         ),
     ),
-    ("number of employees", _re(r"\bemployees\b|\bheadcount\b|\bworkforce\b|\bstaff\b|员工")),
+    ("number of employees", _re(r"\bemployees\b|\bemploys?\b|\bheadcount\b|\bworkforce\b|\bstaff\b|员工")),
     ("chief executive", _re(r"\bceo\b|\bchief executive\b|\bchairman\b|\bfounder\b")),
     ("headquarters", _re(r"\bheadquarter(?:s|ed)\b|\bbased in which\b")),
     ("R&D spending", _re(r"\br&d (?:spend(?:ing)?|budget|expenses?|expenditure)\b")),

@@ -1,0 +1,47 @@
+"""Facts no table holds, asked in words the unheld-measure patterns missed, and endings assumed in
+contractions: "how many ppl does hansoh employ" (had been a count of its deals), "how many pipeline
+assets does kelun have in total" ("in total" read as the deal total), "what did the phase 3 trial
+show?" (had been a deal listing), "why'd GSK pull out of the Hengrui deal?" and "reason Novo scrapped
+the licence" (had been answered with the deal's terms, not the premise corrected)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.assistant import Assistant
+from assistant.routing.router import Router
+from tests.conftest import route
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many ppl does hansoh employ",
+        "How many people does Akeso employ today?",
+        "how many pipeline assets does kelun have in total",
+        "what did Kailera's phase 3 HRS9531 obesity trial show?",
+        "Has the HRS-9821 trial shown any benefit in COPD yet?",
+    ],
+)
+def test_an_unheld_fact_gets_no_table_figure(router: Router, question: str) -> None:
+    plan = route(router, question)
+    assert plan.route == "text" and not plan.tool_calls
+    assert plan.unheld_measure
+
+
+def test_a_deal_word_near_pipeline_is_still_the_deal(router: Router) -> None:
+    plan = route(router, "how big was the total GSK paid for Hengrui's pipeline?")
+    assert [call.tool for call in plan.tool_calls] == ["get_deal"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why'd gsk pull out of the hengrui copd deal?",
+        "reason novo scrapped the united labs UBT251 licence last yr?",
+    ],
+)
+def test_an_ending_assumed_in_a_contraction_is_corrected(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.abstained
+    assert "assumes the deal ended" in answer.answer and "not terminated" in answer.answer
