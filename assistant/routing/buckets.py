@@ -16,6 +16,7 @@ from assistant.routing.behind import behind_named
 from assistant.routing.deal_sums import with_equity_added
 from assistant.routing.factcheck import claim_checked
 from assistant.routing.market_years import each_year
+from assistant.routing.than_any_other import against_every_other
 from assistant.routing.top_share import with_share
 from assistant.routing.tracker_gaps import trackers_gapped
 from assistant.tools.schema import ToolCall
@@ -78,7 +79,8 @@ def periods_ranked(calls: list[ToolCall], question: str) -> list[ToolCall]:
 
 def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     """The plan's calls after the reshapes of this kind: a fact-check's superlative ranks every deal of its period
-    (``factcheck.claim_checked``), a ranking asked behind a named company ranks from the leader down to the place
+    (``factcheck.claim_checked``), one company's figure asked as more than any other's ranks its side
+    (``than_any_other.against_every_other``), a ranking asked behind a named company ranks from the leader down to the place
     after it (``behind.behind_named``), a deal's upfront asked with its equity added is that sum
     (``deal_sums.with_equity_added``), two trackers' figures asked for their gap are set side by side
     (``tracker_gaps.trackers_gapped``), two averages asked how they moved become one comparison
@@ -86,6 +88,7 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     its share of the total says it (``top_share.with_share``), and a tracker's figure asked over several years
     is asked for each (``market_years.each_year``)."""
     calls = claim_checked(calls, question)  # "my draft calls X the largest deal of 2025": every 2025 deal ranked
+    calls = against_every_other(calls, question)  # "more deals than any other licensor": its side ranked
     calls = behind_named(calls, question)  # "behind Pfizer, which licensee paid the most": the places after it
     calls = with_equity_added(calls, question)  # "the upfront plus its equity check, combined"
     calls = trackers_gapped(calls, question)  # "CPHIIC and PharmCube disagree on 2024 - what's the gap?"

@@ -51,7 +51,8 @@ CONTENTS_RE = re.compile(
 # "how many collabs does that make between them": the running tally an article states ("the seventh")
 TALLY_RE = re.compile(
     r"\bhow many\b[^?]{0,40}?\b(?:does|did|would) (?:that|this|it) make\b|\bwhich (?:number|no\.?) (?:deal|collab\w*)\b|"
-    r"\bhow many (?:collabs|collaborations|partnerships|licensing deals|deals|tie-?ups)\b[^?]{0,30}?\bbetween (?:them|the two)\b",
+    # "how many deals did Merck and Kelun sign between them" is a count of our rows, not an article's tally
+    r"\bhow many (?:collabs|collaborations|partnerships|tie-?ups)\b[^?]{0,30}?\bbetween (?:them|the two)\b",
     _I,
 )
 
@@ -64,7 +65,8 @@ def story_asked(slots: Any, text: str) -> bool:
         slots.acquisition = True  # the rule "a company changing hands" answers it from the articles
     if CHARGE_RE.search(text) or STAGE_RE.search(text) or AFTER_RE.search(text):
         return True
-    if CHANGED_RE.search(text) and not slots.count:
+    # "how did Hengrui's total upfront change from 2024 to 2025": a measure over two periods, a comparison
+    if CHANGED_RE.search(text) and not slots.count and not slots.metrics and len(slots.periods) < 2:
         return True
     two = len({m.name for m in slots.mentions}) >= 2
     if TALLY_RE.search(text) and two:

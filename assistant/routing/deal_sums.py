@@ -37,6 +37,9 @@ _NOT_ADDED_RE = re.compile(
 )
 
 
+_PLURAL_RE = re.compile(r"\b(?:deals|agreements|licen[cs]es|pacts|both|each|all)\b", re.IGNORECASE)
+
+
 def asks_equity_added(question: str) -> bool:
     """The question adds one deal's equity investment to the money paid at signing."""
     return bool(
@@ -58,8 +61,8 @@ def with_equity_added(calls: list[ToolCall], question: str) -> list[ToolCall]:
     where = call.args.get("filter") or {}
     if call.tool != "aggregate" or call.args.get("operation", "sum") != "sum" or call.args.get("group_by"):
         return calls
-    if not (where.get("licensor") and where.get("licensee")):
-        return calls  # one company's upfronts over several deals: no single deal to add to
+    if not (where.get("licensor") and where.get("licensee")) or _PLURAL_RE.search(question):
+        return calls  # one company's upfronts, or "the Merck Kelun deals": no single deal to add to
     args = {"licensor": where["licensor"], "licensee": where["licensee"], "metric": "upfront", "plus": "equity"}
     if where.get("year"):
         args["year"] = where["year"]

@@ -29,8 +29,9 @@ _OTHER_KIND_RE = re.compile(
     r"\b(?:years?|quarters?|months?)\s+(?:with|had|saw)\b",
     _I,
 )
+# "which licensee frequently partners with ..." (no "most") ranks nothing: it is left to the other rules
 _FREQUENT_RE = re.compile(
-    r"\bmost (?:frequent|regular|active|prolific|often|frequently|regularly)\b|\bfrequent(?:ly)?\b|\bmost deals\b", _I
+    r"\bmost (?:frequent|regular|active|prolific|often|frequently|regularly)\b|\bmost deals\b", _I
 )
 _COUNTED_RE = re.compile(r"\b(?:number of deals|deal count|how many|count)\b", _I)
 _FEWEST_RE = re.compile(

@@ -2,7 +2,9 @@
 
 An analyst's "sept 25" is September 2025, not a day: read as nothing, the month was lost and the question
 was answered about the pair's other deal. Only when the question names no four-digit year (then "sept 25"
-may be a day of it) and the number is not followed by a day suffix, a unit or a comma and a year.
+may be a day of it), only an abbreviated month or a month with an apostrophe ("March '25": "May 20" and
+"July 28" are days), only 18-29, not after a day's preposition ("on Dec 22", "between Mar 21 and ..."), and
+not followed by a day suffix, a unit or a comma and a year.
 """
 
 from __future__ import annotations
@@ -15,8 +17,12 @@ _MONTHS = {
     "dec": "December",
 }  # fmt: skip
 _FULL = "january|february|march|april|may|june|july|august|september|october|november|december"
+# A day's preposition before the month ("on Dec 22", "between Mar 21 and ...") makes the number a day.
+_DAY_BEFORE = "".join(rf"(?<!\b{word} )" for word in ("on", "between", "and", "from", "to", "until", "by", "since"))
+# An abbreviated month, or any month with an apostrophe ("March '25"), then 18-29: "May 20", "July 28" are days
 MONTH_YEAR_RE = re.compile(
-    rf"\b({'|'.join(_MONTHS)}|{_FULL})\.?\s*['’]?(1\d|2\d|3\d)\b(?!\s*(?:st|nd|rd|th|%|m\b|mn|bn|b\b|million|billion|,\s*\d))",
+    rf"{_DAY_BEFORE}\b(?:({'|'.join(_MONTHS)})\.?\s*['’]?|({_FULL})\.?\s*['’])(1[89]|2\d)\b"
+    r"(?!\s*(?:st|nd|rd|th|%|m\b|mn|bn|b\b|million|billion|,\s*\d))",
     re.IGNORECASE,
 )
 _FOUR_DIGIT_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -28,7 +34,7 @@ def with_month_years(question: str) -> str:
         return question
 
     def written(match: re.Match[str]) -> str:
-        month = match.group(1).lower()
-        return f"{_MONTHS.get(month, month.capitalize())} 20{match.group(2)}"
+        month = (match.group(1) or match.group(2)).lower()
+        return f"{_MONTHS.get(month, month.capitalize())} 20{match.group(3)}"
 
     return MONTH_YEAR_RE.sub(written, question)
