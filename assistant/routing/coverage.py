@@ -190,9 +190,9 @@ class Coverage:
         # a typo of a known word ("exaclty", "licensng")
         return not (len(word) >= 5 and close_matches(word, self.known, 1, 0.85))
 
-    def uncovered(self, question: str, followup: bool = False) -> list[str]:
-        """The leftovers that send a table plan elsewhere, under this mode."""
-        left = self.leftovers(question, followup)
+    def uncovered(self, question: str, followup: bool = False, left: list[str] | None = None) -> list[str]:
+        """The leftovers (``left``, when already found) that send a table plan elsewhere, under this mode."""
+        left = self.leftovers(question, followup) if left is None else left
         if self.mode == "all":
             return left
         named = MEASURE_WORDS | self.regions
@@ -204,8 +204,9 @@ class Coverage:
         plan = one_deal_sides(plan, self.deals, self.entities)
         if plan.route not in ("table", "table+text") or self.mode == "off":
             return plan
-        names = unknown_names(plan.question, self.leftovers(plan.question, followup))
-        left = names or self.uncovered(plan.question, followup)
+        leftovers = self.leftovers(plan.question, followup)
+        names = unknown_names(plan.question, leftovers)
+        left = names or self.uncovered(plan.question, followup, leftovers)
         if not left:
             return plan
         named = ", ".join(f"'{w}'" for w in left)
