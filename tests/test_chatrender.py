@@ -85,3 +85,24 @@ def test_deals_csv_holds_numbers_and_qualifiers(tmp_path: Path) -> None:
     assert f",{int(deals[0].upfront.amount or 0)}," in path.read_text(encoding="utf-8")
     assert "No deal in our table matches" in deals_html([])
     assert "1 deal<" in deals_html(deals[:1])
+
+
+def test_one_source_card_per_paragraph_with_every_cited_sentence_marked() -> None:
+    first, second = "Pfizer agreed to pay $1.25 billion upfront.", "3SBio may earn up to $4.8 billion in milestones."
+    paragraph = f"{first} {second} Royalties are tiered."
+    answer = _answer(
+        answer="Upfront [1]. Milestones [2]. Both [3]. Equity [4].",
+        citations=[
+            Citation(n=1, doc_id="d", title="T", paragraph=3, quote=first),
+            Citation(n=2, doc_id="d", title="T", paragraph=3, quote=second),
+            Citation(n=3, doc_id="d", title="T", paragraph=3, quote=f"{first} {second}"),  # overlaps both
+            Citation(n=4, doc_id="d", title="T", paragraph=5, quote="Pfizer bought $100 million of shares."),
+        ],
+    )
+    shown = render_answer(answer, 2, {("d", 3): paragraph, ("d", 5): "Pfizer bought $100 million of shares."})
+    assert shown.count('class="source-card"') == 2
+    for n in (1, 2, 3, 4):
+        assert f'id="cite-2-{n}"' in shown and f'href="#cite-2-{n}"' in shown
+    assert "[1][2][3] T" in shown
+    assert shown.count("<mark>") == 2  # the three quotes of paragraph 3 are one marked span
+    assert f"<mark>{first} {second}</mark> Royalties are tiered." in shown.replace("&#x27;", "'")

@@ -164,16 +164,48 @@ def render_answer(
         )
         parts.append(f'<div class="related"><div class="related-head">Related articles</div><ul>{items}</ul></div>')
         return "\n".join(parts)
+    # One card per paragraph: the sentences its markers cite are each highlighted in it, and every marker
+    # that cites it links to it (a deal's terms cite three sentences of one paragraph: one card, not three).
+    cards: dict[tuple[str, int], list[Citation]] = {}
     for citation in answer.citations:
-        paragraph = paragraphs.get((citation.doc_id, citation.paragraph), citation.quote)
-        body, quote = escape(paragraph), escape(citation.quote)
-        body = body.replace(quote, f"<mark>{quote}</mark>", 1) if quote in body else f"<mark>{quote}</mark>"
-        line = _source_line(citation, publishers.get(citation.doc_id, ""))
+        cards.setdefault((citation.doc_id, citation.paragraph), []).append(citation)
+    for (doc_id, number), cited in cards.items():
+        first = cited[0]
+        body = _highlighted(paragraphs.get((doc_id, number), ""), [c.quote for c in cited])
+        line = _source_line(first, publishers.get(doc_id, ""))
+        anchors = "".join(f'<span id="cite-{turn}-{c.n}"></span>' for c in cited[1:])
+        markers = "".join(f"[{c.n}]" for c in cited)
         parts.append(
-            f'<div class="source-card" id="cite-{turn}-{citation.n}"><b>[{citation.n}] {escape(citation.title)}</b>'
-            f"<br><small>{line} · paragraph {citation.paragraph}</small><div>{body}</div></div>"
+            f'<div class="source-card" id="cite-{turn}-{first.n}">{anchors}<b>{markers} {escape(first.title)}</b>'
+            f"<br><small>{line} · paragraph {number}</small><div>{body}</div></div>"
         )
     return "\n".join(parts)
+
+
+def _highlighted(paragraph: str, quotes: list[str]) -> str:
+    """``paragraph`` escaped, each quote found in it marked (overlapping quotes marked once); a quote
+    not found in it is shown marked after it."""
+    spans: list[tuple[int, int]] = []
+    missing: list[str] = []
+    for quote in dict.fromkeys(quotes):
+        at = paragraph.find(quote) if quote else -1
+        if at < 0:
+            missing.append(quote)
+        else:
+            spans.append((at, at + len(quote)))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    out, done = [], 0
+    for start, end in merged:
+        out.append(f"{escape(paragraph[done:start])}<mark>{escape(paragraph[start:end])}</mark>")
+        done = end
+    out.append(escape(paragraph[done:]))
+    out.extend(f" <mark>{escape(quote)}</mark>" for quote in missing)
+    return "".join(out).strip()
 
 
 def _citation_line(citation: Citation, numbered: bool) -> str:
