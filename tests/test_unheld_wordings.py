@@ -21,6 +21,8 @@ from tests.conftest import route
         "how many pipeline assets does kelun have in total",
         "what did Kailera's phase 3 HRS9531 obesity trial show?",
         "Has the HRS-9821 trial shown any benefit in COPD yet?",
+        "How much is a Hengrui share worth right now?",  # had been Hengrui's share of a tracker's total
+        "What does one Akeso share cost?",
     ],
 )
 def test_an_unheld_fact_gets_no_table_figure(router: Router, question: str) -> None:
@@ -32,6 +34,11 @@ def test_an_unheld_fact_gets_no_table_figure(router: Router, question: str) -> N
 def test_a_deal_word_near_pipeline_is_still_the_deal(router: Router) -> None:
     plan = route(router, "how big was the total GSK paid for Hengrui's pipeline?")
     assert [call.tool for call in plan.tool_calls] == ["get_deal"]
+
+
+def test_a_share_of_a_total_is_still_a_share(router: Router) -> None:
+    plan = route(router, "What share of 2025 deal value did Hengrui have?")
+    assert [call.args.get("derive") for call in plan.tool_calls] == ["share"]
 
 
 @pytest.mark.parametrize(

@@ -46,12 +46,14 @@ BEYOND_CORPUS_RES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\bprice targets?\b|\b\d+\s?-?m(?:onth|o)?\s+(?:pt|target)\b|(?<![\w-])PT(?![\w-])"),
     ),
     (
-        # "where's the stock now?", "where is Innovent stock trading", "3SBio shares today"
+        # "where's the stock now?", "where is Innovent stock trading", "3SBio shares today", "a Hengrui share worth"
         "stock quote",
         re.compile(
             r"\bwhere(?:'s|’s| is| are| does| do)\b[^?]{0,30}\b(?:stock|shares?)\b|"
             r"\b(?:stock|share price|stock price)\b[^?]{0,25}\b(?:now|today|currently|right now|these days)\b|"
-            r"\b(?:stock|shares?) (?:is |are )?trad(?:e|es|ing)\b",
+            r"\b(?:stock|shares?) (?:is |are )?trad(?:e|es|ing)\b|"
+            # "how much is a Hengrui share worth right now", "what does one Akeso share cost"
+            r"\b(?:a|one|each|per|an?)\s+(?:\S+\s+){0,3}?shares?\s+(?:worth|cost|costs|go(?:es|ing)? for|sell(?:s|ing)? for)\b",
             _I,
         ),
     ),
