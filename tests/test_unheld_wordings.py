@@ -52,3 +52,10 @@ def test_an_ending_assumed_in_a_contraction_is_corrected(assistant: Assistant, q
     answer = assistant.ask(question)
     assert answer.abstained
     assert "assumes the deal ended" in answer.answer and "not terminated" in answer.answer
+
+
+def test_a_drugs_sales_need_a_sales_figure_but_royalties_on_sales_do_not(assistant: Assistant) -> None:
+    sales = assistant.ask("How much did Pfizer book in SSGJ-707 sales in 2025")
+    assert sales.abstained  # "royalties apply to sales" names sales and states no sales figure
+    royalties = assistant.ask("What royalties does 3SBio get on sales?")
+    assert not royalties.abstained and "royalt" in royalties.answer.lower()

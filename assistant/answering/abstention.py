@@ -21,7 +21,7 @@ from assistant.answering.snapshot import Snapshot
 from assistant.dates import names_year
 from assistant.routing.analyst_wording import ADJECTIVES, PLACES
 from assistant.routing.entities import Mention, close_matches
-from assistant.routing.wording import UNHELD_MEASURE_RES
+from assistant.routing.wording import DEAL_TERMS_RE, UNHELD_MEASURE_RES
 from assistant.text import QUESTION_WORDS, split_sentences
 from assistant.tools.schema import ToolResult
 
@@ -77,6 +77,8 @@ def unsupported(snap: Snapshot, query: str, passages: list[Document], unheld_mea
     asks for a company fact (revenue, CEO) that no retrieved passage names."""
     if not passages:
         return True
+    if unheld_measure == "sales" and DEAL_TERMS_RE.search(query):
+        unheld_measure = "sale"  # "royalties on sales": the word named is enough, no sales figure is asked
     if unheld_measure and not any(_naming(unheld_measure).search(p.page_content) for p in passages):
         return True
     if max(float(p.metadata.get("dense_similarity", 0.0)) for p in passages) < MIN_DENSE_SIMILARITY:

@@ -18,6 +18,12 @@ MEASURE_SEARCH_WORDS = {
 }
 # What a passage says when it states a company fact the question words differently: "where is
 # Mabwell headquartered?" is answered by "Mabwell, based in Shanghai".
+# A sales figure stated: "sales of $2 billion", "$1.2 billion in net sales" (not "sales milestones")
+_SALES_FIGURE = (
+    r"\bsales (?:of|reached|totall?ed|were|came to|rose|fell|grew|hit) (?:about |around |roughly |over |more than )?"
+    r"(?:US)?\$|\$\s?\d[\d.,]*\s*(?:billion|million|bn|m)?\s+(?:in|of)\s+(?:annual |net |product |drug )?sales\b"
+    r"(?![- ]milestones?)"
+)
 MEASURE_STATED = {
     # a pipeline's size is stated as a number of programmes in it, not a deal's "six preclinical programs"
     "pipeline size": re.compile(
@@ -33,12 +39,11 @@ MEASURE_STATED = {
     # "What peak sales does Lilly expect?" is answered by a sales figure or forecast, not by "royalties
     # on sales" or "$13.8 billion in sales milestones", which are deal terms (outsider11).
     "sales forecast": re.compile(
-        r"\bpeak[- ]sales\b|\bsales (?:forecasts?|projections?|estimates?|expectations?|guidance)\b|"
-        r"\bsales (?:of|reached|totall?ed|were|came to|rose|fell|grew|hit) (?:about |around |roughly |over |more than )?"
-        r"(?:US)?\$|\$\s?\d[\d.,]*\s*(?:billion|million|bn|m)?\s+(?:in|of)\s+(?:annual |net |product |drug )?sales\b"
-        r"(?![- ]milestones?)",
+        rf"\bpeak[- ]sales\b|\bsales (?:forecasts?|projections?|estimates?|expectations?|guidance)\b|{_SALES_FIGURE}",
         re.IGNORECASE,
     ),
+    # "How much did Pfizer book in SSGJ-707 sales?": a sales figure, not "royalties apply to sales"
+    "sales": re.compile(_SALES_FIGURE, re.IGNORECASE),
     # "px per new share": a price paid per share is stated as "apiece" or "per share"
     "price": re.compile(r"\bprices?\b|\bapiece\b|\bper share\b", re.IGNORECASE),
     **SCOPE_STATED,  # drug prices, patients treated, trade and government policy, eventual payments
