@@ -59,3 +59,20 @@ def test_a_drugs_sales_need_a_sales_figure_but_royalties_on_sales_do_not(assista
     assert sales.abstained  # "royalties apply to sales" names sales and states no sales figure
     royalties = assistant.ask("What royalties does 3SBio get on sales?")
     assert not royalties.abstained and "royalt" in royalties.answer.lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which Chinese licensor spent the most on R&D in H1 2025?",  # had ranked buyers by deal value
+        "How much did Hengrui invest in research and development last year?",
+    ],
+)
+def test_rd_spending_in_other_words_is_unheld(router: Router, question: str) -> None:
+    plan = route(router, question)
+    assert plan.route == "text" and not plan.tool_calls and plan.unheld_measure == "R&D spending"
+
+
+def test_spending_on_licences_is_still_deal_money(router: Router) -> None:
+    plan = route(router, "Which buyer spent the most on Chinese licences in 2025?")
+    assert [call.tool for call in plan.tool_calls] == ["rank"]

@@ -178,6 +178,15 @@ _NOT_SIZE = (
     r"licen[cs]e[ds]?|in-?licen[cs]e[ds]?|get|got|take|took|buy|bought|acquired?|obtain(?:ed)?|optioned)\b"
 )
 UNHELD_ANALYST_MEASURES = [
+    # "R&D spend", "spent the most on R&D", "invest in research and development": a company's budget
+    (
+        "R&D spending",
+        _re(
+            r"\b(?:r&d|research and development) (?:spend(?:ing)?|budget|expenses?|expenditure)\b|"
+            r"\b(?:spen[dt]|spends|spending|invest(?:ed|s|ing)?)\b[^?]{0,30}\bon (?:r&d|research and development)\b|"
+            r"\binvest(?:ed|s|ing)? in (?:r&d|research and development)\b"
+        ),
+    ),
     ("net present value", _re(r"\br?npvs?\b|\bnet present values?\b|\bdiscounted cash[- ]flows?\b|\bdcf\b")),
     (
         "pipeline size",

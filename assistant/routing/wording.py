@@ -251,7 +251,6 @@ UNHELD_MEASURE_RES: list[tuple[str, re.Pattern[str]]] = [
     ("number of employees", _re(r"\bemployees\b|\bemploys?\b|\bheadcount\b|\bworkforce\b|\bstaff\b|员工")),
     ("chief executive", _re(r"\bceo\b|\bchief executive\b|\bchairman\b|\bfounder\b")),
     ("headquarters", _re(r"\bheadquarter(?:s|ed)\b|\bbased in which\b")),
-    ("R&D spending", _re(r"\br&d (?:spend(?:ing)?|budget|expenses?|expenditure)\b")),
     *UNHELD_ANALYST_MEASURES,
     ("funds raised", FUNDS_RAISED_RE),
     ("investment pledge", INVESTMENT_PLEDGE_RE),
