@@ -1,0 +1,45 @@
+"""Issue 11, what a question carries over: a short follow-up carries the previous sum to a new company, a later
+part keeps the first part's pair, one measure's growth between two years of our rows ("total" there is filler),
+and "headline on the A / B pact" is that deal's total. Expected values are read from deals.csv."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.routing.router import Router
+from tests.conftest import route
+
+
+# --- wording.py RATE_OF_CHANGE_RE and growth_order.py: one measure's growth between two years of our rows
+@pytest.mark.parametrize(
+    ("question", "metric", "later", "earlier"),
+    [
+        ("total UF in our rows 2025 vs 2024, growth %", "upfront", 2025, 2024),
+        ("total milestones in our rows 2025 vs 2024, growth %", "milestones", 2025, 2024),
+        ("total milestones across the deals you track, 2023 vs 2024 - growth?", "milestones", 2024, 2023),
+        ("total upfront in our rows 2024 vs 2023, change (%)", "upfront", 2024, 2023),
+        ("Merck 2024 vs 2025 upfront change", "upfront", 2025, 2024),
+    ],
+)
+def test_one_measure_grows_from_the_earlier_year(
+    router: Router, question: str, metric: str, later: int, earlier: int
+) -> None:
+    plan = route(router, question)
+    [call] = plan.tool_calls
+    assert call.tool == "compare" and call.args["metric"] == metric and not call.args.get("right_metric")
+    assert (call.args["left"]["year"], call.args["right"]["year"]) == (later, earlier)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Merck 2024 vs AZ 2025 upfront change", (2024, 2025)),  # two companies: the sides stay as said
+        ("difference in total upfront, 2023 vs 2024", (2023, 2024)),  # a gap, whichever way round: no growth
+    ],
+)
+def test_sides_stay_as_said_when_they_differ_or_no_growth_is_asked(
+    router: Router, question: str, said: tuple[int, int]
+) -> None:
+    [call] = route(router, question).tool_calls
+    assert call.tool == "compare"
+    assert (call.args["left"]["year"], call.args["right"]["year"]) == said
