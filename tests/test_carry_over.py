@@ -43,3 +43,28 @@ def test_sides_stay_as_said_when_they_differ_or_no_growth_is_asked(
     [call] = route(router, question).tool_calls
     assert call.tool == "compare"
     assert (call.args["left"]["year"], call.args["right"]["year"]) == said
+
+
+# --- shorthand.py BARE_HEADLINE: "headline on / for the A / B pact" is that deal's total
+@pytest.mark.parametrize(
+    ("question", "licensor", "licensee"),
+    [
+        ("headline on the gsk / hengrui copd pact", "Jiangsu Hengrui Pharmaceuticals", "GSK"),
+        ("headline for the remegen-abbvie tie-up?", "RemeGen", "AbbVie"),
+        ("headline on novo / united labs triple agonist deal", "The United Laboratories", "Novo Nordisk"),
+        ("headline of the takeda innovent licence", "Innovent Biologics", "Takeda"),
+    ],
+)
+def test_headline_on_the_pact_is_its_total(router: Router, question: str, licensor: str, licensee: str) -> None:
+    [call] = route(router, question).tool_calls
+    assert call.tool == "get_deal" and call.args["metric"] == "total"
+    assert (call.args["licensor"], call.args["licensee"]) == (licensor, licensee)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Hengrui GSK press headline on the deal?", "Pfizer 3SBio media headline for the licence?"],
+)
+def test_a_news_headline_on_the_deal_is_no_total(router: Router, question: str) -> None:
+    plan = route(router, question)
+    assert all(call.args.get("metric") != "total" for call in plan.tool_calls)
