@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.routing.decompose import split_parts
 from assistant.routing.router import Router
 from tests.conftest import route
 
@@ -68,3 +69,43 @@ def test_headline_on_the_pact_is_its_total(router: Router, question: str, licens
 def test_a_news_headline_on_the_deal_is_no_total(router: Router, question: str) -> None:
     plan = route(router, question)
     assert all(call.args.get("metric") != "total" for call in plan.tool_calls)
+
+
+# --- pair_parts.py: a later part naming one side of the first part's pair is asked of the pair's deals
+@pytest.mark.parametrize(
+    ("question", "licensor", "licensee", "metric"),
+    [
+        (
+            "Hansoh and GSK - how many deals between them in your data, and what did GSK pay upfront across them?",
+            "Hansoh Pharmaceutical Group",
+            "GSK",
+            "upfront",
+        ),
+        (
+            "CSPC with AstraZeneca - how many deals, and what milestones did AstraZeneca commit across them?",
+            "CSPC Pharmaceutical Group",
+            "AstraZeneca",
+            "milestones",
+        ),
+        (
+            "MediLink and BioNTech: how many deals, and what did BioNTech pay upfront in all?",
+            "MediLink Therapeutics",
+            "BioNTech",
+            "upfront",
+        ),
+    ],
+)
+def test_a_later_part_keeps_the_pair(router: Router, question: str, licensor: str, licensee: str, metric: str) -> None:
+    parts = split_parts(question, router.company_spans)
+    assert len(parts) == 2
+    [call] = route(router, parts[1], parts[:1]).tool_calls
+    assert call.tool == "aggregate" and call.args["operation"] == "sum" and call.args["metric"] == metric
+    assert (call.args["filter"]["licensor"], call.args["filter"]["licensee"]) == (licensor, licensee)
+
+
+def test_a_later_part_of_its_own_keeps_its_company(router: Router) -> None:
+    """No pointer back at the pair's deals: the later part asks of the company it names."""
+    parts = split_parts(
+        "How many deals did Kelun and Merck do, and what did Merck pay upfront in 2024?", router.company_spans
+    )
+    assert parts[1] == "What did Merck pay upfront in 2024?"
