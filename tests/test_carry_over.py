@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.routing.carry_over import carried
 from assistant.routing.decompose import split_parts
 from assistant.routing.router import Router
 from tests.conftest import route
@@ -109,3 +110,65 @@ def test_a_later_part_of_its_own_keeps_its_company(router: Router) -> None:
         "How many deals did Kelun and Merck do, and what did Merck pay upfront in 2024?", router.company_spans
     )
     assert parts[1] == "What did Merck pay upfront in 2024?"
+
+
+# --- carry_over.py: a short follow-up carries the previous sum to a new company
+@pytest.mark.parametrize(
+    ("earlier", "question", "left", "right", "year"),
+    [
+        ("msd 2024 upfronts, total", "vs AZ?", "Merck & Co.", "AstraZeneca", 2024),
+        ("roche 2025 upfronts, total", "versus merck?", "Roche", "Merck & Co.", 2025),
+        ("roche upfronts in 2024, summed", "and compared with gsk?", "Roche", "GSK", 2024),
+    ],
+)
+def test_versus_a_new_company_compares_the_sum_before(
+    router: Router, earlier: str, question: str, left: str, right: str, year: int
+) -> None:
+    [call] = route(router, question, [earlier]).tool_calls
+    assert call.tool == "compare" and call.args["metric"] == "upfront" and call.args["operation"] == "sum"
+    assert (call.args["left"]["licensee"], call.args["right"]["licensee"]) == (left, right)
+    assert call.args["left"]["year"] == call.args["right"]["year"] == year
+
+
+@pytest.mark.parametrize(
+    ("earlier", "question", "licensor", "licensee"),
+    [
+        ("gsk total UF to china, all yrs", "how much of that was hansoh", "Hansoh Pharmaceutical Group", "GSK"),
+        (
+            "merck total upfronts to chinese licensors, all years",
+            "and how much of that came from kelun",
+            "Kelun-Biotech",
+            "Merck & Co.",
+        ),
+        (
+            "novartis upfronts to chinese biotechs, all years, total",
+            "how much of that went to argo?",
+            "Argo Biopharmaceutical",
+            "Novartis",
+        ),
+        (
+            "bms total upfront paid to chinese licensors",
+            "how much of that was systimmune's",
+            "SystImmune",
+            "Bristol Myers Squibb",
+        ),
+    ],
+)
+def test_how_much_of_that_was_a_company_keeps_its_deals_of_the_sum(
+    router: Router, earlier: str, question: str, licensor: str, licensee: str
+) -> None:
+    [call] = route(router, question, [earlier]).tool_calls
+    assert call.tool == "aggregate" and call.args["operation"] == "sum" and call.args["metric"] == "upfront"
+    assert (call.args["filter"]["licensor"], call.args["filter"]["licensee"]) == (licensor, licensee)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "question"),
+    [
+        ("How many deals did Merck sign in 2024?", "vs AZ?"),  # a count before: no sum to carry
+        ("What did Merck pay Hansoh upfront?", "vs AZ?"),  # a pair's deal before
+        ("gsk total UF to china, all yrs", "how much of that was hansoh and kelun"),  # two companies
+    ],
+)
+def test_no_sum_carried_without_one_company_summed_before(router: Router, earlier: str, question: str) -> None:
+    assert carried(question, (earlier,), router.entities) == question
