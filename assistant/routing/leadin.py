@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.routing.carry_over import carried
 from assistant.routing.entities import EntityIndex
 from assistant.routing.intents import Slots, read_slots
 from assistant.routing.scene import filter_spans, lost_filters
@@ -32,9 +33,10 @@ _HEADLINE_RE = re.compile(r"^([^:?—–]{3,80}?)(?::|\s[—–]\s)\s*(?=\S)")
 _JOINERS = frozenset({"versus", "vs", "vs.", "v", "v.", "or", "and", "against", "&"})
 
 
-def focused(question: str, entities: EntityIndex, corpus_end: str) -> str:
-    """The question sentence, led by what the lead-in names; ``question`` itself when it has no lead-in."""
-    question = _without_headline(question, entities)
+def focused(question: str, entities: EntityIndex, corpus_end: str, earlier: tuple[str, ...] = ()) -> str:
+    """The question sentence, led by what the lead-in names; ``question`` itself when it has no lead-in. After
+    ``earlier`` questions, a follow-up carrying the sum before to a new company is asked whole first."""
+    question = carried(_without_headline(question, entities), earlier, entities)  # "vs AZ?" after a sum
     sentences = split_sentences(question.strip())
     if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
         return question

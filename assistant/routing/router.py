@@ -88,7 +88,7 @@ class Router:
         # Only the newest turns count: a follow-up leans on the last few, and replay time stays bounded.
         turns = (history or [])[-self.max_history_turns :] if self.max_history_turns else []
         questions = tuple(t.question for t in turns if t.question and t.question.strip())
-        question = focused(question, self.entities, self.corpus_end)  # a lead-in passes its names, periods, filters on
+        question = focused(question, self.entities, self.corpus_end, questions)  # a lead-in's names; "vs AZ?"
         plan = self._route_one(question, self._replay(questions), asked=True)[0]  # asked: not a replayed turn
         plan.interpretation = noted(
             plan.rule, interpret(plan.route, plan.tool_calls, plan.text_query, plan.companies, plan.clarification)

@@ -29,9 +29,16 @@ SHORT_MILESTONES = "".join(rf"(?<!\b{word} )" for word in _DISEASE_BEFORE) + r"(
 # "innovent takeda - headline + UF pls", "hengrui gsk headline?": a bare "headline" as the measure,
 # when a joiner, a stop or the end follows it ("the headline news", "a headline about" stay words).
 # "Pfizer 3SBio news headline?", "Hengrui GSK press headline?": a headline of the news is an article's, no total.
+# "headline on the gsk / hengrui copd pact", "headline for the remegen-abbvie tie-up": the deal's total.
+_ON_THE_DEAL = (
+    r"(?:on|for|of)\s+(?:the\s+)?[^?.!;]{0,60}?"
+    r"\b(?:pact|deal|tie[\s-]?up|licen[cs]e|licensing|collab\w*|agreement|partnership|transaction|alliance)s?\b"
+)
 BARE_HEADLINE = (
     r"(?<!\bnews )(?<!\bpress )(?<!\barticle )(?<!\bstory )(?<!\bmedia )(?<!\bnewspaper )"
-    r"\bheadline\b(?=\s*(?:$|[?+&,/:;.!)]|-\s|and\b|or\b|vs\.?\b|versus\b|pls\b|please\b|plz\b|pl[sz]\b|\$))"
+    r"\bheadline\b(?=\s*(?:$|[?+&,/:;.!)]|-\s|and\b|or\b|vs\.?\b|versus\b|pls\b|please\b|plz\b|pl[sz]\b|\$|"
+    + _ON_THE_DEAL
+    + "))"
 )
 _MEASURE = r"(?:up[\s-]?fronts?|ufs?|milestones?|ms|bio[\s-]?bucks|equity)"
 _TOTAL = r"(?:total|headline)(?:\s+(?:deal\s+)?value)?"

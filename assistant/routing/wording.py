@@ -73,9 +73,9 @@ SHARE_RE = _re(
 )
 # "60% of the 2025 value — in dollars that's how much?": the share is given, an amount is asked.
 IN_DOLLARS_RE = _re(r"\bin (?:us )?dollars\b|\bhow many dollars\b|\bdollar (?:amount|value)\b|\bin usd\b")
-# "% growth", "by what %", "growth rate": a rate of change, even beside "vs".
+# "% growth", "growth %", "by what %", "growth rate": a rate of change, even beside "vs".
 RATE_OF_CHANGE_RE = _re(
-    r"%\s*(?:growth|increase|change|chg|rise|decline)|\bpercent(?:age)? (?:growth|increase|change|rise|decline)\b|"
+    r"(?:%\s*|\b(?=\w+\s*\(?%))(?:growth|increase|change|chg|rise|decline)|\bpercent(?:age)? (?:growth|increase|change|rise|decline)\b|"
     r"\bgrowth rate\b|\bby what (?:%|percent(?:age)?)|\b(?:growth|increase|change|rise|decline),? (?:in|as an?) (?:%|percent(?:age)?)"
 )
 SHARE_WORD_RE = _re(r"\bshare\b(?! purchase)|\bproportion\b|\bfraction\b|\bslice\b|\bportion\b|\bwhat part of\b|占比")

@@ -1,0 +1,50 @@
+"""A later part that names one side of the first part's pair: "Hansoh and GSK - how many deals between them,
+and what did GSK pay upfront across them?".
+
+Each part is planned on its own, with the earlier parts as history, and a part naming a company of its own
+is asked of that company: the second part summed every GSK deal. When the first part names two companies,
+a later part names only one of them and points back at the first part's deals ("across them", "over those
+deals", "in all"), it is asked of the pair's deals, in total, as one question would be; one naming both
+again is asked their total.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.routing.distribute import Spans
+
+# Pointing back at the deals the first part counted, summed: "across them", "over those deals", "in all".
+_BACK_TO_THE_DEALS_RE = re.compile(
+    r"\s*,?\s*\b(?:(?:across|over|for|between|among|on)\s+(?:them|those|these|the\s+same)(?:\s+(?:deals|ones|two|three))?"
+    r"|in\s+all|altogether|all\s+told|combined)\b",
+    re.IGNORECASE,
+)
+
+
+def pair_kept(parts: list[str], spans: Spans | None) -> list[str]:
+    """``parts`` with a later part that names one side of the first part's pair asked of the pair's deals."""
+    if spans is None or len(parts) < 2:
+        return parts
+    pair = _names(parts[0], spans)
+    if len(pair) != 2:
+        return parts
+    return parts[:1] + [_of_the_pair(part, pair, spans) for part in parts[1:]]
+
+
+def _of_the_pair(part: str, pair: list[str], spans: Spans) -> str:
+    named = {name.casefold() for name in _names(part, spans)}
+    if not named or not named <= {name.casefold() for name in pair}:
+        return part
+    back = _BACK_TO_THE_DEALS_RE.search(part)
+    if back is None:
+        return part  # "..., and what did Merck pay upfront in 2024?": Merck's own question
+    rest = (part[: back.start()] + part[back.end() :]).rstrip(" ?？.")
+    if len(named) == 2:
+        return f"{rest} in total"  # both named again: the pointer only asks for the sum
+    return f"{rest} in total across the deals between {pair[0]} and {pair[1]}"
+
+
+def _names(text: str, spans: Spans) -> list[str]:
+    """The different company names written in ``text``, in order."""
+    return list(dict.fromkeys(text[start:end] for start, end in spans(text)))
