@@ -49,7 +49,8 @@ def combine(question: str, parts: list[Answer]) -> Answer:
         question=question,
         standalone_question=" ".join(part.standalone_question for part in unique),
         answer="\n\n".join(texts),
-        interpretation=f"{len(parts)} questions: {interpretations}",
+        # two parts that were one question ("bigger? by how much"): the one reading, not "1 questions"
+        interpretation=f"{len(parts)} questions: {interpretations}" if len(unique) > 1 else unique[0].interpretation,
         route=route,
         abstained=not answered,
         figures=figures,

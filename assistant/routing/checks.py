@@ -224,10 +224,11 @@ def one_side_filters(calls: list[ToolCall], slots: Checkable, deals: list[Deal] 
         right, cut = call.args.get("right"), slots.split_at
         if call.tool != "compare" or not slots.filters_before_split or not isinstance(right, dict) or cut is None:
             continue
-        # "CSPC's 2026 obesity deal with AZ than its June 2025 AI deal with AZ": the second deal, named by its own
-        # company and period, is not narrowed by the first one's area ("than 2024's" still is: it names nothing;
+        # "CSPC's 2026 obesity deal with AZ than its June 2025 AI deal with AZ", "AZ's obesity deal with CSPC than
+        # GSK's deal with Hengrui": the second deal, named by its own company (and period), is not narrowed by the
+        # first one's area when that would leave it empty ("than 2024's" still is: it names nothing;
         # "than Hengrui's 2024 oncology deals" too, when Hengrui has some)
-        if not (any(m.start > cut for m in slots.mentions) and any(p.start > cut for p in slots.periods)):
+        if not any(m.start > cut for m in slots.mentions):  # "than GSK's deal with Hengrui": its own companies
             continue
         wider = {name: value for name, value in right.items() if name not in ("modality", "therapeutic_area")}
         if _none_match(right, deals) and not _none_match(wider, deals):

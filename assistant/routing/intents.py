@@ -344,7 +344,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
         (BY_HOW_MUCH_RE.search(text) or EXCLUDING_RE.search(text)) and slots.op == "compare"
     )
     ratio = RATIO_RE.search(text) or (RATIO_WORD_RE.search(text) and _two_things(slots))
-    slots.derive = "ratio" if ratio else "difference" if difference else None
+    slots.derive = "ratio" if ratio and not RATE_OF_CHANGE_RE.search(text) else "difference" if difference else None
     slots.lone_ratio = bool(RATIO_WORD_RE.search(text)) and not _two_things(slots)
     if slots.op in ("compare", "growth"):
         # "average upfront for 2025 ADC deals vs 2024": each side is an average, never a sum
