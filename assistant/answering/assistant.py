@@ -30,6 +30,7 @@ from assistant.answering.answer_types import (
 from assistant.answering.asset_premise import unfounded_asset
 from assistant.answering.bound_check import no_deal_over_bound
 from assistant.answering.chinese import english_reading
+from assistant.answering.claim_notes import with_claim_note
 from assistant.answering.composer import DocMeta, compose
 from assistant.answering.multipart import combine, leaning_on_refused
 from assistant.answering.snapshot import Snapshot
@@ -262,6 +263,8 @@ class Assistant:
                 answer.answer, answer.citations, answer.figures = composed.text, composed.citations, composed.figures
                 if self.writer.name != "none" and answer.citations:
                     self.writer.rewrite(answer, results)
+                if answer.figures:
+                    with_claim_note(snap, state.question, plan, answer)  # "Regeneron is no party to that deal"
         notice = snap.withheld_notice(plan.companies, [call.tool for call in plan.tool_calls])
         if notice:
             answer.answer = f"{answer.answer} {notice}".strip()
