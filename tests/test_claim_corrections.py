@@ -11,6 +11,7 @@ from assistant.answering.assistant import Assistant
 from assistant.corpus.tables import Deal, load_tables
 from assistant.dates import human_date
 from assistant.routing.claim_corrections import is_claim
+from assistant.routing.decompose import split_parts
 from assistant.routing.router import Router
 from tests.conftest import DOCUMENTS, one_call, route
 
@@ -113,3 +114,27 @@ def test_the_answer_corrects_the_partner_and_the_year_with_a_citation(assistant:
     opening = next(c for c in answer.citations if str(c.n) == first)
     assert opening.doc_id == deal.doc_id and opening.paragraph == 1
     assert any(figure.value == deal.upfront.amount for figure in answer.figures)
+
+
+# --- a text question about one of a pair's deals, named by its drug code (``routing/part_topics.py``)
+@pytest.mark.parametrize(
+    ("question", "carried"),
+    [
+        ("HS-20089 - what is it and when did GSK license it", "When did GSK license it (HS-20089)?"),
+        ("SKB264: what kind of drug is it, and what did Merck get for it", "What did Merck get for it (SKB264)?"),
+    ],
+)
+def test_a_drug_code_before_a_dash_is_carried_into_the_parts_that_point_back(question: str, carried: str) -> None:
+    assert split_parts(question)[-1] == carried
+
+
+def test_a_part_with_its_own_code_or_no_lead_keeps_its_words() -> None:
+    assert split_parts("What is HS-20089, and what is HS-20093?")[-1] == "What is HS-20093?"
+    assert split_parts("Who licensed YL201 and what did Roche pay for it")[-1] == "What did Roche pay for it?"
+
+
+def test_the_code_picks_the_deal_of_a_pair_whose_opening_leads(assistant: Assistant) -> None:
+    deal = _by_asset("HS-20089")
+    answer = assistant.ask("HS-20089 - what is it and how far along was it when GSK took it")
+    assert answer.citations[0].doc_id == deal.doc_id
+    assert "B7-H4" in answer.answer.split("[1]")[0]

@@ -162,7 +162,9 @@ class Assistant:
         state.table_miss = plan.route == "table" and not any(r.lines or r.candidates for r in state.results)
         if plan.text_query and plan.route in ("text", "table+text"):
             started = time.perf_counter()
-            deals = _in_period(snap.pair_deals(plan.companies), plan.passage_filter)
+            deals = _named_asset(
+                snap, plan.text_query, _in_period(snap.pair_deals(plan.companies), plan.passage_filter)
+            )
             text_query = abstention.naming_the_measure(
                 english_reading(plan.text_query, snap.company_names_at), plan.unheld_measure
             )
@@ -305,3 +307,11 @@ def _in_period(deals: list[Deal], passage_filter: dict[str, Any]) -> list[Deal]:
         return deals
     within = [d for d in deals if start <= d.announced and d.announced[: len(end)] <= end]
     return within or deals
+
+
+def _named_asset(snap: Snapshot, question: str, deals: list[Deal]) -> list[Deal]:
+    """Of a pair's deals, the one whose drug code the question names ("YL201 - what is it?" of MediLink and
+    Roche's two): its article is searched first and its opening leads, not the other deal's."""
+    named = {deal_id for _, deal_id, _ in snap.router.entities.find_assets(question)}
+    within = [deal for deal in deals if deal.deal_id in named]
+    return within if len(within) == 1 else deals
