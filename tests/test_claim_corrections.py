@@ -80,6 +80,7 @@ def test_a_claimed_year_no_deal_matches_is_dropped_for_the_one_deal_named(
         "How much did Novo Nordisk pay United Labs upfront in its 2023 deal?",  # a wh-question: still refused
         "lilly UF to innovent in 2024?",
         "Did AstraZeneca sign a deal with CSPC in 2023?",  # the pair's three deals, none named by kind or asset
+        "Did Merck pay LaNova a milestone in 2025?",  # the year dates a payment, not the signing
     ],
 )
 def test_a_question_that_checks_no_claim_keeps_its_year(router: Router, question: str) -> None:

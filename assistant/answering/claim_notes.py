@@ -15,7 +15,7 @@ from assistant.answer import Answer, Citation
 from assistant.answering.composer import DocMeta
 from assistant.answering.snapshot import Snapshot
 from assistant.dates import human_date
-from assistant.routing.claim_corrections import announced_within, is_claim
+from assistant.routing.claim_corrections import announced_within, dates_the_signing, is_claim
 from assistant.routing.intents import read_slots
 from assistant.routing.plan import Plan
 
@@ -62,6 +62,6 @@ def claim_notes(snap: Snapshot, question: str, plan: Plan) -> list[str]:
         asset = re.split(r"\s*[(;]", deal.asset)[0].strip() or "the asset"
         buyers = " & ".join(deal.licensees).rstrip(".")  # "Merck & Co." ends the sentence once
         notes.append(f"The partner is wrong: {' & '.join(deal.licensors)} licensed {asset} to {buyers}.")
-    if said and not announced_within(deal, said):
+    if said and not announced_within(deal, said) and dates_the_signing(question):
         notes.append(f"The date is wrong: the deal was announced on {human_date(deal.announced)}.")
     return notes

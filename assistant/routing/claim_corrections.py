@@ -31,10 +31,23 @@ _CHECK_RE = re.compile(
     _I,
 )
 
+# The year a claim gives is the deal's when it dates the signing ("signed in 2023", "the 2024 licence", "is the
+# timing right"); "did BMS pay SystImmune a milestone in 2025?" dates a payment, which the articles answer.
+_SIGNING_RE = re.compile(
+    r"\b(?:sign\w*|struck|strike|ink(?:ed|s)?|announc\w*|licen[cs]\w*|sold|sell|bought|buy|took|take|deal|pact|"
+    r"agreement|timing|date|year)\b",
+    _I,
+)
+
 
 def is_claim(question: str) -> bool:
     """The question puts a claim to us to check (its partner, its date), rather than asking for a figure."""
     return bool(CLAIM_WORDS_RE.search(question) or _YES_NO_RE.search(question) or _CHECK_RE.search(question))
+
+
+def dates_the_signing(question: str) -> bool:
+    """The question's year dates the deal's signing, not a payment made under it."""
+    return bool(_SIGNING_RE.search(question))
 
 
 def announced_within(deal: Deal, periods: list[Any]) -> bool:
@@ -77,6 +90,7 @@ def claim_corrected(slots: Any, deals: list[Deal], question: str) -> Any:
     strangers = [name for name in slots.companies if name not in parties]
     bounded = any(period.bound for period in slots.periods)
     wrong_year = bool(slots.periods) and not bounded and not announced_within(deal, slots.periods)
+    wrong_year = wrong_year and dates_the_signing(question)
     if not (strangers and slots.asset_deal == deal.deal_id) and not wrong_year:
         return slots
     kept = [mention for mention in slots.mentions if mention.name in parties]
