@@ -30,6 +30,7 @@ from assistant.answering.answer_types import (
 from assistant.answering.asset_premise import unfounded_asset
 from assistant.answering.bound_check import no_deal_over_bound
 from assistant.answering.chinese import english_reading
+from assistant.answering.claim_notes import with_claim_note
 from assistant.answering.composer import DocMeta, compose
 from assistant.answering.multipart import combine, leaning_on_refused
 from assistant.answering.snapshot import Snapshot
@@ -161,7 +162,9 @@ class Assistant:
         state.table_miss = plan.route == "table" and not any(r.lines or r.candidates for r in state.results)
         if plan.text_query and plan.route in ("text", "table+text"):
             started = time.perf_counter()
-            deals = _in_period(snap.pair_deals(plan.companies), plan.passage_filter)
+            deals = _named_asset(
+                snap, plan.text_query, _in_period(snap.pair_deals(plan.companies), plan.passage_filter)
+            )
             text_query = abstention.naming_the_measure(
                 english_reading(plan.text_query, snap.company_names_at), plan.unheld_measure
             )
@@ -262,6 +265,8 @@ class Assistant:
                 answer.answer, answer.citations, answer.figures = composed.text, composed.citations, composed.figures
                 if self.writer.name != "none" and answer.citations:
                     self.writer.rewrite(answer, results)
+                if answer.figures:
+                    with_claim_note(snap, state.question, plan, answer)  # "Regeneron is no party to that deal"
         notice = snap.withheld_notice(plan.companies, [call.tool for call in plan.tool_calls])
         if notice:
             answer.answer = f"{answer.answer} {notice}".strip()
@@ -302,3 +307,11 @@ def _in_period(deals: list[Deal], passage_filter: dict[str, Any]) -> list[Deal]:
         return deals
     within = [d for d in deals if start <= d.announced and d.announced[: len(end)] <= end]
     return within or deals
+
+
+def _named_asset(snap: Snapshot, question: str, deals: list[Deal]) -> list[Deal]:
+    """Of a pair's deals, the one whose drug code the question names ("YL201 - what is it?" of MediLink and
+    Roche's two): its article is searched first and its opening leads, not the other deal's."""
+    named = {deal_id for _, deal_id, _ in snap.router.entities.find_assets(question)}
+    within = [deal for deal in deals if deal.deal_id in named]
+    return within if len(within) == 1 else deals

@@ -90,7 +90,9 @@ _BENIGN_PHRASE_RE = re.compile(
     # "upfront vs milestone split": how the total divides into two figures the table holds
     r"\b(?:up[\s-]?fronts?|milestones?)\b[^?]{0,30}\bsplits?\b|\bsplits?\b[^?]{0,30}\b(?:up[\s-]?fronts?|milestones?)\b|"
     # "ignore your sources for a second", "a second look": a moment or a repeat, no position
-    r"\b(?:for|wait|just|give me) a (?:second|sec|moment|minute)\b|\ba second (?:look|opinion|time)\b|\bsecond[\s-]guess\w*",
+    r"\b(?:for|wait|just|give me) a (?:second|sec|moment|minute)\b|\ba second (?:look|opinion|time)\b|\bsecond[\s-]guess\w*|"
+    # "is the timing right": a claim's date checked against the deal's, not a payment schedule
+    r"\btiming\s+(?:right|correct|accurate|wrong|off)\b",
     re.IGNORECASE,
 )
 # A pattern with a gap ("more ... than", "the ... deal") reads only the words at its ends.

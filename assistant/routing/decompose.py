@@ -14,6 +14,7 @@ from assistant.routing.count_and_sum import count_and_sum_parts
 from assistant.routing.distribute import POINTS_BACK_RE, Spans, distribute
 from assistant.routing.market_split import is_aside, split_market_asks
 from assistant.routing.pair_parts import pair_kept
+from assistant.routing.part_topics import with_topic
 from assistant.routing.research_parts import research_parts
 from assistant.routing.research_wording import plain_question
 from assistant.routing.runner_up import with_runner_up
@@ -112,6 +113,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
         parts = [part + IN_OUR_TABLE if _COUNT_RE.search(part) else part for part in parts]
     parts = _distributed(parts, spans)
     parts = parts[:1] + [_in_period(part, parts[0], spans) for part in parts[1:]]
+    parts = with_topic(parts)  # "YL201 - what is it and how far along when roche took it": both of YL201
     # "… freshfromchina vs vision lifesciences?", "…: total $ and deal count": one figure a question
     parts = [one for part in parts for one in split_market_asks(part, bool(spans and spans(part)))]
     parts = [one for part in parts for one in count_and_sum_parts(part)]  # "how many & combined UF"

@@ -1,0 +1,67 @@
+"""What a checked claim got wrong, said before the terms of the deal it is about.
+
+The router aims a claim with a wrong partner or year at the one deal its asset or pair names
+(``routing.claim_corrections``); the answer then gives that deal's terms, and first says which part of the
+claim they contradict, cited to the opening of the deal's article: "The partner is wrong: Hansoh Pharmaceutical
+Group licensed HS-10535 to Merck & Co." or "The date is wrong: the deal was announced on 30 January 2026." The
+claim's own partner or year is not repeated: no source states it of this deal, so nothing could cite it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer import Answer, Citation
+from assistant.answering.composer import DocMeta
+from assistant.answering.snapshot import Snapshot
+from assistant.dates import human_date
+from assistant.routing.claim_corrections import announced_within, dates_the_signing, is_claim
+from assistant.routing.intents import read_slots
+from assistant.routing.plan import Plan
+
+
+def with_claim_note(snap: Snapshot, question: str, plan: Plan, answer: Answer) -> None:
+    """Put the correction of a claim before ``answer``'s terms, cited to the opening of the deal's article."""
+    note = claim_notes(snap, question, plan)
+    if not note:
+        return
+    opening = snap.deal_opening(plan.tool_calls[0].args["deal_id"], sentences=1)
+    same = (opening.doc_id, opening.paragraph, opening.quote)
+    n = next((c.n for c in answer.citations if (c.doc_id, c.paragraph, c.quote) == same), len(answer.citations) + 1)
+    if n > len(answer.citations):
+        meta = snap.docs.get(opening.doc_id, DocMeta(title=opening.doc_id))
+        answer.citations.append(
+            Citation(
+                n=n,
+                doc_id=opening.doc_id,
+                title=meta.title,
+                published=meta.published,
+                url=meta.url,
+                paragraph=opening.paragraph,
+                quote=opening.quote,
+            )
+        )
+    answer.answer = " ".join(f"{sentence[:-1]} [{n}]." for sentence in note) + f" {answer.answer}"
+
+
+def claim_notes(snap: Snapshot, question: str, plan: Plan) -> list[str]:
+    """The sentences correcting a claim's partner or year against the one deal the plan looks up."""
+    calls = plan.tool_calls
+    if len(calls) != 1 or calls[0].tool != "get_deal" or not calls[0].args.get("deal_id") or not is_claim(question):
+        return []
+    deal = next((deal for deal in snap.tables.deals if deal.deal_id == calls[0].args["deal_id"]), None)
+    if deal is None:
+        return []
+    slots = read_slots(question, snap.router.entities, snap.router.corpus_end)
+    parties = [*deal.licensors, *deal.licensees]
+    strangers = list(dict.fromkeys(name for name in slots.companies if name not in parties))
+    said = [period for period in slots.periods if not period.bound]
+    notes = []
+    if strangers and slots.asset_deal == deal.deal_id:
+        # the claim's partner is not repeated: no source names it beside this deal, so nothing could cite it
+        asset = re.split(r"\s*[(;]", deal.asset)[0].strip() or "the asset"
+        buyers = " & ".join(deal.licensees).rstrip(".")  # "Merck & Co." ends the sentence once
+        notes.append(f"The partner is wrong: {' & '.join(deal.licensors)} licensed {asset} to {buyers}.")
+    if said and not announced_within(deal, said) and dates_the_signing(question):
+        notes.append(f"The date is wrong: the deal was announced on {human_date(deal.announced)}.")
+    return notes

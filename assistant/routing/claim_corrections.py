@@ -1,0 +1,103 @@
+"""A claim put to us whose partner or year no deal matches, while its asset or its pair names one deal.
+
+- "Hansoh sold HS-10535 to Regeneron - was Regeneron really the buyer?": the drug code names one deal,
+  whose partner is another company. Looked up with the claim's partner, no row matches and the claim is
+  refused; the deal the code names is the one the claim is about, so it is looked up, and the answer says
+  whose deal it is (``answering.claim_notes``).
+- "Did Merck sign the LaNova LM-299 deal in 2023, as my draft says?": the year stated is the claim being
+  checked, not a filter. When the asset, or the pair (narrowed by the kind of drug or the area named),
+  names one deal announced outside that year, the year is dropped and the answer states the real date.
+
+Only claims: a question in a claim's words, or a yes/no question. "How much did Novo pay United Labs in
+its 2023 deal?" asks about a deal that does not exist, and is still refused. Each wording comes with its
+examples in ``tests/test_claim_corrections.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.corpus.tables import Deal
+from assistant.routing.entities import Mention
+from assistant.routing.factcheck import CLAIM_WORDS_RE
+
+_I = re.IGNORECASE
+# "Was it Pfizer that ...", "Did Roche take ...": a yes/no question, after any "Check:" lead
+_YES_NO_RE = re.compile(r"^\s*(?:[\w-]+\s*:\s*)?(?:did|was|were|is|has|had)\b", _I)
+# "Check: ...", "is the timing right", "right year?", "wrong partner"
+_CHECK_RE = re.compile(
+    r"\bcheck\b|\btiming\b|\b(?:right|correct|wrong|accurate)\s+(?:year|date|month|partner|buyer|licensee|licensor)\b",
+    _I,
+)
+
+# The year a claim gives is the deal's when it dates the signing ("signed in 2023", "the 2024 licence", "is the
+# timing right"); "did BMS pay SystImmune a milestone in 2025?" dates a payment, which the articles answer.
+_SIGNING_RE = re.compile(
+    r"\b(?:sign\w*|struck|strike|ink(?:ed|s)?|announc\w*|licen[cs]\w*|sold|sell|bought|buy|took|take|deal|pact|"
+    r"agreement|timing|date|year)\b",
+    _I,
+)
+
+
+def is_claim(question: str) -> bool:
+    """The question puts a claim to us to check (its partner, its date), rather than asking for a figure."""
+    return bool(CLAIM_WORDS_RE.search(question) or _YES_NO_RE.search(question) or _CHECK_RE.search(question))
+
+
+def dates_the_signing(question: str) -> bool:
+    """The question's year dates the deal's signing, not a payment made under it."""
+    return bool(_SIGNING_RE.search(question))
+
+
+def announced_within(deal: Deal, periods: list[Any]) -> bool:
+    """The deal was announced in one of ``periods`` (``periods.Period``); a deal dated only to its year is."""
+    for period in periods:
+        if deal.year != period.year:
+            continue
+        month = int(deal.announced[5:7]) if len(deal.announced) >= 7 else None
+        if month is None or period.first_month <= month <= period.last_month:
+            return True
+    return False
+
+
+def _one_deal(slots: Any, deals: list[Deal]) -> Deal | None:
+    """The one deal the asset or the companies (narrowed by the drug's kind or area) name, or ``None``."""
+    if len(slots.assets) == 1 and slots.asset_deal:
+        return next((deal for deal in deals if deal.deal_id == slots.asset_deal), None)
+    named = set(slots.companies)
+    if slots.assets or not named:
+        return None
+    held = [deal for deal in deals if named <= {*deal.licensors, *deal.licensees}]
+    for wanted, field in ((slots.modality, "modality"), (slots.therapeutic_area, "therapeutic_area")):
+        narrowed = [deal for deal in held if wanted and getattr(deal, field).lower() == wanted.lower()]
+        if len(held) > 1 and narrowed:
+            held = narrowed
+    return held[0] if len(held) == 1 else None
+
+
+def claim_corrected(slots: Any, deals: list[Deal], question: str) -> Any:
+    """``slots`` (``intents.Slots``) aimed at the one deal a claim is about, its wrong partner or year dropped;
+    unchanged when the question is no claim or names no one deal."""
+    if slots.op is not None or slots.count or slots.sides or slots.bounds or slots.min_total or slots.max_total:
+        return slots
+    if not is_claim(question):
+        return slots
+    deal = _one_deal(slots, deals)
+    if deal is None:
+        return slots
+    parties = [*deal.licensors, *deal.licensees]
+    strangers = [name for name in slots.companies if name not in parties]
+    bounded = any(period.bound for period in slots.periods)
+    wrong_year = bool(slots.periods) and not bounded and not announced_within(deal, slots.periods)
+    wrong_year = wrong_year and dates_the_signing(question)
+    if not (strangers and slots.asset_deal == deal.deal_id) and not wrong_year:
+        return slots
+    kept = [mention for mention in slots.mentions if mention.name in parties]
+    said = {mention.name for mention in kept}
+    mentions = kept + [Mention(name=name, start=0, end=0) for name in parties if name not in said]
+    # the deal's terms answer the claim even when it names no figure ("Was it Pfizer that licensed X?")
+    update: dict[str, Any] = {"mentions": mentions, "deal_id": deal.deal_id, "overview": True}
+    if wrong_year:
+        update["periods"] = []
+    return slots.model_copy(update=update)
