@@ -18,6 +18,7 @@ from assistant.routing.analyst_wording import (
     ANY_PLURAL_RE,
     COUNT_VERB_RE,
     DEAL_BY_DATE_RE,
+    DEALS_DATED_RE,
     FELL_APART_RE,
     HOW_MANY_PARTIES_RE,
     LICENSEE_COUNTRY_RE,
@@ -52,6 +53,7 @@ class Readable(Protocol):
     licensee_countries: list[str]
     unheld_measure: str | None
     distinct: str | None
+    periods: list[Any]
 
     @property
     def metric(self) -> str | None: ...
@@ -89,6 +91,8 @@ def refine(slots: Readable, text: str) -> None:
         slots.op = "find"
     if not slots.mentions and not slots.count and slots.op in (None, "sum") and DEAL_BY_DATE_RE.search(text):
         slots.op = "find"  # "the first deal of 2026": the period's deals by date, the first named with its terms
+    if slots.op is None and not (slots.count or slots.metrics or slots.mentions) and slots.periods:
+        slots.op = "find" if DEALS_DATED_RE.search(text) else None  # "what deal was announced on Dec 21, 2025?"
     if slots.distinct == "other" and PAYING_PARTIES_RE.search(text):
         slots.distinct = "licensee"  # "how many pharma companies paid ...": the payers
     countries, said = _licensee_countries(text)

@@ -96,6 +96,12 @@ DEAL_BY_DATE_RE = _re(
     r"\bthe (?:very )?(?:first|earliest|last|latest|most recent|newest|final)\s+(?:[\w-]+\s+){0,2}"
     r"(?:deal|pact|agreement|transaction|licen[cs]e)\b(?!s)"
 )
+# "what deal was announced on Dec 21, 2025?", "three deals were signed on Oct 16 2025 - which ones?": that day's deals
+DEALS_DATED_RE = _re(
+    r"\b(?:what|which)\s+(?:deals?|ones?|licen[cs]es?|agreements?|transactions?|pacts?)\s+(?:was|were|got|had been)\s+"
+    r"(?:announced|signed|struck|inked|unveiled)\b|\b(?:deals?|licen[cs]es?|agreements?|transactions?|pacts?)\s+"
+    r"(?:was|were)\s+(?:announced|signed|struck|inked|unveiled)\b.*\bwhich(?:\s+ones?)?\s*\??\s*$"
+)
 # "How many American buyers ...?": the different licensees from that country, not their deals.
 HOW_MANY_PARTIES_RE = _re(
     r"\b(?:how many|number of|count of)\s+(?:different |distinct )?(?:[\w.-]+\s+){0,2}" + _PARTY_NOUNS + r"\b"

@@ -15,6 +15,7 @@ from typing import Any
 from assistant.corpus.tables import Deal
 from assistant.routing.entities import Mention
 from assistant.routing.intents import Side, Slots
+from assistant.routing.period_shift import stepped_periods
 from assistant.routing.periods import Period, year_before
 from assistant.routing.state import RouteState
 from assistant.routing.wording import FROM_THEM_RE, THAT_YEAR_RE
@@ -142,6 +143,8 @@ class Merger:
                 merged.periods = sorted(
                     {p.label: p for p in [*old.periods, *current.periods]}.values(), key=lambda p: str(p.date_from)
                 )
+        elif stepped := stepped_periods(current.words, old.periods):
+            merged.periods = stepped  # "what about the following quarter" after Q3 2025: Q4 2025
         if current.year_before and old.periods:
             before = [year_before(p) for p in old.periods]
             # "How many more deals than the year before?": the period talked about against the one before it

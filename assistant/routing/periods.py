@@ -11,6 +11,7 @@ import re
 from pydantic import BaseModel
 
 from assistant.dates import MONTH_NAMES, MONTHS, last_day
+from assistant.routing.period_kinds import dated_period
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4}
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -22,6 +23,7 @@ _SHORT_YEAR = rf"(?:\s*(?:fy\s?)?(20[12]\d)|['’]?([12]\d)|{_MARKED_SHORT_YEAR}
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _COUNT_WORDS |= {"ten": 10, "eleven": 11}
 _COUNT_ALT = "|".join(_COUNT_WORDS)
+_PAIR_WORD = r"(?:vs\.?|versus|and|or|against|compared (?:to|with)|&|/)"
 _PERIOD_RES: list[tuple[str, re.Pattern[str]]] = [
     ("first_months", re.compile(rf"\b(?:the\s+)?first\s+({_COUNT_ALT}|\d{{1,2}})\s+months\s+(?:of\s+)?{_YEAR}\b")),
     (
@@ -36,6 +38,13 @@ _PERIOD_RES: list[tuple[str, re.Pattern[str]]] = [
         "quarter_words",
         re.compile(rf"\b(first|second|third|fourth|1st|2nd|3rd|4th|last)\s+quarter\s+(?:of\s+)?{_YEAR}\b"),
     ),
+    # "Q4 vs Q3 2025", "H1 and H2 2024", "Jan vs Feb 2026": the first of two periods takes the second's year
+    ("shared_quarter", re.compile(rf"\bq([1-4])\s*{_PAIR_WORD}\s*(?=q[1-4](?:\s+of|\s*[-/']?\s*)\s*{_YEAR}\b)")),
+    ("shared_half", re.compile(rf"\bh([12])\s*{_PAIR_WORD}\s*(?=h[12](?:\s+of|\s*[-/']?\s*)\s*{_YEAR}\b)")),
+    (
+        "shared_month",
+        re.compile(rf"\b({_MONTH_ALT})\.?\s*{_PAIR_WORD}\s*(?=(?:{_MONTH_ALT})\.?,?\s+(?:of\s+)?{_YEAR}\b)"),
+    ),
     ("half", re.compile(rf"\b(?:h([12])|([12])h)(?:\s+of|\s*[-/']?\s*)\s*{_YEAR}\b")),
     ("half_rev", re.compile(rf"\b{_YEAR}\s*[-/ ]?\s*h([12])\b")),
     # analysts' shorthand: "1Q25", "Q1'25", "Q3 FY25", "1H25", "2H 2024", "H1'25"
@@ -44,6 +53,18 @@ _PERIOD_RES: list[tuple[str, re.Pattern[str]]] = [
     ("half_short", re.compile(rf"\b([12])h{_SHORT_YEAR}\b")),
     ("half_short_rev", re.compile(rf"\bh([12]){_MARKED_SHORT_YEAR}\b")),
     ("half_words", re.compile(rf"\b(first|second|1st|2nd)[\s-]+half(?:[\s-]year)?\s+(?:of\s+)?{_YEAR}\b")),
+    # "trailing twelve months to end-Feb 2026", "the 12 months through June 2025": the twelve months ending then
+    (
+        "trailing",
+        re.compile(
+            rf"\b(?:(?:trailing|last|past|rolling|prior)[\s-]+)?(?:twelve|12)[\s-]+months?\s+(?:to|through|thru|ending|ended|"
+            rf"until|till|up to)\s+(?:the\s+)?(?:(?:end|close)[\s-]*(?:of\s+)?)?({_MONTH_ALT})\.?,?\s+(?:of\s+)?{_YEAR}\b"
+        ),
+    ),
+    # one day: "Oct 16 2025", "12 January 2026", "December 21st, 2025", "2025-10-16"
+    ("day", re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b")),
+    ("day_first", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\.?,?\s+{_YEAR}\b")),
+    ("day_iso", re.compile(r"\b(20[12]\d)-(\d\d)-(\d\d)\b")),
     # "by mid-February 2026", "as of end-January 2026", "through end-Aug 2025": the year up to that month (a
     # tracker's year-to-date); "through August 2025" without "end" stays an open bound for deal filters
     (
@@ -94,6 +115,8 @@ class Period(BaseModel):
     month_to: int | None = None
     bound: str | None = None  # since | after | before | until: the period opens a range
     running: bool = False  # "so far in 2026": the year the corpus ends in, up to its last month
+    day: int | None = None  # "Oct 16 2025": that one day
+    year_from: int | None = None  # "trailing twelve months to end-Feb 2026": the range starts in this year
     start: int = -1
     end: int = -1
 
@@ -117,12 +140,14 @@ class Period(BaseModel):
 
     @property
     def date_from(self) -> str:
-        return f"{self.year}-{self.first_month:02d}-01"
+        if self.day:
+            return f"{self.year}-{self.first_month:02d}-{self.day:02d}"
+        return f"{self.year_from or self.year}-{self.first_month:02d}-01"
 
     @property
     def date_to(self) -> str:
         last = self.last_month
-        return f"{self.year}-{last:02d}-{last_day(self.year, last):02d}"
+        return f"{self.year}-{last:02d}-{self.day or last_day(self.year, last):02d}"
 
     @property
     def whole_year(self) -> bool:
@@ -159,8 +184,12 @@ class Period(BaseModel):
             return f"Q{self.quarter} {self.year}"
         if self.half:
             return f"H{self.half} {self.year}"
+        if self.year_from and self.month_to:
+            return f"{MONTH_NAMES[self.month or 1]} {self.year_from}–{MONTH_NAMES[self.month_to]} {self.year}"
         if self.month_to:
             return f"{MONTH_NAMES[self.month or 1]}–{MONTH_NAMES[self.month_to]} {self.year}"
+        if self.day and self.month:
+            return f"{MONTH_NAMES[self.month]} {self.day}, {self.year}"
         if self.month:
             return f"{MONTH_NAMES[self.month]} {self.year}"
         return str(self.year)
@@ -176,7 +205,7 @@ class Period(BaseModel):
             # "thru Aug 2025": a tracker's tally runs from January to that month, never the one month alone
             return f"{self.year}-01/{self.year}-{self.last_month:02d}" if self.last_month > 1 else f"{self.year}-01"
         if self.month_to:
-            return f"{self.year}-{self.month or 1:02d}/{self.year}-{self.month_to:02d}"
+            return f"{self.year_from or self.year}-{self.month or 1:02d}/{self.year}-{self.month_to:02d}"
         if self.month:
             return f"{self.year}-{self.month:02d}"
         return str(self.year)
@@ -185,7 +214,7 @@ class Period(BaseModel):
         """DealFilter fields for this period."""
         if self.bound:
             return {k: v for k, v in (("date_from", self.range_from), ("date_to", self.range_to)) if v}
-        if self.month_to:
+        if self.month_to or self.day:
             return {"date_from": self.date_from, "date_to": self.date_to}
         fields: dict[str, object] = {"year": self.year}
         for name in ("quarter", "half", "month"):
@@ -248,8 +277,13 @@ def _period_from(kind: str, match: re.Match[str], end_year: int, end_month: int)
         return Period(year=int(groups[1]), month=1, month_to=count) if 1 <= count <= 12 else None
     if kind == "month_range":
         return Period(year=int(groups[2]), month=MONTHS[groups[0]], month_to=MONTHS[groups[1]])
-    if kind == "quarter":
+    if kind in ("quarter", "shared_quarter"):
         return Period(year=int(groups[1]), quarter=int(groups[0]))
+    if kind == "shared_half":
+        return Period(year=int(groups[1]), half=int(groups[0]))
+    if kind in ("shared_month", "day", "day_first", "day_iso", "trailing"):
+        fields = dated_period(kind, groups)
+        return Period.model_validate(fields) if fields else None
     if kind == "quarter_rev":
         return Period(year=int(groups[0]), quarter=int(groups[1]))
     if kind in ("quarter_short", "quarter_short_rev", "half_short", "half_short_rev"):

@@ -186,7 +186,9 @@ def describe(wanted: DealFilter, aliases: Mapping[str, str]) -> str:
         words.append(f"announced in H{wanted.half} {year}")
     elif wanted.year is not None:
         words.append(f"announced in {year}")
-    if wanted.date_from or wanted.date_to:
+    if wanted.date_from and wanted.date_from == wanted.date_to:
+        words.append(f"announced on {wanted.date_from}")  # one day: "Oct 16 2025"
+    elif wanted.date_from or wanted.date_to:
         words.append(f"announced {wanted.date_from or 'any time'} to {wanted.date_to or 'now'}")
     return ", ".join(words) if words else "of any kind"
 
