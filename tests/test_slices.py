@@ -10,6 +10,7 @@ from assistant.answer import Turn
 from assistant.routing.period_shift import stepped_periods
 from assistant.routing.periods import Period, find_periods
 from assistant.routing.router import Router
+from tests.conftest import one_call, route
 
 END = "2026-02-28"
 
@@ -102,3 +103,15 @@ def test_the_deals_of_a_day_are_listed(router: Router, question: str) -> None:
     plan = router.route(question)
     assert [call.tool for call in plan.tool_calls] == ["find_deals"]
     assert "announced on 20" in plan.interpretation
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "By what percent did PharmCube's deal numbers rise from 2024 to 2025?",
+        "How did deal volume change between 2024 and 2025 per PharmCube, in percent?",
+    ],
+)
+def test_deal_numbers_are_a_count(router: Router, question: str) -> None:
+    call = one_call(route(router, question))
+    assert (call.tool, call.args["metric"], call.args.get("derive")) == ("market_stat", "deal_count", "growth")
