@@ -184,6 +184,11 @@ _NOT_SIZE = (
     r"licen[cs]e[ds]?|in-?licen[cs]e[ds]?|get|got|take|took|buy|bought|acquired?|obtain(?:ed)?|optioned)\b"
 )
 UNHELD_ANALYST_MEASURES = [
+    # "how many ppl does X employ" (not "what payload does YL201 employ"), "headcount", "staff"
+    (
+        "number of employees",
+        _re(r"\bemployees\b|\bhow many\b[^?]{0,40}\bemploy|\bheadcount\b|\bworkforce\b|\bstaff\b|员工"),
+    ),
     # "R&D spend", "spent the most on R&D", "invest in research and development": a company's budget
     (
         "R&D spending",
@@ -191,6 +196,8 @@ UNHELD_ANALYST_MEASURES = [
             r"\b(?:r&d|research and development) (?:spend(?:ing)?|budget|expenses?|expenditure)\b|"
             r"\b(?:spen[dt]|spends|spending|invest(?:ed|s|ing)?)\b[^?]{0,30}\bon (?:r&d|research and development)\b|"
             r"\binvest(?:ed|s|ing)? in (?:r&d|research and development)\b"
+            # "invest in research and development partnerships": deals, not a budget
+            r"(?!\s+(?:partnerships?|deals?|collaborations?|alliances?|agreements?|tie-?ups?|licen[cs]\w*))"
         ),
     ),
     ("net present value", _re(r"\br?npvs?\b|\bnet present values?\b|\bdiscounted cash[- ]flows?\b|\bdcf\b")),

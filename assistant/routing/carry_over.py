@@ -51,11 +51,15 @@ def carried(question: str, earlier: tuple[str, ...], entities: EntityIndex) -> s
     if not (versus or part):
         return question
     before = earlier[-1].strip().rstrip("?？.! ")
-    companies = {m.name for m in entities.find_companies(before).mentions}
+    said = entities.find_companies(before).mentions
+    companies = {m.name for m in said}
     if len(companies) != 1 or mention.name in companies or not _sums_one_measure(before):
         return question
     written = question[mention.start : mention.end]
-    return f"{before}, compared with {written}?" if versus else f"{before}, only the deals with {written}?"
+    if versus:  # the same sum said again of the new company: "A's 2025 upfronts versus GSK's 2025 upfronts"
+        first = said[0]
+        return f"{before} versus {before[: first.start]}{written}{before[first.end :]}?"
+    return f"{before}, only the deals with {written}?"
 
 
 def _sums_one_measure(text: str) -> bool:

@@ -16,6 +16,7 @@ examples in ``tests/test_claim_corrections.py``.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import Any
 
 from assistant.corpus.tables import Deal
@@ -39,6 +40,9 @@ _SIGNING_RE = re.compile(
     _I,
 )
 
+# Signing may precede the announcement the table records by a few days
+_SLACK = timedelta(days=7)
+
 
 def is_claim(question: str) -> bool:
     """The question puts a claim to us to check (its partner, its date), rather than asking for a figure."""
@@ -51,7 +55,15 @@ def dates_the_signing(question: str) -> bool:
 
 
 def announced_within(deal: Deal, periods: list[Any]) -> bool:
-    """The deal was announced in one of ``periods`` (``periods.Period``); a deal dated only to its year is."""
+    """The deal was announced in one of ``periods`` (``periods.Period``), or within a week of its edge (a deal
+    signed on 30 December and disclosed on 1 January was signed in the claim's year); a deal dated only to its
+    year is when that year is the period's."""
+    if len(deal.announced) == 10:
+        day = date.fromisoformat(deal.announced)
+        for period in periods:
+            start, end = date.fromisoformat(period.date_from), date.fromisoformat(period.date_to)
+            if start - _SLACK <= day <= end + _SLACK:
+                return True
     for period in periods:
         if deal.year != period.year:
             continue

@@ -1,10 +1,11 @@
-"""A month with a two-digit year ("argo/novartis sept 25", "cspc az jun 25"), spelt out as its month and year.
+"""A month with a two-digit year ("argo/novartis sept 25", "cspc az jun 25", "kelun merck may 22"), spelt out
+as its month and year.
 
 An analyst's "sept 25" is September 2025, not a day: read as nothing, the month was lost and the question
 was answered about the pair's other deal. Only when the question names no four-digit year (then "sept 25"
-may be a day of it), only an abbreviated month or a month with an apostrophe ("March '25": "May 20" and
-"July 28" are days), only 18-29, not after a day's preposition ("on Dec 22", "between Mar 21 and ..."), and
-not followed by a day suffix, a unit or a comma and a year.
+may be a day of it), only 18-29, and not when the number is a day: after "on" ("on May 20", "on Dec 22"),
+in a range within one month ("between March 21 and March 25"), or followed by a day suffix, a unit or a
+comma and a year. "since Mar 25" and "between Mar 25 and Jun 25" are months of 2025.
 """
 
 from __future__ import annotations
@@ -17,11 +18,10 @@ _MONTHS = {
     "dec": "December",
 }  # fmt: skip
 _FULL = "january|february|march|april|may|june|july|august|september|october|november|december"
-# A day's preposition before the month ("on Dec 22", "between Mar 21 and ...") makes the number a day.
-_DAY_BEFORE = "".join(rf"(?<!\b{word} )" for word in ("on", "between", "and", "from", "to", "until", "by", "since"))
-# An abbreviated month, or any month with an apostrophe ("March '25"), then 18-29: "May 20", "July 28" are days
+_MONTH = rf"(?:{'|'.join(_MONTHS)}|{_FULL})"
+# "on Dec 22", "on the May 20 deal": a day's preposition before the month makes the number a day
 MONTH_YEAR_RE = re.compile(
-    rf"{_DAY_BEFORE}\b(?:({'|'.join(_MONTHS)})\.?\s*['’]?|({_FULL})\.?\s*['’])(1[89]|2\d)\b"
+    rf"(?<!\bon )(?<!\bon the )\b({_MONTH})\.?\s*['’]?(1[89]|2\d)\b"
     r"(?!\s*(?:st|nd|rd|th|%|m\b|mn|bn|b\b|million|billion|,\s*\d))",
     re.IGNORECASE,
 )
@@ -33,8 +33,13 @@ def with_month_years(question: str) -> str:
     if _FOUR_DIGIT_YEAR_RE.search(question):
         return question
 
+    found = list(MONTH_YEAR_RE.finditer(question))
+    months = [_MONTHS.get(m.group(1).lower(), m.group(1).capitalize()) for m in found]
+    if len(months) != len(set(months)):
+        return question  # "between March 21 and March 25": days of one month
+
     def written(match: re.Match[str]) -> str:
-        month = (match.group(1) or match.group(2)).lower()
-        return f"{_MONTHS.get(month, month.capitalize())} 20{match.group(3)}"
+        month = match.group(1).lower()
+        return f"{_MONTHS.get(month, month.capitalize())} 20{match.group(2)}"
 
     return MONTH_YEAR_RE.sub(written, question)

@@ -4,8 +4,8 @@ and what did GSK pay upfront across them?".
 Each part is planned on its own, with the earlier parts as history, and a part naming a company of its own
 is asked of that company: the second part summed every GSK deal. When the first part names two companies,
 a later part names only one of them and points back at the first part's deals ("across them", "over those
-deals", "in all"), it is asked of the pair's deals, in total, as one question would be; one naming both
-again is asked their total.
+deals"), it is asked of the pair's deals, in total, as one question would be; one naming both again and
+summing ("in all", "combined") is asked their total.
 """
 
 from __future__ import annotations
@@ -20,6 +20,13 @@ _BACK_TO_THE_DEALS_RE = re.compile(
     r"|in\s+all|altogether|all\s+told|combined)\b",
     re.IGNORECASE,
 )
+# Only a pointer names the first part's deals; "in all", "combined" only sum ("what did Merck pay upfront in all in
+# 2024?" after "what did Merck pay Hansoh" is Merck's year, not the pair's one deal)
+_POINTER_RE = re.compile(r"\b(?:across|over|for|between|among|on)\s+(?:them|those|these|the\s+same)\b", re.IGNORECASE)
+# ... unless the first part counted the pair's deals ("A and B: how many deals, and what did B pay in all?") and
+# the later part names no year of its own
+_COUNTED_RE = re.compile(r"\b(?:how many|number of|count)\b", re.IGNORECASE)
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def pair_kept(parts: list[str], spans: Spans | None) -> list[str]:
@@ -29,15 +36,18 @@ def pair_kept(parts: list[str], spans: Spans | None) -> list[str]:
     pair = _names(parts[0], spans)
     if len(pair) != 2:
         return parts
-    return parts[:1] + [_of_the_pair(part, pair, spans) for part in parts[1:]]
+    # "how many deals did Pfizer and Takeda sign with Chinese biotechs": each one's deals with others, no pair
+    counted = bool(_COUNTED_RE.search(parts[0])) and not re.search(r"\bwith\b", parts[0], re.IGNORECASE)
+    return parts[:1] + [_of_the_pair(part, pair, spans, counted) for part in parts[1:]]
 
 
-def _of_the_pair(part: str, pair: list[str], spans: Spans) -> str:
+def _of_the_pair(part: str, pair: list[str], spans: Spans, counted: bool) -> str:
     named = {name.casefold() for name in _names(part, spans)}
     if not named or not named <= {name.casefold() for name in pair}:
         return part
     back = _BACK_TO_THE_DEALS_RE.search(part)
-    if back is None:
+    summed_of_count = counted and not _YEAR_RE.search(part)
+    if back is None or (len(named) == 1 and not _POINTER_RE.search(part) and not summed_of_count):
         return part  # "..., and what did Merck pay upfront in 2024?": Merck's own question
     rest = (part[: back.start()] + part[back.end() :]).rstrip(" ?？.")
     if len(named) == 2:

@@ -3,7 +3,8 @@ licensor in 2025. True?", "did Merck pay more upfront than any other buyer in 20
 
 Read word by word it was the named company's own count or sum, which cannot say whether anyone did
 more. The question is a ranking of that company's side (licensors or licensees) over the same deals
-without the company, by the same measure, top 3: the answer names the leader and any tie.
+without the company, by the same measure, top 3: the answer names the leader and any tie. A single deal's
+figure ("a bigger single upfront than any other buyer") ranks deals instead.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ THAN_ANY_RE = re.compile(
     rf"(?:(?P<licensor>{_LICENSOR})|(?P<licensee>{_LICENSEE})|(?P<any>compan(?:y|ies)|firms?|one|rivals?|peers?))\b",
     _I,
 )
+
+
+# One deal's figure against every other deal's, not a company's sum: "a bigger single upfront", "in one deal"
+_ONE_DEAL_RE = re.compile(r"\b(?:single|individual)\b|\b(?:in|with|from) (?:a|one) (?:single )?deal\b|\bone deal\b", _I)
 
 
 def against_every_other(calls: list[ToolCall], question: str) -> list[ToolCall]:
@@ -44,4 +49,6 @@ def against_every_other(calls: list[ToolCall], question: str) -> list[ToolCall]:
     if operation not in ("count", "sum"):
         return calls
     metric = "count" if operation == "count" else args.get("metric", "total")
+    if metric != "count" and _ONE_DEAL_RE.search(question):  # "a bigger single upfront than any other licensee"
+        return [ToolCall(tool="rank", args={"dimension": "deal", "metric": metric, "filter": where, "n": 3})]
     return [ToolCall(tool="rank", args={"dimension": side, "metric": metric, "filter": where, "n": 3})]

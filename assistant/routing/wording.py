@@ -249,7 +249,6 @@ UNHELD_MEASURE_RES: list[tuple[str, re.Pattern[str]]] = [
             r"\bstocks? (?:react|reaction|rose|fell|jumped|dropped|moved?)|\b(?:share|stock|market) reaction\b|股价"
         ),
     ),
-    ("number of employees", _re(r"\bemployees\b|\bemploys?\b|\bheadcount\b|\bworkforce\b|\bstaff\b|员工")),
     ("chief executive", _re(r"\bceo\b|\bchief executive\b|\bchairman\b|\bfounder\b")),
     ("headquarters", _re(r"\bheadquarter(?:s|ed)\b|\bbased in which\b")),
     *UNHELD_ANALYST_MEASURES,
