@@ -82,3 +82,38 @@ def test_which_target_assets_and_to_whom_lists_the_deals(router: Router, tools: 
     assert call.tool == "find_deals"
     wanted = call.args["filter"]["asset"]
     assert set(tools.run(call).deal_ids) == _naming(wanted)
+
+
+def _of_kind(words: str, year: int) -> set[str]:
+    """The year's main and context deals whose asset or modality says ``words``."""
+    return {
+        d.deal_id
+        for d in TABLES.deals
+        if d.scope in DEFAULT_SCOPES and d.year == year and words.lower() in f"{d.asset} {d.modality}".lower()
+    }
+
+
+@pytest.mark.parametrize(
+    "question", ["count the T-cell engager licences of {year}", "list the {year} T-cell engager licensing deals"]
+)
+@pytest.mark.parametrize("year", [2024, 2025])
+def test_a_kind_said_more_broadly_than_its_label_reads_the_asset_field(
+    router: Router, tools: DealTools, question: str, year: int
+) -> None:
+    result = tools.run(one_call(route(router, question.format(year=year))))
+    labelled = {d.deal_id for d in TABLES.deals if d.modality == "Trispecific T-cell engager" and d.year == year}
+    assert set(result.deal_ids) == _of_kind("T-cell engager", year)
+    assert set(result.deal_ids) > (labelled & _of_kind("", year))  # bispecific engagers too
+
+
+@pytest.mark.parametrize(
+    ("question", "modality"),
+    [
+        ("how many trispecific T-cell engager deals in 2025?", "Trispecific T-cell engager"),
+        ("how many bispecific deals in 2025?", "Bispecific antibody"),
+        ("how many ADC deals in 2025?", "ADC"),
+    ],
+)
+def test_a_whole_label_or_a_bare_adjective_keeps_the_modality(router: Router, question: str, modality: str) -> None:
+    wanted = one_call(route(router, question)).args["filter"]
+    assert wanted.get("modality") == modality and "asset" not in wanted
