@@ -117,3 +117,26 @@ def test_a_kind_said_more_broadly_than_its_label_reads_the_asset_field(
 def test_a_whole_label_or_a_bare_adjective_keeps_the_modality(router: Router, question: str, modality: str) -> None:
     wanted = one_call(route(router, question)).args["filter"]
     assert wanted.get("modality") == modality and "asset" not in wanted
+
+
+@pytest.mark.parametrize(
+    ("question", "area", "year"),
+    [
+        ("immunology deals as a share of {year} deal count in your table?", "Immunology", 2025),
+        ("what percentage of {year}'s deals by number were oncology deals in your table?", "Oncology", 2024),
+    ],
+)
+def test_a_share_of_the_deal_count_counts_the_deals(
+    router: Router, tools: DealTools, question: str, area: str, year: int
+) -> None:
+    call = one_call(route(router, question.format(year=year)))
+    assert call.tool == "compare" and call.args["metric"] == "count"
+    part = sum(1 for d in TABLES.deals if d.scope in DEFAULT_SCOPES and d.year == year and d.therapeutic_area == area)
+    whole = sum(1 for d in TABLES.deals if d.scope in DEFAULT_SCOPES and d.year == year)
+    share = f"{100 * part / whole:.1f}%"
+    assert share in " ".join(line.text for line in tools.run(call).lines)
+
+
+def test_a_share_of_the_deal_value_stays_money(router: Router) -> None:
+    call = one_call(route(router, "what share of 2025 deal value in your table was oncology?"))
+    assert call.args["metric"] == "total"
