@@ -34,6 +34,7 @@ from assistant.routing.analyst_wording import (
     WHICH_BIGGER_RE,
     WHICH_PARTIES_LICENSED_RE,
 )
+from assistant.routing.targets import WHOSE_ASSETS_RE
 from assistant.routing.wording import DEAL_TERMS_RE
 
 
@@ -108,6 +109,8 @@ def refine(slots: Readable, text: str) -> None:
     listed = slots.op is None and not (slots.count or slots.metrics) and slots.has_filters
     if listed and WHICH_PARTIES_LICENSED_RE.search(text):
         slots.op = "find"  # "which Chinese companies out-licensed PD-1/VEGF bispecifics?": those deals
+    if listed and not slots.mentions and WHOSE_ASSETS_RE.search(text):
+        slots.op = "find"  # "which B7-H3 assets were licensed out, and to whom?": those deals, with their licensees
     if slots.unheld_measure == "funds raised" and DEAL_TERMS_RE.search(text):
         slots.unheld_measure = None  # "raised from out-licensing", "raised in upfronts": deal money
     if "royalties" in slots.metrics and slots.op == "share" and PERCENT_RE.search(text):

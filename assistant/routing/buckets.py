@@ -16,6 +16,7 @@ from assistant.routing.behind import behind_named
 from assistant.routing.deal_sums import with_equity_added
 from assistant.routing.factcheck import claim_checked
 from assistant.routing.growth_order import later_first
+from assistant.routing.kind_words import kind_said
 from assistant.routing.market_years import each_year
 from assistant.routing.than_any_other import against_every_other
 from assistant.routing.top_share import with_share
@@ -88,11 +89,13 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     (``averages.averages_compared``), a ranking of a period unit ranks that unit, a ranking of deals asked for
     its share of the total says it (``top_share.with_share``), and a tracker's figure asked over several years
     is asked for each (``market_years.each_year``); two years compared for their growth put the later one first
-    (``growth_order.later_first``)."""
+    (``growth_order.later_first``); a kind said more broadly than its modality label is read in the asset field
+    (``kind_words.kind_said``)."""
     calls = claim_checked(calls, question)  # "my draft calls X the largest deal of 2025": every 2025 deal ranked
     calls = against_every_other(calls, question)  # "more deals than any other licensor": its side ranked
     calls = behind_named(calls, question)  # "behind Pfizer, which licensee paid the most": the places after it
     calls = with_equity_added(calls, question)  # "the upfront plus its equity check, combined"
     calls = trackers_gapped(calls, question)  # "CPHIIC and PharmCube disagree on 2024 - what's the gap?"
     calls = later_first(calls, question)  # "2023 vs 2024 - growth?": from 2023 to 2024
+    calls = kind_said(calls, question)  # "T-cell engager deals": bispecific ones too, not only the trispecific label
     return each_year(with_share(periods_ranked(averages_compared(calls, question), question), question), question)

@@ -18,18 +18,12 @@ from rapidfuzz import fuzz, process
 
 from assistant.corpus.tables import Company, Deal, Tables
 from assistant.dates import MONTHS
+from assistant.routing.targets import TargetIndex
 from assistant.routing.wording import NUMBER_WORDS
 
 _WORD_RE = re.compile(r"[0-9A-Za-z\u00C0-\u024F]+|&")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _ASSET_TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
-# A drug target as an asset field writes it: "PD-1/VEGF", "CD3xCD19", "DLL3 ADC" (a lone target before its kind).
-_PART = r"[A-Za-z0-9][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*?"
-_MULTI_TARGET_RE = re.compile(rf"(?<![\w-])({_PART}(?:\s?(?:x|×|/)\s?{_PART})+)(?![\w])")
-_LONE_TARGET_RE = re.compile(
-    r"(?<![\w-])([A-Za-z0-9][A-Za-z0-9.-]*)\s+(?:bispecific\s+)?(?:ADC|T-cell|mAb|antibody|siRNA|inhibitor|agonist)\b"
-)
-_ONE_TARGET_RE = re.compile(r"^[A-Za-z]{2,5}(?:-[A-Za-z])?-?\d{1,2}[A-Za-z]{0,2}$")
 _DRUG_NAME_RE = re.compile(r"\b[A-Za-z]{4,}(?:mab|cept|tide|tinib|brutinib|tecan|tamig)\b|\biza-bren\b", re.IGNORECASE)
 # Aliases that are also ordinary English words count only when capitalised as a name.
 _NAME_ONLY_WHEN_CAPITALISED_TEXT = "leads summit coherent candid crescent kite calico alphabet hercules novo"
@@ -149,10 +143,7 @@ class EntityIndex:
             for code in _asset_codes(deal.asset):
                 self.assets.setdefault(code.lower().replace("-", ""), (code, deal.deal_id))
         self.deal_parties = {d.deal_id: [*d.licensors, *d.licensees] for d in tables.deals}
-        self.targets: dict[tuple[str, ...], str] = {}
-        for deal in tables.deals:
-            for written in _targets_in(deal.asset):
-                self.targets.setdefault(_target_key(written), written)
+        self.targets = TargetIndex(deal.asset for deal in tables.deals)
 
     def role(self, name: str) -> str:
         return self.companies[name].role
@@ -169,6 +160,7 @@ class EntityIndex:
                     mentions.append(Mention(name=name, start=position, end=position + len(alias)))
                 position = question.find(alias, position + 1)
         tokens = tokenize(question)
+        target_words = self.targets.name_words(question)  # "Claudin 18.2": a target, not an unknown company
         index = 0
         while index < len(tokens):
             matched = self._match_at(tokens, index)
@@ -184,6 +176,9 @@ class EntityIndex:
                 continue
             token = tokens[index]
             raw = question[token.start : token.end]
+            if raw in target_words:
+                index += 1
+                continue
             guess = self._fuzzy(token, first=index == 0, shouted=len(raw) > 3 and raw.isupper())
             if guess is not None:
                 guessed, exact_enough = guess
@@ -264,17 +259,8 @@ class EntityIndex:
         return list(dict.fromkeys(next(iter(self.fuzzy_words[c])) for c in close))
 
     def find_target(self, question: str) -> str | None:
-        """A drug target the table's assets name ("PD-1xVEGF", "DLL3"), written as the table writes it."""
-        text = unicodedata.normalize("NFKC", question)
-        candidates = [m.group(1) for m in _MULTI_TARGET_RE.finditer(text)]
-        candidates += [
-            m.group() for m in re.finditer(r"(?<![\w-])[A-Za-z0-9][A-Za-z0-9.-]*[0-9][A-Za-z0-9.-]*(?![\w-])", text)
-        ]
-        for candidate in candidates:
-            written = self.targets.get(_target_key(candidate))
-            if written and _target_like(candidate):
-                return written
-        return None
+        """The drug targets the table's assets name ("PD-1xVEGF", "DLL3"), as the table writes them (``targets``)."""
+        return self.targets.find(question)
 
     def find_assets(self, question: str) -> list[tuple[str, str, int]]:
         """(asset code as the table writes it, deal id, position) for each asset code or drug name named."""
@@ -284,27 +270,6 @@ class EntityIndex:
             if hit and all(hit[1] != deal for _, deal, _ in found):
                 found.append((*hit, match.start()))
         return found
-
-
-def _targets_in(asset: str) -> list[str]:
-    """The targets an asset field names: multi-target ones ("PD-1/VEGF") and lone ones ("DLL3 ADC")."""
-    found = [m.group(1) for m in _MULTI_TARGET_RE.finditer(asset) if _target_like(m.group(1))]
-    lone = [m.group(1) for m in _LONE_TARGET_RE.finditer(asset)]
-    found += [t for t in lone if _target_like(t) and not any(t in multi for multi in found)]
-    # each coded part of a multi-target ("GLP-1" of "GLP-1/GIP") is a target a question names alone
-    return found + [p for t in found for p in re.split(r"\s?(?:x|×|/)\s?", t) if _ONE_TARGET_RE.match(p)]
-
-
-def _target_like(written: str) -> bool:
-    """Each part has a capital letter or a digit: "PD-1/VEGF", "DLL3", not "small/large"."""
-    parts = re.split(r"\s?(?:x|×|/)\s?", written)
-    return all(len(p) >= 2 and any(ch.isupper() or ch.isdigit() for ch in p) for p in parts)
-
-
-def _target_key(written: str) -> tuple[str, ...]:
-    """ "PD-1/VEGF", "PD1xVEGF", "pd-1 x vegf" all read as ("pd1", "vegf")."""
-    parts = re.split(r"\s?(?:x|×|/)\s?", unicodedata.normalize("NFKC", written))
-    return tuple(re.sub(r"[^0-9a-z.]", "", p.lower()) for p in parts)
 
 
 # A Chinese company name is often said without its kind ("泽璟" for 泽璟制药, "石药" for 石药集团).

@@ -235,7 +235,7 @@ def share_calls(slots: Any, calls_for: Callable[[str, Any], list[ToolCall]]) -> 
     measure) against the whole (the period's deals, or the other measure). Empty when not that."""
     if slots.op != "share" or not slots.in_table or slots.mentions or slots.asset:
         return []
-    measures = list(slots.measures) or ["total"]
+    measures = list(slots.measures) or (["count"] if counted(slots) else ["total"])
     part = calls_for("find_deals", slots.model_copy(update={"op": "find"}))[0].args["filter"]
     if len(measures) >= 2:
         return [_compare_call({"metric": measures[0], "left": part, "right": part, "right_metric": measures[1]})]
@@ -244,6 +244,12 @@ def share_calls(slots: Any, calls_for: Callable[[str, Any], list[ToolCall]]) -> 
     )
     whole = calls_for("find_deals", whole_slots)[0].args["filter"]
     return [_compare_call({"metric": measures[0], "left": part, "right": whole})]
+
+
+def counted(slots: Any) -> bool:
+    """A share of the deals counted, not of their money: "as a share of 2025 deal count", "by number"."""
+    words = " ".join(slots.words)
+    return bool(slots.count or re.search(r"\bby (?:the )?(?:number|count)\b|\bdeal counts?\b", words))
 
 
 def _compare_call(args: dict[str, Any]) -> ToolCall:

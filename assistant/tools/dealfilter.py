@@ -46,6 +46,11 @@ def _contains(needle: str | None, haystack: str) -> bool:
     return not needle or needle.strip().lower() in haystack.lower()
 
 
+def _asset_matches(needle: str | None, deal: Deal) -> bool:
+    """An asset filter holds when any of its "|"-parts is in the asset field or its modality ("T-cell engager")."""
+    return not needle or any(_contains(part, f"{deal.asset} {deal.modality}") for part in needle.split("|") if part)
+
+
 def _in_period(deal: Deal, wanted: DealFilter) -> bool:
     if wanted.year is not None and deal.year != wanted.year:
         return False
@@ -94,7 +99,7 @@ def matches(
         if upfront is None or milestones is None or milestones >= wanted.max_milestones_multiple * upfront:
             return False
     if not (
-        _contains(wanted.asset, deal.asset)
+        _asset_matches(wanted.asset, deal)
         and _contains(wanted.modality, deal.modality)
         and _contains(wanted.therapeutic_area, deal.therapeutic_area)
     ):
@@ -145,7 +150,7 @@ def describe(wanted: DealFilter, aliases: Mapping[str, str]) -> str:
     if wanted.licensee_countries:
         parts.append(f"a licensee based in {' or '.join(wanted.licensee_countries)}")
     if wanted.asset:
-        parts.append(f"an asset matching {wanted.asset!r}")
+        parts.append(f"an asset matching {' or '.join(repr(part) for part in wanted.asset.split('|'))}")
     if wanted.modality:
         parts.append(f"modality {wanted.modality}")
     if wanted.therapeutic_area:

@@ -27,7 +27,9 @@ class DealFilter(BaseModel):
     licensee: str | None = Field(default=None, description="Canonical licensee name from companies.csv.")
     company: str | None = Field(default=None, description="Canonical name on either side of the deal.")
     asset: str | None = Field(
-        default=None, description="Asset code or name, matched case-insensitively inside the asset field."
+        default=None,
+        description="Asset code, name or target, matched case-insensitively inside the asset field (or its modality); "
+        "'A|B' matches either.",
     )
     year: int | None = Field(default=None, description="Announcement year.")
     quarter: int | None = Field(default=None, ge=1, le=4, description="Announcement quarter (with year).")
