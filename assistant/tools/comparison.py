@@ -256,7 +256,8 @@ def _compare_counts(book: DealBook, args: CompareArgs) -> ToolResult:
     figures.append(count_figure("difference in number of deals, first side minus second", abs(gap), expression))
     text = f"Our table holds {count_deals(len(left))} {left_where} and {count_deals(len(right))} {right_where}: "
     text += "the same number" if gap == 0 else f"{abs(gap)} {'more' if gap > 0 else 'fewer'} on the first side"
-    if right and gap:
+    part_of = bool(right) and {d.deal_id for d in left} <= {d.deal_id for d in right}
+    if right and gap and not part_of:  # a part of the other side is a share of it, no change from it
         ratio, ratio_q = rounded(Decimal(len(left)) / Decimal(len(right)), RATIO_QUANTUM, "exact")
         figures.append(
             FigureOut(
@@ -280,7 +281,7 @@ def _compare_counts(book: DealBook, args: CompareArgs) -> ToolResult:
         )
         more = f"{render_quantity(abs(change), 'percent', change_q)} {'more' if gap > 0 else 'fewer'}"
         text += f" ({render_quantity(ratio, 'ratio', ratio_q)} as many, {more})"
-    if right and {d.deal_id for d in left} <= {d.deal_id for d in right}:
+    if part_of:
         # "what % of GSK's deals were with Hansoh": the first side is a part of the second, so its share
         part = percent_figure("first side's deals as a percent of the second side's", figures[0], figures[1], [])
         figures.append(part)
