@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer import Answer, Citation
-from assistant.answering.composer import DocMeta
+from assistant.answer import Answer
+from assistant.answering.composer import citation_for
 from assistant.answering.snapshot import Snapshot
 from assistant.dates import human_date
 from assistant.routing.claim_corrections import announced_within, dates_the_signing, is_claim
@@ -29,18 +29,7 @@ def with_claim_note(snap: Snapshot, question: str, plan: Plan, answer: Answer) -
     same = (opening.doc_id, opening.paragraph, opening.quote)
     n = next((c.n for c in answer.citations if (c.doc_id, c.paragraph, c.quote) == same), len(answer.citations) + 1)
     if n > len(answer.citations):
-        meta = snap.docs.get(opening.doc_id, DocMeta(title=opening.doc_id))
-        answer.citations.append(
-            Citation(
-                n=n,
-                doc_id=opening.doc_id,
-                title=meta.title,
-                published=meta.published,
-                url=meta.url,
-                paragraph=opening.paragraph,
-                quote=opening.quote,
-            )
-        )
+        answer.citations.append(citation_for(opening, snap.docs, n))
     answer.answer = " ".join(f"{sentence[:-1]} [{n}]." for sentence in note) + f" {answer.answer}"
 
 

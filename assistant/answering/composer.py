@@ -47,21 +47,24 @@ class CitationBook:
     def cite(self, provenance: Provenance) -> int:
         key = (provenance.doc_id, provenance.paragraph, provenance.quote)
         if key not in self._keys:
-            meta = self._docs.get(provenance.doc_id, DocMeta(title=provenance.doc_id))
             n = len(self.citations) + 1
-            self.citations.append(
-                Citation(
-                    n=n,
-                    doc_id=provenance.doc_id,
-                    title=meta.title,
-                    published=meta.published,
-                    url=meta.url,
-                    paragraph=provenance.paragraph,
-                    quote=provenance.quote,
-                )
-            )
+            self.citations.append(citation_for(provenance, self._docs, n))
             self._keys[key] = n
         return self._keys[key]
+
+
+def citation_for(provenance: Provenance, docs: dict[str, DocMeta], n: int) -> Citation:
+    """Citation ``n`` of the sentence ``provenance`` quotes, with its article's title, date and address."""
+    meta = docs.get(provenance.doc_id, DocMeta(title=provenance.doc_id))
+    return Citation(
+        n=n,
+        doc_id=provenance.doc_id,
+        title=meta.title,
+        published=meta.published,
+        url=meta.url,
+        paragraph=provenance.paragraph,
+        quote=provenance.quote,
+    )
 
 
 def _markers(numbers: Sequence[int]) -> str:
