@@ -140,3 +140,23 @@ def test_a_share_of_the_deal_count_counts_the_deals(
 def test_a_share_of_the_deal_value_stays_money(router: Router) -> None:
     call = one_call(route(router, "what share of 2025 deal value in your table was oncology?"))
     assert call.args["metric"] == "total"
+
+
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        ("has early-2026 metabolic deal value already topped the whole of 2025's?", (2026, 2025)),
+        ("did 2025's metabolic deal value top all of 2024's?", (2025, 2024)),
+        ("has early-2026 siRNA deal value already beaten the whole of 2025's?", (2026, 2025)),
+    ],
+)
+def test_one_period_overtaking_another_is_a_comparison(router: Router, question: str, years: tuple[int, int]) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "compare"
+    sides = [call.args["left"], call.args["right"]]
+    assert [side.get("year") or int(side["date_from"][:4]) for side in sides] == list(years)
+
+
+def test_a_money_bound_exceeded_is_still_a_filter(router: Router) -> None:
+    call = one_call(route(router, "How many deals had an upfront that exceeded 100 million dollars?"))
+    assert call.tool == "aggregate" and call.args["filter"]["min_upfront_usd"] == "100000000"

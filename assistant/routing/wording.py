@@ -111,14 +111,15 @@ MIN_RE = _re(
     r"\bleast (?:generous|lucrative|valuable|expensive)\b"
 )
 RANK_RE = _re(
-    r"最大|最高|最多|排名|\blargest\b|\bbiggest\b|\bbusiest\b|\bmost prolific\b|\btop\b|\bhighest\b|\bmost\b|\brank(?:ed|ing|s)?\b|\bleading\b|\bleaders?\b|\bleads\b|"
+    r"最大|最高|最多|排名|\blargest\b|\bbiggest\b|\bbusiest\b|\bmost prolific\b|\btop\b(?! (?:all|the whole|the full) of\b)|\bhighest\b|\bmost\b|\brank(?:ed|ing|s)?\b|\bleading\b|\bleaders?\b|\bleads\b|"
     r"\bmaximum\b|\brichest\b|\bon top\b|\bfattest\b|\bheftiest\b|\bpriciest\b|\bcostliest\b|\bjuiciest\b|\bbiggest-ticket\b|\bmost (?:lucrative|valuable|expensive|generous)\b"
 )
 COMPARE_RE = _re(
     r"更多|更少|更高|更大|相比|对比|比较|\bcompared?\b|\bcomparison\b|\b(?:stack|stacks|stacked|measure|measures) up\b|\bvs\.?(?!\w)|\bversus\b|\bdifference\b|\bdiffer\b|"
     r"\b(?:more|less|bigger|larger|smaller|higher|lower|greater)\b[^?]{0,40}?\bthan\b|"
     r"\b(?:more|less|bigger|larger|smaller|higher|lower|greater)\b[^?]{0,80}?\bor\b|"
-    r"^\s*(?:did|does|do|was|were|is|has|have)\b[^?]{1,60}\bor\b[^?]{1,60}\b(?:more|less|bigger|larger|smaller|higher|lower|greater)\b"
+    r"^\s*(?:did|does|do|was|were|is|has|have)\b[^?]{1,60}\bor\b[^?]{1,60}\b(?:more|less|bigger|larger|smaller|higher|lower|greater)\b|"
+    r"\b(?:topped|outstripped|eclipsed|overt(?:ook|aken)|surpass(?:ed|es)?|beaten|exceed(?:ed|s)?)\b(?!\s+(?:us\s?)?\$|\s+\d)|\btop (?:all|the whole|the full) of\b"
 )
 SIDE_SPLIT_RE = _re(r"\bthan\b|\bvs\.?(?!\w)|\bversus\b|\bcompar(?:e|ed|es|ing) (?:with|to)\b|\bagainst\b")
 OR_SPLIT_RE = _re(r"\bor\b")
