@@ -119,7 +119,7 @@ COMPARE_RE = _re(
     r"\b(?:more|less|bigger|larger|smaller|higher|lower|greater)\b[^?]{0,40}?\bthan\b|"
     r"\b(?:more|less|bigger|larger|smaller|higher|lower|greater)\b[^?]{0,80}?\bor\b|"
     r"^\s*(?:did|does|do|was|were|is|has|have)\b[^?]{1,60}\bor\b[^?]{1,60}\b(?:more|less|bigger|larger|smaller|higher|lower|greater)\b|"
-    r"\b(?:topped|outstripped|eclipsed|overt(?:ook|aken)|surpass(?:ed|es)?|beaten|exceed(?:ed|s)?)\b(?!\s+(?:us\s?)?\$|\s+\d)|\btop (?:all|the whole|the full) of\b"
+    r"\b(?:topped|outstripped|eclipsed|overt(?:ook|aken)|surpass(?:ed|es)?|beaten|exceed(?:ed|s)?)\s+(?:(?:all|the whole|the full|the entire)\b|\S+['’]s\b|(?:19|20)\d\d\b)|\btop (?:all|the whole|the full) of\b"
 )
 SIDE_SPLIT_RE = _re(r"\bthan\b|\bvs\.?(?!\w)|\bversus\b|\bcompar(?:e|ed|es|ing) (?:with|to)\b|\bagainst\b")
 OR_SPLIT_RE = _re(r"\bor\b")
