@@ -83,6 +83,12 @@ EACH_DEAL_RE = re.compile(
 )
 # "share of 2025 value that went to oncology", "% of 2024 upfront dollars": a share of money, not of deals
 MONEY_SHARE_RE = re.compile(r"\b(?:value|dollars?|money|upfronts?|milestones?|biobucks|\$)", _I)
+# "what share of 2025 deals were ADCs", "% of the 2025 transactions": a share of the deals counted
+DEAL_SHARE_RE = re.compile(
+    r"(?:\bshare|\bpercent(?:age)?|\bproportion|\bfraction|%)\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?"
+    r"(?:(?:20[12]\d|those|these|our|your)(?:'s)?\s+)?(?:deals|transactions|agreements|licen[cs]es)\b",
+    _I,
+)
 # "the 2025 deals with both disclosed", "deals where both figures are disclosed": our rows, by what they disclose
 BOTH_DISCLOSED_RE = re.compile(r"\bboth (?:\w+ )?(?:disclosed|known|reported)\b|\bwhere both\b", _I)
 # "China's", "market", "trackers": a question about the market, which a tracker's total answers
@@ -190,7 +196,12 @@ def _share_of_our_rows(slots: Any, text: str, named_tracker: bool) -> None:
     area or by what a deal disclosed, so numerator and denominator are both sums over our rows."""
     if slots.op != "share" or slots.mentions or slots.asset or named_tracker or slots.market_metric:
         return
-    if _MARKET_SCOPE_RE.search(text) or not slots.periods or not MONEY_SHARE_RE.search(text):
+    if _MARKET_SCOPE_RE.search(text) or not slots.periods:
+        return
+    if not MONEY_SHARE_RE.search(text):
+        # "what share of 2025 deals were ADCs": no tracker counts deals by modality or area, so our rows counted
+        if DEAL_SHARE_RE.search(text) and (slots.therapeutic_area or slots.modality) and not slots.measures:
+            slots.in_table = True
         return
     area_share = bool(slots.therapeutic_area or slots.modality) and len(slots.measures) <= 1
     measure_share = len(slots.measures) >= 2 and (BOTH_DISCLOSED_RE.search(text) or slots.in_table)
@@ -249,7 +260,9 @@ def share_calls(slots: Any, calls_for: Callable[[str, Any], list[ToolCall]]) -> 
 def counted(slots: Any) -> bool:
     """A share of the deals counted, not of their money: "as a share of 2025 deal count", "by number"."""
     words = " ".join(slots.words)
-    return bool(slots.count or re.search(r"\bby (?:the )?(?:number|count)\b|\bdeal counts?\b", words))
+    if slots.count or re.search(r"\bby (?:the )?(?:number|count)\b|\bdeal counts?\b", words):
+        return True
+    return bool(DEAL_SHARE_RE.search(words)) and not MONEY_SHARE_RE.search(words)
 
 
 def _compare_call(args: dict[str, Any]) -> ToolCall:
