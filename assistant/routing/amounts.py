@@ -20,7 +20,7 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 
 MONEY_RE = _re(
-    r"(?<![A-Za-z])(at most|no more than|not more than|no less than|not less than|more than|greater than|larger than|bigger than|over|above|exceeding|at least|less than|smaller than|"
+    r"(?<![A-Za-z])(at most|no more than|not more than|no less than|not less than|more than|greater than|larger than|bigger than|higher than|over|above|exceeding|at least|less than|smaller than|lower than|"
     r"to (?:top|cross|pass|break|beat|crack|breach)|cross(?:ed|es|ing)|topp(?:ed|ing)|tops|exceed(?:ed|s)?|clear(?:ed|s|ing)?|surpass(?:ed|es|ing)?|north of|upwards of|in excess of|beyond|"
     r"south of|shy of|(?:fell |falls |fall |came in )?short of|not exceeding|"
     r"under|below|>=|≥|>|<=|≤|<)\s*(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b"
@@ -29,6 +29,7 @@ MONEY_RE = _re(
 MONEY_AFTER_RE = _re(
     r"(?:(?:us)?\$|(?<![\w.$-]))\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b\s*"
     r"(\+|-?\s?plus\b|or (?:more|above|higher|greater|larger|over)|and (?:above|up|over)|or (?:less|below|lower|smaller|under)|and (?:below|under))"
+    r"(?!\s*(?:us)?\$?\s?\d)"  # "above $50 million and below $200 million": a band, not "$50 million and below"
 )
 # "between $100M and $500M": both bounds, each keeping its amount in.
 MONEY_BETWEEN_RE = _re(
@@ -40,7 +41,19 @@ INCLUSIVE_BOUNDS = frozenset(
 )
 UPPER_BOUNDS = frozenset(
     [
-        *("less than", "smaller than", "under", "below", "at most", "no more than", "not more than", "<", "<=", "≤"),
+        *(
+            "less than",
+            "smaller than",
+            "lower than",
+            "under",
+            "below",
+            "at most",
+            "no more than",
+            "not more than",
+            "<",
+            "<=",
+            "≤",
+        ),
         *("south of", "shy of", "short of", "fell short of", "falls short of", "fall short of", "came in short of"),
         "not exceeding",
     ]
@@ -92,10 +105,15 @@ class Bounds:
     billion_dollar: bool = False  # "billion-dollar deals": a total of $1 billion or more
 
 
+# Only a joining word between two bounds: the second bound is on the first one's field.
+_BAND_JOIN_RE = _re(r"\s*,?\s*(?:and|but|yet|while)?\s*(?:also\s+|still\s+)?")
+
+
 def read_bounds(text: str) -> tuple[Bounds, str]:
     """The bounds in ``text``, and ``text`` with them blanked."""
     text = spelt_amounts_as_digits(text)
     found = Bounds()
+    previous: tuple[int, str] | None = None  # where the last bound ended, and its field
     for bound, word, digits, unit in money_bounds(text):
         amount = (Decimal(digits) * (Decimal(10) ** (9 if unit.lower().startswith("b") else 6))).quantize(Decimal(1))
         side = (
@@ -104,6 +122,9 @@ def read_bounds(text: str) -> tuple[Bounds, str]:
             else "min"
         )
         metric, span = _bound_metric(text, bound.start(), bound.end())
+        if span is None and previous and _BAND_JOIN_RE.fullmatch(text[previous[0] : bound.start()]):
+            metric = previous[1]  # "an upfront more than $110m and less than $200m": a band on one field
+        previous = (bound.end(), metric)
         if word not in INCLUSIVE_BOUNDS and bound.re is MONEY_RE:
             found.exclusive.append(f"{side}_{metric}_usd")  # "over $1 billion" leaves out exactly $1 billion
         if span:

@@ -1,0 +1,57 @@
+"""outsider26's failure classes (a sell-side analyst's weekly note), each with other wordings than the outsider
+file's: a band of figures on one money field ("an upfront more than $110m and less than $200m"), ...
+Expected values come from deals.csv."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from assistant.corpus.tables import load_tables
+from assistant.routing.amounts import read_bounds
+from assistant.routing.router import Router
+from assistant.tools.registry import DealTools
+from tests.conftest import DOCUMENTS, one_call, route
+
+_DEALS = [deal for deal in load_tables(DOCUMENTS).deals if deal.scope == "main"]
+
+
+# --- amounts.py: two bounds joined by "and" with no field between them are a band on the first one's field
+@pytest.mark.parametrize(
+    ("question", "field", "low", "high"),
+    [
+        ("Count of 2025 deals with upfront more than $110m and less than $200m", "upfront", "110000000", "200000000"),
+        ("How many 2024 deals had an upfront above $50 million and below $200 million?", "upfront", "5e7", "2e8"),
+        ("2025 deals with milestones greater than $1bn and lower than $2bn", "milestones", "1e9", "2e9"),
+        ("deals with a total above $1bn but under $2bn", "total", "1e9", "2e9"),
+    ],
+)
+def test_a_band_is_on_one_field(question: str, field: str, low: str, high: str) -> None:
+    bounds, _ = read_bounds(question)
+    assert bounds.amounts == {f"min_{field}_usd": Decimal(low), f"max_{field}_usd": Decimal(high)}, bounds.amounts
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("an upfront under $100 million but a total over $1 billion", {"max_upfront_usd", "min_total_usd"}),
+        ("an upfront over $100M and a total under $1B", {"min_upfront_usd", "max_total_usd"}),
+        ("deals of $1B and above", {"min_total_usd"}),
+    ],
+)
+def test_a_second_field_named_keeps_its_own_bound(question: str, expected: set[str]) -> None:
+    bounds, _ = read_bounds(question)
+    assert set(bounds.amounts) == expected, bounds.amounts
+
+
+def test_a_band_counts_the_rows_inside_it(router: Router, tools: DealTools) -> None:
+    call = one_call(route(router, "How many 2024 deals had an upfront above $50 million and below $200 million?"))
+    low, high = Decimal(50_000_000), Decimal(200_000_000)
+    inside = {
+        d.deal_id
+        for d in _DEALS
+        if d.announced.startswith("2024") and d.upfront.amount is not None and low < d.upfront.amount < high
+    }
+    assert call.tool == "aggregate" and call.args["operation"] == "count", call
+    assert set(tools.run(call).deal_ids) == inside and len(inside) > 1
