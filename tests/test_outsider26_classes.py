@@ -55,3 +55,24 @@ def test_a_band_counts_the_rows_inside_it(router: Router, tools: DealTools) -> N
     }
     assert call.tool == "aggregate" and call.args["operation"] == "count", call
     assert set(tools.run(call).deal_ids) == inside and len(inside) > 1
+
+
+# --- rank_asks.py / frequency.py: "the most times", "the greatest number of times / deals" as licensor is a count
+@pytest.mark.parametrize(
+    ("question", "side"),
+    [
+        ("Which Chinese drugmaker shows up as licensor the most times in the data?", "licensor"),
+        ("Which pharma shows up as licensee the most times since 2024?", "licensee"),
+        ("Which company turns up as the licensor the most often in your deal table?", "licensor"),
+        ("Which buyer features as licensee the greatest number of times in 2025?", "licensee"),
+        ("Which licensor signed the greatest number of deals in 2025?", "licensor"),
+    ],
+)
+def test_most_times_as_a_side_counts_deals(router: Router, question: str, side: str) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "rank" and call.args["dimension"] == side and call.args["metric"] == "count", call
+
+
+def test_the_most_money_after_the_verb_is_still_a_sum(router: Router) -> None:
+    call = one_call(route(router, "Which licensor shows up with the most money in 2025?"))
+    assert call.tool == "rank" and call.args["metric"] == "total", call

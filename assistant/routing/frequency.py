@@ -31,7 +31,12 @@ _OTHER_KIND_RE = re.compile(
 )
 # "which licensee frequently partners with ..." (no "most") ranks nothing: it is left to the other rules
 _FREQUENT_RE = re.compile(
-    r"\bmost (?:frequent|regular|active|prolific|often|frequently|regularly)\b|\bmost deals\b", _I
+    r"\bmost (?:frequent|regular|active|prolific|often|frequently|regularly|times)\b|\bmost deals\b", _I
+)
+# "the greatest number of times / deals" is "the most times / deals": read word by word, "largest" is money and
+# "number of" a tracker's deal count
+_TIMES_RE = re.compile(
+    r"\b(?:greatest|largest|highest|biggest)\s+number\s+of\s+(times|deals|transactions|agreements|licen[cs]es)\b", _I
 )
 _COUNTED_RE = re.compile(r"\b(?:number of deals|deal count|how many|count)\b", _I)
 _FEWEST_RE = re.compile(
@@ -50,7 +55,10 @@ def _asks_companies(question: str) -> bool:
 
 def counted(question: str) -> str:
     """A "most frequent" or "fewest deals" company question in the words of a ranking by number of deals."""
-    if not _asks_companies(question) or _MONEY_RE.search(question):
+    if not _asks_companies(question):
+        return question
+    question = _TIMES_RE.sub(lambda match: f"most {match.group(1)}", question)
+    if _MONEY_RE.search(question):
         return question
     fewest = _FEWEST_RE.search(question)
     if fewest and not _BOTTOM_RE.search(question):

@@ -20,10 +20,12 @@ _I = re.IGNORECASE
 # "shows up the most", "appears most often", "features most": a count whatever the verb; "the most
 # money" or "the most upfront" after the verb is a sum.
 APPEARS_MOST_RE = re.compile(
-    r"\b(?:shows?|showed|turns?|turned|pops?|popped|crops?|cropped|comes?|came) up\b[^?]{0,15}\bmost\b"
+    r"\b(?:shows?|showed|turns?|turned|pops?|popped|crops?|cropped|comes?|came) up\b[^?]{0,30}\bmost\b"
     r"(?!\s+(?:money|cash|value|upfront|dollars|milestones?))|"
-    r"\b(?:appears?|appeared|features?|featured|recurs?|recurred|is (?:listed|named|mentioned))\b[^?]{0,15}\bmost\b"
-    r"(?!\s+(?:money|cash|value|upfront|dollars|milestones?))|\bmost (?:appearances|mentions)\b",
+    r"\b(?:appears?|appeared|features?|featured|recurs?|recurred|is (?:listed|named|mentioned))\b[^?]{0,30}\bmost\b"
+    r"(?!\s+(?:money|cash|value|upfront|dollars|milestones?))|\bmost (?:appearances|mentions)\b|"
+    # "as licensor the most times", "the greatest number of times": how often, whatever the verb
+    r"\b(?:the\s+)?(?:most|greatest number of|largest number of|highest number of)\s+times\b",
     _I,
 )
 # "the most upfront of any deal", "the biggest upfront in a single deal", "of any of these deals"
