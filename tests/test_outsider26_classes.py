@@ -76,3 +76,37 @@ def test_most_times_as_a_side_counts_deals(router: Router, question: str, side: 
 def test_the_most_money_after_the_verb_is_still_a_sum(router: Router) -> None:
     call = one_call(route(router, "Which licensor shows up with the most money in 2025?"))
     assert call.tool == "rank" and call.args["metric"] == "total", call
+
+
+# --- kind_lists.py: a modality's or an area's deals asked with no list verb are listed from our rows
+@pytest.mark.parametrize(
+    ("question", "field", "value", "year"),
+    [
+        ("siRNA deals in the data?", "modality", "siRNA", None),
+        ("ADC deals in 2024?", "modality", "ADC", "2024"),
+        ("peptide deals in the table?", "modality", "Peptide", None),
+        ("Which metabolic / obesity deals were struck in 2025?", "therapeutic_area", "Metabolic", "2025"),
+        ("Which cardiovascular / heart deals were signed in 2025?", "therapeutic_area", "Cardiovascular", "2025"),
+    ],
+)
+def test_a_kind_of_deal_is_listed(
+    router: Router, tools: DealTools, question: str, field: str, value: str, year: str | None
+) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "find_deals" and call.args["filter"][field] == value, call
+    expected = {
+        d.deal_id for d in _DEALS if getattr(d, field) == value and (year is None or d.announced.startswith(year))
+    }
+    assert expected and expected <= set(tools.run(call).deal_ids)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["ADC deals in 2024: why so many?", "Why are ADC deals so popular?", "obesity deals - what is driving them?"],
+)
+def test_a_why_about_a_kind_of_deal_stays_with_the_articles(router: Router, question: str) -> None:
+    assert route(router, question).route == "text"
+
+
+def test_a_measure_of_a_kind_of_deal_is_no_list(router: Router) -> None:
+    assert one_call(route(router, "How many ADC deals in 2024?")).tool == "aggregate"

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.routing.kind_lists import read_kind_lists
 from assistant.routing.rank_asks import read_rank_asks
 from assistant.routing.scope_asks import read_scope_asks
 
@@ -103,3 +104,4 @@ def read_investor_asks(slots: Any, text: str) -> None:
         slots.op = None if slots.op == "find" else slots.op
     read_scope_asks(slots, text)
     read_rank_asks(slots, text)
+    read_kind_lists(slots, text)  # "siRNA deals in the data?": those deals, listed
