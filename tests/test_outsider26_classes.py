@@ -10,6 +10,7 @@ import pytest
 
 from assistant.corpus.tables import load_tables
 from assistant.routing.amounts import read_bounds
+from assistant.routing.decompose import split_parts
 from assistant.routing.router import Router
 from assistant.tools.registry import DealTools
 from tests.conftest import DOCUMENTS, one_call, route
@@ -110,3 +111,32 @@ def test_a_why_about_a_kind_of_deal_stays_with_the_articles(router: Router, ques
 
 def test_a_measure_of_a_kind_of_deal_is_no_list(router: Router) -> None:
     assert one_call(route(router, "How many ADC deals in 2024?")).tool == "aggregate"
+
+
+# --- count_and_sum.py: a sum asked alone after a count with its subject sums the same deals, not a tracker's total
+@pytest.mark.parametrize(
+    ("question", "company", "date_from"),
+    [
+        ("Merck's China deals since 2024 - how many, and what do the upfronts add up to?", "Merck & Co.", "2024-01-01"),
+        (
+            "AstraZeneca's China deals since 2025 - how many, and what do the upfronts add up to?",
+            "AstraZeneca",
+            "2025-01-01",
+        ),
+    ],
+)
+def test_a_sum_after_a_count_is_over_our_rows(
+    router: Router, tools: DealTools, question: str, company: str, date_from: str
+) -> None:
+    count_part, sum_part = split_parts(question)
+    assert one_call(route(router, count_part)).args["operation"] == "count"
+    total = one_call(route(router, sum_part, [count_part]))
+    assert total.tool == "aggregate" and total.args["operation"] == "sum" and total.args["metric"] == "upfront", total
+    assert total.args["filter"]["licensee"] == company and total.args["filter"]["date_from"] == date_from
+    rows = [d for d in _DEALS if company in d.licensees and d.announced >= date_from]
+    expected = sum((d.upfront.amount for d in rows if d.upfront.amount is not None), Decimal(0))
+    assert tools.run(total).figures[0].value == expected
+
+
+def test_a_count_and_its_combined_upfront_still_split() -> None:
+    assert split_parts("roche: # of deals + combined UF") == ["Roche: # of deals?", "Roche: combined UF?"]

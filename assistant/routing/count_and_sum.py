@@ -16,8 +16,11 @@ import re
 _I = re.IGNORECASE
 _SUM = r"(?:total|combined|sum(?:\s+of)?|aggregate|overall|cumulative)"
 _MEASURE = r"(?:up[\s-]?fronts?|ufs?|milestones?|ms|equity(?:\s+investments?)?|deal\s+value|value|\$)"
+# "what do the upfronts add up to", "their upfronts summed to": a sum said with a verb
+_SUM_VERB = r"(?:add(?:s|ed)?\s+up(?:\s+to)?|sum(?:s|med)?\s+to|c[oa]me?s?\s+to|amount(?:s|ed)?\s+to|total(?:s|l?ed)?)"
 _SUM_ASK = (
     rf"(?:{_SUM}\s+(?:the\s+)?{_MEASURE}(?:\s+(?:payments?|paid|money))?|how\s+much(?:\s+{_MEASURE})?|"
+    rf"(?:what\s+(?:do|did|does|would)\s+)?(?:the\s+|their\s+|its\s+)?{_MEASURE}(?:\s+payments?)?\s+{_SUM_VERB}|"
     rf"{_MEASURE}\s+{_SUM})"
 )
 _COUNT_ASK = r"(?:how\s+many(?:\s+deals)?|(?:#|number|count)(?:\s+of\s+deals)?|deal\s+count)"
@@ -45,3 +48,20 @@ def count_and_sum_parts(part: str) -> list[str]:
     if tail and summed and re.search(rf"\b{_MEASURE}", head[summed.end() :], _I):
         return [head.strip(), (head[: summed.start()] + "how many" + head[summed.end() :]).strip()]
     return [part]
+
+
+_COUNT_TAIL_RE = re.compile(rf"(?:\s*[-:–—,]\s*|\s+)(?P<count>{_COUNT_ASK})\s*[?.!]*\s*$", _I)
+_SUM_ALONE_RE = re.compile(rf"^\s*(?:and\s+)?{_SUM_ASK}\s*[?.!]*\s*$", _I)
+
+
+def sum_after_count(parts: list[str]) -> list[str]:
+    """A sum asked alone after a count with its subject ("Merck's China deals since 2024 - how many", "what do the
+    upfronts add up to"): the sum is over the same deals, so it is asked with the count's subject; asked bare, the
+    upfronts "add up to" a tracker's market total."""
+    out = list(parts)
+    for index in range(1, len(out)):
+        tail = _COUNT_TAIL_RE.search(out[index - 1])
+        if tail and _SUM_ALONE_RE.match(out[index]):
+            head = out[index - 1][: tail.start("count")]
+            out[index] = head + out[index][:1].lower() + out[index][1:]
+    return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.routing.count_and_sum import count_and_sum_parts
+from assistant.routing.count_and_sum import count_and_sum_parts, sum_after_count
 from assistant.routing.distribute import POINTS_BACK_RE, Spans, distribute
 from assistant.routing.market_split import is_aside, split_market_asks
 from assistant.routing.pair_parts import pair_kept
@@ -116,7 +116,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     parts = with_topic(parts)  # "YL201 - what is it and how far along when roche took it": both of YL201
     # "… freshfromchina vs vision lifesciences?", "…: total $ and deal count": one figure a question
     parts = [one for part in parts for one in split_market_asks(part, bool(spans and spans(part)))]
-    parts = [one for part in parts for one in count_and_sum_parts(part)]  # "how many & combined UF"
+    parts = sum_after_count([one for part in parts for one in count_and_sum_parts(part)])  # "how many & combined UF"
     parts = pair_kept(parts, spans)  # "A and B: how many deals, and what did B pay across them?": the pair's deals
     if len(parts) < 2 or len(parts) > 2 * MAX_PARTS:
         return [question.strip()]
