@@ -140,3 +140,56 @@ def test_a_sum_after_a_count_is_over_our_rows(
 
 def test_a_count_and_its_combined_upfront_still_split() -> None:
     assert split_parts("roche: # of deals + combined UF") == ["Roche: # of deals?", "Roche: combined UF?"]
+
+
+# --- deal_place.py / RankArgs.through: where a named deal ranks is a ranking of its field down to its place
+@pytest.mark.parametrize(
+    ("question", "history", "metric", "year", "deal_id"),
+    [
+        (
+            "and where does Hengrui's GSK deal rank among 2025 deals by value?",
+            ["What was the largest deal of 2025?"],
+            "total",
+            "2025",
+            "hengrui-gsk-2025",
+        ),
+        (
+            "Where does Innovent's Takeda deal rank among 2025 deals by upfront?",
+            [],
+            "upfront",
+            "2025",
+            "innovent-takeda-2025",
+        ),
+        (
+            "and how does RemeGen's AbbVie deal rank among 2026 deals by total value?",
+            ["What is the biggest deal of 2026 so far?"],
+            "total",
+            "2026",
+            "remegen-abbvie-2026",
+        ),
+    ],
+)
+def test_where_a_deal_ranks_ranks_its_field(
+    router: Router, tools: DealTools, question: str, history: list[str], metric: str, year: str, deal_id: str
+) -> None:
+    call = one_call(route(router, question, history))
+    assert call.tool == "rank" and "licensor" not in call.args["filter"] and call.args["through"], call
+    field = [d for d in _DEALS if d.announced.startswith(year) and d.figure(metric).amount is not None]
+    ranked = sorted(field, key=lambda d: -d.figure(metric).amount)
+    place = [d.deal_id for d in ranked].index(deal_id)
+    assert place > 0  # a deal behind another: the answer has to name those ahead of it
+    rows = tools.run(call).rows
+    assert rows[: place + 1] == [d.deal_id for d in ranked[: place + 1]], rows
+
+
+def test_where_a_company_ranks_ranks_its_side(router: Router) -> None:
+    call = one_call(route(router, "Where does Hengrui rank among 2025 licensors by total value?"))
+    assert call.args["dimension"] == "licensor" and "licensor" not in call.args["filter"], call
+    assert call.args["after"] == "Jiangsu Hengrui Pharmaceuticals"
+
+
+def test_a_ranking_of_one_company_deals_without_where_keeps_its_filter(router: Router) -> None:
+    call = one_call(route(router, "Rank Hengrui's 2025 deals by upfront"))
+    assert call.args["filter"].get("licensor") == "Jiangsu Hengrui Pharmaceuticals" and not call.args.get("through"), (
+        call
+    )

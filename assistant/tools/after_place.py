@@ -25,3 +25,13 @@ def shown_through_next(keys: list[str], values: list[Decimal], after: str, n: in
         while shown < len(values) and values[shown] == values[shown - 1]:
             shown += 1
     return shown, f"The places after {after}, from the leader down;"
+
+
+def shown_through_deal(ranked_ids: list[str], values: list[Decimal], wanted: set[str], shown: int) -> int:
+    """How many ranked deals to show to reach the last of the ``wanted`` deals (with its ties): "where does
+    X's deal rank" is answered by the ranking down to its place; a deal not ranked keeps ``shown``."""
+    places = [index for index, deal_id in enumerate(ranked_ids) if deal_id in wanted]
+    if not places:
+        return shown
+    last = max(index for index, value in enumerate(values) if value == values[places[-1]])
+    return max(shown, last + 1)

@@ -12,7 +12,7 @@ from decimal import Decimal
 from assistant.corpus.tables import Deal
 from assistant.dates import month_words
 from assistant.money import Qualifier
-from assistant.tools.after_place import shown_through_next
+from assistant.tools.after_place import shown_through_deal, shown_through_next
 from assistant.tools.dealbook import (
     NAMED_LIMIT,
     PLURAL,
@@ -368,6 +368,9 @@ def _rank_deals(book: DealBook, args: RankArgs, metric: Metric, deals: list[Deal
     ranked = sorted(used, key=lambda deal: (sign * amount_of(deal, metric), deal.announced))
     values = [amount_of(deal, metric) for deal in ranked]
     shown = with_ties(values, args.n)
+    if args.through is not None:  # "where does X's deal rank": down to its place
+        wanted = {deal.deal_id for deal in book.select(args.through)}
+        shown = shown_through_deal([deal.deal_id for deal in ranked], values, wanted, shown)
     ranked, values = ranked[:shown], values[:shown]
     covered, counts = coverage(args.filter, where, deals, missing, metric)
     end = "smallest" if args.ascending else "largest"

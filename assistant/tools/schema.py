@@ -150,6 +150,11 @@ class RankArgs(BaseModel):
         description="A company ranked: the ranking from its leader down to the place after this company "
         "('behind Pfizer, which licensee paid the most upfront').",
     )
+    through: DealFilter | None = Field(
+        default=None,
+        description="A deal ranked (its parties, its year): a ranking of deals from the leader down to that deal's "
+        "place ('where does Innovent's Lilly deal rank among 2026 deals?').",
+    )
 
 
 class CompareArgs(BaseModel):
