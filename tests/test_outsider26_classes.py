@@ -193,3 +193,38 @@ def test_a_ranking_of_one_company_deals_without_where_keeps_its_filter(router: R
     assert call.args["filter"].get("licensor") == "Jiangsu Hengrui Pharmaceuticals" and not call.args.get("through"), (
         call
     )
+
+
+# --- deal_share.py: a kind word said of the one deal ("the ... obesity deal") does not narrow its period's total
+@pytest.mark.parametrize(
+    ("question", "metric", "year", "deal_id"),
+    [
+        (
+            "What share of 2024 deal value in the table is the Hengrui-Kailera obesity deal alone?",
+            "total",
+            "2024",
+            "hengrui-kailera-2024",
+        ),
+        (
+            "What share of 2025 upfront money in the table did the 3SBio-Pfizer cancer deal take?",
+            "upfront",
+            "2025",
+            "3sbio-pfizer-2025",
+        ),
+    ],
+)
+def test_a_deal_share_is_of_every_deal_of_its_period(
+    router: Router, tools: DealTools, question: str, metric: str, year: str, deal_id: str
+) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "compare" and "therapeutic_area" not in call.args["right"], call
+    right = call.args["right"]
+    period = [d for d in _DEALS if d.announced.startswith(year) and d.figure(metric).amount is not None]
+    whole = sum((d.figure(metric).amount for d in period), Decimal(0))
+    values = [f.value for f in tools.run(call).figures]
+    assert whole in values, (right, values)
+
+
+def test_a_kind_said_of_the_period_keeps_its_filter(router: Router) -> None:
+    call = one_call(route(router, "What share of 2026 metabolic deal value in the table is the CSPC-AstraZeneca deal?"))
+    assert call.args["right"].get("therapeutic_area") == "Metabolic", call

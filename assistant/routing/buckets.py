@@ -14,6 +14,7 @@ import re
 from assistant.routing.averages import averages_compared
 from assistant.routing.behind import behind_named
 from assistant.routing.deal_place import deal_placed
+from assistant.routing.deal_share import deal_described
 from assistant.routing.deal_sums import with_equity_added
 from assistant.routing.factcheck import claim_checked
 from assistant.routing.growth_order import later_first
@@ -91,7 +92,8 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     its share of the total says it (``top_share.with_share``), and a tracker's figure asked over several years
     is asked for each (``market_years.each_year``); two years compared for their growth put the later one first
     (``growth_order.later_first``); a kind said more broadly than its modality label is read in the asset field
-    (``kind_words.kind_said``); a deal asked where it ranks is ranked among its field (``deal_place.deal_placed``)."""
+    (``kind_words.kind_said``); a deal asked where it ranks is ranked among its field (``deal_place.deal_placed``); a deal's kind word said of the deal alone does not
+    narrow the period it is a share of (``deal_share.deal_described``)."""
     calls = claim_checked(calls, question)  # "my draft calls X the largest deal of 2025": every 2025 deal ranked
     calls = against_every_other(calls, question)  # "more deals than any other licensor": its side ranked
     calls = behind_named(calls, question)  # "behind Pfizer, which licensee paid the most": the places after it
@@ -100,4 +102,5 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     calls = later_first(calls, question)  # "2023 vs 2024 - growth?": from 2023 to 2024
     calls = kind_said(calls, question)  # "T-cell engager deals": bispecific ones too, not only the trispecific label
     calls = deal_placed(calls, question)  # "where does Innovent's Lilly deal rank among 2026 deals?": down to it
+    calls = deal_described(calls, question)  # "what share of 2026 is the CSPC-AZ obesity deal": of every 2026 deal
     return each_year(with_share(periods_ranked(averages_compared(calls, question), question), question), question)
