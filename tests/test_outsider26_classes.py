@@ -228,3 +228,51 @@ def test_a_deal_share_is_of_every_deal_of_its_period(
 def test_a_kind_said_of_the_period_keeps_its_filter(router: Router) -> None:
     call = one_call(route(router, "What share of 2026 metabolic deal value in the table is the CSPC-AstraZeneca deal?"))
     assert call.args["right"].get("therapeutic_area") == "Metabolic", call
+
+
+# --- shared_scope.py: an opening scope said once holds for every ask; a second ask as a noun phrase is its own
+@pytest.mark.parametrize(
+    ("question", "second"),
+    [
+        (
+            "In 2024, what was the largest deal by total value, and which licensee spent the most upfront across its deals?",
+            "In 2024: which licensee spent the most upfront across its deals?",
+        ),
+        (
+            "Hengrui vs Hansoh since 2024: who signed more deals, and whose upfronts add up to more?",
+            "Hengrui vs Hansoh since 2024: whose upfronts add up to more?",
+        ),
+        (
+            "two figures please: Akeso's upfront from Summit, and the total value of Hengrui's GSK deal",
+            "The total value of Hengrui's GSK deal?",
+        ),
+    ],
+)
+def test_the_second_ask_keeps_its_scope(router: Router, question: str, second: str) -> None:
+    parts = split_parts(question, router.company_spans)
+    assert len(parts) == 2 and parts[1] == second, parts
+
+
+def test_a_scoped_second_ask_ranks_within_the_period(router: Router) -> None:
+    first, second = split_parts(
+        "In 2024, what was the largest deal by total value, and which licensee spent the most upfront across its deals?",
+        router.company_spans,
+    )
+    call = one_call(route(router, second, [first]))
+    assert call.tool == "rank" and call.args["dimension"] == "licensee" and call.args["filter"].get("year") == 2024, (
+        call
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Pfizer pay 3SBio upfront, and the total value of that deal?",  # one deal's two figures
+        "How many deals in 2025, and what was the biggest deal in the whole table?",  # each part its own reach
+    ],
+)
+def test_one_deal_or_an_own_reach_is_not_rescoped(router: Router, question: str) -> None:
+    parts = split_parts(question, router.company_spans)
+    assert all(not part.lower().startswith("in 2025:") for part in parts[1:]), parts
+    if "3SBio" in question:
+        assert len(parts) == 1, parts

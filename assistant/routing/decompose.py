@@ -18,13 +18,14 @@ from assistant.routing.part_topics import with_topic
 from assistant.routing.research_parts import research_parts
 from assistant.routing.research_wording import plain_question
 from assistant.routing.runner_up import with_runner_up
+from assistant.routing.shared_scope import noun_asks, shared_scope
 from assistant.routing.wording import REPORTER_RE
 
 _WH_WORD = r"(?:what|how|who|which|when|where|why)\b"
 # After a comma a new question may also open with an auxiliary or an imperative ("..., and did
 # it close?", "..., and list ..."); a bare "and" joins conditions ("over $100 million and were
 # ADCs") unless a wh-word follows.
-_AFTER_COMMA = r"(?:what|how|who|which|when|where|why|did|does|do|is|was|were|list|name|give)\b"
+_AFTER_COMMA = r"(?:what|how|who|whose|which|when|where|why|did|does|do|is|was|were|list|name|give)\b"
 _SPLIT_RE = re.compile(
     rf"\?\s+(?=\S)|;\s*(?:and\s+)?|,\s*and\s+(?:also\s+)?(?={_AFTER_COMMA})|\s+and\s+(?:also\s+)?(?={_WH_WORD})",
     re.IGNORECASE,
@@ -106,6 +107,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     if len(parts) > MAX_PARTS:
         return [question.strip()]
     parts = [part.rstrip("?？. ") for part in parts] or [question.strip().rstrip("?？. ")]
+    parts = shared_scope(noun_asks(parts, spans), spans)  # "In 2024, what ..., and which ...": both in 2024
     subject = _WHICH_SUBJECT_RE.match(parts[0])
     if subject:
         parts = parts[:1] + [_with_subject(part, parts[0], subject.group(1)) for part in parts[1:]]
