@@ -276,3 +276,19 @@ def test_one_deal_or_an_own_reach_is_not_rescoped(router: Router, question: str)
     assert all(not part.lower().startswith("in 2025:") for part in parts[1:]), parts
     if "3SBio" in question:
         assert len(parts) == 1, parts
+
+
+@pytest.mark.parametrize(
+    ("question", "second"),
+    [
+        # a later part pointing back at the first is its follow-up already
+        (
+            "For 2025, what deal value does CPHIIC give, and how does PharmCube's figure differ?",
+            "How does PharmCube's figure differ?",
+        ),
+        # a colon head naming a deal, not a period, is the topic the history carries
+        ("Hengrui's GSK deal: what area, and how does the drug work?", "How does the drug work?"),
+    ],
+)
+def test_a_follow_up_part_is_not_rescoped(router: Router, question: str, second: str) -> None:
+    assert split_parts(question, router.company_spans)[1] == second

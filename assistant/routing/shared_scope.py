@@ -4,7 +4,8 @@
   piled up the most value?", "In 2024, what was the largest deal, and which licensee spent the most upfront?",
   "Hengrui vs Hansoh since 2024: who signed more deals, and whose upfronts add up to more?". Split at the second
   ask, the later part lost the opening's period and companies and ranked every year, or was a tracker's figure.
-  The opening (a period, or a colon-ended head naming a period or companies) is said again before each later part.
+  The opening (a period, or a colon-ended head naming a period) is said again before each later part that does
+  not point back at the first ("..., and how does PharmCube's figure differ?" is a follow-up already).
 - **Two figures as noun phrases.** "3SBio's upfront from PFE, and the headline value of Innovent's Takeda pact":
   no wh-word opens the second ask, so it was never split and only the first deal was answered. A later ", and the
   <measure> ..." naming a company of its own is a second question.
@@ -35,6 +36,11 @@ _PERIOD_RE = re.compile(_YEAR, _I)
 _OWN_REACH_RE = re.compile(
     r"\b(?:in total|overall|ever|all[\s-]time|to date|so far|since|every year|each year|whole table|all years)\b", _I
 )
+# a later part that points back ("how does PharmCube's figure differ?", "which drugs were they?") is a follow-up
+# of the first part, which keeps its scope already
+_POINTS_BACK_RE = re.compile(
+    r"\b(?:they|them|those|these|that|this|both|each|differ\w*|compare\w*|gap|versus|vs)\b", _I
+)
 _MEASURE = r"(?:up[\s-]?fronts?|milestones?|totals?|total value|headline(?: value| number| figure)?|deal value|values?|biobucks|worth|equity)"
 _NOUN_ASK_RE = re.compile(rf",\s*and\s+(?=the\s+(?:[\w-]+\s+){{0,2}}?{_MEASURE}\b)", _I)
 
@@ -48,13 +54,18 @@ def shared_scope(parts: list[str], spans: Spans | None) -> list[str]:
     if head is None:
         colon = _COLON_HEAD_RE.match(parts[0])
         said = colon.group(1) if colon else ""
-        if colon and len(said.split()) <= 8 and (_PERIOD_RE.search(said) or (spans and spans(said))):
+        if colon and len(said.split()) <= 8 and _PERIOD_RE.search(said):
             head = said.strip()
     if not head:
         return parts
     out = parts[:1]
     for part in parts[1:]:
-        if _PERIOD_RE.search(part) or _OWN_REACH_RE.search(part) or (spans and spans(part)):
+        if (
+            _PERIOD_RE.search(part)
+            or _OWN_REACH_RE.search(part)
+            or _POINTS_BACK_RE.search(part)
+            or (spans and spans(part))
+        ):
             out.append(part)
         else:
             out.append(f"{head}: {part[:1].lower()}{part[1:]}")
