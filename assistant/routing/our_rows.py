@@ -83,10 +83,12 @@ EACH_DEAL_RE = re.compile(
 )
 # "share of 2025 value that went to oncology", "% of 2024 upfront dollars": a share of money, not of deals
 MONEY_SHARE_RE = re.compile(r"\b(?:value|dollars?|money|upfronts?|milestones?|biobucks|\$)", _I)
-# "what share of 2025 deals were ADCs", "% of the 2025 transactions": a share of the deals counted
+# "what share of 2025 deals were ADCs", "% of the 2025 transactions", "share of 2025's deal count": a share of
+# the deals counted
 DEAL_SHARE_RE = re.compile(
     r"(?:\bshare|\bpercent(?:age)?|\bproportion|\bfraction|%)\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?"
-    r"(?:(?:20[12]\d|those|these|our|your)(?:'s)?\s+)?(?:deals|transactions|agreements|licen[cs]es)\b",
+    r"(?:(?:20[12]\d|those|these|our|your)(?:'s)?\s+)?(?:deals|transactions|agreements|licen[cs]es|deal\s+count)\b|"
+    r"\bshare of (?:the\s+)?(?:number|count) of (?:20[12]\d\s+)?deals\b",
     _I,
 )
 # "the 2025 deals with both disclosed", "deals where both figures are disclosed": our rows, by what they disclose
