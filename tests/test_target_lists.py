@@ -1,4 +1,4 @@
-""""Which PD-1/VEGF deals do you have?" lists the deals whose asset names that target, as "which ADC
+""" "Which PD-1/VEGF deals do you have?" lists the deals whose asset names that target, as "which ADC
 deals" lists a modality's: a target written with a slash, a dot or brackets is one word of the ask."""
 
 from __future__ import annotations
