@@ -1,6 +1,7 @@
-"""A follow-up that leaves a period out of the deals before ("excluding the 2023 ones?", "ex-2022?",
-"without the 2026 ones") is the previous sum, count or list without that period's deals, never that
-period's deals alone (which answered the opposite of what was asked) and never a clarifying reply."""
+"""A year left out ("How many deals did Merck do, excluding 2022?") is left out of the deals, never the
+one asked (read as a period, it answered with 2022's deals alone: the opposite of the question); as a
+follow-up ("excluding the 2023 ones?", "ex-2022?", "without the 2026 ones") it is the previous sum,
+count or list without that year's deals, never a clarifying reply."""
 
 from __future__ import annotations
 
@@ -44,3 +45,21 @@ def test_a_period_left_out_of_the_deals_before(
     assert kept and set(kept) < set(had)
     assert all(years[deal_id] == year for deal_id in set(had) - set(kept))
     assert all(years[deal_id] != year for deal_id in kept)
+
+
+@pytest.mark.parametrize(
+    ("question", "year", "operation"),
+    [
+        ("How many deals did Merck do, excluding 2022?", 2022, "count"),
+        ("GSK's total upfront to Chinese companies, excluding 2023", 2023, "sum"),
+        ("total upfront in your table excluding 2026 deals", 2026, "sum"),
+    ],
+)
+def test_a_year_left_out_in_one_question(replaying: Router, question: str, year: int, operation: str) -> None:
+    call = one_call(route(replaying, question))
+    assert call.tool == "aggregate" and call.args["operation"] == operation
+    assert call.args["filter"]["exclude_years"] == [year] and "year" not in call.args["filter"]
+
+
+def test_a_measure_left_out_is_still_one_measure_less_another(replaying: Router) -> None:
+    assert route(replaying, "3SBio's upfront excluding the equity").tool_calls[0].args.get("exclude_years") is None

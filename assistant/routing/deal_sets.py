@@ -20,7 +20,6 @@ from typing import Any
 from pydantic import BaseModel
 
 from assistant.routing.intents import Slots
-from assistant.routing.period_net import PERIOD_LEFT_OUT_RULE
 from assistant.routing.plan import Plan
 from assistant.routing.state import RouteState
 from assistant.tools.schema import ToolCall
@@ -55,13 +54,6 @@ _EXCEPT_ONE_RE = re.compile(
     r"\b(?:excluding|exclude|without|minus|ex|less|leaving out|leave out|strip(?:ping)? out|dropping|drop|"
     r"not counting|except(?: for)?|apart from|other than|ignoring|setting aside|taking out)\s+(?:the\s+)?"
     r"(?P<way>biggest|largest|top|highest|smallest|lowest|bottom)\b(?!\s+(?:two|three|\d))",
-    re.IGNORECASE,
-)
-# "excluding the 2023 ones?", "and ex-2023?", "without the 2024 deals": the deals before, less that period's
-_EXCEPT_PERIOD_RE = re.compile(
-    r"\b(?:excluding|exclude|without|minus|ex|leaving out|leave out|strip(?:ping)? out|dropping|drop|not counting|"
-    r"except(?: for)?|apart from|other than|ignoring|setting aside|taking out)[\s-]+(?:the\s+|any\s+)?"
-    r"(?:deals?\s+(?:from|in|of)\s+)?(?:(?:q[1-4]|h[12]|fy)\s*)?(?:20[12]\d|this year|last year)\b",
     re.IGNORECASE,
 )
 # "the first two", "the last three": a slice of the deals listed
@@ -153,8 +145,8 @@ class DealSets:
     def rewrite(self, question: str, own: Slots, previous: RouteState | None) -> Rewrite | None:
         if previous is None or self.top_deal is None or self.ranked_rows is None:
             return None
-        if own.periods and not (own.mentions or own.asset or own.unknown) and _EXCEPT_PERIOD_RE.search(question):
-            return self._without_period(previous, own)
+        if own.exclude_years and not (own.mentions or own.asset or own.unknown or own.periods):
+            return self._without_years(previous, own)  # "excluding the 2023 ones?"
         if own.mentions or own.asset or own.periods or own.unknown:
             return None  # names or a period of its own: the question is about those
         except_one = _EXCEPT_ONE_RE.search(question)
@@ -229,25 +221,21 @@ class DealSets:
             rule="the sum before without its largest deal",
         )
 
-    def _without_period(self, previous: RouteState, own: Slots) -> Rewrite | None:
-        """The previous sum (or count, average, list) again, without its deals of the period named."""
-        assert self.ranked_rows is not None
-        if previous.kind not in ("aggregate", "find_deals") or len(previous.calls) != 1 or len(own.periods) != 1:
+    def _without_years(self, previous: RouteState, own: Slots) -> Rewrite | None:
+        """The previous sum (or count, average, list) again, without its deals of the years left out."""
+        if previous.kind not in ("aggregate", "find_deals") or len(previous.calls) != 1:
             return None
         call = previous.calls[0]
-        if call.args.get("group_by") or call.args.get("distinct"):
-            return None
         deal_filter = dict(call.args.get("filter", {}))
-        period = own.periods[0].filter_fields()
-        if set(period) & set(deal_filter):
-            return None  # the turn before was that period's or another's: nothing of it to leave out
-        left_out = self.ranked_rows(ToolCall(tool="find_deals", args={"filter": {**deal_filter, **period}}))
-        deal_filter["exclude_deal_ids"] = [*deal_filter.get("exclude_deal_ids", []), *left_out]
+        if call.args.get("group_by") or call.args.get("distinct") or deal_filter.get("year") in own.exclude_years:
+            return None  # the turn before was that year's: nothing of it is left
+        deal_filter["exclude_years"] = sorted({*deal_filter.get("exclude_years", []), *own.exclude_years})
+        years = " and ".join(str(year) for year in own.exclude_years)
         return Rewrite(
             kind=previous.kind,
             calls=[ToolCall(tool=previous.kind, args={**call.args, "filter": deal_filter})],
-            standalone=f"{previous.standalone.rstrip('?')}, without the deals of {own.periods[0].label}?",
-            rule=PERIOD_LEFT_OUT_RULE,
+            standalone=f"{previous.standalone.rstrip('?')}, without the deals of {years}?",
+            rule="the deals before without a year's",
         )
 
     def _deals_of(self, previous: RouteState) -> list[str]:

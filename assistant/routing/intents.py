@@ -135,8 +135,7 @@ class Slots(BaseModel):
     status: str | None = None
     min_total: Decimal | None = None
     max_total: Decimal | None = None
-    # Bounds on other money fields ("an upfront under $100 million"): DealFilter field -> amount.
-    bounds: dict[str, Decimal] = Field(default_factory=dict)
+    bounds: dict[str, Decimal] = Field(default_factory=dict)  # "an upfront under $100m": DealFilter field -> amount
     exclusive: list[str] = Field(default_factory=list)  # bounds that leave their amount out ("over", "under")
     market_metric: str | None = None
     market_words: bool = False
@@ -178,6 +177,7 @@ class Slots(BaseModel):
     excluding: bool = False  # "the upfront, stripping out the share purchase": one measure less another
     excluded: list[str] = Field(default_factory=list)  # "excluding the LaNova deal": companies left out
     exclude_modalities: list[str] = Field(default_factory=list)  # "(leave out bispecific ADCs)"
+    exclude_years: list[int] = Field(default_factory=list)  # "Merck's deals, excluding 2022": years left out
     milestone_multiple: tuple[str, Decimal] | None = None  # "milestones exceed 20x the upfront": ("min", 20)
     distinct: str | None = None  # "how many companies...": licensor | licensee | other (the named one's counterparties)
 

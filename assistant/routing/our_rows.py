@@ -184,12 +184,41 @@ def read_our_rows(slots: Any, text: str) -> None:
     elif part_of_whole and EACH_DEAL_RE.search(text) and not slots.mentions:
         slots.op, slots.lone_ratio, slots.in_table = "find", False, True  # each deal listed with its terms
     _modality_left_out(slots, text)
+    _years_left_out(slots, text, named_tracker)
     _share_of_our_rows(slots, text, named_tracker)
     _companies_left_out(slots, text)
     _including_is_no_filter(slots, text)
     kinds_ranked_by_money(slots, text)  # "which modality led by upfront dollars"
     if (slots.excluded or slots.exclude_modalities) and not named_tracker:
         slots.in_table = True  # "2025's upfront, excluding the Hengrui deals": a tracker has no rows to leave out
+
+
+# "excluding 2022", "leaving out the 2023 deals", "ex-2024", "other than its 2025 ones": a year left out
+_YEAR_LEFT_OUT_RE = re.compile(
+    r"(?:\b(?:exclud(?:e|es|ed|ing)|not counting|leav(?:e|ing) out|except(?: for)?|other than|apart from|aside from|"
+    r"minus|without|ignor(?:e|ing)|setting aside|strip(?:ping)? out|ex)[\s-]+(?:the\s+|any\s+|its\s+|their\s+)?"
+    r"(?:deals?\s+(?:from|in|of|signed in|announced in)\s+)?)$",
+    _I,
+)
+
+
+def _years_left_out(slots: Any, text: str, named_tracker: bool) -> None:
+    """ "How many deals did Merck do, excluding 2022?": the year is left out of the deals, not the one asked
+    (read as a period it answered with 2022's deals alone). No tracker reports a total less a year: our rows."""
+    if named_tracker:
+        return
+    left_out = [
+        period
+        for period in slots.periods
+        if period.whole_year and not period.bound and _YEAR_LEFT_OUT_RE.search(text[: period.start])
+    ]
+    if not left_out:
+        return
+    slots.periods = [period for period in slots.periods if period not in left_out]
+    slots.exclude_years = sorted({period.year for period in left_out})
+    slots.in_table = True
+    if slots.excluding:  # "excluding" left a year out, not one measure out of another ("the upfront, excluding equity")
+        slots.excluding, slots.op = False, None
 
 
 def _share_of_our_rows(slots: Any, text: str, named_tracker: bool) -> None:
@@ -347,6 +376,8 @@ def modalities_left_out(calls: list[Any], slots: Any) -> None:
                 part.pop("exclude_modalities", None)
                 if slots.exclude_modalities:
                     part["exclude_modalities"] = list(slots.exclude_modalities)
+                if slots.exclude_years:
+                    part["exclude_years"] = list(slots.exclude_years)
                 if slots.milestone_multiple is not None:
                     bound, times = slots.milestone_multiple
                     part[f"{bound}_milestones_multiple"] = str(times)

@@ -35,8 +35,9 @@ _TIMING_OF_RE = re.compile(
     r"readouts?|deadlines?|guidance|filings?|data|results?|sales|revenue|patents?|expiry)\b",
     re.IGNORECASE,
 )
-PERIOD_LEFT_OUT_RULE = "the sum before without a period's deals"
-_TIME_KEYS = frozenset(["year", "quarter", "month", "half", "date_from", "date_to", "period", "compare_period"])
+_TIME_KEYS = frozenset(
+    ["year", "quarter", "month", "half", "date_from", "date_to", "period", "compare_period", "exclude_years"]
+)
 
 
 def _has_time(value: Any) -> bool:
@@ -51,8 +52,8 @@ def unread_period(question: str, plan: Plan) -> str | None:
     """The period words of ``question`` a table plan does not apply, or None."""
     if plan.route not in ("table", "table+text") or not plan.tool_calls:
         return None
-    if any(_has_time(call.args) for call in plan.tool_calls) or plan.rule == PERIOD_LEFT_OUT_RULE:
-        return None  # "excluding the 2023 ones?": that period's deals are left out by id (``deal_sets``)
+    if any(_has_time(call.args) for call in plan.tool_calls):
+        return None
     if any(call.tool == "market_stat" for call in plan.tool_calls):
         return None  # a tracker's figure without a period is its latest, said with its period
     if is_claim(question) and all(call.tool == "get_deal" and call.args.get("deal_id") for call in plan.tool_calls):

@@ -73,6 +73,9 @@ class DealFilter(BaseModel):
         default_factory=list,
         description='Modalities whose deals are left out: "ADC deals, leaving out bispecific ADCs".',
     )
+    exclude_years: list[int] = Field(
+        default_factory=list, description='Years whose deals are left out: "Merck\'s deals, excluding 2022".'
+    )
     exclusive: list[str] = Field(
         default_factory=list,
         description='Bounds above that exclude their amount ("over $1 billion"), e.g. ["min_total_usd"].',
