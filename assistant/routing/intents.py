@@ -307,9 +307,9 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
         slots.op = "find"  # "deals where the upfront was not disclosed": list them
     if slots.op == "find" and slots.metric == "equity" and not slots.undisclosed:
         slots.disclosed = ["equity"]  # few deals have one: "deals with an equity investment" are those that do
-    bounded = bool(slots.bounds) or slots.min_total is not None or slots.max_total is not None
+    totals = {"total"} if {slots.min_total, slots.max_total} - {None} else set()  # a bound on the total value
     # the bound's own measure ("deals worth more than $5bn in headline value") is no sum either
-    bound_on = {key.split("_")[1] for key in slots.bounds} | ({"total"} if bounded and not slots.bounds else set())
+    bounded, bound_on = bool(slots.bounds or totals), {key.split("_")[1] for key in slots.bounds} | totals
     listed = not slots.metrics or (set(slots.metrics) <= bound_on and re.search(r"\bdeals\b|\btransactions\b", text))
     if slots.op is None and not slots.count and bounded and listed:
         slots.op = "find"  # "2025 deals with an upfront under $100 million": list them with their figures
