@@ -77,7 +77,7 @@ IN_DOLLARS_RE = _re(r"\bin (?:us )?dollars\b|\bhow many dollars\b|\bdollar (?:am
 RATE_OF_CHANGE_RE = _re(
     r"(?:%\s*|\b(?=\w+\s*\(?%))(?:growth|increase|change|chg|rise|decline)|\bpercent(?:age)? (?:growth|increase|change|rise|decline)\b|"
     r"\bgrowth rate\b|\bby what (?:%|percent(?:age)?)|\b(?:growth|increase|change|rise|decline),? (?:in|as an?) (?:%|percent(?:age)?)|"
-    r"\b(?:gr[eo]w|grown|bigger|larger|higher)\b[^?%]{0,80}?,? in (?:%|percent(?:age)?(?: terms)?)(?!\s+of)"
+    r"\b(?:gr[eo]w|grown|big|bigger|larger|higher|versus|vs)\b[^?%]{0,80}?,? in (?:%|percent(?:age)?(?: terms)?)(?!\s+of)"
 )
 SHARE_WORD_RE = _re(r"\bshare\b(?! purchase)|\bproportion\b|\bfraction\b|\bslice\b|\bportion\b|\bwhat part of\b|占比")
 # "how many times the 2024 level", "how much bigger than in 2021": a multiple; "how many more": a difference.
