@@ -184,6 +184,7 @@ def read_our_rows(slots: Any, text: str) -> None:
     elif part_of_whole and EACH_DEAL_RE.search(text) and not slots.mentions:
         slots.op, slots.lone_ratio, slots.in_table = "find", False, True  # each deal listed with its terms
     _modality_left_out(slots, text)
+    _each_deal_listed(slots, text)
     _years_left_out(slots, text, named_tracker)
     _share_of_our_rows(slots, text, named_tracker)
     _companies_left_out(slots, text)
@@ -191,6 +192,22 @@ def read_our_rows(slots: Any, text: str) -> None:
     kinds_ranked_by_money(slots, text)  # "which modality led by upfront dollars"
     if (slots.excluded or slots.exclude_modalities) and not named_tracker:
         slots.in_table = True  # "2025's upfront, excluding the Hengrui deals": a tracker has no rows to leave out
+
+
+# "the upfront of each of AstraZeneca's 2025 deals", "their upfronts individually": each deal's figure, listed
+_EACH_OF_RE = re.compile(r"\beach of\b|\bevery one of\b|\bindividually\b|\bone by one\b|\brespectively\b", _I)
+_SUMMED_RE = re.compile(r"\b(?:sum(?:med)?|combined|add(?:ed)? up|altogether|together|in total|aggregate)\b", _I)
+
+
+def _each_deal_listed(slots: Any, text: str) -> None:
+    """ "What were the upfront and the total of each of AstraZeneca's 2025 China deals?": one company's (or a
+    filter's) deals, each with its figures, not their sum ("total" there is each deal's total value). One
+    pair's deals are looked up one by one elsewhere (``tool_args``)."""
+    if slots.op not in (None, "sum") or slots.count or not slots.metrics or slots.asset or slots.single_deal:
+        return
+    if not _EACH_OF_RE.search(text) or _SUMMED_RE.search(text) or len({m.name for m in slots.mentions}) > 1:
+        return
+    slots.op, slots.in_table = "find", True
 
 
 # "excluding 2022", "leaving out the 2023 deals", "ex-2024", "other than its 2025 ones": a year left out
