@@ -147,3 +147,8 @@ def test_trial_enrolment_nobody_reports_is_refused(assistant: Assistant, questio
 def test_says_the_pointed_at_day(assistant: Assistant) -> None:
     answer = assistant.ask("Has the 3SBio licence to Pfizer closed, and on what date?")
     assert says(answer.answer, article_sentence("deal-3sbio-pfizer-2025", r"closed on 24 July 2025"))
+
+
+def test_how_a_deal_term_works_is_no_mechanism() -> None:
+    assert wanted_type("How does the US profit split work on IBI363?") != "mechanism"
+    assert wanted_type("How does the option work?") != "mechanism"

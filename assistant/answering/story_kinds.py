@@ -43,7 +43,10 @@ STORY_TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     (
         "mechanism",
         re.compile(
-            r"\bhow (?:does|do|did) [^?]{1,40}? work\b|\bmechanistic\w*|\bmode of action\b|\bmechanism of action\b", _I
+            # "how does HRS-1893 work", "how does the drug work"; "how does the US profit split work" is no drug's
+            r"(?i:\bhow (?:does|do|did)\s+)(?:(?i:it|they|the (?:drug|molecule|asset|antibody|candidate|medicine|"
+            r"compound|therapy))|[A-Z][A-Za-z]*-?\d[\w-]*)\s+(?i:(?:actually\s+)?work)\b|"
+            r"(?i:\bmechanistic\w*|\bmode of action\b|\bmechanism of action\b)"
         ),
         re.compile(
             r"\b(?:inhibitors?|agonists?|antagonists?|engagers?|blocks?|binds?|targets?|against|conjugates?|"
