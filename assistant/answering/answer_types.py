@@ -147,7 +147,10 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
             r"\bwhen (?:announced|signed|closed|disclosed|struck|agreed|completed|terminated)\b",
             re.IGNORECASE,
         ),
-        re.compile(rf"\b{MONTH_PATTERN}\s+\d{{4}}\b|\b\d{{1,2}}\s+{MONTH_PATTERN}|\b(?:19|20)\d{{2}}-\d{{2}}\b"),
+        re.compile(  # "October 2025", "21 October", "October 21, 2025", "2025-10-21"
+            rf"\b{MONTH_PATTERN}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}\b|\b\d{{1,2}}\s+{MONTH_PATTERN}|"
+            r"\b(?:19|20)\d{2}-\d{2}\b"
+        ),
     ),
     (
         # "List the molecules in the Hengrui package", "which assets did Kailera get?": the members of a

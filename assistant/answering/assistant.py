@@ -47,6 +47,12 @@ from assistant.text import field_words, split_sentences
 from assistant.tools.schema import ToolResult
 
 ABSTAIN_TEXT = abstention.ABSTAIN_TEXT
+# "when did Hengrui and GSK sign their deal?": the day a deal was struck, which its opening sentence gives
+# (not the day it closed or ended, which a later paragraph reports)
+_SIGNED_RE = re.compile(
+    r"\b(?:sign|announc|agree|strike|struck|ink|unveil|reach|seal)\w*\b(?![^?]*\b(?:clos|terminat|end|complet)\w*)",
+    re.IGNORECASE,
+)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -177,7 +183,9 @@ class Assistant:
             )
             # the deal's opening says what was licensed (the kind of drug, what it targets) and to whom
             opening_answers = (
-                DEAL_SCOPE_RE.search(text_query) or wanted_type(text_query) in OPENING_KINDS
+                DEAL_SCOPE_RE.search(text_query)
+                or wanted_type(text_query) in OPENING_KINDS
+                or (wanted_type(text_query) == "date" and _SIGNED_RE.search(text_query))  # its opening dates it
             ) and not asks_amount(text_query)
             # "Who is behind DoveTree?" names one company: its own deal's opening says who it is
             own = deals or (snap.company_deals(plan.companies[0]) if len(plan.companies) == 1 else [])
