@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.routing.desk_shorthand import desk_spelt
 from assistant.routing.tracker_gaps import GAP_RE
 from assistant.routing.wording import REPORTERS
 
@@ -33,7 +34,7 @@ TWO_TRACKERS_RE = re.compile(
 )
 _VALUE = (
     r"(?:total (?:\$|deal value|value|upfronts?|upfront payments)|deal value|\$ value|value|total \$|total|"
-    r"upfronts?(?: total)?|total upfront)"
+    r"upfronts?(?: total)?|total upfront|\$(?!\s*\d))"  # "$ + # deals": a bare dollar sign is the value
 )
 _COUNT = r"(?:deal count|count|(?:number|#) of deals|# deals|how many deals)"
 # "total $ and deal count", "deal value and number of deals", "number of deals and total upfront"
@@ -62,8 +63,10 @@ def split_market_asks(part: str, named_company: bool) -> list[str]:
     if trackers and trackers.group("a").lower() != trackers.group("b").lower() and not gap:
         start, end = trackers.span()
         return [part[:start] + trackers.group(side) + part[end:] for side in ("a", "b")]
-    measures = None if named_company else VALUE_AND_COUNT_RE.search(part)
+    spelt = desk_spelt(part)  # "ytd 2026 pace, value": its value and its count
+    measures = None if named_company else VALUE_AND_COUNT_RE.search(spelt)
     if measures:
+        part = spelt
         start, end = measures.span()
         said = [name for name in ("v1", "c1", "c2", "v2") if measures.group(name)]  # in the order asked
         return [part[:start] + measures.group(name) + part[end:] for name in said]
