@@ -34,7 +34,7 @@ TWO_TRACKERS_RE = re.compile(
 )
 _VALUE = (
     r"(?:total (?:\$|deal value|value|upfronts?|upfront payments)|deal value|\$ value|value|total \$|total|"
-    r"upfronts?(?: total)?|total upfront|\$(?!\s*\d))"  # "$ + # deals": a bare dollar sign is the value
+    r"upfronts?(?: total)?|total upfront)"
 )
 _COUNT = r"(?:deal count|count|(?:number|#) of deals|# deals|how many deals)"
 # "total $ and deal count", "deal value and number of deals", "number of deals and total upfront"
@@ -63,10 +63,12 @@ def split_market_asks(part: str, named_company: bool) -> list[str]:
     if trackers and trackers.group("a").lower() != trackers.group("b").lower() and not gap:
         start, end = trackers.span()
         return [part[:start] + trackers.group(side) + part[end:] for side in ("a", "b")]
-    spelt = desk_spelt(part)  # "ytd 2026 pace, value": its value and its count
-    measures = None if named_company else VALUE_AND_COUNT_RE.search(spelt)
+    measures = None if named_company else VALUE_AND_COUNT_RE.search(part)
+    if not measures and not named_company:
+        spelt = desk_spelt(part)  # "ytd 2026 pace, value": its value and its count, asked in shorthand
+        measures = VALUE_AND_COUNT_RE.search(spelt)
+        part = spelt if measures else part
     if measures:
-        part = spelt
         start, end = measures.span()
         said = [name for name in ("v1", "c1", "c2", "v2") if measures.group(name)]  # in the order asked
         return [part[:start] + measures.group(name) + part[end:] for name in said]
