@@ -177,7 +177,10 @@ class MarketStatArgs(BaseModel):
     )
     period: str | None = Field(default=None, description="e.g. '2025', '2025-H1'.")
     subject: str | None = Field(default=None, description="Canonical company name for company figures.")
-    reporter: str | None = Field(default=None, description="Substring of the reporter, e.g. 'PharmCube'.")
+    reporter: str | None = Field(
+        default=None,
+        description="Substring of the reporter, e.g. 'PharmCube'; 'PharmCube/Caixin': a reporter naming both.",
+    )
     derive: (
         Literal["growth", "difference", "ratio", "average_deal_size", "share", "top10_amount", "deal_share"] | None
     ) = Field(
