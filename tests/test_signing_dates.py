@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answer import Turn
 from assistant.answering.answer_types import type_bonus
 from assistant.answering.assistant import Assistant
 
@@ -29,3 +30,13 @@ def test_the_signing_date_leads(assistant: Assistant, question: str, date: str) 
 def test_a_closing_date_is_not_the_signing_date(assistant: Assistant) -> None:
     answer = assistant.ask("When did the Summit Akeso deal close?")
     assert "January 17, 2023" in answer.answer.split(". ")[0]
+
+
+def test_what_is_a_named_drug_after_its_upfront(assistant: Assistant) -> None:
+    """ "What is RC148?" after its upfront asks what the drug is (its deal's opening), not the upfront again."""
+    answer = assistant.ask("What is RC148?", [Turn(question="How much did AbbVie pay RemeGen upfront?")])
+    assert answer.route == "text" and "bispecific antibody" in answer.answer
+    both = assistant.ask("How much did AbbVie pay RemeGen upfront, and what is RC148?")
+    assert "$650 million" in both.answer and "bispecific antibody" in both.answer
+    again = assistant.ask("and RC148?", [Turn(question="How much did AbbVie pay RemeGen upfront?")])
+    assert again.route == "table" and "$650 million" in again.answer

@@ -40,6 +40,7 @@ from assistant.corpus.tables import Deal, Tables
 from assistant.errors import AssistantError
 from assistant.routing.decompose import split_parts
 from assistant.routing.plan import Plan
+from assistant.routing.story_words import WHAT_IS_NAMED_RE
 from assistant.routing.wording import DEAL_SCOPE_RE
 from assistant.search.retrieval import HybridRetriever
 from assistant.settings import Settings
@@ -186,6 +187,7 @@ class Assistant:
                 DEAL_SCOPE_RE.search(text_query)
                 or wanted_type(text_query) in OPENING_KINDS
                 or (wanted_type(text_query) == "date" and _SIGNED_RE.search(text_query))  # its opening dates it
+                or (WHAT_IS_NAMED_RE.search(text_query) and len(text_query.split()) <= 4)  # "What is RC148?"
             ) and not asks_amount(text_query)
             # "Who is behind DoveTree?" names one company: its own deal's opening says who it is
             own = deals or (snap.company_deals(plan.companies[0]) if len(plan.companies) == 1 else [])

@@ -207,6 +207,8 @@ def _each_deal_listed(slots: Any, text: str) -> None:
         return
     if not _EACH_OF_RE.search(text) or _SUMMED_RE.search(text) or len({m.name for m in slots.mentions}) > 1:
         return
+    if not (slots.mentions or slots.periods or slots.has_filters):
+        return  # "and their headline values, respectively?": the deals before, each looked up (``deal_sets``)
     slots.op, slots.in_table = "find", True
 
 

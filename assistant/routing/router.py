@@ -293,7 +293,7 @@ class Router:
             return True
         if slots.has_filters and not (slots.mentions or slots.asset or slots.periods) and NARROWING_RE.search(question):
             return True  # "Any ADC ones?" after a company's 2025 deals: those deals, narrowed
-        if slots.content_words <= 1 and not slots.op and not slots.count:
+        if slots.content_words <= 1 and not slots.op and not slots.count and not slots.deal_content:
             return True
         # No subject of its own: "How many deals is that?", "Who was the licensee?", "What were the upfronts in total?"
         subject = slots.mentions or slots.asset or slots.has_filters or slots.reporter or slots.market_metric

@@ -4,6 +4,7 @@
   one deal's events, which its article states; no money term answers them;
 - "did Kelun get anything back from Crescent besides cash?", "what did it receive in exchange?": the leg
   of a two-way deal that runs back to the licensor, which its article tells, not the row's payments;
+- "What is RC148?" after a question about its upfront: what the drug is, not its upfront again;
 - "the downsides of the 2025 boom that Caixin warned about", "the pitfalls of the licensing wave": an
   article's account of what can go wrong, never a tracker's market total.
 
@@ -39,12 +40,19 @@ DOWNSIDE_RE = re.compile(
 )
 
 
+# "What is RC148?", "who's Kailera?": what a named drug or company is, which its article says; after a
+# question about its upfront it is no "and RC148?" asking the same measure again
+WHAT_IS_NAMED_RE = re.compile(r"^\W*(?:so\s+|and\s+)?(?:what|who)(?:\s+(?:is|are|was|were)\b|['’]s\b)", _I)
+
+
 def read_story_words(slots: Any, text: str) -> None:
     """Mark ``slots`` read from ``text`` (company names blanked) for the wordings above."""
     if DOWNSIDE_RE.search(text) and not (slots.count or slots.metrics):
         slots.strong_text = True  # "the downsides ... Caixin warned about": its article, not its total
     if not (slots.mentions or slots.asset):
         return
+    if WHAT_IS_NAMED_RE.search(text) and slots.content_words <= 1 and not (slots.op or slots.count or slots.metrics):
+        slots.deal_content = True
     if EVENT_DAY_RE.search(text) and not _MONEY_RE.search(text) and not slots.count:
         slots.op, slots.deal_content, slots.metrics, slots.metric_spans = None, True, [], []
     if GOT_BACK_RE.search(text) and not slots.count and not _MONEY_RE.search(text):
