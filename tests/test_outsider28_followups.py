@@ -70,3 +70,72 @@ def test_the_last_of_a_ranking_stays_its_last_row() -> None:
     assert reaching(call, 2).args["n"] == 3
     wide = ToolCall(tool="rank", args={"dimension": "deal", "metric": "total", "n": 5})
     assert reaching(wide, 2) == wide
+
+
+# -- class 7: the verb a follow-up says -----------------------------------------------------------------
+
+
+def _ask(assistant: Assistant, question: str, history: list[str]) -> tuple[list[ToolCall], str]:
+    answer = assistant.ask(question, [Turn(question=q) for q in history])
+    return [ToolCall(tool=c.tool, args=c.args) for c in answer.tool_calls], answer.answer
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "metric", "licensee"),
+    [
+        (["gsk deals w chinese licensors", "which one was biggest"], "upfront total?", "upfront", "GSK"),
+        (["merck 2024 deals list"], "what's the total of their milestones", "milestones", "Merck & Co."),
+        (["merck 2024 deals list", "which was largest"], "total of the upfronts", "upfront", "Merck & Co."),
+    ],
+)
+def test_total_said_of_a_measure_sums_it_over_the_deals_before(
+    assistant: Assistant, history: list[str], question: str, metric: str, licensee: str
+) -> None:
+    calls, _ = _ask(assistant, question, history)
+    assert [(c.tool, c.args.get("metric"), c.args.get("operation")) for c in calls] == [("aggregate", metric, "sum")]
+    assert calls[0].args["filter"].get("licensee") == licensee
+
+
+def test_upfront_and_total_value_stays_two_measures(assistant: Assistant) -> None:
+    calls, _ = _ask(assistant, "upfront and total value?", ["merck 2024 deals list", "which was largest"])
+    assert not any(c.tool == "aggregate" and c.args.get("operation") == "sum" for c in calls)
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "metric", "operation"),
+    [
+        ("2025 vs 2024 deal count in the table", "same but upfront sum", "upfront", "sum"),
+        ("2024 vs 2023 deal count in the table", "same but headline value sum", "total", "sum"),
+        ("2025 vs 2024 deal count in the table", "same thing but milestones total", "milestones", "sum"),
+    ],
+)
+def test_same_but_another_measure_compares_the_same_two_periods(
+    assistant: Assistant, history: str, question: str, metric: str, operation: str
+) -> None:
+    calls, _ = _ask(assistant, question, [history])
+    assert len(calls) == 1 and calls[0].tool == "compare"
+    assert (calls[0].args["metric"], calls[0].args["operation"]) == (metric, operation)
+    assert calls[0].args["left"].get("year") != calls[0].args["right"].get("year")
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "deals"),
+    [
+        (
+            ["medilink roche deals", "2026 one terms"],
+            "compare the uf of both",
+            {"medilink-roche-2024", "medilink-roche-2026"},
+        ),
+        (
+            ["argo novartis deals", "the 2025 one - terms?"],
+            "compare upfronts of the two",
+            {"argo-novartis-2024", "argo-novartis-2025"},
+        ),
+    ],
+)
+def test_compare_the_two_sets_the_listed_deals_side_by_side(
+    assistant: Assistant, history: list[str], question: str, deals: set[str]
+) -> None:
+    calls, _ = _ask(assistant, question, history)
+    assert len(calls) == 1 and calls[0].tool == "compare"
+    assert {*calls[0].args["left"]["deal_ids"], *calls[0].args["right"]["deal_ids"]} == deals

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.routing.followup_verbs import verbs_said
 from assistant.routing.top_share import read_top_share
 from assistant.tools.schema import ToolCall
 
@@ -262,3 +263,4 @@ def same_period(slots: Any, previous: Any, question: str) -> None:
     """A follow-up naming no period of its own but "the same year" takes the turn before's periods."""
     if previous is not None and not slots.periods and previous.slots.periods and _SAME_PERIOD_RE.search(question):
         slots.periods = list(previous.slots.periods)
+    verbs_said(slots, previous, question)  # "total of the upfronts", "same but upfront sum": the verb said
