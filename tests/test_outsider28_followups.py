@@ -32,7 +32,15 @@ def test_a_party_no_source_names_is_refused_not_given_another_deal(
 
 @pytest.mark.parametrize(
     "question",
-    ["novartis argo 2025 uf", "takeda innovent upfront", "pfizr 3sbio upfront"],  # known names, a typo of one
+    [
+        "novartis argo 2025 uf",
+        "takeda innovent upfront",
+        "pfizr 3sbio upfront",  # a slip of a known name
+        "simcere abbvie biobucks?",  # the trade's word for a measure
+        "what's the headline on lilly / innovent collab",  # a word the articles lack, beside a pair they hold
+        "How big a cheque did AstraZeneca write for its stake in Harbour BioMed?",
+        "henrgui gks deal UF??",  # a typo and a swapped ticker
+    ],
 )
 def test_known_names_and_slips_of_them_still_get_the_terms(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)

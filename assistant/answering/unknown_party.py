@@ -22,19 +22,40 @@ from assistant.tools.schema import ToolCall
 
 _WORD_RE = re.compile(r"(?<![\w-])([A-Za-z]{3,})(?![\w-])")
 _LISTED = 4
+# Only a space, a hyphen, a slash, an ampersand or "and" between a word and a company named
+_BESIDE_RE = re.compile(r"\s*(?:[-/&,]|and|x|vs\.?)?\s*", re.IGNORECASE)
 
 
 def unknown_words(snap: Snapshot, question: str) -> list[str]:
-    """The words of ``question``, in any case, that no article, vocabulary or company name holds."""
-    words = dict.fromkeys(match.group(1) for match in _WORD_RE.finditer(question))
-    return [word for word in words if unknown_lowercase_name(snap, word.lower(), False)]
+    """The words of ``question`` that no article, vocabulary, company name (or slip of one) or reading of
+    the router holds, when one of them stands right beside a company named ("beigene novartis",
+    "hutchmed-takeda"): a party. A word away from every name ("how big a cheque did AZ write") is wording."""
+    mentions = snap.router.entities.find_companies(question).mentions
+    left = {word.lower() for phrase in snap.router.coverage.leftovers(question) for word in phrase.split()}
+    found = [
+        match
+        for match in _WORD_RE.finditer(question)
+        if match.group(1).lower() in left
+        and not any(m.start <= match.start() < m.end for m in mentions)
+        and unknown_lowercase_name(snap, match.group(1).lower(), False)
+    ]
+    exact = [m for m in mentions if not m.fuzzy]
+    beside = any(
+        _BESIDE_RE.fullmatch(
+            question[match.end() : m.start] if match.end() <= m.start else question[m.end : match.start()]
+        )
+        for match in found
+        for m in exact
+    )
+    return list(dict.fromkeys(match.group(1) for match in found)) if beside else []
 
 
 def unfounded_party(
     snap: Snapshot, question: str, companies: list[str], calls: list[ToolCall]
 ) -> tuple[str, list[Citation]] | None:
     """The correction of a one-deal question naming a party no source holds beside known companies, or ``None``."""
-    if not companies or not calls or any(call.tool != "get_deal" for call in calls):
+    # one company known: with two, the question names a pair the table holds ("akeso/smmt", "lilly / innovent collab")
+    if len(companies) != 1 or not calls or any(call.tool != "get_deal" for call in calls):
         return None
     unknown = unknown_words(snap, question)
     deals = the_deals(snap, companies)
@@ -53,5 +74,5 @@ def unfounded_party(
         )
         for deal in deals[-_LISTED:]
     ]
-    lead = f" The deals of {' and '.join(companies)} in our table:" if parts else ""
+    lead = f" The deals of {companies[0]} in our table:" if parts else ""
     return f"{text}{lead} {' '.join(parts)}".strip(), book.citations
