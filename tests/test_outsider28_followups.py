@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.answer import Turn
 from assistant.answering.assistant import Assistant
 from assistant.routing.ordinals import reaching
+from assistant.routing.router import Router
 from assistant.tools.schema import ToolCall
+from tests.conftest import article_sentence, route, says
 
 # -- class 9: a deal between a known company and a name no source holds --------------------------------
 
@@ -147,3 +151,43 @@ def test_compare_the_two_sets_the_listed_deals_side_by_side(
     calls, _ = _ask(assistant, question, history)
     assert len(calls) == 1 and calls[0].tool == "compare"
     assert {*calls[0].args["left"]["deal_ids"], *calls[0].args["right"]["deal_ids"]} == deals
+
+
+# -- class 8: a text question answered with terms or a tracker's figures ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "caixin take on best-in-class vs first-in-class",
+        "caixin view on fast followers vs original drugs",
+        "what does caixin say about best-in-class vs first-in-class",
+    ],
+)
+def test_a_reporter_named_with_no_figure_asked_is_quoted(router: Router, question: str) -> None:
+    plan = route(router, question)
+    assert plan.route == "text" and not plan.tool_calls
+
+
+@pytest.mark.parametrize(
+    ("question", "tool"),
+    [("pharmcube take on 2025 vs 2024 value", "market_stat"), ("What did CPHIIC count for 2025?", "market_stat")],
+)
+def test_a_reporter_with_a_period_or_measure_is_still_its_statistics(router: Router, question: str, tool: str) -> None:
+    assert [call.tool for call in route(router, question).tool_calls] == [tool]
+
+
+@pytest.mark.parametrize(
+    ("question", "doc_id", "pattern"),
+    [
+        ("pregene kite - what tech is it", "deal-pregene-kite-2025", r"in vivo CAR-T technology"),
+        ("akeso summit - what tech is it", "deal-akeso-summit-2022", r"is a bispecific antibody"),
+    ],
+)
+def test_what_tech_a_deal_is_leads_with_what_was_licensed(
+    assistant: Assistant, question: str, doc_id: str, pattern: str
+) -> None:
+    answer = assistant.ask(question)
+    first = answer.citations[0]  # the answer's first sentence cites the deal article's opening, not its terms
+    assert first.doc_id == doc_id and says(answer.answer, article_sentence(doc_id, pattern))
+    assert re.search(pattern, " ".join(c.quote for c in answer.citations[:2]))
