@@ -171,7 +171,11 @@ def test_a_reporter_named_with_no_figure_asked_is_quoted(router: Router, questio
 
 @pytest.mark.parametrize(
     ("question", "tool"),
-    [("pharmcube take on 2025 vs 2024 value", "market_stat"), ("What did CPHIIC count for 2025?", "market_stat")],
+    [
+        ("pharmcube take on 2025 vs 2024 value", "market_stat"),
+        ("What did CPHIIC count for 2025?", "market_stat"),
+        ("how much did china outlicensing $ grow 24->25 (pharmcube)", "market_stat"),
+    ],
 )
 def test_a_reporter_with_a_period_or_measure_is_still_its_statistics(router: Router, question: str, tool: str) -> None:
     assert [call.tool for call in route(router, question).tool_calls] == [tool]

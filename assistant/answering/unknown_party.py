@@ -69,7 +69,7 @@ def unfounded_party(
     parts = [
         with_markers(
             f"The {' & '.join(deal.licensors)}–{' & '.join(deal.licensees)} deal ({deal.announced[:4]}) "
-            f"covers {deal.asset.split(';')[0].strip()}.",
+            f"covers {deal.asset.split(';')[0].split(' (')[0].strip()}.",
             [book.cite(snap.deal_opening(deal.deal_id))],
         )
         for deal in deals[-_LISTED:]

@@ -8,16 +8,32 @@ question naming no period, no measure, no count and no company asks for what the
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+# What a reporter wrote or thinks: "caixin take on", "pharmcube's view of", "what does caixin say about"
+_OPINION_RE = re.compile(
+    r"\b(?:take|takes|view|views|opinion|stance|perspective|thoughts?|think|thinks|says?|said|argues?|argued|"
+    r"wrote|writes?|verdict|angle)\b",
+    re.IGNORECASE,
+)
+# ... and no figure: "CPHIIC's number for that year", "how much did it grow (pharmcube)", "pharmcube's figure"
+_FIGURE_RE = re.compile(
+    r"\b(?:numbers?|figures?|values?|totals?|counts?|grow|grew|growth|how much|how many|deals?|stats?|data)\b|[$%]|\d",
+    re.IGNORECASE,
+)
 
-def asks_what_reporter_wrote(slots: Any) -> bool:
-    """A reporter named, and nothing a statistic is read from: no period, measure, count or company."""
+
+def asks_what_reporter_wrote(slots: Any, question: str) -> bool:
+    """A reporter named with a word of what it wrote, and nothing a statistic is read from: no period,
+    measure, count, company or figure word."""
     figures = slots.periods or slots.metrics or slots.count or slots.market_metric or slots.mentions
-    return bool(slots.reporter) and not figures and slots.op in (None, "compare", "growth")
+    if not slots.reporter or figures or slots.op not in (None, "compare", "growth"):
+        return False
+    return bool(_OPINION_RE.search(question)) and not _FIGURE_RE.search(question)
 
 
-def read_opinion_ask(slots: Any) -> None:
+def read_opinion_ask(slots: Any, question: str) -> None:
     """Mark ``slots`` (``intents.Slots``) as a text question when it asks what a reporter wrote."""
-    if asks_what_reporter_wrote(slots):
+    if asks_what_reporter_wrote(slots, question):
         slots.op, slots.strong_text, slots.figure_cue = None, True, False

@@ -252,7 +252,7 @@ def read_research_asks(slots: Any, question: str) -> None:
     if share_of_ours and (slots.modality or slots.therapeutic_area) and _DISCLOSED_MONEY_RE.search(question):
         slots.in_table = True  # "2025's disclosed upfront money": our rows' disclosed figures, no tracker's
     read_top_share(slots, question)  # "what % of 2025's value did the three largest deals take": deals ranked
-    read_opinion_ask(slots)  # "caixin take on best-in-class vs first-in-class": what the reporter wrote
+    read_opinion_ask(slots, question)  # "caixin take on best-in-class vs first-in-class": what the reporter wrote
 
 
 # "for the same year", "over that period", "in the same period": the period the turn before asked about
