@@ -169,7 +169,7 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         re.compile(
             r"\b(?:what|which) (?:type|kind|sort|class|modality)\b|\bwhat (?:drug|molecule|asset|medicine) (?:is|was)\b|"
             r"\bwhat is (?:it|the drug)\b(?! for)|\bwhat(?:'s| is| was)\b[^?]{0,40}\b(?:drug|asset|molecule|medicine)\b[^?]{0,40}\bcalled\b|"
-            r"\b(?:what|which)(?:'s| is| are| were| was)? (?:the )?(?:drug|asset|molecule|candidate)s?\b(?! for| deals?)|"
+            r"\b(?:what|which)(?:'s| is| are| were| was)? (?:the )?(?:drug|asset|molecule|candidate|tech|technology)s?\b(?! for| deals?)|"
             # "what did Calico license from Mabwell?", "what did Kailera get from Hengrui?": the asset a buyer got,
             # which the deal's opening names, not the sentence about what it paid
             r"\bwhat (?:exactly |actually )?(?:did|has|have|does)\b[^?]{0,30}?\b(?:(?:in-?)?licen[cs]e[ds]?|get|got|buy|bought|"
@@ -179,7 +179,7 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         re.compile(
             r"\bantibod(?:y|ies)\b|\bbispecific\b|\btrispecific\b|\bADCs?\b|\bantibody[- ]drug conjugates?\b|"
             r"\bsmall[- ]molecules?\b|\bpeptides?\b|\bsiRNA\b|\bRNAi\b|\bcell therap(?:y|ies)\b|\bCAR-T\b|"
-            r"\bfusion proteins?\b|\binhibitors?\b|\bagonists?\b|\bT-cell engagers?\b|\bvaccines?\b|\bGLP-1\b",
+            r"\bfusion proteins?\b|\binhibitors?\b|\bagonists?\b|\bT-cell engagers?\b|\bvaccines?\b|\bGLP-1\b|\bplatform\b",
             re.IGNORECASE,
         ),
     ),

@@ -34,6 +34,7 @@ from assistant.answering.claim_notes import with_claim_note
 from assistant.answering.composer import DocMeta, compose
 from assistant.answering.multipart import combine, leaning_on_refused
 from assistant.answering.snapshot import Snapshot
+from assistant.answering.unknown_party import unfounded_party
 from assistant.answering.writers import ProseWriter, get_prose_writer
 from assistant.corpus.provenance import Provenance
 from assistant.corpus.tables import Deal, Tables
@@ -229,6 +230,9 @@ class Assistant:
         elif asset := unfounded_asset(snap, state.question, plan.companies):
             answer.abstained = True  # a drug code no source names: the deal's other assets are not it
             answer.answer, answer.citations = asset
+        elif party := unfounded_party(snap, state.question, plan.companies, plan.tool_calls):
+            answer.abstained = True  # a party no source names: the known company's deals are not its deal
+            answer.answer, answer.citations = party
         else:
             has_figures = any(r.lines for r in results)
             unsupported = plan.route in ("text", "table+text") and (

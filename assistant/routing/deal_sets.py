@@ -22,6 +22,7 @@ from pydantic import BaseModel
 from assistant.routing.intents import Slots
 from assistant.routing.plan import Plan
 from assistant.routing.state import RouteState
+from assistant.routing.two_deals import asks_the_pair_compared, compared, listed_before
 from assistant.tools.schema import ToolCall
 
 # "respectively", "each" (not "each other"), "one by one", "their upfronts" (a plural measure of several)
@@ -162,9 +163,20 @@ class DealSets:
         per_deal = bool(_PER_DEAL_RE.search(question) or their) and not (summed or own.count or listed)
         # "what modality was each?", "what does each deal cover?": no money asked, so no figure per deal
         per_deal = per_deal and bool(their or own.metrics or own.pay_cue)
-        if not (summed or which or per_deal):
+        pair = asks_the_pair_compared(own, question)  # "compare the uf of the two"
+        if not (summed or which or per_deal or pair):
             return None
         ids = self._slice(self._deals_of(previous), question)
+        if pair and len(ids) < 2:
+            ids = listed_before(previous, ids, self.ranked_rows, self.listing)
+        if pair and len(ids) == 2:
+            metric = self._metric(own, previous, "")
+            return Rewrite(
+                kind="compare",
+                calls=[compared(ids, metric)],
+                standalone=f"How do the {metric} of {' and '.join(ids)} compare?",
+                rule="the two deals before compared",
+            )
         if not 2 <= len(ids) <= _MAX_DEALS:
             return None
         metric = self._metric(own, previous, question if summed else "")

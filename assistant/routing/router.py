@@ -26,7 +26,7 @@ from assistant.routing.intents import Side, Slots, read_slots
 from assistant.routing.interpretation import interpret
 from assistant.routing.leadin import focused
 from assistant.routing.one_deal import deal_between_them
-from assistant.routing.ordinals import ROW_KINDS, pick_row, row_pointed_at, slots_for_row
+from assistant.routing.ordinals import ROW_KINDS, pick_row, reaching, row_pointed_at, slots_for_row
 from assistant.routing.passages import passage_filter
 from assistant.routing.period_net import period_checked
 from assistant.routing.periods import Period
@@ -256,7 +256,7 @@ class Router:
         position = row_pointed_at(question)
         if ranking is None or not ranking.calls or position is None:
             return None
-        row = pick_row(self.ranked_rows(ranking.calls[0]), position)
+        row = pick_row(self.ranked_rows(reaching(ranking.calls[0], position)), position)
         return slots_for_row(own, ranking.slots, row, self.entities) if row else None
 
     def _rank_winner(self, own: Slots, previous: RouteState | None, question: str) -> str | None:
