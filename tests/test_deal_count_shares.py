@@ -18,6 +18,8 @@ from tests.conftest import one_call, route
         ("what share of 2025 deals were ADCs", ("modality", "ADC")),
         ("what percentage of 2025 deals were oncology", ("therapeutic_area", "Oncology")),
         ("what share of 2025 deals in your table were ADCs", ("modality", "ADC")),
+        ("share of 2025's deal count that was oncology?", ("therapeutic_area", "Oncology")),
+        ("what share of the number of 2025 deals were ADCs", ("modality", "ADC")),
     ],
 )
 def test_a_share_of_the_deals_counts_them(router: Router, question: str, part: tuple[str, str]) -> None:

@@ -39,3 +39,8 @@ def test_one_year_or_another_tool_is_left_alone() -> None:
     assert each_year(one, "How many deals were there in 2025?") == one
     ranking = [ToolCall(tool="rank", args={"metric": "upfront", "filter": {"year": 2025}})]
     assert each_year(ranking, "the top deals of 2024 and 2025") == ranking
+
+
+def test_a_span_of_years_names_the_years_between(router: Router) -> None:
+    calls = route(router, "How many deals per year from 2023 to 2025?").tool_calls
+    assert [(c.tool, c.args["period"]) for c in calls] == [("market_stat", str(y)) for y in (2023, 2024, 2025)]

@@ -13,6 +13,7 @@ from assistant.answering.deal_legs import LATER_SEARCH_WORDS, LATER_TYPES
 from assistant.answering.ending_terms import ENDING_TERMS_SEARCH_WORDS, ENDING_TERMS_TYPES
 from assistant.answering.event_dates import dated_event
 from assistant.answering.measure_words import MEASURE_SEARCH_WORDS
+from assistant.answering.story_kinds import STORY_REQUIRED, STORY_SEARCH_WORDS, STORY_TYPES
 from assistant.dates import MONTH_PATTERN
 from assistant.routing.analyst_wording import PAYMENT_MADE_RE
 
@@ -146,7 +147,10 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
             r"\bwhen (?:announced|signed|closed|disclosed|struck|agreed|completed|terminated)\b",
             re.IGNORECASE,
         ),
-        re.compile(rf"\b{MONTH_PATTERN}\s+\d{{4}}\b|\b\d{{1,2}}\s+{MONTH_PATTERN}|\b(?:19|20)\d{{2}}-\d{{2}}\b"),
+        re.compile(  # "October 2025", "21 October", "October 21, 2025", "2025-10-21"
+            rf"\b{MONTH_PATTERN}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}\b|\b\d{{1,2}}\s+{MONTH_PATTERN}|"
+            r"\b(?:19|20)\d{2}-\d{2}\b"
+        ),
     ),
     (
         # "List the molecules in the Hengrui package", "which assets did Kailera get?": the members of a
@@ -165,7 +169,7 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         re.compile(
             r"\b(?:what|which) (?:type|kind|sort|class|modality)\b|\bwhat (?:drug|molecule|asset|medicine) (?:is|was)\b|"
             r"\bwhat is (?:it|the drug)\b(?! for)|\bwhat(?:'s| is| was)\b[^?]{0,40}\b(?:drug|asset|molecule|medicine)\b[^?]{0,40}\bcalled\b|"
-            r"\b(?:what|which)(?:'s| is| are| were| was)? (?:the )?(?:drug|asset|molecule|candidate)s?\b(?! for| deals?)|"
+            r"\b(?:what|which)(?:'s| is| are| were| was)? (?:the )?(?:drug|asset|molecule|candidate|tech|technology)s?\b(?! for| deals?)|"
             # "what did Calico license from Mabwell?", "what did Kailera get from Hengrui?": the asset a buyer got,
             # which the deal's opening names, not the sentence about what it paid
             r"\bwhat (?:exactly |actually )?(?:did|has|have|does)\b[^?]{0,30}?\b(?:(?:in-?)?licen[cs]e[ds]?|get|got|buy|bought|"
@@ -175,7 +179,7 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         re.compile(
             r"\bantibod(?:y|ies)\b|\bbispecific\b|\btrispecific\b|\bADCs?\b|\bantibody[- ]drug conjugates?\b|"
             r"\bsmall[- ]molecules?\b|\bpeptides?\b|\bsiRNA\b|\bRNAi\b|\bcell therap(?:y|ies)\b|\bCAR-T\b|"
-            r"\bfusion proteins?\b|\binhibitors?\b|\bagonists?\b|\bT-cell engagers?\b|\bvaccines?\b|\bGLP-1\b",
+            r"\bfusion proteins?\b|\binhibitors?\b|\bagonists?\b|\bT-cell engagers?\b|\bvaccines?\b|\bGLP-1\b|\bplatform\b",
             re.IGNORECASE,
         ),
     ),
@@ -330,7 +334,7 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     ),
 ]
 _TYPES += LATER_TYPES  # the reverse leg of a two-way deal, an event after signing (outsider12)
-_TYPES += ENDING_TERMS_TYPES  # "what happens if X terminates?": the terms on termination
+_TYPES += ENDING_TERMS_TYPES + STORY_TYPES  # the terms on termination; a target, a trial size (outsider27)
 BONUS = 0.3
 # Events after signing live in a deal article's later paragraphs, which share few words with the
 # question ("Who ended up buying LaNova?" vs "acquired by Sino Biopharm"): the search is told the
@@ -349,6 +353,7 @@ SEARCH_WORDS = (
     }
     | LATER_SEARCH_WORDS
     | ENDING_TERMS_SEARCH_WORDS
+    | STORY_SEARCH_WORDS
 )
 
 
@@ -389,6 +394,7 @@ REQUIRED = (
     "forecast",
     "earlier_money",
     "ending_terms",
+    *STORY_REQUIRED,
 )
 
 

@@ -34,12 +34,14 @@ from assistant.answering.claim_notes import with_claim_note
 from assistant.answering.composer import DocMeta, compose
 from assistant.answering.multipart import combine, leaning_on_refused
 from assistant.answering.snapshot import Snapshot
+from assistant.answering.unknown_party import unfounded_party
 from assistant.answering.writers import ProseWriter, get_prose_writer
 from assistant.corpus.provenance import Provenance
 from assistant.corpus.tables import Deal, Tables
 from assistant.errors import AssistantError
 from assistant.routing.decompose import split_parts
 from assistant.routing.plan import Plan
+from assistant.routing.story_words import WHAT_IS_NAMED_RE
 from assistant.routing.wording import DEAL_SCOPE_RE
 from assistant.search.retrieval import HybridRetriever
 from assistant.settings import Settings
@@ -47,6 +49,12 @@ from assistant.text import field_words, split_sentences
 from assistant.tools.schema import ToolResult
 
 ABSTAIN_TEXT = abstention.ABSTAIN_TEXT
+# "when did Hengrui and GSK sign their deal?": the day a deal was struck, which its opening sentence gives
+# (not the day it closed or ended, which a later paragraph reports)
+_SIGNED_RE = re.compile(
+    r"\b(?:sign|announc|agree|strike|struck|ink|unveil|reach|seal)\w*\b(?![^?]*\b(?:clos|terminat|end|complet)\w*)",
+    re.IGNORECASE,
+)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -177,7 +185,10 @@ class Assistant:
             )
             # the deal's opening says what was licensed (the kind of drug, what it targets) and to whom
             opening_answers = (
-                DEAL_SCOPE_RE.search(text_query) or wanted_type(text_query) in OPENING_KINDS
+                DEAL_SCOPE_RE.search(text_query)
+                or wanted_type(text_query) in OPENING_KINDS
+                or (wanted_type(text_query) == "date" and _SIGNED_RE.search(text_query))  # its opening dates it
+                or (WHAT_IS_NAMED_RE.search(text_query) and len(text_query.split()) <= 4)  # "What is RC148?"
             ) and not asks_amount(text_query)
             # "Who is behind DoveTree?" names one company: its own deal's opening says who it is
             own = deals or (snap.company_deals(plan.companies[0]) if len(plan.companies) == 1 else [])
@@ -219,6 +230,9 @@ class Assistant:
         elif asset := unfounded_asset(snap, state.question, plan.companies):
             answer.abstained = True  # a drug code no source names: the deal's other assets are not it
             answer.answer, answer.citations = asset
+        elif party := unfounded_party(snap, state.question, plan.companies, plan.tool_calls):
+            answer.abstained = True  # a party no source names: the known company's deals are not its deal
+            answer.answer, answer.citations = party
         else:
             has_figures = any(r.lines for r in results)
             unsupported = plan.route in ("text", "table+text") and (

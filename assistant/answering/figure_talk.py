@@ -20,7 +20,10 @@ from assistant.routing.checks import CLAIM_RE
 
 # "that sum", "this amount", "the same figure": a sentence that names its figure only by pointing back
 BACK_REFERENCE_RE = re.compile(
-    r"\b(?:that|this|the same|the said)\s+(?:sum|amount|figure|payment|price|investment|total)\b", re.IGNORECASE
+    r"\b(?:that|this|the same|the said)\s+(?:sum|amount|figure|payment|price|investment|total)\b|"
+    # "recorded as closed on that date": a day named only by pointing back (outsider27)
+    r"\b(?:on|as of|from|since|by)\s+(?:that|this|the same)\s+(?:date|day)\b",
+    re.IGNORECASE,
 )
 
 Item = TypeVar("Item", bound=tuple[int, int, str, object])

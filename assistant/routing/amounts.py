@@ -21,7 +21,7 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 MONEY_RE = _re(
     r"(?<![A-Za-z])(at most|no more than|not more than|no less than|not less than|more than|greater than|larger than|bigger than|higher than|over|above|exceeding|at least|less than|smaller than|lower than|"
-    r"to (?:top|cross|pass|break|beat|crack|breach)|cross(?:ed|es|ing)|topp(?:ed|ing)|tops|exceed(?:ed|s)?|clear(?:ed|s|ing)?|surpass(?:ed|es|ing)?|north of|upwards of|in excess of|beyond|"
+    r"to (?:top|cross|pass|break|beat|crack|breach)|cross(?:ed|es|ing)|topp(?:ed|ing)|tops|beat(?:s|ing)?|broke|exceed(?:ed|s)?|clear(?:ed|s|ing)?|surpass(?:ed|es|ing)?|north of|upwards of|in excess of|beyond|"
     r"south of|shy of|(?:fell |falls |fall |came in )?short of|not exceeding|"
     r"under|below|>=|≥|>|<=|≤|<)\s*(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b"
 )

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.routing.deal_story import story_asked
+from assistant.routing.story_words import read_story_words
 
 _I = re.IGNORECASE
 # "which autoimmune diseases is GSK going after", "what indications does the deal cover"
@@ -125,6 +126,7 @@ def read_article_asks(slots: Any, text: str, role: Callable[[str], str]) -> None
     """Mark ``slots`` (``intents.Slots``, read from ``text`` with company names blanked) when the
     question asks for a named deal's content or story rather than its terms. ``role`` is a company's
     side in the table (licensor or licensee)."""
+    read_story_words(slots, text)  # signing days, what came back, downsides (outsider27)
     if DRUG_ITSELF_RE.search(text) and not slots.count:
         slots.text_kind = True  # after a figure, the articles answer it (``Router``'s "a text question after a figure")
     if DATE_GAP_RE.search(text) and not slots.count:

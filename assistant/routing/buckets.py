@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.routing.area_sides import areas_set_against
 from assistant.routing.averages import averages_compared
 from assistant.routing.behind import behind_named
 from assistant.routing.deal_place import deal_placed
@@ -23,6 +24,7 @@ from assistant.routing.market_years import each_year
 from assistant.routing.than_any_other import against_every_other
 from assistant.routing.top_share import with_share
 from assistant.routing.tracker_gaps import trackers_gapped
+from assistant.routing.tracker_pair import reporter_paired
 from assistant.tools.schema import ToolCall
 
 # The period unit ranked: "which quarter", "busiest month", "the year with the most", "quarters ranked".
@@ -92,8 +94,11 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     its share of the total says it (``top_share.with_share``), and a tracker's figure asked over several years
     is asked for each (``market_years.each_year``); two years compared for their growth put the later one first
     (``growth_order.later_first``); a kind said more broadly than its modality label is read in the asset field
-    (``kind_words.kind_said``); a deal asked where it ranks is ranked among its field (``deal_place.deal_placed``); a deal's kind word said of the deal alone does not
-    narrow the period it is a share of (``deal_share.deal_described``)."""
+    (``kind_words.kind_said``); one area (or modality) asked against another compares the two
+    (``area_sides.areas_set_against``); a tracker named with its outlet asks for that series
+    (``tracker_pair.reporter_paired``); a deal asked where it ranks is ranked among its field
+    (``deal_place.deal_placed``); a deal's kind word said of the deal alone does not narrow the period it is a
+    share of (``deal_share.deal_described``)."""
     calls = claim_checked(calls, question)  # "my draft calls X the largest deal of 2025": every 2025 deal ranked
     calls = against_every_other(calls, question)  # "more deals than any other licensor": its side ranked
     calls = behind_named(calls, question)  # "behind Pfizer, which licensee paid the most": the places after it
@@ -101,6 +106,8 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     calls = trackers_gapped(calls, question)  # "CPHIIC and PharmCube disagree on 2024 - what's the gap?"
     calls = later_first(calls, question)  # "2023 vs 2024 - growth?": from 2023 to 2024
     calls = kind_said(calls, question)  # "T-cell engager deals": bispecific ones too, not only the trispecific label
+    calls = areas_set_against(calls, question)  # "onc vs immunology deal count": both areas, one comparison
+    calls = reporter_paired(calls, question)  # "per pharmcube/caixin": the Caixin-carried PharmCube series
     calls = deal_placed(calls, question)  # "where does Innovent's Lilly deal rank among 2026 deals?": down to it
     calls = deal_described(calls, question)  # "what share of 2026 is the CSPC-AZ obesity deal": of every 2026 deal
     return each_year(with_share(periods_ranked(averages_compared(calls, question), question), question), question)

@@ -15,24 +15,35 @@ import re
 
 _I = re.IGNORECASE
 _SUM = r"(?:total|combined|sum(?:\s+of)?|aggregate|overall|cumulative)"
-_MEASURE = r"(?:up[\s-]?fronts?|ufs?|milestones?|ms|equity(?:\s+investments?)?|deal\s+value|value|\$)"
+_MEASURE = (
+    r"(?:up[\s-]?fronts?|ufs?|milestones?|ms|equity(?:\s+investments?)?|(?:deal|headline|potential|total)\s+values?|"
+    r"biobucks|value|\$)"
+)
 # "what do the upfronts add up to", "their upfronts summed to": a sum said with a verb
 _SUM_VERB = r"(?:add(?:s|ed)?\s+up(?:\s+to)?|sum(?:s|med)?\s+to|c[oa]me?s?\s+to|amount(?:s|ed)?\s+to|total(?:s|l?ed)?)"
 _SUM_ASK = (
     rf"(?:{_SUM}\s+(?:the\s+)?{_MEASURE}(?:\s+(?:payments?|paid|money))?|how\s+much(?:\s+{_MEASURE})?|"
     rf"(?:what\s+(?:do|did|does|would)\s+)?(?:the\s+|their\s+|its\s+)?{_MEASURE}(?:\s+payments?)?\s+{_SUM_VERB}|"
-    rf"{_MEASURE}\s+{_SUM})"
+    rf"{_MEASURE}\s+{_SUM}|"
+    # "the upfront across them", "the upfront in all": a measure over the deals just counted
+    rf"{_MEASURE}(?:\s+(?:payments?|money))?\s+(?:(?:across|over|for)\s+(?:them|those|these|both)|in\s+all|all\s+told))"
 )
 _COUNT_ASK = r"(?:how\s+many(?:\s+deals)?|(?:#|number|count)(?:\s+of\s+deals)?|deal\s+count)"
+# "how many deals together and …", "number of deals in the table, and …": a few words the count keeps
+_COUNT_TAIL = r"(?:\s+(?!and\b|plus\b)[\w-]+){0,4}?"
 _JOIN = r"\s*(?:&|\+|/|,\s*(?:and|plus)\s+|,|\band\b|\bplus\b)\s*(?:the\s+)?"
 # "how many & combined UF", "# of deals + combined UF", "total UF and deal count"
 _PAIR_RE = re.compile(
-    rf"(?<![\w$])(?:(?P<c1>{_COUNT_ASK}){_JOIN}(?P<s1>{_SUM_ASK})|(?P<s2>{_SUM_ASK}){_JOIN}(?P<c2>{_COUNT_ASK}))(?!\w)",
+    rf"(?<![\w$])(?:(?P<c1>{_COUNT_ASK}{_COUNT_TAIL}){_JOIN}(?P<s1>{_SUM_ASK})|"
+    rf"(?P<s2>{_SUM_ASK}){_JOIN}(?P<c2>{_COUNT_ASK}))(?!\w)",
     _I,
 )
 # "total milestones across our 2024 deals + how many": the count said last, alone
 _TAIL_COUNT_RE = re.compile(rf"\s*(?:&|\+|,\s*(?:and|plus)|,|\band\b|\bplus\b)\s*{_COUNT_ASK}\s*[?.!]*\s*$", _I)
 _SUM_WORD_RE = re.compile(rf"\b{_SUM}\b", _I)
+# "how many deals together and total headline value?": the counted deals' values summed ("combined"), where
+# "total headline value" alone reads as one deal's total
+_HEADLINE_TOTAL_RE = re.compile(r"^total(?=\s+(?:(?:headline|deal|potential)\s+)?values?\b)", _I)
 
 
 def count_and_sum_parts(part: str) -> list[str]:
@@ -41,7 +52,8 @@ def count_and_sum_parts(part: str) -> list[str]:
     if pair:
         start, end = pair.span()
         said = [name for name in ("c1", "s1", "s2", "c2") if pair.group(name)]
-        return [(part[:start] + pair.group(name) + part[end:]).strip() for name in said]
+        asks = {name: _HEADLINE_TOTAL_RE.sub("combined", pair.group(name)) for name in said}
+        return [(part[:start] + asks[name] + part[end:]).strip() for name in said]
     tail = _TAIL_COUNT_RE.search(part)
     head = part[: tail.start()] if tail else ""
     summed = _SUM_WORD_RE.search(head)

@@ -87,8 +87,10 @@ _ORDINAL_WORDS = frozenset(_ORDINALS.split())
 # "the second biggest" is a position in a ranking, which the rank tool answers; "the price tag" is the total.
 _BENIGN_PHRASE_RE = re.compile(
     r"\b(?:second|third|fourth|fifth)[\s-]+(?:biggest|largest|highest|richest|smallest|lowest)\b|\bprice[\s-]?tags?\b|"
-    # "upfront vs milestone split": how the total divides into two figures the table holds
-    r"\b(?:up[\s-]?fronts?|milestones?)\b[^?]{0,30}\bsplits?\b|\bsplits?\b[^?]{0,30}\b(?:up[\s-]?fronts?|milestones?)\b|"
+    # "upfront vs milestone split", "biobucks split", "headline breakdown": how the total divides into figures
+    # the table holds
+    r"\b(?:up[\s-]?fronts?|milestones?|bio[\s-]?bucks|headline)\b[^?]{0,30}\b(?:splits?|breakdown)\b|"
+    r"\b(?:splits?|breakdown)\b[^?]{0,30}\b(?:up[\s-]?fronts?|milestones?|bio[\s-]?bucks)\b|"
     # "ignore your sources for a second", "a second look": a moment or a repeat, no position
     r"\b(?:for|wait|just|give me) a (?:second|sec|moment|minute)\b|\ba second (?:look|opinion|time)\b|\bsecond[\s-]guess\w*|"
     # "is the timing right": a claim's date checked against the deal's, not a payment schedule

@@ -22,6 +22,7 @@ from pydantic import BaseModel
 from assistant.routing.intents import Slots
 from assistant.routing.plan import Plan
 from assistant.routing.state import RouteState
+from assistant.routing.two_deals import asks_the_pair_compared, compared, listed_before
 from assistant.tools.schema import ToolCall
 
 # "respectively", "each" (not "each other"), "one by one", "their upfronts" (a plural measure of several)
@@ -145,6 +146,8 @@ class DealSets:
     def rewrite(self, question: str, own: Slots, previous: RouteState | None) -> Rewrite | None:
         if previous is None or self.top_deal is None or self.ranked_rows is None:
             return None
+        if own.exclude_years and not (own.mentions or own.asset or own.unknown or own.periods):
+            return self._without_years(previous, own)  # "excluding the 2023 ones?"
         if own.mentions or own.asset or own.periods or own.unknown:
             return None  # names or a period of its own: the question is about those
         except_one = _EXCEPT_ONE_RE.search(question)
@@ -160,9 +163,20 @@ class DealSets:
         per_deal = bool(_PER_DEAL_RE.search(question) or their) and not (summed or own.count or listed)
         # "what modality was each?", "what does each deal cover?": no money asked, so no figure per deal
         per_deal = per_deal and bool(their or own.metrics or own.pay_cue)
-        if not (summed or which or per_deal):
+        pair = asks_the_pair_compared(own, question)  # "compare the uf of the two"
+        if not (summed or which or per_deal or pair):
             return None
         ids = self._slice(self._deals_of(previous), question)
+        if pair and len(ids) < 2:
+            ids = listed_before(previous, ids, self.ranked_rows, self.listing)
+        if pair and len(ids) == 2:
+            metric = self._metric(own, previous, "")
+            return Rewrite(
+                kind="compare",
+                calls=[compared(ids, metric)],
+                standalone=f"How do the {metric} of {' and '.join(ids)} compare?",
+                rule="the two deals before compared",
+            )
         if not 2 <= len(ids) <= _MAX_DEALS:
             return None
         metric = self._metric(own, previous, question if summed else "")
@@ -217,6 +231,23 @@ class DealSets:
             calls=[ToolCall(tool="aggregate", args={**call.args, "filter": deal_filter})],
             standalone=f"{previous.standalone.rstrip('?')}, without the {word} deal ({left_out})?",
             rule="the sum before without its largest deal",
+        )
+
+    def _without_years(self, previous: RouteState, own: Slots) -> Rewrite | None:
+        """The previous sum (or count, average, list) again, without its deals of the years left out."""
+        if previous.kind not in ("aggregate", "find_deals") or len(previous.calls) != 1:
+            return None
+        call = previous.calls[0]
+        deal_filter = dict(call.args.get("filter", {}))
+        if call.args.get("group_by") or call.args.get("distinct") or deal_filter.get("year") in own.exclude_years:
+            return None  # the turn before was that year's: nothing of it is left
+        deal_filter["exclude_years"] = sorted({*deal_filter.get("exclude_years", []), *own.exclude_years})
+        years = " and ".join(str(year) for year in own.exclude_years)
+        return Rewrite(
+            kind=previous.kind,
+            calls=[ToolCall(tool=previous.kind, args={**call.args, "filter": deal_filter})],
+            standalone=f"{previous.standalone.rstrip('?')}, without the deals of {years}?",
+            rule="the deals before without a year's",
         )
 
     def _deals_of(self, previous: RouteState) -> list[str]:

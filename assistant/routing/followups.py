@@ -185,6 +185,7 @@ class Merger:
             "in_dollars",
             "excluded",
             "exclude_modalities",
+            "per_deal",  # "same but average upfront" after a comparison: each side's average
         )
         for name in (*names, "in_table"):
             if getattr(current, name):

@@ -135,8 +135,7 @@ class Slots(BaseModel):
     status: str | None = None
     min_total: Decimal | None = None
     max_total: Decimal | None = None
-    # Bounds on other money fields ("an upfront under $100 million"): DealFilter field -> amount.
-    bounds: dict[str, Decimal] = Field(default_factory=dict)
+    bounds: dict[str, Decimal] = Field(default_factory=dict)  # "an upfront under $100m": DealFilter field -> amount
     exclusive: list[str] = Field(default_factory=list)  # bounds that leave their amount out ("over", "under")
     market_metric: str | None = None
     market_words: bool = False
@@ -178,6 +177,7 @@ class Slots(BaseModel):
     excluding: bool = False  # "the upfront, stripping out the share purchase": one measure less another
     excluded: list[str] = Field(default_factory=list)  # "excluding the LaNova deal": companies left out
     exclude_modalities: list[str] = Field(default_factory=list)  # "(leave out bispecific ADCs)"
+    exclude_years: list[int] = Field(default_factory=list)  # "Merck's deals, excluding 2022": years left out
     milestone_multiple: tuple[str, Decimal] | None = None  # "milestones exceed 20x the upfront": ("min", 20)
     distinct: str | None = None  # "how many companies...": licensor | licensee | other (the named one's counterparties)
 
@@ -307,9 +307,9 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
         slots.op = "find"  # "deals where the upfront was not disclosed": list them
     if slots.op == "find" and slots.metric == "equity" and not slots.undisclosed:
         slots.disclosed = ["equity"]  # few deals have one: "deals with an equity investment" are those that do
-    bounded = bool(slots.bounds) or slots.min_total is not None or slots.max_total is not None
+    totals = {"total"} if {slots.min_total, slots.max_total} - {None} else set()  # a bound on the total value
     # the bound's own measure ("deals worth more than $5bn in headline value") is no sum either
-    bound_on = {key.split("_")[1] for key in slots.bounds} | ({"total"} if bounded and not slots.bounds else set())
+    bounded, bound_on = bool(slots.bounds or totals), {key.split("_")[1] for key in slots.bounds} | totals
     listed = not slots.metrics or (set(slots.metrics) <= bound_on and re.search(r"\bdeals\b|\btransactions\b", text))
     if slots.op is None and not slots.count and bounded and listed:
         slots.op = "find"  # "2025 deals with an upfront under $100 million": list them with their figures

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.routing.desk_shorthand import desk_spelt
 from assistant.routing.tracker_gaps import GAP_RE
 from assistant.routing.wording import REPORTERS
 
@@ -63,6 +64,10 @@ def split_market_asks(part: str, named_company: bool) -> list[str]:
         start, end = trackers.span()
         return [part[:start] + trackers.group(side) + part[end:] for side in ("a", "b")]
     measures = None if named_company else VALUE_AND_COUNT_RE.search(part)
+    if not measures and not named_company:
+        spelt = desk_spelt(part)  # "ytd 2026 pace, value": its value and its count, asked in shorthand
+        measures = VALUE_AND_COUNT_RE.search(spelt)
+        part = spelt if measures else part
     if measures:
         start, end = measures.span()
         said = [name for name in ("v1", "c1", "c2", "v2") if measures.group(name)]  # in the order asked

@@ -4,7 +4,7 @@ signed between 2024 and 2025?", "the total deal value in 2023 and 2024".
 The market plan reads one period, the last one said, and a tracker's figure for 2025 alone would
 answer a different question. Trackers report a figure per year, so each year named gets its own
 ``market_stat`` call, in the order said; a growth, difference or comparison (``derive``) already
-reads both years and is left alone.
+reads both years and is left alone. A span ("from 2023 to 2025", "2023-2025") names the years between too.
 """
 
 from __future__ import annotations
@@ -13,7 +13,11 @@ import re
 
 from assistant.tools.schema import ToolCall
 
-_YEAR_RE = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")
+_YEARS_RE = re.compile(
+    r"\b(?P<first>(?:19|20)\d\d)\s*(?:-|–|to|through|thru|until)\s*(?P<last>(?:19|20)\d\d)\b|"
+    r"(?<![\w-])(?P<year>(?:19|20)\d\d)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def each_year(calls: list[ToolCall], question: str) -> list[ToolCall]:
@@ -22,7 +26,11 @@ def each_year(calls: list[ToolCall], question: str) -> list[ToolCall]:
         return calls
     if calls[0].args.get("compare_reporter"):  # two trackers' figures for one period
         return calls
-    years = list(dict.fromkeys(_YEAR_RE.findall(question)))
+    said: list[str] = []
+    for found in _YEARS_RE.finditer(question):  # "from 2023 to 2025", "2023-2025": the years between too
+        first, last = found.group("first") or found.group("year"), found.group("last") or found.group("year")
+        said += [str(year) for year in range(int(first), int(last) + 1)]
+    years = list(dict.fromkeys(said))
     if len(years) < 2 or calls[0].args.get("period") not in years:
         return calls
     return [ToolCall(tool="market_stat", args={**calls[0].args, "period": year}) for year in years]

@@ -12,6 +12,7 @@ import re
 from assistant.corpus.tables import Deal
 from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.intents import Slots
+from assistant.tools.schema import ToolCall
 
 # "drop the top one", "remove the second", "without the last one": that row left out of the ranking
 DROP_WORDS = frozenset(["drop", "remove", "exclude", "without", "minus", "omit", "skip", "ignore", "lose"])
@@ -64,6 +65,15 @@ def row_pointed_at(question: str) -> int | None:
     if number and 1 <= int(number.group(1)) <= 50:
         return int(number.group(1)) - 1
     return None
+
+
+def reaching(call: ToolCall, position: int) -> ToolCall:
+    """The ranking asked far enough to hold ``position``: "the #2" after "the biggest deal of 2026" (a
+    ranking of one row) is the second row of that ranking, not its first again. "The last" stays its last."""
+    n = call.args.get("n")
+    if call.tool != "rank" or position < 0 or not isinstance(n, int) or n > position:
+        return call
+    return ToolCall(tool=call.tool, args={**call.args, "n": position + 1})
 
 
 def pick_row(rows: list[str], position: int) -> str | None:

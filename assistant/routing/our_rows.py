@@ -83,10 +83,12 @@ EACH_DEAL_RE = re.compile(
 )
 # "share of 2025 value that went to oncology", "% of 2024 upfront dollars": a share of money, not of deals
 MONEY_SHARE_RE = re.compile(r"\b(?:value|dollars?|money|upfronts?|milestones?|biobucks|\$)", _I)
-# "what share of 2025 deals were ADCs", "% of the 2025 transactions": a share of the deals counted
+# "what share of 2025 deals were ADCs", "% of the 2025 transactions", "share of 2025's deal count": a share of
+# the deals counted
 DEAL_SHARE_RE = re.compile(
     r"(?:\bshare|\bpercent(?:age)?|\bproportion|\bfraction|%)\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?"
-    r"(?:(?:20[12]\d|those|these|our|your)(?:'s)?\s+)?(?:deals|transactions|agreements|licen[cs]es)\b",
+    r"(?:(?:20[12]\d|those|these|our|your)(?:'s)?\s+)?(?:deals|transactions|agreements|licen[cs]es|deal\s+count)\b|"
+    r"\bshare of (?:the\s+)?(?:number|count) of (?:20[12]\d\s+)?deals\b",
     _I,
 )
 # "the 2025 deals with both disclosed", "deals where both figures are disclosed": our rows, by what they disclose
@@ -182,12 +184,60 @@ def read_our_rows(slots: Any, text: str) -> None:
     elif part_of_whole and EACH_DEAL_RE.search(text) and not slots.mentions:
         slots.op, slots.lone_ratio, slots.in_table = "find", False, True  # each deal listed with its terms
     _modality_left_out(slots, text)
+    _each_deal_listed(slots, text)
+    _years_left_out(slots, text, named_tracker)
     _share_of_our_rows(slots, text, named_tracker)
     _companies_left_out(slots, text)
     _including_is_no_filter(slots, text)
     kinds_ranked_by_money(slots, text)  # "which modality led by upfront dollars"
     if (slots.excluded or slots.exclude_modalities) and not named_tracker:
         slots.in_table = True  # "2025's upfront, excluding the Hengrui deals": a tracker has no rows to leave out
+
+
+# "the upfront of each of AstraZeneca's 2025 deals", "their upfronts individually": each deal's figure, listed
+_EACH_OF_RE = re.compile(r"\beach of\b|\bevery one of\b|\bindividually\b|\bone by one\b|\brespectively\b", _I)
+_SUMMED_RE = re.compile(r"\b(?:sum(?:med)?|combined|add(?:ed)? up|altogether|together|in total|aggregate)\b", _I)
+
+
+def _each_deal_listed(slots: Any, text: str) -> None:
+    """ "What were the upfront and the total of each of AstraZeneca's 2025 China deals?": one company's (or a
+    filter's) deals, each with its figures, not their sum ("total" there is each deal's total value). One
+    pair's deals are looked up one by one elsewhere (``tool_args``)."""
+    if slots.op not in (None, "sum") or slots.count or not slots.metrics or slots.asset or slots.single_deal:
+        return
+    if not _EACH_OF_RE.search(text) or _SUMMED_RE.search(text) or len({m.name for m in slots.mentions}) > 1:
+        return
+    if not (slots.mentions or slots.periods or slots.has_filters):
+        return  # "and their headline values, respectively?": the deals before, each looked up (``deal_sets``)
+    slots.op, slots.in_table = "find", True
+
+
+# "excluding 2022", "leaving out the 2023 deals", "ex-2024", "other than its 2025 ones": a year left out
+_YEAR_LEFT_OUT_RE = re.compile(
+    r"(?:\b(?:exclud(?:e|es|ed|ing)|not counting|leav(?:e|ing) out|except(?: for)?|other than|apart from|aside from|"
+    r"minus|without|ignor(?:e|ing)|setting aside|strip(?:ping)? out|ex)[\s-]+(?:the\s+|any\s+|its\s+|their\s+)?"
+    r"(?:deals?\s+(?:from|in|of|signed in|announced in)\s+)?)$",
+    _I,
+)
+
+
+def _years_left_out(slots: Any, text: str, named_tracker: bool) -> None:
+    """ "How many deals did Merck do, excluding 2022?": the year is left out of the deals, not the one asked
+    (read as a period it answered with 2022's deals alone). No tracker reports a total less a year: our rows."""
+    if named_tracker:
+        return
+    left_out = [
+        period
+        for period in slots.periods
+        if period.whole_year and not period.bound and _YEAR_LEFT_OUT_RE.search(text[: period.start])
+    ]
+    if not left_out:
+        return
+    slots.periods = [period for period in slots.periods if period not in left_out]
+    slots.exclude_years = sorted({period.year for period in left_out})
+    slots.in_table = True
+    if slots.excluding:  # "excluding" left a year out, not one measure out of another ("the upfront, excluding equity")
+        slots.excluding, slots.op = False, None
 
 
 def _share_of_our_rows(slots: Any, text: str, named_tracker: bool) -> None:
@@ -345,6 +395,8 @@ def modalities_left_out(calls: list[Any], slots: Any) -> None:
                 part.pop("exclude_modalities", None)
                 if slots.exclude_modalities:
                     part["exclude_modalities"] = list(slots.exclude_modalities)
+                if slots.exclude_years:
+                    part["exclude_years"] = list(slots.exclude_years)
                 if slots.milestone_multiple is not None:
                     bound, times = slots.milestone_multiple
                     part[f"{bound}_milestones_multiple"] = str(times)

@@ -35,7 +35,9 @@ _TIMING_OF_RE = re.compile(
     r"readouts?|deadlines?|guidance|filings?|data|results?|sales|revenue|patents?|expiry)\b",
     re.IGNORECASE,
 )
-_TIME_KEYS = frozenset(["year", "quarter", "month", "half", "date_from", "date_to", "period", "compare_period"])
+_TIME_KEYS = frozenset(
+    ["year", "quarter", "month", "half", "date_from", "date_to", "period", "compare_period", "exclude_years"]
+)
 
 
 def _has_time(value: Any) -> bool:

@@ -34,6 +34,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.routing.followup_verbs import verbs_said
+from assistant.routing.opinion_asks import read_opinion_ask
 from assistant.routing.top_share import read_top_share
 from assistant.tools.schema import ToolCall
 
@@ -250,6 +252,7 @@ def read_research_asks(slots: Any, question: str) -> None:
     if share_of_ours and (slots.modality or slots.therapeutic_area) and _DISCLOSED_MONEY_RE.search(question):
         slots.in_table = True  # "2025's disclosed upfront money": our rows' disclosed figures, no tracker's
     read_top_share(slots, question)  # "what % of 2025's value did the three largest deals take": deals ranked
+    read_opinion_ask(slots, question)  # "caixin take on best-in-class vs first-in-class": what the reporter wrote
 
 
 # "for the same year", "over that period", "in the same period": the period the turn before asked about
@@ -262,3 +265,4 @@ def same_period(slots: Any, previous: Any, question: str) -> None:
     """A follow-up naming no period of its own but "the same year" takes the turn before's periods."""
     if previous is not None and not slots.periods and previous.slots.periods and _SAME_PERIOD_RE.search(question):
         slots.periods = list(previous.slots.periods)
+    verbs_said(slots, previous, question)  # "total of the upfronts", "same but upfront sum": the verb said

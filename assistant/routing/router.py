@@ -26,7 +26,7 @@ from assistant.routing.intents import Side, Slots, read_slots
 from assistant.routing.interpretation import interpret
 from assistant.routing.leadin import focused
 from assistant.routing.one_deal import deal_between_them
-from assistant.routing.ordinals import ROW_KINDS, pick_row, row_pointed_at, slots_for_row
+from assistant.routing.ordinals import ROW_KINDS, pick_row, reaching, row_pointed_at, slots_for_row
 from assistant.routing.passages import passage_filter
 from assistant.routing.period_net import period_checked
 from assistant.routing.periods import Period
@@ -256,7 +256,7 @@ class Router:
         position = row_pointed_at(question)
         if ranking is None or not ranking.calls or position is None:
             return None
-        row = pick_row(self.ranked_rows(ranking.calls[0]), position)
+        row = pick_row(self.ranked_rows(reaching(ranking.calls[0], position)), position)
         return slots_for_row(own, ranking.slots, row, self.entities) if row else None
 
     def _rank_winner(self, own: Slots, previous: RouteState | None, question: str) -> str | None:
@@ -293,7 +293,7 @@ class Router:
             return True
         if slots.has_filters and not (slots.mentions or slots.asset or slots.periods) and NARROWING_RE.search(question):
             return True  # "Any ADC ones?" after a company's 2025 deals: those deals, narrowed
-        if slots.content_words <= 1 and not slots.op and not slots.count:
+        if slots.content_words <= 1 and not slots.op and not slots.count and not slots.deal_content:
             return True
         # No subject of its own: "How many deals is that?", "Who was the licensee?", "What were the upfronts in total?"
         subject = slots.mentions or slots.asset or slots.has_filters or slots.reporter or slots.market_metric

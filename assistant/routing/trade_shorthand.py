@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.routing.desk_shorthand import desk_spelt
 from assistant.routing.month_shorthand import with_month_years
 from assistant.routing.runner_up import with_runner_up
 
@@ -97,6 +98,7 @@ def expand_shorthand(question: str) -> str:
     """``question`` with each shorthand spelt out; a question with none comes back unchanged."""
     for rule in SHORTHANDS:
         question = rule.pattern.sub(rule.written, question)
+    question = desk_spelt(question)  # "q3 25", "CY2024", "onc", "in the data", "$ + #"
     question = with_month_years(question)  # "argo/novartis sept 25": September 2025
     return sides_said_last(with_runner_up(question))  # "..., and who came second?" spelt out as "..., top 2?"
 

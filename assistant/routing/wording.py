@@ -77,7 +77,7 @@ IN_DOLLARS_RE = _re(r"\bin (?:us )?dollars\b|\bhow many dollars\b|\bdollar (?:am
 RATE_OF_CHANGE_RE = _re(
     r"(?:%\s*|\b(?=\w+\s*\(?%))(?:growth|increase|change|chg|rise|decline)|\bpercent(?:age)? (?:growth|increase|change|rise|decline)\b|"
     r"\bgrowth rate\b|\bby what (?:%|percent(?:age)?)|\b(?:growth|increase|change|rise|decline),? (?:in|as an?) (?:%|percent(?:age)?)|"
-    r"\b(?:gr[eo]w|grown|bigger|larger|higher)\b[^?%]{0,80}?,? in (?:%|percent(?:age)?(?: terms)?)(?!\s+of)"
+    r"\b(?:gr[eo]w|grown|big|bigger|larger|higher|versus|vs)\b[^?%]{0,80}?,? in (?:%|percent(?:age)?(?: terms)?)(?!\s+of)"
 )
 SHARE_WORD_RE = _re(r"\bshare\b(?! purchase)|\bproportion\b|\bfraction\b|\bslice\b|\bportion\b|\bwhat part of\b|占比")
 # "how many times the 2024 level", "how much bigger than in 2021": a multiple; "how many more": a difference.
@@ -111,7 +111,7 @@ MIN_RE = _re(
     r"\bleast (?:generous|lucrative|valuable|expensive)\b"
 )
 RANK_RE = _re(
-    r"最大|最高|最多|排名|\blargest\b|\bbiggest\b|\bbusiest\b|\bmost prolific\b|\btop\b(?! (?:all|the whole|the full) of\b)|\bhighest\b|\bmost\b|\brank(?:ed|ing|s)?\b|\bleading\b|\bleaders?\b|\bleads\b|"
+    r"最大|最高|最多|排名|\blargest\b|\bbiggest\b|\bbusiest\b|\bmost prolific\b|\btop\b(?! (?:all|the whole|the full) of\b)|\bhighest\b|\bmost\b|\brank(?:ed|ing|s)?\b|\bleading\b|\bleaders?\b|\bleads\b|\bled\b(?!\s+(?:by|to)\b)|^\W*(?:which|who)\b[^?]*?\btopped\b(?!\s+\$)|"
     r"\bmaximum\b|\brichest\b|\bon top\b|\bfattest\b|\bheftiest\b|\bpriciest\b|\bcostliest\b|\bjuiciest\b|\bbiggest-ticket\b|\bmost (?:lucrative|valuable|expensive|generous)\b"
 )
 COMPARE_RE = _re(
@@ -119,19 +119,20 @@ COMPARE_RE = _re(
     r"\b(?:more|less|bigger|larger|smaller|higher|lower|greater)\b[^?]{0,40}?\bthan\b|"
     r"\b(?:more|less|bigger|larger|smaller|higher|lower|greater)\b[^?]{0,80}?\bor\b|"
     r"^\s*(?:did|does|do|was|were|is|has|have)\b[^?]{1,60}\bor\b[^?]{1,60}\b(?:more|less|bigger|larger|smaller|higher|lower|greater)\b|"
-    r"\b(?:topped|outstripped|eclipsed|overt(?:ook|aken)|surpass(?:ed|es)?|beaten|exceed(?:ed|s)?)\s+(?:(?:all|the whole|the full|the entire)\b|\S+['’]s\b|(?:19|20)\d\d\b)|\btop (?:all|the whole|the full) of\b"
+    r"^(?!\W*(?:which|who)\b)[^?]*?\b(?:topped|outstripped|eclipsed|overt(?:ook|aken)|surpass(?:ed|es)?|beaten|exceed(?:ed|s)?)\s+"
+    r"(?:(?:all|the whole|the full|the entire)\b|\S+['’]s\b|(?:19|20)\d\d\b)|\btop (?:all|the whole|the full) of\b"
 )
 SIDE_SPLIT_RE = _re(r"\bthan\b|\bvs\.?(?!\w)|\bversus\b|\bcompar(?:e|ed|es|ing) (?:with|to)\b|\bagainst\b")
 OR_SPLIT_RE = _re(r"\bor\b")
 WITH_SPLIT_RE = _re(r"\bwith\b(?=(?:(?!\band\b)[^?'’]){1,40}['’]s\s+(?:[\w.&-]+\s+){0,3}(?:deal|pact|agreement)s?\b)")
 GROUP_BY_RE = _re(r"\b(?:by|per|each|every) (year|licensor|licensee|modality|therapeutic area)\b")
 SUM_RE = _re(
-    r"合计|总计|总共|\badd(?:s|ed|ing)? (?:up|together)\b|\btall(?:ied|ying)\b|\btally up\b|\bacross the (?:\w+ )?deals\b|\bin total\b|\bcombined\b|\baltogether\b|\ball together\b|\bsum(?:med)?\b|\bcumulative(?:ly)?\b|\bin aggregate\b|"
+    r"合计|总计|总共|\badd(?:s|ed|ing)? (?:up|together)\b|\btall(?:ied|ying)\b|\btally up\b|\bacross the (?:\w+ )?deals\b|\bin total\b(?!\s+(?:deal\s+|headline\s+)?value)|\bcombined\b|\baltogether\b|\ball together\b|\bsum(?:med)?\b|\bcumulative(?:ly)?\b|\bin aggregate\b|"
     r"\btotal (?:up[\s-]?fronts?|milestones?|equity|amount|payments?|paid|spent|spend)\b|\ball (?:of )?(?:its|their|his|her|the)? ?deals\b|"
     r"\bacross (?:all|its|their)\b|\bin all\b|\boverall\b|\btotal\b[^?]{0,40}\bdeals\b"
 )
 FIND_RE = _re(
-    r"哪些交易|列出|\blist\b|\bshow\b|\b(?:which|what) (?:other )?deals\b|\b(?:which|what)\s+(?:[\w-]+\s+){1,3}deals\b|\bname (?:the|all) deals\b|\benumerate\b|\bwhich (?:licens|licenc|agreement)|"
+    r"哪些交易|列出|\blist\b|\bshow\b|\b(?:which|what) (?:other )?deals\b|\b(?:which|what)\s+(?:[\w/.()×-]+\s+){1,3}deals\b|\bname (?:the|all) deals\b|\benumerate\b|\bwhich (?:licens|licenc|agreement)|"
     r"\bname (?:every|each|all)\b|\bevery (?:chinese )?(?:partner|licensor|company|deal)s?\b|"
     r"\ball (?:the |of the )?(?:chinese )?(?:partners|licensors|deals)\b|\bwho (?:were|are) (?:the |its |their )?(?:chinese )?(?:partners|licensors)\b"
 )
@@ -168,8 +169,7 @@ TEXT_KIND_RE = _re(
     r"\bwhen (?:was|were|did|is) (?:it|that|this|the deal)\b|"
     r"\bwho (?:ended up )?(?:bought|buying|acquired|took over)\b|\bwhat happened\b"
 )
-# "Who ended up buying LaNova, and for how much?", "LaNova's acquirer": a company changing hands,
-# which an article reports; no deal row holds it.
+# "Who ended up buying LaNova, and for how much?", "LaNova's acquirer": a company changing hands (an article's)
 ACQUISITION_RE = _re(
     r"\bwho (?:ended up |later |eventually )?(?:bought|buying|acquired|took over|owns)\b|\bacquirers?\b|\bacquired by\b|"
     r"\bnew owners?\b|\bparent company\b|\bowned by\b|\btakeover\b|\b(?:which|what) (?:company|firm|group) (?:bought|acquired|owns)\b|"

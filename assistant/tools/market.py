@@ -89,7 +89,7 @@ class MarketStats:
                 continue
             if subject and stat.subject.lower() != subject.lower():
                 continue
-            if args.reporter and args.reporter.lower() not in stat.reporter.lower():
+            if args.reporter and not all(part.lower() in stat.reporter.lower() for part in args.reporter.split("/")):
                 continue
             rows.append(stat)
         return rows

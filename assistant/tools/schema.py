@@ -73,6 +73,9 @@ class DealFilter(BaseModel):
         default_factory=list,
         description='Modalities whose deals are left out: "ADC deals, leaving out bispecific ADCs".',
     )
+    exclude_years: list[int] = Field(
+        default_factory=list, description='Years whose deals are left out: "Merck\'s deals, excluding 2022".'
+    )
     exclusive: list[str] = Field(
         default_factory=list,
         description='Bounds above that exclude their amount ("over $1 billion"), e.g. ["min_total_usd"].',
@@ -179,7 +182,10 @@ class MarketStatArgs(BaseModel):
     )
     period: str | None = Field(default=None, description="e.g. '2025', '2025-H1'.")
     subject: str | None = Field(default=None, description="Canonical company name for company figures.")
-    reporter: str | None = Field(default=None, description="Substring of the reporter, e.g. 'PharmCube'.")
+    reporter: str | None = Field(
+        default=None,
+        description="Substring of the reporter, e.g. 'PharmCube'; 'PharmCube/Caixin': a reporter naming both.",
+    )
     derive: (
         Literal["growth", "difference", "ratio", "average_deal_size", "share", "top10_amount", "deal_share"] | None
     ) = Field(

@@ -1,0 +1,78 @@
+"""A deal asked between a known company and a name no source holds (outsider28): "beigene novartis
+tislelizumab uf", "hutchmed takeda fruquintinib upfront".
+
+The router reads the one company it knows and asks the table for that company's deal: the answer was
+another deal's terms (the company's only deal) or "which one?" over its deals, when no deal with the
+name asked about exists at all. A lower-case word that is neither in the articles, nor an ordinary
+word, nor a company's name or a slip of one (``abstention.unknown_lowercase_name``, the test a question
+naming no company already passes) is the other party or its drug: the premise is corrected instead,
+and the known company's deals are listed, each cited to its article's opening.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer import Citation
+from assistant.answering.abstention import unknown_lowercase_name
+from assistant.answering.composer import CitationBook, with_markers
+from assistant.answering.premises import the_deals
+from assistant.answering.snapshot import Snapshot
+from assistant.tools.schema import ToolCall
+
+_WORD_RE = re.compile(r"(?<![\w-])([A-Za-z]{3,})(?![\w-])")
+_LISTED = 4
+# Only a space, a hyphen, a slash, an ampersand or "and" between a word and a company named
+_BESIDE_RE = re.compile(r"\s*(?:[-/&,]|and|x|vs\.?)?\s*", re.IGNORECASE)
+
+
+def unknown_words(snap: Snapshot, question: str) -> list[str]:
+    """The words of ``question`` that no article, vocabulary, company name (or slip of one) or reading of
+    the router holds, when one of them stands right beside a company named ("beigene novartis",
+    "hutchmed-takeda"): a party. A word away from every name ("how big a cheque did AZ write") is wording."""
+    mentions = snap.router.entities.find_companies(question).mentions
+    left = {word.lower() for phrase in snap.router.coverage.leftovers(question) for word in phrase.split()}
+    found = [
+        match
+        for match in _WORD_RE.finditer(question)
+        if match.group(1).lower() in left
+        and not any(m.start <= match.start() < m.end for m in mentions)
+        and unknown_lowercase_name(snap, match.group(1).lower(), False)
+    ]
+    exact = [m for m in mentions if not m.fuzzy]
+    beside = any(
+        _BESIDE_RE.fullmatch(
+            question[match.end() : m.start] if match.end() <= m.start else question[m.end : match.start()]
+        )
+        for match in found
+        for m in exact
+    )
+    return list(dict.fromkeys(match.group(1) for match in found)) if beside else []
+
+
+def unfounded_party(
+    snap: Snapshot, question: str, companies: list[str], calls: list[ToolCall]
+) -> tuple[str, list[Citation]] | None:
+    """The correction of a one-deal question naming a party no source holds beside known companies, or ``None``."""
+    # one company known: with two, the question names a pair the table holds ("akeso/smmt", "lilly / innovent collab")
+    if len(companies) != 1 or not calls or any(call.tool != "get_deal" for call in calls):
+        return None
+    unknown = unknown_words(snap, question)
+    deals = the_deals(snap, companies)
+    if not unknown or not deals:
+        return None
+    named = " or ".join(repr(word) for word in unknown)
+    text = (
+        f"Our sources never name {named} and hold no such deal of {' and '.join(companies)}, so no terms can be given."
+    )
+    book = CitationBook(snap.docs)
+    parts = [
+        with_markers(
+            f"The {' & '.join(deal.licensors)}–{' & '.join(deal.licensees)} deal ({deal.announced[:4]}) "
+            f"covers {deal.asset.split(';')[0].split(' (')[0].strip()}.",
+            [book.cite(snap.deal_opening(deal.deal_id))],
+        )
+        for deal in deals[-_LISTED:]
+    ]
+    lead = f" The deals of {companies[0]} in our table:" if parts else ""
+    return f"{text}{lead} {' '.join(parts)}".strip(), book.citations
