@@ -23,6 +23,8 @@ def _re(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+# "Who leads Verdiva Bio?", "who runs Akeso": its chief executive ("who leads the 2025 table" ranks)
+_WHO_LEADS = r"^\W*who (?:leads|runs|heads) (?!the|in|among|by|for|on|with|all|this|last)"
 # How a share price moves: "Akeso shares jumped" is the stock, not an equity stake in a deal.
 _MOVE = (
     r"(?:rise|rose|risen|fall|fell|fallen|jump(?:ed)?|drop(?:ped)?|trade[ds]?|move[ds]?|surge[ds]?|soar(?:ed)?|"
@@ -86,14 +88,12 @@ RATIO_RE = _re(
     r"\bmultiple of\b|\bhow much (?:bigger|larger)\b|\bmultiple (?:on|for|in)\b|"
     r"\b(?:milestones?|upfronts?|totals?|equity|headline)[- ]to[- ](?:milestones?|upfronts?|totals?|equity|headline)\b"
 )
-# "ratio" compares two periods, two sides or one deal's two measures; of one period's two measures it
-# asks what no table holds ("the ratio of upfront to total deal value in 2025").
+# "ratio" compares two periods, two sides or one deal's two measures (of one period's two, what no table holds)
 RATIO_WORD_RE = _re(r"\bratio\b")
 DIFFERENCE_RE = _re(
     r"\bhow (?:many|much) more\b|\bgap between\b|\bthe gap\b|\babsolute (?:increase|change|growth|difference|rise|gain)\b|\bin (?:absolute|dollar) terms\b"
 )
-# "..., and by how much?", "By how much did IQVIA's H1 figure beat 2024?": a difference, unless a
-# growth word asks for a rate ("By how much did deal value grow?").
+# "..., and by how much?", "By how much did IQVIA's H1 figure beat 2024?": a difference, unless growth asks a rate
 BY_HOW_MUCH_RE = _re(r"\bby how (?:much|many)\b")
 GROWTH_RE = _re(
     r"增长|增幅|下降|下滑|\bgr[eo]w(?:th|n|s)?\b|\bincreas(?:e|ed|es)\b|\brise\b|\brose\b|\brisen\b|\bjump(?:ed)?\b|\bchanged?\b|\bchg\b|"
@@ -140,7 +140,8 @@ TERMS_RE = _re(
     r"多少|条款|\bhow much\b|\bterms?\b|\bdetails?\b|\bstructured?\b|\bworth\b|\bvalues?\b|\bfinancials?\b|\beconomics\b"
 )
 PAY_RE = _re(
-    r"\bpa(?:y|id|ys|ying)\b|\breceiv(?:e|ed|es|ing)\b|\bearn(?:ed|s)?\b|\bget\b|\bgot\b|\bcost\b|\bspen[dt]\b|\bbring\b"
+    r"\bpa(?:y|id|ys|ying)\b|\breceiv(?:e|ed|es|ing)\b|\bearn(?:ed|s)?\b|\bg[eo]t\b(?!\s+(?:announc|sign|clos|done|terminat|"
+    r"approv|struck|ink|agreed|complet|disclos|made|public|off))|\bcost\b|\bspen[dt]\b|\bbring\b"
 )
 # "What does the Hengrui–GSK deal cover?": the answer starts with the deal's opening sentence.
 DEAL_SCOPE_RE = _re(r"\b(?:cover(?:s|ed)?|includ(?:e|es|ed)|involv(?:e|es|ed)|what (?:is|was) [^?]{0,60}\babout)\b")
@@ -250,7 +251,7 @@ UNHELD_MEASURE_RES: list[tuple[str, re.Pattern[str]]] = [
             r"\bstocks? (?:react|reaction|rose|fell|jumped|dropped|moved?)|\b(?:share|stock|market) reaction\b|股价"
         ),
     ),
-    ("chief executive", _re(r"\bceo\b|\bchief executive\b|\bchairman\b|\bfounder\b")),
+    ("chief executive", _re(r"\bceo\b|\bchief executive\b|\bchairman\b|\bfounder\b|" + _WHO_LEADS)),
     ("headquarters", _re(r"\bheadquarter(?:s|ed)\b|\bbased in which\b")),
     *UNHELD_ANALYST_MEASURES,
     ("funds raised", FUNDS_RAISED_RE),
@@ -389,8 +390,7 @@ PLURAL_DEALS_RE = _re(
     r"\bdeals\b|\bchinese (?:licensors|companies|biotechs|drugmakers|firms|partners|assets|groups)\b|"
     r"\b(?:licensors|licensees|partners|transactions|agreements)\b|\bacross\b"
 )
-# A question that points back at the previous answer.
-# "which had the largest upfront?" after a list: which of those.
+# A question that points back at the previous answer ("which had the largest upfront?" after a list: which of those).
 REFERENCE_RE = _re(
     r"\b(?:that|this|it|those|these|them|their|which one|the one)\b|"
     r"^\s*(?:and |so |ok,? )?which (?:had|has|was|were|paid|got|carried|came with|brought)\b"
