@@ -31,7 +31,7 @@ from assistant.settings import Settings
 from assistant.tools.schema import ToolCall
 
 REPO = Path(__file__).resolve().parent.parent
-LEAGUE_TOP = [  # other wordings of "who topped the league table", labelled as the licensors' ranking by value
+LEAGUE_TOP = [  # other wordings of "who finished first in the league table": the licensors ranked by value
     "which company came top of the league table in Y",
     "who led the league table in Y",
     "who was top of the league table for Y",
@@ -95,7 +95,7 @@ def test_a_template_put_into_the_slots_plans_that_template(router: Router, templ
 
 def test_fill_takes_the_template_its_nearest_exemplars_agree_on(tmp_path: Path, encoder: Encoder) -> None:
     rows = [*[(q, "rank/licensor/money") for q in LEAGUE_TOP], *FAR_AWAY]
-    question = "who topped the league table in 2025"
+    question = "who finished first in the 2025 league table"
     assert Router(load_tables(REPO / "documents")).route(question).rule == CATCH_ALL  # the rules leave it
     plan = routed("fill", rows, tmp_path, encoder).route(question)
     assert plan.route == "table" and plan.rule.startswith(RULE_PREFIX)
@@ -106,7 +106,7 @@ def test_fill_takes_the_template_its_nearest_exemplars_agree_on(tmp_path: Path, 
 
 def test_fill_needs_every_neighbour_to_agree(tmp_path: Path, encoder: Encoder) -> None:
     rows = [(LEAGUE_TOP[0], "rank/licensor/money"), (LEAGUE_TOP[1], "text"), (LEAGUE_TOP[2], "rank/licensor/money")]
-    plan = routed("fill", rows, tmp_path, encoder).route("who topped the league table in 2025")
+    plan = routed("fill", rows, tmp_path, encoder).route("who finished first in the 2025 league table")
     assert plan.route == "text" and plan.rule == CATCH_ALL
 
 
@@ -117,16 +117,23 @@ def test_fill_leaves_a_question_unlike_every_exemplar(tmp_path: Path, encoder: E
 
 
 def test_disagree_asks_which_reading_when_the_exemplars_say_another_plan(tmp_path: Path, encoder: Encoder) -> None:
-    question = "Which Chinese company topped the league table by deal value in 2025?"
+    # The rules count licensees' deals; a bank that labels such wordings as licensors ranked by value disagrees
+    # (the rules' old misreadings, a market total for "which company topped ...", are fixed, so a contrary bank
+    # stands in for them).
+    question = "Which licensee signed the most deals in 2025?"
     rules_plan = Router(load_tables(REPO / "documents")).route(question)
-    assert rules_plan.tool_calls[0].tool == "market_stat"  # the rules read a market total
-    wordings = [f"{q} by deal value" for q in ("which X company led the league table in Y", *LEAGUE_TOP)]
+    assert rules_plan.tool_calls[0].tool == "rank" and rules_plan.tool_calls[0].args["dimension"] == "licensee"
+    wordings = (
+        "Which licensee did the most deals in Y?",
+        "Who signed most deals in Y?",
+        "Which buyer signed the most deals in Y?",
+    )
     plan = routed("disagree", [(q, "rank/licensor/money") for q in wordings], tmp_path, encoder).route(question)
     assert plan.route == "none" and not plan.tool_calls
     assert plan.clarification is not None and "two ways" in plan.clarification
-    assert "reported market total value for 2025" in plan.clarification  # the rules' reading
+    assert "ranking licensees (buyers) by number of deals" in plan.clarification  # the rules' reading
     assert "ranking licensors (Chinese companies) by total deal value" in plan.clarification  # the exemplars'
-    assert plan.rule.startswith(RULE_PREFIX) and "market_stat" in plan.rule
+    assert plan.rule.startswith(RULE_PREFIX) and "rank" in plan.rule
 
 
 def test_disagree_stays_quiet_when_the_exemplars_agree_with_the_rules(tmp_path: Path, encoder: Encoder) -> None:
@@ -143,12 +150,12 @@ def test_follow_ups_chinese_questions_and_mode_off_are_not_reviewed(tmp_path: Pa
     rows = [(q, "rank/licensor/money") for q in LEAGUE_TOP]
     router = routed("fill", rows, tmp_path, encoder)
     history = [Turn(question="How much did Pfizer pay 3SBio upfront?")]
-    assert not router.route("who topped the league table in 2025", history).rule.startswith(RULE_PREFIX)
+    assert not router.route("who finished first in the 2025 league table", history).rule.startswith(RULE_PREFIX)
     assert not router.route("2025年谁登顶排行榜 league table").rule.startswith(RULE_PREFIX)
     before = encoder.texts
     (tmp_path / "off").mkdir()
     off = routed("off", rows, tmp_path / "off", encoder)
-    assert off.route("who topped the league table in 2025").rule == CATCH_ALL
+    assert off.route("who finished first in the 2025 league table").rule == CATCH_ALL
     assert encoder.texts == before  # off loads no bank and embeds nothing
 
 
@@ -186,10 +193,14 @@ def test_the_shipped_bank_holds_only_tuning_questions_and_known_templates() -> N
 def test_a_replayed_turn_keeps_the_rules_plan(tmp_path: Path, encoder: Encoder) -> None:
     """A conversation's earlier questions are replayed as the rules read them: the backstop reviews only the question
     asked, so a follow-up after a question it would have asked back about still follows the rules' plan."""
-    first = "Which Chinese company topped the league table by deal value in 2025?"
-    wordings = [f"{q} by deal value" for q in ("which X company led the league table in Y", *LEAGUE_TOP)]
+    first = "Which licensee signed the most deals in 2025?"
+    wordings = (
+        "Which licensee did the most deals in Y?",
+        "Who signed most deals in Y?",
+        "Which buyer signed the most deals in Y?",
+    )
     router = routed("disagree", [(q, "rank/licensor/money") for q in wordings], tmp_path, encoder)
     assert router.route(first).clarification is not None
     plan = router.route("And in 2024?", [Turn(question=first)])
-    assert plan.route == "table" and plan.tool_calls[0].tool == "market_stat"
-    assert plan.tool_calls[0].args["period"] == "2024"
+    assert plan.route == "table" and plan.tool_calls[0].tool == "rank"
+    assert plan.tool_calls[0].args["dimension"] == "licensee" and plan.tool_calls[0].args["filter"]["year"] == 2024

@@ -25,6 +25,7 @@ from assistant.routing.than_any_other import against_every_other
 from assistant.routing.top_share import with_share
 from assistant.routing.tracker_gaps import trackers_gapped
 from assistant.routing.tracker_pair import reporter_paired
+from assistant.routing.which_company import company_asked
 from assistant.tools.schema import ToolCall
 
 # The period unit ranked: "which quarter", "busiest month", "the year with the most", "quarters ranked".
@@ -98,7 +99,8 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     (``area_sides.areas_set_against``); a tracker named with its outlet asks for that series
     (``tracker_pair.reporter_paired``); a deal asked where it ranks is ranked among its field
     (``deal_place.deal_placed``); a deal's kind word said of the deal alone does not narrow the period it is a
-    share of (``deal_share.deal_described``)."""
+    share of (``deal_share.deal_described``); a tracker's total handed to a "which company" question ranks those
+    companies instead (``which_company.company_asked``)."""
     calls = claim_checked(calls, question)  # "my draft calls X the largest deal of 2025": every 2025 deal ranked
     calls = against_every_other(calls, question)  # "more deals than any other licensor": its side ranked
     calls = behind_named(calls, question)  # "behind Pfizer, which licensee paid the most": the places after it
@@ -110,4 +112,5 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     calls = reporter_paired(calls, question)  # "per pharmcube/caixin": the Caixin-carried PharmCube series
     calls = deal_placed(calls, question)  # "where does Innovent's Lilly deal rank among 2026 deals?": down to it
     calls = deal_described(calls, question)  # "what share of 2026 is the CSPC-AZ obesity deal": of every 2026 deal
+    calls = company_asked(calls, question)  # "which Chinese company was number one by deal value in 2025?"
     return each_year(with_share(periods_ranked(averages_compared(calls, question), question), question), question)
