@@ -27,10 +27,11 @@ _WH_WORD = r"(?:what|how|who|which|when|where|why)\b"
 # ADCs") unless a wh-word follows.
 _AFTER_COMMA = r"(?:what|how|who|whose|which|when|where|why|did|does|do|is|was|were|list|name|give)\b"
 _SPLIT_RE = re.compile(
-    rf"\?\s+(?=\S)|;\s*(?:and\s+)?|,\s*and\s+(?:also\s+)?(?={_AFTER_COMMA})|\s+and\s+(?:also\s+)?(?={_WH_WORD})",
+    rf"\?\s+(?=\S)|？\s*(?=[^？]*?(?:多少|几|合计|总|首付|里程碑|排名|最))|[;；]\s*(?:and\s+)?|,\s*and\s+(?:also\s+)?(?={_AFTER_COMMA})|\s+and\s+(?:also\s+)?(?={_WH_WORD})",
     re.IGNORECASE,
 )
 MAX_PARTS = 4
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # "How many deals so far in 2026, and what do their upfronts add up to?": a later part sums a deal's
 # own measure over the deals an earlier part counted, which only our rows hold, so the count is ours too.
 _THOSE_DEALS_RE = re.compile(r"\b(?:their|those|these|them|the same)\b|它们|这些", re.IGNORECASE)
@@ -101,7 +102,10 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     if research:
         return research
     pieces = [piece.strip(" ,;") for piece in _SPLIT_RE.split(plain_question(question).strip())]
-    parts = [piece[:1].upper() + piece[1:] for piece in pieces if len(piece.split()) >= 2 and not is_aside(piece)]
+    worded = [
+        piece for piece in pieces if len(piece.split()) >= 2 or len(_CJK_RE.findall(piece)) >= 4
+    ]  # 首付款合计多少
+    parts = [piece[:1].upper() + piece[1:] for piece in worded if not is_aside(piece)]
     if any(_OTHER_SIDE_RE.match(part) for part in parts[1:]):
         return [question.strip()]
     if len(parts) > MAX_PARTS:
