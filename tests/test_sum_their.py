@@ -1,0 +1,37 @@
+""" "Sum their upfronts" after a ranking or a list sums that measure over the deals the turn before gave
+("their" points back like "them"); it had gone to the trackers and refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.corpus.tables import load_tables
+from assistant.routing.router import Router
+from assistant.tools.registry import DealTools
+from assistant.tools.schema import ToolCall
+from tests.conftest import DOCUMENTS, one_call, route
+
+
+@pytest.fixture(scope="module")
+def replaying(tools: DealTools) -> Router:
+    def top_deal(call: ToolCall) -> str | None:
+        ids = tools.run(call).deal_ids
+        return ids[0] if ids else None
+
+    return Router(load_tables(DOCUMENTS), top_deal=top_deal, ranked_rows=lambda call: tools.run(call).rows)
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "deals"),
+    [
+        ("Top 3 deals of 2025 by total value", "sum their upfronts", 3),
+        ("List Merck's 2024 deals", "add up their upfronts", 3),
+    ],
+)
+def test_their_sum_covers_the_deals_before(
+    replaying: Router, tools: DealTools, before: str, question: str, deals: int
+) -> None:
+    call = one_call(route(replaying, question, [before]))
+    assert call.tool == "aggregate" and call.args["operation"] == "sum" and call.args["metric"] == "upfront"
+    assert len(call.args["filter"]["deal_ids"]) == deals
+    assert set(call.args["filter"]["deal_ids"]) <= set(tools.run(one_call(route(replaying, before))).deal_ids)
