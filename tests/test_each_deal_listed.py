@@ -30,3 +30,20 @@ def test_each_of_one_pairs_deals_is_looked_up(router: Router) -> None:
 def test_a_sum_of_each_stays_a_sum(router: Router) -> None:
     (call,) = route(router, "sum the upfronts of each of AstraZeneca's 2025 deals").tool_calls
     assert call.tool == "aggregate" and call.args["operation"] == "sum"
+
+
+@pytest.mark.parametrize(
+    ("question", "party", "company"),
+    [
+        ("Merck's 2024 deals", "licensee", "Merck & Co."),
+        ("AbbVie deals 2025", "licensee", "AbbVie"),
+        ("deals signed by Hansoh", "licensor", "Hansoh Pharmaceutical Group"),
+    ],
+)
+def test_a_set_of_deals_named_is_listed(router: Router, question: str, party: str, company: str) -> None:
+    (call,) = route(router, question).tool_calls
+    assert call.tool == "find_deals" and call.args["filter"][party] == company
+
+
+def test_a_named_set_with_a_why_stays_text(router: Router) -> None:
+    assert route(router, "the Merck deals and why they matter").route == "text"

@@ -185,6 +185,7 @@ def read_our_rows(slots: Any, text: str) -> None:
         slots.op, slots.lone_ratio, slots.in_table = "find", False, True  # each deal listed with its terms
     _modality_left_out(slots, text)
     _each_deal_listed(slots, text)
+    _deals_named(slots, text)
     _years_left_out(slots, text, named_tracker)
     _share_of_our_rows(slots, text, named_tracker)
     _companies_left_out(slots, text)
@@ -210,6 +211,25 @@ def _each_deal_listed(slots: Any, text: str) -> None:
     if not (slots.mentions or slots.periods or slots.has_filters):
         return  # "and their headline values, respectively?": the deals before, each looked up (``deal_sets``)
     slots.op, slots.in_table = "find", True
+
+
+# "Merck's 2024 deals", "AbbVie deals 2025", "deals signed by Hansoh": a set of deals named, with no question
+# word, measure or count: those deals, listed (the articles had been quoted about the company)
+_DEALS_WORD_RE = re.compile(r"\b(?:deals|transactions|agreements|licen[cs]es|pacts|tie-?ups)\b", _I)
+_ASKS_RE = re.compile(
+    r"^\W*(?:so\s+|and\s+)?(?:what|why|how|when|who|whose|where|which|is|are|was|were|did|does|do|can|could|"
+    r"has|have|tell|explain|describe|summari[sz]e)\b",
+    _I,
+)
+
+
+def _deals_named(slots: Any, text: str) -> None:
+    if slots.op is not None or slots.count or slots.metrics or slots.asset or slots.strong_text:
+        return
+    if not (slots.mentions or slots.periods) or slots.content_words > 6:
+        return
+    if _DEALS_WORD_RE.search(text) and not _ASKS_RE.search(text):
+        slots.op, slots.in_table = "find", True
 
 
 # "excluding 2022", "leaving out the 2023 deals", "ex-2024", "other than its 2025 ones": a year left out
