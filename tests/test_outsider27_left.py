@@ -1,0 +1,62 @@
+"""The classes outsider27 left (issue 11), each with wordings other than the outsider and phrasing files'.
+
+The deal each question is about is found in deals.csv by its asset or its pair, never written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.assistant import Assistant
+from assistant.corpus.tables import Deal, load_tables
+from assistant.routing.router import Router
+from tests.conftest import DOCUMENTS, one_call, route
+
+_DEALS = load_tables(DOCUMENTS).deals
+
+
+def _by_asset(name: str) -> Deal:
+    held = [deal for deal in _DEALS if name.lower() in deal.asset.lower()]
+    assert len(held) == 1, held
+    return held[0]
+
+
+# --- 7. a figure asked of a drug, by its name, beside the wrong partner: the drug's deal answers
+@pytest.mark.parametrize(
+    ("question", "drug", "stranger"),
+    [
+        ("What did Lilly pay Akeso up front for ivonescimab?", "ivonescimab", "Eli Lilly"),
+        ("Total deal value of Sanofi's ecnoglutide licence from Sciwind?", "ecnoglutide", "Sanofi"),
+        ("how much were the milestones Takeda owes RemeGen for telitacicept", "telitacicept", "Takeda"),
+    ],
+)
+def test_a_drug_name_beside_a_wrong_partner_looks_up_the_drugs_deal(
+    router: Router, question: str, drug: str, stranger: str
+) -> None:
+    deal = _by_asset(drug)
+    call = one_call(route(router, question))
+    assert call.tool == "get_deal" and call.args["deal_id"] == deal.deal_id
+    assert stranger not in (call.args.get("licensor"), call.args.get("licensee"))
+    assert call.args.get("metric")  # the figure asked for, not the whole deal
+
+
+@pytest.mark.parametrize(
+    ("question", "pair"),
+    [
+        # the right partner: the lookup as before
+        ("How much did Summit pay Akeso upfront for ivonescimab?", {"Akeso", "Summit Therapeutics"}),
+        # no drug named: no deal to correct to
+        ("How much did Pfizer pay Hengrui upfront?", {"Jiangsu Hengrui Pharmaceuticals", "Pfizer"}),
+    ],
+)
+def test_a_right_partner_or_no_drug_is_looked_up_as_asked(router: Router, question: str, pair: set[str]) -> None:
+    call = one_call(route(router, question))
+    assert {call.args.get("licensor"), call.args.get("licensee")} == pair
+
+
+def test_the_answer_names_the_drugs_real_partner_before_its_figure(assistant: Assistant) -> None:
+    deal = _by_asset("alveltamig")
+    answer = assistant.ask("What upfront did Roche hand Zelgen for alveltamig?")
+    assert answer.route == "table" and not answer.abstained
+    assert answer.answer.startswith(f"The partner is wrong: {deal.licensors[0]} licensed Alveltamig")
+    assert deal.licensees[0] in answer.answer
+    assert [figure.value for figure in answer.figures] == [deal.upfront.amount]
