@@ -60,3 +60,32 @@ def test_the_answer_names_the_drugs_real_partner_before_its_figure(assistant: As
     assert answer.answer.startswith(f"The partner is wrong: {deal.licensors[0]} licensed Alveltamig")
     assert deal.licensees[0] in answer.answer
     assert [figure.value for figure in answer.figures] == [deal.upfront.amount]
+
+
+# --- 8. "<company> has out-licensed how many times, and to whom?": the licensing verb before "how many times"
+@pytest.mark.parametrize(
+    ("question", "company"),
+    [
+        ("诺诚健华 has licensed out how many times, and to whom?", "InnoCare Pharma"),
+        ("Hansoh sold rights how many times in your data, and to which buyers?", "Hansoh Pharmaceutical Group"),
+        ("Kelun has out-licensed assets how many separate times?", "Kelun-Biotech"),
+    ],
+)
+def test_a_licensing_verb_before_how_many_times_counts_the_companys_deals(
+    router: Router, question: str, company: str
+) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "aggregate" and call.args["operation"] == "count"
+    assert call.args["filter"]["licensor"] == company
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The milestones of the 3SBio deal are how many times the upfront?",  # a multiple, no licensing verb
+        "Pfizer licensed SSGJ-707 for how many times more than Summit paid upfront?",  # "times more": a multiple
+    ],
+)
+def test_how_many_times_a_figure_stays_a_multiple(router: Router, question: str) -> None:
+    plan = route(router, question)
+    assert not any(call.args.get("operation") == "count" for call in plan.tool_calls), plan.tool_calls
