@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.assistant import Assistant
+from assistant.answering.near_words import english_form, name_parts
 from assistant.corpus.tables import Deal, load_tables
 from assistant.routing.router import Router
 from tests.conftest import DOCUMENTS, one_call, route
@@ -89,3 +90,25 @@ def test_a_licensing_verb_before_how_many_times_counts_the_companys_deals(
 def test_how_many_times_a_figure_stays_a_multiple(router: Router, question: str) -> None:
     plan = route(router, question)
     assert not any(call.args.get("operation") == "count" for call in plan.tool_calls), plan.tool_calls
+
+
+# --- 10. a compound with a three-letter half ("pit|falls") is English; a company-shaped one stays a name
+_KNOWN = frozenset(
+    ["pit", "fall", "falls", "hot", "spot", "red", "flag", "pace", "sun", "pharma", "haven", "roche", "app"]
+)
+
+
+@pytest.mark.parametrize(("word", "english"), [("pitfalls", True), ("hotspot", True), ("redflags", True)])
+def test_a_three_letter_half_beside_a_long_known_word_is_english(router: Router, word: str, english: bool) -> None:
+    assert english_form(word, [_KNOWN], name_parts(router.entities)) is english
+
+
+@pytest.mark.parametrize("word", ["medpace", "biohaven", "sunpharma", "rocheapp", "genmab"])
+def test_a_half_that_is_a_company_names_part_keeps_the_word_a_name(router: Router, word: str) -> None:
+    assert not english_form(word, [_KNOWN | {"med", "bio", "gen", "mab"}], name_parts(router.entities))
+
+
+def test_the_pitfalls_of_the_boom_are_answered_from_the_article(assistant: Assistant) -> None:
+    answer = assistant.ask("Which pitfalls come with China's out-licensing boom, per Caixin?")
+    assert not answer.abstained and answer.route == "text"
+    assert "crowding" in answer.answer
