@@ -21,16 +21,16 @@ def _by_asset(name: str) -> Deal:
     return held[0]
 
 
-# --- 7. a figure asked of a drug, by its name, beside the wrong partner: the drug's deal answers
+# --- 7. a figure asked of a drug beside a partner of the pair's other deal: the drug's deal answers
 @pytest.mark.parametrize(
     ("question", "drug", "stranger"),
     [
-        ("What did Lilly pay Akeso up front for ivonescimab?", "ivonescimab", "Eli Lilly"),
-        ("Total deal value of Sanofi's ecnoglutide licence from Sciwind?", "ecnoglutide", "Sanofi"),
-        ("how much were the milestones Takeda owes RemeGen for telitacicept", "telitacicept", "Takeda"),
+        ("Total deal value of AstraZeneca's SYH2086 licence from CSPC?", "SYH2086", "AstraZeneca"),
+        ("how much were the milestones Merck owes Hengrui for trastuzumab rezetecan", "rezetecan", "Merck & Co."),
+        ("Upfront Roche paid MediLink for YL202?", "YL202", "Roche"),
     ],
 )
-def test_a_drug_name_beside_a_wrong_partner_looks_up_the_drugs_deal(
+def test_a_drug_beside_the_pairs_other_partner_looks_up_the_drugs_deal(
     router: Router, question: str, drug: str, stranger: str
 ) -> None:
     deal = _by_asset(drug)
@@ -47,18 +47,23 @@ def test_a_drug_name_beside_a_wrong_partner_looks_up_the_drugs_deal(
         ("How much did Summit pay Akeso upfront for ivonescimab?", {"Akeso", "Summit Therapeutics"}),
         # no drug named: no deal to correct to
         ("How much did Pfizer pay Hengrui upfront?", {"Jiangsu Hengrui Pharmaceuticals", "Pfizer"}),
+        # a pair with no deal at all asks about a deal that does not exist (refused, as before)
+        ("What did Lilly pay Akeso up front for ivonescimab?", {"Akeso", "Eli Lilly"}),
     ],
 )
-def test_a_right_partner_or_no_drug_is_looked_up_as_asked(router: Router, question: str, pair: set[str]) -> None:
+def test_a_right_partner_no_drug_or_no_pair_deal_is_looked_up_as_asked(
+    router: Router, question: str, pair: set[str]
+) -> None:
     call = one_call(route(router, question))
     assert {call.args.get("licensor"), call.args.get("licensee")} == pair
+    assert "deal_id" not in call.args
 
 
 def test_the_answer_names_the_drugs_real_partner_before_its_figure(assistant: Assistant) -> None:
-    deal = _by_asset("alveltamig")
-    answer = assistant.ask("What upfront did Roche hand Zelgen for alveltamig?")
+    deal = _by_asset("YL202")
+    answer = assistant.ask("What upfront did Roche hand MediLink for YL202?")
     assert answer.route == "table" and not answer.abstained
-    assert answer.answer.startswith(f"The partner is wrong: {deal.licensors[0]} licensed Alveltamig")
+    assert answer.answer.startswith(f"The partner is wrong: {deal.licensors[0]} licensed YL202")
     assert deal.licensees[0] in answer.answer
     assert [figure.value for figure in answer.figures] == [deal.upfront.amount]
 

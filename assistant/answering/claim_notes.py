@@ -42,7 +42,7 @@ def claim_notes(snap: Snapshot, question: str, plan: Plan) -> list[str]:
     if deal is None:
         return []
     slots = read_slots(question, snap.router.entities, snap.router.corpus_end)
-    if not (is_claim(question) or partner_wrong_for_asset(slots, deal)):
+    if not (is_claim(question) or partner_wrong_for_asset(slots, deal, snap.tables.deals)):
         return []
     parties = [*deal.licensors, *deal.licensees]
     strangers = list(dict.fromkeys(name for name in slots.companies if name not in parties))
