@@ -17,7 +17,7 @@ from assistant.answer import Citation
 from assistant.answering.answer_types import measure_words, wanted_type
 from assistant.answering.composer import CitationBook, DocMeta, with_markers
 from assistant.answering.measure_words import MEASURE_STATED
-from assistant.answering.near_words import english_form, near_one_company
+from assistant.answering.near_words import english_form, name_parts, near_one_company
 from assistant.answering.snapshot import Snapshot
 from assistant.dates import names_year
 from assistant.routing.analyst_wording import ADJECTIVES, PLACES
@@ -196,7 +196,7 @@ def unknown_lowercase_name(snap: Snapshot, query: str, names_company: bool) -> b
         forms = {word, word.rstrip("s"), re.sub(r"(?:es|ed|ing|ly)$", "", word)}
         if forms & snap.vocabulary or forms & common or ordinary_word(word) or word in QUESTION_WORDS:
             continue
-        if english_form(word, (snap.vocabulary, common)):  # "mechanistically", "downsides"
+        if english_form(word, (snap.vocabulary, common), name_parts(snap.router.entities)):  # "pitfalls"
             continue
         if snap.router.entities.find_companies(word).mentions or _typo_of_known(snap, word):
             continue

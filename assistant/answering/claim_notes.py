@@ -15,7 +15,7 @@ from assistant.answer import Answer
 from assistant.answering.composer import citation_for
 from assistant.answering.snapshot import Snapshot
 from assistant.dates import human_date
-from assistant.routing.claim_corrections import announced_within, dates_the_signing, is_claim
+from assistant.routing.claim_corrections import announced_within, dates_the_signing, is_claim, partner_wrong_for_asset
 from assistant.routing.intents import read_slots
 from assistant.routing.plan import Plan
 
@@ -36,12 +36,14 @@ def with_claim_note(snap: Snapshot, question: str, plan: Plan, answer: Answer) -
 def claim_notes(snap: Snapshot, question: str, plan: Plan) -> list[str]:
     """The sentences correcting a claim's partner or year against the one deal the plan looks up."""
     calls = plan.tool_calls
-    if len(calls) != 1 or calls[0].tool != "get_deal" or not calls[0].args.get("deal_id") or not is_claim(question):
+    if len(calls) != 1 or calls[0].tool != "get_deal" or not calls[0].args.get("deal_id"):
         return []
     deal = next((deal for deal in snap.tables.deals if deal.deal_id == calls[0].args["deal_id"]), None)
     if deal is None:
         return []
     slots = read_slots(question, snap.router.entities, snap.router.corpus_end)
+    if not (is_claim(question) or partner_wrong_for_asset(slots, deal, snap.tables.deals)):
+        return []
     parties = [*deal.licensors, *deal.licensees]
     strangers = list(dict.fromkeys(name for name in slots.companies if name not in parties))
     said = [period for period in slots.periods if not period.bound]

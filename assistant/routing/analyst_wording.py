@@ -26,7 +26,10 @@ UNDER_WRAPS_RE = _re(
 # "How many times has CSPC licensed to AstraZeneca?": a count of deals, not a multiple.
 TIMES_COUNT_RE = _re(
     r"\bhow many (?:separate |different )?(?:times|occasions)\s+(?:has|have|had|did|does|do|was|were)\b|"
-    r"\bon how many occasions\b|\bnumber of times\b"
+    r"\bon how many occasions\b|\bnumber of times\b|"
+    # "RemeGen has out-licensed how many times, and to whom?": the licensing verb before the question words
+    r"\b(?:out-?licen[cs]\w*|licen[cs]ed(?: out)?|sold|signed|inked|struck)\b(?: [\w-]+){0,2}? how many (?:separate "
+    r"|different )?(?:times|occasions)\b(?! (?:more|less|bigger|larger|higher|greater|smaller|as|the|over)\b)"
 )
 # "Hansoh's two GSK licences - which one came with the bigger upfront?": the pair's deals compared.
 WHICH_BIGGER_RE = _re(r"\bwhich\b[^?]{0,60}\b(?:bigger|larger|higher|greater|smaller|lower|richer|more)\b")

@@ -9,7 +9,11 @@
   names one deal announced outside that year, the year is dropped and the answer states the real date.
 
 Only claims: a question in a claim's words, or a yes/no question. "How much did Novo pay United Labs in
-its 2023 deal?" asks about a deal that does not exist, and is still refused. Each wording comes with its
+its 2023 deal?" asks about a deal that does not exist, and is still refused. A figure asked of a drug, by
+its code or its name, beside one of its deal's parties and a partner of that party's other deal ("How much
+did AbbVie pay RemeGen upfront for telitacicept?", outsider27: AbbVie licensed RemeGen's RC148) is a claim
+too: the drug names the deal, and the partner was mixed up with the pair's. A pair with no deal at all
+("How much did Pfizer pay Akeso for ivonescimab?") asks about a deal that does not exist, and is refused. Each wording comes with its
 examples in ``tests/test_claim_corrections.py``.
 """
 
@@ -73,6 +77,19 @@ def announced_within(deal: Deal, periods: list[Any]) -> bool:
     return False
 
 
+def partner_wrong_for_asset(slots: Any, deal: Deal, deals: list[Deal]) -> bool:
+    """The one drug named is ``deal``'s, and beside one of its parties the question names a company that is
+    none of them but did another deal with that party: "What upfront did Merck pay Hengrui for trastuzumab
+    rezetecan?"."""
+    if len(slots.assets) != 1 or slots.asset_deal != deal.deal_id:
+        return False
+    parties = {*deal.licensors, *deal.licensees}
+    named = set(slots.companies)
+    if not named & parties or not named - parties:
+        return False
+    return any(named <= {*other.licensors, *other.licensees} for other in deals if other.deal_id != deal.deal_id)
+
+
 def _one_deal(slots: Any, deals: list[Deal]) -> Deal | None:
     """The one deal the asset or the companies (narrowed by the drug's kind or area) name, or ``None``."""
     if len(slots.assets) == 1 and slots.asset_deal:
@@ -93,10 +110,8 @@ def claim_corrected(slots: Any, deals: list[Deal], question: str) -> Any:
     unchanged when the question is no claim or names no one deal."""
     if slots.op is not None or slots.count or slots.sides or slots.bounds or slots.min_total or slots.max_total:
         return slots
-    if not is_claim(question):
-        return slots
     deal = _one_deal(slots, deals)
-    if deal is None:
+    if deal is None or not (is_claim(question) or partner_wrong_for_asset(slots, deal, deals)):
         return slots
     parties = [*deal.licensors, *deal.licensees]
     strangers = [name for name in slots.companies if name not in parties]
@@ -109,7 +124,11 @@ def claim_corrected(slots: Any, deals: list[Deal], question: str) -> Any:
     said = {mention.name for mention in kept}
     mentions = kept + [Mention(name=name, start=0, end=0) for name in parties if name not in said]
     # the deal's terms answer the claim even when it names no figure ("Was it Pfizer that licensed X?")
-    update: dict[str, Any] = {"mentions": mentions, "deal_id": deal.deal_id, "overview": True}
+    update: dict[str, Any] = {
+        "mentions": mentions,
+        "deal_id": deal.deal_id,
+        "overview": slots.overview or not slots.metrics,
+    }
     if wrong_year:
         update["periods"] = []
     return slots.model_copy(update=update)
