@@ -37,3 +37,23 @@ def test_a_named_companys_share_is_left_alone() -> None:
     assert company_asked([share], "which company's share of 2025 was that?") == [share]
     growth = ToolCall(tool="market_stat", args={"metric": "total_value", "period": "2025", "derive": "growth"})
     assert company_asked([growth], "which company grew 2025's total?") == [growth]
+
+
+@pytest.mark.parametrize(
+    ("question", "dimension", "metric"),
+    [
+        ("Hengrui led 2025 by total deal value, right?", "licensor", "total"),
+        ("did Hengrui lead 2025 by deal value?", "licensor", "total"),
+        ("Hengrui topped 2025 by upfront", "licensor", "upfront"),
+        ("is it true that Pfizer led 2025 buyers by upfront?", "licensee", "upfront"),
+    ],
+)
+def test_a_claim_of_first_place_ranks_the_side(router: Router, question: str, dimension: str, metric: str) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "rank" and (call.args["dimension"], call.args["metric"]) == (dimension, metric)
+    assert call.args["filter"]["year"] == 2025 and dimension not in call.args["filter"]
+
+
+def test_a_companys_own_ranking_is_left_alone(router: Router) -> None:
+    call = one_call(route(router, "Merck's top 3 deals"))
+    assert call.args["dimension"] == "deal" and call.args["filter"]["licensee"] == "Merck & Co."

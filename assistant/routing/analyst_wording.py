@@ -204,6 +204,21 @@ UNHELD_ANALYST_MEASURES = [
         ),
     ),
     ("net present value", _re(r"\br?npvs?\b|\bnet present values?\b|\bdiscounted cash[- ]flows?\b|\bdcf\b")),
+    # "How profitable is Innovent?": the company's profit, not its deals' money
+    ("profitability", _re(r"\bprofitab\w*")),
+    # "what's Akeso worth?" (not "what's the Akeso deal worth?"): the company's market value
+    (
+        "market value",
+        _re(
+            r"^(?![^?]*\b(?:deal|pact|agreement|licen|transaction|collab|partnership|tie-?up|asset|drug|program)\w*)"
+            r"\W*(?:so\s+)?(?:what(?:'s|’s| is| was)|how much is)\s+(?:[\w'’.&-]+\s+){0,4}?worth\s*[?.!]*\s*$"
+        ),
+    ),
+    # "How much cash does Kailera have?": a company's cash position, which no deal row holds
+    (
+        "cash position",
+        _re(r"\bhow much cash (?:does|do|did)\b|\bcash (?:position|pile|reserves?|on hand|balance|runway)\b"),
+    ),
     (
         "pipeline size",
         _re(

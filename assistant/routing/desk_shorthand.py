@@ -77,7 +77,7 @@ DESK_SHORTHANDS: tuple[DeskShorthand, ...] = (
     DeskShorthand(
         "value",
         re.compile(r"(?:(?<=^)|(?<=[\s,(/:]))\$(?!\s*(?:\d|value\b|amount\b|figure\b))", _I),
-        "value",
+        "total value",  # "$ for Hengrui in 2025?": its deals' value that year, not "which deal?"
         "2025 $ + # deals per pharmcube",
         ("$135.7 billion", "$1bn+ deals"),
     ),
@@ -100,6 +100,15 @@ DESK_SHORTHANDS: tuple[DeskShorthand, ...] = (
         "total value",
         "ytd 2026 pace, value",
         ("market value of Hengrui?", "deal value?", "value of the upfront"),
+    ),
+    # "onc vs I&I 2024 count", "CV 2025 count": a bare "count" right after a year, closing the question, is the
+    # number of that year's deals ("does the equity count?" is a verb).
+    DeskShorthand(
+        "deal count",
+        re.compile(r"(?<=\b(?:19|20)\d\d\s)count(?=\s*[?.!]*\s*$)", _I),
+        "deal count",
+        "onc vs I&I 2024 count",
+        ("does the equity count?", "oncology 2024 deal count", "would that count"),
     ),
     # Therapeutic areas as analysts shorten them; each writes a word wording.AREAS reads.
     DeskShorthand("oncology", _token(r"onc|onco"), "oncology", "onc vs immunology deal count 2025", ("immuno-onc",)),

@@ -58,6 +58,10 @@ def shared_scope(parts: list[str], spans: Spans | None) -> list[str]:
             head = said.strip()
     if not head:
         return parts
+    if spans and spans(parts[0][parts[0].find(head) + len(head) :]):
+        # "In 2024, how many deals did Merck sign and what was the total upfront?": the later part is a follow-up
+        # of the company the first names (its period carried with it), not the opening's whole market
+        return parts
     out = parts[:1]
     for part in parts[1:]:
         if (

@@ -5,8 +5,12 @@
 so a plan that hands such a question a tracker's total (for the year) answers a different question with a
 citation. It becomes the ranking of that kind of company by the measure, top 1, over our rows: licensors
 for a Chinese company, a licensor, a biotech or a seller; licensees for a buyer, a licensee, a pharma or a
-Western / multinational company; a count ranks by deals. The examples are the tests
-(``tests/test_which_company.py``).
+Western / multinational company; a count ranks by deals.
+
+A claim that a company led ("Hengrui led 2025 by total deal value, right?", "did Hengrui lead 2025 by deal
+value?") is checked the same way: its side ranked over the period, the company's own filter dropped, so the
+answer shows who led (read as that company's own deals ranked, or summed, it confirmed nothing). The examples
+are the tests (``tests/test_which_company.py``).
 """
 
 from __future__ import annotations
@@ -52,4 +56,34 @@ def company_asked(calls: list[ToolCall], question: str) -> list[ToolCall]:
     kind = found.group("kind").lower()
     buyer = kind.startswith(_BUYER_KINDS) or bool(_BUYER_WHERE_RE.search(found.group("where")))
     rank = {"dimension": "licensee" if buyer else "licensor", "metric": metric, "filter": {"year": int(period)}, "n": 1}
+    return [ToolCall(tool="rank", args=rank)]
+
+
+# "X led 2025", "did X lead", "X topped 2025", "X came out on top", "X was number one": a claim of first place
+_LED_RE = re.compile(
+    r"\b(?:led|lead|leads|topped)\b(?!\s+(?:to|by)\b)|\btops?\b(?!\s+(?:\d|three|five|ten)\b)|"
+    r"\bcame (?:out )?(?:on )?top\b|\bwas (?:the )?(?:number one|no\.? ?1|#1|first)\b",
+    re.IGNORECASE,
+)
+_WH_RE = re.compile(r"^\W*(?:which|who|what|whose|how)\b", re.IGNORECASE)
+
+
+def led_claimed(calls: list[ToolCall], question: str) -> list[ToolCall]:
+    """One company's deals ranked or summed, for a claim that it led a period, as its side ranked over that period
+    (top 5); otherwise ``calls`` unchanged."""
+    if len(calls) != 1 or _WH_RE.search(question) or not _LED_RE.search(question):
+        return calls
+    call = calls[0]
+    args = call.args
+    looked_up = call.tool == "get_deal" and bool(args.get("year")) and not (args.get("asset") or args.get("deal_id"))
+    deal_filter = {"year": args["year"]} if looked_up else dict(args.get("filter") or {})
+    named = args if looked_up else deal_filter
+    sides = [side for side in ("licensor", "licensee") if named.get(side)]
+    ranked = call.tool == "rank" and args.get("dimension", "deal") in ("deal", *sides)
+    summed = call.tool == "aggregate" and args.get("operation", "sum") == "sum" and not args.get("group_by")
+    if len(sides) != 1 or not (ranked or summed or looked_up) or deal_filter.get("company"):
+        return calls
+    side = sides[0]
+    deal_filter.pop(side, None)
+    rank = {"dimension": side, "metric": args.get("metric", "total"), "filter": deal_filter, "n": 5}
     return [ToolCall(tool="rank", args=rank)]

@@ -24,7 +24,7 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 
 # "Who leads Verdiva Bio?", "who runs Akeso": its chief executive ("who leads the 2025 table" ranks)
-_WHO_LEADS = r"^\W*who (?:leads|runs|heads) (?!the|in|among|by|for|on|with|all|this|last)"
+_WHO_LEADS = r"^\W*who (?:leads|runs|heads) (?![^?]*\b(?:the|in|among|by|for|on|with|all|this|last|deals?|20\d\d)\b)"
 # How a share price moves: "Akeso shares jumped" is the stock, not an equity stake in a deal.
 _MOVE = (
     r"(?:rise|rose|risen|fall|fell|fallen|jump(?:ed)?|drop(?:ped)?|trade[ds]?|move[ds]?|surge[ds]?|soar(?:ed)?|"
@@ -132,7 +132,7 @@ SUM_RE = _re(
     r"\bacross (?:all|its|their)\b|\bin all\b|\boverall\b|\btotal\b[^?]{0,40}\bdeals\b"
 )
 FIND_RE = _re(
-    r"哪些交易|列出|\blist\b|\bshow\b|\b(?:which|what) (?:other )?deals\b|\b(?:which|what)\s+(?:[\w/.()×-]+\s+){1,3}deals\b|\bname (?:the|all) deals\b|\benumerate\b|\bwhich (?:licens|licenc|agreement)|"
+    r"哪些交易|列出|\blist\b|\bshow\b|\b(?:which|what) (?:other )?deals\b|\b(?:which|what)\s+(?:[\w/.×-]+\s+){1,3}deals\b|\bname (?:the|all) deals\b|\benumerate\b|\bwhich (?:licens|licenc|agreement)|"
     r"\bname (?:every|each|all)\b|\bevery (?:chinese )?(?:partner|licensor|company|deal)s?\b|"
     r"\ball (?:the |of the )?(?:chinese )?(?:partners|licensors|deals)\b|\bwho (?:were|are) (?:the |its |their )?(?:chinese )?(?:partners|licensors)\b"
 )
