@@ -42,6 +42,9 @@ DOWNSIDE_RE = re.compile(
 
 # "What is RC148?", "who's Kailera?": what a named drug or company is, which its article says; after a
 # question about its upfront it is no "and RC148?" asking the same measure again
+_TERMS_RE = re.compile(
+    r"\b(?:terms?|details?|structured?|worth|values?|financials?|economics|deal|pact|agreement)\b", _I
+)
 WHAT_IS_NAMED_RE = re.compile(r"^\W*(?:so\s+|and\s+)?(?:what|who)(?:\s+(?:is|are|was|were)\b|['’]s\b)", _I)
 
 
@@ -51,7 +54,12 @@ def read_story_words(slots: Any, text: str) -> None:
         slots.strong_text = True  # "the downsides ... Caixin warned about": its article, not its total
     if not (slots.mentions or slots.asset):
         return
-    if WHAT_IS_NAMED_RE.search(text) and slots.content_words <= 1 and not (slots.op or slots.count or slots.metrics):
+    if (
+        WHAT_IS_NAMED_RE.search(text)
+        and slots.content_words <= 1
+        and not (slots.op or slots.count or slots.metrics)
+        and not _TERMS_RE.search(text)
+    ):
         slots.deal_content = True
     if EVENT_DAY_RE.search(text) and not _MONEY_RE.search(text) and not slots.count:
         slots.op, slots.deal_content, slots.metrics, slots.metric_spans = None, True, [], []

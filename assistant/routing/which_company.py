@@ -24,7 +24,9 @@ _KINDS = (
     r"partners?|groups?|players?|developers?|acquirers?"
 )
 WHICH_COMPANY_RE = re.compile(
-    rf"^\W*(?:so\s+|and\s+|ok\s+)?(?:which|what)\s+(?P<where>(?:[\w-]+\s+){{0,2}}?)(?P<kind>{_KINDS})\b",
+    rf"^\W*(?:so\s+|and\s+|ok\s+)?(?:which|what)\s+"
+    rf"(?P<where>(?:(?!(?:did|do|does|was|were|is|are|has|have|had|will|would|can|could)\b)[\w-]+\s+){{0,2}}?)"
+    rf"(?P<kind>{_KINDS})\b",
     re.IGNORECASE,
 )
 _BUYER_KINDS = ("licensee", "buyer", "pharma", "drugmaker", "partner", "acquirer")
