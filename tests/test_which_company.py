@@ -57,3 +57,12 @@ def test_a_claim_of_first_place_ranks_the_side(router: Router, question: str, di
 def test_a_companys_own_ranking_is_left_alone(router: Router) -> None:
     call = one_call(route(router, "Merck's top 3 deals"))
     assert call.args["dimension"] == "deal" and call.args["filter"]["licensee"] == "Merck & Co."
+
+
+def test_which_firm_reported_asks_a_tracker(router: Router) -> None:
+    assert one_call(route(router, "which group reported the 2025 total?")).tool == "market_stat"
+
+
+def test_which_tracker_counted_gives_the_trackers_counts(router: Router) -> None:
+    call = one_call(route(router, "which tracker counted 157 deals in 2025?"))
+    assert call.tool == "market_stat" and call.args == {"metric": "deal_count", "period": "2025"}

@@ -25,7 +25,7 @@ from assistant.routing.than_any_other import against_every_other
 from assistant.routing.top_share import with_share
 from assistant.routing.tracker_gaps import trackers_gapped
 from assistant.routing.tracker_pair import reporter_paired
-from assistant.routing.which_company import company_asked, led_claimed
+from assistant.routing.which_company import company_asked, led_claimed, tracker_asked
 from assistant.tools.schema import ToolCall
 
 # The period unit ranked: "which quarter", "busiest month", "the year with the most", "quarters ranked".
@@ -86,22 +86,23 @@ def periods_ranked(calls: list[ToolCall], question: str) -> list[ToolCall]:
 
 def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     """The plan's calls after the reshapes of this kind: a fact-check's superlative ranks every deal of its period
-        (``factcheck.claim_checked``), one company's figure asked as more than any other's ranks its side
-        (``than_any_other.against_every_other``), a ranking asked behind a named company ranks from the leader down to the place
-        after it (``behind.behind_named``), a deal's upfront asked with its equity added is that sum
-        (``deal_sums.with_equity_added``), two trackers' figures asked for their gap are set side by side
-        (``tracker_gaps.trackers_gapped``), two averages asked how they moved become one comparison
-        (``averages.averages_compared``), a ranking of a period unit ranks that unit, a ranking of deals asked for
-        its share of the total says it (``top_share.with_share``), and a tracker's figure asked over several years
-        is asked for each (``market_years.each_year``); two years compared for their growth put the later one first
-        (``growth_order.later_first``); a kind said more broadly than its modality label is read in the asset field
-        (``kind_words.kind_said``); one area (or modality) asked against another compares the two
-        (``area_sides.areas_set_against``); a tracker named with its outlet asks for that series
-        (``tracker_pair.reporter_paired``); a deal asked where it ranks is ranked among its field
-        (``deal_place.deal_placed``); a deal's kind word said of the deal alone does not narrow the period it is a
-        share of (``deal_share.deal_described``); a tracker's total handed to a "which company" question ranks those
-        companies instead (``which_company.company_asked``), and so does a claim that a company led
-    (``which_company.led_claimed``)."""
+            (``factcheck.claim_checked``), one company's figure asked as more than any other's ranks its side
+            (``than_any_other.against_every_other``), a ranking asked behind a named company ranks from the leader down to the place
+            after it (``behind.behind_named``), a deal's upfront asked with its equity added is that sum
+            (``deal_sums.with_equity_added``), two trackers' figures asked for their gap are set side by side
+            (``tracker_gaps.trackers_gapped``), two averages asked how they moved become one comparison
+            (``averages.averages_compared``), a ranking of a period unit ranks that unit, a ranking of deals asked for
+            its share of the total says it (``top_share.with_share``), and a tracker's figure asked over several years
+            is asked for each (``market_years.each_year``); two years compared for their growth put the later one first
+            (``growth_order.later_first``); a kind said more broadly than its modality label is read in the asset field
+            (``kind_words.kind_said``); one area (or modality) asked against another compares the two
+            (``area_sides.areas_set_against``); a tracker named with its outlet asks for that series
+            (``tracker_pair.reporter_paired``); a deal asked where it ranks is ranked among its field
+            (``deal_place.deal_placed``); a deal's kind word said of the deal alone does not narrow the period it is a
+            share of (``deal_share.deal_described``); a tracker's total handed to a "which company" question ranks those
+            companies instead (``which_company.company_asked``), and so does a claim that a company led
+        (``which_company.led_claimed``); a tracker asked for is given the trackers' figures
+    (``which_company.tracker_asked``)."""
     calls = claim_checked(calls, question)  # "my draft calls X the largest deal of 2025": every 2025 deal ranked
     calls = against_every_other(calls, question)  # "more deals than any other licensor": its side ranked
     calls = behind_named(calls, question)  # "behind Pfizer, which licensee paid the most": the places after it
@@ -115,4 +116,5 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     calls = deal_described(calls, question)  # "what share of 2026 is the CSPC-AZ obesity deal": of every 2026 deal
     calls = company_asked(calls, question)  # "which Chinese company was number one by deal value in 2025?"
     calls = led_claimed(calls, question)  # "Hengrui led 2025 by total deal value, right?": licensors ranked
+    calls = tracker_asked(calls, question)  # "which tracker counted 157 deals in 2025?": the trackers' counts
     return each_year(with_share(periods_ranked(averages_compared(calls, question), question), question), question)

@@ -21,7 +21,7 @@ from assistant.tools.schema import ToolCall
 
 _KINDS = (
     r"compan(?:y|ies)|licensors?|licensees?|firms?|biotechs?|pharmas?|drugmakers?|buyers?|sellers?|"
-    r"partners?|groups?|players?|developers?|acquirers?"
+    r"partners?|players?|developers?|acquirers?"
 )
 WHICH_COMPANY_RE = re.compile(
     rf"^\W*(?:so\s+|and\s+|ok\s+)?(?:which|what)\s+"
@@ -33,6 +33,8 @@ _BUYER_KINDS = ("licensee", "buyer", "pharma", "drugmaker", "partner", "acquirer
 _BUYER_WHERE_RE = re.compile(
     r"\b(?:western|us|u\.s\.|american|european|japanese|foreign|multinational|global|big)\b", re.I
 )
+# "which firm reported / tallied / counted ...": a tracker asked for, whose figure the market plan gives
+_REPORTED_RE = re.compile(r"\b(?:report\w*|track\w*|tall(?:y|ied)|count(?:ed|s)|according|publish\w*|sources?)\b", re.I)
 _MEASURES = {
     "total_value": "total",
     "upfront_total": "upfront",
@@ -46,8 +48,8 @@ def company_asked(calls: list[ToolCall], question: str) -> list[ToolCall]:
     """A tracker's total for a year, handed to a "which company" question, as that kind of company ranked by
     the measure (top 1); otherwise ``calls`` unchanged."""
     found = WHICH_COMPANY_RE.search(question)
-    if found is None or len(calls) != 1 or calls[0].tool != "market_stat":
-        return calls
+    if found is None or len(calls) != 1 or calls[0].tool != "market_stat" or _REPORTED_RE.search(question):
+        return calls  # "which firm reported the 2025 total?" asks for a tracker
     args = calls[0].args
     metric = _MEASURES.get(str(args.get("metric")))
     period = str(args.get("period") or "")
@@ -89,3 +91,22 @@ def led_claimed(calls: list[ToolCall], question: str) -> list[ToolCall]:
     deal_filter.pop(side, None)
     rank = {"dimension": side, "metric": args.get("metric", "total"), "filter": deal_filter, "n": 5}
     return [ToolCall(tool="rank", args=rank)]
+
+
+# "which tracker counted 157 deals in 2025?", "what source put 2025 at $135.7 billion?": a tracker asked for
+_WHICH_TRACKER_RE = re.compile(
+    r"^\W*(?:which|what)\s+(?:trackers?|sources?|databases?|outlets?|reports?|data providers?|research firms?)\b", re.I
+)
+_DEALS_SAID_RE = re.compile(r"\b\d+\s+deals\b|\bdeals?\b[^?]{0,20}\bcount", re.I)
+
+
+def tracker_asked(calls: list[ToolCall], question: str) -> list[ToolCall]:
+    """Our rows of one year, planned for "which tracker counted …" (a tracker asked for), as the trackers'
+    figures for that year, each with its reporter; otherwise ``calls`` unchanged."""
+    if len(calls) != 1 or calls[0].tool not in ("find_deals", "aggregate") or not _WHICH_TRACKER_RE.search(question):
+        return calls
+    deal_filter = {k: v for k, v in (calls[0].args.get("filter") or {}).items() if v not in (None, [], "")}
+    if set(deal_filter) != {"year"}:
+        return calls
+    metric = "deal_count" if _DEALS_SAID_RE.search(question) else "total_value"
+    return [ToolCall(tool="market_stat", args={"metric": metric, "period": str(deal_filter["year"])})]
