@@ -47,3 +47,17 @@ def test_a_set_of_deals_named_is_listed(router: Router, question: str, party: st
 
 def test_a_named_set_with_a_why_stays_text(router: Router) -> None:
     assert route(router, "the Merck deals and why they matter").route == "text"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["amgen deals w chinese biotechs ytd", "翰森和Regeneron那笔交易是什么药?", "恒瑞和Braveheart的交易涉及哪款药？"],
+)
+def test_no_list_for_an_unknown_company_or_a_question(router: Router, question: str) -> None:
+    assert all(call.tool != "find_deals" for call in route(router, question).tool_calls)
+
+
+def test_cash_at_signing_is_the_upfront_not_a_cash_position(router: Router) -> None:
+    plan = route(router, "how much cash did BMS put down at signing for iza-bren")
+    assert plan.unheld_measure is None and plan.tool_calls[0].args["metric"] == "upfront"
+    assert route(router, "How much cash does Kailera have?").unheld_measure == "cash position"

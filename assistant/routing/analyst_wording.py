@@ -217,7 +217,9 @@ UNHELD_ANALYST_MEASURES = [
     # "How much cash does Kailera have?": a company's cash position, which no deal row holds
     (
         "cash position",
-        _re(r"\bhow much cash (?:does|do|did)\b|\bcash (?:position|pile|reserves?|on hand|balance|runway)\b"),
+        _re(
+            r"\bhow much cash (?:does|do|did)\b[^?]{0,40}\b(?:have|hold|holds|sit on|got|left)\b|\bcash (?:position|pile|reserves?|on hand|balance|runway)\b"
+        ),
     ),
     (
         "pipeline size",

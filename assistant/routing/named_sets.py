@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 _I = re.IGNORECASE
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 # "the upfront of each of AstraZeneca's 2025 deals", "their upfronts individually": each deal's figure, listed
 _EACH_OF_RE = re.compile(r"\beach of\b|\bevery one of\b|\bindividually\b|\bone by one\b|\brespectively\b", _I)
@@ -39,6 +40,7 @@ def each_deal_listed(slots: Any, text: str) -> None:
 # "Merck's 2024 deals", "AbbVie deals 2025", "deals signed by Hansoh": a set of deals named, with no question
 # word, measure or count: those deals, listed (the articles had been quoted about the company)
 _DEALS_WORD_RE = re.compile(r"\b(?:deals|transactions|agreements|licen[cs]es|pacts|tie-?ups)\b", _I)
+_WH_ANYWHERE_RE = re.compile(r"\b(?:what|which|who|whose|why|how|when|where)\b|什么|哪|谁|为什么|如何|何时", _I)
 _ASKS_RE = re.compile(
     r"^\W*(?:so\s+|and\s+)?(?:what|why|how|when|who|whose|where|which|is|are|was|were|did|does|do|can|could|"
     r"has|have|tell|explain|describe|summari[sz]e)\b",
@@ -50,9 +52,9 @@ def deals_named(slots: Any, text: str) -> None:
     """A set of deals named with no question word, measure or count: those deals listed from our table."""
     if slots.op is not None or slots.count or slots.metrics or slots.asset or slots.strong_text:
         return
-    if not (slots.mentions or slots.periods) or slots.content_words > 6:
-        return
-    if _DEALS_WORD_RE.search(text) and not _ASKS_RE.search(text):
+    if not slots.mentions or slots.content_words > 6 or _CJK_RE.search(text):
+        return  # "amgen deals ytd": no company the table holds; a Chinese question's ask is read elsewhere
+    if _DEALS_WORD_RE.search(text) and not _ASKS_RE.search(text) and not _WH_ANYWHERE_RE.search(text):
         slots.op, slots.in_table = "find", True
 
 
