@@ -49,7 +49,7 @@ _SMALL = frozenset(["smaller", "lower", "less", "smallest", "lowest", "least"])
 _POINTS_BACK_RE = re.compile(r"\bwhich\s+(?:one|of)\b|\b(?:them|those|these|the two|both)\b", re.IGNORECASE)
 # "sum both of them", "add those together", "what's that combined for both?", "the total for the two of them"
 _SUM_RE = re.compile(r"\b(?:sum|add(?:ed)?|total|combined?|together|altogether|aggregate)\b", re.IGNORECASE)
-_BOTH_RE = re.compile(r"\b(?:both|them|their|those|these|the two|the pair|that)\b", re.IGNORECASE)
+_BOTH_RE = re.compile(r"\b(?:both|them|those|these|the two|the pair|that)\b", re.IGNORECASE)
 # "and excluding the biggest?", "without the largest one", "minus the smallest deal"
 _EXCEPT_ONE_RE = re.compile(
     r"\b(?:excluding|exclude|without|minus|ex|less|leaving out|leave out|strip(?:ping)? out|dropping|drop|"
@@ -153,7 +153,9 @@ class DealSets:
         except_one = _EXCEPT_ONE_RE.search(question)
         if except_one:
             return self._without_one(previous, except_one.group("way").lower() in ("smallest", "lowest", "bottom"))
-        summed = bool(_SUM_RE.search(question) and _BOTH_RE.search(question))
+        # "sum their upfronts" after a ranking: its deals ("their" after a list is ``followup_verbs``', by its filter)
+        both = _BOTH_RE.search(question) or (previous.kind == "rank" and re.search(r"\btheir\b", question, re.I))
+        summed = bool(_SUM_RE.search(question) and both)
         which = _WHICH_ONE_RE.search(question)
         which = which if which and _POINTS_BACK_RE.search(question) else None
         if which and (_BOUND_RE.search(question) or _WHEN_RE.search(question)):
