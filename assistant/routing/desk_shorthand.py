@@ -74,10 +74,18 @@ DESK_SHORTHANDS: tuple[DeskShorthand, ...] = (
         ("is 2026 on pace?", "ytd 2026 pace, # of deals"),
     ),
     # "$ + # deals", "$ and #": a bare dollar sign is the value asked for, a bare "#" the number of.
+    # "$ for Hengrui in 2025?": a company's (or a period's) deals' value, not "which deal?"
+    DeskShorthand(
+        "total value",
+        re.compile(r"(?:(?<=^)|(?<=[\s,(/:]))\$(?=\s+(?:for|of)\b)", _I),
+        "total value",
+        "$ for Hengrui in 2025?",
+        ("$ + # deals", "$135.7 billion"),
+    ),
     DeskShorthand(
         "value",
         re.compile(r"(?:(?<=^)|(?<=[\s,(/:]))\$(?!\s*(?:\d|value\b|amount\b|figure\b))", _I),
-        "total value",  # "$ for Hengrui in 2025?": its deals' value that year, not "which deal?"
+        "value",
         "2025 $ + # deals per pharmcube",
         ("$135.7 billion", "$1bn+ deals"),
     ),
