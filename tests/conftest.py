@@ -121,6 +121,17 @@ def tools() -> DealTools:
 
 
 @pytest.fixture(scope="module")
+def replaying(tools: DealTools) -> Router:
+    """A router that can re-run the earlier turns' tool calls, as the assistant's does."""
+
+    def top_deal(call: ToolCall) -> str | None:
+        ids = tools.run(call).deal_ids
+        return ids[0] if ids else None
+
+    return Router(load_tables(DOCUMENTS), top_deal=top_deal, ranked_rows=lambda call: tools.run(call).rows)
+
+
+@pytest.fixture(scope="module")
 def assistant(bundled_settings: Settings) -> Assistant:
     """The assistant over the bundled corpus and its session index (one per test module)."""
     return build_assistant(bundled_settings)

@@ -10,22 +10,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.answer_types import wanted_type
-from assistant.corpus.tables import load_tables
 from assistant.routing.router import Router
 from assistant.tools.registry import DealTools
-from assistant.tools.schema import ToolCall
-from tests.conftest import DOCUMENTS, route
-
-
-@pytest.fixture(scope="module")
-def replaying(tools: DealTools) -> Router:
-    """A router that can re-run the earlier turns' tool calls, as the assistant's does."""
-
-    def top_deal(call: ToolCall) -> str | None:
-        ids = tools.run(call).deal_ids
-        return ids[0] if ids else None
-
-    return Router(load_tables(DOCUMENTS), top_deal=top_deal, ranked_rows=lambda call: tools.run(call).rows)
+from tests.conftest import route
 
 
 # -- 1. each / respectively / which one, after a turn (or two) naming several deals ---------------
