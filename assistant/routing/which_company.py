@@ -9,8 +9,9 @@ Western / multinational company; a count ranks by deals.
 
 A claim that a company led ("Hengrui led 2025 by total deal value, right?", "did Hengrui lead 2025 by deal
 value?") is checked the same way: its side ranked over the period, the company's own filter dropped, so the
-answer shows who led (read as that company's own deals ranked, or summed, it confirmed nothing). The examples
-are the tests (``tests/test_which_company.py``).
+answer shows who led (read as that company's own deals ranked, or summed, it confirmed nothing). And a question
+that asks which tracker ("which tracker counted 157 deals in 2025?") gets the trackers' figures, each with its
+reporter, not a list of our rows. The examples are the tests (``tests/test_which_company.py``).
 """
 
 from __future__ import annotations
