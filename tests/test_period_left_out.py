@@ -39,6 +39,8 @@ def test_a_period_left_out_of_the_deals_before(
     [
         ("How many deals did Merck do, excluding 2022?", 2022, "count"),
         ("GSK's total upfront to Chinese companies, excluding 2023", 2023, "sum"),
+        ("GSK's total upfront, excluding 2023", 2023, "sum"),
+        ("What did AbbVie pay upfront in total, excluding 2026?", 2026, "sum"),
         ("total upfront in your table excluding 2026 deals", 2026, "sum"),
     ],
 )
@@ -50,3 +52,8 @@ def test_a_year_left_out_in_one_question(replaying: Router, question: str, year:
 
 def test_a_measure_left_out_is_still_one_measure_less_another(replaying: Router) -> None:
     assert route(replaying, "3SBio's upfront excluding the equity").tool_calls[0].args.get("exclude_years") is None
+
+
+def test_two_years_left_out(replaying: Router) -> None:
+    call = one_call(route(replaying, "How many deals did Merck do, excluding 2022 and 2023?"))
+    assert call.args["filter"]["exclude_years"] == [2022, 2023] and "year" not in call.args["filter"]

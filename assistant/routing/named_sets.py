@@ -67,20 +67,25 @@ _YEAR_LEFT_OUT_RE = re.compile(
 )
 
 
+_JOINED_RE = re.compile(r"\s*(?:,|&|and|or)\s*", _I)
+
+
 def years_left_out(slots: Any, text: str, named_tracker: bool) -> None:
     """ "How many deals did Merck do, excluding 2022?": the year is left out of the deals, not the one asked
     (read as a period it answered with 2022's deals alone). No tracker reports a total less a year: our rows."""
     if named_tracker:
         return
-    left_out = [
-        period
-        for period in slots.periods
-        if period.whole_year and not period.bound and _YEAR_LEFT_OUT_RE.search(text[: period.start])
-    ]
+    left_out: list[Any] = []
+    for period in sorted(slots.periods, key=lambda p: p.start):
+        if not period.whole_year or period.bound:
+            continue
+        joined = left_out and _JOINED_RE.fullmatch(text[left_out[-1].end : period.start])  # "excluding 2022 and 2023"
+        if joined or _YEAR_LEFT_OUT_RE.search(text[: period.start]):
+            left_out.append(period)
     if not left_out:
         return
     slots.periods = [period for period in slots.periods if period not in left_out]
     slots.exclude_years = sorted({period.year for period in left_out})
-    slots.in_table = True
+    slots.in_table = slots.plural = True  # a year left out of several deals: "GSK's total upfront, excluding 2023"
     if slots.excluding:  # "excluding" left a year out, not one measure out of another ("the upfront, excluding equity")
         slots.excluding, slots.op = False, None
