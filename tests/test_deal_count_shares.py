@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.assistant import Assistant
+from assistant.corpus.tables import load_tables
 from assistant.routing.router import Router
-from tests.conftest import one_call, route
+from tests.conftest import DOCUMENTS, one_call, route
 
 
 @pytest.mark.parametrize(
@@ -36,4 +37,7 @@ def test_a_share_of_the_value_sums_it(router: Router) -> None:
 
 def test_the_count_share_is_stated(assistant: Assistant) -> None:
     answer = assistant.ask("what share of 2025 deals were ADCs")
-    assert "7 of the 33" in answer.answer and "21.2%" in answer.answer
+    year = [d for d in load_tables(DOCUMENTS).deals if d.year == 2025 and d.scope != "borderline"]
+    adcs = [d for d in year if "adc" in d.modality.lower()]
+    assert f"{len(adcs)} of the {len(year)}" in answer.answer
+    assert f"{100 * len(adcs) / len(year):.1f}%" in answer.answer

@@ -153,7 +153,7 @@ class DealSets:
         except_one = _EXCEPT_ONE_RE.search(question)
         if except_one:
             return self._without_one(previous, except_one.group("way").lower() in ("smallest", "lowest", "bottom"))
-        # "sum their upfronts" after a ranking: its deals ("their" after a list is ``followup_verbs``', by its filter)
+        # "sum their upfronts" after a ranking: its deals (after a list, ``followup_verbs`` sums over the list's filter)
         both = _BOTH_RE.search(question) or (previous.kind == "rank" and re.search(r"\btheir\b", question, re.I))
         summed = bool(_SUM_RE.search(question) and both)
         which = _WHICH_ONE_RE.search(question)

@@ -76,7 +76,7 @@ DESK_SHORTHANDS: tuple[DeskShorthand, ...] = (
     # "$ + # deals", "$ and #": a bare dollar sign is the value asked for, a bare "#" the number of.
     # "$ for Hengrui in 2025?": a company's (or a period's) deals' value, not "which deal?"
     DeskShorthand(
-        "total value",
+        "dollars for",
         re.compile(r"(?:(?<=^)|(?<=[\s,(/:]))\$(?=\s+(?:for|of)\b)", _I),
         "total value",
         "$ for Hengrui in 2025?",
