@@ -26,6 +26,7 @@ from assistant.routing import analyst_wording, checks, factcheck, wording
 from assistant.routing.deal_sides import one_deal_sides
 from assistant.routing.entities import EntityIndex, close_matches
 from assistant.routing.intents import read_slots
+from assistant.routing.named_sides import sides_named
 from assistant.routing.ordinals import row_pointed_at
 from assistant.routing.plan import Plan
 from assistant.routing.unknown_names import unknown_names
@@ -204,8 +205,9 @@ class Coverage:
 
     def check(self, plan: Plan, followup: bool = False) -> Plan:
         """A table plan with an uncovered word goes to the articles, and its interpretation says why; before
-        that, each side of a comparison that names one deal by its asset is pinned to that deal (``deal_sides``)."""
-        plan = one_deal_sides(plan, self.deals, self.entities)
+        that, each side of a comparison that names one deal by its asset is pinned to that deal (``deal_sides``), and
+        a side matching no deal is the deal its drug or own company names (``named_sides``)."""
+        plan = one_deal_sides(sides_named(plan, self.deals, self.entities), self.deals, self.entities)
         if plan.route not in ("table", "table+text") or self.mode == "off":
             return plan
         leftovers = self.leftovers(plan.question, followup)

@@ -1,0 +1,99 @@
+"""Issue 11, outsider29 (a BD executive pricing comparables): the failure classes of its first score.
+
+Expected deals and figures are found in deals.csv by their columns, never written in."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from assistant.corpus.tables import Deal, load_tables
+from assistant.routing.router import Router
+from assistant.tools.dealfilter import matches
+from assistant.tools.schema import DealFilter
+from tests.conftest import DOCUMENTS, one_call, route
+
+_DEALS = list(load_tables(DOCUMENTS).deals)
+
+
+def _deal(party: str, asset_word: str) -> Deal:
+    """The one deal with ``party`` on either side whose asset column holds ``asset_word``."""
+    found = [
+        d for d in _DEALS if party in " ".join([*d.licensors, *d.licensees]) and asset_word.lower() in d.asset.lower()
+    ]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def _matched(side: dict[str, Any]) -> list[str]:
+    """The deals a comparison side matches."""
+    wanted = DealFilter.model_validate(side)
+    return [d.deal_id for d in _DEALS if matches(d, wanted, {})]
+
+
+def _only_deal(licensor: str) -> Deal:
+    found = [d for d in _DEALS if licensor in " ".join(d.licensors)]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- 1. two deals, each named by its drug and one company, compared -------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "left", "right"),
+    [
+        (
+            "Regeneron's HS-20094 upfront vs what Merck paid for HS-10535?",
+            ("Regeneron", "HS-20094"),
+            ("Merck", "HS-10535"),
+        ),
+        (
+            "How many times AbbVie's alveltamig upfront was Merck's CN201 upfront?",
+            ("AbbVie", "alveltamig"),
+            ("Merck", "CN201"),
+        ),
+        (
+            "Summit's ivonescimab upfront compared with Pfizer's for SSGJ-707",
+            ("Summit", "ivonescimab"),
+            ("Pfizer", "SSGJ-707"),
+        ),
+    ],
+)
+def test_each_side_is_the_deal_its_drug_names(
+    router: Router, question: str, left: tuple[str, str], right: tuple[str, str]
+) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "compare"
+    assert _matched(call.args["left"]) == [_deal(*left).deal_id]
+    assert _matched(call.args["right"]) == [_deal(*right).deal_id]
+
+
+@pytest.mark.parametrize(
+    ("question", "own", "pair"),
+    [
+        ("SystImmune upfront compare with Hengrui GSK upfront", "SystImmune", ("GSK", "HRS-9821")),
+        ("Evopoint upfront vs Hengrui-Merck upfront, how much more", "Evopoint", ("Merck", "HRS-5346")),
+    ],
+)
+def test_a_partner_said_beside_the_other_company_is_not_lent(
+    router: Router, question: str, own: str, pair: tuple[str, str]
+) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "compare"
+    matched = sorted([_matched(call.args["left"]), _matched(call.args["right"])])
+    assert matched == sorted([[_only_deal(own).deal_id], [_deal(*pair).deal_id]])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much did Pfizer pay Hengrui upfront vs Merck?",  # no Pfizer–Hengrui deal: refused, not re-paired
+        "Did Novartis pay more upfront than Roche for their siRNA deals?",  # no side matches nothing
+    ],
+)
+def test_no_side_is_pinned_without_a_naming_word(router: Router, question: str) -> None:
+    plan = route(router, question)
+    for call in plan.tool_calls:
+        for key in ("left", "right"):
+            side = call.args.get(key)
+            assert not (isinstance(side, dict) and side.get("deal_ids")), call.args
