@@ -97,3 +97,30 @@ def test_no_side_is_pinned_without_a_naming_word(router: Router, question: str) 
         for key in ("left", "right"):
             side = call.args.get(key)
             assert not (isinstance(side, dict) and side.get("deal_ids")), call.args
+
+
+# --- 8. the market's figure asked for, our rows set aside ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "metric", "period"),
+    [
+        ("2024 China out-licensing deal count: the industry figure, not our rows", "deal_count", "2024"),
+        ("What was the 2025 total value per the trackers, rather than your own data?", "total_value", "2025"),
+        (
+            "number of licensing deals by Chinese drugmakers in 2025 (the reported count, not your table)",
+            "deal_count",
+            "2025",
+        ),
+    ],
+)
+def test_the_market_figure_is_asked_when_our_rows_are_set_aside(
+    router: Router, question: str, metric: str, period: str
+) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "market_stat"
+    assert (call.args["metric"], call.args["period"]) == (metric, period)
+
+
+def test_our_rows_asked_with_the_trackers_set_aside_stay_ours(router: Router) -> None:
+    call = one_call(route(router, "How many 2025 deals are in your own table, not the trackers' count?"))
+    assert call.tool == "aggregate"
+    assert call.args["operation"] == "count"
