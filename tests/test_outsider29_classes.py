@@ -124,3 +124,52 @@ def test_our_rows_asked_with_the_trackers_set_aside_stay_ours(router: Router) ->
     call = one_call(route(router, "How many 2025 deals are in your own table, not the trackers' count?"))
     assert call.tool == "aggregate"
     assert call.args["operation"] == "count"
+
+
+# --- 5. a group's superlative or range: the measure and the operation it names ---------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Smallest entry fee among the siRNA deals - who paid it?",
+        "What's the lowest price of entry for a 2024 ADC licence?",
+    ],
+)
+def test_the_entry_ticket_is_the_upfront(router: Router, question: str) -> None:
+    call = one_call(route(router, question))
+    assert call.args["metric"] == "upfront"
+    assert call.args.get("operation", "min") == "min" or call.args.get("ascending") is True
+
+
+def test_a_range_low_to_high_ranks_the_group_smallest_first(router: Router) -> None:
+    call = one_call(route(router, "upfront range for the DLL3 licences, min to max"))
+    assert call.tool == "rank"
+    assert (call.args["metric"], call.args.get("ascending")) == ("upfront", True)
+    assert call.args["n"] >= len([d for d in _DEALS if "DLL3" in d.asset])
+
+
+@pytest.mark.parametrize(
+    ("question", "dimension"),
+    [
+        (
+            "Which Chinese licensor took in the most total deal value in aggregate in 2024 (company, not single deal)?",
+            "licensor",
+        ),
+        ("Which buyer has spent the most upfront cumulatively since 2024?", "licensee"),
+    ],
+)
+def test_a_company_summed_over_its_deals_ranks_companies(router: Router, question: str, dimension: str) -> None:
+    call = one_call(route(router, question))
+    assert (call.tool, call.args["dimension"]) == ("rank", dimension)
+
+
+# --- 6. a follow-up keeps its group and changes only the statistic ----------------------------------------------
+def test_the_mean_after_a_median_is_the_average_of_the_same_deals(router: Router) -> None:
+    first = one_call(route(router, "median total deal value of the 2025 siRNA deals?"))
+    call = one_call(route(router, "and the mean?", ["median total deal value of the 2025 siRNA deals?"]))
+    assert call.args["operation"] == "average"
+    assert (call.args["metric"], call.args["filter"]) == (first.args["metric"], first.args["filter"])
+
+
+def test_mean_as_a_verb_is_no_statistic(router: Router) -> None:
+    plan = route(router, "What does an upfront payment mean for the licensor?")
+    assert all(call.args.get("operation") != "average" for call in plan.tool_calls)
