@@ -173,3 +173,27 @@ def test_the_mean_after_a_median_is_the_average_of_the_same_deals(router: Router
 def test_mean_as_a_verb_is_no_statistic(router: Router) -> None:
     plan = route(router, "What does an upfront payment mean for the licensor?")
     assert all(call.args.get("operation") != "average" for call in plan.tool_calls)
+
+
+# --- 2. a topic said before "who paid more, A or B" holds for both sides ----------------------------------------
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        ("For B7-H3 ADCs, who paid more upfront, GSK or Roche?", "B7-H3"),
+        ("TL1A programmes: which buyer put up more cash upfront, Sanofi or AbbVie?", "TL1A"),
+        ("GLP-1 in-licensing - did Regeneron or Merck pay less upfront?", "GLP-1"),
+    ],
+)
+def test_the_topic_said_first_holds_for_both_sides(router: Router, question: str, target: str) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "compare"
+    for key in ("left", "right"):
+        matched = _matched(call.args[key])
+        assert matched, call.args[key]
+        assert all(target in next(d.asset for d in _DEALS if d.deal_id == i) for i in matched)
+
+
+def test_a_comparison_without_a_topic_keeps_every_deal(router: Router) -> None:
+    call = one_call(route(router, "Did Roche or GSK pay more upfront in 2025?"))
+    assert call.tool == "compare"
+    assert "asset" not in call.args["left"] and "asset" not in call.args["right"]
