@@ -197,3 +197,18 @@ def test_a_comparison_without_a_topic_keeps_every_deal(router: Router) -> None:
     call = one_call(route(router, "Did Roche or GSK pay more upfront in 2025?"))
     assert call.tool == "compare"
     assert "asset" not in call.args["left"] and "asset" not in call.args["right"]
+
+
+# --- 10. a deal with a company no table holds: refused, never "which company do you mean: <the one named>?" -----
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did BioNTech pay Biotheus upfront for its bispecific?",
+        "What upfront did Biohaven pay Biotheus for its PD-L1xVEGF antibody?",
+    ],
+)
+def test_a_guess_that_is_the_company_named_is_no_reading(router: Router, question: str) -> None:
+    plan = route(router, question)
+    named = {m.name for m in router.entities.find_companies(question).mentions}
+    assert plan.route != "none" or not any(name in (plan.clarification or "") for name in named)
+    assert not plan.tool_calls or all(call.tool != "get_deal" for call in plan.tool_calls)
