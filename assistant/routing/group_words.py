@@ -9,7 +9,8 @@ Each is said in our rows' terms before the rules see the question:
 - a company's money summed over its deals: "(company, not single deal)", "by company, not by single
   deal", "at company level", "cumulatively", "in aggregate" are "in total", so "which licensee spent the
   most upfront in aggregate" ranks licensees, not single deals;
-- "the mean" said bare ("and the mean?" after a median) is the average; "mean" as a verb is left alone.
+- "the mean" said bare ("and the mean?" after a median) is the average; "mean" as a verb is left alone, and
+  so is a mean asked beside another statistic ("the median …, and the mean?", asked one by one).
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ _BY_COMPANY_RE = re.compile(
 # "and the mean?", "what about the mean", "mean?": the statistic, not the verb
 _BARE_MEAN_RE = re.compile(r"\b(?:the|its|their)\s+mean\b(?!\s+(?:by|that|to|of\s+(?:it|this|that)))|^\s*mean\b", _I)
 
+_OTHER_STAT_RE = re.compile(r"\b(?:median|average|avg)\b", _I)
+
 
 def in_group_words(question: str) -> str:
     """``question`` with a group statistic's wording said the router's way."""
@@ -52,5 +55,6 @@ def in_group_words(question: str) -> str:
         if not ordered:
             text = text.rstrip(" ?.") + ", smallest to largest?"
     text = _BY_COMPANY_RE.sub(" in total", text)
-    text = _BARE_MEAN_RE.sub(lambda m: m.group(0)[: -len("mean")] + "average", text)
+    if not _OTHER_STAT_RE.search(text):  # "the median ..., and the mean?" is split into two asks first
+        text = _BARE_MEAN_RE.sub(lambda m: m.group(0)[: -len("mean")] + "average", text)
     return re.sub(r"\s{2,}", " ", text)
