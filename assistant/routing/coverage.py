@@ -26,8 +26,10 @@ from assistant.routing import analyst_wording, checks, factcheck, wording
 from assistant.routing.deal_sides import one_deal_sides
 from assistant.routing.entities import EntityIndex, close_matches
 from assistant.routing.intents import read_slots
+from assistant.routing.named_sides import sides_named
 from assistant.routing.ordinals import row_pointed_at
 from assistant.routing.plan import Plan
+from assistant.routing.topic_sides import topic_on_both_sides
 from assistant.routing.unknown_names import unknown_names
 from assistant.text import QUESTION_WORDS, STOPWORDS
 
@@ -204,8 +206,10 @@ class Coverage:
 
     def check(self, plan: Plan, followup: bool = False) -> Plan:
         """A table plan with an uncovered word goes to the articles, and its interpretation says why; before
-        that, each side of a comparison that names one deal by its asset is pinned to that deal (``deal_sides``)."""
-        plan = one_deal_sides(plan, self.deals, self.entities)
+        that, each side of a comparison that names one deal by its asset is pinned to that deal (``deal_sides``), and
+        a side matching no deal is the deal its drug or own company names (``named_sides``)."""
+        plan = one_deal_sides(sides_named(plan, self.deals, self.entities), self.deals, self.entities)
+        plan = topic_on_both_sides(plan, self.deals, self.entities)  # "TL1A - who paid more, A or B?"
         if plan.route not in ("table", "table+text") or self.mode == "off":
             return plan
         leftovers = self.leftovers(plan.question, followup)

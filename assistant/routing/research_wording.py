@@ -35,6 +35,8 @@ import re
 from typing import Any
 
 from assistant.routing.followup_verbs import verbs_said
+from assistant.routing.group_words import in_group_words
+from assistant.routing.market_not_ours import market_asked
 from assistant.routing.opinion_asks import read_opinion_ask
 from assistant.routing.top_share import read_top_share
 from assistant.tools.schema import ToolCall
@@ -127,7 +129,9 @@ _BORDERLINE_NAMES_RE = re.compile(
 
 def plain_question(question: str) -> str:
     """``question`` without the clauses that explain, illustrate or set aside what sums leave out anyway."""
-    text = _EXAMPLE_NOTE_RE.sub("", _INCLUSION_NOTE_RE.sub("", question))
+    text = _EXAMPLE_NOTE_RE.sub(
+        "", _INCLUSION_NOTE_RE.sub("", in_group_words(market_asked(question)))
+    )  # "not your table"
     text = _BORDERLINE_NAMES_RE.sub(r"\1, ", text)
     text = _without_motives(text)
     text = _without_side_clauses(text)

@@ -280,9 +280,9 @@ class Router:
         return f"{text} Did you mean {or_list(candidates)}?" if candidates else text
 
     def _plausible_guesses(self, s: Slots) -> list[str]:
-        """Near names for a word a little like a company that did a deal with a company named beside it."""
+        """Near names for a word a little like a company that did a deal with a company named beside it (not itself)."""
         partners = {n for known in s.companies for parties in self.deal_parties if known in parties for n in parties}
-        return [name for names in s.guesses.values() for name in names if name in partners]
+        return [name for names in s.guesses.values() for name in names if name in partners - set(s.companies)]
 
     def _misspelt(self, s: Slots) -> bool:
         """An unknown word close to a company name, e.g. 'Sansbio' beside 'Pfizer'."""
