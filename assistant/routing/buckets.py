@@ -14,6 +14,7 @@ import re
 from assistant.routing.area_sides import areas_set_against
 from assistant.routing.averages import averages_compared
 from assistant.routing.behind import behind_named
+from assistant.routing.chart_asks import chart_reshaped
 from assistant.routing.deal_place import deal_placed
 from assistant.routing.deal_share import deal_described
 from assistant.routing.deal_sums import with_equity_added
@@ -117,4 +118,5 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     calls = company_asked(calls, question)  # "which Chinese company was number one by deal value in 2025?"
     calls = led_claimed(calls, question)  # "Hengrui led 2025 by total deal value, right?": licensors ranked
     calls = tracker_asked(calls, question)  # "which tracker counted 157 deals in 2025?": the trackers' counts
-    return each_year(with_share(periods_ranked(averages_compared(calls, question), question), question), question)
+    calls = each_year(with_share(periods_ranked(averages_compared(calls, question), question), question), question)
+    return chart_reshaped(calls, question)  # "(2024-26)", "exactly $80 million", "in dollar terms", "mean vs median"

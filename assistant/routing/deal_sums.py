@@ -25,7 +25,7 @@ _SIGNING_RE = re.compile(
 )
 # the two are to be added: "plus", "combined", "added together", "including", "counting both", "all in"
 _ADDED_RE = re.compile(
-    r"\bplus\b|\bcombined\b|\btogether\b|\badded\b|\bsumm?(?:ed)?\b|\binclud(?:ing|es?|ed)\b|\bcounting\b|"
+    r"\bplus\b|\bcombined\b|\b(?:al)?together\b|\badded\b|\bsumm?(?:ed)?\b|\bincl(?:ud(?:ing|es?|ed)\b|\.|\b)|\bcounting\b|"
     r"\ball[\s-]in\b|\bin total\b|\btotal commitment\b|\+",
     _I,
 )
@@ -37,7 +37,10 @@ _NOT_ADDED_RE = re.compile(
 )
 
 
-_PLURAL_RE = re.compile(r"\b(?:deals|agreements|licen[cs]es|pacts|both|each|all)\b", re.IGNORECASE)
+# "in all" and "all-in" say the sum, not several deals
+_PLURAL_RE = re.compile(
+    r"\b(?:deals|agreements|licen[cs]es|pacts|both|each|(?<!\bin\s)all(?![\s-]in\b))\b", re.IGNORECASE
+)
 
 
 def asks_equity_added(question: str) -> bool:
