@@ -137,3 +137,11 @@ def test_a_history_turn_is_read_the_same_way(router: Router) -> None:
     # the replayed turn's pair carries into the ceiling asked after it
     plan = router.route("那总额最多能拿到多少？", [Turn(question="翰森和Regeneron的交易是什么时候宣布的？")])
     assert plan.tool_calls and plan.tool_calls[0].args.get("metric") == "total"
+
+
+def test_a_percent_of_a_change_is_a_growth_and_a_trials_results_stay_refused(router: Router) -> None:
+    grown = route(router, "按CPHIIC的口径，2025年的交易额比2024年增加了百分之多少？")
+    call = one_call(grown)
+    assert call.tool == "market_stat" and call.args.get("derive") == "growth"
+    # "三期临床" reads "phase 3 trial"; the results asked of it are a measure no table holds
+    assert route(router, "依沃西单抗三期临床的无进展生存期数据怎么样？").unheld_measure == "trial results"

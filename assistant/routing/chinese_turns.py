@@ -9,9 +9,9 @@ Outsider30 (a Beijing analyst) wrote the follow-ups and asks the first reading l
   最高 beside 能拿 / 可以拿 / 可获得 read "up to", so no ranking of every deal is built.
 - **A place in a list.** "第三笔的里程碑" after a top three is that row ("the third one"); "科伦第一笔
   Merck deal" is the pair's first deal ("first").
-- **A percentage.** 百分之多少 / 多少个百分点 read "what percent".
+- **A percentage.** 多了 / 增长了百分之多少 read "percentage growth", else 百分之多少 "what percent".
 - **An approval, a trial, a charge.** 获批上市 "approved", 入组 "enrolled", 患者 / 病人 "patients", 三期临床
-  "phase 3 trial", 计提…税前费用 "booked … pre-tax charge" (the article's account, not a deal term).
+  "phase 3 trial" (总生存期 / 缓解率 its results, refused as before), 计提…税前费用 "booked … pre-tax charge" (the article's account, not a deal term).
 
 A name said and taken back ("和诺诚……不对，是和Curon", "Hengrui, sorry, I mean 3SBio") keeps only the
 name said last (``self_corrected``). The examples are the tests (``tests/test_outsider30_turns.py``).
@@ -41,7 +41,8 @@ TURN_PHRASES: dict[str, str] = {
     **{f"第{digit}笔的": f"the {word} one's" for digit, word in _ORDINAL_ROWS.items()},
     **{f"第{digit}笔交易": f"{word} deal" for digit, word in _ORDINAL_ROWS.items()},
     **{f"第{digit}笔": f"{word}" for digit, word in _ORDINAL_ROWS.items()},
-    # a percentage
+    # a percentage: of a change ("多了百分之多少" is a growth), else a share
+    **{f"{verb}百分之多少": " percentage growth " for verb in ("增长了", "增加了", "多了", "高了", "上涨了", "增长")},
     "百分之多少": "what percent",
     "多少个百分点": "how many percentage points",
     # an approval, a trial
@@ -53,6 +54,13 @@ TURN_PHRASES: dict[str, str] = {
     "病人": "patients",
     "三期临床": "phase 3 trial",
     "临床试验": "clinical trial",
+    # a trial's results, which no table holds (refused unless an article states them)
+    "总生存期": "overall survival",
+    "无进展生存期": "progression-free survival",
+    "客观缓解率": "response rate",
+    "缓解率": "response rate",
+    "临床数据": "trial data",
+    "试验数据": "trial data",
     # a charge booked for a deal is the article's, not a term of the table
     "税前费用": "pre-tax charge",
     "计提": "booked",
