@@ -46,5 +46,9 @@ MEASURE_STATED = {
     "sales": re.compile(_SALES_FIGURE, re.IGNORECASE),
     # "px per new share": a price paid per share is stated as "apiece" or "per share"
     "price": re.compile(r"\bprices?\b|\bapiece\b|\bper share\b", re.IGNORECASE),
+    # "Is telitacicept approved in China?": "already approved in China" answers it; "an approval" alone does not
+    "regulatory approval": re.compile(
+        r"\b(?:already|been|was|were|is|are|now|fully) approved\b|\bapproved (?:in|by|for) \w+|获批", re.IGNORECASE
+    ),
     **SCOPE_STATED,  # drug prices, patients treated, trade and government policy, eventual payments
 }

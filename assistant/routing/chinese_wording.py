@@ -25,6 +25,7 @@ import re
 from decimal import Decimal
 
 from assistant.routing.chinese_phrases import PHRASES
+from assistant.routing.chinese_turns import TURN_PHRASES, self_corrected
 
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -73,7 +74,8 @@ _WHOSE_MORE_RE = re.compile(r"(?:谁|哪家|哪个)(?:付|拿到|收到|签|获�
 _PLACE_RE = re.compile(r"第\s*(?P<n>[二三四五2-5])\s*(?P<kind>大|高|多)")
 _ORDINALS = {2: "2nd", 3: "3rd", 4: "4th", 5: "5th"}
 
-_LONGEST_FIRST = sorted(PHRASES, key=len, reverse=True)
+_ALL_PHRASES = {**PHRASES, **TURN_PHRASES}  # a turn's pointers, ceilings and rows (``chinese_turns``)
+_LONGEST_FIRST = sorted(_ALL_PHRASES, key=len, reverse=True)
 _PUNCTUATION = str.maketrans({"？": "?", "，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "（": "(", "）": ")"})
 
 
@@ -85,6 +87,7 @@ def in_english(question: str, chinese_aliases: list[tuple[str, str]], corpus_end
     """``question`` with its Chinese words in English (see the module's docstring); a question with
     no Chinese word but company names comes back unchanged. ``chinese_aliases`` are (Chinese name, canonical
     name) pairs; ``corpus_end`` is the table's last date (ISO)."""
+    question = self_corrected(question, [alias for alias, _ in chinese_aliases])  # "和诺诚……不对，是和Curon"
     spans = _names(question, chinese_aliases)
     rest: list[str] = []
     position = 0
@@ -189,6 +192,6 @@ def _phrases(chunk: str) -> str:
             words.append(chunk[index])  # kept as typed: a run of unknown characters stays one word
             index += 1
             continue
-        words.append(f" {PHRASES[phrase]} ")
+        words.append(f" {_ALL_PHRASES[phrase]} ")
         index += len(phrase)
     return "".join(words)

@@ -41,6 +41,14 @@ _PATIENTS_TREATED = (
     r"\b(?:helped|treated|saved|benefit\w*|cured|reached|served|taking|took|use[ds]?|using|prescribed|on (?:it|them|these))\b|"
     r"\blives (?:saved|improved|changed)\b|\bpatients (?:helped|treated|reached|served|cured)\b"
 )
+# "how many patient enrolled in the SSGJ-707 phase 3 trial", "trial size": a trial's count, no deal's
+_TRIAL_ENROLMENT = (
+    r"\b(?:how many|how much|number of|count of)\s+(?:\w+\s+){0,2}?(?:patients?|subjects?|participants?|people)\b[^?]{0,20}"
+    r"\b(?:enrol\w*|recruited|dosed|randomi[sz]ed|in the (?:\w+\s+){0,3}?(?:trial|study))\b|"
+    r"\benrol(?:l?ment|led)\b[^?]{0,40}\b(?:trial|study|phase)\b|\b(?:trial|study) size\b|"
+    r"\b(?:trial|study)\b[^?]{0,30}\benrol(?:l?ment|led|ls?)\b|"
+    r"\bhow (?:big|large) (?:was|is) the (?:\w+\s+){0,3}?(?:trial|study)\b"
+)
 _TRADE_POLICY = (
     r"\btariffs?\b|\btrade (?:war|wars|tensions?|polic(?:y|ies)|barriers?|restrictions?|disputes?)\b|"
     r"\bexport controls?\b|\bsanctions?\b|\bbiosecure\b|\bde-?coupling\b|\bgeopolitic\w*"
@@ -80,6 +88,7 @@ _IT_RE = re.compile(r"\b(?:it|its|they|them|their)\b", _I)
 SCOPE_RES: list[tuple[str, re.Pattern[str]]] = [
     ("drug prices paid by patients", re.compile(_DRUG_PRICE, _I)),
     ("number of patients treated", re.compile(_PATIENTS_TREATED, _I)),
+    ("trial enrolment", re.compile(_TRIAL_ENROLMENT, _I)),
     ("trade policy (tariffs, sanctions)", re.compile(_TRADE_POLICY, _I)),
     ("government policy or regulation", re.compile(_GOVERNMENT_POLICY, _I)),
     ("amount that will actually be paid", re.compile(_EVENTUAL_PAYMENT, _I)),
@@ -90,6 +99,12 @@ SCOPE_STATED: dict[str, re.Pattern[str]] = {
     "drug prices paid by patients": re.compile(_DRUG_PRICE, _I),
     "number of patients treated": re.compile(
         r"\b(?:patients|people|lives)\b[^.]{0,30}\b(?:helped|treated|saved|benefit\w*|cured|reached)\b", _I
+    ),
+    # "Only 3 patients had been enrolled in the United States": a count of patients beside the enrolment
+    "trial enrolment": re.compile(
+        r"\b\d[\d,]*\s+(?:\w+\s+){0,2}?(?:patients|subjects|participants)\b[^.]{0,40}\benrol\w*|"
+        r"\benrol\w*\b[^.]{0,40}\b\d[\d,]*\s+(?:\w+\s+){0,2}?(?:patients|subjects|participants)\b",
+        _I,
     ),
     "trade policy (tariffs, sanctions)": re.compile(_TRADE_POLICY, _I),
     # "Did regulators clear the Hengrui GSK deal?" is answered by "subject to clearance under the HSR Act"

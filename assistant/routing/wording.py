@@ -172,7 +172,7 @@ TEXT_KIND_RE = _re(
 )
 # "Who ended up buying LaNova, and for how much?", "LaNova's acquirer": a company changing hands (an article's)
 ACQUISITION_RE = _re(
-    r"\bwho (?:ended up |later |eventually )?(?:bought|buying|acquired|took over|owns)\b|\bacquirers?\b|\bacquired by\b|"
+    r"\bwho (?:ended up |later |eventually )?(?:bought|buying|acquired|took over|owns)\b|\bacquirers?\b|\bacquired? by\b|"
     r"\bnew owners?\b|\bparent company\b|\bowned by\b|\btakeover\b|\b(?:which|what) (?:company|firm|group) (?:bought|acquired|owns)\b|"
     r"\b(?:take|took|taking) over\b|\b(?:anyone|anybody|someone|somebody)\s+(?:\w+\s+){0,2}?(?:buy|bought|buying|acquire|acquired)\b|\b(?:buy|bought|buying) out\b|\bacquisition of (?!(?:the )?(?:rights?|licen|an? licen))"
 )
