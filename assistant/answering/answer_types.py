@@ -377,8 +377,19 @@ def asks_amount(query: str) -> bool:
     return bool(_AMOUNT_RE.search(query))
 
 
+# A drug code ("CN201", "HRS-9821", "MK-2870"): bought or acquired, it was licensed, not a company taken over.
+_DRUG_CODE_RE = re.compile(r"\b[A-Z]{2,5}-?\d{2,5}[A-Z]?\b")
+
+
 def wanted_type(query: str) -> str | None:
-    return next((name for name, asks, _ in _TYPES if asks.search(query)), None)
+    return next(
+        (
+            name
+            for name, asks, _ in _TYPES
+            if asks.search(query) and not (name == "acquirer" and _DRUG_CODE_RE.search(query))
+        ),
+        None,
+    )
 
 
 # Kinds no other sentence can stand in for: without a sentence naming a buyer, a payment made or a

@@ -238,3 +238,18 @@ WHICH_PARTIES_LICENSED_RE = re.compile(
     r"buyers|licensees|multinationals|pharmas)\b[^?]*?\b(?:out-?licen[cs]\w*|licen[cs]ed|partnered|sold)\b",
     re.IGNORECASE,
 )
+
+# "Who licensed drugs to Pfizer?", "Which companies sold assets to Merck?", "Who did Hengrui license to?",
+# "Who are AbbVie's Chinese partners?": a named company's counterparties, i.e. its deals listed with
+# them. Company names are blanked in the text read, so the preposition ends the ask (or a period follows).
+_COUNTERPARTY = (
+    r"(?:who|(?:which|what)\s+(?:chinese\s+|china\s+|western\s+|foreign\s+)?(?:companies|company|licensors|licensees|"
+    r"biotechs|drugmakers|firms|groups|buyers|partners|pharmas?|multinationals))"
+)
+PARTIES_OF_NAMED_RE = re.compile(
+    rf"^\W*{_COUNTERPARTY}\b[^?]{{0,50}}?\b(?:out-?licen[cs]\w*|licen[cs]\w*|sold|sell|partnered|bought|buy|"
+    r"signed|done deals|did deals|struck deals)\b[^?]{0,30}?\b(?:to|with|from)\b"
+    r"\s*(?:(?:in|during|since|over|last|this)\b[^?]{0,20})?\W*$|"
+    r"^\W*who (?:are|were|is|was)\b[^?]{0,30}\b(?:partners|licensors|licensees|counterparties)\b\W*$",
+    re.IGNORECASE,
+)
