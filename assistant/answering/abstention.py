@@ -20,7 +20,7 @@ from assistant.answering.measure_words import MEASURE_STATED
 from assistant.answering.near_words import english_form, name_parts, near_one_company
 from assistant.answering.snapshot import Snapshot
 from assistant.dates import names_year
-from assistant.routing.analyst_wording import ADJECTIVES, PLACES
+from assistant.routing.analyst_wording import ADJECTIVES, DRUG_CODE_RE, PLACES
 from assistant.routing.entities import Mention, close_matches
 from assistant.routing.wording import DEAL_TERMS_RE, UNHELD_MEASURE_RES
 from assistant.text import QUESTION_WORDS, split_sentences
@@ -115,13 +115,10 @@ def unsupported(snap: Snapshot, query: str, passages: list[Document], unheld_mea
     return False
 
 
-# A drug code the question names ("What is HRS-9821"): short questions about one score low on
-# meaning alone, so a passage that quotes the code itself is close enough.
-_CODE_RE = re.compile(r"\b[A-Z]{2,5}-?\d{2,5}[A-Z]?\b")
-
-
 def _names_a_quoted_code(query: str, passages: list[Document]) -> bool:
-    codes = _CODE_RE.findall(query)
+    """A drug code the question names ("What is HRS-9821") is quoted by a passage: short questions
+    about one score low on meaning alone."""
+    codes = DRUG_CODE_RE.findall(query)
     return any(re.search(rf"\b{re.escape(code)}\b", p.page_content) for code in codes for p in passages)
 
 

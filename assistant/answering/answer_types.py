@@ -15,7 +15,7 @@ from assistant.answering.event_dates import dated_event
 from assistant.answering.measure_words import MEASURE_SEARCH_WORDS
 from assistant.answering.story_kinds import STORY_REQUIRED, STORY_SEARCH_WORDS, STORY_TYPES
 from assistant.dates import MONTH_PATTERN
-from assistant.routing.analyst_wording import PAYMENT_MADE_RE
+from assistant.routing.analyst_wording import DRUG_CODE_RE, PAYMENT_MADE_RE
 
 _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     (
@@ -377,19 +377,8 @@ def asks_amount(query: str) -> bool:
     return bool(_AMOUNT_RE.search(query))
 
 
-# A drug code ("CN201", "HRS-9821", "MK-2870"): bought or acquired, it was licensed, not a company taken over.
-_DRUG_CODE_RE = re.compile(r"\b[A-Z]{2,5}-?\d{2,5}[A-Z]?\b")
-
-
 def wanted_type(query: str) -> str | None:
-    return next(
-        (
-            name
-            for name, asks, _ in _TYPES
-            if asks.search(query) and not (name == "acquirer" and _DRUG_CODE_RE.search(query))
-        ),
-        None,
-    )
+    return next((name for name, asks, _ in _TYPES if asks.search(query)), None)
 
 
 # Kinds no other sentence can stand in for: without a sentence naming a buyer, a payment made or a
@@ -412,7 +401,7 @@ REQUIRED = (
 def missing(query: str, texts: list[str]) -> bool:
     """The question wants a required kind of fact and none of ``texts`` holds one."""
     kind = wanted_type(query)
-    if kind not in REQUIRED:
+    if kind not in REQUIRED or (kind == "acquirer" and DRUG_CODE_RE.search(query)):  # "who bought CN201?"
         return False
     holds = next(pattern for name, _, pattern in _TYPES if name == kind)
     return not any(holds.search(text) or (kind == "forecast" and dated_event(query, text)) for text in texts)

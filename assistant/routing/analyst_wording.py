@@ -253,3 +253,7 @@ PARTIES_OF_NAMED_RE = re.compile(
     r"^\W*who (?:are|were|is|was)\b[^?]{0,30}\b(?:partners|licensors|licensees|counterparties)\b\W*$",
     re.IGNORECASE,
 )
+
+# A drug code ("CN201", "HRS-9821", "MK-2870"): "who bought CN201?" asks who licensed the drug, not who
+# took over a company; "what is HRS-9821" is close enough to a passage quoting the code.
+DRUG_CODE_RE = re.compile(r"\b[A-Z]{2,5}-?\d{2,5}[A-Z]?\b")

@@ -21,6 +21,7 @@ from assistant.routing.factcheck import claim_checked
 from assistant.routing.growth_order import later_first
 from assistant.routing.kind_words import kind_said
 from assistant.routing.market_years import each_year
+from assistant.routing.partner_ranks import partners_ranked
 from assistant.routing.than_any_other import against_every_other
 from assistant.routing.top_share import with_share
 from assistant.routing.tracker_gaps import trackers_gapped
@@ -102,7 +103,8 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
             share of (``deal_share.deal_described``); a tracker's total handed to a "which company" question ranks those
             companies instead (``which_company.company_asked``), and so does a claim that a company led
         (``which_company.led_claimed``); a tracker asked for is given the trackers' figures
-    (``which_company.tracker_asked``)."""
+    (``which_company.tracker_asked``); companies asked by their number of different partners are ranked by it
+    (``partner_ranks.partners_ranked``)."""
     calls = claim_checked(calls, question)  # "my draft calls X the largest deal of 2025": every 2025 deal ranked
     calls = against_every_other(calls, question)  # "more deals than any other licensor": its side ranked
     calls = behind_named(calls, question)  # "behind Pfizer, which licensee paid the most": the places after it
@@ -117,4 +119,5 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     calls = company_asked(calls, question)  # "which Chinese company was number one by deal value in 2025?"
     calls = led_claimed(calls, question)  # "Hengrui led 2025 by total deal value, right?": licensors ranked
     calls = tracker_asked(calls, question)  # "which tracker counted 157 deals in 2025?": the trackers' counts
+    calls = partners_ranked(calls, question)  # "which buyer licensed from the most Chinese companies?"
     return each_year(with_share(periods_ranked(averages_compared(calls, question), question), question), question)

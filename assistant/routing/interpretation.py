@@ -20,6 +20,7 @@ _METRICS = {
     "royalties": "royalties",
     "count": "number of deals",
     "announced": "announcement date",
+    "partners": "number of different partners",
 }
 _DIMENSIONS = {
     "deal": "deals",

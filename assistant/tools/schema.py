@@ -135,8 +135,10 @@ class RankArgs(BaseModel):
             description="What is ranked: deals, companies, modalities, areas, or periods ('the busiest quarter').",
         )
     )
-    metric: Metric | Literal["count", "announced"] = Field(
-        default="total", description="announced: single deals by announcement date, newest first ('the latest deal')."
+    metric: Metric | Literal["count", "announced", "partners"] = Field(
+        default="total",
+        description="announced: single deals by announcement date, newest first ('the latest deal'); partners: "
+        "companies by their number of different counterparties ('the buyer with the most Chinese partners').",
     )
     filter: DealFilter = Field(default_factory=DealFilter)
     n: int = Field(default=5, ge=1, le=50)
