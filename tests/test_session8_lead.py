@@ -113,3 +113,59 @@ def test_two_companies_compared_by_their_partners(assistant: Assistant) -> None:
 def test_a_deal_count_ranking_is_not_a_partner_ranking(router: Router) -> None:
     call = router.route("Which company signed the most deals in 2025?").tool_calls[0]
     assert call.tool == "rank" and call.args["metric"] == "count"
+
+
+# --- wording.N_RE: "the three most expensive", "two most valuable", "the three priciest": the number is the cut
+@pytest.mark.parametrize(
+    ("question", "n"),
+    [
+        ("Name the three most expensive ADC licences by upfront.", 3),
+        ("the three priciest ADC deals", 3),
+        ("What are the 3 most expensive deals?", 3),
+        ("Give me the two most valuable deals of 2024", 2),
+    ],
+)
+def test_a_number_before_a_superlative_is_the_cut(router: Router, question: str, n: int) -> None:
+    call = router.route(question).tool_calls[0]
+    assert call.tool == "rank" and call.args["n"] == n, call
+
+
+def test_a_year_before_a_superlative_is_no_cut(router: Router) -> None:
+    call = router.route("the 2025 largest deal").tool_calls[0]
+    assert call.args["n"] == 1 and call.args["filter"]["year"] == 2025
+
+
+# --- analyst_wording.LICENSEE_IS_RE: "deals where the buyer was Japanese": the buyer's country, said after it
+@pytest.mark.parametrize(
+    ("question", "countries"),
+    [
+        ("List every deal where the buyer was Japanese.", ["Japan"]),
+        ("how many deals where the partner was American in 2025", ["US"]),
+    ],
+)
+def test_a_buyers_country_said_after_it_filters(router: Router, question: str, countries: list[str]) -> None:
+    call = router.route(question).tool_calls[0]
+    assert call.args["filter"]["licensee_countries"] == countries, call
+
+
+# --- our_rows.COMPANIES_BY_DEALS_RE: "did any Chinese company sign more than three deals?" names those companies
+def test_did_any_company_sign_more_than_n_deals(assistant: Assistant) -> None:
+    held: dict[str, int] = {}
+    for deal in _DEALS:
+        if deal.year == 2025 and deal.scope != "borderline":
+            for name in deal.licensors:
+                held[name] = held.get(name, 0) + 1
+    busy = sorted(name for name, count in held.items() if count > 3)
+    assert busy
+    answer = assistant.ask("Did any Chinese company sign more than three deals in 2025?")
+    call = answer.tool_calls[0]
+    assert call.args["distinct"] == "licensor" and call.args["min_deals"] == 4, call
+    assert all(name in answer.answer for name in busy), answer.answer
+
+
+# --- top_share._TOP_ONE: "what percent of 2024's value came from the top deal": the top 1 and its share
+def test_the_top_deals_share_of_a_year(assistant: Assistant) -> None:
+    answer = assistant.ask("What percent of the total deal value in 2024 came from the top deal?")
+    call = answer.tool_calls[0]
+    assert call.tool == "rank" and call.args["n"] == 1 and call.args["share_of_total"], call
+    assert "That deal comes to" in answer.answer and "%" in answer.answer, answer.answer

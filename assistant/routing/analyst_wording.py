@@ -83,6 +83,12 @@ LICENSEE_COUNTRY_RE = _re(
     r"(?<![\w.])(" + "|".join(re.escape(a) for a in sorted(ADJECTIVES, key=len, reverse=True)) + r")\s+"
     r"(?:(?:pharma|drug|biotech|biopharma|big|pharmaceutical|drug-?making)\s+){0,2}" + _PARTY_NOUNS + r"\b"
 )
+# "deals where the buyer was Japanese", "the licensee is Swiss": the buyer's country said after it
+LICENSEE_IS_RE = _re(
+    r"\b(?:buyers?|licensees?|partners?|acquirers?|in-?licensors?)\s+(?:is|are|was|were)\s+(?:an?\s+)?("
+    + "|".join(re.escape(a) for a in sorted(ADJECTIVES, key=len, reverse=True))
+    + r")(?!\w)"
+)
 # "Give us buyers ...", "show us partners": the pronoun, no country (a verb that takes a person before 'us')
 US_PRONOUN_RE = _re(r"\b(?:give|gives|show|shows|tell|tells|get|find|send|bring|list|offer|let|help|hand|walk)\s+us\b")
 # "Is Earendil Labs a Chinese or American company?": a company's nationality asked (the text before the adjective)
@@ -257,3 +263,9 @@ PARTIES_OF_NAMED_RE = re.compile(
 # A drug code ("CN201", "HRS-9821", "MK-2870"): "who bought CN201?" asks who licensed the drug, not who
 # took over a company; "what is HRS-9821" is close enough to a passage quoting the code.
 DRUG_CODE_RE = re.compile(r"\b[A-Z]{2,5}-?\d{2,5}[A-Z]?\b")
+
+# "the three most expensive deals", "the 2 priciest", "two most valuable": the cut said before a superlative
+# other than largest / biggest / highest (``wording.N_RE`` reads those)
+CUT_SAID_RE = re.compile(
+    r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:most\s+\w+|best|\w+iest|\w{3,}est)\b", re.IGNORECASE
+)

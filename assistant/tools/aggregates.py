@@ -133,16 +133,17 @@ def _count_companies(
         for name in deal.licensors if side == "licensor" else deal.licensees:
             by_company.setdefault(name, []).append(deal)
     by_company = {name: held for name, held in by_company.items() if len(held) >= least}
-    role = "licensors" if side == "licensor" else "licensees"
+    role = "licensor" if side == "licensor" else "licensee"
+    role += "" if len(by_company) == 1 else "s"
     if least > 1:
         # in words: the bound is the question's ("more than one deal"), not a figure of the answer
-        role += f" with at least {_SMALL.get(least, str(least))} deals each"
+        role += f" with at least {_SMALL.get(least, str(least))} deals" + ("" if len(by_company) == 1 else " each")
         deals = [deal for deal in deals if any(deal in held for held in by_company.values())]
     named = list(by_company)
     text = f"The {count_deals(len(deals))} in our table {where} have {len(by_company)} different {role}"
     if least > 1:
         text = f"Among the deals in our table {where}, {len(by_company)} {role} (their {count_deals(len(deals))})"
-    text += f": {names(named)}." if len(named) <= NAMED_LIMIT else "."
+    text += f": {names(named)}".rstrip(".") + "." if len(named) <= NAMED_LIMIT else "."  # "Merck & Co." ends it
     provenance = book.cite(newest_first(deals))
     figure = FigureOut(
         label=f"count of different {role}, {where}",
