@@ -7,6 +7,8 @@ a short question about a drug code the articles quote is not refused for scoring
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from assistant.answering.answer_types import missing
@@ -169,3 +171,50 @@ def test_the_top_deals_share_of_a_year(assistant: Assistant) -> None:
     call = answer.tool_calls[0]
     assert call.tool == "rank" and call.args["n"] == 1 and call.args["share_of_total"], call
     assert "That deal comes to" in answer.answer and "%" in answer.answer, answer.answer
+
+
+# --- average_ranks.py + RankArgs.average: groups ranked by their average deal, not their sum
+def test_buyers_ranked_by_their_average_upfront(assistant: Assistant) -> None:
+    per: dict[str, list[Decimal]] = {}
+    for deal in _DEALS:
+        if deal.scope != "borderline" and deal.upfront.amount is not None:
+            for name in deal.licensees:
+                per.setdefault(name, []).append(deal.upfront.amount)
+    means = {name: sum(values) / len(values) for name, values in per.items()}
+    top = max(means.values())
+    leaders = [name for name, mean in means.items() if mean == top]
+    answer = assistant.ask("Which buyer paid the highest average upfront per deal?")
+    call = answer.tool_calls[0]
+    assert call.tool == "rank" and call.args["dimension"] == "licensee" and call.args["average"], call
+    assert all(name in answer.answer for name in leaders) and "on average" in answer.answer, answer.answer
+    assert any(f.value == top for f in answer.figures), answer.figures
+
+
+@pytest.mark.parametrize(
+    ("question", "dimension"),
+    [
+        ("Which modality has the biggest average deal size?", "modality"),
+        ("Which therapeutic area has the highest average upfront?", "therapeutic_area"),
+    ],
+)
+def test_a_kind_ranked_by_its_average_deal(router: Router, question: str, dimension: str) -> None:
+    call = router.route(question).tool_calls[0]
+    assert call.tool == "rank" and call.args["dimension"] == dimension and call.args["average"], call
+
+
+def test_a_sum_ranking_stays_a_sum(router: Router) -> None:
+    call = router.route("Which licensee paid the most upfront in 2025?").tool_calls[0]
+    assert call.tool == "rank" and "average" not in call.args
+
+
+# --- buckets.periods_ranked: "in which quarter were the most deals signed" ranks quarters, no one deal's date
+def test_the_quarter_with_the_most_deals(router: Router) -> None:
+    call = router.route("In which quarter of 2025 were the most deals signed?").tool_calls[0]
+    assert call.tool == "rank" and call.args["dimension"] == "quarter" and call.args["metric"] == "count", call
+    assert router.route("In which month was the Pfizer 3SBio deal signed?").route == "text"
+
+
+# --- analyst_wording R&D spending: "How much R&D does Hengrui spend?" is a company budget, not a deal
+def test_r_and_d_spend_is_no_deal(assistant: Assistant) -> None:
+    answer = assistant.ask("How much R&D does Hengrui spend?")
+    assert answer.abstained and "R&D" in answer.answer and not answer.tool_calls, answer.answer

@@ -203,6 +203,8 @@ UNHELD_ANALYST_MEASURES = [
         "R&D spending",
         _re(
             r"\b(?:r&d|research and development) (?:spend(?:ing)?|budget|expenses?|expenditure)\b|"
+            # "How much R&D does Hengrui spend?", "how much R&D did Innovent fund last year"
+            r"\bhow much (?:r&d|research and development)\b[^?]{0,30}\b(?:spen[dt]s?|spending|budget\w*|fund\w*|invest\w*)\b|"
             r"\b(?:spen[dt]|spends|spending|invest(?:ed|s|ing)?)\b[^?]{0,30}\bon (?:r&d|research and development)\b|"
             r"\binvest(?:ed|s|ing)? in (?:r&d|research and development)\b"
             # "invest in research and development partnerships": deals, not a budget

@@ -257,9 +257,13 @@ def rank(book: DealBook, args: RankArgs) -> ToolResult:
         used, missing = split_disclosed(members, args.metric)
         if used:
             total, qualifier = sum_of(used, args.metric)
+            if args.average:  # "the highest average upfront per deal": each company's mean deal
+                total, qualifier = round_significant(total / len(used), 3, qualifier)
             entries.append((key, narrowed, total, qualifier, used, missing))
     entries.sort(key=lambda entry: (entry[2] if args.ascending else -entry[2], entry[0]))
     measure = "number of deals" if args.metric == "count" else f"sum of {PLURAL[args.metric]}"
+    if args.average and args.metric != "count":
+        measure = f"average {SINGULAR[args.metric]} per deal"
     header = f"{'Bottom' if args.ascending else 'Top'} {DIMENSIONS[args.dimension]} by {measure}, across the {count_deals(len(deals))} in our table {where}"
     lines = [ResultLine(text=f"{header}, in order:")]
     figures = [count_figure(f"deals matched: {where}", len(deals), f"count(deals where {condition(args.filter)})")]
@@ -298,14 +302,15 @@ def rank(book: DealBook, args: RankArgs) -> ToolResult:
                     f"count(deals where {cond} and {args.metric} undisclosed)",
                 )
             )
-        text = f"{place}, {key}: {money(value, qualifier)} across {count_deals(len(members))}{_with_whom(members, args.dimension)}{extra}."
+        mean = " on average" if args.average else ""
+        text = f"{place}, {key}: {money(value, qualifier)}{mean} across {count_deals(len(members))}{_with_whom(members, args.dimension)}{extra}."
         lines.append(ResultLine(text=text, provenance=provenance))
         figures += [
             FigureOut(
-                label=f"sum of {args.metric}, {key}, {where}",
+                label=f"{'average' if args.average else 'sum'} of {args.metric}, {key}, {where}",
                 value=value,
                 qualifier=qualifier,
-                expression=f"sum(deals[{ids(members)}].{args.metric})",
+                expression=f"{'average' if args.average else 'sum'}(deals[{ids(members)}].{args.metric})",
                 provenance=provenance,
             ),
             count_figure(

@@ -150,6 +150,9 @@ class RankArgs(BaseModel):
         default=False,
         description="Also the ranked deals' sum as a percent of every matching deal's: 'the top 3 deals' share of 2025'.",
     )
+    average: bool | None = Field(
+        default=None, description="Groups ranked by their average deal, not their sum: 'the highest average upfront'."
+    )
     after: str | None = Field(
         default=None,
         description="A company ranked: the ranking from its leader down to the place after this company "
