@@ -126,7 +126,8 @@ def refine(slots: Readable, text: str) -> None:
     listed = slots.op is None and not (slots.count or slots.metrics) and slots.has_filters
     if listed and WHICH_PARTIES_LICENSED_RE.search(text):
         slots.op = "find"  # "which Chinese companies out-licensed PD-1/VEGF bispecifics?": those deals
-    if slots.op is None and not (slots.count or slots.metrics) and slots.mentions and PARTIES_OF_NAMED_RE.search(text):
+    counterparties = slots.mentions and not slots.has_filters and PARTIES_OF_NAMED_RE.search(text)
+    if slots.op is None and not (slots.count or slots.metrics) and counterparties:
         slots.op = "find"  # "Who licensed drugs to Pfizer?", "Who are AbbVie's partners?": its deals, listed
     if listed and not slots.mentions and WHOSE_ASSETS_RE.search(text):
         slots.op = "find"  # "which B7-H3 assets were licensed out, and to whom?": those deals, with their licensees

@@ -255,7 +255,7 @@ _COUNTERPARTY = (
     r"biotechs|drugmakers|firms|groups|buyers|partners|pharmas?|multinationals))"
 )
 PARTIES_OF_NAMED_RE = re.compile(
-    rf"^\W*{_COUNTERPARTY}\b[^?]{{0,50}}?\b(?:out-?licen[cs]\w*|licen[cs]\w*|sold|sell|partnered|bought|buy|"
+    rf"^\W*{_COUNTERPARTY}\s+(?:(?:has|have|had|did|does|do|else|all)\s+){{0,2}}(?:out-?licen[cs]\w*|licen[cs]\w*|sold|sell|partnered|bought|buy|"
     r"signed|done deals|did deals|struck deals)\b[^?]{0,30}?\b(?:to|with|from)\b"
     r"\s*(?:(?:in|during|since|over|last|this)\b[^?]{0,20})?\W*$|"
     r"^\W*who (?:are|were|is|was)\b[^?]{0,30}\b(?:partners|licensors|licensees|counterparties)\b\W*$",
@@ -265,6 +265,10 @@ PARTIES_OF_NAMED_RE = re.compile(
 # A drug code ("CN201", "HRS-9821", "MK-2870"): "who bought CN201?" asks who licensed the drug, not who
 # took over a company; "what is HRS-9821" is close enough to a passage quoting the code.
 DRUG_CODE_RE = re.compile(r"\b[A-Z]{2,5}-?\d{2,5}[A-Z]?\b")
+DRUG_BOUGHT_RE = re.compile(
+    r"(?i:\b(?:buy|buys|bought|acquir\w*|purchas\w*|took over|take over)\s+(?:the\s+)?(?:rights\s+to\s+)?)"
+    r"\b[A-Z]{2,5}-?\d{2,5}[A-Z]?\b"
+)
 
 # "the three most expensive deals", "the 2 priciest", "two most valuable": the cut said before a superlative
 # other than largest / biggest / highest (``wording.N_RE`` reads those)
