@@ -20,7 +20,7 @@ from assistant.answering.measure_words import MEASURE_STATED
 from assistant.answering.near_words import english_form, name_parts, near_one_company
 from assistant.answering.snapshot import Snapshot
 from assistant.dates import names_year
-from assistant.routing.analyst_wording import ADJECTIVES, PLACES
+from assistant.routing.analyst_wording import ADJECTIVES, DRUG_CODE_RE, PLACES
 from assistant.routing.entities import Mention, close_matches
 from assistant.routing.wording import DEAL_TERMS_RE, UNHELD_MEASURE_RES
 from assistant.text import QUESTION_WORDS, split_sentences
@@ -82,7 +82,9 @@ def unsupported(snap: Snapshot, query: str, passages: list[Document], unheld_mea
         unheld_measure = "sale"  # "royalties on sales": the word named is enough, no sales figure is asked
     if unheld_measure and not any(_naming(unheld_measure).search(p.page_content) for p in passages):
         return True
-    if max(float(p.metadata.get("dense_similarity", 0.0)) for p in passages) < MIN_DENSE_SIMILARITY:
+    if max(float(p.metadata.get("dense_similarity", 0.0)) for p in passages) < MIN_DENSE_SIMILARITY and not (
+        _names_a_quoted_code(query, passages)
+    ):
         return True
     words = query.split()
     mentions = [m for m in snap.router.entities.find_companies(query).mentions if not m.fuzzy]
@@ -111,6 +113,13 @@ def unsupported(snap: Snapshot, query: str, passages: list[Document], unheld_mea
         if not known_company(snap, name) and not near_one_company(snap.router.entities, name):
             return True
     return False
+
+
+def _names_a_quoted_code(query: str, passages: list[Document]) -> bool:
+    """A drug code the question names ("What is HRS-9821") is quoted by a passage: short questions
+    about one score low on meaning alone."""
+    codes = DRUG_CODE_RE.findall(query)
+    return any(re.search(rf"\b{re.escape(code)}\b", p.page_content) for code in codes for p in passages)
 
 
 _NEXT_LOWER_RE = re.compile(r"\s+[a-z]")

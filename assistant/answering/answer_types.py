@@ -15,7 +15,7 @@ from assistant.answering.event_dates import dated_event
 from assistant.answering.measure_words import MEASURE_SEARCH_WORDS
 from assistant.answering.story_kinds import STORY_REQUIRED, STORY_SEARCH_WORDS, STORY_TYPES
 from assistant.dates import MONTH_PATTERN
-from assistant.routing.analyst_wording import PAYMENT_MADE_RE
+from assistant.routing.analyst_wording import DRUG_BOUGHT_RE, PAYMENT_MADE_RE
 
 _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     (
@@ -401,7 +401,7 @@ REQUIRED = (
 def missing(query: str, texts: list[str]) -> bool:
     """The question wants a required kind of fact and none of ``texts`` holds one."""
     kind = wanted_type(query)
-    if kind not in REQUIRED:
+    if kind not in REQUIRED or (kind == "acquirer" and DRUG_BOUGHT_RE.search(query)):  # "who bought CN201?"
         return False
     holds = next(pattern for name, _, pattern in _TYPES if name == kind)
     return not any(holds.search(text) or (kind == "forecast" and dated_event(query, text)) for text in texts)

@@ -6,24 +6,30 @@ termination, not a decline; "kept under wraps" is undisclosed, not money kept af
 termination; "how many times has CSPC licensed to AstraZeneca" counts deals, it multiplies
 nothing; "which one came with the bigger upfront" compares; "Japanese buyers" filters on the
 licensee's country (companies.csv); a royalty "percentage" is a rate no table holds, not a
-share of the market. Each pattern comes with its examples in ``tests/test_outsider4_classes.py``.
+share of the market. Each pattern comes with its examples in ``tests/test_outsider4_classes.py``; the
+eighth session's (a company's counterparties asked with "who", a buyer's country said after it, a cut
+said before a superlative, a year before one) in ``tests/test_session8_lead.py``.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any, Protocol
 
 from assistant.routing.analyst_wording import (
     ADJECTIVES,
     ANY_PLURAL_RE,
     COUNT_VERB_RE,
+    CUT_SAID_RE,
     DEAL_BY_DATE_RE,
     DEALS_DATED_RE,
     FELL_APART_RE,
     HOW_MANY_PARTIES_RE,
     LICENSEE_COUNTRY_RE,
+    LICENSEE_IS_RE,
     LICENSEE_PLACE_RE,
     NATIONALITY_ASKED_RE,
+    PARTIES_OF_NAMED_RE,
     PAYING_PARTIES_RE,
     PERCENT_RE,
     PLACES,
@@ -35,7 +41,9 @@ from assistant.routing.analyst_wording import (
     WHICH_PARTIES_LICENSED_RE,
 )
 from assistant.routing.targets import WHOSE_ASSETS_RE
-from assistant.routing.wording import DEAL_TERMS_RE
+from assistant.routing.wording import DEAL_TERMS_RE, N_RE, NUMBER_WORDS, SINGULAR_RE
+
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
 class Readable(Protocol):
@@ -55,6 +63,8 @@ class Readable(Protocol):
     unheld_measure: str | None
     distinct: str | None
     periods: list[Any]
+    n: int | None
+    singular: bool
 
     @property
     def metric(self) -> str | None: ...
@@ -79,6 +89,13 @@ def refine(slots: Readable, text: str) -> None:
             slots.undisclosed = [str(slots.metric)]
         if slots.op is None and not slots.count and slots.undisclosed:
             slots.op = "find"
+    top = N_RE.search(text) if slots.op == "rank" else None
+    if top and YEAR_RE.fullmatch(top.group(2) or ""):  # "the 2025 largest deal": a year, not a top 2025
+        slots.n, slots.singular = None, bool(SINGULAR_RE.search(text))
+    cut = CUT_SAID_RE.search(text) if slots.op == "rank" and not top else None
+    if cut:  # "the three most expensive ADC licences": a top three
+        slots.n = int(cut.group(1)) if cut.group(1).isdigit() else NUMBER_WORDS[cut.group(1).lower()]
+        slots.singular = False
     if TIMES_COUNT_RE.search(text) and slots.mentions:
         slots.count = True
         if slots.op == "compare" and slots.derive == "ratio":
@@ -109,6 +126,9 @@ def refine(slots: Readable, text: str) -> None:
     listed = slots.op is None and not (slots.count or slots.metrics) and slots.has_filters
     if listed and WHICH_PARTIES_LICENSED_RE.search(text):
         slots.op = "find"  # "which Chinese companies out-licensed PD-1/VEGF bispecifics?": those deals
+    counterparties = slots.mentions and not slots.has_filters and PARTIES_OF_NAMED_RE.search(text)
+    if slots.op is None and not (slots.count or slots.metrics) and counterparties:
+        slots.op = "find"  # "Who licensed drugs to Pfizer?", "Who are AbbVie's partners?": its deals, listed
     if listed and not slots.mentions and WHOSE_ASSETS_RE.search(text):
         slots.op = "find"  # "which B7-H3 assets were licensed out, and to whom?": those deals, with their licensees
     if slots.unheld_measure == "funds raised" and DEAL_TERMS_RE.search(text):
@@ -125,5 +145,8 @@ def _licensee_countries(text: str) -> tuple[list[str], str]:
             continue
         if not NATIONALITY_ASKED_RE.search(text[: adjective.start()]):  # "is X a Chinese or American company"
             return list(ADJECTIVES[adjective.group(1).lower()]), adjective.group().lower()
+    said_after = LICENSEE_IS_RE.search(text)
+    if said_after:
+        return list(ADJECTIVES[said_after.group(1).lower()]), said_after.group().lower()
     place = LICENSEE_PLACE_RE.search(text)
     return (list(PLACES[place.group(1).lower()]), place.group().lower()) if place else ([], "")

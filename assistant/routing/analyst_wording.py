@@ -83,6 +83,12 @@ LICENSEE_COUNTRY_RE = _re(
     r"(?<![\w.])(" + "|".join(re.escape(a) for a in sorted(ADJECTIVES, key=len, reverse=True)) + r")\s+"
     r"(?:(?:pharma|drug|biotech|biopharma|big|pharmaceutical|drug-?making)\s+){0,2}" + _PARTY_NOUNS + r"\b"
 )
+# "deals where the buyer was Japanese", "the licensee is Swiss": the buyer's country said after it
+LICENSEE_IS_RE = _re(
+    r"\b(?:buyers?|licensees?|partners?|acquirers?|in-?licensors?)\s+(?:is|are|was|were)\s+(?:an?\s+)?("
+    + "|".join(re.escape(a) for a in sorted(ADJECTIVES, key=len, reverse=True))
+    + r")(?!\w)"
+)
 # "Give us buyers ...", "show us partners": the pronoun, no country (a verb that takes a person before 'us')
 US_PRONOUN_RE = _re(r"\b(?:give|gives|show|shows|tell|tells|get|find|send|bring|list|offer|let|help|hand|walk)\s+us\b")
 # "Is Earendil Labs a Chinese or American company?": a company's nationality asked (the text before the adjective)
@@ -197,6 +203,8 @@ UNHELD_ANALYST_MEASURES = [
         "R&D spending",
         _re(
             r"\b(?:r&d|research and development) (?:spend(?:ing)?|budget|expenses?|expenditure)\b|"
+            # "How much R&D does Hengrui spend?", "how much R&D did Innovent fund last year"
+            r"\bhow much (?:r&d|research and development)\b[^?]{0,30}\b(?:spen[dt]s?|spending|budget\w*|fund\w*|invest\w*)\b|"
             r"\b(?:spen[dt]|spends|spending|invest(?:ed|s|ing)?)\b[^?]{0,30}\bon (?:r&d|research and development)\b|"
             r"\binvest(?:ed|s|ing)? in (?:r&d|research and development)\b"
             # "invest in research and development partnerships": deals, not a budget
@@ -237,4 +245,33 @@ WHICH_PARTIES_LICENSED_RE = re.compile(
     r"^(?![^?]*\bor\b)[^?]*?\b(?:which|what)\s+(?:chinese\s+|china\s+)?(?:companies|company|licensors|biotechs|drugmakers|firms|groups|"
     r"buyers|licensees|multinationals|pharmas)\b[^?]*?\b(?:out-?licen[cs]\w*|licen[cs]ed|partnered|sold)\b",
     re.IGNORECASE,
+)
+
+# "Who licensed drugs to Pfizer?", "Which companies sold assets to Merck?", "Who did Hengrui license to?",
+# "Who are AbbVie's Chinese partners?": a named company's counterparties, i.e. its deals listed with
+# them. Company names are blanked in the text read, so the preposition ends the ask (or a period follows).
+_COUNTERPARTY = (
+    r"(?:who|(?:which|what)\s+(?:chinese\s+|china\s+|western\s+|foreign\s+)?(?:companies|company|licensors|licensees|"
+    r"biotechs|drugmakers|firms|groups|buyers|partners|pharmas?|multinationals))"
+)
+PARTIES_OF_NAMED_RE = re.compile(
+    rf"^\W*{_COUNTERPARTY}\s+(?:(?:has|have|had|did|does|do|else|all)\s+){{0,2}}(?:out-?licen[cs]\w*|licen[cs]\w*|sold|sell|partnered|bought|buy|"
+    r"signed|done deals|did deals|struck deals)\b[^?]{0,30}?\b(?:to|with|from)\b"
+    r"\s*(?:(?:in|during|since|over|last|this)\b[^?]{0,20})?\W*$|"
+    r"^\W*who (?:are|were|is|was)\b[^?]{0,30}\b(?:partners|licensors|licensees|counterparties)\b\W*$",
+    re.IGNORECASE,
+)
+
+# A drug code ("CN201", "HRS-9821", "MK-2870"): "who bought CN201?" asks who licensed the drug, not who
+# took over a company; "what is HRS-9821" is close enough to a passage quoting the code.
+DRUG_CODE_RE = re.compile(r"\b[A-Z]{2,5}-?\d{2,5}[A-Z]?\b")
+DRUG_BOUGHT_RE = re.compile(
+    r"(?i:\b(?:buy|buys|bought|acquir\w*|purchas\w*|took over|take over)\s+(?:the\s+)?(?:rights\s+to\s+)?)"
+    r"\b[A-Z]{2,5}-?\d{2,5}[A-Z]?\b"
+)
+
+# "the three most expensive deals", "the 2 priciest", "two most valuable": the cut said before a superlative
+# other than largest / biggest / highest (``wording.N_RE`` reads those)
+CUT_SAID_RE = re.compile(
+    r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:most\s+\w+|best|\w+iest|\w{3,}est)\b", re.IGNORECASE
 )

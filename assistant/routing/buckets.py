@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.routing.area_sides import areas_set_against
+from assistant.routing.average_ranks import averages_ranked
 from assistant.routing.averages import averages_compared
 from assistant.routing.behind import behind_named
 from assistant.routing.chart_asks import chart_reshaped
@@ -22,6 +23,7 @@ from assistant.routing.factcheck import claim_checked
 from assistant.routing.growth_order import later_first
 from assistant.routing.kind_words import kind_said
 from assistant.routing.market_years import each_year
+from assistant.routing.partner_ranks import partners_ranked
 from assistant.routing.than_any_other import against_every_other
 from assistant.routing.top_share import with_share
 from assistant.routing.tracker_gaps import trackers_gapped
@@ -59,6 +61,8 @@ ONE_DEAL_RE = re.compile(
 _ONE_DATE_RE = re.compile(
     r"\b(?:was|were|did|does|is)\b[^?]{0,60}\b(?:signed|announced|closed|struck|inked|done)\b", re.IGNORECASE
 )
+# "In which quarter were the most deals signed?": a ranking of quarters after all
+_MOST_RE = re.compile(r"\b(?:most|fewest|busiest)\b", re.IGNORECASE)
 
 
 def ranked_unit(question: str) -> str | None:
@@ -75,7 +79,8 @@ def periods_ranked(calls: list[ToolCall], question: str) -> list[ToolCall]:
     """A one-call ranking whose question ranks a period unit, re-aimed at that unit; else ``calls``."""
     if len(calls) != 1 or calls[0].tool != "rank" or calls[0].args.get("metric") == "announced":
         return calls
-    if calls[0].args.get("dimension", "deal") not in ("deal", "year") or _ONE_DATE_RE.search(question):
+    one_date = _ONE_DATE_RE.search(question) and not _MOST_RE.search(question)
+    if calls[0].args.get("dimension", "deal") not in ("deal", "year") or one_date:
         return calls
     if ONE_DEAL_RE.search(question):
         return calls
@@ -103,7 +108,8 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
             share of (``deal_share.deal_described``); a tracker's total handed to a "which company" question ranks those
             companies instead (``which_company.company_asked``), and so does a claim that a company led
         (``which_company.led_claimed``); a tracker asked for is given the trackers' figures
-    (``which_company.tracker_asked``)."""
+    (``which_company.tracker_asked``); companies asked by their number of different partners are ranked by it
+    (``partner_ranks.partners_ranked``), and by their average deal (``average_ranks.averages_ranked``)."""
     calls = claim_checked(calls, question)  # "my draft calls X the largest deal of 2025": every 2025 deal ranked
     calls = against_every_other(calls, question)  # "more deals than any other licensor": its side ranked
     calls = behind_named(calls, question)  # "behind Pfizer, which licensee paid the most": the places after it
@@ -118,5 +124,7 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     calls = company_asked(calls, question)  # "which Chinese company was number one by deal value in 2025?"
     calls = led_claimed(calls, question)  # "Hengrui led 2025 by total deal value, right?": licensors ranked
     calls = tracker_asked(calls, question)  # "which tracker counted 157 deals in 2025?": the trackers' counts
+    calls = partners_ranked(calls, question)  # "which buyer licensed from the most Chinese companies?"
+    calls = averages_ranked(calls, question)  # "which buyer paid the highest average upfront per deal?"
     calls = each_year(with_share(periods_ranked(averages_compared(calls, question), question), question), question)
     return chart_reshaped(calls, question)  # "(2024-26)", "exactly $80 million", "in dollar terms", "mean vs median"

@@ -20,6 +20,7 @@ _METRICS = {
     "royalties": "royalties",
     "count": "number of deals",
     "announced": "announcement date",
+    "partners": "number of different partners",
 }
 _DIMENSIONS = {
     "deal": "deals",
@@ -72,6 +73,7 @@ def interpret_call(call: ToolCall, aliases: dict[str, str] | None = None) -> str
     if call.tool == "rank":
         dimension = _DIMENSIONS.get(str(args.get("dimension", "deal")), str(args.get("dimension")))
         by = _METRICS.get(str(args.get("metric", "total")), str(args.get("metric")))
+        by = f"average {by} per deal" if args.get("average") else by
         cut = f"place {args['position']} only" if args.get("position") else f"top {args.get('n', 5)}"
         if args.get("ascending") and not args.get("position"):
             cut = f"bottom {args.get('n', 5)}"

@@ -53,12 +53,16 @@ PER_COMPANY_RE = re.compile(
 # "licensors with >1 deal", "licensees with more than one deal", "companies with multiple deals"
 COMPANIES_BY_DEALS_RE = re.compile(
     r"\b(licensors?|licensees?|compan(?:y|ies)|buyers?|sellers?|pharmas?|biotechs?|drugmakers?|firms?)\s+"
-    r"(?:with|having|(?:that |who )?(?:did|signed|have|had|struck|inked|made|closed|agreed|announced|(?:have |has )?done))\s+"
+    r"(?:with|having|(?:that |who )?(?:did|signed|have|had|struck|inked|made|closed|agreed|announced|(?:have |has )?done|"
+    r"sign|do|strike|ink|make|close|agree|announce))\s+"
     r"(?:>\s*\d|more than (?:one|two|three|\d+)|at least (?:two|three|four|five|\d+)|multiple|several|(?:two|three|\d) or more|\d\+)",
     _I,
 )
 # "Which Chinese licensors signed more than one deal in 2024?", "list the buyers with two or more deals"
-_WHICH_COMPANIES_RE = re.compile(r"^\W*(?:which|what|list|name|show(?: me)?|who are)\b", _I)
+# "Did any Chinese company sign more than three deals?", "has any licensee done more than 4?": those counted and named
+_WHICH_COMPANIES_RE = re.compile(
+    r"^\W*(?:which|what|list|name|show(?: me)?|who are|(?:did|has|have|were|was|is|are) (?:any|there any))\b", _I
+)
 # "modality = ADC", "modality: siRNA", "where modality is peptide": the column, written as a query would
 MODALITY_FIELD_RE = re.compile(r"\bmodality\s*(?:=|:|==|is)\s*", _I)
 # "(leave out bispecific ADCs)", "excluding bispecific ADCs", "but not bispecific ADCs"

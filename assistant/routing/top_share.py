@@ -1,4 +1,5 @@
-"""The top deals' share of a total: "top 3 2025 deals = what % of 2025 total value (ur table)?".
+"""The top deals' share of a total: "top 3 2025 deals = what % of 2025 total value (ur table)?", "what
+percent of 2024's total value came from the top deal?".
 
 Two readings lose this question: a share of our rows by modality or area (no modality is named),
 and the articles (a tracker's "top ten licensors took 60%"). It ranks the deals, as "the three
@@ -23,9 +24,12 @@ _TOP_DEALS = (
     rf"(?:\btop[\s-]+{_N}|\b{_N}\s+(?:largest|biggest|richest|highest)|\b(?:largest|biggest|richest)\s+{_N})"
     r"(?:\s+[\w$'-]+){0,3}?\s+(?:deals?|transactions?|agreements?|licen[cs]es?)\b"
 )
+# "the top deal", "the single largest deal": one deal, the top 1
+_TOP_ONE = r"\bthe\s+(?:single\s+)?(?:top|largest|biggest|richest)\s+(?:single\s+)?(?:deal|transaction|agreement|licen[cs]e)\b(?!s)"
+_TOP = rf"(?:{_TOP_DEALS}|{_TOP_ONE})"
 # "... share", "what %", "percent of", "account for", "how concentrated"
 _SHARE = r"\b(?:share|proportion|percent(?:age)?|fraction|account(?:ed|s)?\s+for|concentrat\w*)\b|%"
-TOP_SHARE_RE = re.compile(rf"{_TOP_DEALS}[^?]{{0,90}}(?:{_SHARE})|(?:{_SHARE})[^?]{{0,90}}{_TOP_DEALS}", _I)
+TOP_SHARE_RE = re.compile(rf"{_TOP}[^?]{{0,90}}(?:{_SHARE})|(?:{_SHARE})[^?]{{0,90}}{_TOP}", _I)
 
 
 # the top deals take a part of a whole: "did the top 3 take", "as a % of all", "of 2025's total"; without
@@ -45,7 +49,7 @@ def asks_top_share(question: str) -> int | None:
         return None
     said = _N_RE.search(re.sub(_SHARE, " ", match.group(), flags=_I))
     if said is None:
-        return None
+        return 1 if re.search(_TOP_ONE, match.group(), _I) else None
     return int(said.group()) if said.group().isdigit() else NUMBER_WORDS[said.group().lower()]
 
 

@@ -36,46 +36,11 @@ from assistant.tools.dealbook import (
 )
 from assistant.tools.dealdates import rank_by_date
 from assistant.tools.groups import DIMENSIONS, groups_of, key_words, shared_note
+from assistant.tools.partners import rank_by_partners
+from assistant.tools.places import place_word, places_at, tied_ordinal, with_ties
 from assistant.tools.quantities import round_significant
 from assistant.tools.schema import AggregateArgs, DealFilter, FigureOut, Metric, RankArgs, ResultLine, ToolResult
 from assistant.tools.topshare import top_share
-
-_ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth")
-
-
-def ordinal(position: int) -> str:
-    """A list position in words ("First"), so list numbers are never read as figures."""
-    return _ORDINALS[position - 1] if position <= len(_ORDINALS) else "Next"
-
-
-def with_ties(values: list[Decimal], n: int) -> int:
-    """How many of the sorted ``values`` to show for a top ``n``: rows tied with the last shown
-    are shown too, so "which company did the most deals" names every company with that many."""
-    shown = min(n, len(values))
-    while 0 < shown < len(values) and values[shown] == values[shown - 1]:
-        shown += 1
-    return shown
-
-
-def _place_word(position: int) -> str:
-    """ "second", "third" ... or "40th": the place asked for."""
-    return ordinal(position).lower() if position <= len(_ORDINALS) else f"{position}th"
-
-
-def _places(values: list[Decimal], position: int | None) -> set[int] | None:
-    """The rows to show: all of them, or the rows at ``position`` (with its ties); None when there are too few."""
-    if position is None:
-        return set(range(len(values)))
-    if position > len(values):
-        return None
-    return {index for index, value in enumerate(values) if value == values[position - 1]}
-
-
-def tied_ordinal(values: list[Decimal], index: int) -> str:
-    """ "First", or "Joint first" when another shown row has the same value."""
-    position = values.index(values[index]) + 1
-    word = ordinal(position)
-    return f"Joint {word.lower()}" if values.count(values[index]) > 1 else word
 
 
 def aggregate(book: DealBook, args: AggregateArgs) -> ToolResult:
@@ -168,16 +133,17 @@ def _count_companies(
         for name in deal.licensors if side == "licensor" else deal.licensees:
             by_company.setdefault(name, []).append(deal)
     by_company = {name: held for name, held in by_company.items() if len(held) >= least}
-    role = "licensors" if side == "licensor" else "licensees"
+    role = "licensor" if side == "licensor" else "licensee"
+    role += "" if len(by_company) == 1 else "s"
     if least > 1:
         # in words: the bound is the question's ("more than one deal"), not a figure of the answer
-        role += f" with at least {_SMALL.get(least, str(least))} deals each"
+        role += f" with at least {_SMALL.get(least, str(least))} deals" + ("" if len(by_company) == 1 else " each")
         deals = [deal for deal in deals if any(deal in held for held in by_company.values())]
     named = list(by_company)
     text = f"The {count_deals(len(deals))} in our table {where} have {len(by_company)} different {role}"
     if least > 1:
         text = f"Among the deals in our table {where}, {len(by_company)} {role} (their {count_deals(len(deals))})"
-    text += f": {names(named)}." if len(named) <= NAMED_LIMIT else "."
+    text += f": {names(named)}".rstrip(".") + "." if len(named) <= NAMED_LIMIT else "."  # "Merck & Co." ends it
     provenance = book.cite(newest_first(deals))
     figure = FigureOut(
         label=f"count of different {role}, {where}",
@@ -272,6 +238,8 @@ def rank(book: DealBook, args: RankArgs) -> ToolResult:
         return book.result("rank", args, message=f"Our table holds no deal {where}.")
     if args.metric == "announced":
         return rank_by_date(book, args, deals, where)
+    if args.metric == "partners":
+        return rank_by_partners(book, args, deals, where)
     if args.dimension == "deal":
         if args.metric == "count":
             return book.result(
@@ -289,9 +257,13 @@ def rank(book: DealBook, args: RankArgs) -> ToolResult:
         used, missing = split_disclosed(members, args.metric)
         if used:
             total, qualifier = sum_of(used, args.metric)
+            if args.average:  # "the highest average upfront per deal": each company's mean deal
+                total, qualifier = round_significant(total / len(used), 3, qualifier)
             entries.append((key, narrowed, total, qualifier, used, missing))
     entries.sort(key=lambda entry: (entry[2] if args.ascending else -entry[2], entry[0]))
     measure = "number of deals" if args.metric == "count" else f"sum of {PLURAL[args.metric]}"
+    if args.average and args.metric != "count":
+        measure = f"average {SINGULAR[args.metric]} per deal"
     header = f"{'Bottom' if args.ascending else 'Top'} {DIMENSIONS[args.dimension]} by {measure}, across the {count_deals(len(deals))} in our table {where}"
     lines = [ResultLine(text=f"{header}, in order:")]
     figures = [count_figure(f"deals matched: {where}", len(deals), f"count(deals where {condition(args.filter)})")]
@@ -300,13 +272,13 @@ def rank(book: DealBook, args: RankArgs) -> ToolResult:
     if args.after:  # "behind Pfizer, which licensee paid the most": down to the place after it
         shown, said = shown_through_next([entry[0] for entry in entries], values, args.after, args.n)
         lines = [ResultLine(text=f"{said} {header[0].lower()}{header[1:]}, in order:")]
-    places = _places(values[:shown], args.position)
+    places = places_at(values[:shown], args.position)
     if places is None:
         return book.result(
             "rank", args, message=f"Our table ranks only {len(values)} {DIMENSIONS[args.dimension]} {where}."
         )
     if args.position:
-        lines = [ResultLine(text=f"{header}, place {_place_word(args.position)}:")]
+        lines = [ResultLine(text=f"{header}, place {place_word(args.position)}:")]
     # Many rows tied at the cut ("1 deal" each) are named in one line, not one line each.
     compact = args.metric == "count" and shown > args.n + 3 and not args.position
     listed = values.index(values[shown - 1]) if compact else shown
@@ -330,14 +302,15 @@ def rank(book: DealBook, args: RankArgs) -> ToolResult:
                     f"count(deals where {cond} and {args.metric} undisclosed)",
                 )
             )
-        text = f"{place}, {key}: {money(value, qualifier)} across {count_deals(len(members))}{_with_whom(members, args.dimension)}{extra}."
+        mean = " on average" if args.average else ""
+        text = f"{place}, {key}: {money(value, qualifier)}{mean} across {count_deals(len(members))}{_with_whom(members, args.dimension)}{extra}."
         lines.append(ResultLine(text=text, provenance=provenance))
         figures += [
             FigureOut(
-                label=f"sum of {args.metric}, {key}, {where}",
+                label=f"{'average' if args.average else 'sum'} of {args.metric}, {key}, {where}",
                 value=value,
                 qualifier=qualifier,
-                expression=f"sum(deals[{ids(members)}].{args.metric})",
+                expression=f"{'average' if args.average else 'sum'}(deals[{ids(members)}].{args.metric})",
                 provenance=provenance,
             ),
             count_figure(
@@ -375,13 +348,13 @@ def _rank_deals(book: DealBook, args: RankArgs, metric: Metric, deals: list[Deal
     covered, counts = coverage(args.filter, where, deals, missing, metric)
     end = "smallest" if args.ascending else "largest"
     header = f"The {end} {PLURAL[metric]} in our table {where}, in order ({covered}{'; those are not ranked' if missing else ''}):"
-    places = _places(values, args.position)
+    places = places_at(values, args.position)
     if places is None:
         return book.result("rank", args, message=f"Our table ranks only {count_deals(len(values))} {where}.")
     if args.position:
         unranked = "; those are not ranked" if missing else ""
         header = (
-            f"The {_place_word(args.position)}-largest {SINGULAR[metric]} in our table {where} ({covered}{unranked}):"
+            f"The {place_word(args.position)}-largest {SINGULAR[metric]} in our table {where} ({covered}{unranked}):"
         )
     lines = [ResultLine(text=header)]
     for index, deal in enumerate(ranked):

@@ -87,7 +87,7 @@ TOOLS: tuple[ToolSpec, ...] = (
         run=aggregates.rank,
         description=(
             "Top N licensors, licensees, modalities or therapeutic areas by the summed metric (or by number of deals with "
-            "metric='count'), or top N single deals by a money metric (or by announcement date with metric='announced', newest "
+            "metric='count', or licensors and licensees by their number of different partners with metric='partners'), or top N single deals by a money metric (or by announcement date with metric='announced', newest "
             "first), among the deals in our table matching a filter."
         ),
     ),

@@ -135,8 +135,10 @@ class RankArgs(BaseModel):
             description="What is ranked: deals, companies, modalities, areas, or periods ('the busiest quarter').",
         )
     )
-    metric: Metric | Literal["count", "announced"] = Field(
-        default="total", description="announced: single deals by announcement date, newest first ('the latest deal')."
+    metric: Metric | Literal["count", "announced", "partners"] = Field(
+        default="total",
+        description="announced: single deals by announcement date, newest first ('the latest deal'); partners: "
+        "companies by their number of different counterparties ('the buyer with the most Chinese partners').",
     )
     filter: DealFilter = Field(default_factory=DealFilter)
     n: int = Field(default=5, ge=1, le=50)
@@ -147,6 +149,9 @@ class RankArgs(BaseModel):
     share_of_total: bool = Field(
         default=False,
         description="Also the ranked deals' sum as a percent of every matching deal's: 'the top 3 deals' share of 2025'.",
+    )
+    average: bool | None = Field(
+        default=None, description="Groups ranked by their average deal, not their sum: 'the highest average upfront'."
     )
     after: str | None = Field(
         default=None,

@@ -37,7 +37,8 @@ def top_share(
     figures = [part_figure, whole_figure, count_figure("deals ranked", len(ranked), f"count(deals[{ids(ranked)}])")]
     figures += [count_figure(f"deals with the {metric} disclosed, {where}", len(used), f"count(deals[{ids(used)}])")]
     text = (
-        f"Together the {count_deals(len(ranked))} above come to {money(part, part_q)} of the {money(whole, whole_q)} "
+        f"{'That deal comes' if len(ranked) == 1 else f'Together the {count_deals(len(ranked))} above come'} to "
+        f"{money(part, part_q)} of the {money(whole, whole_q)} "
         f"in {PLURAL[metric]} across the {count_deals(len(used))} {where} that disclosed one"
     )
     if whole:
