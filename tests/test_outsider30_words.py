@@ -111,6 +111,15 @@ def test_a_tracker_named_before_its_count_word_is_that_tracker(router: Router) -
 
 
 # -- class 3: sums, not lists -----------------------------------------------------------------------------
+def test_total_before_a_renamed_measure_sums_it(router: Router, tools: DealTools) -> None:
+    call = one_call(route(router, "total cash at signing AbbVie pay to chinese biotech, all year in your table"))
+    assert (call.tool, call.args["metric"], call.args["operation"]) == ("aggregate", "upfront", "sum")
+    expected = sum((d.figure("upfront").amount or Decimal(0) for d in DEALS if "AbbVie" in d.licensees), Decimal(0))
+    assert tools.run(call).figures[0].value == expected
+    pair = one_call(route(router, "total cash at signing Pfizer paid 3SBio"))
+    assert pair.tool == "get_deal"  # one deal's figure
+
+
 def test_these_deals_summed_after_a_count(replaying: Router, tools: DealTools) -> None:
     assert "how many" not in _render(replaying, "这几笔的首付款合计呢")
     plan = route(replaying, "这几笔的首付款合计呢", ["Roche 2025年签了几笔中国 deal?"])
