@@ -131,6 +131,25 @@ def test_these_deals_summed_after_a_count(replaying: Router, tools: DealTools) -
 
 
 # -- class 4: a company before "rank by" scopes the ranking -------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "side", "name"),
+    [
+        ("AbbVie china deals rank by upfront, which is top", "licensee", "AbbVie"),
+        ("Hengrui out-licensing deals rank by upfront, which is top", "licensor", "Jiangsu Hengrui Pharmaceuticals"),
+        ("GSK deals with chinese biotech ranked by total value, which one biggest", "licensee", "GSK"),
+    ],
+)
+def test_a_companys_deals_ranked(router: Router, question: str, side: str, name: str) -> None:
+    call = one_call(route(router, question))
+    assert (call.tool, call.args["dimension"], call.args["filter"][side]) == ("rank", "deal", name)
+
+
+def test_a_claim_that_a_company_led_still_ranks_its_side(router: Router) -> None:
+    call = one_call(route(router, "Hengrui led 2025 by total deal value, right?"))
+    assert (call.tool, call.args["dimension"]) == ("rank", "licensor")
+    assert "licensor" not in call.args["filter"]
+
+
 # -- class 5 and 6: "most deals", "more china deal", "deal 数量" are counts ------------------------------
 def test_most_deals_in_chinese_order_ranks_by_count(router: Router) -> None:
     call = one_call(route(router, "2024年哪家 big pharma 从中国 license-in 的 deal 最多？"))
