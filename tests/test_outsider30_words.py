@@ -159,6 +159,20 @@ def test_most_deals_in_chinese_order_ranks_by_count(router: Router) -> None:
     assert [name for name, n in counts.items() if n == top] == ["Merck & Co."]
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Roche vs Novartis, who did more china deal in 2025", "MSD or GSK, who sign more licensing deals in 2024?"],
+)
+def test_who_did_more_deals_counts(router: Router, question: str) -> None:
+    calls = route(router, question).tool_calls
+    assert calls and all(c.args.get("operation") == "count" for c in calls)
+
+
+def test_more_deal_value_is_still_money(router: Router) -> None:
+    calls = route(router, "AZ vs MSD, who did more deal value in 2025").tool_calls
+    assert all(c.args.get("operation") != "count" for c in calls)
+
+
 def test_deal_count_growth_in_mixed_words_is_the_trackers_count(router: Router) -> None:
     call = one_call(route(router, "按 biotochina, 2024 比 2023 deal 数量 growth 多少?"))
     assert (call.tool, call.args["metric"], call.args["derive"]) == ("market_stat", "deal_count", "growth")
