@@ -120,6 +120,11 @@ def test_total_before_a_renamed_measure_sums_it(router: Router, tools: DealTools
     assert pair.tool == "get_deal"  # one deal's figure
 
 
+def test_total_after_a_measure_is_no_sum_of_it(replaying: Router) -> None:
+    plan = route(replaying, "same thing but milestones total", ["2025 vs 2024 number of deals"])
+    assert all(call.tool != "market_stat" for call in plan.tool_calls)  # our rows' milestones, not a tracker's
+
+
 def test_these_deals_summed_after_a_count(replaying: Router, tools: DealTools) -> None:
     assert "how many" not in _render(replaying, "这几笔的首付款合计呢")
     plan = route(replaying, "这几笔的首付款合计呢", ["Roche 2025年签了几笔中国 deal?"])

@@ -27,7 +27,7 @@ def total_of_measure(slots: Any, text: str) -> None:
     if text[total_start:total_end].strip().lower() != "total":
         return  # "total value", "headline value": the deal value itself
     for metric in _ADDED_UP:
-        if metric in spans and not text[total_end : spans[metric][0]].strip():
+        if metric in spans and spans[metric][0] >= total_end and not text[total_end : spans[metric][0]].strip():
             slots.metrics = [metric]
             slots.metric_spans = [spans[metric]]
             slots.op = "sum"
