@@ -24,6 +24,7 @@ from assistant.routing.growth_order import later_first
 from assistant.routing.kind_words import kind_said
 from assistant.routing.market_years import each_year
 from assistant.routing.partner_ranks import partners_ranked
+from assistant.routing.ranking_scope import own_deals_ranked
 from assistant.routing.than_any_other import against_every_other
 from assistant.routing.top_share import with_share
 from assistant.routing.tracker_gaps import trackers_gapped
@@ -110,6 +111,7 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
         (``which_company.led_claimed``); a tracker asked for is given the trackers' figures
     (``which_company.tracker_asked``); companies asked by their number of different partners are ranked by it
     (``partner_ranks.partners_ranked``), and by their average deal (``average_ranks.averages_ranked``)."""
+    calls = own_deals_ranked(calls, question)  # "GSK deals ranked by total value, which one biggest": GSK's deals
     calls = claim_checked(calls, question)  # "my draft calls X the largest deal of 2025": every 2025 deal ranked
     calls = against_every_other(calls, question)  # "more deals than any other licensor": its side ranked
     calls = behind_named(calls, question)  # "behind Pfizer, which licensee paid the most": the places after it

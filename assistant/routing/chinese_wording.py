@@ -26,6 +26,7 @@ from decimal import Decimal
 
 from assistant.routing.chinese_phrases import PHRASES
 from assistant.routing.chinese_turns import TURN_PHRASES, self_corrected
+from assistant.routing.chinese_vocabulary import MORE_PHRASES
 
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -74,7 +75,11 @@ _WHOSE_MORE_RE = re.compile(r"(?:谁|哪家|哪个)(?:付|拿到|收到|签|获�
 _PLACE_RE = re.compile(r"第\s*(?P<n>[二三四五2-5])\s*(?P<kind>大|高|多)")
 _ORDINALS = {2: "2nd", 3: "3rd", 4: "4th", 5: "5th"}
 
-_ALL_PHRASES = {**PHRASES, **TURN_PHRASES}  # a turn's pointers, ceilings and rows (``chinese_turns``)
+# "2025年前八个月", "今年前三个月": the first months of that year (not "top 8")
+_FIRST_MONTHS_RE = re.compile(_YEAR + r"\s*(?:的)?\s*前\s*(?P<n>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*个\s*月")
+# "deal 最多" (Chinese order: the thing counted before 最多) is "the most deals"
+_COUNTED_MOST_RE = re.compile(r"\bdeals?\s+the (most|fewest)(?: deals)?\b")
+_ALL_PHRASES = {**PHRASES, **MORE_PHRASES, **TURN_PHRASES}  # a turn's pointers (``chinese_turns``), more words
 _LONGEST_FIRST = sorted(_ALL_PHRASES, key=len, reverse=True)
 _PUNCTUATION = str.maketrans({"？": "?", "，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "（": "(", "）": ")"})
 
@@ -124,6 +129,7 @@ def _render(chunk: str, year: int) -> str:
     if not has_chinese(chunk):
         return chunk
     chunk = _SO_FAR_RE.sub(" so far ", chunk)
+    chunk = _FIRST_MONTHS_RE.sub(lambda m: _first_months(m, year), chunk)
     chunk = _COMPARED_WITH_RE.sub(r" vs \1 ", chunk)
     chunk = _WHOSE_MORE_RE.sub(r" which has the bigger \1 ", chunk)
     chunk = _PERIOD_RE.sub(lambda m: _period(m, year), chunk)
@@ -131,7 +137,15 @@ def _render(chunk: str, year: int) -> str:
     chunk = _AMOUNT_RE.sub(_amount, chunk)
     chunk = _TOP_RE.sub(lambda m: f" top {_number(m['n'])} ", chunk)
     chunk = _PLACE_RE.sub(_place, chunk)
-    return _phrases(chunk)
+    return _COUNTED_MOST_RE.sub(r"the \1 deals", _phrases(chunk))
+
+
+def _first_months(match: re.Match[str], year: int) -> str:
+    said = int(_period(match, year))
+    months = _number(match["n"])
+    if not 1 <= months <= 12:
+        return match.group()
+    return f" {_MONTHS[0]}-{_MONTHS[months - 1]} {said} "
 
 
 def _number(written: str) -> int:

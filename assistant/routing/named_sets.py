@@ -30,6 +30,8 @@ def each_deal_listed(slots: Any, text: str) -> None:
     pair's deals are looked up one by one elsewhere (``tool_args``)."""
     if slots.op not in (None, "sum") or slots.count or not slots.metrics or slots.asset or slots.single_deal:
         return
+    if slots.reporter:
+        return  # "PharmCube's value for 2024 and 2025, respectively": a tracker's figures, never our rows
     if not _EACH_OF_RE.search(text) or _SUMMED_RE.search(text) or len({m.name for m in slots.mentions}) > 1:
         return
     if not (slots.mentions or slots.periods or slots.has_filters):

@@ -12,6 +12,7 @@ from typing import Any, Protocol
 
 from assistant.routing.company_dives import company_by_date, read_company_share
 from assistant.routing.factcheck import read_factcheck
+from assistant.routing.measure_total import total_of_measure
 from assistant.routing.our_rows import read_our_rows
 from assistant.routing.wording import DIMENSION_RES, NUMBER_WORDS
 
@@ -182,6 +183,7 @@ def read_table_asks(slots: Readable, text: str) -> None:
         raw = next(group for group in bottom.groups() if group)
         _smallest_first(slots, text, int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()])
     read_our_rows(slots, text)
+    total_of_measure(slots, text)  # "total cash at signing Novartis paid": the upfronts summed
     read_company_share(slots, text)  # "what % of GSK's headline value is the Hengrui deal": our rows
 
 

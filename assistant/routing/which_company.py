@@ -71,12 +71,16 @@ _LED_RE = re.compile(
     re.IGNORECASE,
 )
 _WH_RE = re.compile(r"^\W*(?:which|who|what|whose|how)\b", re.IGNORECASE)
+# "Roche deals rank by total value, which is top": the top of the ranking asked for, no claim that Roche led
+_TOP_ASKED_RE = re.compile(
+    r"\b(?:which|who|what)(?:\s+one)?\s+(?:is|was|'s|comes?|came)\s+(?:on\s+)?(?:the\s+)?top\b", re.I
+)
 
 
 def led_claimed(calls: list[ToolCall], question: str) -> list[ToolCall]:
     """One company's deals ranked or summed, for a claim that it led a period, as its side ranked over that period
     (top 5); otherwise ``calls`` unchanged."""
-    if len(calls) != 1 or _WH_RE.search(question) or not _LED_RE.search(question):
+    if len(calls) != 1 or _WH_RE.search(question) or not _LED_RE.search(question) or _TOP_ASKED_RE.search(question):
         return calls
     call = calls[0]
     args = call.args

@@ -57,7 +57,7 @@ METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 COUNT_RE = _re(
-    r"多少(?:笔|个|项|家)|几笔|几家|#\s*(?:of\s+)?(?:deals?|transactions?)\b|\b(?:more|fewer) deals\b|\bhow many\b(?! times| (?:bio[\s-]?bucks|dollars|millions|billions|percent(?:age points)?)\b)(?!\s+(?:\w+\s+)?(?:patients|people|subjects|participants|volunteers|employees|staff|workers|trials|studies|sites|shares|years|months|weeks|days|countries|doses|indications|targets|molecules|compounds)\b)|\bnumber of\b|\bcount of\b|\bdeal (?:counts?|numbers|volumes?)\b|\bhow often\b"
+    r"多少(?:笔|个|项|家)|几笔|几家|#\s*(?:of\s+)?(?:deals?|transactions?)\b|\b(?:more|fewer) (?:(?:china|chinese|licen[cs]ing|out-licen[cs]ing|in-licen[cs]ing|cross-border|bd) )?deals?\b(?!\s+(?:value|size|money|terms|worth))|\bhow many\b(?! times| (?:bio[\s-]?bucks|dollars|millions|billions|percent(?:age points)?)\b)(?!\s+(?:\w+\s+)?(?:patients|people|subjects|participants|volunteers|employees|staff|workers|trials|studies|sites|shares|years|months|weeks|days|countries|doses|indications|targets|molecules|compounds)\b)|\bnumber of\b|\bcount of\b|\bdeal (?:counts?|numbers|volumes?)\b|\bhow often\b"
 )
 # "How many companies licensed to Merck?": the different companies, not the deals (group 1: a side word)
 DISTINCT_RE = _re(
