@@ -81,11 +81,16 @@ def rounded(value: Decimal, quantum: Decimal, qualifier: Qualifier) -> tuple[Dec
 
 
 def round_significant(value: Decimal, digits: int, qualifier: Qualifier) -> tuple[Decimal, Qualifier]:
-    """Round a dollar amount to ``digits`` significant digits (never below whole dollars)."""
+    """Round a dollar amount to ``digits`` significant digits (never below whole dollars). An "up to" or "more
+    than" amount rounds its own way to stay true; where that moves the last digit off the nearest one ($2.2807B
+    "up to" read as $2.29B), one more digit is kept ($2.281B), so the figure still reads as the amount it is."""
     if value == 0:
         return value, qualifier
     exponent = max(value.adjusted() - digits + 1, 0)
+    nearest = value.quantize(Decimal(1).scaleb(exponent), rounding=ROUND_HALF_EVEN)
     result, qualifier = rounded(value, Decimal(1).scaleb(exponent), qualifier)
+    if result != nearest and exponent > 0:
+        result, qualifier = rounded(value, Decimal(1).scaleb(exponent - 1), qualifier)
     return result.quantize(Decimal(1)), qualifier
 
 
