@@ -9,8 +9,11 @@ from decimal import Decimal
 
 import pytest
 
+from assistant.answer import Answer
+from assistant.evaluation.metrics import unsupported_numbers
 from assistant.routing.router import Router
 from assistant.routing.speaker import speaker_mentions
+from assistant.tools.quantities import round_significant
 from tests.conftest import one_call, route
 
 
@@ -86,3 +89,24 @@ def test_the_speakers_own_deal_alone_stays_that_deal(router: Router) -> None:
     # the speaker's deal with nothing else to compute over: its own figure, never every deal
     call = one_call(route(router, "We're Hansoh: what did Regeneron pay us upfront?"))
     assert call.args.get("licensor") == "Hansoh Pharmaceutical Group" or call.args.get("filter", {}).get("licensor")
+
+
+def test_a_bound_rounded_its_own_way_keeps_the_nearest_reading() -> None:
+    # 2025 immunology totals in deals.csv: 614 + 5,300 + 670 + 4,100 + 2,000 + 1,000 = 13,684M over 6
+    value, qualifier = round_significant(Decimal(13_684_000_000) / 6, 3, "up_to")
+    assert value == Decimal(2_281_000_000) and qualifier == "up_to"  # not "up to $2.29 billion"
+    assert round_significant(Decimal(1_736_600_000), 3, "up_to")[0] == Decimal(1_740_000_000)  # nearest already
+    assert round_significant(Decimal(184_241_379), 3, "exact") == (Decimal(184_000_000), "approx")
+
+
+def test_a_threshold_said_in_words_is_the_questions_number() -> None:
+    answer = Answer(
+        question="How many 2025 deals had an upfront above half a billion dollars?",
+        standalone_question="How many 2025 deals had an upfront above half a billion dollars?",
+        answer="Two deals had an upfront of more than $500 million in 2025.",
+        interpretation="number of deals",
+        route="table",
+    )
+    assert unsupported_numbers(answer)[0] == []
+    made_up = answer.model_copy(update={"answer": "Two deals had an upfront of more than $600 million."})
+    assert unsupported_numbers(made_up)[0] == [Decimal(600_000_000)]
