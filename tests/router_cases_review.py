@@ -142,12 +142,14 @@ OPEN_PERIODS: list[dict[str, Any]] = [
 ]
 SIDES: list[dict[str, Any]] = [
     {
+        # HS-20093 is Hansoh's GSK deal: that side is pinned to it by its code (``named_sides``), and the
+        # answer names GSK as its payer, rather than Hansoh's Roche deal for another drug
         "q": "Did Roche pay more upfront for Innovent's IBI3009 or Hansoh's HS-20093?",
         "tool": "compare",
         "args": {
             "metric": "upfront",
             "left": {"licensor": INNOVENT, "licensee": "Roche", "asset": "IBI3009"},
-            "right": {"licensor": HANSOH, "licensee": "Roche"},
+            "right": {"licensor": HANSOH, "asset": "HS-20093", "deal_ids": ["hansoh-gsk-2023-12"]},
         },
     },
     {
