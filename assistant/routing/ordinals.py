@@ -52,13 +52,19 @@ _ORDINAL_RE = re.compile(
     r"(?!\s+(?:quarter|half|q[1-4]|h[12])\b)",
     re.IGNORECASE,
 )
+# "who's 4th?", "and who is 2nd?", "who came in fifth?", "which one ranks third?": a place asked of the ranking before
+_PLACE_ASKED_RE = re.compile(
+    rf"^\s*(?:and\s+|so\s+)?(?:who|which(?:\s+one)?|what)(?:'s|’s|\s+is|\s+was|\s+came(?:\s+in)?|\s+comes(?:\s+in)?"
+    rf"|\s+ranks?|\s+ranked|\s+placed|\s+finished)\s+(?:in\s+)?(?:the\s+)?({_WORD})(?:\s+place)?\s*[?？.!]*\s*$",
+    re.IGNORECASE,
+)
 # "number 2", "no. 3", "#4"
 _NUMBER_RE = re.compile(r"(?:\bnumber|\bno\.|#)\s*(\d{1,2})\b", re.IGNORECASE)
 
 
 def row_pointed_at(question: str) -> int | None:
     """The 0-based row a question points at (-1 for the last), or None when it points at none."""
-    match = _ORDINAL_RE.search(question)
+    match = _ORDINAL_RE.search(question) or _PLACE_ASKED_RE.search(question)
     if match:
         return _WORDS[match.group(1).lower()]
     number = _NUMBER_RE.search(question)
