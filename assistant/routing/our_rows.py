@@ -27,6 +27,7 @@ from decimal import Decimal
 from typing import Any
 
 from assistant.routing.group_money import kinds_ranked_by_money
+from assistant.routing.group_shares import read_group_share
 from assistant.routing.named_sets import deals_named, each_deal_listed, years_left_out
 from assistant.routing.orderings import EXCLUDED_NEXT_RE
 from assistant.routing.wording import MODALITIES, REPORTER_RE
@@ -193,6 +194,7 @@ def read_our_rows(slots: Any, text: str) -> None:
     deals_named(slots, text)
     years_left_out(slots, text, named_tracker)
     _share_of_our_rows(slots, text, named_tracker)
+    read_group_share(slots, text)  # "what % of Hengrui's total deal value came upfront"
     _companies_left_out(slots, text)
     _including_is_no_filter(slots, text)
     kinds_ranked_by_money(slots, text)  # "which modality led by upfront dollars"

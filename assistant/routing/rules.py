@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from assistant.dates import MONTHS
 from assistant.routing.company_dives import shares_our_rows
+from assistant.routing.group_shares import asks_group_share
 from assistant.routing.intents import Slots
 
 
@@ -174,6 +175,13 @@ RULES: tuple[Rule, ...] = (
         ),
         "What % of the Hengrui–GSK headline value is actually paid up front?",
         ("What share of 2025 deal value did Hengrui account for?", "What share of deal value did the top 10 take?"),
+    ),
+    Rule(
+        "one measure of a group's deals as a share of another",
+        "compare",
+        lambda s, f: asks_group_share(s),
+        "What fraction of Hengrui's total deal value came upfront?",
+        ("What share of 2025 deal value did Hengrui account for?", "What % of the Hengrui–GSK value was upfront?"),
     ),
     Rule(
         "a company's share of the market",

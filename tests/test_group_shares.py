@@ -1,0 +1,101 @@
+"""Issue 11's classes (shares, group ratios, growth in an area, comparables), in other words than the outsider
+files': a group's upfront as a share of its combined value is the sum over the sum, the whole being the measure
+said after "% of", whatever the group (a target, an area, a company)."""
+
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+
+import pytest
+
+from assistant.routing.group_shares import whole_measure
+from assistant.routing.router import Router
+from assistant.tools.registry import DealTools
+from tests.conftest import DOCUMENTS, one_call, route
+
+
+def _rows() -> list[dict[str, str]]:
+    with (DOCUMENTS / "deals.csv").open(encoding="utf-8") as handle:
+        return [row for row in csv.DictReader(handle) if row["scope"] in ("main", "context")]
+
+
+def _percent(tools: DealTools, question: str, router: Router) -> Decimal:
+    result = tools.run(one_call(route(router, question)))
+    shares = [figure.value for figure in result.figures if figure.unit == "percent" and figure.value is not None]
+    assert shares, result
+    return shares[-1]
+
+
+@pytest.mark.parametrize(
+    ("question", "whole"),
+    [
+        ("what % of the combined headline value was paid upfront?", "total"),
+        ("What fraction of Innovent's total deal value came upfront?", "total"),
+        ("how much of their 2025 upfronts was milestones", "upfront"),
+        ("upfront as a share of total value", "total"),
+    ],
+)
+def test_the_whole_is_the_measure_said_after_the_share_word(question: str, whole: str) -> None:
+    assert whole_measure(question) == whole
+
+
+def test_no_whole_without_a_share_word() -> None:
+    assert whole_measure("What was Innovent's total deal value and upfront?") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "keep"),
+    [
+        (
+            "For the DLL3 deals, how much of the combined headline value was paid upfront, in percent?",
+            lambda row: "DLL3" in row["asset"],
+        ),
+        (
+            "For the B7-H3 deals since 2023, what percent of their combined value came upfront?",
+            lambda row: "B7-H3" in row["asset"] and row["announced"] >= "2023",
+        ),
+        (
+            "For 2024 oncology deals in your data, what fraction of the combined deal value came upfront?",
+            lambda row: row["therapeutic_area"] == "Oncology" and row["announced"].startswith("2024"),
+        ),
+        (
+            "What fraction of Innovent's total deal value came upfront?",
+            lambda row: row["licensor"] == "Innovent Biologics",
+        ),
+        (
+            "How much of Merck's combined deal value was upfront, as a percentage?",
+            lambda row: row["licensee"] == "Merck & Co.",
+        ),
+    ],
+)
+def test_a_groups_upfront_is_its_sum_over_its_total_sum(router: Router, tools: DealTools, question: str, keep) -> None:  # type: ignore[no-untyped-def]
+    rows = [row for row in _rows() if keep(row) and row["upfront_usd"] and row["total_usd"]]
+    assert len(rows) >= 2
+    upfront = sum(Decimal(row["upfront_usd"]) for row in rows)
+    total = sum(Decimal(row["total_usd"]) for row in rows)
+    call = one_call(route(router, question))
+    assert call.tool == "compare"
+    assert (call.args["metric"], call.args["right_metric"]) == ("upfront", "total")
+    assert abs(_percent(tools, question, router) - upfront / total * 100) < Decimal("0.1")
+
+
+def test_a_speakers_company_is_no_group(router: Router) -> None:
+    """ "Hansoh IR here. For 2025 oncology deals ...": Hansoh speaks; its deals are not the group asked."""
+    plan = route(
+        router,
+        "Hansoh IR here. For 2025 oncology deals in your dataset, what fraction of the combined headline value was paid upfront?",
+    )
+    for call in plan.tool_calls:
+        assert call.tool != "compare" or "licensor" not in call.args["left"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What % of the Hengrui–GSK headline value is actually paid up front?",
+        "What share of 2025 deal value did Hengrui account for?",
+    ],
+)
+def test_one_deal_and_a_companys_share_of_the_period_are_other_rules(router: Router, question: str) -> None:
+    assert route(router, question).rule != "one measure of a group's deals as a share of another"
