@@ -99,3 +99,35 @@ def test_a_speakers_company_is_no_group(router: Router) -> None:
 )
 def test_one_deal_and_a_companys_share_of_the_period_are_other_rules(router: Router, question: str) -> None:
     assert route(router, question).rule != "one measure of a group's deals as a share of another"
+
+
+def _countries() -> dict[str, str]:
+    with (DOCUMENTS / "companies.csv").open(encoding="utf-8") as handle:
+        return {row["name"]: row["country"] for row in csv.DictReader(handle)}
+
+
+@pytest.mark.parametrize(
+    ("question", "year", "country"),
+    [
+        ("what percentage of the 2025 deals in your table went to a Japanese licensee?", "2025", "Japan"),
+        ("In your data, what proportion of 2025 deals had a US-based buyer?", "2025", "US"),
+        ("what share of the 2024 deals in your table had a Swiss licensee?", "2024", "Switzerland"),
+    ],
+)
+def test_a_share_of_deals_by_the_buyers_country_counts_our_rows(
+    router: Router, tools: DealTools, question: str, year: str, country: str
+) -> None:
+    countries = _countries()
+    rows = [row for row in _rows() if row["announced"].startswith(year)]
+    buyers = [row for row in rows if any(countries.get(name) == country for name in row["licensee"].split(";"))]
+    call = one_call(route(router, question))
+    assert call.tool == "compare" and call.args["metric"] == "count"
+    assert call.args["left"]["licensee_countries"] == [country] and "licensee_countries" not in call.args["right"]
+    assert abs(_percent(tools, question, router) - Decimal(len(buyers)) / len(rows) * 100) < Decimal("0.1")
+
+
+def test_a_buyers_country_said_with_based_is_read() -> None:
+    from assistant.routing.analyst_wording import LICENSEE_COUNTRY_RE
+
+    assert LICENSEE_COUNTRY_RE.search("deals with a US-based buyer")
+    assert LICENSEE_COUNTRY_RE.search("a UK based licensee")

@@ -126,7 +126,7 @@ RULES: tuple[Rule, ...] = (
             and s.in_table
             and not Facts.party(s)
             and not s.reporter
-            and bool(s.therapeutic_area or s.modality or len(s.measures) >= 2)
+            and bool(s.therapeutic_area or s.modality or s.licensee_countries or len(s.measures) >= 2)
         ),
         "What share of 2025 deal value in our table went to oncology deals?",
         (
