@@ -131,3 +131,28 @@ def test_a_buyers_country_said_with_based_is_read() -> None:
 
     assert LICENSEE_COUNTRY_RE.search("deals with a US-based buyer")
     assert LICENSEE_COUNTRY_RE.search("a UK based licensee")
+
+
+@pytest.mark.parametrize(
+    ("question", "n", "metric"),
+    [
+        ("what slice of 2024's total deal value in your data came from the five biggest deals", 5, "total"),
+        ("what portion of 2025's upfront money in your table came from the two biggest upfront deals?", 2, "upfront"),
+        ("how big a chunk of 2025's headline value did the three largest deals account for?", 3, "total"),
+    ],
+)
+def test_a_top_n_slice_of_a_year_ranks_the_deals_and_states_their_share(
+    router: Router, tools: DealTools, question: str, n: int, metric: str
+) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "rank" and call.args["n"] == n and call.args["share_of_total"]
+    year = str(call.args["filter"]["year"])
+    values = sorted(
+        (
+            Decimal(row[f"{metric}_usd"])
+            for row in _rows()
+            if row["announced"].startswith(year) and row[f"{metric}_usd"]
+        ),
+        reverse=True,
+    )
+    assert abs(_percent(tools, question, router) - sum(values[:n]) / sum(values) * 100) < Decimal("0.1")
