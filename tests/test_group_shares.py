@@ -156,3 +156,39 @@ def test_a_top_n_slice_of_a_year_ranks_the_deals_and_states_their_share(
         reverse=True,
     )
     assert abs(_percent(tools, question, router) - sum(values[:n]) / sum(values) * 100) < Decimal("0.1")
+
+
+@pytest.mark.parametrize(
+    ("question", "field", "value", "metric"),
+    [
+        ("metabolic: growth in total deal value from 2024 to 2025, in %", "therapeutic_area", "Metabolic", "total"),
+        (
+            "By what percent did upfront money for ADC deals grow from 2024 to 2025 in your table?",
+            "modality",
+            "ADC",
+            "upfront",
+        ),
+        ("How did the number of oncology deals change from 2024 to 2025?", "therapeutic_area", "Oncology", "count"),
+        ("how much did the siRNA deal count grow between 2024 and 2025?", "modality", "siRNA", "count"),
+    ],
+)
+def test_growth_within_one_area_or_modality_compares_our_rows_of_that_kind(
+    router: Router, question: str, field: str, value: str, metric: str
+) -> None:
+    plan = route(router, question)
+    assert plan.route == "table"
+    call = plan.tool_calls[0]
+    assert call.tool == "compare" and call.args["metric"] == metric
+    assert (call.args["left"]["year"], call.args["right"]["year"]) == (2025, 2024)
+    assert call.args["left"][field] == call.args["right"][field] == value
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much did Hengrui's oncology deal value grow from 2024 to 2025?",
+        "How much did deal value grow from 2024 to 2025?",
+    ],
+)
+def test_a_company_or_the_market_keeps_its_own_growth_rule(router: Router, question: str) -> None:
+    assert route(router, question).rule != "growth of one area's or modality's deals"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from assistant.dates import MONTHS
 from assistant.routing.company_dives import shares_our_rows
 from assistant.routing.group_shares import asks_group_share
+from assistant.routing.kind_growth import asks_kind_growth
 from assistant.routing.intents import Slots
 
 
@@ -222,6 +223,13 @@ RULES: tuple[Rule, ...] = (
         ("How much did the total value of deals grow from 2024 to 2025?",),
     ),
     Rule(
+        "growth of one area's or modality's deals",
+        "compare",
+        lambda s, f: _growth(s) and asks_kind_growth(s),
+        "How much did oncology deal value grow from 2024 to 2025?",
+        ("How much did Hengrui's deal value grow from 2024 to 2025?", "How did deal value grow from 2024 to 2025?"),
+    ),
+    Rule(
         "a company's growth",
         "compare",
         lambda s, f: _growth(s) and Facts.party(s),
@@ -231,7 +239,7 @@ RULES: tuple[Rule, ...] = (
         "growth of something else",
         "text",
         lambda s, f: _growth(s),
-        "How much did oncology deal value grow from 2024 to 2025?",
+        "How much did terminated deal value grow from 2024 to 2025?",
     ),
     Rule(
         "ranking",
