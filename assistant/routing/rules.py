@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from assistant.dates import MONTHS
 from assistant.routing.company_dives import shares_our_rows
 from assistant.routing.group_shares import asks_group_share
-from assistant.routing.kind_growth import asks_kind_growth
 from assistant.routing.intents import Slots
+from assistant.routing.kind_growth import asks_kind_growth
 
 
 @dataclass(frozen=True)
