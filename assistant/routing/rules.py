@@ -16,6 +16,7 @@ from assistant.routing.company_dives import shares_our_rows
 from assistant.routing.group_shares import asks_group_share
 from assistant.routing.intents import Slots
 from assistant.routing.kind_growth import asks_kind_growth
+from assistant.routing.tracker_shares import asks_tracker_upfront_share
 
 
 @dataclass(frozen=True)
@@ -189,6 +190,12 @@ RULES: tuple[Rule, ...] = (
         "market_stat",
         lambda s, f: s.op == "share" and bool(s.companies or s.market_metric),
         "What share of 2025 deal value did Hengrui account for?",
+    ),
+    Rule(
+        "a tracker's upfront as a share of its upfront plus milestones",
+        "market_stat",
+        lambda s, f: asks_tracker_upfront_share(s),
+        "Per Sino Drug Watch, what % of upfront plus milestones was upfront in Jan-Aug 2025?",
     ),
     Rule("share, nothing to take it of", "text", lambda s, f: s.op == "share", "What share do ADCs have?"),
     Rule(
