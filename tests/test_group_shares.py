@@ -192,3 +192,82 @@ def test_growth_within_one_area_or_modality_compares_our_rows_of_that_kind(
 )
 def test_a_company_or_the_market_keeps_its_own_growth_rule(router: Router, question: str) -> None:
     assert route(router, question).rule != "growth of one area's or modality's deals"
+
+
+def _market(stat_id: str) -> Decimal:
+    with (DOCUMENTS / "market_stats.csv").open(encoding="utf-8") as handle:
+        return next(Decimal(row["value"]) for row in csv.DictReader(handle) if row["stat_id"] == stat_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Per Sino Drug Watch's January-August 2025 tally, upfront payments were what percent of upfront plus milestones?",
+        "Sino Drug Watch, 2025 through August: how much of the upfront-plus-milestones money was upfront, as a share?",
+        "sino drug watch end of aug 2025 - upfront as a % of upfront + milestones?",
+    ],
+)
+def test_a_trackers_upfront_share_is_its_upfront_over_upfront_plus_milestones(
+    router: Router, tools: DealTools, question: str
+) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "market_stat" and call.args["derive"] == "upfront_share"
+    upfront, milestones = _market("sinodrugwatch-2025-ytd-upfront"), _market("sinodrugwatch-2025-ytd-milestones")
+    assert abs(_percent(tools, question, router) - upfront / (upfront + milestones) * 100) < Decimal("0.01")
+
+
+def test_a_tracker_without_both_figures_gives_no_share(router: Router, tools: DealTools) -> None:
+    question = "Per PharmCube, what % of upfront plus milestones was upfront in 2025?"
+    result = tools.run(one_call(route(router, question)))
+    assert result.message and not result.figures
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "buyer", "left_out"),
+    [
+        (
+            "Deals like Innovent-Roche: which other buyers licensed a Chinese DLL3 drug, and what did each pay upfront?",
+            "DLL3",
+            "Roche",
+            "innovent-roche-2025",
+        ),
+        (
+            "Comparable deals to Hengrui-Merck: who else bought a Chinese Lp(a) asset and for how much upfront?",
+            "Lp(a)",
+            "Merck & Co.",
+            "hengrui-merck-2025",
+        ),
+        (
+            "Deals similar to DualityBio-Avenzo, i.e. other EGFRxHER3 deals: who were the buyers and what were the upfronts?",
+            "EGFRxHER3",
+            "Avenzo Therapeutics",
+            "dualitybio-avenzo-2025",
+        ),
+    ],
+)
+def test_deals_like_a_pair_are_the_others_of_its_kind(
+    router: Router, tools: DealTools, question: str, kind: str, buyer: str, left_out: str
+) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "find_deals"
+    where = call.args["filter"]
+    assert where["asset"] == kind and "licensor" not in where and "licensee" not in where
+    assert where["exclude_companies"] == [buyer]
+    expected = {
+        row["deal_id"]
+        for row in _rows()
+        if kind.lower() in row["asset"].lower() and buyer not in row["licensee"].split(";")
+    }
+    listed = set(tools.run(call).deal_ids)
+    assert listed == expected and left_out not in listed
+
+
+def test_a_deal_like_one_with_no_kind_said_takes_its_modality(router: Router) -> None:
+    question = "Deals like Hansoh-Regeneron: who else bought from China, and at what upfront?"
+    where = one_call(route(router, question)).args["filter"]
+    assert where["modality"] == "Peptide" and where["exclude_companies"] == ["Regeneron"]
+
+
+def test_a_pair_asked_without_likeness_stays_a_filter(router: Router) -> None:
+    where = one_call(route(router, "Which deals did Innovent sign with Roche?")).args["filter"]
+    assert where["licensor"] == "Innovent Biologics" and where["licensee"] == "Roche"
