@@ -271,3 +271,11 @@ def test_a_deal_like_one_with_no_kind_said_takes_its_modality(router: Router) ->
 def test_a_pair_asked_without_likeness_stays_a_filter(router: Router) -> None:
     where = one_call(route(router, "Which deals did Innovent sign with Roche?")).args["filter"]
     assert where["licensor"] == "Innovent Biologics" and where["licensee"] == "Roche"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["A deal like Curon's: what did Merck pay?", "Take a big platform deal like Hengrui-GSK: what was the upfront?"],
+)
+def test_a_deal_like_one_names_that_deal(router: Router, question: str) -> None:
+    assert one_call(route(router, question)).tool == "get_deal"

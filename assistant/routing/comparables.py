@@ -15,7 +15,8 @@ from assistant.corpus.tables import Deal
 
 _I = re.IGNORECASE
 LIKE_RE = re.compile(
-    r"\b(?:deals?|transactions?|agreements?|licen[cs]es?)\s+(?:like|similar to|comparable to|akin to)\s|"
+    # plural: "a deal like Curon's" names that deal by way of example ("what did Merck pay?")
+    r"\b(?:deals|transactions|agreements|licen[cs]es)\s+(?:like|similar to|comparable to|akin to)\s|"
     r"\bcomparables?\s+(?:deals?\s+)?(?:to|for)\s|\bcomps?\s+(?:to|for)\s|\bsimilar deals?\s+to\s",
     _I,
 )
