@@ -27,6 +27,7 @@ from assistant.routing.factcheck import deal_share_of_period
 from assistant.routing.group_shares import group_share_calls
 from assistant.routing.our_rows import companies_by_deals_calls, modalities_left_out, share_calls
 from assistant.routing.periods import Period
+from assistant.routing.tracker_shares import tracker_share_calls
 from assistant.routing.wording import AREAS, MODALITIES
 from assistant.tools.dealfilter import matches
 from assistant.tools.schema import DealFilter, ToolCall
@@ -248,7 +249,8 @@ def against_the_average(slots: Any, question: str, calls_for: Callable[[str, Any
     ``slots`` are ``intents.Slots``; ``calls_for`` is ``ToolArgs.tool_calls``. Empty when not that.
     A share of our own rows (``our_rows.share_calls``) is the other comparison built here."""
     if slots.op == "share":
-        shares = group_share_calls(slots, question, calls_for) or share_calls(slots, calls_for)
+        shares = group_share_calls(slots, question, calls_for) or tracker_share_calls(slots, calls_for)
+        shares = shares or share_calls(slots, calls_for)
         shares = shares or company_share_calls(slots, question, calls_for)
         return shares or deal_share_of_tracker(slots, calls_for) or deal_share_of_period(slots, calls_for)
     if slots.count and slots.distinct:
