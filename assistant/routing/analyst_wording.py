@@ -80,7 +80,8 @@ _PARTY_NOUNS = (
     r"players?|biotechs?|acquirers?|big pharmas?)"
 )
 LICENSEE_COUNTRY_RE = _re(
-    r"(?<![\w.])(" + "|".join(re.escape(a) for a in sorted(ADJECTIVES, key=len, reverse=True)) + r")\s+"
+    r"(?<![\w.])(" + "|".join(re.escape(a) for a in sorted(ADJECTIVES, key=len, reverse=True)) + r")"
+    r"(?:[\s-]based)?\s+"  # "a US-based buyer"
     r"(?:(?:pharma|drug|biotech|biopharma|big|pharmaceutical|drug-?making)\s+){0,2}" + _PARTY_NOUNS + r"\b"
 )
 # "deals where the buyer was Japanese", "the licensee is Swiss": the buyer's country said after it

@@ -24,8 +24,10 @@ from assistant.dates import MONTHS
 from assistant.routing.analyst_wording import STOCK_BOUGHT
 from assistant.routing.company_dives import company_share_calls, deal_share_of_tracker
 from assistant.routing.factcheck import deal_share_of_period
+from assistant.routing.group_shares import group_share_calls
 from assistant.routing.our_rows import companies_by_deals_calls, modalities_left_out, share_calls
 from assistant.routing.periods import Period
+from assistant.routing.tracker_shares import tracker_share_calls
 from assistant.routing.wording import AREAS, MODALITIES
 from assistant.tools.dealfilter import matches
 from assistant.tools.schema import DealFilter, ToolCall
@@ -247,7 +249,9 @@ def against_the_average(slots: Any, question: str, calls_for: Callable[[str, Any
     ``slots`` are ``intents.Slots``; ``calls_for`` is ``ToolArgs.tool_calls``. Empty when not that.
     A share of our own rows (``our_rows.share_calls``) is the other comparison built here."""
     if slots.op == "share":
-        shares = share_calls(slots, calls_for) or company_share_calls(slots, question, calls_for)
+        shares = group_share_calls(slots, question, calls_for) or tracker_share_calls(slots, calls_for)
+        shares = shares or share_calls(slots, calls_for)
+        shares = shares or company_share_calls(slots, question, calls_for)
         return shares or deal_share_of_tracker(slots, calls_for) or deal_share_of_period(slots, calls_for)
     if slots.count and slots.distinct:
         return companies_by_deals_calls(slots, question, calls_for)

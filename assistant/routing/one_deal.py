@@ -8,6 +8,7 @@ from typing import Any
 
 from assistant.corpus.tables import Deal
 from assistant.routing.claim_corrections import claim_corrected
+from assistant.routing.comparables import like_a_deal
 from assistant.routing.factcheck import deal_by_stated_amount
 from assistant.routing.speaker import without_the_speaker
 
@@ -19,9 +20,9 @@ _BETWEEN_THEM_RE = re.compile(r"\bbetween (?:them|the two|both)\b|\btogether\b|\
 def deal_between_them(slots: Any, deals: list[Deal], question: str) -> Any:
     """A sum "between them" over companies that are, with both sides named, the parties of one deal
     only: that deal, asked for its figure, not a sum per company. ``slots`` are ``intents.Slots``."""
-    slots = without_the_speaker(
-        slots, question, deals
-    )  # "We're Evopoint: ... the median 2025 ADC upfront?": not Evopoint's
+    # "We're Evopoint: ... the median 2025 ADC upfront?": not Evopoint's
+    slots = without_the_speaker(slots, question, deals)
+    slots = like_a_deal(slots, deals, question)  # "deals like Summit-Akeso": the others of its kind
     slots = deal_by_stated_amount(slots, deals, question)  # "the $18.5bn CSPC–AZ headline": that deal
     slots = claim_corrected(slots, deals, question)  # "HS-10535 went to Regeneron in 2025?": the deal HS-10535 names
     if slots.op != "sum" or slots.deal_id or len(slots.companies) < 3 or not _BETWEEN_THEM_RE.search(question):

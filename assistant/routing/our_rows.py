@@ -27,6 +27,7 @@ from decimal import Decimal
 from typing import Any
 
 from assistant.routing.group_money import kinds_ranked_by_money
+from assistant.routing.group_shares import read_group_share
 from assistant.routing.named_sets import deals_named, each_deal_listed, years_left_out
 from assistant.routing.orderings import EXCLUDED_NEXT_RE
 from assistant.routing.wording import MODALITIES, REPORTER_RE
@@ -193,6 +194,7 @@ def read_our_rows(slots: Any, text: str) -> None:
     deals_named(slots, text)
     years_left_out(slots, text, named_tracker)
     _share_of_our_rows(slots, text, named_tracker)
+    read_group_share(slots, text)  # "what % of Hengrui's total deal value came upfront"
     _companies_left_out(slots, text)
     _including_is_no_filter(slots, text)
     kinds_ranked_by_money(slots, text)  # "which modality led by upfront dollars"
@@ -210,10 +212,11 @@ def _share_of_our_rows(slots: Any, text: str, named_tracker: bool) -> None:
         return
     if not MONEY_SHARE_RE.search(text):
         # "what share of 2025 deals were ADCs": no tracker counts deals by modality or area, so our rows counted
-        if DEAL_SHARE_RE.search(text) and (slots.therapeutic_area or slots.modality) and not slots.measures:
+        kind = slots.therapeutic_area or slots.modality or slots.licensee_countries  # "an American buyer" too
+        if DEAL_SHARE_RE.search(text) and kind and not slots.measures:
             slots.in_table = True
         return
-    area_share = bool(slots.therapeutic_area or slots.modality) and len(slots.measures) <= 1
+    area_share = bool(slots.therapeutic_area or slots.modality or slots.licensee_countries) and len(slots.measures) <= 1
     measure_share = len(slots.measures) >= 2 and (BOTH_DISCLOSED_RE.search(text) or slots.in_table)
     if area_share or measure_share:
         slots.in_table = True
@@ -261,7 +264,13 @@ def share_calls(slots: Any, calls_for: Callable[[str, Any], list[ToolCall]]) -> 
     if len(measures) >= 2:
         return [_compare_call({"metric": measures[0], "left": part, "right": part, "right_metric": measures[1]})]
     whole_slots = slots.model_copy(
-        update={"op": "find", "therapeutic_area": None, "modality": None, "exclude_modalities": []}
+        update={
+            "op": "find",
+            "therapeutic_area": None,
+            "modality": None,
+            "exclude_modalities": [],
+            "licensee_countries": [],
+        }
     )
     whole = calls_for("find_deals", whole_slots)[0].args["filter"]
     return [_compare_call({"metric": measures[0], "left": part, "right": whole})]

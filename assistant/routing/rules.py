@@ -13,7 +13,10 @@ from dataclasses import dataclass
 
 from assistant.dates import MONTHS
 from assistant.routing.company_dives import shares_our_rows
+from assistant.routing.group_shares import asks_group_share
 from assistant.routing.intents import Slots
+from assistant.routing.kind_growth import asks_kind_growth
+from assistant.routing.tracker_shares import asks_tracker_upfront_share
 
 
 @dataclass(frozen=True)
@@ -125,7 +128,7 @@ RULES: tuple[Rule, ...] = (
             and s.in_table
             and not Facts.party(s)
             and not s.reporter
-            and bool(s.therapeutic_area or s.modality or len(s.measures) >= 2)
+            and bool(s.therapeutic_area or s.modality or s.licensee_countries or len(s.measures) >= 2)
         ),
         "What share of 2025 deal value in our table went to oncology deals?",
         (
@@ -176,10 +179,23 @@ RULES: tuple[Rule, ...] = (
         ("What share of 2025 deal value did Hengrui account for?", "What share of deal value did the top 10 take?"),
     ),
     Rule(
+        "one measure of a group's deals as a share of another",
+        "compare",
+        lambda s, f: asks_group_share(s),
+        "What fraction of Hengrui's total deal value came upfront?",
+        ("What share of 2025 deal value did Hengrui account for?", "What % of the Hengrui–GSK value was upfront?"),
+    ),
+    Rule(
         "a company's share of the market",
         "market_stat",
         lambda s, f: s.op == "share" and bool(s.companies or s.market_metric),
         "What share of 2025 deal value did Hengrui account for?",
+    ),
+    Rule(
+        "a tracker's upfront as a share of its upfront plus milestones",
+        "market_stat",
+        lambda s, f: asks_tracker_upfront_share(s),
+        "Per Sino Drug Watch, what % of upfront plus milestones was upfront in Jan-Aug 2025?",
     ),
     Rule("share, nothing to take it of", "text", lambda s, f: s.op == "share", "What share do ADCs have?"),
     Rule(
@@ -214,6 +230,13 @@ RULES: tuple[Rule, ...] = (
         ("How much did the total value of deals grow from 2024 to 2025?",),
     ),
     Rule(
+        "growth of one area's or modality's deals",
+        "compare",
+        lambda s, f: _growth(s) and asks_kind_growth(s),
+        "How much did oncology deal value grow from 2024 to 2025?",
+        ("How much did Hengrui's deal value grow from 2024 to 2025?", "How did deal value grow from 2024 to 2025?"),
+    ),
+    Rule(
         "a company's growth",
         "compare",
         lambda s, f: _growth(s) and Facts.party(s),
@@ -223,7 +246,7 @@ RULES: tuple[Rule, ...] = (
         "growth of something else",
         "text",
         lambda s, f: _growth(s),
-        "How much did oncology deal value grow from 2024 to 2025?",
+        "How much did terminated deal value grow from 2024 to 2025?",
     ),
     Rule(
         "ranking",

@@ -27,8 +27,8 @@ _TOP_DEALS = (
 # "the top deal", "the single largest deal": one deal, the top 1
 _TOP_ONE = r"\bthe\s+(?:single\s+)?(?:top|largest|biggest|richest)\s+(?:single\s+)?(?:deal|transaction|agreement|licen[cs]e)\b(?!s)"
 _TOP = rf"(?:{_TOP_DEALS}|{_TOP_ONE})"
-# "... share", "what %", "percent of", "account for", "how concentrated"
-_SHARE = r"\b(?:share|proportion|percent(?:age)?|fraction|account(?:ed|s)?\s+for|concentrat\w*)\b|%"
+# "... share", "what %", "percent of", "what slice", "account for", "how concentrated"
+_SHARE = r"\b(?:share|proportion|percent(?:age)?|fraction|slice|portion|chunk|account(?:ed|s)?\s+for|concentrat\w*)\b|%"
 TOP_SHARE_RE = re.compile(rf"{_TOP}[^?]{{0,90}}(?:{_SHARE})|(?:{_SHARE})[^?]{{0,90}}{_TOP}", _I)
 
 

@@ -16,7 +16,7 @@ from langchain_core.tools import StructuredTool
 from pydantic import BaseModel, ValidationError
 
 from assistant.errors import AssistantError
-from assistant.tools import aggregates, comparison, dealshare, lookup
+from assistant.tools import aggregates, comparison, dealshare, lookup, tracker_share
 from assistant.tools.dealbook import DealBook
 from assistant.tools.review_marks import mark_unreviewed
 from assistant.tools.schema import (
@@ -44,6 +44,8 @@ class ToolSpec:
 def _market_stat(book: DealBook, args: MarketStatArgs) -> ToolResult:
     if args.derive == "deal_share":
         return dealshare.deal_share(book, args)
+    if args.derive == "upfront_share":
+        return tracker_share.upfront_share(book.market, args)
     return book.market.answer(args)
 
 
@@ -111,7 +113,8 @@ TOOLS: tuple[ToolSpec, ...] = (
             "deal_count, top10_share, company_total_value and others, by period ('2025', '2025-H1') and reporter. "
             "Derived figures from ONE reporter: derive='growth' (percent, period vs compare_period), 'difference' "
             "(absolute change), 'ratio' (how many times), 'average_deal_size' "
-            "(total_value / deal_count), 'share' (a company's total_value share, subject = company), 'top10_amount'. "
+            "(total_value / deal_count), 'share' (a company's total_value share, subject = company), 'top10_amount', "
+            "'upfront_share' (the upfront total as a percent of upfront plus milestones). "
             "Use this for questions about the whole market, not aggregate."
         ),
     ),

@@ -192,13 +192,17 @@ class MarketStatArgs(BaseModel):
         description="Substring of the reporter, e.g. 'PharmCube'; 'PharmCube/Caixin': a reporter naming both.",
     )
     derive: (
-        Literal["growth", "difference", "ratio", "average_deal_size", "share", "top10_amount", "deal_share"] | None
+        Literal[
+            "growth", "difference", "ratio", "average_deal_size", "share", "top10_amount", "deal_share", "upfront_share"
+        ]
+        | None
     ) = Field(
         default=None,
         description=(
             "growth: percent change from compare_period; difference: absolute change; ratio: how many times; "
             "deal_share: the subject's deals in our table (upfront_total, milestones_total or total_value) as a "
-            "percent of the tracker's total for the period."
+            "percent of the tracker's total for the period; upfront_share: the tracker's upfront total as a percent "
+            "of its upfront plus milestone totals."
         ),
     )
     compare_period: str | None = Field(default=None, description="The earlier period for growth.")
