@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.routing.amounts import read_bounds
+from assistant.routing.decompose import split_parts
+from assistant.routing.plan import ToolCall
 from assistant.routing.router import Router
 from tests.conftest import one_call, route
 
@@ -55,3 +57,52 @@ def test_the_two_limits_list_the_deals_meeting_both(router: Router) -> None:
     assert call.tool == "find_deals"
     where = call.args["filter"]
     assert (where["max_upfront_usd"], where["min_total_usd"]) == ("100000000", "1000000000")
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        (
+            "Two figures please: Hengrui-GSK upfront, and Innovent-Takeda milestones.",
+            [("GSK", "upfront"), ("Takeda", "milestones")],
+        ),
+        (
+            "need the lanova-merck upfront, and the curon-merck milestones",
+            [("Merck & Co.", "upfront"), ("Merck & Co.", "milestones")],
+        ),
+        (
+            "What were the milestones in Hansoh's Regeneron deal and the upfront in its Roche deal?",
+            [("Regeneron", "milestones"), ("Roche", "upfront")],
+        ),
+    ],
+)
+def test_two_deals_figures_in_one_clause_are_two_questions(
+    router: Router, question: str, asks: list[tuple[str, str]]
+) -> None:
+    calls = _asked(router, question)
+    assert [(call.tool, call.args["licensee"], call.args["metric"]) for call in calls] == [
+        ("get_deal", licensee, metric) for licensee, metric in asks
+    ]
+    assert len({call.args["licensor"] for call in calls}) == (1 if "its" in question else 2)
+
+
+def test_its_second_deal_is_the_first_company_s(router: Router) -> None:
+    calls = _asked(router, "What was the upfront in Hengrui's Merck deal and the milestones in its GSK deal?")
+    assert {call.args["licensor"] for call in calls} == {"Jiangsu Hengrui Pharmaceuticals"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the upfront and the milestones of the Hengrui GSK deal?",
+        "Compare the upfront of Hengrui-GSK and the upfront of Innovent-Takeda",
+        "What is the combined upfront of Hengrui-GSK, and Innovent-Takeda?",
+    ],
+)
+def test_one_deal_s_figures_or_one_figure_of_two_stay_one_question(router: Router, question: str) -> None:
+    assert split_parts(question, router.company_spans) == [question]
+
+
+def _asked(router: Router, question: str) -> list[ToolCall]:
+    """The tool calls of each part the question is split into, as the assistant plans them."""
+    return [one_call(route(router, part)) for part in split_parts(question, router.company_spans)]
