@@ -106,3 +106,23 @@ def test_one_deal_s_figures_or_one_figure_of_two_stay_one_question(router: Route
 def _asked(router: Router, question: str) -> list[ToolCall]:
     """The tool calls of each part the question is split into, as the assistant plans them."""
     return [one_call(route(router, part)) for part in split_parts(question, router.company_spans)]
+
+
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        ("how many deals does your table hold from 2025, and how many in 2026?", [2025, 2026]),
+        ("Number of deals in your dataset announced in 2025, and how many in 2024?", [2025, 2024]),
+        ("For a chart I need the deal count in your table for 2024 and for 2026, both numbers", [2024, 2026]),
+    ],
+)
+def test_each_year_of_two_is_counted_in_our_rows(router: Router, question: str, years: list[int]) -> None:
+    calls = _asked(router, question)
+    assert [(call.tool, call.args["operation"], call.args["filter"]["year"]) for call in calls] == [
+        ("aggregate", "count", year) for year in years
+    ]
+
+
+def test_a_bare_count_after_a_tracker_s_count_stays_the_tracker_s(router: Router) -> None:
+    parts = split_parts("How many deals did PharmCube count in 2024, and how many in 2025?", router.company_spans)
+    assert "our table" not in parts[-1]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from assistant.routing.shared_scope import Spans
+from assistant.routing.wording import REPORTER_RE, TABLE_RE
 
 _I = re.IGNORECASE
 _MEASURE = (
@@ -35,6 +36,23 @@ _ONE_FIGURE_RE = re.compile(
 )
 _OPENING_RE = re.compile(r"^\s*((?:what|how much)\s+(?:was|were|is|are|'s)|what's)\s+", _I)
 _ITS_RE = re.compile(r"\bits\b", _I)
+# "..., and how many in 2025?": the counted thing left out, a period named instead
+_BARE_COUNT_RE = re.compile(r"^\s*(how many)\s+(?=(?:in|for|from|during|over|since)\b)", _I)
+
+
+def table_count_kept(parts: list[str]) -> list[str]:
+    """A later bare count ("how many in 2025?") after a first part counting our rows ("how many deals in your
+    table were announced in 2024") counts our rows too, not a tracker's deals."""
+    if len(parts) < 2 or not TABLE_RE.search(parts[0]) or REPORTER_RE.search(parts[0]):
+        return parts
+    kept = parts[:1]
+    for part in parts[1:]:
+        bare = _BARE_COUNT_RE.match(part)
+        if bare and not (TABLE_RE.search(part) or REPORTER_RE.search(part)):
+            part = f"{bare.group(1)} deals in our table {part[bare.end() :]}"
+            part = part[:1].upper() + part[1:]
+        kept.append(part)
+    return kept
 
 
 def two_asks(parts: list[str], spans: Spans | None) -> list[str]:
