@@ -171,18 +171,17 @@ def _bound_metric(text: str, start: int, end: int) -> tuple[str, tuple[int, int]
         if metric not in ("upfront", "milestones", "total"):
             continue
         for match in pattern.finditer(text, max(0, start - 40), start):
+            # "paid less than $50M upfront yet carried more than $1B": the second bound is no longer on the upfront
             same_clause = not re.search(r"\b(?:but|and|while|with|yet|whereas)\b", text[match.end() : start])
             if same_clause and (best[1] is None or match.start() > best[1][0]):
                 best = (metric, (match.start(), match.end()))
     # "$600 million paid upfront", "over $500 million was paid up front", "$1 billion in milestone payments"
     after = re.match(
-        r"\s+(?:(?:was|were|is|are|been|being|paid|payable|received|in|as|of)\s+){0,3}"
-        r"(up[\s-]?fronts?|ufs?|milestones?|ms|(?:total|headline|overall)(?:\s+(?:deal\s+)?value)?|deal\s+value)\b",
+        r"\s+(?:(?:was|were|is|are|been|being|paid|payable|received|in|as|of)\s+){0,3}(up[\s-]?fronts?|ufs?|milestones?|ms)\b",
         text[end:],
         re.IGNORECASE,
     )
     if best[1] is None and after:
-        said = after.group(1).lower()
-        metric = "upfront" if said.startswith(("up", "uf")) else "milestones" if said.startswith("m") else "total"
+        metric = "upfront" if after.group(1).lower().startswith(("up", "uf")) else "milestones"
         best = (metric, (end + after.start(1), end + after.end(1)))
     return best
