@@ -21,7 +21,7 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 MONEY_RE = _re(
     r"(?<![A-Za-z])(at most|no more than|not more than|no less than|not less than|more than|greater than|larger than|bigger than|higher than|over|above|exceeding|at least|less than|smaller than|lower than|"
-    r"to (?:top|cross|pass|break|beat|crack|breach)|cross(?:ed|es|ing)|topp(?:ed|ing)|tops|beat(?:s|ing)?|broke|exceed(?:ed|s)?|clear(?:ed|s|ing)?|surpass(?:ed|es|ing)?|north of|upwards of|in excess of|beyond|"
+    r"to (?:top|cross|pass|break|beat|crack|breach)|cross(?:ed|es|ing)|topp(?:ed|ing)|tops|top(?=\s*(?:us)?\$|\s*\d[\d.]*\s?(?:billion|bn|b)\b(?!-))|beat(?:s|ing)?|broke|exceed(?:ed|s)?|clear(?:ed|s|ing)?|surpass(?:ed|es|ing)?|north of|upwards of|in excess of|beyond|"
     r"south of|shy of|(?:fell |falls |fall |came in )?short of|not exceeding|"
     r"under|below|>=|≥|>|<=|≤|<)\s*(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b"
 )
@@ -171,7 +171,8 @@ def _bound_metric(text: str, start: int, end: int) -> tuple[str, tuple[int, int]
         if metric not in ("upfront", "milestones", "total"):
             continue
         for match in pattern.finditer(text, max(0, start - 40), start):
-            same_clause = not re.search(r"\b(?:but|and|while|with)\b", text[match.end() : start])
+            # "paid less than $50M upfront yet carried more than $1B": the second bound is no longer on the upfront
+            same_clause = not re.search(r"\b(?:but|and|while|with|yet|whereas)\b", text[match.end() : start])
             if same_clause and (best[1] is None or match.start() > best[1][0]):
                 best = (metric, (match.start(), match.end()))
     # "$600 million paid upfront", "over $500 million was paid up front", "$1 billion in milestone payments"

@@ -25,7 +25,8 @@ _EACH_OF_RE = re.compile(
 _EACH_OF_CUE_RE = re.compile(r"\beach of\b|\b(?:for|on|in|of)\s+both\b", re.IGNORECASE)
 _REPEATED_PREP_RE = re.compile(
     # "in 2025, and separately in 2026": the same preposition after "and (separately|also)"
-    rf"\b(?P<prep>for|on|in|with|from|to|during)\s+(?P<a>[^,;?]+?),?\s+and,?\s+(?:(?:separately|also|then|likewise),?\s+)?"
+    # A holds no second "for": "for a bar chart i need the count for 2024 and for 2025" repeats "for 2024"
+    rf"\b(?P<prep>for|on|in|with|from|to|during)\s+(?P<a>(?:(?!\b(?P=prep)\s)[^,;?])+?),?\s+and,?\s+(?:(?:separately|also|then|likewise),?\s+)?"
     rf"(?P=prep)\s+(?P<b>[^,;?]+?){_END}",
     re.IGNORECASE,
 )
