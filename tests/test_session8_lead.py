@@ -218,3 +218,27 @@ def test_the_quarter_with_the_most_deals(router: Router) -> None:
 def test_r_and_d_spend_is_no_deal(assistant: Assistant) -> None:
     answer = assistant.ask("How much R&D does Hengrui spend?")
     assert answer.abstained and "R&D" in answer.answer and not answer.tool_calls, answer.answer
+
+
+# --- frequency.counted: "which year had the fewest deals" ranks years from the bottom, not the articles
+@pytest.mark.parametrize(
+    ("question", "dimension"),
+    [("Which year saw the fewest deals in our table?", "year"), ("Which quarter of 2025 had the fewest deals?", "quarter")],
+)
+def test_the_period_with_the_fewest_deals(router: Router, question: str, dimension: str) -> None:
+    call = router.route(question).tool_calls[0]
+    assert call.tool == "rank" and call.args["dimension"] == dimension and call.args["ascending"], call
+    assert call.args["metric"] == "count" and call.args["n"] == 1
+
+
+# --- analyst_wording.PARTIES_OF_TOP_DEALS_RE: the buyers in the three largest deals are those deals' buyers
+def test_the_buyers_in_the_largest_deals(assistant: Assistant) -> None:
+    ranked = sorted(
+        (d for d in _DEALS if d.year == 2024 and d.scope != "borderline" and d.total.amount is not None),
+        key=lambda d: d.total.amount or 0,
+        reverse=True,
+    )[:3]
+    answer = assistant.ask("Who were the buyers in the three largest deals of 2024?")
+    call = answer.tool_calls[0]
+    assert call.tool == "rank" and call.args["dimension"] == "deal" and call.args["n"] == 3, call
+    assert all(d.licensees[0] in answer.answer for d in ranked), answer.answer

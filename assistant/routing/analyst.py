@@ -30,6 +30,7 @@ from assistant.routing.analyst_wording import (
     LICENSEE_PLACE_RE,
     NATIONALITY_ASKED_RE,
     PARTIES_OF_NAMED_RE,
+    PARTIES_OF_TOP_DEALS_RE,
     PAYING_PARTIES_RE,
     PERCENT_RE,
     PLACES,
@@ -64,6 +65,7 @@ class Readable(Protocol):
     distinct: str | None
     periods: list[Any]
     n: int | None
+    dimension: str | None
     singular: bool
 
     @property
@@ -96,6 +98,8 @@ def refine(slots: Readable, text: str) -> None:
     if cut:  # "the three most expensive ADC licences": a top three
         slots.n = int(cut.group(1)) if cut.group(1).isdigit() else NUMBER_WORDS[cut.group(1).lower()]
         slots.singular = False
+    if slots.op == "rank" and slots.dimension in ("licensor", "licensee") and PARTIES_OF_TOP_DEALS_RE.search(text):
+        slots.dimension = "deal"  # "who were the buyers in the three largest deals of 2024?": those deals ranked
     if TIMES_COUNT_RE.search(text) and slots.mentions:
         slots.count = True
         if slots.op == "compare" and slots.derive == "ratio":

@@ -276,3 +276,12 @@ DRUG_BOUGHT_RE = re.compile(
 CUT_SAID_RE = re.compile(
     r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:most\s+\w+|best|\w+iest|\w{3,}est)\b", re.IGNORECASE
 )
+
+# "Who were the buyers in the three largest deals of 2024?", "the licensors behind the top 5 deals": the deals
+# are ranked, their parties named in each row (a ranking of buyers by summed value answers another question)
+PARTIES_OF_TOP_DEALS_RE = re.compile(
+    r"\b(?:in|of|behind|for|from|on)\s+(?:the\s+)?(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?:largest|biggest|top|richest|most valuable|most expensive|priciest|highest[- ]value)\s+(?:[\w-]+\s+)?"
+    r"(?:deals|transactions|agreements|licen[cs]es|licensing deals)\b",
+    re.IGNORECASE,
+)

@@ -54,13 +54,17 @@ def _asks_companies(question: str) -> bool:
 
 
 def counted(question: str) -> str:
-    """A "most frequent" or "fewest deals" company question in the words of a ranking by number of deals."""
-    if not _asks_companies(question):
+    """A "most frequent" or "fewest deals" company question in the words of a ranking by number of deals; a
+    "fewest deals" question about years, quarters, modalities or areas ("which year had the fewest deals") too."""
+    kinds = not _asks_companies(question) and bool(_OTHER_KIND_RE.search(question))
+    if not _asks_companies(question) and not kinds:
         return question
     question = _TIMES_RE.sub(lambda match: f"most {match.group(1)}", question)
     if _MONEY_RE.search(question):
         return question
     fewest = _FEWEST_RE.search(question)
+    if kinds and not fewest:
+        return question
     if fewest and not _BOTTOM_RE.search(question):
         head = question[: fewest.start()] + f"the most {fewest.group(1)}" + question[fewest.end() :]
         return head.rstrip(" ?.!") + ", bottom 1?"
