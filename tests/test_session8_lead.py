@@ -223,7 +223,10 @@ def test_r_and_d_spend_is_no_deal(assistant: Assistant) -> None:
 # --- frequency.counted: "which year had the fewest deals" ranks years from the bottom, not the articles
 @pytest.mark.parametrize(
     ("question", "dimension"),
-    [("Which year saw the fewest deals in our table?", "year"), ("Which quarter of 2025 had the fewest deals?", "quarter")],
+    [
+        ("Which year saw the fewest deals in our table?", "year"),
+        ("Which quarter of 2025 had the fewest deals?", "quarter"),
+    ],
 )
 def test_the_period_with_the_fewest_deals(router: Router, question: str, dimension: str) -> None:
     call = router.route(question).tool_calls[0]
