@@ -11,9 +11,11 @@ from decimal import Decimal
 
 import pytest
 
+from assistant.answer import Turn
 from assistant.answering.answer_types import missing
 from assistant.answering.assistant import Assistant
 from assistant.corpus.tables import load_tables
+from assistant.routing.decompose import split_parts
 from assistant.routing.router import Router
 from tests.conftest import DOCUMENTS
 
@@ -245,3 +247,48 @@ def test_the_buyers_in_the_largest_deals(assistant: Assistant) -> None:
     call = answer.tool_calls[0]
     assert call.tool == "rank" and call.args["dimension"] == "deal" and call.args["n"] == 3, call
     assert all(d.licensees[0] in answer.answer for d in ranked), answer.answer
+
+
+# --- article_asks.GOT_FROM_RE: what a buyer got in a deal ("what else", "in the X deal") is the article's scope
+@pytest.mark.parametrize(
+    "question",
+    ["beyond HRS-9821, what else did GSK get from Hengrui?", "What does GSK actually get in the Hengrui deal?"],
+)
+def test_what_a_buyer_got_is_the_deals_scope(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.route == "text" and not answer.abstained, answer.answer
+    assert "options on up to 11" in answer.answer, answer.answer
+
+
+def test_what_the_licensor_got_is_still_the_money(router: Router) -> None:
+    assert router.route("What did Hengrui get from GSK?").tool_calls[0].tool == "get_deal"
+
+
+def test_a_deal_abbreviation_is_no_unknown_name(assistant: Assistant) -> None:
+    answer = assistant.ask("What exactly did Novartis get in the Sept 2025 Argo deal — options, licence, ROFN?")
+    assert not answer.abstained and "first negotiation" in answer.answer, answer.answer
+
+
+# --- analyst_wording valuation / likelihood: a company's valuation and a forecast's odds are refused
+@pytest.mark.parametrize(
+    "question",
+    ["What's Innovent's valuation now, post-Takeda?", "How likely is GSK to exercise all 11 Hengrui options?"],
+)
+def test_valuations_and_odds_are_refused(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.abstained and not answer.tool_calls, answer.answer
+
+
+# --- market_split.only_a_purpose: "want to compare against licensing income" is why, not a second question
+def test_a_purpose_clause_is_no_question() -> None:
+    parts = split_parts("What was Hengrui's total revenue in 2025? want to compare against licensing income")
+    assert len(parts) == 1
+    assert len(split_parts("What did Pfizer pay 3SBio upfront? I want to know the milestones too")) == 2
+
+
+# --- followups.carried_measure: "territory?" after a deal's upfront gives its terms, not the upfront again
+@pytest.mark.parametrize("follow_up", ["territory?", "and the status?"])
+def test_a_field_asked_after_a_figure(router: Router, follow_up: str) -> None:
+    first = "What did AZ pay Jacobio upfront for the pan-KRAS inhibitor?"
+    plan = router.route(follow_up, [Turn(question=first)])
+    assert plan.tool_calls[0].tool == "get_deal" and "metric" not in plan.tool_calls[0].args, plan.tool_calls

@@ -46,7 +46,7 @@ _ORDINARY_WORDS_TEXT = """
     hey hi hello okay ok thanks thank sorry please quick just also yes no true false wait honestly
     basically actually really btw fyi summarize summarise remind big small
     vc vcs pe hq hqs ceo cfo cto ipo ipos bd m&a r&d mnc mncs kol kols biotech biotechs pharma moa newco newcos
-    eu uk us usa usd rmb cny hkd loi lois mou mous jv jvs
+    eu uk us usa usd rmb cny hkd loi lois mou mous jv jvs rofn rofr rofo cvr cvrs
     jan feb mar apr jun jul aug sep sept oct nov dec
     """
 _ORDINARY_WORDS = frozenset(_ORDINARY_WORDS_TEXT.split())

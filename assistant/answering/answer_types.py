@@ -172,8 +172,8 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
             r"\b(?:what|which)(?:'s| is| are| were| was)? (?:the )?(?:drug|asset|molecule|candidate|tech|technology)s?\b(?! for| deals?)|"
             # "what did Calico license from Mabwell?", "what did Kailera get from Hengrui?": the asset a buyer got,
             # which the deal's opening names, not the sentence about what it paid
-            r"\bwhat (?:exactly |actually )?(?:did|has|have|does)\b[^?]{0,30}?\b(?:(?:in-?)?licen[cs]e[ds]?|get|got|buy|bought|"
-            r"acquire[ds]?|obtain(?:ed)?|take|took|pick(?:ed)? up)\b[^?]{0,20}?\bfrom\b",
+            r"\bwhat (?:exactly |actually |else |all )?(?:did|has|have|does)\b[^?]{0,30}?\b(?:(?:in-?)?licen[cs]e[ds]?|get|got|"
+            r"buy|bought|acquire[ds]?|obtain(?:ed)?|take|took|pick(?:ed)? up)\b[^?]{0,20}?\b(?:from|in|under)\b",
             re.IGNORECASE,
         ),
         re.compile(

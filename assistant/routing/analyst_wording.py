@@ -213,6 +213,16 @@ UNHELD_ANALYST_MEASURES = [
         ),
     ),
     ("net present value", _re(r"\br?npvs?\b|\bnet present values?\b|\bdiscounted cash[- ]flows?\b|\bdcf\b")),
+    # "What's Innovent's valuation now, post-Takeda?": the company's worth, not its deal's headline value
+    (
+        "valuation",
+        _re(r"(?<!deal )(?<!deal's )\bvaluations?\b(?!\s+(?:of|for)\s+(?:the|this|that)\s+(?:deal|pact|agreement))"),
+    ),
+    # "How likely is GSK to exercise all 11 options?", "the odds of approval": a forecast no row holds
+    (
+        "likelihood",
+        _re(r"\bhow (?:likely|probable)\b|\b(?:probability|odds|likelihood|chances?)\s+(?:of|that|is|are)\b"),
+    ),
     # "How profitable is Innovent?": the company's profit, not its deals' money
     ("profitability", _re(r"\bprofitab\w*")),
     # "what's Akeso worth?" (not "what's the Akeso deal worth?"): the company's market value

@@ -82,10 +82,11 @@ _GOT = (
     r"pick(?:ed)? up|secure[ds]?)"
 )
 GOT_FROM_RE = re.compile(
-    r"\b(?:what|which)\s+(?:exactly\s+|actually\s+)?((?:[\w-]+\s+)?(?:assets?|drugs?|molecules?|compounds?|candidates?|"
+    r"\b(?:what|which)\s+(?:exactly\s+|actually\s+|else\s+|all\s+)?((?:[\w-]+\s+)?(?:assets?|drugs?|molecules?|compounds?|candidates?|"
     r"programs?|programmes?|antibod(?:y|ies)|products?|medicines?)\s+)?(?:did|has|have|does|do)\b[^?]{0,40}?\b"
     + _GOT
-    + r"\b[^?]{0,30}?\bfrom\b",
+    # "what did GSK get from Hengrui", "what does GSK actually get in the Hengrui deal"
+    + r"\b[^?]{0,30}?\b(?:from|in|under|out of|through)\b",
     _I,
 )
 # "which KRAS drug was it?", "and the drug itself - what is it derived from?": the drug, an article's fact
@@ -148,11 +149,7 @@ def read_article_asks(slots: Any, text: str, role: Callable[[str], str]) -> None
         or (CONTENT_COUNT_RE.search(text) and len(slots.mentions) >= 2 and not re.search(r"\bdeals?\b", text, _I))
         or (PAIR_LICENSED_RE.search(text) and len(slots.mentions) >= 2 and not slots.metrics)
         or (EARLIER_DEALS_RE.search(text) and len(slots.mentions) >= 2)
-        or (
-            len(slots.mentions) >= 2
-            and not (slots.metrics or slots.count or slots.periods)
-            and _got_asset(slots, text, role)
-        )
+        or (len(slots.mentions) >= 2 and not (slots.metrics or slots.count) and _got_asset(slots, text, role))
         or (WHY_RE.search(text) and LANDMARK_RE.search(text))
         or (DATE_GAP_RE.search(text) and not slots.count)
         or story_asked(slots, text)  # a charge, an acquirer, a change, a stage, what followed, the tally

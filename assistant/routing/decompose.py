@@ -12,7 +12,7 @@ import re
 
 from assistant.routing.count_and_sum import count_and_sum_parts, sum_after_count
 from assistant.routing.distribute import POINTS_BACK_RE, Spans, distribute
-from assistant.routing.market_split import is_aside, split_market_asks
+from assistant.routing.market_split import is_aside, only_a_purpose, split_market_asks
 from assistant.routing.pair_parts import pair_kept
 from assistant.routing.part_topics import with_topic
 from assistant.routing.research_parts import research_parts
@@ -107,6 +107,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
         piece for piece in pieces if len(piece.split()) >= 2 or len(_CJK_RE.findall(piece)) >= 4
     ]  # 首付款合计多少
     parts = [piece[:1].upper() + piece[1:] for piece in worded if not is_aside(piece)]
+    parts = parts[:1] + [part for part in parts[1:] if not only_a_purpose(part, bool(spans and spans(part)))]
     if any(_OTHER_SIDE_RE.match(part) for part in parts[1:]):
         return [question.strip()]
     if len(parts) > MAX_PARTS:

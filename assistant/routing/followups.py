@@ -82,11 +82,17 @@ _PUT_IN_RE = re.compile(
 )
 
 
+_FIELD_RE = re.compile(r"\b(?:territor(?:y|ies)|regions?|geograph\w*|rights|status)\b", re.IGNORECASE)
+
+
 def carried_measure(current: Slots, old: Slots, merged: Slots) -> Slots:
     """The measure a pronoun follow-up asks of what the turn before was about: the equity's worth after a
     question about shares, the money raised after a question about a company's backers."""
     if worth_of_the_shares(current, old):
         merged.metrics, merged.metric_spans = old.metrics, old.metric_spans
+    elif not current.metrics and _FIELD_RE.search(" ".join(current.words)):
+        # "territory?", "and the status?" after its upfront: the deal's terms, which state them, not the upfront again
+        merged.metrics, merged.metric_spans, merged.op = [], [], None
     elif (
         current.pronoun
         and not current.metrics

@@ -54,6 +54,21 @@ def is_aside(part: str) -> bool:
     return bool(ASIDE_RE.match(part.strip(" ?.!")))
 
 
+# "What was Hengrui's revenue in 2025? want to compare against licensing income": why the reader asks, no
+# question of its own ("I want to know X's upfront" asks one, and so does a part naming a company or a year)
+_PURPOSE_RE = re.compile(
+    r"^(?:(?:i|we)(?:'m| am| are)?\s+)?(?:want(?:ed)?|need(?:ed)?|trying|try|hoping|plan(?:ning)?|so (?:i|we) can|"
+    r"in order)\s+to\s+(?!(?:know|see|find|get|learn|check|hear|understand|ask)\b)",
+    _I,
+)
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def only_a_purpose(part: str, names_company: bool) -> bool:
+    """A later part that only says what the answer is for: it is no question to answer."""
+    return bool(_PURPOSE_RE.match(part.strip())) and not names_company and not _YEAR_RE.search(part)
+
+
 def split_market_asks(part: str, named_company: bool) -> list[str]:
     """``part`` as one question per tracker or per measure; ``[part]`` when it asks one figure.
 
