@@ -32,7 +32,9 @@ def test_a_capital_word_after_the_scene_is_no_company(router: Router, question: 
     assert plan.route == "table"
     assert [call.tool for call in plan.tool_calls] == [tool]
     asked = focused(question, router.entities, router.corpus_end)
-    assert asked.split(": ", 1)[1][:1].islower()
+    # the scene's words before the question sentence, lower-cased after them; or the sentence alone, when
+    # it plans the same without them (the top deals' share is our rows' either way)
+    assert asked.split(": ", 1)[1][:1].islower() if ": " in asked else asked == question.split(". ", 1)[1]
 
 
 def test_a_name_after_the_scene_keeps_its_capital(router: Router) -> None:

@@ -270,12 +270,17 @@ def test_how_often_is_a_count_of_deals(
     "question",
     [
         "Who's the most frequent buyer by upfront paid?",  # money named: a ranking of money
-        "which year had the fewest deals",  # periods, not companies
         "Which licensee paid the most upfront in 2025?",
     ],
 )
-def test_no_count_when_money_or_another_kind_is_ranked(router: Router, question: str) -> None:
+def test_no_count_when_money_is_ranked(router: Router, question: str) -> None:
     assert all(call.args.get("metric") != "count" for call in route(router, question).tool_calls)
+
+
+def test_the_fewest_deals_of_another_kind_ranks_that_kind(router: Router) -> None:
+    # periods, not companies: the years ranked from the bottom by their number of deals (eighth session)
+    call = route(router, "which year had the fewest deals").tool_calls[0]
+    assert call.args["dimension"] == "year" and call.args["metric"] == "count" and call.args["ascending"]
 
 
 def test_plural_places_behind_name_at_least_two_companies(router: Router, tools: DealTools) -> None:

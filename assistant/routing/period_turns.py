@@ -27,6 +27,8 @@ _VERSUS_RE = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against|relat
 _GROWTH_RE = re.compile(
     r"\b(?:growth|grew|grow(?:n|th)?|up|increase[ds]?|rise|rose|change[ds]?)\b|增长|增加|上涨|涨了", _I
 )
+# a question that is itself a follow-up ("And the milestones?", "what about Merck"): no whole question to ask again
+_FOLLOW_UP_RE = re.compile(r"^\W*(?:and|what about|how about|so|then|same|also)\b", _I)
 _PERCENT_RE = re.compile(r"%|\bper\s?cent\b|\bpct\b|百分", _I)
 # The words such a follow-up holds beside its period: joiners, pointers back and the asking words.
 _FILLER = frozenset(
@@ -129,6 +131,8 @@ def asked_again(question: str, earlier: tuple[str, ...]) -> str:
         return f"{before} versus {year}?"
     if said:
         return f"{_YEAR_RE.sub(str(year), before, count=1)}?"
+    if _FOLLOW_UP_RE.match(before):
+        return question  # "And the milestones?" then "And in 2023?": the turns before decide what is asked again
     return f"{before} in {year}?"
 
 
