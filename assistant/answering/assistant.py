@@ -103,8 +103,10 @@ class Assistant:
             raise AssistantError("empty_question", "the question is empty")
         snapshot, earlier = self._snapshot, list(history or [])
         parts = split_parts(question, snapshot.router.company_spans)
-        if len(parts) == 1:
-            return self.chain.invoke(TurnState(question=question.strip(), history=earlier, snapshot=snapshot))
+        if len(parts) == 1:  # the question itself, or its one question when a purpose clause was left out
+            answer = self.chain.invoke(TurnState(question=parts[0], history=earlier, snapshot=snapshot))
+            answer.question = question.strip()
+            return answer
         # Several questions in one: each planned and answered, the earlier parts its history.
         answers: list[Answer] = []
         for part in parts:

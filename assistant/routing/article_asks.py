@@ -89,6 +89,7 @@ GOT_FROM_RE = re.compile(
     + r"\b[^?]{0,30}?\b(?:from|in|under|out of|through)\b",
     _I,
 )
+_ONE_DEAL_RE = re.compile(r"\b(?:deal|pact|agreement|licen[cs]e|transaction)\b(?!s)", _I)
 # "which KRAS drug was it?", "and the drug itself - what is it derived from?": the drug, an article's fact
 DRUG_ITSELF_RE = re.compile(
     r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:drug|asset|molecule|compound|candidate|antibody|inhibitor)\s+"
@@ -149,7 +150,13 @@ def read_article_asks(slots: Any, text: str, role: Callable[[str], str]) -> None
         or (CONTENT_COUNT_RE.search(text) and len(slots.mentions) >= 2 and not re.search(r"\bdeals?\b", text, _I))
         or (PAIR_LICENSED_RE.search(text) and len(slots.mentions) >= 2 and not slots.metrics)
         or (EARLIER_DEALS_RE.search(text) and len(slots.mentions) >= 2)
-        or (len(slots.mentions) >= 2 and not (slots.metrics or slots.count) and _got_asset(slots, text, role))
+        or (
+            len(slots.mentions) >= 2
+            and not (slots.metrics or slots.count)
+            # "what did GSK buy from Hansoh in 2025" lists that year's deals; "in the Sept 2025 Argo deal" is one
+            and (not slots.periods or _ONE_DEAL_RE.search(text))
+            and _got_asset(slots, text, role)
+        )
         or (WHY_RE.search(text) and LANDMARK_RE.search(text))
         or (DATE_GAP_RE.search(text) and not slots.count)
         or story_asked(slots, text)  # a charge, an acquirer, a change, a stage, what followed, the tally

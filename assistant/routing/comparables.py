@@ -27,9 +27,12 @@ _KIND_WORD_RE = re.compile(r"(?<![\w(])[A-Za-z0-9][\w().+/-]*[A-Z0-9(][\w().+/-]
 def _kind_word(question: str, deal: Deal) -> str | None:
     """A word of the question that the deal's asset field holds: the kind asked."""
     for found in _KIND_WORD_RE.finditer(question):
-        word = found.group().rstrip(".,;:?")
-        if len(word) >= 3 and re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", deal.asset, _I):
-            return word
+        said = found.group().rstrip(".,;:?")
+        # "oral GLP-1s": the plural of a kind the asset names in the singular
+        for word in (said, said[:-1]) if said.endswith("s") else (said,):
+            end = "" if word[-1].isdigit() else r"(?![\w])"  # "GLP-1" is in "GLP-1RA", "GLP-1/GIP"
+            if len(word) >= 3 and re.search(rf"(?<![\w]){re.escape(word)}{end}", deal.asset, _I):
+                return word
     return None
 
 

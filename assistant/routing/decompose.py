@@ -107,7 +107,8 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
         piece for piece in pieces if len(piece.split()) >= 2 or len(_CJK_RE.findall(piece)) >= 4
     ]  # 首付款合计多少
     parts = [piece[:1].upper() + piece[1:] for piece in worded if not is_aside(piece)]
-    parts = parts[:1] + [part for part in parts[1:] if not only_a_purpose(part, bool(spans and spans(part)))]
+    asked = parts[:1] + [part for part in parts[1:] if not only_a_purpose(part, bool(spans and spans(part)))]
+    purpose_said, parts = len(asked) < len(parts), asked
     if any(_OTHER_SIDE_RE.match(part) for part in parts[1:]):
         return [question.strip()]
     if len(parts) > MAX_PARTS:
@@ -128,6 +129,8 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     parts = [one for part in parts for one in split_market_asks(part, bool(spans and spans(part)))]
     parts = sum_after_count([one for part in parts for one in count_and_sum_parts(part)])  # "how many & combined UF"
     parts = pair_kept(parts, spans)  # "A and B: how many deals, and what did B pay across them?": the pair's deals
+    if len(parts) == 1 and purpose_said:
+        return [parts[0] + "?"]  # "What upfront did Novartis pay Argo? I want to compare it with our income"
     if len(parts) < 2 or len(parts) > 2 * MAX_PARTS:
         return [question.strip()]
     return [part + "?" for part in parts]

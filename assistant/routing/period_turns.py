@@ -125,8 +125,8 @@ def asked_again(question: str, earlier: tuple[str, ...]) -> str:
     year = _year_asked(question, int(said[0]) if said else None)
     if year is None or (said and year == int(said[0])) or not _only_filler(question):
         return question
-    if _GROWTH_RE.search(question) and _PERCENT_RE.search(question) and said:
-        return f"{before}, growth versus {year} in percent?"
+    if _GROWTH_RE.search(question) and said:  # "growth on 2024?", "change from 2024?": the change, not 2024's figure
+        return f"{before}, growth versus {year}{' in percent' if _PERCENT_RE.search(question) else ''}?"
     if _VERSUS_RE.search(question) and said:
         return f"{before} versus {year}?"
     if said:
