@@ -89,7 +89,7 @@ GOT_FROM_RE = re.compile(
     + r"\b[^?]{0,30}?\b(?:from|in|under|out of|through)\b",
     _I,
 )
-_ONE_DEAL_RE = re.compile(r"\b(?:deal|pact|agreement|licen[cs]e|transaction)\b(?!s)", _I)
+_ONE_DEAL_RE = re.compile(r"\b(?:deal|pact|agreement|licen[cs]e|transaction)\b(?!s)|\bwhat else\b|\bbeyond\b", _I)
 # "which KRAS drug was it?", "and the drug itself - what is it derived from?": the drug, an article's fact
 DRUG_ITSELF_RE = re.compile(
     r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:drug|asset|molecule|compound|candidate|antibody|inhibitor)\s+"
@@ -153,7 +153,8 @@ def read_article_asks(slots: Any, text: str, role: Callable[[str], str]) -> None
         or (
             len(slots.mentions) >= 2
             and not (slots.metrics or slots.count)
-            # "what did GSK buy from Hansoh in 2025" lists that year's deals; "in the Sept 2025 Argo deal" is one
+            # "what did GSK buy from Hansoh in 2025" lists that year's deals; "in the Sept 2025 Argo deal" is one,
+            # and "beyond the liver siRNA, what else did Novartis get from Argo in 2025" asks that deal's scope
             and (not slots.periods or _ONE_DEAL_RE.search(text))
             and _got_asset(slots, text, role)
         )
