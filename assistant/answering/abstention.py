@@ -15,12 +15,13 @@ from langchain_core.documents import Document
 
 from assistant.answer import Citation
 from assistant.answering.answer_types import measure_words, wanted_type
+from assistant.answering.asset_premise import CODE_RE
 from assistant.answering.composer import CitationBook, DocMeta, with_markers
 from assistant.answering.measure_words import MEASURE_STATED
 from assistant.answering.near_words import english_form, name_parts, near_one_company
 from assistant.answering.snapshot import Snapshot
 from assistant.dates import names_year
-from assistant.routing.analyst_wording import ADJECTIVES, DRUG_CODE_RE, PLACES
+from assistant.routing.analyst_wording import ADJECTIVES, PLACES
 from assistant.routing.entities import Mention, close_matches
 from assistant.routing.wording import DEAL_TERMS_RE, UNHELD_MEASURE_RES
 from assistant.text import QUESTION_WORDS, split_sentences
@@ -118,7 +119,7 @@ def unsupported(snap: Snapshot, query: str, passages: list[Document], unheld_mea
 def _names_a_quoted_code(query: str, passages: list[Document]) -> bool:
     """A drug code the question names ("What is HRS-9821") is quoted by a passage: short questions
     about one score low on meaning alone."""
-    codes = DRUG_CODE_RE.findall(query)
+    codes = CODE_RE.findall(query)
     return any(re.search(rf"\b{re.escape(code)}\b", p.page_content) for code in codes for p in passages)
 
 

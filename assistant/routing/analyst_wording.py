@@ -273,9 +273,7 @@ PARTIES_OF_NAMED_RE = re.compile(
     re.IGNORECASE,
 )
 
-# A drug code ("CN201", "HRS-9821", "MK-2870"): "who bought CN201?" asks who licensed the drug, not who
-# took over a company; "what is HRS-9821" is close enough to a passage quoting the code.
-DRUG_CODE_RE = re.compile(r"\b[A-Z]{2,5}-?\d{2,5}[A-Z]?\b")
+# "who bought CN201?": a drug code bought was licensed; no company was taken over
 DRUG_BOUGHT_RE = re.compile(
     r"(?i:\b(?:buy|buys|bought|acquir\w*|purchas\w*|took over|take over)\s+(?:the\s+)?(?:rights\s+to\s+)?)"
     r"\b[A-Z]{2,5}-?\d{2,5}[A-Z]?\b"

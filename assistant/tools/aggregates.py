@@ -124,27 +124,20 @@ _SMALL = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
 
 
 def _none_with(
-    book: DealBook, deals: list[Deal], where: str, side: str, least: int, most: int
+    book: DealBook, busiest: list[Deal], where: str, side: str, least: int, most: int
 ) -> tuple[list[FigureOut], list[ResultLine]]:
-    """No company of ``side`` has ``least`` of the deals: said, with the most any one has."""
-    busiest = [
-        d for d in deals if any(len([e for e in deals if n in _sides(e, side)]) == most for n in _sides(d, side))
-    ]
+    """No company of ``side`` has ``least`` of the deals: said, with the most any one has (``busiest``: its deals)."""
     text = (
         f"No {side} in our table {where} has at least {_SMALL.get(least, str(least))} deals; "
         f"the most any one has is {count_deals(most)}."
     )
-    provenance = book.cite(newest_first(busiest))
+    provenance = book.cite(newest_first(list({deal.deal_id: deal for deal in busiest}.values())))
     figures = [
         count_figure(f"different {side}s with at least {least} deals, {where}", 0, f"count(distinct {side})"),
         count_figure(f"deals asked for at least (the question's bound), {where}", least, "bound asked"),
         count_figure(f"most deals of one {side}, {where}", most, f"max(count(deals per {side}))", provenance),
     ]
     return figures, [ResultLine(text=text, provenance=provenance)]
-
-
-def _sides(deal: Deal, side: str) -> list[str]:
-    return deal.licensors if side == "licensor" else deal.licensees
 
 
 def _count_companies(
@@ -157,9 +150,10 @@ def _count_companies(
         for name in deal.licensors if side == "licensor" else deal.licensees:
             by_company.setdefault(name, []).append(deal)
     most = max((len(held) for held in by_company.values()), default=0)
+    busiest = [deal for held in by_company.values() if len(held) == most for deal in held]
     by_company = {name: held for name, held in by_company.items() if len(held) >= least}
     if not by_company:  # "did any company sign more than 10 deals?": none did; the most any signed
-        return _none_with(book, deals, where, side, least, most)
+        return _none_with(book, busiest, where, side, least, most)
     role = "licensor" if side == "licensor" else "licensee"
     role += "" if len(by_company) == 1 else "s"
     if least > 1:
