@@ -23,6 +23,7 @@ from assistant.routing.factcheck import claim_checked
 from assistant.routing.growth_order import later_first
 from assistant.routing.kind_words import kind_said
 from assistant.routing.market_years import each_year
+from assistant.routing.country_ranks import countries_ranked
 from assistant.routing.partner_ranks import partners_ranked
 from assistant.routing.ranking_scope import own_deals_ranked
 from assistant.routing.than_any_other import against_every_other
@@ -110,7 +111,8 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
             companies instead (``which_company.company_asked``), and so does a claim that a company led
         (``which_company.led_claimed``); a tracker asked for is given the trackers' figures
     (``which_company.tracker_asked``); companies asked by their number of different partners are ranked by it
-    (``partner_ranks.partners_ranked``), and by their average deal (``average_ranks.averages_ranked``)."""
+    (``partner_ranks.partners_ranked``), and by their average deal (``average_ranks.averages_ranked``); buyers
+    asked by their country rank the countries (``country_ranks.countries_ranked``)."""
     calls = own_deals_ranked(calls, question)  # "GSK deals ranked by total value, which one biggest": GSK's deals
     calls = claim_checked(calls, question)  # "my draft calls X the largest deal of 2025": every 2025 deal ranked
     calls = against_every_other(calls, question)  # "more deals than any other licensor": its side ranked
@@ -128,5 +130,6 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     calls = tracker_asked(calls, question)  # "which tracker counted 157 deals in 2025?": the trackers' counts
     calls = partners_ranked(calls, question)  # "which buyer licensed from the most Chinese companies?"
     calls = averages_ranked(calls, question)  # "which buyer paid the highest average upfront per deal?"
+    calls = countries_ranked(calls, question)  # "which buyer country spent the most in 2025?"
     calls = each_year(with_share(periods_ranked(averages_compared(calls, question), question), question), question)
     return chart_reshaped(calls, question)  # "(2024-26)", "exactly $80 million", "in dollar terms", "mean vs median"

@@ -26,6 +26,7 @@ _DIMENSIONS = {
     "deal": "deals",
     "licensor": "licensors (Chinese companies)",
     "licensee": "licensees (buyers)",
+    "licensee_country": "licensee (buyer) countries",
     "modality": "modalities",
     "therapeutic_area": "therapeutic areas",
     "year": "years",
@@ -74,6 +75,8 @@ def interpret_call(call: ToolCall, aliases: dict[str, str] | None = None) -> str
         dimension = _DIMENSIONS.get(str(args.get("dimension", "deal")), str(args.get("dimension")))
         by = _METRICS.get(str(args.get("metric", "total")), str(args.get("metric")))
         by = f"average {by} per deal" if args.get("average") else by
+        if args.get("metric") == "partners" and args.get("dimension") == "licensee_country":
+            by = "number of different licensees"
         cut = f"place {args['position']} only" if args.get("position") else f"top {args.get('n', 5)}"
         if args.get("ascending") and not args.get("position"):
             cut = f"bottom {args.get('n', 5)}"

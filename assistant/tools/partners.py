@@ -1,5 +1,6 @@
 """Companies ranked by how many different partners they signed with: "which buyer licensed from
-the most Chinese companies", "which Chinese biotech has the most Western partners".
+the most Chinese companies", "which Chinese biotech has the most Western partners"; and the buyers'
+countries by how many different buyers they have ("which country had the most buyers").
 
 A count of counterparties, not of deals and not of money: a buyer's five deals with three
 licensors make three partners. Each line names the partners, so the count can be checked.
@@ -10,11 +11,24 @@ from __future__ import annotations
 from decimal import Decimal
 
 from assistant.corpus.tables import Deal
-from assistant.tools.dealbook import TABLE_CAVEAT, DealBook, count_deals, count_figure, ids, names, newest_first
+from assistant.tools.dealbook import (
+    TABLE_CAVEAT,
+    UNSTATED,
+    DealBook,
+    count_deals,
+    count_figure,
+    ids,
+    names,
+    newest_first,
+)
 from assistant.tools.places import tied_ordinal, with_ties
 from assistant.tools.schema import RankArgs, ResultLine, ToolResult
 
-_ROLE = {"licensor": "licensors (Chinese companies)", "licensee": "licensees (buyers)"}
+_ROLE = {
+    "licensor": "licensors (Chinese companies)",
+    "licensee": "licensees (buyers)",
+    "licensee_country": "licensee countries",
+}
 
 
 def rank_by_partners(book: DealBook, args: RankArgs, deals: list[Deal], where: str) -> ToolResult:
@@ -25,12 +39,14 @@ def rank_by_partners(book: DealBook, args: RankArgs, deals: list[Deal], where: s
     by_company: dict[str, list[Deal]] = {}
     for deal in newest_first(deals):
         for name in deal.licensors if own == "licensor" else deal.licensees:
-            by_company.setdefault(name, []).append(deal)
-    entries = [(name, _partners(held, own), held) for name, held in by_company.items()]
+            key = book.countries.get(name) or UNSTATED if own == "licensee_country" else name
+            if deal not in by_company.get(key, []):
+                by_company.setdefault(key, []).append(deal)
+    entries = [(key, _partners(book, held, own, key), held) for key, held in by_company.items()]
     entries.sort(key=lambda entry: (len(entry[1]) if args.ascending else -len(entry[1]), entry[0]))
     values = [Decimal(len(entry[1])) for entry in entries]
     shown = with_ties(values, args.n)
-    other = "licensees" if own == "licensor" else "licensors"
+    other = "licensors" if own == "licensee" else "licensees"
     end = "Bottom" if args.ascending else "Top"
     lines = [
         ResultLine(
@@ -62,8 +78,12 @@ def rank_by_partners(book: DealBook, args: RankArgs, deals: list[Deal], where: s
     return book.result("rank", args, lines=lines, figures=figures, deal_ids=[d.deal_id for d in deals], rows=rows)
 
 
-def _partners(held: list[Deal], own: str) -> list[str]:
-    """The other side's companies across ``held``, each once, newest deal first."""
+def _partners(book: DealBook, held: list[Deal], own: str, key: str) -> list[str]:
+    """The other side's companies across ``held``, each once, newest deal first; for a licensee country,
+    its own licensees ("which country had the most buyers")."""
+    if own == "licensee_country":
+        found = (name for deal in held for name in deal.licensees if (book.countries.get(name) or UNSTATED) == key)
+        return list(dict.fromkeys(found))
     return list(
         dict.fromkeys(name for deal in held for name in (deal.licensees if own == "licensor" else deal.licensors))
     )

@@ -118,7 +118,7 @@ class AggregateArgs(BaseModel):
     metric: Metric = "total"
     operation: Literal["sum", "count", "average", "median", "min", "max"] = "sum"
     filter: DealFilter = Field(default_factory=DealFilter)
-    group_by: Literal["licensor", "licensee", "year", "modality", "therapeutic_area"] | None = None
+    group_by: Literal["licensor", "licensee", "licensee_country", "year", "modality", "therapeutic_area"] | None = None
     distinct: Literal["licensor", "licensee"] | None = Field(
         default=None,
         description="With operation count: count the different licensors (or licensees) of the deals, not the deals.",
@@ -129,11 +129,20 @@ class AggregateArgs(BaseModel):
 
 
 class RankArgs(BaseModel):
-    dimension: Literal["licensor", "licensee", "modality", "therapeutic_area", "deal", "year", "quarter", "month"] = (
-        Field(
-            default="deal",
-            description="What is ranked: deals, companies, modalities, areas, or periods ('the busiest quarter').",
-        )
+    dimension: Literal[
+        "licensor",
+        "licensee",
+        "licensee_country",
+        "modality",
+        "therapeutic_area",
+        "deal",
+        "year",
+        "quarter",
+        "month",
+    ] = Field(
+        default="deal",
+        description="What is ranked: deals, companies, the licensees' countries ('which buyer country spent the "
+        "most'), modalities, areas, or periods ('the busiest quarter').",
     )
     metric: Metric | Literal["count", "announced", "partners"] = Field(
         default="total",
