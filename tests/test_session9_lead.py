@@ -74,3 +74,41 @@ def test_the_buyers_of_a_country_are_named(assistant: Assistant) -> None:
     us_buyers = {n for d in _MAIN for n in d.licensees if _COUNTRY.get(n) == "US"}
     answer = assistant.ask("Which country had the most buyers?")
     assert f"First, US: {len(us_buyers)} different licensees" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "side", "named"),
+    [
+        ("How many licensors did more deals than Hengrui in 2025?", "licensor", "Jiangsu Hengrui Pharmaceuticals"),
+        ("how many Chinese companies signed more deals than Hansoh?", "licensor", "Hansoh Pharmaceutical Group"),
+        ("How many buyers did more deals than Merck?", "licensee", "Merck & Co."),
+        ("Which licensors did more deals than CSPC?", "licensor", "CSPC Pharmaceutical Group"),
+    ],
+)
+def test_companies_above_a_named_one_are_counted(router: Router, question: str, side: str, named: str) -> None:
+    (call,) = router.route(question).tool_calls
+    assert call.tool == "aggregate" and call.args["distinct"] == side and call.args["more_than"] == named
+    assert side not in call.args["filter"], call.args
+
+
+def test_the_companies_above_are_the_tables(assistant: Assistant) -> None:
+    per_licensor = Counter(name for d in _MAIN for name in d.licensors)
+    bar = per_licensor["CSPC Pharmaceutical Group"]
+    above = sorted(name for name, count in per_licensor.items() if count > bar)
+    assert above
+    answer = assistant.ask("how many companies have more licensing deals than CSPC")
+    assert f"CSPC Pharmaceutical Group has {bar} deals" in answer.answer, answer.answer
+    assert f"{len(above)} licensor" in answer.answer and all(name in answer.answer for name in above), answer.answer
+
+
+def test_none_above_says_the_most_any_has(assistant: Assistant) -> None:
+    per_licensor = Counter(name for d in _MAIN if d.year == 2025 for name in d.licensors)
+    bar = per_licensor["Jiangsu Hengrui Pharmaceuticals"]
+    assert bar == max(per_licensor.values())
+    answer = assistant.ask("How many licensors did more deals than Hengrui in 2025?")
+    assert f"has {bar} deals" in answer.answer and "No licensor" in answer.answer, answer.answer
+
+
+def test_more_than_a_figure_is_no_company_bar(router: Router) -> None:
+    (call,) = router.route("How many licensors did more than 3 deals in 2025?").tool_calls
+    assert not call.args.get("more_than")

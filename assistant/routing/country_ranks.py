@@ -54,6 +54,10 @@ def countries_ranked(calls: list[ToolCall], question: str) -> list[ToolCall]:
     if calls[0].tool == "rank" and args.get("metric") == "partners":  # "which country had the most buyers"
         if not _MOST_BUYERS_RE.search(question):
             return calls
-    elif args.get("metric") == "announced" or args.get(key) not in ("licensee", "licensor", "deal") or (args.get(key) != "licensee" and (_SELLER_RE.search(question) or not _BUYER_RE.search(question))):
+    elif (
+        args.get("metric") == "announced"
+        or args.get(key) not in ("licensee", "licensor", "deal")
+        or (args.get(key) != "licensee" and (_SELLER_RE.search(question) or not _BUYER_RE.search(question)))
+    ):
         return calls
     return [calls[0].model_copy(update={"args": {**args, key: "licensee_country"}})]

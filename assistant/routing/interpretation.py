@@ -65,6 +65,7 @@ def interpret_call(call: ToolCall, aliases: dict[str, str] | None = None) -> str
         operation = str(args.get("operation", "sum"))
         if operation == "count" and args.get("distinct"):
             thing = f"number of different {args['distinct']}s"
+            thing += f" with more deals than {args['more_than']}" if args.get("more_than") else ""
         elif operation == "count":
             thing = "number of deals"
         else:

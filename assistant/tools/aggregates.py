@@ -13,6 +13,7 @@ from assistant.corpus.tables import Deal
 from assistant.dates import month_words
 from assistant.money import Qualifier
 from assistant.tools.after_place import shown_through_deal, shown_through_next
+from assistant.tools.company_counts import companies_above, count_companies
 from assistant.tools.dealbook import (
     NAMED_LIMIT,
     PLURAL,
@@ -68,7 +69,9 @@ def _aggregate_group(
 ) -> tuple[list[FigureOut], list[ResultLine]]:
     metric, operation = args.metric, args.operation
     if operation == "count" and args.distinct:
-        return _count_companies(book, deals, where, args.distinct, args.min_deals or 1)
+        if args.more_than:  # "how many licensors did more deals than Hengrui?"
+            return companies_above(book, args, deals, where, args.distinct, args.more_than)
+        return count_companies(book, deals, where, args.distinct, args.min_deals or 1)
     if operation == "count":
         return _count(book, args.filter, deals, where, metric)
     used, missing = split_disclosed(deals, metric)
@@ -118,66 +121,6 @@ def _aggregate_group(
         FigureOut(label=label, value=value, qualifier=qualifier, expression=expression, provenance=provenance),
         *counts,
     ], lines
-
-
-_SMALL = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
-
-
-def _none_with(
-    book: DealBook, busiest: list[Deal], where: str, side: str, least: int, most: int
-) -> tuple[list[FigureOut], list[ResultLine]]:
-    """No company of ``side`` has ``least`` of the deals: said, with the most any one has (``busiest``: its deals)."""
-    text = (
-        f"No {side} in our table {where} has at least {_SMALL.get(least, str(least))} deals; "
-        f"the most any one has is {count_deals(most)}."
-    )
-    provenance = book.cite(newest_first(list({deal.deal_id: deal for deal in busiest}.values())))
-    figures = [
-        count_figure(f"different {side}s with at least {least} deals, {where}", 0, f"count(distinct {side})"),
-        count_figure(f"deals asked for at least (the question's bound), {where}", least, "bound asked"),
-        count_figure(f"most deals of one {side}, {where}", most, f"max(count(deals per {side}))", provenance),
-    ]
-    return figures, [ResultLine(text=text, provenance=provenance)]
-
-
-def _count_companies(
-    book: DealBook, deals: list[Deal], where: str, side: str, least: int
-) -> tuple[list[FigureOut], list[ResultLine]]:
-    """How many different licensors (or licensees) the deals have (those with at least ``least`` of
-    them: "licensors with more than one deal"), named when few enough."""
-    by_company: dict[str, list[Deal]] = {}
-    for deal in newest_first(deals):
-        for name in deal.licensors if side == "licensor" else deal.licensees:
-            by_company.setdefault(name, []).append(deal)
-    most = max((len(held) for held in by_company.values()), default=0)
-    busiest = [deal for held in by_company.values() if len(held) == most for deal in held]
-    by_company = {name: held for name, held in by_company.items() if len(held) >= least}
-    if not by_company:  # "did any company sign more than 10 deals?": none did; the most any signed
-        return _none_with(book, busiest, where, side, least, most)
-    role = "licensor" if side == "licensor" else "licensee"
-    role += "" if len(by_company) == 1 else "s"
-    if least > 1:
-        # in words: the bound is the question's ("more than one deal"), not a figure of the answer
-        role += f" with at least {_SMALL.get(least, str(least))} deals" + ("" if len(by_company) == 1 else " each")
-        deals = [deal for deal in deals if any(deal in held for held in by_company.values())]
-    named = list(by_company)
-    text = f"The {count_deals(len(deals))} in our table {where} have {len(by_company)} different {role}"
-    if least > 1:
-        text = f"Among the deals in our table {where}, {len(by_company)} {role} (their {count_deals(len(deals))})"
-    text += f": {names(named)}".rstrip(".") + "." if len(named) <= NAMED_LIMIT else "."  # "Merck & Co." ends it
-    provenance = book.cite(newest_first(deals))
-    figure = FigureOut(
-        label=f"count of different {role}, {where}",
-        value=Decimal(len(by_company)),
-        unit="count",
-        expression=f"count(distinct deals[{ids(deals)}].{side})",
-        provenance=provenance,
-    )
-    deal_count = count_figure(f"deals matched: {where}", len(deals), f"count(deals[{ids(deals)}])")
-    lines = [
-        ResultLine(text=text + " That counts companies in our table's deals, not a tracker's.", provenance=provenance)
-    ]
-    return [figure, deal_count], lines
 
 
 def _count(

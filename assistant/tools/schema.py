@@ -126,6 +126,11 @@ class AggregateArgs(BaseModel):
     min_deals: int | None = Field(
         default=None, ge=1, description="With distinct: only the companies with at least this many of the deals."
     )
+    more_than: str | None = Field(
+        default=None,
+        description="With distinct: only the companies with more of the deals than this one ('how many licensors "
+        "did more deals than Hengrui').",
+    )
 
 
 class RankArgs(BaseModel):
