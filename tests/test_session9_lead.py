@@ -112,3 +112,35 @@ def test_none_above_says_the_most_any_has(assistant: Assistant) -> None:
 def test_more_than_a_figure_is_no_company_bar(router: Router) -> None:
     (call,) = router.route("How many licensors did more than 3 deals in 2025?").tool_calls
     assert not call.args.get("more_than")
+
+
+@pytest.mark.parametrize(
+    ("question", "left_out"),
+    [
+        ("How many deals in 2025 did not involve ADCs?", {"exclude_modalities": ["ADC"]}),
+        ("How many non-ADC deals were signed in 2025?", {"exclude_modalities": ["ADC"]}),
+        ("total upfront of non-oncology deals in 2024", {"exclude_areas": ["Oncology"]}),
+        ("total upfront of 2024 deals excluding oncology", {"exclude_areas": ["Oncology"]}),
+        ("How many 2025 deals were outside oncology?", {"exclude_areas": ["Oncology"]}),
+    ],
+)
+def test_a_kind_or_area_left_out_is_excluded(router: Router, question: str, left_out: dict[str, list[str]]) -> None:
+    (call,) = router.route(question).tool_calls
+    wanted = call.args["filter"]
+    assert all(wanted.get(key) == value for key, value in left_out.items()), wanted
+    assert not wanted.get("modality") and not wanted.get("therapeutic_area"), wanted
+
+
+def test_an_area_left_out_counts_the_rest(assistant: Assistant) -> None:
+    rest = [d for d in _MAIN if d.year == 2025 and d.therapeutic_area != "Oncology"]
+    answer = assistant.ask("non-oncology deal count 2025")
+    assert f"Our table holds {len(rest)} deals with therapeutic area other than Oncology" in answer.answer, (
+        answer.answer
+    )
+
+
+def test_an_area_kept_beside_a_modality_left_out(router: Router) -> None:
+    (call,) = router.route("How many 2025 oncology deals were not ADCs?").tool_calls
+    assert call.args["filter"]["therapeutic_area"] == "Oncology" and call.args["filter"]["exclude_modalities"] == [
+        "ADC"
+    ]

@@ -16,6 +16,7 @@ from assistant.routing.average_ranks import averages_ranked
 from assistant.routing.averages import averages_compared
 from assistant.routing.behind import behind_named
 from assistant.routing.chart_asks import chart_reshaped
+from assistant.routing.country_ranks import countries_ranked
 from assistant.routing.deal_place import deal_placed
 from assistant.routing.deal_share import deal_described
 from assistant.routing.deal_sums import with_equity_added
@@ -23,7 +24,6 @@ from assistant.routing.factcheck import claim_checked
 from assistant.routing.growth_order import later_first
 from assistant.routing.kind_words import kind_said
 from assistant.routing.market_years import each_year
-from assistant.routing.country_ranks import countries_ranked
 from assistant.routing.more_than import more_than_named
 from assistant.routing.partner_ranks import partners_ranked
 from assistant.routing.ranking_scope import own_deals_ranked

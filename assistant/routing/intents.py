@@ -176,7 +176,7 @@ class Slots(BaseModel):
     with_total: bool = False  # "UF + total": the total asked beside another measure; the terms answer both
     excluding: bool = False  # "the upfront, stripping out the share purchase": one measure less another
     excluded: list[str] = Field(default_factory=list)  # "excluding the LaNova deal": companies left out
-    exclude_modalities: list[str] = Field(default_factory=list)  # "(leave out bispecific ADCs)"
+    exclude_modalities: list[str] = Field(default_factory=list)  # "(leave out bispecific ADCs)", "non-oncology"
     exclude_years: list[int] = Field(default_factory=list)  # "Merck's deals, excluding 2022": years left out
     milestone_multiple: tuple[str, Decimal] | None = None  # "milestones exceed 20x the upfront": ("min", 20)
     distinct: str | None = None  # "how many companies...": licensor | licensee | other (the named one's counterparties)

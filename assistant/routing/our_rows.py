@@ -30,10 +30,11 @@ from assistant.routing.group_money import kinds_ranked_by_money
 from assistant.routing.group_shares import read_group_share
 from assistant.routing.named_sets import deals_named, each_deal_listed, years_left_out
 from assistant.routing.orderings import EXCLUDED_NEXT_RE
-from assistant.routing.wording import MODALITIES, REPORTER_RE
+from assistant.routing.wording import AREAS, MODALITIES, REPORTER_RE
 from assistant.tools.schema import CompareArgs, ToolCall
 
 _I = re.IGNORECASE
+_AREA_NAMES = frozenset(name for name, _ in AREAS)
 # "status closed", "status = terminated", "with status: active", "whose status is closed"
 STATUS_FIELD_RE = re.compile(
     r"\bstatus\s*(?:=|:|is|was|of|being|as)?\s*['\"]?(closed|terminated|announced|active)\b", _I
@@ -67,9 +68,10 @@ _WHICH_COMPANIES_RE = re.compile(
 # "modality = ADC", "modality: siRNA", "where modality is peptide": the column, written as a query would
 MODALITY_FIELD_RE = re.compile(r"\bmodality\s*(?:=|:|==|is)\s*", _I)
 # "(leave out bispecific ADCs)", "excluding bispecific ADCs", "but not bispecific ADCs"
-_LEAVE_OUT = (
-    r"(?:exclud(?:e|es|ed|ing)|not counting|leav(?:e|ing) out|except(?: for)?|other than|apart from|"
-    r"aside from|but not|minus|without|ignor(?:e|ing)|drop(?:ping)?|not)\s+(?:the\s+|any\s+)?"
+_LEAVE_OUT = (  # "non-ADC deals", "deals that did not involve ADCs" too
+    r"(?:(?:exclud(?:e|es|ed|ing)|not counting|leav(?:e|ing) out|except(?: for)?|other than|apart from|aside from|"
+    r"but not|minus|without|outside(?: of)?|ignor(?:e|ing)|drop(?:ping)?|not|(?:did|does|do|were|was)(?: not|n't) (?:involve|include|use|cover)|"
+    r"not (?:involving|including|using|covering))\s+(?:the\s+|any\s+|an\s+)?|\bnon-?\s?)"
 )
 # "and re-rank", "rank again", "redo it", "same list": the list before, done again
 AGAIN_RE = re.compile(
@@ -290,9 +292,10 @@ def _compare_call(args: dict[str, Any]) -> ToolCall:
 
 
 def _modality_left_out(slots: Any, text: str) -> None:
-    """ "ADC deals, leaving out bispecific ADCs": the ADCs asked, the bispecific ones excluded."""
+    """ "ADC deals, leaving out bispecific ADCs": the ADCs asked, the bispecific ones excluded; "non-oncology
+    deals": the area left out (an area's name kept beside the modalities' in ``exclude_modalities``)."""
     left_out: list[str] = []
-    for name, pattern in MODALITIES:
+    for name, pattern in [*MODALITIES, *AREAS]:
         for found in pattern.finditer(text):
             if re.search(_LEAVE_OUT + r"$", text[max(0, found.start() - 30) : found.start()], _I):
                 left_out.append(name)
@@ -309,6 +312,10 @@ def _modality_left_out(slots: Any, text: str) -> None:
         )
     ]
     slots.modality = kept[0] if kept else None
+    if any(name in _AREA_NAMES for name in left_out):
+        slots.therapeutic_area = next(
+            (name for name, pattern in AREAS if name not in left_out and pattern.search(text)), None
+        )
     slots.exclude_modalities = list(dict.fromkeys(left_out))
 
 
@@ -362,8 +369,13 @@ def modalities_left_out(calls: list[Any], slots: Any) -> None:
             part = call.args.get(side)
             if isinstance(part, dict):
                 part.pop("exclude_modalities", None)
-                if slots.exclude_modalities:
-                    part["exclude_modalities"] = list(slots.exclude_modalities)
+                part.pop("exclude_areas", None)
+                kinds = [name for name in slots.exclude_modalities if name not in _AREA_NAMES]
+                areas = [name for name in slots.exclude_modalities if name in _AREA_NAMES]
+                if kinds:
+                    part["exclude_modalities"] = kinds
+                if areas:
+                    part["exclude_areas"] = areas
                 if slots.exclude_years:
                     part["exclude_years"] = list(slots.exclude_years)
                 if slots.milestone_multiple is not None:

@@ -90,6 +90,8 @@ def matches(
     # a modality left out is matched as the filter matches one: leaving out "ADC" leaves out bispecific ADCs too
     if any(name.strip() and _contains(name, deal.modality) for name in wanted.exclude_modalities):
         return False
+    if any(name.strip() and _contains(name, deal.therapeutic_area) for name in wanted.exclude_areas):
+        return False
     if deal.year in wanted.exclude_years:
         return False
     if wanted.min_milestones_multiple is not None:
@@ -181,6 +183,8 @@ def describe(wanted: DealFilter, aliases: Mapping[str, str]) -> str:
         parts.append(f"milestones less than {_times(wanted.max_milestones_multiple)} the upfront")
     if wanted.exclude_modalities:
         parts.append(f"no {' or '.join(wanted.exclude_modalities)} deal")
+    if wanted.exclude_areas:
+        parts.append(f"therapeutic area other than {' or '.join(wanted.exclude_areas)}")
     if wanted.exclude_years:
         parts.append(f"no deal of {' or '.join(str(year) for year in wanted.exclude_years)}")
     if sorted(wanted.scopes) != sorted(DEFAULT_SCOPES):

@@ -73,6 +73,9 @@ class DealFilter(BaseModel):
         default_factory=list,
         description='Modalities whose deals are left out: "ADC deals, leaving out bispecific ADCs".',
     )
+    exclude_areas: list[str] = Field(
+        default_factory=list, description='Therapeutic areas whose deals are left out: "non-oncology deals".'
+    )
     exclude_years: list[int] = Field(
         default_factory=list, description='Years whose deals are left out: "Merck\'s deals, excluding 2022".'
     )
