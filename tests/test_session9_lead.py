@@ -144,3 +144,24 @@ def test_an_area_kept_beside_a_modality_left_out(router: Router) -> None:
     assert call.args["filter"]["therapeutic_area"] == "Oncology" and call.args["filter"]["exclude_modalities"] == [
         "ADC"
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "metric", "bound"),
+    [
+        ("What fraction of 2025 deals had an upfront above $100m?", "count", "min_upfront_usd"),
+        ("what percentage of 2024 deals were worth more than $1 billion?", "count", "min_total_usd"),
+        ("what share of 2025 deal value came from deals above $5 billion", "total", "min_total_usd"),
+    ],
+)
+def test_a_bounds_share_of_our_rows(router: Router, question: str, metric: str, bound: str) -> None:
+    (call,) = router.route(question).tool_calls
+    assert call.tool == "compare" and call.args["metric"] == metric, call
+    assert bound in call.args["left"] and bound not in call.args["right"], call.args
+
+
+def test_a_bounds_share_is_the_tables(assistant: Assistant) -> None:
+    year = [d for d in _MAIN if d.year == 2024]
+    over = [d for d in year if (d.figure("total").amount or 0) > 1_000_000_000]
+    answer = assistant.ask("what percentage of 2024 deals were worth more than $1 billion?")
+    assert f"{len(over)} of the {len(year)}, about {100 * len(over) / len(year):.1f}%" in answer.answer, answer.answer

@@ -212,13 +212,19 @@ def _share_of_our_rows(slots: Any, text: str, named_tracker: bool) -> None:
         return
     if _MARKET_SCOPE_RE.search(text) or not slots.periods:
         return
+    bounded = bool(slots.bounds or slots.min_total or slots.max_total)  # "worth over $1bn", "an upfront over $100m"
+    if bounded and DEAL_SHARE_RE.search(text):
+        # "what fraction of 2025 deals had an upfront above $100m": the deals counted (the upfront is the bound's)
+        slots.in_table, slots.count = True, True
+        return
     if not MONEY_SHARE_RE.search(text):
         # "what share of 2025 deals were ADCs": no tracker counts deals by modality or area, so our rows counted
         kind = slots.therapeutic_area or slots.modality or slots.licensee_countries  # "an American buyer" too
         if DEAL_SHARE_RE.search(text) and kind and not slots.measures:
             slots.in_table = True
         return
-    area_share = bool(slots.therapeutic_area or slots.modality or slots.licensee_countries) and len(slots.measures) <= 1
+    area_share = bool(slots.therapeutic_area or slots.modality or slots.licensee_countries or bounded)
+    area_share = area_share and len(slots.measures) <= 1
     measure_share = len(slots.measures) >= 2 and (BOTH_DISCLOSED_RE.search(text) or slots.in_table)
     if area_share or measure_share:
         slots.in_table = True
@@ -256,12 +262,22 @@ def companies_by_deals_calls(
     return calls
 
 
+def shares_a_part(slots: Any) -> bool:
+    """A share of our own rows: a part (the deals of an area, a modality, a buyer country or a bound, or one
+    measure) of the whole (the period's deals, or another measure)."""
+    part = slots.therapeutic_area or slots.modality or slots.licensee_countries or len(slots.measures) >= 2
+    part = part or slots.bounds or slots.min_total or slots.max_total  # "deals worth over $1bn"
+    return bool(slots.op == "share" and slots.in_table and not slots.reporter and part)
+
+
 def share_calls(slots: Any, calls_for: Callable[[str, Any], list[ToolCall]]) -> list[ToolCall]:
     """The compare call for a share of our own rows: the part (an area's or a modality's deals, or one
     measure) against the whole (the period's deals, or the other measure). Empty when not that."""
     if slots.op != "share" or not slots.in_table or slots.mentions or slots.asset:
         return []
     measures = list(slots.measures) or (["count"] if counted(slots) else ["total"])
+    if slots.count and (slots.bounds or slots.min_total or slots.max_total):  # the upfront of "an upfront over $100m"
+        measures = ["count"]
     part = calls_for("find_deals", slots.model_copy(update={"op": "find"}))[0].args["filter"]
     if len(measures) >= 2:
         return [_compare_call({"metric": measures[0], "left": part, "right": part, "right_metric": measures[1]})]
@@ -272,6 +288,10 @@ def share_calls(slots: Any, calls_for: Callable[[str, Any], list[ToolCall]]) -> 
             "modality": None,
             "exclude_modalities": [],
             "licensee_countries": [],
+            "bounds": {},
+            "min_total": None,
+            "max_total": None,
+            "exclusive": [],
         }
     )
     whole = calls_for("find_deals", whole_slots)[0].args["filter"]

@@ -16,6 +16,7 @@ from assistant.routing.company_dives import shares_our_rows
 from assistant.routing.group_shares import asks_group_share
 from assistant.routing.intents import Slots
 from assistant.routing.kind_growth import asks_kind_growth
+from assistant.routing.our_rows import shares_a_part
 from assistant.routing.tracker_shares import asks_tracker_upfront_share
 
 
@@ -123,13 +124,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "a share of our own rows",
         "compare",
-        lambda s, f: (
-            s.op == "share"
-            and s.in_table
-            and not Facts.party(s)
-            and not s.reporter
-            and bool(s.therapeutic_area or s.modality or s.licensee_countries or len(s.measures) >= 2)
-        ),
+        lambda s, f: shares_a_part(s) and not Facts.party(s),
         "What share of 2025 deal value in our table went to oncology deals?",
         (
             "What share of 2025 deal value did Hengrui account for?",
