@@ -165,3 +165,44 @@ def test_a_bounds_share_is_the_tables(assistant: Assistant) -> None:
     over = [d for d in year if (d.figure("total").amount or 0) > 1_000_000_000]
     answer = assistant.ask("what percentage of 2024 deals were worth more than $1 billion?")
     assert f"{len(over)} of the {len(year)}, about {100 * len(over) / len(year):.1f}%" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "metric", "ascending"),
+    [
+        ("Which deal had the highest ratio of milestones to upfront?", "milestone_multiple", False),
+        ("most back-loaded deal of 2025", "milestone_multiple", False),
+        ("top 3 deals by milestone multiple", "milestone_multiple", False),
+        ("which 2024 deal had the lowest upfront as a share of its total?", "upfront_share", True),
+        ("rank 2025 deals by upfront as a percentage of total value", "upfront_share", False),
+        ("which deal was the most front-loaded?", "upfront_share", False),
+    ],
+)
+def test_deals_ranked_by_a_ratio_of_their_figures(router: Router, question: str, metric: str, ascending: bool) -> None:
+    (call,) = router.route(question).tool_calls
+    assert call.tool == "rank" and call.args["dimension"] == "deal", call
+    assert call.args["metric"] == metric and bool(call.args.get("ascending")) is ascending, call.args
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What % of the Hengrui–GSK headline value is actually paid up front?",
+        "which deals had milestones more than 50 times the upfront?",
+        "Which deal had the largest upfront in 2025?",
+    ],
+)
+def test_other_ratio_wordings_keep_their_plans(router: Router, question: str) -> None:
+    assert all(
+        c.args.get("metric") not in ("milestone_multiple", "upfront_share") for c in router.route(question).tool_calls
+    )
+
+
+def test_the_most_back_loaded_deal_is_the_tables(assistant: Assistant) -> None:
+    both = [
+        d for d in _MAIN if d.year == 2025 and d.figure("milestones").amount is not None and d.figure("upfront").amount
+    ]
+    top = max(both, key=lambda d: d.figure("milestones").amount / d.figure("upfront").amount)
+    answer = assistant.ask("most back-loaded deal of 2025")
+    assert f"First, {' & '.join(top.licensors)}" in answer.answer or top.licensors[0] in answer.answer, answer.answer
+    assert top.licensees[0] in answer.answer and f"over {len(both)} deals" in answer.answer, answer.answer

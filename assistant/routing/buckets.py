@@ -27,6 +27,7 @@ from assistant.routing.market_years import each_year
 from assistant.routing.more_than import more_than_named
 from assistant.routing.partner_ranks import partners_ranked
 from assistant.routing.ranking_scope import own_deals_ranked
+from assistant.routing.ratio_ranks import ratios_ranked
 from assistant.routing.than_any_other import against_every_other
 from assistant.routing.top_share import with_share
 from assistant.routing.tracker_gaps import trackers_gapped
@@ -114,7 +115,8 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     (``which_company.tracker_asked``); companies asked by their number of different partners are ranked by it
     (``partner_ranks.partners_ranked``), and by their average deal (``average_ranks.averages_ranked``); buyers
     asked by their country rank the countries (``country_ranks.countries_ranked``); companies asked with more
-    deals than a named one are counted above it (``more_than.more_than_named``)."""
+    deals than a named one are counted above it (``more_than.more_than_named``); deals asked by a ratio of their
+    figures are ranked by it (``ratio_ranks.ratios_ranked``)."""
     calls = own_deals_ranked(calls, question)  # "GSK deals ranked by total value, which one biggest": GSK's deals
     calls = claim_checked(calls, question)  # "my draft calls X the largest deal of 2025": every 2025 deal ranked
     calls = against_every_other(calls, question)  # "more deals than any other licensor": its side ranked
@@ -134,5 +136,6 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     calls = averages_ranked(calls, question)  # "which buyer paid the highest average upfront per deal?"
     calls = countries_ranked(calls, question)  # "which buyer country spent the most in 2025?"
     calls = more_than_named(calls, question)  # "how many licensors did more deals than Hengrui in 2025?"
+    calls = ratios_ranked(calls, question)  # "which deal had the highest ratio of milestones to upfront?"
     calls = each_year(with_share(periods_ranked(averages_compared(calls, question), question), question), question)
     return chart_reshaped(calls, question)  # "(2024-26)", "exactly $80 million", "in dollar terms", "mean vs median"

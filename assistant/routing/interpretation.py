@@ -21,6 +21,8 @@ _METRICS = {
     "count": "number of deals",
     "announced": "announcement date",
     "partners": "number of different partners",
+    "milestone_multiple": "milestones as a multiple of the upfront",
+    "upfront_share": "upfront as a share of the total",
 }
 _DIMENSIONS = {
     "deal": "deals",

@@ -152,10 +152,12 @@ class RankArgs(BaseModel):
         description="What is ranked: deals, companies, the licensees' countries ('which buyer country spent the "
         "most'), modalities, areas, or periods ('the busiest quarter').",
     )
-    metric: Metric | Literal["count", "announced", "partners"] = Field(
+    metric: Metric | Literal["count", "announced", "partners", "milestone_multiple", "upfront_share"] = Field(
         default="total",
         description="announced: single deals by announcement date, newest first ('the latest deal'); partners: "
-        "companies by their number of different counterparties ('the buyer with the most Chinese partners').",
+        "companies by their number of different counterparties ('the buyer with the most Chinese partners'); "
+        "milestone_multiple, upfront_share: single deals by milestones ÷ upfront ('the most back-loaded deal') or "
+        "upfront ÷ total.",
     )
     filter: DealFilter = Field(default_factory=DealFilter)
     n: int = Field(default=5, ge=1, le=50)

@@ -1,0 +1,77 @@
+"""Single deals ranked by how their money is spread, not by its size: "which deal had the highest ratio of
+milestones to upfront?", "the most back-loaded deal of 2025", "rank 2025 deals by upfront as a percentage
+of total value", "which 2024 deal had the lowest upfront as a share of its total?".
+
+Before, the first went to the articles (a ratio with nothing to take it of), the second ranked deals by
+total value, and the last two answered the period's summed upfront as a share of its summed total: each
+a confident answer to a different question. ``asked_ratio`` reads the ask into a ranking of deals (from
+``table_asks``); ``ratios_ranked`` gives that ranking its ratio (``tools/deal_ratios.py``): milestones ÷
+upfront ("back-loaded", "milestones to upfront", "multiple") or upfront ÷ total ("front-loaded", "upfront
+as a share of total"), highest first unless the question asks the lowest. The examples are the tests
+(``tests/test_session9_lead.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.tools.schema import ToolCall
+
+_I = re.IGNORECASE
+_LOADED_RE = re.compile(r"\b(?P<end>back|front)[\s-]?(?:end[\s-]?)?loaded\b", _I)
+_MULTIPLE_RE = re.compile(
+    r"\b(?:milestones?|bio[\s-]?bucks)\b[^?]{0,25}?\b(?:to|over|vs\.?|versus|relative to|as a multiple of|per dollar of|÷|/)\s+"
+    r"(?:the\s+|its\s+|their\s+)?up[\s-]?fronts?\b|\b(?:milestone|bio[\s-]?bucks)[\s-]+(?:to[\s-]+up[\s-]?front\s+)?"
+    r"(?:multiples?|ratios?)\b",
+    _I,
+)
+_SHARE_RE = re.compile(
+    r"\bup[\s-]?fronts?\b[^?]{0,25}?\b(?:as an?|to|over|vs\.?|versus|relative to|÷|/)\s*(?:(?:share|percentage|percent|%|"
+    r"proportion|fraction|portion)\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:total|headline|overall|whole|deal value)\b",
+    _I,
+)
+# one deal per answer, or a ranking of deals: "which deal", "the most back-loaded deal", "rank ... deals"
+_PER_DEAL_RE = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?deals?\b|\brank(?:ed|ing)?\b[^?]{0,30}\bdeals\b|\bdeals?\s+ranked\b|"
+    r"\btop\b[^?]{0,15}\bdeals\b|\bdeals\s+(?:by|on)\b|"
+    r"\b(?:most|least|highest|lowest|largest|smallest|biggest)\b[^?]{0,40}\bdeals?\b|\bdeals?\b[^?]{0,40}\b(?:most|least|highest|lowest)\b",
+    _I,
+)
+_LOW_RE = re.compile(r"\b(?:lowest|smallest|least|bottom|fewest)\b", _I)
+
+
+def _ratio(text: str) -> tuple[str, bool] | None:
+    """The ratio a per-deal ranking asks for and whether the lowest comes first; None when it asks none."""
+    if not _PER_DEAL_RE.search(text):
+        return None
+    low = bool(_LOW_RE.search(text))
+    loaded = _LOADED_RE.search(text)
+    if loaded:  # "the most back-loaded": milestones the most times the upfront; front-loaded: upfront's share
+        return ("milestone_multiple" if loaded.group("end").lower() == "back" else "upfront_share"), low
+    if _MULTIPLE_RE.search(text):
+        return "milestone_multiple", low
+    if _SHARE_RE.search(text) and re.search(
+        r"\b(?:ratio|share|percent|percentage|%|proportion|fraction|portion)", text, _I
+    ):
+        return "upfront_share", low
+    return None
+
+
+def asked_ratio(slots: Any, text: str) -> None:
+    """A per-deal ratio asked: the slots become a ranking of single deals (its ratio is ``ratios_ranked``'s)."""
+    if slots.mentions or slots.asset or slots.count or _ratio(text) is None:
+        return
+    slots.op, slots.dimension, slots.position, slots.lone_ratio = "rank", "deal", None, False
+    slots.singular = not re.search(r"\bdeals\b", text, _I)
+
+
+def ratios_ranked(calls: list[ToolCall], question: str) -> list[ToolCall]:
+    """A ranking of deals asked by a ratio of their figures, ranked by it; otherwise ``calls`` unchanged."""
+    asked = _ratio(question)
+    if asked is None or len(calls) != 1 or calls[0].tool != "rank" or calls[0].args.get("dimension") != "deal":
+        return calls
+    metric, low = asked
+    args = {**calls[0].args, "metric": metric, "ascending": low}
+    args.pop("share_of_total", None)
+    return [calls[0].model_copy(update={"args": args})]
