@@ -206,3 +206,33 @@ def test_the_most_back_loaded_deal_is_the_tables(assistant: Assistant) -> None:
     answer = assistant.ask("most back-loaded deal of 2025")
     assert f"First, {' & '.join(top.licensors)}" in answer.answer or top.licensors[0] in answer.answer, answer.answer
     assert top.licensees[0] in answer.answer and f"over {len(both)} deals" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "side", "ascending"),
+    [
+        ("Who was Hengrui's first partner?", "licensor", True),
+        ("who did Merck first license from?", "licensee", True),
+        ("whom did Hansoh most recently partner with?", "licensor", False),
+    ],
+)
+def test_a_companys_first_or_latest_partner_is_its_deals_by_date(
+    router: Router, question: str, side: str, ascending: bool
+) -> None:
+    (call,) = router.route(question).tool_calls
+    assert call.tool == "rank" and call.args["metric"] == "announced" and call.args["n"] == 1, call
+    assert side in call.args["filter"] and bool(call.args.get("ascending")) is ascending, call.args
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What did the top 5 deals of 2025 add up to?", "combined value of the three largest deals of 2024"],
+)
+def test_the_top_deals_summed_say_their_sum(router: Router, question: str) -> None:
+    (call,) = router.route(question).tool_calls
+    assert call.tool == "rank" and call.args["share_of_total"] is True, call
+
+
+def test_the_top_deals_ranked_alone_say_no_sum(router: Router) -> None:
+    (call,) = router.route("the top 5 deals by total value in 2025").tool_calls
+    assert call.args["share_of_total"] is False

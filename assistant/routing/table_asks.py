@@ -59,10 +59,17 @@ MOST_DEALS_RE = re.compile(
 # ("the first deal" after a list may be that list's first row).
 # "the latest deal value total PharmCube reported", "the latest deal count": a market measure, not one deal.
 _DATED = (
-    r"\s+(?:[\w-]+\s+){0,3}?(?:deal|transaction|agreement|pact|licen[cs]ing deal)\b(?!s)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:deal|transaction|agreement|pact|licen[cs]ing deal|partner|partnership|buyer|"
+    r"licensee|licensor|collaborator|collaboration)\b(?!s)"
     r"(?!\s+(?:values?|counts?|totals?|tall(?:y|ies)|volumes?|numbers?|figures?|stats|statistics|data|activity|flows?)\b)"
 )
 TRACKER_RE = re.compile(r"\btrackers?\b", _I)
+# "who did Merck first license from?", "whom did Hengrui most recently partner with?": its deals by date
+_DATED_VERB_RE = re.compile(
+    r"\b(first|earliest|last|latest|most recently)\s+(?:out-?|in-?)?(?:licen[cs]ed?|bought|buy|partnered|partner|signed|"
+    r"sign|teamed|struck|inked|sold|did a deal)\b",
+    _I,
+)
 BY_DATE_RE = re.compile(rf"\b(latest|most recent|newest|earliest|oldest){_DATED}", _I)
 FIRST_LAST_RE = re.compile(rf"\b(first|last){_DATED}", _I)
 _OLDEST_FIRST = ("earliest", "oldest", "first")
@@ -176,7 +183,8 @@ def read_table_asks(slots: Readable, text: str) -> None:
         slots.deal_content = True  # the story after signing: an article's account of the deal
     _ranked_by_date(slots, text)
     tracked = TRACKER_RE.search(text)  # "the latest deal value total PharmCube reported": a tracker's
-    company_by_date(slots, text, None if tracked else BY_DATE_RE.search(text) or FIRST_LAST_RE.search(text))
+    dated = BY_DATE_RE.search(text) or FIRST_LAST_RE.search(text) or _DATED_VERB_RE.search(text)
+    company_by_date(slots, text, None if tracked else dated)
     if slots.op in ("min", "rank") and not slots.count and AND_RUNNER_UP_RE.search(text):
         _smallest_first(slots, text, 2) if slots.op == "min" else _ranked(slots, text, 2)
     bottom = BOTTOM_N_RE.search(text)

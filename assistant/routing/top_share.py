@@ -42,6 +42,15 @@ _OF_A_WHOLE_RE = re.compile(
 )
 
 
+# "what did the top 5 deals of 2025 add up to?", "combined value of the three largest deals": their sum, which the
+# share line states ("together the 5 deals above come to ...")
+_SUMMED_RE = re.compile(
+    rf"{_TOP}[^?]{{0,60}}\b(?:add(?:ed)?\s+up|sum(?:med)?|combined|together|in total|altogether|collectively)\b|"
+    rf"\b(?:sum|total|combined (?:value|total)|aggregate)\s+of\s+(?:the\s+)?{_TOP}",
+    _I,
+)
+
+
 def asks_top_share(question: str) -> int | None:
     """How many top deals the question asks the share of, or None."""
     match = TOP_SHARE_RE.search(question)
@@ -65,6 +74,6 @@ def with_share(calls: list[ToolCall], question: str) -> list[ToolCall]:
     """A ranking of deals asked for its share of the total says the share too."""
     if len(calls) != 1 or calls[0].tool != "rank" or calls[0].args.get("dimension", "deal") != "deal":
         return calls
-    if asks_top_share(question) is None:
+    if asks_top_share(question) is None and not _SUMMED_RE.search(question):
         return calls
     return [ToolCall(tool="rank", args={**calls[0].args, "share_of_total": True})]
