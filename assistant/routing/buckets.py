@@ -16,6 +16,7 @@ from assistant.routing.average_ranks import averages_ranked
 from assistant.routing.averages import averages_compared
 from assistant.routing.behind import behind_named
 from assistant.routing.chart_asks import chart_reshaped
+from assistant.routing.claimed_figures import claimed_bound_dropped
 from assistant.routing.deal_place import deal_placed
 from assistant.routing.deal_share import deal_described
 from assistant.routing.deal_sums import with_equity_added
@@ -113,6 +114,7 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     (``which_company.tracker_asked``); companies asked by their number of different partners are ranked by it
     (``partner_ranks.partners_ranked``), and by their average deal (``average_ranks.averages_ranked``); buyers
     asked by their country rank the countries (``country_ranks.countries_ranked``)."""
+    calls = claimed_bound_dropped(calls, question)  # "Caixin says X's deals were worth over $10bn": the sum checked
     calls = own_deals_ranked(calls, question)  # "GSK deals ranked by total value, which one biggest": GSK's deals
     calls = claim_checked(calls, question)  # "my draft calls X the largest deal of 2025": every 2025 deal ranked
     calls = against_every_other(calls, question)  # "more deals than any other licensor": its side ranked

@@ -1,0 +1,77 @@
+"""A fact-checker's claims (outsider35.jsonl's classes): a figure claimed of a sum or an average is checked, not
+read as a bound; expected values are read from deals.csv."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from assistant.corpus.tables import load_tables
+from assistant.routing.claimed_figures import claimed_bound_dropped, claimed_figures
+from assistant.routing.router import Router
+from assistant.tools.registry import DealTools
+from assistant.tools.schema import ToolCall
+from tests.conftest import DOCUMENTS, one_call, route
+
+_DEALS = [deal for deal in load_tables(DOCUMENTS).deals if deal.scope in ("main", "context")]
+
+
+def _summed(field: str, year: str, licensor: str | None = None) -> Decimal:
+    return sum(
+        (
+            getattr(deal, field).amount
+            for deal in _DEALS
+            if deal.announced.startswith(year)
+            and getattr(deal, field).amount is not None
+            and (licensor is None or any(licensor in name for name in deal.licensors))
+        ),
+        Decimal(0),
+    )
+
+
+# --- a figure claimed of a sum or an average is what is checked, not a bound on the deals summed
+
+
+@pytest.mark.parametrize(
+    ("question", "field", "year", "licensor"),
+    [
+        ("A newsletter says Hengrui's 2025 licensing deals were worth more than $20bn. What do Hengrui's 2025 deals in your table add up to?",
+         "total", "2025", "Hengrui"),
+        ("Add up the upfronts of the 2024 deals in your table - our piece says 'under $3 billion'", "upfront", "2024",
+         None),
+        ("Sum the headline values of the 2026 deals in your table; we want to say 'over $40 billion'", "total", "2026",
+         None),
+    ],
+)  # fmt: skip
+def test_a_claimed_figure_is_no_bound(
+    router: Router, tools: DealTools, question: str, field: str, year: str, licensor: str | None
+) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "aggregate" and call.args["operation"] == "sum"
+    assert not any(key.endswith("_usd") for key in call.args["filter"])
+    result = tools.run(call)
+    assert result.figures[0].value == _summed(field, year, licensor)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the sum of 2025 deals worth more than $1bn?",
+        "How much did the 2025 deals that were worth over $2 billion add up to?",
+        "Total upfront of 2024 deals with a headline above $1 billion?",
+    ],
+)
+def test_a_bound_on_the_deals_stays(router: Router, question: str) -> None:
+    assert not claimed_figures(question)
+    call = one_call(route(router, question))
+    assert any(key.endswith("_usd") for key in call.args["filter"])
+
+
+def test_only_the_claimed_bound_is_dropped() -> None:
+    question = "Our piece says deals with an upfront over $100 million were worth 'over $30 billion' in total. Sum?"
+    assert claimed_figures(question) == {Decimal(30) * 10**9}
+    wanted = {"year": 2025, "min_upfront_usd": "100000000", "min_total_usd": "30000000000"}
+    call = ToolCall(tool="aggregate", args={"metric": "total", "operation": "sum", "filter": wanted})
+    kept = claimed_bound_dropped([call], question)[0]
+    assert kept.args["filter"] == {"year": 2025, "min_upfront_usd": "100000000"}
