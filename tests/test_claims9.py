@@ -10,6 +10,7 @@ import pytest
 from assistant.corpus.tables import load_tables
 from assistant.routing.claimed_figures import claimed_bound_dropped, claimed_figures
 from assistant.routing.router import Router
+from assistant.routing.superlative_claims import placed_claim
 from assistant.tools.registry import DealTools
 from assistant.tools.schema import ToolCall
 from tests.conftest import DOCUMENTS, one_call, route
@@ -75,3 +76,47 @@ def test_only_the_claimed_bound_is_dropped() -> None:
     call = ToolCall(tool="aggregate", args={"metric": "total", "operation": "sum", "filter": wanted})
     kept = claimed_bound_dropped([call], question)[0]
     assert kept.args["filter"] == {"year": 2025, "min_upfront_usd": "100000000"}
+
+
+# --- a claim that one named deal holds a place of its year ranks that year, down to the named deal
+
+
+def _leader(year: str, field: str) -> str:
+    dated = [d for d in _DEALS if d.announced.startswith(year) and getattr(d, field).amount is not None]
+    return max(dated, key=lambda d: getattr(d, field).amount).deal_id
+
+
+@pytest.mark.parametrize(
+    ("question", "year", "field", "named"),
+    [
+        ("Was Hengrui-GSK the biggest upfront of 2025?", "2025", "upfront", "hengrui-gsk-2025"),
+        ("Is it right that Curon's deal had the second-largest total value of 2024?", "2024", "total", "curon-merck-2024"),
+        ("Did Innovent's Takeda deal have the largest headline value of 2025?", "2025", "total", "innovent-takeda-2025"),
+    ],
+)  # fmt: skip
+def test_a_claimed_place_ranks_the_year_down_to_the_deal(
+    router: Router, tools: DealTools, question: str, year: str, field: str, named: str
+) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "rank" and call.args["through"] and not call.args.get("position")
+    assert not ({"licensor", "licensee"} & set(call.args["filter"]))
+    result = tools.run(call)
+    text = " ".join(line.text for line in result.lines)
+    deal = next(d for d in _DEALS if d.deal_id == named)
+    assert deal.licensors[0] in text  # the named deal's place is shown
+    leader = next(d for d in _DEALS if d.deal_id == _leader(year, field))
+    assert leader.licensors[0] in text  # and the deal that leads its year
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Was HS-20094 Hansoh's biggest deal of 2025?", {"licensor": "Hansoh Pharmaceutical Group", "year": 2025}),
+        ("Where does the Pfizer-3SBio deal rank among 2025 deals?", {"licensor": "3SBio", "year": 2025}),
+        ("What was the largest deal of 2025?", {"year": 2025}),
+        ("Was the Pfizer-3SBio deal the largest ever?", {"licensor": "3SBio", "licensee": "Pfizer"}),
+    ],
+)
+def test_other_superlatives_are_left(question: str, wanted: dict) -> None:
+    calls = [ToolCall(tool="rank", args={"dimension": "deal", "metric": "total", "filter": wanted, "n": 1})]
+    assert placed_claim(calls, question) == calls

@@ -27,6 +27,7 @@ from assistant.routing.market_years import each_year
 from assistant.routing.country_ranks import countries_ranked
 from assistant.routing.partner_ranks import partners_ranked
 from assistant.routing.ranking_scope import own_deals_ranked
+from assistant.routing.superlative_claims import placed_claim
 from assistant.routing.than_any_other import against_every_other
 from assistant.routing.top_share import with_share
 from assistant.routing.tracker_gaps import trackers_gapped
@@ -117,6 +118,7 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     calls = claimed_bound_dropped(calls, question)  # "Caixin says X's deals were worth over $10bn": the sum checked
     calls = own_deals_ranked(calls, question)  # "GSK deals ranked by total value, which one biggest": GSK's deals
     calls = claim_checked(calls, question)  # "my draft calls X the largest deal of 2025": every 2025 deal ranked
+    calls = placed_claim(calls, question)  # "Was the Pfizer-3SBio deal the largest of 2025?": its year, down to it
     calls = against_every_other(calls, question)  # "more deals than any other licensor": its side ranked
     calls = behind_named(calls, question)  # "behind Pfizer, which licensee paid the most": the places after it
     calls = with_equity_added(calls, question)  # "the upfront plus its equity check, combined"
