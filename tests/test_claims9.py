@@ -9,6 +9,7 @@ import pytest
 
 from assistant.corpus.tables import load_tables
 from assistant.routing.claimed_figures import claimed_bound_dropped, claimed_figures
+from assistant.routing.count_claims import stated_count
 from assistant.routing.router import Router
 from assistant.routing.superlative_claims import placed_claim
 from assistant.tools.registry import DealTools
@@ -120,3 +121,37 @@ def test_a_claimed_place_ranks_the_year_down_to_the_deal(
 def test_other_superlatives_are_left(question: str, wanted: dict) -> None:
     calls = [ToolCall(tool="rank", args={"dimension": "deal", "metric": "total", "filter": wanted, "n": 1})]
     assert placed_claim(calls, question) == calls
+
+
+# --- a number of deals stated in a claim is a count of our deals
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Is it accurate to say Merck signed three deals with Chinese biotechs in 2024?",
+         lambda d: d.announced.startswith("2024") and "Merck & Co." in d.licensees),
+        ("Confirm: four siRNA licensing deals in 2025 in your data?",
+         lambda d: d.announced.startswith("2025") and d.modality == "siRNA"),
+        ("A colleague counted three deals in December 2025 in your database. Is that the full count?",
+         lambda d: d.announced.startswith("2025-12")),
+    ],
+)  # fmt: skip
+def test_a_claimed_count_is_counted(router: Router, tools: DealTools, question: str, wanted) -> None:  # type: ignore[no-untyped-def]
+    call = one_call(route(router, question))
+    assert call.tool == "aggregate" and call.args["operation"] == "count"
+    expected = sum(1 for deal in _DEALS if deal.scope == "main" and wanted(deal))
+    assert tools.run(call).figures[0].value == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is it true the two largest deals of 2025 were both platform deals?",
+        "Were the top three deals of 2024 all bispecifics, right?",
+        "Confirm its two deals with Novartis were siRNA",
+        "What did the six deals cost in total?",  # no claim's words
+    ],
+)
+def test_named_deals_are_no_count(question: str) -> None:
+    assert not stated_count(question)

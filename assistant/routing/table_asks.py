@@ -11,6 +11,7 @@ import re
 from typing import Any, Protocol
 
 from assistant.routing.company_dives import company_by_date, read_company_share
+from assistant.routing.count_claims import read_count_claim
 from assistant.routing.factcheck import read_factcheck
 from assistant.routing.measure_total import total_of_measure
 from assistant.routing.our_rows import read_our_rows
@@ -152,6 +153,7 @@ class Readable(Protocol):
 def read_table_asks(slots: Readable, text: str) -> None:
     """Correct ``slots`` (read from ``text``) for the wordings above."""
     read_factcheck(slots, text)  # "your 2025 rows", "counting bispecific ADCs too", "who's third"
+    read_count_claim(slots, text)  # "AbbVie signed two deals in 2025, accurate?": our deals counted
     closed = CLOSED_RE.search(text)
     if TRIAL_COMPLETION_RE.search(text):
         slots.unheld_measure = slots.unheld_measure or "trial completion"  # no column holds it: an article may
