@@ -9,8 +9,10 @@
 
 A bound stays a bound when it describes the deals ("the sum of deals worth over $1bn", "how much did deals
 above $500 million add up to"): only a figure said in a claim's words (someone says, our piece says, we want to
-say, true?) and stated of the whole (in quotes, or after "was", "were", "came to") is dropped. Each wording
-comes with its examples in ``tests/test_claims9.py``.
+say, true?) and stated of the whole (in quotes, or after "was", "were", "came to") is dropped. An average of a
+whole year claimed "on the 135.7bn/157 numbers" names a tracker's value and count as its inputs: the tracker's
+average is derived (``market_stat``), not our rows'. Each wording comes with its examples in
+``tests/test_claims9.py``.
 """
 
 from __future__ import annotations
@@ -35,6 +37,11 @@ _PREDICATE_RE = re.compile(
 )
 # An opening quote not closed before the figure: "'over $40 billion'"
 _QUOTED_RE = re.compile(r"(?:^|\s)['\"‘“][^'\"’”]*$")
+# A tracker's figures named as the claim's inputs: "on the 135.7bn/157 numbers", "$51.9bn across 94 deals"
+_INPUTS_RE = re.compile(
+    r"(?:US)?\$?\s?\d[\d.,]*\s*(?:bn|b|billion)\s*(?:/|across|over|from|in|for)\s*\d{2,4}\b(?!\s*(?:bn|b|billion|m|mn|million))",
+    _I,
+)
 _BOUND_KEY_RE = re.compile(r"^(?:min|max)_\w+_usd$")
 _OPERATIONS = {"sum", "average", "median"}
 
@@ -72,4 +79,14 @@ def claimed_bound_dropped(calls: list[ToolCall], question: str) -> list[ToolCall
         wanted["exclusive"] = [key for key in wanted["exclusive"] if key not in dropped]
         if not wanted["exclusive"]:
             del wanted["exclusive"]
+    year = wanted.get("year")
+    others = {key for key, value in wanted.items() if value and key not in ("year", "exclusive")}
+    if calls[0].args["operation"] == "average" and year and not others and _INPUTS_RE.search(question):
+        # "the average 2025 deal was under $1bn on the 135.7bn/157 numbers": the tracker's value over its count
+        return [
+            ToolCall(
+                tool="market_stat",
+                args={"metric": "total_value", "period": str(year), "derive": "average_deal_size"},
+            )
+        ]
     return [ToolCall(tool="aggregate", args={**calls[0].args, "filter": wanted})]
