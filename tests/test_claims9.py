@@ -155,3 +155,60 @@ def test_a_claimed_count_is_counted(router: Router, tools: DealTools, question: 
 )
 def test_named_deals_are_no_count(question: str) -> None:
     assert not stated_count(question)
+
+
+# --- a claim about one deal in a checker's words is answered from the table, its wrong year corrected
+
+
+@pytest.mark.parametrize(
+    ("question", "deal_id"),
+    [
+        ("verify: Regeneron's payment to Hansoh for HS-20094 was $80m", "hansoh-regeneron-2025"),
+        ("Newswire: 'In 2025 Novartis paid SciNeuro $165 million upfront.' Anything off there?", "scineuro-novartis-2026"),
+        ("Our copy says Lilly paid Innovent $350 million upfront in 2025. Anything wrong?", "innovent-lilly-2026"),
+    ],
+)  # fmt: skip
+def test_a_deal_claim_is_looked_up(router: Router, tools: DealTools, question: str, deal_id: str) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "get_deal"
+    assert tools.run(call).deal_ids == [deal_id]
+
+
+def test_a_wrong_year_is_said(assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = assistant.ask("Newswire: 'In 2025 Novartis paid SciNeuro $165 million upfront.' Anything off there?")
+    deal = next(d for d in _DEALS if d.deal_id == "scineuro-novartis-2026")
+    assert not answer.abstained and "The date is wrong" in answer.answer
+    assert any(figure.value == deal.upfront.amount for figure in answer.figures)
+
+
+# --- the claim's own figure, when it is not the one answered, is said to be whose it is
+
+
+def test_a_claimed_upfront_that_is_the_milestones(assistant) -> None:  # type: ignore[no-untyped-def]
+    deal = next(d for d in _DEALS if d.deal_id == "hansoh-merck-2024")
+    answer = assistant.ask("Merck paid Hansoh $1.9 billion upfront for HS-10535 - true or false?")
+    assert any(figure.value == deal.upfront.amount for figure in answer.figures)
+    assert "$1.9 billion in the claim is this deal's milestone payments" in answer.answer
+    assert any(citation.quote == deal.milestones.quote for citation in answer.citations)
+
+
+def test_a_claimed_tracker_figure_is_named(assistant) -> None:  # type: ignore[no-untyped-def]
+    stats = load_tables(DOCUMENTS).market_stats
+    other = next(
+        s for s in stats if s.reporter.startswith("CPHIIC") and s.period == "2024" and s.metric == "total_value"
+    )
+    answer = assistant.ask("fact check: CPHIIC put full-year 2024 Chinese out-licensing at $51.9 billion")
+    assert any(figure.value == other.value for figure in answer.figures)
+    assert "$51.9 billion figure is the one PharmCube" in answer.answer
+
+
+def test_a_figure_the_answer_holds_is_not_repeated(assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = assistant.ask("verify: Regeneron's payment to Hansoh for HS-20094 was $80m")
+    assert "in the claim" not in answer.answer and "$80 million" in answer.answer
+
+
+def test_a_tracker_average_on_its_own_numbers(router: Router) -> None:
+    call = one_call(
+        route(router, "A blog says the average 2024 deal was over $500 million on the $51.9bn/94 figures. Right?")
+    )
+    assert call.tool == "market_stat" and call.args["derive"] == "average_deal_size" and call.args["period"] == "2024"
