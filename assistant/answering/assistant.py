@@ -31,6 +31,7 @@ from assistant.answering.asset_premise import unfounded_asset
 from assistant.answering.bound_check import no_deal_over_bound
 from assistant.answering.chinese import english_reading
 from assistant.answering.claim_notes import with_claim_note
+from assistant.answering.claimed_values import with_claimed_values
 from assistant.answering.composer import DocMeta, compose
 from assistant.answering.multipart import combine, leaning_on_refused
 from assistant.answering.snapshot import Snapshot
@@ -283,6 +284,7 @@ class Assistant:
                     self.writer.rewrite(answer, results)
                 if answer.figures:
                     with_claim_note(snap, state.question, plan, answer)  # "Regeneron is no party to that deal"
+                    with_claimed_values(snap, state.question, plan, answer)  # "$1.52 billion is the milestones"
         notice = snap.withheld_notice(plan.companies, [call.tool for call in plan.tool_calls])
         if notice:
             answer.answer = f"{answer.answer} {notice}".strip()

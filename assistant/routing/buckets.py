@@ -16,6 +16,7 @@ from assistant.routing.average_ranks import averages_ranked
 from assistant.routing.averages import averages_compared
 from assistant.routing.behind import behind_named
 from assistant.routing.chart_asks import chart_reshaped
+from assistant.routing.claimed_figures import claimed_bound_dropped
 from assistant.routing.country_ranks import countries_ranked
 from assistant.routing.deal_place import deal_placed
 from assistant.routing.deal_share import deal_described
@@ -28,6 +29,7 @@ from assistant.routing.more_than import more_than_named
 from assistant.routing.partner_ranks import partners_ranked
 from assistant.routing.ranking_scope import own_deals_ranked
 from assistant.routing.ratio_ranks import ratios_ranked
+from assistant.routing.superlative_claims import placed_claim
 from assistant.routing.than_any_other import against_every_other
 from assistant.routing.top_share import with_share
 from assistant.routing.tracker_gaps import trackers_gapped
@@ -117,8 +119,10 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     asked by their country rank the countries (``country_ranks.countries_ranked``); companies asked with more
     deals than a named one are counted above it (``more_than.more_than_named``); deals asked by a ratio of their
     figures are ranked by it (``ratio_ranks.ratios_ranked``)."""
+    calls = claimed_bound_dropped(calls, question)  # "Caixin says X's deals were worth over $10bn": the sum checked
     calls = own_deals_ranked(calls, question)  # "GSK deals ranked by total value, which one biggest": GSK's deals
     calls = claim_checked(calls, question)  # "my draft calls X the largest deal of 2025": every 2025 deal ranked
+    calls = placed_claim(calls, question)  # "Was the Pfizer-3SBio deal the largest of 2025?": its year, down to it
     calls = against_every_other(calls, question)  # "more deals than any other licensor": its side ranked
     calls = behind_named(calls, question)  # "behind Pfizer, which licensee paid the most": the places after it
     calls = with_equity_added(calls, question)  # "the upfront plus its equity check, combined"

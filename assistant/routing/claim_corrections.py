@@ -40,7 +40,14 @@ _CHECK_RE = re.compile(
 # timing right"); "did BMS pay SystImmune a milestone in 2025?" dates a payment, which the articles answer.
 _SIGNING_RE = re.compile(
     r"\b(?:sign\w*|struck|strike|ink(?:ed|s)?|announc\w*|licen[cs]\w*|sold|sell|bought|buy|took|take|deal|pact|"
-    r"agreement|timing|date|year)\b",
+    r"agreement|timing|date|year|upfront|up-front)\b",
+    _I,
+)
+
+# "Anything off there?", "is anything wrong", "true or false", "X's claim that ...", "print it as fact": a claim
+ANYTHING_OFF_RE = re.compile(
+    r"\b(?:anything|something|what(?:['’]s| is))\s+(?:off|wrong|amiss|inaccurate|incorrect|mistaken|misleading)\b|"
+    r"\btrue\s+or\s+(?:false|not)\b|\bclaims?\s+that\b|\bas\s+(?:confirmed\s+|established\s+|settled\s+)?fact\b",
     _I,
 )
 
@@ -50,7 +57,12 @@ _SLACK = timedelta(days=7)
 
 def is_claim(question: str) -> bool:
     """The question puts a claim to us to check (its partner, its date), rather than asking for a figure."""
-    return bool(CLAIM_WORDS_RE.search(question) or _YES_NO_RE.search(question) or _CHECK_RE.search(question))
+    return bool(
+        CLAIM_WORDS_RE.search(question)
+        or _YES_NO_RE.search(question)
+        or _CHECK_RE.search(question)
+        or ANYTHING_OFF_RE.search(question)
+    )
 
 
 def dates_the_signing(question: str) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from assistant.routing.carry_over import carried
+from assistant.routing.claimed_figures import claimed_figures
 from assistant.routing.entities import EntityIndex
 from assistant.routing.intents import Slots, read_slots
 from assistant.routing.period_turns import asked_again
@@ -43,8 +44,8 @@ def focused(question: str, entities: EntityIndex, corpus_end: str, earlier: tupl
     if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
         return question
     lead, asked = " ".join(sentences[:-1]), sentences[-1]
-    if "?" in lead or len(lead.split()) < MIN_LEAD_WORDS:
-        return question  # two questions, or no scene worth setting aside
+    if "?" in lead or len(lead.split()) < MIN_LEAD_WORDS or claimed_figures(lead):
+        return question  # two questions, no scene worth setting aside, or a claim's figure to check whole
     own = read_slots(asked, entities, corpus_end)
     if not _asks_a_figure(own):
         return question  # "Why did they do it?": the scene's words are what the articles are searched for

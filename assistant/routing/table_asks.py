@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from typing import Any, Protocol
 
+from assistant.routing.claim_asks import read_claim_asks
 from assistant.routing.company_dives import company_by_date, read_company_share
+from assistant.routing.count_claims import read_count_claim
 from assistant.routing.factcheck import read_factcheck
 from assistant.routing.measure_total import total_of_measure
 from assistant.routing.our_rows import read_our_rows
@@ -160,6 +162,8 @@ class Readable(Protocol):
 def read_table_asks(slots: Readable, text: str) -> None:
     """Correct ``slots`` (read from ``text``) for the wordings above."""
     read_factcheck(slots, text)  # "your 2025 rows", "counting bispecific ADCs too", "who's third"
+    read_count_claim(slots, text)  # "AbbVie signed two deals in 2025, accurate?": our deals counted
+    read_claim_asks(slots, text)  # "verify: Roche's payment to MediLink for YL201 was $570m"; "Anything off?"
     closed = CLOSED_RE.search(text)
     if TRIAL_COMPLETION_RE.search(text):
         slots.unheld_measure = slots.unheld_measure or "trial completion"  # no column holds it: an article may

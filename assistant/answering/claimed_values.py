@@ -1,0 +1,120 @@
+"""What a claim's own figure is, when it is not the figure asked about.
+
+A fact-checker's claim often carries a real figure put in the wrong place: "Kite gave Pregene $1.52 billion
+upfront" ($1.52 billion is the milestones), "PharmCube put full-year 2024 at $55.4 billion" (CPHIIC's figure),
+"our draft puts the 2025 count at 186 deals, citing NextPharma" (PharmCube's Greater China series). The answer
+gave the true figure and never said what the claimed one was, so a reader could not tell the claim was wrong, or
+why. After the answer, each figure the claim states that the answer does not hold is looked up among the deal's
+other figures (upfront, milestones, total, equity) or the trackers' reported statistics of the period, and a
+sentence says whose figure it is, cited to the sentence that states it, with a tracker's own caveat ("not
+confirmed by a second source"). A figure found nowhere is not repeated: nothing could cite it. Examples in
+``tests/test_claims9.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from assistant.answer import Answer
+from assistant.answering.composer import citation_for
+from assistant.answering.snapshot import Snapshot
+from assistant.corpus.provenance import Provenance
+from assistant.corpus.tables import MarketStat
+from assistant.money import find_money, numbers_in, render_amount
+from assistant.routing.claim_corrections import is_claim
+from assistant.routing.plan import Plan
+
+# A stated figure matches a reported one when it rounds to it ("$1.5bn" for $1.52 billion does not; "$55.4bn" does)
+_ROUNDING = Decimal("0.005")
+# A count stated: "186 deals", "54 Chinese drugmakers"; not a year, not a money amount
+_COUNT_RE = re.compile(r"(?<![$\d.,/])\b(\d{1,4})\b(?![.,]\d|\s*(?:%|percent|bn|billion|m\b|mn|million))")
+_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+_DEAL_FIGURES = {"upfront": "upfront payment", "milestones": "milestone payments", "total": "total deal value",
+                 "equity": "equity investment"}  # fmt: skip
+
+
+def with_claimed_values(snap: Snapshot, question: str, plan: Plan, answer: Answer) -> None:
+    """Add to ``answer`` whose figure each of the claim's figures is, when it is not the one answered."""
+    if plan.route != "table" or not is_claim(question) or not answer.figures:
+        return
+    tools = {call.tool for call in plan.tool_calls}
+    if not tools <= {"get_deal", "market_stat"}:
+        return
+    held = [Decimal(figure.value) for figure in answer.figures if figure.value is not None]
+    held += numbers_in(answer.answer)
+    notes: list[tuple[str, Provenance]] = []
+    for value, unit in _stated(question):
+        if any(_near(value, known) for known in held):
+            continue  # the answer holds it: the claim's figure is the one answered
+        if "get_deal" in tools:
+            notes += _deal_notes(snap, plan, value, unit)
+        if "market_stat" in tools:
+            notes += _stat_notes(snap, question, value, unit)
+    for sentence, provenance in notes[:2]:
+        same = (provenance.doc_id, provenance.paragraph, provenance.quote)
+        n = next((c.n for c in answer.citations if (c.doc_id, c.paragraph, c.quote) == same), 0)
+        if not n:
+            n = len(answer.citations) + 1
+            answer.citations.append(citation_for(provenance, snap.docs, n))
+        answer.answer = f"{answer.answer} {sentence[:-1]} [{n}]."
+
+
+def _stated(question: str) -> list[tuple[Decimal, str]]:
+    """The figures ``question`` states: money amounts, and counts that are no year."""
+    found: list[tuple[Decimal, str]] = []
+    spans = []
+    for mention in find_money(question):
+        spans.append((mention.start, mention.end))
+        if mention.amount is not None:
+            found.append((mention.amount, "USD"))
+    for match in _COUNT_RE.finditer(question):
+        if _YEAR_RE.fullmatch(match.group(1)) or any(start <= match.start() < end for start, end in spans):
+            continue
+        found.append((Decimal(match.group(1)), "count"))
+    return found
+
+
+def _near(value: Decimal, known: Decimal) -> bool:
+    return abs(value - known) <= _ROUNDING * abs(known) if known else value == known
+
+
+def _deal_notes(snap: Snapshot, plan: Plan, value: Decimal, unit: str) -> list[tuple[str, Provenance]]:
+    if unit != "USD":
+        return []
+    deal_ids = {deal_id for call in plan.tool_calls for deal_id in snap.tools.run(call).deal_ids}
+    notes = []
+    for deal_id in sorted(deal_ids)[:1] if len(deal_ids) == 1 else []:
+        deal = snap.tables.deal(deal_id)
+        for name, words in _DEAL_FIGURES.items():
+            figure = deal.figure(name)  # type: ignore[arg-type]
+            if figure.amount is None or not figure.quote or not _near(value, figure.amount):
+                continue
+            provenance = snap.resolver.quote(deal.doc_id, figure.quote)
+            if provenance is not None:
+                notes.append((f"The {render_amount(value)} in the claim is this deal's {words}.", provenance))
+            break
+    return notes
+
+
+def _stat_notes(snap: Snapshot, question: str, value: Decimal, unit: str) -> list[tuple[str, Provenance]]:
+    years = set(_YEAR_RE.findall(question))
+    matching: list[MarketStat] = [
+        stat
+        for stat in snap.tables.market_stats
+        if stat.unit == unit and _near(value, stat.value) and (not years or stat.period[:4] in years)
+    ]
+    notes = []
+    for stat in matching[:1]:
+        provenance = snap.resolver.quote(stat.doc_id, stat.quote)
+        if provenance is None:
+            continue
+        said = render_amount(value) if unit == "USD" else f"{value}"
+        caveat = f" ({stat.note})" if "not confirmed" in stat.note else ""
+        notes.append(
+            (
+                f"The {said} figure is the one {stat.reporter} reported, for {stat.scope}, {stat.period}{caveat}.",
+                provenance,
+            )
+        )
+    return notes

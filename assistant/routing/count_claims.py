@@ -1,0 +1,55 @@
+"""A claim of how many deals there were: "Is it accurate to say AbbVie signed two deals with Chinese biotechs in
+2025?", "A reporter counted four deals in January 2026 in your database. Is that the full count?", "Confirm: six ADC
+licensing deals in 2025 in your data?".
+
+No "how many" asks for the count, so the question went to the articles, which hold trackers' counts of the whole
+market, not our rows. A number of deals stated in a claim's words is a count to check: the deals are counted in
+the table with the claim's filters (its company, period, kind), and the answer gives the count and the deals, which
+say whether the claim holds. "The two largest deals", "the top three deals" and "its two deals with Novartis" name
+deals, no count. Examples in ``tests/test_claims9.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from assistant.routing.factcheck import CLAIM_WORDS_RE
+
+_I = re.IGNORECASE
+_NUMBER = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"a dozen|\d{1,3})"
+)
+# "two deals", "six ADC licensing deals", "four China out-licensing deals"; not "the two largest deals"
+COUNT_STATED_RE = re.compile(
+    rf"(?<![$.,\d])\b{_NUMBER}\s+(?!largest|biggest|top|richest|highest|smallest|most|of\b)(?:[\w-]+\s+){{0,3}}?"
+    r"(?:deals|agreements|transactions|pacts|licensing deals|tie-ups)\b",
+    _I,
+)
+# the deals named, not counted: "the top three deals", "its two deals with Novartis", "both of its two deals"
+_NAMED_BEFORE_RE = re.compile(r"\b(?:the|its|their|these|those|top|first|last|of)\s+$", _I)
+# a count's own claim words: "counted four deals", "is that the full count", "signed two deals, right?"
+_COUNT_CLAIM_RE = re.compile(r"\bcount(?:ed|s)?\b|\bfull\s+(?:count|list|number)\b|\btally\b", _I)
+
+
+class Readable(Protocol):
+    """The slots ``read_count_claim`` reads and corrects (``intents.Slots``)."""
+
+    op: str | None
+    count: bool
+    position: int | None
+    metrics: list[str]
+
+
+def stated_count(text: str) -> bool:
+    """``text`` states a number of deals in a claim's words."""
+    if not (CLAIM_WORDS_RE.search(text) or _COUNT_CLAIM_RE.search(text)):
+        return False
+    return any(not _NAMED_BEFORE_RE.search(text[: found.start()]) for found in COUNT_STATED_RE.finditer(text))
+
+
+def read_count_claim(slots: Readable, text: str) -> None:
+    """A number of deals claimed, and nothing else asked, is a count of our deals."""
+    if slots.op is None and not slots.count and slots.position is None and not slots.metrics and stated_count(text):
+        slots.count = True
