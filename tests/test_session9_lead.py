@@ -236,3 +236,45 @@ def test_the_top_deals_summed_say_their_sum(router: Router, question: str) -> No
 def test_the_top_deals_ranked_alone_say_no_sum(router: Router) -> None:
     (call,) = router.route("the top 5 deals by total value in 2025").tool_calls
     assert call.args["share_of_total"] is False
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which modality grew fastest between 2024 and 2025 by deal count?",
+        "Which companies licensed to both Merck and AstraZeneca?",
+        "How many days after the GSK deal did Hengrui sign with Braveheart?",
+        "what was the difference between the largest and smallest upfront in 2025?",
+        "Which deals were signed in the same month as the Pfizer-3SBio deal?",
+    ],
+)
+def test_asks_no_tool_computes_are_refused(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.abstained and not answer.tool_calls, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How did deal value grow from 2024 to 2025?",
+        "Which deal had the largest upfront in 2025?",
+        "Merck and AZ deals in 2025",
+    ],
+)
+def test_asks_a_tool_computes_are_not_refused(router: Router, question: str) -> None:
+    assert router.route(question).tool_calls
+
+
+def test_companies_ranked_by_a_ratio_of_their_sums(assistant: Assistant) -> None:
+    answer = assistant.ask("which chinese biotech got the largest upfront relative to its deal total?")
+    (call,) = answer.tool_calls
+    assert call.args["dimension"] == "licensor" and call.args["metric"] == "upfront_share"
+    held: dict[str, list[Decimal]] = {}
+    for d in _MAIN:
+        if d.figure("upfront").amount is not None and d.figure("total").amount:
+            for name in d.licensors:
+                sums = held.setdefault(name, [Decimal(0), Decimal(0)])
+                sums[0] += d.figure("upfront").amount
+                sums[1] += d.figure("total").amount
+    top = max(held, key=lambda name: held[name][0] / held[name][1])
+    assert f"First, {top}: about {held[top][0] / held[top][1] * 100:.1f}%" in answer.answer, answer.answer

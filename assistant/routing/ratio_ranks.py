@@ -28,16 +28,22 @@ _MULTIPLE_RE = re.compile(
 )
 _SHARE_RE = re.compile(
     r"\bup[\s-]?fronts?\b[^?]{0,25}?\b(?:as an?|to|over|vs\.?|versus|relative to|÷|/)\s*(?:(?:share|percentage|percent|%|"
-    r"proportion|fraction|portion)\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:total|headline|overall|whole|deal value)\b",
+    r"proportion|fraction|portion)\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:deal\s+)?(?:total|headline|overall|whole|value)\b",
     _I,
 )
 # one deal per answer, or a ranking of deals: "which deal", "the most back-loaded deal", "rank ... deals"
 _PER_DEAL_RE = re.compile(
     r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?deals?\b|\brank(?:ed|ing)?\b[^?]{0,30}\bdeals\b|\bdeals?\s+ranked\b|"
     r"\btop\b[^?]{0,15}\bdeals\b|\bdeals\s+(?:by|on)\b|"
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:company|licensor|licensee|buyer|biotech|drugmaker|pharma)s?\b|"
     r"\b(?:most|least|highest|lowest|largest|smallest|biggest)\b[^?]{0,40}\bdeals?\b|\bdeals?\b[^?]{0,40}\b(?:most|least|highest|lowest)\b",
     _I,
 )
+_COMPANY_RE = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:company|companies|licensors?|licensees?|buyers?|biotechs?|drugmakers?|pharmas?)\b",
+    _I,
+)
+_BUYER_RE = re.compile(r"licensee|buyer|pharma", _I)
 _LOW_RE = re.compile(r"\b(?:lowest|smallest|least|bottom|fewest)\b", _I)
 
 
@@ -52,7 +58,7 @@ def _ratio(text: str) -> tuple[str, bool] | None:
     if _MULTIPLE_RE.search(text):
         return "milestone_multiple", low
     if _SHARE_RE.search(text) and re.search(
-        r"\b(?:ratio|share|percent|percentage|%|proportion|fraction|portion)", text, _I
+        r"\b(?:ratio|share|percent|percentage|%|proportion|fraction|portion|relative)", text, _I
     ):
         return "upfront_share", low
     return None
@@ -62,14 +68,20 @@ def asked_ratio(slots: Any, text: str) -> None:
     """A per-deal ratio asked: the slots become a ranking of single deals (its ratio is ``ratios_ranked``'s)."""
     if slots.mentions or slots.asset or slots.count or _ratio(text) is None:
         return
-    slots.op, slots.dimension, slots.position, slots.lone_ratio = "rank", "deal", None, False
-    slots.singular = not re.search(r"\bdeals\b", text, _I)
+    slots.op, slots.position, slots.lone_ratio = "rank", None, False
+    company = _COMPANY_RE.search(text)  # "which Chinese biotech got the largest upfront relative to its total"
+    slots.dimension = ("licensee" if _BUYER_RE.search(company.group()) else "licensor") if company else "deal"
+    slots.singular = not re.search(
+        r"\bdeals\b|\b(?:compan|licensor|licensee|buyer|biotech|drugmaker|pharma)\w*s\b", text, _I
+    )
 
 
 def ratios_ranked(calls: list[ToolCall], question: str) -> list[ToolCall]:
     """A ranking of deals asked by a ratio of their figures, ranked by it; otherwise ``calls`` unchanged."""
     asked = _ratio(question)
-    if asked is None or len(calls) != 1 or calls[0].tool != "rank" or calls[0].args.get("dimension") != "deal":
+    if asked is None or len(calls) != 1 or calls[0].tool != "rank":
+        return calls
+    if calls[0].args.get("dimension") not in ("deal", "licensor", "licensee"):
         return calls
     metric, low = asked
     args = {**calls[0].args, "metric": metric, "ascending": low}

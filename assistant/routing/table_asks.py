@@ -17,6 +17,7 @@ from assistant.routing.factcheck import read_factcheck
 from assistant.routing.measure_total import total_of_measure
 from assistant.routing.our_rows import read_our_rows
 from assistant.routing.ratio_ranks import asked_ratio
+from assistant.routing.unsupported_asks import unsupported_ask
 from assistant.routing.wording import DIMENSION_RES, NUMBER_WORDS
 
 _I = re.IGNORECASE
@@ -199,6 +200,7 @@ def read_table_asks(slots: Readable, text: str) -> None:
     total_of_measure(slots, text)  # "total cash at signing Novartis paid": the upfronts summed
     read_company_share(slots, text)  # "what % of GSK's headline value is the Hengrui deal": our rows
     asked_ratio(slots, text)  # "which deal had the highest ratio of milestones to upfront?": deals ranked
+    unsupported_ask(slots, text)  # "which modality grew fastest": no tool ranks groups by growth, so refused
 
 
 def _ranked(slots: Readable, text: str, n: int) -> None:

@@ -1,4 +1,4 @@
-"""Single deals ranked by how their money is spread: "which deal had the highest ratio of milestones to
+"""Single deals (or companies, over their deals) ranked by how their money is spread: "which deal had the highest ratio of milestones to
 upfront?", "the most back-loaded deal of 2025", "2024 deals ranked by upfront as a share of the total".
 
 Two ratios of one deal's own figures, each over the deals that disclosed both: ``milestone_multiple``
@@ -14,7 +14,17 @@ from typing import Literal
 
 from assistant.corpus.tables import Deal
 from assistant.dates import month_words
-from assistant.tools.dealbook import TABLE_CAVEAT, DealBook, count_deals, count_figure, ids, money, names, short_asset
+from assistant.tools.dealbook import (
+    TABLE_CAVEAT,
+    DealBook,
+    count_deals,
+    count_figure,
+    ids,
+    money,
+    names,
+    short_asset,
+    sum_of,
+)
 from assistant.tools.places import places_at, tied_ordinal, with_ties
 from assistant.tools.quantities import derived_qualifier, render_quantity, rounded
 from assistant.tools.schema import FigureOut, Metric, RankArgs, ResultLine, ToolResult
@@ -37,6 +47,8 @@ def rank_by_ratio(book: DealBook, args: RankArgs, deals: list[Deal], where: str)
             "rank", args, message=f"No deal in our table {where} disclosed both its {top} and its {bottom}."
         )
     scale = Decimal(100) if unit == "percent" else Decimal(1)
+    if args.dimension in ("licensor", "licensee"):
+        return _companies_by_ratio(book, args, both, where, left_out)
     exact = {d.deal_id: d.figure(top).amount / d.figure(bottom).amount * scale for d in both}  # type: ignore[operator]
     sign = 1 if args.ascending else -1
     ranked = sorted(both, key=lambda d: (sign * exact[d.deal_id], d.announced))
@@ -77,3 +89,60 @@ def rank_by_ratio(book: DealBook, args: RankArgs, deals: list[Deal], where: str)
     lines.append(ResultLine(text=TABLE_CAVEAT))
     rows = [d.deal_id for index, d in enumerate(ranked[:shown]) if index in places]
     return book.result("rank", args, lines=lines, figures=figures, deal_ids=rows, rows=rows)
+
+
+def _companies_by_ratio(book: DealBook, args: RankArgs, both: list[Deal], where: str, left_out: int) -> ToolResult:
+    """Companies ranked by the ratio of their deals' summed figures ("which Chinese biotech got the largest
+    upfront relative to its deal total"), over the deals that disclosed both."""
+    top, bottom, unit, words = RATIOS[str(args.metric)]
+    scale = Decimal(100) if unit == "percent" else Decimal(1)
+    held: dict[str, list[Deal]] = {}
+    for deal in both:
+        for name in deal.licensors if args.dimension == "licensor" else deal.licensees:
+            held.setdefault(name, []).append(deal)
+    sums = {name: (sum_of(deals, top), sum_of(deals, bottom)) for name, deals in held.items()}
+    exact = {name: upper[0] / lower[0] * scale for name, (upper, lower) in sums.items() if lower[0]}
+    sign = 1 if args.ascending else -1
+    ranked = sorted(exact, key=lambda name: (sign * exact[name], name))
+    values = [exact[name] for name in ranked]
+    shown = with_ties(values, args.n)
+    places = places_at(values[:shown], args.position)
+    if places is None:
+        return book.result("rank", args, message=f"Our table ranks only {len(values)} {args.dimension}s {where}.")
+    end = "lowest" if args.ascending else "highest"
+    unranked = f"; {count_deals(left_out)} without both figures left out" if left_out else ""
+    header = (
+        f"{args.dimension.capitalize()}s in our table {where} with the {end} {words} across their deals, in order "
+        f"(over {count_deals(len(both))}{unranked}):"
+    )
+    lines = [ResultLine(text=header)]
+    figures = [
+        count_figure(f"deals with both {top} and {bottom} disclosed, {where}", len(both), f"count(deals[{ids(both)}])")
+    ]
+    for index, name in enumerate(ranked[:shown]):
+        if index not in places:
+            continue
+        (upper, upper_q), (lower, lower_q) = sums[name]
+        value, qualifier = rounded(exact[name], _QUANTUM[unit], derived_qualifier(upper_q, [lower_q]))
+        deals = held[name]
+        provenance = book.prov(deals, top) + book.prov(deals, bottom)
+        figures.append(
+            FigureOut(
+                label=f"{words}, {name}'s deals {where}",
+                value=value,
+                unit=unit,
+                qualifier=qualifier,
+                expression=f"sum(deals[{ids(deals)}].{top}) / sum(deals[{ids(deals)}].{bottom})"
+                + (" × 100" if unit == "percent" else ""),
+                provenance=provenance,
+            )
+        )
+        text = (
+            f"{tied_ordinal(values[:shown], index)}, {name}: {render_quantity(value, unit, qualifier)} ({top} "
+            f"{money(upper, upper_q)}, {bottom} {money(lower, lower_q)}, across {count_deals(len(deals))})."
+        )
+        lines.append(ResultLine(text=text, provenance=provenance))
+    lines.append(ResultLine(text=TABLE_CAVEAT))
+    return book.result(
+        "rank", args, lines=lines, figures=figures, deal_ids=[d.deal_id for d in both], rows=ranked[:shown]
+    )
