@@ -19,6 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from assistant.routing.deal_fields import asks_a_field
 from assistant.routing.intents import Slots
 from assistant.routing.plan import Plan
 from assistant.routing.state import RouteState
@@ -110,6 +111,7 @@ def asks_of_the_winner(own: Slots, question: str) -> bool:
     or the content of the deal the ranking found, not a new ranking or a count of deals."""
     contents = asks_contents(question)
     asks_a_term = own.metrics or own.pay_cue or own.overview or own.text_kind or own.party_ask or contents
+    asks_a_term = asks_a_term or asks_a_field(question)  # "what territory does that licence cover?"
     return bool(asks_a_term) and not own.op and not (own.count and not contents)
 
 
