@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from assistant.answer import Answer, Turn
 from assistant.corpus.tables import load_tables
 from assistant.routing.decompose import split_parts
 from assistant.routing.router import Router
@@ -14,6 +15,11 @@ from tests.conftest import DOCUMENTS, one_call, route
 
 _TABLES = load_tables(DOCUMENTS)
 _ROWS = [d for d in _TABLES.deals if d.scope != "borderline"]
+
+
+def one_call_of(answer: Answer):
+    assert len(answer.tool_calls) == 1, answer.tool_calls
+    return answer.tool_calls[0]
 
 
 def _upfronts(keep) -> Decimal:
@@ -78,3 +84,65 @@ def test_a_term_in_words_is_asked_of_the_rankings_winner(
     winner = max((d for d in _ROWS if d.year == year and d.upfront.amount), key=lambda d: d.upfront.amount)
     plan = route(replaying, follow_up, [ranking])
     assert set(plan.companies) == {*winner.licensors, *winner.licensees}, plan
+
+
+# --- "leave out X" / "drop X": the deals before without X, measured as this turn asks
+@pytest.mark.parametrize(
+    ("history", "follow_up", "keep", "operation", "metric"),
+    [
+        (
+            ["how many deals has MSD done with chinese biotechs in your table"],
+            "leave out the 2022 ones - what's the combined upfront of the rest?",
+            lambda d: "Merck & Co." in d.licensees and d.year != 2022,
+            "sum",
+            "upfront",
+        ),
+        (
+            ["roche's chinese deals, total upfront?"],
+            "set aside the 2024 one - what's the upfront of the rest added up?",
+            lambda d: "Roche" in d.licensees and d.year != 2024,
+            "sum",
+            "upfront",
+        ),
+        (
+            ["how many cancer deals were there in 2024 in your table"],
+            "drop the ADCs, how many are left",
+            lambda d: d.therapeutic_area == "Oncology" and d.year == 2024 and "ADC" not in d.modality,
+            "count",
+            None,
+        ),
+        (
+            ["how many immunology deals were signed in 2025 per your table"],
+            "excluding the bispecific antibodies, how many remain?",
+            lambda d: d.therapeutic_area == "Immunology" and d.year == 2025 and d.modality != "Bispecific antibody",
+            "count",
+            None,
+        ),
+    ],
+)
+def test_the_deals_before_without_some_are_measured_as_asked(
+    assistant, history: list[str], follow_up: str, keep, operation: str, metric: str | None
+) -> None:
+    turns = [Turn(question=q, answer=assistant.ask(q)) for q in history]
+    answer = assistant.ask(follow_up, turns)
+    call = one_call_of(answer)
+    assert call.args["operation"] == operation and (metric is None or call.args["metric"] == metric), call
+    kept = [d for d in _ROWS if keep(d)]
+    wanted = Decimal(len(kept)) if operation == "count" else _upfronts(keep)
+    assert any(f.value == wanted for f in answer.figures), (wanted, answer.answer)
+
+
+def test_a_qualifier_word_leaves_out_that_kind_of_the_deals_before(assistant) -> None:
+    """ "drop the bispecific one" after the 2025 ADCs: the bispecific ADC, not the (absent) bispecific antibodies."""
+    turns: list[Turn] = []
+    for q in ("how many ADC deals were signed in 2025, bispecific ADCs included", "total upfront across them?"):
+        turns.append(Turn(question=q, answer=assistant.ask(q, turns)))
+    answer = assistant.ask("drop the bispecific one", turns)
+    wanted = _upfronts(lambda d: d.year == 2025 and d.modality == "ADC")
+    assert any(f.value == wanted for f in answer.figures), (wanted, answer.answer)
+
+
+@pytest.mark.parametrize("question", ["how much did upfronts drop 2024 to 2025?", "did deal counts drop in 2025?"])
+def test_a_fall_said_with_drop_leaves_no_year_out(router: Router, question: str) -> None:
+    plan = route(router, question)
+    assert all(not c.args.get("filter", {}).get("exclude_years") for c in plan.tool_calls), plan.tool_calls
