@@ -146,3 +146,28 @@ def test_a_qualifier_word_leaves_out_that_kind_of_the_deals_before(assistant) ->
 def test_a_fall_said_with_drop_leaves_no_year_out(router: Router, question: str) -> None:
     plan = route(router, question)
     assert all(not c.args.get("filter", {}).get("exclude_years") for c in plan.tool_calls), plan.tool_calls
+
+
+# --- "how does that compare with Y" carries the measure and the period the conversation is about
+def test_a_comparison_after_a_count_and_a_sum_compares_the_sums(router: Router) -> None:
+    history = ["roche's chinese deals: how many, and total upfront"]
+    call = one_call(route(router, "how does that compare with novartis", history))
+    assert call.tool == "compare" and call.args["metric"] == "upfront" and call.args["operation"] == "sum", call
+    assert (call.args["left"]["licensee"], call.args["right"]["licensee"]) == ("Roche", "Novartis")
+
+
+@pytest.mark.parametrize("narrowing", ["only counting 2024 onward?", "only counting deals from 2024 onward?"])
+def test_a_period_said_alone_narrows_the_sum_before(router: Router, narrowing: str) -> None:
+    history = ["GSK's china deals?", "combined upfront?"]
+    call = one_call(route(router, narrowing, history))
+    assert call.tool == "aggregate" and call.args["operation"] == "sum" and call.args["metric"] == "upfront", call
+    assert call.args["filter"]["licensee"] == "GSK" and call.args["filter"]["date_from"] == "2024-01-01", call
+    compared = one_call(
+        route(router, "how does that compare with Novartis over the same period", [*history, narrowing])
+    )
+    assert compared.tool == "compare" and compared.args["right"] == {**compared.args["left"], "licensee": "Novartis"}
+
+
+def test_a_period_with_a_subject_of_its_own_is_a_new_question(router: Router) -> None:
+    plan = route(router, "only Merck's 2024 deals?", ["GSK's china deals?", "combined upfront?"])
+    assert all(c.args.get("filter", {}).get("licensee") != "GSK" for c in plan.tool_calls), plan.tool_calls
