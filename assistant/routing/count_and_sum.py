@@ -22,11 +22,11 @@ _MEASURE = (
 # "what do the upfronts add up to", "their upfronts summed to": a sum said with a verb
 _SUM_VERB = r"(?:add(?:s|ed)?\s+up(?:\s+to)?|sum(?:s|med)?\s+to|c[oa]me?s?\s+to|amount(?:s|ed)?\s+to|total(?:s|l?ed)?)"
 _SUM_ASK = (
-    rf"(?:{_SUM}\s+(?:the\s+)?{_MEASURE}(?:\s+(?:payments?|paid|money))?|how\s+much(?:\s+{_MEASURE})?|"
+    rf"(?:{_SUM}\s+(?:the\s+|their\s+|its\s+)?{_MEASURE}(?:\s+(?:payments?|paid|money))?|how\s+much(?:\s+{_MEASURE})?|"
     rf"(?:what\s+(?:do|did|does|would)\s+)?(?:the\s+|their\s+|its\s+)?{_MEASURE}(?:\s+payments?)?\s+{_SUM_VERB}|"
     rf"{_MEASURE}\s+{_SUM}|"
-    # "the upfront across them", "the upfront in all": a measure over the deals just counted
-    rf"{_MEASURE}(?:\s+(?:payments?|money))?\s+(?:(?:across|over|for)\s+(?:them|those|these|both)|in\s+all|all\s+told))"
+    # "the upfront across them", "the upfront in all", "upfront in total": a measure over the deals just counted
+    rf"{_MEASURE}(?:\s+(?:payments?|money))?\s+(?:(?:across|over|for)\s+(?:them|those|these|both)|in\s+(?:all|total)|all\s+told))"
 )
 _COUNT_ASK = r"(?:how\s+many(?:\s+deals)?|(?:#|number|count)(?:\s+of\s+deals)?|deal\s+count)"
 # "how many deals together and …", "number of deals in the table, and …": a few words the count keeps

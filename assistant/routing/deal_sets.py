@@ -19,6 +19,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from assistant.routing.deal_fields import asks_a_field
+from assistant.routing.dropped import dropped_call
 from assistant.routing.intents import Slots
 from assistant.routing.plan import Plan
 from assistant.routing.state import RouteState
@@ -110,6 +112,7 @@ def asks_of_the_winner(own: Slots, question: str) -> bool:
     or the content of the deal the ranking found, not a new ranking or a count of deals."""
     contents = asks_contents(question)
     asks_a_term = own.metrics or own.pay_cue or own.overview or own.text_kind or own.party_ask or contents
+    asks_a_term = asks_a_term or asks_a_field(question)  # "what territory does that licence cover?"
     return bool(asks_a_term) and not own.op and not (own.count and not contents)
 
 
@@ -146,8 +149,9 @@ class DealSets:
     def rewrite(self, question: str, own: Slots, previous: RouteState | None) -> Rewrite | None:
         if previous is None or self.top_deal is None or self.ranked_rows is None:
             return None
-        if own.exclude_years and not (own.mentions or own.asset or own.unknown or own.periods):
-            return self._without_years(previous, own)  # "excluding the 2023 ones?"
+        left_out = own.exclude_years or own.exclude_modalities
+        if left_out and not (own.mentions or own.asset or own.unknown or own.periods or own.has_filters):
+            return self._without_years(previous, own, question)  # "excluding the 2023 ones?", "drop the ADCs"
         if own.mentions or own.asset or own.periods or own.unknown:
             return None  # names or a period of its own: the question is about those
         except_one = _EXCEPT_ONE_RE.search(question)
@@ -235,20 +239,20 @@ class DealSets:
             rule="the sum before without its largest deal",
         )
 
-    def _without_years(self, previous: RouteState, own: Slots) -> Rewrite | None:
-        """The previous sum (or count, average, list) again, without its deals of the years left out."""
+    def _without_years(self, previous: RouteState, own: Slots, question: str) -> Rewrite | None:
+        """The previous sum (or count, average, list) again, without its deals of the years or modalities left
+        out, measured as this turn asks ("leave out the 2022 ones - the combined upfront of the rest?")."""
         if previous.kind not in ("aggregate", "find_deals") or len(previous.calls) != 1:
             return None
-        call = previous.calls[0]
-        deal_filter = dict(call.args.get("filter", {}))
-        if call.args.get("group_by") or call.args.get("distinct") or deal_filter.get("year") in own.exclude_years:
-            return None  # the turn before was that year's: nothing of it is left
-        deal_filter["exclude_years"] = sorted({*deal_filter.get("exclude_years", []), *own.exclude_years})
-        years = " and ".join(str(year) for year in own.exclude_years)
+        dropped = dropped_call(previous.calls[0], own, question)
+        if dropped is None:
+            return None
+        tool, args = dropped
+        left_out = [str(year) for year in own.exclude_years] + list(own.exclude_modalities)
         return Rewrite(
-            kind=previous.kind,
-            calls=[ToolCall(tool=previous.kind, args={**call.args, "filter": deal_filter})],
-            standalone=f"{previous.standalone.rstrip('?')}, without the deals of {years}?",
+            kind=tool,
+            calls=[ToolCall(tool=tool, args=args)],
+            standalone=f"{previous.standalone.rstrip('?')}, without the deals of {' and '.join(left_out)}?",
             rule="the deals before without a year's",
         )
 

@@ -18,6 +18,8 @@ from assistant.routing.intents import Side, Slots
 from assistant.routing.period_shift import stepped_periods
 from assistant.routing.periods import Period, year_before
 from assistant.routing.state import RouteState
+from assistant.routing.turn_deal import the_deal_before
+from assistant.routing.turn_measures import sum_carried
 from assistant.routing.wording import FROM_THEM_RE, THAT_YEAR_RE
 
 
@@ -202,7 +204,9 @@ class Merger:
         merged.pay_cue = current.pay_cue or (old.pay_cue and not current.strong_text)
         merged.ambiguous = current.ambiguous
         # the wording of this turn, not the last one's
-        merged.words, merged.unheld_measure, merged.deal_id = current.words, current.unheld_measure, None
+        merged.words, merged.unheld_measure = current.words, current.unheld_measure
+        merged.deal_id = the_deal_before(previous, current, merged)  # "did Merck take a stake too?": that deal
+        sum_carried(previous, current, merged)  # "how does that compare with Novartis?" after "how many, and total UF"
         return carried_measure(current, old, merged)
 
     def _replace_companies(self, old: Slots, current: Slots, kind: str) -> list[Any]:

@@ -63,7 +63,8 @@ def deals_named(slots: Any, text: str) -> None:
 # "excluding 2022", "leaving out the 2023 deals", "ex-2024", "other than its 2025 ones": a year left out
 _YEAR_LEFT_OUT_RE = re.compile(
     r"(?:\b(?:exclud(?:e|es|ed|ing)|not counting|leav(?:e|ing) out|except(?: for)?|other than|apart from|aside from|"
-    r"minus|without|ignor(?:e|ing)|setting aside|strip(?:ping)? out|ex)[\s-]+(?:the\s+|any\s+|its\s+|their\s+)?"
+    r"minus|without|ignor(?:e|ing)|set(?:ting)? aside|(?:leav(?:e|ing)|put(?:ting)?) aside|strip(?:ping)? out|ex|"
+    r"(?:drop(?:ping)?|skip(?:ping)?|tak(?:e|ing) out)(?=\s+the\b))[\s-]+(?:the\s+|any\s+|its\s+|their\s+)?"
     r"(?:deals?\s+(?:from|in|of|signed in|announced in)\s+)?)$",
     _I,
 )

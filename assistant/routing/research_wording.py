@@ -38,6 +38,7 @@ from assistant.routing.followup_verbs import verbs_said
 from assistant.routing.group_words import in_group_words
 from assistant.routing.market_not_ours import market_asked
 from assistant.routing.opinion_asks import read_opinion_ask
+from assistant.routing.period_narrowing import narrows_by_period
 from assistant.routing.top_share import read_top_share
 from assistant.tools.schema import ToolCall
 
@@ -270,3 +271,4 @@ def same_period(slots: Any, previous: Any, question: str) -> None:
     if previous is not None and not slots.periods and previous.slots.periods and _SAME_PERIOD_RE.search(question):
         slots.periods = list(previous.slots.periods)
     verbs_said(slots, previous, question)  # "total of the upfronts", "same but upfront sum": the verb said
+    narrows_by_period(slots, previous, question)  # "only counting 2024 onward?": the same ask over those years
