@@ -1,0 +1,73 @@
+"""outsider34/36's shorthand classes in other words: "deal TV" is the total value; "the biggest cheque" the
+largest upfront; "no.2 ... by headline" a place in a ranking by total value; "24 vs 25" two years compared;
+"TA" a therapeutic area (``routing/pm_shorthand.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.routing.pm_shorthand import PM_SHORTHANDS, pm_spelt
+from assistant.routing.router import Router
+from tests.conftest import one_call, route
+
+
+@pytest.mark.parametrize("rule", PM_SHORTHANDS, ids=lambda rule: rule.name)
+def test_each_shorthand_takes_its_example_and_leaves_its_negatives(rule) -> None:  # type: ignore[no-untyped-def]
+    assert rule.pattern.search(rule.example), rule.example
+    for phrase in rule.not_for:
+        assert pm_spelt(phrase) == phrase, phrase
+
+
+@pytest.mark.parametrize(
+    ("question", "spelt"),
+    [
+        ("AZN harbour march deal TV", "AZN harbour march deal total value"),
+        ("fattest cheque of 2026 so far", "fattest upfront of 2026 so far"),
+        ("number 3 2024 deal by headline", "third largest 2024 deal by headline value"),
+        ("no. 2 upfront of 2025?", "second largest upfront of 2025?"),
+        ("avg milestones '24 vs '25", "avg milestones 2024 vs 2025"),
+        ("deal count 25 v 24 in the table", "deal count 2025 v 2024 in the table"),
+        ("top TAs by deal count", "top therapeutic areas by deal count"),
+    ],
+)
+def test_shorthand_spelt(question: str, spelt: str) -> None:
+    assert pm_spelt(question) == spelt
+
+
+@pytest.mark.parametrize("question", ["$24m vs 25m upfront", "24 vs 25 deals", "check the biggest deal", "TA-101"])
+def test_phrases_left_as_typed(question: str) -> None:
+    assert pm_spelt(question) == question
+
+
+def test_a_deals_tv_is_its_total_value(router: Router) -> None:
+    call = one_call(route(router, "hengrui gsk deal TV"))
+    assert (call.tool, call.args["metric"]) == ("get_deal", "total")
+
+
+@pytest.mark.parametrize(
+    ("question", "year"), [("who wrote the biggest check in 2025?", 2025), ("biggest cheque ever", None)]
+)
+def test_the_biggest_cheque_is_the_largest_upfront(router: Router, question: str, year: int | None) -> None:
+    call = one_call(route(router, question))
+    assert (call.tool, call.args["metric"], call.args["dimension"]) == ("rank", "upfront", "deal")
+    assert call.args["filter"].get("year") == year
+
+
+@pytest.mark.parametrize(
+    ("question", "metric", "place"),
+    [("#2 deal of 2025 by headline value", "total", 2), ("number 3 2024 deal by headline", "total", 3)],
+)
+def test_a_numbered_place_is_that_place_of_a_ranking(router: Router, question: str, metric: str, place: int) -> None:
+    call = one_call(route(router, question))
+    assert (call.tool, call.args["metric"], call.args.get("position")) == ("rank", metric, place)
+
+
+def test_two_digit_years_are_compared(router: Router) -> None:
+    call = one_call(route(router, "total upfront 24 vs 25"))
+    assert call.tool == "compare"
+    assert (call.args["left"]["year"], call.args["right"]["year"]) == (2024, 2025)
+
+
+def test_a_ta_ranking_ranks_therapeutic_areas(router: Router) -> None:
+    call = one_call(route(router, "top TA by deal count 2024"))
+    assert (call.tool, call.args["dimension"], call.args["metric"]) == ("rank", "therapeutic_area", "count")
