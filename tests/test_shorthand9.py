@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.routing.name_prefixes import unique_prefix
 from assistant.routing.pm_shorthand import PM_SHORTHANDS, pm_spelt
 from assistant.routing.router import Router
 from tests.conftest import one_call, route
@@ -71,3 +72,26 @@ def test_two_digit_years_are_compared(router: Router) -> None:
 def test_a_ta_ranking_ranks_therapeutic_areas(router: Router) -> None:
     call = one_call(route(router, "top TA by deal count 2024"))
     assert (call.tool, call.args["dimension"], call.args["metric"]) == ("rank", "therapeutic_area", "count")
+
+
+@pytest.mark.parametrize(
+    ("question", "licensor", "licensee"),
+    [
+        ("regen hansoh glp1 milestones", "Hansoh Pharmaceutical Group", "Regeneron"),
+        ("astel evopoint upfront", "Evopoint Biosciences", "Astellas Pharma"),
+    ],
+)
+def test_a_name_cut_from_the_front_is_that_company_beside_its_partner(
+    router: Router, question: str, licensor: str, licensee: str
+) -> None:
+    call = one_call(route(router, question))
+    assert (call.tool, call.args["licensor"], call.args["licensee"]) == ("get_deal", licensor, licensee)
+
+
+def test_a_start_shared_by_two_names_or_with_no_deal_beside_it_names_nobody(router: Router) -> None:
+    vocabulary = sorted(router.entities.fuzzy_words)
+    assert unique_prefix("regen", vocabulary) == "regeneron"
+    assert unique_prefix("inno", vocabulary) is None  # Innovent and InnoCare; also under five letters
+    assert unique_prefix("multi", vocabulary) is None  # less than half of "multivalent"
+    names = [m.name for m in router.entities.find_companies("immune deals with pfizer").mentions]
+    assert names == ["Pfizer"]  # "immune" begins ImmuneOnco's name, but ImmuneOnco made no deal with Pfizer
