@@ -9,6 +9,7 @@ import pytest
 from assistant.routing.name_prefixes import unique_prefix
 from assistant.routing.pm_shorthand import PM_SHORTHANDS, pm_spelt
 from assistant.routing.router import Router
+from assistant.tools.schema import ToolCall
 from tests.conftest import one_call, route
 
 
@@ -95,3 +96,39 @@ def test_a_start_shared_by_two_names_or_with_no_deal_beside_it_names_nobody(rout
     assert unique_prefix("multi", vocabulary) is None  # less than half of "multivalent"
     names = [m.name for m in router.entities.find_companies("immune deals with pfizer").mentions]
     assert names == ["Pfizer"]  # "immune" begins ImmuneOnco's name, but ImmuneOnco made no deal with Pfizer
+
+
+@pytest.mark.parametrize(
+    ("question", "area", "year"),
+    [("oncology deals 2024 who", "Oncology", 2024), ("immunology deals 2025 - which ones", "Immunology", 2025)],
+)
+def test_an_area_and_a_year_after_deals_list_those_deals(router: Router, question: str, area: str, year: int) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "find_deals"
+    assert {"therapeutic_area": area, "year": year}.items() <= call.args["filter"].items()
+
+
+@pytest.mark.parametrize(
+    ("earlier", "question", "metric"),
+    [
+        ("pharmcube 2025 china outlicensing total", "vs 2024 yoy %", "total_value"),
+        ("pharmcube 2025 deal count", "year-over-year growth vs 2024?", "deal_count"),
+    ],
+)
+def test_a_tracker_figure_followed_by_yoy_is_its_growth(
+    router: Router, earlier: str, question: str, metric: str
+) -> None:
+    call = one_call(route(router, question, [earlier]))
+    assert (call.tool, call.args["metric"], call.args.get("derive")) == ("market_stat", metric, "growth")
+    assert call.args.get("compare_period") == "2024"
+
+
+def test_an_undisclosed_milestone_names_both_sides(tools) -> None:  # type: ignore[no-untyped-def]
+    result = tools.run(
+        ToolCall(
+            tool="get_deal",
+            args={"licensor": "Mabwell", "licensee": "Kalexo Bio", "metric": "milestones"},
+        )
+    )
+    text = " ".join(line.text for line in result.lines)
+    assert "not disclosed" in text and "Kalexo Bio" in text and "Mabwell" in text

@@ -96,6 +96,22 @@ PM_SHORTHANDS: tuple[PmShorthand, ...] = (
         "avg upfront 24 vs 25, table",
         ("24 vs 25 deals", "$24m vs 25m", "2024 vs 2025"),
     ),
+    # "yoy %", "y/y", "year-on-year growth": the growth from one year to the next
+    PmShorthand(
+        "growth",
+        re.compile(r"(?<![\w-])(?:yoy|y/y|y-o-y|year[\s-](?:over|on)[\s-]year)(?:\s+(?:growth|change))?(?![\w/-])", _I),
+        "growth",
+        "vs 2024 yoy %",
+        ("yoyo",),
+    ),
+    # "metabolic deals 2025", "ADC deals 2024 who": the deals of that year ("deals 2025 vs 2024" too)
+    PmShorthand(
+        "deals of a year",
+        re.compile(r"(?<=\bdeals\s)(?=(?:19|20)\d\d\b(?![\w%$.,-]\d|\s*(?:m|bn|b|million|billion)\b))", _I),
+        "in ",
+        "metabolic deals 2025 who",
+        ("deals in 2025", "deals 2025m"),
+    ),
     # "TA" is a therapeutic area ("TA" in capitals; "top TAs")
     PmShorthand("therapeutic area", _token(r"TA(s?)", 0), r"therapeutic area\1", "which TA had the most deals 2025"),
 )
