@@ -132,3 +132,28 @@ def test_an_undisclosed_milestone_names_both_sides(tools) -> None:  # type: igno
     )
     text = " ".join(line.text for line in result.lines)
     assert "not disclosed" in text and "Kalexo Bio" in text and "Mabwell" in text
+
+
+def test_the_most_frequent_licensee_with_its_count_asked_ranks_by_number_of_deals(router: Router) -> None:
+    question = "Which buyer turns up most frequently in your deals, and in how many?"
+    call = one_call(route(router, question))
+    assert (call.tool, call.args["dimension"], call.args["metric"]) == ("rank", "licensee", "count")
+
+
+def test_which_year_saw_the_most_money_paid_ranks_years(router: Router) -> None:
+    call = one_call(route(router, "Which year in your table saw the most milestone money paid: 2024 or 2025?"))
+    assert (call.tool, call.args["dimension"], call.args["metric"]) == ("rank", "year", "milestones")
+    call = one_call(route(router, "Which licensee paid the most upfront in 2025?"))
+    assert call.args["dimension"] == "licensee"  # the payers named: they are ranked
+
+
+def test_licensees_headquartered_in_a_country_filter_by_that_country(router: Router) -> None:
+    call = one_call(route(router, "How many deals in your table went to licensees headquartered in Japan?"))
+    assert (call.tool, call.args["filter"].get("licensee_countries")) == ("aggregate", ["Japan"])
+    assert route(router, "Where is Hengrui headquartered?").route == "text"
+
+
+def test_a_modality_left_aside_is_excluded(router: Router) -> None:
+    call = one_call(route(router, "combined upfront of ADC deals in your table, leaving bispecific ADCs aside"))
+    assert call.args["filter"]["modality"] == "ADC"
+    assert call.args["filter"]["exclude_modalities"] == ["Bispecific ADC"]

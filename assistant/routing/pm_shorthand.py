@@ -112,6 +112,17 @@ PM_SHORTHANDS: tuple[PmShorthand, ...] = (
         "metabolic deals 2025 who",
         ("deals in 2025", "deals 2025m"),
     ),
+    # "leaving bispecific ADCs aside", "setting the 2022 deals aside": those left out, as the exclusion readers say it
+    PmShorthand(
+        "left out",
+        re.compile(
+            r"\b(?:leav(?:e|ing)|set(?:ting)?|put(?:ting)?)\s+(?!(?:it|that|this|them|those|these)\b)((?:[\w$.-]+\s+){1,4}?)aside\b",
+            _I,
+        ),
+        lambda match: f"leaving out {match.group(1).strip()}",
+        "bispecific antibody deals (leaving bispecific ADCs aside)",
+        ("leave it aside for now? no", "aside from Pfizer"),
+    ),
     # "TA" is a therapeutic area ("TA" in capitals; "top TAs")
     PmShorthand("therapeutic area", _token(r"TA(s?)", 0), r"therapeutic area\1", "which TA had the most deals 2025"),
 )
