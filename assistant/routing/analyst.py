@@ -123,6 +123,8 @@ def refine(slots: Readable, text: str) -> None:
         # "Swiss", "Switzerland": a country, not a company the table does not know
         slots.unknown = [word for word in slots.unknown if word.lower() not in said]
         slots.guesses = {word: names for word, names in slots.guesses.items() if word.lower() not in said}
+        if slots.unheld_measure == "headquarters" and "headquarter" in said:
+            slots.unheld_measure = None  # "licensees headquartered in Switzerland": a filter, not a fact asked
         if slots.count and slots.distinct is None and HOW_MANY_PARTIES_RE.search(text):
             slots.distinct = "licensee"  # "How many American buyers signed deals?": companies, not deals
         if slots.op is None and not slots.count and not slots.metrics and not VIEW_RE.search(text):

@@ -125,7 +125,7 @@ PAYING_PARTIES_RE = _re(
 )
 LICENSEE_PLACE_RE = _re(
     _PARTY_NOUNS
-    + r"\s+(?:(?:is|are|was|were)\s+)?(?:from|based in|in)\s+("
+    + r"\s+(?:(?:is|are|was|were)\s+)?(?:from|(?:based|headquartered|hq'?d|domiciled|located|incorporated)\s+in|in)\s+("
     + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True))
     + r")\b"
 )

@@ -68,6 +68,12 @@ _ONE_DATE_RE = re.compile(
     r"\b(?:was|were|did|does|is)\b[^?]{0,60}\b(?:signed|announced|closed|struck|inked|done)\b", re.IGNORECASE
 )
 # "In which quarter were the most deals signed?": a ranking of quarters after all
+# the companies ranked named as such: "which buyer paid the most in a year" ranks buyers
+_SIDE_NAMED_RE = re.compile(
+    r"\b(?:licensees?|licensors?|buyers?|sellers?|compan(?:y|ies)|pharmas?|partners?|multinationals?|biotechs?|"
+    r"drugmakers?|firms?|who|whom)\b",
+    re.IGNORECASE,
+)
 _MOST_RE = re.compile(r"\b(?:most|fewest|busiest)\b", re.IGNORECASE)
 
 
@@ -86,7 +92,10 @@ def periods_ranked(calls: list[ToolCall], question: str) -> list[ToolCall]:
     if len(calls) != 1 or calls[0].tool != "rank" or calls[0].args.get("metric") == "announced":
         return calls
     one_date = _ONE_DATE_RE.search(question) and not _MOST_RE.search(question)
-    if calls[0].args.get("dimension", "deal") not in ("deal", "year") or one_date:
+    dimension = calls[0].args.get("dimension", "deal")
+    # "which year saw the most upfront money paid": the payers were read from "paid", but a year is ranked
+    paid_only = dimension in ("licensee", "licensor") and not _SIDE_NAMED_RE.search(question)
+    if (dimension not in ("deal", "year") and not paid_only) or one_date:
         return calls
     if ONE_DEAL_RE.search(question):
         return calls

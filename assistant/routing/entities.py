@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 
 from assistant.corpus.tables import Company, Deal, Tables
 from assistant.dates import MONTHS
+from assistant.routing.name_prefixes import Finding, nicknamed
 from assistant.routing.targets import TargetIndex
 from assistant.routing.wording import NUMBER_WORDS
 
@@ -103,6 +104,10 @@ class Mention(BaseModel):
     start: int
     end: int
     fuzzy: bool = False
+
+
+def _fuzzy_mention(name: str, start: int, end: int) -> Mention:
+    return Mention(name=name, start=start, end=end, fuzzy=True)
 
 
 class CompanyFinding(BaseModel):
@@ -193,6 +198,9 @@ class EntityIndex:
             ):
                 unknown.append(question[token.start : token.end])
             index += 1
+        found = Finding(mentions=mentions, unknown=unknown, guesses=guesses)
+        spans = [(t.start, t.end, t.norm) for t in tokens if t.norm not in self.known_words]
+        nicknamed(question, spans, found, self.fuzzy_words, self.deal_parties.values(), _fuzzy_mention)
         mentions.sort(key=lambda m: m.start)
         return CompanyFinding(
             mentions=mentions, ambiguous=list(dict.fromkeys(ambiguous)), unknown=unknown, guesses=guesses

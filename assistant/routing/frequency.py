@@ -38,6 +38,9 @@ _FREQUENT_RE = re.compile(
 _TIMES_RE = re.compile(
     r"\b(?:greatest|largest|highest|biggest)\s+number\s+of\s+(times|deals|transactions|agreements|licen[cs]es)\b", _I
 )
+_IN_HOW_MANY_RE = re.compile(
+    r"\s*,?\s*(?:and\s+)?(?:in\s+)?how many(?:\s+(?:of them|of those|deals|times|agreements))?\s*[?.!]*\s*$", _I
+)
 _COUNTED_RE = re.compile(r"\b(?:number of deals|deal count|how many|count)\b", _I)
 _FEWEST_RE = re.compile(
     r"\b(?:the\s+)?(?:fewest|(?<!\bat\s)least(?:\s+number\s+of)?)\s+"  # "at least three deals" is a bound
@@ -68,6 +71,8 @@ def counted(question: str) -> str:
     if fewest and not _BOTTOM_RE.search(question):
         head = question[: fewest.start()] + f"the most {fewest.group(1)}" + question[fewest.end() :]
         return head.rstrip(" ?.!") + ", bottom 1?"
-    if _FREQUENT_RE.search(question) and not _COUNTED_RE.search(question) and "most deals" not in question.lower():
-        return question.rstrip(" ?.!") + ", by number of deals?"
+    # "..., and in how many of them?": the leader's count asked with it, the ranking still by number of deals
+    asked = _IN_HOW_MANY_RE.sub("", question) if _FREQUENT_RE.search(question) else question
+    if _FREQUENT_RE.search(asked) and not _COUNTED_RE.search(asked) and "most deals" not in asked.lower():
+        return asked.rstrip(" ?.!,") + ", by number of deals?"
     return question

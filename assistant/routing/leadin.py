@@ -23,6 +23,7 @@ from assistant.routing.claimed_figures import claimed_figures
 from assistant.routing.entities import EntityIndex
 from assistant.routing.intents import Slots, read_slots
 from assistant.routing.period_turns import asked_again
+from assistant.routing.pm_shorthand import pm_spelt
 from assistant.routing.scene import filter_spans, lost_filters
 from assistant.routing.table_asks import without_names
 from assistant.text import split_sentences
@@ -39,7 +40,7 @@ def focused(question: str, entities: EntityIndex, corpus_end: str, earlier: tupl
     """The question sentence, led by what the lead-in names; ``question`` itself when it has no lead-in. After
     ``earlier`` questions, a follow-up carrying the sum before to a new company is asked whole first."""
     question = carried(_without_headline(question, entities), earlier, entities)  # "vs AZ?" after a sum
-    question = asked_again(question, earlier)  # "vs 2025?", "same tracker, year before?" after a figure
+    question = asked_again(pm_spelt(question), earlier)  # "vs 2025?", "same tracker, year before?"; "vs 24 yoy %"
     sentences = split_sentences(question.strip())
     if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
         return question

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from assistant.routing.desk_shorthand import desk_spelt
 from assistant.routing.month_shorthand import with_month_years
+from assistant.routing.pm_shorthand import pm_spelt
 from assistant.routing.runner_up import with_runner_up
 
 _I = re.IGNORECASE
@@ -100,6 +101,7 @@ def expand_shorthand(question: str) -> str:
         question = rule.pattern.sub(rule.written, question)
     question = desk_spelt(question)  # "q3 25", "CY2024", "onc", "in the data", "$ + #"
     question = with_month_years(question)  # "argo/novartis sept 25": September 2025
+    question = pm_spelt(question)  # "deal TV", "biggest cheque", "no.2 ... by headline", "24 vs 25", "TA"
     return sides_said_last(with_runner_up(question))  # "..., and who came second?" spelt out as "..., top 2?"
 
 

@@ -160,7 +160,7 @@ def _term_sentence(deal: Deal, name: Metric, equity_note: str) -> str:
     if figure.amount is None:
         return {
             "upfront": f"The upfront payment from {licensees} to {licensors} was not disclosed.",
-            "milestones": f"Milestone payments to {licensors} were not disclosed.",
+            "milestones": f"Milestone payments from {licensees} to {licensors} were not disclosed.",
             "total": f"A total value for the {licensors}–{licensees} deal was not disclosed.",
             "equity": f"Any equity investment by {licensees} in {licensors} was not disclosed{note}.",
         }[name]

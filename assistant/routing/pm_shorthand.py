@@ -1,0 +1,135 @@
+"""A fund manager's shorthand, spelt out before the question is read (outsider34).
+
+"LLY innovent feb deal TV", "biggest cheque ever", "no.2 2026 deal by headline", "avg upfront 24 vs 25",
+"which TA had the most deals": each rule below is a plain record, a name, the pattern it takes and the
+words it writes, with its example and the phrasings it must not take (``tests/test_shorthand9.py`` runs
+them). The words written are the ones the router's own patterns read ("total value", "largest upfront",
+"second largest", "2024 vs 2025", "therapeutic area"), so no vocabulary is kept here beyond the shorthand.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+_I = re.IGNORECASE
+_PLACE_WORDS = {1: "", 2: "second ", 3: "third ", 4: "fourth ", 5: "fifth "}
+
+
+@dataclass(frozen=True)
+class PmShorthand:
+    name: str
+    pattern: re.Pattern[str]
+    written: str | Callable[[re.Match[str]], str]
+    example: str
+    not_for: tuple[str, ...] = ()
+
+
+def _token(words: str, flags: int = _I) -> re.Pattern[str]:
+    """A shorthand as a whole token: not inside a word, a drug code ("TA-101") or a hyphenated name."""
+    return re.compile(rf"(?<![\w&/-])(?:{words})(?![\w&/-])", flags)
+
+
+def _place(match: re.Match[str]) -> str:
+    """ "no.2" as "second largest", "#1" as "largest"."""
+    return f"{_PLACE_WORDS[int(match.group(1))]}largest"
+
+
+def _two_years(match: re.Match[str]) -> str:
+    return f"20{match.group(1)} {match.group(2)} 20{match.group(3)}"
+
+
+# A two-digit year an analyst means: 2018-2029; an apostrophe before it is allowed ("'24 vs '25").
+_YY = r"['’]?(1[89]|2\d)"
+# Nothing that makes the number an amount or a count: "24 vs 25 deals", "24m vs 25m", "24.5".
+_NOT_AMOUNT = r"(?![\w%$-]|[.,]\d|\s*(?:m|bn|b|k|million|billion|deals?|transactions?|x|times|percent)\b)"
+
+PM_SHORTHANDS: tuple[PmShorthand, ...] = (
+    # "TV" is the deal's total value ("TV" in capitals, or "tv" after a deal word)
+    PmShorthand("total value", _token(r"TV", 0), "total value", "LLY innovent feb deal TV", ("TV-101 program",)),
+    PmShorthand(
+        "total value (lower case)",
+        re.compile(r"(?:(?<=\bdeal\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\bthe\s)|(?<=\btotal\s)|(?<=\+\s))tv(?![\w&/-])", _I),
+        "total value",
+        "top 3 by tv 2025",
+        ("a tv ad campaign",),
+    ),
+    # "the biggest cheque", "largest check written": the largest upfront payment, the cash a buyer hands over
+    # ("equity check", "fact check", "check the deal" are other words)
+    PmShorthand(
+        "largest upfront",
+        re.compile(
+            r"\b(biggest|largest|fattest|heftiest|highest|smallest|lowest|top)\s+(?:(?:single|upfront|cash|signing)\s+)?"
+            r"(?:cheque|check)s?\b",
+            _I,
+        ),
+        r"\1 upfront",
+        "biggest cheque ever in ur table",
+        ("fact check the biggest deal", "the equity check", "biggest equity check"),
+    ),
+    # "no.2 2026 deal by headline", "#2 deal of 2025", "number 3 2024 deal": a place in a ranking
+    PmShorthand(
+        "place in a ranking",
+        re.compile(
+            r"(?<![\w#])(?:no\.?\s?|#\s?|number\s+)([1-5])(?![\w.,%$])"
+            r"(?=\s+(?:(?:19|20)\d\d\s+)?(?:deal\b|upfront\b|licens(?:or|ee)\b|buyer\b|seller\b|transaction\b|by\b))",
+            _I,
+        ),
+        _place,
+        "no.2 2026 deal by headline",
+        ("deal #3 terms", "# 2 deals", "number 2 of 5"),
+    ),
+    # "by headline", "headline?" closing the question: the total value
+    PmShorthand(
+        "headline value",
+        re.compile(r"(?<=\bby\s)headline(?!\s+(?:values?|totals?|figures?|numbers?|amounts?))\b", _I),
+        "headline value",
+        "no.2 2026 deal by headline",
+        ("by headline value",),
+    ),
+    # "24 vs 25", "'25 v '24", "24 versus 25": two years compared
+    PmShorthand(
+        "two years",
+        re.compile(rf"(?<![\w$.,'’-]){_YY}\s*(vs\.?|v\.?|versus)\s*{_YY}{_NOT_AMOUNT}", _I),
+        _two_years,
+        "avg upfront 24 vs 25, table",
+        ("24 vs 25 deals", "$24m vs 25m", "2024 vs 2025"),
+    ),
+    # "yoy %", "y/y", "year-on-year growth": the growth from one year to the next
+    PmShorthand(
+        "growth",
+        re.compile(r"(?<![\w-])(?:yoy|y/y|y-o-y|year[\s-](?:over|on)[\s-]year)(?:\s+(?:growth|change))?(?![\w/-])", _I),
+        "growth",
+        "vs 2024 yoy %",
+        ("yoyo",),
+    ),
+    # "metabolic deals 2025", "ADC deals 2024 who": the deals of that year ("deals 2025 vs 2024" too)
+    PmShorthand(
+        "deals of a year",
+        re.compile(r"(?<=\bdeals\s)(?=(?:19|20)\d\d\b(?![\w%$.,-]\d|\s*(?:m|bn|b|million|billion)\b))", _I),
+        "in ",
+        "metabolic deals 2025 who",
+        ("deals in 2025", "deals 2025m"),
+    ),
+    # "leaving bispecific ADCs aside", "setting the 2022 deals aside": those left out, as the exclusion readers say it
+    PmShorthand(
+        "left out",
+        re.compile(
+            r"\b(?:leav(?:e|ing)|set(?:ting)?|put(?:ting)?)\s+(?!(?:it|that|this|them|those|these)\b)((?:[\w$.-]+\s+){1,4}?)aside\b",
+            _I,
+        ),
+        lambda match: f"leaving out {match.group(1).strip()}",
+        "bispecific antibody deals (leaving bispecific ADCs aside)",
+        ("leave it aside for now? no", "aside from Pfizer"),
+    ),
+    # "TA" is a therapeutic area ("TA" in capitals; "top TAs")
+    PmShorthand("therapeutic area", _token(r"TA(s?)", 0), r"therapeutic area\1", "which TA had the most deals 2025"),
+)
+
+
+def pm_spelt(question: str) -> str:
+    """``question`` with each fund manager's shorthand spelt out; a question with none comes back unchanged."""
+    for rule in PM_SHORTHANDS:
+        question = rule.pattern.sub(rule.written, question)
+    return question
