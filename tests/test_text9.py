@@ -118,3 +118,21 @@ def test_the_answer_quotes_the_later_event(
 def test_an_approval_no_article_reports_is_refused(assistant: Assistant) -> None:
     answer = assistant.ask("when does the FDA sign off on it?", [Turn(question="hansoh regeneron terms")])
     assert answer.abstained and "regulatory approval" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has AbbVie paid Simcere anything more since the 2025 licence?",
+        "has GSK paid Hengrui any milestones since the 2025 pact?",
+        "Did Takeda pay Innovent anything since the Oct 2025 deal?",
+    ],
+)
+def test_a_payment_since_the_deal_named_by_its_year_is_no_period_to_clarify(router: Router, question: str) -> None:
+    plan = route(router, question)
+    assert (plan.route, plan.rule) == ("text", "a payment already made"), (question, plan.rule, plan.clarification)
+
+
+def test_a_figure_of_a_year_stays_the_table(router: Router) -> None:
+    plan = route(router, "What did Merck pay Kelun upfront in 2022?")
+    assert plan.route == "table" and plan.tool_calls[0].args.get("year") == 2022, plan.rule

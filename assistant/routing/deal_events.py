@@ -69,6 +69,15 @@ READOUT_RE = re.compile(
     r"\bhow did (?:the )?(?:phase\s*\w+ )?(?:readout|trial|study)\b",
     _I,
 )
+# a payment made after signing, the deal named by its year: "has BMS paid SystImmune any milestone since the 2023
+# iza-bren licence?", "has AbbVie paid Simcere anything more since the 2025 licence?" (``analyst_wording.PAYMENT_MADE_RE``
+# reads "since the deal"; a year and a drug's name between "the" and the deal are what it misses)
+_DEAL_NOUN = r"(?:deal|agreement|licen[cs]e|licensing|signing|pact|tie-?up|transaction|collaboration|partnership)"
+PAID_SINCE_RE = re.compile(
+    r"\b(?:has|have|did)\b[^?]{0,60}?\b(?:paid|pay|received?|got|transferred|sent|wired)\b[^?]{0,60}?\bsince\s+"
+    rf"(?:(?:the|its|their|that)\s+)?(?:(?:[a-z]{{3,9}}\.?\s+)?(?:19|20)\d{{2}}\b(?:\s+[\w-]+){{0,2}}?\s+{_DEAL_NOUN}\b|[\w-]+\s+{_DEAL_NOUN}\b)",
+    _I,
+)
 _MONEY_RE = re.compile(r"\$|\bup-?front|\bmilestones?\b|\broyalt|\bequity\b|\bhow much\b|\bpaid\b|\bpay\b", _I)
 
 
@@ -77,6 +86,10 @@ def read_deal_events(slots: Any, text: str) -> None:
     what became of a deal, its closing, its platform or the pair's earlier deals; an approval or a trial
     readout becomes the unheld measure."""
     later = LATER_EVENT_RE.search(text) and not (slots.metrics or len(slots.periods) >= 2)
+    if PAID_SINCE_RE.search(text) and not slots.count:
+        slots.payment_made = True  # the rule "a payment already made": only an article reports one
+        slots.periods = []  # the year names the deal, no period of the figures
+        return
     if slots.count or (slots.op not in (None, "find") and not later):  # "has anything changed": no growth asked
         return
     if slots.unheld_measure is None and not _MONEY_RE.search(text):
