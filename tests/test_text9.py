@@ -136,3 +136,31 @@ def test_a_payment_since_the_deal_named_by_its_year_is_no_period_to_clarify(rout
 def test_a_figure_of_a_year_stays_the_table(router: Router) -> None:
     plan = route(router, "What did Merck pay Kelun upfront in 2022?")
     assert plan.route == "table" and plan.tool_calls[0].args.get("year") == 2022, plan.rule
+
+
+@pytest.mark.parametrize(
+    ("question", "clause"),
+    [
+        ("Under which country's law is the Hengrui–GSK agreement governed?", "governing law"),
+        ("What efforts obligation does Takeda carry to develop IBI343 - best efforts or less?", "diligence"),
+        ("Does the Summit–Akeso licence have any indemnification provisions?", "indemnification"),
+        ("who handles patent filings for HRS-9531 under the Kailera deal?", "patent prosecution"),
+        ("could a change in control at Hansoh end the GSK licence?", "change of control"),
+    ],
+)
+def test_a_contract_clause_is_an_unheld_fact(router: Router, question: str, clause: str) -> None:
+    plan = route(router, question)
+    assert (plan.route, plan.unheld_measure) == ("text", clause), (question, plan.rule, plan.unheld_measure)
+
+
+def test_a_clause_no_article_states_is_refused(assistant: Assistant) -> None:
+    answer = assistant.ask("Which jurisdiction's law governs the Kelun–Merck SKB264 licence?")
+    assert answer.abstained and "governing law" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Why do multinationals face patent cliffs?", "How much did AbbVie pay Zelgen upfront?"],
+)
+def test_patent_cliffs_and_terms_name_no_clause(router: Router, question: str) -> None:
+    assert route(router, question).unheld_measure is None, question
