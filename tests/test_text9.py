@@ -164,3 +164,24 @@ def test_a_clause_no_article_states_is_refused(assistant: Assistant) -> None:
 )
 def test_patent_cliffs_and_terms_name_no_clause(router: Router, question: str) -> None:
     assert route(router, question).unheld_measure is None, question
+
+
+@pytest.mark.parametrize(
+    ("earlier", "question"),
+    [
+        ("top 3 deals by headline value in 2025", "when was the third one announced and what drugs were in it"),
+        ("top 3 deals by headline value in 2025", "which drugs did the second one include?"),
+        ("hengrui gsk 2025 total", "what assets did that one include?"),
+        ("jacobio astrazeneca upfront", "when was that one signed?"),
+    ],
+)
+def test_what_the_deal_talked_about_holds_and_its_day_are_its_article(
+    replaying: Router, earlier: str, question: str
+) -> None:
+    plan = route(replaying, question, [earlier])
+    assert plan.route == "text" and not plan.tool_calls and len(plan.companies) >= 2, (question, plan.rule)
+
+
+def test_a_term_asked_beside_the_day_stays_the_table(router: Router) -> None:
+    plan = route(router, "when was the deal signed and what was the upfront?", ["3sbio pfizer upfront"])
+    assert plan.route in ("table", "table+text") and plan.tool_calls, plan.rule

@@ -56,6 +56,21 @@ BUILT_ON_RE = re.compile(
     r"(?:\w+\s+)?(?:built|based|derived) on\b|\bunderlying (?:tech(?:nology)?|platform)\b|\bwhich platform\b|\bwhat platform\b",
     _I,
 )
+# what the deal talked about holds: "what drugs were in it", "which assets did that one include"
+IN_IT_RE = re.compile(
+    r"\b(?:what|which) (?:drugs?|assets?|molecules?|programs?|programmes?|compounds?|candidates?)\b[^?]{0,20}?"
+    r"\b(?:in|covered by|included in|part of|cover|include|involve)\b\s+(?:it|that(?: one)?|this(?: one)?|the deal|them|the \w+ one)\b|"
+    r"\b(?:what|which) (?:drugs?|assets?|molecules?|programs?|programmes?|compounds?|candidates?) (?:did|does|do) "
+    r"(?:it|that(?: one)?|this(?: one)?|the deal|the \w+ one) (?:include|cover|contain|involve|hold)\b",
+    _I,
+)
+# when the deal talked about was announced: "when was the third one announced", "when was it signed" (its article
+# dates it; the row's terms do not say it)
+WHEN_ANNOUNCED_RE = re.compile(
+    r"\bwhen (?:was|were|did) (?:it|that(?: one)?|this(?: one)?|they|the \w+ one|the deal)\s+(?:first\s+)?"
+    r"(?:announced|announce|signed|sign|unveiled|struck|inked|agreed|disclosed|made public)\b",
+    _I,
+)
 # an approval or a readout no deal table holds, said in words ``wording.UNHELD_MEASURE_RES`` does not read
 APPROVAL_RE = re.compile(
     r"\b(?:fda|nmpa|ema|regulators?)\b[^?]{0,20}?\b(?:approv\w*|clear\w*|green-?light\w*|sign\w* off)\b|"
@@ -101,7 +116,7 @@ def read_deal_events(slots: Any, text: str) -> None:
         slots.pronoun = slots.pronoun or not (slots.mentions or slots.asset)  # "it": the deal before's drug
         return
     story = LATER_EVENT_RE.search(text) or FIRST_TOGETHER_RE.search(text) or CLOSING_RE.search(text)
-    story = story or BUILT_ON_RE.search(text)
+    story = story or BUILT_ON_RE.search(text) or IN_IT_RE.search(text) or WHEN_ANNOUNCED_RE.search(text)
     if not story or (_MONEY_RE.search(text) and not later):
         return
     # "has anything changed" read no growth and "signed" no terms: no figure is asked
