@@ -93,6 +93,10 @@ PAID_SINCE_RE = re.compile(
     rf"(?:(?:the|its|their|that)\s+)?(?:(?:[a-z]{{3,9}}\.?\s+)?(?:19|20)\d{{2}}\b(?:\s+[\w-]+){{0,2}}?\s+{_DEAL_NOUN}\b|[\w-]+\s+{_DEAL_NOUN}\b)",
     _I,
 )
+# "did regulators clear the Hengrui GSK deal?": an antitrust clearance of the deal, which its article reports
+_DEAL_CLEARED_RE = re.compile(
+    r"\b(?:deal|licen[cs]e|transaction|agreement|pact|merger|acquisition|antitrust|hsr)\b", _I
+)
 _MONEY_RE = re.compile(r"\$|\bup-?front|\bmilestones?\b|\broyalt|\bequity\b|\bhow much\b|\bpaid\b|\bpay\b", _I)
 
 
@@ -108,7 +112,7 @@ def read_deal_events(slots: Any, text: str) -> None:
     if slots.count or (slots.op not in (None, "find") and not later):  # "has anything changed": no growth asked
         return
     if slots.unheld_measure is None and not _MONEY_RE.search(text):
-        if APPROVAL_RE.search(text):
+        if APPROVAL_RE.search(text) and not _DEAL_CLEARED_RE.search(text):
             slots.unheld_measure = "regulatory approval"
         elif READOUT_RE.search(text):
             slots.unheld_measure = "trial results"
