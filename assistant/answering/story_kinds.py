@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.event_kinds import EVENT_SEARCH_WORDS, EVENT_TYPES
 from assistant.routing.story_words import DOWNSIDE_RE, GOT_BACK_RE
 
 _I = re.IGNORECASE
@@ -73,6 +74,7 @@ STORY_SEARCH_WORDS = {
     "mechanism": "inhibitor targets binds designed to",
     "given_back": "reciprocal in-licence both directions rights",
     "downside": "risks boom crowding terminate",
-}
+} | EVENT_SEARCH_WORDS
+STORY_TYPES += EVENT_TYPES  # a pair's earlier deals, the closing, the platform (session 9)
 # a trial's size: no sentence giving one, no answer
 STORY_REQUIRED = ("enrolment",)

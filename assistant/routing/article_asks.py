@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from assistant.routing.contract_clauses import read_contract_clauses
+from assistant.routing.deal_events import read_deal_events
 from assistant.routing.deal_story import story_asked
 from assistant.routing.story_words import read_story_words
 
@@ -129,6 +131,8 @@ def read_article_asks(slots: Any, text: str, role: Callable[[str], str]) -> None
     question asks for a named deal's content or story rather than its terms. ``role`` is a company's
     side in the table (licensor or licensee)."""
     read_story_words(slots, text)  # signing days, what came back, downsides (outsider27)
+    read_deal_events(slots, text)  # what became of the deal, its closing, the pair's first deal (session 9)
+    read_contract_clauses(slots, text)  # governing law, diligence, change of control: no article states them
     if DRUG_ITSELF_RE.search(text) and not slots.count:
         slots.text_kind = True  # after a figure, the articles answer it (``Router``'s "a text question after a figure")
     if DATE_GAP_RE.search(text) and not slots.count:
