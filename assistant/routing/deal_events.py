@@ -97,6 +97,7 @@ PAID_SINCE_RE = re.compile(
 _DEAL_CLEARED_RE = re.compile(
     r"\b(?:deal|licen[cs]e|transaction|agreement|pact|merger|acquisition|antitrust|hsr)\b", _I
 )
+_POINTER_RE = re.compile(r"\b(?:it|its|that|this|they|them|those|these|the drug|the deal|the asset)\b", _I)
 _MONEY_RE = re.compile(r"\$|\bup-?front|\bmilestones?\b|\broyalt|\bequity\b|\bhow much\b|\bpaid\b|\bpay\b", _I)
 
 
@@ -117,7 +118,9 @@ def read_deal_events(slots: Any, text: str) -> None:
         elif READOUT_RE.search(text):
             slots.unheld_measure = "trial results"
     if slots.unheld_measure:
-        slots.pronoun = slots.pronoun or not (slots.mentions or slots.asset)  # "it": the deal before's drug
+        # "when will the FDA approve it": the deal before's drug; a drug named in words the table lacks is no pointer
+        pointing = bool(_POINTER_RE.search(text))
+        slots.pronoun = slots.pronoun or (pointing and not (slots.mentions or slots.asset))
         return
     story = LATER_EVENT_RE.search(text) or FIRST_TOGETHER_RE.search(text) or CLOSING_RE.search(text)
     story = story or BUILT_ON_RE.search(text) or IN_IT_RE.search(text) or WHEN_ANNOUNCED_RE.search(text)

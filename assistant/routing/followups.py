@@ -202,6 +202,8 @@ class Merger:
         merged.strong_text = current.strong_text or (previous.kind == "text" and not new_figure)
         merged.figure_cue = current.figure_cue or (old.figure_cue and not current.strong_text)
         merged.pay_cue = current.pay_cue or (old.pay_cue and not current.strong_text)
+        if new_figure and current.metrics:  # "what was its upfront?" after "what happened to X": a term, not the story
+            merged.deal_content, merged.text_kind = current.deal_content, current.text_kind
         merged.ambiguous = current.ambiguous
         # the wording of this turn, not the last one's
         merged.words, merged.unheld_measure = current.words, current.unheld_measure
