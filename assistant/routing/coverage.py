@@ -28,6 +28,7 @@ from assistant.routing.entities import EntityIndex, close_matches
 from assistant.routing.intents import read_slots
 from assistant.routing.named_sides import sides_named
 from assistant.routing.ordinals import row_pointed_at
+from assistant.routing.payment_terms import PaymentTerms
 from assistant.routing.plan import Plan
 from assistant.routing.topic_sides import topic_on_both_sides
 from assistant.routing.unknown_names import unknown_names
@@ -155,6 +156,7 @@ class Coverage:
         self.regions -= _words(names) | FILLER | REGION_SCOPE
         self.vocabulary = (_words(scopes) | _words(names) | FILLER) - self.regions - MEASURE_WORDS
         self.known = sorted(w for w in self.vocabulary if len(w) >= 5)
+        self.terms = PaymentTerms(tables.deals)  # "near-term payments", "option fees": no column holds them
 
     def leftovers(self, question: str, followup: bool = False) -> list[str]:
         """The phrases of ``question`` nothing in the plan's reading accounts for, in order
@@ -215,6 +217,8 @@ class Coverage:
         leftovers = self.leftovers(plan.question, followup)
         names = unknown_names(plan.question, leftovers)
         left = names or self.uncovered(plan.question, followup, leftovers)
+        if not left and (term := self.terms.named(plan.question, plan.companies)):
+            left = [term]
         if not left:
             return plan
         named = ", ".join(f"'{w}'" for w in left)

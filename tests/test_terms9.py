@@ -1,0 +1,97 @@
+"""Issue 11, deal-structure terms (found by an outsider file of a deal lawyer's questions, never from the
+held-out set). A payment term no column of the table holds ("near-term payments", "option payments", "a
+tech-transfer fee") was answered with the upfront or the milestones, a confident figure for a different
+term: ``payment_terms`` reads the terms from deals.csv's notes and the coverage check sends such a
+question to the articles. Expected figures are read from the articles and deals.csv, never typed in."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.answer import Turn
+from assistant.answering.assistant import Assistant
+from assistant.corpus.tables import load_tables
+from assistant.routing.payment_terms import PaymentTerms, read_terms
+from assistant.routing.router import Router
+from tests.conftest import DOCUMENTS, article_sentence
+
+_TABLES = load_tables(DOCUMENTS)
+_DEALS = {d.deal_id: d for d in _TABLES.deals}
+
+
+@pytest.fixture(scope="module")
+def router() -> Router:
+    return Router(_TABLES, coverage_check="measures")
+
+
+def _parties(deal_id: str) -> list[str]:
+    deal = _DEALS[deal_id]
+    return [*deal.licensors, *deal.licensees]
+
+
+def test_the_terms_come_from_the_notes_column() -> None:
+    terms = read_terms(_TABLES.deals)
+    assert "near-term" in terms and "option" in terms
+    # the table's own figures are never a term
+    assert not {"upfront", "milestone", "milestones", "equity", "royalties"} & set(terms)
+    notes = " ".join(d.notes.lower() for d in _TABLES.deals)
+    assert all(term in notes for term in terms)
+
+
+@pytest.mark.parametrize(
+    ("question", "deal_id", "term"),
+    [
+        ("What near-term money does Astellas owe Evopoint beyond the upfront?", "evopoint-astellas-2025", "near term"),
+        ("any near term payments on top of that?", "zelgen-abbvie-2025", "near term"),
+        ("Pfizer's China option payments to 3SBio - how much?", "3sbio-pfizer-2025", "option"),
+        ("is the tech transfer payment part of the upfront for LaNova?", "lanova-merck-2024", "tech transfer"),
+        ("how much of it is sales-based?", "hengrui-ideaya-2024", "sales"),
+    ],
+)
+def test_a_term_the_table_does_not_hold_is_named(question: str, deal_id: str, term: str) -> None:
+    assert PaymentTerms(_TABLES.deals).named(question, _parties(deal_id)) == term
+
+
+@pytest.mark.parametrize(
+    ("question", "deal_id"),
+    [
+        ("Zelgen/AbbVie - upfront plus the near-term payments together?", "zelgen-abbvie-2025"),
+        ("evopoint astellas upfront + near term", "evopoint-astellas-2025"),
+        # the row's upfront is stated as "upfront and near-term payments": the table holds that sum
+        ("Keymed's near-term payments from Belenos", "keymed-belenos-2024"),
+        ("What upfront did AbbVie pay for the option deal with Zelgen?", "zelgen-abbvie-2025"),
+        ("royalties on sales of alveltamig?", "zelgen-abbvie-2025"),
+    ],
+)
+def test_a_term_the_table_holds_or_no_term_is_left_alone(question: str, deal_id: str) -> None:
+    assert PaymentTerms(_TABLES.deals).named(question, _parties(deal_id)) is None
+
+
+def test_the_near_term_ask_goes_to_the_articles(router: Router) -> None:
+    plan = router.route("Astellas / Evopoint XNW27011: what near-term money sits on top of the upfront?")
+    assert plan.route == "text" and not plan.tool_calls
+    assert plan.unheld_measure == "near term"
+    # the upfront plus near-term sum stays a table lookup
+    assert router.route("Zelgen/AbbVie - upfront plus the near-term payments together?").route == "table"
+
+
+def test_the_answer_is_the_term_not_the_upfront(assistant: Assistant) -> None:
+    sentence = article_sentence("deal-systimmune-bms-2023", r"near-term contingent payments")
+    near_term = re.search(r"\$(\d+) million in near-term", sentence)
+    assert near_term is not None
+    history = [Turn(question="What did BMS pay SystImmune upfront for BL-B01D1?")]
+    answer = assistant.ask("anything near-term on top of that?", history)
+    assert answer.route == "text" and not answer.abstained
+    assert f"${near_term.group(1)} million" in answer.answer
+
+
+def test_an_amount_in_the_question_is_no_unknown_name(assistant: Assistant) -> None:
+    """ "$130M" read as a name no article knows made the assistant refuse a question its article answers."""
+    sentence = article_sentence("deal-evopoint-astellas-2025", r"near-term payments")
+    figure = re.search(r"\$(\d+) million in near-term", sentence)
+    assert figure is not None
+    answer = assistant.ask("Astellas / Evopoint: what near-term money sits on top of the $130M upfront?")
+    assert not answer.abstained
+    assert f"${figure.group(1)} million" in answer.answer
