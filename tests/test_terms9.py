@@ -95,3 +95,44 @@ def test_an_amount_in_the_question_is_no_unknown_name(assistant: Assistant) -> N
     answer = assistant.ask("Astellas / Evopoint: what near-term money sits on top of the $130M upfront?")
     assert not answer.abstained
     assert f"${figure.group(1)} million" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "deal_id", "metric"),
+    [
+        ("exact royalty percentage Roche owes Hansoh on HS-20110 net sales?", "hansoh-roche-2025", "royalties"),
+        ("What royalty band does AbbVie owe Zelgen on alveltamig?", "zelgen-abbvie-2025", "royalties"),
+        ("Size of the equity tranche AstraZeneca took in Harbour BioMed?", "harbour-astrazeneca-2025", "equity"),
+        ("Innovent / Takeda: what was the equity component, on its own?", "innovent-takeda-2025", "equity"),
+        ("what markets are carved out of Novo Nordisk's UBT251 licence?", "unitedlab-novonordisk-2025", None),
+    ],
+)
+def test_a_field_the_row_states_is_looked_up(router: Router, question: str, deal_id: str, metric: str | None) -> None:
+    plan = router.route(question)
+    assert plan.route == "table"
+    assert [c.tool for c in plan.tool_calls] == ["get_deal"]
+    assert plan.tool_calls[0].args["deal_id"] == deal_id
+    assert plan.tool_calls[0].args.get("metric") == metric
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why did Hansoh accept such low royalties from Roche?",  # a reason: the articles
+        "What royalty rate does BMS pay SystImmune?",  # the row holds no royalty terms: the articles, or no answer
+        "Which deals carry the highest royalty rates?",  # no one deal
+    ],
+)
+def test_other_royalty_questions_are_not_a_row(router: Router, question: str) -> None:
+    plan = router.route(question)
+    assert not (plan.route == "table" and plan.tool_calls and plan.tool_calls[0].tool == "get_deal")
+
+
+def test_the_royalty_answer_is_the_band_the_row_states(assistant: Assistant) -> None:
+    band = _DEALS["3sbio-pfizer-2025"].royalties
+    answer = assistant.ask("exact royalty percentage Pfizer owes 3SBio on SSGJ-707 net sales?")
+    assert answer.route == "table" and not answer.abstained
+    assert band in answer.answer
+    history = [Turn(question="What did Regeneron pay Hansoh upfront for HS-20094?")]
+    followup = assistant.ask("and the royalty rate?", history)
+    assert _DEALS["hansoh-regeneron-2025"].royalties in followup.answer

@@ -25,6 +25,7 @@ from assistant.corpus.tables import Tables
 from assistant.routing import analyst_wording, checks, factcheck, wording
 from assistant.routing.deal_sides import one_deal_sides
 from assistant.routing.entities import EntityIndex, close_matches
+from assistant.routing.held_fields import field_of_the_deal
 from assistant.routing.intents import read_slots
 from assistant.routing.named_sides import sides_named
 from assistant.routing.ordinals import row_pointed_at
@@ -212,6 +213,8 @@ class Coverage:
         a side matching no deal is the deal its drug or own company names (``named_sides``)."""
         plan = one_deal_sides(sides_named(plan, self.deals, self.entities), self.deals, self.entities)
         plan = topic_on_both_sides(plan, self.deals, self.entities)  # "TL1A - who paid more, A or B?"
+        if (held := field_of_the_deal(plan, self.deals)) is not plan:
+            return held  # "the royalty rate Pfizer owes 3SBio": the row states the band, the words are its
         if plan.route not in ("table", "table+text") or self.mode == "off":
             return plan
         leftovers = self.leftovers(plan.question, followup)
