@@ -136,3 +136,17 @@ def test_the_royalty_answer_is_the_band_the_row_states(assistant: Assistant) -> 
     history = [Turn(question="What did Regeneron pay Hansoh upfront for HS-20094?")]
     followup = assistant.ask("and the royalty rate?", history)
     assert _DEALS["hansoh-regeneron-2025"].royalties in followup.answer
+
+
+def test_a_tracker_figure_about_a_deal_is_found_by_either_party() -> None:
+    """ "After Axion terminated, how much did ImmuneOnco keep?" asked the statistic with the licensee as its
+    subject; the row's subject is the licensor and its scope names the deal, so the licensee finds it too."""
+    from assistant.tools.dealbook import DealBook
+    from assistant.tools.registry import DealTools
+    from assistant.tools.schema import ToolCall
+
+    stat = next(s for s in _TABLES.market_stats if s.metric == "retained_after_termination")
+    other = next(name for name in _TABLES.companies if name.name in stat.scope and name.name != stat.subject)
+    tools = DealTools(DealBook(_TABLES, DOCUMENTS))
+    found = tools.run(ToolCall(tool="market_stat", args={"metric": stat.metric, "subject": other.name}))
+    assert [figure.value for figure in found.figures] == [stat.value]
