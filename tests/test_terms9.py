@@ -150,3 +150,27 @@ def test_a_tracker_figure_about_a_deal_is_found_by_either_party() -> None:
     tools = DealTools(DealBook(_TABLES, DOCUMENTS))
     found = tools.run(ToolCall(tool="market_stat", args={"metric": stat.metric, "subject": other.name}))
     assert [figure.value for figure in found.figures] == [stat.value]
+
+
+def test_a_breakdown_follow_up_is_about_the_deal_before(router: Router) -> None:
+    """ "split the milestone bucket into dev/reg versus sales" after "CSPC AZ 2026 headline value?" names no
+    deal: it asks about the one before, not every article that mentions sales milestones."""
+    deal = _DEALS["cspc-astrazeneca-2026"]
+    plan = router.route(
+        "split the milestone bucket into dev/reg versus sales", [Turn(question="CSPC AZ 2026 headline value?")]
+    )
+    assert set(plan.companies) == {*deal.licensors, *deal.licensees}
+    assert "2026" in plan.standalone_question
+    # "sales" here is a kind of milestone, which the articles state, not a product-sales figure to refuse
+    assert plan.unheld_measure != "sales"
+    # a breakdown naming its own deal is not led by the one before
+    own = router.route("split Kelun's SKB105 milestones into development and sales", [Turn(question="CSPC AZ 2026?")])
+    assert "AstraZeneca" not in own.companies
+
+
+def test_the_breakdown_answer_is_the_deal_before_s(assistant: Assistant) -> None:
+    sentence = article_sentence("deal-kelun-crescent-2025", r"linked to sales")
+    history = [Turn(question="Kelun Crescent SKB105 milestones?")]
+    answer = assistant.ask("split that into development and sales", history)
+    assert not answer.abstained
+    assert all(figure in answer.answer for figure in re.findall(r"\$[\d.]+ million", sentence))

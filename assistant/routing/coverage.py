@@ -31,6 +31,7 @@ from assistant.routing.named_sides import sides_named
 from assistant.routing.ordinals import row_pointed_at
 from assistant.routing.payment_terms import PaymentTerms
 from assistant.routing.plan import Plan
+from assistant.routing.term_turns import milestone_kinds_asked
 from assistant.routing.topic_sides import topic_on_both_sides
 from assistant.routing.unknown_names import unknown_names
 from assistant.text import QUESTION_WORDS, STOPWORDS
@@ -213,6 +214,8 @@ class Coverage:
         a side matching no deal is the deal its drug or own company names (``named_sides``)."""
         plan = one_deal_sides(sides_named(plan, self.deals, self.entities), self.deals, self.entities)
         plan = topic_on_both_sides(plan, self.deals, self.entities)  # "TL1A - who paid more, A or B?"
+        if plan.unheld_measure == "sales" and milestone_kinds_asked(plan.question):
+            plan = plan.model_copy(update={"unheld_measure": None})  # "split into dev/reg vs sales": milestone kinds
         if (held := field_of_the_deal(plan, self.deals)) is not plan:
             return held  # "the royalty rate Pfizer owes 3SBio": the row states the band, the words are its
         if plan.route not in ("table", "table+text") or self.mode == "off":
