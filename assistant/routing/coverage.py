@@ -216,7 +216,7 @@ class Coverage:
         plan = topic_on_both_sides(plan, self.deals, self.entities)  # "TL1A - who paid more, A or B?"
         if plan.unheld_measure == "sales" and milestone_kinds_asked(plan.question):
             plan = plan.model_copy(update={"unheld_measure": None})  # "split into dev/reg vs sales": milestone kinds
-        if (held := field_of_the_deal(plan, self.deals)) is not plan:
+        if plan.route == "text" and (held := field_of_the_deal(plan, self.deals)) is not plan:
             return held  # "the royalty rate Pfizer owes 3SBio": the row states the band, the words are its
         if plan.route not in ("table", "table+text") or self.mode == "off":
             return plan
@@ -227,6 +227,8 @@ class Coverage:
             left = [term]
         if not left:
             return plan
+        if not names and (held := field_of_the_deal(plan, self.deals)) is not plan:
+            return held  # "the equity tranche Pfizer took": the row's equity, not a word no passage names
         named = ", ".join(f"'{w}'" for w in left)
         unheld = f"{named} {'is' if len(left) == 1 else 'are'} not a figure our deal table holds"
         if names:  # "amgen's deals", "J&J's upfront": a company the table does not know
