@@ -215,7 +215,9 @@ class Coverage:
         plan = one_deal_sides(sides_named(plan, self.deals, self.entities), self.deals, self.entities)
         plan = topic_on_both_sides(plan, self.deals, self.entities)  # "TL1A - who paid more, A or B?"
         if plan.unheld_measure == "sales" and milestone_kinds_asked(plan.question):
-            plan = plan.model_copy(update={"unheld_measure": None})  # "split into dev/reg vs sales": milestone kinds
+            query = plan.text_query or plan.standalone_question  # "split into dev/reg vs sales": milestone kinds
+            query += "" if "milestone" in query.lower() else " (milestones)"
+            plan = plan.model_copy(update={"unheld_measure": None, "text_query": query})
         if plan.route == "text" and (held := field_of_the_deal(plan, self.deals)) is not plan:
             return held  # "the royalty rate Pfizer owes 3SBio": the row states the band, the words are its
         if plan.route not in ("table", "table+text") or self.mode == "off":
