@@ -25,7 +25,7 @@ from assistant.corpus.tables import Tables
 from assistant.routing import analyst_wording, checks, factcheck, wording
 from assistant.routing.deal_sides import one_deal_sides
 from assistant.routing.entities import EntityIndex, close_matches
-from assistant.routing.held_fields import field_of_the_deal
+from assistant.routing.held_fields import FRAME_WORDS, field_of_the_deal
 from assistant.routing.intents import read_slots
 from assistant.routing.named_sides import sides_named
 from assistant.routing.ordinals import row_pointed_at
@@ -218,8 +218,6 @@ class Coverage:
             query = plan.text_query or plan.standalone_question  # "split into dev/reg vs sales": milestone kinds
             query += "" if "milestone" in query.lower() else " (milestones)"
             plan = plan.model_copy(update={"unheld_measure": None, "text_query": query})
-        if plan.route == "text" and (held := field_of_the_deal(plan, self.deals)) is not plan:
-            return held  # "the royalty rate Pfizer owes 3SBio": the row states the band, the words are its
         if plan.route not in ("table", "table+text") or self.mode == "off":
             return plan
         leftovers = self.leftovers(plan.question, followup)
@@ -229,7 +227,8 @@ class Coverage:
             left = [term]
         if not left:
             return plan
-        if not names and (held := field_of_the_deal(plan, self.deals)) is not plan:
+        framed = all(set(phrase.lower().split()) & MEASURE_WORDS <= FRAME_WORDS for phrase in left)
+        if not names and framed and (held := field_of_the_deal(plan, self.deals)) is not plan:
             return held  # "the equity tranche Pfizer took": the row's equity, not a word no passage names
         named = ", ".join(f"'{w}'" for w in left)
         unheld = f"{named} {'is' if len(left) == 1 else 'are'} not a figure our deal table holds"

@@ -1,13 +1,14 @@
 """A deal's terms the table holds in words, asked of one deal: its royalty band, its equity piece, its territory.
 
 deals.csv keeps, per deal, the royalties as stated ("tiered double-digit", "low double-digit"), the equity
-figure with its note ("$80M of the upfront paid in warrants", "split not disclosed") and the territory
-("Worldwide ex-Greater China"). Asked of one deal ("the exact royalty percentage Pfizer owes 3SBio", "the
-size of the equity tranche Pfizer took", "what markets are carved out of Glenmark's licence"), such a
-question went to the articles, and when no passage gave a percentage or named "tranche" it was refused,
-though the row answers it: no exact rate was disclosed, only the band. This sends the question to the
-deal's row (``get_deal``) when the question names one deal and the row holds the field; otherwise the plan
-is left as it was.
+figure with its note ("$80M of the upfront paid in warrants", "split not disclosed") and the territory.
+A one-deal lookup that names such a field with a word around it the coverage check does not know ("and the
+royalty rate?", "the size of the equity tranche Pfizer took", "the split between cash and parent-company
+equity") was sent to the articles and refused when no passage named "rate" or "tranche", though the row
+answers it. The coverage check calls this for such a lookup (only when every leftover measure is one of
+``FRAME_WORDS``): the question becomes the deal's ``get_deal`` when it names one deal and the row holds the
+field. Text plans are left alone: the older files label a royalty percentage asked from scratch as not
+disclosed (a refusal) and a territory question as the articles'.
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ _TERRITORY_RE = re.compile(
     r"\b(?:hold|holds|held|keep|keeps|kept)\s+back\b|\b(?:rights?|role)\s+(?:in|inside|within)\s+(?:mainland\s+)?[A-Z]",
     re.IGNORECASE,
 )
+# The words around a field the coverage check leaves over: "the royalty rate", "the equity tranche", "the split
+# between cash and equity". A leftover measure of its own ("the price per share", "cash or stock?") is not the field.
+FRAME_WORDS = frozenset({"rate", "rates", "tranche", "tranches", "split", "splits"})
 _CODE_RE = re.compile(r"\b[A-Za-z]*\d[\w-]*\b|\b[A-Z]{2,}[\w-]*\b")
 
 
@@ -75,8 +79,8 @@ def the_deal(question: str, companies: list[str], deals: list[Deal]) -> Deal | N
 
 
 def field_of_the_deal(plan: Plan, deals: list[Deal]) -> Plan:
-    """A plan asking one deal's royalty band, equity piece or territory becomes that deal's row: a text plan, or a
-    lookup the coverage check would send to the articles for the words around the field ("the equity tranche")."""
+    """A lookup asking one deal's royalty band, equity piece or territory, which the coverage check would send to
+    the articles for the words around the field ("the equity tranche"), becomes that deal's row."""
     if plan.route not in ("text", "table") or plan.clarification:
         return plan
     if any(call.tool != "get_deal" for call in plan.tool_calls):
