@@ -33,8 +33,9 @@ from assistant.tools.schema import ToolResult
 MIN_DENSE_SIMILARITY = 0.28
 ABSTAIN_TEXT = "The indexed articles do not answer this question."
 # A name: capitalised ("Pfizer", "Kelun-Merck", "J&J"), digits then a capital ("3SBio"), or a code ("SSGJ-707").
+# "$130M", "$1.2B": an amount, no name (a name never follows a dollar sign or a decimal point)
 _NAME_RE = re.compile(
-    r"(?<![\w-])([A-Z][A-Za-z0-9]*(?:[-'&][A-Za-z0-9]+)*|\d+[A-Z][A-Za-z0-9]*|[A-Z0-9]{2,}(?:-[A-Z0-9]+)*)"
+    r"(?<![\w$.-])([A-Z][A-Za-z0-9]*(?:[-'&][A-Za-z0-9]+)*|\d+[A-Z][A-Za-z0-9]*|[A-Z0-9]{2,}(?:-[A-Z0-9]+)*)"
 )
 _UNHELD = dict(UNHELD_MEASURE_RES)
 # "I'm writing a piece", "they've", "Let's": a contraction is the word before it.

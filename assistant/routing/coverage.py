@@ -25,10 +25,13 @@ from assistant.corpus.tables import Tables
 from assistant.routing import analyst_wording, checks, factcheck, wording
 from assistant.routing.deal_sides import one_deal_sides
 from assistant.routing.entities import EntityIndex, close_matches
+from assistant.routing.held_fields import FRAME_WORDS, field_of_the_deal
 from assistant.routing.intents import read_slots
 from assistant.routing.named_sides import sides_named
 from assistant.routing.ordinals import row_pointed_at
+from assistant.routing.payment_terms import PaymentTerms
 from assistant.routing.plan import Plan
+from assistant.routing.term_turns import milestone_kinds_asked
 from assistant.routing.topic_sides import topic_on_both_sides
 from assistant.routing.unknown_names import unknown_names
 from assistant.text import QUESTION_WORDS, STOPWORDS
@@ -155,6 +158,7 @@ class Coverage:
         self.regions -= _words(names) | FILLER | REGION_SCOPE
         self.vocabulary = (_words(scopes) | _words(names) | FILLER) - self.regions - MEASURE_WORDS
         self.known = sorted(w for w in self.vocabulary if len(w) >= 5)
+        self.terms = PaymentTerms(tables.deals)  # "near-term payments", "option fees": no column holds them
 
     def leftovers(self, question: str, followup: bool = False) -> list[str]:
         """The phrases of ``question`` nothing in the plan's reading accounts for, in order
@@ -210,13 +214,22 @@ class Coverage:
         a side matching no deal is the deal its drug or own company names (``named_sides``)."""
         plan = one_deal_sides(sides_named(plan, self.deals, self.entities), self.deals, self.entities)
         plan = topic_on_both_sides(plan, self.deals, self.entities)  # "TL1A - who paid more, A or B?"
+        if plan.unheld_measure == "sales" and milestone_kinds_asked(plan.question):
+            query = plan.text_query or plan.standalone_question  # "split into dev/reg vs sales": milestone kinds
+            query += "" if "milestone" in query.lower() else " (milestones)"
+            plan = plan.model_copy(update={"unheld_measure": None, "text_query": query})
         if plan.route not in ("table", "table+text") or self.mode == "off":
             return plan
         leftovers = self.leftovers(plan.question, followup)
         names = unknown_names(plan.question, leftovers)
         left = names or self.uncovered(plan.question, followup, leftovers)
+        if not left and (term := self.terms.named(plan.question, plan.companies)):
+            left = [term]
         if not left:
             return plan
+        framed = all(set(phrase.lower().split()) & MEASURE_WORDS <= FRAME_WORDS for phrase in left)
+        if not names and framed and (held := field_of_the_deal(plan, self.deals)) is not plan:
+            return held  # "the equity tranche Pfizer took": the row's equity, not a word no passage names
         named = ", ".join(f"'{w}'" for w in left)
         unheld = f"{named} {'is' if len(left) == 1 else 'are'} not a figure our deal table holds"
         if names:  # "amgen's deals", "J&J's upfront": a company the table does not know

@@ -87,7 +87,7 @@ class MarketStats:
                 continue
             if period is not None and stat.period != period:
                 continue
-            if subject and stat.subject.lower() != subject.lower():
+            if subject and stat.subject.lower() != subject.lower() and subject.lower() not in stat.scope.lower():
                 continue
             if args.reporter and not all(part.lower() in stat.reporter.lower() for part in args.reporter.split("/")):
                 continue
