@@ -38,3 +38,40 @@ def test_a_modality_counted_in_a_wider_one_widens_the_part(router: Router, tools
     whole = sum(getattr(d, measure).amount for d in year)
     shares = [f.value for f in tools.run(call).figures if f.unit == "percent" and "as a percent of" in f.label]
     assert shares == [round(Decimal(100) * part / whole, 1)], shares
+
+
+# --- the top deals' share of a year, the whole said as "the combined value of your 2025 deals ... comes from"
+@pytest.mark.parametrize(
+    ("question", "n", "year", "measure"),
+    [
+        (
+            "What share of the combined headline value of your 2024 deals comes from the two largest licences?",
+            2,
+            2024,
+            "total",
+        ),
+        ("How much of our 2025 aggregate upfront came from the top five deals?", 5, 2025, "upfront"),
+        (
+            "What proportion of the overall value of your 2025 rows was contributed by the biggest three transactions?",
+            3,
+            2025,
+            "total",
+        ),
+    ],
+)
+def test_the_top_deals_share_of_a_whole_said_another_way(
+    router: Router, tools: DealTools, question: str, n: int, year: int, measure: str
+) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "rank" and call.args["share_of_total"] and call.args["n"] == n, call
+    assert call.args["metric"] == measure and call.args["filter"]["year"] == year, call.args
+    amounts = sorted(
+        (getattr(d, measure).amount for d in _DEALS if d.year == year and getattr(d, measure).amount), reverse=True
+    )
+    share = round(Decimal(100) * sum(amounts[:n]) / sum(amounts), 1)
+    assert share in [f.value for f in tools.run(call).figures if f.unit == "percent"], tools.run(call).figures
+
+
+def test_a_part_of_the_top_deals_is_no_share_of_the_year(router: Router) -> None:
+    plan = route(router, "What share of the top 5 deals were ADCs?")
+    assert not any(call.args.get("share_of_total") for call in plan.tool_calls), plan
