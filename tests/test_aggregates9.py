@@ -6,6 +6,7 @@ modality is said to be counted in it, ...
 
 from __future__ import annotations
 
+import csv
 from decimal import Decimal
 
 import pytest
@@ -75,3 +76,34 @@ def test_the_top_deals_share_of_a_whole_said_another_way(
 def test_a_part_of_the_top_deals_is_no_share_of_the_year(router: Router) -> None:
     plan = route(router, "What share of the top 5 deals were ADCs?")
     assert not any(call.args.get("share_of_total") for call in plan.tool_calls), plan
+
+
+# --- a tracker's average asked with our rows set aside: "the tracker's totals rather than your own deal rows"
+def _reported(stat_id: str) -> Decimal:
+    with open(DOCUMENTS / "market_stats.csv", encoding="utf-8") as handle:
+        return next(Decimal(row["value"]) for row in csv.DictReader(handle) if row["stat_id"] == stat_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [
+        ("Using the tracker's totals rather than your own rows, what was the mean deal value in 2024?", 2024),
+        ("Going by PharmCube's reported totals, not your table, what was the average value per deal in 2025?", 2025),
+        ("Based on the trackers' figures instead of our data, how big was the average 2024 deal?", 2024),
+    ],
+)
+def test_a_trackers_average_with_our_rows_set_aside(router: Router, tools: DealTools, question: str, year: int) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "market_stat" and call.args["derive"] == "average_deal_size", call
+    average = _reported(f"pharmcube-nextpharma-{year}-total-value") / _reported(
+        f"pharmcube-nextpharma-{year}-deal-count"
+    )
+    values = [f.value for f in tools.run(call).figures if f.unit == "USD"]
+    assert any(abs(value - average) / average < Decimal("0.005") for value in values), values
+
+
+def test_the_same_calculation_for_another_year_stays_the_trackers(replaying: Router) -> None:
+    first = "Using the tracker's totals rather than your own deal rows, what was the average deal size in 2025?"
+    call = one_call(route(replaying, "and the same calculation for 2024?", [first]))
+    assert call.tool == "market_stat" and call.args["period"] == "2024", call
+    assert call.args["derive"] == "average_deal_size", call
