@@ -107,3 +107,67 @@ def test_the_same_calculation_for_another_year_stays_the_trackers(replaying: Rou
     call = one_call(route(replaying, "and the same calculation for 2024?", [first]))
     assert call.tool == "market_stat" and call.args["period"] == "2024", call
     assert call.args["derive"] == "average_deal_size", call
+
+
+# --- one tracker's two series of one period, and the gap between them
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many more 2025 deals does PharmCube's Greater China series count than its mainland series?",
+        "PharmCube reports 186 and also 157 deals for 2025; what's the gap between the two counts?",
+        "By how much do PharmCube's two 2025 deal counts differ?",
+    ],
+)
+def test_one_trackers_two_series_are_gapped(router: Router, tools: DealTools, question: str) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "market_stat" and call.args["reporter"] == call.args["compare_reporter"] == "PharmCube", call
+    assert call.args["metric"] == "deal_count" and call.args["period"] == "2025", call.args
+    gap = _reported("pharmcube-greater-china-2025-deal-count") - _reported("pharmcube-nextpharma-2025-deal-count")
+    result = tools.run(call)
+    assert gap in [f.value for f in result.figures], result.figures
+    assert "two series of one tracker" in " ".join(line.text for line in result.lines)
+
+
+def test_one_series_has_no_gap_to_itself(tools: DealTools) -> None:
+    from assistant.tools.schema import ToolCall
+
+    args = {"metric": "deal_count", "period": "2024", "reporter": "biotochina", "compare_reporter": "biotochina"}
+    result = tools.run(ToolCall(tool="market_stat", args=args))
+    assert result.message and "no second series" in result.message and not result.figures
+
+
+def test_a_gap_asked_of_the_figures_just_named_is_one_ask() -> None:
+    from assistant.routing.decompose import split_parts
+
+    assert len(split_parts("CPHIIC and PharmCube both give a 2024 total; how far apart are they?")) == 1
+    parts = split_parts(
+        "PharmCube gives both 186 and 157 deals for 2025; what's the gap between the two and why is that?"
+    )
+    assert len(parts) == 2 and "gap between the two" in parts[0] and parts[1].lower().startswith("why"), parts
+    # a later part naming its own tracker is its own ask
+    assert len(split_parts("What did CPHIIC report for 2024; and how far apart are IQVIA and GlobalData?")) == 2
+
+
+# --- a tracker's upfront as a share of the total value it reports for the same deals
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What share of the value of Informa Connect's 2024 $1 billion-plus Chinese partnerships was paid upfront?",
+        "informa connect's big 2024 partnerships: upfront as a percentage of their total value?",
+    ],
+)
+def test_a_trackers_upfront_over_its_value(router: Router, tools: DealTools, question: str) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "market_stat" and call.args["derive"] == "upfront_share", call
+    share = _reported("informa-2024-billion-dollar-deals-upfront") / _reported(
+        "informa-2024-billion-dollar-deals-value"
+    )
+    assert round(share * 100, 2) in [f.value for f in tools.run(call).figures if f.unit == "percent"]
+
+
+def test_no_value_of_the_same_scope_no_share(tools: DealTools) -> None:
+    from assistant.tools.schema import ToolCall
+
+    args = {"metric": "upfront_total", "period": "2024", "reporter": "biotochina", "derive": "upfront_share"}
+    result = tools.run(ToolCall(tool="market_stat", args=args))
+    assert result.message and not result.figures
