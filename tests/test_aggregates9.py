@@ -171,3 +171,30 @@ def test_no_value_of_the_same_scope_no_share(tools: DealTools) -> None:
     args = {"metric": "upfront_total", "period": "2024", "reporter": "biotochina", "derive": "upfront_share"}
     result = tools.run(ToolCall(tool="market_stat", args=args))
     assert result.message and not result.figures
+
+
+# --- a tracker's own average of part of a year, asked of the year
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What average deal size did PharmCube log for the first weeks of 2026?",
+        "PharmCube's average deal in 2026 - how big, and how does it stack up against 2025?",
+    ],
+)
+def test_a_trackers_own_average_of_part_of_the_year(router: Router, tools: DealTools, question: str) -> None:
+    calls = [call for call in route(router, question).tool_calls if call.tool == "market_stat"]
+    assert calls, question
+    result = tools.run(calls[0])
+    values = [f.value for f in result.figures]
+    assert _reported("pharmcube-greater-china-2026ytd-average") in values, result
+    assert _reported("pharmcube-greater-china-2026ytd-average-change") in values, result
+    assert "January to February 2026" in " ".join(line.text for line in result.lines)
+
+
+def test_a_whole_year_with_a_total_and_count_is_still_divided(tools: DealTools) -> None:
+    from assistant.tools.schema import ToolCall
+
+    args = {"metric": "total_value", "period": "2025", "reporter": "PharmCube", "derive": "average_deal_size"}
+    result = tools.run(ToolCall(tool="market_stat", args=args))
+    average = _reported("pharmcube-nextpharma-2025-total-value") / _reported("pharmcube-nextpharma-2025-deal-count")
+    assert any(abs(f.value - average) / average < Decimal("0.005") for f in result.figures if f.unit == "USD")
