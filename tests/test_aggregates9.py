@@ -198,3 +198,30 @@ def test_a_whole_year_with_a_total_and_count_is_still_divided(tools: DealTools) 
     result = tools.run(ToolCall(tool="market_stat", args=args))
     average = _reported("pharmcube-nextpharma-2025-total-value") / _reported("pharmcube-nextpharma-2025-deal-count")
     assert any(abs(f.value - average) / average < Decimal("0.005") for f in result.figures if f.unit == "USD")
+
+
+# --- a statistic no tracker reports, asked of a tracker: only an article stating one answers
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the median deal value in PharmCube's 2024 figures?",
+        "Per PharmCube, what was the median upfront payment on Chinese out-licensing deals in 2025?",
+    ],
+)
+def test_a_trackers_median_is_asked_of_the_articles_only(router: Router, question: str) -> None:
+    plan = route(router, question)
+    assert plan.route == "text" and plan.unheld_measure == "median" and not plan.tool_calls, plan
+    with open(DOCUMENTS / "market_stats.csv", encoding="utf-8") as handle:
+        assert not any("median" in row["metric"] for row in csv.DictReader(handle))  # no tracker reports one
+
+
+def test_a_median_is_named_by_median_not_by_media() -> None:
+    from assistant.answering.abstention import naming_the_measure
+
+    assert naming_the_measure("figures reported by state media", "median").endswith("median")
+    assert naming_the_measure("the median upfront was $50 million", "median") == "the median upfront was $50 million"
+
+
+def test_our_rows_median_stays_the_tables(router: Router) -> None:
+    call = one_call(route(router, "What was the median upfront in your 2025 rows?"))
+    assert call.tool == "aggregate" and call.args["operation"] == "median", call
