@@ -7,6 +7,7 @@ scope, or another tracker's, is never the whole. No such value: no share.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from assistant.corpus.tables import MarketStat
@@ -15,6 +16,7 @@ from assistant.tools.quantities import derived_qualifier, period_words, render_q
 from assistant.tools.schema import FigureOut, MarketStatArgs, ResultLine
 
 _QUANTUM = Decimal("0.01")
+_FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def _value_of(market: MarketStats, upfront: MarketStat) -> MarketStat | None:
@@ -45,9 +47,12 @@ def value_share(
     qualifier = derived_qualifier(upfront.qualifier, [value.qualifier])
     share, share_q = rounded(upfront.value / value.value * 100, _QUANTUM, qualifier)
     sources = market.provenance(upfront, value)
+    # the scope is said when the quotes cited hold its figures ("worth $1 billion or more" is in neither quote)
+    said = set(_FIGURE_RE.findall(upfront.scope)) <= set(_FIGURE_RE.findall(f"{upfront.quote} {value.quote}"))
+    scope = f" (scope: {upfront.scope})" if said else ""
     line = ResultLine(
         text=(
-            f"Per {upfront.reporter}, for {period_words(upfront.period)} (scope: {upfront.scope}), upfront payments of "
+            f"Per {upfront.reporter}, for {period_words(upfront.period)}{scope}, upfront payments of "
             f"{render_quantity(upfront.value, upfront.unit, upfront.qualifier)} were "
             f"{render_quantity(share, 'percent', share_q)} of the "
             f"{render_quantity(value.value, value.unit, value.qualifier)} total value of the same deals (our "
