@@ -44,6 +44,7 @@ MEASURE_STATED = {
     ),
     # "How much did Pfizer book in SSGJ-707 sales?": a sales figure, not "royalties apply to sales"
     "sales": re.compile(_SALES_FIGURE, re.IGNORECASE),
+    "median": re.compile(r"\bmedian\b", re.IGNORECASE),  # not "media" ("state media"), which its stem would name
     # "px per new share": a price paid per share is stated as "apiece" or "per share"
     "price": re.compile(r"\bprices?\b|\bapiece\b|\bper share\b", re.IGNORECASE),
     # "Is telitacicept approved in China?": "already approved in China" answers it; "an approval" alone does not

@@ -42,6 +42,7 @@ from assistant.routing.analyst_wording import (
     WHICH_PARTIES_LICENSED_RE,
 )
 from assistant.routing.targets import WHOSE_ASSETS_RE
+from assistant.routing.tracker_stats import unreported_statistic
 from assistant.routing.wording import DEAL_TERMS_RE, N_RE, NUMBER_WORDS, SINGULAR_RE
 
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
@@ -141,6 +142,7 @@ def refine(slots: Readable, text: str) -> None:
         slots.unheld_measure = None  # "raised from out-licensing", "raised in upfronts": deal money
     if "royalties" in slots.metrics and slots.op == "share" and PERCENT_RE.search(text):
         slots.op, slots.unheld_measure = None, "royalty rate"
+    unreported_statistic(slots)  # "the median deal size in PharmCube's 2025 dataset": no tracker reports one
 
 
 def _licensee_countries(text: str) -> tuple[list[str], str]:

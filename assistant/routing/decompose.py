@@ -18,6 +18,7 @@ from assistant.routing.part_topics import with_topic
 from assistant.routing.research_parts import research_parts
 from assistant.routing.research_wording import plain_question
 from assistant.routing.runner_up import with_runner_up
+from assistant.routing.series_gaps import gap_kept
 from assistant.routing.shared_scope import noun_asks, shared_scope
 from assistant.routing.two_asks import table_count_kept, two_asks
 from assistant.routing.wording import REPORTER_RE
@@ -114,6 +115,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     if len(parts) > MAX_PARTS:
         return [question.strip()]
     parts = [part.rstrip("?？. ") for part in parts] or [question.strip().rstrip("?？. ")]
+    parts = gap_kept(parts)  # "CPHIIC and PharmCube both give a 2024 total; how far apart are they?": one ask
     parts = two_asks(noun_asks(parts, spans), spans)  # "X upfront, and Y total value": one question a deal
     parts = shared_scope(parts, spans)  # "In 2024, what ..., and which ...": both in 2024
     parts = table_count_kept(parts)  # "how many deals in your table in 2024, and how many in 2025?"

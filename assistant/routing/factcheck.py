@@ -52,9 +52,16 @@ _OWN_RANKING_RE = re.compile(rf"\b(?:its|their|his|her|[A-Za-z][\w-]*'s)\s+(?:[\
 
 # "counting bispecific ADCs too", "bispecific ADCs included", "including bispecific ADCs": a wider set
 _INCLUDED_BEFORE_RE = re.compile(
-    r"\b(?:counting|including|incl\.?|plus|as well as|along with|together with)\s+(?:the\s+|any\s+)?$", _I
+    r"\b(?:counting|including|incl\.?|plus|as well as|along with|together with|if (?:you|we) count|treating|"
+    r"lumping in)\s+(?:the\s+|any\s+)?$",
+    _I,
 )
-_INCLUDED_AFTER_RE = re.compile(r"^\s*(?:deals?\s+)?(?:too|included|counted|as well|also)\b", _I)
+# "bispecific ADCs too", "... are counted as ADCs", "... get treated as ADCs", "... lumped in"
+_INCLUDED_AFTER_RE = re.compile(
+    r"^\s*(?:deals?\s+)?(?:(?:are|is|were|get|gets|being|be)\s+)?(?:too|included|counted|treated|classed|grouped|"
+    r"lumped|folded|as well|also)\b",
+    _I,
+)
 # "your 2025 rows", "the 2024 rows in your table": our own rows
 YEAR_ROWS_RE = re.compile(r"\b(?:your|our|ur|the|my)\s+(?:(?:19|20)\d{2}|['’]\d{2})\s+(?:rows|records|entries)\b", _I)
 _PLACES = "|".join(sorted(POSITIONS, key=len, reverse=True))

@@ -105,6 +105,8 @@ def interpret_call(call: ToolCall, aliases: dict[str, str] | None = None) -> str
         reporter = f", as reported by {args['reporter']}" if args.get("reporter") else ", as trackers reported it"
         if args.get("compare_reporter"):
             reporter = f", the gap between {args.get('reporter')}'s figure and {args['compare_reporter']}'s"
+            if args["compare_reporter"] == args.get("reporter"):  # one tracker's two series of the period
+                reporter = f", the gap between {args['reporter']}'s two series"
         if derive == "growth":
             return (
                 f"growth of the reported {metric} from {args.get('compare_period')} to {args.get('period')}{reporter}"

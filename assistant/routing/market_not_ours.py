@@ -20,10 +20,11 @@ _OURS_SET_ASIDE_RE = re.compile(
     r"figures|count|tally|sample)\b\s*[)]?",
     _I,
 )
-# The figure wanted is the market's: "the market number", "the tracker figure", "the reported total"
+# The figure wanted is the market's: "the market number", "the tracker figure", "the reported total", "the tracker's
+# totals", "PharmCube's reported totals"
 _MARKET_ASKED_RE = re.compile(
-    r"\b(?:market|industry|tracker|trackers['’]?|reported|official|pharmcube)\s+(?:number|figure|count|total|"
-    r"tally|data|value|estimate|stat(?:istic)?s?)\b|\b(?:per|according to|from)\s+(?:the\s+)?(?:market\s+)?"
+    r"\b(?:market|industry|tracker|trackers['’]?|reported|official|pharmcube)(?:['’]s)?\s+(?:number|figure|count|"
+    r"total|tally|data|value|estimate|stat(?:istic)?)s?\b|\b(?:per|according to|from)\s+(?:the\s+)?(?:market\s+)?"
     r"trackers?\b",
     _I,
 )

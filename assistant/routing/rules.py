@@ -84,7 +84,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "unheld company fact",
         "text",
-        lambda s, f: bool(s.unheld_measure),
+        lambda s, f: bool(s.unheld_measure) and s.unheld_measure != "median",  # a tracker's median is named below
         "What was Hengrui's revenue in 2024?",
         ("What was the upfront of the Hengrui-GSK deal?",),
     ),

@@ -27,17 +27,26 @@ _TOP_DEALS = (
 # "the top deal", "the single largest deal": one deal, the top 1
 _TOP_ONE = r"\bthe\s+(?:single\s+)?(?:top|largest|biggest|richest)\s+(?:single\s+)?(?:deal|transaction|agreement|licen[cs]e)\b(?!s)"
 _TOP = rf"(?:{_TOP_DEALS}|{_TOP_ONE})"
-# "... share", "what %", "percent of", "what slice", "account for", "how concentrated"
-_SHARE = r"\b(?:share|proportion|percent(?:age)?|fraction|slice|portion|chunk|account(?:ed|s)?\s+for|concentrat\w*)\b|%"
+# "... share", "what %", "percent of", "what slice", "account for", "how concentrated", "how much of"
+_SHARE = (
+    r"\b(?:share|proportion|percent(?:age)?|fraction|slice|portion|chunk|account(?:ed|s)?\s+for|concentrat\w*|"
+    r"how\s+much\s+of)\b|%"
+)
 TOP_SHARE_RE = re.compile(rf"{_TOP}[^?]{{0,90}}(?:{_SHARE})|(?:{_SHARE})[^?]{{0,90}}{_TOP}", _I)
 
 
-# the top deals take a part of a whole: "did the top 3 take", "as a % of all", "of 2025's total"; without
+# the top deals said right after "comes from", "contributed by": "came from the top five deals", not "of the top 5
+# deals' value came from upfronts" (a part of the top deals)
+_TOP_SAID = rf"(?:top\b|(?:single\s+)?(?:largest|biggest|richest)\b|{_N}\s+(?:largest|biggest|richest)\b)"
+# the top deals take a part of a whole: "did the top 3 take", "as a % of all", "of 2025's total", "of the combined
+# value of your 2025 deals comes from the three largest"; without
 # one, "what share of the top 5 deals were ADCs" asks a part of the top deals, which this is not
 _OF_A_WHOLE_RE = re.compile(
     r"\b(?:take|took|taken|takes|account(?:ed|s)?\s+for|captur\w*|represent\w*|make\s+up|made\s+up|comprise\w*|"
     r"grab\w*|claim\w*|hold|held|eat|ate|absorb\w*)\b|\bas\s+an?\s+(?:%|percent\w*|share|proportion|fraction)\s+of\b|"
-    r"\bof\s+(?:the\s+)?(?:year'?s?|(?:19|20)\d{2}'?s?|all|the\s+total|total|every)\b|\bconcentrat\w*",
+    r"\bof\s+(?:the\s+|your\s+|our\s+|ur\s+)?(?:year'?s?|(?:19|20)\d{2}'?s?|all|the\s+total|total|every|combined|"
+    r"aggregate|overall)\b|\bconcentrat\w*|"
+    rf"\b(?:(?:comes?|came|coming)\s+from|contribut\w*(?:\s+by)?|driven\s+by)\s+(?:the\s+|just\s+|only\s+)*{_TOP_SAID}",
     _I,
 )
 

@@ -1,5 +1,6 @@
 """A tracker's upfront as a share of its upfront plus milestones: "Sino Drug Watch, end of Aug 2025: what share
-of upfront plus milestones was the upfront part?", "per Sino Drug Watch, upfront was what % of upfront + milestones".
+of upfront plus milestones was the upfront part?", "per Sino Drug Watch, upfront was what % of upfront + milestones", "for the $1B+ partnerships Informa Connect
+counted in 2024, upfronts were what % of their total value" (its upfront over its value for the same scope).
 
 Both figures are that tracker's for one period (``derive="upfront_share"``); it had gone to the articles ("share,
 nothing to take it of"). A company named, or only one of the two measures, is another question.
@@ -20,7 +21,10 @@ def asks_tracker_upfront_share(slots: Any) -> bool:
         and slots.reporter
         and not slots.companies
         and not slots.asset
-        and {"upfront", "milestones"} <= set(slots.measures)
+        and "upfront" in slots.measures
+        # "% of upfront plus milestones", "% of total value"; "of its $1 billion-plus partnerships' total value" reads
+        # as a bound on the total, which names the whole too (a tracker has no rows to bound)
+        and bool({"milestones", "total"} & set(slots.measures) or slots.min_total is not None)
     )
 
 

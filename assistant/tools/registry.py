@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 from assistant.errors import AssistantError
 from assistant.tools import aggregates, comparison, dealshare, lookup, tracker_share
 from assistant.tools.dealbook import DealBook
+from assistant.tools.reported_average import reported_average
 from assistant.tools.review_marks import mark_unreviewed
 from assistant.tools.schema import (
     AggregateArgs,
@@ -46,7 +47,7 @@ def _market_stat(book: DealBook, args: MarketStatArgs) -> ToolResult:
         return dealshare.deal_share(book, args)
     if args.derive == "upfront_share":
         return tracker_share.upfront_share(book.market, args)
-    return book.market.answer(args)
+    return reported_average(book.market, args) or book.market.answer(args)
 
 
 TOOLS: tuple[ToolSpec, ...] = (

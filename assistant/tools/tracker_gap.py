@@ -3,7 +3,9 @@ gap?", "by how much does GlobalData's total trail CPHIIC's?".
 
 Trackers define the market differently, so no series is built from two of them; a stated difference
 between two stated figures is fine, and the answer says both figures, each cited, with each scope, and
-that the gap is between two trackers' definitions, not a change in the market.
+that the gap is between two trackers' definitions, not a change in the market. One tracker asked against
+itself ("PharmCube gives both 186 and 157 deals for 2025") is the gap between its two series of that period
+(PharmCube's mainland and Greater China counts), each with its scope.
 """
 
 from __future__ import annotations
@@ -18,6 +20,12 @@ from assistant.tools.schema import FigureOut, MarketStatArgs, ResultLine
 _CAVEAT = (
     "They are different trackers with different scopes and definitions, so the gap compares how each counts "
     "the market; it is not a change in one series, and neither figure is a sum over the deals in our table."
+)
+
+_ONE_TRACKER = (
+    "They are two series of one tracker with different scopes, as each report names them, so the gap is the "
+    "difference between those scopes; it is not a change over time, and neither figure is a sum over the deals "
+    "in our table."
 )
 
 
@@ -45,6 +53,14 @@ def tracker_gap(stats: Stats, args: MarketStatArgs, words: str) -> dict[str, obj
             "message": f"{missing} reports no {words} for {period_words(args.period or 'that period')}, so there is no gap to state."
         }
     one, two = first[0], second[0]
+    one_tracker = args.reporter == args.compare_reporter  # "PharmCube gives both 186 and 157": its two series
+    if one_tracker:
+        two = next((row for row in first[1:] if (row.reporter, row.scope) != (one.reporter, one.scope)), one)
+        if two is one:
+            return {
+                "message": f"{args.reporter} reports one {words} for {period_words(args.period or 'that period')}: "
+                "there is no second series to set against it."
+            }
     if one.stat_id == two.stat_id or (one.value == two.value and one.scope == two.scope):
         return {"message": f"{one.reporter} is one series under both names: there is no gap between two trackers."}
     high, low = (one, two) if one.value >= two.value else (two, one)
@@ -64,5 +80,5 @@ def tracker_gap(stats: Stats, args: MarketStatArgs, words: str) -> dict[str, obj
         provenance=both,
     )
     lines = [ResultLine(text=f"{_said(stat, words)}.", provenance=stats.provenance(stat)) for stat in (one, two)]
-    lines += [ResultLine(text=gap_text, provenance=both), ResultLine(text=_CAVEAT)]
+    lines += [ResultLine(text=gap_text, provenance=both), ResultLine(text=_ONE_TRACKER if one_tracker else _CAVEAT)]
     return {"lines": lines, "figures": [stats.figure(one), stats.figure(two), figure]}

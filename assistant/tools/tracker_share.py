@@ -2,7 +2,9 @@
 2025: what share of upfront plus milestones was the upfront part?".
 
 Both figures are the one tracker's, for the same period and scope; the share is derived from them and the
-answer says so. A tracker that reports only one of the two gives no share (no other tracker's figure is mixed in).
+answer says so. A tracker that reports an upfront total and a total value of the same scope but no milestones gives
+the upfront as a share of that value (``tracker_value_share``). A tracker that reports only one figure gives no
+share (no other tracker's figure is mixed in).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from decimal import Decimal
 from assistant.tools.market import MarketStats
 from assistant.tools.quantities import derived_qualifier, period_words, render_quantity, rounded
 from assistant.tools.schema import FigureOut, MarketStatArgs, ResultLine, ToolResult
+from assistant.tools.tracker_value_share import value_share
 
 _QUANTUM = Decimal("0.01")
 _CAVEAT = "These are figures as the named tracker reported them, not sums over the deals in our table."
@@ -36,7 +39,13 @@ def upfront_share(market: MarketStats, args: MarketStatArgs) -> ToolResult:
             ),
             None,
         )
-        if upfront.subject or milestones is None or not upfront.value + milestones.value:
+        if upfront.subject:
+            continue
+        if milestones is None:  # "upfronts were what % of their total value": the value it reports for that scope
+            valued = value_share(market, upfront, whole_args)
+            lines, figures = lines + valued[0], figures + valued[1]
+            continue
+        if not upfront.value + milestones.value:
             continue
         both = upfront.value + milestones.value
         qualifier = derived_qualifier(upfront.qualifier, [milestones.qualifier])
@@ -79,7 +88,9 @@ def upfront_share(market: MarketStats, args: MarketStatArgs) -> ToolResult:
             ),
         ]
     if not lines:
-        message = "No tracker reports both an upfront total and a milestone total for the period asked."
+        message = (
+            "No tracker reports both an upfront total and a milestone total (or a total value) for the period asked."
+        )
         return ToolResult(tool="market_stat", args=args.model_dump(mode="json", exclude_none=True), message=message)
     lines.append(ResultLine(text=_CAVEAT))
     return ToolResult(

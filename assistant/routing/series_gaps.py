@@ -1,0 +1,79 @@
+"""The gap between two figures one tracker gives for one period: "PharmCube seems to give both 186 and 157
+deals for 2025; what is the difference between the two counts?", "how many more 2025 deals does PharmCube's
+Greater China series count than its mainland series?".
+
+One tracker is named, so ``tracker_gaps`` (two trackers) did not take it, and the question was read as that
+tracker's figures listed, or as a change over time against a year never asked. The plan asks that tracker
+against itself (``compare_reporter`` = ``reporter``), which the tool answers with the gap between its two
+series of the period, each cited with its scope, or says it reports one. A second clause asking only that gap
+("...; how far apart are they?") is joined to the clause naming the figures (``gap_kept``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.routing.tracker_gaps import GAP_RE, named_trackers
+from assistant.routing.wording import REPORTER_RE, TABLE_RE
+from assistant.tools.schema import ToolCall
+
+_I = re.IGNORECASE
+_YEAR_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
+# two figures stated ("186 and 157"), or two of its series named ("both", "its Greater China series than its
+# mainland series", "the two counts")
+_STATED_RE = re.compile(r"(?<![\w$.,])\d[\d,.]*\s*(?:bn|billion|b|m|million)?\s*(?:and|vs\.?|versus|or)\s+\$?\d", _I)
+_TWO_SERIES_RE = re.compile(r"\b(?:both|two|twin|series|scopes?|versions?|definitions?)\b", _I)
+_MORE_RE = re.compile(r"\bhow many (?:more|fewer|less)\b", _I)
+_COUNT_RE = re.compile(r"\b(?:deals|counts?|how many)\b", _I)
+_MONEY_RE = re.compile(r"\$|\b(?:billion|bn|million|value|worth|totals?|dollars?)\b", _I)
+# a later clause asking only the gap of what the clause before named: "how far apart are they?"
+_WHY_AFTER_RE = re.compile(r"\s+and\s+(?=(?:what|why|how come|how do you)\b)", _I)
+_OF_THE_SAID_RE = re.compile(
+    r"\b(?:they|them|the two|these two|those two|both|the two (?:counts|figures|totals))\b", _I
+)
+
+
+def gap_kept(parts: list[str]) -> list[str]:
+    """``parts`` with a later part that asks only the gap between the figures the part before it named ("how far
+    apart are they?") joined to that part; a "why" asked after the gap ("... and what explains it") stays its own."""
+    for at in range(1, len(parts)):
+        part = parts[at]
+        if (
+            not (GAP_RE.search(part) and _OF_THE_SAID_RE.search(part))
+            or REPORTER_RE.search(part)
+            or _YEAR_RE.search(part)
+        ):
+            continue
+        if not REPORTER_RE.search(parts[at - 1]):
+            continue
+        gap, *why = _WHY_AFTER_RE.split(part, maxsplit=1)
+        joined = f"{parts[at - 1]}: {gap[:1].lower()}{gap[1:]}"
+        return [*parts[: at - 1], joined, *[w[:1].upper() + w[1:] for w in why], *parts[at + 1 :]]
+    return parts
+
+
+def series_gapped(calls: list[ToolCall], question: str) -> list[ToolCall]:
+    """One tracker's market figure asked as the gap between its two series for one period; else ``calls``."""
+    if not calls or any(call.tool != "market_stat" for call in calls):
+        return calls
+    if not (GAP_RE.search(question) or _MORE_RE.search(question)):
+        return calls
+    if len(named_trackers(question)) != 1 or TABLE_RE.search(question) or len(set(_YEAR_RE.findall(question))) > 1:
+        return calls
+    if not (_STATED_RE.search(_YEAR_RE.sub(" ", question)) or _TWO_SERIES_RE.search(question)):
+        return calls
+    period = next((call.args.get("period") for call in calls if call.args.get("period")), None)
+    if not period or any(call.args.get("subject") or call.args.get("compare_reporter") for call in calls):
+        return calls
+    metric = calls[0].args.get("metric", "total_value")
+    if _COUNT_RE.search(question) and not _MONEY_RE.search(question):
+        metric = "deal_count"  # "186 and 157 deals", "how many more deals": the counts, whatever else was listed
+    elif _MONEY_RE.search(question) and metric == "deal_count":
+        metric = "total_value"
+    reporter = named_trackers(question)[0]
+    return [
+        ToolCall(
+            tool="market_stat",
+            args={"metric": metric, "period": period, "reporter": reporter, "compare_reporter": reporter},
+        )
+    ]
