@@ -21,9 +21,11 @@ from assistant.tools.schema import ToolCall
 
 # What was asked of the field, not why: "why such low royalties?" stays with the articles.
 _WHY_RE = re.compile(r"\b(?:why|how come|what explains|reason)\b", re.IGNORECASE)
+# A royalty RATE or percentage is the coverage check's canonical leftover (tests/test_coverage.py, and the older
+# files label it a refusal): the band or tier the row states is asked only in those words.
 _ROYALTY_RE = re.compile(
-    r"\broyalt(?:y|ies)\b[^?.]{0,20}\b(?:rates?|percent(?:age)?s?|bands?|tiers?|tiered|range|levels?|terms?)\b|"
-    r"\b(?:rates?|percent(?:age)?s?|bands?|tiers?|range|levels?)\b[^?.]{0,20}\broyalt(?:y|ies)\b|"
+    r"\broyalt(?:y|ies)\b[^?.]{0,20}\b(?:bands?|tiers?|tiered|range|levels?|terms?)\b|"
+    r"\b(?:bands?|tiers?|range|levels?)\b[^?.]{0,20}\broyalt(?:y|ies)\b|"
     r"^\W*(?:and|what about)\s+(?:the\s+)?royalt(?:y|ies)\b",
     re.IGNORECASE,
 )

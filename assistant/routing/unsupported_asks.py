@@ -41,9 +41,11 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
     (
         "time between two deals",
         re.compile(
-            r"\bhow (?:many|long)\s+(?:days|weeks|months)\b[^?]{0,40}\b(?:after|before|between|apart|separated?)\b|"
-            r"\bhow long (?:after|before|between)\b|\b(?:days|weeks|months)\s+(?:apart|between|separated)\b|"
-            r"\btime (?:gap|elapsed|between)\b",
+            # two deals named: "how many days after the GSK deal did ...", "weeks between the X and Y deals"
+            # ("how long after signing did it close" is one deal's story, which its article tells)
+            r"\bhow (?:many (?:days|weeks|months)|long)\s+(?:after|before)\s+(?:the|its|their|that)\s+[^?]{0,40}?"
+            r"\b(?:deal|agreement|licen[cs]e|pact|tie-?up|transaction)\b|"
+            r"\b(?:days|weeks|months|time)\s+(?:between|separating)\s+(?:the\s+)?[^?]{0,50}?\b(?:deals|agreements|licen[cs]es)\b",
             _I,
         ),
     ),
@@ -58,7 +60,12 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "deals in the same period as another deal",
-        re.compile(r"\bsame\s+(?:day|week|month|quarter|half|season)\s+as\b", _I),
+        # deals asked by another deal's date ("AZ's Beijing investment, announced the same day as the Harbour deal" is
+        # that announcement's story)
+        re.compile(
+            r"\b(?:deals?|transactions?|agreements?|licen[cs]es?)\b[^?]{0,40}\bsame\s+(?:day|week|month|quarter|half)\s+as\b",
+            _I,
+        ),
     ),
 ]
 
