@@ -278,3 +278,11 @@ def test_companies_ranked_by_a_ratio_of_their_sums(assistant: Assistant) -> None
                 sums[1] += d.figure("total").amount
     top = max(held, key=lambda name: held[name][0] / held[name][1])
     assert f"First, {top}: about {held[top][0] / held[top][1] * 100:.1f}%" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["What did Merck pay for both Kelun deals?", "Which company gained the most upfront in 2025?"]
+)
+def test_near_wordings_of_unsupported_asks_keep_their_plans(router: Router, question: str) -> None:
+    plan = router.route(question)
+    assert plan.tool_calls and not plan.unheld_measure, plan

@@ -17,7 +17,8 @@ from typing import Any
 
 _I = re.IGNORECASE
 _GROUP = r"(?:modalit(?:y|ies)|(?:therapeutic |disease )?areas?|indications?|(?:drug )?types?|compan(?:y|ies)|licensors?|licensees?|buyers?|biotechs?|drugmakers?|pharmas?|sectors?|segments?)"
-_GROWTH = r"(?:grew|grow(?:s|ing|n)?|growth|increased?|rose|rise|risen|jump(?:ed)?|surged?|expanded|climbed|gained|fell|declined?|shrank|dropped)"
+# ("gained" is left out: "which company gained the most upfront" asks who received the most)
+_GROWTH = r"(?:grew|grow(?:s|ing|n)?|growth|increased?|rose|rise|risen|jump(?:ed)?|surged?|expanded|climbed|fell|declined?|shrank|dropped)"
 # (the words the refusal names, the ask)
 _ASKS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -33,7 +34,9 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
     (
         "partners two companies share",
         re.compile(
-            r"\b(?:which|what|who|any)\b[^?]{0,50}\b(?:with|to|from|for)\s+both\b|\bboth\b[^?]{0,40}\band\b[^?]{0,40}\b(?:in common|"
+            # a dealing verb before "both" ("what did Merck pay for both Kelun deals" sums two deals)
+            r"\b(?:which|what|who|any)\b[^?]{0,50}\b(?:licen[cs]\w*|sold|sell|partnered|partner|signed|sign|deals?|worked|"
+            r"work|dealt|done deals)\s+(?:\w+\s+)?(?:with|to|from)\s+both\b|\bboth\b[^?]{0,40}\band\b[^?]{0,40}\b(?:in common|"
             r"shared?)\b|\b(?:common|shared|overlapping)\s+(?:partners?|licensors?|licensees?|buyers?|counterparties)\b",
             _I,
         ),
