@@ -11,6 +11,7 @@ from decimal import Decimal
 
 import pytest
 
+from assistant.answer import Turn
 from assistant.answering.assistant import Assistant
 from assistant.corpus.tables import load_tables
 from assistant.routing.router import Router
@@ -286,3 +287,11 @@ def test_companies_ranked_by_a_ratio_of_their_sums(assistant: Assistant) -> None
 def test_near_wordings_of_unsupported_asks_keep_their_plans(router: Router, question: str) -> None:
     plan = router.route(question)
     assert plan.tool_calls and not plan.unheld_measure, plan
+
+
+def test_a_figure_follow_up_after_a_story_asks_the_term(router: Router) -> None:
+    story = [Turn(question="What happened to the ImmuneOnco–Axion deal")]
+    (call,) = router.route("what was its upfront?", story).tool_calls
+    assert call.tool == "get_deal" and call.args["metric"] == "upfront"
+    charge = [Turn(question="msd took a charge on the curon deal?")]
+    assert not router.route("how big", charge).tool_calls  # the charge's size, which the article states

@@ -202,7 +202,8 @@ class Merger:
         merged.strong_text = current.strong_text or (previous.kind == "text" and not new_figure)
         merged.figure_cue = current.figure_cue or (old.figure_cue and not current.strong_text)
         merged.pay_cue = current.pay_cue or (old.pay_cue and not current.strong_text)
-        if new_figure and current.metrics:  # "what was its upfront?" after "what happened to X": a term, not the story
+        if new_figure and set(current.metrics) - {"total"}:  # "what was its upfront?" after "what happened to X"
+            # asks a term, not the story ("how big" after "msd took a charge on the curon deal?" is the charge's size)
             merged.deal_content, merged.text_kind = current.deal_content, current.text_kind
         merged.ambiguous = current.ambiguous
         # the wording of this turn, not the last one's
