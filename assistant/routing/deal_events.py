@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.routing.wording import PRONOUN_RE, THE_DRUG_RE
+
 _I = re.IGNORECASE
 _SINCE = r"(?:since|after(?:wards)?|later(?: on)?|subsequently|then|next|post[- ]signing|following)"
 # a later event of the deal or its licensor: "what became of LaNova", "anything happen since?", "any update?",
@@ -97,7 +99,7 @@ PAID_SINCE_RE = re.compile(
 _DEAL_CLEARED_RE = re.compile(
     r"\b(?:deal|licen[cs]e|transaction|agreement|pact|merger|acquisition|antitrust|hsr)\b", _I
 )
-_POINTER_RE = re.compile(r"\b(?:it|its|that|this|they|them|those|these|the drug|the deal|the asset)\b", _I)
+_THIS_THAT_RE = re.compile(r"\b(?:this|that)\b", _I)  # "when will the FDA approve that?" (beside wording's pointers)
 _MONEY_RE = re.compile(r"\$|\bup-?front|\bmilestones?\b|\broyalt|\bequity\b|\bhow much\b|\bpaid\b|\bpay\b", _I)
 
 
@@ -119,7 +121,7 @@ def read_deal_events(slots: Any, text: str) -> None:
             slots.unheld_measure = "trial results"
     if slots.unheld_measure:
         # "when will the FDA approve it": the deal before's drug; a drug named in words the table lacks is no pointer
-        pointing = bool(_POINTER_RE.search(text))
+        pointing = bool(PRONOUN_RE.search(text) or THE_DRUG_RE.search(text) or _THIS_THAT_RE.search(text))
         slots.pronoun = slots.pronoun or (pointing and not (slots.mentions or slots.asset))
         return
     story = LATER_EVENT_RE.search(text) or FIRST_TOGETHER_RE.search(text) or CLOSING_RE.search(text)

@@ -27,7 +27,7 @@ class DeskShorthand:
     not_for: tuple[str, ...] = ()
 
 
-def _token(words: str, flags: int = _I) -> re.Pattern[str]:
+def token(words: str, flags: int = _I) -> re.Pattern[str]:
     """A shorthand as a whole token: not inside a word, a drug code ("CV-301") or a hyphenated name."""
     return re.compile(rf"(?<![\w&/-])(?:{words})(?![\w&/-])", flags)
 
@@ -119,13 +119,13 @@ DESK_SHORTHANDS: tuple[DeskShorthand, ...] = (
         ("does the equity count?", "oncology 2024 deal count", "would that count"),
     ),
     # Therapeutic areas as analysts shorten them; each writes a word wording.AREAS reads.
-    DeskShorthand("oncology", _token(r"onc|onco"), "oncology", "onc vs immunology deal count 2025", ("immuno-onc",)),
+    DeskShorthand("oncology", token(r"onc|onco"), "oncology", "onc vs immunology deal count 2025", ("immuno-onc",)),
     DeskShorthand(
-        "immunology", _token(r"i\s?&\s?i|immuno|immunol"), "immunology", "I&I deals in 2025", ("immuno-oncology",)
+        "immunology", token(r"i\s?&\s?i|immuno|immunol"), "immunology", "I&I deals in 2025", ("immuno-oncology",)
     ),
-    DeskShorthand("cardiovascular", _token(r"cv|cvd"), "cardiovascular", "CV deals 2024", ("CV-301",)),
-    DeskShorthand("neurology", _token(r"cns|neuro|neurosci(?:ence)?"), "neurology", "# of CNS deals"),
-    DeskShorthand("respiratory", _token(r"resp"), "respiratory", "resp deals 2025"),
+    DeskShorthand("cardiovascular", token(r"cv|cvd"), "cardiovascular", "CV deals 2024", ("CV-301",)),
+    DeskShorthand("neurology", token(r"cns|neuro|neurosci(?:ence)?"), "neurology", "# of CNS deals"),
+    DeskShorthand("respiratory", token(r"resp"), "respiratory", "resp deals 2025"),
     # "met" only beside another area or a deal word, in lower case: "MET" is a target ("c-Met ADC") and
     # "the deal met expectations" a verb.
     DeskShorthand(
@@ -140,8 +140,8 @@ DESK_SHORTHANDS: tuple[DeskShorthand, ...] = (
         ("c-Met ADC", "the deal met expectations", "MET inhibitor deals"),
     ),
     # Modalities: "TCE" a T-cell engager, "bispec" a bispecific.
-    DeskShorthand("T-cell engager", _token(r"tces?"), "T-cell engager", "TCE deals in 2025"),
-    DeskShorthand("bispecific", _token(r"bispecs?|bi-specs?"), "bispecific", "bispec deals 2025"),
+    DeskShorthand("T-cell engager", token(r"tces?"), "T-cell engager", "TCE deals in 2025"),
+    DeskShorthand("bispecific", token(r"bispecs?|bi-specs?"), "bispecific", "bispec deals 2025"),
 )
 
 

@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from assistant.routing.desk_shorthand import token
+
 _I = re.IGNORECASE
 _PLACE_WORDS = {1: "", 2: "second ", 3: "third ", 4: "fourth ", 5: "fifth "}
 
@@ -24,11 +26,6 @@ class PmShorthand:
     written: str | Callable[[re.Match[str]], str]
     example: str
     not_for: tuple[str, ...] = ()
-
-
-def _token(words: str, flags: int = _I) -> re.Pattern[str]:
-    """A shorthand as a whole token: not inside a word, a drug code ("TA-101") or a hyphenated name."""
-    return re.compile(rf"(?<![\w&/-])(?:{words})(?![\w&/-])", flags)
 
 
 def _place(match: re.Match[str]) -> str:
@@ -47,7 +44,7 @@ _NOT_AMOUNT = r"(?![\w%$-]|[.,]\d|\s*(?:m|bn|b|k|million|billion|deals?|transact
 
 PM_SHORTHANDS: tuple[PmShorthand, ...] = (
     # "TV" is the deal's total value ("TV" in capitals, or "tv" after a deal word)
-    PmShorthand("total value", _token(r"TV", 0), "total value", "LLY innovent feb deal TV", ("TV-101 program",)),
+    PmShorthand("total value", token(r"TV", 0), "total value", "LLY innovent feb deal TV", ("TV-101 program",)),
     PmShorthand(
         "total value (lower case)",
         re.compile(r"(?:(?<=\bdeal\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\bthe\s)|(?<=\btotal\s)|(?<=\+\s))tv(?![\w&/-])", _I),
@@ -124,7 +121,7 @@ PM_SHORTHANDS: tuple[PmShorthand, ...] = (
         ("leave it aside for now? no", "aside from Pfizer"),
     ),
     # "TA" is a therapeutic area ("TA" in capitals; "top TAs")
-    PmShorthand("therapeutic area", _token(r"TA(s?)", 0), r"therapeutic area\1", "which TA had the most deals 2025"),
+    PmShorthand("therapeutic area", token(r"TA(s?)", 0), r"therapeutic area\1", "which TA had the most deals 2025"),
 )
 
 

@@ -9,6 +9,7 @@ checked; a deal missing either figure is counted and left out, never ranked as z
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Literal
 
@@ -49,22 +50,19 @@ def rank_by_ratio(book: DealBook, args: RankArgs, deals: list[Deal], where: str)
     scale = Decimal(100) if unit == "percent" else Decimal(1)
     if args.dimension in ("licensor", "licensee"):
         return _companies_by_ratio(book, args, both, where, left_out)
+    by_id = {d.deal_id: d for d in both}
     exact = {d.deal_id: d.figure(top).amount / d.figure(bottom).amount * scale for d in both}  # type: ignore[operator]
-    sign = 1 if args.ascending else -1
-    ranked = sorted(both, key=lambda d: (sign * exact[d.deal_id], d.announced))
-    values = [exact[d.deal_id] for d in ranked]
-    shown = with_ties(values, args.n)
-    places = places_at(values[:shown], args.position)
+    keys, values, places = _ordered(args, exact, lambda deal_id: by_id[deal_id].announced)
     if places is None:
-        return book.result("rank", args, message=f"Our table ranks only {count_deals(len(values))} {where}.")
-    end = "lowest" if args.ascending else "highest"
+        return book.result("rank", args, message=f"Our table ranks only {count_deals(len(exact))} {where}.")
     unranked = f"; {count_deals(left_out)} without both figures not ranked" if left_out else ""
-    header = f"Deals in our table {where} with the {end} {words}, in order (over {count_deals(len(both))}{unranked}):"
+    header = (
+        f"Deals in our table {where} with the {_end(args)} {words}, in order (over {count_deals(len(both))}{unranked}):"
+    )
     lines = [ResultLine(text=header)]
-    figures = [
-        count_figure(f"deals with both {top} and {bottom} disclosed, {where}", len(both), f"count(deals[{ids(both)}])")
-    ]
-    for index, deal in enumerate(ranked[:shown]):
+    figures = [_both_counted(top, bottom, both, where)]
+    ranked = [by_id[key] for key in keys]
+    for index, deal in enumerate(ranked):
         if index not in places:
             continue
         upper, lower = book.figure(deal, top), book.figure(deal, bottom)
@@ -81,13 +79,13 @@ def rank_by_ratio(book: DealBook, args: RankArgs, deals: list[Deal], where: str)
         )
         figures += [ratio, upper, lower]
         text = (
-            f"{tied_ordinal(values[:shown], index)}, {names(deal.licensors)} licensed {short_asset(deal)} to "
+            f"{tied_ordinal(values, index)}, {names(deal.licensors)} licensed {short_asset(deal)} to "
             f"{names(deal.licensees)} ({month_words(deal.announced)}): {render_quantity(value, unit, qualifier)} "
             f"({top} {money(upper.value, upper.qualifier)}, {bottom} {money(lower.value, lower.qualifier)})."
         )
         lines.append(ResultLine(text=text, provenance=ratio.provenance))
     lines.append(ResultLine(text=TABLE_CAVEAT))
-    rows = [d.deal_id for index, d in enumerate(ranked[:shown]) if index in places]
+    rows = [d.deal_id for index, d in enumerate(ranked) if index in places]
     return book.result("rank", args, lines=lines, figures=figures, deal_ids=rows, rows=rows)
 
 
@@ -102,24 +100,17 @@ def _companies_by_ratio(book: DealBook, args: RankArgs, both: list[Deal], where:
             held.setdefault(name, []).append(deal)
     sums = {name: (sum_of(deals, top), sum_of(deals, bottom)) for name, deals in held.items()}
     exact = {name: upper[0] / lower[0] * scale for name, (upper, lower) in sums.items() if lower[0]}
-    sign = 1 if args.ascending else -1
-    ranked = sorted(exact, key=lambda name: (sign * exact[name], name))
-    values = [exact[name] for name in ranked]
-    shown = with_ties(values, args.n)
-    places = places_at(values[:shown], args.position)
+    ranked, values, places = _ordered(args, exact, lambda name: name)
     if places is None:
-        return book.result("rank", args, message=f"Our table ranks only {len(values)} {args.dimension}s {where}.")
-    end = "lowest" if args.ascending else "highest"
+        return book.result("rank", args, message=f"Our table ranks only {len(exact)} {args.dimension}s {where}.")
     unranked = f"; {count_deals(left_out)} without both figures left out" if left_out else ""
     header = (
-        f"{args.dimension.capitalize()}s in our table {where} with the {end} {words} across their deals, in order "
+        f"{args.dimension.capitalize()}s in our table {where} with the {_end(args)} {words} across their deals, in order "
         f"(over {count_deals(len(both))}{unranked}):"
     )
     lines = [ResultLine(text=header)]
-    figures = [
-        count_figure(f"deals with both {top} and {bottom} disclosed, {where}", len(both), f"count(deals[{ids(both)}])")
-    ]
-    for index, name in enumerate(ranked[:shown]):
+    figures = [_both_counted(top, bottom, both, where)]
+    for index, name in enumerate(ranked):
         if index not in places:
             continue
         (upper, upper_q), (lower, lower_q) = sums[name]
@@ -138,11 +129,30 @@ def _companies_by_ratio(book: DealBook, args: RankArgs, both: list[Deal], where:
             )
         )
         text = (
-            f"{tied_ordinal(values[:shown], index)}, {name}: {render_quantity(value, unit, qualifier)} ({top} "
+            f"{tied_ordinal(values, index)}, {name}: {render_quantity(value, unit, qualifier)} ({top} "
             f"{money(upper, upper_q)}, {bottom} {money(lower, lower_q)}, across {count_deals(len(deals))})."
         )
         lines.append(ResultLine(text=text, provenance=provenance))
     lines.append(ResultLine(text=TABLE_CAVEAT))
-    return book.result(
-        "rank", args, lines=lines, figures=figures, deal_ids=[d.deal_id for d in both], rows=ranked[:shown]
+    return book.result("rank", args, lines=lines, figures=figures, deal_ids=[d.deal_id for d in both], rows=ranked)
+
+
+def _ordered(
+    args: RankArgs, exact: dict[str, Decimal], tiebreak: Callable[[str], str]
+) -> tuple[list[str], list[Decimal], set[int] | None]:
+    """The keys of ``exact`` down to the cut (ties kept), their ratios, and the places shown (None: no such place)."""
+    sign = 1 if args.ascending else -1
+    ranked = sorted(exact, key=lambda key: (sign * exact[key], tiebreak(key)))
+    values = [exact[key] for key in ranked]
+    shown = with_ties(values, args.n)
+    return ranked[:shown], values[:shown], places_at(values[:shown], args.position)
+
+
+def _end(args: RankArgs) -> str:
+    return "lowest" if args.ascending else "highest"
+
+
+def _both_counted(top: Metric, bottom: Metric, both: list[Deal], where: str) -> FigureOut:
+    return count_figure(
+        f"deals with both {top} and {bottom} disclosed, {where}", len(both), f"count(deals[{ids(both)}])"
     )
