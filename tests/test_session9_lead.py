@@ -205,7 +205,7 @@ def test_the_most_back_loaded_deal_is_the_tables(assistant: Assistant) -> None:
     ]
     top = max(both, key=lambda d: d.figure("milestones").amount / d.figure("upfront").amount)
     answer = assistant.ask("most back-loaded deal of 2025")
-    assert f"First, {' & '.join(top.licensors)}" in answer.answer or top.licensors[0] in answer.answer, answer.answer
+    assert f"First, {top.licensors[0]} licensed" in answer.answer, answer.answer
     assert top.licensees[0] in answer.answer and f"over {len(both)} deals" in answer.answer, answer.answer
 
 
