@@ -295,10 +295,13 @@ class Assistant:
 
 
 def _reads_through(snapshot: Snapshot, part: str, earlier: list[Turn]) -> bool:
-    """The part is read through the turns before it: alone it would be planned otherwise."""
+    """The part is read through the turns before it: alone it would be planned otherwise, or it asks a share of
+    nothing it names ("Hengrui FY25 revenue, and what % came from licensing income?": the share of that revenue)."""
     fields = {"route", "tool_calls", "companies", "text_query"}
-    alone = snapshot.router.route(part).model_dump(include=fields)
-    return alone != snapshot.router.route(part, earlier).model_dump(include=fields)
+    plan = snapshot.router.route(part)
+    if plan.rule == "share, nothing to take it of":
+        return True
+    return plan.model_dump(include=fields) != snapshot.router.route(part, earlier).model_dump(include=fields)
 
 
 def _ms(started: float) -> float:

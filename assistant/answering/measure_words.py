@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.routing.scope_asks import SCOPE_STATED
+from assistant.routing.unheld_facts import STATED as FACTS_STATED
 
 # A company fact no table column holds is searched for with the words a sentence stating it uses.
 MEASURE_SEARCH_WORDS = {
@@ -52,4 +53,5 @@ MEASURE_STATED = {
         r"\b(?:already|been|was|were|is|are|now|fully) approved\b|\bapproved (?:in|by|for) \w+|获批", re.IGNORECASE
     ),
     **SCOPE_STATED,  # drug prices, patients treated, trade and government policy, eventual payments
+    **FACTS_STATED,  # advisers, IPO plans, a drug's stage, trial efficacy (``unheld_facts``)
 }

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.routing.unheld_facts import ASKED as UNHELD_FACTS_ASKED
+
 
 def _re(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
@@ -247,6 +249,7 @@ UNHELD_ANALYST_MEASURES = [
             r"\b(?:size of|number of \w+ in) (?:its|their|the) pipeline"
         ),
     ),
+    *UNHELD_FACTS_ASKED,  # advisers, IPO plans, development stage, trial efficacy (``unheld_facts``)
 ]
 
 # "Which Chinese companies out-licensed PD-1/VEGF bispecifics?", "which biotechs licensed ADCs to Roche":

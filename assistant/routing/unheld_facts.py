@@ -1,0 +1,84 @@
+"""Facts about a deal or a drug that no table column holds and the articles rarely state.
+
+Each rule is a record: a name, the wording that asks the fact, and the wording of a sentence
+that states it. A question asking one of them is the articles' (``rules``: "unheld company
+fact"), and the abstention check answers it only from a passage that states it; otherwise the
+question is refused. Without these, the question's other words were read as a deal's terms:
+"who were 3SBio's financial advisers on the Pfizer deal" was answered with the deal's upfront,
+"how much weight loss did UBT251 show in trials?" with the list of UBT251 deals.
+
+Examples (tests/test_unanswered10.py):
+
+- deal advisers: "which bank or law firm advised Hansoh on the Roche deal?", "who was legal counsel"
+- listing plans: "when's Kailera planning to IPO?", "has Kailera filed to go public?"
+- development stage: "what stage of development was CMG1A46 at?", "which clinical phase was HS-20110 in?"
+- trial efficacy: "how much weight loss did UBT251 show in trials?", "did the deal pay off clinically?"
+- current stake value: "what is Hengrui's stake in Kailera worth today?" (not "what was the stake worth?",
+  which asks the deal's equity figure)
+- company revenue: "their top line", and the revenue word misspelt ("FY25 revnue")
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_IN_TRIALS = r"\bin (?:the |its |their |a |early |late )?(?:trials?|studies|study|patients|the clinic|clinic|humans)\b"
+# (name, how a question asks it, how a passage states it)
+UNHELD_FACTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
+    (
+        "deal advisers",
+        _re(r"\badvis(?:e[rd]s?|ors?|ing|ory)\b|\blaw firms?\b|\b(?:legal )?counsel\b|\binvestment banks?\b|\bbankers?\b"),
+        _re(r"\badvis(?:e[rd]s?|ors?|ing|ory)\b|\blaw firm\b|\bcounsel\b|\bbankers?\b"),
+    ),
+    (
+        "listing plans",
+        _re(r"\bipos?\b|\bgo(?:es|ing)? public\b|\bpublic (?:listing|offering)\b|\blist(?:ing)? (?:its|their) shares\b"),
+        _re(r"\bipos?\b|\bpublic offering\b|\bwent public\b|\bstock (?:exchange|market) listing\b"),
+    ),
+    (
+        "development stage",
+        _re(
+            r"\b(?:stage|phase) of (?:clinical )?development\b|\bdevelopment(?:al)? (?:stage|phase)\b|"
+            r"\b(?:what|which) (?:clinical |trial |development )?(?:stage|phase)\b(?! of the deal)|\bhow far along\b"
+        ),
+        _re(
+            r"\bphase\s?(?:[1-4]|i{1,3}v?|one|two|three)\b|\bpre-?clinical\b|\bclinical[- ]stage\b|\bdiscovery\b|"
+            r"\bproof of concept\b|\bIND\b|\bfirst-in-human\b"
+        ),
+    ),
+    (
+        "trial efficacy",
+        _re(
+            rf"\bhow much (?:body[- ])?weight\b|\bweight[- ](?:loss|reduction)\b[^?]{{0,40}}{_IN_TRIALS}|"
+            rf"\b(?:show|showed|shown|post|posted|achiev\w*|deliver\w*|demonstrat\w*|lose|lost)\b[^?]{{0,40}}{_IN_TRIALS}|"
+            r"\bhow (?:well|effective)\b[^?]{0,40}\b(?:work|perform)\w*|\befficacy\b|"
+            r"\bclinical(?:ly)? (?:benefit|outcomes?|success|efficacy)\b|\b(?:paid|pay|pays) off clinically\b|"
+            r"\bwork(?:ed|s)? clinically\b"
+        ),
+        _re(
+            r"\bweight[- ](?:loss|reduction)\b|\befficacy\b|\bresponse rates?\b|\bsurvival\b|\bplacebo\b|"
+            r"\bmet (?:its|the) (?:primary )?endpoint\b"
+        ),
+    ),
+    (
+        "current stake value",
+        _re(
+            r"\b(?:stake|shares|holding|equity)\b[^?]{0,40}\b(?:worth|valued?)\b[^?]{0,30}\b(?:today|now|currently|at present)\b|"
+            r"\b(?:current|today's|present[- ]day) (?:value|worth) of\b[^?]{0,30}\b(?:stake|shares|holding|equity)\b"
+        ),
+        _re(r"\b(?:currently|now|today) worth\b|\bmarket value\b"),
+    ),
+    (
+        "company revenue",
+        # "their top line"; "revnue", "reveune": the revenue word misspelt (``wording`` reads it spelt right)
+        _re(r"\btop[- ]line\b|\brev(?:n|en|e?un|ne)(?:ue|eu|u)s?\b(?<!\brevenue)(?<!\brevenues)"),
+        _re(r"\brevenues?\b|\bturnover\b|\btop[- ]line\b"),
+    ),
+]
+ASKED = [(name, asked) for name, asked, _ in UNHELD_FACTS]
+STATED = {name: stated for name, _, stated in UNHELD_FACTS}
