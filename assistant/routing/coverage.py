@@ -31,6 +31,7 @@ from assistant.routing.named_sides import sides_named
 from assistant.routing.ordinals import row_pointed_at
 from assistant.routing.payment_terms import PaymentTerms
 from assistant.routing.plan import Plan
+from assistant.routing.royalty_rates import unstated_royalty_rate
 from assistant.routing.term_turns import milestone_kinds_asked
 from assistant.routing.topic_sides import topic_on_both_sides
 from assistant.routing.unknown_names import unknown_names
@@ -214,6 +215,7 @@ class Coverage:
         a side matching no deal is the deal its drug or own company names (``named_sides``)."""
         plan = one_deal_sides(sides_named(plan, self.deals, self.entities), self.deals, self.entities)
         plan = topic_on_both_sides(plan, self.deals, self.entities)  # "TL1A - who paid more, A or B?"
+        plan = unstated_royalty_rate(plan, self.deals)  # "top royalty tier on CR-003?": the row says only "tiered"
         if plan.unheld_measure == "sales" and milestone_kinds_asked(plan.question):
             query = plan.text_query or plan.standalone_question  # "split into dev/reg vs sales": milestone kinds
             query += "" if "milestone" in query.lower() else " (milestones)"
