@@ -32,12 +32,16 @@ _IN_TRIALS = r"\bin (?:the |its |their |a |early |late )?(?:trials?|studies|stud
 UNHELD_FACTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     (
         "deal advisers",
-        _re(r"\badvis(?:e[rd]s?|ors?|ing|ory)\b|\blaw firms?\b|\b(?:legal )?counsel\b|\binvestment banks?\b|\bbankers?\b"),
+        _re(
+            r"\badvis(?:e[rd]s?|ors?|ing|ory)\b|\blaw firms?\b|\b(?:legal )?counsel\b|\binvestment banks?\b|\bbankers?\b"
+        ),
         _re(r"\badvis(?:e[rd]s?|ors?|ing|ory)\b|\blaw firm\b|\bcounsel\b|\bbankers?\b"),
     ),
     (
         "listing plans",
-        _re(r"\bipos?\b|\bgo(?:es|ing)? public\b|\bpublic (?:listing|offering)\b|\blist(?:ing)? (?:its|their) shares\b"),
+        _re(
+            r"\bipos?\b|\bgo(?:es|ing)? public\b|\bpublic (?:listing|offering)\b|\blist(?:ing)? (?:its|their) shares\b"
+        ),
         _re(r"\bipos?\b|\bpublic offering\b|\bwent public\b|\bstock (?:exchange|market) listing\b"),
     ),
     (
