@@ -151,3 +151,37 @@ def test_the_bare_quarters_sum_is_the_tables(assistant: Assistant) -> None:
     assert f"${total / 1_000_000_000:.3f} billion" in answer.answer and "Q4 2024" in answer.answer
     answer = assistant.ask("which qtr of '24 had the most upfront $?")
     assert answer.answer.index("Q4 2024") < answer.answer.index("Q3 2024")
+
+
+def _year_upfronts(column: str, name: str, year: str) -> Decimal:
+    rows = [r for r in _ROWS.values() if r["scope"] == "main" and r[column] == name and r["announced"][:4] == year]
+    return sum((Decimal(r["upfront_usd"]) for r in rows if r["upfront_usd"]), Decimal(0))
+
+
+@pytest.mark.parametrize(
+    ("question", "later", "earlier"),
+    [
+        ("Hengrui upfront money 2024 vs 2025 in your table, grow by how many percent?", 2025, 2024),
+        ("Hansoh total deal value 2023 vs 2025 - up how many %?", 2025, 2023),
+        ("CSPC upfronts 2024 vs 2025: how many percent did they rise?", 2025, 2024),
+    ],
+)
+def test_growth_by_how_many_percent_is_a_rate_from_the_earlier_year(
+    router: Router, question: str, later: int, earlier: int
+) -> None:
+    [call] = route(router, question).tool_calls
+    assert call.tool == "compare" and call.args["metric"] != "count"
+    assert (call.args["left"]["year"], call.args["right"]["year"]) == (later, earlier)
+
+
+def test_a_share_asked_in_percent_stays_a_share(router: Router) -> None:
+    plan = route(router, "what percent of 2025 upfronts did Hengrui get?")
+    assert plan.tool_calls[0].args.get("derive") == "deal_share" or "share" in plan.rule
+
+
+def test_the_growth_rate_is_the_tables(assistant: Assistant) -> None:
+    name = "Jiangsu Hengrui Pharmaceuticals"
+    new, old = _year_upfronts("licensor", name, "2025"), _year_upfronts("licensor", name, "2024")
+    rate = ((new - old) / old * 100).quantize(Decimal("0.1"))
+    text = assistant.ask("Hengrui upfront money 2024 vs 2025 in your table, grow by how many percent?").answer
+    assert f"{rate}% more" in text and "Hengrui" in text
