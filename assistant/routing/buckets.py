@@ -38,8 +38,9 @@ from assistant.routing.tracker_pair import reporter_paired
 from assistant.routing.which_company import company_asked, led_claimed, tracker_asked
 from assistant.tools.schema import ToolCall
 
-# The period unit ranked: "which quarter", "busiest month", "the year with the most", "quarters ranked".
-_UNIT = r"(year|quarter|month)s?"
+# The period unit ranked: "which quarter", "busiest month", "the year with the most", "quarters ranked"; said short
+# too ("which qtr of '24", "best mth", "which yr").
+_UNIT = r"(year|yr|quarter|qtr|month|mth)s?"
 BUCKET_RES = [
     re.compile(rf"\b(?:which|what)\s+(?:calendar\s+|single\s+)?{_UNIT}\b", re.IGNORECASE),
     re.compile(
@@ -55,7 +56,7 @@ BUCKET_RES = [
     ),
     re.compile(r"(?:哪个|哪一个|哪一)(年|季度|月)"),
 ]
-_CHINESE_UNITS = {"年": "year", "季度": "quarter", "月": "month"}
+_UNIT_NAMES = {"年": "year", "季度": "quarter", "月": "month", "yr": "year", "qtr": "quarter", "mth": "month"}
 # "which year had the largest single deal", "the quarter with the biggest upfront deal", "the highest upfront in
 # one deal": the thing ranked is a deal, and its row says when it was announced
 ONE_DEAL_RE = re.compile(
@@ -84,7 +85,7 @@ def ranked_unit(question: str) -> str | None:
         match = pattern.search(question)
         if match:
             unit = next(group for group in match.groups() if group)  # the alternative that matched
-            return _CHINESE_UNITS.get(unit, unit.lower())
+            return _UNIT_NAMES.get(unit.lower(), unit.lower())
     return None
 
 

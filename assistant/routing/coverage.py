@@ -29,6 +29,7 @@ from assistant.routing.held_fields import FRAME_WORDS, field_of_the_deal
 from assistant.routing.intents import read_slots
 from assistant.routing.named_sides import sides_named
 from assistant.routing.ordinals import row_pointed_at
+from assistant.routing.pair_named import two_named_deals
 from assistant.routing.payment_terms import PaymentTerms
 from assistant.routing.plan import Plan
 from assistant.routing.royalty_rates import unstated_royalty_rate
@@ -213,7 +214,9 @@ class Coverage:
         """A table plan with an uncovered word goes to the articles, and its interpretation says why; before
         that, each side of a comparison that names one deal by its asset is pinned to that deal (``deal_sides``), and
         a side matching no deal is the deal its drug or own company names (``named_sides``)."""
-        plan = one_deal_sides(sides_named(plan, self.deals, self.entities), self.deals, self.entities)
+        plan = two_named_deals(plan, self.deals, self.entities, self.corpus_end)  # "AbbVie-RemeGen vs Pfizer-3SBio"
+        plan = sides_named(plan, self.deals, self.entities)
+        plan = one_deal_sides(plan, self.deals, self.entities)
         plan = topic_on_both_sides(plan, self.deals, self.entities)  # "TL1A - who paid more, A or B?"
         plan = unstated_royalty_rate(plan, self.deals)  # "top royalty tier on CR-003?": the row says only "tiered"
         if plan.unheld_measure == "sales" and milestone_kinds_asked(plan.question):

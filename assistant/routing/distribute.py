@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from assistant.routing.wording import REPORTER_RE
+from assistant.routing.wording import BY_HOW_MUCH_RE, COMPARE_RE, DIFFERENCE_RE, RATIO_RE, REPORTER_RE
 
 # Where a list of things ends: punctuation, the end, or "respectively".
 _END = r"(?=\s*(?:[,;?.!]|$|\brespectively\b|\beach\b))"
@@ -99,7 +99,7 @@ def distribute(part: str, spans: Spans | None = None) -> list[str]:
                 span = (match.start(), match.start("b") + len(items[1]))
                 return [_swap(part, span, prefix + item) for item in items]
     match = _REPEATED_PREP_RE.search(part)
-    if match:
+    if match and not _two_companies_compared(part, match, spans):
         prep, first, second = (
             match.group("prep"),
             match.group("a"),
@@ -125,6 +125,14 @@ def distribute(part: str, spans: Spans | None = None) -> list[str]:
 _PAIRS_DEALS_RE = re.compile(
     r"\b(?:two|both|2)\s+(?:deals|agreements|transactions|licen[cs]es)\b|两笔|两项|两个交易", re.IGNORECASE
 )
+
+
+def _two_companies_compared(part: str, match: re.Match[str], spans: Spans | None) -> bool:
+    """True for "Merck paid upfront to Curon and to LaNova, the difference is?": the two companies are the
+    two sides of one comparison (the router's), not two questions."""
+    if spans is None or not spans(match.group("a")) or not spans(match.group("b")):
+        return False
+    return any(cue.search(part) for cue in (COMPARE_RE, RATIO_RE, DIFFERENCE_RE, BY_HOW_MUCH_RE))
 
 
 def _each_after_pair(part: str, spans: Spans | None) -> list[str]:

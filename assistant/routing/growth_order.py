@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.routing.growth_words import GROWTH_BY_PERCENT_RE
 from assistant.tools.schema import ToolCall
 
 # A word asking how the figure moved; "difference" and "gap" ask for the gap itself, whichever way round.
@@ -21,7 +22,7 @@ GROWTH_WORD_RE = re.compile(
 
 def later_first(calls: list[ToolCall], question: str) -> list[ToolCall]:
     """``calls`` with a two-year comparison of one measure ordered later year first when growth is asked."""
-    if not GROWTH_WORD_RE.search(question):
+    if not GROWTH_WORD_RE.search(question) and not GROWTH_BY_PERCENT_RE.search(question):  # "up how many %"
         return calls
     return [_ordered(call) for call in calls]
 

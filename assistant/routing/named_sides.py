@@ -62,7 +62,7 @@ def _own(side: dict[str, Any], other: dict[str, Any]) -> set[str]:
     return {str(side[k]) for k in _PARTY_KEYS if side.get(k) and side.get(k) != other.get(k)}
 
 
-def _pinned(side: dict[str, Any], deal: Deal) -> dict[str, Any]:
+def pinned(side: dict[str, Any], deal: Deal) -> dict[str, Any]:
     """``side`` narrowed to ``deal``: its id, and each of its filters the deal meets."""
     kept: dict[str, Any] = {"deal_ids": [deal.deal_id]}
     for key, value in side.items():
@@ -126,7 +126,7 @@ def sides_named(plan: Plan, deals: list[Deal], entities: EntityIndex) -> Plan:
             if deal is None and not _side_deals(side, deals):
                 deal = _lent_partner(side, other, plan.question, deals, entities)
             if deal is not None:
-                new[key] = _pinned(side, deal)
+                new[key] = pinned(side, deal)
         if not new or any(not _side_deals(new.get(k, s), deals) for k, s in (("left", left), ("right", right))):
             continue
         if new.get("left", left).get("deal_ids") == new.get("right", right).get("deal_ids"):

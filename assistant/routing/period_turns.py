@@ -1,5 +1,9 @@
 """A follow-up made of a period and nothing else of its own asks the question before for that period.
 
+"Q4?" after "Q3'24 upfronts, total?" (a quarter or half alone, after a question naming one) is that question
+of the new quarter, in the same year; after a question of a whole year ("how many deals in 2025?"), of that
+year's quarter.
+
 "vs 2025?" after "Merck buy how many asset from china company in 2024", "same tracker, year before?" after
 PharmCube's 2025 count, "only the 2025 one, how many" after "how many siRNA deals are in your table",
 "比2024年增长了百分之多少？" after PharmCube's 2025 value: alone, each names a year and no subject, and was read
@@ -110,6 +114,11 @@ _FILLER = frozenset(
         "by",
     ]
 )
+# "Q4?", "and H2?", "what about q1": a quarter or half and nothing else; the earlier question named one of its kind.
+_PART_ONLY_RE = re.compile(
+    r"^\W*(?:(?:and|so|then|now|what about|how about)\s+)?(?:(?:in|for)\s+)?(?:the\s+)?([qh])([1-4])\W*$", _I
+)
+_PART_SAID_RE = re.compile(r"\b([qh])([1-4])(?![0-9a-z])", _I)
 _CJK_FILLER_RE = re.compile(r"[比年的呢那了多少百分之增长增加上涨是同一个口径来源]")
 _WORD_RE = re.compile(r"[a-z]+", _I)
 
@@ -119,6 +128,8 @@ def asked_again(question: str, earlier: tuple[str, ...]) -> str:
     if not earlier:
         return question
     before = earlier[-1].strip().rstrip("?？.!。 ")
+    if part := _other_part(question, before):
+        return part
     said = _YEAR_RE.findall(before)
     if len(set(said)) > 1:
         return question  # a question over two years already: which one would the new year replace?
@@ -134,6 +145,22 @@ def asked_again(question: str, earlier: tuple[str, ...]) -> str:
     if _FOLLOW_UP_RE.match(before):
         return question  # "And the milestones?" then "And in 2023?": the turns before decide what is asked again
     return f"{before} in {year}?"
+
+
+def _other_part(question: str, before: str) -> str | None:
+    """ "Q4?" after "Q3'24 upfronts, total?": the question before, asked of Q4 of the same year."""
+    asked = _PART_ONLY_RE.match(question)
+    if asked is None or (asked.group(1).lower() == "h" and asked.group(2) not in "12"):
+        return None
+    part = f"{asked.group(1).upper()}{asked.group(2)}"
+    said = [m for m in _PART_SAID_RE.finditer(before) if m.group(1).lower() == asked.group(1).lower()]
+    years = set(_YEAR_RE.findall(before))
+    if not said and len(years) == 1:  # "Q4?" after "how many deals in 2025?": that year's Q4
+        return f"{_YEAR_RE.sub(f'{part} {years.pop()}', before, count=1)}?"
+    if len(said) != 1:
+        return None
+    start, end = said[0].span()
+    return f"{before[:start]}{part}{before[end:]}?"
 
 
 def _year_asked(question: str, before: int | None) -> int | None:

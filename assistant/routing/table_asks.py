@@ -14,6 +14,7 @@ from assistant.routing.claim_asks import read_claim_asks
 from assistant.routing.company_dives import company_by_date, read_company_share
 from assistant.routing.count_claims import read_count_claim
 from assistant.routing.factcheck import read_factcheck
+from assistant.routing.growth_words import read_growth_rate
 from assistant.routing.measure_total import total_of_measure
 from assistant.routing.our_rows import read_our_rows
 from assistant.routing.ratio_ranks import asked_ratio
@@ -163,6 +164,7 @@ class Readable(Protocol):
 def read_table_asks(slots: Readable, text: str) -> None:
     """Correct ``slots`` (read from ``text``) for the wordings above."""
     read_factcheck(slots, text)  # "your 2025 rows", "counting bispecific ADCs too", "who's third"
+    read_growth_rate(slots, text)  # "Hengrui upfront 2024 vs 2025, grow by how many percent?": a rate, no share
     read_count_claim(slots, text)  # "AbbVie signed two deals in 2025, accurate?": our deals counted
     read_claim_asks(slots, text)  # "verify: Roche's payment to MediLink for YL201 was $570m"; "Anything off?"
     closed = CLOSED_RE.search(text)

@@ -1,0 +1,112 @@
+"""Two deals compared, each named by its own pair of companies or its drug: the two sides are those deals.
+
+"How much less did AbbVie pay RemeGen upfront than Pfizer paid 3SBio?", "Roche paid Hansoh for HS-20110
+and Innovent for IBI3009 - which got more?", "RemeGen licensed telitacicept to Vor Bio and RC148 to AbbVie:
+how many times larger was the AbbVie upfront?", "MediLink sold YL211 and YL201 to Roche - how many times
+bigger was the YL201 upfront?": the slots read one set of companies and one drug for the whole question, so
+a side borrows the other side's partner or drug and matches no deal, both sides end on the same deal, or the
+two sides look alike and the plan becomes a one-deal look-up.
+
+A comparison in one of those states (a side matching no deal, both sides the same deals), or a single
+look-up asked as a comparison ("how many times bigger", "the gap"), is read again here. The deals the
+question names are the deals whose licensor and licensee it both names (when that pair did several deals,
+only those a drug code of the question names, if any) and the deals a drug code names on its own. When
+that is exactly two deals and every company said is a party to one of them, each side is one of the two,
+in the order the question names them. Anything else is left as it was, and the answer refuses or asks as
+before: "Pfizer vs Hengrui" is no pair that did a deal, and three named deals are not two sides.
+
+One deal's two measures ("3SBio's milestones vs its upfront") and counts are never read here.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from assistant.corpus.tables import Deal
+from assistant.routing.entities import EntityIndex
+from assistant.routing.intents import read_slots
+from assistant.routing.interpretation import interpret
+from assistant.routing.named_sides import pinned
+from assistant.routing.plan import Plan
+from assistant.routing.wording import BY_HOW_MUCH_RE, COMPARE_RE, DIFFERENCE_RE, RATIO_RE
+from assistant.tools.dealfilter import matches
+from assistant.tools.schema import DealFilter, ToolCall
+
+RULE = "two deals compared, each named by its pair of companies or its drug"
+
+
+def named_deals(question: str, deals: list[Deal], entities: EntityIndex) -> list[Deal]:
+    """The deals ``question`` names by both their parties or by a drug code, in the order it names them."""
+    said: dict[str, int] = {}
+    for mention in sorted(entities.find_companies(question).mentions, key=lambda m: m.start):
+        said.setdefault(mention.name, mention.start)
+    by_code = {deal_id: position for _, deal_id, position in entities.find_assets(question)}
+    pairs: dict[tuple[str, str], list[Deal]] = defaultdict(list)
+    for deal in deals:
+        licensor = next((name for name in deal.licensors if name in said), None)
+        licensee = next((name for name in deal.licensees if name in said), None)
+        if licensor and licensee:
+            pairs[(licensor, licensee)].append(deal)
+    found = {deal.deal_id: deal for deal in deals if deal.deal_id in by_code}
+    for together in pairs.values():
+        coded = [deal for deal in together if deal.deal_id in by_code]
+        found.update((deal.deal_id, deal) for deal in (coded or together))
+    if len(found) != 2:
+        return list(found.values())
+    first, second = found.values()
+
+    def position(deal: Deal, other: Deal) -> int:
+        own = {*deal.licensors, *deal.licensees} - {*other.licensors, *other.licensees}
+        places = [said[name] for name in own if name in said]
+        if deal.deal_id in by_code:
+            places.append(by_code[deal.deal_id])
+        return min(places, default=len(question))
+
+    ordered = sorted([(position(first, second), 0, first), (position(second, first), 1, second)], key=lambda p: p[:2])
+    if not set(said) <= {name for deal in (first, second) for name in (*deal.licensors, *deal.licensees)}:
+        return []  # a third company said: not simply these two deals
+    return [deal for _, _, deal in ordered]
+
+
+def _side_ids(side: dict[str, Any], deals: list[Deal]) -> set[str]:
+    wanted = DealFilter.model_validate(side)
+    return {deal.deal_id for deal in deals if matches(deal, wanted, {})}
+
+
+def _broken(call: ToolCall, deals: list[Deal]) -> bool:
+    """A money comparison whose side matches no deal, or whose two sides are the same deals."""
+    left, right = call.args.get("left"), call.args.get("right")
+    if not isinstance(left, dict) or not isinstance(right, dict):
+        return False
+    if call.args.get("metric") == "count" or call.args.get("right_metric"):
+        return False  # a count, or one deal's two measures: the same deal on both sides is meant
+    left_ids, right_ids = _side_ids(left, deals), _side_ids(right, deals)
+    return not left_ids or not right_ids or left_ids == right_ids
+
+
+def _asked_as_comparison(question: str) -> bool:
+    return any(pattern.search(question) for pattern in (RATIO_RE, DIFFERENCE_RE, BY_HOW_MUCH_RE, COMPARE_RE))
+
+
+def two_named_deals(plan: Plan, deals: list[Deal], entities: EntityIndex, corpus_end: str) -> Plan:
+    """``plan`` with a broken comparison (or a look-up asked as one) set to the two deals the question names."""
+    calls = plan.tool_calls
+    compares = [call for call in calls if call.tool == "compare"]
+    if len(compares) == 1 and _broken(compares[0], deals):
+        call = compares[0]
+    elif len(calls) == 1 and calls[0].tool == "get_deal" and _asked_as_comparison(plan.question):
+        metric = read_slots(plan.question, entities, corpus_end).metric or "total"
+        call = ToolCall(tool="compare", args={"metric": metric, "left": {}, "right": {}})
+    else:
+        return plan
+    named = named_deals(plan.question, deals, entities)
+    if len(named) != 2:
+        return plan
+    left, right = call.args["left"], call.args["right"]
+    call.args.update(left=pinned(left, named[0]), right=pinned(right, named[1]))
+    if not compares:
+        plan.tool_calls = [call]  # the look-up becomes the comparison it was asked as
+    plan.route, plan.rule = "table", RULE
+    plan.interpretation = interpret(plan.route, plan.tool_calls, plan.text_query, plan.companies)
+    return plan
