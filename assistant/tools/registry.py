@@ -16,7 +16,7 @@ from langchain_core.tools import StructuredTool
 from pydantic import BaseModel, ValidationError
 
 from assistant.errors import AssistantError
-from assistant.tools import aggregates, comparison, dealshare, lookup, tracker_ratios, tracker_share
+from assistant.tools import aggregates, comparison, dealshare, lookup, tracker_counts, tracker_ratios, tracker_share
 from assistant.tools.dealbook import DealBook
 from assistant.tools.reported_average import reported_average
 from assistant.tools.review_marks import mark_unreviewed
@@ -49,11 +49,8 @@ def _market_stat(book: DealBook, args: MarketStatArgs) -> ToolResult:
         return tracker_share.upfront_share(book.market, args)
     if args.derive == "upfront_to_milestones":
         return tracker_ratios.upfront_to_milestones(book.market, args)
-    return (
-        reported_average(book.market, args)
-        or tracker_ratios.average_change(book.market, args)
-        or book.market.answer(args)
-    )
+    derived = reported_average(book.market, args) or tracker_ratios.average_change(book.market, args)
+    return derived or tracker_counts.with_count(book.market, args, book.market.answer(args))
 
 
 TOOLS: tuple[ToolSpec, ...] = (
