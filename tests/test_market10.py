@@ -10,8 +10,10 @@ from decimal import Decimal
 
 import pytest
 
+from assistant.corpus.tables import load_tables
 from assistant.routing.router import Router
 from assistant.tools.registry import DealTools
+from assistant.tools.schema import ToolCall
 from tests.conftest import DOCUMENTS, one_call, route
 
 with open(DOCUMENTS / "market_stats.csv", encoding="utf-8") as _handle:
@@ -119,3 +121,178 @@ def test_one_trackers_two_series_set_vs_each_other_is_their_gap(
     assert call.args.get("compare_reporter") == call.args.get("reporter") == "PharmCube"
     expected = _STATS[f"pharmcube-greater-china-2025-{metric}"] - _STATS[f"pharmcube-nextpharma-2025-{metric}"]
     assert any(f.value == expected for f in tools.run(call).figures)
+
+
+# -- follow-ups on a tracker's answer -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("history", "question"),
+    [
+        ("PharmCube FY25 total value?", "and '24?"),
+        ("PharmCube NextPharma 2025 total deal value?", "what about 2024?"),
+        (
+            "What was the total value of China's cross-border out-licensing in 2025 according to PharmCube?",
+            "And for 2024, how many deals did the same database count?",
+        ),
+    ],
+)
+def test_a_trackers_total_comes_with_the_same_series_count(
+    router: Router, tools: DealTools, history: str, question: str
+) -> None:
+    result = tools.run(one_call(route(router, question, [history])))
+    values = {f.value for f in result.figures}
+    assert _STATS["pharmcube-nextpharma-2024-total-value"] in values
+    assert _STATS["pharmcube-nextpharma-2024-deal-count"] in values
+    assert any("94 deals" in line.text for line in result.lines)
+
+
+def test_a_count_never_goes_with_another_series_total(tools: DealTools) -> None:
+    """The Greater China total (2025) is said with its own 186, never the mainland 157."""
+    call = ToolCall(tool="market_stat", args={"metric": "total_value", "period": "2025", "reporter": "Reuters"})
+    counted = [f.value for f in tools.run(call).figures if f.unit == "count"]
+    assert counted == [_STATS["pharmcube-greater-china-2025-deal-count"]]
+
+
+@pytest.mark.parametrize(
+    ("history", "question"),
+    [
+        ("PharmCube 2025 total value of china out-licensing?", "so average each deal is how much?"),
+        ("pharmcube's 2025 total value?", "what is that per deal on average?"),
+    ],
+)
+def test_a_per_deal_average_after_a_trackers_total_is_that_trackers(
+    router: Router, tools: DealTools, history: str, question: str
+) -> None:
+    call = one_call(route(router, question, [history]))
+    assert (call.args.get("derive"), call.args.get("period")) == ("average_deal_size", "2025")
+    expected = _average("pharmcube-nextpharma", "2025")
+    value = tools.run(call).figures[-1].value
+    assert value is not None and abs(value - expected) / expected < Decimal("0.005")
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "stats"),
+    [
+        (
+            ["what did CPHIIC say 2024 outlicensing was worth?", "and pharmcube's 2024?"],
+            "so how far apart are the two 2024 numbers?",
+            ("cphiic-2024-total-value", "pharmcube-nextpharma-2024-total-value"),
+        ),
+        (
+            ["IQVIA H1 2025 total?", "and freshfromchina?"],
+            "how far apart are they?",
+            ("freshfromchina-2025h1-total-value", "iqvia-2025h1-total-value"),
+        ),
+    ],
+)
+def test_a_gap_after_two_turns_naming_two_trackers_is_their_gap(
+    router: Router, tools: DealTools, history: list[str], question: str, stats: tuple[str, str]
+) -> None:
+    call = one_call(route(router, question, history))
+    assert call.args.get("compare_reporter")
+    assert any(f.value == _STATS[stats[0]] - _STATS[stats[1]] for f in tools.run(call).figures)
+
+
+def test_a_follow_up_after_a_count_in_table_stays_on_our_table(router: Router, tools: DealTools) -> None:
+    call = one_call(route(router, "and 2023 year?", ["2024 year how many deals in table?"]))
+    assert call.tool == "aggregate"
+    ours = [d for d in load_tables(DOCUMENTS).deals if d.announced.startswith("2023")]
+    assert tools.run(call).figures[0].value == len(ours)
+
+
+# -- a tracker's company count and $1bn-plus value; figures asked to be added -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "informa connect: 2024 how many Chinese biopharma did partnerships of $1bn or more?",
+        "Per Informa Connect, how many Chinese biotechs struck $1bn-plus partnerships in 2024?",
+    ],
+)
+def test_how_many_companies_a_tracker_counted_is_its_licensor_count(
+    router: Router, tools: DealTools, question: str
+) -> None:
+    call = one_call(route(router, question))
+    assert call.args["metric"] == "licensor_count"
+    assert [f.value for f in tools.run(call).figures] == [_STATS["informa-2024-billion-dollar-licensors"]]
+
+
+def test_biopharma_deals_are_still_deals(router: Router) -> None:
+    assert one_call(route(router, "how many chinese biopharma deals in 2025 per pharmcube?")).args["metric"] == (
+        "deal_count"
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "history"),
+    [
+        ("what did Informa Connect's 2024 billion-dollar partnerships add up to?", []),
+        ("what did Informa's 2024 billion-dollar deals add up to?", []),
+        (
+            "what were those worth in total?",
+            ["Informa Connect 2024: how many Chinese biotechs had $1bn+ partnerships?"],
+        ),
+    ],
+)
+def test_a_trackers_billion_dollar_deals_add_up_to_its_reported_value(
+    router: Router, tools: DealTools, question: str, history: list[str]
+) -> None:
+    result = tools.run(one_call(route(router, question, history)))
+    assert [f.value for f in result.figures] == [_STATS["informa-2024-billion-dollar-deals-value"]]
+
+
+def test_a_tracker_with_no_total_says_its_bounded_figure_is_only_that(tools: DealTools) -> None:
+    result = tools.run(
+        ToolCall(tool="market_stat", args={"metric": "total_value", "period": "2024", "reporter": "Informa"})
+    )
+    assert any("only its deals worth $1 billion or more" in line.text for line in result.lines)
+
+
+@pytest.mark.parametrize(
+    ("question", "stats"),
+    [
+        (
+            "Add PharmCube's mainland 2025 total and its Greater China 2025 total so I have one all-in China number",
+            ("pharmcube-nextpharma-2025-total-value", "pharmcube-greater-china-2025-total-value"),
+        ),
+        (
+            "Can you sum CPHIIC's 2024 total and PharmCube's 2024 total into one market figure?",
+            ("cphiic-2024-total-value", "pharmcube-nextpharma-2024-total-value"),
+        ),
+        (
+            "combine PharmCube's two 2025 deal counts (Greater China and mainland) into one number please",
+            ("pharmcube-nextpharma-2025-deal-count", "pharmcube-greater-china-2025-deal-count"),
+        ),
+    ],
+)
+def test_figures_asked_to_be_added_are_both_given_and_not_added(
+    router: Router, tools: DealTools, question: str, stats: tuple[str, str]
+) -> None:
+    call = one_call(route(router, question))
+    assert call.args.get("derive") == "not_added"
+    result = tools.run(call)
+    values = {f.value for f in result.figures}
+    assert {_STATS[stats[0]], _STATS[stats[1]]} <= values
+    assert _STATS[stats[0]] + _STATS[stats[1]] not in values
+    assert any("not added" in line.text for line in result.lines)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "PharmCube 2025 = $137.7bn over 157 deals, so ~$877m avg deal?",
+        "PharmCube: $137.7 billion across 157 deals in 2025, that's about $877m each, right?",
+    ],
+)
+def test_a_claimed_average_over_two_series_shows_each_series_with_its_own_count(
+    router: Router, tools: DealTools, question: str
+) -> None:
+    calls = route(router, question).tool_calls
+    assert [c.args.get("derive") for c in calls] == ["average_deal_size", None]
+    average = tools.run(calls[0]).figures[-1].value
+    expected = _average("pharmcube-nextpharma", "2025")
+    assert average is not None and abs(average - expected) / expected < Decimal("0.005")
+    text = " ".join(line.text for line in tools.run(calls[1]).lines)
+    assert "186 deals" in text and "157 deals" in text

@@ -8,6 +8,11 @@
   2024?": the gap between the two trackers the turns before named ("CPHIIC and PharmCube 2024: how far apart
   ..."), which ``tracker_gaps`` sets side by side. Alone it went to the articles.
 
+* "and what did those big deals add up to?" after "how many chinese biopharma companies signed partnerships worth
+  $1 billion or more in 2024, per Informa Connect?": the same tracker's value of those deals, for that period and
+  bound ("Informa 2024 worth $1 billion or more: what did those ... add up to?"). Alone it summed every row of
+  our table.
+
 A follow-up naming a tracker, a company or our table is its own question and is left alone.
 """
 
@@ -28,6 +33,17 @@ _PER_DEAL_RE = re.compile(
 _BACK_RE = re.compile(r"^\W*(?:so|and|then|ok|okay|right|well)\b|\b(?:that|those|these|them|they|the two)\b", _I)
 # a part of the year said before: "IQVIA H1 2025 total?", "Q1 2025"
 _PART_RE = re.compile(r"\b(?:H[12]|Q[1-4])\b(?=\s*'?(?:19|20)?\d\d\b)", _I)
+# a sum asked of what the turn before counted: "add up to", "in total", "sum", "combined", "worth altogether"
+_SUM_RE = re.compile(
+    r"\badd(?:ed)? up\b|\bin total\b|\btotal(?:l?ed)?\b|\bsum(?:med)?\b|\bcombined\b|\baltogether\b", _I
+)
+_POINTER_RE = re.compile(r"\b(?:those|these|they|them|their)\b", _I)
+# a bound on the deals said before: "worth $1 billion or more", "$1bn+", "over $1 billion", "billion-dollar"
+_BOUND_RE = re.compile(
+    r"(?:\b(?:worth|of|over|above|at least|more than)\s+)?\$\s?\d[\d.,]*\s*(?:bn|billion|b|m|million)\b\+?(?:\s+or more)?|"
+    r"\bbillion[- ]dollar\b",
+    _I,
+)
 # the turns before the follow-up that may name its trackers: the last two, never further back
 _TURNS = 2
 
@@ -40,6 +56,12 @@ def tracker_followed(question: str, earlier: tuple[str, ...]) -> str:
     per_deal = _PER_DEAL_RE.search(question) and _BACK_RE.search(question) and not _YEAR_RE.search(question)
     if per_deal and REPORTER_RE.search(before) and len(set(_YEAR_RE.findall(before))) == 1:
         return f"{before}: average deal size?"
+    tracker = REPORTER_RE.search(before)
+    years = _YEAR_RE.findall(before)
+    if _SUM_RE.search(question) and _POINTER_RE.search(question) and tracker and len(set(years)) == 1:
+        bound = _BOUND_RE.search(before)
+        asked = question.strip()
+        return f"{tracker.group()} {years[0]}{' ' + bound.group() if bound else ''}: {asked[:1].lower()}{asked[1:]}"
     if GAP_RE.search(question) and _BACK_RE.search(question):
         recent = " ".join(earlier[-_TURNS:])
         trackers = named_trackers(recent)

@@ -284,7 +284,7 @@ MARKET_METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
     (
         "licensor_count",
         _re(
-            r"\bhow many (?:chinese )?(?:companies|drugmakers|licensors|firms|biotechs)\b|\bnumber of (?:chinese )?(?:companies|drugmakers|licensors)\b"
+            r"\b(?:how many|number of) (?:chinese )?(?:companies|drugmakers|licensors|firms|biotechs|biopharmas?)\b(?!\s+(?:deals?|partnerships?|transactions?|agreements?)\b)"
         ),
     ),
 ]

@@ -221,6 +221,7 @@ class MarketStatArgs(BaseModel):
             "deal_share",
             "upfront_share",
             "upfront_to_milestones",
+            "not_added",
         ]
         | None
     ) = Field(
@@ -230,7 +231,8 @@ class MarketStatArgs(BaseModel):
             "deal_share: the subject's deals in our table (upfront_total, milestones_total or total_value) as a "
             "percent of the tracker's total for the period; upfront_share: the tracker's upfront total as a percent "
             "of its upfront plus milestone totals; upfront_to_milestones: its upfront total as a percent of its "
-            "milestone total alone."
+            "milestone total alone; not_added: two figures asked to be summed (reporter's and "
+            "compare_reporter's, or one tracker's two series), each given and not summed."
         ),
     )
     compare_period: str | None = Field(default=None, description="The earlier period for growth.")

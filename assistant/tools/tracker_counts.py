@@ -18,7 +18,12 @@ def with_count(market: MarketStats, args: MarketStatArgs, result: ToolResult) ->
     if args.metric != "total_value" or args.derive or args.compare_reporter or args.subject or not result.figures:
         return result
     lines, figures = list(result.lines), list(result.figures)
-    totals = [stat for stat in market.stats if any(f.expression == f"market_stats[{stat.stat_id}]" for f in figures)]
+    # every total the answer says, the ones "also reported" too: each with its own series' count
+    said = " ".join(line.text for line in lines)
+    totals = [stat for stat in market.rows("total_value", args, args.period) if stat.reporter in said]
+    totals = totals or [
+        stat for stat in market.stats if any(f.expression == f"market_stats[{stat.stat_id}]" for f in figures)
+    ]
     for total in totals:
         count = next(
             (
@@ -35,7 +40,10 @@ def with_count(market: MarketStats, args: MarketStatArgs, result: ToolResult) ->
             text=f"The same series counted {said} deals for {period_words(count.period)}.",
             provenance=market.provenance(count),
         )
-        at = next((n + 1 for n, old in enumerate(lines) if total.reporter in old.text), len(lines))
+        value = render_quantity(total.value, total.unit, total.qualifier)
+        at = next(
+            (n + 1 for n, old in enumerate(lines) if total.reporter in old.text and value in old.text), len(lines)
+        )
         lines.insert(at, line)
         figures.append(market.figure(count))
     return result.model_copy(update={"lines": lines, "figures": figures})
