@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 
 from assistant.corpus.tables import load_tables
+from assistant.routing.decompose import split_parts
 from assistant.routing.router import Router
 from assistant.tools.registry import DealTools
 from assistant.tools.schema import ToolCall
@@ -296,3 +297,26 @@ def test_a_claimed_average_over_two_series_shows_each_series_with_its_own_count(
     assert average is not None and abs(average - expected) / expected < Decimal("0.005")
     text = " ".join(line.text for line in tools.run(calls[1]).lines)
     assert "186 deals" in text and "157 deals" in text
+
+
+# -- a tracker's short name; a share with the tracker's own baseline ------------------------------------------------
+
+
+def test_a_trackers_short_name_is_that_tracker(router: Router, tools: DealTools) -> None:
+    parts = split_parts("H1'25 count of $1bn+ deals - Vision vs freshfromchina?", router.company_spans)
+    calls = [call for part in parts for call in route(router, part).tool_calls]
+    assert [c.args.get("reporter") for c in calls] == ["Vision", "freshfromchina"]
+    values = [f.value for call in calls for f in tools.run(call).figures]
+    assert values == [_STATS["vision-2025h1-deals-over-1b"], _STATS["freshfromchina-2025h1-deals-over-1b"]]
+
+
+def test_a_share_comes_with_the_same_trackers_baseline(router: Router, tools: DealTools) -> None:
+    result = tools.run(one_call(route(router, "China share of global out-licensing value in Q1'25 (Vision tracker)?")))
+    values = [f.value for f in result.figures]
+    assert values == [_STATS["vision-2025q1-share-global-value"], _STATS["vision-2023-2024-share-global-value"]]
+    assert "21%" in " ".join(line.text for line in result.lines)
+
+
+def test_a_billion_dollar_plus_bound_is_no_sum(router: Router) -> None:
+    question = "Vision and freshfromchina both counted H1 2025 billion-dollar-plus deals - what did each get?"
+    assert all(call.args.get("derive") != "not_added" for call in route(router, question).tool_calls)

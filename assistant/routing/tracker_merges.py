@@ -17,10 +17,12 @@ from assistant.routing.tracker_gaps import named_trackers
 from assistant.tools.schema import ToolCall
 
 _I = re.IGNORECASE
-# "add", "sum", "combine", "merge", "plus", "together", "all-in", "one number", "+"
+# "add", "sum", "combine", "merge", "together", "all-in", "one number", "+", "plus" (not a bound's "-plus")
 _ADD_RE = re.compile(
-    r"\b(?:add(?:ed|ing)?|sum(?:med|ming)?|combin(?:e|ed|ing)|merg(?:e|ed|ing)|plus|together|all[- ]in|"
-    r"one (?:number|figure|total))\b|\s\+\s",
+    r"\b(?:add(?:ed|ing)?|sum(?:med|ming)?|combin(?:e|ed|ing)|merg(?:e|ed|ing)|together|all[- ]in|"
+    r"one (?:number|figure|total))\b|\s\+\s|"
+    # "CPHIIC 2024 plus PharmCube 2024"; "billion-dollar-plus deals", "$1bn plus deals" are a bound
+    r"(?<![-\w])plus\b(?!\s*(?:deals?|partnerships?|transactions?|agreements?)\b)",
     _I,
 )
 # two series of one tracker named: "mainland ... Greater China", "both series", "its two totals"

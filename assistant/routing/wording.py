@@ -1,7 +1,6 @@
 """The wording the router reads: compiled patterns for metrics, operations, cues and filters.
 
-All patterns are compiled once, at import, as constants; ``intents`` reads a question
-through them into ``Slots``.
+All patterns are compiled once, at import, as constants; ``intents`` reads a question through them into ``Slots``.
 """
 
 from __future__ import annotations
@@ -372,6 +371,7 @@ REPORTERS = [
     "Informa",
     "Sino Drug Watch",
     "Vision Lifesciences",
+    "Vision",
     "freshfromchina",
 ]
 REPORTER_RE = _re(r"\b(" + "|".join(re.escape(r) for r in REPORTERS) + r")\b")

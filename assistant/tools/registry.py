@@ -21,6 +21,7 @@ from assistant.tools import (
     comparison,
     dealshare,
     lookup,
+    tracker_baseline,
     tracker_bounded,
     tracker_counts,
     tracker_merge,
@@ -64,6 +65,7 @@ def _market_stat(book: DealBook, args: MarketStatArgs) -> ToolResult:
     derived = reported_average(book.market, args) or tracker_ratios.average_change(book.market, args)
     derived = derived or tracker_bounded.bounded_value(book.market, args)  # "Informa's 2024 $1bn+ deals add up to?"
     answered = derived or tracker_counts.with_count(book.market, args, book.market.answer(args))
+    answered = tracker_baseline.with_baseline(book.market, args, answered)  # "Q1'25 share": and 2023-24's
     return tracker_bounded.scope_cited(book.market, answered)  # "(scope: ... worth $1 billion or more)" cited
 
 
