@@ -317,7 +317,8 @@ def test_compare_with_an_empty_side_explains(tools: DealTools) -> None:
 # -- market_stat ---------------------------------------------------------------------------
 def test_market_total_prefers_pharmcube_and_names_the_others(tools: DealTools) -> None:
     result = tools.invoke(MarketStatArgs(metric="total_value", period="2024"))
-    [figure] = result.figures
+    [figure] = [f for f in result.figures if f.unit == "USD"]  # one total; beside it, its own series' deal count
+    assert {f.value for f in result.figures if f.unit == "count"} == {Decimal(94)}  # PharmCube and SCMP both say 94
     assert figure.value == Decimal("51900000000") and PHARMCUBE in figure.label
     text = _text(result)
     assert text.startswith(PHARMCUBE) and "CPHIIC" in text and "$55.4 billion" in text

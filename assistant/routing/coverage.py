@@ -161,6 +161,8 @@ class Coverage:
         self.vocabulary = (_words(scopes) | _words(names) | FILLER) - self.regions - MEASURE_WORDS
         self.known = sorted(w for w in self.vocabulary if len(w) >= 5)
         self.terms = PaymentTerms(tables.deals)  # "near-term payments", "option fees": no column holds them
+        # "Greater China measure (the one that includes Hong Kong, Macau and Taiwan)": a tracker's scope said
+        self.market_scopes = _words(s.scope for s in tables.market_stats)
 
     def leftovers(self, question: str, followup: bool = False) -> list[str]:
         """The phrases of ``question`` nothing in the plan's reading accounts for, in order
@@ -226,6 +228,9 @@ class Coverage:
         if plan.route not in ("table", "table+text") or self.mode == "off":
             return plan
         leftovers = self.leftovers(plan.question, followup)
+        if plan.tool_calls and all(call.tool == "market_stat" for call in plan.tool_calls):
+            # a tracker's figure: a place its scope names is that scope, no region cut out of a deal's territory
+            leftovers = [p for p in leftovers if not set(p.lower().split()) <= self.market_scopes]
         names = unknown_names(plan.question, leftovers)
         left = names or self.uncovered(plan.question, followup, leftovers)
         if not left and (term := self.terms.named(plan.question, plan.companies)):

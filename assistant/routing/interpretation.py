@@ -107,6 +107,10 @@ def interpret_call(call: ToolCall, aliases: dict[str, str] | None = None) -> str
             reporter = f", the gap between {args.get('reporter')}'s figure and {args['compare_reporter']}'s"
             if args["compare_reporter"] == args.get("reporter"):  # one tracker's two series of the period
                 reporter = f", the gap between {args['reporter']}'s two series"
+        if derive == "not_added":  # "add the two PharmCube totals": both figures, never their sum
+            return (
+                f"the reported {metric}{period} of {args.get('reporter')} and {args.get('compare_reporter')}, not added"
+            )
         if derive == "growth":
             return (
                 f"growth of the reported {metric} from {args.get('compare_period')} to {args.get('period')}{reporter}"

@@ -27,6 +27,7 @@ from assistant.routing.pm_shorthand import pm_spelt
 from assistant.routing.scene import filter_spans, lost_filters
 from assistant.routing.table_asks import without_names
 from assistant.routing.term_turns import breakdown_carried
+from assistant.routing.tracker_turns import tracker_followed
 from assistant.text import split_sentences
 
 # Fewer words than this before the question is a short preamble ("Quick one. ..."), read whole.
@@ -43,6 +44,7 @@ def focused(question: str, entities: EntityIndex, corpus_end: str, earlier: tupl
     question = carried(_without_headline(question, entities), earlier, entities)  # "vs AZ?" after a sum
     question = asked_again(pm_spelt(question), earlier)  # "vs 2025?", "same tracker, year before?"; "vs 24 yoy %"
     question = breakdown_carried(question, earlier, entities)  # "split the milestones into dev/reg vs sales"
+    question = tracker_followed(question, earlier)  # "so average each deal is how much?" after a tracker's total
     sentences = split_sentences(question.strip())
     if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
         return question

@@ -22,7 +22,8 @@ _YEAR_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
 # two figures stated ("186 and 157"), or two of its series named ("both", "its Greater China series than its
 # mainland series", "the two counts")
 _STATED_RE = re.compile(r"(?<![\w$.,])\d[\d,.]*\s*(?:bn|billion|b|m|million)?\s*(?:and|vs\.?|versus|or)\s+\$?\d", _I)
-_TWO_SERIES_RE = re.compile(r"\b(?:both|two|twin|series|scopes?|versions?|definitions?)\b", _I)
+# "its Greater China 2025 count vs the mainland count": one tracker's figure set against another of the same period
+_TWO_SERIES_RE = re.compile(r"\b(?:both|two|twin|series|scopes?|versions?|definitions?|vs\.?|versus)(?!\w)", _I)
 _MORE_RE = re.compile(r"\bhow many (?:more|fewer|less)\b", _I)
 _COUNT_RE = re.compile(r"\b(?:deals|counts?|how many)\b", _I)
 _MONEY_RE = re.compile(r"\$|\b(?:billion|bn|million|value|worth|totals?|dollars?)\b", _I)

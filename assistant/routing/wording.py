@@ -1,7 +1,6 @@
 """The wording the router reads: compiled patterns for metrics, operations, cues and filters.
 
-All patterns are compiled once, at import, as constants; ``intents`` reads a question
-through them into ``Slots``.
+All patterns are compiled once, at import, as constants; ``intents`` reads a question through them into ``Slots``.
 """
 
 from __future__ import annotations
@@ -284,7 +283,7 @@ MARKET_METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
     (
         "licensor_count",
         _re(
-            r"\bhow many (?:chinese )?(?:companies|drugmakers|licensors|firms|biotechs)\b|\bnumber of (?:chinese )?(?:companies|drugmakers|licensors)\b"
+            r"\b(?:how many|number of) (?:chinese )?(?:companies|drugmakers|licensors|firms|biotechs|biopharmas?)\b(?!\s+(?:deals?|partnerships?|transactions?|agreements?)\b)"
         ),
     ),
 ]
@@ -372,13 +371,14 @@ REPORTERS = [
     "Informa",
     "Sino Drug Watch",
     "Vision Lifesciences",
+    "Vision",
     "freshfromchina",
 ]
 REPORTER_RE = _re(r"\b(" + "|".join(re.escape(r) for r in REPORTERS) + r")\b")
-# Our rows, not a tracker's market figure: "in the table", "our table", "the deal table".
+# Our rows, not a tracker's market figure: "in the table", "in table", "our table", "the deal table".
 # "in the database", "your dataset", "on file", "do you have": the same rows, whatever the user calls them.
 TABLE_RE = _re(
-    r"\b(?:the|our|your|ur|this) (?:deal )?table\b|\bdeal table\b|\bour (?:deal )?(?:data(?:set|base)?|rows)\b|"
+    r"\b(?:the|our|your|ur|this|in) (?:deal )?table\b|\bdeal table\b|\bour (?:deal )?(?:data(?:set|base)?|rows)\b|"
     r"\b(?:the|your|this|my) (?:deal |licensing )?(?:data ?(?:set|base)|db|records|spreadsheet|rows|deal list)\b|"
     r"\b(?:your|ur) (?:deal |licensing )?data\b|\b(?:our|your|ur) (?:(?:19|20)\d{2} |tracked |listed )?(?:deals|transactions)\b|\bon (?:file|record)\b|\bdo (?:you|we) (?:have|hold|track|list|cover)\b|"
     r"\b(?:you|we) (?:have|hold|track|list|cover|recorded|logged)\b[^?]{0,30}\b(?:deals?|transactions?|rows)\b|"

@@ -16,7 +16,18 @@ from langchain_core.tools import StructuredTool
 from pydantic import BaseModel, ValidationError
 
 from assistant.errors import AssistantError
-from assistant.tools import aggregates, comparison, dealshare, lookup, tracker_share
+from assistant.tools import (
+    aggregates,
+    comparison,
+    dealshare,
+    lookup,
+    tracker_baseline,
+    tracker_bounded,
+    tracker_counts,
+    tracker_merge,
+    tracker_ratios,
+    tracker_share,
+)
 from assistant.tools.dealbook import DealBook
 from assistant.tools.reported_average import reported_average
 from assistant.tools.review_marks import mark_unreviewed
@@ -47,7 +58,15 @@ def _market_stat(book: DealBook, args: MarketStatArgs) -> ToolResult:
         return dealshare.deal_share(book, args)
     if args.derive == "upfront_share":
         return tracker_share.upfront_share(book.market, args)
-    return reported_average(book.market, args) or book.market.answer(args)
+    if args.derive == "not_added":
+        return tracker_merge.not_added(book.market, args)
+    if args.derive == "upfront_to_milestones":
+        return tracker_ratios.upfront_to_milestones(book.market, args)
+    derived = reported_average(book.market, args) or tracker_ratios.average_change(book.market, args)
+    derived = derived or tracker_bounded.bounded_value(book.market, args)  # "Informa's 2024 $1bn+ deals add up to?"
+    answered = derived or tracker_counts.with_count(book.market, args, book.market.answer(args))
+    answered = tracker_baseline.with_baseline(book.market, args, answered)  # "Q1'25 share": and 2023-24's
+    return tracker_bounded.scope_cited(book.market, answered)  # "(scope: ... worth $1 billion or more)" cited
 
 
 TOOLS: tuple[ToolSpec, ...] = (

@@ -212,7 +212,16 @@ class MarketStatArgs(BaseModel):
     )
     derive: (
         Literal[
-            "growth", "difference", "ratio", "average_deal_size", "share", "top10_amount", "deal_share", "upfront_share"
+            "growth",
+            "difference",
+            "ratio",
+            "average_deal_size",
+            "share",
+            "top10_amount",
+            "deal_share",
+            "upfront_share",
+            "upfront_to_milestones",
+            "not_added",
         ]
         | None
     ) = Field(
@@ -221,7 +230,9 @@ class MarketStatArgs(BaseModel):
             "growth: percent change from compare_period; difference: absolute change; ratio: how many times; "
             "deal_share: the subject's deals in our table (upfront_total, milestones_total or total_value) as a "
             "percent of the tracker's total for the period; upfront_share: the tracker's upfront total as a percent "
-            "of its upfront plus milestone totals."
+            "of its upfront plus milestone totals; upfront_to_milestones: its upfront total as a percent of its "
+            "milestone total alone; not_added: two figures asked to be summed (reporter's and "
+            "compare_reporter's, or one tracker's two series), each given and not summed."
         ),
     )
     compare_period: str | None = Field(default=None, description="The earlier period for growth.")

@@ -1,0 +1,49 @@
+"""A tracker's total deal value said with the deal count of the same series and period: "and '24?" after
+"PharmCube FY25 total value?" gives "$51.9 billion ... The same series counted 94 deals for 2024".
+
+A total means little without the number of deals it covers, and a follow-up asking "and how many deals did the
+same database count?" reads the count from the same series; one series' count never goes with another series'
+total ("$137.7 billion over 157 deals" mixes PharmCube's Greater China value with its mainland count).
+"""
+
+from __future__ import annotations
+
+from assistant.tools.market import MarketStats
+from assistant.tools.quantities import period_words, render_quantity
+from assistant.tools.schema import MarketStatArgs, ResultLine, ToolResult
+
+
+def with_count(market: MarketStats, args: MarketStatArgs, result: ToolResult) -> ToolResult:
+    """``result`` with a line giving the deal count of each total it quotes first (same reporter, scope and period)."""
+    if args.metric != "total_value" or args.derive or args.compare_reporter or args.subject or not result.figures:
+        return result
+    lines, figures = list(result.lines), list(result.figures)
+    # every total the answer says, the ones "also reported" too: each with its own series' count
+    said = " ".join(line.text for line in lines)
+    totals = [stat for stat in market.rows("total_value", args, args.period) if stat.reporter in said]
+    totals = totals or [
+        stat for stat in market.stats if any(f.expression == f"market_stats[{stat.stat_id}]" for f in figures)
+    ]
+    for total in totals:
+        count = next(
+            (
+                row
+                for row in market.rows("deal_count", args.model_copy(update={"reporter": None}), total.period)
+                if (row.reporter, row.scope) == (total.reporter, total.scope) and not row.subject
+            ),
+            None,
+        )
+        if count is None:
+            continue
+        said = render_quantity(count.value, count.unit, count.qualifier)
+        line = ResultLine(
+            text=f"The same series counted {said} deals for {period_words(count.period)}.",
+            provenance=market.provenance(count),
+        )
+        value = render_quantity(total.value, total.unit, total.qualifier)
+        at = next(
+            (n + 1 for n, old in enumerate(lines) if total.reporter in old.text and value in old.text), len(lines)
+        )
+        lines.insert(at, line)
+        figures.append(market.figure(count))
+    return result.model_copy(update={"lines": lines, "figures": figures})
