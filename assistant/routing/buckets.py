@@ -151,7 +151,9 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     calls = tracker_asked(calls, question)  # "which tracker counted 157 deals in 2025?": the trackers' counts
     calls = partners_ranked(calls, question)  # "which buyer licensed from the most Chinese companies?"
     calls = averages_ranked(calls, question)  # "which buyer paid the highest average upfront per deal?"
-    calls = least_deals_ranked(calls, question)  # "among buyers with 3+ deals, who pays the richest upfront on average?"
+    calls = least_deals_ranked(
+        calls, question
+    )  # "among buyers with 3+ deals, who pays the richest upfront on average?"
     calls = countries_ranked(calls, question)  # "which buyer country spent the most in 2025?"
     calls = more_than_named(calls, question)  # "how many licensors did more deals than Hengrui in 2025?"
     calls = ratios_ranked(calls, question)  # "which deal had the highest ratio of milestones to upfront?"

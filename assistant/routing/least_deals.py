@@ -34,7 +34,9 @@ _SAID = (("upfront", r"\bup[\s-]?fronts?\b"), ("milestones", r"\bmilestones?\b")
 
 def _minimum(question: str) -> int | None:
     found = _LEAST_RE.search(question)
-    if found is None or not (found.group("more") or found.group("plus") or re.search(r"least|minimum", found.group(), _I)):
+    if found is None or not (
+        found.group("more") or found.group("plus") or re.search(r"least|minimum", found.group(), _I)
+    ):
         return None  # "the three deals" is no minimum
     raw = found.group(2).lower()
     number = _NUMBER_WORDS.get(raw) or int(raw)
@@ -45,7 +47,12 @@ def least_deals_ranked(calls: list[ToolCall], question: str) -> list[ToolCall]:
     """A question for a side's average deal among companies with at least N deals, as that ranking; otherwise
     ``calls`` unchanged."""
     least = _minimum(question)
-    if least is None or len(calls) != 1 or calls[0].tool not in ("rank", "aggregate") or not _AVERAGE_RE.search(question):
+    if (
+        least is None
+        or len(calls) != 1
+        or calls[0].tool not in ("rank", "aggregate")
+        or not _AVERAGE_RE.search(question)
+    ):
         return calls
     buyer, seller = _BUYER_RE.search(question), _SELLER_RE.search(question)
     if bool(buyer) == bool(seller):
@@ -53,8 +60,12 @@ def least_deals_ranked(calls: list[ToolCall], question: str) -> list[ToolCall]:
     args = calls[0].args
     metric = next((name for name, said in _SAID if re.search(said, question, _I)), None)
     metric = metric or (args.get("metric") if args.get("metric") in _MONEY else "total")
-    deal_filter = {key: value for key, value in dict(args.get("filter") or {}).items() if key not in ("licensor", "licensee")}
-    singular = re.search(r"\bwho\b|\bwhich\s+(?:one|has|had|is|was|pays|paid|buyer|licensee|licensor|seller|company)\b", question, _I)
+    deal_filter = {
+        key: value for key, value in dict(args.get("filter") or {}).items() if key not in ("licensor", "licensee")
+    }
+    singular = re.search(
+        r"\bwho\b|\bwhich\s+(?:one|has|had|is|was|pays|paid|buyer|licensee|licensor|seller|company)\b", question, _I
+    )
     rank = {
         "dimension": "licensee" if buyer else "licensor",
         "metric": metric,

@@ -46,7 +46,9 @@ _COMPANY_RE = re.compile(
     _I,
 )
 _BUYER_RE = re.compile(r"licensee|buyer|pharma", _I)
-_LOW_RE = re.compile(r"\b(?:lowest|smallest|least|bottom|fewest|thinnest|skimpiest|leanest|slimmest|meagerest|meagrest)\b", _I)
+_LOW_RE = re.compile(
+    r"\b(?:lowest|smallest|least|bottom|fewest|thinnest|skimpiest|leanest|slimmest|meagerest|meagrest)\b", _I
+)
 # "the thinnest upfront vs. headline value", "the richest upfront relative to headline": a superlative of the upfront
 # set against the total is that ratio, with no word "ratio" or "share" (outsider41)
 _SUPERLATIVE_UPFRONT_RE = re.compile(r"\b\w+est\s+up[\s-]?fronts?\b", _I)
