@@ -24,6 +24,7 @@ from assistant.routing.deal_sums import with_equity_added
 from assistant.routing.factcheck import claim_checked
 from assistant.routing.growth_order import later_first
 from assistant.routing.kind_words import kind_said
+from assistant.routing.least_deals import least_deals_ranked
 from assistant.routing.market_years import each_year
 from assistant.routing.more_than import more_than_named
 from assistant.routing.partner_ranks import partners_ranked
@@ -131,7 +132,8 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
             companies instead (``which_company.company_asked``), and so does a claim that a company led
         (``which_company.led_claimed``); a tracker asked for is given the trackers' figures
     (``which_company.tracker_asked``); companies asked by their number of different partners are ranked by it
-    (``partner_ranks.partners_ranked``), and by their average deal (``average_ranks.averages_ranked``); buyers
+    (``partner_ranks.partners_ranked``), and by their average deal (``average_ranks.averages_ranked``), among those with
+    a minimum number of deals too (``least_deals.least_deals_ranked``); buyers
     asked by their country rank the countries (``country_ranks.countries_ranked``); companies asked with more
     deals than a named one are counted above it (``more_than.more_than_named``); deals asked by a ratio of their
     figures are ranked by it (``ratio_ranks.ratios_ranked``)."""
@@ -158,6 +160,9 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     calls = tracker_asked(calls, question)  # "which tracker counted 157 deals in 2025?": the trackers' counts
     calls = partners_ranked(calls, question)  # "which buyer licensed from the most Chinese companies?"
     calls = averages_ranked(calls, question)  # "which buyer paid the highest average upfront per deal?"
+    calls = least_deals_ranked(
+        calls, question
+    )  # "among buyers with 3+ deals, who pays the richest upfront on average?"
     calls = countries_ranked(calls, question)  # "which buyer country spent the most in 2025?"
     calls = more_than_named(calls, question)  # "how many licensors did more deals than Hengrui in 2025?"
     calls = ratios_ranked(calls, question)  # "which deal had the highest ratio of milestones to upfront?"

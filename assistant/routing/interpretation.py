@@ -78,6 +78,7 @@ def interpret_call(call: ToolCall, aliases: dict[str, str] | None = None) -> str
         dimension = _DIMENSIONS.get(str(args.get("dimension", "deal")), str(args.get("dimension")))
         by = _METRICS.get(str(args.get("metric", "total")), str(args.get("metric")))
         by = f"average {by} per deal" if args.get("average") else by
+        by += f", only those with at least {args['min_deals']} deals" if args.get("min_deals") else ""
         if args.get("metric") == "partners" and args.get("dimension") == "licensee_country":
             by = "number of different licensees"
         cut = f"place {args['position']} only" if args.get("position") else f"top {args.get('n', 5)}"

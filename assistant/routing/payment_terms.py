@@ -48,6 +48,21 @@ def read_terms(deals: Iterable[Deal]) -> list[str]:
     return sorted(kept, key=lambda t: (-len(t), t))
 
 
+# "(as reported, near-term included where bundled)", "counting the cases where the upfront is reported together with
+# near-term payments as a single figure": how the upfronts of many deals are counted (the rows whose upfront figure
+# includes near-term money, qualifier incl_near_term), said as a condition; no near-term figure is asked for
+_BUNDLED_RE = re.compile(r"\b(?:includ\w*|incl\.?|bundled|together with|lumped|combined with|folded into)(?!\w)", re.I)
+_WHERE_RE = re.compile(r"\b(?:where|wherever|when|cases?|as reported)\b", re.I)
+
+
+def _bundled_where_reported(question: str, match: re.Match[str]) -> bool:
+    """The term said as bundled into the upfront where a source reports it so: "upfront (near-term included where
+    bundled)"; "upfront including near-term payments" of one deal stays an ask for the article."""
+    near = question[max(0, match.start() - 60) : match.end() + 40]
+    upfront_before = re.search(r"\bup[\s-]?fronts?\b", question[max(0, match.start() - 120) : match.start()], re.I)
+    return bool(upfront_before and _BUNDLED_RE.search(near) and _WHERE_RE.search(near))
+
+
 class PaymentTerms:
     """Finds a payment term a question asks about that no figure of the table holds."""
 
@@ -67,7 +82,7 @@ class PaymentTerms:
         """The term ``question`` asks about that the table does not hold for the deal of ``companies``, if any."""
         for term, pattern in self.patterns:
             match = pattern.search(question)
-            if match is None or self._with_upfront(question, match):
+            if match is None or self._with_upfront(question, match) or _bundled_where_reported(question, match):
                 continue
             if any(self._in_upfront(deal, term) for deal in self._deals_of(companies)):
                 continue  # "$15 million in upfront and near-term payments": the upfront figure is that sum

@@ -100,7 +100,8 @@ _BOUND_BEFORE_RE = re.compile(
     r"since|after|before|prior to|until|till|through|thru|up to|up until|starting(?: in| from)?|beginning(?: in)?)"
     r"|\b(pre|post)-)\s*(?:the\s+)?$"
 )
-_BOUND_AFTER_RE = re.compile(r"^\s*(?:onwards?\b|and (?:later|after|beyond)\b|or later\b|on\s*(?=[?.,!;]|$))")
+# "2024 onwards", "2024-onward deals" (outsider41): the hyphen joins the bound to its year
+_BOUND_AFTER_RE = re.compile(r"^(?:\s*|-)(?:onwards?\b|and (?:later|after|beyond)\b|or later\b|on\s*(?=[?.,!;]|$))")
 _BOUND_WORDS = {"prior to": "before", "pre": "before", "post": "after", "till": "until", "through": "until"}
 _BOUND_WORDS["thru"] = "until"
 _BOUND_WORDS |= {"up to": "until", "up until": "until"}

@@ -33,6 +33,12 @@ def _place(match: re.Match[str]) -> str:
     return f"{_PLACE_WORDS[int(match.group(1))]}largest"
 
 
+def _place_said(match: re.Match[str]) -> str:
+    """ "number 2 is which", "at #3": "in second place", "in third place" (no "largest": "#2 on summed upfront among
+    buyers" ranks the buyers, and "second largest upfront" would read as one deal); "#1" as "top"."""
+    return f"in {_PLACE_WORDS[int(match.group(1))]}place" if int(match.group(1)) > 1 else "top"
+
+
 def _two_years(match: re.Match[str]) -> str:
     return f"20{match.group(1)} {match.group(2)} 20{match.group(3)}"
 
@@ -76,6 +82,19 @@ PM_SHORTHANDS: tuple[PmShorthand, ...] = (
         _place,
         "no.2 2026 deal by headline",
         ("deal #3 terms", "# 2 deals", "number 2 of 5"),
+    ),
+    # "2025 upfront ranking, number 2 is which deal?", "who sits at number 2?", "who's #2 on total upfront": a place
+    # said as a number before "is"/"on" or closing the clause (outsider40-41)
+    PmShorthand(
+        "place said as a number",
+        re.compile(
+            r"(?:\bat\s+)?(?<![\w#])(?:no\.?\s?|#\s?|number\s+)([1-5])(?![\w.,%$])"
+            r"(?=\s+(?:is|was|on|spot|place|position)\b|\s*[?,;]|\s*$)",
+            _I,
+        ),
+        _place_said,
+        "2025 year upfront ranking, number 2 is which deal?",
+        ("number 2 of 5", "deal #3 terms", "is that the number 1 reason?", "a number 2 pencil"),
     ),
     # "by headline", "headline?" closing the question: the total value
     PmShorthand(

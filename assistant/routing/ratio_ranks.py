@@ -27,7 +27,8 @@ _MULTIPLE_RE = re.compile(
     _I,
 )
 _SHARE_RE = re.compile(
-    r"\bup[\s-]?fronts?\b[^?]{0,25}?\b(?:as an?|to|over|vs\.?|versus|relative to|÷|/)\s*(?:(?:share|percentage|percent|%|"
+    r"\bup[\s-]?fronts?\b[^?]{0,25}?\b(?:as an?|to|over|vs\.?|versus|relative to|compared (?:with|to)|against|in proportion to|÷|/)"
+    r"[\s-]*(?:(?:share|percentage|percent|%|"
     r"proportion|fraction|portion)\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:deal\s+)?(?:total|headline|overall|whole|value)\b",
     _I,
 )
@@ -36,7 +37,8 @@ _PER_DEAL_RE = re.compile(
     r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?deals?\b|\brank(?:ed|ing)?\b[^?]{0,30}\bdeals\b|\bdeals?\s+ranked\b|"
     r"\btop\b[^?]{0,15}\bdeals\b|\bdeals\s+(?:by|on)\b|"
     r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:company|licensor|licensee|buyer|biotech|drugmaker|pharma)s?\b|"
-    r"\b(?:most|least|highest|lowest|largest|smallest|biggest)\b[^?]{0,40}\bdeals?\b|\bdeals?\b[^?]{0,40}\b(?:most|least|highest|lowest)\b",
+    r"\b(?:most|least|highest|lowest|largest|smallest|biggest)\b[^?]{0,40}\bdeals?\b|"
+    r"\bdeals?\b[^?]{0,40}\b(?:most|least|highest|lowest|richest|fattest|thinnest|skimpiest|leanest|slimmest)\b",
     _I,
 )
 _COMPANY_RE = re.compile(
@@ -44,7 +46,12 @@ _COMPANY_RE = re.compile(
     _I,
 )
 _BUYER_RE = re.compile(r"licensee|buyer|pharma", _I)
-_LOW_RE = re.compile(r"\b(?:lowest|smallest|least|bottom|fewest)\b", _I)
+_LOW_RE = re.compile(
+    r"\b(?:lowest|smallest|least|bottom|fewest|thinnest|skimpiest|leanest|slimmest|meagerest|meagrest)\b", _I
+)
+# "the thinnest upfront vs. headline value", "the richest upfront relative to headline": a superlative of the upfront
+# set against the total is that ratio, with no word "ratio" or "share" (outsider41)
+_SUPERLATIVE_UPFRONT_RE = re.compile(r"\b\w+est\s+up[\s-]?fronts?\b", _I)
 
 
 def _ratio(text: str) -> tuple[str, bool] | None:
@@ -57,8 +64,9 @@ def _ratio(text: str) -> tuple[str, bool] | None:
         return ("milestone_multiple" if loaded.group("end").lower() == "back" else "upfront_share"), low
     if _MULTIPLE_RE.search(text):
         return "milestone_multiple", low
-    if _SHARE_RE.search(text) and re.search(
-        r"\b(?:ratio|share|percent|percentage|%|proportion|fraction|portion|relative)", text, _I
+    if _SHARE_RE.search(text) and (
+        re.search(r"\b(?:ratio|share|percent|percentage|%|proportion|fraction|portion|relative)", text, _I)
+        or _SUPERLATIVE_UPFRONT_RE.search(text)
     ):
         return "upfront_share", low
     return None
@@ -71,9 +79,9 @@ def asked_ratio(slots: Any, text: str) -> None:
     slots.op, slots.position, slots.lone_ratio = "rank", None, False
     company = _COMPANY_RE.search(text)  # "which Chinese biotech got the largest upfront relative to its total"
     slots.dimension = ("licensee" if _BUYER_RE.search(company.group()) else "licensor") if company else "deal"
-    slots.singular = not re.search(
+    slots.singular = bool(re.search(r"\bwhich\s+(?:one|had|has|was|is)\b", text, _I)) or not re.search(
         r"\bdeals\b|\b(?:compan|licensor|licensee|buyer|biotech|drugmaker|pharma)\w*s\b", text, _I
-    )
+    )  # "of the deals from 2025 onward, which one had ...": one deal
 
 
 def ratios_ranked(calls: list[ToolCall], question: str) -> list[ToolCall]:

@@ -126,7 +126,7 @@ OR_SPLIT_RE = _re(r"\bor\b")
 WITH_SPLIT_RE = _re(r"\bwith\b(?=(?:(?!\band\b)[^?'’]){1,40}['’]s\s+(?:[\w.&-]+\s+){0,3}(?:deal|pact|agreement)s?\b)")
 GROUP_BY_RE = _re(r"\b(?:by|per|each|every) (year|licensor|licensee|modality|therapeutic area)\b")
 SUM_RE = _re(
-    r"合计|总计|总共|\badd(?:s|ed|ing)? (?:up|together)\b|\btall(?:ied|ying)\b|\btally up\b|\bacross the (?:\w+ )?deals\b|\bin total\b(?!\s+(?:deal\s+|headline\s+)?value)|\bcombined\b|\baltogether\b|\ball together\b|\bsum(?:med)?\b|\bcumulative(?:ly)?\b|\bin aggregate\b|"
+    r"合计|总计|总共|\badd(?:s|ed|ing)? (?:up|together)\b|\btot(?:al)?(?:s|l?ed|l?ing)? up\b|\btotall?ed\b|\btall(?:ied|ying)\b|\btally up\b|\bacross the (?:\w+ )?deals\b|\bin total\b(?!\s+(?:deal\s+|headline\s+)?value)|\bcombined\b|\baltogether\b|\ball together\b|\bsum(?:med)?\b|\bcumulative(?:ly)?\b|\bin aggregate\b|"
     r"\btotal (?:up[\s-]?fronts?|milestones?|equity|amount|payments?|paid|spent|spend)\b|\ball (?:of )?(?:its|their|his|her|the)? ?deals\b|"
     r"\bacross (?:all|its|their)\b|\bin all\b|\boverall\b|\btotal\b[^?]{0,40}\bdeals\b"
 )

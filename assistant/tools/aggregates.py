@@ -222,6 +222,8 @@ def rank(book: DealBook, args: RankArgs) -> ToolResult:
             entries.append((key, narrowed, Decimal(len(members)), "exact", members, []))
             continue
         used, missing = split_disclosed(members, args.metric)
+        if args.min_deals and len(members) < args.min_deals:
+            continue  # "among buyers with 3+ deals": a company with fewer deals (disclosed or not) is not ranked
         if used:
             total, qualifier = sum_of(used, args.metric)
             if args.average:  # "the highest average upfront per deal": each company's mean deal
@@ -231,7 +233,8 @@ def rank(book: DealBook, args: RankArgs) -> ToolResult:
     measure = "number of deals" if args.metric == "count" else f"sum of {PLURAL[args.metric]}"
     if args.average and args.metric != "count":
         measure = f"average {SINGULAR[args.metric]} per deal"
-    header = f"{'Bottom' if args.ascending else 'Top'} {DIMENSIONS[args.dimension]} by {measure}, across the {count_deals(len(deals))} in our table {where}"
+    least = f" with at least {count_deals(args.min_deals)} each" if args.min_deals else ""
+    header = f"{'Bottom' if args.ascending else 'Top'} {DIMENSIONS[args.dimension]}{least} by {measure}, across the {count_deals(len(deals))} in our table {where}"
     lines = [ResultLine(text=f"{header}, in order:")]
     figures = [count_figure(f"deals matched: {where}", len(deals), f"count(deals where {condition(args.filter)})")]
     values = [entry[2] for entry in entries]

@@ -60,7 +60,7 @@ def rank_by_ratio(book: DealBook, args: RankArgs, deals: list[Deal], where: str)
         f"Deals in our table {where} with the {_end(args)} {words}, in order (over {count_deals(len(both))}{unranked}):"
     )
     lines = [ResultLine(text=header)]
-    figures = [_both_counted(top, bottom, both, where)]
+    figures = _both_counted(top, bottom, both, where, left_out)
     ranked = [by_id[key] for key in keys]
     for index, deal in enumerate(ranked):
         if index not in places:
@@ -109,7 +109,7 @@ def _companies_by_ratio(book: DealBook, args: RankArgs, both: list[Deal], where:
         f"(over {count_deals(len(both))}{unranked}):"
     )
     lines = [ResultLine(text=header)]
-    figures = [_both_counted(top, bottom, both, where)]
+    figures = _both_counted(top, bottom, both, where, left_out)
     for index, name in enumerate(ranked):
         if index not in places:
             continue
@@ -152,7 +152,12 @@ def _end(args: RankArgs) -> str:
     return "lowest" if args.ascending else "highest"
 
 
-def _both_counted(top: Metric, bottom: Metric, both: list[Deal], where: str) -> FigureOut:
-    return count_figure(
-        f"deals with both {top} and {bottom} disclosed, {where}", len(both), f"count(deals[{ids(both)}])"
-    )
+def _both_counted(top: Metric, bottom: Metric, both: list[Deal], where: str, left_out: int) -> list[FigureOut]:
+    """The deals ranked and, when some were, those left out for want of a figure: the header states both counts."""
+    counted = [
+        count_figure(f"deals with both {top} and {bottom} disclosed, {where}", len(both), f"count(deals[{ids(both)}])")
+    ]
+    if left_out:
+        label = f"deals without both {top} and {bottom} disclosed, {where}"
+        counted.append(count_figure(label, left_out, f"count(deals {where}) - count(deals[{ids(both)}])"))
+    return counted

@@ -172,6 +172,12 @@ class RankArgs(BaseModel):
     average: bool | None = Field(
         default=None, description="Groups ranked by their average deal, not their sum: 'the highest average upfront'."
     )
+    min_deals: int | None = Field(
+        default=None,
+        ge=1,
+        description="Only the groups with at least this many of the deals: 'among buyers with 3+ deals, the highest "
+        "average upfront'.",
+    )
     after: str | None = Field(
         default=None,
         description="A company ranked: the ranking from its leader down to the place after this company "
