@@ -84,6 +84,16 @@ _PUT_IN_RE = re.compile(
 )
 
 
+def _names_one_of_those(current: Slots) -> bool:
+    """ "which of those was the B7-H4 ADC?", "which one of them is the ADC": a deal of the set named, no measure."""
+    words = current.words
+    return (
+        bool(words[:1] == ["which"] and {"those", "them", "these"} & set(words[1:4]))
+        and not (current.metrics or current.count or current.op)
+        and bool(current.target or current.modality or current.asset or current.therapeutic_area)
+    )
+
+
 _FIELD_RE = re.compile(r"\b(?:territor(?:y|ies)|regions?|geograph\w*|rights|status)\b", re.IGNORECASE)
 
 
@@ -174,6 +184,9 @@ class Merger:
                 setattr(merged, name, getattr(current, name))
             if current.op in ("compare", "growth") and old.op in ("average", "median"):
                 merged.per_deal = old.op  # "how does that compare with 2025?" after an average: the averages
+        elif _names_one_of_those(current) and old.op in ("sum", "average", "median"):
+            # "which of those was the B7-H4 ADC?" after an average upfront: those deals listed, not the average again
+            merged.op, merged.metrics, merged.metric_spans, merged.count = "find", [], [], False
         elif current.count and old.op in ("average", "median"):
             merged.op = None  # "how many of them were above 100m" after an average upfront: a count, not the average
         elif old.op == "compare" and self._one_new_deal(current, old):
