@@ -15,11 +15,10 @@ from __future__ import annotations
 import re
 
 # Acknowledgements only: none of these names a company, a measure, a period or a filter.
-_ACK_WORDS = frozenset(
-    """thanks thank you thx ty cheers great perfect cool nice good excellent awesome brilliant super
+_ACK_TEXT = """thanks thank you thx ty cheers great perfect cool nice good excellent awesome brilliant super
     helpful useful very really much so ok okay k alright right sure fine got it understood noted
-    makes sense clear that that's thats is was interesting appreciated appreciate much oh ah wow""".split()
-)
+    makes sense clear that that's thats is was interesting appreciated appreciate much oh ah wow"""
+_ACK_WORDS = frozenset(_ACK_TEXT.split())
 # The opening up to its first stop, comma, dash or exclamation mark, and what follows it
 _OPENING_RE = re.compile(r"^\s*([A-Za-z' ’]{2,60}?)\s*(?:[.!,;:]+|\s[—–-]\s)\s*(?=\S)")
 

@@ -18,7 +18,9 @@ from assistant.routing.entities import EntityIndex
 from assistant.routing.intents import read_slots
 
 # "how many had", "and how many deals were", "so how many carried": no subject said before the verb
-_HOW_MANY_RE = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?)[,\s]+)?how many\s+(?:deals\s+|ones\s+)?(had|were|got|carried)\b", re.I)
+_HOW_MANY_RE = re.compile(
+    r"^\s*(?:(?:and|so|ok(?:ay)?)[,\s]+)?how many\s+(?:deals\s+|ones\s+)?(had|were|got|carried)\b", re.I
+)
 _MEASURE_WORDS = {"upfront": "an upfront", "milestones": "milestones"}
 
 
