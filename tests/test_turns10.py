@@ -209,3 +209,15 @@ def test_which_of_those_lists_the_deal_it_describes(assistant, history: str, fol
     assert "holds 1 deal" in answer.answer
     assert deal.asset.split(" (")[0].split(":")[0] in answer.answer and deal.licensees[0] in answer.answer
     assert "average" not in answer.answer
+
+
+# --- "which of them was earliest" after a total lists them in date order, and "the second one" is the second listed
+def test_which_was_earliest_lists_the_set_and_the_ordinal_follows_it(assistant) -> None:
+    history = ["信达生物 out-licensing deals - total headline value?", "which of them was earliest"]
+    listed = _asked(assistant, history)
+    assert _one_call(listed).tool == "find_deals"
+    innovent = sorted((d for d in _TABLES.deals if "Innovent Biologics" in d.licensors), key=lambda d: d.announced)
+    assert listed.answer.index(innovent[0].licensees[0]) < listed.answer.index(innovent[1].licensees[0])
+    second = _asked(assistant, [*history, "the second one's upfront?"])
+    assert _one_call(second).args.get("deal_id") == innovent[1].deal_id
+    assert render_amount(_upfront(innovent[1].deal_id)) in second.answer

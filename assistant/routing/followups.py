@@ -85,13 +85,18 @@ _PUT_IN_RE = re.compile(
 
 
 def _names_one_of_those(current: Slots) -> bool:
-    """ "which of those was the B7-H4 ADC?", "which one of them is the ADC": a deal of the set named, no measure."""
+    """ "which of those was the B7-H4 ADC?", "which one of them was earliest": a deal of the set named by its
+    description or its date, no measure (the list, in date order, names it and numbers "the second one")."""
     words = current.words
+    described = current.target or current.modality or current.asset or current.therapeutic_area
     return (
         bool(words[:1] == ["which"] and {"those", "them", "these"} & set(words[1:4]))
         and not (current.metrics or current.count or current.op)
-        and bool(current.target or current.modality or current.asset or current.therapeutic_area)
+        and bool(described or _DATE_ORDER & set(words))
     )
+
+
+_DATE_ORDER = frozenset({"earliest", "oldest", "latest", "newest", "recent", "first"})
 
 
 _FIELD_RE = re.compile(r"\b(?:territor(?:y|ies)|regions?|geograph\w*|rights|status)\b", re.IGNORECASE)
@@ -184,7 +189,7 @@ class Merger:
                 setattr(merged, name, getattr(current, name))
             if current.op in ("compare", "growth") and old.op in ("average", "median"):
                 merged.per_deal = old.op  # "how does that compare with 2025?" after an average: the averages
-        elif _names_one_of_those(current) and old.op in ("sum", "average", "median"):
+        elif _names_one_of_those(current) and previous.kind == "aggregate":
             # "which of those was the B7-H4 ADC?" after an average upfront: those deals listed, not the average again
             merged.op, merged.metrics, merged.metric_spans, merged.count = "find", [], [], False
         elif current.count and old.op in ("average", "median"):
