@@ -35,6 +35,9 @@ MONEY_AFTER_RE = _re(
 MONEY_BETWEEN_RE = _re(
     r"\bbetween\s+(?:us)?\$\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)?\s+and\s+(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b"
 )
+# "a bigger upfront than 500m", "milestones larger than $1bn": the comparison word before the measure, "than" after it
+_SPLIT_THAN_RE = _re(r"(?<![A-Za-z])than\s*(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b")
+_COMPARATIVE_BEFORE_RE = _re(r"\b(bigger|larger|higher|greater|more|smaller|lower|less)\s+((?:[\w-]+\s+){1,3})$")
 # Comparison words that keep their amount in ("at least $1 billion", "≥ $1B"); "below" words bound from above.
 INCLUSIVE_BOUNDS = frozenset(
     ["at least", "at most", "no more than", "not more than", "no less than", "not less than", ">=", "≥", "<=", "≤"]
@@ -92,6 +95,11 @@ def money_bounds(text: str) -> list[tuple[re.Match[str], str, str, str]]:
     found += [(m, m.group(3).lower(), m.group(1), m.group(2)) for m in MONEY_AFTER_RE.finditer(text)]
     for m in MONEY_BETWEEN_RE.finditer(text):
         found += [(m, "at least", m.group(1), m.group(2) or m.group(4)), (m, "at most", m.group(3), m.group(4))]
+    for m in _SPLIT_THAN_RE.finditer(text):
+        before = _COMPARATIVE_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()])
+        if before and any(pattern.search(before.group(2)) for _, pattern in METRIC_RES):
+            word = "less than" if before.group(1).lower() in ("smaller", "lower", "less") else "more than"
+            found.append((m, word, m.group(1), m.group(2)))
     return found
 
 
@@ -125,13 +133,16 @@ def read_bounds(text: str) -> tuple[Bounds, str]:
         if span is None and previous and _BAND_JOIN_RE.fullmatch(text[previous[0] : bound.start()]):
             metric = previous[1]  # "an upfront more than $110m and less than $200m": a band on one field
         previous = (bound.end(), metric)
-        if word not in INCLUSIVE_BOUNDS and bound.re is MONEY_RE:
+        if word not in INCLUSIVE_BOUNDS and bound.re in (MONEY_RE, _SPLIT_THAN_RE):
             found.exclusive.append(f"{side}_{metric}_usd")  # "over $1 billion" leaves out exactly $1 billion
         if span:
             found.spans += [*_words_before(text, span), span]
         found.amounts[f"{side}_{metric}_usd"] = amount
     found.billion_dollar = bool(BILLION_DOLLAR_RE.search(text))
     text = MONEY_BETWEEN_RE.sub(_blank, text)
+    for bound, _, _, _ in money_bounds(text):  # "a bigger upfront than 500m": its "than 500m" blanked
+        if bound.re is _SPLIT_THAN_RE:
+            text = text[: bound.start()] + _blank(bound) + text[bound.end() :]
     return found, BILLION_DOLLAR_RE.sub(_blank, MONEY_AFTER_RE.sub(_blank, MONEY_RE.sub(_blank, text)))
 
 

@@ -366,7 +366,7 @@ _COUNT_WORDS = set(NUMBER_WORDS) - {"one"}  # "seven ADCs"; "one" is too common 
 def described_deal(deals: list[Deal], words: set[str]) -> str | None:
     """The one deal whose asset has a naming word the question uses and no other candidate's has.
 
-    Naming words are codes and targets (SKB264, TROP2, YS2302018) and counts ("seven ADCs"),
+    Naming words are codes and targets (SKB264, TROP2, YS2302018, the "Lp" of "Lp(a)") and counts ("seven ADCs"),
     never ordinary words ("platform", "rights", "China"), which any question may use.
     """
     vocabularies = [_singular(_naming_words(deal.asset)) for deal in deals]
@@ -380,7 +380,8 @@ def described_deal(deals: list[Deal], words: set[str]) -> str | None:
 
 
 def _naming_words(asset: str) -> list[str]:
-    words = []
+    # "Lp(a)": a target written with a bracketed letter names its deal by the word before the bracket ("lp")
+    words = [m.group(1).lower() for m in re.finditer(r"\b([A-Za-z]{1,4})\([a-z0-9]\)", asset)]
     for token in re.findall(r"[A-Za-z0-9]+", asset):
         stem = token[:-1] if len(token) > 3 and token.endswith("s") else token  # "ADCs"
         if any(c.isdigit() for c in token) or (len(stem) >= 3 and stem.isupper()) or token.lower() in _COUNT_WORDS:

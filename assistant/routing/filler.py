@@ -11,8 +11,21 @@ _FILLER_TEXT = """and what about how the a an of for in on with same question al
 _FILLER = frozenset(_FILLER_TEXT.split())
 
 
+# "a few months earlier", "some weeks later": when the deal came, said against the one before; no filter
+_RELATIVE_TIME_RE = re.compile(
+    r"\b(?:a\s+few|a\s+couple\s+of|some|several|a|one|two|three)\s+(?:days?|weeks?|months?|years?)\s+"
+    r"(?:earlier|later|before|after|ago)\b",
+    re.IGNORECASE,
+)
+# "GLP" of "GLP-1", "PD" of "PD-1": the letters of a code name a target or an asset, as a company name does
+_CODE_LETTERS_RE = re.compile(r"[A-Z]{2,}(?=-?\d)")
+
+
 def uncovered_words(question: str, covered: list[tuple[int, int]]) -> int:
-    """Words outside the covered spans (entities, periods, metrics) and not filler: few make an elliptical follow-up."""
+    """Words outside the covered spans (entities, periods, metrics) and not filler: few make an elliptical follow-up.
+    "And in Hansoh's oral GLP-1 deal with Merck a few months earlier?" has one ("oral")."""
+    covered = [*covered, *((m.start(), m.end()) for m in _RELATIVE_TIME_RE.finditer(question))]
+    covered += [(m.start(), m.end()) for m in _CODE_LETTERS_RE.finditer(question)]
     return sum(
         1
         for match in re.finditer(r"[^\W\d_]+", question)

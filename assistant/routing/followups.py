@@ -84,6 +84,21 @@ _PUT_IN_RE = re.compile(
 )
 
 
+def _names_one_of_those(current: Slots) -> bool:
+    """ "which of those was the B7-H4 ADC?", "which one of them was earliest": a deal of the set named by its
+    description or its date, no measure (the list, in date order, names it and numbers "the second one")."""
+    words = current.words
+    described = current.target or current.modality or current.asset or current.therapeutic_area
+    return (
+        bool(words[:1] == ["which"] and {"those", "them", "these"} & set(words[1:4]))
+        and not (current.metrics or current.count or current.op)
+        and bool(described or _DATE_ORDER & set(words))
+    )
+
+
+_DATE_ORDER = frozenset({"earliest", "oldest", "latest", "newest", "recent", "first"})
+
+
 _FIELD_RE = re.compile(r"\b(?:territor(?:y|ies)|regions?|geograph\w*|rights|status)\b", re.IGNORECASE)
 
 
@@ -174,6 +189,14 @@ class Merger:
                 setattr(merged, name, getattr(current, name))
             if current.op in ("compare", "growth") and old.op in ("average", "median"):
                 merged.per_deal = old.op  # "how does that compare with 2025?" after an average: the averages
+        elif _names_one_of_those(current) and previous.kind == "aggregate":
+            # "which of those was the B7-H4 ADC?" after an average upfront: those deals listed, not the average again
+            merged.op, merged.metrics, merged.metric_spans, merged.count = "find", [], [], False
+        elif current.count and old.op in ("average", "median"):
+            merged.op = None  # "how many of them were above 100m" after an average upfront: a count, not the average
+        elif old.op == "compare" and self._one_new_deal(current, old):
+            # "and Summit's to Akeso for ivonescimab?" after a comparison: that deal's figure, not the comparison again
+            merged.op, merged.sides, merged.split_at = None, [], None
         elif current.metrics and not current.count and old.count and previous.kind == "aggregate":
             merged.op = "sum"  # "How many deals did X sign?" then "And their total value?"
         names = (
@@ -211,6 +234,14 @@ class Merger:
         merged.deal_id = the_deal_before(previous, current, merged)  # "did Merck take a stake too?": that deal
         sum_carried(previous, current, merged)  # "how does that compare with Novartis?" after "how many, and total UF"
         return carried_measure(current, old, merged)
+
+    def _one_new_deal(self, current: Slots, old: Slots) -> bool:
+        """The follow-up names one deal the comparison did not: its asset, or its licensor and licensee."""
+        if current.count or current.periods or (current.asset_deal and current.asset_deal == old.asset_deal):
+            return False
+        names = set(current.companies)
+        pair = len(names) == 2 and not names <= set(old.companies)
+        return bool(current.asset_deal) or (pair and any(names <= parties for parties in self.deal_parties))
 
     def _replace_companies(self, old: Slots, current: Slots, kind: str) -> list[Any]:
         """A new company replaces the earlier one in the same role; the counterpart stays if they did a deal."""
