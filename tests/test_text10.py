@@ -75,3 +75,75 @@ def test_a_hedged_premise_is_one_question_with_its_ask() -> None:
 def test_the_drug_named_by_its_target_picks_the_pair_deal(router: Router) -> None:
     call = one_call(route(router, "GSK paid Hansoh for the B7-H3 ADC in 2024, right? What upfront?"))
     assert call.args["deal_id"] == "hansoh-gsk-2023-12" and "year" not in call.args
+
+
+# --- words that are no names do not make a text question abstain: a month in shorthand, a polite opener, the
+# asker's own CEO, and a pair named by tickers whose deal's article leads
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("HBM/AZ - what changed in Nov-25?", ["nominate"]),
+        ("Harbour BioMed and AZ: what did AstraZeneca gain when the tie-up was expanded in Nov-2025?", ["nominate"]),
+        ("Innovent/Lilly Feb-26 - which number collab is this between them?", ["seventh"]),
+        ("Innovent and Lilly, Feb-26 agreement: is this their first collaboration?", ["seventh"]),
+        (
+            "what's driving big pharma to shop for assets in China - the short version I can give my CEO",
+            ["patent cliff"],
+        ),
+        (
+            "Our CEO wants the gist: why do large drugmakers keep licensing candidates from Chinese biotechs?",
+            ["pipeline"],
+        ),
+        (
+            "Forgive the basic question, but what kind of molecule is SSGJ-707 (the asset in the 3SBio–Pfizer deal), "
+            "and what does it target?",
+            ["PD-1", "VEGF"],
+        ),
+        ("Pardon the naive question - what sort of drug is ivonescimab and what does it hit?", ["PD-1", "VEGF"]),
+    ],
+)
+def test_words_that_are_no_names_do_not_refuse_a_text_question(
+    assistant: Assistant, question: str, wanted: list[str]
+) -> None:
+    answer = assistant.ask(question)
+    assert not answer.abstained and answer.citations, answer.answer
+    assert all(word in answer.answer for word in wanted), answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is Akeso's CEO?",  # the CEO asked about, not the asker's own
+        "What did Novartis pay Mirage-99 upfront in Nov-25?",  # an unknown name beside the month is still refused
+    ],
+)
+def test_a_ceo_asked_about_or_an_unknown_name_still_abstains(assistant: Assistant, question: str) -> None:
+    assert assistant.ask(question).abstained
+
+
+# --- a named deal's reported-figure dispute, its conditions or its reverse leg: the article, not the row
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Some outlets had CSPC/AZ (Jan 2026) at $4.7bn, not $18.5bn - what's the difference?", ["sales milestones"]),
+        ("why do people quote different headlines for the Evopoint/Astellas ADC?", ["1.34", "1.47"]),
+        ("Why do different reports give different upfront figures for the ImmuneOnco/Axion deal?", ["SEC"]),
+        ("Is the RemeGen/AbbVie RC148 licence effective at signing or are there conditions?", ["regulatory approval"]),
+        ("in the kelun/crescent SKB105 deal, what did kelun get going the other way?", ["CR-001"]),
+    ],
+)
+def test_a_deals_story_goes_to_its_article(assistant: Assistant, question: str, wanted: list[str]) -> None:
+    answer = assistant.ask(question)
+    assert answer.route == "text" and not answer.abstained and answer.citations, answer.answer
+    assert all(word in answer.answer for word in wanted), answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much did Pfizer pay 3SBio upfront?",  # a figure of the deal: still its row
+        "What's the difference between the upfronts of the Pfizer-3SBio and AbbVie-RemeGen deals?",  # a compare
+    ],
+)
+def test_a_deals_figures_still_come_from_the_table(router: Router, question: str) -> None:
+    assert route(router, question).route == "table"
