@@ -147,3 +147,55 @@ def test_a_deals_story_goes_to_its_article(assistant: Assistant, question: str, 
 )
 def test_a_deals_figures_still_come_from_the_table(router: Router, question: str) -> None:
     assert route(router, question).route == "table"
+
+
+# --- a why asked inside a request wants the sentence giving the reason
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I noticed the Earendil Labs–Sanofi deal is described as 'borderline'. Could you explain why it isn't simply "
+        "counted as a Chinese out-licensing deal?",
+        "Can you tell me why the Earendil/Sanofi pact sits in the borderline bucket?",
+    ],
+)
+def test_a_why_inside_a_request_quotes_the_reason(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert not answer.abstained and "Helixon" in answer.answer.split("[1]")[0], answer.answer
+
+
+# --- a claimed figure that is another deal's of the same party: whose it is, and this deal's own
+@pytest.mark.parametrize(
+    ("question", "deal_id", "field", "other_id", "other_field"),
+    [
+        (
+            "As I understand it, Innovent's licence of its DLL3 ADC to Roche was valued at up to $11.4 billion. "
+            "How much of that was paid upfront?",
+            "innovent-roche-2025",
+            "upfront",
+            "innovent-takeda-2025",
+            "total",
+        ),
+        (
+            "My notes say Hansoh's HS-10535 licence to Merck was worth up to $1.71 billion - how much was upfront?",
+            "hansoh-merck-2024",
+            "upfront",
+            "hansoh-gsk-2023-12",
+            "total",
+        ),
+    ],
+)
+def test_a_claimed_figure_of_another_deal_is_said_to_be_that_deals(
+    assistant: Assistant, question: str, deal_id: str, field: str, other_id: str, other_field: str
+) -> None:
+    deal, other = _deal(deal_id), _deal(other_id)
+    answer = assistant.ask(question)
+    asked, claimed, own = deal.figure(field).amount, other.figure(other_field).amount, deal.figure(other_field).amount
+    assert asked is not None and claimed is not None and own is not None
+    assert answer.route == "table" and any(figure.value == asked for figure in answer.figures)
+    assert render_amount(claimed) in answer.answer and other.licensees[0] in answer.answer, answer.answer
+    assert render_amount(own) in answer.answer, answer.answer  # this deal's own figure of that kind
+
+
+def test_a_claimed_figure_found_nowhere_is_not_repeated(assistant: Assistant) -> None:
+    answer = assistant.ask("Is it true that Pfizer's SSGJ-707 licence was worth $11.4 billion?")
+    assert "$11.4 billion" not in answer.answer

@@ -316,14 +316,14 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         ),
     ),
     (
-        # "Why isn't the Earendil deal counted as Chinese?", "What are the reasons pharma buys in China?":
+        # "Why isn't the Earendil deal counted as Chinese?", "Could you explain why it isn't counted?", "the reasons":
         # the sentence that gives the reason ("because ...", "gave two main reasons") answers, not one
         # that only repeats the question's words.
         "reason",
         re.compile(
             r"^\s*(?:and )?why\b|\bwhy (?:is|are|was|were|do|does|did|has|have|isn't|aren't|wasn't|don't|doesn't|would)\b|"
             r"\bhow come\b|\breasons?\b|\bwhat (?:drives|drove|is driving|explains|motivates|lies behind)\b|"
-            r"\bwhat(?:'s|’s| is| was) behind\b",
+            r"\bwhat(?:'s|’s| is| was) behind\b|\b(?:explain|tell me|wonder(?:ing)?|know) why\b",
             re.IGNORECASE,
         ),
         re.compile(
