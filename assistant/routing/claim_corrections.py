@@ -51,12 +51,12 @@ ANYTHING_OFF_RE = re.compile(
     _I,
 )
 
-# "..., right?", "in early 2024, I think?", "As I understand it, ...": the asker states a premise and asks
+# "..., right?", "in early 2024, I think?", "As I understand it, ...", "My notes say ...": the asker states a premise and asks
 # on it; what they believe is put to us as a claim would be, so a wrong year or partner in it is corrected
 _HEDGE_RE = re.compile(
     r"\b(?:right|correct|yes|no|isn['’]t it|wasn['’]t it|didn['’]t (?:they|it|he|she))\s*[?,]|"
     r"\bI (?:think|believe|recall|gather)\b|\bas I (?:understand|recall|remember)\b|\bif I (?:recall|remember)\b|"
-    r"\bIIRC\b",
+    r"\bIIRC\b|\b(?:my|our) (?:notes|records|understanding)\b|\bI (?:read|heard|saw) (?:that|somewhere)\b",
     _I,
 )
 # the hedge's question mark before the ask it leads to: "in 2024 right? how much upfront" is one question
