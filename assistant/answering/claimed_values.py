@@ -29,6 +29,8 @@ from assistant.tools.dealbook import names
 
 # A stated figure matches a reported one when it rounds to it ("$1.5bn" for $1.52 billion does not; "$55.4bn" does)
 _ROUNDING = Decimal("0.005")
+# A claimed figure this close to one of the deal's own is that figure, rounded, not another deal's
+_OWN_ROUNDING = Decimal("0.025")
 # A count stated: "186 deals", "54 Chinese drugmakers"; not a year, not a money amount
 _COUNT_RE = re.compile(r"(?<![$\d.,/])\b(\d{1,4})\b(?![.,]\d|\s*(?:%|percent|bn|billion|m\b|mn|million))")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -97,7 +99,10 @@ def _deal_notes(snap: Snapshot, plan: Plan, value: Decimal, unit: str) -> list[t
                 notes.append((f"The {render_amount(value)} in the claim is this deal's {words}.", provenance))
             break
         else:
-            notes += _other_deals_figure(snap, deal, value)
+            # "$2 billion" of a $2.012 billion deal rounds this deal's own figure: no other deal's is meant
+            own = [deal.figure(name).amount for name in _DEAL_FIGURES]  # type: ignore[arg-type]
+            if not any(amount and abs(value - amount) <= _OWN_ROUNDING * amount for amount in own):
+                notes += _other_deals_figure(snap, deal, value)
     return notes
 
 

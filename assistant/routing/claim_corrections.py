@@ -162,8 +162,11 @@ def _one_deal(slots: Any, deals: list[Deal]) -> Deal | None:
         narrowed = [deal for deal in held if wanted and getattr(deal, field).lower() == wanted.lower()]
         if len(held) > 1 and narrowed:
             held = narrowed
-    # "the B7-H4 ADC": the target the drug is named by, as the table's asset writes it
-    narrowed = [deal for deal in held if slots.target and slots.target.lower() in deal.asset.lower()]
+    # "paid Hansoh for the B7-H4 ADC in 2024 right? how much upfront": the target the drug is named by, as the table's
+    # asset writes it, picks the deal whose figure is asked; "is Hansoh's B7-H4 deal a 2024 comp?" asks no figure,
+    # and the article dating the deal answers it
+    wanted = slots.target if slots.metrics else None
+    narrowed = [deal for deal in held if wanted and wanted.lower() in deal.asset.lower()]
     if len(held) > 1 and len(narrowed) == 1:
         held = narrowed
     return held[0] if len(held) == 1 else None
