@@ -20,7 +20,7 @@ from assistant.answering.composer import CitationBook, DocMeta, with_markers
 from assistant.answering.measure_words import MEASURE_STATED
 from assistant.answering.near_words import english_form, name_parts, near_one_company
 from assistant.answering.snapshot import Snapshot
-from assistant.dates import names_year
+from assistant.dates import MONTH_PATTERN, names_year
 from assistant.routing.analyst_wording import ADJECTIVES, PLACES
 from assistant.routing.entities import Mention, close_matches
 from assistant.routing.wording import DEAL_TERMS_RE, UNHELD_MEASURE_RES
@@ -41,17 +41,20 @@ _UNHELD = dict(UNHELD_MEASURE_RES)
 # "I'm writing a piece", "they've", "Let's": a contraction is the word before it.
 _CONTRACTION_RE = re.compile(r"['’](?:s|m|re|ve|d|ll|t)$", re.IGNORECASE)
 # Capitalised words that are not names though the articles never use them: a reader's asides
-# ("Hey", "Quick question", "Thanks") and the trade's abbreviations ("which VCs back it", "HQ",
+# ("Hey", "Quick question", "Thanks", "the gist", "in a nutshell") and the trade's abbreviations ("which VCs back it", "HQ",
 # "M&A"). Questions asking for one of these facts (a CEO, an IPO) are judged by what they ask.
 # A regulator (FDA, NMPA) is not here: no article names one, so a question about it is refused.
 _ORDINARY_WORDS_TEXT = """
     hey hi hello okay ok thanks thank sorry please quick just also yes no true false wait honestly
     basically actually really btw fyi summarize summarise remind big small
+    gist tldr nutshell rundown lowdown recap
     vc vcs pe hq hqs ceo cfo cto ipo ipos bd m&a r&d mnc mncs kol kols biotech biotechs pharma moa newco newcos
     eu uk us usa usd rmb cny hkd loi lois mou mous jv jvs rofn rofr rofo cvr cvrs
     jan feb mar apr jun jul aug sep sept oct nov dec
     """
 _ORDINARY_WORDS = frozenset(_ORDINARY_WORDS_TEXT.split())
+# "Nov-25", "Feb-26", "Sept-2025": a month and its year in a desk's shorthand, no name
+_MONTH_SHORTHAND_RE = re.compile(rf"{MONTH_PATTERN}[-'’]?(?:\d{{2}}|\d{{4}})", re.IGNORECASE)
 _PLACE_WORDS = frozenset(word for key in (*ADJECTIVES, *PLACES) for word in key.split() if word != "the")
 
 
@@ -84,12 +87,12 @@ def unsupported(snap: Snapshot, query: str, passages: list[Document], unheld_mea
         unheld_measure = "sale"  # "royalties on sales": the word named is enough, no sales figure is asked
     if unheld_measure and not any(_naming(unheld_measure).search(p.page_content) for p in passages):
         return True
-    if max(float(p.metadata.get("dense_similarity", 0.0)) for p in passages) < MIN_DENSE_SIMILARITY and not (
-        _names_a_quoted_code(query, passages)
-    ):
-        return True
     words = query.split()
     mentions = [m for m in snap.router.entities.find_companies(query).mentions if not m.fuzzy]
+    if max(float(p.metadata.get("dense_similarity", 0.0)) for p in passages) < MIN_DENSE_SIMILARITY and not (
+        _names_a_quoted_code(query, passages) or _pair_article_first(snap, mentions, passages)
+    ):
+        return True
     if unknown_lowercase_name(snap, query, bool(mentions)):
         return True
     for position, match in enumerate(_NAME_RE.finditer(query)):
@@ -126,7 +129,17 @@ def _names_a_quoted_code(query: str, passages: list[Document]) -> bool:
     return any(re.search(rf"\b{re.escape(code)}\b", p.page_content) for code in codes for p in passages)
 
 
+def _pair_article_first(snap: Snapshot, mentions: list[Mention], passages: list[Document]) -> bool:
+    """ "HBM/AZ - what changed in Nov-25?": two companies named, by tickers and short names that score low on
+    meaning, whose deal's own article leads the passages found."""
+    deals = snap.pair_deals(list(dict.fromkeys(mention.name for mention in mentions)))
+    return bool(deals) and passages[0].metadata.get("doc_id") in {deal.doc_id for deal in deals}
+
+
 _NEXT_LOWER_RE = re.compile(r"\s+[a-z]")
+# "Forgive the basic question", "Pardon my ignorance", "Bear with me": an English verb before its object is
+# capitalised by the sentence; a name is not followed so
+_OBJECT_NEXT_RE = re.compile(r"\s+(?:the|my|me|this|a|an|our|us|with)\b")
 
 
 # Words a question opens with that are no name: pronouns, asides and their like. The tokenizer's
@@ -150,12 +163,17 @@ def sentence_capital(snap: Snapshot, query: str, match: re.Match[str]) -> bool:
         return False
     inflected = len(lower) > 4 and lower.endswith(("ly", "ed", "ing"))  # "Apparently", "Guaranteed money in ..."
     ordinary = lower in _SENTENCE_OPENERS or lower in snap.lower_case_words or inflected
+    if _OBJECT_NEXT_RE.match(query, match.end(1)):
+        return True  # "Forgive the basic question": a word of the language before its object
     return ordinary and bool(_NEXT_LOWER_RE.match(query, match.end(1)))
 
 
 def ordinary_word(word: str) -> bool:
     """An aside, a trade abbreviation or a country's adjective ("American"): not a company name."""
-    return bool(word) and (word.lower() in _ORDINARY_WORDS or word.lower() in _PLACE_WORDS)
+    lower = word.lower()
+    return bool(word) and (
+        lower in _ORDINARY_WORDS or lower in _PLACE_WORDS or bool(_MONTH_SHORTHAND_RE.fullmatch(word))
+    )
 
 
 def known_company(snap: Snapshot, name: str) -> bool:

@@ -13,7 +13,7 @@ from assistant.answering.deal_legs import LATER_SEARCH_WORDS, LATER_TYPES
 from assistant.answering.ending_terms import ENDING_TERMS_SEARCH_WORDS, ENDING_TERMS_TYPES
 from assistant.answering.event_dates import dated_event
 from assistant.answering.measure_words import MEASURE_SEARCH_WORDS
-from assistant.answering.story_kinds import STORY_REQUIRED, STORY_SEARCH_WORDS, STORY_TYPES
+from assistant.answering.story_kinds import SOURCES_TYPES, STORY_REQUIRED, STORY_SEARCH_WORDS, STORY_TYPES
 from assistant.dates import MONTH_PATTERN
 from assistant.routing.analyst_wording import DRUG_BOUGHT_RE, PAYMENT_MADE_RE
 
@@ -316,14 +316,14 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         ),
     ),
     (
-        # "Why isn't the Earendil deal counted as Chinese?", "What are the reasons pharma buys in China?":
+        # "Why isn't the Earendil deal counted as Chinese?", "Could you explain why it isn't counted?", "the reasons":
         # the sentence that gives the reason ("because ...", "gave two main reasons") answers, not one
         # that only repeats the question's words.
         "reason",
         re.compile(
             r"^\s*(?:and )?why\b|\bwhy (?:is|are|was|were|do|does|did|has|have|isn't|aren't|wasn't|don't|doesn't|would)\b|"
             r"\bhow come\b|\breasons?\b|\bwhat (?:drives|drove|is driving|explains|motivates|lies behind)\b|"
-            r"\bwhat(?:'s|’s| is| was) behind\b",
+            r"\bwhat(?:'s|’s| is| was) behind\b|\b(?:explain|tell me|wonder(?:ing)?|know) why\b",
             re.IGNORECASE,
         ),
         re.compile(
@@ -333,7 +333,7 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         ),
     ),
 ]
-_TYPES += LATER_TYPES  # the reverse leg of a two-way deal, an event after signing (outsider12)
+_TYPES = SOURCES_TYPES + _TYPES + LATER_TYPES  # two reported values before any why; the reverse leg; an event
 _TYPES += ENDING_TERMS_TYPES + STORY_TYPES  # the terms on termination; a target, a trial size (outsider27)
 BONUS = 0.3
 # Events after signing live in a deal article's later paragraphs, which share few words with the

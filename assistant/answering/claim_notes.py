@@ -15,7 +15,7 @@ from assistant.answer import Answer
 from assistant.answering.composer import citation_for
 from assistant.answering.snapshot import Snapshot
 from assistant.dates import human_date
-from assistant.routing.claim_corrections import announced_within, dates_the_signing, is_claim, partner_wrong_for_asset
+from assistant.routing.claim_corrections import announced_within, corrects, dates_the_signing
 from assistant.routing.intents import read_slots
 from assistant.routing.plan import Plan
 
@@ -42,7 +42,7 @@ def claim_notes(snap: Snapshot, question: str, plan: Plan) -> list[str]:
     if deal is None:
         return []
     slots = read_slots(question, snap.router.entities, snap.router.corpus_end)
-    if not (is_claim(question) or partner_wrong_for_asset(slots, deal, snap.tables.deals)):
+    if not corrects(slots, deal, snap.tables.deals, question):
         return []
     parties = [*deal.licensors, *deal.licensees]
     strangers = list(dict.fromkeys(name for name in slots.companies if name not in parties))

@@ -20,13 +20,17 @@ from assistant.answer import Answer
 from assistant.answering.composer import citation_for
 from assistant.answering.snapshot import Snapshot
 from assistant.corpus.provenance import Provenance
-from assistant.corpus.tables import MarketStat
+from assistant.corpus.tables import Deal, MarketStat
+from assistant.dates import month_words
 from assistant.money import find_money, numbers_in, render_amount
 from assistant.routing.claim_corrections import is_claim
 from assistant.routing.plan import Plan
+from assistant.tools.dealbook import names
 
 # A stated figure matches a reported one when it rounds to it ("$1.5bn" for $1.52 billion does not; "$55.4bn" does)
 _ROUNDING = Decimal("0.005")
+# A claimed figure this close to one of the deal's own is that figure, rounded, not another deal's
+_OWN_ROUNDING = Decimal("0.025")
 # A count stated: "186 deals", "54 Chinese drugmakers"; not a year, not a money amount
 _COUNT_RE = re.compile(r"(?<![$\d.,/])\b(\d{1,4})\b(?![.,]\d|\s*(?:%|percent|bn|billion|m\b|mn|million))")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -94,7 +98,41 @@ def _deal_notes(snap: Snapshot, plan: Plan, value: Decimal, unit: str) -> list[t
             if provenance is not None:
                 notes.append((f"The {render_amount(value)} in the claim is this deal's {words}.", provenance))
             break
+        else:
+            # "$2 billion" of a $2.012 billion deal rounds this deal's own figure: no other deal's is meant
+            own = [deal.figure(name).amount for name in _DEAL_FIGURES]  # type: ignore[arg-type]
+            if not any(amount and abs(value - amount) <= _OWN_ROUNDING * amount for amount in own):
+                notes += _other_deals_figure(snap, deal, value)
     return notes
+
+
+def _other_deals_figure(snap: Snapshot, deal: Deal, value: Decimal) -> list[tuple[str, Provenance]]:
+    """A claimed figure that is one of a party's other deals': "Innovent's DLL3 ADC licence to Roche, valued at up
+    to $11.4 billion" ($11.4 billion is Innovent's Takeda deal): whose figure it is, and this deal's own."""
+    parties = {*deal.licensors, *deal.licensees}
+    others = [other for other in snap.tables.deals if other.deal_id != deal.deal_id]
+    for other in [other for other in others if parties & {*other.licensors, *other.licensees}]:
+        for name, words in _DEAL_FIGURES.items():
+            figure, own = other.figure(name), deal.figure(name)  # type: ignore[arg-type]
+            if figure.amount is None or not figure.quote or not _near(value, figure.amount):
+                continue
+            theirs = snap.resolver.quote(other.doc_id, figure.quote)
+            if theirs is None:
+                return []
+            when, licensors = month_words(other.announced[:7]), names(other.licensors)
+            notes = [
+                (
+                    f"The {render_amount(value)} in the claim is the {words} of {licensors}'{'' if licensors.endswith('s') else 's'} {when} "
+                    f"deal with {names(other.licensees)}, not of this one.",
+                    theirs,
+                )
+            ]
+            ours = snap.resolver.quote(deal.doc_id, own.quote) if own.amount is not None and own.quote else None
+            if ours is not None and own.amount is not None:
+                up_to = {"up_to": "up to ", "approx": "about ", "at_least": "at least "}.get(own.qualifier, "")
+                notes.append((f"This deal's {words} is {up_to}{render_amount(own.amount)}.", ours))
+            return notes
+    return []
 
 
 def _stat_notes(snap: Snapshot, question: str, value: Decimal, unit: str) -> list[tuple[str, Provenance]]:

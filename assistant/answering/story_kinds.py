@@ -6,6 +6,9 @@
 - "did Kelun get anything back besides cash?", "what did it receive in exchange?": the reverse leg of a
   two-way deal, which the sentence about the reciprocal in-licence states;
 - "the downsides of the boom Caixin warned about": the sentence listing the risks;
+- "why do people quote different headlines for the Evopoint/Astellas ADC?", "some outlets had it at $4.7bn, not
+  $18.5bn": the sentence saying how the reported figures differ ("the sources disagree", "leaves out the sales
+  milestones"), which comes before any "why" (``SOURCES_TYPES``, put first by ``answer_types``);
 - "How many patients are enrolled in the phase 3?": a trial's size, which only a sentence giving a number
   of patients answers; a sentence saying what the drug is does not (a required kind: none, no answer).
 
@@ -17,6 +20,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.event_kinds import EVENT_SEARCH_WORDS, EVENT_TYPES
+from assistant.routing.article_asks import SOURCES_RE
 from assistant.routing.story_words import DOWNSIDE_RE, GOT_BACK_RE
 
 _I = re.IGNORECASE
@@ -68,7 +72,19 @@ STORY_TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         re.compile(r"\brisks?\b|\bwarn\w*|\bconcerns?\b|\bdownsides?\b|\bcrowd\w*|\bwalk away\b", _I),
     ),
 ]
+SOURCES_TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
+    (
+        "sources_differ",
+        SOURCES_RE,  # the router's reading of two reported values of one deal
+        re.compile(
+            r"\bdisagree\w*|\bdiffer\w*|\bleaves? out\b|\bon (?:that|this) reading\b|\binstead\b|\bcombined figure\b|"
+            r"\b(?:some|other) (?:outlets|reports|sources)\b|\bthe table uses\b",
+            _I,
+        ),
+    )
+]
 STORY_SEARCH_WORDS = {
+    "sources_differ": "sources disagree figure reported outlets leaves out instead table uses",
     "enrolment": "patients enrolled trial",
     "target": "targets against binds",
     "mechanism": "inhibitor targets binds designed to",

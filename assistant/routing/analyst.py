@@ -43,7 +43,7 @@ from assistant.routing.analyst_wording import (
 )
 from assistant.routing.targets import WHOSE_ASSETS_RE
 from assistant.routing.tracker_stats import unreported_statistic
-from assistant.routing.wording import DEAL_TERMS_RE, N_RE, NUMBER_WORDS, SINGULAR_RE
+from assistant.routing.wording import DEAL_TERMS_RE, N_RE, NUMBER_WORDS, SINGULAR_RE, UNHELD_MEASURE_RES
 
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
@@ -74,6 +74,12 @@ class Readable(Protocol):
 
     @property
     def has_filters(self) -> bool: ...
+
+
+# "the short version I can give my CEO", "for our chief executive": who will read the answer, not a fact asked
+_AUDIENCE_RE = re.compile(
+    r"\b(?:my|our)\s+(?:ceo|cfo|coo|chief executive|chairman|founder|boss|board|md|head of bd)\b", re.IGNORECASE
+)
 
 
 def refine(slots: Readable, text: str) -> None:
@@ -142,6 +148,10 @@ def refine(slots: Readable, text: str) -> None:
         slots.unheld_measure = None  # "raised from out-licensing", "raised in upfronts": deal money
     if "royalties" in slots.metrics and slots.op == "share" and PERCENT_RE.search(text):
         slots.op, slots.unheld_measure = None, "royalty rate"
+    if slots.unheld_measure and _AUDIENCE_RE.search(text):
+        unheld = dict(UNHELD_MEASURE_RES)[slots.unheld_measure]
+        if not unheld.search(_AUDIENCE_RE.sub(" ", text)):
+            slots.unheld_measure = None  # "why are MNCs buying in China - the short version for my CEO"
     unreported_statistic(slots)  # "the median deal size in PharmCube's 2025 dataset": no tracker reports one
 
 

@@ -53,21 +53,28 @@ BACKERS_RE = re.compile(
 # "runs both ways: what did Kelun get back", "what does 'reverse' mean here"
 REVERSE_RE = re.compile(
     r"\b(?:get|got|gets|getting|receive[sd]?|take|took) back\b|\bboth ways\b|\bin the other direction\b|"
-    r"\breverse(?:d)?\b|\btwo-way\b",
+    r"\breverse(?:d)?\b|\btwo-way\b|\b(?:going|goes|went|flowing|coming) the other way\b|\bthe other way (?:round|around)\b|"
+    r"\bin the opposite direction\b",
     _I,
 )
 # "what triggers the $8 million", "what is the near-term payment tied to", "what does it depend on"
 TRIGGER_RE = re.compile(
     r"\bwhat (?:triggers?|unlocks?|sets off)\b|\btriggered by\b|\bwhat (?:is|was|are|were)\b[^?]{0,80}?\b(?:tied|linked) to\b|"
     r"\b(?:depends?|contingent|conditional) (?:up)?on what\b|\bwhat (?:does|did|do)\b[^?]{0,80}?\bdepend on\b|"
-    r"\bwhat (?:condition|event)s?\b",
+    r"\bwhat (?:condition|event)s?\b|"
+    # "is the licence effective at signing or are there conditions?": when the deal takes effect, and on what
+    r"\beffective (?:at|on|upon|from) (?:signing|announcement|closing)\b|\bare there (?:any )?conditions\b|"
+    r"\b(?:closing|regulatory) conditions\b|\bwhen does (?:it|the (?:deal|licen[cs]e|agreement)) (?:take|come into) effect\b",
     _I,
 )
 # "put out a press release or term sheet", "outlets reported $4.7bn, others $18.5bn: why the gap?"
 # ("why do some reports put the upfront at $888 million" stays the deal's terms beside the articles)
 SOURCES_RE = re.compile(
     r"\bpress releases?\b|\bterm sheets?\b|\b(?:primary|original) sources?\b|"
-    r"\bwhy the (?:gap|difference|discrepancy|mismatch)\b|\bothers (?:reported|said|put it) at\b",
+    r"\bwhy the (?:gap|difference|discrepancy|mismatch)\b|\bothers (?:reported|said|put it) at\b|"
+    # "why do people quote different headlines", "some outlets had it at $4.7bn, not $18.5bn": two reported values
+    r"\b(?:quot|cit|giv|gave|report|us|had|put)\w*\s+(?:\w+\s+){0,3}?different (?:[\w-]+\s+)?(?:headlines?|figures?|numbers?|totals?|values?)\b|"
+    r"\b(?:some|other|several) (?:outlets|reports|sources|media|articles|papers)\b[^?]{0,80}\bnot\s+(?:the\s+)?\$",
     _I,
 )
 # "why did people call the deal a milestone for China biotech": a landmark, not milestone payments

@@ -51,6 +51,20 @@ ANYTHING_OFF_RE = re.compile(
     _I,
 )
 
+# "..., right?", "in early 2024, I think?", "As I understand it, ...", "My notes say ...": the asker states a premise and asks
+# on it; what they believe is put to us as a claim would be, so a wrong year or partner in it is corrected
+_HEDGE_RE = re.compile(
+    r"\b(?:right|correct|yes|no|isn['’]t it|wasn['’]t it|didn['’]t (?:they|it|he|she))\s*[?,]|"
+    r"\bI (?:think|believe|recall|gather)\b|\bas I (?:understand|recall|remember)\b|\bif I (?:recall|remember)\b|"
+    r"\bIIRC\b|\b(?:my|our) (?:notes|records|understanding)\b|\bI (?:read|heard|saw) (?:that|somewhere)\b",
+    _I,
+)
+# the hedge's question mark before the ask it leads to: "in 2024 right? how much upfront" is one question
+_HEDGE_ASK_RE = re.compile(
+    r"(\b(?:right|correct|isn['’]t it|wasn['’]t it)|\bI (?:think|believe))\s*\?\s+(?=(?:how|what|and|so|then)\b)", _I
+)
+_ASKED_RE = re.compile(r"\s*(?:is|was|were|are|did|does|do|has|had|can|could|what|how|who|which|when|why)\b", _I)
+
 # Signing may precede the announcement the table records by a few days
 _SLACK = timedelta(days=7)
 
@@ -62,7 +76,41 @@ def is_claim(question: str) -> bool:
         or _YES_NO_RE.search(question)
         or _CHECK_RE.search(question)
         or ANYTHING_OFF_RE.search(question)
+        or _HEDGE_RE.search(question)
     )
+
+
+def premise_joined(question: str) -> str:
+    """A premise hedged as a question, joined to the ask that follows it: "GSK paid Hansoh for the B7-H4 ADC in
+    2024 right? how much upfront" is one question (how much, on the premise), not a yes/no and a bare ask."""
+    hedge = _HEDGE_ASK_RE.search(question)
+    statement = question[: hedge.start()] if hedge else ""
+    # "Is that right? What about Hengrui?": a question, then another; only a statement is a premise
+    if hedge is None or len(statement.split()) < 4 or _ASKED_RE.match(statement):
+        return question
+    return question[: hedge.start()] + hedge.group(1) + ", " + question[hedge.end() :]
+
+
+def drug_dated(slots: Any, deal: Deal, question: str) -> bool:
+    """The one drug named (by code, name, or its target beside its pair) is ``deal``'s, and the year said dates
+    the signing, not a payment, outside the deal's: "Hansoh's 2024 ADC deal with GSK for HS-20089, upfront?"
+    is about the 2023 deal whatever its wording; "How much did Novo pay United Labs in its 2023 deal?" names
+    no drug, and a pair with no deal that year is refused."""
+    named = slots.asset_deal == deal.deal_id or (bool(slots.target) and not slots.assets)
+    periods = [period for period in slots.periods if not period.bound]
+    return (
+        named
+        and bool(periods)
+        and len(periods) == len(slots.periods)
+        and not announced_within(deal, periods)
+        and dates_the_signing(question)
+    )
+
+
+def corrects(slots: Any, deal: Deal, deals: list[Deal], question: str) -> bool:
+    """The question states something of ``deal`` that is to be checked, not a filter to apply: a claim, a
+    partner mixed up beside the deal's drug, or a wrong year beside it."""
+    return is_claim(question) or partner_wrong_for_asset(slots, deal, deals) or drug_dated(slots, deal, question)
 
 
 def dates_the_signing(question: str) -> bool:
@@ -114,6 +162,13 @@ def _one_deal(slots: Any, deals: list[Deal]) -> Deal | None:
         narrowed = [deal for deal in held if wanted and getattr(deal, field).lower() == wanted.lower()]
         if len(held) > 1 and narrowed:
             held = narrowed
+    # "paid Hansoh for the B7-H4 ADC in 2024 right? how much upfront": the target the drug is named by, as the table's
+    # asset writes it, picks the deal whose figure is asked; "is Hansoh's B7-H4 deal a 2024 comp?" asks no figure,
+    # and the article dating the deal answers it
+    wanted = slots.target if slots.metrics else None
+    narrowed = [deal for deal in held if wanted and wanted.lower() in deal.asset.lower()]
+    if len(held) > 1 and len(narrowed) == 1:
+        held = narrowed
     return held[0] if len(held) == 1 else None
 
 
@@ -123,7 +178,7 @@ def claim_corrected(slots: Any, deals: list[Deal], question: str) -> Any:
     if slots.op is not None or slots.count or slots.sides or slots.bounds or slots.min_total or slots.max_total:
         return slots
     deal = _one_deal(slots, deals)
-    if deal is None or not (is_claim(question) or partner_wrong_for_asset(slots, deal, deals)):
+    if deal is None or not corrects(slots, deal, deals, question):
         return slots
     parties = [*deal.licensors, *deal.licensees]
     strangers = [name for name in slots.companies if name not in parties]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.routing.claim_corrections import premise_joined
 from assistant.routing.count_and_sum import count_and_sum_parts, sum_after_count
 from assistant.routing.distribute import POINTS_BACK_RE, Spans, distribute
 from assistant.routing.market_split import is_aside, only_a_purpose, split_market_asks
@@ -99,6 +100,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
 
     ``spans`` finds the company names in a text (character spans), so that "what did Merck pay
     Curon and LaNova upfront, respectively?" is asked of Curon and of LaNova."""
+    question = premise_joined(question)  # "in 2024 right? how much upfront": one ask on a premise
     question = with_runner_up(question)  # "which licensee spent the most, and who came second?": a top 2
     research = research_parts(question)  # "the mean and the median", "metabolic or immunology deals"
     if research:

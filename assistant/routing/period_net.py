@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.routing.claim_corrections import is_claim
+from assistant.routing.claim_corrections import dates_the_signing, is_claim
 from assistant.routing.plan import Plan
 
 PERIOD_RE = re.compile(
@@ -56,8 +56,11 @@ def unread_period(question: str, plan: Plan) -> str | None:
         return None
     if any(call.tool == "market_stat" for call in plan.tool_calls):
         return None  # a tracker's figure without a period is its latest, said with its period
-    if is_claim(question) and all(call.tool == "get_deal" and call.args.get("deal_id") for call in plan.tool_calls):
-        return None  # "signed in 2023, as my draft says?": the year is the claim checked against one deal's date
+    one_deal = all(call.tool == "get_deal" and call.args.get("deal_id") for call in plan.tool_calls)
+    if one_deal and (is_claim(question) or dates_the_signing(question)):
+        # "signed in 2023, as my draft says?", "Hansoh's 2024 deal for HS-20089": the year is a premise checked
+        # against the one deal's date (``claim_corrections``), which a lookup with the year would have kept
+        return None
     found = PERIOD_RE.search(_TIMING_OF_RE.sub(" ", _DEALS_NAMED_RE.sub(" ", question)))
     return found.group() if found else None
 
