@@ -84,17 +84,18 @@ PM_SHORTHANDS: tuple[PmShorthand, ...] = (
         ("deal #3 terms", "# 2 deals", "number 2 of 5"),
     ),
     # "2025 upfront ranking, number 2 is which deal?", "who sits at number 2?", "who's #2 on total upfront": a place
-    # said as a number before "is"/"on" or closing the clause (outsider40-41)
+    # said as a number before "is"/"on" or closing the clause (outsider40-41); not "on the #3" or "what about number 2",
+    # a row of the ranking before (the follow-up readers take those)
     PmShorthand(
         "place said as a number",
         re.compile(
-            r"(?:\bat\s+)?(?<![\w#])(?:no\.?\s?|#\s?|number\s+)([1-5])(?![\w.,%$])"
+            r"(?:\bat\s+)?(?<![\w#])(?<!\bthe\s)(?<!\babout\s)(?:no\.?\s?|#\s?|number\s+)([1-5])(?![\w.,%$])"
             r"(?=\s+(?:is|was|on|spot|place|position)\b|\s*[?,;]|\s*$)",
             _I,
         ),
         _place_said,
         "2025 year upfront ranking, number 2 is which deal?",
-        ("number 2 of 5", "deal #3 terms", "is that the number 1 reason?", "a number 2 pencil"),
+        ("number 2 of 5", "deal #3 terms", "is that the number 1 reason?", "a number 2 pencil", "the licensee on the #3"),
     ),
     # "by headline", "headline?" closing the question: the total value
     PmShorthand(
