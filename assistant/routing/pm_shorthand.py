@@ -95,7 +95,13 @@ PM_SHORTHANDS: tuple[PmShorthand, ...] = (
         ),
         _place_said,
         "2025 year upfront ranking, number 2 is which deal?",
-        ("number 2 of 5", "deal #3 terms", "is that the number 1 reason?", "a number 2 pencil", "the licensee on the #3"),
+        (
+            "number 2 of 5",
+            "deal #3 terms",
+            "is that the number 1 reason?",
+            "a number 2 pencil",
+            "the licensee on the #3",
+        ),
     ),
     # "by headline", "headline?" closing the question: the total value
     PmShorthand(
