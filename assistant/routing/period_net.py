@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from assistant.routing.claim_corrections import is_claim
+from assistant.routing.period_scope import added_rows
 from assistant.routing.plan import Plan
 
 PERIOD_RE = re.compile(
@@ -58,6 +59,8 @@ def unread_period(question: str, plan: Plan) -> str | None:
         return None  # a tracker's figure without a period is its latest, said with its period
     if is_claim(question) and all(call.tool == "get_deal" and call.args.get("deal_id") for call in plan.tool_calls):
         return None  # "signed in 2023, as my draft says?": the year is the claim checked against one deal's date
+    for start, end in added_rows(question):  # "whole table incl pre-2024", ", the 2022 Kelun deals too"
+        question = question[:start] + " " * (end - start) + question[end:]
     found = PERIOD_RE.search(_TIMING_OF_RE.sub(" ", _DEALS_NAMED_RE.sub(" ", question)))
     return found.group() if found else None
 

@@ -1,0 +1,125 @@
+"""Tenth-session scope classes (outsider39-43): years said only to bring deals in ("all years include
+2023", "whole table incl pre-2024", "..., the 2022 Kelun deals too") are no period; "from 2024 until now"
+is 2024 onward; pinyin and long company names, misspelt superlatives, a modality said in passing beside a
+named deal and a follow-up naming another company keep or drop their filters as the question means.
+Expected figures come from deals.csv (main and context rows: "deals of any kind")."""
+
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal
+
+import pytest
+
+from assistant.answering.assistant import Assistant
+from assistant.corpus.tables import Deal, load_tables
+from assistant.routing.periods import find_periods
+from tests.conftest import DOCUMENTS
+
+_TABLES = load_tables(DOCUMENTS)
+_ANY = [d for d in _TABLES.deals if d.scope != "borderline"]
+
+
+def _upfronts(deals: list[Deal]) -> Decimal:
+    return sum((d.figure("upfront").amount or Decimal(0) for d in deals), Decimal(0))
+
+
+def _money(amount: Decimal) -> str:
+    """How the answer writes a sum: "$1.822 billion", "$265 million"."""
+    if amount >= 1_000_000_000:
+        return f"${amount / 1_000_000_000:.3f}".rstrip("0").rstrip(".") + " billion"
+    return f"${amount / 1_000_000:.0f} million"
+
+
+# -- A year that only brings rows in is no period ----------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "GSK upfront paid to chinese companies, all years include 2023, total how much?",
+        "BioNTech's total upfront to Chinese licensors over all years, incl. the 2023 ones?",
+        "# of deals w/ upfront >= $500m, whole table incl pre-2024",
+        "add up everything merck paid upfront to chinese companies, the 2022 kelun deals too",
+        "How many deals does the table hold with Merck as licensee, the 2022 Kelun-Biotech ones included?",
+    ],
+)
+def test_a_year_of_rows_added_is_no_period(question: str) -> None:
+    assert find_periods(question, "2026-02-28") == [], question
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many deals including an equity stake were signed in 2024?", "deals in 2025, including ADCs: how many?"],
+)
+def test_a_year_that_bounds_the_deals_stays(question: str) -> None:
+    assert [p.year for p in find_periods(question, "2026-02-28")] == [int(question.split("20")[1][:2]) + 2000]
+
+
+@pytest.mark.parametrize(
+    ("question", "licensee"),
+    [
+        ("GSK 葛兰素史克 upfront paid to chinese companies, all years include 2023, total how much?", "GSK"),
+        ("add up everything merck paid upfront to chinese companies, the 2022 kelun deals too", "Merck & Co."),
+        ("BioNTech's total upfront to Chinese licensors over all years, incl. the 2023 ones?", "BioNTech"),
+    ],
+)
+def test_every_years_upfronts_are_summed(assistant: Assistant, question: str, licensee: str) -> None:
+    deals = [d for d in _ANY if licensee in d.licensees]
+    assert {d.scope for d in deals} == {"main", "context"}
+    answer = assistant.ask(question)
+    assert f"Across the {len(deals)} deals" in answer.answer and _money(_upfronts(deals)) in answer.answer, (
+        answer.answer
+    )
+
+
+def test_names_and_words_inside_the_added_clause_are_no_filter(assistant: Assistant) -> None:
+    hansoh = [d for d in _ANY if "Hansoh Pharmaceutical Group" in d.licensors]
+    answer = assistant.ask(
+        "I'm curious about Hansoh Pharma. Counting all five of its out-licensing deals in the data — including "
+        "the two GSK ADC deals from 2023 that I understand are kept as background — what is the combined upfront?"
+    )
+    assert answer.route == "table" and [c.args["filter"].get("modality") for c in answer.tool_calls] == [None]
+    assert f"Across the {len(hansoh)} deals" in answer.answer and _money(_upfronts(hansoh)) in answer.answer
+
+
+def test_the_whole_table_counts_context_rows(assistant: Assistant) -> None:
+    big = [d for d in _ANY if (d.figure("upfront").amount or 0) >= 500_000_000]
+    assert any(d.scope == "context" for d in big) and any(d.scope == "main" for d in big)
+    answer = assistant.ask("# of deals w/ upfront >= $500m, whole table incl pre-2024")
+    assert f"Our table holds {len(big)} deals" in answer.answer, answer.answer
+
+
+def test_the_top_buyer_over_all_years_is_the_tables(assistant: Assistant) -> None:
+    per_buyer = Counter[str]()
+    for d in _ANY:
+        for name in d.licensees:
+            per_buyer[name] += int(d.figure("upfront").amount or 0)
+    (top, amount), (_, second) = per_buyer.most_common(2)
+    assert amount > second
+    answer = assistant.ask(
+        "which big pharma has paid Chinese licensors the most upfront in total - all years incl the 2022-23 context deals?"
+    )
+    assert answer.route == "table" and f"First, {top}: {_money(Decimal(amount))}" in answer.answer, answer.answer
+
+
+# -- "from 2024 until now" is 2024 onward ------------------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    ["from 2024 until now, which pharma took the most licences?", "GSK deals from 2024 till today", "2024 up to now"],
+)
+def test_until_now_opens_the_year(question: str) -> None:
+    (period,) = find_periods(question, "2026-02-28")
+    assert (period.year, period.bound) == (2024, "since")
+
+
+def test_the_top_buyer_since_a_year_counts_every_later_year(assistant: Assistant) -> None:
+    counts = Counter(name for d in _ANY if d.year >= 2024 for name in d.licensees)
+    (top, deals), (_, second) = counts.most_common(2)
+    assert deals > second
+    answer = assistant.ask("from 2024 until now, which big pharma take the most licenses from Chinese companies?")
+    assert f"First, {top}: {deals} deals" in answer.answer, answer.answer
+
+
+def test_a_sum_since_a_year(assistant: Assistant) -> None:
+    merck = [d for d in _ANY if "Merck & Co." in d.licensees and d.year >= 2024]
+    answer = assistant.ask("Merck's upfront payments from 2024 up to now, summed")
+    assert _money(_upfronts(merck)) in answer.answer, answer.answer
