@@ -123,3 +123,31 @@ def test_a_sum_since_a_year(assistant: Assistant) -> None:
     merck = [d for d in _ANY if "Merck & Co." in d.licensees and d.year >= 2024]
     answer = assistant.ask("Merck's upfront payments from 2024 up to now, summed")
     assert _money(_upfronts(merck)) in answer.answer, answer.answer
+
+
+# -- A company's pinyin name is one of its names (companies.csv) --------------------------------
+@pytest.mark.parametrize(
+    ("question", "deal_id"),
+    [
+        ("Hengrui Yiyao and GSK the july 2025 deal, upfront is how much?", "hengrui-gsk-2025"),
+        ("What upfront did Hansen Zhiyao get from Regeneron?", "hansoh-regeneron-2025"),
+        ("Kelun Botai and Crescent Biopharma: how much upfront?", "kelun-crescent-2025"),
+    ],
+)
+def test_a_pinyin_name_finds_the_deal(assistant: Assistant, question: str, deal_id: str) -> None:
+    deal = next(d for d in _TABLES.deals if d.deal_id == deal_id)
+    answer = assistant.ask(question)
+    assert not answer.abstained and _money(deal.figure("upfront").amount or Decimal(0)) in answer.answer, answer.answer
+
+
+def test_a_pinyin_name_counts_its_deals(assistant: Assistant) -> None:
+    hengrui = [d for d in _ANY if "Jiangsu Hengrui Pharmaceuticals" in d.licensors and d.year == 2025]
+    answer = assistant.ask("2025 year Hengrui Yiyao did how many out-license deals?")
+    assert f"Our table holds {len(hengrui)} deals" in answer.answer, answer.answer
+
+
+def test_pinyin_aliases_are_the_chinese_names(router: Router) -> None:
+    """Every pinyin alias added stands beside the Chinese name it spells (no invented nickname)."""
+    hansoh = next(c for c in _TABLES.companies if c.name == "Hansoh Pharmaceutical Group")
+    assert {"翰森制药", "Hansen Zhiyao"} <= set(hansoh.aliases)
+    assert router.entities.find_companies("Hansen Zhiyao").mentions[0].name == hansoh.name
