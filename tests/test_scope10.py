@@ -14,6 +14,7 @@ import pytest
 from assistant.answering.assistant import Assistant
 from assistant.corpus.tables import Deal, load_tables
 from assistant.routing.periods import find_periods
+from assistant.routing.router import Router
 from tests.conftest import DOCUMENTS
 
 _TABLES = load_tables(DOCUMENTS)
