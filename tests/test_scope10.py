@@ -15,6 +15,7 @@ from assistant.answering.assistant import Assistant
 from assistant.corpus.tables import Deal, load_tables
 from assistant.routing.periods import find_periods
 from assistant.routing.router import Router
+from assistant.routing.superlative_spelling import spelt_superlatives
 from tests.conftest import DOCUMENTS
 
 _TABLES = load_tables(DOCUMENTS)
@@ -152,3 +153,36 @@ def test_pinyin_aliases_are_the_chinese_names(router: Router) -> None:
     hansoh = next(c for c in _TABLES.companies if c.name == "Hansoh Pharmaceutical Group")
     assert {"翰森制药", "Hansen Zhiyao"} <= set(hansoh.aliases)
     assert router.entities.find_companies("Hansen Zhiyao").mentions[0].name == hansoh.name
+
+
+# -- A superlative misspelt by one letter ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("word", "spelt"),
+    [
+        ("bigest", "biggest"),
+        ("higest", "highest"),
+        ("largst", "largest"),
+        ("Biggets", "biggest"),
+        ("smalest", "smallest"),
+    ],
+)
+def test_a_misspelt_superlative_is_spelt(word: str, spelt: str) -> None:
+    assert spelt_superlatives(f"{word} upfront in the table") == f"{spelt} upfront in the table"
+
+
+@pytest.mark.parametrize("word", ["latest", "oldest", "fastest", "targets", "interest", "modest", "honest"])
+def test_real_words_stay(word: str) -> None:
+    assert spelt_superlatives(f"the {word} deal") == f"the {word} deal"
+
+
+def test_the_biggest_upfront_misspelt_is_ranked(assistant: Assistant) -> None:
+    top = max(_ANY, key=lambda d: d.figure("upfront").amount or 0)
+    answer = assistant.ask("bigest single upfront cheque in the whole table - who, how much")
+    assert answer.tool_calls[0].tool == "rank", answer.tool_calls
+    assert top.licensors[0] in answer.answer and _money(top.figure("upfront").amount or Decimal(0)) in answer.answer
+
+
+def test_the_largest_total_misspelt_is_no_sum(assistant: Assistant) -> None:
+    top = max(_ANY, key=lambda d: d.figure("total").amount or 0)
+    answer = assistant.ask("largst total deal value in the table, who signed it?")
+    assert [c.tool for c in answer.tool_calls] == ["rank"] and top.licensees[0] in answer.answer, answer.answer
