@@ -11,6 +11,7 @@ from decimal import Decimal
 
 import pytest
 
+from assistant.answer import Turn
 from assistant.answering.assistant import Assistant
 from assistant.corpus.tables import Deal, load_tables
 from assistant.routing.periods import find_periods
@@ -186,3 +187,47 @@ def test_the_largest_total_misspelt_is_no_sum(assistant: Assistant) -> None:
     top = max(_ANY, key=lambda d: d.figure("total").amount or 0)
     answer = assistant.ask("largst total deal value in the table, who signed it?")
     assert [c.tool for c in answer.tool_calls] == ["rank"] and top.licensees[0] in answer.answer, answer.answer
+
+
+# -- "comps for a kind." then a named deal's terms: that deal, no comparables -----------------
+@pytest.mark.parametrize(
+    ("question", "deal_id"),
+    [
+        (
+            "Pulling comps for a PD-1xVEGF bispecific. On 3SBio/Pfizer (SSGJ-707), what was paid at signing, "
+            "and what's the headline?",
+            "3sbio-pfizer-2025",
+        ),
+        (
+            "Looking for comps on a GLP-1 peptide. For Hansoh/Regeneron (HS-20094), what was paid upfront?",
+            "hansoh-regeneron-2025",
+        ),
+    ],
+)
+def test_comps_of_a_kind_then_a_named_deal(assistant: Assistant, question: str, deal_id: str) -> None:
+    deal = next(d for d in _TABLES.deals if d.deal_id == deal_id)
+    answer = assistant.ask(question)
+    assert {c.tool for c in answer.tool_calls} == {"get_deal"}, answer.tool_calls
+    assert _money(deal.figure("upfront").amount or Decimal(0)) in answer.answer, answer.answer
+
+
+def test_comps_for_a_named_deal_still_leave_it_out(router: Router) -> None:
+    (call,) = router.route("comps for Hengrui-Merck: who else bought a Lp(a) asset?").tool_calls
+    assert call.tool == "find_deals" and call.args["filter"]["exclude_companies"] == ["Merck & Co."]
+
+
+# -- A company's upfront into a plural kind: its deals of that kind summed ------------------------
+def test_a_plural_kind_is_a_sum_and_a_follow_up_keeps_it(assistant: Assistant) -> None:
+    question = "how much has Roche put upfront into chinese ADCs"
+    roche = [d for d in _ANY if "Roche" in d.licensees and d.modality == "ADC"]
+    first = assistant.ask(question)
+    assert f"Across the {len(roche)} deals" in first.answer and _money(_upfronts(roche)) in first.answer, first.answer
+    gsk = [d for d in _ANY if "GSK" in d.licensees and d.modality == "ADC"]
+    then = assistant.ask("what about GSK?", [Turn(question=question, answer=first)])
+    assert then.tool_calls[0].args["filter"]["modality"] == "ADC"
+    assert _money(_upfronts(gsk)) in then.answer and "Hansoh" in then.answer, then.answer
+
+
+def test_one_named_deal_of_a_kind_stays_one_deal(router: Router) -> None:
+    (call,) = router.route("how much did Roche pay upfront for the MediLink ADC?").tool_calls
+    assert call.tool == "get_deal"
