@@ -14,6 +14,7 @@ import pytest
 from assistant.answer import Turn
 from assistant.answering.assistant import Assistant
 from assistant.corpus.tables import Deal, load_tables
+from assistant.routing.period_scope import added_rows
 from assistant.routing.periods import find_periods
 from assistant.routing.router import Router
 from assistant.routing.superlative_spelling import spelt_superlatives
@@ -55,6 +56,20 @@ def test_a_year_of_rows_added_is_no_period(question: str) -> None:
 )
 def test_a_year_that_bounds_the_deals_stays(question: str) -> None:
     assert [p.year for p in find_periods(question, "2026-02-28")] == [int(question.split("20")[1][:2]) + 2000]
+
+
+def test_counting_the_years_deals_adds_them(assistant: Assistant) -> None:
+    kelun = [d for d in _ANY if "Kelun-Biotech" in d.licensors]
+    answer = assistant.ask("科伦博泰 - number of deals in your data, counting the 2022 Merck ones")
+    assert f"Our table holds {len(kelun)} deals with licensor Kelun-Biotech" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How much did Takeda pay Innovent upfront, and what did that include?", "counting deals in 2024, who led?"],
+)
+def test_no_rows_added_without_a_year_or_deals(question: str) -> None:
+    assert added_rows(question) == []
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,9 @@
   stands outside it (it had summed the Kelun–Merck deals alone).
 
 A clause that names a measure ("deals including equity in 2024", "including milestones paid in 2025")
-keeps its year: there the year is when, not which rows. ``periods.find_periods`` leaves these years
+keeps its year: there the year is when, not which rows; a clause with no year and no deals ("and what did
+that include?") adds none; "counting" adds rows only when a year names them ("counting the 2022 Merck
+ones", not "counting deals in 2024"). ``periods.find_periods`` leaves these years
 out; ``our_rows.read_our_rows`` calls ``including_is_no_filter`` for the names; ``period_net``'s safety
 net takes them as no period of the question. The examples are in ``tests/test_scope10.py``.
 """
@@ -25,7 +27,14 @@ from typing import Any
 from assistant.routing.wording import MARKET_METRIC_RES, MODALITIES, STRONG_TEXT_RE
 
 _I = re.IGNORECASE
-_INCLUDING_RE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|incl\b\.?|inclusive of)\s*", _I)
+_INCLUDING_RE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|incl\b\.?|inclusive of|counting)\s*", _I)
+# what an including clause adds: a year ("include 2023", "incl pre-2024") or rows ("the two GSK ADC deals")
+_ROWS_RE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:deals?|ones|rows|transactions|agreements|licen[cs]es)\b", _I)
+# "counting" adds rows only when a year names them ("counting the 2022 Merck ones"); "counting deals in 2024"
+# counts that year's deals
+_THE_YEARS_RE = re.compile(
+    r"\b(?:the|its|their|those|these|both|all|two|three|four|five)\s+(?:[\w&-]+\s+)?(?:pre-|post-)?(?:19|20)\d\d\b", _I
+)
 # the clause after a comma: "the 2022 kelun deals too", "its two 2023 ones as well", "2023 included"
 _ADDED_AFTER_RE = re.compile(
     r"(?<=[,;(])\s*([^,;()?!]*?(?:\b(?:deals?|ones|rows|transactions|agreements|licen[cs]es)\s+"
@@ -46,8 +55,11 @@ def added_rows(text: str) -> list[tuple[int, int]]:
     for including in _INCLUDING_RE.finditer(text):
         stop = _BOUNDARY_RE.search(text, including.end())
         end = stop.start() if stop else len(text)
-        if not _MEASURE_RE.search(text[including.end() : end]):
-            spans.append((including.start(), end))
+        clause = text[including.end() : end]
+        counting = including.group().lower().startswith("counting")
+        if _MEASURE_RE.search(clause) or not (_THE_YEARS_RE if counting else _ROWS_RE).search(clause):
+            continue  # "what did that include?", "counting deals in 2024": no rows added
+        spans.append((including.start(), end))
     spans.extend(added.span(1) for added in _ADDED_AFTER_RE.finditer(text))
     return spans
 
