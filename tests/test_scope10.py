@@ -246,3 +246,14 @@ def test_a_plural_kind_is_a_sum_and_a_follow_up_keeps_it(assistant: Assistant) -
 def test_one_named_deal_of_a_kind_stays_one_deal(router: Router) -> None:
     (call,) = router.route("how much did Roche pay upfront for the MediLink ADC?").tool_calls
     assert call.tool == "get_deal"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Merck pay 科伦博泰 upfront for the seven preclinical ADCs back in late 2022?",
+        "How much did Merck pay Kelun upfront for new ADCs in 2024?",
+    ],
+)
+def test_a_pair_or_a_named_asset_of_a_kind_stays_one_deal(router: Router, question: str) -> None:
+    assert [c.tool for c in router.route(question).tool_calls] == ["get_deal"]
