@@ -20,6 +20,7 @@ LIKE_RE = re.compile(
     r"\bcomparables?\s+(?:deals?\s+)?(?:to|for)\s|\bcomps?\s+(?:to|for)\s|\bsimilar deals?\s+to\s",
     _I,
 )
+_SENTENCE_END_RE = re.compile(r"[.?!;](?:\s|$)")
 # a word that may name a kind of drug: a capital or a digit in it ("Lp(a)", "DLL3", "EGFRxHER3"), no plain word
 _KIND_WORD_RE = re.compile(r"(?<![\w(])[A-Za-z0-9][\w().+/-]*[A-Z0-9(][\w().+/-]*")
 
@@ -36,6 +37,12 @@ def _kind_word(question: str, deal: Deal) -> str | None:
     return None
 
 
+def _same_sentence(question: str, start: int, end: int) -> bool:
+    """ "Pulling comps for a PD-1xVEGF bispecific. On 3SBio/Pfizer, what was paid?": the comps are of a kind, and
+    the pair named in the next sentence is the deal asked about, not the one the others are like."""
+    return not _SENTENCE_END_RE.search(question, start, end)
+
+
 def like_a_deal(slots: Any, deals: list[Deal], question: str) -> Any:
     """``slots`` (``intents.Slots``) asking the deals like the pair's deal, its buyer left out; else unchanged."""
     like = LIKE_RE.search(question)
@@ -43,7 +50,9 @@ def like_a_deal(slots: Any, deals: list[Deal], question: str) -> Any:
         return slots
     named = set(slots.companies)
     held = [deal for deal in deals if named <= {*deal.licensors, *deal.licensees}]
-    if len(held) != 1 or not any(m.start > like.start() for m in slots.mentions):
+    if len(held) != 1 or not any(
+        m.start > like.start() and _same_sentence(question, like.end(), m.start) for m in slots.mentions
+    ):
         return slots
     deal = held[0]
     update: dict[str, Any] = {"mentions": [], "deal_id": None, "asset_deal": None, "assets": [], "single_deal": False}

@@ -30,6 +30,7 @@ from assistant.routing.group_money import kinds_ranked_by_money
 from assistant.routing.group_shares import read_group_share
 from assistant.routing.named_sets import deals_named, each_deal_listed, years_left_out
 from assistant.routing.orderings import EXCLUDED_NEXT_RE
+from assistant.routing.period_scope import including_is_no_filter
 from assistant.routing.wording import AREAS, MODALITIES, REPORTER_RE
 from assistant.tools.schema import CompareArgs, ToolCall
 
@@ -133,7 +134,6 @@ DATES_ASK_RE = re.compile(
 )
 _MONEY_WORDS_RE = re.compile(r"\$|\bupfront|\bmilestone|\bvalue\b|\btotal\b|\bequity\b|\bpaid\b|\bpay\b", _I)
 # "including the two 2023 GSK deals", "incl. the 2023 ones": the clause runs to a comma, bracket or the end
-INCLUDING_RE = re.compile(r"\b(?:including|incl\.?|inclusive of|counting)\s+[^,;()?]*", _I)
 
 
 def read_our_rows(slots: Any, text: str) -> None:
@@ -198,7 +198,7 @@ def read_our_rows(slots: Any, text: str) -> None:
     _share_of_our_rows(slots, text, named_tracker)
     read_group_share(slots, text)  # "what % of Hengrui's total deal value came upfront"
     _companies_left_out(slots, text)
-    _including_is_no_filter(slots, text)
+    including_is_no_filter(slots, text)  # "..., the 2022 Kelun deals too": rows added, not a filter
     kinds_ranked_by_money(slots, text)  # "which modality led by upfront dollars"
     if (slots.excluded or slots.exclude_modalities) and not named_tracker:
         slots.in_table = True  # "2025's upfront, excluding the Hengrui deals": a tracker has no rows to leave out
@@ -362,23 +362,6 @@ def _companies_left_out(slots: Any, text: str) -> None:
             # "... and re-rank": the ranking before, without them (its dimension and size, not a new one's)
             slots.followup_marker = True
             slots.op, slots.dimension, slots.n, slots.singular = None, None, None, False
-
-
-def _including_is_no_filter(slots: Any, text: str) -> None:
-    """ "all Hansoh upfronts, including the two 2023 GSK deals": what follows "including" is no filter."""
-    clause = INCLUDING_RE.search(text)
-    if clause is None:
-        return
-    start, end = clause.span()
-    inside = [m for m in slots.mentions if start <= m.start < end]
-    outside = [m for m in slots.mentions if not start <= m.start < end]
-    if not inside or not outside:
-        return
-    slots.mentions = outside
-    slots.periods = [p for p in slots.periods if not start <= p.start < end]
-    slots.single_deal = slots.single_deal and not re.search(r"\bdeal\b", text[start:end], _I)
-    if slots.op is None and slots.metrics and not slots.count:
-        slots.op = "sum"  # "all Hengrui upfronts, including ...": a set of deals, so their sum
 
 
 def modalities_left_out(calls: list[Any], slots: Any) -> None:

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from assistant.routing.claim_corrections import dates_the_signing, is_claim
+from assistant.routing.period_scope import added_rows
 from assistant.routing.plan import Plan
 
 PERIOD_RE = re.compile(
@@ -61,6 +62,8 @@ def unread_period(question: str, plan: Plan) -> str | None:
         # "signed in 2023, as my draft says?", "Hansoh's 2024 deal for HS-20089": the year is a premise checked
         # against the one deal's date (``claim_corrections``), which a lookup with the year would have kept
         return None
+    for start, end in added_rows(question):  # "whole table incl pre-2024", ", the 2022 Kelun deals too"
+        question = question[:start] + " " * (end - start) + question[end:]
     found = PERIOD_RE.search(_TIMING_OF_RE.sub(" ", _DEALS_NAMED_RE.sub(" ", question)))
     return found.group() if found else None
 

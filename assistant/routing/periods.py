@@ -12,6 +12,7 @@ from pydantic import BaseModel
 
 from assistant.dates import MONTH_NAMES, MONTHS, last_day
 from assistant.routing.period_kinds import dated_period
+from assistant.routing.period_scope import added_rows, inside
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4}
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -100,8 +101,12 @@ _BOUND_BEFORE_RE = re.compile(
     r"since|after|before|prior to|until|till|through|thru|up to|up until|starting(?: in| from)?|beginning(?: in)?)"
     r"|\b(pre|post)-)\s*(?:the\s+)?$"
 )
-# "2024 onwards", "2024-onward deals" (outsider41): the hyphen joins the bound to its year
-_BOUND_AFTER_RE = re.compile(r"^(?:\s*|-)(?:onwards?\b|and (?:later|after|beyond)\b|or later\b|on\s*(?=[?.,!;]|$))")
+# "2024 onwards", "2024-onward deals" (outsider41: the hyphen joins the bound to its year), "from 2024 until now",
+# "2024 till today", "2024 up to the present": from that year on
+_BOUND_AFTER_RE = re.compile(
+    r"^(?:\s*|-)(?:onwards?\b|and (?:later|after|beyond)\b|or later\b|on\s*(?=[?.,!;]|$)|"
+    r"(?:until|till|to|through|up (?:to|until)|-)\s*(?:now|today|date|the present|present)\b)"
+)
 _BOUND_WORDS = {"prior to": "before", "pre": "before", "post": "after", "till": "until", "through": "until"}
 _BOUND_WORDS["thru"] = "until"
 _BOUND_WORDS |= {"up to": "until", "up until": "until"}
@@ -247,6 +252,8 @@ def find_periods(question: str, corpus_end: str) -> list[Period]:
     # "this year's deals so far (2026)": the year said again beside its running part is that part
     running = {p.year for p in periods if p.running}
     periods = [p for p in periods if p.running or not (p.whole_year and p.year in running)]
+    added = added_rows(text)  # "all years include 2023", "incl pre-2024": rows brought in, no period
+    periods = [p for p in periods if not inside(added, p.start)]
     return sorted(periods, key=lambda p: p.start)
 
 

@@ -15,6 +15,7 @@ from assistant.routing.company_dives import company_by_date, read_company_share
 from assistant.routing.count_claims import read_count_claim
 from assistant.routing.factcheck import read_factcheck
 from assistant.routing.growth_words import read_growth_rate
+from assistant.routing.kind_sums import kind_summed
 from assistant.routing.measure_total import total_of_measure
 from assistant.routing.our_rows import read_our_rows
 from assistant.routing.ratio_ranks import asked_ratio
@@ -199,6 +200,7 @@ def read_table_asks(slots: Readable, text: str) -> None:
         raw = next(group for group in bottom.groups() if group)
         _smallest_first(slots, text, int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()])
     read_our_rows(slots, text)
+    kind_summed(slots, text)  # "how much has Roche put upfront into chinese ADCs": its ADC deals summed
     total_of_measure(slots, text)  # "total cash at signing Novartis paid": the upfronts summed
     read_company_share(slots, text)  # "what % of GSK's headline value is the Hengrui deal": our rows
     asked_ratio(slots, text)  # "which deal had the highest ratio of milestones to upfront?": deals ranked

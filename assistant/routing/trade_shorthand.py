@@ -17,6 +17,7 @@ from assistant.routing.desk_shorthand import desk_spelt
 from assistant.routing.month_shorthand import with_month_years
 from assistant.routing.pm_shorthand import pm_spelt
 from assistant.routing.runner_up import with_runner_up
+from assistant.routing.superlative_spelling import spelt_superlatives
 
 _I = re.IGNORECASE
 
@@ -97,6 +98,7 @@ SHORTHANDS: tuple[Shorthand, ...] = (
 
 def expand_shorthand(question: str) -> str:
     """``question`` with each shorthand spelt out; a question with none comes back unchanged."""
+    question = spelt_superlatives(question)  # "bigest", "higest", "largst"
     for rule in SHORTHANDS:
         question = rule.pattern.sub(rule.written, question)
     question = desk_spelt(question)  # "q3 25", "CY2024", "onc", "in the data", "$ + #"
