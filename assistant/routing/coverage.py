@@ -35,6 +35,7 @@ from assistant.routing.plan import Plan
 from assistant.routing.royalty_rates import unstated_royalty_rate
 from assistant.routing.term_turns import milestone_kinds_asked
 from assistant.routing.topic_sides import topic_on_both_sides
+from assistant.routing.tracker_checks import with_tracker_figure
 from assistant.routing.unknown_names import unknown_names
 from assistant.text import QUESTION_WORDS, STOPWORDS
 
@@ -163,6 +164,7 @@ class Coverage:
         self.terms = PaymentTerms(tables.deals)  # "near-term payments", "option fees": no column holds them
         # "Greater China measure (the one that includes Hong Kong, Macau and Taiwan)": a tracker's scope said
         self.market_scopes = _words(s.scope for s in tables.market_stats)
+        self.market_stats = tables.market_stats
 
     def leftovers(self, question: str, followup: bool = False) -> list[str]:
         """The phrases of ``question`` nothing in the plan's reading accounts for, in order
@@ -221,6 +223,7 @@ class Coverage:
         plan = one_deal_sides(plan, self.deals, self.entities)
         plan = topic_on_both_sides(plan, self.deals, self.entities)  # "TL1A - who paid more, A or B?"
         plan = unstated_royalty_rate(plan, self.deals)  # "top royalty tier on CR-003?": the row says only "tiered"
+        plan = with_tracker_figure(plan, self.market_stats)  # "summed off your table - tie to Caixin's $16.7bn?"
         if plan.unheld_measure == "sales" and milestone_kinds_asked(plan.question):
             query = plan.text_query or plan.standalone_question  # "split into dev/reg vs sales": milestone kinds
             query += "" if "milestone" in query.lower() else " (milestones)"
