@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from assistant.answer import Turn
 from assistant.answering.assistant import Assistant
 from assistant.corpus.tables import load_tables
 from tests.conftest import DOCUMENTS
@@ -66,3 +67,52 @@ def test_no_tracker_figure_is_added_without_a_check_and_a_row(assistant: Assista
     tools = [call.tool for call in answer.tool_calls]
     assert tools != ["aggregate", "market_stat"]  # our sum is never paired with a tracker figure here
     assert "$16.7 billion" not in answer.answer
+
+
+# -- a review's probes of the session's new readers ------------------------------------------------------------
+def test_a_year_said_as_when_stays_a_period_inside_an_including_clause(assistant: Assistant) -> None:
+    answer = assistant.ask("How many licensing deals including options were signed in 2024?")
+    periods = [call.args.get("period") or (call.args.get("filter") or {}).get("year") for call in answer.tool_calls]
+    assert periods and all(str(p) == "2024" for p in periods)
+
+
+def test_a_row_pointed_at_on_a_list_is_that_row(assistant: Assistant) -> None:
+    answer = assistant.ask("what was the upfront on #2?", [Turn(question="list Hengrui's 2025 deals")])
+    assert [call.tool for call in answer.tool_calls] == ["get_deal"]
+    assert "$500 million" in answer.answer  # the list's second row, Hengrui-GSK (2025-07-28)
+
+
+def test_a_tracker_follow_up_that_names_a_company_is_about_that_company(assistant: Assistant) -> None:
+    answer = assistant.ask(
+        "and what did Hengrui get per deal?", [Turn(question="PharmCube 2025 total value of China out-licensing?")]
+    )
+    assert all(call.args.get("subject") == HENGRUI for call in answer.tool_calls if call.tool == "market_stat")
+    assert "$135.7 billion" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["royalties as a percent share of sales, for my CEO", "royalty as a percent of sales - short version for my board"],
+)
+def test_a_royalty_rate_asked_for_an_audience_does_not_crash(assistant: Assistant, question: str) -> None:
+    assert assistant.ask(question).answer
+
+
+def test_vision_with_its_capital_is_the_tracker_and_in_lower_case_no_tracker(assistant: Assistant) -> None:
+    pair = assistant.ask("H1'25 count of $1bn+ deals - Vision vs freshfromchina?")
+    reporters = {call.args.get("reporter") for call in pair.tool_calls}
+    assert reporters == {"Vision Lifesciences", "freshfromchina"}
+    plain = assistant.ask("What was the total value of China out-licensing deals in 2024, in your vision?")
+    assert not plain.abstained and "$51.9 billion" in plain.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Give me the top line on Hengrui's 2025 out-licensing deals",
+        "Show me the 2025 deals for drugs already in the clinic",
+    ],
+)
+def test_ordinary_words_are_no_unheld_fact(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert not answer.abstained and answer.route == "table"

@@ -149,8 +149,10 @@ def refine(slots: Readable, text: str) -> None:
     if "royalties" in slots.metrics and slots.op == "share" and PERCENT_RE.search(text):
         slots.op, slots.unheld_measure = None, "royalty rate"
     if slots.unheld_measure and _AUDIENCE_RE.search(text):
-        unheld = dict(UNHELD_MEASURE_RES)[slots.unheld_measure]
-        if not unheld.search(_AUDIENCE_RE.sub(" ", text)):
+        unheld = dict(UNHELD_MEASURE_RES).get(
+            slots.unheld_measure
+        )  # "royalty rate" is set above, no pattern of its own
+        if unheld is not None and not unheld.search(_AUDIENCE_RE.sub(" ", text)):
             slots.unheld_measure = None  # "why are MNCs buying in China - the short version for my CEO"
     unreported_statistic(slots)  # "the median deal size in PharmCube's 2025 dataset": no tracker reports one
 

@@ -21,6 +21,7 @@ from assistant.routing.research_wording import plain_question
 from assistant.routing.runner_up import with_runner_up
 from assistant.routing.series_gaps import gap_kept
 from assistant.routing.shared_scope import noun_asks, shared_scope
+from assistant.routing.trade_shorthand import tracker_spelt
 from assistant.routing.two_asks import table_count_kept, two_asks
 from assistant.routing.wording import REPORTER_RE
 
@@ -100,7 +101,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
 
     ``spans`` finds the company names in a text (character spans), so that "what did Merck pay
     Curon and LaNova upfront, respectively?" is asked of Curon and of LaNova."""
-    question = premise_joined(question)  # "in 2024 right? how much upfront": one ask on a premise
+    question = tracker_spelt(premise_joined(question))  # "in 2024 right? how much upfront": one ask on a premise
     question = with_runner_up(question)  # "which licensee spent the most, and who came second?": a top 2
     research = research_parts(question)  # "the mean and the median", "metabolic or immunology deals"
     if research:

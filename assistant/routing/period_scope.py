@@ -41,6 +41,8 @@ _ADDED_AFTER_RE = re.compile(
     r"(?:too|as well|also)\b|\bincluded\b))",
     _I,
 )
+# a year said as when the deals happened: "... signed in 2024", "during 2025", "for 2024"
+_SIGNED_IN_RE = re.compile(r"\b(?:in|during|since|from|for)\s+(?:19|20)\d\d\b", _I)
 # where an including clause ends: a comma, a bracket, a question mark, a spaced or long dash, a full stop
 _BOUNDARY_RE = re.compile(r"[,;()?!]|\s[-–—]\s|[—–]|\.(?:\s|$)")
 # a measure inside the clause makes its year the time of a payment, not rows added
@@ -59,6 +61,8 @@ def added_rows(text: str) -> list[tuple[int, int]]:
         counting = including.group().lower().startswith("counting")
         if _MEASURE_RE.search(clause) or not (_THE_YEARS_RE if counting else _ROWS_RE).search(clause):
             continue  # "what did that include?", "counting deals in 2024": no rows added
+        if _SIGNED_IN_RE.search(clause):
+            continue  # "deals including options were signed in 2024": the year is when, not rows added
         spans.append((including.start(), end))
     spans.extend(added.span(1) for added in _ADDED_AFTER_RE.finditer(text))
     return spans

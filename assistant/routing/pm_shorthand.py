@@ -89,7 +89,7 @@ PM_SHORTHANDS: tuple[PmShorthand, ...] = (
     PmShorthand(
         "place said as a number",
         re.compile(
-            r"(?:\bat\s+)?(?<![\w#])(?<!\bthe\s)(?<!\babout\s)(?:no\.?\s?|#\s?|number\s+)([1-5])(?![\w.,%$])"
+            r"(?:\bat\s+)?(?<![\w#])(?<!\bthe\s)(?<!\babout\s)(?<!\bon\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bin\s)(?:no\.?\s?|#\s?|number\s+)([1-5])(?![\w.,%$])"
             r"(?=\s+(?:is|was|on|spot|place|position)\b|\s*[?,;]|\s*$)",
             _I,
         ),

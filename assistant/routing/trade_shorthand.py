@@ -96,9 +96,19 @@ SHORTHANDS: tuple[Shorthand, ...] = (
 )
 
 
+# "Vision" with its capital, alone, is the Vision Lifesciences tracker; "in your vision" is no tracker
+_VISION_RE = re.compile(r"\bVision\b(?!\s+Lifesciences)")
+
+
+def tracker_spelt(question: str) -> str:
+    """A tracker called by the first word of its name spelt in full ("Vision" with its capital, alone)."""
+    return _VISION_RE.sub("Vision Lifesciences", question)
+
+
 def expand_shorthand(question: str) -> str:
     """``question`` with each shorthand spelt out; a question with none comes back unchanged."""
     question = spelt_superlatives(question)  # "bigest", "higest", "largst"
+    question = tracker_spelt(question)  # "Vision vs freshfromchina": the Vision Lifesciences tracker
     for rule in SHORTHANDS:
         question = rule.pattern.sub(rule.written, question)
     question = desk_spelt(question)  # "q3 25", "CY2024", "onc", "in the data", "$ + #"

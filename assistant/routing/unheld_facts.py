@@ -59,7 +59,7 @@ UNHELD_FACTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         "trial efficacy",
         _re(
             rf"\bhow much (?:body[- ])?weight\b|\bweight[- ](?:loss|reduction)\b[^?]{{0,40}}{_IN_TRIALS}|"
-            rf"\b(?:show|showed|shown|post|posted|achiev\w*|deliver\w*|demonstrat\w*|lose|lost)\b[^?]{{0,40}}{_IN_TRIALS}|"
+            rf"\b(?:show(?!\s+(?:me|us|all|the|every)\b)|showed|shown|post|posted|achiev\w*|deliver\w*|demonstrat\w*|lose|lost)\b[^?]{{0,40}}{_IN_TRIALS}|"
             r"\bhow (?:well|effective)\b[^?]{0,40}\b(?:work|perform)\w*|\befficacy\b|"
             r"\bclinical(?:ly)? (?:benefit|outcomes?|success|efficacy)\b|\b(?:paid|pay|pays) off clinically\b|"
             r"\bwork(?:ed|s)? clinically\b"
@@ -80,7 +80,9 @@ UNHELD_FACTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     (
         "company revenue",
         # "their top line"; "revnue", "reveune": the revenue word misspelt (``wording`` reads it spelt right)
-        _re(r"\btop[- ]line\b|\brev(?:n|en|e?un|ne)(?:ue|eu|u)s?\b(?<!\brevenue)(?<!\brevenues)"),
+        _re(
+            r"\b(?:its|their|his|her|['’]s)\s+top[- ]line\b(?!\s+(?:results?|data|readouts?))|\brev(?:n|en|e?un|ne)(?:ue|eu|u)s?\b(?<!\brevenue)(?<!\brevenues)"
+        ),
         _re(r"\brevenues?\b|\bturnover\b|\btop[- ]line\b"),
     ),
 ]

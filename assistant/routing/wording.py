@@ -371,7 +371,6 @@ REPORTERS = [
     "Informa",
     "Sino Drug Watch",
     "Vision Lifesciences",
-    "Vision",
     "freshfromchina",
 ]
 REPORTER_RE = _re(r"\b(" + "|".join(re.escape(r) for r in REPORTERS) + r")\b")
