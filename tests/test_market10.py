@@ -305,7 +305,7 @@ def test_a_claimed_average_over_two_series_shows_each_series_with_its_own_count(
 def test_a_trackers_short_name_is_that_tracker(router: Router, tools: DealTools) -> None:
     parts = split_parts("H1'25 count of $1bn+ deals - Vision vs freshfromchina?", router.company_spans)
     calls = [call for part in parts for call in route(router, part).tool_calls]
-    assert [c.args.get("reporter") for c in calls] == ["Vision", "freshfromchina"]
+    assert [c.args.get("reporter") for c in calls] == ["Vision Lifesciences", "freshfromchina"]
     values = [f.value for call in calls for f in tools.run(call).figures]
     assert values == [_STATS["vision-2025h1-deals-over-1b"], _STATS["freshfromchina-2025h1-deals-over-1b"]]
 

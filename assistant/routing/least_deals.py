@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
+from assistant.routing.wording import NUMBER_WORDS
 from assistant.tools.schema import ToolCall
 
 _I = re.IGNORECASE
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _N = r"(\d{1,2}|two|three|four|five|six)"
 # "with 3+ deals", "at least three deals", "four or more deals", "more than two deals" said of companies
 _LEAST_RE = re.compile(
@@ -39,7 +39,7 @@ def _minimum(question: str) -> int | None:
     ):
         return None  # "the three deals" is no minimum
     raw = found.group(2).lower()
-    number = _NUMBER_WORDS.get(raw) or int(raw)
+    number = NUMBER_WORDS.get(raw) or int(raw)
     return number + 1 if found.group("more") else number
 
 

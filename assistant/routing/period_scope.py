@@ -41,8 +41,9 @@ _ADDED_AFTER_RE = re.compile(
     r"(?:too|as well|also)\b|\bincluded\b))",
     _I,
 )
-# a year said as when the deals happened: "... signed in 2024", "during 2025", "for 2024"
-_SIGNED_IN_RE = re.compile(r"\b(?:in|during|since|from|for)\s+(?:19|20)\d\d\b", _I)
+# the main clause resumed with the year of the deals asked: "deals including options were signed in 2024"; "the
+# deals from 2023", "those signed in 2023" still add rows
+_SIGNED_IN_RE = re.compile(r"\b(?:were|was|are|is)\s+(?:\w+\s+)?(?:in|during|since|from|for)\s+(?:19|20)\d\d\b", _I)
 # where an including clause ends: a comma, a bracket, a question mark, a spaced or long dash, a full stop
 _BOUNDARY_RE = re.compile(r"[,;()?!]|\s[-–—]\s|[—–]|\.(?:\s|$)")
 # a measure inside the clause makes its year the time of a payment, not rows added
