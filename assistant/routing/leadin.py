@@ -48,7 +48,7 @@ def focused(question: str, entities: EntityIndex, corpus_end: str, earlier: tupl
     question = carried(_without_headline(question, entities), earlier, entities)  # "vs AZ?" after a sum
     question = asked_again(pm_spelt(question), earlier)  # "vs 2025?", "same tracker, year before?"; "vs 24 yoy %"
     question = breakdown_carried(question, earlier, entities)  # "split the milestones into dev/reg vs sales"
-    if not entities.find_companies(question).mentions:  # "and what did Hengrui get per deal?": its own question
+    if earlier and not entities.find_companies(question).mentions:  # "and Hengrui per deal?" is its own question
         question = tracker_followed(question, earlier)  # "so average each deal is how much?" after a tracker's total
     sentences = split_sentences(question.strip())
     if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
