@@ -16,6 +16,7 @@ from assistant.routing.count_claims import read_count_claim
 from assistant.routing.factcheck import read_factcheck
 from assistant.routing.growth_words import read_growth_rate
 from assistant.routing.kind_sums import kind_summed
+from assistant.routing.lead_words import read_lead_words
 from assistant.routing.measure_total import total_of_measure
 from assistant.routing.our_rows import read_our_rows
 from assistant.routing.ratio_ranks import asked_ratio
@@ -164,6 +165,7 @@ class Readable(Protocol):
 
 def read_table_asks(slots: Readable, text: str) -> None:
     """Correct ``slots`` (read from ``text``) for the wordings above."""
+    read_lead_words(slots, text)  # "list all deals with …": a list; "how much did chinese drugmakers license out"
     read_factcheck(slots, text)  # "your 2025 rows", "counting bispecific ADCs too", "who's third"
     read_growth_rate(slots, text)  # "Hengrui upfront 2024 vs 2025, grow by how many percent?": a rate, no share
     read_count_claim(slots, text)  # "AbbVie signed two deals in 2025, accurate?": our deals counted

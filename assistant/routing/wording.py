@@ -131,7 +131,7 @@ SUM_RE = _re(
     r"\bacross (?:all|its|their)\b|\bin all\b|\boverall\b|\btotal\b[^?]{0,40}\bdeals\b"
 )
 FIND_RE = _re(
-    r"哪些交易|列出|\blist\b|\bshow\b|\b(?:which|what) (?:other )?deals\b|\b(?:which|what)\s+(?:[\w/.×-]+\s+){1,3}deals\b|\bname (?:the|all) deals\b|\benumerate\b|\bwhich (?:licens|licenc|agreement)|"
+    r"哪些交易|列出|\blist\b|\bshow\b|\b(?:which|what)\s+(?:other\s+)?deals\b|\b(?:which|what)\s+(?:[\w/.×-]+\s+){1,3}deals\b|\bname (?:the|all) deals\b|\benumerate\b|\bwhich (?:licens|licenc|agreement)|"
     r"\bname (?:every|each|all)\b|\bevery (?:chinese )?(?:partner|licensor|company|deal)s?\b|"
     r"\ball (?:the |of the )?(?:chinese )?(?:partners|licensors|deals)\b|\bwho (?:were|are) (?:the |its |their )?(?:chinese )?(?:partners|licensors)\b"
 )
