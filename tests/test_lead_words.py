@@ -106,3 +106,12 @@ def test_who_took_a_drug_names_the_party_from_the_table(
 def test_who_bought_a_company_is_still_a_company_changing_hands(router: Router) -> None:
     plan = router.route("Who bought LaNova?")
     assert plan.route == "text" and plan.rule == "a company changing hands", plan
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How much did Zai Lab make from out-licensing in 2025?", "how much did Zai Lab license out in 2025"],
+)
+def test_a_company_the_table_lacks_gets_no_market_total(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.abstained and not answer.tool_calls, answer.answer

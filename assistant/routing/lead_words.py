@@ -34,8 +34,21 @@ WEAK_SUM_RE = re.compile(
 )
 # "how much did Chinese drugmakers license out", "how much did chinese biotechs out-license in 2025"
 LICENSED_OUT_RE = re.compile(
-    r"\bhow much\b[^?]{0,60}\b(?:licen[cs](?:e|ed|ing)\s+out|out-?licen[cs](?:e|ed|ing)|sold\s+abroad|sell\s+abroad)\b", _I
+    r"\bhow much\s+(?:did|do|have|has)\s+(?P<who>[^?]{0,50}?)\s*"
+    r"\b(?:licen[cs]e[ds]?\s+out|out-?licen[cs]e[ds]?|sold\s+abroad|sell\s+abroad)\b",
+    _I,
 )
+# Who "licensed out": China's drugmakers as a whole (the market), or a company the table knows (blanked
+# before this reads the text). "how much did Zai Lab license out": a company the table does not hold.
+_MARKET_SUBJECT = frozenset(
+    ["the", "china", "china's", "chinas", "chinese", "mainland", "domestic", "drugmakers", "drug", "makers"]
+    + ["biotechs", "biotech", "companies", "firms", "pharma", "pharmas", "pharmaceutical", "groups", "developers"]
+)
+
+
+def _market_or_named(subject: str) -> bool:
+    return all(word.lower() in _MARKET_SUBJECT for word in re.findall(r"[\w'’]+", subject))
+
 
 # "who bought the rights to LM-299", "who licensed ivonescimab", "who was the licensee of LM-299"
 WHO_TOOK_DRUG_RE = re.compile(
@@ -62,12 +75,12 @@ class Readable(Protocol):
 
 def read_lead_words(slots: Readable, text: str) -> None:
     """Correct ``slots`` for a list asked first and for "how much did … license out"."""
-    if slots.op == "sum" and not slots.count and LEAD_LIST_RE.search(text):
-        if not SUM_RE.search(WEAK_SUM_RE.sub(" ", text)):
-            slots.op = "find"
+    listed_first = slots.op == "sum" and not slots.count and LEAD_LIST_RE.search(text)
+    if listed_first and not SUM_RE.search(WEAK_SUM_RE.sub(" ", text)):
+        slots.op = "find"
     if slots.asset and not slots.metrics and not slots.count and slots.op is None and WHO_TOOK_DRUG_RE.search(text):
         slots.acquisition, slots.op = False, "find"  # the deal for the drug, listed with its parties
     licensed_out = LICENSED_OUT_RE.search(text)
-    if not slots.metrics and not slots.count and licensed_out:
+    if not slots.metrics and not slots.count and licensed_out and _market_or_named(licensed_out.group("who")):
         slots.metrics.append("total")
         slots.metric_spans.append(licensed_out.span())
