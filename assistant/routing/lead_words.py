@@ -41,8 +41,8 @@ LICENSED_OUT_RE = re.compile(
 # Who "licensed out": China's drugmakers as a whole (the market), or a company the table knows (blanked
 # before this reads the text). "how much did Zai Lab license out": a company the table does not hold.
 _MARKET_SUBJECT = frozenset(
-    ["the", "china", "china's", "chinas", "chinese", "mainland", "domestic", "drugmakers", "drug", "makers"]
-    + ["biotechs", "biotech", "companies", "firms", "pharma", "pharmas", "pharmaceutical", "groups", "developers"]
+    {"the", "china", "china's", "chinas", "chinese", "mainland", "domestic", "drugmakers", "drug", "makers"}
+    | {"biotechs", "biotech", "companies", "firms", "pharma", "pharmas", "pharmaceutical", "groups", "developers"}
 )
 
 
