@@ -16,7 +16,7 @@ Examples are the tests in ``tests/test_lead_words.py``.
 from __future__ import annotations
 
 import re
-from typing import Any, Protocol
+from typing import Any
 
 from assistant.routing.wording import SUM_RE
 
@@ -59,22 +59,9 @@ WHO_TOOK_DRUG_RE = re.compile(
 )
 
 
-class Readable(Protocol):
-    """The slots these wordings correct (``intents.Slots``)."""
-
-    op: str | None
-    count: bool
-    metrics: list[str]
-    metric_spans: list[tuple[int, int]]
-    mentions: list[Any]
-    asset: str | None
-    acquisition: bool
-    party_ask: bool
-    has_filters: bool
-
-
-def read_lead_words(slots: Readable, text: str) -> None:
-    """Correct ``slots`` for a list asked first and for "how much did … license out"."""
+def read_lead_words(slots: Any, text: str) -> None:
+    """Correct ``slots`` (``intents.Slots``: op, count, metrics, metric_spans, asset, acquisition) for a
+    list asked first, "who bought the rights to <drug>" and "how much did … license out"."""
     listed_first = slots.op == "sum" and not slots.count and LEAD_LIST_RE.search(text)
     if listed_first and not SUM_RE.search(WEAK_SUM_RE.sub(" ", text)):
         slots.op = "find"
