@@ -4,9 +4,6 @@
   list. "all deals" reads as a sum elsewhere ("what did Pfizer pay across all its deals"), but after
   "list" / "name" / "show me" it only says which deals to list. A plain sum word ("total",
   "combined", "add up") still makes it a sum.
-- "Who bought Akeso's ivonescimab rights?", "Who was the licensee of LM-299?": the other party of the
-  deal for a drug in our table, which the table's row names; buying a drug's rights is a licence, not
-  a company changing hands ("Who bought LaNova?" still is one).
 - "How much did Chinese drugmakers license out in 2025?": "how much" with a licensing verb and no
   measure asks for the value of the deals; with no company named that is the market's total value.
 
@@ -50,23 +47,12 @@ def _market_or_named(subject: str) -> bool:
     return all(word.lower() in _MARKET_SUBJECT for word in re.findall(r"[\w'’]+", subject))
 
 
-# "who bought the rights to LM-299", "who licensed ivonescimab", "who was the licensee of LM-299"
-WHO_TOOK_DRUG_RE = re.compile(
-    r"^\W*(?:and\s+|so\s+)?who\s+(?:(?:ended up|actually|eventually|later|first)\s+)?"
-    r"(?:bought|buys|licen[cs]ed|in-licen[cs]ed|took|acquired|got|picked up|snapped up|holds?|owns?|has)\b|"
-    r"^\W*(?:and\s+|so\s+)?who\s+(?:was|is|were|are)\s+(?:the\s+)?(?:buyer|licensee|partner|acquirer)s?\b",
-    _I,
-)
-
-
 def read_lead_words(slots: Any, text: str) -> None:
-    """Correct ``slots`` (``intents.Slots``: op, count, metrics, metric_spans, asset, acquisition) for a
-    list asked first, "who bought the rights to <drug>" and "how much did … license out"."""
+    """Correct ``slots`` (``intents.Slots``: op, count, metrics, metric_spans) for a list asked
+    first and "how much did … license out"."""
     listed_first = slots.op == "sum" and not slots.count and LEAD_LIST_RE.search(text)
     if listed_first and not SUM_RE.search(WEAK_SUM_RE.sub(" ", text)):
         slots.op = "find"
-    if slots.asset and not slots.metrics and not slots.count and slots.op is None and WHO_TOOK_DRUG_RE.search(text):
-        slots.acquisition, slots.op = False, "find"  # the deal for the drug, listed with its parties
     licensed_out = LICENSED_OUT_RE.search(text)
     if not slots.metrics and not slots.count and licensed_out and _market_or_named(licensed_out.group("who")):
         slots.metrics.append("total")
