@@ -18,16 +18,24 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.routing.orderings import EXCLUDED_NEXT_RE
+
 _I = re.IGNORECASE
 # "incl akeso/summit", "including the Innovent one", "such as Summit's": the names after it are members
 MEMBERS_BEFORE_RE = re.compile(
     r"\b(?:incl\.?|including|includ(?:e|es|ed)|such as|e\.g\.?,?|among them|among others)\s+(?:the\s+)?$", _I
 )
+# The words between that describe the deal left out ("the borderline"); a measure or a preposition is no
+# description: "the upfront excluding the equity for Innovent Takeda" takes a measure out, no company.
+_NOT_A_DESCRIPTION = (
+    r"(?:deals?|and|but|then|for|of|to|from|with|in|on|by|at|upfronts?|milestones?|equity|totals?|values?|royalt\w*|"
+    r"payments?|paid|pay|cash)"
+)
 # "leave out the borderline", "excluding the two", "except for": the names after it are left out
 LEFT_OUT_BEFORE_RE = re.compile(
-    r"\b(?:exclud(?:e|es|ed|ing)|not counting|leav(?:e|ing) out|except(?: for)?|other than|apart from|aside from|"
+    rf"\b(?:exclud(?:e|es|ed|ing)|not counting|leav(?:e|ing) out|except(?: for)?|other than|apart from|aside from|"
     r"but not|minus|without|ignor(?:e|ing)|skip(?:ping)?|drop(?:ping)?|omit(?:ting)?|not(?=\s+(?:the|its|their)\b))\s+"
-    r"(?:(?:the|its|their|that|those|this|these|one|two)\s+)?(?:(?!deals?\b|and\b|but\b|then\b)[a-z][\w-]*\s+){0,2}$",
+    rf"(?:(?:the|its|their|that|those|this|these|one|two)\s+)?(?:(?!{_NOT_A_DESCRIPTION}\b)[a-z][\w-]*\s+){{0,2}}$",
     _I,
 )
 # between two names of one group: "WuXi Biologics/Candid", "Akeso and Summit", "Akeso, Summit"
@@ -40,7 +48,8 @@ def read_kind_members(slots: Any, text: str) -> None:
     if not slots.mentions:
         return
     left_out = _named_after(slots.mentions, text, LEFT_OUT_BEFORE_RE)
-    if left_out:
+    # the names right after "excluding" are ``our_rows._companies_left_out``'s, with its re-ranking after them
+    if left_out and not all(EXCLUDED_NEXT_RE.search(text[max(0, m.start - 40) : m.start]) for m in left_out):
         slots.excluded = list(dict.fromkeys([*slots.excluded, *(m.name for m in left_out)]))
         slots.mentions = [m for m in slots.mentions if m not in left_out]
         slots.single_deal = False
