@@ -36,6 +36,8 @@ def broader_part(label: str, question: str) -> str | None:
     pattern = next((p for name, p in MODALITIES if name == label), None)
     if pattern is None or _folded(label) in _folded(question):
         return None
+    if "/" in label and any(_folded(part.strip()) in _folded(question) for part in label.split("/")):
+        return None  # "multi-program deals": a whole name of the label "Platform / multi-program", not a part
     for found in pattern.finditer(question):
         said = re.sub(r"s$", "", _folded(found.group()))
         at = _folded(label).find(said)

@@ -25,6 +25,7 @@ from assistant.routing.entities import EntityIndex
 from assistant.routing.intents import Slots, read_slots
 from assistant.routing.period_turns import asked_again
 from assistant.routing.pm_shorthand import pm_spelt
+from assistant.routing.purpose_clause import without_purpose
 from assistant.routing.scene import filter_spans, lost_filters
 from assistant.routing.set_counts import counted_among_those
 from assistant.routing.table_asks import without_names
@@ -44,6 +45,7 @@ def focused(question: str, entities: EntityIndex, corpus_end: str, earlier: tupl
     """The question sentence, led by what the lead-in names; ``question`` itself when it has no lead-in. After
     ``earlier`` questions, a follow-up carrying the sum before to a new company is asked whole first."""
     question = without_courtesy(question)  # "That's helpful, thanks. And ...?"
+    question = without_purpose(question, lambda clause: read_slots(clause, entities, corpus_end))  # "For the memo, ..."
     question = counted_among_those(question, earlier, entities, corpus_end)  # "how many had ... than 500m" after a sum
     question = carried(_without_headline(question, entities), earlier, entities)  # "vs AZ?" after a sum
     question = asked_again(pm_spelt(question), earlier)  # "vs 2025?", "same tracker, year before?"; "vs 24 yoy %"

@@ -330,6 +330,7 @@ MODALITIES: list[tuple[str, re.Pattern[str]]] = [
     ("Monoclonal antibody", _re(r"\bmonoclonal\b|\bmabs?\b")),
     ("Cell therapy", _re(r"\bcell therap(?:y|ies)\b|\bcar-?t\b")),
     ("Fusion protein", _re(r"\bfusion proteins?\b")),
+    ("Platform / multi-program", _re(r"\bplatform\s*(?:/|or|and)\s*multi|\bmulti-?program|\bplatform (?:deal|collab)")),
 ]
 AREAS: list[tuple[str, re.Pattern[str]]] = [
     ("Oncology", _re(r"\boncology\b|\bcancers?\b|\btumou?rs?\b")),

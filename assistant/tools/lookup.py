@@ -11,7 +11,7 @@ from assistant.dates import month_words
 from assistant.tools.deal_sum import equity_in_upfront, summed
 from assistant.tools.dealbook import METRICS, DealBook, count_deals, count_figure, money, names, short_asset
 from assistant.tools.dealfilter import canonical, party_matches
-from assistant.tools.schema import FigureOut, FindDealsArgs, GetDealArgs, Metric, ResultLine, ToolResult
+from assistant.tools.schema import DealFilter, FigureOut, FindDealsArgs, GetDealArgs, Metric, ResultLine, ToolResult
 
 _PART_WORDS = ("consisting of", "made up of", "option exercise", "within", "split", "partly", " plus ")
 
@@ -227,7 +227,11 @@ def _which_one(book: DealBook, args: GetDealArgs, found: list[Deal]) -> str:
 
 def find_deals(book: DealBook, args: FindDealsArgs) -> ToolResult:
     deals = book.select(args.filter)
+    left_out = _left_out(book, args.filter)
+    # the companies left out are named beside their own rows' sources, not in the count their rows are not in
     where = book.where(args.filter)
+    if left_out:
+        where = f"{book.where(args.filter.model_copy(update={'exclude_companies': []}))}, not counting those left out as asked"
     if not deals:
         return book.result("find_deals", args, message=f"Our table holds no deal {where}.")
     shown = deals[: args.limit]
@@ -248,6 +252,9 @@ def find_deals(book: DealBook, args: FindDealsArgs) -> ToolResult:
             )
         )
         figures += [book.figure(deal, m) for m in measures]
+    if left_out:
+        said = "; ".join(f"{deal.label}: {short_asset(deal)}" for deal in left_out)
+        lines.append(ResultLine(text=f"Left out as asked: {said}.", provenance=book.cite(left_out)))
     # The bounds asked for ("more than a billion dollars upfront") are stated in the answer as numbers.
     bounds = args.filter.model_dump(include=set(_BOUND_FIELDS), exclude_none=True)
     figures += [
@@ -265,3 +272,18 @@ _BOUND_FIELDS = [f"{side}_{metric}_usd" for side in ("min", "max") for metric in
 _BOUND_WORDS = {
     field: f"{field.split('_')[1]} of {'at least' if field.startswith('min') else 'at most'}" for field in _BOUND_FIELDS
 }
+
+
+def _left_out(book: DealBook, wanted: DealFilter) -> list[Deal]:
+    """The deals of the companies a list leaves out that would otherwise be in it, from any table section
+    ("leave out the borderline WuXi Biologics/Candid one")."""
+    if not wanted.exclude_companies:
+        return []
+    every = wanted.model_copy(update={"exclude_companies": [], "scopes": ["main", "context", "borderline"]})
+    kept = {deal.deal_id for deal in book.select(wanted)}
+    return [
+        deal
+        for deal in book.select(every)
+        if deal.deal_id not in kept
+        and any(party_matches(name, deal.licensors + deal.licensees, book.aliases) for name in wanted.exclude_companies)
+    ]
