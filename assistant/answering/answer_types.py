@@ -59,7 +59,10 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
             r"\bhow many times\b|\bhow often\b[^?]{0,40}\b(?:partner|work|team|deal|collaborat)\w*|"
             r"\bwhich (?:number|tie-up|collaboration|partnership)\b|\bhow many (?:collaborations|partnerships|tie-?ups|alliances)\b|"
             r"\bhow many (?:previous|prior|earlier) "
-            r"(?:deals|collaborations|partnerships|tie-ups)\b",
+            r"(?:deals|collaborations|partnerships|tie-ups)\b|"
+            # "the innovent-lilly deal is their what, 5th tie-up?": a place in the pair's tally, said or guessed
+            r"\btheir (?:what|which|first|second|third|fourth|fifth|sixth|seventh|eighth|\d+(?:st|nd|rd|th))\b[^?]{0,20}?"
+            r"\b(?:tie-?ups?|collaborations?|partnerships?|deals?(?: together)?|pacts?|alliances?)\b",
             re.IGNORECASE,
         ),
         re.compile(

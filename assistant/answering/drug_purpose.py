@@ -27,9 +27,8 @@ PURPOSE_TYPE: tuple[str, re.Pattern[str], re.Pattern[str]] = (
         # "which tumour types?", "which cancers is it for?", "is it oncology only?", "just a cancer play?"
         r"\b(?:which|what) (?:tumou?r|cancer|disease area|therapeutic area|indication)s?\b|\btumou?r types?\b|"
         r"\b(?:only|just|limited to|solely)\b[^?]{0,25}\b(?:oncology|cancer|tumou?rs?|immunology|autoimmun\w*)\b|"
-        r"\b(?:oncology|cancer|immunology) (?:only|alone)\b|"
+        r"\b(?:oncology|cancer|immunology) (?:only|alone)\b|" + DRUG_PROFILE_RE.pattern,
         # "what's YL201 being developed for?", "designed to hit", "which receptors does it act on" (session 11)
-        + DRUG_PROFILE_RE.pattern,
         re.IGNORECASE,
     ),
     re.compile(
