@@ -61,7 +61,8 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
             r"\bhow many (?:previous|prior|earlier) "
             r"(?:deals|collaborations|partnerships|tie-ups)\b|"
             # "the innovent-lilly deal is their what, 5th tie-up?": a place in the pair's tally, said or guessed
-            r"\btheir (?:what|which|first|second|third|fourth|fifth|sixth|seventh|eighth|\d+(?:st|nd|rd|th))\b[^?]{0,20}?"
+            # ("their first deal together" asks whether they had partnered before: ``story_kinds``' pair_history)
+            r"\btheir (?:what|which|second|third|fourth|fifth|sixth|seventh|eighth|\d+(?:st|nd|rd|th))\b[^?]{0,20}?"
             r"\b(?:tie-?ups?|collaborations?|partnerships?|deals?(?: together)?|pacts?|alliances?)\b",
             re.IGNORECASE,
         ),

@@ -1,14 +1,15 @@
 """The kind of answer "what is the drug for, what does it target" wants: a sentence naming a disease,
 a target or how the drug works, which a deal article's opening holds ("LM-299, a bispecific antibody
 targeting PD-1 and VEGF"), not the sentences about the deal's money. Its question wording includes
-``routing.drug_profile``'s ("what's YL201 being developed for?", "what is LM-299 designed to hit?").
+``routing.drug_profile``'s ("what's YL201 being developed for?", "what is LM-299 designed to hit?"); what
+it binds or goes after is ``story_kinds``' kind "target".
 """
 
 from __future__ import annotations
 
 import re
 
-from assistant.routing.drug_profile import DRUG_PROFILE_RE
+from assistant.routing.drug_profile import DEVELOPED_FOR_RE
 
 # (name, what the question says, what a sentence holding it says), as in ``answer_types``
 PURPOSE_TYPE: tuple[str, re.Pattern[str], re.Pattern[str]] = (
@@ -27,8 +28,8 @@ PURPOSE_TYPE: tuple[str, re.Pattern[str], re.Pattern[str]] = (
         # "which tumour types?", "which cancers is it for?", "is it oncology only?", "just a cancer play?"
         r"\b(?:which|what) (?:tumou?r|cancer|disease area|therapeutic area|indication)s?\b|\btumou?r types?\b|"
         r"\b(?:only|just|limited to|solely)\b[^?]{0,25}\b(?:oncology|cancer|tumou?rs?|immunology|autoimmun\w*)\b|"
-        r"\b(?:oncology|cancer|immunology) (?:only|alone)\b|" + DRUG_PROFILE_RE.pattern,
-        # "what's YL201 being developed for?", "designed to hit", "which receptors does it act on" (session 11)
+        # "what's YL201 being developed for?", "designed to hit" (session 11); "what does it bind?" is a target
+        r"\b(?:oncology|cancer|immunology) (?:only|alone)\b|" + DEVELOPED_FOR_RE.pattern,
         re.IGNORECASE,
     ),
     re.compile(

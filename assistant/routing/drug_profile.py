@@ -22,11 +22,16 @@ from typing import Any
 
 _I = re.IGNORECASE
 _ACTS = r"(?:target|hit|bind|block|inhibit|treat|act on|go after|aim at)"
+# what the drug is being developed for: the disease (``answering.drug_purpose`` reads it as the kind "purpose")
+DEVELOPED_FOR_RE = re.compile(
+    r"\b(?:being |was |is |been )?(?:developed|tested|studied|designed|aimed|intended|meant|positioned|pursued|"
+    r"developing|testing|studying)\s+(?:for|to (?:treat|hit|target|block|inhibit))\b",
+    _I,
+)
 # what the drug is for or acts on; the question must name a drug (``read_drug_profile``)
 DRUG_PROFILE_RE = re.compile(
     rf"\bwhat (?:does|do|did|will|would)\b[^?]{{0,80}}\b{_ACTS}s?\b(?!\s+(?:deals?|companies|licensors|licensees)\b)|"
-    r"\b(?:being |was |is |been )?(?:developed|tested|studied|designed|aimed|intended|meant|positioned|pursued|"
-    r"developing|testing|studying)\s+(?:for|to (?:treat|hit|target|block|inhibit))\b|"
+    rf"{DEVELOPED_FOR_RE.pattern}|"
     rf"\b(?:which|what) (?:receptors?|targets?|pathways?|proteins?|antigens?) (?:does|do|did|is|are)\b|"
     r"\bwhat (?:kind|type|sort|class) of (?:drug|molecule|medicine|compound|asset|antibody|therapy|candidate)\b|"
     r"\bwhat(?:'s|’s| is) (?:its |the )?(?:mechanism|mode of action|moa)\b",
