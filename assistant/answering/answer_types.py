@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.deal_legs import LATER_SEARCH_WORDS, LATER_TYPES
+from assistant.answering.drug_purpose import PURPOSE_TYPE
 from assistant.answering.ending_terms import ENDING_TERMS_SEARCH_WORDS, ENDING_TERMS_TYPES
 from assistant.answering.event_dates import dated_event
 from assistant.answering.measure_words import MEASURE_SEARCH_WORDS
@@ -58,7 +59,11 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
             r"\bhow many times\b|\bhow often\b[^?]{0,40}\b(?:partner|work|team|deal|collaborat)\w*|"
             r"\bwhich (?:number|tie-up|collaboration|partnership)\b|\bhow many (?:collaborations|partnerships|tie-?ups|alliances)\b|"
             r"\bhow many (?:previous|prior|earlier) "
-            r"(?:deals|collaborations|partnerships|tie-ups)\b",
+            r"(?:deals|collaborations|partnerships|tie-ups)\b|"
+            # "the innovent-lilly deal is their what, 5th tie-up?": a place in the pair's tally, said or guessed
+            # ("their first deal together" asks whether they had partnered before: ``story_kinds``' pair_history)
+            r"\btheir (?:what|which|second|third|fourth|fifth|sixth|seventh|eighth|\d+(?:st|nd|rd|th))\b[^?]{0,20}?"
+            r"\b(?:tie-?ups?|collaborations?|partnerships?|deals?(?: together)?|pacts?|alliances?)\b",
             re.IGNORECASE,
         ),
         re.compile(
@@ -268,31 +273,7 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
             r"\b(?:the|an?) [A-Z][A-Za-z]+ company\b|\bnew company\b|\bnewly created\b|\b(?:formed|set up) (?:with|by)\b",
         ),
     ),
-    (
-        # "What is SciNeuro's drug for?", "What does it treat?": the disease and how the drug works.
-        "purpose",
-        re.compile(
-            r"\bwhat is [^?]{0,40}\b(?:drug|asset|molecule|candidate|medicine|antibody|therapy) for\b|"
-            r"\bwhat (?:does|did|will) [^?]{0,40}\b(?:treat|target)\b|\bwhat (?:disease|indication|condition)s?\b|"
-            # "what's the target?", "the drug's mechanism": what the molecule acts on, which the opening names
-            r"\b(?:what|which)(?:'s|’s|s| is| are| was| were)? (?:the |its |their )?(?:drug'?s? |molecular )?targets?\b"
-            r"(?! (?:price|date|market|company|companies|buyers?|of (?:the|a|an) (?:deal|acquisition|takeover)))|"
-            r"\bmechanisms?\b|\bMoA\b|\bhow does (?:it|the (?:drug|molecule|asset|antibody|candidate)\b[^?]{0,40}?) work\b|"
-            # an investor's list: "targets + what it's for", "indication & mechanism"
-            r"\bwhat (?:it(?:'s|’s| is)?|they(?:'re| are)) (?:used )?for\b|\b(?:targets?|indications?)\s*(?:\+|&)|"
-            r"\bspecial about\b|"
-            # "which tumour types?", "which cancers is it for?", "is it oncology only?", "just a cancer play?"
-            r"\b(?:which|what) (?:tumou?r|cancer|disease area|therapeutic area|indication)s?\b|\btumou?r types?\b|"
-            r"\b(?:only|just|limited to|solely)\b[^?]{0,25}\b(?:oncology|cancer|tumou?rs?|immunology|autoimmun\w*)\b|"
-            r"\b(?:oncology|cancer|immunology) (?:only|alone)\b",
-            re.IGNORECASE,
-        ),
-        re.compile(
-            r"\bdisease\b|\balzheimer|\bcancers?\b|\btumou?rs?\b|\bobesity\b|\bdiabetes\b|\btreat(?:s|ing|ment)?\b|"
-            r"\btargets?\b|\bblood-brain\b|\bdesigned to\b|\bindications?\b|\bautoimmun\w*|\bcarcinoma\b|\boncology\b",
-            re.IGNORECASE,
-        ),
-    ),
+    PURPOSE_TYPE,  # what a drug treats or targets (``drug_purpose``)
     (
         # "Is 2026 on track to beat 2025?", "How is this year going so far?": a year-to-date figure.
         "pace",

@@ -17,7 +17,9 @@ _I = re.IGNORECASE
 # word that makes an ending supposed, when it comes before the ending verb
 HYPOTHETICAL_RE = re.compile(
     r"\b(?:if|in case|unless|suppose|supposing|assuming|what if|would|could|should|might|were to|was to|"
-    r"(?:decides?|decided|wants?|wanted|chooses?|chose|opts?|opted|plans?|planned|tries|tried) to)\b",
+    r"(?:decides?|decided|wants?|wanted|chooses?|chose|opts?|opted|plans?|planned|tries|tried) to|"
+    # "how much notice does Novo need to give to end the licence": the terms of an ending, none presumed
+    r"(?:needs?|has|have|must) (?:to )?give)\b",
     _I,
 )
 _ENDING = (

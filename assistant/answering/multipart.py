@@ -21,9 +21,11 @@ def combine(question: str, parts: list[Answer]) -> Answer:
             unique.append(part)
     answered = [part for part in unique if not part.abstained]
     # A part the articles do not answer is said last and by name, never ahead of the parts that
-    # were answered: a refusal first reads as a refusal of the whole question.
-    declined = [_declined(n, part) for n, part in enumerate(unique) if part.abstained]
-    parts = answered + declined if answered else unique
+    # were answered: a refusal first reads as a refusal of the whole question. A corrected premise
+    # ("Why did Pfizer walk away ...": the table records the deal as closed) is said where it was asked.
+    kept = [part for part in unique if not part.abstained or corrected(part)]
+    declined = [_declined(n, part) for n, part in enumerate(unique) if part.abstained and not corrected(part)]
+    parts = kept + declined if answered else unique
     citations: list[Citation] = []
     by_passage: dict[tuple[str, int, str], int] = {}
     texts: list[str] = []
@@ -64,11 +66,19 @@ def combine(question: str, parts: list[Answer]) -> Answer:
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")
 
 
+def corrected(part: Answer) -> bool:
+    """An abstained part that still states something from a cited source: a premise corrected from the
+    table ("The deal table records the 3SBio–Pfizer deal as closed ..., not terminated"), not a refusal."""
+    return part.abstained and bool(part.citations)
+
+
 def leaning_on_refused(answer: Answer, before: Answer | None, leans: bool) -> Answer:
     """ "How big was Oblenio's seed round, and who led it?": a part read through the part before it
     (``leans``: "it" is the seed round) cannot be answered when that part was not; answering it
-    about something else (the deal's terms) would answer another question. Other parts stand."""
-    if before is None or not before.abstained or answer.abstained or not leans:
+    about something else (the deal's terms) would answer another question. Other parts stand, and so does
+    a part after a corrected premise: "Why did Pfizer walk away from 3SBio, and how much had it paid by then?"
+    is told the deal did not end and what Pfizer paid."""
+    if before is None or not before.abstained or corrected(before) or answer.abstained or not leans:
         return answer
     return answer.model_copy(
         update={

@@ -18,6 +18,7 @@ from typing import Any
 from assistant.routing.contract_clauses import read_contract_clauses
 from assistant.routing.deal_events import read_deal_events
 from assistant.routing.deal_story import story_asked
+from assistant.routing.drug_profile import read_drug_profile
 from assistant.routing.story_words import read_story_words
 
 _I = re.IGNORECASE
@@ -140,6 +141,7 @@ def read_article_asks(slots: Any, text: str, role: Callable[[str], str]) -> None
     read_story_words(slots, text)  # signing days, what came back, downsides (outsider27)
     read_deal_events(slots, text)  # what became of the deal, its closing, the pair's first deal (session 9)
     read_contract_clauses(slots, text)  # governing law, diligence, change of control: no article states them
+    read_drug_profile(slots, text)  # what a named drug targets or is developed for: its article's opening
     if DRUG_ITSELF_RE.search(text) and not slots.count:
         slots.text_kind = True  # after a figure, the articles answer it (``Router``'s "a text question after a figure")
     if DATE_GAP_RE.search(text) and not slots.count:

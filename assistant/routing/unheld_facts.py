@@ -16,6 +16,14 @@ Examples (tests/test_unanswered10.py):
 - current stake value: "what is Hengrui's stake in Kailera worth today?" (not "what was the stake worth?",
   which asks the deal's equity figure)
 - company revenue: "their top line", and the revenue word misspelt ("FY25 revnue")
+- trial efficacy asked of a phase (session 11): "what Lp(a) reduction did HRS-5346 show in its phase 2?",
+  "what response rate did IBI363 achieve in phase 2?" were answered with the drug's deal row
+- termination terms (session 11): "the termination notice period in the hansoh/regeneron contract", "what are
+  the termination terms", "a termination-for-convenience right": a contract's terms, which no article states
+  (the word "termination" had filtered the pair's deals on status terminated and listed none)
+- future equity investment (session 11): "how much will Novartis invest in Argo's next equity round?", "its
+  planned stake": the Argo article states a non-binding intention without an amount; the deal's equity column
+  holds what was invested at signing, not a later round
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ def _re(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+_PHASE = r"\b(?:phase|ph)\s?(?:[1-4][ab]?|i{1,3}v?|one|two|three)\b"
 _IN_TRIALS = r"\bin (?:the |its |their |a |early |late )?(?:trials?|studies|study|patients|the clinic|clinic|humans)\b"
 # (name, how a question asks it, how a passage states it)
 UNHELD_FACTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
@@ -62,7 +71,11 @@ UNHELD_FACTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
             rf"\b(?:show(?!\s+(?:me|us|all|the|every)\b)|showed|shown|post|posted|achiev\w*|deliver\w*|demonstrat\w*|lose|lost)\b[^?]{{0,40}}{_IN_TRIALS}|"
             r"\bhow (?:well|effective)\b[^?]{0,40}\b(?:work|perform)\w*|\befficacy\b|"
             r"\bclinical(?:ly)? (?:benefit|outcomes?|success|efficacy)\b|\b(?:paid|pay|pays) off clinically\b|"
-            r"\bwork(?:ed|s)? clinically\b"
+            r"\bwork(?:ed|s)? clinically\b|"
+            # "what Lp(a) reduction did HRS-5346 show in its phase 2", "what response rate in phase 2"
+            rf"\b(?:show(?!\s+(?:me|us|all|the|every)\b)|showed|shown|post|posted|achiev\w*|deliver\w*|demonstrat\w*)\b"
+            rf"[^?]{{0,40}}\bin (?:its |the |their |a )?(?:\w+ )?{_PHASE}|"
+            rf"\b(?:reduction|lowering|improvement|response rate|remission rate)\b[^?]{{0,60}}{_PHASE}"
         ),
         _re(
             r"\bweight[- ](?:loss|reduction)\b|\befficacy\b|\bresponse rates?\b|\bsurvival\b|\bplacebo\b|"
@@ -84,6 +97,30 @@ UNHELD_FACTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
             r"\b(?:its|their|his|her|['’]s)\s+top[- ]line\b(?!\s+(?:results?|data|readouts?))|\brev(?:n|en|e?un|ne)(?:ue|eu|u)s?\b(?<!\brevenue)(?<!\brevenues)"
         ),
         _re(r"\brevenues?\b|\bturnover\b|\btop[- ]line\b"),
+    ),
+    (
+        "termination terms",
+        _re(
+            r"\btermination[- ](?:notice|terms?|clauses?|provisions?|rights?|fees?|for[- ]convenience|period|conditions|"
+            r"triggers?)\b|\bnotice period\b|\b(?:days?|weeks?|months?)['’]?\s+(?:of\s+)?notice\b|"
+            r"\bexit (?:clauses?|terms|provisions?|rights?)\b|\bbreak[- ]?up fees?\b|\bfor convenience\b"
+        ),
+        # only a sentence stating a term of ending the contract; "after the termination" tells what happened
+        _re(
+            r"\bnotice period\b|\b\d+\s+(?:days|months)['’]?\s+(?:of\s+)?notice\b|\btermination (?:fees?|clauses?|provisions?|terms)\b|"
+            r"\bterminate for convenience\b"
+        ),
+    ),
+    (
+        "future equity investment",
+        _re(
+            r"\b(?:next|upcoming|future|planned|proposed|forthcoming|coming)\s+(?:(?:equity|financing|funding|fund-?raising)\s+)*"
+            r"(?:round|raise|financing|placement|offering)\b|\bplanned (?:stake|equity (?:investment|stake))\b"
+        ),
+        _re(
+            r"\$\s?\d[^.]{0,80}\b(?:next|upcoming|future)\s+(?:equity\s+)?(?:financing\s+|funding\s+)?round\b|"
+            r"\b(?:next|upcoming|future)\s+(?:equity\s+)?(?:financing\s+|funding\s+)?round\b[^.]{0,80}\$\s?\d"
+        ),
     ),
 ]
 ASKED = [(name, asked) for name, asked, _ in UNHELD_FACTS]
