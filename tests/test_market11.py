@@ -13,12 +13,16 @@
 from __future__ import annotations
 
 import csv
+import re
 from decimal import Decimal
 
 import pytest
 
 from assistant.answer import Answer, Turn
 from assistant.answering.assistant import Assistant
+from assistant.routing.decompose import split_parts
+from assistant.routing.tracker_both import OUTLETS
+from assistant.routing.wording import REPORTERS
 from tests.conftest import DOCUMENTS
 
 with open(DOCUMENTS / "market_stats.csv", encoding="utf-8") as _handle:
@@ -63,3 +67,82 @@ def test_an_average_deal_with_its_divisor_named_is_the_averages_change_not_the_c
     counts = _STATS["pharmcube-nextpharma-2025-deal-count"] / _STATS["pharmcube-nextpharma-2024-deal-count"]
     assert not _near(_values(answer), (counts - 1) * 100, Decimal("0.1")), answer.answer
     assert "PharmCube" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        (
+            "What deal count did Goodwin give for 2023, and what did biotochina.org count for the same year?",
+            "goodwin-2023-deal-count",
+            "biotochina-2023-deal-count",
+        ),
+        (
+            "Biotochina's 2024 deal count, and what did PharmCube NextPharma count that year?",
+            "biotochina-2024-deal-count",
+            "pharmcube-nextpharma-2024-deal-count",
+        ),
+        (
+            "How many $1bn+ deals in the first half of 2025 did freshfromchina tally, and Vision Lifesciences for "
+            "the same period?",
+            "freshfromchina-2025h1-deals-over-1b",
+            "vision-2025h1-deals-over-1b",
+        ),
+        (
+            "H1 2025 $1bn+ deals - what did freshfromchina count vs vision lifesciences?",
+            "freshfromchina-2025h1-deals-over-1b",
+            "vision-2025h1-deals-over-1b",
+        ),
+        (
+            "IQVIA's H1 2025 figure vs freshfromchina's for the same half",
+            "iqvia-2025h1-total-value",
+            "freshfromchina-2025h1-total-value",
+        ),
+        (
+            "what did CPHIIC have for full-year 2024 and how far is that from pharmcube's 2024 number",
+            "cphiic-2024-total-value",
+            "pharmcube-nextpharma-2024-total-value",
+        ),
+    ],
+)
+def test_two_trackers_asked_for_one_period_give_both_figures_and_their_gap(
+    assistant: Assistant, question: str, first: str, second: str
+) -> None:
+    answer = _ask(assistant, question)
+    values = _values(answer)
+    one, two = _STATS[first], _STATS[second]
+    assert _near(values, one, Decimal(0)) and _near(values, two, Decimal(0)), answer.answer
+    assert _near(values, abs(one - two), Decimal(0)), answer.answer
+    assert not answer.abstained
+
+
+def test_a_gap_to_another_tracker_asked_after_a_figure_in_percent_is_the_percent_gap(assistant: Assistant) -> None:
+    answer = _ask(
+        assistant,
+        "How much higher is that than PharmCube's 2024 figure, in percent?",
+        "What figure did CPHIIC give for China's 2024 out-licensing value?",
+    )
+    cphiic, pharmcube = _STATS["cphiic-2024-total-value"], _STATS["pharmcube-nextpharma-2024-total-value"]
+    assert _near(_values(answer), (cphiic / pharmcube - 1) * 100), answer.answer
+    assert "$51.9 billion" in answer.answer and "$55.4 billion" in answer.answer
+
+
+def test_a_tracker_without_the_figure_is_said_with_the_periods_it_has_never_swapped(assistant: Assistant) -> None:
+    answer = _ask(assistant, "CPHIIC 2024 value and Goodwin's for the same year?")
+    assert _near(_values(answer), _STATS["cphiic-2024-total-value"], Decimal(0)), answer.answer
+    assert not _near(_values(answer), _STATS["goodwin-2023-total-value"], Decimal(0)), answer.answer
+    assert "Goodwin reports no total deal value for 2024" in answer.answer and "2023" in answer.answer
+
+
+def test_a_later_part_with_a_measure_of_its_own_stays_its_own_question() -> None:
+    parts = split_parts("What was CPHIIC's 2024 total value, and what was PharmCube's deal count that year?")
+    assert len(parts) == 2
+
+
+def test_an_outlet_is_no_second_tracker() -> None:
+    with open(DOCUMENTS / "market_stats.csv", encoding="utf-8") as handle:
+        reporters = {row["reporter"] for row in csv.DictReader(handle)}
+    carried = {
+        name for name in REPORTERS for reporter in reporters if re.search(rf"\b(?:via|per) {name}\b", reporter, re.I)
+    }
+    assert carried == set(OUTLETS)
