@@ -22,7 +22,9 @@ from assistant.answer import Answer, Turn
 from assistant.answering.assistant import Assistant
 from assistant.routing.decompose import split_parts
 from assistant.routing.tracker_both import OUTLETS
+from assistant.routing.tracker_spans import span_read
 from assistant.routing.wording import REPORTERS
+from assistant.tools.schema import ToolCall
 from tests.conftest import DOCUMENTS
 
 with open(DOCUMENTS / "market_stats.csv", encoding="utf-8") as _handle:
@@ -146,3 +148,47 @@ def test_an_outlet_is_no_second_tracker() -> None:
         name for name in REPORTERS for reporter in reporters if re.search(rf"\b(?:via|per) {name}\b", reporter, re.I)
     }
     assert carried == set(OUTLETS)
+
+
+_Q1, _SPAN = "vision-2025q1-share-global-value", "vision-2023-2024-share-global-value"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vision Lifesciences: by how many percentage points did China's share of global out-licensing value rise "
+        "from 2023-24 to Q1 2025?",
+        "How many points did China's share of worldwide licensing deal value gain between 2023-2024 and Q1 2025 "
+        "according to Vision Lifesciences?",
+        "vision lifesciences: china's share of global out-licensing value in Q1 2025 vs 2023-24",
+    ],
+)
+def test_a_share_against_its_two_year_span_is_the_change_in_points(assistant: Assistant, question: str) -> None:
+    answer = _ask(assistant, question)
+    assert _near(_values(answer), _STATS[_Q1] - _STATS[_SPAN], Decimal(0)), answer.answer
+    assert "percentage points" in answer.answer and "21%" in answer.answer and "32%" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "history"),
+    [
+        ("What was China's share of global out-licensing value for 2023-2024 per Vision Lifesciences?", ()),
+        (
+            "and what share did the same tracker give for 2023–2024?",
+            (
+                "What share of global out-licensing deal value did China account for in Q1 2025, per Vision Lifesciences?",
+            ),
+        ),
+    ],
+)
+def test_a_share_asked_for_a_two_year_span_is_the_spans_figure(
+    assistant: Assistant, question: str, history: tuple[str, ...]
+) -> None:
+    answer = _ask(assistant, question, *history)
+    assert not answer.abstained
+    assert answer.figures[0].value == _STATS[_SPAN], answer.answer
+
+
+def test_a_total_over_two_years_said_as_a_span_keeps_its_two_years() -> None:
+    calls = [ToolCall(tool="market_stat", args={"metric": "total_value", "period": "2024", "reporter": "PharmCube"})]
+    assert span_read(calls, "PharmCube total for 2024-25?") == calls

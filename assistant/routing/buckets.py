@@ -36,6 +36,7 @@ from assistant.routing.than_any_other import against_every_other
 from assistant.routing.top_share import with_share
 from assistant.routing.tracker_both import trackers_side_by_side
 from assistant.routing.tracker_gaps import trackers_gapped
+from assistant.routing.tracker_spans import span_read
 from assistant.routing.tracker_merges import merge_refused, mixed_claim_shown
 from assistant.routing.tracker_pair import reporter_paired
 from assistant.routing.upfront_reads import upfront_read
@@ -118,7 +119,8 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
             after it (``behind.behind_named``), a deal's upfront asked with its equity added is that sum
             (``deal_sums.with_equity_added``), two trackers' figures asked for their gap are set side by side
             (``tracker_gaps.trackers_gapped``), as are two trackers asked for one figure together
-            (``tracker_both.trackers_side_by_side``), and so are one tracker's two series (``series_gaps.series_gapped``); a
+            (``tracker_both.trackers_side_by_side``), a share over a two-year span is read as that span
+            (``tracker_spans.span_read``), and so are one tracker's two series (``series_gaps.series_gapped``); a
             tracker's upfront asked over two years or against its milestones alone is that (``upfront_reads``), two
             figures asked to be added are both given, not added, and a stated total and count are set beside each
             series' own (``tracker_merges``); two averages asked how they moved become one comparison
@@ -152,6 +154,7 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     calls = merge_refused(calls, question)  # "add PharmCube's mainland and Greater China totals": both, not added
     calls = mixed_claim_shown(calls, question)  # "$137.7bn over 157 deals, so ~$877m avg?": each total, its count
     calls = trackers_side_by_side(calls, question)  # "X's 2023 count, and what did Y count that year?": both
+    calls = span_read(calls, question)  # "China's share in Q1 2025 vs 2023-24": the span, and the change in points
     calls = later_first(calls, question)  # "2023 vs 2024 - growth?": from 2023 to 2024
     calls = kind_said(calls, question)  # "T-cell engager deals": bispecific ones too, not only the trispecific label
     calls = areas_set_against(calls, question)  # "onc vs immunology deal count": both areas, one comparison
