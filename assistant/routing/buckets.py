@@ -36,9 +36,9 @@ from assistant.routing.than_any_other import against_every_other
 from assistant.routing.top_share import with_share
 from assistant.routing.tracker_both import trackers_side_by_side
 from assistant.routing.tracker_gaps import trackers_gapped
-from assistant.routing.tracker_spans import span_read
 from assistant.routing.tracker_merges import merge_refused, mixed_claim_shown
 from assistant.routing.tracker_pair import reporter_paired
+from assistant.routing.tracker_spans import span_read
 from assistant.routing.upfront_reads import upfront_read
 from assistant.routing.which_company import company_asked, led_claimed, tracker_asked
 from assistant.tools.schema import ToolCall
