@@ -34,9 +34,11 @@ from assistant.routing.series_gaps import series_gapped
 from assistant.routing.superlative_claims import placed_claim
 from assistant.routing.than_any_other import against_every_other
 from assistant.routing.top_share import with_share
+from assistant.routing.tracker_both import trackers_side_by_side
 from assistant.routing.tracker_gaps import trackers_gapped
 from assistant.routing.tracker_merges import merge_refused, mixed_claim_shown
 from assistant.routing.tracker_pair import reporter_paired
+from assistant.routing.tracker_spans import span_read
 from assistant.routing.upfront_reads import upfront_read
 from assistant.routing.which_company import company_asked, led_claimed, tracker_asked
 from assistant.tools.schema import ToolCall
@@ -116,7 +118,9 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
             (``than_any_other.against_every_other``), a ranking asked behind a named company ranks from the leader down to the place
             after it (``behind.behind_named``), a deal's upfront asked with its equity added is that sum
             (``deal_sums.with_equity_added``), two trackers' figures asked for their gap are set side by side
-            (``tracker_gaps.trackers_gapped``), and so are one tracker's two series (``series_gaps.series_gapped``); a
+            (``tracker_gaps.trackers_gapped``), as are two trackers asked for one figure together
+            (``tracker_both.trackers_side_by_side``), a share over a two-year span is read as that span
+            (``tracker_spans.span_read``), and so are one tracker's two series (``series_gaps.series_gapped``); a
             tracker's upfront asked over two years or against its milestones alone is that (``upfront_reads``), two
             figures asked to be added are both given, not added, and a stated total and count are set beside each
             series' own (``tracker_merges``); two averages asked how they moved become one comparison
@@ -149,6 +153,8 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     calls = upfront_read(calls, question)  # "upfront as % of potential milestones", "upfronts 2024 vs 2023, % up"
     calls = merge_refused(calls, question)  # "add PharmCube's mainland and Greater China totals": both, not added
     calls = mixed_claim_shown(calls, question)  # "$137.7bn over 157 deals, so ~$877m avg?": each total, its count
+    calls = trackers_side_by_side(calls, question)  # "X's 2023 count, and what did Y count that year?": both
+    calls = span_read(calls, question)  # "China's share in Q1 2025 vs 2023-24": the span, and the change in points
     calls = later_first(calls, question)  # "2023 vs 2024 - growth?": from 2023 to 2024
     calls = kind_said(calls, question)  # "T-cell engager deals": bispecific ones too, not only the trispecific label
     calls = areas_set_against(calls, question)  # "onc vs immunology deal count": both areas, one comparison

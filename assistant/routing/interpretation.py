@@ -112,6 +112,8 @@ def interpret_call(call: ToolCall, aliases: dict[str, str] | None = None) -> str
             return (
                 f"the reported {metric}{period} of {args.get('reporter')} and {args.get('compare_reporter')}, not added"
             )
+        if derive == "growth" and args.get("compare_reporter"):  # "how much higher, in percent"
+            return f"reported market {metric}{period}{reporter}, also as a percent of the lower"
         if derive == "growth":
             return (
                 f"growth of the reported {metric} from {args.get('compare_period')} to {args.get('period')}{reporter}"

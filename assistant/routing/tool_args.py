@@ -385,7 +385,7 @@ class ToolArgs:
         period = s.periods[-1] if s.periods else None
         args: dict[str, Any] = {"period": period.market_period if period else None, "reporter": s.reporter}
         per_deal = s.per_deal == "average" and s.op in ("growth", "compare")  # "the average deal … vs 2025"
-        metric = "deal_count" if s.count else "average_deal_value" if per_deal else "total_value"
+        metric = "average_deal_value" if per_deal else "deal_count" if s.count else "total_value"
         if s.metric in ("upfront", "milestones") and not s.count:
             metric = f"{s.metric}_total"
         if s.market_metric:

@@ -23,6 +23,7 @@ GAP_RE = re.compile(
 )
 
 
+PERCENT_RE = re.compile(r"%|\bper\s?cent(?:age)?\b|\bpct\b", re.IGNORECASE)
 # Two names of one series: "Reuters' PharmCube", "PharmCube (via Reuters)", "PharmCube via Caixin"
 _ONE_SERIES_RE = re.compile(r"^(?:['’]s?|\s|\(|\)|via|per|from|by|in)*$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
@@ -54,4 +55,6 @@ def trackers_gapped(calls: list[ToolCall], question: str) -> list[ToolCall]:
         return calls
     metric = args.get("metric", "total_value")
     gap = {"metric": metric, "period": period, "reporter": trackers[0], "compare_reporter": trackers[1]}
+    if PERCENT_RE.search(question):  # "how much higher, in percent": the gap over the lower figure too
+        gap["derive"] = "growth"
     return [ToolCall(tool="market_stat", args=gap)]

@@ -8,6 +8,9 @@
   2024?": the gap between the two trackers the turns before named ("CPHIIC and PharmCube 2024: how far apart
   ..."), which ``tracker_gaps`` sets side by side. Alone it went to the articles.
 
+* "how much higher is that than PharmCube's 2024 figure, in percent?" after "what figure did CPHIIC give for 2024?":
+  the gap between the tracker before and the one named now ("CPHIIC and PharmCube 2024: how much higher ...").
+
 * "and what did those big deals add up to?" after "how many chinese biopharma companies signed partnerships worth
   $1 billion or more in 2024, per Informa Connect?": the same tracker's value of those deals, for that period and
   bound ("Informa 2024 worth $1 billion or more: what did those ... add up to?"). Alone it summed every row of
@@ -50,8 +53,10 @@ _TURNS = 2
 
 def tracker_followed(question: str, earlier: tuple[str, ...]) -> str:
     """``question`` asked whole after ``earlier`` when it is such a follow-up; else ``question``."""
-    if not earlier or REPORTER_RE.search(question) or TABLE_RE.search(question):
+    if not earlier or TABLE_RE.search(question):
         return question
+    if REPORTER_RE.search(question):
+        return _against_the_tracker_before(question, earlier[-1])
     before = earlier[-1].strip().rstrip("?？.!。 ")
     per_deal = _PER_DEAL_RE.search(question) and _BACK_RE.search(question) and not _YEAR_RE.search(question)
     if per_deal and REPORTER_RE.search(before) and len(set(_YEAR_RE.findall(before))) == 1:
@@ -71,3 +76,19 @@ def tracker_followed(question: str, earlier: tuple[str, ...]) -> str:
             period = f"{part.group().upper()} {years[0]}" if part else years[0]
             return f"{trackers[0]} and {trackers[1]} {period}: {asked[:1].lower()}{asked[1:]}"
     return question
+
+
+def _against_the_tracker_before(question: str, before: str) -> str:
+    """ "How much higher is that than PharmCube's 2024 figure, in percent?" after "What figure did CPHIIC give for
+    2024?": the gap between the tracker before and the one named now, for the one year said ("CPHIIC and PharmCube
+    2024: how much higher ..."); else ``question``, a question of its own."""
+    now, then = named_trackers(question), named_trackers(before)
+    if len(now) != 1 or len(then) != 1 or now == then or not (GAP_RE.search(question) and _BACK_RE.search(question)):
+        return question
+    years = sorted(set(_YEAR_RE.findall(f"{before} {question}")))
+    if len(years) != 1:
+        return question
+    part = _PART_RE.search(before)
+    period = f"{part.group().upper()} {years[0]}" if part else years[0]
+    asked = question.strip()
+    return f"{then[0]} and {now[0]} {period}: {asked[:1].lower()}{asked[1:]}"

@@ -227,6 +227,7 @@ class MarketStats:
             unit, expression = later.unit, f"{ids[0]} - {ids[1]}"
             change = render_quantity(abs(value), unit, qualifier)
             change += " deals" if args.metric == "deal_count" else ""
+            change = change.replace("%", " percentage points") if unit == "percent" else change  # 32% - 21%
             outcome = f"{'a rise' if value >= 0 else 'a fall'} of {change}"
         elif kind == "ratio":
             value, qualifier = rounded(later.value / earlier.value, RATIO_QUANTUM, inputs)

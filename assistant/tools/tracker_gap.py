@@ -10,11 +10,12 @@ itself ("PharmCube gives both 186 and 157 deals for 2025") is the gap between it
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Protocol
 
 from assistant.corpus.provenance import Provenance
 from assistant.corpus.tables import MarketStat
-from assistant.tools.quantities import difference_qualifier, period_words, render_quantity
+from assistant.tools.quantities import derived_qualifier, difference_qualifier, period_words, render_quantity, rounded
 from assistant.tools.schema import FigureOut, MarketStatArgs, ResultLine
 
 _CAVEAT = (
@@ -48,10 +49,7 @@ def tracker_gap(stats: Stats, args: MarketStatArgs, words: str) -> dict[str, obj
     other = args.model_copy(update={"reporter": args.compare_reporter})
     first, second = stats.rows(args.metric, args, args.period), stats.rows(args.metric, other, args.period)
     if not first or not second:
-        missing = args.reporter if not first else args.compare_reporter
-        return {
-            "message": f"{missing} reports no {words} for {period_words(args.period or 'that period')}, so there is no gap to state."
-        }
+        return _one_side(stats, args, words, first or second)
     one, two = first[0], second[0]
     one_tracker = args.reporter == args.compare_reporter  # "PharmCube gives both 186 and 157": its two series
     if one_tracker:
@@ -80,5 +78,48 @@ def tracker_gap(stats: Stats, args: MarketStatArgs, words: str) -> dict[str, obj
         provenance=both,
     )
     lines = [ResultLine(text=f"{_said(stat, words)}.", provenance=stats.provenance(stat)) for stat in (one, two)]
-    lines += [ResultLine(text=gap_text, provenance=both), ResultLine(text=_ONE_TRACKER if one_tracker else _CAVEAT)]
-    return {"lines": lines, "figures": [stats.figure(one), stats.figure(two), figure]}
+    lines.append(ResultLine(text=gap_text, provenance=both))
+    figures = [stats.figure(one), stats.figure(two), figure]
+    if args.derive == "growth" and low.value:  # "how much higher, in percent": the gap over the lower figure
+        value, percent_q = rounded(
+            (high.value / low.value - 1) * 100, Decimal("0.01"), derived_qualifier(high.qualifier, [low.qualifier])
+        )
+        lines.append(
+            ResultLine(
+                text=f"That is {render_quantity(value, 'percent', percent_q)} above {low.reporter}'s figure (our arithmetic).",
+                provenance=both,
+            )
+        )
+        figures.append(
+            FigureOut(
+                label=f"gap in {args.metric} as a percent of the lower, {args.period}, {high.reporter} over {low.reporter}",
+                value=value,
+                unit="percent",
+                qualifier=percent_q,
+                expression=f"(market_stats[{high.stat_id}] / market_stats[{low.stat_id}] - 1) × 100",
+                provenance=both,
+            )
+        )
+    lines.append(ResultLine(text=_ONE_TRACKER if one_tracker else _CAVEAT))
+    return {"lines": lines, "figures": figures}
+
+
+def _one_side(stats: Stats, args: MarketStatArgs, words: str, found: list[MarketStat]) -> dict[str, object]:
+    """One tracker reports the figure for the period and the other does not: the one figure, and the periods
+    the other reports it for (or that it reports no such figure), never another series in its place."""
+    missing = args.compare_reporter if found else args.reporter
+    asked = period_words(args.period or "that period")
+    rows = stats.rows(args.metric, args.model_copy(update={"reporter": missing}))
+    held = sorted({row.period for row in rows})
+    elsewhere = (
+        f"; it reports one for {', '.join(period_words(period) for period in held)}" if held else " for any period"
+    )
+    refusal = f"{missing} reports no {words} for {asked}{elsewhere}, so there is no gap to state."
+    if not found:
+        return {"message": refusal}
+    stat = found[0]
+    lines = [
+        ResultLine(text=f"{_said(stat, words)}.", provenance=stats.provenance(stat)),
+        ResultLine(text=refusal, provenance=stats.provenance(*rows)),  # the periods it does report, cited
+    ]
+    return {"lines": lines, "figures": [stats.figure(stat)]}

@@ -1,0 +1,100 @@
+"""Two trackers asked for one figure of one period together: both figures, each cited, and their gap.
+
+* Joined parts (``second_tracker_joined``, run in ``decompose.split_parts``): "What deal count did Goodwin give
+  for 2023, and what did biotochina.org count for the same year?", "what did CPHIIC have for full-year 2024 and
+  how far is that from pharmcube's 2024 number". Split, the later part named its tracker but not the measure,
+  so it was asked for that tracker's total value (biotochina reports none for 2023) and the gap was never said.
+  A later part that names another tracker and no measure of its own (or the same one) is joined to the part
+  before it. A later part asking a measure of its own ("and PharmCube's deal count?") stays its own question.
+* Side by side (``trackers_side_by_side``, run in ``buckets.reshaped``): a market call whose question names a
+  second tracker and one period ("H1 2025 $1bn+ deals - what did freshfromchina count vs vision lifesciences?",
+  the joined parts above) asks the figure of both (``compare_reporter``), which the tool gives with their gap,
+  in percent too when asked ("how much higher, in percent?"). An outlet that carried a tracker's figures
+  (``OUTLETS``: "PharmCube's NextPharma series as reported by Caixin") is no second tracker.
+
+Not taken: two years ("CPHIIC 2024 vs PharmCube 2025" is no like-for-like pair), a company's figure, a sum asked
+of both ("add them", ``tracker_merges``), or a call that already sets two figures against each other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.routing.tracker_gaps import PERCENT_RE, named_trackers
+from assistant.tools.schema import ToolCall
+
+_I = re.IGNORECASE
+# The outlets that carried a tracker's figures, as market_stats.csv names them in its reporter column ("PharmCube
+# NextPharma (via Caixin)", "NMPA data via state media (per SCMP)"); tests/test_market11.py checks them against it.
+OUTLETS = frozenset({"Caixin", "Reuters", "NewsChina", "SCMP"})
+_YEAR_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
+# The measures a part asks, by kind: a part naming none (or only those of the part before) asks the same measure.
+_MEASURES = {
+    "count": re.compile(r"\b(?:deal counts?|number of deals|how many|# ?(?:of )?deals)\b", _I),
+    "value": re.compile(r"\$(?!\s?\d)|\b(?:values?|worth|dollars?|total value|deal value)\b", _I),
+    "share": re.compile(r"%|\b(?:share|percent(?:age)?|proportion)\b", _I),
+    "upfront": re.compile(r"\bupfronts?\b", _I),
+    "milestones": re.compile(r"\bmilestones?\b", _I),
+    "average": re.compile(r"\b(?:average|avg|mean|median|per deal)\b", _I),
+}
+# a part that names a figure or a gap, not a new measure: "what did X count/report/give", "X's number", "how far"
+_ASKS_FIGURE_RE = re.compile(
+    r"\b(?:what did|what does|what do|how far|how much (?:higher|lower|more|less|bigger|smaller)|and)\b|['’]s?\b", _I
+)
+# a count said as a verb beside a bound ("what did freshfromchina count", "how many $1bn+ deals"): the number of
+# deals over the bound, not their value; a word of value ("worth", "combined", "add up") keeps the value
+_COUNTED_RE = re.compile(r"\b(?:count(?:ed|s)?|tall(?:y|ied|ies)|how many|number)\b", _I)
+_VALUE_ASKED_RE = re.compile(r"\b(?:worth|combined|add(?:ed)? up|sum|value|dollars?)\b", _I)
+
+
+def _trackers(text: str) -> list[str]:
+    return [name for name in named_trackers(text) if name not in OUTLETS]
+
+
+def _measures(text: str) -> set[str]:
+    return {kind for kind, pattern in _MEASURES.items() if pattern.search(text)}
+
+
+def second_tracker_joined(parts: list[str]) -> list[str]:
+    """``parts`` with a later part that asks another tracker for the measure of the part before joined to it."""
+    for at in range(1, len(parts)):
+        before, part = parts[at - 1], parts[at]
+        first, second = _trackers(before), _trackers(part)
+        if len(first) != 1 or len(second) != 1 or first == second or named_trackers(part) != second:
+            continue
+        years = set(_YEAR_RE.findall(part))
+        if not years <= set(_YEAR_RE.findall(before)) or len(set(_YEAR_RE.findall(before))) > 1:
+            continue
+        if not _measures(part) <= _measures(before) or not _ASKS_FIGURE_RE.search(part):
+            continue
+        joined = f"{before.rstrip(' ?,;')}, and {part[:1].lower()}{part[1:]}"
+        return [*parts[: at - 1], joined, *parts[at + 1 :]]
+    return parts
+
+
+def trackers_side_by_side(calls: list[ToolCall], question: str) -> list[ToolCall]:
+    """One market call of a question naming two trackers and one period, as both trackers' figures and their
+    gap; else ``calls``."""
+    if len(calls) != 1 or calls[0].tool != "market_stat":
+        return calls
+    args = calls[0].args
+    # a change read from "vs" with only one period said ("IQVIA's H1 2025 figure vs freshfromchina's") is no change
+    derived = args.get("derive") not in (None, "growth", "difference") or (
+        args.get("derive") and str(args.get("compare_period", ""))[:4] in question
+    )
+    if args.get("compare_reporter") or args.get("subject") or derived or not args.get("period"):
+        return calls
+    trackers = _trackers(question)
+    if len(trackers) != 2 or len(named_trackers(question)) != 2 or len(set(_YEAR_RE.findall(question))) > 1:
+        return calls
+    reporter = str(args.get("reporter") or "")
+    if reporter.lower() not in {name.lower() for name in trackers}:
+        return calls
+    other = next(name for name in trackers if name.lower() != reporter.lower())
+    metric = args.get("metric", "total_value")
+    if metric == "deals_over_1b_value" and _COUNTED_RE.search(question) and not _VALUE_ASKED_RE.search(question):
+        metric = "deals_over_1b_count"
+    both = {"metric": metric, "period": args["period"], "reporter": reporter, "compare_reporter": other}
+    if PERCENT_RE.search(question):
+        both["derive"] = "growth"
+    return [ToolCall(tool="market_stat", args=both)]
