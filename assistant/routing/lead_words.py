@@ -34,7 +34,8 @@ WEAK_SUM_RE = re.compile(
 )
 # "how much did Chinese drugmakers license out", "how much did chinese biotechs out-license in 2025"
 LICENSED_OUT_RE = re.compile(
-    r"\bhow much\b[^?]{0,60}\b(?:licen[cs](?:e|ed|ing)\s+out|out-?licen[cs](?:e|ed|ing)|sold\s+abroad|sell\s+abroad)\b", _I
+    r"\bhow much\b[^?]{0,60}\b(?:licen[cs](?:e|ed|ing)\s+out|out-?licen[cs](?:e|ed|ing)|sold\s+abroad|sell\s+abroad)\b",
+    _I,
 )
 
 # "who bought the rights to LM-299", "who licensed ivonescimab", "who was the licensee of LM-299"
@@ -62,9 +63,9 @@ class Readable(Protocol):
 
 def read_lead_words(slots: Readable, text: str) -> None:
     """Correct ``slots`` for a list asked first and for "how much did … license out"."""
-    if slots.op == "sum" and not slots.count and LEAD_LIST_RE.search(text):
-        if not SUM_RE.search(WEAK_SUM_RE.sub(" ", text)):
-            slots.op = "find"
+    listed = LEAD_LIST_RE.search(text) and not SUM_RE.search(WEAK_SUM_RE.sub(" ", text))
+    if slots.op == "sum" and not slots.count and listed:
+        slots.op = "find"
     if slots.asset and not slots.metrics and not slots.count and slots.op is None and WHO_TOOK_DRUG_RE.search(text):
         slots.acquisition, slots.op = False, "find"  # the deal for the drug, listed with its parties
     licensed_out = LICENSED_OUT_RE.search(text)
