@@ -80,3 +80,24 @@ def read_every_deal(slots: Readable, text: str) -> None:
     listed = each or (every and (not slots.metrics or WITH_FIGURE_RE.search(text)))
     if listed or (bounded and slots.op == "sum" and BOUND_IN_TOTAL_RE.search(text)):
         slots.op = "find"
+
+
+# "which one came first?", "which was the earliest one?", "which was the most recent?", "which deal came
+# last?": after a list, its deals by announcement date (the merge keeps the list's filters)
+ROW_BY_DATE_RE = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:which|what)(?:\s+(?:one|deal|of them|of those|of these))?\s+"
+    r"(?:(?:was|is|came|comes|come|happened|got\s+signed|was\s+signed|was\s+announced)\s+)?(?:the\s+)?"
+    r"(first|earliest|oldest|latest|most\s+recent|newest|last)(?:\s+(?:one|deal|of them|of those|of these))?"
+    r"(?:\W+(?:and|with|plus)\s+(?:its|the|their)\s+(?:upfront|total|total value|terms|date))?\W*$",
+    _I,
+)
+_OLDEST = ("first", "earliest", "oldest")
+
+
+def read_row_by_date(slots: Any, text: str) -> None:
+    """Set a ranking by date, one deal, for "which one came first?" (a part or the whole question)."""
+    dated = ROW_BY_DATE_RE.match(text)
+    if dated is None or slots.count or slots.mentions or slots.periods or slots.op not in (None, "find", "rank"):
+        return
+    slots.op, slots.by_date, slots.dimension, slots.n, slots.position = "rank", True, "deal", 1, None
+    slots.sort = "ascending" if dated.group(1).lower() in _OLDEST else "descending"

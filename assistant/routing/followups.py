@@ -185,7 +185,7 @@ class Merger:
                 merged.metrics = [*current.metrics, old.metric]
                 merged.metric_spans = [*current.metric_spans, (10**6, 10**6)]
         if current.op:
-            for name in ("op", "n", "dimension", "rank_by_count", "singular", "position", "sort"):
+            for name in ("op", "n", "dimension", "rank_by_count", "singular", "position", "sort", "by_date"):
                 setattr(merged, name, getattr(current, name))
             if current.op in ("compare", "growth") and old.op in ("average", "median"):
                 merged.per_deal = old.op  # "how does that compare with 2025?" after an average: the averages

@@ -58,7 +58,9 @@ class Readable(Protocol):
     asset: str | None
     acquisition: bool
     party_ask: bool
-    has_filters: bool
+
+    @property
+    def has_filters(self) -> bool: ...
 
 
 def read_lead_words(slots: Readable, text: str) -> None:
