@@ -119,7 +119,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     if len(parts) > MAX_PARTS:
         return [question.strip()]
     parts = [part.rstrip("?？. ") for part in parts] or [question.strip().rstrip("?？. ")]
-    if len(list_kept(parts, question)) == 1:
+    if len(parts) >= 2 and len(list_kept(parts, question)) == 1:
         return [question.strip()]  # "which deals …, and what were the assets?": the list's rows show them
     parts = gap_kept(parts)  # "CPHIIC and PharmCube both give a 2024 total; how far apart are they?": one ask
     parts = two_asks(noun_asks(parts, spans), spans)  # "X upfront, and Y total value": one question a deal

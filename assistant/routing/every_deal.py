@@ -11,7 +11,8 @@
   under it are listed, not added.
 
 A plain sum word ("add up", "combined", "sum", "how much") keeps the sum: "List the combined upfront
-of all Pfizer deals". Examples are the tests in ``tests/test_lists11.py``.
+of all Pfizer deals". Two companies or more named ("RemeGen's Vor Bio and AbbVie deals — upfront on
+each?") are the named deals, each looked up. Examples are the tests in ``tests/test_lists11.py``.
 """
 
 from __future__ import annotations
@@ -74,6 +75,8 @@ def read_every_deal(slots: Readable, text: str) -> None:
     """Set ``slots.op`` to "find" for the list wordings above."""
     if slots.count or slots.op not in (None, "sum") or _plain_sum(text) or WHY_HOW_RE.search(text):
         return
+    if len({mention.name for mention in slots.mentions}) >= 2:
+        return  # "RemeGen's Vor Bio and AbbVie deals — upfront on each?": each named deal looked up
     each = EACH_RE.search(text)
     every = EVERY_DEAL_RE.search(text)
     bounded = bool(slots.bounds or slots.min_total or slots.max_total)
