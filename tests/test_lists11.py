@@ -223,3 +223,41 @@ def test_which_came_first_after_a_ranking_is_its_first_row(assistant: Assistant)
     answer = assistant.ask("which one came first?", history)
     assert [call.tool for call in answer.tool_calls] == ["get_deal"], answer.tool_calls
     assert answer.tool_calls[0].args["deal_id"] == "genequantum-biohaven-2025"  # the ranking's first row
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "deal_id"),
+    [
+        ("who licensed out HRS9531?", "how much upfront did they get for it?", "hengrui-kailera-2024"),
+        ("Who licensed Hengrui's HRS-1893?", "was that upfront paid entirely in cash?", "hengrui-braveheart-2025"),
+    ],
+)
+def test_a_measure_after_a_drugs_deal_listed_is_that_deals(
+    assistant: Assistant, before: str, question: str, deal_id: str
+) -> None:
+    history = [Turn(question=before, answer=assistant.ask(before))]
+    answer = assistant.ask(question, history)
+    assert [call.tool for call in answer.tool_calls] == ["get_deal"], answer.tool_calls
+    deal = next(d for d in _TABLES.deals if d.deal_id == deal_id)
+    assert money(deal.upfront.amount, "exact").split(" ")[0] in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who took over LaNova after it licensed LM-299 to Merck?",
+        "who holds which territory in the Akeso/Summit ivonescimab deal?",
+    ],
+)
+def test_a_company_taken_over_or_a_territory_split_is_no_deal_list(router: Router, question: str) -> None:
+    assert "find_deals" not in _tools(router, question)
+
+
+def test_which_of_them_was_earliest_stays_the_list(assistant: Assistant) -> None:
+    """ "which of them was the latest?" lists them in date order: "the second one" after it is the list's second."""
+    before = "how many deals did Hengrui sign in 2025?"
+    history = [Turn(question=before, answer=assistant.ask(before))]
+    middle = "which of them was the latest?"
+    history.append(Turn(question=middle, answer=assistant.ask(middle, history)))
+    answer = assistant.ask("the second one's upfront?", history)
+    assert answer.tool_calls[0].args.get("deal_id") == "hengrui-gsk-2025", answer.tool_calls

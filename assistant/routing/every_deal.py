@@ -12,7 +12,8 @@
 
 A plain sum word ("add up", "combined", "sum", "how much") keeps the sum: "List the combined upfront
 of all Pfizer deals". Two companies or more named ("RemeGen's Vor Bio and AbbVie deals — upfront on
-each?") are the named deals, each looked up. Examples are the tests in ``tests/test_lists11.py``.
+each?") are the named deals, each looked up; with no company, period or filter of its own ("what was the
+upfront on each?") it is a follow-up on the deals before. Examples are the tests in ``tests/test_lists11.py``.
 """
 
 from __future__ import annotations
@@ -63,6 +64,10 @@ class Readable(Protocol):
     bounds: dict[str, Any]
     min_total: Any
     max_total: Any
+    periods: list[Any]
+
+    @property
+    def has_filters(self) -> bool: ...
 
 
 def _plain_sum(text: str) -> bool:
@@ -77,6 +82,8 @@ def read_every_deal(slots: Readable, text: str) -> None:
         return
     if len({mention.name for mention in slots.mentions}) >= 2:
         return  # "RemeGen's Vor Bio and AbbVie deals — upfront on each?": each named deal looked up
+    if not (slots.mentions or slots.periods or slots.has_filters):
+        return  # "what was the upfront on each?" after a list: each of its deals, looked up (``deal_sets``)
     each = EACH_RE.search(text)
     every = EVERY_DEAL_RE.search(text)
     bounded = bool(slots.bounds or slots.min_total or slots.max_total)
@@ -86,11 +93,12 @@ def read_every_deal(slots: Readable, text: str) -> None:
 
 
 # "which one came first?", "which was the earliest one?", "which was the most recent?", "which deal came
-# last?": after a list, its deals by announcement date (the merge keeps the list's filters)
+# last?": after a list, its deals by announcement date (the merge keeps the list's filters). "which of them
+# was the latest?" is left to the list ("the second one" after it is the list's second row, in date order).
 ROW_BY_DATE_RE = re.compile(
-    r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:which|what)(?:\s+(?:one|deal|of them|of those|of these))?\s+"
+    r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:which|what)(?:\s+(?:one|deal))?\s+"
     r"(?:(?:was|is|came|comes|come|happened|got\s+signed|was\s+signed|was\s+announced)\s+)?(?:the\s+)?"
-    r"(first|earliest|oldest|latest|most\s+recent|newest|last)(?:\s+(?:one|deal|of them|of those|of these))?"
+    r"(first|earliest|oldest|latest|most\s+recent|newest|last)(?:\s+(?:one|deal))?"
     r"(?:\W+(?:and|with|plus)\s+(?:its|the|their)\s+(?:upfront|total|total value|terms|date))?\W*$",
     _I,
 )

@@ -41,7 +41,9 @@ LICENSED_OUT_RE = re.compile(
 # "who bought the rights to LM-299", "who licensed ivonescimab", "who was the licensee of LM-299"
 WHO_TOOK_DRUG_RE = re.compile(
     r"^\W*(?:and\s+|so\s+)?who\s+(?:(?:ended up|actually|eventually|later|first)\s+)?"
-    r"(?:bought|buys|licen[cs]ed|in-licen[cs]ed|took|acquired|got|picked up|snapped up|holds?|owns?|has)\b|"
+    r"(?:bought|buys|licen[cs]ed|in-licen[cs]ed|took(?!\s+over)|acquired|got|picked up|snapped up|holds?|owns?|has)\b"
+    # "who took over LaNova" is a company changing hands; "who holds which territory" asks the split of rights
+    r"(?![^?]*\b(?:territor(?:y|ies)|regions?|markets?)\b)|"
     r"^\W*(?:and\s+|so\s+)?who\s+(?:was|is|were|are)\s+(?:the\s+)?(?:buyer|licensee|partner|acquirer)s?\b",
     _I,
 )
