@@ -261,3 +261,15 @@ def test_which_of_them_was_earliest_stays_the_list(assistant: Assistant) -> None
     history.append(Turn(question=middle, answer=assistant.ask(middle, history)))
     answer = assistant.ask("the second one's upfront?", history)
     assert answer.tool_calls[0].args.get("deal_id") == "hengrui-gsk-2025", answer.tool_calls
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much did Zai Lab make from out-licensing in 2025?",
+        "How much did Zai Lab bring in from out-licensing in 2025",
+    ],
+)
+def test_a_company_we_do_not_hold_is_not_the_market_total(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert "market_stat" not in [call.tool for call in answer.tool_calls] and "$135.7 billion" not in answer.answer

@@ -38,6 +38,9 @@ LICENSED_OUT_RE = re.compile(
     _I,
 )
 
+# a capitalised word other than China's names the subject: "how much did Zai Lab make from out-licensing"
+_NAME_RE = re.compile(r"\b(?!(?:Chinese|China|PRC|I|US|U\.S\.)\b)[A-Z][\w-]*")
+
 # "who bought the rights to LM-299", "who licensed ivonescimab", "who was the licensee of LM-299"
 WHO_TOOK_DRUG_RE = re.compile(
     r"^\W*(?:and\s+|so\s+)?who\s+(?:(?:ended up|actually|eventually|later|first)\s+)?"
@@ -57,6 +60,7 @@ class Readable(Protocol):
     metrics: list[str]
     metric_spans: list[tuple[int, int]]
     mentions: list[Any]
+    unknown: list[str]
     asset: str | None
     acquisition: bool
     party_ask: bool
@@ -73,6 +77,9 @@ def read_lead_words(slots: Readable, text: str) -> None:
     if slots.asset and not slots.metrics and not slots.count and slots.op is None and WHO_TOOK_DRUG_RE.search(text):
         slots.acquisition, slots.op = False, "find"  # the deal for the drug, listed with its parties
     licensed_out = LICENSED_OUT_RE.search(text)
-    if not slots.metrics and not slots.count and licensed_out:
+    # "How much did Zai Lab make from out-licensing?": a company our table does not know (its name is left in the
+    # text, where a known one's is blanked) is neither the market nor a sum of our deals
+    named = licensed_out and _NAME_RE.search(licensed_out.group()[len("how much") :])
+    if not slots.metrics and not slots.count and licensed_out and not (slots.unknown or named):
         slots.metrics.append("total")
         slots.metric_spans.append(licensed_out.span())

@@ -163,6 +163,7 @@ class Readable(Protocol):
     unheld_measure: str | None
     deal_content: bool
     metric_spans: list[tuple[int, int]]  # and what ``lead_words`` and ``every_deal`` read
+    unknown: list[str]
     asset: str | None
     acquisition: bool
     party_ask: bool
