@@ -294,4 +294,14 @@ class DealSets:
         known = ("upfront", "milestones", "total", "equity")
         before = previous.slots.metric if previous.slots.metric in known else None
         called = str(previous.calls[0].args.get("metric", "")) if previous.calls else ""
-        return said or before or (called if called in known else "total")
+        return said or before or (called if called in known else None) or _bounded_measure(previous) or "total"
+
+
+def _bounded_measure(previous: RouteState) -> str | None:
+    """The one measure the previous list was bounded on: "add them up" after "which deals had an upfront
+    of $1bn or more?" sums the upfronts, the figure the list was chosen by."""
+    deal_filter = previous.calls[0].args.get("filter", {}) if len(previous.calls) == 1 else {}
+    measures = {
+        key.split("_")[1] for key in deal_filter if re.fullmatch(r"(?:min|max)_\w+_usd", key) and deal_filter[key]
+    }
+    return measures.pop() if len(measures) == 1 else None

@@ -185,7 +185,7 @@ class Merger:
                 merged.metrics = [*current.metrics, old.metric]
                 merged.metric_spans = [*current.metric_spans, (10**6, 10**6)]
         if current.op:
-            for name in ("op", "n", "dimension", "rank_by_count", "singular", "position", "sort"):
+            for name in ("op", "n", "dimension", "rank_by_count", "singular", "position", "sort", "by_date"):
                 setattr(merged, name, getattr(current, name))
             if current.op in ("compare", "growth") and old.op in ("average", "median"):
                 merged.per_deal = old.op  # "how does that compare with 2025?" after an average: the averages
@@ -197,6 +197,9 @@ class Merger:
         elif old.op == "compare" and self._one_new_deal(current, old):
             # "and Summit's to Akeso for ivonescimab?" after a comparison: that deal's figure, not the comparison again
             merged.op, merged.sides, merged.split_at = None, [], None
+        elif current.metrics and not current.count and old.op == "find" and old.asset_deal and not current.has_filters:
+            # "how much upfront did they get for it?" after "who licensed HRS9531?" (its one deal, listed): that deal's
+            merged.op = None
         elif current.metrics and not current.count and old.count and previous.kind == "aggregate":
             merged.op = "sum"  # "How many deals did X sign?" then "And their total value?"
         names = (

@@ -56,7 +56,7 @@ PER_COMPANY_RE = re.compile(
 # "licensors with >1 deal", "licensees with more than one deal", "companies with multiple deals"
 COMPANIES_BY_DEALS_RE = re.compile(
     r"\b(licensors?|licensees?|compan(?:y|ies)|buyers?|sellers?|pharmas?|biotechs?|drugmakers?|firms?)\s+"
-    r"(?:with|having|(?:that |who )?(?:did|signed|have|had|struck|inked|made|closed|agreed|announced|(?:have |has )?done|"
+    r"(?:with|w/?|having|(?:that |who )?(?:did|signed|have|had|struck|inked|made|closed|agreed|announced|(?:have |has )?done|"
     r"sign|do|strike|ink|make|close|agree|announce))\s+"
     r"(?:>\s*\d|more than (?:one|two|three|\d+)|at least (?:two|three|four|five|\d+)|multiple|several|(?:two|three|\d) or more|\d\+)",
     _I,
@@ -64,7 +64,11 @@ COMPANIES_BY_DEALS_RE = re.compile(
 # "Which Chinese licensors signed more than one deal in 2024?", "list the buyers with two or more deals"
 # "Did any Chinese company sign more than three deals?", "has any licensee done more than 4?": those counted and named
 _WHICH_COMPANIES_RE = re.compile(
-    r"^\W*(?:which|what|list|name|show(?: me)?|who are|(?:did|has|have|were|was|is|are) (?:any|there any))\b", _I
+    r"^\W*(?:which|what|list|name|show(?: me)?|who are|(?:did|has|have|were|was|is|are) (?:any|there any))\b|"
+    # "chinese licensors w at least 3 deals since 2024?": the companies named first, a list asked by its noun
+    r"^\W*(?:(?:chinese|china|us|u\.s\.|american|european|japanese|western|foreign|big|large)\s+)?"
+    r"(?:licensors?|licensees?|compan(?:y|ies)|buyers?|sellers?|pharmas?|biotechs?|drugmakers?)\s+(?:with|w/?|having)\b",
+    _I,
 )
 # "modality = ADC", "modality: siRNA", "where modality is peptide": the column, written as a query would
 MODALITY_FIELD_RE = re.compile(r"\bmodality\s*(?:=|:|==|is)\s*", _I)

@@ -249,11 +249,11 @@ class Router:
         return plan, state
 
     def _row_pointed_at(self, own: Slots, previous: RouteState | None, question: str) -> Slots | None:
-        """After a ranking or a list, "the second one" / "the last of those" is that row of it."""
+        """After a ranking or a list, "the second one" is that row ("which came first" after a list: by date)."""
         if previous is None or self.ranked_rows is None or own.mentions or own.op not in (None, "rank"):
             return None
         ranking = previous if previous.kind in ROW_KINDS else previous.ranking
-        position = row_pointed_at(question)
+        position = None if own.by_date and previous.kind == "find_deals" else row_pointed_at(question)
         if ranking is None or not ranking.calls or position is None:
             return None
         row = pick_row(self.ranked_rows(reaching(ranking.calls[0], position)), position)

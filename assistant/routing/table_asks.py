@@ -13,6 +13,7 @@ from typing import Any, Protocol
 from assistant.routing.claim_asks import read_claim_asks
 from assistant.routing.company_dives import company_by_date, read_company_share
 from assistant.routing.count_claims import read_count_claim
+from assistant.routing.every_deal import read_every_deal, read_row_by_date
 from assistant.routing.factcheck import read_factcheck
 from assistant.routing.growth_words import read_growth_rate
 from assistant.routing.kind_sums import kind_summed
@@ -161,11 +162,24 @@ class Readable(Protocol):
     reporter: str | None
     unheld_measure: str | None
     deal_content: bool
+    metric_spans: list[tuple[int, int]]  # and what ``lead_words`` and ``every_deal`` read
+    unknown: list[str]
+    asset: str | None
+    acquisition: bool
+    party_ask: bool
+    bounds: dict[str, Any]
+    min_total: Any
+    max_total: Any
+
+    @property
+    def has_filters(self) -> bool: ...
 
 
 def read_table_asks(slots: Readable, text: str) -> None:
     """Correct ``slots`` (read from ``text``) for the wordings above."""
     read_lead_words(slots, text)  # "list all deals with …": a list; "how much did chinese drugmakers license out"
+    read_every_deal(slots, text)  # "every GSK deal", "upfront on each", "deals worth under $1bn in total": lists
+    read_row_by_date(slots, text)  # "which one came first?" after a list: its deals by date
     read_factcheck(slots, text)  # "your 2025 rows", "counting bispecific ADCs too", "who's third"
     read_growth_rate(slots, text)  # "Hengrui upfront 2024 vs 2025, grow by how many percent?": a rate, no share
     read_count_claim(slots, text)  # "AbbVie signed two deals in 2025, accurate?": our deals counted

@@ -52,11 +52,18 @@ def count_companies(
         role += f" with at least {_SMALL.get(least, str(least))} deals" + ("" if len(by_company) == 1 else " each")
         deals = [deal for deal in deals if any(deal in held for held in by_company.values())]
     named = list(by_company)
+    provenance = book.cite(newest_first(deals))
     text = f"The {count_deals(len(deals))} in our table {where} have {len(by_company)} different {role}"
+    per_company: list[FigureOut] = []
     if least > 1:
         text = f"Among the deals in our table {where}, {len(by_company)} {role} (their {count_deals(len(deals))})"
+        # "licensors with at least 3 deals": each named with its own count, most first, cited to its deals
+        named = [f"{name} ({len(held)})" for name, held in sorted(by_company.items(), key=lambda item: -len(item[1]))]
+        per_company = [
+            count_figure(f"deals of {name}, {where}", len(held), f"count(deals[{ids(held)}])", book.cite(held))
+            for name, held in by_company.items()
+        ]
     text += f": {names(named)}".rstrip(".") + "." if len(named) <= NAMED_LIMIT else "."  # "Merck & Co." ends it
-    provenance = book.cite(newest_first(deals))
     figure = FigureOut(
         label=f"count of different {role}, {where}",
         value=Decimal(len(by_company)),
@@ -64,11 +71,12 @@ def count_companies(
         expression=f"count(distinct deals[{ids(deals)}].{side})",
         provenance=provenance,
     )
-    deal_count = count_figure(f"deals matched: {where}", len(deals), f"count(deals[{ids(deals)}])")
-    lines = [
-        ResultLine(text=text + " That counts companies in our table's deals, not a tracker's.", provenance=provenance)
-    ]
-    return [figure, deal_count], lines
+    deal_count = count_figure(f"deals matched: {where}", len(deals), f"count(deals[{ids(deals)}])", provenance)
+    # one sentence, so that the counts named stand with the markers that cite them
+    ending = "; that counts" if least > 1 and len(named) <= NAMED_LIMIT else " That counts"
+    text = text.removesuffix(".") if ending.startswith(";") else text
+    lines = [ResultLine(text=f"{text}{ending} companies in our table's deals, not a tracker's.", provenance=provenance)]
+    return [figure, deal_count, *per_company], lines
 
 
 def companies_above(
