@@ -30,8 +30,14 @@ _WH_WORD = r"(?:what|how|who|which|when|where|why)\b"
 # it close?", "..., and list ..."); a bare "and" joins conditions ("over $100 million and were
 # ADCs") unless a wh-word follows.
 _AFTER_COMMA = r"(?:what|how|who|whose|which|when|where|why|did|does|do|is|was|were|list|name|give)\b"
+# "hansoh total upfront + which one was the biggest?", "largest deal of 2026 + its upfront?": a "+" (or ", and")
+# before a question word or before "its <measure>" joins two questions as ", and what ..." would; a "+" between
+# two measures ("upfront + milestones") joins the measures of one question and is left to the router
+_ITS_MEASURE = r"(?:its|their)\s+(?:up[\s-]?fronts?|headline|total|value|milestones?|equity|biobucks)\b"
 _SPLIT_RE = re.compile(
-    rf"\?\s+(?=\S)|？\s*(?=[^？]*?(?:多少|几|合计|总|首付|里程碑|排名|最))|[;；]\s*(?:and\s+)?|,\s*and\s+(?:also\s+)?(?={_AFTER_COMMA})|\s+and\s+(?:also\s+)?(?={_WH_WORD})",
+    rf"\?\s+(?=\S)|？\s*(?=[^？]*?(?:多少|几|合计|总|首付|里程碑|排名|最))|[;；]\s*(?:and\s+)?|"
+    rf",\s*and\s+(?:also\s+)?(?={_AFTER_COMMA}|{_ITS_MEASURE})|\s+and\s+(?:also\s+)?(?={_WH_WORD})|"
+    rf"\s+\+\s+(?={_WH_WORD}|{_ITS_MEASURE})",
     re.IGNORECASE,
 )
 MAX_PARTS = 4
@@ -49,6 +55,13 @@ IN_OUR_TABLE = " (in our table)"
 _OTHER_SIDE_RE = re.compile(
     r"^how (?:does|do|did|would) (?!(?:that|this|it|they|those|these)\b)[^?]{1,60}? "
     r"(?:compare|stack up|measure up|match up)(?: (?:with|to|against) (?:that|this|it|them|those|these))?[?.]?$",
+    re.IGNORECASE,
+)
+# "what did Pfizer pay 3SBio upfront, and how does that stack up vs Takeda's upfront to Innovent?": the later part
+# sets another company's figure against the earlier one, which is one comparison: asked whole when it names a company
+_THAT_AGAINST_RE = re.compile(
+    r"^how (?:does|do|did|would) (?:that|this|it) (?:compare|stack up|measure up|match up) "
+    r"(?:with|to|against|vs\.?|versus) (?!(?:that|this|it|them|those|these)\b)",
     re.IGNORECASE,
 )
 # "Which Chinese drugmaker inked the most deals, and which racked up the biggest value?": the later
@@ -114,6 +127,8 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     asked = parts[:1] + [part for part in parts[1:] if not only_a_purpose(part, bool(spans and spans(part)))]
     purpose_said, parts = len(asked) < len(parts), asked
     if any(_OTHER_SIDE_RE.match(part) for part in parts[1:]):
+        return [question.strip()]
+    if len(parts) == 2 and _THAT_AGAINST_RE.match(parts[1]) and spans and spans(parts[0]) and spans(parts[1]):
         return [question.strip()]
     if len(parts) > MAX_PARTS:
         return [question.strip()]
