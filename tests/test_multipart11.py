@@ -6,6 +6,7 @@
   by their own month or year, so the change is measured from the deal said second.
 - "smallest 2025 deal by headline value": the deal at the bottom of a ranking, named with its figure.
 - "what did A pay B upfront, and how does that stack up vs C's upfront to D": one comparison, asked whole.
+- "upfront on each and combined headline value": the deals listed with the one, the other summed.
 """
 
 from __future__ import annotations
@@ -132,3 +133,23 @@ def test_that_against_no_company_still_splits(router: Router) -> None:
         "how many 2024 deals are in ur table, and how does that compare with the 2025 count?", router.company_spans
     )
     assert len(parts) == 2
+
+
+# -- "<measure> on each and combined <another measure>": a listing and a sum ------------------------
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("Madrigal's two China deals — upfront on each and combined headline value?", 2),
+        ("AbbVie's Chinese deals - the headline value of each, plus combined upfront", 2),
+        ("argo x novartis: upfront on each deal & combined", 1),  # one measure: the sum names each deal's
+    ],
+)
+def test_each_and_combined_splits_only_for_two_measures(router: Router, question: str, parts: int) -> None:
+    assert len(split_parts(question, router.company_spans)) == parts
+
+
+def test_each_and_combined_lists_the_deals_then_sums_the_other_measure(assistant: Assistant) -> None:
+    answer = assistant.ask("hengrui's 2024 deals - upfront for each and total headline value")
+    assert [call.tool for call in answer.tool_calls] == ["find_deals", "aggregate"]
+    assert answer.tool_calls[1].args["metric"] == "total"
+    assert "$110 million" in answer.answer and "$75 million" in answer.answer and "$7.08 billion" in answer.answer

@@ -13,6 +13,7 @@ import re
 from assistant.routing.claim_corrections import premise_joined
 from assistant.routing.count_and_sum import count_and_sum_parts, sum_after_count
 from assistant.routing.distribute import POINTS_BACK_RE, Spans, distribute
+from assistant.routing.each_and_combined import each_and_combined
 from assistant.routing.market_split import is_aside, only_a_purpose, split_market_asks
 from assistant.routing.pair_parts import pair_kept
 from assistant.routing.part_topics import with_topic
@@ -145,6 +146,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     parts = _distributed(parts, spans)
     parts = parts[:1] + [_in_period(part, parts[0], spans) for part in parts[1:]]
     parts = with_topic(parts)  # "YL201 - what is it and how far along when roche took it": both of YL201
+    parts = [one for part in parts for one in each_and_combined(part)]  # "upfront on each and combined headline"
     # "… freshfromchina vs vision lifesciences?", "…: total $ and deal count": one figure a question
     parts = [one for part in parts for one in split_market_asks(part, bool(spans and spans(part)))]
     parts = sum_after_count([one for part in parts for one in count_and_sum_parts(part)])  # "how many & combined UF"
