@@ -29,6 +29,8 @@ from tests.conftest import one_call, route
         ("largest deal of 2026 so far, and its upfront?", 2),
         ("kelun crescent SKB105 upfront + milestones", 1),  # two measures of one deal: one question
         ("innovent takeda - headline + UF pls", 1),
+        ("mabwell sirna newco - name + who set it up", 1),  # about a company: one question for the articles
+        ("LBL-051 targets + what it's for?", 1),
     ],
 )
 def test_a_plus_before_a_question_word_splits(router: Router, question: str, parts: int) -> None:

@@ -31,16 +31,32 @@ _WH_WORD = r"(?:what|how|who|which|when|where|why)\b"
 # it close?", "..., and list ..."); a bare "and" joins conditions ("over $100 million and were
 # ADCs") unless a wh-word follows.
 _AFTER_COMMA = r"(?:what|how|who|whose|which|when|where|why|did|does|do|is|was|were|list|name|give)\b"
-# "hansoh total upfront + which one was the biggest?", "largest deal of 2026 + its upfront?": a "+" (or ", and")
-# before a question word or before "its <measure>" joins two questions as ", and what ..." would; a "+" between
-# two measures ("upfront + milestones") joins the measures of one question and is left to the router
+# "largest deal of 2026 so far, and its upfront?": ", and its <measure>" asks a second figure of what the first found
 _ITS_MEASURE = r"(?:its|their)\s+(?:up[\s-]?fronts?|headline|total|value|milestones?|equity|biobucks)\b"
 _SPLIT_RE = re.compile(
     rf"\?\s+(?=\S)|？\s*(?=[^？]*?(?:多少|几|合计|总|首付|里程碑|排名|最))|[;；]\s*(?:and\s+)?|"
-    rf",\s*and\s+(?:also\s+)?(?={_AFTER_COMMA}|{_ITS_MEASURE})|\s+and\s+(?:also\s+)?(?={_WH_WORD})|"
-    rf"\s+\+\s+(?={_WH_WORD}|{_ITS_MEASURE})",
+    rf",\s*and\s+(?:also\s+)?(?={_AFTER_COMMA}|{_ITS_MEASURE})|\s+and\s+(?:also\s+)?(?={_WH_WORD})",
     re.IGNORECASE,
 )
+# "hansoh total upfront + which one was the biggest?", "largest deal of 2026 + its upfront?": after a figure of our
+# deals, a "+" before a question word or "its <measure>" joins two questions as ", and" would. Not after words
+# about a drug or a company ("mabwell newco - name + who set it up", "LBL-051 targets + what it's for"), one
+# question for the articles, nor between two measures ("upfront + milestones"), one question for the router.
+_PLUS_RE = re.compile(rf"\s+\+\s+(?={_WH_WORD}|{_ITS_MEASURE})", re.IGNORECASE)
+_TABLE_FIGURE_RE = re.compile(
+    r"\b(?:up[\s-]?fronts?|headline|total|value|milestones?|equity|deals?|largest|biggest|smallest|average|avg|sum)\b",
+    re.IGNORECASE,
+)
+
+
+def _plus_joined(question: str) -> str:
+    """``question`` with a "+" that joins two questions about our deals written ", and"."""
+    for join in reversed(list(_PLUS_RE.finditer(question))):
+        if _TABLE_FIGURE_RE.search(question[: join.start()]):
+            question = f"{question[: join.start()]}, and {question[join.end() :]}"
+    return question
+
+
 MAX_PARTS = 4
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # "How many deals so far in 2026, and what do their upfronts add up to?": a later part sums a deal's
@@ -117,6 +133,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     Curon and LaNova upfront, respectively?" is asked of Curon and of LaNova."""
     question = tracker_spelt(premise_joined(question))  # "in 2024 right? how much upfront": one ask on a premise
     question = with_runner_up(question)  # "which licensee spent the most, and who came second?": a top 2
+    question = _plus_joined(question)  # "hansoh total upfront + which one was the biggest?": two questions
     research = research_parts(question)  # "the mean and the median", "metabolic or immunology deals"
     if research:
         return research
