@@ -155,3 +155,11 @@ def test_each_and_combined_lists_the_deals_then_sums_the_other_measure(assistant
     assert [call.tool for call in answer.tool_calls] == ["find_deals", "aggregate"]
     assert answer.tool_calls[1].args["metric"] == "total"
     assert "$110 million" in answer.answer and "$75 million" in answer.answer and "$7.08 billion" in answer.answer
+
+
+def test_a_percent_difference_between_two_dated_deals_is_a_rate(assistant: Assistant) -> None:
+    # "% difference" had been read as a share of the market (a tracker's figure) and refused
+    answer = assistant.ask("cspc & astrazeneca: % difference in upfront, the jan 2026 deal vs the oct 2024 deal")
+    call = answer.tool_calls[0]
+    assert call.tool == "compare" and (call.args["left"]["year"], call.args["right"]["year"]) == (2026, 2024)
+    assert "1,100.0% more" in answer.answer
