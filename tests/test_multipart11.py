@@ -130,6 +130,14 @@ def test_that_against_another_pair_is_one_comparison(
     assert all(figure in answer.answer for figure in figures)
 
 
+def test_that_against_a_tracker_on_the_same_company_still_splits(router: Router) -> None:
+    question = (
+        "What do Innovent's 2025 deals in your table add up to in total value, and how does that compare with "
+        "Caixin's $10bn for Innovent?"
+    )
+    assert len(split_parts(question, router.company_spans)) == 2  # our sum, then the tracker's figure
+
+
 def test_that_against_no_company_still_splits(router: Router) -> None:
     parts = split_parts(
         "how many 2024 deals are in ur table, and how does that compare with the 2025 count?", router.company_spans

@@ -109,6 +109,15 @@ _KIND_OF_DEALS_RE = re.compile(r"\bmost\s+((?:[\w-]+\s+){1,2}?)deals\b", re.IGNO
 _NOT_A_KIND = re.compile(r"^(?:(?:19|20)\d{2}|licensing|out-?licensing|china|chinese|cross-border|new)$", re.IGNORECASE)
 
 
+def _other_side_named(parts: list[str], spans: Spans | None) -> bool:
+    """The later part names a company the first does not, and no tracker: "vs Takeda's upfront to Innovent"
+    after "what did Pfizer pay 3SBio", not "with Caixin's $10bn for Innovent" after "Innovent's 2025 deals"."""
+    if spans is None or REPORTER_RE.search(parts[1]) or not spans(parts[0]):
+        return False
+    first = {parts[0][start:end].lower() for start, end in spans(parts[0])}
+    return any(parts[1][start:end].lower() not in first for start, end in spans(parts[1]))
+
+
 def _with_subject(part: str, first: str, subject: str) -> str:
     """A later bare "which" part ("which paid the most upfront") asked of the first part's subject,
     within the first part's period and kind of deals."""
@@ -146,7 +155,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     purpose_said, parts = len(asked) < len(parts), asked
     if any(_OTHER_SIDE_RE.match(part) for part in parts[1:]):
         return [question.strip()]
-    if len(parts) == 2 and _THAT_AGAINST_RE.match(parts[1]) and spans and spans(parts[0]) and spans(parts[1]):
+    if len(parts) == 2 and _THAT_AGAINST_RE.match(parts[1]) and _other_side_named(parts, spans):
         return [question.strip()]
     if len(parts) > MAX_PARTS:
         return [question.strip()]
