@@ -310,9 +310,9 @@ AGGREGATE_RANK_COMPARE: list[dict[str, Any]] = [
         "args": {"operation": "count", "filter": {"licensee": MERCK}},
     },
     {
-        "q": "What was the smallest upfront in 2025?",
-        "tool": "aggregate",
-        "args": {"operation": "min", "metric": "upfront"},
+        "q": "What was the smallest upfront in 2025?",  # the deal at the bottom, named (multipart11)
+        "tool": "rank",
+        "args": {"ascending": True, "metric": "upfront", "n": 1, "dimension": "deal"},
     },
     {
         "q": "Sum of milestones in Hengrui's deals altogether",

@@ -98,8 +98,10 @@ def test_two_questions_without_their_keep_their_own_scope() -> None:
     ],
 )
 def test_a_smallest_in_other_words_is_a_minimum_over_our_deals(router: Router, question: str, operation: str) -> None:
+    # the bottom deal of a ranking, like the top deal for "largest" (multipart11: labels ask for the deal named)
     [(tool, args)] = _calls(router, question)
-    assert tool == "aggregate" and args["operation"] == operation and args["metric"] == "upfront"
+    assert operation == "min" and tool == "rank" and args["ascending"] and args["n"] == 1
+    assert args["metric"] == "upfront" and args["dimension"] == "deal"
 
 
 @pytest.mark.parametrize("question", ["most generous upfront of 2024?", "juiciest upfront of 2025"])
@@ -164,7 +166,7 @@ def test_sort_those_after_a_list_sorts_that_list(router: Router) -> None:
 
 def test_the_smallest_alone_is_still_a_minimum(router: Router) -> None:
     [(tool, args)] = _calls(router, "What was the smallest upfront in 2025?")
-    assert tool == "aggregate" and args["operation"] == "min"
+    assert tool == "rank" and args["ascending"] and args["n"] == 1
 
 
 def test_an_ascending_ranking_starts_with_the_smallest(tools: DealTools) -> None:

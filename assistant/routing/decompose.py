@@ -13,6 +13,7 @@ import re
 from assistant.routing.claim_corrections import premise_joined
 from assistant.routing.count_and_sum import count_and_sum_parts, sum_after_count
 from assistant.routing.distribute import POINTS_BACK_RE, Spans, distribute
+from assistant.routing.each_and_combined import each_and_combined
 from assistant.routing.list_parts import list_kept
 from assistant.routing.market_split import is_aside, only_a_purpose, split_market_asks
 from assistant.routing.pair_parts import pair_kept
@@ -32,10 +33,32 @@ _WH_WORD = r"(?:what|how|who|which|when|where|why)\b"
 # it close?", "..., and list ..."); a bare "and" joins conditions ("over $100 million and were
 # ADCs") unless a wh-word follows.
 _AFTER_COMMA = r"(?:what|how|who|whose|which|when|where|why|did|does|do|is|was|were|list|name|give)\b"
+# "largest deal of 2026 so far, and its upfront?": ", and its <measure>" asks a second figure of what the first found
+_ITS_MEASURE = r"(?:its|their)\s+(?:up[\s-]?fronts?|headline|total|value|milestones?|equity|biobucks)\b"
 _SPLIT_RE = re.compile(
-    rf"\?\s+(?=\S)|？\s*(?=[^？]*?(?:多少|几|合计|总|首付|里程碑|排名|最))|[;；]\s*(?:and\s+)?|,\s*and\s+(?:also\s+)?(?={_AFTER_COMMA})|\s+and\s+(?:also\s+)?(?={_WH_WORD})",
+    rf"\?\s+(?=\S)|？\s*(?=[^？]*?(?:多少|几|合计|总|首付|里程碑|排名|最))|[;；]\s*(?:and\s+)?|"
+    rf",\s*and\s+(?:also\s+)?(?={_AFTER_COMMA}|{_ITS_MEASURE})|\s+and\s+(?:also\s+)?(?={_WH_WORD})",
     re.IGNORECASE,
 )
+# "hansoh total upfront + which one was the biggest?", "largest deal of 2026 + its upfront?": after a figure of our
+# deals, a "+" before a question word or "its <measure>" joins two questions as ", and" would. Not after words
+# about a drug or a company ("mabwell newco - name + who set it up", "LBL-051 targets + what it's for"), one
+# question for the articles, nor between two measures ("upfront + milestones"), one question for the router.
+_PLUS_RE = re.compile(rf"\s+\+\s+(?={_WH_WORD}|{_ITS_MEASURE})", re.IGNORECASE)
+_TABLE_FIGURE_RE = re.compile(
+    r"\b(?:up[\s-]?fronts?|headline|total|value|milestones?|equity|deals?|largest|biggest|smallest|average|avg|sum)\b",
+    re.IGNORECASE,
+)
+
+
+def _plus_joined(question: str) -> str:
+    """``question`` with a "+" that joins two questions about our deals written ", and"."""
+    for join in reversed(list(_PLUS_RE.finditer(question))):
+        if _TABLE_FIGURE_RE.search(question[: join.start()]):
+            question = f"{question[: join.start()]}, and {question[join.end() :]}"
+    return question
+
+
 MAX_PARTS = 4
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # "How many deals so far in 2026, and what do their upfronts add up to?": a later part sums a deal's
@@ -51,6 +74,13 @@ IN_OUR_TABLE = " (in our table)"
 _OTHER_SIDE_RE = re.compile(
     r"^how (?:does|do|did|would) (?!(?:that|this|it|they|those|these)\b)[^?]{1,60}? "
     r"(?:compare|stack up|measure up|match up)(?: (?:with|to|against) (?:that|this|it|them|those|these))?[?.]?$",
+    re.IGNORECASE,
+)
+# "what did Pfizer pay 3SBio upfront, and how does that stack up vs Takeda's upfront to Innovent?": the later part
+# sets another company's figure against the earlier one, which is one comparison: asked whole when it names a company
+_THAT_AGAINST_RE = re.compile(
+    r"^how (?:does|do|did|would) (?:that|this|it) (?:compare|stack up|measure up|match up) "
+    r"(?:with|to|against|vs\.?|versus) (?!(?:that|this|it|them|those|these)\b)",
     re.IGNORECASE,
 )
 # "Which Chinese drugmaker inked the most deals, and which racked up the biggest value?": the later
@@ -81,6 +111,15 @@ _KIND_OF_DEALS_RE = re.compile(r"\bmost\s+((?:[\w-]+\s+){1,2}?)deals\b", re.IGNO
 _NOT_A_KIND = re.compile(r"^(?:(?:19|20)\d{2}|licensing|out-?licensing|china|chinese|cross-border|new)$", re.IGNORECASE)
 
 
+def _other_side_named(parts: list[str], spans: Spans | None) -> bool:
+    """The later part names a company the first does not, and no tracker: "vs Takeda's upfront to Innovent"
+    after "what did Pfizer pay 3SBio", not "with Caixin's $10bn for Innovent" after "Innovent's 2025 deals"."""
+    if spans is None or REPORTER_RE.search(parts[1]) or not spans(parts[0]):
+        return False
+    first = {parts[0][start:end].lower() for start, end in spans(parts[0])}
+    return any(parts[1][start:end].lower() not in first for start, end in spans(parts[1]))
+
+
 def _with_subject(part: str, first: str, subject: str) -> str:
     """A later bare "which" part ("which paid the most upfront") asked of the first part's subject,
     within the first part's period and kind of deals."""
@@ -105,6 +144,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     Curon and LaNova upfront, respectively?" is asked of Curon and of LaNova."""
     question = tracker_spelt(premise_joined(question))  # "in 2024 right? how much upfront": one ask on a premise
     question = with_runner_up(question)  # "which licensee spent the most, and who came second?": a top 2
+    question = _plus_joined(question)  # "hansoh total upfront + which one was the biggest?": two questions
     research = research_parts(question)  # "the mean and the median", "metabolic or immunology deals"
     if research:
         return research
@@ -116,6 +156,8 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     asked = parts[:1] + [part for part in parts[1:] if not only_a_purpose(part, bool(spans and spans(part)))]
     purpose_said, parts = len(asked) < len(parts), asked
     if any(_OTHER_SIDE_RE.match(part) for part in parts[1:]):
+        return [question.strip()]
+    if len(parts) == 2 and _THAT_AGAINST_RE.match(parts[1]) and _other_side_named(parts, spans):
         return [question.strip()]
     if len(parts) > MAX_PARTS:
         return [question.strip()]
@@ -135,6 +177,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     parts = _distributed(parts, spans)
     parts = parts[:1] + [_in_period(part, parts[0], spans) for part in parts[1:]]
     parts = with_topic(parts)  # "YL201 - what is it and how far along when roche took it": both of YL201
+    parts = [one for part in parts for one in each_and_combined(part)]  # "upfront on each and combined headline"
     # "… freshfromchina vs vision lifesciences?", "…: total $ and deal count": one figure a question
     parts = [one for part in parts for one in split_market_asks(part, bool(spans and spans(part)))]
     parts = sum_after_count([one for part in parts for one in count_and_sum_parts(part)])  # "how many & combined UF"

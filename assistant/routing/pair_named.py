@@ -20,10 +20,12 @@ One deal's two measures ("3SBio's milestones vs its upfront") and counts are nev
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Any
 
 from assistant.corpus.tables import Deal
+from assistant.dates import MONTHS
 from assistant.routing.entities import EntityIndex
 from assistant.routing.intents import read_slots
 from assistant.routing.interpretation import interpret
@@ -61,12 +63,30 @@ def named_deals(question: str, deals: list[Deal], entities: EntityIndex) -> list
         places = [said[name] for name in own if name in said]
         if deal.deal_id in by_code:
             places.append(by_code[deal.deal_id])
-        return min(places, default=len(question))
+        return min(places, default=dated_at(question, deal, other))
 
     ordered = sorted([(position(first, second), 0, first), (position(second, first), 1, second)], key=lambda p: p[:2])
     if not set(said) <= {name for deal in (first, second) for name in (*deal.licensors, *deal.licensees)}:
         return []  # a third company said: not simply these two deals
     return [deal for _, _, deal in ordered]
+
+
+# a month as a question writes it ("dec", "Sept.", "October") or a year
+_DATE_WORD_RE = re.compile(r"\b(?:[a-z]{3,9}\.?|(?:19|20)\d\d)(?=\W|$)", re.IGNORECASE)
+
+
+def dated_at(question: str, deal: Deal, other: Deal) -> int:
+    """Where the question first names ``deal`` by its own month or year, one ``other`` does not share: "how much
+    bigger was the dec upfront vs oct" names Hansoh–GSK's December deal first, so that deal is the left side
+    (one pair's two deals tell apart by nothing else). The question's length when it names neither."""
+    for match in _DATE_WORD_RE.finditer(question):
+        word = match.group().rstrip(".").lower()
+        month = MONTHS.get(word)
+        if month and deal.announced[5:7] == f"{month:02d}" and other.announced[5:7] != f"{month:02d}":
+            return match.start()
+        if word.isdigit() and deal.announced[:4] == word and other.announced[:4] != word:
+            return match.start()
+    return len(question)
 
 
 def _side_ids(side: dict[str, Any], deals: list[Deal]) -> set[str]:

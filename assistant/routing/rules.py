@@ -250,7 +250,12 @@ RULES: tuple[Rule, ...] = (
         "What were the three largest deals of 2025 by upfront?",
         ("How much did Pfizer pay 3SBio upfront?",),
     ),
-    Rule("smallest", "aggregate", lambda s, f: s.op == "min", "What was the smallest upfront in 2025?"),
+    Rule(  # a deal's smallest is ranked from the bottom (table_asks): "smallest upfront in 2025" is no min here
+        "smallest",
+        "aggregate",
+        lambda s, f: s.op == "min",
+        "Count of 2025 deals with upfront below $50M, and the smallest",
+    ),
     Rule(
         "two measures of one deal",
         "compare",

@@ -22,7 +22,7 @@ from assistant.routing.measure_total import total_of_measure
 from assistant.routing.our_rows import read_our_rows
 from assistant.routing.ratio_ranks import asked_ratio
 from assistant.routing.unsupported_asks import unsupported_ask
-from assistant.routing.wording import DIMENSION_RES, NUMBER_WORDS
+from assistant.routing.wording import DIMENSION_RES, MIN_RE, NUMBER_WORDS
 
 _I = re.IGNORECASE
 # "deals that have closed", "how many have actually closed", "completed deals": the table's status closed.
@@ -215,7 +215,14 @@ def read_table_asks(slots: Readable, text: str) -> None:
     if bottom and not slots.count and slots.op in (None, "min", "rank", "find"):
         raw = next(group for group in bottom.groups() if group)
         _smallest_first(slots, text, int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()])
-    read_our_rows(slots, text)
+    read_our_rows(slots, text)  # "at least two deals" is no minimum
+    smallest = MIN_RE.search(re.sub(r"\bat least\b", " ", text, flags=re.IGNORECASE))
+    if slots.op == "min" and smallest and not slots.count and slots.dimension in (None, "deal"):
+        # "smallest 2025 deal by headline value (where disclosed)?", "the lowest upfront AstraZeneca has paid a
+        # Chinese partner": the deal at the bottom of the ranking, named with its figure (a partner is no
+        # company ranked); the undisclosed ones are said and left unranked
+        slots.dimension = "deal"
+        _smallest_first(slots, text, 1)
     kind_summed(slots, text)  # "how much has Roche put upfront into chinese ADCs": its ADC deals summed
     total_of_measure(slots, text)  # "total cash at signing Novartis paid": the upfronts summed
     read_company_share(slots, text)  # "what % of GSK's headline value is the Hengrui deal": our rows

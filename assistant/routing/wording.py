@@ -76,7 +76,7 @@ SHARE_RE = _re(
 IN_DOLLARS_RE = _re(r"\bin (?:us )?dollars\b|\bhow many dollars\b|\bdollar (?:amount|value)\b|\bin usd\b")
 # "% growth", "growth %", "by what %", "growth rate", "how much bigger ... than 2024, in percent": a rate, even beside "vs".
 RATE_OF_CHANGE_RE = _re(
-    r"(?:%\s*|\b(?=\w+\s*\(?%))(?:growth|increase|change|chg|rise|decline)|\bpercent(?:age)? (?:growth|increase|change|rise|decline)\b|"
+    r"(?:%\s*|\b(?=\w+\s*\(?%))(?:growth|increase|change|chg|rise|decline|difference)|\bpercent(?:age)? (?:growth|increase|change|rise|decline)\b|"
     r"\bgrowth rate\b|\bby what (?:%|percent(?:age)?)|\b(?:growth|increase|change|rise|decline),? (?:in|as an?) (?:%|percent(?:age)?)|"
     r"\b(?:gr[eo]w|grown|big|bigger|larger|higher|versus|vs)\b[^?%]{0,80}?,? in (?:%|percent(?:age)?(?: terms)?)(?!\s+of)"
 )
