@@ -241,8 +241,7 @@ class ToolArgs:
         elif len(companies) >= 2:
             left_names, right_names = self._split_sides(s)
             periods = s.periods[:1] if len(s.periods) == 1 else []
-            # A lone year said of one pair's deal ("CSPC's 2026 AstraZeneca deal and Hengrui's GSK deal")
-            # is not put on a pair that did no deal that year.
+            # A lone year said of one pair's deal ("CSPC's 2026 AstraZeneca deal and Hengrui's GSK") binds only it
             left, right = (
                 self._filter(s, names, periods if self.has_deal(Side(companies=names, periods=periods)) else [])
                 if len(names) >= 2
@@ -385,7 +384,8 @@ class ToolArgs:
         period = s.periods[-1] if s.periods else None
         args: dict[str, Any] = {"period": period.market_period if period else None, "reporter": s.reporter}
         per_deal = s.per_deal == "average" and s.op in ("growth", "compare")  # "the average deal … vs 2025"
-        metric = "average_deal_value" if per_deal else "deal_count" if s.count else "total_value"
+        counted = s.count and not (per_deal and {"divided", "divide"} & set(s.words))  # "value divided by deals"
+        metric = "deal_count" if counted else ("average_deal_value" if per_deal else "total_value")
         if s.metric in ("upfront", "milestones") and not s.count:
             metric = f"{s.metric}_total"
         if s.market_metric:

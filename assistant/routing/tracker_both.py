@@ -28,6 +28,27 @@ _I = re.IGNORECASE
 # NextPharma (via Caixin)", "NMPA data via state media (per SCMP)"); tests/test_market11.py checks them against it.
 OUTLETS = frozenset({"Caixin", "Reuters", "NewsChina", "SCMP"})
 _YEAR_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
+# the part of a year a question names: "H1", "Q3", "first half", "Jan-Aug", "year to date"
+_PART_OF_YEAR_RE = re.compile(
+    r"\b(?:h[12]|q[1-4]|first half|second half|ytd|year[- ]to[- ]date|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?=\w*\b)",
+    _I,
+)
+# "for the same year", "the same half": the period of the part before, said again
+_SAME_PERIOD_RE = re.compile(r"\bsame (?:year|half|quarter|period|months?|stretch|window)\b", _I)
+
+
+def same_period(before: str, part: str) -> bool:
+    """Whether ``part`` asks for the period ``before`` names: it names no period, says "the same year", or
+    names the same years and the same part of them ("IQVIA's H1 2025 …, and PharmCube's 2025?" does not)."""
+    years, parts = set(_YEAR_RE.findall(part)), {m.group().lower()[:3] for m in _PART_OF_YEAR_RE.finditer(part)}
+    if _SAME_PERIOD_RE.search(part) or not (years or parts):
+        return True
+    before_years = set(_YEAR_RE.findall(before))
+    before_parts = {m.group().lower()[:3] for m in _PART_OF_YEAR_RE.finditer(before)}
+    return years <= before_years and parts == before_parts
+
+
 # The measures a part asks, by kind: a part naming none (or only those of the part before) asks the same measure.
 _MEASURES = {
     "count": re.compile(r"\b(?:deal counts?|number of deals|how many|# ?(?:of )?deals)\b", _I),
@@ -62,8 +83,7 @@ def second_tracker_joined(parts: list[str]) -> list[str]:
         first, second = _trackers(before), _trackers(part)
         if len(first) != 1 or len(second) != 1 or first == second or named_trackers(part) != second:
             continue
-        years = set(_YEAR_RE.findall(part))
-        if not years <= set(_YEAR_RE.findall(before)) or len(set(_YEAR_RE.findall(before))) > 1:
+        if not same_period(before, part) or len(set(_YEAR_RE.findall(before))) > 1:
             continue
         if not _measures(part) <= _measures(before) or not _ASKS_FIGURE_RE.search(part):
             continue

@@ -49,7 +49,7 @@ def tracker_gap(stats: Stats, args: MarketStatArgs, words: str) -> dict[str, obj
     other = args.model_copy(update={"reporter": args.compare_reporter})
     first, second = stats.rows(args.metric, args, args.period), stats.rows(args.metric, other, args.period)
     if not first or not second:
-        return _one_side(stats, args, words, first or second)
+        return _one_side(stats, args, words, first or second, args.compare_reporter if first else args.reporter)
     one, two = first[0], second[0]
     one_tracker = args.reporter == args.compare_reporter  # "PharmCube gives both 186 and 157": its two series
     if one_tracker:
@@ -104,17 +104,21 @@ def tracker_gap(stats: Stats, args: MarketStatArgs, words: str) -> dict[str, obj
     return {"lines": lines, "figures": figures}
 
 
-def _one_side(stats: Stats, args: MarketStatArgs, words: str, found: list[MarketStat]) -> dict[str, object]:
-    """One tracker reports the figure for the period and the other does not: the one figure, and the periods
-    the other reports it for (or that it reports no such figure), never another series in its place."""
-    missing = args.compare_reporter if found else args.reporter
+def _one_side(
+    stats: Stats, args: MarketStatArgs, words: str, found: list[MarketStat], missing: str | None
+) -> dict[str, object]:
+    """One tracker reports the figure for the period and the other (``missing``) does not: the one figure, and
+    the periods the other reports it for (or that it reports no such figure), never another series in its place."""
     asked = period_words(args.period or "that period")
     rows = stats.rows(args.metric, args.model_copy(update={"reporter": missing}))
     held = sorted({row.period for row in rows})
-    elsewhere = (
-        f"; it reports one for {', '.join(period_words(period) for period in held)}" if held else " for any period"
-    )
-    refusal = f"{missing} reports no {words} for {asked}{elsewhere}, so there is no gap to state."
+    if held:
+        periods = ", ".join(period_words(period) for period in held)
+        refusal = (
+            f"{missing} reports no {words} for {asked}; it reports one for {periods}, so there is no gap to state."
+        )
+    else:
+        refusal = f"{missing} reports no {words} for any period, so there is no gap to state."
     if not found:
         return {"message": refusal}
     stat = found[0]
