@@ -281,14 +281,15 @@ def test_one_deal_or_an_own_reach_is_not_rescoped(router: Router, question: str)
 @pytest.mark.parametrize(
     ("question", "second"),
     [
-        # a later part pointing back at the first is its follow-up already
-        (
-            "For 2025, what deal value does CPHIIC give, and how does PharmCube's figure differ?",
-            "How does PharmCube's figure differ?",
-        ),
         # a colon head naming a deal, not a period, is the topic the history carries
         ("Hengrui's GSK deal: what area, and how does the drug work?", "How does the drug work?"),
     ],
 )
 def test_a_follow_up_part_is_not_rescoped(router: Router, question: str, second: str) -> None:
     assert split_parts(question, router.company_spans)[1] == second
+
+
+def test_a_second_tracker_asked_how_it_differs_is_one_question(router: Router) -> None:
+    """Since the eleventh session (tracker_both): both trackers' figures for the one period, side by side."""
+    question = "For 2025, what deal value does CPHIIC give, and how does PharmCube's figure differ?"
+    assert len(split_parts(question, router.company_spans)) == 1

@@ -225,13 +225,14 @@ def test_a_tracker_without_the_figure_gives_no_gap(tools: DealTools) -> None:
         args={"metric": "deal_count", "period": "2023", "reporter": "Goodwin", "compare_reporter": "IQVIA"},
     )
     result = tools.run(call)
-    assert result.message and "no gap" in result.message and not result.figures
+    # the one tracker's figure, and that the other reports none for the year (since the eleventh session)
+    assert [figure.value for figure in result.figures] == [70]
+    assert "IQVIA reports no deal count for any period" in result.lines[-1].text and "no gap" in result.lines[-1].text
 
 
 @pytest.mark.parametrize(
     "question",
     [
-        "IQVIA vs PharmCube 2024 total deal value",  # each figure, side by side: no gap asked
         "What did PharmCube report for 2025?",
         "How much higher was PharmCube's 2025 total than its 2024 total?",  # one tracker over time
     ],

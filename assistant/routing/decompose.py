@@ -44,7 +44,8 @@ _SPLIT_RE = re.compile(
 # deals, a "+" before a question word or "its <measure>" joins two questions as ", and" would. Not after words
 # about a drug or a company ("mabwell newco - name + who set it up", "LBL-051 targets + what it's for"), one
 # question for the articles, nor between two measures ("upfront + milestones"), one question for the router.
-_PLUS_RE = re.compile(rf"\s+\+\s+(?={_WH_WORD}|{_ITS_MEASURE})", re.IGNORECASE)
+# A bare "+ how many" is left to count_and_sum_parts, which counts the deals the sum was over.
+_PLUS_RE = re.compile(rf"\s+\+\s+(?!how many\W*$)(?={_WH_WORD}|{_ITS_MEASURE})", re.IGNORECASE)
 _TABLE_FIGURE_RE = re.compile(
     r"\b(?:up[\s-]?fronts?|headline|total|value|milestones?|equity|deals?|largest|biggest|smallest|average|avg|sum)\b",
     re.IGNORECASE,
