@@ -329,16 +329,14 @@ class ToolArgs:
         for index, (side, other) in enumerate(((left, right), (right, left))):
             if len(roles[index]) == 1 and len(roles[1 - index]) == 2:
                 borrowed = [n for n in other.companies if self.entities.role(n) not in roles[index]]
-                # "Pfizer paid ... for SSGJ-707 than Takeda paid Innovent": the asset names its own licensor;
-                # the payer is what a side borrows ("Did Roche pay more for IBI3009 or HS-20093?")
+                # "Pfizer paid ... for SSGJ-707 than Takeda paid Innovent": the asset names its own licensor
                 if not (side.asset and all(self.entities.role(n) == "licensor" for n in borrowed)):
                     side.companies += borrowed
         own = [bool(left.periods), bool(right.periods)]
         if len(s.periods) == 1 or not (left.periods and right.periods):
             left.periods = right.periods = list(s.periods) if len(s.periods) == 1 else left.periods or right.periods
         for side, said in zip(sides, own, strict=True):
-            # "CSPC's 2026 AstraZeneca deal than Hengrui's GSK deal": the year was said of one deal only;
-            # a pair that did no deal in it keeps its own deal.
+            # "CSPC's 2026 AstraZeneca deal than Hengrui's GSK deal": a pair with no deal that year keeps its own
             if not said and side.periods and len(side.companies) >= 2 and not self.has_deal(side):
                 side.periods = []
         if len(s.companies) < 2 and len(s.periods) < 2 and len(s.assets) < 2:
@@ -384,7 +382,9 @@ class ToolArgs:
         period = s.periods[-1] if s.periods else None
         args: dict[str, Any] = {"period": period.market_period if period else None, "reporter": s.reporter}
         per_deal = s.per_deal == "average" and s.op in ("growth", "compare")  # "the average deal … vs 2025"
-        counted = s.count and not (per_deal and {"divided", "divide"} & set(s.words))  # "value divided by deals"
+        words = set(s.words)  # the count is the average's divisor: "value divided by / value / number of deals"
+        divisor = bool({"divided", "divide"} & words) or ({"value", "number"} <= words and "many" not in words)
+        counted = s.count and not (per_deal and divisor)
         metric = "deal_count" if counted else ("average_deal_value" if per_deal else "total_value")
         if s.metric in ("upfront", "milestones") and not s.count:
             metric = f"{s.metric}_total"
