@@ -1,6 +1,7 @@
 """The gap between two figures one tracker gives for one period: "PharmCube seems to give both 186 and 157
 deals for 2025; what is the difference between the two counts?", "how many more 2025 deals does PharmCube's
-Greater China series count than its mainland series?".
+Greater China series count than its mainland series?", "how much bigger is pharmcube's greater china 2025 figure
+than the mainland one - value and # deals" (its two scopes named; both measures asked, both gaps).
 
 One tracker is named, so ``tracker_gaps`` (two trackers) did not take it, and the question was read as that
 tracker's figures listed, or as a change over time against a year never asked. The plan asks that tracker
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.routing.tracker_both import OUTLETS
 from assistant.routing.tracker_gaps import GAP_RE, named_trackers
 from assistant.routing.wording import REPORTER_RE, TABLE_RE
 from assistant.tools.schema import ToolCall
@@ -23,7 +25,12 @@ _YEAR_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
 # mainland series", "the two counts")
 _STATED_RE = re.compile(r"(?<![\w$.,])\d[\d,.]*\s*(?:bn|billion|b|m|million)?\s*(?:and|vs\.?|versus|or)\s+\$?\d", _I)
 # "its Greater China 2025 count vs the mainland count": one tracker's figure set against another of the same period
-_TWO_SERIES_RE = re.compile(r"\b(?:both|two|twin|series|scopes?|versions?|definitions?|vs\.?|versus)(?!\w)", _I)
+_TWO_SERIES_RE = re.compile(
+    r"\b(?:both|two|twin|series|scopes?|versions?|definitions?|vs\.?|versus)(?!\w)|"
+    # its two scopes named: "pharmcube's greater china 2025 figure than the mainland one"
+    r"\bgreater china\b.*\b(?:mainland|nextpharma)\b|\b(?:mainland|nextpharma)\b.*\bgreater china\b",
+    _I,
+)
 _MORE_RE = re.compile(r"\bhow many (?:more|fewer|less)\b", _I)
 _COUNT_RE = re.compile(r"\b(?:deals|counts?|how many)\b", _I)
 _MONEY_RE = re.compile(r"\$|\b(?:billion|bn|million|value|worth|totals?|dollars?)\b", _I)
@@ -59,22 +66,29 @@ def series_gapped(calls: list[ToolCall], question: str) -> list[ToolCall]:
         return calls
     if not (GAP_RE.search(question) or _MORE_RE.search(question)):
         return calls
-    if len(named_trackers(question)) != 1 or TABLE_RE.search(question) or len(set(_YEAR_RE.findall(question))) > 1:
+    trackers = [name for name in named_trackers(question) if name not in OUTLETS]  # "... the series Caixin carried"
+    if len(trackers) != 1 or TABLE_RE.search(question) or len(set(_YEAR_RE.findall(question))) > 1:
         return calls
     if not (_STATED_RE.search(_YEAR_RE.sub(" ", question)) or _TWO_SERIES_RE.search(question)):
         return calls
     period = next((call.args.get("period") for call in calls if call.args.get("period")), None)
     if not period or any(call.args.get("subject") or call.args.get("compare_reporter") for call in calls):
         return calls
-    metric = calls[0].args.get("metric", "total_value")
+    metrics = list(dict.fromkeys(call.args.get("metric", "total_value") for call in calls))
+    reporter = trackers[0]
+    if len(metrics) > 1 and set(metrics) <= {"total_value", "deal_count"}:  # "- value and # deals": both gaps
+        return [_gap_call(metric, period, reporter) for metric in metrics]
+    metric = metrics[0]
     if _COUNT_RE.search(question) and not _MONEY_RE.search(question):
         metric = "deal_count"  # "186 and 157 deals", "how many more deals": the counts, whatever else was listed
     elif _MONEY_RE.search(question) and metric == "deal_count":
         metric = "total_value"
-    reporter = named_trackers(question)[0]
-    return [
-        ToolCall(
-            tool="market_stat",
-            args={"metric": metric, "period": period, "reporter": reporter, "compare_reporter": reporter},
-        )
-    ]
+    return [_gap_call(metric, period, reporter)]
+
+
+def _gap_call(metric: str, period: str, reporter: str) -> ToolCall:
+    """``reporter`` asked against itself for ``metric`` in ``period``: the gap between its two series."""
+    return ToolCall(
+        tool="market_stat",
+        args={"metric": metric, "period": period, "reporter": reporter, "compare_reporter": reporter},
+    )

@@ -52,7 +52,14 @@ def tracker_gap(stats: Stats, args: MarketStatArgs, words: str) -> dict[str, obj
         return _one_side(stats, args, words, first or second, args.compare_reporter if first else args.reporter)
     one, two = first[0], second[0]
     one_tracker = args.reporter == args.compare_reporter  # "PharmCube gives both 186 and 157": its two series
-    if one_tracker:
+    if not one_tracker and first[0].stat_id == second[0].stat_id:
+        # "PharmCube's Greater China count vs the NextPharma series Caixin reported": the outlet names one of the
+        # tracker's series, so the tracker's other series is set against it (29 more deals, not "one series")
+        held = {(row.reporter, row.scope) for row in second}
+        wider = next((row for row in first if (row.reporter, row.scope) not in held), None)
+        if wider is not None:
+            one, one_tracker = wider, True
+    if one_tracker and args.reporter == args.compare_reporter:
         two = next((row for row in first[1:] if (row.reporter, row.scope) != (one.reporter, one.scope)), one)
         if two is one:
             return {

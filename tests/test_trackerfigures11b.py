@@ -1,0 +1,65 @@
+"""Second-wave market-tracker classes: two figures or two scopes of one tracker's report asked together (the real
+assistant over the real tables; expected figures come from market_stats.csv):
+
+* a tracker set against the outlet that carried one of its series ("PharmCube's Greater China count vs the
+  NextPharma series Caixin reported") is its other series against that one, with the gap, never "one series";
+* a tracker's two scopes named ("greater china ... than the mainland one") with two measures asked ("value and #
+  deals") give both gaps.
+"""
+
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+
+import pytest
+
+from assistant.answer import Answer, Turn
+from assistant.answering.assistant import Assistant
+from tests.conftest import DOCUMENTS
+
+with open(DOCUMENTS / "market_stats.csv", encoding="utf-8") as _handle:
+    _STATS = {row["stat_id"]: Decimal(row["value"]) for row in csv.DictReader(_handle)}
+
+
+def _ask(assistant: Assistant, question: str, *history: str) -> Answer:
+    turns: list[Turn] = []
+    for earlier in history:
+        turns.append(Turn(question=earlier, answer=assistant.ask(earlier, turns)))
+    return assistant.ask(question, turns)
+
+
+def _count_gap() -> str:
+    return str(_STATS["pharmcube-greater-china-2025-deal-count"] - _STATS["pharmcube-nextpharma-2025-deal-count"])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "By how many deals does PharmCube's Greater China 2025 tally exceed the NextPharma tally Caixin carried?",
+        "PharmCube's Greater China series vs the Caixin-reported NextPharma series: how many more deals in 2025?",
+    ],
+)
+def test_a_tracker_against_the_outlet_of_one_of_its_series_is_its_other_series(
+    assistant: Assistant, question: str
+) -> None:
+    answer = _ask(assistant, question)
+    assert "one series under both names" not in answer.answer
+    assert "186" in answer.answer and "157" in answer.answer
+    assert f"gap between the two is {_count_gap()}" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much bigger is pharmcube's greater china 2025 number than the mainland one, in value and deal count?",
+        "PharmCube 2025, Greater China series against the mainland series: difference in deal value and in number "
+        "of deals?",
+    ],
+)
+def test_two_scopes_of_one_tracker_with_two_measures_give_both_gaps(assistant: Assistant, question: str) -> None:
+    answer = _ask(assistant, question)
+    assert not answer.abstained
+    assert "$137.7 billion" in answer.answer and "$135.7 billion" in answer.answer
+    assert "$2 billion" in answer.answer
+    assert f"gap between the two is {_count_gap()}" in answer.answer
