@@ -4,7 +4,9 @@ assistant over the real tables; expected figures come from market_stats.csv):
 * a tracker set against the outlet that carried one of its series ("PharmCube's Greater China count vs the
   NextPharma series Caixin reported") is its other series against that one, with the gap, never "one series";
 * a tracker's two scopes named ("greater china ... than the mainland one") with two measures asked ("value and #
-  deals") give both gaps.
+  deals") give both gaps;
+* two figures of one tracker's report asked together ("informa: how many cos ... & combined value?", "GlobalData
+  2024: share of large-pharma deals, and the $ value") are both asked of that tracker, never of our table.
 """
 
 from __future__ import annotations
@@ -63,3 +65,40 @@ def test_two_scopes_of_one_tracker_with_two_measures_give_both_gaps(assistant: A
     assert "$137.7 billion" in answer.answer and "$135.7 billion" in answer.answer
     assert "$2 billion" in answer.answer
     assert f"gap between the two is {_count_gap()}" in answer.answer
+
+
+def _billions(stat_id: str) -> str:
+    return f"${_STATS[stat_id] / Decimal(1_000_000_000):f}".rstrip("0").rstrip(".") + " billion"
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        (
+            "per informa, how many chinese cos did $1bn+ partnerships in 2024 and their combined value?",
+            "informa-2024-billion-dollar-licensors",
+            "informa-2024-billion-dollar-deals-value",
+        ),
+        (
+            "Informa Connect, 2024: how many Chinese drugmakers signed $1B+ partnerships, and what upfront did those "
+            "carry in total?",
+            "informa-2024-billion-dollar-licensors",
+            "informa-2024-billion-dollar-deals-upfront",
+        ),
+        (
+            "GlobalData for 2024 - share of big-pharma innovator licensing deals that were Chinese, and the total value",
+            "globaldata-2024-share-large-pharma",
+            "globaldata-2024-total-value",
+        ),
+    ],
+)
+def test_two_figures_of_one_tracker_are_both_that_trackers(
+    assistant: Assistant, question: str, first: str, second: str
+) -> None:
+    answer = _ask(assistant, question)
+    assert not answer.abstained
+    assert all(call.tool == "market_stat" for call in answer.tool_calls) and len(answer.tool_calls) == 2
+    said = [str(_STATS[first]) if "share" in first or "licensors" in first else _billions(first), _billions(second)]
+    for figure in said:
+        assert figure in answer.answer
+    assert "Our table holds" not in answer.answer

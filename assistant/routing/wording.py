@@ -279,7 +279,10 @@ MARKET_METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "keep seeing", "kept asking" go on doing something: no money kept
     ("retained_after_termination", _re(r"\b(?:keep|kept)\b(?!\s+\w+ing\b)|\bretain(?:ed|s)?\b|\bhold on to\b")),
-    ("share_of_large_pharma_deals", _re(r"\blarge pharma\b|\bbig pharma deals\b")),
+    (
+        "share_of_large_pharma_deals",
+        _re(r"^(?=.*(?:share|%|percent|proportion|how much of|account))(?:.*\b(?:large|big)[- ]pharma\b)"),
+    ),
     (
         "licensor_count",
         _re(

@@ -1,0 +1,60 @@
+"""Two figures of one tracker's report asked together, each asked of that tracker.
+
+"informa: how many chinese cos signed $1bn+ partnerships in 2024 & combined value?", "globaldata 2024: china's
+share of large-pharma innovator licensing deals, and the $ value", "Informa Connect on 2024: how many Chinese
+biopharmas signed $1B+ partnerships, and what were the total upfronts on those?". Split, the later part named no
+tracker, so it went to the articles or to our table (and "those" made the count our table's: 10 of our deals, not
+Informa's 17 companies); unsplit, a trailing "& combined value" was lost. When the question names one tracker
+(outlets that carried it aside) and not our table, a trailing measure ("& combined value", ", and the $ value") is
+its own part ("What combined value did informa report for 2024"), every later part is asked with the tracker and the period the question names ("GlobalData 2024:
+the $ value"), and no part is turned to our table. "cos" beside such a question is companies.
+
+Not taken: two trackers (``tracker_both``, ``tracker_gaps``), a question about our table, a part that names a
+tracker of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.routing.tracker_both import OUTLETS
+from assistant.routing.tracker_gaps import named_trackers
+from assistant.routing.wording import REPORTER_RE, TABLE_RE
+
+_I = re.IGNORECASE
+# "... & combined value", "..., and the $ value", "... and their total upfront": a second measure said last
+_TAIL_RE = re.compile(
+    r"^(?P<head>.+?\S)\s*(?:,\s*(?:and|&)?|&|\band\b)\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?P<tail>(?:(?:combined|total|aggregate|overall|\$|dollar|deal)\s*)?(?:values?|worth|upfronts?))\s*\??$",
+    _I,
+)
+_COS_RE = re.compile(r"\bcos\b(?!')", _I)  # "chinese cos signed ...": companies
+_LEAD_RE = re.compile(r"^(?P<lead>[^:?]{2,60}?)\s*:\s+")
+_YEAR_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
+_IN_OUR_TABLE = " (in our table)"  # what decompose adds to a count beside "those" deals
+
+
+def tracker_parts(parts: list[str], question: str) -> list[str]:
+    """``parts`` with each asked of the one tracker ``question`` names; ``parts`` when it names none or two."""
+    trackers = {name.lower() for name in named_trackers(question) if name not in OUTLETS}
+    if len(trackers) != 1 or TABLE_RE.search(question.replace(_IN_OUR_TABLE, "")):
+        return parts
+    parts = [_COS_RE.sub("companies", part.replace(_IN_OUR_TABLE, "")) for part in parts]
+    if len(parts) == 1:
+        tail = _TAIL_RE.match(parts[0])
+        year = _YEAR_RE.search(tail.group("head")) if tail else None
+        if not tail or not year:
+            return parts
+        tracker = REPORTER_RE.search(question).group(1)  # type: ignore[union-attr]
+        return [tail.group("head"), f"What {tail.group('tail')} did {tracker} report for {year.group(0)}"]
+    lead = _LEAD_RE.match(parts[0])
+    if lead and REPORTER_RE.search(lead.group("lead")):
+        said = lead.group("lead")
+    else:
+        said = REPORTER_RE.search(question).group(1)  # type: ignore[union-attr]
+    years = _YEAR_RE.findall(question)
+    if years and not _YEAR_RE.search(said):
+        said = f"{said} {years[0]}"
+    return parts[:1] + [
+        part if REPORTER_RE.search(part) else f"{said}: {part[:1].lower()}{part[1:]}" for part in parts[1:]
+    ]
