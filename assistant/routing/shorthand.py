@@ -50,3 +50,7 @@ TOTAL_BESIDE_RE = re.compile(
     rf"\b{_MEASURE}{_JOIN}{_TOTAL}\b(?!\s+{_MEASURE})|\b{_TOTAL}{_JOIN}{_MEASURE}\b",
     re.IGNORECASE,
 )
+
+# GlobalData's China share of large-pharma deals, asked with a share word: "china's share of large-pharma innovator
+# licensing deals", "how much of big-pharma licensing did China account for"; "which big pharma paid most" is no share
+LARGE_PHARMA_SHARE = r"^(?=.*(?:share|%|percent|proportion|how much of|account)).*\b(?:large|big)[- ]pharma\b"

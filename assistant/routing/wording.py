@@ -15,7 +15,7 @@ from assistant.routing.analyst_wording import (
     STOCK_BOUGHT,
     UNHELD_ANALYST_MEASURES,
 )
-from assistant.routing.shorthand import BARE_HEADLINE, SHORT_MILESTONES
+from assistant.routing.shorthand import BARE_HEADLINE, LARGE_PHARMA_SHARE, SHORT_MILESTONES
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -279,10 +279,7 @@ MARKET_METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "keep seeing", "kept asking" go on doing something: no money kept
     ("retained_after_termination", _re(r"\b(?:keep|kept)\b(?!\s+\w+ing\b)|\bretain(?:ed|s)?\b|\bhold on to\b")),
-    (
-        "share_of_large_pharma_deals",
-        _re(r"^(?=.*(?:share|%|percent|proportion|how much of|account))(?:.*\b(?:large|big)[- ]pharma\b)"),
-    ),
+    ("share_of_large_pharma_deals", _re(LARGE_PHARMA_SHARE)),
     (
         "licensor_count",
         _re(
