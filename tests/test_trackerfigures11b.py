@@ -6,7 +6,8 @@ assistant over the real tables; expected figures come from market_stats.csv):
 * a tracker's two scopes named ("greater china ... than the mainland one") with two measures asked ("value and #
   deals") give both gaps;
 * two figures of one tracker's report asked together ("informa: how many cos ... & combined value?", "GlobalData
-  2024: share of large-pharma deals, and the $ value") are both asked of that tracker, never of our table.
+  2024: share of large-pharma deals, and the $ value") are both asked of that tracker, never of our table;
+* our table's count, then "how does that compare w pharmcube's count for 2024?", gives the tracker's count beside ours.
 """
 
 from __future__ import annotations
@@ -102,3 +103,17 @@ def test_two_figures_of_one_tracker_are_both_that_trackers(
     for figure in said:
         assert figure in answer.answer
     assert "Our table holds" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many 2024 deals does ur table have, and how does that stack up against pharmcube's count for 2024?",
+        "How many deals from 2024 does your table hold, and what count did PharmCube give for that year?",
+    ],
+)
+def test_our_count_then_a_trackers_gives_both_said_apart(assistant: Assistant, question: str) -> None:
+    answer = _ask(assistant, question)
+    assert [call.tool for call in answer.tool_calls] == ["aggregate", "market_stat"]
+    assert "Our table holds 13 deals" in answer.answer
+    assert f"counted {_STATS['pharmcube-nextpharma-2024-deal-count']} deals for 2024" in answer.answer

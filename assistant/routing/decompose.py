@@ -24,7 +24,7 @@ from assistant.routing.runner_up import with_runner_up
 from assistant.routing.series_gaps import gap_kept
 from assistant.routing.shared_scope import noun_asks, shared_scope
 from assistant.routing.tracker_both import second_tracker_joined
-from assistant.routing.tracker_figures import tracker_parts
+from assistant.routing.tracker_figures import tracker_compared, tracker_parts
 from assistant.routing.trade_shorthand import tracker_spelt
 from assistant.routing.two_asks import table_count_kept, two_asks
 from assistant.routing.wording import REPORTER_RE
@@ -177,6 +177,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     if any(_THOSE_DEALS_RE.search(part) and _DEAL_MEASURE_RE.search(part) for part in parts[1:]):
         parts = [part + IN_OUR_TABLE if _COUNT_RE.search(part) else part for part in parts]
     parts = tracker_parts(parts, question)  # "informa: how many cos signed $1bn+ deals in 2024 & combined value?"
+    parts = tracker_compared(parts)  # "how many 2024 deals in ur table, and how does that compare w pharmcube's?"
     parts = _distributed(parts, spans)
     parts = parts[:1] + [_in_period(part, parts[0], spans) for part in parts[1:]]
     parts = with_topic(parts)  # "YL201 - what is it and how far along when roche took it": both of YL201

@@ -9,6 +9,11 @@ Informa's 17 companies); unsplit, a trailing "& combined value" was lost. When t
 its own part ("What combined value did informa report for 2024"), every later part is asked with the tracker and the period the question names ("GlobalData 2024:
 the $ value"), and no part is turned to our table. "cos" beside such a question is companies.
 
+Our table's figure, then "how does that compare w pharmcube's count for 2024?" (or "what count did PharmCube give
+for that year?"): the later part had been read as PharmCube's growth from 2023, or lost its year. It asks the
+tracker's figure itself ("What is pharmcube's count for 2024"), "that year" the year of the part before, so our 13
+deals and PharmCube's 94 stand side by side (``tracker_compared``).
+
 Not taken: two trackers (``tracker_both``, ``tracker_gaps``), a question about our table, a part that names a
 tracker of its own.
 """
@@ -31,7 +36,15 @@ _TAIL_RE = re.compile(
 _COS_RE = re.compile(r"\bcos\b(?!')", _I)  # "chinese cos signed ...": companies
 _LEAD_RE = re.compile(r"^(?P<lead>[^:?]{2,60}?)\s*:\s+")
 _YEAR_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
-_IN_OUR_TABLE = " (in our table)"  # what decompose adds to a count beside "those" deals
+_IN_OUR_TABLE = " (in our table)"
+_COMPARE_RE = re.compile(
+    r"^how (?:does|do|would|did) (?:that|this|it|those|these|the (?:number|count|figure)) (?:compare|stack up|square)"
+    r"\s+(?:w/?|with|to|against|vs\.?)\s+(?P<rest>.+)$",
+    _I,
+)
+_THAT_YEAR_RE = re.compile(
+    r"\b(?:that|the same|this) year\b", _I
+)  # what decompose adds to a count beside "those" deals
 
 
 def tracker_parts(parts: list[str], question: str) -> list[str]:
@@ -58,3 +71,19 @@ def tracker_parts(parts: list[str], question: str) -> list[str]:
     return parts[:1] + [
         part if REPORTER_RE.search(part) else f"{said}: {part[:1].lower()}{part[1:]}" for part in parts[1:]
     ]
+
+
+def tracker_compared(parts: list[str]) -> list[str]:
+    """``parts`` with a later part setting our table's figure against a tracker's asked as the tracker's figure."""
+    year = _YEAR_RE.search(parts[0]) if len(parts) > 1 and TABLE_RE.search(parts[0]) else None
+    if year is None:
+        return parts
+    asked = parts[:1]
+    for part in parts[1:]:
+        compare = _COMPARE_RE.match(part)
+        if compare and REPORTER_RE.search(compare.group("rest")):
+            part = f"What is {compare.group('rest')}"
+        if REPORTER_RE.search(part):
+            part = _THAT_YEAR_RE.sub(year.group(0), part)
+        asked.append(part)
+    return asked
