@@ -15,7 +15,7 @@ tracker's figure itself ("What is pharmcube's count for 2024"), "that year" the 
 deals and PharmCube's 94 stand side by side (``tracker_compared``).
 
 Not taken: two trackers (``tracker_both``, ``tracker_gaps``), a question about our table, a part that names a
-tracker of its own.
+tracker or a year of its own ("CPHIIC jan-aug 2025 figure, and what did it have for all of 2024?" keeps its parts).
 """
 
 from __future__ import annotations
@@ -69,7 +69,8 @@ def tracker_parts(parts: list[str], question: str) -> list[str]:
     if years and not _YEAR_RE.search(said):
         said = f"{said} {years[0]}"
     return parts[:1] + [
-        part if REPORTER_RE.search(part) else f"{said}: {part[:1].lower()}{part[1:]}" for part in parts[1:]
+        part if REPORTER_RE.search(part) or _YEAR_RE.search(part) else f"{said}: {part[:1].lower()}{part[1:]}"
+        for part in parts[1:]
     ]
 
 
