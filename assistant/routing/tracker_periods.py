@@ -141,7 +141,7 @@ def multiple_read(calls: list[ToolCall], question: str) -> list[ToolCall]:
 _BARE_CHANGE_RE = re.compile(
     r"^\W*(?:and\s+)?(?:by\s+)?how much (?P<word>bigger|larger|higher|above|more|greater|up)\b"
     r"(?:\s+(?:is|was)\s+(?:it|that))?\s*(?:vs\.?|versus|than|on|over|compared (?:to|with)|from)?\s*"
-    r"(?P<rest>(?:(?:19|20)\d\d|last year|the year before).*)",
+    r"(?:(?:the|its|their)\s+)?(?P<rest>(?:(?:19|20)\d\d|last year|the year before).*)",
     _I,
 )
 

@@ -255,7 +255,7 @@ class MarketStats:
             args,
             lines=[
                 ResultLine(text=text, provenance=self.provenance(later, earlier)),
-                *unlike_spans(earlier_period, later_period),  # "H1 2025 vs all of 2024": 6 months against 12
+                *unlike_spans(earlier, later, self.provenance(later, earlier)),  # "H1 2025 vs all of 2024"
                 ResultLine(text=_REPORTED_CAVEAT),
             ],
             figures=[self.figure(later), self.figure(earlier), derived],

@@ -1,8 +1,9 @@
 """Whether two periods of one tracker's change cover the same length of time.
 
 "IQVIA: H1 2025 partnership $ vs its full-yr 2024 number", "cphiic jan-aug 2025 already beat their whole 2024":
-the change is computed as asked, and the answer says that six (or eight) months stand against twelve, so the
-figures are not like-for-like. Periods: "2025" (12 months), "2025-H1" (6), "2025-Q1" (3), "2025-08" (1),
+the change is computed as asked, and the answer says that the part-year is a shorter period than the whole
+year, so the figures are not like-for-like (said without month counts, which no quote holds). A share or an
+average is no sum over time, and is left alone. Periods: "2025" (12 months), "2025-H1" (6), "2025-Q1" (3), "2025-08" (1),
 "2025-01/2025-08" (8).
 """
 
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.corpus.provenance import Provenance
+from assistant.corpus.tables import MarketStat
 from assistant.tools.quantities import period_words
 from assistant.tools.schema import ResultLine
 
@@ -33,16 +36,19 @@ def months(period: str) -> int | None:
     return 1 if _MONTH_RE.match(period) else None
 
 
-def unlike_spans(earlier: str, later: str) -> list[ResultLine]:
-    """A line saying the two periods differ in length ("6 months against 12"), or none."""
-    first, second = months(earlier), months(later)
-    if first is None or second is None or first == second:
+def unlike_spans(earlier: MarketStat, later: MarketStat, sources: list[Provenance]) -> list[ResultLine]:
+    """A line saying the two periods of an amount or a count differ in length ("part of a year against the whole
+    of 2024"), cited to the two rows; none for equal lengths, or for a share or an average (no sum over time)."""
+    first, second = months(earlier.period), months(later.period)
+    if first is None or second is None or first == second or later.unit == "percent" or "average" in later.metric:
         return []
+    shorter, longer = (later, earlier) if second < first else (earlier, later)
     return [
         ResultLine(
             text=(
-                f"The two periods are not like-for-like: {period_words(later)} covers {second} months against "
-                f"{first} for {period_words(earlier)}."
-            )
+                f"The two periods are not like-for-like: {period_words(shorter.period)} is a shorter period than "
+                f"{period_words(longer.period)}."
+            ),
+            provenance=sources,
         )
     ]

@@ -58,12 +58,17 @@ def implied_level(market: MarketStats, args: MarketStatArgs) -> ToolResult | Non
         said = render_quantity(level.value, level.unit, level.qualifier)
         implied = render_quantity(value, level.unit, qualifier)
         sources = market.provenance(level, change)
-        text = (
+        reported = (
             f"{level.reporter} reported {said} for {period_words(level.period)}, {'up' if change.value >= 0 else 'down'} "
             f"{render_quantity(abs(change.value), 'percent', change.qualifier)} on {period_words(args.period)} "
-            f"(scope: {level.scope}), and gives no {period_words(args.period)} figure itself. On its own numbers "
-            f"that implies about {implied.removeprefix('about ')} for {period_words(args.period)} ({said} / "
-            f"{factor.normalize()}; our arithmetic on the tracker's figures, not a reported figure)."
+            f"(scope: {level.scope}), and gives no {period_words(args.period)} figure itself."
+        )
+        # said without the divisor (1.66): a number no quote holds
+        text = (
+            f"On its own numbers that implies about {implied.removeprefix('about ')} for {period_words(args.period)} "
+            f"({said} with its {render_quantity(abs(change.value), 'percent', change.qualifier)} "
+            f"{'rise' if change.value >= 0 else 'fall'} taken out; our arithmetic on the tracker's figures, not a "
+            "reported figure)."
         )
         derived = FigureOut(
             label=f"implied {args.metric}, {args.period}, {level.reporter}",
@@ -76,7 +81,7 @@ def implied_level(market: MarketStats, args: MarketStatArgs) -> ToolResult | Non
         return ToolResult(
             tool="market_stat",
             args=args.model_dump(mode="json", exclude_none=True),
-            lines=[ResultLine(text=text, provenance=sources)],
+            lines=[ResultLine(text=reported, provenance=sources), ResultLine(text=text, provenance=sources)],
             figures=[market.figure(level), market.figure(change), derived],
         )
     return None
