@@ -38,6 +38,7 @@ from assistant.routing.tracker_both import trackers_side_by_side
 from assistant.routing.tracker_gaps import trackers_gapped
 from assistant.routing.tracker_merges import merge_refused, mixed_claim_shown
 from assistant.routing.tracker_pair import reporter_paired
+from assistant.routing.tracker_periods import implied_read, multiple_read
 from assistant.routing.tracker_spans import span_read
 from assistant.routing.upfront_reads import upfront_read
 from assistant.routing.which_company import company_asked, led_claimed, tracker_asked
@@ -150,6 +151,7 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     calls = with_equity_added(calls, question)  # "the upfront plus its equity check, combined"
     calls = trackers_gapped(calls, question)  # "CPHIIC and PharmCube disagree on 2024 - what's the gap?"
     calls = series_gapped(calls, question)  # "PharmCube gives both 186 and 157 deals for 2025 - the difference?"
+    calls = multiple_read(calls, question)  # "how many times larger were milestones than upfront payments?"
     calls = upfront_read(calls, question)  # "upfront as % of potential milestones", "upfronts 2024 vs 2023, % up"
     calls = merge_refused(calls, question)  # "add PharmCube's mainland and Greater China totals": both, not added
     calls = mixed_claim_shown(calls, question)  # "$137.7bn over 157 deals, so ~$877m avg?": each total, its count
@@ -173,4 +175,5 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     calls = more_than_named(calls, question)  # "how many licensors did more deals than Hengrui in 2025?"
     calls = ratios_ranked(calls, question)  # "which deal had the highest ratio of milestones to upfront?"
     calls = each_year(with_share(periods_ranked(averages_compared(calls, question), question), question), question)
+    calls = implied_read(calls, question)  # "41.5bn in 2024, +66% — so what was 2023 on their numbers?"
     return chart_reshaped(calls, question)  # "(2024-26)", "exactly $80 million", "in dollar terms", "mean vs median"

@@ -25,6 +25,7 @@ from assistant.routing.series_gaps import gap_kept
 from assistant.routing.shared_scope import noun_asks, shared_scope
 from assistant.routing.tracker_both import second_tracker_joined
 from assistant.routing.tracker_figures import tracker_compared, tracker_parts
+from assistant.routing.tracker_periods import change_joined
 from assistant.routing.trade_shorthand import tracker_spelt
 from assistant.routing.two_asks import table_count_kept, two_asks
 from assistant.routing.wording import REPORTER_RE
@@ -168,6 +169,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
         return [question.strip()]  # "which deals …, and what were the assets?": the list's rows show them
     parts = gap_kept(parts)  # "CPHIIC and PharmCube both give a 2024 total; how far apart are they?": one ask
     parts = second_tracker_joined(parts)  # "Goodwin's 2023 count, and what did biotochina count?": one ask
+    parts = change_joined(parts)  # "pharmcube's ytd 2026 avg deal size and how much bigger vs 2025 avg": one ask
     parts = two_asks(noun_asks(parts, spans), spans)  # "X upfront, and Y total value": one question a deal
     parts = shared_scope(parts, spans)  # "In 2024, what ..., and which ...": both in 2024
     parts = table_count_kept(parts)  # "how many deals in your table in 2024, and how many in 2025?"

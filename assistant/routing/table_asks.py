@@ -21,6 +21,7 @@ from assistant.routing.lead_words import read_lead_words
 from assistant.routing.measure_total import total_of_measure
 from assistant.routing.our_rows import read_our_rows
 from assistant.routing.ratio_ranks import asked_ratio
+from assistant.routing.tracker_periods import read_tracker_periods
 from assistant.routing.unsupported_asks import unsupported_ask
 from assistant.routing.wording import DIMENSION_RES, MIN_RE, NUMBER_WORDS
 
@@ -182,6 +183,7 @@ def read_table_asks(slots: Readable, text: str) -> None:
     read_row_by_date(slots, text)  # "which one came first?" after a list: its deals by date
     read_factcheck(slots, text)  # "your 2025 rows", "counting bispecific ADCs too", "who's third"
     read_growth_rate(slots, text)  # "Hengrui upfront 2024 vs 2025, grow by how many percent?": a rate, no share
+    read_tracker_periods(slots, text)  # "pharmcube 2025 vs 2024, as a %", "how much higher?", "2023 on their numbers?"
     read_count_claim(slots, text)  # "AbbVie signed two deals in 2025, accurate?": our deals counted
     read_claim_asks(slots, text)  # "verify: Roche's payment to MediLink for YL201 was $570m"; "Anything off?"
     closed = CLOSED_RE.search(text)

@@ -15,6 +15,7 @@ from assistant.answer import Unit
 from assistant.corpus.provenance import Provenance
 from assistant.corpus.tables import MarketStat
 from assistant.money import Qualifier
+from assistant.tools.period_spans import unlike_spans
 from assistant.tools.quantities import (
     derived_qualifier,
     difference_qualifier,
@@ -159,8 +160,7 @@ class MarketStats:
         rows = self._rows(args.metric, args, args.period)
         partial = not rows and bool(args.reporter) and args.period is not None and is_year(args.period)
         if partial:
-            # A named tracker with no full-year row: its figure for part of that year, said plainly.
-            # Without a named tracker a missing full year stays missing (the year may not be over).
+            # A named tracker with no full-year row: its part of that year; else missing (the year may not be over).
             rows = [row for row in self._rows(args.metric, args) if within_year(row.period, args.period or "")]
         if not rows:
             return self._no_match(
@@ -239,9 +239,8 @@ class MarketStats:
             unit, expression = "percent", f"({ids[0]} - {ids[1]}) / {ids[1]} × 100"
             change = render_quantity(abs(value), "percent", qualifier)
             outcome = f"{'a rise' if value >= 0 else 'a fall'} of {change}"
-        words = metric_words(args.metric)
         text = (
-            f"Per {later.reporter} (scope: {later.scope}), the {words} went from {self._value(earlier)} in "
+            f"Per {later.reporter} (scope: {later.scope}), the {metric_words(args.metric)} went from {self._value(earlier)} in "
             f"{period_words(earlier_period)} to {self._value(later)} in {period_words(later_period)}: {outcome}."
         )
         derived = FigureOut(
@@ -256,6 +255,7 @@ class MarketStats:
             args,
             lines=[
                 ResultLine(text=text, provenance=self.provenance(later, earlier)),
+                *unlike_spans(earlier, later, self.provenance(later, earlier)),  # "H1 2025 vs all of 2024"
                 ResultLine(text=_REPORTED_CAVEAT),
             ],
             figures=[self.figure(later), self.figure(earlier), derived],

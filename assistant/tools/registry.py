@@ -24,6 +24,7 @@ from assistant.tools import (
     tracker_baseline,
     tracker_bounded,
     tracker_counts,
+    tracker_implied,
     tracker_merge,
     tracker_ratios,
     tracker_share,
@@ -60,9 +61,10 @@ def _market_stat(book: DealBook, args: MarketStatArgs) -> ToolResult:
         return tracker_share.upfront_share(book.market, args)
     if args.derive == "not_added":
         return tracker_merge.not_added(book.market, args)
-    if args.derive == "upfront_to_milestones":
+    if args.derive in ("upfront_to_milestones", "milestones_multiple"):
         return tracker_ratios.upfront_to_milestones(book.market, args)
     derived = reported_average(book.market, args) or tracker_ratios.average_change(book.market, args)
+    derived = derived or tracker_implied.implied_level(book.market, args)  # "+66% in 2024, so 2023 was?"
     derived = derived or tracker_bounded.bounded_value(book.market, args)  # "Informa's 2024 $1bn+ deals add up to?"
     answered = derived or tracker_counts.with_count(book.market, args, book.market.answer(args))
     answered = tracker_baseline.with_baseline(book.market, args, answered)  # "Q1'25 share": and 2023-24's

@@ -227,6 +227,7 @@ class MarketStatArgs(BaseModel):
             "deal_share",
             "upfront_share",
             "upfront_to_milestones",
+            "milestones_multiple",
             "not_added",
         ]
         | None
@@ -237,7 +238,7 @@ class MarketStatArgs(BaseModel):
             "deal_share: the subject's deals in our table (upfront_total, milestones_total or total_value) as a "
             "percent of the tracker's total for the period; upfront_share: the tracker's upfront total as a percent "
             "of its upfront plus milestone totals; upfront_to_milestones: its upfront total as a percent of its "
-            "milestone total alone; not_added: two figures asked to be summed (reporter's and "
+            "milestone total alone; milestones_multiple: its milestone total as a multiple of its upfront total; not_added: two figures asked to be summed (reporter's and "
             "compare_reporter's, or one tracker's two series), each given and not summed."
         ),
     )

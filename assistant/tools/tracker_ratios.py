@@ -7,7 +7,8 @@
   A reported average for both periods, or a change the tracker reported itself, is left to the tool's own reading.
 * A tracker's upfront as a percent of its potential milestones alone: "Sino Drug Watch YTD Aug-25: upfront as %
   of potential milestones?" (``derive="upfront_to_milestones"``): upfront / milestones, which is not the share
-  of upfront plus milestones (``tracker_share``).
+  of upfront plus milestones (``tracker_share``); its milestones as a multiple of its upfront: "how many times
+  larger were potential milestones than upfront payments" (``derive="milestones_multiple"``, 11.92x).
 
 No figure of another tracker or series is mixed in, and the answer says the arithmetic is ours.
 """
@@ -33,6 +34,7 @@ from assistant.tools.schema import FigureOut, MarketStatArgs, ResultLine, ToolRe
 
 _AVERAGE = "average_deal_value"
 _PERCENT = Decimal("0.01")
+_RATIO = Decimal("0.01")
 _CAVEAT = "These are figures as the named tracker reported them (the division is our arithmetic), not sums over the deals in our table."
 
 
@@ -140,7 +142,10 @@ def average_change(market: MarketStats, args: MarketStatArgs) -> ToolResult | No
 
 
 def upfront_to_milestones(market: MarketStats, args: MarketStatArgs) -> ToolResult:
-    """A tracker's upfront total as a percent of its milestone total for one period and scope."""
+    """A tracker's upfront total as a percent of its milestone total for one period and scope; with
+    ``derive="milestones_multiple"`` ("how many times larger were milestones than upfront payments"), its
+    milestone total as a multiple of its upfront total instead (31 / 2.6 = 11.92x)."""
+    multiple = args.derive == "milestones_multiple"
     whole = args.model_copy(update={"subject": None})
     upfronts = market.rows("upfront_total", whole, args.period)
     if not upfronts and args.period and args.reporter:  # "YTD Aug-25": the named tracker's own part of that year
@@ -150,24 +155,35 @@ def upfront_to_milestones(market: MarketStats, args: MarketStatArgs) -> ToolResu
             (row for row in market.rows("milestones_total", whole, upfront.period) if _series(row) == _series(upfront)),
             None,
         )
-        if milestones is None or not milestones.value:
+        if milestones is None or not milestones.value or not upfront.value:
             continue
         qualifier = derived_qualifier(upfront.qualifier, [milestones.qualifier])
-        share, share_q = rounded(upfront.value / milestones.value * 100, _PERCENT, qualifier)
         sources = market.provenance(upfront, milestones)
-        text = (
-            f"Per {upfront.reporter}, for {period_words(upfront.period)} (scope: {upfront.scope}), upfront payments "
-            f"of {render_quantity(upfront.value, upfront.unit, upfront.qualifier)} were "
-            f"{render_quantity(share, 'percent', share_q)} of the "
-            f"{render_quantity(milestones.value, milestones.unit, milestones.qualifier)} of potential milestones "
-            "(upfront divided by milestones alone)."
-        )
+        ids = f"market_stats[{upfront.stat_id}]", f"market_stats[{milestones.stat_id}]"
+        paid = render_quantity(upfront.value, upfront.unit, upfront.qualifier)  # "$2.6 billion"
+        potential = render_quantity(milestones.value, milestones.unit, milestones.qualifier)
+        scope = f"Per {upfront.reporter}, for {period_words(upfront.period)} (scope: {upfront.scope}), "
+        if multiple:
+            value, value_q = rounded(milestones.value / upfront.value, _RATIO, qualifier)
+            unit: Unit = "ratio"
+            expression, label = f"{ids[1]} / {ids[0]}", "milestones as a multiple of upfront"
+            text = (
+                f"{scope}potential milestones of {potential} were {render_quantity(value, 'ratio', value_q)} "
+                f"the {paid} of upfront payments (milestones divided by upfront; our arithmetic on its figures)."
+            )
+        else:
+            value, value_q = rounded(upfront.value / milestones.value * 100, _PERCENT, qualifier)
+            unit, expression, label = "percent", f"{ids[0]} / {ids[1]} × 100", "upfront as a percent of milestones"
+            text = (
+                f"{scope}upfront payments of {paid} were {render_quantity(value, 'percent', value_q)} of the "
+                f"{potential} of potential milestones (upfront divided by milestones alone)."
+            )
         derived = FigureOut(
-            label=f"upfront as a percent of milestones, {upfront.period}, {upfront.reporter}",
-            value=share,
-            unit="percent",
-            qualifier=share_q,
-            expression=f"market_stats[{upfront.stat_id}] / market_stats[{milestones.stat_id}] × 100",
+            label=f"{label}, {upfront.period}, {upfront.reporter}",
+            value=value,
+            unit=unit,
+            qualifier=value_q,
+            expression=expression,
             provenance=sources,
         )
         lines = [ResultLine(text=text, provenance=sources)]
