@@ -1,0 +1,58 @@
+"""Second-wave deal classes (outsider44-47): a sum asked after a list ("what do they add up to?",
+"what's that all together?") sums the listed deals' measure, the one the list was bounded on, never a
+tracker's market total. Expected figures come from deals.csv (main and context rows)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+import pytest
+
+from assistant.answer import Turn
+from assistant.answering.assistant import Assistant
+from assistant.corpus.tables import Deal, load_tables
+from tests.conftest import DOCUMENTS
+
+_TABLES = load_tables(DOCUMENTS)
+_ANY = [d for d in _TABLES.deals if d.scope != "borderline"]
+
+
+def _money(amount: Decimal) -> str:
+    """How the answer writes a sum: "$3.885 billion", "$265 million"."""
+    if amount >= 1_000_000_000:
+        return f"${amount / 1_000_000_000:.3f}".rstrip("0").rstrip(".") + " billion"
+    return f"${amount / 1_000_000:.0f} million"
+
+
+def _sum(metric: str, keep: Callable[[Decimal], bool]) -> Decimal:
+    amounts = [d.figure(metric).amount for d in _ANY]
+    return sum((a for a in amounts if a is not None and keep(a)), Decimal(0))
+
+
+def _after(assistant: Assistant, first: str, question: str) -> str:
+    before = assistant.ask(first)
+    return assistant.ask(question, [Turn(question=first, answer=before)]).answer
+
+
+# -- A sum after a list sums the listed deals ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("first", "question", "metric", "keep"),
+    [
+        ("Which deals had total value under $1bn?", "what do they add up to?", "total", lambda a: a < 10**9),
+        ("Which deals had total value under $1bn?", "what's that all together?", "total", lambda a: a < 10**9),
+        (
+            "list the deals with more than $500m paid upfront",
+            "what do they come to in total?",
+            "upfront",
+            lambda a: a > 5 * 10**8,
+        ),
+        ("Which deals paid at least $1bn upfront?", "how much do they make combined?", "upfront", lambda a: a >= 10**9),
+    ],
+)
+def test_a_sum_after_a_list_sums_its_deals(
+    assistant: Assistant, first: str, question: str, metric: str, keep: Callable[[Decimal], bool]
+) -> None:
+    answer = _after(assistant, first, question)
+    assert _money(_sum(metric, keep)) in answer
+    assert "tracker" not in answer and "$135.7 billion" not in answer
