@@ -56,3 +56,34 @@ def test_a_sum_after_a_list_sums_its_deals(
     answer = _after(assistant, first, question)
     assert _money(_sum(metric, keep)) in answer
     assert "tracker" not in answer and "$135.7 billion" not in answer
+
+
+# -- A type or area said of one deal narrows that side only ----------------------------------------
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("cspc-AZ obesity deal total is how many times the 3sbio-pfizer one?", "3.06 times"),
+        ("what multiple of the 3sbio-pfizer headline value is the cspc-astrazeneca obesity deal's?", "$6.05 billion"),
+    ],
+)
+def test_an_area_said_of_one_deal_narrows_that_side_only(assistant: Assistant, question: str, said: str) -> None:
+    answer = assistant.ask(question).answer
+    assert "$18.5 billion" in answer and said in answer
+    assert "holds no deal" not in answer
+
+
+# -- Growth measures the later deal against the earlier --------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "percent"),
+    [
+        (
+            "By what percentage did the upfront CSPC received from AstraZeneca grow between their October 2024 "
+            "Lp(a) deal and the January 2026 obesity deal?",
+            "1,100.0% more",
+        ),
+        ("percent change in the upfront AZ paid CSPC, from the 2024 deal to the 2026 one?", "1,100.0% more"),
+    ],
+)
+def test_growth_puts_the_later_deal_first(assistant: Assistant, question: str, percent: str) -> None:
+    answer = assistant.ask(question).answer
+    assert percent in answer and "less" not in answer
