@@ -87,3 +87,19 @@ def test_an_area_said_of_one_deal_narrows_that_side_only(assistant: Assistant, q
 def test_growth_puts_the_later_deal_first(assistant: Assistant, question: str, percent: str) -> None:
     answer = assistant.ask(question).answer
     assert percent in answer and "less" not in answer
+
+
+# -- "across all the 2024 deals": a sum over our rows, not a tracker's total -------------------------
+@pytest.mark.parametrize(
+    ("question", "metric", "year"),
+    [
+        ("total upfront across all the 2024 deals?", "upfront", 2024),
+        ("what's the upfront total across all the 2025 deals?", "upfront", 2025),
+        ("headline value across every deal announced in 2024, in total?", "total", 2024),
+    ],
+)
+def test_a_sum_across_the_deals_is_over_our_rows(assistant: Assistant, question: str, metric: str, year: int) -> None:
+    answer = assistant.ask(question).answer
+    amounts = [d.figure(metric).amount for d in _ANY if d.year == year]
+    assert _money(sum((a for a in amounts if a is not None), Decimal(0))) in answer
+    assert "tracker reported" not in answer
