@@ -11,7 +11,7 @@ import pytest
 
 from assistant.answer import Turn
 from assistant.answering.assistant import Assistant
-from assistant.corpus.tables import Deal, load_tables
+from assistant.corpus.tables import load_tables
 from tests.conftest import DOCUMENTS
 
 _TABLES = load_tables(DOCUMENTS)
