@@ -103,3 +103,17 @@ def test_a_sum_across_the_deals_is_over_our_rows(assistant: Assistant, question:
     amounts = [d.figure(metric).amount for d in _ANY if d.year == year]
     assert _money(sum((a for a in amounts if a is not None), Decimal(0))) in answer
     assert "tracker reported" not in answer
+
+
+# -- A later part naming one side of "X Y deal:" is about that deal -----------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "和铂医药 AZ deal: upfront, and what stake did AZ take for how much?",
+        "harbour biomed astrazeneca deal: upfront, and how much equity did AZ take?",
+    ],
+)
+def test_a_later_part_naming_one_side_keeps_the_deal(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question).answer
+    assert "$175 million" in answer and "$105 million" in answer and "9.15%" in answer
+    assert "which one" not in answer
