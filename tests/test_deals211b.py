@@ -117,3 +117,12 @@ def test_a_later_part_naming_one_side_keeps_the_deal(assistant: Assistant, quest
     answer = assistant.ask(question).answer
     assert "$175 million" in answer and "$105 million" in answer and "9.15%" in answer
     assert "which one" not in answer
+
+
+# -- "upfront income" is the upfront the licensor received -------------------------------------------
+def test_upfront_income_is_the_upfront(assistant: Assistant) -> None:
+    answer = assistant.ask("what was Hansoh's upfront income in 2025?").answer
+    amounts = [
+        d.figure("upfront").amount for d in _ANY if d.year == 2025 and "Hansoh Pharmaceutical Group" in d.licensors
+    ]
+    assert _money(sum((a for a in amounts if a is not None), Decimal(0))) in answer
