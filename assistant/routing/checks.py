@@ -236,6 +236,39 @@ def one_side_filters(calls: list[ToolCall], slots: Checkable, deals: list[Deal] 
         if _none_match(right, deals) and not _none_match(wider, deals):
             right.clear()
             right.update(wider)
+    for call in calls:
+        _area_of_one_side(call, deals)
+        if slots.op == "growth":
+            _later_side_first(call)
+
+
+def _later_side_first(call: ToolCall) -> None:
+    """Growth measures the later deal against the earlier, whatever the word order: "grow between their October
+    2024 Lp(a) deal and the January 2026 obesity deal" puts the 2026 deal first (1100%, not "91.7% less")."""
+    left, right = call.args.get("left"), call.args.get("right")
+    if call.tool != "compare" or not isinstance(left, dict) or not isinstance(right, dict):
+        return
+    when = [(side.get("year"), side.get("month") or 0) for side in (left, right)]
+    if all(year for year, _ in when) and when[0] < when[1]:
+        call.args["left"], call.args["right"] = right, left
+
+
+def _area_of_one_side(call: ToolCall, deals: list[Deal] | None) -> None:
+    """A type or area the question said of one deal only, wherever it stands: "cspc-AZ obesity deal total is how
+    many times the 3sbio-pfizer one?", "between their October 2024 Lp(a) deal and the January 2026 obesity deal".
+    Both sides got the area; the side it leaves empty while the other side keeps a deal with it is widened."""
+    left, right = call.args.get("left"), call.args.get("right")
+    if call.tool != "compare" or not isinstance(left, dict) or not isinstance(right, dict) or deals is None:
+        return
+    said = [name for name in ("modality", "therapeutic_area") if left.get(name) and left.get(name) == right.get(name)]
+    if not said:
+        return
+    for side, other in ((left, right), (right, left)):
+        wider = {name: value for name, value in side.items() if name not in said}
+        if _none_match(side, deals) and not _none_match(other, deals) and not _none_match(wider, deals):
+            side.clear()
+            side.update(wider)
+            return
 
 
 def _none_match(side: dict[str, Any], deals: list[Deal] | None) -> bool:

@@ -102,7 +102,9 @@ _BENIGN_PHRASE_RE = re.compile(
     # "ignore your sources for a second", "a second look": a moment or a repeat, no position
     r"\b(?:for|wait|just|give me) a (?:second|sec|moment|minute)\b|\ba second (?:look|opinion|time)\b|\bsecond[\s-]guess\w*|"
     # "is the timing right": a claim's date checked against the deal's, not a payment schedule
-    r"\btiming\s+(?:right|correct|accurate|wrong|off)\b",
+    r"\btiming\s+(?:right|correct|accurate|wrong|off)\b|"
+    # "hansoh's upfront income from licensing": the upfront the licensor received, the table's upfront
+    r"\bup[\s-]?fronts?\s+(?:income|revenues?|receipts)\b",
     re.IGNORECASE,
 )
 # A pattern with a gap ("more ... than", "the ... deal") reads only the words at its ends.

@@ -49,9 +49,9 @@ _WHEN_RE = re.compile(
 _SMALL = frozenset(["smaller", "lower", "less", "smallest", "lowest", "least"])
 # "which of them / those" or "which one" must point back; a bare "which ... bigger" needs a pointer word
 _POINTS_BACK_RE = re.compile(r"\bwhich\s+(?:one|of)\b|\b(?:them|those|these|the two|both)\b", re.IGNORECASE)
-# "sum both of them", "add those together", "what's that combined for both?", "the total for the two of them"
+# "sum both of them", "add those together", "what do they add up to?" (after a list), "the total for the two of them"
 _SUM_RE = re.compile(r"\b(?:sum|add(?:ed)?|total|combined?|together|altogether|aggregate)\b", re.IGNORECASE)
-_BOTH_RE = re.compile(r"\b(?:both|them|those|these|the two|the pair|that)\b", re.IGNORECASE)
+_BOTH_RE = re.compile(r"\b(?:both|them|they|those|these|the two|the pair|that)\b", re.IGNORECASE)
 # "and excluding the biggest?", "without the largest one", "minus the smallest deal"
 _EXCEPT_ONE_RE = re.compile(
     r"\b(?:excluding|exclude|without|minus|ex|less|leaving out|leave out|strip(?:ping)? out|dropping|drop|"

@@ -6,6 +6,10 @@ is asked of that company: the second part summed every GSK deal. When the first 
 a later part names only one of them and points back at the first part's deals ("across them", "over those
 deals"), it is asked of the pair's deals, in total, as one question would be; one naming both again and
 summing ("in all", "combined") is asked their total.
+
+A first part about the pair's one deal ("和铂医药 AZ deal: upfront, and what stake did AZ take for how much?")
+keeps that deal for a later part naming only one side with no year or reach of its own: the stake is the
+Harbour BioMed–AstraZeneca deal's, not a question about every AstraZeneca deal.
 """
 
 from __future__ import annotations
@@ -27,6 +31,13 @@ _POINTER_RE = re.compile(r"\b(?:across|over|for|between|among|on)\s+(?:them|thos
 # the later part names no year of its own
 _COUNTED_RE = re.compile(r"\b(?:how many|number of|count)\b", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# The first part names the pair's one deal: "X Y deal", "X-Y pact", "the X/Y agreement"
+_ONE_DEAL_RE = re.compile(r"\b(?:deal|pact|agreement|licen[cs]e|tie-up|transaction)\b(?!s)", re.IGNORECASE)
+# A reach of its own: "overall", "in total", "ever", "all its deals", "other", "since"
+_OWN_REACH_RE = re.compile(
+    r"\b(?:overall|in total|ever|all|every|other|others|since|so far|to date|altogether|deals|compan(?:y|ies)|biotechs?)\b",
+    re.IGNORECASE,
+)
 
 
 def pair_kept(parts: list[str], spans: Spans | None) -> list[str]:
@@ -38,13 +49,16 @@ def pair_kept(parts: list[str], spans: Spans | None) -> list[str]:
         return parts
     # "how many deals did Pfizer and Takeda sign with Chinese biotechs": each one's deals with others, no pair
     counted = bool(_COUNTED_RE.search(parts[0])) and not re.search(r"\bwith\b", parts[0], re.IGNORECASE)
-    return parts[:1] + [_of_the_pair(part, pair, spans, counted) for part in parts[1:]]
+    one_deal = bool(_ONE_DEAL_RE.search(parts[0])) and not counted
+    return parts[:1] + [_of_the_pair(part, pair, spans, counted, one_deal) for part in parts[1:]]
 
 
-def _of_the_pair(part: str, pair: list[str], spans: Spans, counted: bool) -> str:
+def _of_the_pair(part: str, pair: list[str], spans: Spans, counted: bool, one_deal: bool) -> str:
     named = {name.casefold() for name in _names(part, spans)}
     if not named or not named <= {name.casefold() for name in pair}:
         return part
+    if len(named) == 1 and one_deal and not (_YEAR_RE.search(part) or _OWN_REACH_RE.search(part)):
+        return f"{part.rstrip(' ?？.')} in the {pair[0]} {pair[1]} deal"
     back = _BACK_TO_THE_DEALS_RE.search(part)
     summed_of_count = counted and not _YEAR_RE.search(part)
     if back is None or (len(named) == 1 and not _POINTER_RE.search(part) and not summed_of_count):
@@ -56,5 +70,9 @@ def _of_the_pair(part: str, pair: list[str], spans: Spans, counted: bool) -> str
 
 
 def _names(text: str, spans: Spans) -> list[str]:
-    """The different company names written in ``text``, in order."""
+    """The different company names in ``text``, in order: canonical ("AZ" and "astrazeneca" are one) when
+    ``spans`` is the router's ``company_spans``, else as written."""
+    finder = getattr(getattr(spans, "__self__", None), "entities", None)
+    if finder is not None:
+        return list(dict.fromkeys(mention.name for mention in finder.find_companies(text).mentions))
     return list(dict.fromkeys(text[start:end] for start, end in spans(text)))
