@@ -47,6 +47,9 @@ _THAT_YEAR_RE = re.compile(
 )  # what decompose adds to a count beside "those" deals
 
 
+_AGAINST_RE = re.compile(r"\bthan\b|\bvs\.?(?!\w)|\bversus\b", re.IGNORECASE)
+
+
 def tracker_parts(parts: list[str], question: str) -> list[str]:
     """``parts`` with each asked of the one tracker ``question`` names; ``parts`` when it names none or two."""
     trackers = {name.lower() for name in named_trackers(question) if name not in OUTLETS}
@@ -68,8 +71,11 @@ def tracker_parts(parts: list[str], question: str) -> list[str]:
     years = _YEAR_RE.findall(question)
     if years and not _YEAR_RE.search(said):
         said = f"{said} {years[0]}"
+    # a part that names its own year or sets against another ("how much higher than 25?") keeps its own periods
     return parts[:1] + [
-        part if REPORTER_RE.search(part) or _YEAR_RE.search(part) else f"{said}: {part[:1].lower()}{part[1:]}"
+        part
+        if REPORTER_RE.search(part) or _YEAR_RE.search(part) or _AGAINST_RE.search(part)
+        else f"{said}: {part[:1].lower()}{part[1:]}"
         for part in parts[1:]
     ]
 
