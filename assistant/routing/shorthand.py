@@ -53,4 +53,8 @@ TOTAL_BESIDE_RE = re.compile(
 
 # GlobalData's China share of large-pharma deals, asked with a share word: "china's share of large-pharma innovator
 # licensing deals", "how much of big-pharma licensing did China account for"; "which big pharma paid most" is no share
-LARGE_PHARMA_SHARE = r"^(?=.*(?:share|%|percent|proportion|how much of|account)).*\b(?:large|big)[- ]pharma\b"
+# (the pharma's own deals or licensing named after it: "sublicenses it to a big pharma" is no market share)
+LARGE_PHARMA_SHARE = (
+    r"^(?=.*(?:share|%|percent|proportion|how much of|account)).*\b(?:large|big)[- ]pharma\b"
+    r"\s+(?:innovator|licensing|in-licensing|deals?|partnering|transactions?)\b"
+)
