@@ -12,24 +12,12 @@ assistant over the real tables; expected figures come from market_stats.csv):
 
 from __future__ import annotations
 
-import csv
 from decimal import Decimal
 
 import pytest
 
-from assistant.answer import Answer, Turn
 from assistant.answering.assistant import Assistant
-from tests.conftest import DOCUMENTS
-
-with open(DOCUMENTS / "market_stats.csv", encoding="utf-8") as _handle:
-    _STATS = {row["stat_id"]: Decimal(row["value"]) for row in csv.DictReader(_handle)}
-
-
-def _ask(assistant: Assistant, question: str, *history: str) -> Answer:
-    turns: list[Turn] = []
-    for earlier in history:
-        turns.append(Turn(question=earlier, answer=assistant.ask(earlier, turns)))
-    return assistant.ask(question, turns)
+from tests.test_market11 import _STATS, _ask  # market_stats.csv by stat id; a question after earlier turns
 
 
 def _count_gap() -> str:
