@@ -17,6 +17,7 @@ from assistant.routing.each_and_combined import each_and_combined
 from assistant.routing.list_parts import list_kept
 from assistant.routing.market_split import is_aside, only_a_purpose, split_market_asks
 from assistant.routing.pair_parts import pair_kept
+from assistant.routing.paired_asks import closing_period_shared, how_much_spelt, two_periods
 from assistant.routing.part_topics import with_topic
 from assistant.routing.research_parts import research_parts
 from assistant.routing.research_wording import plain_question
@@ -147,7 +148,10 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     Curon and LaNova upfront, respectively?" is asked of Curon and of LaNova."""
     question = tracker_spelt(premise_joined(question))  # "in 2024 right? how much upfront": one ask on a premise
     question = with_runner_up(question)  # "which licensee spent the most, and who came second?": a top 2
-    question = _plus_joined(question)  # "hansoh total upfront + which one was the biggest?": two questions
+    question = how_much_spelt(_plus_joined(question))  # "hansoh total upfront + which one …"; "…, and for how much?"
+    periods = two_periods(plain_question(question))  # "the largest deal of 2024 and the largest of 2025"
+    if periods:
+        return [part[:1].upper() + part[1:] + "?" for part in periods]
     research = research_parts(question)  # "the mean and the median", "metabolic or immunology deals"
     if research:
         return research
@@ -171,7 +175,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     parts = second_tracker_joined(parts)  # "Goodwin's 2023 count, and what did biotochina count?": one ask
     parts = change_joined(parts)  # "pharmcube's ytd 2026 avg deal size and how much bigger vs 2025 avg": one ask
     parts = two_asks(noun_asks(parts, spans), spans)  # "X upfront, and Y total value": one question a deal
-    parts = shared_scope(parts, spans)  # "In 2024, what ..., and which ...": both in 2024
+    parts = closing_period_shared(shared_scope(parts, spans))  # "In 2024, what …, and which …"; "… and … in 2025"
     parts = table_count_kept(parts)  # "how many deals in your table in 2024, and how many in 2025?"
     subject = _WHICH_SUBJECT_RE.match(parts[0])
     if subject:

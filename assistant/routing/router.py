@@ -36,6 +36,7 @@ from assistant.routing.research_wording import plain_question, read_research_ask
 from assistant.routing.rules import Facts, Rule, decide, points_at_nothing
 from assistant.routing.state import RouteState
 from assistant.routing.tool_args import ToolArgs
+from assistant.routing.tracker_ranks import ordered
 from assistant.routing.trade_shorthand import expand_shorthand
 from assistant.routing.winner import its_winner
 from assistant.routing.wording import NARROWING_RE, SCOPE_RE
@@ -43,9 +44,7 @@ from assistant.text import or_list
 from assistant.tools.registry import TOOL_NAMES
 from assistant.tools.schema import ToolCall
 
-EMPTY_CLARIFICATION = (
-    "Please ask a question about Chinese out-licensing deals, e.g. 'How much did Pfizer pay 3SBio upfront?'"
-)
+EMPTY_CLARIFICATION = "Ask about Chinese out-licensing deals, e.g. 'How much did Pfizer pay 3SBio upfront?'"
 WHICH_DEAL = (
     "Which deal do you mean? Name the licensor or the licensee, e.g. 'What was the upfront of the 3SBio–Pfizer deal?'"
 )
@@ -93,7 +92,8 @@ class Router:
         plan.interpretation = noted(
             plan.rule, interpret(plan.route, plan.tool_calls, plan.text_query, plan.companies, plan.clarification)
         )
-        return period_checked(self.coverage.check(plan, bool(questions)))  # a period named and not applied: ask
+        plan = period_checked(self.coverage.check(plan, bool(questions)))  # a period named and not applied: ask
+        return ordered(plan, question)  # "which tracker reported the largest …": that one first
 
     def company_spans(self, text: str) -> list[tuple[int, int]]:
         """Where companies are named in ``text``: the split of "A and B, respectively" needs them."""

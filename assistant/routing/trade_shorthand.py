@@ -18,6 +18,7 @@ from assistant.routing.month_shorthand import with_month_years
 from assistant.routing.pm_shorthand import pm_spelt
 from assistant.routing.runner_up import with_runner_up
 from assistant.routing.superlative_spelling import spelt_superlatives
+from assistant.routing.tracker_ranks import tracker_ranked
 
 _I = re.IGNORECASE
 
@@ -107,7 +108,7 @@ def tracker_spelt(question: str) -> str:
 
 def expand_shorthand(question: str) -> str:
     """``question`` with each shorthand spelt out; a question with none comes back unchanged."""
-    question = spelt_superlatives(question)  # "bigest", "higest", "largst"
+    question = tracker_ranked(spelt_superlatives(question))  # "bigest"; "which tracker reported the largest …"
     question = tracker_spelt(question)  # "Vision vs freshfromchina": the Vision Lifesciences tracker
     for rule in SHORTHANDS:
         question = rule.pattern.sub(rule.written, question)

@@ -29,6 +29,8 @@ from assistant.tools.quantities import (
 )
 from assistant.tools.schema import FigureOut, MarketStatArgs, ResultLine, ToolResult
 from assistant.tools.tracker_gap import tracker_gap
+from assistant.tools.tracker_order import order_lines
+from assistant.tools.tracker_order import possessive as _possessive
 
 # The China total that Caixin, SCMP and others repeat; other trackers count differently.
 PREFERRED_REPORTER = "PharmCube NextPharma (via Caixin)"
@@ -55,10 +57,6 @@ _REPORTED_CAVEAT = "These are figures as the named trackers reported them, not s
 def metric_words(metric: str) -> str:
     """A metric in the words a reader uses: a field name such as ``upfront_total`` is never shown."""
     return _METRIC_WORDS.get(metric, metric.replace("_", " "))
-
-
-def _possessive(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _previous_year(period: str) -> str | None:
@@ -170,7 +168,8 @@ class MarketStats:
             )
         groups = self._groups(rows)
         primary = sorted(groups[0], key=lambda stat: stat.period, reverse=True)
-        lines = [ResultLine(text=self._sentence(stat), provenance=self.provenance(stat)) for stat in primary]
+        lines = order_lines(rows, args.order, self.provenance)  # "which tracker reported the largest ..."
+        lines += [ResultLine(text=self._sentence(stat), provenance=self.provenance(stat)) for stat in primary]
         for group in groups[1:]:
             for stat in group:
                 lines.append(

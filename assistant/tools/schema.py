@@ -246,6 +246,9 @@ class MarketStatArgs(BaseModel):
     compare_reporter: str | None = Field(
         default=None, description="A second tracker: the gap between its figure and reporter's for the same period."
     )
+    order: Literal["largest", "smallest"] | None = Field(
+        default=None, description="Lead with the tracker whose figure is the largest (or smallest) for the period."
+    )
     licensee: str | None = Field(
         default=None,
         description="With deal_share: only the subject's deals with this licensee ('the Hengrui-GSK deal as % of ...').",

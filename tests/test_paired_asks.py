@@ -1,0 +1,81 @@
+"""Two asks sharing words the split would give to only one of them: "…, and for how much?" after a count of
+deals asks what they were worth; a period said once at the end is the period of both asks; "the largest deal
+of 2024 and the largest of 2025" is one ranking per year (it had been one ranking over both years, so one
+year's winner went unanswered). The real assistant over the real tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.assistant import Assistant
+from assistant.corpus.tables import load_tables
+from assistant.routing.decompose import split_parts
+from assistant.routing.paired_asks import closing_period_shared, how_much_spelt, two_periods
+from tests.conftest import DOCUMENTS
+
+_TABLES = load_tables(DOCUMENTS)
+
+
+def _largest(year: int):
+    deals = [
+        d for d in _TABLES.deals if d.scope != "borderline" and d.announced.startswith(str(year)) and d.total.amount
+    ]
+    return max(deals, key=lambda d: d.total.amount)
+
+
+def test_the_wordings() -> None:
+    assert how_much_spelt("How many deals did Chinese firms license out in 2024, and for how much?") == (
+        "How many deals did Chinese firms license out in 2024 and what were they worth?"
+    )
+    assert (
+        how_much_spelt("how many deals and how much money in 2025?")
+        == "how many deals and what were they worth in 2025?"
+    )
+    assert how_much_spelt("How much did Pfizer pay, and for how much?") == "How much did Pfizer pay, and for how much?"
+    assert closing_period_shared(["how many deals", "what were they worth in 2025"]) == [
+        "how many deals in 2025",
+        "what were they worth in 2025",
+    ]
+    assert (
+        closing_period_shared(["how many deals in total", "which was biggest in 2025"])[0] == "how many deals in total"
+    )
+    assert two_periods("largest deal of 2024 and largest deal of 2025?") == [
+        "largest deal of 2024",
+        "largest deal of 2025",
+    ]
+    assert two_periods("the largest deal between 2024 and 2025") is None
+    assert split_parts("which was the top licensor in 2024 and the top in 2025?") == [
+        "Which was the top licensor of 2024?",
+        "Which was the top licensor of 2025?",
+    ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many deals did Chinese firms license out in 2024, and for how much?",
+        "how many deals and how much money in 2024?",
+        "how many deals were there in 2024 and what were they worth",
+    ],
+)
+def test_a_count_and_its_worth_are_both_answered(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    calls = [(call.tool, call.args.get("metric"), call.args.get("period")) for call in answer.tool_calls]
+    assert calls == [("market_stat", "deal_count", "2024"), ("market_stat", "total_value", "2024")], calls
+    assert "94" in answer.answer and "$51.9 billion" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what were the largest deal of 2024 and the largest of 2025?",
+        "largest deal of 2024 and largest deal of 2025?",
+        "Which was the biggest deal in 2024 and the biggest in 2025?",
+    ],
+)
+def test_each_period_gets_its_own_winner(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    for year in (2024, 2025):
+        deal = _largest(year)
+        assert deal.licensors[0] in answer.answer, (year, answer.answer)
+    assert len(answer.tool_calls) == 2
