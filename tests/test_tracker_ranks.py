@@ -66,6 +66,7 @@ def test_trackers_are_set_in_order(
 def test_one_tracker_or_a_licensor_is_not_a_tracker_ranking(router: Router) -> None:
     # a licensor's total is our deals' ranking; a question that names one tracker has nothing to order
     assert order_asked("Which licensor reported the largest 2025 total?") is None
+    assert order_asked("Which source reports the top ten licensors' share of 2025 deal value?") is None  # a measure
     assert (
         tracker_ranked("Which licensor reported the largest 2025 total?")
         == "Which licensor reported the largest 2025 total?"

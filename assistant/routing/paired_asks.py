@@ -22,7 +22,7 @@ _PERIOD = (
 )
 _HOW_MUCH_RE = re.compile(
     r",?\s+and\s+(?:for\s+how\s+much|how\s+much\s+(?:money|cash|value|in\s+value|were\s+they\s+worth)|"
-    rf"worth\s+how\s+much|at\s+what\s+(?:value|price))(?P<tail>\s+(?:in|for|during|over)\s+(?:{_PERIOD}))?\s*(?P<end>\??)\s*$",
+    rf"at\s+what\s+(?:value|price))(?P<tail>\s+(?:in|for|during|over)\s+(?:{_PERIOD}))?\s*(?P<end>\??)\s*$",
     _I,
 )
 _COUNTS_DEALS_RE = re.compile(r"\bhow many\b[^?]*\b(?:deals?|transactions?|agreements?|pacts?)\b", _I)

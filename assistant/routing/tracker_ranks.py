@@ -20,7 +20,7 @@ _VERB = (
     r"(?:reported|reports|report|gave|gives|give|put|puts|had|has|have|shows?|showed|counted|counts|count|logged|"
     r"tallied|estimated|came up with|published|recorded)"
 )
-_TOP = {"largest": "largest", "biggest": "largest", "highest": "largest", "most": "largest", "top": "largest",
+_TOP = {"largest": "largest", "biggest": "largest", "highest": "largest", "most": "largest",
         "lowest": "smallest", "smallest": "smallest", "fewest": "smallest", "least": "smallest"}  # fmt: skip
 TRACKER_RANK_RE = re.compile(
     rf"^\s*(?:which|what|whose)\s+(?:one\s+of\s+the\s+)?{_WHO}(?:'s?)?\s+{_VERB}\s+(?:the\s+)?"
