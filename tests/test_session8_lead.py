@@ -61,6 +61,23 @@ def test_a_drug_code_bought_is_no_takeover() -> None:
     passages = ["Curon agreed to hand CN201 to Merck & Co. in a deal announced in August 2024."]
     assert missing("Who bought LaNova?", passages)  # a company's buyer needs a sentence saying it was bought
     assert not missing("Who bought CN201?", passages)
+    licensed = ["Akeso agreed to license ivonescimab to Summit Therapeutics."]
+    assert not missing("who bought the rights to ivonescimab?", licensed)  # a drug's rights bought: licensed
+    assert not missing("who bought Akeso's ivonescimab rights?", licensed)
+    assert missing("Who bought Akeso?", licensed)  # a company bought still needs a takeover sentence
+
+
+@pytest.mark.parametrize(
+    "question", ["who bought the rights to ivonescimab?", "who acquired the licence to telitacicept?"]
+)
+def test_who_bought_a_named_drug_names_the_licensee(assistant: Assistant, question: str) -> None:
+    deal = next(
+        d
+        for d in _DEALS
+        if any(word in d.asset.lower() for word in ("ivonescimab", "telitacicept") if word in question)
+    )
+    answer = assistant.ask(question)
+    assert not answer.abstained and deal.licensees[0].split(" ")[0] in answer.answer, answer.answer
 
 
 def test_who_bought_a_drug_code_names_the_licensee(assistant: Assistant) -> None:

@@ -278,10 +278,14 @@ PARTIES_OF_NAMED_RE = re.compile(
     re.IGNORECASE,
 )
 
-# "who bought CN201?": a drug code bought was licensed; no company was taken over
+# "who bought CN201?", "who bought the rights to ivonescimab?", "who bought Akeso's ivonescimab rights?": a drug
+# (a code, or a generic name's stem: -mab, -cept, -tide, -tinib, -mig) or its rights bought was licensed; no
+# company was taken over
 DRUG_BOUGHT_RE = re.compile(
     r"(?i:\b(?:buy|buys|bought|acquir\w*|purchas\w*|took over|take over)\s+(?:the\s+)?(?:rights\s+to\s+)?)"
-    r"\b[A-Z]{2,5}-?\d{2,5}[A-Z]?\b"
+    r"\b[A-Z]{2,5}-?\d{2,5}[A-Z]?\b|"
+    r"(?i:\b(?:buy|buys|bought|acquir\w*|purchas\w*)\b[^?]{0,40}?\b(?:rights?\b|licen[cs]e\b|"
+    r"\w{3,}(?:mab|cept|tide|tinib|mig|ciclib|parib)\b))"
 )
 
 # "the three most expensive deals", "the 2 priciest", "two most valuable": the cut said before a superlative
