@@ -125,6 +125,12 @@ AFTER_SIGNING_RE = re.compile(
 BUYER_SIDE_RE = re.compile(
     r"\b(?:which|what)\s+(?:big\s+)?(?:pharma|multinational|mnc|buyer|acquirer|licensee)s?\b", _I
 )
+# a company's deals added up: "in total", "overall", "combined", "across its deals"
+SUMMED_RE = re.compile(
+    r"\b(?:in total|overall|combined|altogether|all told|summed|cumulative(?:ly)?|in aggregate)\b|"
+    r"\bacross (?:all )?(?:its|their|the(?:ir)? \w+) deals\b|\blowest total\b|\bleast in total\b",
+    _I,
+)
 SELLER_SIDE_RE = re.compile(
     r"\b(?:which|what)\s+(?:chinese\s+)?(?:biotech|drugmaker|licensor|seller|compan(?:y|ies)|firm)s?\b", _I
 )
@@ -222,8 +228,10 @@ def read_table_asks(slots: Readable, text: str) -> None:
     if slots.op == "min" and smallest and not slots.count and slots.dimension in (None, "deal"):
         # "smallest 2025 deal by headline value (where disclosed)?", "the lowest upfront AstraZeneca has paid a
         # Chinese partner": the deal at the bottom of the ranking, named with its figure (a partner is no
-        # company ranked); the undisclosed ones are said and left unranked
-        slots.dimension = "deal"
+        # company ranked); the undisclosed ones are said and left unranked. "which company received the least
+        # upfront in total", "which licensee paid the least overall": a side's sums, smallest first
+        side = "licensee" if BUYER_SIDE_RE.search(text) else "licensor" if SELLER_SIDE_RE.search(text) else None
+        slots.dimension = side if side and SUMMED_RE.search(text) else "deal"
         _smallest_first(slots, text, 1)
     kind_summed(slots, text)  # "how much has Roche put upfront into chinese ADCs": its ADC deals summed
     total_of_measure(slots, text)  # "total cash at signing Novartis paid": the upfronts summed
