@@ -5,7 +5,8 @@
   "list" / "name" / "show me" it only says which deals to list. A plain sum word ("total",
   "combined", "add up") still makes it a sum.
 - "How much did Chinese drugmakers license out in 2025?": "how much" with a licensing verb and no
-  measure asks for the value of the deals; with no company named that is the market's total value.
+  measure asks for the value of the deals; with no company named that is the market's total value, with a
+  company named the sum over its deals ("how much did Hengrui license out?" had asked which deal was meant).
 
 Examples are the tests in ``tests/test_lead_words.py``.
 """
@@ -57,3 +58,5 @@ def read_lead_words(slots: Any, text: str) -> None:
     if not slots.metrics and not slots.count and licensed_out and _market_or_named(licensed_out.group("who")):
         slots.metrics.append("total")
         slots.metric_spans.append(licensed_out.span())
+        if slots.mentions and slots.op is None and not slots.asset:
+            slots.op = "sum"  # "how much did Hengrui license out?": its deals' values added, not one deal asked

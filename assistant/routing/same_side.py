@@ -1,0 +1,41 @@
+"""Two companies on the same side of the table asked one figure: "how much did Hengrui and Hansoh license out?",
+"what did Hengrui and Hansoh get upfront in 2025?". Both are licensors and no deal joins them, so the question is
+not about a deal between them (it had been read as a Hengrui → Hansoh deal and refused as "no deal matches"); it
+asks the figure of each. The question is asked once for each company, the rest of the wording repeated.
+
+Only two names joined by "and", "&" or "/" with nothing between them split, and only when both companies have one
+role (both licensors or both licensees) and no deal in the table has both. A comparison ("vs", "more than",
+"compare"), a sum over both ("combined", "together") or a deal between them ("the deal between A and B") stays whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+Spans = Callable[[str], list[tuple[int, int]]]
+
+_JOIN_RE = re.compile(r"^\s*(?:'s)?\s*(?:,?\s*and|&|/|和|与)\s*$", re.IGNORECASE)
+_WHOLE_RE = re.compile(
+    r"\b(?:vs\.?|versus|compared?|comparison|more|less|fewer|bigger|larger|smaller|than|between|combined|together|"
+    r"jointly|both|joint|co-?licens\w*|with each other|each other|differ\w*|gap|ratio|respectively|each)\b|分别",
+    re.IGNORECASE,
+)
+
+
+def each_company(part: str, spans: Spans | None) -> list[str]:
+    """``part`` asked once for each of two same-side companies it names side by side; else ``[part]``."""
+    router = getattr(spans, "__self__", None)
+    entities, parties = getattr(router, "entities", None), getattr(router, "deal_parties", None)
+    if entities is None or parties is None or _WHOLE_RE.search(part):
+        return [part]
+    mentions = entities.find_companies(part).mentions
+    if len(mentions) != 2 or not _JOIN_RE.match(part[mentions[0].end : mentions[1].start]):
+        return [part]
+    first, second = mentions
+    if first.name == second.name or entities.role(first.name) != entities.role(second.name):
+        return [part]
+    if any({first.name, second.name} <= deal for deal in parties):
+        return [part]  # a deal has both: "what did Kelun and Harbour get from Windward?" is that deal
+    head, tail = part[: first.start], part[second.end :]
+    return [f"{head}{part[first.start : first.end]}{tail}", f"{head}{part[second.start : second.end]}{tail}"]
