@@ -72,7 +72,9 @@ _ABOUT_DEALS_RE = re.compile(r"\b(?:deals?|transactions?|agreements?|(?:out-?|in
 def list_kept(parts: list[str], question: str) -> list[str]:
     """``[question]`` when the first part asks for a list and every later part only shapes its rows."""
     if len(parts) >= 2 and _ABOUT_DEALS_RE.search(parts[0]) and all(LIST_TAIL_RE.match(p) for p in parts[1:]):
-        return [question.strip()]  # "any deals where the buyer took equity? list them": one list
+        # "any deals where the buyer took equity? list them": one list; the tail in lower case, as
+        # "Name them." would read as a company's name
+        return [" ".join([parts[0].rstrip("?？. ") + "?", *(part.lower() for part in parts[1:])])]
     if len(parts) < 2 or not LIST_ASK_RE.search(parts[0]):
         return parts
     shaping = (ROW_FIELD_ASK_RE, WIDENING_RE, LIST_SHAPE_RE)
