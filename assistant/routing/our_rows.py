@@ -176,7 +176,8 @@ def read_our_rows(slots: Any, text: str) -> None:
             slots.market_metric = None  # a count of companies by their deals is our rows'
     if MODALITY_FIELD_RE.search(text) and not named_tracker:
         slots.in_table = True
-    listed = slots.op == "find" and EVERY_DEAL_RE.search(text)  # "every AbbVie deal - table asset and announcement date"
+    # "every AbbVie deal - table asset and announcement date": a list's columns, not one deal's dates
+    listed = slots.op == "find" and EVERY_DEAL_RE.search(text)
     if slots.mentions and DATES_ASK_RE.search(text) and not _MONEY_WORDS_RE.search(text) and not listed:
         slots.op, slots.deal_content, slots.metrics, slots.metric_spans = None, True, [], []
     if slots.payment_made and "milestones" in slots.metrics and slots.mentions:

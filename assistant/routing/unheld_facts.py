@@ -39,9 +39,7 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 _PHASE = r"\b(?:phase|ph)\s?(?:[1-4][ab]?|i{1,3}v?|one|two|three)\b"
 # "in its latest lung cancer trial", "in the most recent NSCLC study": up to four words before the trial word
-_IN_TRIALS = (
-    r"\bin (?:the |its |their |a |early |late )?(?:[\w-]+ ){0,4}?(?:trials?|studies|study|patients|the clinic|clinic|humans)\b"
-)
+_IN_TRIALS = r"\bin (?:the |its |their |a |early |late )?(?:[\w-]+ ){0,4}?(?:trials?|studies|study|patients|the clinic|clinic|humans)\b"
 # "what ORR did SSGJ-707 show", "what PFS did IBI363 report", "objective response rate": a trial's endpoint
 _ENDPOINT = (
     r"\b(?:m?ORR|m?PFS|m?OS|DCR|DoR|pCR)\b(?=[^?]{0,60}\b(?:show|showed|shown|post|posted|report|reported|achiev\w*|"
