@@ -150,3 +150,26 @@ def test_trial_endpoint_is_refused(assistant: Assistant, question: str) -> None:
 def test_deal_terms_of_the_drug_still_answered(assistant: Assistant) -> None:
     answer = assistant.ask("What did Pfizer pay for SSGJ-707?")
     assert not answer.abstained and "$1.25 billion" in answer.answer
+
+
+# -- asset acquisitions: the territory column ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which deals were structured as outright asset acquisitions rather than licences with China rights retained?",
+        "which China deals were straight asset purchases",
+    ],
+)
+def test_asset_acquisitions_are_listed(assistant: Assistant, question: str) -> None:
+    text = _listed(assistant, question, _rows(lambda d: "asset acquisition" in d.territory.lower()))
+    assert "Curon" in text and "Chimagen" in text and "retained after termination" not in text
+
+
+def test_asset_acquisitions_counted(assistant: Assistant) -> None:
+    answer = assistant.ask("how many of the deals were asset acquisitions, not licences?")
+    assert [call.tool for call in answer.tool_calls] == ["aggregate"], answer.tool_calls
+    assert "Our table holds 2 deals" in answer.answer and "157" not in answer.answer, answer.answer
+
+
+def test_one_deal_bought_outright_stays_with_its_article(router: Router) -> None:
+    assert router.route("Did Merck buy CN201 outright?").route == "text"

@@ -9,6 +9,9 @@
   its deals, listed (``article_asks.DEALS_ASSETS_RE`` keeps them from being read as one deal's contents).
 - "every deal AbbVie has signed - can you table licensor, asset and announcement date?": the columns a list
   shows (``our_rows`` no longer reads "announcement date" there as one deal's dates, for the article).
+- "Which deals were structured as outright asset acquisitions rather than licences?", "which China deals were
+  straight asset purchases": the deals whose territory column records "asset acquisition", listed (counted
+  when asked how many); it had answered a tracker's figure. ``territory_read`` puts it on the call.
 - "which transactions are recorded as closed already", "which agreements are recorded as terminated?",
   "what transactions does your table mark as closed": the status column, listed (the bare "closed" after
   "recorded as" had gone to the articles, which refused).
@@ -21,6 +24,8 @@ from __future__ import annotations
 
 import re
 from typing import Any
+
+from assistant.tools.schema import ToolCall
 
 _I = re.IGNORECASE
 
@@ -49,6 +54,26 @@ STATUS_RECORDED_RE = re.compile(
 )
 
 
+# "outright asset acquisitions", "an asset purchase", "bought the asset outright": deals.csv's territory
+# column says "asset acquisition" of such a deal
+ASSET_ACQUISITION_RE = re.compile(
+    r"\basset[- ](?:acquisitions?|purchases?|buys?|sales?)\b|\b(?:bought|acquired|purchased)\s+(?:the\s+)?"
+    r"(?:assets?|drugs?|molecules?|programs?)?\s*outright\b|\boutright\s+(?:acquisitions?|purchases?|buys?)\b",
+    _I,
+)
+ASSET_ACQUISITION = "asset acquisition"  # the territory column's wording
+
+
+def territory_read(calls: list[ToolCall], question: str) -> list[ToolCall]:
+    """A deal-list or count call asked of asset acquisitions is narrowed to them."""
+    if not ASSET_ACQUISITION_RE.search(question):
+        return calls
+    for call in calls:
+        if call.tool in ("find_deals", "aggregate") and isinstance(call.args.get("filter"), dict):
+            call.args["filter"]["territory"] = ASSET_ACQUISITION
+    return calls
+
+
 def asked_companies(slots: Any, text: str) -> set[str]:
     """The companies named, less those only named in an "incl. the older GSK ones" widening."""
     widening = [(m.start(), m.end()) for m in _INCLUDING_ONES_RE.finditer(text)]
@@ -61,6 +86,10 @@ def read_company_lists(slots: Any, text: str) -> None:
     if status and slots.status is None and not slots.mentions:
         word = status.group(1).lower()
         slots.status, slots.in_table = "closed" if word == "completed" else word, True
+        if slots.op is None and not slots.count:
+            slots.op = "find"
+    if ASSET_ACQUISITION_RE.search(text) and not (slots.metrics or slots.mentions):
+        slots.in_table, slots.market_metric = True, None  # "which deals were outright asset acquisitions?"
         if slots.op is None and not slots.count:
             slots.op = "find"
     if slots.count or slots.op is not None or slots.metrics or slots.deal_content:
