@@ -34,6 +34,14 @@ CONTENTS_RE = re.compile(
     r"(?:molecules|compounds|assets|programs|programmes|candidates|drugs|antibodies)\b(?!\s+(?:did|has|have|does)\b)",
     _I,
 )
+# "Roche licensed which Chinese assets?", "which assets from China did Novartis take? list the deals": a
+# company's deals across its partners, listed; not what one deal holds
+DEALS_ASSETS_RE = re.compile(
+    r"\b(?:chinese|china(?:'s)?)\s+(?:\w+\s+)?(?:assets|drugs|molecules|programs|programmes|candidates)\b|"
+    r"\b(?:assets|drugs|molecules|candidates)\s+(?:from|out of)\s+(?:china|chinese)\b|"
+    r"\b(?:list|show|table|all|every)\s+(?:\w+\s+){0,2}?(?:deals|transactions)\b",
+    _I,
+)
 # "which drugs does it cover", "what is included in the package": what one deal holds
 COVERS_RE = re.compile(
     r"\b(?:does|did|do)\s+(?:it|the\s+\w+|that\s+\w+|this\s+\w+)\s+(?:cover|include|contain|comprise|span)\b|"
@@ -158,7 +166,12 @@ def read_article_asks(slots: Any, text: str, role: Callable[[str], str]) -> None
         or REVERSE_RE.search(text)
         or TRIGGER_RE.search(text)
         or SOURCES_RE.search(text)
-        or (CONTENTS_RE.search(text) and slots.op in (None, "find") and not slots.periods)
+        or (
+            CONTENTS_RE.search(text)
+            and slots.op in (None, "find")
+            and not slots.periods
+            and not (len(slots.mentions) == 1 and DEALS_ASSETS_RE.search(text))
+        )
         or (COVERS_RE.search(text) and len(slots.mentions) >= 2 and slots.op in (None, "find") and not slots.metrics)
         or (CONTENT_COUNT_RE.search(text) and len(slots.mentions) >= 2 and not re.search(r"\bdeals?\b", text, _I))
         or (PAIR_LICENSED_RE.search(text) and len(slots.mentions) >= 2 and not slots.metrics)

@@ -17,6 +17,7 @@ from assistant.routing.averages import averages_compared
 from assistant.routing.behind import behind_named
 from assistant.routing.chart_asks import chart_reshaped
 from assistant.routing.claimed_figures import claimed_bound_dropped
+from assistant.routing.company_lists import territory_read
 from assistant.routing.country_ranks import countries_ranked
 from assistant.routing.deal_place import deal_placed
 from assistant.routing.deal_share import deal_described
@@ -137,7 +138,7 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
             companies instead (``which_company.company_asked``), and so does a claim that a company led
         (``which_company.led_claimed``); a tracker asked for is given the trackers' figures
     (``which_company.tracker_asked``); companies asked by their number of different partners are ranked by it
-    (``partner_ranks.partners_ranked``), and by their average deal (``average_ranks.averages_ranked``), among those with
+    (``partner_ranks.partners_ranked``), deals asked as asset acquisitions are those (``company_lists.territory_read``), and by their average deal (``average_ranks.averages_ranked``), among those with
     a minimum number of deals too (``least_deals.least_deals_ranked``); buyers
     asked by their country rank the countries (``country_ranks.countries_ranked``); companies asked with more
     deals than a named one are counted above it (``more_than.more_than_named``); deals asked by a ratio of their
@@ -174,6 +175,7 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     calls = countries_ranked(calls, question)  # "which buyer country spent the most in 2025?"
     calls = more_than_named(calls, question)  # "how many licensors did more deals than Hengrui in 2025?"
     calls = ratios_ranked(calls, question)  # "which deal had the highest ratio of milestones to upfront?"
+    calls = territory_read(calls, question)  # "which deals were outright asset acquisitions?": the territory column
     calls = each_year(with_share(periods_ranked(averages_compared(calls, question), question), question), question)
     calls = implied_read(calls, question)  # "41.5bn in 2024, +66% — so what was 2023 on their numbers?"
     return chart_reshaped(calls, question)  # "(2024-26)", "exactly $80 million", "in dollar terms", "mean vs median"

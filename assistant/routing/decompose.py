@@ -170,8 +170,8 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     if len(parts) > MAX_PARTS:
         return [question.strip()]
     parts = [part.rstrip("?？. ") for part in parts] or [question.strip().rstrip("?？. ")]
-    if len(parts) >= 2 and len(list_kept(parts, question)) == 1:
-        return [question.strip()]  # "which deals …, and what were the assets?": the list's rows show them
+    if len(parts) >= 2 and len(kept := list_kept(parts, question)) == 1:
+        return kept  # "which deals …, and what were the assets?": the list's rows show them
     parts = gap_kept(parts)  # "CPHIIC and PharmCube both give a 2024 total; how far apart are they?": one ask
     parts = second_tracker_joined(parts)  # "Goodwin's 2023 count, and what did biotochina count?": one ask
     parts = change_joined(parts)  # "pharmcube's ytd 2026 avg deal size and how much bigger vs 2025 avg": one ask

@@ -12,7 +12,7 @@
 
 A plain sum word ("add up", "combined", "sum", "how much") keeps the sum: "List the combined upfront
 of all Pfizer deals". Two companies or more named ("RemeGen's Vor Bio and AbbVie deals — upfront on
-each?") are the named deals, each looked up; with no company, period or filter of its own ("what was the
+each?") are the named deals, each looked up ("every Hansoh deal incl. the older GSK ones" names one); with no company, period or filter of its own ("what was the
 upfront on each?") it is a follow-up on the deals before. Examples are the tests in ``tests/test_lists11.py``.
 """
 
@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any, Protocol
 
+from assistant.routing.company_lists import asked_companies
 from assistant.routing.lead_words import WEAK_SUM_RE
 from assistant.routing.wording import SUM_RE
 
@@ -80,7 +81,7 @@ def read_every_deal(slots: Readable, text: str) -> None:
     """Set ``slots.op`` to "find" for the list wordings above."""
     if slots.count or slots.op not in (None, "sum") or _plain_sum(text) or WHY_HOW_RE.search(text):
         return
-    if len({mention.name for mention in slots.mentions}) >= 2:
+    if len(asked_companies(slots, text)) >= 2:
         return  # "RemeGen's Vor Bio and AbbVie deals — upfront on each?": each named deal looked up
     if not (slots.mentions or slots.periods or slots.has_filters):
         return  # "what was the upfront on each?" after a list: each of its deals, looked up (``deal_sets``)

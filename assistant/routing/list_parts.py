@@ -6,6 +6,10 @@
   2023 ones too": a part that only widens the list is part of the one question.
 - "which buyers did more than one china deal since 2024? list w counts": a part that only asks the list
   to be shown (with its counts) is the same list.
+- "any deals where the buyer also took an equity stake? list them", "罗氏 licensed which Chinese assets? all
+  deals pls", "恒瑞医药 - who have they out-licensed to? list the deals", "… show me the list": a closing part
+  that only asks for the deals listed makes the first part a list, whatever its own wording (split, "list
+  them" had listed every deal in the table and the first part had gone to a tracker total or the articles).
 
 The question is then asked whole (``decompose.split_parts`` keeps it as one part). Examples are the
 tests in ``tests/test_lists11.py``.
@@ -53,8 +57,24 @@ LIST_SHAPE_RE = re.compile(
 )
 
 
+# "list them", "list the deals", "show me the list", "all deals pls", "table them", "show them all": only a list asked
+LIST_TAIL_RE = re.compile(
+    r"^\W*(?:(?:pls|please|and|so|now)\s+)?(?:(?:can|could) you\s+)?"
+    r"(?:(?:list|name|show|give|table|enumerate)(?:\s+(?:me|us))?(?:\s+(?:them|those|these|it|all|the list|"
+    r"the deals|the transactions|each one|each|every one)){0,2}|(?:all|every)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:deals?|ones|of them|transactions))(?:\s+(?:pls|please|too|as well|all))?\W*$",
+    _I,
+)
+# the first part is about deals: "any deals where …", "who have they out-licensed to", "licensed which assets"
+_ABOUT_DEALS_RE = re.compile(r"\b(?:deals?|transactions?|agreements?|(?:out-?|in-?)?licen[cs]\w*|assets?)\b", _I)
+
+
 def list_kept(parts: list[str], question: str) -> list[str]:
     """``[question]`` when the first part asks for a list and every later part only shapes its rows."""
+    if len(parts) >= 2 and _ABOUT_DEALS_RE.search(parts[0]) and all(LIST_TAIL_RE.match(p) for p in parts[1:]):
+        # "any deals where the buyer took equity? list them": one list; the tail in lower case, as
+        # "Name them." would read as a company's name
+        return [" ".join([parts[0].rstrip("?？. ") + "?", *(part.lower() for part in parts[1:])])]
     if len(parts) < 2 or not LIST_ASK_RE.search(parts[0]):
         return parts
     shaping = (ROW_FIELD_ASK_RE, WIDENING_RE, LIST_SHAPE_RE)

@@ -12,6 +12,7 @@ from typing import Any, Protocol
 
 from assistant.routing.claim_asks import read_claim_asks
 from assistant.routing.company_dives import company_by_date, read_company_share
+from assistant.routing.company_lists import read_company_lists
 from assistant.routing.count_claims import read_count_claim
 from assistant.routing.every_deal import read_every_deal, read_row_by_date
 from assistant.routing.factcheck import read_factcheck
@@ -187,6 +188,7 @@ def read_table_asks(slots: Readable, text: str) -> None:
     read_lead_words(slots, text)  # "list all deals with …": a list; "how much did chinese drugmakers license out"
     read_every_deal(slots, text)  # "every GSK deal", "upfront on each", "deals worth under $1bn in total": lists
     read_row_by_date(slots, text)  # "which one came first?" after a list: its deals by date
+    read_company_lists(slots, text)  # "Hengrui 2025 licensing deals: who were the buyers?"; "recorded as closed"
     read_factcheck(slots, text)  # "your 2025 rows", "counting bispecific ADCs too", "who's third"
     read_growth_rate(slots, text)  # "Hengrui upfront 2024 vs 2025, grow by how many percent?": a rate, no share
     read_tracker_periods(slots, text)  # "pharmcube 2025 vs 2024, as a %", "how much higher?", "2023 on their numbers?"

@@ -18,6 +18,8 @@ Examples (tests/test_unanswered10.py):
 - company revenue: "their top line", and the revenue word misspelt ("FY25 revnue")
 - trial efficacy asked of a phase (session 11): "what Lp(a) reduction did HRS-5346 show in its phase 2?",
   "what response rate did IBI363 achieve in phase 2?" were answered with the drug's deal row
+- trial endpoints (session 12): "What ORR did SSGJ-707 show in its latest lung cancer trial?", "what PFS did
+  IBI363 show in the latest colorectal cancer trial" had listed the drug's deal row
 - termination terms (session 11): "the termination notice period in the hansoh/regeneron contract", "what are
   the termination terms", "a termination-for-convenience right": a contract's terms, which no article states
   (the word "termination" had filtered the pair's deals on status terminated and listed none)
@@ -36,7 +38,14 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 
 _PHASE = r"\b(?:phase|ph)\s?(?:[1-4][ab]?|i{1,3}v?|one|two|three)\b"
-_IN_TRIALS = r"\bin (?:the |its |their |a |early |late )?(?:trials?|studies|study|patients|the clinic|clinic|humans)\b"
+# "in its latest lung cancer trial", "in the most recent NSCLC study": up to four words before the trial word
+_IN_TRIALS = r"\bin (?:the |its |their |a |early |late )?(?:[\w-]+ ){0,4}?(?:trials?|studies|study|patients|the clinic|clinic|humans)\b"
+# "what ORR did SSGJ-707 show", "what PFS did IBI363 report", "objective response rate": a trial's endpoint
+_ENDPOINT = (
+    r"\b(?:m?ORR|m?PFS|m?OS|DCR|DoR|pCR)\b(?=[^?]{0,60}\b(?:show|showed|shown|post|posted|report|reported|achiev\w*|"
+    r"deliver\w*|demonstrat\w*|trials?|stud(?:y|ies)|data|readouts?)\b)|\bobjective response\b|"
+    r"\b(?:overall|progression[- ]free|event[- ]free|disease[- ]free) survival\b|\b(?:response|remission) rates?\b"
+)
 # (name, how a question asks it, how a passage states it)
 UNHELD_FACTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     (
@@ -71,7 +80,7 @@ UNHELD_FACTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
             rf"\b(?:show(?!\s+(?:me|us|all|the|every)\b)|showed|shown|post|posted|achiev\w*|deliver\w*|demonstrat\w*|lose|lost)\b[^?]{{0,40}}{_IN_TRIALS}|"
             r"\bhow (?:well|effective)\b[^?]{0,40}\b(?:work|perform)\w*|\befficacy\b|"
             r"\bclinical(?:ly)? (?:benefit|outcomes?|success|efficacy)\b|\b(?:paid|pay|pays) off clinically\b|"
-            r"\bwork(?:ed|s)? clinically\b|"
+            r"\bwork(?:ed|s)? clinically\b|" + _ENDPOINT + "|"
             # "what Lp(a) reduction did HRS-5346 show in its phase 2", "what response rate in phase 2"
             # (a result verb, not "show which assets are in phase 2": a stage, not a result)
             rf"\b(?:showed|shown|posted|achieved|delivered|demonstrated)\b"

@@ -106,6 +106,7 @@ def matches(
         _asset_matches(wanted.asset, deal)
         and _contains(wanted.modality, deal.modality)
         and _contains(wanted.therapeutic_area, deal.therapeutic_area)
+        and _contains(wanted.territory, deal.territory)
     ):
         return False
     if wanted.status is not None and deal.status != wanted.status:
@@ -161,6 +162,8 @@ def describe(wanted: DealFilter, aliases: Mapping[str, str]) -> str:
         parts.append(f"therapeutic area {wanted.therapeutic_area}")
     if wanted.status:
         parts.append(f"status {wanted.status}")
+    if wanted.territory:
+        parts.append(f"territory recorded as {wanted.territory!r}")
     for hidden in wanted.undisclosed:
         parts.append(f"the {hidden} undisclosed")
     for shown in wanted.disclosed:

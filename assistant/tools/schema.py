@@ -40,6 +40,10 @@ class DealFilter(BaseModel):
     modality: str | None = Field(default=None, description="Modality, matched case-insensitively (e.g. 'ADC').")
     therapeutic_area: str | None = Field(default=None, description="Therapeutic area (e.g. 'Oncology').")
     status: Literal["announced", "closed", "terminated", "active"] | None = None
+    territory: str | None = Field(
+        default=None,
+        description="Text matched case-insensitively inside the territory field, e.g. 'asset acquisition'.",
+    )
     min_total_usd: Decimal | None = Field(default=None, description="Smallest total deal value in US dollars.")
     max_total_usd: Decimal | None = Field(default=None, description="Largest total deal value in US dollars.")
     min_upfront_usd: Decimal | None = Field(default=None, description="Smallest upfront payment in US dollars.")
