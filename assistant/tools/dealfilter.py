@@ -124,7 +124,10 @@ def matches(
     return all(_within(deal, metric, wanted) for metric in MONEY_BOUND_METRICS)
 
 
-MONEY_BOUND_METRICS = ("total", "upfront", "milestones")
+MONEY_BOUND_METRICS = ("total", "upfront", "milestones", "equity")
+
+
+_BOUND_NAMES = {"total": "a total", "upfront": "an upfront", "milestones": "milestones", "equity": "an equity investment"}
 
 
 def _within(deal: Deal, metric: str, wanted: DealFilter) -> bool:
@@ -171,7 +174,7 @@ def describe(wanted: DealFilter, aliases: Mapping[str, str]) -> str:
             if f"{side}_{metric}_usd" in wanted.exclusive:
                 relation = "more than" if side == "min" else "less than"
             if bound is not None:
-                name = "a total" if metric == "total" else f"{'an upfront' if metric == 'upfront' else 'milestones'}"
+                name = _BOUND_NAMES[metric]
                 parts.append(f"{name} of {relation} {render_money(Money(amount=bound))}")
     if wanted.exclude_companies:
         parts.append(f"no deal of {' or '.join(canonical(n, aliases) for n in wanted.exclude_companies)}")

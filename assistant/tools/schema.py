@@ -46,6 +46,8 @@ class DealFilter(BaseModel):
     max_upfront_usd: Decimal | None = Field(default=None, description="Largest upfront payment in US dollars.")
     min_milestones_usd: Decimal | None = Field(default=None, description="Smallest milestone sum in US dollars.")
     max_milestones_usd: Decimal | None = Field(default=None, description="Largest milestone sum in US dollars.")
+    min_equity_usd: Decimal | None = Field(default=None, description="Smallest equity investment in US dollars.")
+    max_equity_usd: Decimal | None = Field(default=None, description="Largest equity investment in US dollars.")
     licensee_countries: list[str] = Field(
         default_factory=list,
         description='Countries of the licensee, from companies.csv (any of them), e.g. ["Japan"].',
