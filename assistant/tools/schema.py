@@ -71,6 +71,14 @@ class DealFilter(BaseModel):
         default=None,
         description="Milestones less than this multiple of the upfront (both disclosed): 'below ten times the upfront'.",
     )
+    min_upfront_share: Decimal | None = Field(
+        default=None,
+        description="Upfront at least this fraction of the total (both disclosed): 'upfront at least 20% of the total' = 0.2.",
+    )
+    max_upfront_share: Decimal | None = Field(
+        default=None,
+        description="Upfront at most this fraction of the total (both disclosed): 'upfront below 3% of the headline' = 0.03.",
+    )
     exclude_modalities: list[str] = Field(
         default_factory=list,
         description='Modalities whose deals are left out: "ADC deals, leaving out bispecific ADCs".',
