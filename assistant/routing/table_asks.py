@@ -21,9 +21,9 @@ from assistant.routing.lead_words import read_lead_words
 from assistant.routing.measure_total import total_of_measure
 from assistant.routing.our_rows import read_our_rows
 from assistant.routing.ratio_ranks import asked_ratio
-from assistant.routing.upfront_shares import read_upfront_share
 from assistant.routing.tracker_periods import read_tracker_periods
 from assistant.routing.unsupported_asks import unsupported_ask
+from assistant.routing.upfront_shares import read_upfront_share
 from assistant.routing.wording import DIMENSION_RES, MIN_RE, NUMBER_WORDS
 
 _I = re.IGNORECASE

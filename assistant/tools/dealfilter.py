@@ -129,7 +129,12 @@ def matches(
 MONEY_BOUND_METRICS = ("total", "upfront", "milestones", "equity")
 
 
-_BOUND_NAMES = {"total": "a total", "upfront": "an upfront", "milestones": "milestones", "equity": "an equity investment"}
+_BOUND_NAMES = {
+    "total": "a total",
+    "upfront": "an upfront",
+    "milestones": "milestones",
+    "equity": "an equity investment",
+}
 
 
 def _within(deal: Deal, metric: str, wanted: DealFilter) -> bool:

@@ -241,8 +241,9 @@ def find_deals(book: DealBook, args: FindDealsArgs) -> ToolResult:
     lines = [ResultLine(text=f"Our table holds {count_deals(len(deals))} {where}{more}.", provenance=counted)]
     figures: list[FigureOut] = [count_figure(f"deals {where}", len(deals), "count(find_deals)", counted)]
     # "deals with a disclosed equity component", "equity of at least $100m": each listed with the figure asked about
-    bounded = [m for m in ("milestones", "equity") if f"min_{m}_usd" in _set(args.filter) or f"max_{m}_usd" in _set(args.filter)]
-    measures = list(dict.fromkeys(["upfront", "total", *args.filter.disclosed, *bounded]))
+    given = set(args.filter.model_dump(exclude_none=True))
+    bounded: list[Metric] = [m for m in ("milestones", "equity") if {f"min_{m}_usd", f"max_{m}_usd"} & given]
+    measures: list[Metric] = list(dict.fromkeys(["upfront", "total", *args.filter.disclosed, *bounded]))
     for deal in shown:
         kind = ", ".join(part for part in (deal.modality, deal.therapeutic_area) if part)
         terms = "; ".join(f"{m} {money(deal.figure(m).amount, deal.figure(m).qualifier)}" for m in measures)
@@ -266,10 +267,6 @@ def find_deals(book: DealBook, args: FindDealsArgs) -> ToolResult:
     return book.result(
         "find_deals", args, lines=lines, figures=figures, deal_ids=[d.deal_id for d in deals], rows=listed
     )
-
-
-def _set(wanted: DealFilter) -> set[str]:
-    return set(wanted.model_dump(exclude_none=True))
 
 
 _BOUND_FIELDS = [
