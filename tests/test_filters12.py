@@ -102,3 +102,13 @@ def test_the_upfront_as_a_share_of_its_total_is_a_filter(
     expected = _share(keep)
     said = _lists(assistant, question, expected, named="how many" not in question)  # a count names none
     assert "of the total (both disclosed)" in said, said
+
+
+def test_equity_said_of_deals_bounded_by_their_total_stays_a_sum(assistant: Assistant) -> None:
+    """'how much equity was invested in deals over $1bn?': the bound is on the deals (their total), the
+    equity is what is summed; it is no equity bound (no deal has $1bn of equity)."""
+    answer = assistant.ask("how much equity was invested in deals over $1bn?")
+    assert [c.tool for c in answer.tool_calls] == ["aggregate"], answer.tool_calls
+    assert Decimal(answer.tool_calls[0].args["filter"]["min_total_usd"]) == 10**9, answer.tool_calls
+    summed = sum(d.equity.amount for d in _with("equity", lambda a: True) if (d.total.amount or 0) > 10**9)
+    assert f"${summed / _M:g} million" in answer.answer, (summed, answer.answer)

@@ -195,6 +195,9 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
+_DEALS_BETWEEN_RE = _re(r"\b(?:deals?|transactions?|agreements?|licens\w*|partnerships?|pacts?)\b")
+
+
 def _bound_metric(text: str, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """The money field a bound at ``start`` is on: the metric word nearest before it in the same
     clause ("an upfront under $100 million", "a total over $1 billion"), else one right after the
@@ -206,6 +209,8 @@ def _bound_metric(text: str, start: int, end: int) -> tuple[str, tuple[int, int]
         for match in pattern.finditer(text, max(0, start - 40), start):
             # "paid less than $50M upfront yet carried more than $1B": the second bound is no longer on the upfront
             same_clause = not re.search(r"\b(?:but|and|while|with|yet|whereas)\b", text[match.end() : start])
+            if metric == "equity" and _DEALS_BETWEEN_RE.search(text[match.end() : start]):
+                continue  # "how much equity was invested in deals over $1bn": the bound is on the deals (their total)
             if same_clause and (best[1] is None or match.start() > best[1][0]):
                 best = (metric, (match.start(), match.end()))
     # "$600 million paid upfront", "over $500 million was paid up front", "$1 billion in milestone payments",
