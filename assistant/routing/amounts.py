@@ -122,16 +122,14 @@ def read_bounds(text: str) -> tuple[Bounds, str]:
     text = spelt_amounts_as_digits(text)
     found = Bounds()
     previous: tuple[int, str] | None = None  # where the last bound ended, and its field
-    for bound, word, digits, unit in money_bounds(text):
-        amount = (Decimal(digits) * (Decimal(10) ** (9 if unit.lower().startswith("b") else 6))).quantize(Decimal(1))
-        side = (
-            "max"
-            if word in UPPER_BOUNDS or word.startswith(("or l", "or b", "or s", "or u", "and b", "and u"))
-            else "min"
-        )
+    said = [(*found_bound, _amount(found_bound[2], found_bound[3])) for found_bound in money_bounds(text)]
+    for index, (bound, word, _, _, amount) in enumerate(said):
+        side = _side(word)
         metric, span = _bound_metric(text, bound.start(), bound.end())
         if span is None and previous and _BAND_JOIN_RE.fullmatch(text[previous[0] : bound.start()]):
             metric = previous[1]  # "an upfront more than $110m and less than $200m": a band on one field
+        elif span is None and index + 1 < len(said):
+            metric = _band_named_after(text, said[index], said[index + 1]) or metric
         previous = (bound.end(), metric)
         if word not in INCLUSIVE_BOUNDS and bound.re in (MONEY_RE, _SPLIT_THAN_RE):
             found.exclusive.append(f"{side}_{metric}_usd")  # "over $1 billion" leaves out exactly $1 billion
@@ -144,6 +142,30 @@ def read_bounds(text: str) -> tuple[Bounds, str]:
         if bound.re is _SPLIT_THAN_RE:
             text = text[: bound.start()] + _blank(bound) + text[bound.end() :]
     return found, BILLION_DOLLAR_RE.sub(_blank, MONEY_AFTER_RE.sub(_blank, MONEY_RE.sub(_blank, text)))
+
+
+def _amount(digits: str, unit: str) -> Decimal:
+    return (Decimal(digits) * (Decimal(10) ** (9 if unit.lower().startswith("b") else 6))).quantize(Decimal(1))
+
+
+def _side(word: str) -> str:
+    upper = word in UPPER_BOUNDS or word.startswith(("or l", "or b", "or s", "or u", "and b", "and u"))
+    return "max" if upper else "min"
+
+
+def _band_named_after(text: str, first: tuple, second: tuple) -> str | None:  # type: ignore[type-arg]
+    """The field of a band whose measure is said once, after its second amount: "more than $150m but
+    less than $500m upfront" is one band on the upfront (150m < upfront < 500m), not a total over
+    $150m and an upfront under $500m. Only a lower and an upper bound that leave room between them."""
+    bound, word, amount = first[0], first[1], first[4]
+    later, later_word, later_amount = second[0], second[1], second[4]
+    if later.re is not MONEY_RE or not _BAND_JOIN_RE.fullmatch(text[bound.end() : later.start()]):
+        return None
+    sides = (_side(word), _side(later_word))
+    if sorted(sides) != ["max", "min"] or (amount < later_amount) != (sides[0] == "min"):
+        return None
+    metric, span = _bound_metric(text, later.start(), later.end())
+    return metric if span is not None and span[0] >= later.end() else None
 
 
 def bound_phrases(text: str) -> list[tuple[int, int]]:
@@ -173,26 +195,33 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
+_DEALS_BETWEEN_RE = _re(r"\b(?:deals?|transactions?|agreements?|licens\w*|partnerships?|pacts?)\b")
+
+
 def _bound_metric(text: str, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """The money field a bound at ``start`` is on: the metric word nearest before it in the same
     clause ("an upfront under $100 million", "a total over $1 billion"), else one right after the
     amount ("less than $60 million upfront"); total when none is named."""
     best: tuple[str, tuple[int, int] | None] = ("total", None)
     for metric, pattern in METRIC_RES:
-        if metric not in ("upfront", "milestones", "total"):
+        if metric not in ("upfront", "milestones", "total", "equity"):
             continue
         for match in pattern.finditer(text, max(0, start - 40), start):
             # "paid less than $50M upfront yet carried more than $1B": the second bound is no longer on the upfront
             same_clause = not re.search(r"\b(?:but|and|while|with|yet|whereas)\b", text[match.end() : start])
+            if metric == "equity" and _DEALS_BETWEEN_RE.search(text[match.end() : start]):
+                continue  # "how much equity was invested in deals over $1bn": the bound is on the deals (their total)
             if same_clause and (best[1] is None or match.start() > best[1][0]):
                 best = (metric, (match.start(), match.end()))
-    # "$600 million paid upfront", "over $500 million was paid up front", "$1 billion in milestone payments"
+    # "$600 million paid upfront", "over $500 million was paid up front", "$1 billion in milestone payments",
+    # "put more than $50 million of equity into the deal"
     after = re.match(
-        r"\s+(?:(?:was|were|is|are|been|being|paid|payable|received|in|as|of)\s+){0,3}(up[\s-]?fronts?|ufs?|milestones?|ms)\b",
+        r"\s+(?:(?:was|were|is|are|been|being|paid|payable|received|in|as|of)\s+){0,3}(up[\s-]?fronts?|ufs?|milestones?|ms|equity)\b",
         text[end:],
         re.IGNORECASE,
     )
     if best[1] is None and after:
-        metric = "upfront" if after.group(1).lower().startswith(("up", "uf")) else "milestones"
+        said = after.group(1).lower()
+        metric = "upfront" if said.startswith(("up", "uf")) else "equity" if said == "equity" else "milestones"
         best = (metric, (end + after.start(1), end + after.end(1)))
     return best

@@ -24,6 +24,7 @@ from assistant.routing.our_rows import read_our_rows
 from assistant.routing.ratio_ranks import asked_ratio
 from assistant.routing.tracker_periods import read_tracker_periods
 from assistant.routing.unsupported_asks import unsupported_ask
+from assistant.routing.upfront_shares import read_upfront_share
 from assistant.routing.wording import DIMENSION_RES, MIN_RE, NUMBER_WORDS
 
 _I = re.IGNORECASE
@@ -239,6 +240,7 @@ def read_table_asks(slots: Readable, text: str) -> None:
     total_of_measure(slots, text)  # "total cash at signing Novartis paid": the upfronts summed
     read_company_share(slots, text)  # "what % of GSK's headline value is the Hengrui deal": our rows
     asked_ratio(slots, text)  # "which deal had the highest ratio of milestones to upfront?": deals ranked
+    read_upfront_share(slots, text)  # "deals with an upfront below 3% of the headline value": a filter, listed
     unsupported_ask(slots, text)  # "which modality grew fastest": no tool ranks groups by growth, so refused
 
 

@@ -102,6 +102,8 @@ def matches(
         upfront, milestones = deal.figure("upfront").amount, deal.figure("milestones").amount
         if upfront is None or milestones is None or milestones >= wanted.max_milestones_multiple * upfront:
             return False
+    if not _share_within(deal, wanted):
+        return False
     if not (
         _asset_matches(wanted.asset, deal)
         and _contains(wanted.modality, deal.modality)
@@ -125,7 +127,15 @@ def matches(
     return all(_within(deal, metric, wanted) for metric in MONEY_BOUND_METRICS)
 
 
-MONEY_BOUND_METRICS = ("total", "upfront", "milestones")
+MONEY_BOUND_METRICS = ("total", "upfront", "milestones", "equity")
+
+
+_BOUND_NAMES = {
+    "total": "a total",
+    "upfront": "an upfront",
+    "milestones": "milestones",
+    "equity": "an equity investment",
+}
 
 
 def _within(deal: Deal, metric: str, wanted: DealFilter) -> bool:
@@ -139,6 +149,20 @@ def _within(deal: Deal, metric: str, wanted: DealFilter) -> bool:
     if high is not None and (amount is None or amount > high):
         return False
     return not (high is not None and amount == high and f"max_{metric}_usd" in wanted.exclusive)
+
+
+def _share_within(deal: Deal, wanted: DealFilter) -> bool:
+    """The upfront as a share of the total meets its bounds; a deal missing either figure meets none."""
+    low, high = wanted.min_upfront_share, wanted.max_upfront_share
+    if low is None and high is None:
+        return True
+    upfront, total = deal.figure("upfront").amount, deal.figure("total").amount
+    if upfront is None or not total:
+        return False
+    share = upfront / total
+    if low is not None and (share < low or (share == low and "min_upfront_share" in wanted.exclusive)):
+        return False
+    return high is None or share < high or (share == high and "max_upfront_share" not in wanted.exclusive)
 
 
 def describe(wanted: DealFilter, aliases: Mapping[str, str]) -> str:
@@ -174,8 +198,14 @@ def describe(wanted: DealFilter, aliases: Mapping[str, str]) -> str:
             if f"{side}_{metric}_usd" in wanted.exclusive:
                 relation = "more than" if side == "min" else "less than"
             if bound is not None:
-                name = "a total" if metric == "total" else f"{'an upfront' if metric == 'upfront' else 'milestones'}"
+                name = _BOUND_NAMES[metric]
                 parts.append(f"{name} of {relation} {render_money(Money(amount=bound))}")
+    for side, relation in (("min", "at least"), ("max", "at most")):
+        share = getattr(wanted, f"{side}_upfront_share")
+        if f"{side}_upfront_share" in wanted.exclusive:
+            relation = "more than" if side == "min" else "less than"
+        if share is not None:
+            parts.append(f"an upfront {relation} {(share * 100).normalize():f}% of the total (both disclosed)")
     if wanted.exclude_companies:
         parts.append(f"no deal of {' or '.join(canonical(n, aliases) for n in wanted.exclude_companies)}")
     if wanted.exclude_deal_ids:

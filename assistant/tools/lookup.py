@@ -240,8 +240,10 @@ def find_deals(book: DealBook, args: FindDealsArgs) -> ToolResult:
     counted = book.cite(deals)
     lines = [ResultLine(text=f"Our table holds {count_deals(len(deals))} {where}{more}.", provenance=counted)]
     figures: list[FigureOut] = [count_figure(f"deals {where}", len(deals), "count(find_deals)", counted)]
-    # "deals with a disclosed equity component": each listed with the equity asked about
-    measures = ["upfront", "total", *(m for m in args.filter.disclosed if m not in ("upfront", "total"))]
+    # "deals with a disclosed equity component", "equity of at least $100m": each listed with the figure asked about
+    given = set(args.filter.model_dump(exclude_none=True))
+    bounded: list[Metric] = [m for m in ("milestones", "equity") if {f"min_{m}_usd", f"max_{m}_usd"} & given]
+    measures: list[Metric] = list(dict.fromkeys(["upfront", "total", *args.filter.disclosed, *bounded]))
     for deal in shown:
         kind = ", ".join(part for part in (deal.modality, deal.therapeutic_area) if part)
         terms = "; ".join(f"{m} {money(deal.figure(m).amount, deal.figure(m).qualifier)}" for m in measures)
@@ -267,7 +269,9 @@ def find_deals(book: DealBook, args: FindDealsArgs) -> ToolResult:
     )
 
 
-_BOUND_FIELDS = [f"{side}_{metric}_usd" for side in ("min", "max") for metric in ("total", "upfront", "milestones")]
+_BOUND_FIELDS = [
+    f"{side}_{metric}_usd" for side in ("min", "max") for metric in ("total", "upfront", "milestones", "equity")
+]
 # A label is read by people: "an upfront of at least", never the filter's field name.
 _BOUND_WORDS = {
     field: f"{field.split('_')[1]} of {'at least' if field.startswith('min') else 'at most'}" for field in _BOUND_FIELDS

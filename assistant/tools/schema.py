@@ -50,6 +50,8 @@ class DealFilter(BaseModel):
     max_upfront_usd: Decimal | None = Field(default=None, description="Largest upfront payment in US dollars.")
     min_milestones_usd: Decimal | None = Field(default=None, description="Smallest milestone sum in US dollars.")
     max_milestones_usd: Decimal | None = Field(default=None, description="Largest milestone sum in US dollars.")
+    min_equity_usd: Decimal | None = Field(default=None, description="Smallest equity investment in US dollars.")
+    max_equity_usd: Decimal | None = Field(default=None, description="Largest equity investment in US dollars.")
     licensee_countries: list[str] = Field(
         default_factory=list,
         description='Countries of the licensee, from companies.csv (any of them), e.g. ["Japan"].',
@@ -72,6 +74,14 @@ class DealFilter(BaseModel):
     max_milestones_multiple: Decimal | None = Field(
         default=None,
         description="Milestones less than this multiple of the upfront (both disclosed): 'below ten times the upfront'.",
+    )
+    min_upfront_share: Decimal | None = Field(
+        default=None,
+        description="Upfront at least this fraction of the total (both disclosed): 'upfront at least 20% of the total' = 0.2.",
+    )
+    max_upfront_share: Decimal | None = Field(
+        default=None,
+        description="Upfront at most this fraction of the total (both disclosed): 'upfront below 3% of the headline' = 0.03.",
     )
     exclude_modalities: list[str] = Field(
         default_factory=list,
