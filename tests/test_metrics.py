@@ -205,6 +205,16 @@ def test_an_uncited_claim_counts_against_recall() -> None:
     assert counts.problems == ["uncited claim: Merck signed a similar deal."]
 
 
+def test_a_bound_the_question_gave_said_back_is_no_claim() -> None:
+    listed = answer(
+        "Pfizer is among the licensees with an upfront of at least $1 billion [1].", citations=[cite(1, UPFRONT_QUOTE)]
+    ).model_copy(update={"question": "which deals had an upfront of at least $1 billion?"})
+    assert citation_counts(listed, COMPANIES).problems == []
+    claimed = answer("Pfizer paid 3SBio $1 billion upfront [1].", citations=[cite(1, MILESTONE_QUOTE)])
+    claimed = claimed.model_copy(update={"question": "did Pfizer pay $1 billion upfront?"})
+    assert "1000000000" in citation_counts(claimed, COMPANIES).problems[0]  # our figure, not a bound: a claim
+
+
 def test_a_citation_whose_quote_lacks_the_number_is_unsupported() -> None:
     wrong_quote = answer("Pfizer paid 3SBio $1.25 billion upfront [1].", citations=[cite(1, MILESTONE_QUOTE)])
     counts = citation_counts(wrong_quote, COMPANIES)

@@ -135,10 +135,17 @@ class CitationCounts(BaseModel):
     problems: list[str] = Field(default_factory=list)
 
 
+_BOUND_RE = re.compile(
+    r"\b(?:more than|less than|fewer than|greater than|at least|at most|no more than|no less than|above|below|under|"
+    r"over|between|exceeding|and|to)\s+(?:US)?\$?\s?\d[\d.,]*\s*(?:%|percent|billion|million|bn|mn|m|b)?",
+    re.IGNORECASE,
+)
+
+
 def citation_counts(answer: Answer, companies: Sequence[Sequence[str]] = ()) -> CitationCounts:
     """Per sentence: do the cited quotes hold its figures and names, and is every claim cited?
 
-    A claim is a number or a company name. A marker is supported when it points to a real
+    A claim is a number or a company name (not a bound the question gave, said back). A marker is supported when it points to a real
     citation, the union of the sentence's cited quotes (and the figures citing them) holds
     every claim, and its own quote holds at least one of them. A name may also stand in the
     cited article's title and a year in its publication date: the reader sees both. In a
@@ -147,9 +154,13 @@ def citation_counts(answer: Answer, companies: Sequence[Sequence[str]] = ()) -> 
     """
     by_n = {c.n: c for c in answer.citations}
     counts = CitationCounts()
+    # a bound the question gave ("deals with an upfront of at least $100 million") said back is the user's filter,
+    # not a claim the quotes must hold; a figure of ours that happens to equal a number asked is still a claim
+    asked = set(numbers_in(answer.question)) | set(numbers_in(spelt_amounts_as_digits(answer.question)))
     for sentence in sentences(answer.answer):
         markers = markers_in(sentence)
-        numbers = set(numbers_in(sentence))
+        bounds = set(numbers_in(" ".join(found.group() for found in _BOUND_RE.finditer(sentence))))
+        numbers = set(numbers_in(sentence)) - (bounds & asked)
         names = _names_in(MARKER_RE.sub(" ", sentence), companies)
         claim = bool(numbers or names)
         counts.markers += len(markers)
