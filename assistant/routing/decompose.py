@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.routing.claim_corrections import premise_joined
-from assistant.routing.count_and_sum import count_and_sum_parts, sum_after_count
+from assistant.routing.count_and_sum import IN_OUR_TABLE, count_and_sum_parts, sum_after_count
 from assistant.routing.distribute import POINTS_BACK_RE, Spans, distribute
 from assistant.routing.each_and_combined import each_and_combined
 from assistant.routing.list_parts import list_kept
@@ -72,7 +72,6 @@ _DEAL_MEASURE_RE = re.compile(
     r"\bup[\s-]?fronts?\b|\bmilestones?\b|\bequity\b|\bbio[\s-]?bucks\b|首付|里程碑", re.IGNORECASE
 )
 _COUNT_RE = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|多少笔|几笔", re.IGNORECASE)
-IN_OUR_TABLE = " (in our table)"
 # "what was Hengrui's 2025 total, and how does Hansoh's compare?": the second part names only the other
 # side of one comparison, so the question is asked whole (the router sets the two sides side by side)
 _OTHER_SIDE_RE = re.compile(

@@ -1,0 +1,101 @@
+"""Multi-part asks where one part was dropped or answered from the wrong source (outsider48-51).
+
+A count and a sum of our deals in one question: "How many deals has CSPC done with AstraZeneca and what do the
+upfronts add up to?" had answered the count and, for the sum, a tracker's market upfront total (or nothing); the
+sum is over the deals counted, in our table, and both figures are stated."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+import pytest
+
+from assistant.answering.assistant import Assistant
+from assistant.corpus.tables import Deal, load_tables
+from assistant.money import render_amount
+from assistant.routing.decompose import split_parts
+from tests.conftest import DOCUMENTS
+
+_TABLES = load_tables(DOCUMENTS)
+
+
+def _rows(keep: Callable[[Deal], bool]) -> list[Deal]:
+    return [d for d in _TABLES.deals if d.scope == "main" and keep(d)]
+
+
+def _sum(rows: list[Deal], field: str) -> Decimal:
+    return sum((getattr(d, field).amount for d in rows if getattr(d, field).amount is not None), Decimal(0))
+
+
+def _hengrui_2025(d: Deal) -> bool:
+    return "Jiangsu Hengrui Pharmaceuticals" in d.licensors and d.year == 2025
+
+
+def _cspc_az(d: Deal) -> bool:
+    return "CSPC Pharmaceutical Group" in d.licensors and "AstraZeneca" in d.licensees
+
+
+def _of_2024(d: Deal) -> bool:
+    return d.year == 2024
+
+
+def _roche_2025(d: Deal) -> bool:
+    return "Roche" in d.licensees and d.year == 2025
+
+
+def _innovent(d: Deal) -> bool:
+    return "Innovent Biologics" in d.licensors
+
+
+# --- count_and_sum.py: a count and a sum of the same deals, each answered from our table
+@pytest.mark.parametrize(
+    ("question", "keep", "field"),
+    [
+        # a bare "what did the upfronts add up to" after "how many … deals": over the deals counted, not a tracker's
+        (
+            "How many out-licensing deals did 恒瑞医药 sign in 2025, and what did the upfronts add up to?",
+            _hengrui_2025,
+            "upfront",
+        ),
+        ("How many deals has CSPC done with AstraZeneca and what do the upfronts add up to?", _cspc_az, "upfront"),
+        # a bare period: a sum of upfronts is ours, so the count is our table's too (not a tracker's 94 deals)
+        ("how many deals were struck in 2024 and what did the upfronts total?", _of_2024, "upfront"),
+        # "their combined headline value", "the total 首付款 across them": the join's article and a Chinese measure
+        ("Innovent — number of deals and their combined headline value?", _innovent, "total"),
+        ("How many deals in 2024 in the table, and the total 首付款 across them?", _of_2024, "upfront"),
+        # the sum first, the count said last with what it spans ("…in total, and over how many deals?")
+        (
+            "How much upfront did Roche pay Chinese companies in 2025 in total, and over how many deals?",
+            _roche_2025,
+            "upfront",
+        ),
+    ],
+)
+def test_a_count_and_a_sum_are_both_answered_over_our_rows(
+    assistant: Assistant, question: str, keep: Callable[[Deal], bool], field: str
+) -> None:
+    rows = _rows(keep)
+    answer = assistant.ask(question)
+    assert sorted(c.args.get("operation") for c in answer.tool_calls) == ["count", "sum"], answer.tool_calls
+    assert {c.tool for c in answer.tool_calls} == {"aggregate"}, answer.tool_calls
+    assert f"{len(rows)} deals" in answer.answer, answer.answer
+    assert render_amount(_sum(rows, field)) in answer.answer, answer.answer
+
+
+def test_a_clause_sum_between_a_count_and_a_ranking_is_kept(assistant: Assistant) -> None:
+    """ "For 2024: how many deals …, how much upfront cash did they carry in total, and which buyer spent the most
+    upfront?" had lost its middle part (and asked it of a tracker): three answers, the sum over our 2024 rows."""
+    rows = _rows(_of_2024)
+    answer = assistant.ask(
+        "For 2024: how many deals are in your table, how much upfront cash did they carry in total, "
+        "and which buyer spent the most upfront?"
+    )
+    assert [c.tool for c in answer.tool_calls] == ["aggregate", "aggregate", "rank"], answer.tool_calls
+    assert f"{len(rows)} deals" in answer.answer and render_amount(_sum(rows, "upfront")) in answer.answer
+    assert "Merck & Co." in answer.answer
+
+
+def test_a_bare_sum_without_a_count_before_it_is_left_alone() -> None:
+    """Only a sum after a count is given the count's deals; a sum alone is one question."""
+    assert len(split_parts("What did the upfronts add up to?")) == 1
