@@ -99,3 +99,52 @@ def test_a_clause_sum_between_a_count_and_a_ranking_is_kept(assistant: Assistant
 def test_a_bare_sum_without_a_count_before_it_is_left_alone() -> None:
     """Only a sum after a count is given the count's deals; a sum alone is one question."""
     assert len(split_parts("What did the upfronts add up to?")) == 1
+
+
+# --- elided_asks.py: two deals of one company in one ask, each deal's figure answered
+def _one(licensor: str, licensee: str) -> Deal:
+    (deal,) = [d for d in _TABLES.deals if licensor in d.licensors and licensee in d.licensees]
+    return deal
+
+
+@pytest.mark.parametrize(
+    ("question", "pairs"),
+    [
+        # the measure said again before the second company: read whole, only the first had been asked
+        (
+            "Hansoh: upfront from Regeneron and upfront from Roche?",
+            [("Hansoh Pharmaceutical Group", "Regeneron"), ("Hansoh Pharmaceutical Group", "Roche")],
+        ),
+        (
+            "Innovent: upfront from Takeda and upfront from Eli Lilly?",
+            [("Innovent Biologics", "Takeda"), ("Innovent Biologics", "Eli Lilly")],
+        ),
+        # "and how much to B" keeps the payer the first ask named (Harbour BioMed alone had been asked back)
+        (
+            "百时美施贵宝 paid how much upfront to 百利天恒 and how much to Harbour BioMed?",
+            [("SystImmune", "Bristol Myers Squibb"), ("Harbour BioMed", "Bristol Myers Squibb")],
+        ),
+        (
+            "What did Merck pay Curon upfront, and how much to LaNova?",
+            [("Curon Biopharmaceutical", "Merck & Co."), ("LaNova Medicines", "Merck & Co.")],
+        ),
+    ],
+)
+def test_two_deals_of_one_company_are_both_answered(
+    assistant: Assistant, question: str, pairs: list[tuple[str, str]]
+) -> None:
+    answer = assistant.ask(question)
+    for licensor, licensee in pairs:
+        deal = _one(licensor, licensee)
+        assert deal.upfront.amount is not None
+        assert render_amount(deal.upfront.amount) in answer.answer, answer.answer
+        assert any(
+            c.args.get("licensor") == licensor and c.args.get("licensee") == licensee for c in answer.tool_calls
+        ), answer.tool_calls
+
+
+def test_a_bare_how_much_names_the_first_payer() -> None:
+    assert split_parts("What did AstraZeneca pay Harbour BioMed upfront, and how much to CSPC?") == [
+        "What did AstraZeneca pay Harbour BioMed upfront?",
+        "What did AstraZeneca pay CSPC upfront?",
+    ]

@@ -14,6 +14,7 @@ from assistant.routing.claim_corrections import premise_joined
 from assistant.routing.count_and_sum import IN_OUR_TABLE, count_and_sum_parts, sum_after_count
 from assistant.routing.distribute import POINTS_BACK_RE, Spans, distribute
 from assistant.routing.each_and_combined import each_and_combined
+from assistant.routing.elided_asks import elided_asks
 from assistant.routing.list_parts import list_kept
 from assistant.routing.market_split import is_aside, only_a_purpose, split_market_asks
 from assistant.routing.pair_parts import pair_kept
@@ -168,6 +169,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     if len(parts) > MAX_PARTS:
         return [question.strip()]
     parts = [part.rstrip("?？. ") for part in parts] or [question.strip().rstrip("?？. ")]
+    parts = elided_asks(parts)  # "Hansoh: upfront from A and upfront from B"; "X paid how much to A and how much to B"
     if len(parts) >= 2 and len(list_kept(parts, question)) == 1:
         return [question.strip()]  # "which deals …, and what were the assets?": the list's rows show them
     parts = gap_kept(parts)  # "CPHIIC and PharmCube both give a 2024 total; how far apart are they?": one ask
