@@ -148,3 +148,19 @@ def test_a_bare_how_much_names_the_first_payer() -> None:
         "What did AstraZeneca pay Harbour BioMed upfront?",
         "What did AstraZeneca pay CSPC upfront?",
     ]
+
+
+# --- analyst_wording.ADD_UP_DEALS_RE: "across all 2025 deals" sums our rows, as "across all the 2025 deals" did
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [
+        ("Total upfront money paid across all 2025 deals?", 2025),
+        ("What did the upfronts come to over all 2024 deals?", 2024),
+    ],
+)
+def test_a_sum_across_all_of_a_years_deals_is_ours(assistant: Assistant, question: str, year: int) -> None:
+    """It had been read as a tracker's market upfront total, refused where no tracker reported one for 2025."""
+    rows = [d for d in _TABLES.deals if d.year == year and d.scope != "borderline"]
+    answer = assistant.ask(question)
+    assert not answer.abstained and [c.tool for c in answer.tool_calls] == ["aggregate"], answer.tool_calls
+    assert render_amount(_sum(rows, "upfront")) in answer.answer, answer.answer
