@@ -171,11 +171,11 @@ PARTNERED_RE = _re(
 )
 # "What royalty percentage does Roche owe Hansoh?": a rate the articles may state, no share of a market.
 PERCENT_RE = _re(r"\bpercent(?:age)?\b|%")
-# "add up the headline values of the 2026 deals", "total upfront across all the 2024 deals?", "over every deal":
+# "add up the headline values of the 2026 deals", "total upfront across all (the) 2024 deals?", "over every deal":
 # a sum over our rows (each deal), unless a tracker is named
 ADD_UP_DEALS_RE = _re(
     r"\b(?:add(?:ing)?|sum(?:ming)?|tally(?:ing)?) (?:up|together)\b[^?.]{0,60}\bdeals?\b|\bdeals?\b[^?.]{0,60}\badd up\b|"
-    r"\b(?:across|over)\s+(?:all(?:\s+of)?\s+(?:the|our|your)|every)\b[^?.]{0,30}\bdeals?\b"
+    r"\b(?:across|over)\s+(?:all(?:\s+of)?(?:\s+(?:the|our|your))?|every)\b[^?.]{0,30}\bdeals?\b"
 )
 # A payment already made ("Has BMS paid any milestones yet?", "Did Simcere get more money after the
 # deal was signed?") is an event an article reports, not the ceiling the table holds.

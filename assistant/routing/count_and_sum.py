@@ -17,12 +17,16 @@ _I = re.IGNORECASE
 _SUM = r"(?:total|combined|sum(?:\s+of)?|aggregate|overall|cumulative)"
 _MEASURE = (
     r"(?:up[\s-]?fronts?|ufs?|milestones?|ms|equity(?:\s+investments?)?|(?:deal|headline|potential|total)\s+values?|"
-    r"biobucks|value|\$)"
+    r"biobucks|value|\$|首付款?|里程碑(?:付款)?|交易总额|总金额)"
 )
 # "what do the upfronts add up to", "their upfronts summed to": a sum said with a verb
 _SUM_VERB = r"(?:add(?:s|ed)?\s+up(?:\s+to)?|sum(?:s|med)?\s+to|c[oa]me?s?\s+to|amount(?:s|ed)?\s+to|total(?:s|l?ed)?)"
+_OVER_THEM = r"(?:\s+(?:across|over|for)\s+(?:them|those|these|both))?"
 _SUM_ASK = (
-    rf"(?:{_SUM}\s+(?:the\s+|their\s+|its\s+)?{_MEASURE}(?:\s+(?:payments?|paid|money))?|how\s+much(?:\s+{_MEASURE})?|"
+    # "how much upfront cash did they carry in total": the sum said as a clause about the deals just counted
+    rf"(?:how\s+much(?:\s+{_MEASURE})?(?:\s+(?:cash|money))?\s+(?:did|do|does|have|had)\s+"
+    rf"(?:they|those(?:\s+deals)?|these(?:\s+deals)?|the\s+deals)\s+[a-z]+(?:\s+(?:in\s+total|in\s+all|all\s+told|altogether))?|"
+    rf"{_SUM}\s+(?:the\s+|their\s+|its\s+)?{_MEASURE}(?:\s+(?:payments?|paid|money))?{_OVER_THEM}|how\s+much(?:\s+{_MEASURE})?|"
     rf"(?:what\s+(?:do|did|does|would)\s+)?(?:the\s+|their\s+|its\s+)?{_MEASURE}(?:\s+payments?)?\s+{_SUM_VERB}|"
     rf"{_MEASURE}\s+{_SUM}|"
     # "the upfront across them", "the upfront in all", "upfront in total": a measure over the deals just counted
@@ -30,16 +34,22 @@ _SUM_ASK = (
 )
 _COUNT_ASK = r"(?:how\s+many(?:\s+deals)?|(?:#|number|count)(?:\s+of\s+deals)?|deal\s+count)"
 # "how many deals together and …", "number of deals in the table, and …": a few words the count keeps
-_COUNT_TAIL = r"(?:\s+(?!and\b|plus\b)[\w-]+){0,4}?"
-_JOIN = r"\s*(?:&|\+|/|,\s*(?:and|plus)\s+|,|\band\b|\bplus\b)\s*(?:the\s+)?"
+_COUNT_TAIL = r"(?:\s+(?!and\b|plus\b)[\w-]+){0,6}?"
+_JOIN = r"\s*(?:&|\+|/|,\s*(?:and|plus)\s+|,|\band\b|\bplus\b)\s*(?:the\s+|their\s+|its\s+)?"
 # "how many & combined UF", "# of deals + combined UF", "total UF and deal count"
 _PAIR_RE = re.compile(
-    rf"(?<![\w$])(?:(?P<c1>{_COUNT_ASK}{_COUNT_TAIL}){_JOIN}(?P<s1>{_SUM_ASK})|"
+    rf"(?<![\w$])(?:(?P<c1>{_COUNT_ASK}(?P<ct>{_COUNT_TAIL})){_JOIN}(?P<s1>{_SUM_ASK})|"
     rf"(?P<s2>{_SUM_ASK}){_JOIN}(?P<c2>{_COUNT_ASK}))(?!\w)",
     _I,
 )
 # "total milestones across our 2024 deals + how many": the count said last, alone
-_TAIL_COUNT_RE = re.compile(rf"\s*(?:&|\+|,\s*(?:and|plus)|,|\band\b|\bplus\b)\s*{_COUNT_ASK}\s*[?.!]*\s*$", _I)
+# "..., and across how many deals?": the count may say what it spans
+_TAIL_COUNT_RE = re.compile(
+    rf"\s*(?:&|\+|,\s*(?:and|plus)|,|\band\b|\bplus\b)\s*(?:(?:across|over|in|from|for)\s+)?{_COUNT_ASK}\s*[?.!]*\s*$",
+    _I,
+)
+# "What did Merck pay upfront in 2024 in total, and across how many deals?": the measure said before the sum word
+_TOTAL_LAST_RE = re.compile(r"\s+(?:in\s+total|in\s+all|all\s+told|altogether|combined)\s*$", _I)
 _SUM_WORD_RE = re.compile(rf"\b{_SUM}\b", _I)
 # "how many deals together and total headline value?": the counted deals' values summed ("combined"), where
 # "total headline value" alone reads as one deal's total
@@ -53,17 +63,44 @@ def count_and_sum_parts(part: str) -> list[str]:
         start, end = pair.span()
         said = [name for name in ("c1", "s1", "s2", "c2") if pair.group(name)]
         asks = {name: _HEADLINE_TOTAL_RE.sub("combined", pair.group(name)) for name in said}
-        return [(part[:start] + asks[name] + part[end:]).strip() for name in said]
+        period = _YEAR_RE.search(pair.group("ct") or "")
+        if period and pair.group("s1") and not _YEAR_RE.search(part[end:]):
+            asks["s1"] += f" in {period.group()}"  # "how many deals in 2024 …, and the total 首付款": of 2024 too
+        summed = pair.group("s1") or pair.group("s2")
+        ours = _ours(summed) if _BACK_RE.search(summed) else ""  # "… did they carry": the deals counted, ours
+        return [(part[:start] + asks[name] + part[end:]).strip() + ours for name in said]
     tail = _TAIL_COUNT_RE.search(part)
     head = part[: tail.start()] if tail else ""
     summed = _SUM_WORD_RE.search(head)
     if tail and summed and re.search(rf"\b{_MEASURE}", head[summed.end() :], _I):
         return [head.strip(), (head[: summed.start()] + "how many" + head[summed.end() :]).strip()]
+    if tail and _TOTAL_LAST_RE.search(head) and re.search(rf"\b{_MEASURE}", head, _I):
+        return [head.strip(), f"{head.strip()} - how many deals"]
     return [part]
 
 
+IN_OUR_TABLE = " (in our table)"
+_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+_BACK_RE = re.compile(r"\b(?:they|them|their|those|these)\b", _I)
+# a deal's own measure, which only our rows hold summed deal by deal: the count beside its sum is ours too
+_DEAL_MEASURE_RE = re.compile(
+    r"\bup[\s-]?fronts?\b|\bufs?\b|\bmilestones?\b|\bequity\b|\bbio[\s-]?bucks\b|首付|里程碑", _I
+)
+
+
+def _ours(sum_ask: str) -> str:
+    """ " (in our table)" when ``sum_ask`` sums a deal's own measure (upfronts, milestones, equity), else ""."""
+    return IN_OUR_TABLE if _DEAL_MEASURE_RE.search(sum_ask) else ""
+
+
 _COUNT_TAIL_RE = re.compile(rf"(?:\s*[-:–—,]\s*|\s+)(?P<count>{_COUNT_ASK})\s*[?.!]*\s*$", _I)
-_SUM_ALONE_RE = re.compile(rf"^\s*(?:and\s+)?{_SUM_ASK}\s*[?.!]*\s*$", _I)
+_SUM_ALONE_RE = re.compile(
+    rf"^\s*(?:and\s+)?(?:(?:what|how\s+much)\s+(?:is|was|are|were)\s+(?:the\s+|their\s+)?)?{_SUM_ASK}\s*[?.!]*\s*$", _I
+)
+# "How many deals has CSPC done with AstraZeneca": the count's words, which leave the deals it counts
+_COUNT_WORDS_RE = re.compile(
+    r"(?<![\w$])(?:how\s+many|(?:the\s+)?(?:number|count|#)\s+of)\s+(?=(?:[\w-]+\s+){0,2}?deals?\b)", _I
+)
 
 
 def sum_after_count(parts: list[str]) -> list[str]:
@@ -76,4 +113,16 @@ def sum_after_count(parts: list[str]) -> list[str]:
         if tail and _SUM_ALONE_RE.match(out[index]):
             head = out[index - 1][: tail.start("count")]
             out[index] = head + out[index][:1].lower() + out[index][1:]
+        elif _COUNT_WORDS_RE.search(out[index - 1]) and _SUM_ALONE_RE.match(out[index]):
+            out[index - 1], out[index] = _counted_then_summed(out[index - 1], out[index])
     return out
+
+
+def _counted_then_summed(count: str, total: str) -> tuple[str, str]:
+    """A bare sum after a count that opens with "how many deals" sums the deals counted: "How many deals has CSPC
+    done with AstraZeneca, and what do the upfronts add up to?" asks "Deals has CSPC done with AstraZeneca - what do
+    the upfronts add up to?"; a sum of upfronts is ours, so the count is of our rows too ("(in our table)")."""
+    scope = _COUNT_WORDS_RE.sub("", count.replace(IN_OUR_TABLE, ""), count=1).strip()
+    ours = _ours(total)
+    counted = count if IN_OUR_TABLE in count else count + ours
+    return counted, f"{scope[:1].upper()}{scope[1:]} - {total[:1].lower()}{total[1:]}{ours}"

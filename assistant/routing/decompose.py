@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from assistant.routing.claim_corrections import premise_joined
-from assistant.routing.count_and_sum import count_and_sum_parts, sum_after_count
+from assistant.routing.count_and_sum import IN_OUR_TABLE, count_and_sum_parts, sum_after_count
 from assistant.routing.distribute import POINTS_BACK_RE, Spans, distribute
 from assistant.routing.each_and_combined import each_and_combined
+from assistant.routing.elided_asks import elided_asks
 from assistant.routing.list_parts import list_kept
 from assistant.routing.market_split import is_aside, only_a_purpose, split_market_asks
 from assistant.routing.pair_parts import pair_kept
@@ -73,7 +74,6 @@ _DEAL_MEASURE_RE = re.compile(
     r"\bup[\s-]?fronts?\b|\bmilestones?\b|\bequity\b|\bbio[\s-]?bucks\b|首付|里程碑", re.IGNORECASE
 )
 _COUNT_RE = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|多少笔|几笔", re.IGNORECASE)
-IN_OUR_TABLE = " (in our table)"
 # "what was Hengrui's 2025 total, and how does Hansoh's compare?": the second part names only the other
 # side of one comparison, so the question is asked whole (the router sets the two sides side by side)
 _OTHER_SIDE_RE = re.compile(
@@ -170,6 +170,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     if len(parts) > MAX_PARTS:
         return [question.strip()]
     parts = [part.rstrip("?？. ") for part in parts] or [question.strip().rstrip("?？. ")]
+    parts = elided_asks(parts)  # "Hansoh: upfront from A and upfront from B"; "X paid how much to A and how much to B"
     if len(parts) >= 2 and len(kept := list_kept(parts, question)) == 1:
         return kept  # "which deals …, and what were the assets?": the list's rows show them
     parts = gap_kept(parts)  # "CPHIIC and PharmCube both give a 2024 total; how far apart are they?": one ask
