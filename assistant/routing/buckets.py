@@ -17,6 +17,7 @@ from assistant.routing.averages import averages_compared
 from assistant.routing.behind import behind_named
 from assistant.routing.chart_asks import chart_reshaped
 from assistant.routing.claimed_figures import claimed_bound_dropped
+from assistant.routing.companies_asked import companies_asked
 from assistant.routing.company_lists import territory_read
 from assistant.routing.country_ranks import countries_ranked
 from assistant.routing.deal_place import deal_placed
@@ -142,8 +143,11 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     a minimum number of deals too (``least_deals.least_deals_ranked``); buyers
     asked by their country rank the countries (``country_ranks.countries_ranked``); companies asked with more
     deals than a named one are counted above it (``more_than.more_than_named``); deals asked by a ratio of their
-    figures are ranked by it (``ratio_ranks.ratios_ranked``)."""
-    calls = claimed_bound_dropped(calls, question)  # "Caixin says X's deals were worth over $10bn": the sum checked
+    figures are ranked by it (``ratio_ranks.ratios_ranked``); a list asked for companies names them
+    (``companies_asked``)."""
+    calls = companies_asked(
+        claimed_bound_dropped(calls, question), question
+    )  # "which companies did Merck license from"
     calls = own_deals_ranked(calls, question)  # "GSK deals ranked by total value, which one biggest": GSK's deals
     calls = claim_checked(calls, question)  # "my draft calls X the largest deal of 2025": every 2025 deal ranked
     calls = placed_claim(calls, question)  # "Was the Pfizer-3SBio deal the largest of 2025?": its year, down to it

@@ -6,6 +6,7 @@ An expected failure (no match, an ambiguous deal) comes back as a ``ToolResult``
 
 from __future__ import annotations
 
+from assistant.corpus.provenance import Provenance
 from assistant.corpus.tables import Deal, MarketStat
 from assistant.dates import month_words
 from assistant.tools.deal_sum import equity_in_upfront, summed
@@ -225,6 +226,27 @@ def _which_one(book: DealBook, args: GetDealArgs, found: list[Deal]) -> str:
     return f"{lead} {verb} {'; '.join(parts)} — which one?"
 
 
+def _partners_line(
+    deals: list[Deal], args: FindDealsArgs, cited: list[Provenance]
+) -> tuple[ResultLine, FigureOut] | None:
+    """The different companies of one side of the deals listed, counted and named: asked for ("which companies"),
+    or said when a company named on one side dealt more than once with one partner (6 Merck deals, 5 licensors)."""
+    side = args.companies or ("licensor" if args.filter.licensee else "licensee" if args.filter.licensor else None)
+    if side is None:
+        return None
+    found = list(
+        dict.fromkeys(name for deal in deals for name in (deal.licensors if side == "licensor" else deal.licensees))
+    )
+    if not args.companies and len(found) >= len(deals):
+        return None
+    if len(found) == 1:
+        text = f"The {side} of {'the deal' if len(deals) == 1 else f'all {len(deals)}'} is {found[0]}."
+    else:
+        text = f"They are with {len(found)} different {side}s: {names(found)}."
+    line = ResultLine(text=text, provenance=cited)
+    return line, count_figure(f"different {side}s of the deals listed", len(found), f"count(distinct {side})", cited)
+
+
 def find_deals(book: DealBook, args: FindDealsArgs) -> ToolResult:
     deals = book.select(args.filter)
     left_out = _left_out(book, args.filter)
@@ -240,6 +262,10 @@ def find_deals(book: DealBook, args: FindDealsArgs) -> ToolResult:
     counted = book.cite(deals)
     lines = [ResultLine(text=f"Our table holds {count_deals(len(deals))} {where}{more}.", provenance=counted)]
     figures: list[FigureOut] = [count_figure(f"deals {where}", len(deals), "count(find_deals)", counted)]
+    partners = _partners_line(deals, args, counted)  # "which Chinese companies did Merck license from?": 5 licensors
+    if partners:
+        lines.append(partners[0])
+        figures.append(partners[1])
     # "deals with a disclosed equity component", "equity of at least $100m": each listed with the figure asked about
     given = set(args.filter.model_dump(exclude_none=True))
     bounded: list[Metric] = [m for m in ("milestones", "equity") if {f"min_{m}_usd", f"max_{m}_usd"} & given]

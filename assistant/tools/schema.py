@@ -129,6 +129,11 @@ class GetDealArgs(BaseModel):
 class FindDealsArgs(BaseModel):
     filter: DealFilter = Field(default_factory=DealFilter)
     limit: int = Field(default=50, ge=1, le=200)
+    companies: Literal["licensor", "licensee"] | None = Field(
+        default=None,
+        description="Also name the different licensors (or licensees) of the deals listed, with their number: "
+        "'which Chinese companies did Merck license from?' asks for companies, not deals.",
+    )
 
 
 class AggregateArgs(BaseModel):
