@@ -78,3 +78,34 @@ def test_comparisons_sums_over_both_and_joint_deals_stay_whole(router: Router) -
         "how much did Hengrui and Hansoh license out combined?",
     ):
         assert len(split_parts(question, spans)) == 1, question
+
+
+def _pair_deals(licensor: str, licensee: str) -> list:
+    return sorted(
+        (d for d in _TABLES.deals if licensor in d.licensors and licensee in d.licensees and d.scope != "borderline"),
+        key=lambda d: d.announced,
+    )
+
+
+def test_one_measure_of_a_pairs_several_deals_is_given_for_each(assistant: Assistant) -> None:
+    # "What did Novartis pay Argo upfront?" had asked which of the two deals was meant
+    deals = _pair_deals("Argo Biopharmaceutical", "Novartis")
+    assert len(deals) == 2
+    answer = assistant.ask("What did Novartis pay Argo upfront?")
+    assert answer.route == "table" and not answer.abstained
+    for deal in deals:
+        assert render_quantity(deal.upfront.amount, "USD", "exact") in answer.answer, answer.answer
+    both = assistant.ask("What did Novartis pay Argo upfront, and what did Madrigal pay Ribo?")
+    assert all(render_quantity(d.upfront.amount, "USD", "exact") in both.answer for d in deals)
+
+
+def test_two_pairs_side_by_side_are_each_answered(assistant: Assistant) -> None:
+    answer = assistant.ask("What were the upfronts in the Hengrui-GSK and Hansoh-GSK deals?")
+    for licensor in ("Jiangsu Hengrui Pharmaceuticals", "Hansoh Pharmaceutical Group"):
+        for deal in _pair_deals(licensor, "GSK"):
+            assert render_quantity(deal.upfront.amount, "USD", "exact") in answer.answer, answer.answer
+
+
+def test_a_compared_side_with_several_deals_still_asks_which(assistant: Assistant) -> None:
+    answer = assistant.ask("Hengrui-GSK vs Hansoh-GSK upfront")
+    assert answer.route == "none" and "which one" in answer.answer  # not Hansoh's deals alone, as if compared

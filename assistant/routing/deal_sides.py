@@ -154,7 +154,10 @@ def _which_deal(plan: Plan, metric: Any, unsure: list[dict[str, Any]]) -> Plan:
     citing each (the look-up's own clarification), instead of comparing their sum."""
     wanted = {"metric": metric} if metric in ("upfront", "milestones", "total", "equity") else {}
     plan.tool_calls = [
-        ToolCall(tool="get_deal", args={**{k: side[k] for k in ("licensor", "licensee") if side.get(k)}, **wanted})
+        ToolCall(
+            tool="get_deal",
+            args={**{k: side[k] for k in ("licensor", "licensee") if side.get(k)}, **wanted, "ask_which": True},
+        )
         for side in unsure
     ]
     plan.route, plan.rule = "table", "a comparison side matching several deals"

@@ -6,6 +6,9 @@ asks the figure of each. The question is asked once for each company, the rest o
 Only two names joined by "and", "&" or "/" with nothing between them split, and only when both companies have one
 role (both licensors or both licensees) and no deal in the table has both. A comparison ("vs", "more than",
 "compare"), a sum over both ("combined", "together") or a deal between them ("the deal between A and B") stays whole.
+
+Two pairs said side by side ("the upfronts in the Hengrui-GSK and Hansoh-GSK deals") are asked once each too: the
+second pair had been dropped.
 """
 
 from __future__ import annotations
@@ -39,3 +42,28 @@ def each_company(part: str, spans: Spans | None) -> list[str]:
         return [part]  # a deal has both: "what did Kelun and Harbour get from Windward?" is that deal
     head, tail = part[: first.start], part[second.end :]
     return [f"{head}{part[first.start : first.end]}{tail}", f"{head}{part[second.start : second.end]}{tail}"]
+
+
+_PAIR_SIGN_RE = re.compile(r"^\s*(?:-|–|—|/|\s+x\s+|\s+to\s+)\s*$", re.IGNORECASE)
+_PAIRS_JOIN_RE = re.compile(r"^\s*(?:deals?\s+)?(?:,?\s*and|&|,|vs\.?|versus)\s+(?:the\s+)?$", re.IGNORECASE)
+_PLURAL_DEALS_RE = re.compile(r"\b(deal|agreement|transaction|pact)s\b", re.IGNORECASE)
+
+
+def each_pair(part: str, spans: Spans | None) -> list[str]:
+    """``part`` asked once for each of two company pairs it names side by side ("A-B and C-D"); else ``[part]``."""
+    entities = getattr(getattr(spans, "__self__", None), "entities", None)
+    if entities is None or re.search(
+        r"\b(?:vs\.?|versus|compar\w*|more|less|bigger|larger|smaller|than|combined|together|gap|differ\w*|ratio)\b",
+        part,
+        re.IGNORECASE,
+    ):
+        return [part]
+    mentions = entities.find_companies(part).mentions
+    if len(mentions) != 4:
+        return [part]
+    a, b, c, d = mentions
+    joins = (part[a.end : b.start], part[b.end : c.start], part[c.end : d.start])
+    if not (_PAIR_SIGN_RE.match(joins[0]) and _PAIRS_JOIN_RE.match(joins[1]) and _PAIR_SIGN_RE.match(joins[2])):
+        return [part]
+    head, tail = part[: a.start], _PLURAL_DEALS_RE.sub(r"\1", part[d.end :])
+    return [f"{head}{part[a.start : b.end]}{tail}", f"{head}{part[c.start : d.end]}{tail}"]

@@ -39,6 +39,9 @@ def get_deal(book: DealBook, args: GetDealArgs) -> ToolResult:
     ]
     if not found:
         return book.result("get_deal", args, message="No deal in our table matches those terms.")
+    pair = bool(args.licensor and args.licensee) and not args.ask_which
+    if len(found) > 1 and pair and args.metric in METRICS and len(found) <= _EACH_PAIR:
+        return _each_of_the_pair(book, args, found)  # "what did Novartis pay Argo upfront?": both deals' upfronts
     if len(found) > 1:
         return book.result(
             "get_deal", args, message=_which_one(book, args, found), candidates=[d.deal_id for d in found]
@@ -193,6 +196,38 @@ def licensor_holds_equity(deal: Deal) -> bool:
     # "gives RemeGen equity in Vor Bio": a name before "equity" may be the holder, so only "in X"
     # and "X shares" name the licensor as the issuer
     return issued_by(deal.licensees, "equity", "shares") and not issued_by(deal.licensors, "shares")
+
+
+_EACH_PAIR = 4  # one pair's deals given each, when one measure is asked; a company's many deals are asked about
+
+
+def _each_of_the_pair(book: DealBook, args: GetDealArgs, found: list[Deal]) -> ToolResult:
+    """One measure of each deal between the same two companies ("What did Novartis pay Argo upfront?": the
+    January 2024 deal's $185 million and the September 2025 deal's $160 million), oldest first; no one deal is
+    picked for the user, and no question back is needed when every deal can be given."""
+    ordered = sorted(found, key=lambda deal: deal.announced)
+    lead = f"Our table holds {count_deals(len(ordered))} between {names(ordered[0].licensors)} and {names(ordered[0].licensees)}; each is given."
+    lines = [ResultLine(text=lead, provenance=book.cite(ordered))]
+    figures: list[FigureOut] = [
+        count_figure("deals between the pair", len(ordered), "count(get_deal)", book.cite(ordered))
+    ]
+    for deal in ordered:
+        one = get_deal(book, args.model_copy(update={"deal_id": deal.deal_id}))
+        said = [line.model_copy() for line in one.lines]
+        if said:  # "January 2024 (two cardiovascular RNAi assets): Novartis agreed to pay ..."
+            said[0] = said[0].model_copy(
+                update={"text": f"{month_words(deal.announced[:7])} ({short_asset(deal)}): {said[0].text}"}
+            )
+        lines += said
+        figures += one.figures
+    return book.result(
+        "get_deal",
+        args,
+        lines=lines,
+        figures=figures,
+        deal_ids=[d.deal_id for d in ordered],
+        rows=[d.deal_id for d in ordered],
+    )
 
 
 def _which_one(book: DealBook, args: GetDealArgs, found: list[Deal]) -> str:
