@@ -17,6 +17,7 @@ from decimal import Decimal
 import pytest
 
 from assistant.answering.assistant import Assistant
+from assistant.routing.amounts import BILLION_DOLLAR_RE
 from assistant.routing.change_both import change_in_both
 from assistant.routing.market_split import tracker_measures
 from assistant.tools.schema import ToolCall
@@ -154,3 +155,33 @@ def test_a_unit_said_keeps_one_change(question: str) -> None:
         args={"metric": "total_value", "period": "2025", "derive": "growth", "compare_period": "2024"},
     )
     assert change_in_both([call], question) == [call]
+
+
+@pytest.mark.parametrize(
+    ("question", "stat_id"),
+    [
+        (
+            "How many billion-dollar China out-licensing deals did Vision Lifesciences count in the first half of 2025?",
+            "vision-2025h1-deals-over-1b",
+        ),
+        (
+            "Vision Lifesciences: how many billion-dollar Chinese licensing deals in H1 2025?",
+            "vision-2025h1-deals-over-1b",
+        ),
+        (
+            "freshfromchina's count of billion-dollar outbound China deals for the first half of 2025?",
+            "freshfromchina-2025h1-deals-over-1b",
+        ),
+    ],
+)
+def test_billion_dollar_deals_with_kind_words_between_are_the_trackers_count(
+    assistant: Assistant, question: str, stat_id: str
+) -> None:
+    answer = _ask(assistant, question)
+    assert not answer.abstained and _near(_values(answer), _STATS[stat_id]), answer.answer
+    assert [call.args.get("metric") for call in answer.tool_calls] == ["deals_over_1b_count"]
+
+
+def test_a_payment_word_between_is_no_billion_dollar_deal() -> None:
+    assert BILLION_DOLLAR_RE.search("billion-dollar China out-licensing deals")
+    assert not BILLION_DOLLAR_RE.search("billion-dollar upfront deals")
