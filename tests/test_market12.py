@@ -185,3 +185,22 @@ def test_billion_dollar_deals_with_kind_words_between_are_the_trackers_count(
 def test_a_payment_word_between_is_no_billion_dollar_deal() -> None:
     assert BILLION_DOLLAR_RE.search("billion-dollar China out-licensing deals")
     assert not BILLION_DOLLAR_RE.search("billion-dollar upfront deals")
+
+
+@pytest.mark.parametrize(
+    ("question", "company"),
+    [
+        ("second-largest 2024 deal by biobucks / total value?", "Argo"),
+        ("Biggest 2024 deal by total value, i.e. biobucks?", "Kailera"),
+        ("which 2024 deal ranks third on biobucks (total value)?", "LaNova"),
+    ],
+)
+def test_biobucks_glossed_by_total_value_ranks_the_total(assistant: Assistant, question: str, company: str) -> None:
+    answer = _ask(assistant, question)
+    assert [call.args.get("metric") for call in answer.tool_calls] == ["total"]
+    assert company in answer.answer and "milestone" not in answer.answer.lower()
+
+
+def test_biobucks_alone_is_still_the_milestones(assistant: Assistant) -> None:
+    answer = _ask(assistant, "largest 2024 deal by biobucks?")
+    assert [call.args.get("metric") for call in answer.tool_calls] == ["milestones"]
