@@ -86,7 +86,13 @@ def spelt_amounts_as_digits(text: str) -> str:
     return SPELT_AMOUNT_RE.sub(digits, text)
 
 
-BILLION_DOLLAR_RE = _re(r"\bbillion[- ]dollar deals?\b|\b(?:\$\s?1|one)[- ]?(?:billion|bn|b)\+? deals?\b")
+# "billion-dollar deals", "$1bn+ deals", and with up to three words of kind between ("billion-dollar China
+# out-licensing deals", "$1B+ Chinese licensing deals"); a payment word between ("billion-dollar upfront deals")
+# bounds that payment, not the deal's total, and is left to the money bounds
+_KIND_WORDS = r"(?:\s+(?!(?:up[\s-]?fronts?|milestones?|equity|royalt\w*|payments?)\b)[\w-]+){0,3}?"
+BILLION_DOLLAR_RE = _re(
+    rf"\bbillion[- ]dollar{_KIND_WORDS}\s+deals?\b|\b(?:\$\s?1|one)[- ]?(?:billion|bn|b)\+?{_KIND_WORDS}\s+deals?\b"
+)
 
 
 def money_bounds(text: str) -> list[tuple[re.Match[str], str, str, str]]:

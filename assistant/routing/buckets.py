@@ -15,6 +15,7 @@ from assistant.routing.area_sides import areas_set_against
 from assistant.routing.average_ranks import averages_ranked
 from assistant.routing.averages import averages_compared
 from assistant.routing.behind import behind_named
+from assistant.routing.change_both import change_in_both
 from assistant.routing.chart_asks import chart_reshaped
 from assistant.routing.claimed_figures import claimed_bound_dropped
 from assistant.routing.companies_asked import companies_asked
@@ -130,7 +131,8 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
             (``averages.averages_compared``), a ranking of a period unit ranks that unit, a ranking of deals asked for
             its share of the total says it (``top_share.with_share``), and a tracker's figure asked over several years
             is asked for each (``market_years.each_year``); two years compared for their growth put the later one first
-            (``growth_order.later_first``); a kind said more broadly than its modality label is read in the asset field
+            (``growth_order.later_first``), and one asked how much it grew is given in money and percent
+            (``change_both.change_in_both``); a kind said more broadly than its modality label is read in the asset field
             (``kind_words.kind_said``); one area (or modality) asked against another compares the two
             (``area_sides.areas_set_against``); a tracker named with its outlet asks for that series
             (``tracker_pair.reporter_paired``); a deal asked where it ranks is ranked among its field
@@ -163,6 +165,7 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     calls = trackers_side_by_side(calls, question)  # "X's 2023 count, and what did Y count that year?": both
     calls = span_read(calls, question)  # "China's share in Q1 2025 vs 2023-24": the span, and the change in points
     calls = later_first(calls, question)  # "2023 vs 2024 - growth?": from 2023 to 2024
+    calls = change_in_both(calls, question)  # "by how much did X's value grow in 2025 vs 2024?": $ and %
     calls = kind_said(calls, question)  # "T-cell engager deals": bispecific ones too, not only the trispecific label
     calls = areas_set_against(calls, question)  # "onc vs immunology deal count": both areas, one comparison
     calls = reporter_paired(calls, question)  # "per pharmcube/caixin": the Caixin-carried PharmCube series

@@ -114,9 +114,10 @@ def interpret_call(call: ToolCall, aliases: dict[str, str] | None = None) -> str
             )
         if derive == "growth" and args.get("compare_reporter"):  # "how much higher, in percent"
             return f"reported market {metric}{period}{reporter}, also as a percent of the lower"
-        if derive == "growth":
+        if derive in ("growth", "change"):
+            said = "growth" if derive == "growth" else "change (in its unit and in percent)"
             return (
-                f"growth of the reported {metric} from {args.get('compare_period')} to {args.get('period')}{reporter}"
+                f"{said} of the reported {metric} from {args.get('compare_period')} to {args.get('period')}{reporter}"
             )
         if derive:
             return f"{str(derive).replace('_', ' ')} from the reported {metric}{period}{reporter}"

@@ -9,6 +9,12 @@
 - **A value beside a count**: "the headline number for 2025, and over how many deals?", "PharmCube
   logged 38 deals worth nearly $49bn - right?": a count asked or stated beside a value (or a value
   beside a count) in one clause; ``figure_beside`` names the tracker's other figure to give with it.
+- **Two measures of one tracker**: "Sino Drug Watch through Aug 2025: total 首付款 and potential 里程碑?",
+  "PharmCube's Greater China 2026 so far - deal count and average deal size?": any two of a tracker's measures
+  (value, count, upfront, milestones, average deal size; Chinese measure words read through ``PHRASES``) joined
+  by "and", "&", "+", "plus" or a comma, in a part naming a tracker, are asked one each (the second had been
+  dropped). Not taken: a share, ratio or sum of the two ("upfront as a share of upfront and milestones",
+  "upfront and milestones combined"), which ``tracker_shares`` and ``tracker_merges`` read whole.
 - **An aside is no question**: "akeso PT? just a number pls" is one question and a manner of
   answering; "just a number pls" is not asked on its own.
 
@@ -20,9 +26,10 @@ from __future__ import annotations
 
 import re
 
+from assistant.routing.chinese_phrases import PHRASES
 from assistant.routing.desk_shorthand import desk_spelt
-from assistant.routing.tracker_gaps import GAP_RE
-from assistant.routing.wording import REPORTERS
+from assistant.routing.tracker_gaps import GAP_RE, PERCENT_RE
+from assistant.routing.wording import REPORTER_RE, REPORTERS
 
 _I = re.IGNORECASE
 _REPORTER = "|".join(re.escape(name) for name in sorted(REPORTERS, key=len, reverse=True))
@@ -42,6 +49,54 @@ VALUE_AND_COUNT_RE = re.compile(
     rf"(?<![\w$])(?:(?P<v1>{_VALUE})\s*(?:and|\+|&|,)\s*(?P<c1>{_COUNT})|(?P<c2>{_COUNT})\s*(?:and|\+|&|,)\s*(?P<v2>{_VALUE}))(?!\w)",
     _I,
 )
+# A tracker's measures, by kind: two of different kinds joined are two figures asked
+_KINDS = {
+    "value": r"(?:(?:total|combined|aggregate|overall|headline|reported)\s+)?(?:deal value|\$ value|dollar value|value|\$)"
+    r"|total(?!\s+(?:upfronts?|milestones?|\$|deal|value|number))",
+    "count": r"deal count|count|(?:total\s+)?(?:number|#) of deals|# deals|how many deals|deals? number",
+    "upfront": r"(?:(?:total|combined|aggregate)\s+)?up[\s-]?fronts?(?:\s+(?:total|payments?))?",
+    "milestones": r"(?:(?:total|potential|combined|aggregate)\s+)?milestones?(?:\s+(?:total|payments?))?",
+    "average": r"(?:average|avg|mean)\s+(?:deal\s+)?(?:size|value)|average per deal",
+}
+_MEASURE = "|".join(f"(?:{pattern})" for pattern in _KINDS.values())
+_TWO_MEASURES_RE = re.compile(
+    rf"(?<![\w$])(?P<a>{_MEASURE})\s*(?:,\s*)?(?:and|&|\+|plus|as well as|,)\s*(?:the\s+|their\s+|its\s+)?"
+    rf"(?P<b>{_MEASURE})(?!\w)",
+    _I,
+)
+# a share, ratio or sum of the two measures is one figure
+_ONE_FIGURE_RE = re.compile(
+    r"\b(?:share|ratio|proportion|fraction|portion|split|mix|multiple|times|combined|together|altogether|added|"
+    r"add up|summed|sum)\b",
+    _I,
+)
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _kind(measure: str) -> str:
+    return next(kind for kind, pattern in _KINDS.items() if re.fullmatch(pattern, measure, _I))
+
+
+def _in_english(part: str) -> str:
+    """``part`` with its Chinese phrases in English, longest first ("首付款" before "首付")."""
+    for phrase in sorted(PHRASES, key=len, reverse=True) if _CJK_RE.search(part) else []:
+        part = part.replace(phrase, f" {PHRASES[phrase]} ")
+    return " ".join(part.split())
+
+
+def tracker_measures(part: str) -> list[str]:
+    """``part`` as one question per tracker measure when it names a tracker and asks two of its measures
+    ("Sino Drug Watch through Aug 2025: total 首付款 and potential 里程碑?"); ``[part]`` otherwise."""
+    if not REPORTER_RE.search(part) or _ONE_FIGURE_RE.search(part) or PERCENT_RE.search(part) or GAP_RE.search(part):
+        return [part]
+    english = _in_english(part)
+    two = _TWO_MEASURES_RE.search(english)
+    if not two or _kind(two.group("a")) == _kind(two.group("b")):
+        return [part]
+    start, end = two.span()
+    return [english[:start] + two.group(side) + english[end:] for side in ("a", "b")]
+
+
 # "just a number pls", "thanks", "quick one": how to answer, not what
 ASIDE_RE = re.compile(
     r"^(?:(?:just|only|a|one|the|number|figure|pls|please|plz|thanks|thank|you|thx|ty|quick|quickly|asap|"
@@ -87,7 +142,7 @@ def split_market_asks(part: str, named_company: bool) -> list[str]:
         start, end = measures.span()
         said = [name for name in ("v1", "c1", "c2", "v2") if measures.group(name)]  # in the order asked
         return [part[:start] + measures.group(name) + part[end:] for name in said]
-    return [part]
+    return [part] if named_company else tracker_measures(part)
 
 
 # A tracker's value said beside its count: "worth", "headline", "$49bn", "1.2 billion"

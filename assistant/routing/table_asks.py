@@ -16,6 +16,7 @@ from assistant.routing.company_lists import read_company_lists
 from assistant.routing.count_claims import read_count_claim
 from assistant.routing.every_deal import read_every_deal, read_row_by_date
 from assistant.routing.factcheck import read_factcheck
+from assistant.routing.glossed_measures import gloss_read
 from assistant.routing.growth_words import read_growth_rate
 from assistant.routing.kind_sums import kind_summed
 from assistant.routing.lead_words import read_lead_words
@@ -195,6 +196,7 @@ def read_table_asks(slots: Readable, text: str) -> None:
     read_tracker_periods(slots, text)  # "pharmcube 2025 vs 2024, as a %", "how much higher?", "2023 on their numbers?"
     read_count_claim(slots, text)  # "AbbVie signed two deals in 2025, accurate?": our deals counted
     read_claim_asks(slots, text)  # "verify: Roche's payment to MediLink for YL201 was $570m"; "Anything off?"
+    gloss_read(slots, text)  # "by biobucks / total value": one measure named twice, the plain one asked
     closed = CLOSED_RE.search(text)
     if TRIAL_COMPLETION_RE.search(text):
         slots.unheld_measure = slots.unheld_measure or "trial completion"  # no column holds it: an article may

@@ -10,7 +10,8 @@
   second tracker and one period ("H1 2025 $1bn+ deals - what did freshfromchina count vs vision lifesciences?",
   the joined parts above) asks the figure of both (``compare_reporter``), which the tool gives with their gap,
   in percent too when asked ("how much higher, in percent?"). An outlet that carried a tracker's figures
-  (``OUTLETS``: "PharmCube's NextPharma series as reported by Caixin") is no second tracker.
+  (``OUTLETS``: "PharmCube's NextPharma series as reported by Caixin") is no second tracker. A change read from
+  "vs" between a period and itself ("CPHIIC 2024 full-year value vs PharmCube's 2024 number?") is this pair too.
 
 Not taken: two years ("CPHIIC 2024 vs PharmCube 2025" is no like-for-like pair), a company's figure, a sum asked
 of both ("add them", ``tracker_merges``), or a call that already sets two figures against each other.
@@ -99,8 +100,11 @@ def trackers_side_by_side(calls: list[ToolCall], question: str) -> list[ToolCall
         return calls
     args = calls[0].args
     # a change read from "vs" with only one period said ("IQVIA's H1 2025 figure vs freshfromchina's") is no change
+    # and neither is a change from a period to itself ("CPHIIC 2024 full-year value vs PharmCube's 2024 number"
+    # had been CPHIIC's 2024 against its own 2024: "a rise of 0.0%")
+    compare_period = str(args.get("compare_period") or "")
     derived = args.get("derive") not in (None, "growth", "difference") or (
-        args.get("derive") and str(args.get("compare_period", ""))[:4] in question
+        args.get("derive") and compare_period[:4] in question and compare_period != str(args.get("period"))
     )
     if args.get("compare_reporter") or args.get("subject") or derived or not args.get("period"):
         return calls

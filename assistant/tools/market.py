@@ -11,14 +11,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 
-from assistant.answer import Unit
 from assistant.corpus.provenance import Provenance
 from assistant.corpus.tables import MarketStat
-from assistant.money import Qualifier
 from assistant.tools.period_spans import unlike_spans
 from assistant.tools.quantities import (
     derived_qualifier,
-    difference_qualifier,
     is_year,
     period_start,
     period_words,
@@ -28,6 +25,7 @@ from assistant.tools.quantities import (
     within_year,
 )
 from assistant.tools.schema import FigureOut, MarketStatArgs, ResultLine, ToolResult
+from assistant.tools.tracker_change import change_figures
 from assistant.tools.tracker_gap import tracker_gap
 from assistant.tools.tracker_order import order_lines
 from assistant.tools.tracker_order import possessive as _possessive
@@ -147,7 +145,7 @@ class MarketStats:
     def answer(self, args: MarketStatArgs) -> ToolResult:
         if args.compare_reporter and args.reporter:  # the gap between two trackers' figures
             return self._result(args, **tracker_gap(self, args, metric_words(args.metric)))
-        if args.derive in ("growth", "difference", "ratio"):
+        if args.derive in ("growth", "difference", "ratio", "change"):
             return self._change(args)
         if args.derive == "average_deal_size":
             return self._average(args)
@@ -193,7 +191,8 @@ class MarketStats:
         return None
 
     def _change(self, args: MarketStatArgs) -> ToolResult:
-        """Growth (percent), difference (absolute) or ratio ("how many times") between two periods.
+        """Growth (percent), difference (absolute), ratio ("how many times") or both growth and difference (change)
+        between two periods.
 
         ``period`` is the later period; sides given the other way round are swapped, so
         a change always runs from the earlier period to the later one.
@@ -217,39 +216,22 @@ class MarketStats:
         later, earlier = pair
         if earlier.value == 0 and kind != "difference":
             return self._result(args, message=f"{earlier.reporter} reported zero for {earlier_period}: no {kind}.")
-        inputs = derived_qualifier(later.qualifier, [earlier.qualifier])
-        ids = f"market_stats[{later.stat_id}]", f"market_stats[{earlier.stat_id}]"
-        unit: Unit
-        if kind == "difference":
-            value = later.value - earlier.value
-            qualifier: Qualifier = difference_qualifier(later.qualifier, earlier.qualifier)
-            unit, expression = later.unit, f"{ids[0]} - {ids[1]}"
-            change = render_quantity(abs(value), unit, qualifier)
-            change += " deals" if args.metric == "deal_count" else ""
-            change = change.replace("%", " percentage points") if unit == "percent" else change  # 32% - 21%
-            outcome = f"{'a rise' if value >= 0 else 'a fall'} of {change}"
-        elif kind == "ratio":
-            value, qualifier = rounded(later.value / earlier.value, RATIO_QUANTUM, inputs)
-            unit, expression = "ratio", f"{ids[0]} / {ids[1]}"
-            outcome = f"{render_quantity(value, 'ratio', qualifier)} the {period_words(earlier_period)} level"
-        else:
-            exact = (later.value - earlier.value) / earlier.value * HUNDRED
-            value, qualifier = rounded(exact, PERCENT_QUANTUM, inputs)
-            unit, expression = "percent", f"({ids[0]} - {ids[1]}) / {ids[1]} × 100"
-            change = render_quantity(abs(value), "percent", qualifier)
-            outcome = f"{'a rise' if value >= 0 else 'a fall'} of {change}"
+        outcome, changes = change_figures(kind, later, earlier, args.metric, earlier_period)
         text = (
             f"Per {later.reporter} (scope: {later.scope}), the {metric_words(args.metric)} went from {self._value(earlier)} in "
             f"{period_words(earlier_period)} to {self._value(later)} in {period_words(later_period)}: {outcome}."
         )
-        derived = FigureOut(
-            label=f"{kind} in {args.metric}, {earlier_period} to {later_period}, {later.reporter}",
-            value=value,
-            unit=unit,
-            qualifier=qualifier,
-            expression=expression,
-            provenance=self.provenance(later, earlier),
-        )
+        derived = [
+            FigureOut(
+                label=f"{change.kind} in {args.metric}, {earlier_period} to {later_period}, {later.reporter}",
+                value=change.value,
+                unit=change.unit,
+                qualifier=change.qualifier,
+                expression=change.expression,
+                provenance=self.provenance(later, earlier),
+            )
+            for change in changes
+        ]
         return self._result(
             args,
             lines=[
@@ -257,7 +239,7 @@ class MarketStats:
                 *unlike_spans(earlier, later, self.provenance(later, earlier)),  # "H1 2025 vs all of 2024"
                 ResultLine(text=_REPORTED_CAVEAT),
             ],
-            figures=[self.figure(later), self.figure(earlier), derived],
+            figures=[self.figure(later), self.figure(earlier), *derived],
         )
 
     def _reported_change(self, args: MarketStatArgs, later: str, earlier: str) -> ToolResult | None:

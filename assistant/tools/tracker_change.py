@@ -1,0 +1,65 @@
+"""How one tracker's figure moved between two periods: in its own unit, in percent, as a multiple, or both.
+
+``change_figures`` gives the outcome said after "went from $51.9 billion in 2024 to $135.7 billion in 2025:" and
+the derived figures behind it. ``change`` (asked as "By how much did PharmCube NextPharma's deal value grow in
+2025 vs 2024?") is the rise in money and in percent together: "a rise of $83.8 billion, or about 161.5%".
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import NamedTuple
+
+from assistant.answer import Unit
+from assistant.corpus.tables import MarketStat
+from assistant.money import Qualifier
+from assistant.tools.quantities import derived_qualifier, difference_qualifier, period_words, render_quantity, rounded
+
+HUNDRED = Decimal(100)
+PERCENT_QUANTUM = Decimal("0.1")
+RATIO_QUANTUM = Decimal("0.01")
+
+
+class Change(NamedTuple):
+    kind: str  # difference, growth or ratio
+    value: Decimal
+    unit: Unit
+    qualifier: Qualifier
+    expression: str
+
+
+def _difference(later: MarketStat, earlier: MarketStat, metric: str, ids: tuple[str, str]) -> tuple[Change, str]:
+    value = later.value - earlier.value
+    qualifier = difference_qualifier(later.qualifier, earlier.qualifier)
+    said = render_quantity(abs(value), later.unit, qualifier)
+    said += " deals" if metric == "deal_count" else ""
+    said = said.replace("%", " percentage points") if later.unit == "percent" else said  # 32% - 21%
+    return Change("difference", value, later.unit, qualifier, f"{ids[0]} - {ids[1]}"), said
+
+
+def _growth(later: MarketStat, earlier: MarketStat, ids: tuple[str, str]) -> tuple[Change, str]:
+    inputs = derived_qualifier(later.qualifier, [earlier.qualifier])
+    value, qualifier = rounded((later.value - earlier.value) / earlier.value * HUNDRED, PERCENT_QUANTUM, inputs)
+    expression = f"({ids[0]} - {ids[1]}) / {ids[1]} × 100"
+    return Change("growth", value, "percent", qualifier, expression), render_quantity(abs(value), "percent", qualifier)
+
+
+def change_figures(
+    kind: str, later: MarketStat, earlier: MarketStat, metric: str, earlier_period: str
+) -> tuple[str, list[Change]]:
+    """The outcome said of a move from ``earlier`` to ``later`` and the figures derived for it."""
+    ids = f"market_stats[{later.stat_id}]", f"market_stats[{earlier.stat_id}]"
+    if kind == "ratio":
+        inputs = derived_qualifier(later.qualifier, [earlier.qualifier])
+        value, qualifier = rounded(later.value / earlier.value, RATIO_QUANTUM, inputs)
+        outcome = f"{render_quantity(value, 'ratio', qualifier)} the {period_words(earlier_period)} level"
+        return outcome, [Change("ratio", value, "ratio", qualifier, f"{ids[0]} / {ids[1]}")]
+    direction = "a rise" if later.value >= earlier.value else "a fall"
+    if kind == "difference" or (kind == "change" and later.unit == "percent"):  # a share moves in points only
+        difference, said = _difference(later, earlier, metric, ids)
+        return f"{direction} of {said}", [difference]
+    growth, percent = _growth(later, earlier, ids)
+    if kind == "growth":
+        return f"{direction} of {percent}", [growth]
+    difference, said = _difference(later, earlier, metric, ids)
+    return f"{direction} of {said}, or {percent}", [difference, growth]
