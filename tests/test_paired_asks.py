@@ -79,3 +79,23 @@ def test_each_period_gets_its_own_winner(assistant: Assistant, question: str) ->
         deal = _largest(year)
         assert deal.licensors[0] in answer.answer, (year, answer.answer)
     assert len(answer.tool_calls) == 2
+
+
+def test_a_greater_china_scope_said_once_holds_for_the_part_pointing_back(assistant: Assistant) -> None:
+    answer = assistant.ask("How many deals did PharmCube count for Greater China in 2025 and what were they worth?")
+    assert "186" in answer.answer and "$137.7 billion" in answer.answer, answer.answer
+    assert "$135.7 billion" not in answer.answer  # the mainland series is another scope
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Chinese out-licensing more than double in 2025?",
+        "Did the value of China's out-licensing deals triple in 2025?",
+        "By what multiple did Chinese out-licensing grow in 2025?",
+    ],
+)
+def test_a_change_asked_as_a_multiple_is_the_ratio(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert [call.args.get("derive") for call in answer.tool_calls] == ["ratio"], answer.tool_calls
+    assert "2.61 times" in answer.answer and "$51.9 billion" in answer.answer, answer.answer

@@ -18,7 +18,7 @@ from assistant.routing.elided_asks import elided_asks
 from assistant.routing.list_parts import list_kept
 from assistant.routing.market_split import is_aside, only_a_purpose, split_market_asks
 from assistant.routing.pair_parts import pair_kept
-from assistant.routing.paired_asks import closing_period_shared, how_much_spelt, two_periods
+from assistant.routing.paired_asks import closing_period_shared, how_much_spelt, scope_shared, two_periods
 from assistant.routing.part_topics import with_topic
 from assistant.routing.research_parts import research_parts
 from assistant.routing.research_wording import plain_question
@@ -177,7 +177,9 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     parts = second_tracker_joined(parts)  # "Goodwin's 2023 count, and what did biotochina count?": one ask
     parts = change_joined(parts)  # "pharmcube's ytd 2026 avg deal size and how much bigger vs 2025 avg": one ask
     parts = two_asks(noun_asks(parts, spans), spans)  # "X upfront, and Y total value": one question a deal
-    parts = closing_period_shared(shared_scope(parts, spans))  # "In 2024, what …, and which …"; "… and … in 2025"
+    parts = scope_shared(
+        closing_period_shared(shared_scope(parts, spans))
+    )  # "In 2024, what …, and which …"; "… and … in 2025"
     parts = table_count_kept(parts)  # "how many deals in your table in 2024, and how many in 2025?"
     subject = _WHICH_SUBJECT_RE.match(parts[0])
     if subject:

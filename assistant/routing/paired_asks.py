@@ -6,6 +6,9 @@
 - **A period said once, at the end.** "how many deals and what were they worth in 2025?": the first part named
   no period and was answered for every year. A period that closes the last part is given to an earlier part that
   names none and no reach of its own ("in total", "ever").
+- **A scope said once.** "How many deals did PharmCube count for Greater China in 2025 and what were they worth?":
+  the second part lost "Greater China" and gave the mainland series' $135.7 billion. A later part that points back
+  ("they", "their", "those") and names no scope of its own is asked for the first part's Greater China.
 - **Two periods, one superlative.** "what were the largest deal of 2024 and the largest of 2025?": one ranking
   over both years came back with the larger deal only. Each period is its own question ("What were the largest
   deal of 2024", "What were the largest deal of 2025").
@@ -14,6 +17,8 @@
 from __future__ import annotations
 
 import re
+
+from assistant.routing.wording import GREATER_CHINA_RE
 
 _I = re.IGNORECASE
 _PERIOD = (
@@ -76,3 +81,19 @@ def two_periods(question: str) -> list[str] | None:
         return None
     head = found.group("head").strip()
     return [f"{head} of {found.group('first')}", f"{head} of {found.group('second')}"]
+
+
+_POINTS_BACK_RE = re.compile(r"\b(?:they|them|their|those|these|it|its)\b", _I)
+_MAINLAND_RE = re.compile(r"\bmainland\b", _I)
+
+
+def scope_shared(parts: list[str]) -> list[str]:
+    """Later parts pointing back at a first part said of Greater China, asked of Greater China too."""
+    if len(parts) < 2 or not GREATER_CHINA_RE.search(parts[0]):
+        return parts
+    return parts[:1] + [
+        f"{part} for Greater China"
+        if _POINTS_BACK_RE.search(part) and not GREATER_CHINA_RE.search(part) and not _MAINLAND_RE.search(part)
+        else part
+        for part in parts[1:]
+    ]

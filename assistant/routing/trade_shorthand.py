@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from assistant.routing.desk_shorthand import desk_spelt
 from assistant.routing.month_shorthand import with_month_years
+from assistant.routing.multiples import multiple_asked
 from assistant.routing.pm_shorthand import pm_spelt
 from assistant.routing.runner_up import with_runner_up
 from assistant.routing.superlative_spelling import spelt_superlatives
@@ -109,6 +110,7 @@ def tracker_spelt(question: str) -> str:
 def expand_shorthand(question: str) -> str:
     """``question`` with each shorthand spelt out; a question with none comes back unchanged."""
     question = tracker_ranked(spelt_superlatives(question))  # "bigest"; "which tracker reported the largest …"
+    question = multiple_asked(question)  # "did it more than double in 2025?": how many times the 2024 level
     question = tracker_spelt(question)  # "Vision vs freshfromchina": the Vision Lifesciences tracker
     for rule in SHORTHANDS:
         question = rule.pattern.sub(rule.written, question)
