@@ -13,7 +13,7 @@ def test_the_tracker_without_the_figure_is_the_one_named_missing(assistant: Assi
     answer = assistant.ask(
         "What deal count did Goodwin give for 2024, and what did biotochina.org count for the same year?"
     )
-    assert "reported a deal count of 80 for 2024" in answer.answer, answer.answer
+    assert "counted 80 deals in 2024" in answer.answer, answer.answer
     assert "Goodwin reports no deal count for 2024; it reports one for 2023" in answer.answer, answer.answer
 
 

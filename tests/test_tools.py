@@ -121,7 +121,11 @@ def test_get_deal_with_several_matches_asks_which_one(tools: DealTools) -> None:
 
 
 def test_several_matches_for_one_pair_name_each_asset(tools: DealTools) -> None:
-    result = tools.invoke(GetDealArgs(licensor="MediLink", licensee="Roche", metric="upfront"))
+    # one measure of one pair's deals is given for each deal, oldest first; asked which, each is named
+    each = tools.invoke(GetDealArgs(licensor="MediLink", licensee="Roche", metric="upfront"))
+    assert each.message is None and each.rows == ["medilink-roche-2024", "medilink-roche-2026"]
+    assert each.lines[1].text.startswith("January 2024 (YL211): ") and each.lines[2].text.startswith("January 2026")
+    result = tools.invoke(GetDealArgs(licensor="MediLink", licensee="Roche", metric="upfront", ask_which=True))
     assert result.message == (
         "Several deals in our table match: MediLink Therapeutics → Roche, January 2024 (YL211); "
         "MediLink Therapeutics → Roche, January 2026 (YL201) — which one?"

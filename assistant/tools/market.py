@@ -27,7 +27,7 @@ from assistant.tools.quantities import (
 from assistant.tools.schema import FigureOut, MarketStatArgs, ResultLine, ToolResult
 from assistant.tools.tracker_change import change_figures
 from assistant.tools.tracker_gap import tracker_gap
-from assistant.tools.tracker_order import order_lines
+from assistant.tools.tracker_order import counted_sentence, order_lines
 from assistant.tools.tracker_order import possessive as _possessive
 
 # The China total that Caixin, SCMP and others repeat; other trackers count differently.
@@ -117,6 +117,9 @@ class MarketStats:
         return render_quantity(stat.value, stat.unit, stat.qualifier)
 
     def _sentence(self, stat: MarketStat) -> str:
+        counted = counted_sentence(stat)  # "PharmCube … counted 157 deals in 2025": the count said with its noun
+        if counted:
+            return counted
         words = metric_words(stat.metric)
         whose = (
             f"{_possessive(stat.subject)} "

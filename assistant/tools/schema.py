@@ -124,8 +124,8 @@ class GetDealArgs(BaseModel):
     plus: Metric | None = Field(
         default=None, description="A second figure of the deal added to ``metric``: 'the upfront plus the equity'."
     )
-    ask_which: bool = Field(
-        default=False,
+    ask_which: bool | None = Field(
+        default=None,
         description="Ask which deal is meant when several match; by default the deals of one licensor-licensee pair "
         "are each given the metric asked ('what did Novartis pay Argo upfront?': both Argo-Novartis deals).",
     )

@@ -17,6 +17,7 @@ from assistant.corpus.provenance import Provenance
 from assistant.corpus.tables import MarketStat
 from assistant.tools.quantities import derived_qualifier, difference_qualifier, period_words, render_quantity, rounded
 from assistant.tools.schema import FigureOut, MarketStatArgs, ResultLine
+from assistant.tools.tracker_order import counted_sentence
 
 _CAVEAT = (
     "They are different trackers with different scopes and definitions, so the gap compares how each counts "
@@ -39,6 +40,9 @@ class Stats(Protocol):
 
 
 def _said(stat: MarketStat, words: str) -> str:
+    counted = counted_sentence(stat)
+    if counted:
+        return counted.rstrip(".")
     value = render_quantity(stat.value, stat.unit, stat.qualifier)
     return f"{stat.reporter} reported a {words} of {value} for {period_words(stat.period)} (scope: {stat.scope})"
 

@@ -13,6 +13,7 @@ from assistant.tools.market import MarketStats, metric_words
 from assistant.tools.quantities import period_words, render_quantity
 from assistant.tools.schema import MarketStatArgs, ResultLine, ToolResult
 from assistant.tools.tracker_counts import with_count
+from assistant.tools.tracker_order import counted_sentence
 
 _ONE_TRACKER = (
     "They are not added: they are two series of one tracker whose scopes overlap (the wider one holds the "
@@ -40,7 +41,8 @@ def not_added(market: MarketStats, args: MarketStatArgs) -> ToolResult:
         return result.model_copy(update={"message": message})
     lines = [
         ResultLine(
-            text=(
+            text=counted_sentence(row)
+            or (
                 f"{row.reporter} reported a {words} of {render_quantity(row.value, row.unit, row.qualifier)} for "
                 f"{period_words(row.period)} (scope: {row.scope})."
             ),

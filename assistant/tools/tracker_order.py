@@ -17,6 +17,23 @@ from assistant.tools.schema import ResultLine
 ORDERS = ("largest", "smallest")
 
 
+# counts said as "157 deals", "54 licensors": the number with what it counts
+COUNTED = {
+    "deal_count": "deals",
+    "licensor_count": "licensors",
+    "deals_over_1b_count": "deals worth a billion dollars or more",
+}
+
+
+def counted_sentence(stat: MarketStat) -> str | None:
+    """ "PharmCube NextPharma (via Caixin) counted 157 deals in 2025 (scope: …)." for a count; else None."""
+    noun = COUNTED.get(stat.metric)
+    if noun is None or stat.subject:
+        return None
+    value = render_quantity(stat.value, stat.unit, stat.qualifier)
+    return f"{stat.reporter} counted {value} {noun} in {period_words(stat.period)} (scope: {stat.scope})."
+
+
 def possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
