@@ -76,6 +76,8 @@ def test_comparisons_sums_over_both_and_joint_deals_stay_whole(router: Router) -
         "did Hengrui and Hansoh get more upfront than Innovent?",
         "how much did Kelun and Harbour get from Windward?",  # one deal has both licensors
         "how much did Hengrui and Hansoh license out combined?",
+        "艾伯维和罗氏谁付的首付款更多?",  # who paid more: a comparison, in Chinese
+        "which of Hengrui and Hansoh got more upfront?",
     ):
         assert len(split_parts(question, spans)) == 1, question
 

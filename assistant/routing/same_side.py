@@ -21,7 +21,8 @@ Spans = Callable[[str], list[tuple[int, int]]]
 _JOIN_RE = re.compile(r"^\s*(?:'s)?\s*(?:,?\s*and|&|/|和|与)\s*$", re.IGNORECASE)
 _WHOLE_RE = re.compile(
     r"\b(?:vs\.?|versus|compared?|comparison|more|less|fewer|bigger|larger|smaller|than|between|combined|together|"
-    r"jointly|both|joint|co-?licens\w*|with each other|each other|differ\w*|gap|ratio|respectively|each)\b|分别",
+    r"jointly|both|joint|co-?licens\w*|with each other|each other|differ\w*|gap|ratio|respectively|each|which|who|"
+    r"whose|most|least|top)\b|分别|更|比|谁|哪|相比|对比|合计|一共|总共|共计|两家",
     re.IGNORECASE,
 )
 
