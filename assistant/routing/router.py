@@ -36,7 +36,7 @@ from assistant.routing.research_wording import plain_question, read_research_ask
 from assistant.routing.rules import Facts, Rule, decide, points_at_nothing
 from assistant.routing.state import RouteState
 from assistant.routing.tool_args import ToolArgs
-from assistant.routing.tracker_ranks import ordered
+from assistant.routing.tracker_ranks import last_read
 from assistant.routing.trade_shorthand import expand_shorthand
 from assistant.routing.winner import its_winner
 from assistant.routing.wording import NARROWING_RE, SCOPE_RE
@@ -93,7 +93,7 @@ class Router:
             plan.rule, interpret(plan.route, plan.tool_calls, plan.text_query, plan.companies, plan.clarification)
         )
         plan = period_checked(self.coverage.check(plan, bool(questions)))  # a period named and not applied: ask
-        return ordered(plan, question)  # "which tracker reported the largest …": that one first
+        return last_read(plan, question, self.entities.role)  # a pair's market share; trackers in order
 
     def company_spans(self, text: str) -> list[tuple[int, int]]:
         """Where companies are named in ``text``: the split of "A and B, respectively" needs them."""

@@ -9,8 +9,10 @@ lead with the largest (or smallest) figure, read from the question as the user w
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.routing.plan import Plan
+from assistant.routing.share_pairs import paired_share
 
 _WHO = (
     r"(?:trackers?|sources?|data ?providers?|databases?|reports?|research (?:firms?|houses?)|consultanc(?:y|ies)|"
@@ -48,6 +50,12 @@ def tracker_ranked(question: str) -> str:
     if _DEALS_RE.match(rest):
         return f"What deal count did the trackers report {_DEALS_RE.sub('', rest)}?".replace(" ?", "?")
     return f"What {_BARE_VALUE_RE.sub('total value', _FIGURE_RE.sub('', rest))} did the trackers report?"
+
+
+def last_read(plan: Plan, question: str, role: Callable[[str], str]) -> Plan:
+    """The router's last reads of a plan: a pair's share of the market (``share_pairs.paired_share``), then the
+    order of trackers asked (``ordered``)."""
+    return ordered(paired_share(plan, role), question)
 
 
 def ordered(plan: Plan, question: str) -> Plan:

@@ -18,6 +18,7 @@ from assistant.routing.month_shorthand import with_month_years
 from assistant.routing.multiples import multiple_asked
 from assistant.routing.pm_shorthand import pm_spelt
 from assistant.routing.runner_up import with_runner_up
+from assistant.routing.share_pairs import share_spelt
 from assistant.routing.superlative_spelling import spelt_superlatives
 from assistant.routing.tracker_ranks import tracker_ranked
 
@@ -110,7 +111,9 @@ def tracker_spelt(question: str) -> str:
 def expand_shorthand(question: str) -> str:
     """``question`` with each shorthand spelt out; a question with none comes back unchanged."""
     question = tracker_ranked(spelt_superlatives(question))  # "bigest"; "which tracker reported the largest …"
-    question = multiple_asked(question)  # "did it more than double in 2025?": how many times the 2024 level
+    question = share_spelt(
+        multiple_asked(question)
+    )  # "did it more than double?"; "how much of the total did X make up"
     question = tracker_spelt(question)  # "Vision vs freshfromchina": the Vision Lifesciences tracker
     for rule in SHORTHANDS:
         question = rule.pattern.sub(rule.written, question)
