@@ -11,6 +11,7 @@ import pytest
 
 from assistant.answering.assistant import Assistant
 from assistant.corpus.tables import load_tables
+from assistant.evaluation.metrics import unsupported_numbers
 from assistant.routing.decompose import split_parts
 from assistant.routing.router import Router
 from assistant.tools.quantities import render_quantity
@@ -97,6 +98,7 @@ def test_one_measure_of_a_pairs_several_deals_is_given_for_each(assistant: Assis
     assert answer.route == "table" and not answer.abstained
     for deal in deals:
         assert render_quantity(deal.upfront.amount, "USD", "exact") in answer.answer, answer.answer
+    assert unsupported_numbers(answer)[0] == []  # the months and years said are held by the cited openings
     both = assistant.ask("What did Novartis pay Argo upfront, and what did Madrigal pay Ribo?")
     assert all(render_quantity(d.upfront.amount, "USD", "exact") in both.answer for d in deals)
 
