@@ -85,15 +85,24 @@ def two_periods(question: str) -> list[str] | None:
 
 _POINTS_BACK_RE = re.compile(r"\b(?:they|them|their|those|these|it|its)\b", _I)
 _MAINLAND_RE = re.compile(r"\bmainland\b", _I)
+_MEASURE_RE = re.compile(
+    r"\b(?:worth|values?|counts?|deals|totals?|up[\s-]?fronts?|milestones?|averages?|number)\b", _I
+)
 
 
 def scope_shared(parts: list[str]) -> list[str]:
     """Later parts pointing back at a first part said of Greater China, asked of Greater China too."""
     if len(parts) < 2 or not GREATER_CHINA_RE.search(parts[0]):
         return parts
-    return parts[:1] + [
-        f"{part} for Greater China"
-        if _POINTS_BACK_RE.search(part) and not GREATER_CHINA_RE.search(part) and not _MAINLAND_RE.search(part)
-        else part
-        for part in parts[1:]
-    ]
+    return (
+        parts[:1]
+        + [
+            f"{part} for Greater China"
+            if _POINTS_BACK_RE.search(part)
+            and _MEASURE_RE.search(part)  # "what were they worth", not "what was it in 2025" (a follow-up of the first)
+            and not GREATER_CHINA_RE.search(part)
+            and not _MAINLAND_RE.search(part)
+            else part
+            for part in parts[1:]
+        ]
+    )
