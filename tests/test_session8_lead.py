@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 
 from assistant.answer import Turn
-from assistant.answering.answer_types import missing
+from assistant.answering.answer_types import missing, wanted_type
 from assistant.answering.assistant import Assistant
 from assistant.corpus.tables import load_tables
 from assistant.routing.decompose import split_parts
@@ -65,6 +65,8 @@ def test_a_drug_code_bought_is_no_takeover() -> None:
     assert not missing("who bought the rights to ivonescimab?", licensed)  # a drug's rights bought: licensed
     assert not missing("who bought Akeso's ivonescimab rights?", licensed)
     assert missing("Who bought Akeso?", licensed)  # a company bought still needs a takeover sentence
+    assert wanted_type("Who bought LaNova's LM-299?") != "acquirer"  # a drug code after the company: a licence
+    assert wanted_type("who bought LaNova?") == "acquirer"
 
 
 @pytest.mark.parametrize(

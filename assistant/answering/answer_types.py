@@ -359,7 +359,10 @@ def asks_amount(query: str) -> bool:
 
 
 def wanted_type(query: str) -> str | None:
-    return next((name for name, asks, _ in _TYPES if asks.search(query)), None)
+    drug_bought = bool(DRUG_BOUGHT_RE.search(query))  # "who bought LaNova's LM-299?": its licensee, no takeover
+    return next(
+        (name for name, asks, _ in _TYPES if asks.search(query) and not (drug_bought and name == "acquirer")), None
+    )
 
 
 # Kinds no other sentence can stand in for: without a sentence naming a buyer, a payment made or a

@@ -285,7 +285,8 @@ DRUG_BOUGHT_RE = re.compile(
     r"(?i:\b(?:buy|buys|bought|acquir\w*|purchas\w*|took over|take over)\s+(?:the\s+)?(?:rights\s+to\s+)?)"
     r"\b[A-Z]{2,5}-?\d{2,5}[A-Z]?\b|"
     r"(?i:\b(?:buy|buys|bought|acquir\w*|purchas\w*)\b[^?]{0,40}?\b(?:rights?\b|licen[cs]e\b|"
-    r"\w{3,}(?:mab|cept|tide|tinib|mig|ciclib|parib)\b))"
+    r"\w{3,}(?:mab|cept|tide|tinib|mig|ciclib|parib)\b))|"
+    r"(?i:\b(?:buy|buys|bought|acquir\w*|purchas\w*)\b)[^?]{0,40}?\b[A-Z]{2,5}-?\d{2,5}[A-Z]?\b"  # "LaNova's LM-299"
 )
 
 # "the three most expensive deals", "the 2 priciest", "two most valuable": the cut said before a superlative
