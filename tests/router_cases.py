@@ -439,9 +439,9 @@ MARKET: list[dict[str, Any]] = [
     },
     {"q": "How many deals last year?", "tool": "market_stat", "args": {"metric": "deal_count", "period": "2025"}},
     {
-        "q": "How much did deal value grow from 2024 to 2025?",
+        "q": "How much did deal value grow from 2024 to 2025?",  # "how much", no unit: the rise and the percent
         "tool": "market_stat",
-        "args": {"metric": "total_value", "derive": "growth", "period": "2025", "compare_period": "2024"},
+        "args": {"metric": "total_value", "derive": "change", "period": "2025", "compare_period": "2024"},
     },
     {
         "q": "What was the growth in Chinese out-licensing deal value in 2025?",
@@ -451,7 +451,7 @@ MARKET: list[dict[str, Any]] = [
     {
         "q": "How much did deal count grow in 2025?",
         "tool": "market_stat",
-        "args": {"metric": "deal_count", "derive": "growth", "compare_period": "2024"},
+        "args": {"metric": "deal_count", "derive": "change", "compare_period": "2024"},
     },
     {"q": "Compare deal value in 2024 vs 2025", "tool": "market_stat", "args": {"derive": "growth", "period": "2025"}},
     {
@@ -558,7 +558,7 @@ TEXT: list[dict[str, Any]] = [
         "q": "How much did deal value grow in 2025 and what drove it?",
         "route": "table+text",
         "tool": "market_stat",
-        "args": {"derive": "growth"},
+        "args": {"derive": "change"},
     },
 ]
 

@@ -303,9 +303,11 @@ def test_a_hypothetical_ending_gets_an_honest_reply_not_a_correction(assistant: 
     assert answer.abstained and "what happens if the deal is ended" in answer.answer, answer.answer
 
 
-def test_a_hypothetical_ending_of_a_table_figure_asks_which_deal(assistant: Assistant) -> None:
+def test_a_hypothetical_ending_of_a_table_figure_gives_each_deal(assistant: Assistant) -> None:
+    # the pair's two deals are each given with their upfront (it had asked which one), never an ending's terms
     answer = assistant.ask("What happens to the upfront if Novartis does terminate the Argo deal?")
-    assert answer.route == "none" and "which one" in answer.answer, answer.answer
+    assert answer.route == "table" and "$185 million" in answer.answer and "$160 million" in answer.answer
+    assert "assumes the deal ended" not in answer.answer, answer.answer
 
 
 def test_a_supposed_ending_of_a_deal_that_ended_quotes_what_happened(assistant: Assistant) -> None:

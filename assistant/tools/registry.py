@@ -18,7 +18,6 @@ from pydantic import BaseModel, ValidationError
 from assistant.errors import AssistantError
 from assistant.tools import (
     aggregates,
-    company_reported,
     comparison,
     dealshare,
     lookup,
@@ -77,10 +76,6 @@ def _market_stat(book: DealBook, args: MarketStatArgs) -> ToolResult:
     return tracker_bounded.scope_cited(book.market, answered)  # "(scope: ... worth $1 billion or more)" cited
 
 
-def _aggregate(book: DealBook, args: AggregateArgs) -> ToolResult:
-    return company_reported.with_company_figure(book, args, aggregates.aggregate(book, args))  # "and Caixin's figure"
-
-
 TOOLS: tuple[ToolSpec, ...] = (
     ToolSpec(
         name="get_deal",
@@ -107,7 +102,7 @@ TOOLS: tuple[ToolSpec, ...] = (
     ToolSpec(
         name="aggregate",
         args_model=AggregateArgs,
-        run=_aggregate,
+        run=aggregates.aggregate,
         description=(
             "Sum, count, average, min or max of a deal metric (upfront, milestones, total, equity) over the deals IN OUR "
             "TABLE that match a filter, optionally grouped by licensor, licensee, year, modality or therapeutic area. "
