@@ -99,3 +99,20 @@ def test_a_change_asked_as_a_multiple_is_the_ratio(assistant: Assistant, questio
     answer = assistant.ask(question)
     assert [call.args.get("derive") for call in answer.tool_calls] == ["ratio"], answer.tool_calls
     assert "2.61 times" in answer.answer and "$51.9 billion" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "licensee", "figure"),
+    [
+        ("Which company bought DB-1418, and what was the total deal value?", "Avenzo Therapeutics", "$1.2 billion"),
+        ("Which company bought 9MW3811, and what was the total deal value?", "Calico Life Sciences", "$596 million"),
+        ("Who licensed IBI363 and how much was paid upfront?", "Takeda", "$1.2 billion"),
+    ],
+)
+def test_a_drug_code_asked_first_is_the_subject_of_the_figure_after(
+    assistant: Assistant, question: str, licensee: str, figure: str
+) -> None:
+    # the second part named nothing ("what was the total deal value?") and was dropped as "a metric of nothing named"
+    answer = assistant.ask(question)
+    assert figure in answer.answer and licensee.split()[0] in answer.answer, answer.answer
+    assert any(call.tool == "get_deal" for call in answer.tool_calls)

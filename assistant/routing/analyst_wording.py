@@ -286,7 +286,8 @@ DRUG_BOUGHT_RE = re.compile(
     r"\b[A-Z]{2,5}-?\d{2,5}[A-Z]?\b|"
     r"(?i:\b(?:buy|buys|bought|acquir\w*|purchas\w*)\b[^?]{0,40}?\b(?:rights?\b|licen[cs]e\b|"
     r"\w{3,}(?:mab|cept|tide|tinib|mig|ciclib|parib)\b))|"
-    r"(?i:\b(?:buy|buys|bought|acquir\w*|purchas\w*)\b)[^?]{0,40}?\b[A-Z]{2,5}-?\d{2,5}[A-Z]?\b"  # "LaNova's LM-299"
+    r"(?i:\b(?:buy|buys|bought|acquir\w*|purchas\w*)\b)[^?]{0,40}?"  # "LaNova's LM-299", "9MW3811"
+    r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,8}(?:-[A-Z0-9]{1,6})?(?![\w-])"
 )
 
 # "the three most expensive deals", "the 2 priciest", "two most valuable": the cut said before a superlative

@@ -19,7 +19,7 @@ from assistant.routing.list_parts import list_kept
 from assistant.routing.market_split import is_aside, only_a_purpose, split_market_asks
 from assistant.routing.pair_parts import pair_kept
 from assistant.routing.paired_asks import closing_period_shared, how_much_spelt, scope_shared, two_periods
-from assistant.routing.part_topics import with_topic
+from assistant.routing.part_topics import code_carried, with_topic
 from assistant.routing.research_parts import research_parts
 from assistant.routing.research_wording import plain_question
 from assistant.routing.runner_up import with_runner_up
@@ -191,6 +191,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     parts = _distributed(parts, spans)
     parts = parts[:1] + [_in_period(part, parts[0], spans) for part in parts[1:]]
     parts = with_topic(parts)  # "YL201 - what is it and how far along when roche took it": both of YL201
+    parts = code_carried(parts, lambda text: bool(spans and spans(text)))  # "who bought DB-1418, and the total?"
     parts = [one for part in parts for one in each_and_combined(part)]  # "upfront on each and combined headline"
     # "… freshfromchina vs vision lifesciences?", "…: total $ and deal count": one figure a question
     parts = [one for part in parts for one in split_market_asks(part, bool(spans and spans(part)))]

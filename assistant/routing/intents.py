@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 
 from assistant.routing.amounts import read_bounds
 from assistant.routing.analyst import refine
-from assistant.routing.analyst_wording import ADD_UP_DEALS_RE, LOOSE_SUM_RE, NO_SUM_RE, PAYMENT_MADE_RE
+from assistant.routing.analyst_wording import ADD_UP_DEALS_RE, DRUG_BOUGHT_RE, LOOSE_SUM_RE, NO_SUM_RE, PAYMENT_MADE_RE
 from assistant.routing.article_asks import read_article_asks
 from assistant.routing.checks import month_spans, read_checks, short_years
 from assistant.routing.entities import EntityIndex, Mention
@@ -359,7 +359,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     slots.overview = bool(OVERVIEW_RE.search(text))
     slots.single_deal = bool(SINGLE_DEAL_RE.search(text)) and not slots.excluded  # "excluding the LaNova deal"
     slots.payment_made = bool(PAYMENT_MADE_RE.search(text))
-    slots.acquisition = bool(ACQUISITION_RE.search(text))
+    slots.acquisition = bool(ACQUISITION_RE.search(text)) and not DRUG_BOUGHT_RE.search(text)  # "bought DB-1418"
     slots.party_ask = bool(PARTY_ASK_RE.search(text))
     slots.in_dollars = bool(IN_DOLLARS_RE.search(text))
     slots.text_kind = bool(TEXT_KIND_RE.search(text))

@@ -1,11 +1,16 @@
 """A drug code set before a dash as the topic of every part: "YL201 - what is it and how far along when roche
 took it" asks both parts of YL201. Split, the second part ("How far along when roche took it?") has lost the code
 and names only Roche, so it is answered from Roche's other deals; the code is carried into each later part that
-points back at it ("it", "its", "this"), and the asset names the deal again."""
+points back at it ("it", "its", "this"), and the asset names the deal again.
+
+A drug code named in the first part is carried the same way into a later part that asks a deal's figure and names
+nothing of its own: "Which company bought DB-1418, and what was the total deal value?" asks the second part of
+DB-1418 (alone it was "a metric of nothing named" and dropped)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # "YL201 - ", "HS-20093: ", "SKB264 — ": a short lead naming a drug code, then a dash or a colon
 _TOPIC_RE = re.compile(r"^\s*((?:[\w/&'-]+\s+){0,3}?[A-Z]{1,6}-?\d{2,5}[A-Z]?)\s*(?:\s[-–—]|:)\s+")
@@ -23,5 +28,30 @@ def with_topic(parts: list[str]) -> list[str]:
         return parts
     return parts[:1] + [
         f"{part} ({code.group()})" if _POINTS_BACK_RE.search(part) and not _CODE_RE.search(part) else part
+        for part in parts[1:]
+    ]
+
+
+# any drug code, letters and digits mixed: "DB-1418", "9MW3811", "HS-20093", "IBI363"
+_ANY_CODE_RE = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,8}(?:-[A-Z0-9]{1,6})?(?![\w-])")
+_DEAL_FIGURE_RE = re.compile(
+    r"\b(?:up[\s-]?fronts?|total|deal value|headline|milestones?|biobucks|worth|paid|pay|royalt\w*|equity)\b",
+    re.IGNORECASE,
+)
+_OWN_SUBJECT_RE = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:market|trackers?|all deals|deals)\b", re.IGNORECASE)
+
+
+def code_carried(parts: list[str], names_in: Callable[[str], bool]) -> list[str]:
+    """Later parts that ask a deal's figure and name no company, code or period, asked of the first part's code."""
+    code = _ANY_CODE_RE.search(parts[0]) if len(parts) >= 2 else None
+    if code is None:
+        return parts
+    return parts[:1] + [
+        f"{part} for {code.group()}"
+        if _DEAL_FIGURE_RE.search(part)
+        and not _ANY_CODE_RE.search(part)
+        and not _OWN_SUBJECT_RE.search(part)
+        and not names_in(part)
+        else part
         for part in parts[1:]
     ]
