@@ -23,20 +23,21 @@ MONEY_RE = _re(
     r"(?<![A-Za-z])(at most|no more than|not more than|no less than|not less than|more than|greater than|larger than|bigger than|higher than|over|above|exceeding|at least|less than|smaller than|lower than|"
     r"to (?:top|cross|pass|break|beat|crack|breach)|cross(?:ed|es|ing)|topp(?:ed|ing)|tops|top(?=\s*(?:us)?\$|\s*\d[\d.]*\s?(?:billion|bn|b)\b(?!-))|beat(?:s|ing)?|broke|exceed(?:ed|s)?|clear(?:ed|s|ing)?|surpass(?:ed|es|ing)?|north of|upwards of|in excess of|beyond|"
     r"south of|shy of|(?:fell |falls |fall |came in )?short of|not exceeding|"
-    r"under|below|>=|≥|>|<=|≤|<)\s*(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b"
+    r"under|below|>=|≥|>|<=|≤|<)\s*(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mil|mln|mn|m)\b"
 )
 # "$1B or more", "$500M+", "$100 million or less", "UF of 1bn+": the bound is said after the amount.
 MONEY_AFTER_RE = _re(
-    r"(?:(?:us)?\$|(?<![\w.$-]))\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b\s*"
+    r"(?:(?:us)?\$|(?<![\w.$-]))\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mil|mln|mn|m)\b\s*"
     r"(\+|-?\s?plus\b|or (?:more|above|higher|greater|larger|over)|and (?:above|up|over)|or (?:less|below|lower|smaller|under)|and (?:below|under))"
     r"(?!\s*(?:us)?\$?\s?\d)"  # "above $50 million and below $200 million": a band, not "$50 million and below"
 )
-# "between $100M and $500M": both bounds, each keeping its amount in.
+# "between $100M and $500M": both bounds, each keeping its amount in; "between 140 and 180 million $": the unit
+# (and the dollar sign) said once, after the second amount (a bare first number is never a year: "between 2023 and").
 MONEY_BETWEEN_RE = _re(
-    r"\bbetween\s+(?:us)?\$\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)?\s+and\s+(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b"
+    r"\bbetween\s+(?:(?:us)?\$\s?|(?!(?:19|20)\d\d\b))(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mil|mln|mn|m)?\s+and\s+(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mil|mln|mn|m)\b"
 )
 # "a bigger upfront than 500m", "milestones larger than $1bn": the comparison word before the measure, "than" after it
-_SPLIT_THAN_RE = _re(r"(?<![A-Za-z])than\s*(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m)\b")
+_SPLIT_THAN_RE = _re(r"(?<![A-Za-z])than\s*(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mil|mln|mn|m)\b")
 _COMPARATIVE_BEFORE_RE = _re(r"\b(bigger|larger|higher|greater|more|smaller|lower|less)\s+((?:[\w-]+\s+){1,3})$")
 # Comparison words that keep their amount in ("at least $1 billion", "≥ $1B"); "below" words bound from above.
 INCLUSIVE_BOUNDS = frozenset(
@@ -73,7 +74,7 @@ SPELT_AMOUNT_RE = _re(
 
 def spelt_amounts_as_digits(text: str) -> str:
     """ "at least half a billion dollars upfront" -> "at least 0.5 billion ... upfront", keeping every
-    position (the spans read later point into the question)."""
+    position (the spans read later point into the question); "less then 1 billion" -> "less than 1 billion"."""
 
     def digits(match: re.Match[str]) -> str:
         said = f"{_SPELT_AMOUNTS[match.group(1).lower()]} {match.group(2).lower()}"
@@ -83,7 +84,16 @@ def spelt_amounts_as_digits(text: str) -> str:
                 return digits.ljust(len(match.group()))
         return match.group()
 
-    return SPELT_AMOUNT_RE.sub(digits, text)
+    return _THEN_RE.sub(_than, SPELT_AMOUNT_RE.sub(digits, text))
+
+
+# "total less then 1 billion", "upfront more then $100m": "then" typed for "than" after a comparison word
+_THEN_RE = _re(r"\b(?:less|more|greater|larger|bigger|higher|smaller|lower)\s+(then)(?=\s*(?:us)?\$?\s?\d)")
+
+
+def _than(match: re.Match[str]) -> str:
+    said = match.group()
+    return said[: match.start(1) - match.start()] + "than"
 
 
 # "billion-dollar deals", "$1bn+ deals", and with up to three words of kind between ("billion-dollar China

@@ -21,12 +21,16 @@ _MEASURE = (
 )
 # "what do the upfronts add up to", "their upfronts summed to": a sum said with a verb
 _SUM_VERB = r"(?:add(?:s|ed)?\s+up(?:\s+to)?|sum(?:s|med)?\s+to|c[oa]me?s?\s+to|amount(?:s|ed)?\s+to|total(?:s|l?ed)?)"
-_OVER_THEM = r"(?:\s+(?:across|over|for)\s+(?:them|those|these|both))?"
+# "total upfront sum of them": the sum word said again before the deals it is over
+_OVER_THEM = r"(?:(?:\s+(?:sum|total))?\s+(?:across|over|for|of)\s+(?:them|those|these|both))?"
+# "sum of disclosed upfront": the measure as disclosed, still the deals' own measure
+_SAID = r"(?:(?:disclosed|reported|announced|known)\s+)?"
 _SUM_ASK = (
     # "how much upfront cash did they carry in total": the sum said as a clause about the deals just counted
     rf"(?:how\s+much(?:\s+{_MEASURE})?(?:\s+(?:cash|money))?\s+(?:did|do|does|have|had)\s+"
-    rf"(?:they|those(?:\s+deals)?|these(?:\s+deals)?|the\s+deals)\s+[a-z]+(?:\s+(?:in\s+total|in\s+all|all\s+told|altogether))?|"
-    rf"{_SUM}\s+(?:the\s+|their\s+|its\s+)?{_MEASURE}(?:\s+(?:payments?|paid|money))?{_OVER_THEM}|how\s+much(?:\s+{_MEASURE})?|"
+    # "how much upfront did they bring in altogether": the verb may take a particle ("bring in", "rake in")
+    rf"(?:they|those(?:\s+deals)?|these(?:\s+deals)?|the\s+deals)\s+[a-z]+(?:\s+(?:in|up|home)(?=\s+(?:in\s+total|in\s+all|all\s+told|altogether)|\s*$))?(?:\s+(?:in\s+total|in\s+all|all\s+told|altogether))?|"
+    rf"{_SUM}\s+(?:the\s+|their\s+|its\s+)?{_SAID}{_MEASURE}(?:\s+(?:payments?|paid|money))?{_OVER_THEM}|how\s+much(?:\s+{_MEASURE})?|"
     rf"(?:what\s+(?:do|did|does|would)\s+)?(?:the\s+|their\s+|its\s+)?{_MEASURE}(?:\s+payments?)?\s+{_SUM_VERB}|"
     rf"{_MEASURE}\s+{_SUM}|"
     # "the upfront across them", "the upfront in all", "upfront in total": a measure over the deals just counted
