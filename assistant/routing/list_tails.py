@@ -6,7 +6,8 @@
 - "What are all of AbbVie's deals with Chinese biotechs?": "all (of) X's ... deals", the possessive
   the every-deal reading (``every_deal.EVERY_DEAL_RE``) does not cross.
 - "what are all the metabolic (obesity etc) deal signed in 2025?": a bracketed aside between "all the"
-  and "deal" is read past (the aside is dropped for this test only, the filters stay as read).
+  and "deal" is read past (the aside is dropped for this test only, the filters stay as read); so is one
+  after "which": "which PD-L1 (or PD-1) x VEGF deals are in the table?".
 - "deals announced in october 2025?", "deals signed in january 2026?": the question is only "deals" and
   its scope (a period, a company, a kind), with no asking word; only our rows list them.
 
@@ -36,6 +37,9 @@ POSSESSIVE_ALL_RE = re.compile(
     _I,
 )
 ASIDE_RE = re.compile(r"\s*\([^()]*\)")
+# "which PD-L1 (or PD-1) x VEGF deals are in the table?": "which" and the kind words before the deal word,
+# once the bracketed aside that broke the first reading is dropped
+WHICH_KIND_RE = re.compile(rf"^\W*(?:so\s+|and\s+)?which\s+(?:[\w&./×-]+\s+){{1,5}}?{_DEAL}\b", _I)
 # "deals announced in october 2025?": the deal word opens the question, a scope word follows
 BARE_RE = re.compile(
     rf"^\W*(?:the\s+)?(?:licen[cs]ing\s+)?{_DEAL}\s+(?:announced|signed|struck|done|made|inked|agreed|in|from|during|of)\b",
@@ -57,5 +61,6 @@ def read_list_tails(slots: Any, text: str) -> None:
         return
     plain = ASIDE_RE.sub("", text)
     bare = BARE_RE.search(text) and not ASKING_RE.search(text)
-    if TAIL_RE.search(text) or POSSESSIVE_ALL_RE.search(plain) or EVERY_DEAL_RE.search(plain) or bare:
+    aside = plain != text and WHICH_KIND_RE.search(plain)
+    if TAIL_RE.search(text) or POSSESSIVE_ALL_RE.search(plain) or EVERY_DEAL_RE.search(plain) or bare or aside:
         slots.op = "find"
