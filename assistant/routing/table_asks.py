@@ -19,8 +19,8 @@ from assistant.routing.factcheck import read_factcheck
 from assistant.routing.glossed_measures import gloss_read
 from assistant.routing.growth_words import read_growth_rate
 from assistant.routing.kind_sums import kind_summed
-from assistant.routing.list_tails import read_list_tails
 from assistant.routing.lead_words import read_lead_words
+from assistant.routing.list_tails import read_list_tails
 from assistant.routing.measure_total import total_of_measure
 from assistant.routing.our_rows import read_our_rows
 from assistant.routing.ratio_ranks import asked_ratio
