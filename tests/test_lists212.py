@@ -136,3 +136,9 @@ def test_selling_rights_for_a_price_is_the_deal(assistant: Assistant) -> None:
     deal = next(d for d in _TABLES.deals if d.deal_id == "hengrui-gsk-2025")
     text = _ask(assistant, "how much did Hengrui sell the rights to HRS-9821 for?")
     assert deal.upfront.amount is not None and money(deal.upfront.amount, deal.upfront.qualifier) in text, text
+
+
+def test_brackets_inside_a_name_are_no_aside(router: Router) -> None:
+    """'PD-1(L1)' is one name: the 'which ... licences illustrate' question stays the articles'."""
+    question = "Which PD-1(L1)/VEGF bispecific licences illustrate the crowding problem?"
+    assert [call.tool for call in router.route(question).tool_calls] != ["find_deals"]

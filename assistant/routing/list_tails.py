@@ -36,7 +36,7 @@ POSSESSIVE_ALL_RE = re.compile(
     rf"\ball\s+(?:of\s+)?[\w&.-]*\s*['’]s?\s+(?:[\w&.-]+\s+){{0,3}}?{_DEAL}\b",
     _I,
 )
-ASIDE_RE = re.compile(r"\s*\([^()]*\)")
+ASIDE_RE = re.compile(r"\s+\([^()]*\)")  # an aside set off by a space, not "PD-1(L1)" inside a name
 # "which PD-L1 (or PD-1) x VEGF deals are in the table?": "which" and the kind words before the deal word,
 # once the bracketed aside that broke the first reading is dropped
 WHICH_KIND_RE = re.compile(rf"^\W*(?:so\s+|and\s+)?which\s+(?:[\w&./×-]+\s+){{1,5}}?{_DEAL}\b", _I)
