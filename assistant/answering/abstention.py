@@ -21,7 +21,7 @@ from assistant.answering.measure_words import MEASURE_STATED
 from assistant.answering.near_words import english_form, name_parts, near_one_company
 from assistant.answering.snapshot import Snapshot
 from assistant.dates import MONTH_PATTERN, names_year
-from assistant.routing.analyst_wording import ADJECTIVES, PLACES
+from assistant.routing.analyst_wording import ADJECTIVES, PLACES, SALES_VERB_RE
 from assistant.routing.entities import Mention, close_matches
 from assistant.routing.wording import DEAL_TERMS_RE, UNHELD_MEASURE_RES
 from assistant.text import QUESTION_WORDS, split_sentences
@@ -83,8 +83,9 @@ def unsupported(snap: Snapshot, query: str, passages: list[Document], unheld_mea
     asks for a company fact (revenue, CEO) that no retrieved passage names."""
     if not passages:
         return True
-    if unheld_measure == "sales" and DEAL_TERMS_RE.search(query):
+    if unheld_measure == "sales" and DEAL_TERMS_RE.search(query) and not SALES_VERB_RE.search(query):
         unheld_measure = "sale"  # "royalties on sales": the word named is enough, no sales figure is asked
+    # "how much did AbbVie sell of drugs it licensed": a sales figure, however licensing is worded beside it
     if unheld_measure and not any(_naming(unheld_measure).search(p.page_content) for p in passages):
         return True
     words = query.split()

@@ -197,6 +197,16 @@ _NOT_SIZE = (
     r"\b(?:deals?|upfronts?|up-fronts?|(?<!\bin )total|paid|pay|payments?|value|worth|price|milestones?|equity|"
     r"licen[cs]e[ds]?|in-?licen[cs]e[ds]?|get|got|take|took|buy|bought|acquired?|obtain(?:ed)?|optioned)\b"
 )
+# "How much did AbbVie sell in 2025 of drugs it licensed from Chinese companies?", "how much did Novartis
+# sell of its China-licensed drugs?": product sales asked with the verb (not "sell the rights ... for",
+# "sold its stake to", which are the deal's money)
+SALES_VERB_RE = _re(
+    r"\b(?:sell|sells|sold|selling)\b[^?]{0,30}\b(?:of|worth of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:drugs?|products?|medicines?|doses?|units?)\b|"
+    r"\bhow much\b[^?]{0,40}\b(?:sell|sold)\b(?![^?]*\b(?:for|rights?|to|stake|shares?)\b)"
+)
+
+
 UNHELD_ANALYST_MEASURES = [
     # "how many ppl does X employ" (not "what payload does YL201 employ"), "headcount", "staff"
     (
@@ -216,6 +226,7 @@ UNHELD_ANALYST_MEASURES = [
             r"(?!\s+(?:partnerships?|deals?|collaborations?|alliances?|agreements?|tie-?ups?|licen[cs]\w*))"
         ),
     ),
+    ("sales", SALES_VERB_RE),
     ("net present value", _re(r"\br?npvs?\b|\bnet present values?\b|\bdiscounted cash[- ]flows?\b|\bdcf\b")),
     # "What's Innovent's valuation now, post-Takeda?": the company's worth, not its deal's headline value
     (

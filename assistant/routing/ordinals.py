@@ -58,13 +58,20 @@ _PLACE_ASKED_RE = re.compile(
     rf"|\s+ranks?|\s+ranked|\s+placed|\s+finished)\s+(?:in\s+)?(?:the\s+)?({_WORD})(?:\s+place)?\s*[?？.!]*\s*$",
     re.IGNORECASE,
 )
+# "2nd one?", "second one?", "and the 3rd?", "what about the fourth one?": the whole question is the ordinal,
+# with no "the" before it (``_ORDINAL_RE`` needs one), so a row of the ranking before is asked
+_BARE_ORDINAL_RE = re.compile(
+    rf"^\W*(?:(?:and|so|ok|okay|then|now)\W+)?(?:(?:what|how)\s+about\s+)?(?:the\s+)?({_WORD})"
+    r"(?:\s+(?:one|deal|row|place|entry|company|licensor|licensee))?\s*[?？.!]*\s*$",
+    re.IGNORECASE,
+)
 # "number 2", "no. 3", "#4"
 _NUMBER_RE = re.compile(r"(?:\bnumber|\bno\.|#)\s*(\d{1,2})\b", re.IGNORECASE)
 
 
 def row_pointed_at(question: str) -> int | None:
     """The 0-based row a question points at (-1 for the last), or None when it points at none."""
-    match = _ORDINAL_RE.search(question) or _PLACE_ASKED_RE.search(question)
+    match = _ORDINAL_RE.search(question) or _PLACE_ASKED_RE.search(question) or _BARE_ORDINAL_RE.search(question)
     if match:
         return _WORDS[match.group(1).lower()]
     number = _NUMBER_RE.search(question)

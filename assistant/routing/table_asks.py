@@ -20,6 +20,7 @@ from assistant.routing.glossed_measures import gloss_read
 from assistant.routing.growth_words import read_growth_rate
 from assistant.routing.kind_sums import kind_summed
 from assistant.routing.lead_words import read_lead_words
+from assistant.routing.list_tails import read_list_tails
 from assistant.routing.measure_total import total_of_measure
 from assistant.routing.our_rows import read_our_rows
 from assistant.routing.ratio_ranks import asked_ratio
@@ -189,6 +190,7 @@ def read_table_asks(slots: Readable, text: str) -> None:
     """Correct ``slots`` (read from ``text``) for the wordings above."""
     read_lead_words(slots, text)  # "list all deals with …": a list; "how much did chinese drugmakers license out"
     read_every_deal(slots, text)  # "every GSK deal", "upfront on each", "deals worth under $1bn in total": lists
+    read_list_tails(slots, text)  # "novartis chinese partner deals, which?", "deals announced in october 2025?"
     read_row_by_date(slots, text)  # "which one came first?" after a list: its deals by date
     read_company_lists(slots, text)  # "Hengrui 2025 licensing deals: who were the buyers?"; "recorded as closed"
     read_factcheck(slots, text)  # "your 2025 rows", "counting bispecific ADCs too", "who's third"

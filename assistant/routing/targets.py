@@ -27,6 +27,8 @@ _SPLIT_RE = re.compile(r"\s?(?:x|×|/)\s?")
 _HYPHENED_WORD_RE = re.compile(r"(?<=[0-9A-Z])-(?=[a-z]{3,})")
 # "PD-(L)1": the bracketed letters may be there or not
 _OPTIONAL_RE = re.compile(r"\(([A-Za-z]{1,2})\)")
+# "PD-1 (or PD-L1) x VEGF": another target in brackets, asked beside the one before it
+_ALTERNATIVE_RE = re.compile(rf"(?<![\w-])({_PART})\s*\(\s*(?:or|and|/)\s+({_PART})\s*\)")
 # "Claudin 18.2", "claudin18.2": a protein's name and its number
 _NAMED_RE = re.compile(r"(?<![\w-])([A-Za-z]{5,})\s?(\d{1,2}(?:\.\d)?)(?![\w.])")
 
@@ -72,7 +74,12 @@ class TargetIndex:
 
 
 def _variants(text: str) -> list[str]:
-    """The question with each bracketed letter left out and kept: "PD-(L)1" -> "PD-1", "PD-L1"."""
+    """The question with each bracketed letter left out and kept: "PD-(L)1" -> "PD-1", "PD-L1"; with a
+    bracketed other target read in either place: "PD-1 (or PD-L1) x VEGF" -> "PD-1 x VEGF", "PD-L1 x VEGF"."""
+    other = _ALTERNATIVE_RE.search(text)
+    if other:
+        before, after = text[: other.start()], text[other.end() :]
+        return [f"{before}{other.group(1)}{after}", f"{before}{other.group(2)}{after}"]
     if not _OPTIONAL_RE.search(text):
         return [text]
     return [_OPTIONAL_RE.sub("", text).replace("--", "-"), _OPTIONAL_RE.sub(r"\1", text)]
