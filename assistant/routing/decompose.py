@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.routing.both_ends import both_ends
 from assistant.routing.claim_corrections import premise_joined
 from assistant.routing.count_and_sum import IN_OUR_TABLE, count_and_sum_parts, sum_after_count
 from assistant.routing.distribute import POINTS_BACK_RE, Spans, distribute
@@ -153,6 +154,9 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     periods = two_periods(plain_question(question))  # "the largest deal of 2024 and the largest of 2025"
     if periods:
         return [part[:1].upper() + part[1:] + "?" for part in periods]
+    ends = both_ends(question)  # "largest and smallest 2024 deals"; "median upfront, and the biggest?"
+    if ends:
+        return [part[:1].upper() + part[1:] + "?" for part in ends]
     research = research_parts(question)  # "the mean and the median", "metabolic or immunology deals"
     if research:
         return research
