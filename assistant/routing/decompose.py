@@ -25,6 +25,7 @@ from assistant.routing.research_parts import research_parts
 from assistant.routing.research_wording import plain_question
 from assistant.routing.runner_up import with_runner_up
 from assistant.routing.same_side import each_company, each_pair
+from assistant.routing.second_pair import second_pair
 from assistant.routing.series_gaps import gap_kept
 from assistant.routing.shared_scope import noun_asks, shared_scope
 from assistant.routing.tracker_both import second_tracker_joined
@@ -202,6 +203,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     parts = pair_kept(parts, spans)  # "A and B: how many deals, and what did B pay across them?": the pair's deals
     parts = [one for part in parts for one in each_company(part, spans)]  # "how much did Hengrui and Hansoh get"
     parts = [one for part in parts for one in each_pair(part, spans)]  # "the Hengrui-GSK and Hansoh-GSK deals"
+    parts = [one for part in parts for one in second_pair(part, spans)]  # "value of A-B and of C-D"
     if len(parts) == 1 and purpose_said:
         return [parts[0] + "?"]  # "What upfront did Novartis pay Argo? I want to compare it with our income"
     if len(parts) < 2 or len(parts) > 2 * MAX_PARTS:
