@@ -46,7 +46,14 @@ ONE_UPFRONT_RE = re.compile(
     r"(?:\s+(?:payment|cheque|check|fee))?\b(?!s\b|\s+(?:totals?|sums?|haul|tally|values?)\b)",
     _I,
 )
-_SUMMED_RE = re.compile(r"\b(?:rack\w*|in total|overall|combined|across|altogether|sum\w*|cumulative\w*|all told)\b", _I)
+_SUMMED_RE = re.compile(
+    r"\b(?:rack\w*|in total|overall|combined|across|altogether|sum\w*|cumulative\w*|all told)\b", _I
+)
+
+
+def _one_upfront(slots: Any, text: str) -> bool:
+    """ "which company got the biggest upfront ever?": one payment, not a company's upfronts summed."""
+    return bool(ONE_UPFRONT_RE.search(text)) and not _SUMMED_RE.search(text) and slots.metrics == ["upfront"]
 
 
 def read_rank_asks(slots: Any, text: str) -> None:
@@ -55,7 +62,5 @@ def read_rank_asks(slots: Any, text: str) -> None:
         return
     if APPEARS_MOST_RE.search(text) and not slots.metrics:
         slots.rank_by_count = True
-    elif ANY_SINGLE_DEAL_RE.search(text):
-        slots.dimension, slots.singular, slots.rank_by_count = "deal", True, False
-    elif ONE_UPFRONT_RE.search(text) and not _SUMMED_RE.search(text) and slots.metrics == ["upfront"]:
+    elif ANY_SINGLE_DEAL_RE.search(text) or _one_upfront(slots, text):
         slots.dimension, slots.singular, slots.rank_by_count = "deal", True, False
