@@ -168,3 +168,22 @@ def test_the_biggest_single_upfront_names_its_deal(assistant: Assistant, questio
 def test_a_summed_upfront_still_ranks_companies(assistant: Assistant) -> None:
     answer = assistant.ask("which licensor racked up the biggest upfront?")
     assert answer.tool_calls[0].args.get("dimension") == "licensor", answer.tool_calls
+
+
+# --- share_order.py: the whole named first ("what percent of headline was upfront") is still the whole
+@pytest.mark.parametrize(
+    ("question", "pair"),
+    [
+        ("what percent of headline was upfront for Hansoh-Regeneron?", ("Hansoh", "Regeneron")),
+        ("What share of the Curon deal's total was paid upfront", ("Curon", "Merck")),
+    ],
+)
+def test_the_part_is_set_against_the_whole(assistant: Assistant, question: str, pair: tuple[str, str]) -> None:
+    deal = _deal(*pair)
+    assert deal.upfront.amount is not None and deal.total.amount is not None
+    answer = assistant.ask(question)
+    call = answer.tool_calls[0]
+    assert (call.args.get("metric"), call.args.get("right_metric")) == ("upfront", "total"), answer.tool_calls
+    share = (deal.upfront.amount / deal.total.amount * 100).quantize(Decimal("0.1"))
+    assert f"upfront payment is about {share}% of the total deal value" in answer.answer, answer.answer
+    assert "% more" not in answer.answer, answer.answer
