@@ -22,7 +22,7 @@ _HIGH_RE = re.compile(rf"^(?:{_HIGH})$", _I)
 _PAIR_RE = re.compile(rf"\b(?:the\s+)?({_END})\s+(?:and|&)\s+(?:the\s+)?({_END})\b", _I)
 # "<median upfront for 2024 deals>, and the biggest?", "<the average 2025 headline> + the largest one?"
 _BARE_END_RE = re.compile(
-    rf"^(?P<head>.*\S)\s*,?\s*(?:and|&|\+)\s+(?:also\s+)?(?:the\s+)?(?P<end>{_END})(?:\s+(?:one|deal|payment))?\W*$",
+    rf"^(?P<head>.*?[^\s,])\s*,?\s*(?:and|&|\+)\s+(?:also\s+)?(?:the\s+)?(?P<end>{_END})(?:\s+(?:one|deal|payment))?\W*$",
     _I,
 )
 _AGGREGATE_RE = re.compile(r"\b(?:median|average|avg|mean|typical)\b", _I)
