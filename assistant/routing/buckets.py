@@ -34,6 +34,7 @@ from assistant.routing.partner_ranks import partners_ranked
 from assistant.routing.ranking_scope import own_deals_ranked
 from assistant.routing.ratio_ranks import ratios_ranked
 from assistant.routing.series_gaps import series_gapped
+from assistant.routing.share_order import part_first
 from assistant.routing.superlative_claims import placed_claim
 from assistant.routing.than_any_other import against_every_other
 from assistant.routing.top_share import with_share
@@ -165,6 +166,7 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     calls = trackers_side_by_side(calls, question)  # "X's 2023 count, and what did Y count that year?": both
     calls = span_read(calls, question)  # "China's share in Q1 2025 vs 2023-24": the span, and the change in points
     calls = later_first(calls, question)  # "2023 vs 2024 - growth?": from 2023 to 2024
+    calls = part_first(calls, question)  # "what percent of headline was upfront for X-Y?": upfront over headline
     calls = change_in_both(calls, question)  # "by how much did X's value grow in 2025 vs 2024?": $ and %
     calls = kind_said(calls, question)  # "T-cell engager deals": bispecific ones too, not only the trispecific label
     calls = areas_set_against(calls, question)  # "onc vs immunology deal count": both areas, one comparison

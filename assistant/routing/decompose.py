@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.routing.both_ends import both_ends
 from assistant.routing.claim_corrections import premise_joined
 from assistant.routing.count_and_sum import IN_OUR_TABLE, count_and_sum_parts, sum_after_count
 from assistant.routing.distribute import POINTS_BACK_RE, Spans, distribute
@@ -24,6 +25,7 @@ from assistant.routing.research_parts import research_parts
 from assistant.routing.research_wording import plain_question
 from assistant.routing.runner_up import with_runner_up
 from assistant.routing.same_side import each_company, each_pair
+from assistant.routing.second_pair import second_pair
 from assistant.routing.series_gaps import gap_kept
 from assistant.routing.shared_scope import noun_asks, shared_scope
 from assistant.routing.tracker_both import second_tracker_joined
@@ -153,6 +155,9 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     periods = two_periods(plain_question(question))  # "the largest deal of 2024 and the largest of 2025"
     if periods:
         return [part[:1].upper() + part[1:] + "?" for part in periods]
+    ends = both_ends(question)  # "largest and smallest 2024 deals"; "median upfront, and the biggest?"
+    if ends:
+        return [part[:1].upper() + part[1:] + "?" for part in ends]
     research = research_parts(question)  # "the mean and the median", "metabolic or immunology deals"
     if research:
         return research
@@ -199,6 +204,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     parts = pair_kept(parts, spans)  # "A and B: how many deals, and what did B pay across them?": the pair's deals
     parts = [one for part in parts for one in each_company(part, spans)]  # "how much did Hengrui and Hansoh get"
     parts = [one for part in parts for one in each_pair(part, spans)]  # "the Hengrui-GSK and Hansoh-GSK deals"
+    parts = [one for part in parts for one in second_pair(part, spans)]  # "value of A-B and of C-D"
     if len(parts) == 1 and purpose_said:
         return [parts[0] + "?"]  # "What upfront did Novartis pay Argo? I want to compare it with our income"
     if len(parts) < 2 or len(parts) > 2 * MAX_PARTS:

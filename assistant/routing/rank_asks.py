@@ -4,6 +4,9 @@
   most often": how often a company is a party, a count of its deals, not their value.
 - **The most of any single deal.** "Who paid the most upfront of any of these deals?", "the biggest
   milestones in a single deal": one deal's figure ranks, not a company's sum over its deals.
+- **The biggest upfront, one payment.** "biggest upfront ever in table, which company?", "which company got
+  the largest upfront payment?": a superlative before a singular upfront is one deal's payment, ranked by
+  deal (the answer names both companies); "racked up the most upfront", "the biggest upfront total" stay sums.
 
 ``read_rank_asks`` runs at the end of ``investor_asks.read_investor_asks``, before
 ``table_asks.read_table_asks`` picks the side a count ranks; its examples are the tests
@@ -37,6 +40,21 @@ ANY_SINGLE_DEAL_RE = re.compile(
     _I,
 )
 
+# "the biggest upfront", "the single largest upfront payment"; not "upfronts", "upfront total", "the most upfront"
+ONE_UPFRONT_RE = re.compile(
+    r"\b(?:single\s+)?(?:largest|biggest|highest|richest|fattest)\s+(?:single\s+)?up[\s-]?front"
+    r"(?:\s+(?:payment|cheque|check|fee))?\b(?!s\b|\s+(?:totals?|sums?|haul|tally|values?)\b)",
+    _I,
+)
+_SUMMED_RE = re.compile(
+    r"\b(?:rack\w*|in total|overall|combined|across|altogether|sum\w*|cumulative\w*|all told)\b", _I
+)
+
+
+def _one_upfront(slots: Any, text: str) -> bool:
+    """ "which company got the biggest upfront ever?": one payment, not a company's upfronts summed."""
+    return bool(ONE_UPFRONT_RE.search(text)) and not _SUMMED_RE.search(text) and slots.metrics == ["upfront"]
+
 
 def read_rank_asks(slots: Any, text: str) -> None:
     """Correct ``slots`` (``intents.Slots``, read from ``text``) for the rankings above."""
@@ -44,5 +62,5 @@ def read_rank_asks(slots: Any, text: str) -> None:
         return
     if APPEARS_MOST_RE.search(text) and not slots.metrics:
         slots.rank_by_count = True
-    elif ANY_SINGLE_DEAL_RE.search(text):
+    elif ANY_SINGLE_DEAL_RE.search(text) or _one_upfront(slots, text):
         slots.dimension, slots.singular, slots.rank_by_count = "deal", True, False

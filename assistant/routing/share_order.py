@@ -1,0 +1,54 @@
+"""One measure of a deal as a share of another, the whole said first: the part is the compare's left side.
+
+``part_first`` matches a ``compare`` of one deal against itself with two measures (``right_metric``) when the
+question names the whole after "% of", "share of", "percent of": "what percent of headline was upfront for
+Hansoh-Regeneron?" and "what share of the headline value was upfront in the 3SBio-Pfizer deal?" name the
+headline first, so the measures came out total against upfront ("up to 2,412.5% more"); the upfront is the part
+and the headline the whole, so upfront goes left ("the upfront payment is about 4.0% of the total deal value").
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.tools.schema import ToolCall
+
+_I = re.IGNORECASE
+# the measure words a whole is named by, after "% of (the)": "headline", "total deal value", "up-front", "milestones"
+_WHOLES = (
+    ("total", r"headline|total|deal\s+value|potential|biobucks|overall\s+value"),
+    ("upfront", r"up[\s-]?fronts?"),
+    ("milestones", r"milestones?"),
+    ("equity", r"equity"),
+)
+_OF_RE = re.compile(
+    r"(?:%|\b(?:percent(?:age)?|share|fraction|proportion|portion))\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w'’–—/-]+\s+){0,2}?(?:" + "|".join(rf"(?P<{measure}>\b(?:{words})\b)" for measure, words in _WHOLES) + ")",
+    _I,
+)
+
+
+def _whole_named(question: str) -> str | None:
+    """The measure ``question`` names as the whole of a share ("% of (the Hengrui–GSK) headline"), or ``None``."""
+    match = _OF_RE.search(question)
+    return next((measure for measure, _ in _WHOLES if match and match.group(measure)), None)
+
+
+def part_first(calls: list[ToolCall], question: str) -> list[ToolCall]:
+    """``calls`` with a one-deal share of two measures set part first, when the question names the whole."""
+    whole = _whole_named(question)
+    out = []
+    for call in calls:
+        args = call.args
+        swap = (
+            call.tool == "compare"
+            and whole is not None
+            and args.get("right_metric")
+            and args.get("left") == args.get("right")
+            and args.get("metric") == whole
+            and args.get("right_metric") != whole
+        )
+        if swap:
+            call = call.model_copy(update={"args": {**args, "metric": args["right_metric"], "right_metric": whole}})
+        out.append(call)
+    return out
