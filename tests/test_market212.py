@@ -10,7 +10,9 @@ other wordings (the real assistant over the real tables; expected figures come f
   and only the share given);
 * a royalty rate asked of one deal whose row states a band ("low double-digit") is that band (it had been refused
   as a word no column holds); a row with no band ("tiered") still sends it to the articles, and a rate asked
-  beside another figure ("the upfront and the royalty rate") is left as it was.
+  beside another figure ("the upfront and the royalty rate") is left as it was;
+* a "P&L hit", "hit to earnings", "earnings impact" of a deal is the charge its article reports (it had been
+  refused as a profit no passage names).
 """
 
 from __future__ import annotations
@@ -124,3 +126,20 @@ def test_a_royalty_rate_is_the_band_the_row_states(assistant: Assistant, questio
 def test_a_royalty_rate_with_no_band_or_beside_another_figure_is_no_row(router: Router, question: str) -> None:
     plan = route(router, question)
     assert not any(call.args.get("metric") == "royalties" for call in plan.tool_calls)  # no band given as the answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Merck flag any P&L hit from the Curon transaction?",
+        "Did Merck flag any hit to earnings from the Curon transaction?",
+        "Was there a P&L impact for Merck from the Curon deal?",
+    ],
+)
+def test_a_pl_hit_is_the_charge_the_article_reports(assistant: Assistant, question: str) -> None:
+    answer = _ask(assistant, question)
+    assert not answer.abstained and "$750 million" in answer.answer, answer.answer
+
+
+def test_a_companys_profit_is_still_not_held(assistant: Assistant) -> None:
+    assert _ask(assistant, "What was Merck's 2024 profit?").abstained
