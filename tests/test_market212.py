@@ -12,7 +12,9 @@ other wordings (the real assistant over the real tables; expected figures come f
   as a word no column holds); a row with no band ("tiered") still sends it to the articles, and a rate asked
   beside another figure ("the upfront and the royalty rate") is left as it was;
 * a "P&L hit", "hit to earnings", "earnings impact" of a deal is the charge its article reports (it had been
-  refused as a profit no passage names).
+  refused as a profit no passage names);
+* a tracker's "average upfront per deal" is its upfront total over its deal count, our arithmetic on its figures
+  (it had been refused: only a total value was divided).
 """
 
 from __future__ import annotations
@@ -143,3 +145,23 @@ def test_a_pl_hit_is_the_charge_the_article_reports(assistant: Assistant, questi
 
 def test_a_companys_profit_is_still_not_held(assistant: Assistant) -> None:
     assert _ask(assistant, "What was Merck's 2024 profit?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [
+        ("What was the average upfront per deal in 2024 according to biotochina?", "2024"),
+        ("On the biotochina.org numbers, what was the mean upfront payment per deal in 2023?", "2023"),
+    ],
+)
+def test_a_trackers_average_upfront_per_deal(assistant: Assistant, question: str, year: str) -> None:
+    answer = _ask(assistant, question)
+    upfront, count = _STATS[f"biotochina-{year}-upfront"], _STATS[f"biotochina-{year}-deal-count"]
+    assert _near(_values(answer), upfront / count, Decimal("1e6")), answer.answer
+    assert f"{count} deals" in answer.answer and "upfront per deal" in answer.answer
+
+
+def test_the_average_deal_size_is_still_the_value_over_the_count(assistant: Assistant) -> None:
+    answer = _ask(assistant, "PharmCube NextPharma 2025 average deal size?")
+    total, count = _STATS["pharmcube-nextpharma-2025-total-value"], _STATS["pharmcube-nextpharma-2025-deal-count"]
+    assert _near(_values(answer), total / count, Decimal("1e7")) and "average deal size" in answer.answer
