@@ -31,7 +31,6 @@ def unchecked(tables: Tables) -> Router:
 
 # (question, the word the interpretation must name): each names something no table column holds.
 UNCOVERED = [
-    ("What royalty rate does 3SBio get from Pfizer?", "royalty rate"),
     ("What was the upfront and the royalty rate of the Pfizer-3SBio deal?", "royalty rate"),
     ("How much did Pfizer pay 3SBio for the Europe rights?", "Europe"),
     ("How much did Pfizer pay 3SBio upfront for the Japan rights?", "Japan"),
@@ -123,7 +122,7 @@ def assistant(bundled_settings: Settings) -> Assistant:
 @pytest.mark.parametrize(
     "question",
     [
-        "What royalty rate does 3SBio get from Pfizer?",
+        "What was the upfront and the royalty rate of the Pfizer-3SBio deal?",
         "How much did Pfizer pay 3SBio for the Europe rights?",
         "How much is the Pfizer 3SBio deal worth in euros?",
         "How much did GSK pay Hengrui upfront for the second deal?",

@@ -1,6 +1,7 @@
 """What happened to one named deal, asked in words no money term answers (issue 11, round 22b).
 
-"How big a charge did Merck expect to book on the Curon transaction?", "who ended up acquiring LaNova after
+"How big a charge did Merck expect to book on the Curon transaction?", "did Merck flag any P&L hit from the
+Curon transaction?", "who ended up acquiring LaNova after
 the Merck deal?", "what changed in the Harbour / AstraZeneca tie-up in November 2025?", "how far along was
 YL201?", "what happened after Kelun's first MSD licence?", "what exactly did AZ get from CSPC in Jan 2026 -
 what drugs", "how many collabs does that make between them": each was answered with the deal's terms (or a
@@ -16,7 +17,8 @@ _I = re.IGNORECASE
 # a charge the buyer books: an accounting figure an article reports, never the deal's value
 CHARGE_RE = re.compile(
     r"\b(?:charge|write-?(?:off|down)|impairment|accounting (?:hit|charge|impact)|(?:one-off|pre-tax|one-time) hit|"
-    r"hit to (?:earnings|profits?|the p&l))\b",
+    r"hit to (?:earnings|profits?|the p&l|the profit and loss)|"
+    r"(?:p&l|p/l|pnl|profit and loss|earnings|profits?|income statement)\s+(?:hit|impact|charge|hits))\b",
     _I,
 )
 # who bought the licensor later: an acquirer, not the licensee ("who bought the Hansoh ADCs" and "who acquired
@@ -63,6 +65,10 @@ def story_asked(slots: Any, text: str) -> bool:
     marked as an acquisition, which its own rule sends to the articles with the price asked beside it."""
     if ACQUIRER_RE.search(text):
         slots.acquisition = True  # the rule "a company changing hands" answers it from the articles
+    if CHARGE_RE.search(text) and slots.unheld_measure in ("profit", "revenue"):
+        # "did Merck flag any P&L hit from the Curon transaction?": the charge its article reports, which names
+        # no profit ("P&L", "earnings" say where the charge lands)
+        slots.unheld_measure = None
     if CHARGE_RE.search(text) or STAGE_RE.search(text) or AFTER_RE.search(text):
         return True
     # "how did Hengrui's total upfront change from 2024 to 2025": a measure over two periods, a comparison

@@ -82,6 +82,14 @@ DESK_SHORTHANDS: tuple[DeskShorthand, ...] = (
         "$ for Hengrui in 2025?",
         ("$ + # deals", "$135.7 billion"),
     ),
+    # "share of 2025 value, and how much in $?": the amount in dollars asked beside a share, not a value
+    DeskShorthand(
+        "in dollars",
+        re.compile(r"\bin\s+\$(?=\s*(?:terms\b|[?.,;)]|$))", _I),
+        "in dollars",
+        "top 10 licensors' share of 2025 value, and how much in $?",
+        ("deals in $1bn+ range", "in $ billions"),
+    ),
     DeskShorthand(
         "value",
         re.compile(r"(?:(?<=^)|(?<=[\s,(/:]))\$(?!\s*(?:\d|value\b|amount\b|figure\b))", _I),

@@ -29,6 +29,15 @@ _ROYALTY_RE = re.compile(
     r"^\W*(?:and|what about)\s+(?:the\s+)?royalt(?:y|ies)\b",
     re.IGNORECASE,
 )
+# A royalty rate or percentage is the row's only when the row states a band ("low double-digit"): the band is
+# what was disclosed (``no_band`` rows, "tiered", go to the articles: ``royalty_rates``)
+_ROYALTY_RATE_RE = re.compile(
+    r"\broyalt(?:y|ies)\s+(?:rates?|percent(?:ages?)?)\b|\b(?:rates?|percent(?:ages?)?)\s+of\s+(?:the\s+)?royalt",
+    re.IGNORECASE,
+)
+_OTHER_FIGURE_RE = re.compile(r"\b(?:upfronts?|milestones?|biobucks|total|value|worth|equity)\b", re.IGNORECASE)
+# A band the row states: "double-digit", "high teens", "up to 12%"
+_BAND_RE = re.compile(r"digit|teens|\d|percent", re.IGNORECASE)
 _EQUITY_RE = re.compile(
     r"\bequity\s+(?:tranche|stake|piece|portion|component|investment|purchase)s?\b|"
     r"\b(?:cash|upfront)\b[^?.]{0,40}\b(?:versus|vs\.?|and|or)\s+(?:[\w-]+\s+){0,2}?(?:equity|shares|stock|warrants)\b",
@@ -50,7 +59,7 @@ def _field(question: str) -> tuple[str, str | None] | None:
     territory)."""
     if _WHY_RE.search(question):
         return None
-    if _ROYALTY_RE.search(question):
+    if _ROYALTY_RE.search(question) or _ROYALTY_RATE_RE.search(question):
         return "royalties", "royalties"
     if _EQUITY_RE.search(question):
         return "equity", "equity"
@@ -59,7 +68,14 @@ def _field(question: str) -> tuple[str, str | None] | None:
     return None
 
 
-def _holds(deal: Deal, field: str) -> bool:
+def no_band(deal: Deal) -> bool:
+    """The row says there are royalties, or nothing, but gives no rate or band."""
+    return not _BAND_RE.search(deal.royalties or "")
+
+
+def _holds(deal: Deal, field: str, question: str) -> bool:
+    if field == "royalties" and _ROYALTY_RATE_RE.search(question) and not _ROYALTY_RE.search(question):
+        return not no_band(deal)  # "what royalty rate did Akeso get?": the band its row states
     if field == "royalties":
         return bool(deal.royalties)
     if field == "equity":
@@ -91,8 +107,11 @@ def field_of_the_deal(plan: Plan, deals: list[Deal]) -> Plan:
     if asked is None:
         return plan
     field, metric = asked
+    rate = field == "royalties" and not _ROYALTY_RE.search(plan.question) and _ROYALTY_RATE_RE.search(plan.question)
+    if rate and _OTHER_FIGURE_RE.search(plan.question):
+        return plan  # "the upfront and the royalty rate": another figure asked too, which the row alone would drop
     deal = the_deal(f"{plan.question} {plan.standalone_question}", plan.companies, deals)
-    if deal is None or not _holds(deal, field):
+    if deal is None or not _holds(deal, field, f"{plan.question} {plan.standalone_question}"):
         return plan
     args: dict[str, object] = {"deal_id": deal.deal_id, "licensor": deal.licensors[0], "licensee": deal.licensees[0]}
     if metric:

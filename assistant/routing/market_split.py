@@ -71,6 +71,18 @@ _ONE_FIGURE_RE = re.compile(
     _I,
 )
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+# "upfront sum and milestones sum", "upfront sum, deal count": a sum said of each measure is its total, not the
+# two added ("upfront and milestone sum" stays one figure: the sum follows only the second)
+_MEASURE_SUM_RE = re.compile(r"\b(up[\s-]?fronts?|milestones?|(?:deal\s+)?value)\s+sums?\b", _I)
+_JOINED_RE = re.compile(r"\s*(?:,|and\b|&|\+|plus\b)", _I)
+
+
+def _sums_as_totals(part: str) -> str:
+    """``part`` with each measure's own "sum" read as its total when the sum is said before the joiner."""
+    said = list(_MEASURE_SUM_RE.finditer(part))
+    if not any(_JOINED_RE.match(part, found.end()) for found in said):
+        return part
+    return _MEASURE_SUM_RE.sub(lambda found: f"{found.group(1)} total", part)
 
 
 def _kind(measure: str) -> str:
@@ -87,6 +99,7 @@ def _in_english(part: str) -> str:
 def tracker_measures(part: str) -> list[str]:
     """``part`` as one question per tracker measure when it names a tracker and asks two of its measures
     ("Sino Drug Watch through Aug 2025: total 首付款 and potential 里程碑?"); ``[part]`` otherwise."""
+    part = _sums_as_totals(part)
     if not REPORTER_RE.search(part) or _ONE_FIGURE_RE.search(part) or PERCENT_RE.search(part) or GAP_RE.search(part):
         return [part]
     english = _in_english(part)

@@ -83,11 +83,12 @@ _PERIOD_RES: list[tuple[str, re.Pattern[str]]] = [
     ("month_short", re.compile(rf"\b({_MONTH_ALT})\.?(?:\s*['’‘]|-)?([12]\d)\b")),
     # "since mid-2024", "before the middle of 2025": the range opens or closes at July 1
     ("mid_year", re.compile(rf"\b(?:mid[\s-]*|the middle of\s+)(?:year\s+)?{_YEAR}\b")),
-    # "early 2026" of the year the corpus ends in is that year so far (a tracker's year-to-date)
+    # "early 2026" of the year the corpus ends in is that year so far (a tracker's year-to-date); "2025
+    # year-to-date", "ytd 2025" name that year's own running figures (a full year once the corpus is past it)
     (
         "ytd",
         re.compile(
-            rf"\b(?:so far (?:this year|in {_YEAR})|year[- ]to[- ]date|{_YEAR} (?:so far|to date)|this year so far|ytd|{_YEAR}(?:'s)?\s+(?:[a-z-]+\s+){{1,2}}?(?:so far|to date)|"
+            rf"\b(?:{_YEAR}(?:'s)?\s+(?:year[- ]to[- ]date|ytd)\b|(?:year[- ]to[- ]date|ytd)\s+{_YEAR}\b|so far (?:this year|in {_YEAR})|year[- ]to[- ]date|{_YEAR} (?:so far|to date)|this year so far|ytd|{_YEAR}(?:'s)?\s+(?:[a-z-]+\s+){{1,2}}?(?:so far|to date)|"
             rf"this year'?s\b[^?]{{0,30}}?\bso far|so far\s*\(\s*{_YEAR}\s*\)|early[\s-]+{_YEAR})"
         ),
     ),

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from assistant.corpus.tables import Deal
-from assistant.routing.held_fields import the_deal
+from assistant.routing.held_fields import no_band, the_deal
 from assistant.routing.plan import Plan
 
 _RATE = r"(?:\b(?:rates?|tiers?|percent(?:ages?)?|bands?|levels?|brackets?)\b|%)"
@@ -29,13 +29,6 @@ ROYALTY_RATE_RE = re.compile(
     rf"\b{_TOP}\s+royalt(?:y|ies)\b",
     re.IGNORECASE,
 )
-# A band the row states: "double-digit", "high teens", "up to 12%"
-_BAND_RE = re.compile(r"digit|teens|\d|percent", re.IGNORECASE)
-
-
-def no_band(deal: Deal) -> bool:
-    """The row says there are royalties, or nothing, but gives no rate or band."""
-    return not _BAND_RE.search(deal.royalties or "")
 
 
 def unstated_royalty_rate(plan: Plan, deals: list[Deal]) -> Plan:

@@ -410,7 +410,7 @@ class ToolArgs:
                 derive=s.derive or "growth",
             )
         elif s.op == "average" and not s.count:
-            args.update(metric="total_value", derive="average_deal_size")
+            args.update(metric=metric if "_total" in metric else "total_value", derive="average_deal_size")
         elif s.companies:
             args.update(metric="company_total_value", subject=s.companies[0])
         else:

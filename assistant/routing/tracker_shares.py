@@ -4,14 +4,29 @@ counted in 2024, upfronts were what % of their total value" (its upfront over it
 
 Both figures are that tracker's for one period (``derive="upfront_share"``); it had gone to the articles ("share,
 nothing to take it of"). A company named, or only one of the two measures, is another question.
+
+"Sino Drug Watch 2025 year to date: upfront-to-milestone ratio in percent?", "ratio of upfront to milestones for
+Sino Drug Watch?" name a tracker's two measures with "ratio" (read as a lone ratio, sent to the articles): they
+are its upfront set against its milestones (``read_tracker_ratio``; ``upfront_reads`` then divides by the
+milestones alone). "milestones to upfront" is the other way round and stays as it was.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 from assistant.tools.schema import ToolCall
+
+_UPFRONT_TO_MILESTONES_RE = re.compile(r"\bupfronts?[- ]to[- ]milestones?\b", re.IGNORECASE)
+
+
+def read_tracker_ratio(slots: Any, text: str) -> None:
+    """A named tracker's "upfront-to-milestone(s) ratio" is its upfront set against its milestones."""
+    both = {"upfront", "milestones"} <= set(slots.measures)
+    if slots.lone_ratio and slots.reporter and not slots.companies and both and _UPFRONT_TO_MILESTONES_RE.search(text):
+        slots.op, slots.lone_ratio = "share", False
 
 
 def asks_tracker_upfront_share(slots: Any) -> bool:

@@ -53,6 +53,16 @@ SHORTHANDS: tuple[Shorthand, ...] = (
         "whose sub is that",
         ("sub-licence rights", "a sub licence"),
     ),
+    # "any P&L hit from the Curon deal?", "earnings impact": the charge a buyer books, which its article words so
+    Shorthand(
+        "charge",
+        _token(
+            r"(?:p&l|p/l|pnl|earnings|profit and loss)\s+(?:hit|impact)|hit to (?:the\s+)?(?:p&l|earnings|profits?)"
+        ),
+        "charge",
+        "did Merck flag any P&L hit from the Curon transaction?",
+        ("a hit to Merck's share price", "earnings per share"),
+    ),
     Shorthand("profit and loss", _token(r"p&l|p/l|pnl"), "profit and loss", "US economics - P&L split?"),
     Shorthand("number of", re.compile(r"(?<![\w&])#\s*of\b", _I), "number of", "# of $1bn+ deals in 1H25"),
     Shorthand("between", _token(r"btwn|b/w"), "between", "shared btwn innovent and takeda"),

@@ -73,7 +73,7 @@ SHARE_RE = _re(
     r"\bshare\b(?! purchase)|\bpercent(?:age)?\b|\bproportion\b|\bfraction\b|%|\bslice\b|\bportion\b|\bwhat part of\b|占比|比例"
 )
 # "60% of the 2025 value — in dollars that's how much?": the share is given, an amount is asked.
-IN_DOLLARS_RE = _re(r"\bin (?:us )?dollars\b|\bhow many dollars\b|\bdollar (?:amount|value)\b|\bin usd\b")
+IN_DOLLARS_RE = _re(r"\bin (?:us )?dollars\b|\bhow many dollars\b|\bdollar (?:amount|value|terms)\b|\bin usd\b")
 # "% growth", "growth %", "by what %", "growth rate", "how much bigger ... than 2024, in percent": a rate, even beside "vs".
 RATE_OF_CHANGE_RE = _re(
     r"(?:%\s*|\b(?=\w+\s*\(?%))(?:growth|increase|change|chg|rise|decline|difference)|\bpercent(?:age)? (?:growth|increase|change|rise|decline)\b|"

@@ -278,10 +278,12 @@ class MarketStats:
         return None
 
     def _average(self, args: MarketStatArgs) -> ToolResult:
-        if self._rows("average_deal_value", args, args.period):
+        """Its total value (or, asked of "the average upfront per deal", its upfront total) over its deal count."""
+        measure = args.metric if args.metric in ("upfront_total", "milestones_total") else "total_value"
+        if measure == "total_value" and self._rows("average_deal_value", args, args.period):
             # the tracker's own average ("about $1.3 billion") before our division of its total by its count
             return self.answer(args.model_copy(update={"metric": "average_deal_value", "derive": None}))
-        totals = self._rows("total_value", args, args.period)
+        totals = self._rows(measure, args, args.period)
         counts = self._rows("deal_count", args, args.period)
         pairs = [
             (total, count)
@@ -298,15 +300,18 @@ class MarketStats:
         pairs.sort(key=lambda pair: pair[0].period, reverse=True)
         pairs.sort(key=lambda pair: pair[0].reporter != PREFERRED_REPORTER)
         total, count = pairs[0]
+        what = {"upfront_total": "an average upfront per deal", "milestones_total": "average milestones per deal"}.get(
+            measure, "an average deal size"
+        )
         value, qualifier = round_significant(
             total.value / count.value, 3, derived_qualifier(total.qualifier, [count.qualifier])
         )
         text = (
             f"Per {total.reporter} (scope: {total.scope}), {self._value(total)} across {self._value(count)} deals "
-            f"in {period_words(total.period)} gives an average deal size of {render_quantity(value, 'USD', qualifier)}."
+            f"in {period_words(total.period)} gives {what} of {render_quantity(value, 'USD', qualifier)}."
         )
         derived = FigureOut(
-            label=f"average deal size, {total.period}, {total.reporter}",
+            label=f"{what.removeprefix('an ')}, {total.period}, {total.reporter}",
             value=value,
             qualifier=qualifier,
             expression=f"market_stats[{total.stat_id}] / market_stats[{count.stat_id}]",
