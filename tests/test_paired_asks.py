@@ -116,3 +116,23 @@ def test_a_drug_code_asked_first_is_the_subject_of_the_figure_after(
     answer = assistant.ask(question)
     assert figure in answer.answer and licensee.split()[0] in answer.answer, answer.answer
     assert any(call.tool == "get_deal" for call in answer.tool_calls)
+
+
+def test_double_a_named_year_is_against_that_year(assistant: Assistant) -> None:
+    # "more than double 2024": 2024 is the base (a review found 2023 and 2024 compared)
+    answer = assistant.ask("Was China's 2025 deal value more than double 2024?")
+    assert "$51.9 billion" in answer.answer and "$135.7 billion" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("BMS paid how much upfront to SystImmune and how much from milestones?", "$7.6 billion"),
+        ("What did AstraZeneca pay Harbour BioMed upfront, and how much to date?", "$175 million"),
+    ],
+)
+def test_a_bare_how_much_of_a_measure_or_a_time_names_no_other_payee(
+    assistant: Assistant, question: str, said: str
+) -> None:
+    answer = assistant.ask(question)
+    assert said in answer.answer and "which one" not in answer.answer, answer.answer

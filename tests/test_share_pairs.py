@@ -58,3 +58,21 @@ def test_the_share_is_of_the_deals_named(
 def test_a_company_a_tracker_gives_keeps_the_trackers_share(assistant: Assistant) -> None:
     answer = assistant.ask("What portion of 2025 licensing value did Hengrui account for?")
     assert "$16.7 billion" in answer.answer and "12.3%" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What share of 2025 deals did AstraZeneca account for?",
+        "What share of the 2025 deal count did GSK's deal with Hengrui represent?",
+    ],
+)
+def test_a_share_of_the_deal_count_is_never_answered_with_value(assistant: Assistant, question: str) -> None:
+    # a review found these answered with a share of value ("8.8% of the $135.7 billion")
+    answer = assistant.ask(question)
+    assert "$135.7 billion" not in answer.answer and "%" not in answer.answer.split(".")[0], answer.answer
+
+
+def test_the_fallback_says_what_it_computed(assistant: Assistant) -> None:
+    answer = assistant.ask("What share of 2025 deal value did AstraZeneca account for?")
+    assert answer.interpretation.startswith("deal share"), answer.interpretation  # our rows, not a tracker's share

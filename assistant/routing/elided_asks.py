@@ -38,6 +38,11 @@ _BARE_RE = re.compile(
 )
 
 
+_NOT_A_PAYEE_RE = re.compile(
+    rf"^(?:the\s+)?(?:{_MEASURE}|date|now|today|this\s+point|so\s+far|them|it|each|both|all)\b", _I
+)
+
+
 def _repeated(part: str) -> list[str]:
     """``part`` as one ask per company when it says its measure again before the second."""
     found = _REPEATED_RE.match(part)
@@ -49,8 +54,8 @@ def _repeated(part: str) -> list[str]:
 def _filled(part: str, first: str) -> str:
     """A bare "how much to B" asked with the first part's payer and measure."""
     bare = _BARE_RE.match(part)
-    if not bare:
-        return part
+    if not bare or _NOT_A_PAYEE_RE.match(bare["rest"]):
+        return part  # "and how much from milestones?", "how much to date?": a measure or a time, no other company
     how_much = _HOW_MUCH_RE.match(first)
     if how_much:
         return f"{how_much.group()} {bare['prep']} {bare['rest']}"

@@ -12,16 +12,21 @@ import re
 _I = re.IGNORECASE
 _YES_NO_RE = re.compile(
     r"^\s*(?:did|has|have|had|was|were|is)\s+(?P<what>[^?]{3,80}?)\s+(?:(?:more than|over|nearly|almost|roughly|"
-    r"about|at least)\s+)?(?:doubled?|tripled?|triple|quadrupled?|quadruple)\s+(?:in\s+)?(?P<year>(?:19|20)\d{2})\s*\??\s*$",
+    r"about|at least)\s+)?(?:doubled?|tripled?|triple|quadrupled?|quadruple)\s+(?P<in>in\s+)?(?P<year>(?:19|20)\d{2})\s*\??\s*$",
     _I,
 )
+_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 _BY_WHAT_MULTIPLE_RE = re.compile(r"\bby what (?:multiple|factor)\b|\bhow many[\s-]?fold\b", _I)
 
 
 def multiple_asked(question: str) -> str:
     """``question`` as a "how many times" ask; any other question unchanged."""
     found = _YES_NO_RE.match(question)
-    if found:
+    if found and found.group("in"):  # "double in 2025": 2025 against the year before
         year = int(found.group("year"))
         return f"How many times the {year - 1} level was {found.group('what')} in {year}?"
+    if found and _YEAR_RE.search(found.group("what")):  # "2025 … more than double 2024": 2024 is the base
+        return f"How many times the {found.group('year')} level was {found.group('what')}?"
+    if found:
+        return question  # "did it double 2024?": which year rose is not said
     return _BY_WHAT_MULTIPLE_RE.sub("how many times", question)

@@ -28,9 +28,15 @@ _OF_RE = re.compile(
 )
 
 
+_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+_MARKET_AFTER_RE = re.compile(r"\s+(?:totals?|market|sums?|pool)\b", _I)
+
+
 def _whole_named(question: str) -> str | None:
     """The measure ``question`` names as the whole of a share ("% of (the Hengrui–GSK) headline"), or ``None``."""
     match = _OF_RE.search(question)
+    if match and (_YEAR_RE.search(match.group()) or _MARKET_AFTER_RE.match(question, match.end())):
+        return None  # "% of the 2025 upfront total": a market's total, not this deal's own measure
     return next((measure for measure, _ in _WHOLES if match and match.group(measure)), None)
 
 

@@ -9,8 +9,9 @@ lead with the largest (or smallest) figure, read from the question as the user w
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
+from assistant.corpus.tables import MarketStat
 from assistant.routing.plan import Plan
 from assistant.routing.share_pairs import paired_share
 
@@ -52,10 +53,10 @@ def tracker_ranked(question: str) -> str:
     return f"What {_BARE_VALUE_RE.sub('total value', _FIGURE_RE.sub('', rest))} did the trackers report?"
 
 
-def last_read(plan: Plan, question: str, role: Callable[[str], str]) -> Plan:
+def last_read(plan: Plan, question: str, role: Callable[[str], str], stats: Sequence[MarketStat]) -> Plan:
     """The router's last reads of a plan: a pair's share of the market (``share_pairs.paired_share``), then the
     order of trackers asked (``ordered``)."""
-    return ordered(paired_share(plan, role), question)
+    return ordered(paired_share(plan, role, stats), question)
 
 
 def ordered(plan: Plan, question: str) -> Plan:

@@ -63,11 +63,6 @@ def _market_stat(book: DealBook, args: MarketStatArgs) -> ToolResult:
         return tracker_merge.not_added(book.market, args)
     if args.derive in ("upfront_to_milestones", "milestones_multiple"):
         return tracker_ratios.upfront_to_milestones(book.market, args)
-    if args.derive == "share" and args.subject:  # a company no tracker gives a figure for: its deals in our table
-        shared = book.market.answer(args)
-        if shared.message:
-            ours = dealshare.deal_share(book, args.model_copy(update={"metric": "total_value", "derive": "deal_share"}))
-            return shared if ours.message else ours
     derived = reported_average(book.market, args) or tracker_ratios.average_change(book.market, args)
     derived = derived or tracker_implied.implied_level(book.market, args)  # "+66% in 2024, so 2023 was?"
     derived = derived or tracker_bounded.bounded_value(book.market, args)  # "Informa's 2024 $1bn+ deals add up to?"
