@@ -295,7 +295,8 @@ PARTIES_OF_NAMED_RE = re.compile(
 DRUG_BOUGHT_RE = re.compile(
     r"(?i:\b(?:buy|buys|bought|acquir\w*|purchas\w*|took over|take over)\s+(?:the\s+)?(?:rights\s+to\s+)?)"
     r"\b[A-Z]{2,5}-?\d{2,5}[A-Z]?\b|"
-    r"(?i:\b(?:buy|buys|bought|acquir\w*|purchas\w*)\b[^?]{0,40}?\b(?:rights?\b|licen[cs]e\b|"
+    r"(?i:\b(?:buy|buys|bought|acquir\w*|purchas\w*)\b[^?]{0,40}?\b(?:(?:rights?|licen[cs]e)\s+(?:to|for|of|on)\b|"
+    r"\w+'s\s+\w+\s+rights\b|"
     r"\w{3,}(?:mab|cept|tide|tinib|mig|ciclib|parib)\b))|"
     r"(?i:\b(?:buy|buys|bought|acquir\w*|purchas\w*)\b)[^?]{0,40}?"  # "LaNova's LM-299", "9MW3811"
     r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,8}(?:-[A-Z0-9]{1,6})?(?![\w-])"

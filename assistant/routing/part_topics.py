@@ -46,12 +46,16 @@ def code_carried(parts: list[str], names_in: Callable[[str], bool]) -> list[str]
     code = _ANY_CODE_RE.search(parts[0]) if len(parts) >= 2 else None
     if code is None:
         return parts
-    return parts[:1] + [
-        f"{part} for {code.group()}"
-        if _DEAL_FIGURE_RE.search(part)
-        and not _ANY_CODE_RE.search(part)
-        and not _OWN_SUBJECT_RE.search(part)
-        and not names_in(part)
-        else part
-        for part in parts[1:]
-    ]
+    return (
+        parts[:1]
+        + [
+            f"{part} for {code.group()}"
+            if _DEAL_FIGURE_RE.search(part)
+            and not _POINTS_BACK_RE.search(part)  # "what did Roche pay for it": a follow-up of the first part already
+            and not _ANY_CODE_RE.search(part)
+            and not _OWN_SUBJECT_RE.search(part)
+            and not names_in(part)
+            else part
+            for part in parts[1:]
+        ]
+    )

@@ -51,9 +51,18 @@ _SUMMED_RE = re.compile(
 )
 
 
+# "Which licensee paid the largest upfront", "which buyer …": a side named first ranks that side's sums (earlier
+# sessions' reading, tests/test_outsider78_classes.py), unless "single" says one payment
+_SIDE_FIRST_RE = re.compile(
+    r"\b(?:which|what)\s+(?:chinese\s+|big\s+)?(?:licensees?|licensors?|buyers?|sellers?|pharmas?|biotechs?)\b", _I
+)
+
+
 def _one_upfront(slots: Any, text: str) -> bool:
     """ "which company got the biggest upfront ever?": one payment, not a company's upfronts summed."""
-    return bool(ONE_UPFRONT_RE.search(text)) and not _SUMMED_RE.search(text) and slots.metrics == ["upfront"]
+    side_first = bool(_SIDE_FIRST_RE.search(text)) and not re.search(r"\bsingle\b", text, _I)
+    one = bool(ONE_UPFRONT_RE.search(text)) and not _SUMMED_RE.search(text) and not side_first
+    return one and slots.metrics == ["upfront"]
 
 
 def read_rank_asks(slots: Any, text: str) -> None:
