@@ -45,6 +45,11 @@ def each_company(part: str, spans: Spans | None) -> list[str]:
     return [f"{head}{part[first.start : first.end]}{tail}", f"{head}{part[second.start : second.end]}{tail}"]
 
 
+# the two pairs compared or added ("vs", "bigger than", "combined"): one question, the router's
+_PAIRS_SET_AGAINST_RE = re.compile(
+    r"\b(?:vs\.?|versus|compar\w*|more|less|bigger|larger|smaller|than|combined|together|gap|differ\w*|ratio)\b",
+    re.IGNORECASE,
+)
 _PAIR_SIGN_RE = re.compile(r"^\s*(?:-|–|—|/|\s+x\s+|\s+to\s+)\s*$", re.IGNORECASE)
 _PAIRS_JOIN_RE = re.compile(r"^\s*(?:deals?\s+)?(?:,?\s*and|&|,|vs\.?|versus)\s+(?:the\s+)?$", re.IGNORECASE)
 _PLURAL_DEALS_RE = re.compile(r"\b(deal|agreement|transaction|pact)s\b", re.IGNORECASE)
@@ -53,11 +58,7 @@ _PLURAL_DEALS_RE = re.compile(r"\b(deal|agreement|transaction|pact)s\b", re.IGNO
 def each_pair(part: str, spans: Spans | None) -> list[str]:
     """``part`` asked once for each of two company pairs it names side by side ("A-B and C-D"); else ``[part]``."""
     entities = getattr(getattr(spans, "__self__", None), "entities", None)
-    if entities is None or re.search(
-        r"\b(?:vs\.?|versus|compar\w*|more|less|bigger|larger|smaller|than|combined|together|gap|differ\w*|ratio)\b",
-        part,
-        re.IGNORECASE,
-    ):
+    if entities is None or _PAIRS_SET_AGAINST_RE.search(part):
         return [part]
     mentions = entities.find_companies(part).mentions
     if len(mentions) != 4:

@@ -206,18 +206,18 @@ def _each_of_the_pair(book: DealBook, args: GetDealArgs, found: list[Deal]) -> T
     January 2024 deal's $185 million and the September 2025 deal's $160 million), oldest first; no one deal is
     picked for the user, and no question back is needed when every deal can be given."""
     ordered = sorted(found, key=lambda deal: deal.announced)
-    lead = f"Our table holds {count_deals(len(ordered))} between {names(ordered[0].licensors)} and {names(ordered[0].licensees)}; each is given."
-    lines = [ResultLine(text=lead, provenance=book.cite(ordered))]
-    figures: list[FigureOut] = [
-        count_figure("deals between the pair", len(ordered), "count(get_deal)", book.cite(ordered))
+    pair = f"{names(ordered[0].licensors)} and {names(ordered[0].licensees)}"
+    cited = book.cite(ordered)
+    lines = [
+        ResultLine(text=f"Our table holds {count_deals(len(ordered))} between {pair}; each is given.", provenance=cited)
     ]
+    figures: list[FigureOut] = [count_figure("deals between the pair", len(ordered), "count(get_deal)", cited)]
     for deal in ordered:
         one = get_deal(book, args.model_copy(update={"deal_id": deal.deal_id}))
-        said = [line.model_copy() for line in one.lines]
+        said = list(one.lines)
         if said:  # "January 2024 (two cardiovascular RNAi assets): Novartis agreed to pay ..."
-            said[0] = said[0].model_copy(
-                update={"text": f"{month_words(deal.announced[:7])} ({short_asset(deal)}): {said[0].text}"}
-            )
+            dated = f"{month_words(deal.announced[:7])} ({short_asset(deal)}): {said[0].text}"
+            said[0] = said[0].model_copy(update={"text": dated})
         lines += said
         figures += one.figures
     return book.result(
