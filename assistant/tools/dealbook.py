@@ -220,6 +220,7 @@ class DealBook:
                     self._note_prov[(deal.deal_id, topic)] = found
             if deal.equity_note:
                 self._cite_note(resolver, deal)
+            self._cite_status(resolver, deal)
             # The deal's article: the paragraph of its headline figure, else its first paragraph.
             for name in ("total", "upfront"):
                 if deal.figure(name).amount is not None and (deal.deal_id, name) in self._figure_prov:
@@ -245,6 +246,21 @@ class DealBook:
             paragraph, sentence = found
             self._note_prov[(deal.deal_id, "equity_note")] = Provenance(
                 doc_id=deal.doc_id, paragraph=paragraph, quote=sentence
+            )
+
+    def _cite_status(self, resolver: ProvenanceResolver, deal: Deal) -> None:
+        """The status line repeats its note ("active — $250 million milestone paid by BMS in 2025"): when the
+        paragraph found by status words lacks the note's numbers, the paragraph stating them all is cited."""
+        needed = set(find_numbers(deal.status_note)) - set(find_numbers(deal.status_date))
+        found = self._note_prov.get((deal.deal_id, "status"))
+        if not needed or (found and needed <= set(find_numbers(found.quote))):
+            return
+        article = resolver.article(deal.doc_id)
+        stated = stating_sentence(article.paragraphs, needed) if article else None
+        if stated:
+            paragraph = stated[0]
+            self._note_prov[(deal.deal_id, "status")] = Provenance(
+                doc_id=deal.doc_id, paragraph=paragraph, quote=article.paragraphs[paragraph - 1] if article else ""
             )
 
     def equity_note(self, deal: Deal) -> tuple[str, list[Provenance]]:
