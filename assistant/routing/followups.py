@@ -127,10 +127,11 @@ def _after(s: Slots) -> list[Period]:
     return [Period(year=s.periods[0].year + 1)]
 
 
-def side_of(s: Slots, role: Callable[[str], str]) -> Side:
-    """One side of a comparison: the licensor first."""
+def side_of(s: Slots, role: Callable[[str], str], periods: list[Period] | None = None) -> Side:
+    """One side of a comparison: the licensor first; in ``periods`` when given ("how does that compare w their
+    2024 one" after CSPC-AZ's January 2026 upfront: the 2024 deal alone, not 2024 through January 2026)."""
     names = sorted(s.companies, key=lambda name: role(name) != "licensor")
-    return Side(companies=names, asset=s.asset, periods=s.periods)
+    return Side(companies=names, asset=s.asset, periods=periods or s.periods)
 
 
 class Merger:
