@@ -15,6 +15,7 @@ from typing import Any
 from assistant.corpus.tables import Deal
 from assistant.routing.entities import Mention
 from assistant.routing.intents import Side, Slots
+from assistant.routing.other_deal import counterparts_left_out
 from assistant.routing.period_shift import stepped_periods
 from assistant.routing.periods import Period, year_before
 from assistant.routing.state import RouteState
@@ -36,7 +37,11 @@ def others_of(slots: Slots, previous: Slots, question: str, role: Callable[[str]
     if THAT_YEAR_RE.search(question) and not slots.periods:
         years = {d.year for d in deals_of_pair}
         periods = [Period(year=years.pop())] if len(years) == 1 else previous.periods
-    return slots.model_copy(update={"mentions": kept, "periods": periods, "op": "find", "asset": None})
+    left_out = counterparts_left_out(question, [m.name for m in pair], [m.name for m in kept])  # "its other deal"
+    excluded = [*slots.excluded, *left_out]
+    return slots.model_copy(
+        update={"mentions": kept, "periods": periods, "op": "find", "asset": None, "excluded": excluded}
+    )
 
 
 # "so both together?", "and the two combined?": every deal of the pair the turns before went through
