@@ -117,8 +117,18 @@ def test_a_comparison_back_takes_the_follow_ups_own_year(
 @pytest.mark.parametrize(
     ("first", "follow_up", "licensor", "before"),
     [
-        ("石药集团 2025 AZ deal total?", "its other 2025 deal, who was partner and the upfront?", "CSPC", "AstraZeneca"),
-        ("Hansoh Regeneron 2025 deal upfront?", "and its other 2025 deal - partner and upfront?", "Hansoh", "Regeneron"),
+        (
+            "石药集团 2025 AZ deal total?",
+            "its other 2025 deal, who was partner and the upfront?",
+            "CSPC",
+            "AstraZeneca",
+        ),
+        (
+            "Hansoh Regeneron 2025 deal upfront?",
+            "and its other 2025 deal - partner and upfront?",
+            "Hansoh",
+            "Regeneron",
+        ),
         (
             "innovent takeda 2025 upfront",
             "what about innovent's other 2025 deal, who was it with and what upfront?",
@@ -153,7 +163,13 @@ def test_other_deal_wording() -> None:
             "AbbVie",
             2026,
         ),
-        ("which company licensed HRS-9821 to GSK?", "and how much did Merck pay them upfront?", "Hengrui", "Merck", 2025),
+        (
+            "which company licensed HRS-9821 to GSK?",
+            "and how much did Merck pay them upfront?",
+            "Hengrui",
+            "Merck",
+            2025,
+        ),
         ("Takeda innovent 2025 deal upfront", "how much did Lilly pay them up front?", "Innovent", "Lilly", 2026),
     ],
 )
@@ -164,3 +180,16 @@ def test_them_is_the_counterpart_of_the_turn_before(
     answer = _ask(assistant, first, follow_up)
     assert [c.tool for c in answer.tool_calls] == ["get_deal"], answer.tool_calls
     assert licensor in answer.answer and render_amount(deal.upfront.amount or Decimal(0)) in answer.answer
+
+
+def test_both_deals_combined_after_its_other_deal_takes_the_deal_left_out_back(assistant: Assistant) -> None:
+    deals = [d for d in _TABLES.deals if "Madrigal Pharmaceuticals" in d.licensees]
+    answer = _ask(
+        assistant,
+        "cspc madrigal upfront",
+        "madrigal's other china deal - upfront?",
+        "and combined, both deals' headline values?",
+    )
+    assert "exclude_companies" not in answer.tool_calls[0].args["filter"], answer.tool_calls
+    total = sum((d.total.amount for d in deals if d.total.amount is not None), Decimal(0))
+    assert len(deals) == 2 and render_amount(total) in answer.answer, answer.answer

@@ -230,6 +230,8 @@ class Merger:
         for name in (*names, "in_table"):
             if getattr(current, name):
                 setattr(merged, name, getattr(current, name))
+        if BOTH_TOGETHER_RE.search(" ".join(current.words)) and not current.excluded:
+            merged.excluded = []  # "and combined, both deals?" after "its other deal": the deal left out is back
         new_figure = current.figure_cue or current.pay_cue
         merged.strong_text = current.strong_text or (previous.kind == "text" and not new_figure)
         merged.figure_cue = current.figure_cue or (old.figure_cue and not current.strong_text)
