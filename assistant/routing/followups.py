@@ -15,6 +15,7 @@ from typing import Any
 from assistant.corpus.tables import Deal
 from assistant.routing.entities import Mention
 from assistant.routing.intents import Side, Slots
+from assistant.routing.other_deal import counterparts_left_out
 from assistant.routing.period_shift import stepped_periods
 from assistant.routing.periods import Period, year_before
 from assistant.routing.state import RouteState
@@ -36,7 +37,11 @@ def others_of(slots: Slots, previous: Slots, question: str, role: Callable[[str]
     if THAT_YEAR_RE.search(question) and not slots.periods:
         years = {d.year for d in deals_of_pair}
         periods = [Period(year=years.pop())] if len(years) == 1 else previous.periods
-    return slots.model_copy(update={"mentions": kept, "periods": periods, "op": "find", "asset": None})
+    left_out = counterparts_left_out(question, [m.name for m in pair], [m.name for m in kept])  # "its other deal"
+    excluded = [*slots.excluded, *left_out]
+    return slots.model_copy(
+        update={"mentions": kept, "periods": periods, "op": "find", "asset": None, "excluded": excluded}
+    )
 
 
 # "so both together?", "and the two combined?": every deal of the pair the turns before went through
@@ -127,10 +132,11 @@ def _after(s: Slots) -> list[Period]:
     return [Period(year=s.periods[0].year + 1)]
 
 
-def side_of(s: Slots, role: Callable[[str], str]) -> Side:
-    """One side of a comparison: the licensor first."""
+def side_of(s: Slots, role: Callable[[str], str], periods: list[Period] | None = None) -> Side:
+    """One side of a comparison: the licensor first; in ``periods`` when given ("how does that compare w their
+    2024 one" after CSPC-AZ's January 2026 upfront: the 2024 deal alone, not 2024 through January 2026)."""
     names = sorted(s.companies, key=lambda name: role(name) != "licensor")
-    return Side(companies=names, asset=s.asset, periods=s.periods)
+    return Side(companies=names, asset=s.asset, periods=periods or s.periods)
 
 
 class Merger:
@@ -224,6 +230,8 @@ class Merger:
         for name in (*names, "in_table"):
             if getattr(current, name):
                 setattr(merged, name, getattr(current, name))
+        if BOTH_TOGETHER_RE.search(" ".join(current.words)) and not current.excluded:
+            merged.excluded = []  # "and combined, both deals?" after "its other deal": the deal left out is back
         new_figure = current.figure_cue or current.pay_cue
         merged.strong_text = current.strong_text or (previous.kind == "text" and not new_figure)
         merged.figure_cue = current.figure_cue or (old.figure_cue and not current.strong_text)

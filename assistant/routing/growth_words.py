@@ -4,7 +4,8 @@
 (the "percent" of a share, and the "vs" kept the growth words from counting), and answered with a share of
 a tracker's total. A growth verb said with "how many percent" / "what percent" and two periods asks the
 change from one to the other ("up how many % from 2024 to 2025", never a count of deals); a share word ("share", "proportion")
-or "percentage points" keeps the share.
+or "percentage points" keeps the share. "How much %" asks the same ("恒瑞 upfront 2025 vs 2024 grow how much %?" had
+been answered with Hengrui's 2024 share of a tracker's upfront total).
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from assistant.routing.wording import SHARE_WORD_RE
 
 GROWTH_BY_PERCENT_RE = re.compile(
     r"\b(?:gr[eo]w(?:n|s|th)?|increased?|rise|rose|risen|up|jump(?:ed)?|climb(?:ed)?|chang(?:e|ed))\s+"
-    r"(?:by\s+)?(?:how\s+many|what)\s+(?:%|percent(?:age)?)(?!\s*points)|"
-    r"\b(?:how\s+many|what)\s+(?:%|percent(?:age)?)\s+(?:did|has|have|was|is)\b[^?]{0,60}?"
+    r"(?:by\s+)?(?:how\s+(?:many|much)|what)\s*(?:%|percent(?:age)?)(?!\s*points)|"
+    r"\b(?:how\s+(?:many|much)|what)\s*(?:%|percent(?:age)?)\s+(?:did|has|have|was|is)\b[^?]{0,60}?"
     r"\b(?:gr[eo]w(?:n)?|increase|rise|risen|jump|climb)\b",
     re.IGNORECASE,
 )

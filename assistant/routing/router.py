@@ -165,7 +165,7 @@ class Router:
             slots, followup = narrowed, True
         elif previous is not None and self._compare_back(own, previous):
             slots = self.merger.merge(previous, own)
-            slots.sides = [self._that_side(previous), side_of(slots, self.entities.role)]
+            slots.sides = [self._that_side(previous), side_of(slots, self.entities.role, own.periods)]
             slots.mentions = [*previous.slots.mentions, *slots.mentions]
             if own.mentions:
                 slots = self._own_filters(slots, own, previous)

@@ -1,0 +1,25 @@
+"""A follow-up asking for "its other deal": the company's deal besides the one the turn before was about.
+
+"its other 2025 deal, who was partner and the upfront?" after "石药集团 2025 AZ deal total?" had answered the
+CSPC-AstraZeneca deal again. Read as the "who else" of a pair (``followups.others_of``): the company's deals in the
+period said, with the counterpart of the deal before left out, so CSPC's 2025 deal with Madrigal is the one listed.
+
+Matches "its other 2025 deal", "their other licence", "Innovent's other 2025 deal", "its other ADC agreement"; not "other deals" (``OTHERS_RE``
+lists every deal of the company, the one before included) nor "the other side" or "its other assets".
+"""
+
+from __future__ import annotations
+
+import re
+
+OTHER_DEAL_RE = re.compile(
+    r"(?:\b(?:its|their)|['’]s)\s+other\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|licen[cs]e|partnership|transaction)\b",
+    re.IGNORECASE,
+)
+
+
+def counterparts_left_out(question: str, pair: list[str], kept: list[str]) -> list[str]:
+    """The names of the deal before that "its other deal" leaves out (those not kept), else none."""
+    if not OTHER_DEAL_RE.search(question):
+        return []
+    return [name for name in pair if name not in kept]
