@@ -26,6 +26,8 @@ from typing import Any
 
 from assistant.corpus.tables import Deal
 from assistant.dates import MONTHS
+from assistant.routing.deal_pairs import PAIR_COMPARED_RE
+from assistant.routing.deal_pairs import named_deals as deals_named
 from assistant.routing.entities import EntityIndex
 from assistant.routing.intents import read_slots
 from assistant.routing.interpretation import interpret
@@ -106,7 +108,8 @@ def _broken(call: ToolCall, deals: list[Deal]) -> bool:
 
 
 def _asked_as_comparison(question: str) -> bool:
-    return any(pattern.search(question) for pattern in (RATIO_RE, DIFFERENCE_RE, BY_HOW_MUCH_RE, COMPARE_RE))
+    patterns = (RATIO_RE, DIFFERENCE_RE, BY_HOW_MUCH_RE, COMPARE_RE, PAIR_COMPARED_RE)  # "A minus B", "A or B bigger?"
+    return any(pattern.search(question) for pattern in patterns)
 
 
 def two_named_deals(plan: Plan, deals: list[Deal], entities: EntityIndex, corpus_end: str) -> Plan:
@@ -121,9 +124,14 @@ def two_named_deals(plan: Plan, deals: list[Deal], entities: EntityIndex, corpus
     else:
         return plan
     named = named_deals(plan.question, deals, entities)
+    if len(named) != 2:  # "2026 upfront: RemeGen-AbbVie or MediLink-Roche": a year or a lone company names it
+        named = deals_named(plan.question, deals, entities)
     if len(named) != 2:
         return plan
     left, right = call.args["left"], call.args["right"]
+    if not compares:  # "2026 upfront: A or B bigger?": the year said is each deal's, kept on its side
+        said = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", plan.question))
+        left, right = ({"year": int(deal.announced[:4])} if deal.announced[:4] in said else {} for deal in named)
     call.args.update(left=pinned(left, named[0]), right=pinned(right, named[1]))
     if not compares:
         plan.tool_calls = [call]  # the look-up becomes the comparison it was asked as
