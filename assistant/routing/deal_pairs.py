@@ -26,18 +26,26 @@ from typing import Any
 from assistant.corpus.tables import Deal
 from assistant.routing.intents import read_slots
 from assistant.routing.same_side import Spans
+from assistant.routing.wording import BY_HOW_MUCH_RE, COMPARE_RE, DIFFERENCE_RE, GROWTH_RE, RATIO_RE
 
 _I = re.IGNORECASE
 # the two deals set against each other, added or picked between: one question, the router's
 _WHOLE_RE = re.compile(
     r"\b(?:vs\.?|versus|compar\w*|more|less|fewer|bigger|larger|smaller|higher|lower|greater|than|combined|together|"
     r"altogether|in\s+total|sum\w*|add(?:ed)?\s+up|plus|minus|gap|differ\w*|ratio|times|which|who|whose|between|"
-    r"all|same)\b|[+=]|更|比|谁|哪|相比|对比|合计|一共|总共|共计|差",
+    r"all|same|how\s+many\s+x|x\s+(?:the|as))\b|[+=]|更|比|谁|哪|相比|对比|合计|一共|总共|共计|差",
     _I,
 )
 # a deal's own figure asked in words: "upfront", "milestones", "potential value", "首付"
 _MEASURE_RE = re.compile(
     r"\b(?:up[\s-]?fronts?|milestones?|total|value|worth|headline|bio[\s-]?bucks|equity)\b|首付|里程碑|总额|总价|价值",
+    _I,
+)
+# a claim to check, a revenue or a plan, one deal picked by its place ("the first", "the latest"): not two figures
+_NOT_TWO_FIGURES_RE = re.compile(
+    r"\b(?:really|right|correct|wrong|check\w*|true|confirm\w*|draft|notes?|says?|claim\w*|revenue|recogni[sz]\w*|"
+    r"sales|will|next|expect\w*|plann?\w*|first|second|third|last|latest|recent|earlier|later|newest|oldest|"
+    r"multiple|exceed\w*|beat|top(?:ped)?|outpac\w*|surpass\w*|change|growth|grew|rise|fell)\b|%|->|→",
     _I,
 )
 # another ask beside the figure ("when", "who", "the drug"): the whole question is left to the split
@@ -60,6 +68,7 @@ PAIR_COMPARED_RE = re.compile(
     _I,
 )
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+SET_AGAINST = (RATIO_RE, DIFFERENCE_RE, BY_HOW_MUCH_RE, COMPARE_RE, GROWTH_RE)
 _ASKED = {"upfront": "upfront", "milestones": "milestones", "total": "total value", "equity": "equity"}
 
 
@@ -75,7 +84,7 @@ def _said_beside(part: str, entities: Any) -> set[frozenset[str]]:
     }
 
 
-def named_deals(part: str, deals: list[Deal], entities: Any) -> list[Deal]:
+def named_deals(part: str, deals: list[Deal], entities: Any, lone: bool = False) -> list[Deal]:
     """The deals ``part`` names by one licensor and one licensee (narrowed by a year or drug code said), by a
     drug code, or by a company said without a partner that did one deal only, in the order it names them; ``[]`` when a pair is left with several deals or a company said is
     no party to them."""
@@ -94,20 +103,25 @@ def named_deals(part: str, deals: list[Deal], entities: Any) -> list[Deal]:
         # "MediLink-Roche 2026 or Innovent-Lilly": Innovent and Roche did a deal too, but were not said as a pair
         beside = _said_beside(part, entities)
         pairs = defaultdict(list, {pair: found for pair, found in pairs.items() if frozenset(pair) in beside})
-    found = {deal.deal_id: deal for deal in deals if deal.deal_id in coded}
-    paired = {name for pair in pairs for name in pair}
-    for name in set(said) - paired:  # "3sbio upfront vs akeso summit": a company said alone with its one deal
-        own = [deal for deal in deals if name in (*deal.licensors, *deal.licensees)]
-        if len(own) == 1:
-            found[own[0].deal_id] = own[0]
+    found: dict[str, Deal] = {}
     for together in pairs.values():
         narrowed = [deal for deal in together if deal.deal_id in coded] or [
             deal for deal in together if deal.announced[:4] in years
         ]
         picked = narrowed or together
-        if len(picked) > 1 and len({deal.announced[:4] for deal in picked}) < len(picked):
-            return []  # "the Hansoh-GSK deal" of 2023: two deals nothing said tells apart
+        if len(picked) > 1 and (not narrowed or len({deal.announced[:4] for deal in picked}) < len(picked)):
+            return []  # "what did Roche pay MediLink upfront?": the pair's two deals, nothing said tells apart
         found.update((deal.deal_id, deal) for deal in picked)
+    named_by_pair = {name for deal in found.values() for name in (*deal.licensors, *deal.licensees)}
+    for deal in deals:  # a drug code names a deal when no company is said, or one of its own parties is
+        own = {*deal.licensors, *deal.licensees}
+        if deal.deal_id in coded and (not said or (own & set(said)) - named_by_pair):
+            found[deal.deal_id] = deal
+    if lone:  # "3sbio upfront vs akeso summit": a company said alone, with the one deal it did
+        for name in set(said) - {name for pair in pairs for name in pair}:
+            own_deals = [deal for deal in deals if name in (*deal.licensors, *deal.licensees)]
+            if len(own_deals) == 1:
+                found[own_deals[0].deal_id] = own_deals[0]
     parties = {name for deal in found.values() for name in (*deal.licensors, *deal.licensees)}
     if not set(said) <= parties:
         return []  # a third company said: not simply these deals
@@ -143,13 +157,15 @@ def _kinds(part: str) -> set[str]:
     return {next((kind for start, kind in _KINDS if word.startswith(start)), "total") for word in words}
 
 
-def whole_named_deals(question: str, spans: Spans | None) -> list[str]:
-    """The whole question asked once for each of two deals it names, before any split, when it asks nothing but
-    one measure of both: "Hansoh licensed assets to Merck in 2024 and to Roche in 2025 - the upfront in each
-    case?" (the split had left the measure with the second deal only); else ``[question]``."""
-    if _OTHER_ASK_RE.search(question):
-        return [question]
-    return each_named_deal(question, spans)
+def whole_named_deals(parts: list[str], question: str, spans: Spans | None) -> list[str]:
+    """The whole question asked once for each of two deals it names, when the split left a part without the
+    measure (said only after the second deal) and the question asks nothing but one measure of both: "Hansoh licensed assets to Merck in 2024 and
+    to Roche in 2025 - the upfront in each case?" had been split before "and to Roche", so the Merck part asked
+    no figure; else ``parts``."""
+    if len(parts) < 2 or _MEASURE_RE.search(parts[0]) or _OTHER_ASK_RE.search(question):
+        return parts
+    named = each_named_deal(question.strip().rstrip("?？. "), spans)
+    return named if len(named) == 2 else parts
 
 
 def each_named_deal(part: str, spans: Spans | None) -> list[str]:
@@ -158,7 +174,9 @@ def each_named_deal(part: str, spans: Spans | None) -> list[str]:
     router = getattr(spans, "__self__", None)
     entities, coverage = getattr(router, "entities", None), getattr(router, "coverage", None)
     deals = getattr(coverage, "deals", None)
-    if entities is None or deals is None or _WHOLE_RE.search(part) or len(_kinds(part)) != 1:
+    if entities is None or deals is None or len(_kinds(part)) != 1:
+        return [part]
+    if any(pattern.search(part) for pattern in (_WHOLE_RE, _NOT_TWO_FIGURES_RE, *SET_AGAINST)):
         return [part]
     metric = read_slots(part, entities, router.corpus_end).metric  # type: ignore[union-attr]
     if metric not in _ASKED:

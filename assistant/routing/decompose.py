@@ -156,11 +156,6 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     periods = two_periods(plain_question(question))  # "the largest deal of 2024 and the largest of 2025"
     if periods:
         return [part[:1].upper() + part[1:] + "?" for part in periods]
-    named = whole_named_deals(
-        plain_question(question).strip().rstrip("?？. "), spans
-    )  # "to A in 2024 and to B in 2025"
-    if len(named) == 2:
-        return [part + "?" for part in named]
     ends = both_ends(question)  # "largest and smallest 2024 deals"; "median upfront, and the biggest?"
     if ends:
         return [part[:1].upper() + part[1:] + "?" for part in ends]
@@ -212,6 +207,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     parts = [one for part in parts for one in each_pair(part, spans)]  # "the Hengrui-GSK and Hansoh-GSK deals"
     parts = [one for part in parts for one in second_pair(part, spans)]  # "value of A-B and of C-D"
     parts = [one for part in parts for one in each_named_deal(part, spans)]  # "A upfronts: B deal and C deal"
+    parts = whole_named_deals(parts, plain_question(question), spans)  # "to A in 2024 and to B in 2025 - upfront?"
     if len(parts) == 1 and purpose_said:
         return [parts[0] + "?"]  # "What upfront did Novartis pay Argo? I want to compare it with our income"
     if len(parts) < 2 or len(parts) > 2 * MAX_PARTS:

@@ -125,7 +125,7 @@ def two_named_deals(plan: Plan, deals: list[Deal], entities: EntityIndex, corpus
         return plan
     named = named_deals(plan.question, deals, entities)
     if len(named) != 2:  # "2026 upfront: RemeGen-AbbVie or MediLink-Roche": a year or a lone company names it
-        named = deals_named(plan.question, deals, entities)
+        named = deals_named(plan.question, deals, entities, lone=True)
     if len(named) != 2:
         return plan
     left, right = call.args["left"], call.args["right"]
