@@ -143,3 +143,30 @@ def test_two_deals_set_against_each_other_are_compared(
     else:
         assert f"{a / b:g} times" in answer.answer, answer.answer
     assert {f"deal-{left}", f"deal-{right}"} <= {c.doc_id for c in answer.citations}
+
+
+@pytest.mark.parametrize(
+    ("question", "deal_ids"),
+    [
+        ("Argo–Novartis: 2024 upfront, 2025 upfront, combined?", ["argo-novartis-2024", "argo-novartis-2025"]),
+        ("hansoh: regeneron upfront, roche upfront, together?", ["hansoh-regeneron-2025", "hansoh-roche-2025"]),
+        (
+            "combined upfront of the Hansoh-Regeneron and Hansoh-Roche deals?",
+            ["hansoh-regeneron-2025", "hansoh-roche-2025"],
+        ),
+    ],
+)
+def test_two_named_deals_summed_are_the_sum_of_those_two(
+    assistant: Assistant, question: str, deal_ids: list[str]
+) -> None:
+    answer = assistant.ask(question)
+    sums = [c for c in answer.tool_calls if c.tool == "aggregate"]
+    assert len(sums) == 1 and sums[0].args["filter"]["deal_ids"] == deal_ids, answer.tool_calls
+    total = sum(_amount(deal_id, "upfront") for deal_id in deal_ids)
+    assert render_amount(total) in answer.answer, answer.answer
+    each = [c for c in answer.tool_calls if c.tool == "get_deal"]
+    if each:  # each figure first, in the order named, then the sum
+        assert [c.args.get("deal_id") for c in each] in (deal_ids, [None, None]), each
+        assert answer.answer.find(render_amount(_amount(deal_ids[0], "upfront"))) < answer.answer.find(
+            render_amount(total)
+        )

@@ -12,7 +12,9 @@ and left alone when nothing narrows it: "the Hansoh-GSK deal" is not two deals),
 code. When that is exactly two deals, every company said is a party to one of them, and the part asks a deal's
 measure, it becomes one question per deal ("What was the upfront of the RemeGen–AbbVie deal?"), in the order the
 part names them, each answered and cited on its own. A comparison, a sum or a pick of the two ("vs", "minus",
-"combined", "which") stays whole: ``pair_named`` sets the two deals side by side. ``decompose.split_parts`` calls
+"which") stays whole: ``pair_named`` sets the two deals side by side. The two figures and their sum said last
+("Argo–Novartis: 2024 upfront, 2025 upfront, combined?") are each deal's ask and then the whole part, which
+``pair_named`` sums over the two deals. ``decompose.split_parts`` calls
 ``each_named_deal`` on each part last.
 """
 
@@ -68,6 +70,15 @@ PAIR_COMPARED_RE = re.compile(
     _I,
 )
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# the two figures added, said last after both: ", combined?", "and in total", "+ sum"
+_SUMMED_RE = re.compile(
+    r"[,;&+]\s*(?:and\s+)?(?:the\s+)?(?:combined|together|in\s+total|sum|total\s+of\s+both)\s*\??\s*$", _I
+)
+# the two deals' one measure added: "combined", "together", "in total", "total of both"
+PAIR_SUMMED_RE = re.compile(
+    r"\b(?:combined|together|altogether|in\s+total|sum(?:med)?|add(?:ed)?\s+up|total\s+of\s+both)\b|合计|一共|总共|共计",
+    _I,
+)
 SET_AGAINST = (RATIO_RE, DIFFERENCE_RE, BY_HOW_MUCH_RE, COMPARE_RE, GROWTH_RE)
 _ASKED = {"upfront": "upfront", "milestones": "milestones", "total": "total value", "equity": "equity"}
 
@@ -174,15 +185,18 @@ def each_named_deal(part: str, spans: Spans | None) -> list[str]:
     router = getattr(spans, "__self__", None)
     entities, coverage = getattr(router, "entities", None), getattr(router, "coverage", None)
     deals = getattr(coverage, "deals", None)
-    if entities is None or deals is None or len(_kinds(part)) != 1:
+    if entities is None or deals is None:
         return [part]
-    if any(pattern.search(part) for pattern in (_WHOLE_RE, _NOT_TWO_FIGURES_RE, *SET_AGAINST)):
+    # "Argo–Novartis: 2024 upfront, 2025 upfront, combined?": each deal's figure, then the sum asked whole
+    summed = _SUMMED_RE.search(part)
+    each = _SUMMED_RE.sub(" ", part) if summed else part
+    if len(_kinds(each)) != 1 or any(p.search(each) for p in (_WHOLE_RE, _NOT_TWO_FIGURES_RE, *SET_AGAINST)):
         return [part]
-    metric = read_slots(part, entities, router.corpus_end).metric  # type: ignore[union-attr]
+    metric = read_slots(each, entities, router.corpus_end).metric  # type: ignore[union-attr]
     if metric not in _ASKED:
         return [part]
     named = named_deals(part, deals, entities)
     if len(named) != 2:
         return [part]
     said = [mention.name for mention in entities.find_companies(part).mentions]
-    return [_asked(deal, said, _ASKED[metric], deals) for deal in named]
+    return [_asked(deal, said, _ASKED[metric], deals) for deal in named] + ([part] if summed else [])
