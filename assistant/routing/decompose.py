@@ -14,6 +14,7 @@ from assistant.routing.both_ends import both_ends
 from assistant.routing.claim_corrections import premise_joined
 from assistant.routing.count_and_sum import IN_OUR_TABLE, count_and_sum_parts, sum_after_count
 from assistant.routing.deal_facets import facet_parts
+from assistant.routing.deal_pairs import each_named_deal, whole_named_deals
 from assistant.routing.distribute import POINTS_BACK_RE, Spans, distribute
 from assistant.routing.each_and_combined import each_and_combined
 from assistant.routing.elided_asks import elided_asks
@@ -206,6 +207,8 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     parts = [one for part in parts for one in each_company(part, spans)]  # "how much did Hengrui and Hansoh get"
     parts = [one for part in parts for one in each_pair(part, spans)]  # "the Hengrui-GSK and Hansoh-GSK deals"
     parts = [one for part in parts for one in second_pair(part, spans)]  # "value of A-B and of C-D"
+    parts = [one for part in parts for one in each_named_deal(part, spans)]  # "A upfronts: B deal and C deal"
+    parts = whole_named_deals(parts, plain_question(question), spans)  # "to A in 2024 and to B in 2025 - upfront?"
     parts = facet_parts(parts, question, spans)  # "lanova merck upfront & when did it close": then "that deal"
     if len(parts) == 1 and purpose_said:
         return [parts[0] + "?"]  # "What upfront did Novartis pay Argo? I want to compare it with our income"

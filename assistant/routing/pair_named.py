@@ -16,6 +16,10 @@ in the order the question names them. Anything else is left as it was, and the a
 before: "Pfizer vs Hengrui" is no pair that did a deal, and three named deals are not two sides.
 
 One deal's two measures ("3SBio's milestones vs its upfront") and counts are never read here.
+
+A sum of one measure asked over exactly two named deals ("combined upfront of the Hansoh-Regeneron and
+Hansoh-Roche deals?", "Argo–Novartis: 2024 upfront, 2025 upfront, combined?") is one sum over those two deals'
+ids: it had summed every deal of each company said, or given the first deal's figure only.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ from typing import Any
 
 from assistant.corpus.tables import Deal
 from assistant.dates import MONTHS
+from assistant.routing.deal_pairs import PAIR_COMPARED_RE, PAIR_SUMMED_RE
+from assistant.routing.deal_pairs import named_deals as deals_named
 from assistant.routing.entities import EntityIndex
 from assistant.routing.intents import read_slots
 from assistant.routing.interpretation import interpret
@@ -106,7 +112,8 @@ def _broken(call: ToolCall, deals: list[Deal]) -> bool:
 
 
 def _asked_as_comparison(question: str) -> bool:
-    return any(pattern.search(question) for pattern in (RATIO_RE, DIFFERENCE_RE, BY_HOW_MUCH_RE, COMPARE_RE))
+    patterns = (RATIO_RE, DIFFERENCE_RE, BY_HOW_MUCH_RE, COMPARE_RE, PAIR_COMPARED_RE)  # "A minus B", "A or B bigger?"
+    return any(pattern.search(question) for pattern in patterns)
 
 
 def two_named_deals(plan: Plan, deals: list[Deal], entities: EntityIndex, corpus_end: str) -> Plan:
@@ -119,14 +126,44 @@ def two_named_deals(plan: Plan, deals: list[Deal], entities: EntityIndex, corpus
         metric = read_slots(plan.question, entities, corpus_end).metric or "total"
         call = ToolCall(tool="compare", args={"metric": metric, "left": {}, "right": {}})
     else:
-        return plan
+        return _two_named_summed(plan, deals, entities)
     named = named_deals(plan.question, deals, entities)
+    if len(named) != 2:  # "2026 upfront: RemeGen-AbbVie or MediLink-Roche": a year or a lone company names it
+        named = deals_named(plan.question, deals, entities, lone=True)
     if len(named) != 2:
         return plan
     left, right = call.args["left"], call.args["right"]
+    if not compares:  # "2026 upfront: A or B bigger?": the year said is each deal's, kept on its side
+        said = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", plan.question))
+        left, right = ({"year": int(deal.announced[:4])} if deal.announced[:4] in said else {} for deal in named)
     call.args.update(left=pinned(left, named[0]), right=pinned(right, named[1]))
     if not compares:
         plan.tool_calls = [call]  # the look-up becomes the comparison it was asked as
     plan.route, plan.rule = "table", RULE
+    plan.interpretation = interpret(plan.route, plan.tool_calls, plan.text_query, plan.companies)
+    return plan
+
+
+def _two_named_summed(plan: Plan, deals: list[Deal], entities: EntityIndex) -> Plan:
+    """``plan`` as one sum over the two deals the question names when it adds their one measure: "combined upfront
+    of the Hansoh-Regeneron and Hansoh-Roche deals?" had summed every Hansoh, Regeneron and Roche deal, and
+    "hansoh: regeneron upfront, roche upfront, together?" had given the Regeneron upfront only."""
+    calls = plan.tool_calls
+    metrics = {call.args.get("metric") for call in calls}
+    sums = all(call.tool == "get_deal" or call.args.get("operation") == "sum" for call in calls)
+    if not calls or not sums or len(metrics) != 1 or not PAIR_SUMMED_RE.search(plan.question):
+        return plan
+    if not all(call.tool in ("get_deal", "aggregate") for call in calls) or None in metrics:
+        return plan
+    named = deals_named(plan.question, deals, entities)
+    if len(named) != 2:
+        return plan
+    ids, years = [deal.deal_id for deal in named], sorted(deal.announced[:4] for deal in named)
+    summed: dict[str, Any] = {"deal_ids": ids}
+    if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", plan.question):  # "2024 upfront, 2025 upfront": the deals' years
+        summed.update(date_from=f"{years[0]}-01-01", date_to=f"{years[-1]}-12-31")
+    args = {"metric": metrics.pop(), "operation": "sum", "filter": summed}
+    plan.tool_calls = [ToolCall(tool="aggregate", args=args)]
+    plan.route, plan.rule = "table", "two named deals summed"
     plan.interpretation = interpret(plan.route, plan.tool_calls, plan.text_query, plan.companies)
     return plan
