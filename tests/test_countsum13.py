@@ -1,0 +1,53 @@
+"""Thirteenth-session counts with sums, two-measure rankings and loosely typed money filters (outsider55-58's
+classes, probed with our own wordings). Expected deals, sums and maxima come from deals.csv.
+
+A count and a sum of the same deals whose count runs long ("how many china deals did merck sign in 2024 in our
+table & total upfront") or whose sum is "summed" ("# of deals and summed total value") had answered the count
+alone; each is now two asks over our rows, the count and the sum."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+import pytest
+
+from assistant.answering.assistant import Assistant
+from assistant.corpus.tables import Deal, load_tables
+from assistant.money import render_amount
+from tests.conftest import DOCUMENTS
+
+_MAIN = [d for d in load_tables(DOCUMENTS).deals if d.scope == "main"]
+
+
+@pytest.mark.parametrize(
+    ("question", "measure", "keep"),
+    [
+        (
+            "how many china deals did merck sign in 2024 in our table & total upfront",
+            "upfront",
+            lambda d: d.year == 2024 and "Merck & Co." in d.licensees,
+        ),
+        (
+            "Novartis: count of Chinese in-licensing deals held in your table, plus their summed upfront",
+            "upfront",
+            lambda d: "Novartis" in d.licensees,
+        ),
+        ("AbbVie deals: # of deals and summed total value?", "total", lambda d: "AbbVie" in d.licensees),
+        (
+            "Roche: number of China in-licensing deals in the table and their combined upfront",
+            "upfront",
+            lambda d: "Roche" in d.licensees,
+        ),
+    ],
+)
+def test_a_long_count_and_its_sum_are_both_answered(
+    assistant: Assistant, question: str, measure: str, keep: Callable[[Deal], bool]
+) -> None:
+    expected = [d for d in _MAIN if keep(d)]
+    total = sum(a for d in expected if (a := d.figure(measure).amount) is not None)
+    answer = assistant.ask(question)
+    assert [c.tool for c in answer.tool_calls] == ["aggregate", "aggregate"], answer.tool_calls
+    assert f"{len(expected)} deals" in answer.answer, (len(expected), answer.answer)
+    assert render_amount(Decimal(total)) in answer.answer, (render_amount(Decimal(total)), answer.answer)
+    assert "tracker reported" not in answer.answer, answer.answer
