@@ -18,6 +18,7 @@ from assistant.money import render_amount
 from tests.conftest import DOCUMENTS
 
 _MAIN = [d for d in load_tables(DOCUMENTS).deals if d.scope == "main"]
+_M = Decimal(10) ** 6
 
 
 @pytest.mark.parametrize(
@@ -51,3 +52,40 @@ def test_a_long_count_and_its_sum_are_both_answered(
     assert f"{len(expected)} deals" in answer.answer, (len(expected), answer.answer)
     assert render_amount(Decimal(total)) in answer.answer, (render_amount(Decimal(total)), answer.answer)
     assert "tracker reported" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "measure", "keep"),
+    [
+        ("2024 deals w upfront of at least 200mm", "upfront", lambda d, a: d.year == 2024 and a >= 200 * _M),
+        ("2025 deals w over 500mm upfront", "upfront", lambda d, a: d.year == 2025 and a > 500 * _M),
+        ("2024 deals w at least 300MM upfront", "upfront", lambda d, a: d.year == 2024 and a >= 300 * _M),
+    ],
+)
+def test_a_money_bound_in_mm_lists_our_deals(
+    assistant: Assistant, question: str, measure: str, keep: Callable[[Deal, Decimal], bool]
+) -> None:
+    """ "300mm" is $300 million: a bound on our rows (it had been the smallest upfront of the year, the bound
+    dropped, or a sum over the deals the other bound kept)."""
+    expected = [d for d in _MAIN if (a := d.figure(measure).amount) is not None and keep(d, a)]
+    assert 0 < len(expected) < 6
+    answer = assistant.ask(question)
+    assert [c.tool for c in answer.tool_calls] == ["find_deals"], answer.tool_calls
+    assert f"Our table holds {len(expected)} deal" in answer.answer, (len(expected), answer.answer)
+    for deal in expected:
+        assert deal.licensors[0] in answer.answer, (deal.deal_id, answer.answer)
+
+
+def test_two_mm_bounds_both_filter(assistant: Assistant) -> None:
+    expected = [
+        d
+        for d in _MAIN
+        if d.year == 2025
+        and (u := d.upfront.amount) is not None
+        and u < 100 * _M
+        and (t := d.figure("total").amount) is not None
+        and t > 1000 * _M
+    ]
+    answer = assistant.ask("2025 deals w upfront under 100mm but total over 1bn")
+    assert [c.tool for c in answer.tool_calls] == ["find_deals"], answer.tool_calls
+    assert f"Our table holds {len(expected)} deals" in answer.answer, (len(expected), answer.answer)
