@@ -3,7 +3,9 @@ classes, probed with our own wordings). Expected deals, sums and maxima come fro
 
 A count and a sum of the same deals whose count runs long ("how many china deals did merck sign in 2024 in our
 table & total upfront") or whose sum is "summed" ("# of deals and summed total value") had answered the count
-alone; each is now two asks over our rows, the count and the sum."""
+alone; each is now two asks over our rows, the count and the sum. A money bound in the desk's "mm" ("w at least 300mm
+upfront") is a filter on our rows. Two rankings by two measures ("biggest 2024 deal by headline value, and
+biggest by upfront") are two rankings of the same deals."""
 
 from __future__ import annotations
 
@@ -89,3 +91,33 @@ def test_two_mm_bounds_both_filter(assistant: Assistant) -> None:
     answer = assistant.ask("2025 deals w upfront under 100mm but total over 1bn")
     assert [c.tool for c in answer.tool_calls] == ["find_deals"], answer.tool_calls
     assert f"Our table holds {len(expected)} deals" in answer.answer, (len(expected), answer.answer)
+
+
+def _largest(year: int, measure: str) -> Deal:
+    held = [d for d in _MAIN if d.year == year and d.figure(measure).amount is not None]
+    return max(held, key=lambda d: d.figure(measure).amount or Decimal(0))
+
+
+@pytest.mark.parametrize(
+    ("question", "year", "measures"),
+    [
+        ("largest 2025 deal by upfront, and largest by total value?", 2025, ("upfront", "total")),
+        ("top 2024 deal by total value and the top one by upfront", 2024, ("total", "upfront")),
+        ("biggest 2024 deal by headline value, and biggest by upfront?", 2024, ("total", "upfront")),
+        ("2025 biggest deal by total value & biggest by upfront", 2025, ("total", "upfront")),
+    ],
+)
+def test_two_rankings_by_two_measures_are_both_answered(
+    assistant: Assistant, question: str, year: int, measures: tuple[str, str]
+) -> None:
+    """Each ranking of the year's deals names its own top deal and figure (the second ranking had been dropped;
+    "top 2024 deal" had read 2024 as a top-N and listed every deal)."""
+    answer = assistant.ask(question)
+    assert [(c.tool, c.args["metric"], c.args["n"]) for c in answer.tool_calls] == [
+        ("rank", measures[0], 1),
+        ("rank", measures[1], 1),
+    ], answer.tool_calls
+    for measure in measures:
+        top = _largest(year, measure)
+        assert top.licensors[0] in answer.answer, (top.deal_id, answer.answer)
+        assert render_amount(top.figure(measure).amount) in answer.answer, (measure, answer.answer)  # type: ignore[arg-type]
