@@ -62,6 +62,7 @@ def test_a_long_count_and_its_sum_are_both_answered(
         ("2024 deals w upfront of at least 200mm", "upfront", lambda d, a: d.year == 2024 and a >= 200 * _M),
         ("2025 deals w over 500mm upfront", "upfront", lambda d, a: d.year == 2025 and a > 500 * _M),
         ("2024 deals w at least 300MM upfront", "upfront", lambda d, a: d.year == 2024 and a >= 300 * _M),
+        ("2025 deals w at least $1000mm upfront", "upfront", lambda d, a: d.year == 2025 and a >= 1000 * _M),
     ],
 )
 def test_a_money_bound_in_mm_lists_our_deals(
