@@ -35,6 +35,7 @@ _SCALES = {
     "million": Decimal(10) ** 6,
     "mn": Decimal(10) ** 6,
     "mln": Decimal(10) ** 6,
+    "mm": Decimal(10) ** 6,  # the desk's "300mm"
     "m": Decimal(10) ** 6,
     "thousand": Decimal(10) ** 3,
     "k": Decimal(10) ** 3,
@@ -76,7 +77,7 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MONEY_RE = re.compile(
     r"(?P<cur>US\$|HK\$|USD\s?|HKD\s?|RMB\s?|CNY\s?|EUR\s?|[$¥€£])?"
     r"(?P<num>" + _NUMBER + r")"
-    r"(?:\s?(?P<scale>trillion|billion|million|thousand|tn|bn|mln|mn|b|m|k)\b)?"
+    r"(?:\s?(?P<scale>trillion|billion|million|thousand|tn|bn|mln|mm|mn|b|m|k)\b)?"
     r"(?:\s(?P<suffix>US\s+dollars|Hong\s+Kong\s+dollars|dollars|USD|yuan|RMB|euros)\b)?",
     re.IGNORECASE,
 )

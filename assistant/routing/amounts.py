@@ -74,7 +74,8 @@ SPELT_AMOUNT_RE = _re(
 
 def spelt_amounts_as_digits(text: str) -> str:
     """ "at least half a billion dollars upfront" -> "at least 0.5 billion ... upfront", keeping every
-    position (the spans read later point into the question); "less then 1 billion" -> "less than 1 billion"."""
+    position (the spans read later point into the question); "less then 1 billion" -> "less than 1 billion";
+    "under 100mm" -> "under $100m"."""
 
     def digits(match: re.Match[str]) -> str:
         said = f"{_SPELT_AMOUNTS[match.group(1).lower()]} {match.group(2).lower()}"
@@ -84,7 +85,13 @@ def spelt_amounts_as_digits(text: str) -> str:
                 return digits.ljust(len(match.group()))
         return match.group()
 
-    return _THEN_RE.sub(_than, SPELT_AMOUNT_RE.sub(digits, text))
+    return _MM_RE.sub(
+        lambda m: f"${m.group(2)}m{m.group(1) and ' '}", _THEN_RE.sub(_than, SPELT_AMOUNT_RE.sub(digits, text))
+    )
+
+
+# "upfront under 100mm", "at least 300MM upfront": the desk's "mm" for million, read as "$300m" (same length)
+_MM_RE = _re(r"(?<![\d.])(\$?)(\d+(?:\.\d+)?)mm\b")
 
 
 # "total less then 1 billion", "upfront more then $100m": "then" typed for "than" after a comparison word

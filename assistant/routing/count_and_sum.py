@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 _I = re.IGNORECASE
-_SUM = r"(?:total|combined|sum(?:\s+of)?|aggregate|overall|cumulative)"
+# "summed headline value": the past participle is a sum word too
+_SUM = r"(?:total|combined|summed|sum(?:\s+of)?|aggregate|overall|cumulative)"
 _MEASURE = (
     r"(?:up[\s-]?fronts?|ufs?|milestones?|ms|equity(?:\s+investments?)?|(?:deal|headline|potential|total)\s+values?|"
     r"biobucks|value|\$|首付款?|里程碑(?:付款)?|交易总额|总金额)"
@@ -37,8 +38,9 @@ _SUM_ASK = (
     rf"{_MEASURE}(?:\s+(?:payments?|money))?\s+(?:(?:across|over|for)\s+(?:them|those|these|both)|in\s+(?:all|total)|all\s+told))"
 )
 _COUNT_ASK = r"(?:how\s+many(?:\s+deals)?|(?:#|number|count)(?:\s+of\s+deals)?|deal\s+count)"
-# "how many deals together and …", "number of deals in the table, and …": a few words the count keeps
-_COUNT_TAIL = r"(?:\s+(?!and\b|plus\b)[\w-]+){0,6}?"
+# "how many deals together and …", "number of deals in the table, and …": a few words the count keeps;
+# "how many china deals did AZ do in ur table & …", "number of China in-licensing deals in the table and …": up to 10
+_COUNT_TAIL = r"(?:\s+(?!and\b|plus\b)[\w-]+){0,10}?"
 _JOIN = r"\s*(?:&|\+|/|,\s*(?:and|plus)\s+|,|\band\b|\bplus\b)\s*(?:the\s+|their\s+|its\s+)?"
 # "how many & combined UF", "# of deals + combined UF", "total UF and deal count"
 _PAIR_RE = re.compile(
@@ -98,8 +100,11 @@ def _ours(sum_ask: str) -> str:
 
 
 _COUNT_TAIL_RE = re.compile(rf"(?:\s*[-:–—,]\s*|\s+)(?P<count>{_COUNT_ASK})\s*[?.!]*\s*$", _I)
+# "total upfront in 2024": the count's year, carried onto the sum by count_and_sum_parts, keeps it a bare sum
 _SUM_ALONE_RE = re.compile(
-    rf"^\s*(?:and\s+)?(?:(?:what|how\s+much)\s+(?:is|was|are|were)\s+(?:the\s+|their\s+)?)?{_SUM_ASK}\s*[?.!]*\s*$", _I
+    rf"^\s*(?:and\s+)?(?:(?:what|how\s+much)\s+(?:is|was|are|were)\s+(?:the\s+|their\s+)?)?{_SUM_ASK}"
+    r"(?:\s+in\s+(?:19|20)\d{2})?\s*[?.!]*\s*$",
+    _I,
 )
 # "How many deals has CSPC done with AstraZeneca": the count's words, which leave the deals it counts
 _COUNT_WORDS_RE = re.compile(

@@ -35,6 +35,7 @@ from assistant.routing.tracker_figures import tracker_compared, tracker_parts
 from assistant.routing.tracker_periods import change_joined
 from assistant.routing.trade_shorthand import tracker_spelt
 from assistant.routing.two_asks import table_count_kept, two_asks
+from assistant.routing.two_rankings import two_rankings
 from assistant.routing.wording import REPORTER_RE
 
 _WH_WORD = r"(?:what|how|who|which|when|where|why)\b"
@@ -202,6 +203,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     parts = [one for part in parts for one in each_and_combined(part)]  # "upfront on each and combined headline"
     # "… freshfromchina vs vision lifesciences?", "…: total $ and deal count": one figure a question
     parts = [one for part in parts for one in split_market_asks(part, bool(spans and spans(part)))]
+    parts = [one for part in parts for one in two_rankings(part)]  # "biggest by total, and biggest by upfront"
     parts = sum_after_count([one for part in parts for one in count_and_sum_parts(part)])  # "how many & combined UF"
     parts = pair_kept(parts, spans)  # "A and B: how many deals, and what did B pay across them?": the pair's deals
     parts = [one for part in parts for one in each_company(part, spans)]  # "how much did Hengrui and Hansoh get"
