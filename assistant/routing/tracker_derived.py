@@ -1,0 +1,82 @@
+"""One tracker's change between two periods, asked for its gap, its percent or both (session 13).
+
+* **The change asked in a bare part of its own.** "IQVIA: first half 2025 already more than full 2024? by how
+  much", "How many more deals in 2025 than 2024 according PharmCube? and the % change": split at the "?", the
+  second part named no figure and was read as a new ask (the 2025 value with no earlier period, or the growth of
+  the total value instead of the count). A later part that asks only how much, by what percent or the change
+  ("by how much %", "and the % change", "how big a gap?"), after a part naming a tracker, is joined back to it
+  (``change_part_joined`` from ``decompose.split_parts``).
+* **The gap asked, not only the rate.** "IQVIA: H1 2025 vs full-yr 2024 -- difference?" had been read as the
+  growth rate alone (8.3%, no $3.7 billion); "how many more deals …, and the % change" as the rate alone. A
+  one-tracker growth or difference between two periods whose question asks the gap ("difference", "gap", "how
+  many more", "by how much") is asked as ``derive="change"``: "a rise of $3.7 billion, or about 8.3%"
+  (``gap_and_rate`` from ``buckets.reshaped``).
+
+Not taken: two trackers set against each other (``compare_reporter``), a company's figure, an average (its
+change is the tracker's own reported one), a percent asked alone ("by what %"), a later part naming its own
+figure, tracker or period.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.routing.tracker_gaps import PERCENT_RE, named_trackers
+from assistant.routing.wording import BY_HOW_MUCH_RE, DIFFERENCE_RE
+from assistant.tools.schema import ToolCall
+
+_I = re.IGNORECASE
+# a part asking only the size of a change: "by how much", "by how much %", "and the % change", "how big a gap",
+# "what's the difference", "in %?"
+_BARE_CHANGE_PART_RE = re.compile(
+    r"^\W*(?:(?:and\s+)?if so\W*)?(?:and\s+)?(?:also\s+)?(?:(?:what(?:'s| is| was)?|give)\s+)?(?:the\s+)?(?:"
+    r"(?:by\s+)?how\s+(?:much|many|big(?:\s+(?:a|the)\s+(?:gap|difference|jump))?)(?:\s+(?:more|higher|bigger|up))?"
+    r"|(?:by\s+)?what\s+(?:%|percent(?:age)?|pct)"
+    r"|(?:%|percent(?:age)?|pct)\s*(?:change|growth|increase|rise|gain|up|diff(?:erence)?)?"
+    r"|(?:change|growth|increase|rise|gain|gap|diff(?:erence)?)|in\s+(?:%|percent(?:age)?|pct)(?:\s+terms)?"
+    r")(?:\s+(?:in|as\s+a|as)\s*(?:%|percent(?:age)?|pct|terms|dollars|\$))?"
+    r"(?:\s*(?:%|percent(?:age)?|pct))?\s*(?:(?:is|was)\s+(?:it|that)|then|too|as well|exactly)?\W*$",
+    _I,
+)
+_LEADING_AND_RE = re.compile(r"^\W*(?:and|also|plus)\s+", _I)
+# a period named in a part: then it is an ask of its own
+_PERIOD_SAID_RE = re.compile(
+    r"(?:19|20)\d\d|\b(?:h[12]|q[1-4]|[12]h|fy|cy)\s*['’]?\d\d\b|\b(?:h[12]|q[1-4]|ytd|fy)\b|['’]\d\d\b", _I
+)
+# the gap asked: "difference", "gap", "how many more", "by how much", "how much higher"
+_GAP_NOUN_RE = re.compile(
+    r"\bdiff(?:erence)?\b|\bgap\b|\bhow many (?:extra|additional)\b|\bhow much (?:higher|above|more|greater|up)\b", _I
+)
+
+
+def change_part_joined(parts: list[str]) -> list[str]:
+    """``parts`` with a bare change part ("by how much %") joined to the tracker's part before it."""
+    for at in range(1, len(parts)):
+        before, part = parts[at - 1], parts[at]
+        if not _BARE_CHANGE_PART_RE.match(part) or _PERIOD_SAID_RE.search(part) or named_trackers(part):
+            continue
+        if not named_trackers(before) or len(_PERIOD_SAID_RE.findall(before)) < 2:
+            continue  # one tracker's two periods: "IQVIA H1 2025 … full 2024"
+        # joined by a dash, not "and": "in 2024 and in percent" would be distributed as two periods
+        joined = f"{before.rstrip(' ?,;+-')} - {_LEADING_AND_RE.sub('', part).strip(' ?')}"
+        return [*parts[: at - 1], joined, *parts[at + 1 :]]
+    return parts
+
+
+def gap_and_rate(calls: list[ToolCall], question: str) -> list[ToolCall]:
+    """A one-tracker change asked for its gap as that gap and its rate (``derive="change"``); else ``calls``."""
+    if len(calls) != 1 or calls[0].tool != "market_stat":
+        return calls
+    args = calls[0].args
+    if args.get("derive") not in ("growth", "difference") or args.get("compare_reporter") or args.get("subject"):
+        return calls
+    if "average" in str(args.get("metric")) or not args.get("reporter"):
+        return calls
+    if not args.get("compare_period") or args.get("compare_period") == args.get("period"):
+        return calls
+    gap = _GAP_NOUN_RE.search(question) or DIFFERENCE_RE.search(question) or BY_HOW_MUCH_RE.search(question)
+    if not gap:
+        return calls
+    if args.get("derive") == "difference" and not PERCENT_RE.search(question):
+        return calls  # the gap alone, asked alone
+    return [ToolCall(tool="market_stat", args={**args, "derive": "change"})]

@@ -1,0 +1,84 @@
+"""Thirteenth-session derived tracker figures, found from outsider55-58's failures and tested with other wordings
+(the real assistant over the real tables; expected figures come from market_stats.csv):
+
+* one tracker's change asked for its gap ("difference?", "how many more …, and the % change", "by how much %")
+  gives the gap and the percent (it had given the rate alone, or split "by how much" off as a question of its
+  own and answered the 2025 figure, or the total value's growth instead of the count's) — ``tracker_derived``.
+"""
+
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+
+import pytest
+
+from assistant.answering.assistant import Assistant
+from assistant.routing.decompose import split_parts
+from assistant.routing.tracker_derived import change_part_joined
+from tests.conftest import DOCUMENTS
+from tests.test_market11 import _ask, _near, _values
+
+with open(DOCUMENTS / "market_stats.csv", encoding="utf-8") as _handle:
+    _STATS = {row["stat_id"]: Decimal(row["value"]) for row in csv.DictReader(_handle)}
+_H1 = _STATS["iqvia-2025h1-total-value"]
+_FY = _STATS["iqvia-2024-total-value"]
+_COUNT25 = _STATS["pharmcube-nextpharma-2025-deal-count"]
+_COUNT24 = _STATS["pharmcube-nextpharma-2024-deal-count"]
+
+
+def _percent(later: Decimal, earlier: Decimal) -> Decimal:
+    return ((later - earlier) / earlier * 100).quantize(Decimal("0.1"))
+
+
+@pytest.mark.parametrize(
+    ("question", "gap", "percent"),
+    [
+        ("IQVIA: H1 2025 partnership money against full year 2024, what's the diff?", _H1 - _FY, _percent(_H1, _FY)),
+        ("iqvia 1H25 beat FY24 already? by how much %", _H1 - _FY, _percent(_H1, _FY)),
+        (
+            "PharmCube NextPharma: how many extra deals in 2025 vs 2024, and what % increase is that?",
+            _COUNT25 - _COUNT24,
+            _percent(_COUNT25, _COUNT24),
+        ),
+        (
+            "How many more deals did PharmCube count in 2025 than in 2024? and in percent?",
+            _COUNT25 - _COUNT24,
+            _percent(_COUNT25, _COUNT24),
+        ),
+    ],
+)
+def test_a_trackers_gap_is_given_with_its_percent(assistant: Assistant, question: str, gap: Decimal, percent: Decimal):
+    answer = _ask(assistant, question)
+    values = _values(answer)
+    assert not answer.abstained and _near(values, gap) and _near(values, percent, Decimal("0.1")), answer.answer
+    assert answer.tool_calls and answer.tool_calls[0].args.get("derive") == "change", answer.tool_calls
+
+
+def test_a_bare_by_how_much_is_joined_to_the_trackers_part() -> None:
+    joined = change_part_joined(["IQVIA: first half 2025 already more than full 2024", "by how much"])
+    assert joined == ["IQVIA: first half 2025 already more than full 2024 - by how much"]
+    assert len(split_parts("IQVIA: first half 2025 already more than full 2024? by how much")) == 1
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        ["IQVIA's 2024 total", "by how much"],  # one period: nothing to change between
+        ["Pfizer-3SBio upfront 2025 vs 2024", "by how much"],  # no tracker named
+        ["IQVIA H1 2025 vs 2024", "and what was the total value in 2023"],  # a part with its own figure and year
+    ],
+)
+def test_a_part_of_its_own_is_not_joined(parts: list[str]) -> None:
+    assert change_part_joined(parts) == parts
+
+
+def test_the_gap_alone_stays_the_gap(assistant: Assistant) -> None:
+    answer = _ask(assistant, "IQVIA's gap between H1 2025 and full year 2024 partnership money?")
+    assert _near(_values(answer), _H1 - _FY) and "%" not in answer.answer, answer.answer
+
+
+def test_the_rate_alone_stays_the_rate(assistant: Assistant) -> None:
+    answer = _ask(assistant, "PharmCube NextPharma deal count growth 2025 vs 2024, in percent?")
+    assert _near(_values(answer), _percent(_COUNT25, _COUNT24), Decimal("0.1")), answer.answer
+    assert answer.tool_calls[0].args.get("derive") == "growth", answer.tool_calls
