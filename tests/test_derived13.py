@@ -82,3 +82,30 @@ def test_the_rate_alone_stays_the_rate(assistant: Assistant) -> None:
     answer = _ask(assistant, "PharmCube NextPharma deal count growth 2025 vs 2024, in percent?")
     assert _near(_values(answer), _percent(_COUNT25, _COUNT24), Decimal("0.1")), answer.answer
     assert answer.tool_calls[0].args.get("derive") == "growth", answer.tool_calls
+
+
+_UPFRONT = _STATS["sinodrugwatch-2025-ytd-upfront"]
+_MILESTONES = _STATS["sinodrugwatch-2025-ytd-milestones"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Sino Drug Watch logged upfronts and potential milestones through August 2025. In percent, how large was "
+            "the upfront relative to the milestones?",
+            _UPFRONT / _MILESTONES * 100,
+        ),
+        ("sino drug watch 2025 ytd upfront vs milestone payments - what %?", _UPFRONT / _MILESTONES * 100),
+        ("Sino Drug Watch 2025: upfront as a % of upfront plus milestones?", _UPFRONT / (_UPFRONT + _MILESTONES) * 100),
+    ],
+)
+def test_an_upfront_relative_to_the_milestones_is_over_them_alone(
+    assistant: Assistant, question: str, expected: Decimal
+) -> None:
+    answer = _ask(assistant, question)
+    assert not answer.abstained and _near(_values(answer), expected), answer.answer
+
+
+def test_two_measures_without_a_proportion_are_still_two_asks() -> None:
+    assert len(split_parts("what aggregate upfront did Sino Drug Watch tally, versus potential milestones?")) == 2

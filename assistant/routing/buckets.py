@@ -39,7 +39,7 @@ from assistant.routing.superlative_claims import placed_claim
 from assistant.routing.than_any_other import against_every_other
 from assistant.routing.top_share import with_share
 from assistant.routing.tracker_both import trackers_side_by_side
-from assistant.routing.tracker_derived import gap_and_rate
+from assistant.routing.tracker_derived import gap_and_rate, milestones_as_base
 from assistant.routing.tracker_gaps import trackers_gapped
 from assistant.routing.tracker_merges import merge_refused, mixed_claim_shown
 from assistant.routing.tracker_pair import reporter_paired
@@ -127,7 +127,8 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
             (``tracker_gaps.trackers_gapped``), as are two trackers asked for one figure together
             (``tracker_both.trackers_side_by_side``), a share over a two-year span is read as that span
             (``tracker_spans.span_read``), and so are one tracker's two series (``series_gaps.series_gapped``); a
-            tracker's upfront asked over two years or against its milestones alone is that (``upfront_reads``), two
+            tracker's upfront asked over two years or against its milestones alone is that (``upfront_reads``,
+            ``tracker_derived.milestones_as_base``), two
             figures asked to be added are both given, not added, and a stated total and count are set beside each
             series' own (``tracker_merges``); two averages asked how they moved become one comparison
             (``averages.averages_compared``), a ranking of a period unit ranks that unit, a ranking of deals asked for
@@ -162,6 +163,7 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     calls = series_gapped(calls, question)  # "PharmCube gives both 186 and 157 deals for 2025 - the difference?"
     calls = multiple_read(calls, question)  # "how many times larger were milestones than upfront payments?"
     calls = upfront_read(calls, question)  # "upfront as % of potential milestones", "upfronts 2024 vs 2023, % up"
+    calls = milestones_as_base(calls, question)  # "how large were the upfronts relative to the milestones?"
     calls = merge_refused(calls, question)  # "add PharmCube's mainland and Greater China totals": both, not added
     calls = mixed_claim_shown(calls, question)  # "$137.7bn over 157 deals, so ~$877m avg?": each total, its count
     calls = trackers_side_by_side(calls, question)  # "X's 2023 count, and what did Y count that year?": both

@@ -80,3 +80,43 @@ def gap_and_rate(calls: list[ToolCall], question: str) -> list[ToolCall]:
     if args.get("derive") == "difference" and not PERCENT_RE.search(question):
         return calls  # the gap alone, asked alone
     return [ToolCall(tool="market_stat", args={**args, "derive": "change"})]
+
+
+# the milestones alone as the base: "relative to the milestones", "against its potential milestones", "vs milestones"
+_AGAINST_MILESTONES_RE = re.compile(
+    r"\b(?:relative to|compared (?:to|with)|against|versus|vs\.?|over|divided by|measured against)\s+"
+    r"(?:the\s+|its\s+|their\s+|those\s+)?(?:(?:potential|possible|contingent|total)\s+)*"
+    r"(?:milestones?|biobucks)(?:\s+payments?)?\b(?!\s*(?:\+|plus|and|&)\s*(?:the\s+)?up-?fronts?)",
+    _I,
+)
+
+
+def milestones_as_base(calls: list[ToolCall], question: str) -> list[ToolCall]:
+    """A tracker's upfront share asked "relative to the milestones" as its upfront over its milestones alone; else
+    ``calls``. "Sino Drug Watch tallied upfronts and potential milestones … how large were the upfronts relative to
+    the milestones, in %?" had been the upfront over upfront plus milestones (7.74%, not 8.39%): the scene named
+    both, the base named the milestones."""
+    if len(calls) != 1 or calls[0].tool != "market_stat" or calls[0].args.get("derive") != "upfront_share":
+        return calls
+    if not _AGAINST_MILESTONES_RE.search(question):
+        return calls
+    return [ToolCall(tool="market_stat", args={**calls[0].args, "derive": "upfront_to_milestones"})]
+
+
+_UPFRONT_WORD_RE = re.compile(r"\bup-?fronts?\b", _I)
+_MILESTONE_WORD_RE = re.compile(r"\bmilestones?\b|\bbiobucks\b", _I)
+# a proportion asked: "in percentage terms", "what %", "ratio", "relative to", "how many times"
+_PROPORTION_RE = re.compile(
+    r"%|\bper\s?cent(?:age)?\b|\bpct\b|\bratio\b|\brelative to\b|\bhow many times\b|\bas a (?:share|fraction|proportion)\b",
+    _I,
+)
+
+
+def upfront_ratio_asked(question: str) -> bool:
+    """Whether ``question`` asks one tracker's upfront in proportion to its milestones, one ask the router reads
+    whole: "sino drug watch ytd 2025 upfronts against the milestone payments, what %?" had been split into the
+    upfront and the milestones asked each on its own, and the percent refused."""
+    trackers = named_trackers(question)
+    if len(trackers) != 1 or not _PROPORTION_RE.search(question):
+        return False
+    return bool(_UPFRONT_WORD_RE.search(question) and _MILESTONE_WORD_RE.search(question))
