@@ -109,3 +109,35 @@ def test_an_upfront_relative_to_the_milestones_is_over_them_alone(
 
 def test_two_measures_without_a_proportion_are_still_two_asks() -> None:
     assert len(split_parts("what aggregate upfront did Sino Drug Watch tally, versus potential milestones?")) == 2
+
+
+_INFORMA_COUNT = _STATS["informa-2024-billion-dollar-licensors"]
+
+
+@pytest.mark.parametrize(
+    ("question", "second"),
+    [
+        (
+            "Informa: how many Chinese biopharma cos signed $1bn+ partnerships in 2024, and total upfront on them?",
+            _STATS["informa-2024-billion-dollar-deals-upfront"],
+        ),
+        (
+            "informa connect - # of chinese drug companies w $1bn+ deals in 2024 and what those totalled",
+            _STATS["informa-2024-billion-dollar-deals-value"],
+        ),
+    ],
+)
+def test_a_trackers_company_count_with_a_figure_of_their_deals(
+    assistant: Assistant, question: str, second: Decimal
+) -> None:
+    answer = _ask(assistant, question)
+    values = _values(answer)
+    assert _near(values, _INFORMA_COUNT) and _near(values, second), answer.answer
+    assert "17" in answer.answer
+
+
+def test_a_count_without_a_second_figure_is_left_to_the_other_rules() -> None:
+    from assistant.routing.tracker_derived import count_and_measure
+
+    assert count_and_measure("Informa: how many Chinese companies signed $1bn+ partnerships in 2024?") is None
+    assert count_and_measure("how many deals in 2024, and total upfront on them?") is None  # no tracker

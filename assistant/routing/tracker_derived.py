@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from assistant.routing.tracker_gaps import PERCENT_RE, named_trackers
-from assistant.routing.wording import BY_HOW_MUCH_RE, DIFFERENCE_RE
+from assistant.routing.wording import BY_HOW_MUCH_RE, DIFFERENCE_RE, REPORTER_RE
 from assistant.tools.schema import ToolCall
 
 _I = re.IGNORECASE
@@ -120,3 +120,45 @@ def upfront_ratio_asked(question: str) -> bool:
     if len(trackers) != 1 or not _PROPORTION_RE.search(question):
         return False
     return bool(_UPFRONT_WORD_RE.search(question) and _MILESTONE_WORD_RE.search(question))
+
+
+# "# chinese cos w $1bn+ partnerships": "#" as "how many", "w" as "with"
+_NUMBER_SIGN_RE = re.compile(r"(^|[:;]\s*|\s[-–—]\s*)#\s*(?:of\s+)?(?=[a-z])", _I)
+_W_RE = re.compile(r"\bw/?(?=\s+(?:\$|\d|billion|bn))", _I)
+# "chinese drug companies", "pharma cos": the companies the count reads
+_COMPANY_NOUN_RE = re.compile(
+    r"\b(?:drug|pharma(?:ceutical)?|biotech|biopharma)\s+(?:companies|cos|firms|makers)\b", _I
+)
+_COS_RE = re.compile(r"\bcos\b(?!')", _I)  # "chinese cos": companies
+_HOW_MANY_RE = re.compile(r"\bhow many\b", _I)
+_YEAR_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
+# "…, and total upfront on them", "… and what those totalled": a tracker's second figure of the same deals
+_MEASURE_ON_THEM_RE = re.compile(
+    r"^(?P<head>.+?\S)\s*(?:,\s*(?:and|&)?|&|\band\b|\+)\s+(?:"
+    r"(?:the\s+|their\s+)?(?P<tail>(?:(?:total|combined|aggregate|overall)\s+)?(?:up-?fronts?|values?))\s+"
+    r"(?:on|of|for|across)\s+(?:them|those|these|those deals|these deals)"
+    r"|what\s+(?:those|they|these)\s+(?P<totalled>totall?ed|were worth|added up to|came to))\s*\??$",
+    _I,
+)
+
+
+def count_and_measure(question: str) -> list[str] | None:
+    """A tracker's count asked with a second figure of the same deals, as two asks of that tracker and year:
+    "Informa: how many Chinese cos did $1bn+ partnerships in 2024, and total upfront on them?" → the count, and
+    "What total upfront did Informa report for 2024?" (the count had been read as a deal count and refused, the
+    upfront dropped); "informa: # chinese cos w $1bn+ partnerships in 2024 and what those totalled" the same with
+    the total value. ``None`` when ``question`` is not one."""
+    trackers = named_trackers(question)
+    if len(trackers) != 1:
+        return None
+    spelt = _W_RE.sub("with", _NUMBER_SIGN_RE.sub(r"\1how many ", question.strip()))
+    spelt = _COS_RE.sub("companies", _COMPANY_NOUN_RE.sub("companies", spelt))
+    match = _MEASURE_ON_THEM_RE.match(spelt)
+    if not match or not _HOW_MANY_RE.search(match.group("head")):
+        return None
+    year = _YEAR_RE.search(match.group("head"))
+    if not year:
+        return None
+    tail = match.group("tail") or "total value"
+    tracker = REPORTER_RE.search(question).group(1)  # type: ignore[union-attr]
+    return [match.group("head").rstrip(" ,?") + "?", f"What {tail} did {tracker} report for {year.group(0)}?"]
