@@ -9,11 +9,12 @@
 * **The gap asked, not only the rate.** "IQVIA: H1 2025 vs full-yr 2024 -- difference?" had been read as the
   growth rate alone (8.3%, no $3.7 billion); "how many more deals …, and the % change" as the rate alone. A
   one-tracker growth or difference between two periods whose question asks the gap ("difference", "gap", "how
-  many more", "by how much") is asked as ``derive="change"``: "a rise of $3.7 billion, or about 8.3%"
+  many more", a bare "by how much") is asked as ``derive="change"``: "a rise of $3.7 billion, or about 8.3%"
   (``gap_and_rate`` from ``buckets.reshaped``).
 
 Not taken: two trackers set against each other (``compare_reporter``), a company's figure, an average (its
-change is the tracker's own reported one), a percent asked alone ("by what %"), a later part naming its own
+change is the tracker's own reported one), a share (it moves in points), a percent asked alone ("by how much,
+in %", "how much higher in percent"), a later part naming its own
 figure, tracker or period.
 """
 
@@ -22,7 +23,7 @@ from __future__ import annotations
 import re
 
 from assistant.routing.tracker_gaps import PERCENT_RE, named_trackers
-from assistant.routing.wording import BY_HOW_MUCH_RE, DIFFERENCE_RE, REPORTER_RE
+from assistant.routing.wording import BY_HOW_MUCH_RE, REPORTER_RE
 from assistant.tools.schema import ToolCall
 
 _I = re.IGNORECASE
@@ -43,9 +44,10 @@ _LEADING_AND_RE = re.compile(r"^\W*(?:and|also|plus)\s+", _I)
 _PERIOD_SAID_RE = re.compile(
     r"(?:19|20)\d\d|\b(?:h[12]|q[1-4]|[12]h|fy|cy)\s*['’]?\d\d\b|\b(?:h[12]|q[1-4]|ytd|fy)\b|['’]\d\d\b", _I
 )
-# the gap asked: "difference", "gap", "how many more", "by how much", "how much higher"
+# the gap asked in so many words: "difference", "gap", "how many more / extra", "in absolute terms"
 _GAP_NOUN_RE = re.compile(
-    r"\bdiff(?:erence)?\b|\bgap\b|\bhow many (?:extra|additional)\b|\bhow much (?:higher|above|more|greater|up)\b", _I
+    r"\bdiff(?:erence)?\b|\bgap\b|\bhow many (?:more|extra|additional|fewer)\b|\babsolute\b|\bin (?:dollar|\$) terms\b",
+    _I,
 )
 
 
@@ -74,10 +76,12 @@ def gap_and_rate(calls: list[ToolCall], question: str) -> list[ToolCall]:
         return calls
     if not args.get("compare_period") or args.get("compare_period") == args.get("period"):
         return calls
-    gap = _GAP_NOUN_RE.search(question) or DIFFERENCE_RE.search(question) or BY_HOW_MUCH_RE.search(question)
-    if not gap:
-        return calls
-    if args.get("derive") == "difference" and not PERCENT_RE.search(question):
+    if "share" in str(args.get("metric")):
+        return calls  # a share moves in points only
+    said_gap, percent = _GAP_NOUN_RE.search(question), PERCENT_RE.search(question)
+    if args.get("derive") == "growth" and not (said_gap or (BY_HOW_MUCH_RE.search(question) and not percent)):
+        return calls  # the rate asked ("by how much, in %", "how much higher in percent")
+    if args.get("derive") == "difference" and not (said_gap and percent):
         return calls  # the gap alone, asked alone
     return [ToolCall(tool="market_stat", args={**args, "derive": "change"})]
 
