@@ -39,6 +39,7 @@ from assistant.routing.superlative_claims import placed_claim
 from assistant.routing.than_any_other import against_every_other
 from assistant.routing.top_share import with_share
 from assistant.routing.tracker_both import trackers_side_by_side
+from assistant.routing.tracker_derived import gap_and_rate, milestones_as_base
 from assistant.routing.tracker_gaps import trackers_gapped
 from assistant.routing.tracker_merges import merge_refused, mixed_claim_shown
 from assistant.routing.tracker_pair import reporter_paired
@@ -126,14 +127,15 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
             (``tracker_gaps.trackers_gapped``), as are two trackers asked for one figure together
             (``tracker_both.trackers_side_by_side``), a share over a two-year span is read as that span
             (``tracker_spans.span_read``), and so are one tracker's two series (``series_gaps.series_gapped``); a
-            tracker's upfront asked over two years or against its milestones alone is that (``upfront_reads``), two
+            tracker's upfront asked over two years or against its milestones alone is that (``upfront_reads``,
+            ``tracker_derived.milestones_as_base``), two
             figures asked to be added are both given, not added, and a stated total and count are set beside each
             series' own (``tracker_merges``); two averages asked how they moved become one comparison
             (``averages.averages_compared``), a ranking of a period unit ranks that unit, a ranking of deals asked for
             its share of the total says it (``top_share.with_share``), and a tracker's figure asked over several years
             is asked for each (``market_years.each_year``); two years compared for their growth put the later one first
             (``growth_order.later_first``), and one asked how much it grew is given in money and percent
-            (``change_both.change_in_both``); a kind said more broadly than its modality label is read in the asset field
+            (``change_both.change_in_both``), as is one asked for its gap (``tracker_derived.gap_and_rate``); a kind said more broadly than its modality label is read in the asset field
             (``kind_words.kind_said``); one area (or modality) asked against another compares the two
             (``area_sides.areas_set_against``); a tracker named with its outlet asks for that series
             (``tracker_pair.reporter_paired``); a deal asked where it ranks is ranked among its field
@@ -161,6 +163,7 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     calls = series_gapped(calls, question)  # "PharmCube gives both 186 and 157 deals for 2025 - the difference?"
     calls = multiple_read(calls, question)  # "how many times larger were milestones than upfront payments?"
     calls = upfront_read(calls, question)  # "upfront as % of potential milestones", "upfronts 2024 vs 2023, % up"
+    calls = milestones_as_base(calls, question)  # "how large were the upfronts relative to the milestones?"
     calls = merge_refused(calls, question)  # "add PharmCube's mainland and Greater China totals": both, not added
     calls = mixed_claim_shown(calls, question)  # "$137.7bn over 157 deals, so ~$877m avg?": each total, its count
     calls = trackers_side_by_side(calls, question)  # "X's 2023 count, and what did Y count that year?": both
@@ -168,6 +171,7 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     calls = later_first(calls, question)  # "2023 vs 2024 - growth?": from 2023 to 2024
     calls = part_first(calls, question)  # "what percent of headline was upfront for X-Y?": upfront over headline
     calls = change_in_both(calls, question)  # "by how much did X's value grow in 2025 vs 2024?": $ and %
+    calls = gap_and_rate(calls, question)  # "IQVIA H1 2025 vs full-yr 2024 -- difference?": $ and %
     calls = kind_said(calls, question)  # "T-cell engager deals": bispecific ones too, not only the trispecific label
     calls = areas_set_against(calls, question)  # "onc vs immunology deal count": both areas, one comparison
     calls = reporter_paired(calls, question)  # "per pharmcube/caixin": the Caixin-carried PharmCube series

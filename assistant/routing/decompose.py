@@ -31,6 +31,7 @@ from assistant.routing.second_pair import second_pair
 from assistant.routing.series_gaps import gap_kept
 from assistant.routing.shared_scope import noun_asks, shared_scope
 from assistant.routing.tracker_both import second_tracker_joined
+from assistant.routing.tracker_derived import change_part_joined, count_and_measure, upfront_ratio_asked
 from assistant.routing.tracker_figures import tracker_compared, tracker_parts
 from assistant.routing.tracker_periods import change_joined
 from assistant.routing.trade_shorthand import tracker_spelt
@@ -155,6 +156,10 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     question = tracker_spelt(premise_joined(question))  # "in 2024 right? how much upfront": one ask on a premise
     question = with_runner_up(question)  # "which licensee spent the most, and who came second?": a top 2
     question = how_much_spelt(_plus_joined(question))  # "hansoh total upfront + which one …"; "…, and for how much?"
+    if upfront_ratio_asked(question):
+        return [question.strip()]  # "X's upfronts against its milestones, what %?": one ratio, read whole
+    if counted := count_and_measure(question):
+        return counted  # "Informa: how many cos did $1bn+ deals in 2024, and total upfront on them?"
     periods = two_periods(plain_question(question))  # "the largest deal of 2024 and the largest of 2025"
     if periods:
         return [part[:1].upper() + part[1:] + "?" for part in periods]
@@ -178,6 +183,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     if len(parts) > MAX_PARTS:
         return [question.strip()]
     parts = [part.rstrip("?？. ") for part in parts] or [question.strip().rstrip("?？. ")]
+    parts = change_part_joined(parts)  # "IQVIA H1 2025 already more than full 2024? by how much %": one ask
     parts = elided_asks(parts)  # "Hansoh: upfront from A and upfront from B"; "X paid how much to A and how much to B"
     if len(parts) >= 2 and len(kept := list_kept(parts, question)) == 1:
         return kept  # "which deals …, and what were the assets?": the list's rows show them
