@@ -31,6 +31,7 @@ from assistant.routing.shared_scope import noun_asks, shared_scope
 from assistant.routing.tracker_both import second_tracker_joined
 from assistant.routing.tracker_figures import tracker_compared, tracker_parts
 from assistant.routing.tracker_periods import change_joined
+from assistant.routing.tracker_table import tracker_table_joined
 from assistant.routing.trade_shorthand import tracker_spelt
 from assistant.routing.two_asks import table_count_kept, two_asks
 from assistant.routing.wording import REPORTER_RE
@@ -178,6 +179,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     parts = elided_asks(parts)  # "Hansoh: upfront from A and upfront from B"; "X paid how much to A and how much to B"
     if len(parts) >= 2 and len(kept := list_kept(parts, question)) == 1:
         return kept  # "which deals …, and what were the assets?": the list's rows show them
+    parts = tracker_table_joined(parts)  # "ur table has how many 2024 deals vs pharmcube 94? what % is that"
     parts = gap_kept(parts)  # "CPHIIC and PharmCube both give a 2024 total; how far apart are they?": one ask
     parts = second_tracker_joined(parts)  # "Goodwin's 2023 count, and what did biotochina count?": one ask
     parts = change_joined(parts)  # "pharmcube's ytd 2026 avg deal size and how much bigger vs 2025 avg": one ask
