@@ -19,7 +19,7 @@ from assistant.answer import Turn
 from assistant.answering.assistant import Assistant
 from assistant.routing.decompose import split_parts
 from assistant.routing.router import Router
-from assistant.routing.tracker_table import tracker_table_joined
+from assistant.routing.tracker_table import deal_part_unscoped, tracker_table_joined, tracker_table_split
 from assistant.tools.quantities import render_quantity
 from tests.conftest import DOCUMENTS
 
@@ -135,3 +135,31 @@ def test_a_followup_sets_the_other_series_beside_the_first(assistant: Assistant)
 def test_a_change_over_time_of_one_series_is_no_series_pair(router: Router) -> None:
     plan = router.route("How did PharmCube's Greater China deal count change from 2021 to 2025?")
     assert all(call.args.get("compare_reporter") != "PharmCube" for call in plan.tool_calls), plan
+
+
+def test_a_tracker_figure_and_a_table_ranking_are_two_asks(assistant: Assistant) -> None:
+    question = (
+        "Two things: PharmCube NextPharma's 2025 deal count, and the single biggest 2025 deal by total value in "
+        "your table."
+    )
+    answer = assistant.ask(question)
+    rows = [row for row in _rows("2025") if row["total_usd"]]
+    top = max(rows, key=lambda row: Decimal(row["total_usd"]))
+    assert str(_stat("pharmcube-nextpharma-2025-deal-count")) in answer.answer, answer.answer
+    assert top["licensor"].split()[0] in answer.answer, answer.answer
+    # "that year" after a tracker's year is that year, not every year
+    split = tracker_table_split(
+        "CPHIIC's 2024 total value, and which deal in your table had the largest upfront that year"
+    )
+    assert split == ["CPHIIC's 2024 total value?", "Which deal in your table had the largest upfront in 2024?"]
+
+
+def test_a_deal_asked_after_a_tracker_figure_is_the_deal(assistant: Assistant) -> None:
+    deal = next(row for row in _DEALS if row["deal_id"] == "innovent-takeda-2025")
+    answer = assistant.ask("PharmCube 2025 total value? and how much the Innovent Takeda deal is")
+    assert _money(_stat("pharmcube-nextpharma-2025-total-value")) in answer.answer
+    assert _money(Decimal(deal["total_usd"])) in answer.answer, answer.answer
+    assert deal_part_unscoped(["PharmCube 2025 total?", "PharmCube 2025: and the deal count"]) == [
+        "PharmCube 2025 total?",
+        "PharmCube 2025: and the deal count",
+    ]  # a measure of the tracker's, no deal: the tracker stays

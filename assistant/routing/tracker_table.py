@@ -10,6 +10,16 @@
 * Joined parts (``tracker_table_joined``, run in ``decompose.split_parts``): the parts of such a question
   ("…vs pharmcube 94? what % is that", "…how many 2024 deals your table have, and difference?") are one ask, so
   the percent or the gap is said of the two figures, not asked of the articles.
+* A tracker's figure and a question of our table (``tracker_table_split``, run first in ``decompose.split_parts``):
+  "Two things: PharmCube NextPharma's 2025 deal count, and the single biggest 2025 deal by total value in your
+  table" had been one ask, the ranking, and the tracker's count dropped. A first part naming one tracker and not our
+  table, and a later part (after ", and") naming our table and a ranking, a deal or a list of its own and no tracker,
+  are two asks.
+* A deal asked after a tracker's figure (``deal_part_unscoped``, after ``paired_asks.scope_shared``): in
+  "PharmCube 2025 total value? and how much the Innovent Takeda deal is", the tracker said before the deal part was
+  carried onto it ("PharmCube 2025: and how much the Innovent Takeda deal is"), which read as PharmCube's Innovent
+  total. A later part naming a deal ("the Innovent Takeda deal") and no tracker of its own drops what was carried:
+  its parties name the deal, and the tracker's year need not be the deal's.
 * Two series of one tracker (``series_side_by_side``, run in ``buckets.reshaped``): "greater china vs mainland only
   2025 deal count", "mainland vs greater china 2025 value gap", and after PharmCube NextPharma's 2025 total "How does
   that compare with PharmCube's Greater China figure for the same year?". Read as a change of one series against
@@ -59,6 +69,61 @@ _SAME_YEAR_RE = re.compile(r"\bsame (?:year|period)\b", _I)
 
 def _one_tracker(text: str) -> list[str]:
     return [name for name in named_trackers(text) if name not in OUTLETS]
+
+
+_LEAD_RE = re.compile(r"^\s*(?:two|2|a couple of|couple)\s+(?:things|questions|qs)\s*[:,\-–—]\s*", _I)
+_AND_RE = re.compile(r",\s*(?:and|plus)\s+(?:also\s+)?|\s+and\s+(?:also\s+)?(?=the\b)", _I)
+# one deal named by its parties: "the Innovent Takeda deal", "the Hengrui-GSK deal", "the deal between A and B"
+_ONE_DEAL_RE = re.compile(
+    r"\bthe\s+[A-Z0-9][\w.]*(?:[\s/–-]+[A-Z0-9][\w.]*)?\s+deal\b(?!\s*(?:counts?|values?|sizes?|totals?|numbers?))|"
+    r"\bdeal (?:between|with)\b"
+)
+_THAT_YEAR_RE = re.compile(r"\b(?:in\s+)?(?:that|the same|this) year\b", _I)
+_CARRIED_RE = re.compile(r"^(?P<tracker>[A-Za-z][\w .]*?)\s+(?P<period>[^:]{1,30}):\s*(?P<ask>.+)$")
+
+
+def tracker_table_split(question: str) -> list[str] | None:
+    """The two asks of a question setting one tracker's figure before a ranking, a deal or a list of our table, or
+    ``None``: "Two things: PharmCube NextPharma's 2025 deal count, and the single biggest 2025 deal by total value in
+    your table" → the tracker's count, then the table's biggest 2025 deal."""
+    plain = _LEAD_RE.sub("", question).strip()
+    for joint in _AND_RE.finditer(plain):
+        left, right = plain[: joint.start()].strip(" ,;?."), plain[joint.end() :].strip(" ,;?.")
+        if len(_one_tracker(left)) != 1 or TABLE_RE.search(left) or named_trackers(right):
+            continue
+        if TABLE_RE.search(right) and _OWN_ASK_RE.search(right) and len(right.split()) >= 3:
+            years = _YEAR_RE.findall(left)
+            if len(set(years)) == 1 and not _YEAR_RE.search(right):  # "…, and which deal … that year": its year
+                said = _THAT_YEAR_RE.sub(f"in {years[0]}", right)
+                right = said if said != right else f"{right} in {years[0]}"
+            return [left[:1].upper() + left[1:] + "?", right[:1].upper() + right[1:] + "?"]
+    return None
+
+
+def deal_part_unscoped(parts: list[str]) -> list[str]:
+    """``parts`` with the tracker and period carried onto a later part that names one deal and no tracker dropped
+    (the deal's parties name it; the tracker's year may not be its year): "PharmCube 2025: and how much the Innovent
+    Takeda deal is" → "And how much the Innovent Takeda deal is"."""
+    out = parts[:1]
+    for part in parts[1:]:
+        carried = _CARRIED_RE.match(part)
+        ask = carried.group("ask") if carried else ""
+        if carried and _one_tracker(carried.group("tracker")) and not named_trackers(ask) and _ONE_DEAL_RE.search(ask):
+            part = ask[:1].upper() + ask[1:]
+        out.append(part)
+    return out
+
+
+def deal_after_tracker(current: Any, old: Any, merged: Any) -> None:
+    """A turn naming one deal by its two parties and no tracker, after a tracker's figure, asks the deal, not the
+    tracker's figure for its licensor: "how much the Innovent Takeda deal is" after "PharmCube 2025 total value?" had
+    been PharmCube's Innovent total. The tracker and its measure are not carried (a share of the tracker's total
+    asked before keeps them: "and the Hengrui-GSK deal?"). Run in ``followups.Merger.merge``."""
+    if not merged.reporter or current.reporter or current.market_metric or len(current.companies) < 2:
+        return
+    if old.op == "share" or old.derive or "deal" not in (current.words or []):  # "deal", said once: one deal
+        return
+    merged.reporter, merged.market_metric = None, None
 
 
 def table_share_read(slots: Any, text: str) -> None:
