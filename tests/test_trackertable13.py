@@ -129,6 +129,8 @@ def test_a_followup_sets_the_other_series_beside_the_first(assistant: Assistant)
     answer = assistant.ask("How does that compare with PharmCube's Greater China figure for the same year?", history)
     gc, ml = _stat("pharmcube-greater-china-2025-total-value"), _stat("pharmcube-nextpharma-2025-total-value")
     assert _money(gc) in answer.answer and _money(ml) in answer.answer and _money(gc - ml) in answer.answer
+    for series in ("greater-china", "nextpharma"):  # each total with its own series' count
+        assert f"counted {_stat(f'pharmcube-{series}-2025-deal-count')} deals" in answer.answer, answer.answer
     assert not answer.abstained
 
 

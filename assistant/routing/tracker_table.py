@@ -139,8 +139,9 @@ def table_share_read(slots: Any, text: str) -> None:
 
 
 def tracker_table_joined(parts: list[str]) -> list[str]:
-    """``parts`` as one ask when together they set one tracker's figure against our table's for one year, and no
-    part asks a deal, a ranking or a company of its own; else ``parts``."""
+    """``parts`` as one ask when together they set one tracker's figure against our table's for one year, a later
+    part asks only their gap or percent ("what % is that"), and no part asks a deal, a ranking or a company of its
+    own; else ``parts``."""
     if len(parts) < 2:
         return parts
     whole = " ".join(parts)
@@ -149,8 +150,9 @@ def tracker_table_joined(parts: list[str]) -> list[str]:
     if any(_OWN_ASK_RE.search(part) for part in parts):
         return parts
     named = [bool(_one_tracker(part) or TABLE_RE.search(part) or _YEAR_RE.search(part)) for part in parts]
-    if not all(ok or _GAP_ONLY_RE.search(part.strip(" ,;?")) for ok, part in zip(named, parts, strict=True)):
-        return parts
+    gap_only = [not ok and bool(_GAP_ONLY_RE.search(part.strip(" ,;?"))) for ok, part in zip(named, parts, strict=True)]
+    if not any(gap_only) or not all(ok or gap for ok, gap in zip(named, gap_only, strict=True)):
+        return parts  # two figures asked apart ("…, and what count did PharmCube give?") are answered apart
     return ["; ".join(part.rstrip(" ?,;") for part in parts) + "?"]
 
 
