@@ -45,6 +45,7 @@ from assistant.routing.tracker_merges import merge_refused, mixed_claim_shown
 from assistant.routing.tracker_pair import reporter_paired
 from assistant.routing.tracker_periods import implied_read, multiple_read
 from assistant.routing.tracker_spans import span_read
+from assistant.routing.tracker_table import series_side_by_side, table_against_tracker
 from assistant.routing.upfront_reads import upfront_read
 from assistant.routing.which_company import company_asked, led_claimed, tracker_asked
 from assistant.tools.schema import ToolCall
@@ -126,7 +127,8 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
             (``deal_sums.with_equity_added``), two trackers' figures asked for their gap are set side by side
             (``tracker_gaps.trackers_gapped``), as are two trackers asked for one figure together
             (``tracker_both.trackers_side_by_side``), a share over a two-year span is read as that span
-            (``tracker_spans.span_read``), and so are one tracker's two series (``series_gaps.series_gapped``); a
+            (``tracker_spans.span_read``), and so are one tracker's two series (``series_gaps.series_gapped``,
+            ``tracker_table.series_side_by_side``) and a tracker's figure against our table's (``tracker_table``); a
             tracker's upfront asked over two years or against its milestones alone is that (``upfront_reads``,
             ``tracker_derived.milestones_as_base``), two
             figures asked to be added are both given, not added, and a stated total and count are set beside each
@@ -161,6 +163,8 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     calls = with_equity_added(calls, question)  # "the upfront plus its equity check, combined"
     calls = trackers_gapped(calls, question)  # "CPHIIC and PharmCube disagree on 2024 - what's the gap?"
     calls = series_gapped(calls, question)  # "PharmCube gives both 186 and 157 deals for 2025 - the difference?"
+    calls = series_side_by_side(calls, question)  # "greater china vs mainland 2025 deal count": both series
+    calls = table_against_tracker(calls, question)  # "PharmCube 2024 count, and the table's?": both, the gap
     calls = multiple_read(calls, question)  # "how many times larger were milestones than upfront payments?"
     calls = upfront_read(calls, question)  # "upfront as % of potential milestones", "upfronts 2024 vs 2023, % up"
     calls = milestones_as_base(calls, question)  # "how large were the upfronts relative to the milestones?"

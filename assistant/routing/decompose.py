@@ -34,6 +34,7 @@ from assistant.routing.tracker_both import second_tracker_joined
 from assistant.routing.tracker_derived import change_part_joined, count_and_measure, upfront_ratio_asked
 from assistant.routing.tracker_figures import tracker_compared, tracker_parts
 from assistant.routing.tracker_periods import change_joined
+from assistant.routing.tracker_table import deal_part_unscoped, tracker_table_joined, tracker_table_split
 from assistant.routing.trade_shorthand import tracker_spelt
 from assistant.routing.two_asks import table_count_kept, two_asks
 from assistant.routing.two_rankings import two_rankings
@@ -166,6 +167,8 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     ends = both_ends(question)  # "largest and smallest 2024 deals"; "median upfront, and the biggest?"
     if ends:
         return [part[:1].upper() + part[1:] + "?" for part in ends]
+    if asks := tracker_table_split(question):  # "PharmCube's 2025 count, and the biggest 2025 deal in your table"
+        return asks
     research = research_parts(question)  # "the mean and the median", "metabolic or immunology deals"
     if research:
         return research
@@ -187,6 +190,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     parts = elided_asks(parts)  # "Hansoh: upfront from A and upfront from B"; "X paid how much to A and how much to B"
     if len(parts) >= 2 and len(kept := list_kept(parts, question)) == 1:
         return kept  # "which deals …, and what were the assets?": the list's rows show them
+    parts = tracker_table_joined(parts)  # "ur table has how many 2024 deals vs pharmcube 94? what % is that"
     parts = gap_kept(parts)  # "CPHIIC and PharmCube both give a 2024 total; how far apart are they?": one ask
     parts = second_tracker_joined(parts)  # "Goodwin's 2023 count, and what did biotochina count?": one ask
     parts = change_joined(parts)  # "pharmcube's ytd 2026 avg deal size and how much bigger vs 2025 avg": one ask
@@ -200,7 +204,9 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
         parts = parts[:1] + [_with_subject(part, parts[0], subject.group(1)) for part in parts[1:]]
     if any(_THOSE_DEALS_RE.search(part) and _DEAL_MEASURE_RE.search(part) for part in parts[1:]):
         parts = [part + IN_OUR_TABLE if _COUNT_RE.search(part) else part for part in parts]
-    parts = tracker_parts(parts, question)  # "informa: how many cos signed $1bn+ deals in 2024 & combined value?"
+    # "informa: how many cos signed $1bn+ deals in 2024 & combined value?"; "PharmCube 2025 total? and how much the
+    # Innovent Takeda deal is": the deal part keeps the period carried, not the tracker
+    parts = deal_part_unscoped(tracker_parts(parts, question))
     parts = tracker_compared(parts)  # "how many 2024 deals in ur table, and how does that compare w pharmcube's?"
     parts = _distributed(parts, spans)
     parts = parts[:1] + [_in_period(part, parts[0], spans) for part in parts[1:]]

@@ -112,6 +112,8 @@ def interpret_call(call: ToolCall, aliases: dict[str, str] | None = None) -> str
             return (
                 f"the reported {metric}{period} of {args.get('reporter')} and {args.get('compare_reporter')}, not added"
             )
+        if derive == "table_against":  # "PharmCube's 2024 count, and the table's?": both, labelled, and the gap
+            return f"the reported {metric}{period}{reporter}, set against the same measure over our table's deals"
         if derive == "growth" and args.get("compare_reporter"):  # "how much higher, in percent"
             return f"reported market {metric}{period}{reporter}, also as a percent of the lower"
         if derive in ("growth", "change"):

@@ -28,6 +28,7 @@ from assistant.tools import (
     tracker_merge,
     tracker_ratios,
     tracker_share,
+    tracker_table,
 )
 from assistant.tools.dealbook import DealBook
 from assistant.tools.reported_average import reported_average
@@ -59,6 +60,8 @@ def _market_stat(book: DealBook, args: MarketStatArgs) -> ToolResult:
         return dealshare.deal_share(book, args)
     if args.derive == "upfront_share":
         return tracker_share.upfront_share(book.market, args)
+    if args.derive == "table_against":
+        return tracker_table.against_table(book, args)
     if args.derive == "not_added":
         return tracker_merge.not_added(book.market, args)
     if args.derive in ("upfront_to_milestones", "milestones_multiple"):

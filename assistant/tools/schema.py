@@ -254,6 +254,7 @@ class MarketStatArgs(BaseModel):
             "upfront_to_milestones",
             "milestones_multiple",
             "not_added",
+            "table_against",
         ]
         | None
     ) = Field(
@@ -264,7 +265,8 @@ class MarketStatArgs(BaseModel):
             "percent of the tracker's total for the period; upfront_share: the tracker's upfront total as a percent "
             "of its upfront plus milestone totals; upfront_to_milestones: its upfront total as a percent of its "
             "milestone total alone; milestones_multiple: its milestone total as a multiple of its upfront total; not_added: two figures asked to be summed (reporter's and "
-            "compare_reporter's, or one tracker's two series), each given and not summed."
+            "compare_reporter's, or one tracker's two series), each given and not summed; table_against: the tracker's figure and the same measure over our "
+            "table's rows of the period, with the gap and percent."
         ),
     )
     compare_period: str | None = Field(default=None, description="The earlier period for growth.")

@@ -2,8 +2,10 @@
 "PharmCube FY25 total value?" gives "$51.9 billion ... The same series counted 94 deals for 2024".
 
 A total means little without the number of deals it covers, and a follow-up asking "and how many deals did the
-same database count?" reads the count from the same series; one series' count never goes with another series'
-total ("$137.7 billion over 157 deals" mixes PharmCube's Greater China value with its mainland count).
+same database count?" reads the count from the same series, and so do the two series of one tracker set side by
+side ("mainland vs greater china 2025 value gap": $135.7 billion over 157 deals, $137.7 billion over 186); one
+series' count never goes with another series' total ("$137.7 billion over 157 deals" mixes PharmCube's Greater
+China value with its mainland count).
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from assistant.tools.schema import MarketStatArgs, ResultLine, ToolResult
 
 def with_count(market: MarketStats, args: MarketStatArgs, result: ToolResult) -> ToolResult:
     """``result`` with a line giving the deal count of each total it quotes first (same reporter, scope and period)."""
-    if args.metric != "total_value" or args.derive or args.compare_reporter or args.subject or not result.figures:
+    # one tracker's two series set side by side ("mainland vs greater china 2025 value gap") each keep their count
+    other_tracker = args.compare_reporter and args.compare_reporter != args.reporter
+    if args.metric != "total_value" or args.derive or other_tracker or args.subject or not result.figures:
         return result
     lines, figures = list(result.lines), list(result.figures)
     # every total the answer says, the ones "also reported" too: each with its own series' count

@@ -1,0 +1,107 @@
+"""A tracker's figure set against the same measure over our deal table, for one period: "PharmCube NextPharma 2024
+deal count, and the table's 2024 count?", "ur table has how many 2024 deals vs pharmcube 94? what % is that",
+"2024 upfront total: biotochina tracker vs sum of upfronts in the deal table".
+
+Both figures are said, each labelled with its source (the tracker's scope; our table's rows), then the gap and the
+table's figure as a percent of the tracker's. The table is a curated subset, so the gap is how much of the tracker's
+universe the table leaves out, never a disagreement. A tracker with no figure for the measure and period gives
+the table's figure alone and says the tracker reported none.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import cast
+
+from assistant.tools.dealbook import DealBook, money, split_disclosed, sum_of
+from assistant.tools.dealshare import MEASURES, PERCENT_QUANTUM, period_filter
+from assistant.tools.market import PREFERRED_REPORTER, metric_words
+from assistant.tools.quantities import derived_qualifier, period_words, render_quantity, rounded
+from assistant.tools.schema import DealFilter, FigureOut, MarketStatArgs, Qualifier, ResultLine, ToolResult, Unit
+
+_PAID = {"upfront": "upfront payments", "milestones": "milestone payments", "total": "total deal values"}
+_NOTE = (
+    "Our table is a curated subset of the deals, not the tracker's universe; the tracker's figure is as it reported "
+    "it, not a sum over our rows."
+)
+
+
+def against_table(book: DealBook, args: MarketStatArgs) -> ToolResult:
+    """The tracker's ``metric`` for ``period`` and the same measure over our rows of that period, with the gap."""
+    if not args.period:
+        return book.result("market_stat", args, message="Name the period to set the tracker's figure against.")
+    reported = [row for row in book.market.rows(args.metric, args, args.period) if not row.subject and row.value]
+    reported.sort(key=lambda row: row.reporter != PREFERRED_REPORTER)
+    wanted = DealFilter.model_validate(period_filter(args.period))
+    deals, where = book.select(wanted), book.where(wanted)
+    lines: list[ResultLine] = []
+    figures: list[FigureOut] = []
+    if args.metric == "deal_count":
+        ours, ours_q = Decimal(len(deals)), cast(Qualifier, "exact")
+        ours_text = f"our deal table holds {len(deals)} deals {where}"
+        ours_fig = FigureOut(
+            label=f"deals in our table {where}",
+            value=ours,
+            unit="count",
+            expression=f"count(deals[{','.join(d.deal_id for d in deals)}])",
+        )
+    else:
+        measure = MEASURES[args.metric]
+        used, missing = split_disclosed(deals, measure)
+        ours, ours_q = sum_of(used, measure)
+        ours_text = f"the {_PAID[measure]} over the {len(used)} deals in our table {where} sum to {money(ours, ours_q)}"
+        if missing:
+            ours_text += f" ({len(missing)} more had it undisclosed)"
+        ours_fig = FigureOut(
+            label=f"sum of {measure}, {where}",
+            value=ours,
+            qualifier=ours_q,
+            expression=f"sum(deals[{','.join(d.deal_id for d in used)}].{measure})",
+            provenance=book.prov(used, measure),
+        )
+        counted = [(f"deals in our table {where} with the {measure} disclosed", used)]
+        counted += [(f"deals in our table {where} with the {measure} undisclosed", missing)] if missing else []
+        figures += [
+            FigureOut(label=label, value=Decimal(len(rows)), unit="count", expression=f"count({label})")
+            for label, rows in counted
+        ]
+    if not reported:
+        who = args.reporter or "No tracker"
+        text = f"{who} reported no {metric_words(args.metric)} for {period_words(args.period)}; {ours_text}."
+        lines.append(ResultLine(text=text[:1].upper() + text[1:], provenance=ours_fig.provenance))
+        figures.append(ours_fig)
+        return book.result("market_stat", args, lines=lines, figures=figures, deal_ids=[d.deal_id for d in deals])
+    stat = reported[0]
+    theirs = render_quantity(stat.value, stat.unit, stat.qualifier)
+    when = period_words(stat.period)
+    if args.metric == "deal_count":
+        said = f"{stat.reporter} counted {theirs} deals for {when} (scope: {stat.scope})"
+    else:
+        said = f"{stat.reporter} reported {metric_words(args.metric)} of {theirs} for {when} (scope: {stat.scope})"
+    lines.append(ResultLine(text=f"{said}; {ours_text}.", provenance=book.market.provenance(stat)))
+    figures += [book.market.figure(stat), ours_fig]
+    gap = stat.value - ours
+    qualifier = derived_qualifier(ours_q, [stat.qualifier])
+    share, share_q = rounded(ours / stat.value * 100, PERCENT_QUANTUM, qualifier)
+    unit: Unit = "count" if args.metric == "deal_count" else "USD"
+    gap_words = render_quantity(abs(gap), unit, qualifier) + (" deals" if unit == "count" else "")
+    side = ("fewer than" if unit == "count" else "below") if gap >= 0 else ("more than" if unit == "count" else "above")
+    expression = f"market_stats[{stat.stat_id}] - {ours_fig.expression}"
+    figures.append(
+        FigureOut(label="tracker minus our table", value=gap, unit=unit, qualifier=qualifier, expression=expression)
+    )
+    figures.append(
+        FigureOut(
+            label="our table as a percent of the tracker",
+            value=share,
+            unit="percent",
+            qualifier=share_q,
+            expression=f"{ours_fig.expression} / market_stats[{stat.stat_id}] × 100",
+        )
+    )
+    text = (
+        f"The difference is {gap_words}: our table's figure is {gap_words} {side} the tracker's, and "
+        f"{render_quantity(share, 'percent', share_q)} of it (our arithmetic)."
+    )
+    lines += [ResultLine(text=text), ResultLine(text=_NOTE)]
+    return book.result("market_stat", args, lines=lines, figures=figures, deal_ids=[d.deal_id for d in deals])
