@@ -39,8 +39,12 @@ _SUM_ASK = (
 )
 _COUNT_ASK = r"(?:how\s+many(?:\s+deals)?|(?:#|number|count)(?:\s+of\s+deals)?|deal\s+count)"
 # "how many deals together and …", "number of deals in the table, and …": a few words the count keeps;
-# "how many china deals did AZ do in ur table & …", "number of China in-licensing deals in the table and …": up to 10
-_COUNT_TAIL = r"(?:\s+(?!and\b|plus\b)[\w-]+){0,10}?"
+# "how many china deals did AZ do in ur table & …", "number of China in-licensing deals in the table and …": up to 10;
+# never a bound ("how many deals had upfront over 100 million and total value above 1 billion" is one count)
+_COUNT_TAIL = (
+    r"(?:\s+(?!and\b|plus\b|over\b|above\b|under\b|below\b|more\b|less\b|least\b|most\b|exceed|greater\b|fewer\b)"
+    r"[\w-]+){0,10}?"
+)
 _JOIN = r"\s*(?:&|\+|/|,\s*(?:and|plus)\s+|,|\band\b|\bplus\b)\s*(?:the\s+|their\s+|its\s+)?"
 # "how many & combined UF", "# of deals + combined UF", "total UF and deal count"
 _PAIR_RE = re.compile(

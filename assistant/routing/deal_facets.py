@@ -16,10 +16,10 @@ one deal (one or two companies, no comparison, no ranking, one figure) is read t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+
+from assistant.routing.distribute import Spans
 
 _I = re.IGNORECASE
-Spans = Callable[[str], list[tuple[int, int]]]
 
 # the figure asked: "upfront", "total value", "headline", "how much", 首付, 总额, 多少
 _FIGURE_RE = re.compile(
@@ -56,9 +56,11 @@ _TERRITORY_RE = re.compile(
     r"\bterritor(?:y|ies)\b|\bwhich (?:markets|regions|countries)\b|\bwhere\b[^?;]{0,30}\brights\b|地区|区域",
     _I,
 )
-# kind of drug: "what kind drug was licensed", "what type of drugs", "modality", "which drug", 什么药
+# kind of drug: "what kind drug was licensed", "what type of drugs", "modality", "which drug", 什么药; not "what kind
+# of royalty rate" or "what kind of rights"
 _KIND_RE = re.compile(
-    r"\bwhat (?:kind|type|sort|class)s?(?: of)?\b(?! (?:deal|payment|money|figure))|\bmodality\b|"
+    r"\bwhat (?:kind|type|sort|class)s?(?: of)? (?:drugs?|assets?|molecules?|therap(?:y|ies)|modalit(?:y|ies)|medicines?)\b|"
+    r"\bwhat (?:kind|type|sort|class)s?(?: of)?\s*(?:was|were|is)\b|\bmodality\b|"
     r"\b(?:what|which) (?:drugs?|assets?|molecules?|products?)\b|\bwhat was licen[cs]ed\b|什么药|哪类药|什么类型",
     _I,
 )

@@ -157,7 +157,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     question = tracker_spelt(premise_joined(question))  # "in 2024 right? how much upfront": one ask on a premise
     question = with_runner_up(question)  # "which licensee spent the most, and who came second?": a top 2
     question = how_much_spelt(_plus_joined(question))  # "hansoh total upfront + which one …"; "…, and for how much?"
-    if upfront_ratio_asked(question):
+    if upfront_ratio_asked(question) and not (spans and spans(question)):
         return [question.strip()]  # "X's upfronts against its milestones, what %?": one ratio, read whole
     if counted := count_and_measure(question):
         return counted  # "Informa: how many cos did $1bn+ deals in 2024, and total upfront on them?"

@@ -39,6 +39,14 @@ def others_of(slots: Slots, previous: Slots, question: str, role: Callable[[str]
         years = {d.year for d in deals_of_pair}
         periods = [Period(year=years.pop())] if len(years) == 1 else previous.periods
     left_out = counterparts_left_out(question, [m.name for m in pair], [m.name for m in kept])  # "its other deal"
+    if left_out and len(previous.companies) >= 2 and previous.periods:
+        kept_names = {m.name for m in kept}
+        beyond = [d for d in deals if kept_names & {*d.licensors, *d.licensees} and d not in deals_of_pair]
+        years_before = {p.year for p in previous.periods}
+        other_years = {d.year for d in deals_of_pair if d.year not in years_before}
+        if not beyond and len(other_years) == 1:
+            # "Argo Novartis 2024 deal upfront? || and their other deal?": the pair's deal of its other year
+            kept, left_out, periods = pair, [], [Period(year=other_years.pop())]
     excluded = [*slots.excluded, *left_out]
     return slots.model_copy(
         update={"mentions": kept, "periods": periods, "op": "find", "asset": None, "excluded": excluded}

@@ -1,4 +1,4 @@
-"""One tracker's change between two periods, asked for its gap, its percent or both (session 13).
+"""One tracker's change between two periods, asked for its gap, its percent or both.
 
 * **The change asked in a bare part of its own.** "IQVIA: first half 2025 already more than full 2024? by how
   much", "How many more deals in 2025 than 2024 according PharmCube? and the % change": split at the "?", the
@@ -31,7 +31,8 @@ _I = re.IGNORECASE
 # "what's the difference", "in %?"
 _BARE_CHANGE_PART_RE = re.compile(
     r"^\W*(?:(?:and\s+)?if so\W*)?(?:and\s+)?(?:also\s+)?(?:(?:what(?:'s| is| was)?|give)\s+)?(?:the\s+)?(?:"
-    r"(?:by\s+)?how\s+(?:much|many|big(?:\s+(?:a|the)\s+(?:gap|difference|jump))?)(?:\s+(?:more|higher|bigger|up))?"
+    r"(?:by\s+)?how\s+(?:much|many\s+(?:more|fewer|extra)|big(?:\s+(?:a|the)\s+(?:gap|difference|jump))?)"
+    r"(?:\s+(?:more|higher|bigger|up))?"
     r"|(?:by\s+)?what\s+(?:%|percent(?:age)?|pct)"
     r"|(?:%|percent(?:age)?|pct)\s*(?:change|growth|increase|rise|gain|up|diff(?:erence)?)?"
     r"|(?:change|growth|increase|rise|gain|gap|diff(?:erence)?)|in\s+(?:%|percent(?:age)?|pct)(?:\s+terms)?"

@@ -156,6 +156,14 @@ def tracker_table_joined(parts: list[str]) -> list[str]:
     return ["; ".join(part.rstrip(" ?,;") for part in parts) + "?"]
 
 
+# the measures a question may name: one of them is set against the table's, two are two asks
+_MEASURES_SAID = (
+    re.compile(r"\bup-?fronts?\b|首付", re.IGNORECASE),
+    re.compile(r"\bvalues?\b|\bworth\b|\bheadline\b|\bbiobucks\b", re.IGNORECASE),
+    re.compile(r"\bhow many\b|\bcounts?\b|\bnumber of\b|#", re.IGNORECASE),
+)
+
+
 def table_against_tracker(calls: list[ToolCall], question: str) -> list[ToolCall]:
     """One count or sum over our rows of one year, in a question naming one tracker and our table, as the tracker's
     figure set against it; else ``calls``."""
@@ -166,6 +174,8 @@ def table_against_tracker(calls: list[ToolCall], question: str) -> list[ToolCall
     trackers = _one_tracker(question)
     if len(trackers) != 1 or _OWN_ASK_RE.search(question):
         return calls
+    if sum(bool(said.search(question)) for said in _MEASURES_SAID) > 1:
+        return calls  # "PharmCube 2024 total value and the sum of upfronts in our table": two measures, asked apart
     call, year = calls[0], _YEAR_RE.search(question).group()  # type: ignore[union-attr]
     if call.tool == "aggregate":
         args = call.args
