@@ -95,6 +95,21 @@ def _said_beside(part: str, entities: Any) -> set[frozenset[str]]:
     }
 
 
+# what sets a company said alone apart from the next one said: "3sbio upfront vs akeso summit"; not "Pfizer pay
+# Hengrui upfront vs Merck", where Pfizer is said as Hengrui's payer (a pair our table does not hold)
+_APART_RE = re.compile(r"\b(?:vs|versus|or|than|minus|against|compared|and)\b|[,;:/]", re.IGNORECASE)
+
+
+def _set_apart(part: str, said: dict[str, int], name: str) -> bool:
+    """Whether the company ``name`` is set apart from the nearest other company said by a comparison or a list."""
+    others = [start for other, start in said.items() if other != name]
+    if not others:
+        return True
+    here = said[name]
+    nearest = min(others, key=lambda start: abs(start - here))
+    return bool(_APART_RE.search(part[min(here, nearest) : max(here, nearest)]))
+
+
 def named_deals(part: str, deals: list[Deal], entities: Any, lone: bool = False) -> list[Deal]:
     """The deals ``part`` names by one licensor and one licensee (narrowed by a year or drug code said), by a
     drug code, or by a company said without a partner that did one deal only, in the order it names them; ``[]`` when a pair is left with several deals or a company said is
@@ -131,7 +146,7 @@ def named_deals(part: str, deals: list[Deal], entities: Any, lone: bool = False)
     if lone:  # "3sbio upfront vs akeso summit": a company said alone, with the one deal it did
         for name in set(said) - {name for pair in pairs for name in pair}:
             own_deals = [deal for deal in deals if name in (*deal.licensors, *deal.licensees)]
-            if len(own_deals) == 1:
+            if len(own_deals) == 1 and _set_apart(part, said, name):
                 found[own_deals[0].deal_id] = own_deals[0]
     parties = {name for deal in found.values() for name in (*deal.licensors, *deal.licensees)}
     if not set(said) <= parties:
