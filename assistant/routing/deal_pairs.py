@@ -138,6 +138,13 @@ def named_deals(part: str, deals: list[Deal], entities: Any, lone: bool = False)
         if len(picked) > 1 and (not narrowed or len({deal.announced[:4] for deal in picked}) < len(picked)):
             return []  # "what did Roche pay MediLink upfront?": the pair's two deals, nothing said tells apart
         found.update((deal.deal_id, deal) for deal in picked)
+    for deal in [deal for deal in deals if deal.deal_id in coded]:
+        # "did Roche pay more for Innovent's IBI3009 or Hansoh's HS-20093?": the code names Hansoh's GSK deal, not
+        # the Hansoh-Roche deal the two names would pair
+        for other in [other for other in found.values() if other.deal_id not in coded]:
+            if set(other.licensors) & set(deal.licensors):
+                del found[other.deal_id]
+                found[deal.deal_id] = deal
     named_by_pair = {name for deal in found.values() for name in (*deal.licensors, *deal.licensees)}
     for deal in deals:  # a drug code names a deal when no company is said, or one of its own parties is
         own = {*deal.licensors, *deal.licensees}
