@@ -44,6 +44,7 @@ from assistant.routing.tracker_gaps import trackers_gapped
 from assistant.routing.tracker_merges import merge_refused, mixed_claim_shown
 from assistant.routing.tracker_pair import reporter_paired
 from assistant.routing.tracker_periods import implied_read, multiple_read
+from assistant.routing.territory_asks import territory_led
 from assistant.routing.tracker_spans import span_read
 from assistant.routing.tracker_table import series_side_by_side, table_against_tracker
 from assistant.routing.upfront_reads import upfront_read
@@ -192,6 +193,7 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     calls = countries_ranked(calls, question)  # "which buyer country spent the most in 2025?"
     calls = more_than_named(calls, question)  # "how many licensors did more deals than Hengrui in 2025?"
     calls = ratios_ranked(calls, question)  # "which deal had the highest ratio of milestones to upfront?"
+    calls = territory_led(calls, question)  # "which territories did GSK get in the hengrui deal": led by them
     calls = territory_read(calls, question)  # "which deals were outright asset acquisitions?": the territory column
     calls = each_year(with_share(periods_ranked(averages_compared(calls, question), question), question), question)
     calls = implied_read(calls, question)  # "41.5bn in 2024, +66% — so what was 2023 on their numbers?"
