@@ -15,7 +15,13 @@ from pydantic import BaseModel
 
 from assistant.answer import AnswerFigure, Citation
 from assistant.answering.answer_types import SEARCH_WORDS, type_bonus, wanted_type
-from assistant.answering.figure_talk import amounts, on_the_claimed_figure, points_back, quoted_figure_bonus, with_antecedents
+from assistant.answering.figure_talk import (
+    amounts,
+    on_the_claimed_figure,
+    points_back,
+    quoted_figure_bonus,
+    with_antecedents,
+)
 from assistant.corpus.provenance import Provenance
 from assistant.dates import days_in_words
 from assistant.text import content_words, split_sentences

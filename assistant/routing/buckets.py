@@ -36,6 +36,7 @@ from assistant.routing.ratio_ranks import ratios_ranked
 from assistant.routing.series_gaps import series_gapped
 from assistant.routing.share_order import part_first
 from assistant.routing.superlative_claims import placed_claim
+from assistant.routing.territory_asks import territory_led
 from assistant.routing.than_any_other import against_every_other
 from assistant.routing.top_share import with_share
 from assistant.routing.tracker_both import trackers_side_by_side
@@ -44,7 +45,6 @@ from assistant.routing.tracker_gaps import trackers_gapped
 from assistant.routing.tracker_merges import merge_refused, mixed_claim_shown
 from assistant.routing.tracker_pair import reporter_paired
 from assistant.routing.tracker_periods import implied_read, multiple_read
-from assistant.routing.territory_asks import territory_led
 from assistant.routing.tracker_spans import span_read
 from assistant.routing.tracker_table import series_side_by_side, table_against_tracker
 from assistant.routing.upfront_reads import upfront_read

@@ -62,6 +62,6 @@ def territory_led(calls: list[ToolCall], question: str) -> list[ToolCall]:
 
 
 def places_not_money(slots: Any, text: str) -> None:
-    """"which markets did Akeso keep?" keeps places, not money: no "retained after termination" statistic."""
+    """ "which markets did Akeso keep?" keeps places, not money: no "retained after termination" statistic."""
     if slots.market_metric == "retained_after_termination" and KEPT_PLACES_RE.search(text):
         slots.market_metric = None

@@ -10,10 +10,10 @@ from assistant.corpus.provenance import Provenance
 from assistant.corpus.tables import Deal, MarketStat
 from assistant.dates import month_words
 from assistant.tools.deal_sum import equity_in_upfront, summed
-from assistant.tools.territory import in_words
 from assistant.tools.dealbook import METRICS, DealBook, count_deals, count_figure, money, names, short_asset
 from assistant.tools.dealfilter import canonical, party_matches
 from assistant.tools.schema import DealFilter, FigureOut, FindDealsArgs, GetDealArgs, Metric, ResultLine, ToolResult
+from assistant.tools.territory import in_words
 
 _PART_WORDS = ("consisting of", "made up of", "option exercise", "within", "split", "partly", " plus ")
 
