@@ -15,8 +15,15 @@ from pydantic import BaseModel
 
 from assistant.answer import AnswerFigure, Citation
 from assistant.answering.answer_types import SEARCH_WORDS, type_bonus, wanted_type
-from assistant.answering.figure_talk import on_the_claimed_figure, points_back, with_antecedents
+from assistant.answering.figure_talk import (
+    amounts,
+    on_the_claimed_figure,
+    points_back,
+    quoted_figure_bonus,
+    with_antecedents,
+)
 from assistant.corpus.provenance import Provenance
+from assistant.dates import days_in_words
 from assistant.text import content_words, split_sentences
 from assistant.tools.schema import ToolResult
 
@@ -135,6 +142,7 @@ def select_sentences(
     wanted = _stems(query) - _ATTRIBUTION
     named = _stems(" ".join(names))
     kind = wanted_type(query)
+    quoted = amounts(query)  # "only 4.7 billion": the sentence stating that figure explains it
     spans: list[tuple[int, int, list[str], Document]] = []
     # An event after signing is often in a later paragraph, and so is the one fact asked of a
     # named company's article ("the sales part of the milestones"): look at more passages for one.
@@ -150,7 +158,7 @@ def select_sentences(
     for rank, position, sentences, passage in spans:
         words = _stems(" ".join(sentences))
         overlap = sum(weight[word] for word in wanted & words) / math.sqrt(len(words) + 1)
-        bonus = type_bonus(kind, " ".join(sentences), query)
+        bonus = type_bonus(kind, " ".join(sentences), query) + quoted_figure_bonus(quoted, " ".join(sentences))
         scored.append((0.3 * overlap + 0.05 / (rank + 1) + bonus, rank, position, sentences, passage))
     scored.sort(key=lambda item: item[0], reverse=True)
     taken: set[tuple[int, int]] = set()
@@ -262,4 +270,5 @@ def compose(
             quote=sentence,
         )
         parts.append(with_markers(sentence, [book.cite(provenance)]))
-    return Composition(text=" ".join(parts), citations=book.citations, figures=figures)
+    # "December 20, 2024 (2024-12-20)": a date said as a reader says it, the source's form kept
+    return Composition(text=days_in_words(" ".join(parts)), citations=book.citations, figures=figures)

@@ -55,6 +55,16 @@ def with_antecedents(chosen: Sequence[Item], sentences: dict[tuple[int, int], It
     return kept
 
 
+# A span stating a figure the question quotes ("why do some articles say that deal is only 4.7 billion?") is the one
+# that explains it: "Some outlets gave a figure of $4.7 billion, which leaves out the sales milestones".
+QUOTED_FIGURE_BONUS = 0.5
+
+
+def quoted_figure_bonus(asked: set[Decimal], text: str) -> float:
+    """``QUOTED_FIGURE_BONUS`` when ``text`` states one of the amounts the question quotes (``asked``)."""
+    return QUOTED_FIGURE_BONUS if asked and amounts(text) & asked else 0.0
+
+
 def on_the_claimed_figure(query: str, chosen: Sequence[Item]) -> list[Item]:
     """For a claim stating a figure ("really", "is it true", "someone wrote"): when a chosen sentence
     states that figure, the sentences stating or pointing at another figure are dropped."""

@@ -42,6 +42,7 @@ from assistant.routing.analyst_wording import (
     WHICH_PARTIES_LICENSED_RE,
 )
 from assistant.routing.targets import WHOSE_ASSETS_RE
+from assistant.routing.territory_asks import places_not_money
 from assistant.routing.tracker_stats import unreported_statistic
 from assistant.routing.wording import DEAL_TERMS_RE, N_RE, NUMBER_WORDS, SINGULAR_RE, UNHELD_MEASURE_RES
 
@@ -84,6 +85,7 @@ _AUDIENCE_RE = re.compile(
 
 def refine(slots: Readable, text: str) -> None:
     """Correct ``slots`` (read from ``text``, company names blanked) for the wordings above."""
+    places_not_money(slots, text)  # "which markets did Akeso keep?": places, not money kept after a termination
     if FELL_APART_RE.search(text):
         slots.status = "terminated"
         if slots.op == "growth":  # "fallen" is no decline here

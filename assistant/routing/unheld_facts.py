@@ -70,7 +70,9 @@ UNHELD_FACTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         ),
         _re(
             r"\bphase\s?(?:[1-4]|i{1,3}v?|one|two|three)\b|\bpre-?clinical\b|\bclinical[- ]stage\b|\bdiscovery\b|"
-            r"\bproof of concept\b|\bIND\b|\bfirst-in-human\b"
+            r"\bproof of concept\b|\bIND\b|\bfirst-in-human\b|"
+            # "YL201 was already in registrational development in China": a stage said without a phase number
+            r"\bregistrational\b|\bpivotal\b|\b(?:early|mid|late)[- ]stage\b|\b(?:BLA|NDA)\b|\bon the market\b"
         ),
     ),
     (

@@ -13,6 +13,7 @@ from assistant.tools.deal_sum import equity_in_upfront, summed
 from assistant.tools.dealbook import METRICS, DealBook, count_deals, count_figure, money, names, short_asset
 from assistant.tools.dealfilter import canonical, party_matches
 from assistant.tools.schema import DealFilter, FigureOut, FindDealsArgs, GetDealArgs, Metric, ResultLine, ToolResult
+from assistant.tools.territory import in_words
 
 _PART_WORDS = ("consisting of", "made up of", "option exercise", "within", "split", "partly", " plus ")
 
@@ -72,12 +73,10 @@ def get_deal(book: DealBook, args: GetDealArgs) -> ToolResult:
             royalties = f"Royalty terms for {licensors} were not reported in the sources we hold."
         if royalties:
             lines.append(ResultLine(text=royalties, provenance=book.note(deal, "royalties")))
-    if args.metric is None and deal.territory:
+    if args.metric in (None, "territory") and deal.territory:
+        said = in_words(deal.territory) if args.metric else deal.territory  # asked alone: "ex-" said as "outside"
         lines.append(
-            ResultLine(
-                text=f"Territory licensed to {licensees}: {deal.territory}.",
-                provenance=book.note(deal, "territory"),
-            )
+            ResultLine(text=f"Territory licensed to {licensees}: {said}.", provenance=book.note(deal, "territory"))
         )
     if args.metric is None or deal.status == "terminated":
         status = f"Status: {deal.status}"

@@ -118,8 +118,8 @@ class GetDealArgs(BaseModel):
     licensee: str | None = None
     asset: str | None = None
     year: int | None = None
-    metric: Metric | Literal["royalties"] | None = Field(
-        default=None, description="The figure the question asks about; None asks for all the terms."
+    metric: Metric | Literal["royalties", "territory"] | None = Field(
+        default=None, description="The figure (or term) the question asks about; None asks for all the terms."
     )
     plus: Metric | None = Field(
         default=None, description="A second figure of the deal added to ``metric``: 'the upfront plus the equity'."
