@@ -35,6 +35,7 @@ from assistant.routing.tracker_derived import change_part_joined, count_and_meas
 from assistant.routing.tracker_figures import tracker_compared, tracker_parts
 from assistant.routing.tracker_periods import change_joined
 from assistant.routing.tracker_table import deal_part_unscoped, tracker_table_joined, tracker_table_split
+from assistant.routing.tracker_twos import trackers_part_joined
 from assistant.routing.trade_shorthand import tracker_spelt
 from assistant.routing.two_asks import table_count_kept, two_asks
 from assistant.routing.two_rankings import two_rankings
@@ -186,6 +187,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     if len(parts) > MAX_PARTS:
         return [question.strip()]
     parts = [part.rstrip("?？. ") for part in parts] or [question.strip().rstrip("?？. ")]
+    parts = trackers_part_joined(parts)  # "how many $1bn+ deals in H1 2025? vision vs freshfromchina": one ask
     parts = change_part_joined(parts)  # "IQVIA H1 2025 already more than full 2024? by how much %": one ask
     parts = elided_asks(parts)  # "Hansoh: upfront from A and upfront from B"; "X paid how much to A and how much to B"
     if len(parts) >= 2 and len(kept := list_kept(parts, question)) == 1:
