@@ -35,7 +35,7 @@ from assistant.routing.tracker_derived import change_part_joined, count_and_meas
 from assistant.routing.tracker_figures import tracker_compared, tracker_parts
 from assistant.routing.tracker_periods import change_joined
 from assistant.routing.tracker_table import deal_part_unscoped, tracker_table_joined, tracker_table_split
-from assistant.routing.tracker_twos import trackers_part_joined
+from assistant.routing.tracker_twos import meaning_split, trackers_part_joined
 from assistant.routing.trade_shorthand import tracker_spelt
 from assistant.routing.two_asks import table_count_kept, two_asks
 from assistant.routing.two_rankings import two_rankings
@@ -159,7 +159,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     question = with_runner_up(question)  # "which licensee spent the most, and who came second?": a top 2
     question = how_much_spelt(_plus_joined(question))  # "hansoh total upfront + which one …"; "…, and for how much?"
     if upfront_ratio_asked(question):
-        return [question.strip()]  # "X's upfronts against its milestones, what %?": one ratio, read whole
+        return meaning_split(question)  # "X's upfronts against its milestones, what %?": one ratio, read whole
     if counted := count_and_measure(question):
         return counted  # "Informa: how many cos did $1bn+ deals in 2024, and total upfront on them?"
     periods = two_periods(plain_question(question))  # "the largest deal of 2024 and the largest of 2025"

@@ -23,6 +23,7 @@ reported change), a company's figure, two trackers' averages (``compare_reporter
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from assistant.routing.tracker_gaps import named_trackers
 from assistant.routing.wording import REPORTER_RE
@@ -103,3 +104,54 @@ def average_with_count(calls: list[ToolCall], question: str) -> list[ToolCall]:
 def two_figures(calls: list[ToolCall], question: str) -> list[ToolCall]:
     """``calls`` after ``counts_kept`` and ``average_with_count``."""
     return average_with_count(counts_kept(calls, question), question)
+
+
+# a last part asking what a figure means: "what does that mean for the companies?", "and why?", "is that good or
+# bad for licensors?", "why does that matter?"
+_MEANING_PART_RE = re.compile(
+    r"\?\s+(?P<meaning>(?:and\s+|so\s+)?(?:what\s+does\s+(?:that|this|it)\s+(?:mean|imply|say|tell)|why\b|how come\b"
+    r"|is\s+(?:that|this|it)\s+(?:good|bad|normal|typical|unusual|a\s+problem))[^?]*\??)\s*$",
+    _I,
+)
+
+
+def meaning_split(question: str) -> list[str]:
+    """A tracker ratio read whole (``tracker_derived.upfront_ratio_asked``), its last part asking what the figure
+    means split off as an ask of the articles: "sino drug watch up to august 2025 - how many times bigger were the
+    milestones than the upfronts? what does that mean for the companies?" had been read whole as a text question and
+    the 11.9 times never computed. The ratio part is asked as the tool's; the meaning part is asked of the
+    tracker's upfront-to-milestone figures, so the articles quoted are the tracker's."""
+    match = _MEANING_PART_RE.search(question)
+    if not match:
+        return [question.strip()]
+    ratio = question[: match.start()].strip() + "?"
+    meaning = re.sub(r"^(?:and|so)\s+", "", match.group("meaning").strip().rstrip("?"), flags=_I)
+    trackers = named_trackers(ratio)
+    if not trackers:
+        return [question.strip()]
+    return [ratio, f"{meaning}, given {trackers[0]}'s upfront-to-milestone figures?"]
+
+
+# the whole said as a bare value: "% of value", "percent of the headline", "% of their deal value"
+_OF_VALUE_RE = re.compile(
+    r"(?:%|\bper\s?cent(?:age)?|\bpct)\s+of\s+(?:the\s+|their\s+|its\s+)?(?:headline\s+|deal\s+|overall\s+)?"
+    r"(?:value|worth|headline)\b",
+    _I,
+)
+
+_HOW_MANY_PERCENT_RE = re.compile(r"\bhow\s+many\s*(?:%|per\s?cent|pct)", _I)
+
+
+def read_value_whole(slots: Any, text: str) -> None:
+    """A tracker's upfront asked as a percent of a bare "value" reads that value as its total: "Informa 2024
+    billion-dollar partnerships: upfront is how many % of value?" had named only the upfront ("share, nothing to
+    take it of") and gone to the articles; now it is the upfront over the tracker's total for the same deals. Its
+    "how many %" asks a percent, not a count (read as a count, it had crashed the market arguments)."""
+    if slots.op != "share" or not slots.reporter or slots.companies:
+        return
+    if _HOW_MANY_PERCENT_RE.search(text):
+        slots.count = False
+    match = _OF_VALUE_RE.search(text)
+    if match and slots.measures == ["upfront"]:
+        slots.metrics.append("total")
+        slots.metric_spans.append((match.start(), match.end()))
