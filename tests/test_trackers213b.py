@@ -65,6 +65,7 @@ def test_ytd_count_and_reported_average(assistant: Assistant) -> None:
         "$1bn+ deals in H1 2025: Vision Lifesciences vs freshfromchina - how far apart are the counts?",
         "Deals above $1 billion in the first half of 2025 - freshfromchina's tally against Vision Lifesciences', "
         "what's the difference in number?",
+        "Vision and freshfromchina both counted H1 2025 billion-dollar-plus deals - what did each get?",
     ],
 )
 def test_billion_dollar_counts_gapped(assistant: Assistant, question: str) -> None:

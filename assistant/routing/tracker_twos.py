@@ -53,7 +53,10 @@ def trackers_part_joined(parts: list[str]) -> list[str]:
 
 # a count said: "counts", "tally", "how many", "number of", "difference in number"
 _COUNT_WORD_RE = re.compile(r"\b(?:counts?|counted|tall(?:y|ied|ies)|how many|number)\b", _I)
-_VALUE_WORD_RE = re.compile(r"\b(?:worth|combined|add(?:ed)? up|sum|value|dollars?|total(?:led|ed)?)\b", _I)
+# ("billion-dollar-plus deals" names the bound, not a value asked)
+_VALUE_WORD_RE = re.compile(
+    r"\b(?:worth|combined|add(?:ed)? up|sum|value|(?<!billion-)(?<!billion )dollars?|total(?:led|ed)?)\b", _I
+)
 
 
 def counts_kept(calls: list[ToolCall], question: str) -> list[ToolCall]:
@@ -106,11 +109,11 @@ def two_figures(calls: list[ToolCall], question: str) -> list[ToolCall]:
     return average_with_count(counts_kept(calls, question), question)
 
 
-# a last part asking what a figure means: "what does that mean for the companies?", "and why?", "is that good or
-# bad for licensors?", "why does that matter?"
+# a last part asking what a figure means: "what does that mean for the companies?", "and why?", "why does that
+# matter?" ("is that good or bad?" is left whole: asked alone it reads as a claim on the figure)
 _MEANING_PART_RE = re.compile(
     r"\?\s+(?P<meaning>(?:and\s+|so\s+)?(?:what\s+does\s+(?:that|this|it)\s+(?:mean|imply|say|tell)|why\b|how come\b"
-    r"|is\s+(?:that|this|it)\s+(?:good|bad|normal|typical|unusual|a\s+problem))[^?]*\??)\s*$",
+    r")[^?]*\??)\s*$",
     _I,
 )
 
@@ -120,7 +123,7 @@ def meaning_split(question: str) -> list[str]:
     means split off as an ask of the articles: "sino drug watch up to august 2025 - how many times bigger were the
     milestones than the upfronts? what does that mean for the companies?" had been read whole as a text question and
     the 11.9 times never computed. The ratio part is asked as the tool's; the meaning part is asked of the
-    tracker's upfront-to-milestone figures, so the articles quoted are the tracker's."""
+    tracker's small upfronts against its milestones, words that go to the articles and find the tracker's."""
     match = _MEANING_PART_RE.search(question)
     if not match:
         return [question.strip()]
@@ -129,7 +132,7 @@ def meaning_split(question: str) -> list[str]:
     trackers = named_trackers(ratio)
     if not trackers:
         return [question.strip()]
-    return [ratio, f"{meaning}, given {trackers[0]}'s upfront-to-milestone figures?"]
+    return [ratio, f"{meaning}, with {trackers[0]} counting upfronts so small against potential milestones?"]
 
 
 # the whole said as a bare value: "% of value", "percent of the headline", "% of their deal value"
