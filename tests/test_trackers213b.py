@@ -138,3 +138,24 @@ def test_upfront_percent_of_bare_value(assistant: Assistant, router: Router, que
     assert [call.args.get("derive") for call in plan.tool_calls] == ["upfront_share"]
     answer = assistant.ask(question)
     assert f"{share * 100:.2f}%" in answer.answer and "$34.6 billion" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "both"),
+    [
+        (
+            "How many Chinese drugmakers were behind the 2025 out-licensing total, and how many of them only did deals "
+            "under $1bn each?",
+            True,
+        ),
+        ("PharmCube NextPharma 2025: how many companies did only sub-$1bn deals?", False),
+    ],
+)
+def test_small_dealmakers(assistant: Assistant, question: str, both: bool) -> None:
+    answer = assistant.ask(question)
+    small, whole = (
+        _STATS["pharmcube-nextpharma-2025-small-dealmakers"],
+        _STATS["pharmcube-nextpharma-2025-licensor-count"],
+    )
+    assert f"of {small} for 2025" in answer.answer
+    assert (f"counted {whole} licensors" in answer.answer) is both

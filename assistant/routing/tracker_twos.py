@@ -105,8 +105,8 @@ def average_with_count(calls: list[ToolCall], question: str) -> list[ToolCall]:
 
 
 def two_figures(calls: list[ToolCall], question: str) -> list[ToolCall]:
-    """``calls`` after ``counts_kept`` and ``average_with_count``."""
-    return average_with_count(counts_kept(calls, question), question)
+    """``calls`` after ``counts_kept``, ``average_with_count`` and ``small_dealmakers``."""
+    return small_dealmakers(average_with_count(counts_kept(calls, question), question), question)
 
 
 # a last part asking what a figure means: "what does that mean for the companies?", "and why?", "why does that
@@ -158,3 +158,27 @@ def read_value_whole(slots: Any, text: str) -> None:
     if match and slots.measures == ["upfront"]:
         slots.metrics.append("total")
         slots.metric_spans.append((match.start(), match.end()))
+
+
+# companies whose deals were each under $1 billion: "only did deals under $1bn each", "sub-$1bn deals only",
+# "none of their deals over $1 billion"
+_UNDER_BILLION_RE = re.compile(
+    r"\b(?:under|below|less than|smaller than|short of)\s+(?:\$\s?1|one)\s*(?:billion|bn|b)\b"
+    r"|\bsub[- ]?\$?\s?1\s*(?:billion|bn|b)\b|\b(?:never|none of (?:their|its) deals?|no deals?)\b[^?]{0,30}"
+    r"\b(?:over|above|reach(?:ing|ed)?|top(?:ping|ped)?)\s+(?:\$\s?1|one)\s*(?:billion|bn|b)\b",
+    _I,
+)
+_TWO_COUNTS_RE = re.compile(r"\bhow many\b[^?]*\b(?:how many|what number|and of (?:them|those))\b", _I)
+
+
+def small_dealmakers(calls: list[ToolCall], question: str) -> list[ToolCall]:
+    """A tracker's count of licensors asked for those whose deals were each under $1 billion, as that count
+    (``small_dealmaker_count``), after the whole count when both are asked: "How many Chinese drugmakers were behind
+    the 2025 out-licensing total, and how many of them only did deals under $1bn each?" had given the 54 licensors
+    alone; "how many companies did only sub-$1bn deals?" had given the 54 as the answer. Else ``calls``."""
+    if len(calls) != 1 or calls[0].tool != "market_stat" or calls[0].args.get("metric") != "licensor_count":
+        return calls
+    if calls[0].args.get("derive") or calls[0].args.get("compare_period") or not _UNDER_BILLION_RE.search(question):
+        return calls
+    small = ToolCall(tool="market_stat", args={**calls[0].args, "metric": "small_dealmaker_count"})
+    return [calls[0], small] if _TWO_COUNTS_RE.search(question) else [small]
