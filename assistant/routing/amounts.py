@@ -103,12 +103,12 @@ def _than(match: re.Match[str]) -> str:
     return said[: match.start(1) - match.start()] + "than"
 
 
-# "billion-dollar deals", "$1bn+ deals", and with up to three words of kind between ("billion-dollar China
+# "billion-dollar deals", "billion-dollar-plus deals", "$1bn+ deals", and with up to three words of kind between ("billion-dollar China
 # out-licensing deals", "$1B+ Chinese licensing deals"); a payment word between ("billion-dollar upfront deals")
 # bounds that payment, not the deal's total, and is left to the money bounds
 _KIND_WORDS = r"(?:\s+(?!(?:up[\s-]?fronts?|milestones?|equity|royalt\w*|payments?)\b)[\w-]+){0,3}?"
 BILLION_DOLLAR_RE = _re(
-    rf"\bbillion[- ]dollar{_KIND_WORDS}\s+deals?\b|\b(?:\$\s?1|one)[- ]?(?:billion|bn|b)\+?{_KIND_WORDS}\s+deals?\b"
+    rf"\bbillion[- ]dollar(?:[- ]?(?:plus|\+))?{_KIND_WORDS}\s+deals?\b|\b(?:\$\s?1|one)[- ]?(?:billion|bn|b)\+?{_KIND_WORDS}\s+deals?\b"
 )
 
 

@@ -47,6 +47,7 @@ from assistant.routing.tracker_pair import reporter_paired
 from assistant.routing.tracker_periods import implied_read, multiple_read
 from assistant.routing.tracker_spans import span_read
 from assistant.routing.tracker_table import series_side_by_side, table_against_tracker
+from assistant.routing.tracker_twos import two_figures
 from assistant.routing.upfront_reads import upfront_read
 from assistant.routing.which_company import company_asked, led_claimed, tracker_asked
 from assistant.tools.schema import ToolCall
@@ -162,6 +163,7 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     calls = against_every_other(calls, question)  # "more deals than any other licensor": its side ranked
     calls = behind_named(calls, question)  # "behind Pfizer, which licensee paid the most": the places after it
     calls = with_equity_added(calls, question)  # "the upfront plus its equity check, combined"
+    calls = two_figures(calls, question)  # "count + avg size", "$1bn+ deals: how far apart are the counts?"
     calls = trackers_gapped(calls, question)  # "CPHIIC and PharmCube disagree on 2024 - what's the gap?"
     calls = series_gapped(calls, question)  # "PharmCube gives both 186 and 157 deals for 2025 - the difference?"
     calls = series_side_by_side(calls, question)  # "greater china vs mainland 2025 deal count": both series

@@ -35,6 +35,7 @@ from assistant.routing.tracker_derived import change_part_joined, count_and_meas
 from assistant.routing.tracker_figures import tracker_compared, tracker_parts
 from assistant.routing.tracker_periods import change_joined
 from assistant.routing.tracker_table import deal_part_unscoped, tracker_table_joined, tracker_table_split
+from assistant.routing.tracker_twos import meaning_split, trackers_part_joined
 from assistant.routing.trade_shorthand import tracker_spelt
 from assistant.routing.two_asks import table_count_kept, two_asks
 from assistant.routing.two_rankings import two_rankings
@@ -158,7 +159,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     question = with_runner_up(question)  # "which licensee spent the most, and who came second?": a top 2
     question = how_much_spelt(_plus_joined(question))  # "hansoh total upfront + which one …"; "…, and for how much?"
     if upfront_ratio_asked(question) and not (spans and spans(question)):
-        return [question.strip()]  # "X's upfronts against its milestones, what %?": one ratio, read whole
+        return meaning_split(question)  # "X's upfronts against its milestones, what %?": one ratio, read whole
     if counted := count_and_measure(question):
         return counted  # "Informa: how many cos did $1bn+ deals in 2024, and total upfront on them?"
     periods = two_periods(plain_question(question))  # "the largest deal of 2024 and the largest of 2025"
@@ -186,6 +187,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     if len(parts) > MAX_PARTS:
         return [question.strip()]
     parts = [part.rstrip("?？. ") for part in parts] or [question.strip().rstrip("?？. ")]
+    parts = trackers_part_joined(parts)  # "how many $1bn+ deals in H1 2025? vision vs freshfromchina": one ask
     parts = change_part_joined(parts)  # "IQVIA H1 2025 already more than full 2024? by how much %": one ask
     parts = elided_asks(parts)  # "Hansoh: upfront from A and upfront from B"; "X paid how much to A and how much to B"
     if len(parts) >= 2 and len(kept := list_kept(parts, question)) == 1:

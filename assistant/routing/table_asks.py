@@ -27,6 +27,7 @@ from assistant.routing.ratio_ranks import asked_ratio
 from assistant.routing.tracker_periods import read_tracker_periods
 from assistant.routing.tracker_shares import read_tracker_ratio
 from assistant.routing.tracker_table import table_share_read
+from assistant.routing.tracker_twos import read_value_whole
 from assistant.routing.unsupported_asks import unsupported_ask
 from assistant.routing.upfront_shares import read_upfront_share
 from assistant.routing.wording import DIMENSION_RES, MIN_RE, NUMBER_WORDS
@@ -199,6 +200,7 @@ def read_table_asks(slots: Readable, text: str) -> None:
     read_growth_rate(slots, text)  # "Hengrui upfront 2024 vs 2025, grow by how many percent?": a rate, no share
     table_share_read(slots, text)  # "ur table has how many 2024 deals vs pharmcube 94? what % is that": counted
     read_tracker_periods(slots, text)  # "pharmcube 2025 vs 2024, as a %", "how much higher?", "2023 on their numbers?"
+    read_value_whole(slots, text)  # "Informa 2024 $1bn+ partnerships: upfront is how many % of value?": of its total
     read_tracker_ratio(slots, text)  # "Sino Drug Watch 2025: upfront-to-milestone ratio?": its upfront over milestones
     read_count_claim(slots, text)  # "AbbVie signed two deals in 2025, accurate?": our deals counted
     read_claim_asks(slots, text)  # "verify: Roche's payment to MediLink for YL201 was $570m"; "Anything off?"
