@@ -393,7 +393,7 @@ class ToolArgs:
             if s.market_metric == "top10_share" and (s.op != "share" or s.in_dollars):
                 args["derive"] = "top10_amount"
         elif s.op == "share":
-            args.update(metric="company_total_value", subject=s.companies[0], derive="share")
+            args.update(metric="company_total_value", subject=(s.companies or [None])[0], derive="share")
             if s.metric in ("upfront", "milestones"):
                 # "3SBio's upfront as % of the upfront Sino Drug Watch tallied": trackers report a company's
                 # deal value only, so another measure is our table's against the tracker's total for it
