@@ -167,6 +167,11 @@ def table_against_tracker(calls: list[ToolCall], question: str) -> list[ToolCall
     if len(trackers) != 1 or _OWN_ASK_RE.search(question):
         return calls
     call, year = calls[0], _YEAR_RE.search(question).group()  # type: ignore[union-attr]
+    if call.tool == "compare" and str((call.args.get("right") or {}).get("year")) == year:
+        # "add up the 2024 upfronts in your table - how does that compare with biotochina's 2024 total?": one year
+        # named, so a compare of our rows read as that year against the one before is the year's sum against the tracker
+        right = call.args["right"]
+        call = ToolCall(tool="aggregate", args={"metric": call.args.get("metric"), "operation": "sum", "filter": right})
     if call.tool == "aggregate":
         args = call.args
         wanted = args.get("filter") or {}
