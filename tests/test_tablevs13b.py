@@ -137,3 +137,20 @@ def test_greater_china_after_the_mainland_is_unchanged(assistant: Assistant) -> 
     history = [Turn(question=first, answer=assistant.ask(first))]
     text = assistant.ask("and the greater china number?", history).answer
     assert _money(_stat("pharmcube-greater-china-2025-total-value")) in text, text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "said"),
+    [
+        (
+            "what did GlobalData say about chinese licensing in 2024?",
+            "what does that mean - is it the same thing as pharmcube's number?",
+            "large pharmaceutical companies",
+        ),
+        ("what figure did IQVIA give for 2024?", "is that comparable with pharmcube's number?", "partnerships"),
+    ],
+)
+def test_whether_two_trackers_measure_one_thing(assistant: Assistant, first: str, then: str, said: str) -> None:
+    history = [Turn(question=first, answer=assistant.ask(first))]
+    text = assistant.ask(then, history).answer
+    assert said in text and _money(_stat("pharmcube-nextpharma-2024-total-value")) in text, text
