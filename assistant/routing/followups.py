@@ -18,6 +18,7 @@ from assistant.routing.intents import Side, Slots
 from assistant.routing.other_deal import counterparts_left_out
 from assistant.routing.period_shift import stepped_periods
 from assistant.routing.periods import Period, year_before
+from assistant.routing.series_turns import mainland_series
 from assistant.routing.state import RouteState
 from assistant.routing.tracker_table import deal_after_tracker
 from assistant.routing.turn_deal import the_deal_before
@@ -242,6 +243,7 @@ class Merger:
         if BOTH_TOGETHER_RE.search(" ".join(current.words)) and not current.excluded:
             merged.excluded = []  # "and combined, both deals?" after "its other deal": the deal left out is back
         deal_after_tracker(current, old, merged)  # "how much the Innovent Takeda deal is" after a tracker's total
+        mainland_series(current, merged)  # "and the mainland-only number?" after PharmCube's Greater China figure
         new_figure = current.figure_cue or current.pay_cue
         merged.strong_text = current.strong_text or (previous.kind == "text" and not new_figure)
         merged.figure_cue = current.figure_cue or (old.figure_cue and not current.strong_text)

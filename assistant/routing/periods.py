@@ -335,3 +335,14 @@ def _period_from(kind: str, match: re.Match[str], end_year: int, end_month: int)
 
 def year_before(period: Period) -> Period:
     return period.model_copy(update={"year": period.year - 1, "start": -1, "end": -1})
+
+
+def compared_periods(periods: list[Period]) -> list[Period]:
+    """The periods a compare of our rows sets side by side: those said, a period said again counted once ("Table
+    upfronts: 2024 deals vs 2023 deals — how much more cash at signing in 2024?" is 2024 against 2023, not 2024
+    against itself), or the one period said and the year before it."""
+    seen: dict[str, Period] = {}
+    for period in periods:
+        seen.setdefault(repr(period.filter_fields()), period)
+    said = list(seen.values())
+    return said if len(said) >= 2 else [*(year_before(p) for p in said), *said]

@@ -226,8 +226,12 @@ _POLICY_EFFECT_RE = re.compile(
     _I,
 )
 # "Of PharmCube's 157 deals in 2025, how many were NewCos", "How many of the 186 Greater China deals …":
-# a tracker's count broken down; trackers report totals only
-_OF_THE_COUNT = r"(?:of|among|out of)\s+(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?(?:[\w-]+\s+){0,3}?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?deals\b"
+# a tracker's count broken down; trackers report totals only. A year is no count: "what share of that do the 2024
+# deals in your table add up to" sets our 2024 rows against the tracker's figure (``tracker_table``)
+_OF_THE_COUNT = (
+    r"(?:of|among|out of)\s+(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?(?:[\w-]+\s+){0,3}?(?!(?:19|20)\d\d\b)\d[\d,]*\s+"
+    r"(?:[\w-]+\s+){0,3}?deals\b"
+)
 _BREAKDOWN_RE = re.compile(
     rf"\b{_OF_THE_COUNT}[^?]{{0,60}}\b(?:how many|what (?:share|proportion|percentage|fraction|number))\b|"
     rf"\b(?:how many|what (?:share|proportion|percentage|fraction|number))\s+{_OF_THE_COUNT}",

@@ -15,7 +15,7 @@ from assistant.routing.entities import EntityIndex, described_deal
 from assistant.routing.intents import Side, Slots
 from assistant.routing.market_split import figure_beside
 from assistant.routing.ordinals import dated_deal
-from assistant.routing.periods import Period, year_before
+from assistant.routing.periods import Period, compared_periods, year_before
 from assistant.routing.wording import IN_LICENSING_RE
 from assistant.tools.registry import ARG_MODELS
 from assistant.tools.schema import ToolCall
@@ -252,7 +252,7 @@ class ToolArgs:
                 left.update(s.periods[0].filter_fields())
                 right.update(s.periods[1].filter_fields())
         else:
-            periods = s.periods if len(s.periods) >= 2 else [*(year_before(p) for p in s.periods), *s.periods]
+            periods = compared_periods(s.periods)  # "2024 vs 2023 … more in 2024?": 2024 said twice is one side
             if s.op == "growth":
                 # Growth is the later period measured against the earlier: the later one is the first side.
                 periods = sorted(periods, key=lambda p: p.date_from, reverse=True)
@@ -393,7 +393,7 @@ class ToolArgs:
             if s.market_metric == "top10_share" and (s.op != "share" or s.in_dollars):
                 args["derive"] = "top10_amount"
         elif s.op == "share":
-            args.update(metric="company_total_value", subject=(s.companies or [None])[0], derive="share")
+            args.update(metric="company_total_value", subject=next(iter(s.companies), None), derive="share")
             if s.metric in ("upfront", "milestones"):
                 # "3SBio's upfront as % of the upfront Sino Drug Watch tallied": trackers report a company's
                 # deal value only, so another measure is our table's against the tracker's total for it

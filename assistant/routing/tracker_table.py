@@ -167,16 +167,25 @@ _MEASURES_SAID = (
 def table_against_tracker(calls: list[ToolCall], question: str) -> list[ToolCall]:
     """One count or sum over our rows of one year, in a question naming one tracker and our table, as the tracker's
     figure set against it; else ``calls``."""
-    if len(calls) == 2 and calls[0] == calls[1]:  # "biotochina's 2024 count vs the 2024 deals in your table": twice
+    # "biotochina's 2024 count vs the 2024 deals in your table": our count asked twice, or read as the year before
+    # against it (the year checked below is the question's one year)
+    if len(calls) == 2 and calls[0] == calls[1]:
         calls = calls[:1]
-    if len(calls) != 1 or not TABLE_RE.search(question) or len(set(_YEAR_RE.findall(question))) != 1:
+    counts = len(calls) == 2 and all(c.tool == "aggregate" and c.args.get("operation") == "count" for c in calls)
+    one = calls[-1:] if counts else calls
+    if len(one) != 1 or not TABLE_RE.search(question) or len(set(_YEAR_RE.findall(question))) != 1:
         return calls
     trackers = _one_tracker(question)
     if len(trackers) != 1 or _OWN_ASK_RE.search(question):
         return calls
     if sum(bool(said.search(question)) for said in _MEASURES_SAID) > 1:
         return calls  # "PharmCube 2024 total value and the sum of upfronts in our table": two measures, asked apart
-    call, year = calls[0], _YEAR_RE.search(question).group()  # type: ignore[union-attr]
+    call, year = one[0], _YEAR_RE.search(question).group()  # type: ignore[union-attr]
+    if call.tool == "compare" and str((call.args.get("right") or {}).get("year")) == year:
+        # "add up the 2024 upfronts in your table - how does that compare with biotochina's 2024 total?": one year
+        # named, so a compare of our rows read as that year against the one before is the year's sum against the tracker
+        right = call.args["right"]
+        call = ToolCall(tool="aggregate", args={"metric": call.args.get("metric"), "operation": "sum", "filter": right})
     if call.tool == "aggregate":
         args = call.args
         wanted = args.get("filter") or {}

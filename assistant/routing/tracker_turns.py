@@ -11,6 +11,11 @@
 * "how much higher is that than PharmCube's 2024 figure, in percent?" after "what figure did CPHIIC give for 2024?":
   the gap between the tracker before and the one named now ("CPHIIC and PharmCube 2024: how much higher ...").
 
+* "what does that mean - is it the same thing as pharmcube's number?" after "what did GlobalData say about chinese
+  licensing in 2024?": whether the two trackers measure the same thing, asked of both ("GlobalData and PharmCube
+  2024: ..."), so the articles' account of each one's scope is found. Alone it named PharmCube only and the answer
+  explained PharmCube's two series, not GlobalData's large-pharma universe.
+
 * "and what did those big deals add up to?" after "how many chinese biopharma companies signed partnerships worth
   $1 billion or more in 2024, per Informa Connect?": the same tracker's value of those deals, for that period and
   bound ("Informa 2024 worth $1 billion or more: what did those ... add up to?"). Alone it summed every row of
@@ -46,6 +51,10 @@ _BOUND_RE = re.compile(
     r"(?:\b(?:worth|of|over|above|at least|more than)\s+)?\$\s?\d[\d.,]*\s*(?:bn|billion|b|m|million)\b\+?(?:\s+or more)?|"
     r"\bbillion[- ]dollar\b",
     _I,
+)
+# whether two trackers measure one thing: "the same thing as", "comparable with", "like for like"
+_SAME_RE = re.compile(
+    r"\bsame (?:thing|figure|number|measure|series|universe|scope)\b|\bcomparable\b|\blike[- ]for[- ]like\b", _I
 )
 # the turns before the follow-up that may name its trackers: the last two, never further back
 _TURNS = 2
@@ -83,7 +92,8 @@ def _against_the_tracker_before(question: str, before: str) -> str:
     2024?": the gap between the tracker before and the one named now, for the one year said ("CPHIIC and PharmCube
     2024: how much higher ..."); else ``question``, a question of its own."""
     now, then = named_trackers(question), named_trackers(before)
-    if len(now) != 1 or len(then) != 1 or now == then or not (GAP_RE.search(question) and _BACK_RE.search(question)):
+    asks = GAP_RE.search(question) or _SAME_RE.search(question)
+    if len(now) != 1 or len(then) != 1 or now == then or not (asks and _BACK_RE.search(question)):
         return question
     years = sorted(set(_YEAR_RE.findall(f"{before} {question}")))
     if len(years) != 1:
