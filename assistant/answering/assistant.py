@@ -32,6 +32,7 @@ from assistant.answering.bound_check import no_deal_over_bound
 from assistant.answering.chinese import english_reading
 from assistant.answering.claim_notes import with_claim_note
 from assistant.answering.claimed_values import with_claimed_values
+from assistant.answering.combined_lists import with_combined_count
 from assistant.answering.composer import DocMeta, compose
 from assistant.answering.multipart import combine, leaning_on_refused
 from assistant.answering.snapshot import Snapshot
@@ -169,6 +170,7 @@ class Assistant:
         plan, snap = state.the_plan, state.snapshot
         started = time.perf_counter()
         state.results = [snap.tools.run(call) for call in plan.tool_calls]
+        state.results = with_combined_count(plan.tool_calls, state.results)  # "Hengrui or Hansoh deals with ..."
         state.timings["tools"] = _ms(started)
         state.table_miss = plan.route == "table" and not any(r.lines or r.candidates for r in state.results)
         if plan.text_query and plan.route in ("text", "table+text"):

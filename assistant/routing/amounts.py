@@ -20,11 +20,12 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 
 MONEY_RE = _re(
-    r"(?<![A-Za-z])(at most|no more than|not more than|no less than|not less than|more than|greater than|larger than|bigger than|higher than|over|above|exceeding|at least|less than|smaller than|lower than|"
+    r"(?<![A-Za-z])(at most|no more than|not more than|no less than|not less than|more than|greater than|larger than|bigger than|higher than|(?<!handed )(?<!hand )(?<!hands )(?<!forked )(?<!shelled )(?<!turned )over|above|exceeding|at least|less than|smaller than|lower than|"
     r"to (?:top|cross|pass|break|beat|crack|breach)|cross(?:ed|es|ing)|topp(?:ed|ing)|tops|top(?=\s*(?:us)?\$|\s*\d[\d.]*\s?(?:billion|bn|b)\b(?!-))|beat(?:s|ing)?|broke|exceed(?:ed|s)?|clear(?:ed|s|ing)?|surpass(?:ed|es|ing)?|north of|upwards of|in excess of|beyond|"
     r"south of|shy of|(?:fell |falls |fall |came in )?short of|not exceeding|"
     r"under|below|>=|≥|>|<=|≤|<)\s*(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mil|mln|mn|m)\b"
 )
+# ("handed over $800m or more": "over" is the verb's, the bound is "or more".)
 # "$1B or more", "$500M+", "$100 million or less", "UF of 1bn+": the bound is said after the amount.
 MONEY_AFTER_RE = _re(
     r"(?:(?:us)?\$|(?<![\w.$-]))\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mil|mln|mn|m)\b\s*"
@@ -237,14 +238,17 @@ def _bound_metric(text: str, start: int, end: int) -> tuple[str, tuple[int, int]
             if same_clause and (best[1] is None or match.start() > best[1][0]):
                 best = (metric, (match.start(), match.end()))
     # "$600 million paid upfront", "over $500 million was paid up front", "$1 billion in milestone payments",
-    # "put more than $50 million of equity into the deal"
+    # "put more than $50 million of equity into the deal", "$1bn or more in cash up front", "$1bn+ of money paid at signing"
     after = re.match(
-        r"\s+(?:(?:was|were|is|are|been|being|paid|payable|received|in|as|of)\s+){0,3}(up[\s-]?fronts?|ufs?|milestones?|ms|equity)\b",
+        r"\s+(?:(?:was|were|is|are|been|being|paid|payable|received|in|as|of|cash|money)\s+){0,4}"
+        r"(up[\s-]?fronts?|ufs?|milestones?|ms|equity|(?:at|on) signing)\b",
         text[end:],
         re.IGNORECASE,
     )
     if best[1] is None and after:
         said = after.group(1).lower()
-        metric = "upfront" if said.startswith(("up", "uf")) else "equity" if said == "equity" else "milestones"
+        metric = (
+            "upfront" if said.startswith(("up", "uf", "at", "on")) else "equity" if said == "equity" else "milestones"
+        )
         best = (metric, (end + after.start(1), end + after.end(1)))
     return best

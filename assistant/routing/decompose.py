@@ -19,6 +19,7 @@ from assistant.routing.distribute import POINTS_BACK_RE, Spans, distribute
 from assistant.routing.each_and_combined import each_and_combined
 from assistant.routing.elided_asks import elided_asks
 from assistant.routing.list_parts import list_kept
+from assistant.routing.list_sums import sum_after_list
 from assistant.routing.market_split import is_aside, only_a_purpose, split_market_asks
 from assistant.routing.pair_parts import pair_kept
 from assistant.routing.paired_asks import closing_period_shared, how_much_spelt, scope_shared, two_periods
@@ -219,6 +220,9 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     parts = [one for part in parts for one in split_market_asks(part, bool(spans and spans(part)))]
     parts = [one for part in parts for one in two_rankings(part)]  # "biggest by total, and biggest by upfront"
     parts = sum_after_count([one for part in parts for one in count_and_sum_parts(part)])  # "how many & combined UF"
+    parts = sum_after_list(
+        parts
+    )  # "which companies did Merck license from in 2024, and what did the upfronts add up to?"
     parts = pair_kept(parts, spans)  # "A and B: how many deals, and what did B pay across them?": the pair's deals
     parts = [one for part in parts for one in each_company(part, spans)]  # "how much did Hengrui and Hansoh get"
     parts = [one for part in parts for one in each_pair(part, spans)]  # "the Hengrui-GSK and Hansoh-GSK deals"

@@ -23,6 +23,7 @@ from assistant.routing.claimed_figures import claimed_figures
 from assistant.routing.courtesy import without_courtesy
 from assistant.routing.entities import EntityIndex
 from assistant.routing.intents import Slots, read_slots
+from assistant.routing.kind_glosses import without_kind_gloss
 from assistant.routing.period_turns import asked_again
 from assistant.routing.pm_shorthand import pm_spelt
 from assistant.routing.purpose_clause import without_purpose
@@ -47,6 +48,7 @@ def focused(question: str, entities: EntityIndex, corpus_end: str, earlier: tupl
     """The question sentence, led by what the lead-in names; ``question`` itself when it has no lead-in. After
     ``earlier`` questions, a follow-up carrying the sum before to a new company is asked whole first."""
     question = without_courtesy(question)  # "That's helpful, thanks. And ...?"
+    question = without_kind_gloss(question, entities)  # "metabolic disease (obesity/diabetes type) deals"
     question = without_purpose(question, lambda clause: read_slots(clause, entities, corpus_end))  # "For the memo, ..."
     question = counted_among_those(question, earlier, entities, corpus_end)  # "how many had ... than 500m" after a sum
     question = carried(_without_headline(question, entities), earlier, entities)  # "vs AZ?" after a sum

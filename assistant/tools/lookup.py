@@ -61,6 +61,12 @@ def get_deal(book: DealBook, args: GetDealArgs) -> ToolResult:
         for name in focus
     ]
     figures = [book.figure(deal, name) for name in focus]
+    if focus == ["milestones"] and deal.milestones.amount is None and deal.total.amount is not None:
+        # "biobucks on the Jan 2024 Argo deal?": no milestone figure, but the headline total is known
+        said = f"The {names(deal.licensors)}–{names(deal.licensees)} deal of {deal.announced} has a headline total"
+        said += f" of {money(deal.total.amount, deal.total.qualifier)}."
+        lines.append(ResultLine(text=said, provenance=book.prov([deal], "total")))
+        figures.append(book.figure(deal, "total"))
     if args.metric == "upfront" and not args.plus:
         lines += _upfront_parts(book, deal, figures)
     if args.plus and args.metric in METRICS and args.plus != args.metric:
