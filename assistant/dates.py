@@ -51,15 +51,3 @@ def human_date(iso: str) -> str:
     except (TypeError, ValueError):
         return month_words(iso)
     return f"{day.day} {calendar.month_name[day.month]} {day.year}"
-
-
-# A day written the ISO way in an answer ("closed on 2024-12-20"), not part of a longer code or range
-_ISO_DAY_RE = re.compile(r"(?<![\w\-–/])(20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\w\-–/]|\s*\()")
-
-
-def days_in_words(text: str) -> str:
-    """Each ISO day in ``text`` said in words first, the ISO form kept after it (readers and quotes both find it):
-    "closed on 2024-12-20" -> "closed on December 20, 2024 (2024-12-20)"."""
-    return _ISO_DAY_RE.sub(
-        lambda m: f"{MONTH_NAMES[int(m.group(2))]} {int(m.group(3))}, {m.group(1)} ({m.group(0)})", text
-    )

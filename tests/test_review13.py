@@ -6,7 +6,10 @@ real assistant over the real tables, figures from the CSVs):
   a sum (``count_and_sum``);
 * "what kind of royalty rate / rights" is not the kind of drug (``deal_facets``);
 * "their other deal" after a pair with no other partner is the pair's deal of its other year (``followups``);
-* a tracker's value and our table's upfront are two measures, not one set against the other (``tracker_table``).
+* a tracker's value and our table's upfront are two measures, not one set against the other (``tracker_table``);
+* and from the second wave: a total for "all Chinese companies" is no list, "excluding the mainland" keeps the
+  Greater China series, "And PharmCube's?" after our figure is a second ask, a sum of another year is not the
+  listing's, an average upfront is not the average deal size, where partners come from is no territory.
 """
 
 from __future__ import annotations
@@ -16,6 +19,10 @@ from decimal import Decimal
 
 from assistant.answering.assistant import Assistant
 from assistant.routing.deal_facets import asked_facets
+from assistant.routing.list_sums import sum_after_list
+from assistant.routing.territory_asks import asks_territory
+from assistant.routing.tracker_twos import trackers_part_joined
+from assistant.routing.wording import FIND_RE
 from tests.conftest import DOCUMENTS
 from tests.test_market11 import _ask, _near, _values
 
@@ -74,3 +81,36 @@ def test_a_trackers_value_and_our_upfront_sum_are_not_set_against_each_other(ass
     answer = _ask(assistant, "PharmCube 2024 total value and the sum of upfronts in our table for 2024?")
     assert all(call.args.get("derive") != "table_against" for call in answer.tool_calls), answer.tool_calls
     assert "reported no total upfront" not in answer.answer, answer.answer
+
+
+# -- the second wave's review ----------------------------------------------------------------------------------
+def test_a_total_for_all_chinese_companies_is_no_list() -> None:
+    assert not FIND_RE.search("What was the total deal value for all Chinese biotechs in 2025?")
+    assert FIND_RE.search("every China biotech AstraZeneca has signed with?")
+
+
+def test_excluding_the_mainland_keeps_the_greater_china_series(assistant: Assistant) -> None:
+    answer = _ask(assistant, "and excluding the mainland?", "greater china out-licensing total for 2025 per PharmCube?")
+    greater = _STATS["pharmcube-greater-china-2025-total-value"]
+    assert _near(_values(answer), greater), answer.answer
+    assert not _near(_values(answer), _STATS["pharmcube-nextpharma-2025-total-value"]), answer.answer
+
+
+def test_a_trackers_own_figure_after_ours_stays_a_second_ask() -> None:
+    parts = ["What was Hengrui's total deal value in 2025", "And PharmCube's"]
+    assert trackers_part_joined(parts) == parts
+
+
+def test_a_sum_of_another_year_is_not_the_listings_sum() -> None:
+    parts = ["List Hengrui's 2024 deals", "what did the upfronts add up to in 2025"]
+    assert sum_after_list(parts) == parts
+
+
+def test_an_average_upfront_is_not_the_average_deal_size(assistant: Assistant) -> None:
+    answer = _ask(assistant, "PharmCube 2025: how many deals, and the average upfront per deal?")
+    assert all(call.args.get("derive") != "average_deal_size" for call in answer.tool_calls), answer.tool_calls
+
+
+def test_where_partners_come_from_is_no_territory_ask() -> None:
+    assert not asks_territory("Which countries do Hengrui's partners come from?")
+    assert asks_territory("and which markets did Akeso keep?")

@@ -23,7 +23,6 @@ from assistant.answering.figure_talk import (
     with_antecedents,
 )
 from assistant.corpus.provenance import Provenance
-from assistant.dates import days_in_words
 from assistant.text import content_words, split_sentences
 from assistant.tools.schema import ToolResult
 
@@ -271,4 +270,4 @@ def compose(
         )
         parts.append(with_markers(sentence, [book.cite(provenance)]))
     # "December 20, 2024 (2024-12-20)": a date said as a reader says it, the source's form kept
-    return Composition(text=days_in_words(" ".join(parts)), citations=book.citations, figures=figures)
+    return Composition(text=" ".join(parts), citations=book.citations, figures=figures)

@@ -28,6 +28,7 @@ _BARE_SUM_RE = re.compile(
 # "which Chinese companies did Merck license from", "who did Roche license from", "list the ADC deals"
 _WHO_FROM_RE = re.compile(r"^\s*(?:in\s+(?:19|20)\d\d\s*,?\s*)?who\s+(?:did|has|have)\b[^?]{0,60}\blicen[cs]ed?\b", _I)
 _COUNT_RE = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b", _I)
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _lists(part: str) -> bool:
@@ -41,6 +42,9 @@ def sum_after_list(parts: list[str]) -> list[str]:
     out = list(parts)
     for index in range(1, len(out)):
         found = _BARE_SUM_RE.match(out[index])
+        sum_years = set(_YEAR_RE.findall(out[index]))
+        if sum_years and not sum_years <= set(_YEAR_RE.findall(out[index - 1])):
+            continue  # "List Hengrui's 2024 deals, and what did the upfronts add up to in 2025?": a year of its own
         if found and _lists(out[index - 1]):
             bare = re.sub(
                 r"^\s*(?:and\s+)?in\s+(?:19|20)\d\d\s*[:,]\s*|\s+in\s+(?:19|20)\d\d(?=\s*[?.!]*\s*$)",

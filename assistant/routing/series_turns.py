@@ -15,6 +15,10 @@ from typing import Any
 from assistant.routing.wording import GREATER_CHINA_RE
 
 _MAINLAND_RE = re.compile(r"\b(?:mainland|nextpharma)\b", re.IGNORECASE)
+# the mainland taken out, not asked: "and excluding the mainland?", "ex-mainland", "outside the mainland"
+_MAINLAND_OUT_RE = re.compile(
+    r"\b(?:exclud\w*|ex|outside|other than|besides|without|non|except)[\s-]+(?:the\s+)?mainland\b", re.IGNORECASE
+)
 _GREATER_SERIES = "PharmCube (via Reuters)"
 _MAINLAND_SERIES = "PharmCube NextPharma"  # matches "PharmCube NextPharma (via Caixin)" in market_stats.csv
 
@@ -25,5 +29,5 @@ def mainland_series(current: Any, merged: Any) -> None:
     said = " ".join(current.words or [])
     if merged.reporter != _GREATER_SERIES or current.reporter or GREATER_CHINA_RE.search(said):
         return
-    if _MAINLAND_RE.search(said):
+    if _MAINLAND_RE.search(said) and not _MAINLAND_OUT_RE.search(said):
         merged.reporter = _MAINLAND_SERIES

@@ -31,7 +31,9 @@ KEPT_PLACES_RE = re.compile(
 )
 # "which territories", "what territory", "which markets/regions/countries did X get", "where can X sell it"
 _TERRITORY_ASK_RE = re.compile(
-    r"\bterritor(?:y|ies)\b|\b(?:which|what)\s+(?:markets|regions|countries|geograph(?:y|ies))\b|"
+    r"\bterritor(?:y|ies)\b|\b(?:which|what)\s+(?:markets|regions|countries|geograph(?:y|ies))\b"
+    r"(?=[^?]{0,40}\b(?:get|got|gets|hold|holds|held|keep|keeps|kept|sell|sells|licen[cs]ed?|rights?|covers?|took|"
+    r"take|takes|retain\w*|market)\b)|"
     r"\bwhere\s+(?:can|could|may|does|did|will)\b[^?.]{0,40}\b(?:sell|market|commerciali[sz]e)\b",
     _I,
 )

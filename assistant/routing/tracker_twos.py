@@ -38,11 +38,21 @@ _TRACKERS_ONLY_RE = re.compile(
 )
 
 
-def trackers_part_joined(parts: list[str]) -> list[str]:
-    """``parts`` with a later part naming only trackers joined to the tracker-less ask before it."""
+# a tracker said as the owner of a figure of its own ("And PharmCube's?"), not as the source of the ask before it
+_OWN_SUBJECT_RE = re.compile(r"^\W*(?:and|what about|how about)\b[^?]*['’]s?\W*$", _I)
+_TABLE_RE = re.compile(r"\b(?:your|our|the)\s+(?:deal\s+)?(?:table|data|database)\b|\bur\s+table\b", _I)
+
+
+def trackers_part_joined(parts: list[str], spans: Any = None) -> list[str]:
+    """``parts`` with a later part naming only trackers joined to the tracker-less ask before it: "how many
+    billion-dollar-plus deals were there in H1 2025? vision lifesciences vs freshfromchina" is one ask of both
+    trackers; not when the ask before names a company or our table ("What was Hengrui's total in 2025? And
+    PharmCube's?" is ours, then the tracker's)."""
     for at in range(1, len(parts)):
         before, part = parts[at - 1], parts[at]
-        if not named_trackers(part) or named_trackers(before):
+        if not named_trackers(part) or named_trackers(before) or _OWN_SUBJECT_RE.search(part):
+            continue  # "What was Hengrui's total in 2025? And PharmCube's?": two asks, ours then the tracker's
+        if _TABLE_RE.search(before) or (spans is not None and spans(before)):
             continue
         if not _TRACKERS_ONLY_RE.match(REPORTER_RE.sub(" ", part)):
             continue
@@ -55,7 +65,9 @@ def trackers_part_joined(parts: list[str]) -> list[str]:
 _COUNT_WORD_RE = re.compile(r"\b(?:counts?|counted|tall(?:y|ied|ies)|how many|number)\b", _I)
 # ("billion-dollar-plus deals" names the bound, not a value asked)
 _VALUE_WORD_RE = re.compile(
-    r"\b(?:worth|combined|add(?:ed)? up|sum|value|(?<!billion-)(?<!billion )dollars?|total(?:led|ed)?)\b", _I
+    r"\b(?:worth|combined|add(?:ed)? up|sum|value|(?<!billion-)dollars?|billions|total(?:led|ed)?)\b"
+    r"|\bhow many (?:billion|million)\b",
+    _I,
 )
 
 
@@ -84,6 +96,8 @@ _COUNT_ASKED_RE = re.compile(
     r"\bhow many\b|\bnumber of deals\b(?!\s*\?*$)|\b(?:deal\s+)?count\s*(?:\+|&|plus|and)|\bnumber of deals\s*(?:\+|&|plus|and)",
     _I,
 )
+# another measure averaged: "average upfront", "milestones per deal"
+_OTHER_MEASURE_RE = re.compile(r"\b(?:up-?fronts?|milestones?|equity|royalt(?:y|ies))\b", _I)
 # the count named only as the divisor: "divided by the deal count", "divide the total by the number of deals"
 _DIVISOR_RE = re.compile(r"\bdivided\s+by\b|\bdivide\b[^?]*\bby\b|\btotal\s*/", _I)
 
@@ -98,6 +112,8 @@ def average_with_count(calls: list[ToolCall], question: str) -> list[ToolCall]:
         return calls
     if args.get("compare_reporter") or args.get("compare_period") or not _AVERAGE_RE.search(question):
         return calls
+    if _OTHER_MEASURE_RE.search(question):
+        return calls  # "how many deals, and the average upfront per deal?": not the average deal size
     average = ToolCall(tool="market_stat", args={**args, "metric": "total_value", "derive": "average_deal_size"})
     if _COUNT_ASKED_RE.search(question) and not _DIVISOR_RE.search(question):
         return [calls[0], average]

@@ -132,7 +132,7 @@ SUM_RE = _re(
 )
 FIND_RE = _re(
     r"哪些交易|列出|\blist\b|\bshow\b|\b(?:which|what)\s+(?:other\s+)?deals\b|\b(?:which|what)\s+(?:[\w/.×-]+\s+){1,3}deals\b|\bname (?:the|all) deals\b|\benumerate\b|\bwhich (?:licens|licenc|agreement)|"
-    r"\bname (?:every|each|all)\b|\bevery (?:chin(?:a|ese) )?(?:partner|licensor|company|deal|biotech|firm|drugmaker)s?\b|\ball (?:the |of the )?chin(?:a|ese) (?:partner|licensor|compan(?:y|ie)|biotech|firm|drugmaker)s\b|"
+    r"\bname (?:every|each|all)\b|\bevery (?:chin(?:a|ese) )?(?:partner|licensor|company|deal)s?\b|\b(?:every |all (?:the |of the )?)chin(?:a|ese) (?:partner|licensor|compan(?:y|ie)|biotech|firm|drugmaker)s?\b(?=[^?]{0,40}\b(?:signed|partnered|worked|dealt|teamed|licen[cs]ed from)\b)|"
     r"\ball (?:the |of the )?(?:chinese )?(?:partners|licensors|deals)\b|\bwho (?:were|are) (?:the |its |their )?(?:chinese )?(?:partners|licensors)\b"
 )
 TERMS_RE = _re(
