@@ -114,3 +114,11 @@ def test_an_average_upfront_is_not_the_average_deal_size(assistant: Assistant) -
 def test_where_partners_come_from_is_no_territory_ask() -> None:
     assert not asks_territory("Which countries do Hengrui's partners come from?")
     assert asks_territory("and which markets did Akeso keep?")
+
+
+def test_a_chinese_how_many_times_of_two_deals_is_one_comparison(assistant: Assistant) -> None:
+    answer = _ask(assistant, "三生制药从辉瑞拿的首付款是礼新医药从默沙东拿的几倍?")
+    assert [call.tool for call in answer.tool_calls] == ["compare"], answer.tool_calls
+    deals = {row["deal_id"]: Decimal(row["upfront_usd"]) for row in _DEALS if row["upfront_usd"]}
+    ratio = deals["3sbio-pfizer-2025"] / deals["lanova-merck-2024"]
+    assert _near(_values(answer), ratio.quantize(Decimal("0.01"))), answer.answer

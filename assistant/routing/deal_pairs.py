@@ -64,9 +64,10 @@ _KINDS = (
     ("equity", "equity"),
 )
 # two deals set against each other in words ``wording.COMPARE_RE`` leaves to other readings: "A minus B",
-# "upfront: A or B bigger?", "A - B = ?"; ``pair_named`` reads a look-up so worded as the two deals' comparison
+# "upfront: A or B bigger?", "A - B = ?", "A的首付款是B的几倍"; ``pair_named`` reads a look-up so worded as the two deals' comparison
 PAIR_COMPARED_RE = re.compile(
-    r"\bminus\b|\bor\b[^?]{1,60}?\b(?:bigger|larger|more|higher|greater|smaller|less|lower)\b|=\s*\?|相差|差多少",
+    r"\bminus\b|\bor\b[^?]{1,60}?\b(?:bigger|larger|more|higher|greater|smaller|less|lower)\b|=\s*\?|相差|差多少|"
+    r"几倍|多少倍|相比|比较|对比|高多少|多多少|少多少|哪(?:个|笔)更",
     _I,
 )
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -79,7 +80,7 @@ PAIR_SUMMED_RE = re.compile(
     r"\b(?:combined|together|altogether|in\s+total|sum(?:med)?|add(?:ed)?\s+up|total\s+of\s+both)\b|合计|一共|总共|共计",
     _I,
 )
-SET_AGAINST = (RATIO_RE, DIFFERENCE_RE, BY_HOW_MUCH_RE, COMPARE_RE, GROWTH_RE)
+SET_AGAINST = (RATIO_RE, DIFFERENCE_RE, BY_HOW_MUCH_RE, COMPARE_RE, GROWTH_RE, PAIR_COMPARED_RE)
 _ASKED = {"upfront": "upfront", "milestones": "milestones", "total": "total value", "equity": "equity"}
 
 
