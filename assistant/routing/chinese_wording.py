@@ -25,6 +25,7 @@ import re
 from decimal import Decimal
 
 from assistant.routing.chinese_phrases import PHRASES
+from assistant.routing.chinese_traditional import TABLE_PHRASES, simplified, which_first
 from assistant.routing.chinese_turns import TURN_PHRASES, self_corrected
 from assistant.routing.chinese_vocabulary import MORE_PHRASES
 
@@ -79,7 +80,12 @@ _ORDINALS = {2: "2nd", 3: "3rd", 4: "4th", 5: "5th"}
 _FIRST_MONTHS_RE = re.compile(_YEAR + r"\s*(?:的)?\s*前\s*(?P<n>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*个\s*月")
 # "deal 最多" (Chinese order: the thing counted before 最多) is "the most deals"
 _COUNTED_MOST_RE = re.compile(r"\bdeals?\s+the (most|fewest)(?: deals)?\b")
-_ALL_PHRASES = {**PHRASES, **MORE_PHRASES, **TURN_PHRASES}  # a turn's pointers (``chinese_turns``), more words
+_ALL_PHRASES = {
+    **PHRASES,
+    **MORE_PHRASES,
+    **TURN_PHRASES,
+    **TABLE_PHRASES,
+}  # a turn's pointers (``chinese_turns``), more words
 _LONGEST_FIRST = sorted(_ALL_PHRASES, key=len, reverse=True)
 _PUNCTUATION = str.maketrans({"？": "?", "，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "（": "(", "）": ")"})
 
@@ -92,6 +98,7 @@ def in_english(question: str, chinese_aliases: list[tuple[str, str]], corpus_end
     """``question`` with its Chinese words in English (see the module's docstring); a question with
     no Chinese word but company names comes back unchanged. ``chinese_aliases`` are (Chinese name, canonical
     name) pairs; ``corpus_end`` is the table's last date (ISO)."""
+    question = simplified(question)  # "多肽類嘅授權交易有邊幾單?": 繁體 and Cantonese read as 简体
     question = self_corrected(question, [alias for alias, _ in chinese_aliases])  # "和诺诚……不对，是和Curon"
     spans = _names(question, chinese_aliases)
     rest: list[str] = []
@@ -109,7 +116,7 @@ def in_english(question: str, chinese_aliases: list[tuple[str, str]], corpus_end
         position = end
     pieces.append(_render(question[position:], year))
     text = " ".join(" ".join(piece for piece in pieces if piece.strip()).split()).translate(_PUNCTUATION)
-    return re.sub(r"\s+([?.,!:;)])", r"\1", text)
+    return which_first(re.sub(r"\s+([?.,!:;)])", r"\1", text))  # "诺华签过哪些中国合作方?"
 
 
 def _names(question: str, chinese_aliases: list[tuple[str, str]]) -> list[tuple[int, int, str]]:

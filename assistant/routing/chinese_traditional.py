@@ -1,0 +1,117 @@
+"""繁體 and Cantonese questions read as 简体, before ``chinese_wording`` puts them in English.
+
+Cantonese words first ("邊幾單" which deals, "幾多" how many, "而家" now, "幾時" when, "嘅" 's; the
+sentence particles "㗎", "呀", "喎" … dropped), then each traditional character as its simplified
+form: "多肽類嘅授權交易有邊幾單?" reads "多肽类的授权交易有哪几单?", "信达生物而家有幾多員工?"
+reads "信达生物现在有多少员工?". Before, the traditional characters were left as unknown words and
+the question went to the articles ("which peptide deals" quoted CSPC's portfolio; the staff number
+was answered with Innovent's Takeda terms).
+
+``TABLE_PHRASES`` are 简体 table words ``chinese_phrases`` lacked: "多签了几笔" (how many more deals:
+"恒瑞医药比翰森制药多签了几笔对外授权?" gave both counts, not the difference), "合作方" (partners:
+"诺华签过哪些中国合作方?" went to the articles), "哪几单" (which deals), "总额多少" (the total
+value, summed: "一共签了几笔交易?加起来总额多少?" gave the count and dropped the sum).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Cantonese word → Mandarin word, read before the characters (longest first)
+_CANTONESE: dict[str, str] = {
+    "邊幾單": "哪几单",
+    "邊幾個": "哪几个",
+    "邊幾間": "哪几家",
+    "邊幾": "哪几",
+    "邊間": "哪家",
+    "邊個": "哪个",
+    "邊度": "哪里",
+    "邊單": "哪笔",
+    "幾多": "多少",
+    "幾時": "什么时候",
+    "而家": "现在",
+    "乜嘢": "什么",
+    "咩": "什么",
+    "點樣": "怎样",
+    "有冇": "有没有",
+    "冇": "没有",
+    "佢哋": "他们",
+    "佢": "他",
+    "係": "是",
+    "咗": "了",
+    "啲": "些",
+    "嘅": "的",
+    "㗎": "",
+    "喎": "",
+    "囉": "",
+    "嘛": "",
+}
+_CANTONESE_FIRST = sorted(_CANTONESE, key=len, reverse=True)
+# traditional → simplified, the characters of deal questions (pairs: traditional then simplified)
+_PAIRS = (
+    "類类單单權权幾几員员時时華华藥药業业際际團团數数額额總总簽签與与對对間间們们個个裡里裏里這这麼么為为"
+    "於于從从來来後后說说議议協协國国預预僅仅億亿萬万價价買买賣卖錢钱發发開开關关題题問问請请區区場场資资"
+    "產产專专標标準准長长醫医療疗體体雙双製制劑剂臨临獲获讓让轉转許许證证據据報报導导紀纪錄录歐欧亞亚東东"
+    "龍龙還还遠远過过進进達达選选邊边會会門门頭头氣气現现將将條条項项筆笔較较額额貨货幣币險险"
+    "計计劃划務务總总領领療疗腫肿細细軟软體体並并憑凭應应歲岁週周種种組组織织輸输認认"
+    "恆恒濟济蘇苏廣广陽阳樂乐連连匯汇聯联興兴復复寶宝"
+    "識识驗验測测試试適适選选購购併并買买約约額额紐纽約约盤盘線线壓压減减脈脉腦脑癥症狀状"
+)
+_TO_SIMPLIFIED = str.maketrans({_PAIRS[i]: _PAIRS[i + 1] for i in range(0, len(_PAIRS), 2)})
+
+# 简体 table words ``chinese_phrases`` lacked (see the module's docstring); read by ``chinese_wording``
+TABLE_PHRASES: dict[str, str] = {
+    **{
+        f"多{verb}{count}": "how many more deals"
+        for verb in ("签了", "签", "做了", "做", "达成了", "了", "")
+        for count in ("几笔", "多少笔", "几单", "多少单", "几项", "多少项")
+    },
+    "中国合作方": "Chinese partners",
+    "中国合作伙伴": "Chinese partners",
+    "合作方": "partners",
+    "合作伙伴": "partners",
+    "合作对象": "partners",
+    "多少单": "how many deals",
+    "几单": "how many deals",
+    "哪几单": "which deals",
+    "哪几笔": "which deals",
+    "有哪几单": "which deals",
+    # "加起来总额多少", "合计首付款是多少": the measure summed over the deals just counted
+    **{
+        f"{summed}{measure}{ask}": f"combined {english}"
+        for summed in ("加起来", "合计", "一共", "总共", "")
+        for measure, english in (
+            ("总额", "total value"),
+            ("总金额", "total value"),
+            ("首付款", "upfront"),
+            ("里程碑", "milestones"),
+        )
+        for ask in ("多少", "是多少", "有多少")
+        if summed or measure in ("总额", "总金额")
+    },
+}
+
+# "Novartis did sign which China partners?": Chinese asks "which" in place, after the verb
+_WH_IN_PLACE_RE = re.compile(
+    r"^(?P<subject>[^?,]+?)\s+(?P<verb>did sign|signed|did partner|did license|licensed)\s+"
+    r"(?P<which>which\s[^?,]+?)\s*\?$"
+)
+
+
+def which_first(english: str) -> str:
+    """A Chinese "which" left in place read with "which" first: "诺华签过哪些中国合作方?" reads in English
+    "Novartis did sign which China partners?", asked as "which China partners did Novartis sign?"."""
+    found = _WH_IN_PLACE_RE.match(english)
+    if not found:
+        return english
+    verb = found["verb"].replace("did ", "").replace("signed", "sign").replace("licensed", "license")
+    return f"{found['which']} did {found['subject']} {verb}?"
+
+
+def simplified(question: str) -> str:
+    """``question`` in 简体 Mandarin: Cantonese words, then traditional characters (module docstring)."""
+    if not any(word in question for word in _CANTONESE_FIRST) and question == question.translate(_TO_SIMPLIFIED):
+        return question
+    for word in _CANTONESE_FIRST:
+        question = question.replace(word, _CANTONESE[word])
+    return question.translate(_TO_SIMPLIFIED)
