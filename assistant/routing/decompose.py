@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.routing.both_ends import both_ends
+from assistant.routing.chinese_count_sum import chinese_count_and_sum
 from assistant.routing.claim_corrections import premise_joined
 from assistant.routing.count_and_sum import IN_OUR_TABLE, count_and_sum_parts, sum_after_count
 from assistant.routing.deal_facets import facet_parts
@@ -161,7 +162,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     question = how_much_spelt(_plus_joined(question))  # "hansoh total upfront + which one …"; "…, and for how much?"
     if upfront_ratio_asked(question) and not (spans and spans(question)):
         return meaning_split(question)  # "X's upfronts against its milestones, what %?": one ratio, read whole
-    if counted := count_and_measure(question):
+    if counted := chinese_count_and_sum(question) or count_and_measure(question):  # "几笔交易?加起来总额多少?"
         return counted  # "Informa: how many cos did $1bn+ deals in 2024, and total upfront on them?"
     periods = two_periods(plain_question(question))  # "the largest deal of 2024 and the largest of 2025"
     if periods:
