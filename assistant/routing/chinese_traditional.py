@@ -10,7 +10,7 @@ was answered with Innovent's Takeda terms).
 ``TABLE_PHRASES`` are 简体 table words ``chinese_phrases`` lacked: "多签了几笔" (how many more deals:
 "恒瑞医药比翰森制药多签了几笔对外授权?" gave both counts, not the difference), "合作方" (partners:
 "诺华签过哪些中国合作方?" went to the articles), "哪几单" (which deals), "总额多少" (the total
-value, summed: "一共签了几笔交易?加起来总额多少?" gave the count and dropped the sum).
+value, summed: "加起来总额多少" after a count, see ``chinese_count_sum``).
 """
 
 from __future__ import annotations
@@ -41,6 +41,8 @@ _CANTONESE: dict[str, str] = {
     "咗": "了",
     "啲": "些",
     "嘅": "的",
+    "嗰": "那",
+    "仲": "还",
     "㗎": "",
     "喎": "",
     "囉": "",
@@ -54,7 +56,7 @@ _PAIRS = (
     "產产專专標标準准長长醫医療疗體体雙双製制劑剂臨临獲获讓让轉转許许證证據据報报導导紀纪錄录歐欧亞亚東东"
     "龍龙還还遠远過过進进達达選选邊边會会門门頭头氣气現现將将條条項项筆笔較较額额貨货幣币險险"
     "計计劃划務务總总領领療疗腫肿細细軟软體体並并憑凭應应歲岁週周種种組组織织輸输認认"
-    "恆恒濟济蘇苏廣广陽阳樂乐連连匯汇聯联興兴復复寶宝"
+    "統统創创佔占廠厂經经恆恒濟济蘇苏廣广陽阳樂乐連连匯汇聯联興兴復复寶宝"
     "識识驗验測测試试適适選选購购併并買买約约額额紐纽約约盤盘線线壓压減减脈脉腦脑癥症狀状"
 )
 _TO_SIMPLIFIED = str.maketrans({_PAIRS[i]: _PAIRS[i + 1] for i in range(0, len(_PAIRS), 2)})
@@ -72,14 +74,21 @@ TABLE_PHRASES: dict[str, str] = {
     "合作伙伴": "partners",
     "合作对象": "partners",
     "多少单": "how many deals",
+    "多少宗": "how many deals",
+    "几宗": "how many deals",
+    "多少间": "how many companies",
+    "几间": "how many companies",
+    **{f"{verb}百分之几": " percentage growth " for verb in ("增长了", "增加了", "多了", "增长")},
+    "百分之几": "what percent",
     "几单": "how many deals",
     "哪几单": "which deals",
     "哪几笔": "which deals",
     "有哪几单": "which deals",
-    # "加起来总额多少", "合计首付款是多少": the measure summed over the deals just counted
+    # "加起来总额多少", "合计首付款是多少": the measure summed over the deals just counted; never the bare
+    # "总额是多少", which asks one deal's total ("恒瑞最大的一笔交易总额是多少")
     **{
         f"{summed}{measure}{ask}": f"combined {english}"
-        for summed in ("加起来", "合计", "一共", "总共", "")
+        for summed in ("加起来", "合计", "一共", "总共")
         for measure, english in (
             ("总额", "total value"),
             ("总金额", "total value"),
@@ -87,7 +96,6 @@ TABLE_PHRASES: dict[str, str] = {
             ("里程碑", "milestones"),
         )
         for ask in ("多少", "是多少", "有多少")
-        if summed or measure in ("总额", "总金额")
     },
 }
 
