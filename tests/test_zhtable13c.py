@@ -112,3 +112,33 @@ def test_a_chinese_count_and_its_sum_are_both_answered(
     assert [c.tool for c in answer.tool_calls] == ["aggregate", "aggregate"], answer.tool_calls
     assert f"{len(expected)} deals" in answer.answer, answer.answer
     assert render_amount(Decimal(total)) in answer.answer, (render_amount(Decimal(total)), answer.answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "left", "right", "measure"),
+    [
+        (
+            "恒瑞和GSK那单,跟石药集团和阿斯利康2026年那单比,总额差多少?",
+            "hengrui-gsk-2025",
+            "cspc-astrazeneca-2026",
+            "total",
+        ),
+        (
+            "翰森和再生元那单,跟恒瑞和默沙东那单比,首付款差多少?",
+            "hansoh-regeneron-2025",
+            "hengrui-merck-2025",
+            "upfront",
+        ),
+    ],
+)
+def test_one_deal_against_another_keeps_each_deals_own_year(
+    assistant: Assistant, question: str, left: str, right: str, measure: str
+) -> None:
+    """ "A和B那单,跟C和D2026年那单比": the year is the second deal's; it had gone onto both sides (both A–B, refused)."""
+    deals = {d.deal_id: d for d in _DEALS}
+    one, other = deals[left].figure(measure).amount, deals[right].figure(measure).amount  # type: ignore[arg-type]
+    assert one is not None and other is not None
+    answer = assistant.ask(question)
+    assert [c.tool for c in answer.tool_calls] == ["compare"], answer.tool_calls
+    assert not answer.abstained, answer.answer
+    assert render_amount(abs(other - one)) in answer.answer, (render_amount(abs(other - one)), answer.answer)

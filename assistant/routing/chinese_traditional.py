@@ -70,6 +70,8 @@ TABLE_PHRASES: dict[str, str] = {
     },
     "中国合作方": "Chinese partners",
     "中国合作伙伴": "Chinese partners",
+    "那单": "deal",
+    "这单": "deal",
     "合作方": "partners",
     "合作伙伴": "partners",
     "合作对象": "partners",
@@ -106,9 +108,21 @@ _WH_IN_PLACE_RE = re.compile(
 )
 
 
+# "Hengrui and GSK deal, with CSPC and AstraZeneca 2026 deal vs, total value difference?": "A那单,跟B那单比"
+_DEAL_WITH_DEAL_RE = re.compile(r"^(?P<left>[^,?]+? deal),\s*with (?P<right>[^,?]+? deal) vs\b,?\s*")
+
+
+def deal_against_deal(english: str) -> str:
+    """One deal set against another, each with its own year: "恒瑞和GSK那单,跟石药集团和阿斯利康2026年那单比,总额差多少?"
+    asked as "Jiangsu Hengrui Pharmaceuticals and GSK deal vs CSPC Pharmaceutical Group and AstraZeneca 2026 deal,
+    total value difference?" (read as it came, the year had gone onto both sides, both Hengrui–GSK)."""
+    return _DEAL_WITH_DEAL_RE.sub(lambda m: f"{m['left']} vs {m['right']}, ", english, count=1)
+
+
 def which_first(english: str) -> str:
     """A Chinese "which" left in place read with "which" first: "诺华签过哪些中国合作方?" reads in English
     "Novartis did sign which China partners?", asked as "which China partners did Novartis sign?"."""
+    english = deal_against_deal(english)
     found = _WH_IN_PLACE_RE.match(english)
     if not found:
         return english
