@@ -51,10 +51,24 @@ def test_total_asked_apart_gives_the_terms(assistant: Assistant, question: str, 
     assert _said(row["total_usd"]) in answer.answer
 
 
-def test_total_upfront_stays_one_measure(assistant: Assistant) -> None:
-    answer = assistant.ask("what was the total upfront of the Hengrui GSK deal?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was the total upfront of the Hengrui GSK deal?",
+        "Hengrui–GSK upfront: how big?",  # the size of the upfront, no total asked
+        "My notes say the Hengrui GSK deal was worth about $12.5 billion - how much was upfront?",  # total stated
+    ],
+)
+def test_one_measure_stays_one_measure(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
     assert answer.tool_calls[0].args.get("metric") == "upfront"
     assert _said(_ROWS["hengrui-gsk-2025"]["upfront_usd"]) in answer.answer
+
+
+def test_paid_for_an_option_is_the_upfront(assistant: Assistant) -> None:
+    answer = assistant.ask("How much did AbbVie pay Simcere at signing for the SIM0500 option?")
+    assert [call.tool for call in answer.tool_calls] == ["get_deal"]
+    assert answer.tool_calls[0].args.get("metric") == "upfront"
 
 
 def _group(licensor: str, year: str) -> tuple[int, Decimal, Decimal]:

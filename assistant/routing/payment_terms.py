@@ -30,8 +30,9 @@ _ASKED_NOUNS = r"(?:payments?|fees?|milestones?|money|cash|amounts?|sums?|consid
 _HELD_TEXT = """upfront upfronts up-front milestone milestones total totals equity royalty royalties cash shares stock warrants
 further other stated remaining"""
 _HELD = frozenset(_HELD_TEXT.split())
-# the money's source, said after "how much": "how much could come from the China option", "how much under the option"
-_FROM = r"(?:from|under|via|through|for)\s+(?:the|its|their|an?|that|this)"
+# the money's source, said after "how much": "how much could come from the China option", "how much under the option";
+# not "for": "how much did AbbVie pay at signing for the SIM0500 option" asks the upfront paid for it
+_FROM = r"(?:from|under|via|through)\s+(?:the|its|their|an?|that|this)"
 _BEFORE_NOUN_RE = re.compile(rf"\b([A-Za-z][\w/-]*)\s+{_PAYMENT_NOUNS}\b")
 _AFTER_AMOUNT_RE = re.compile(r"\$[\d.,]+\s*(?:[MBmb]\w*|million|billion)?\s+([a-z]+[-/][a-z]+)\b")
 

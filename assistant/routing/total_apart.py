@@ -9,7 +9,8 @@ total value"). Asked as two clauses, it was missed, and the lookup gave the firs
 
 ``total_apart`` sets ``with_total`` (the lookup then states every term) when a plain lookup (no operation, no
 count) names the total and exactly one other measure, with a clause break between them: a stop, a comma, a
-question word or "and"/"plus". Not taken: "the total upfront" or "upfront total" (one measure summed), nor a
+question word or "and"/"plus". Not taken: "upfront: how big?" (the size of the upfront), a total stated with its
+amount ("worth up to $1.71 billion - how much was upfront?"), "the total upfront" or "upfront total" (one measure summed), nor a
 sum, comparison or ranking ("upfronts in total ..."), which other rules read.
 """
 
@@ -24,6 +25,12 @@ _BREAK_RE = re.compile(
     r"[?？,，;；:：/&+]|\s-\s|\b(?:and|plus|also|what|what's|whats|how|as well as)\b|又|呢",
     re.IGNORECASE,
 )
+
+
+# the total said as a measure asked: "total value", "headline", "worth", "总额"; "upfront: how big?" asks the upfront's size
+_TOTAL_SAID_RE = re.compile(r"total|headline|value|worth|overall|总|交易额", re.IGNORECASE)
+# an amount right after the total states it ("worth up to $1.71 billion - how much was upfront?"): it is not asked
+_STATED_RE = re.compile(r"\s*(?:(?:of|is|was|at|up to|about|around|roughly|nearly|~)\s*)*\$?\d")
 
 
 class Readable(Protocol):
@@ -49,6 +56,8 @@ def total_apart(slots: Readable, text: str) -> None:
     totals = [span for span, metric in spans if metric == "total"]
     others = [span for span, metric in spans if metric != "total"]
     for total in totals:
+        if not _TOTAL_SAID_RE.search(text[total[0] : total[1]]) or _STATED_RE.match(text[total[1] :]):
+            continue
         for other in others:
             first, second = sorted([total, other])
             if _BREAK_RE.search(text[first[1] : second[0]]):
