@@ -29,6 +29,7 @@ from assistant.routing.growth_order import later_first
 from assistant.routing.kind_words import kind_said
 from assistant.routing.least_deals import least_deals_ranked
 from assistant.routing.market_years import each_year
+from assistant.routing.measure_sums import each_measure_summed
 from assistant.routing.more_than import more_than_named
 from assistant.routing.partner_ranks import partners_ranked
 from assistant.routing.ranking_scope import own_deals_ranked
@@ -199,4 +200,5 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     calls = territory_read(calls, question)  # "which deals were outright asset acquisitions?": the territory column
     calls = each_year(with_share(periods_ranked(averages_compared(calls, question), question), question), question)
     calls = implied_read(calls, question)  # "41.5bn in 2024, +66% — so what was 2023 on their numbers?"
+    calls = each_measure_summed(calls, question)  # "Hengrui 2025: total upfronts and total milestones?": both
     return chart_reshaped(calls, question)  # "(2024-26)", "exactly $80 million", "in dollar terms", "mean vs median"

@@ -310,6 +310,7 @@ PHRASES: dict[str, str] = {
     "了": "",
     "吗": "",
     "呢": "",
+    "又": "",  # "total又是多少": the word "again" kept would glue the measure to it
     "吧": "",
     "是": "",
     "在": "",

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 from assistant.corpus.tables import Company, Deal, Tables
 from assistant.dates import MONTHS
 from assistant.routing.name_prefixes import Finding, nicknamed
+from assistant.routing.payment_terms import PaymentTerms
 from assistant.routing.targets import TargetIndex
 from assistant.routing.wording import NUMBER_WORDS
 
@@ -149,6 +150,7 @@ class EntityIndex:
                 self.assets.setdefault(code.lower().replace("-", ""), (code, deal.deal_id))
         self.deal_parties = {d.deal_id: [*d.licensors, *d.licensees] for d in tables.deals}
         self.targets = TargetIndex(deal.asset for deal in tables.deals)
+        self.payment_terms = PaymentTerms(tables.deals)  # "the China option": terms no column holds (term_carried)
 
     def role(self, name: str) -> str:
         return self.companies[name].role

@@ -30,6 +30,7 @@ from assistant.routing.purpose_clause import without_purpose
 from assistant.routing.scene import filter_spans, lost_filters
 from assistant.routing.set_counts import counted_among_those
 from assistant.routing.table_asks import without_names
+from assistant.routing.term_carried import term_of_deal_before
 from assistant.routing.term_turns import breakdown_carried
 from assistant.routing.territory_turns import territory_of_the_deal_before
 from assistant.routing.them_named import them_named
@@ -56,6 +57,7 @@ def focused(question: str, entities: EntityIndex, corpus_end: str, earlier: tupl
     question = breakdown_carried(question, earlier, entities)  # "split the milestones into dev/reg vs sales"
     question = them_named(question, earlier, entities, corpus_end)  # "what did AbbVie pay them?": them = RemeGen
     question = territory_of_the_deal_before(question, earlier, entities, corpus_end)  # "which markets did X keep?"
+    question = term_of_deal_before(question, earlier, entities, corpus_end)  # "and the China option?" after 3SBio's
     if earlier and not entities.find_companies(question).mentions:  # "and Hengrui per deal?" is its own question
         question = tracker_followed(question, earlier)  # "so average each deal is how much?" after a tracker's total
     sentences = split_sentences(question.strip())

@@ -11,7 +11,8 @@ The terms are read from deals.csv's ``notes``: the word before "payments", "fees
 ("China option payments", "tech-transfer milestone") and a compound after an amount ("$70M near-term",
 "$3.5B dev/reg"). A term is a figure the table holds when the question pairs it with the upfront
 ("upfront plus near-term"), or when the deal's upfront figure itself is stated as including it
-("$15 million in upfront and near-term payments").
+("$15 million in upfront and near-term payments"). A plain term asked as where money comes from ("how much could
+come from the China option?") is named too.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ _ASKED_NOUNS = r"(?:payments?|fees?|milestones?|money|cash|amounts?|sums?|consid
 _HELD_TEXT = """upfront upfronts up-front milestone milestones total totals equity royalty royalties cash shares stock warrants
 further other stated remaining"""
 _HELD = frozenset(_HELD_TEXT.split())
+# the money's source, said after "how much": "how much could come from the China option", "how much under the option";
+# not "for": "how much did AbbVie pay at signing for the SIM0500 option" asks the upfront paid for it
+_FROM = r"(?:from|under|via|through)\s+(?:the|its|their|an?|that|this)"
 _BEFORE_NOUN_RE = re.compile(rf"\b([A-Za-z][\w/-]*)\s+{_PAYMENT_NOUNS}\b")
 _AFTER_AMOUNT_RE = re.compile(r"\$[\d.,]+\s*(?:[MBmb]\w*|million|billion)?\s+([a-z]+[-/][a-z]+)\b")
 
@@ -76,6 +80,8 @@ class PaymentTerms:
                 pattern = rf"\b{spelled}\b"
             else:  # a plain word names one beside the money it qualifies: "option payments", "sales-based"
                 pattern = rf"\b{spelled}(?:\s+(?:[\w-]+\s+)?{_ASKED_NOUNS}\b|-(?:based|linked|related|driven)\b)"
+                # or as where money comes from: "how much could come from the China option?"
+                pattern += rf"|\bhow\s+much\b[^?.;]{{0,50}}?\b{_FROM}\s+(?:[\w-]+\s+)?{spelled}\b"
             self.patterns.append((term, re.compile(pattern, re.IGNORECASE)))
 
     def named(self, question: str, companies: list[str]) -> str | None:

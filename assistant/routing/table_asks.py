@@ -24,6 +24,7 @@ from assistant.routing.list_tails import read_list_tails
 from assistant.routing.measure_total import total_of_measure
 from assistant.routing.our_rows import read_our_rows
 from assistant.routing.ratio_ranks import asked_ratio
+from assistant.routing.total_apart import total_apart
 from assistant.routing.tracker_periods import read_tracker_periods
 from assistant.routing.tracker_shares import read_tracker_ratio
 from assistant.routing.tracker_table import table_share_read
@@ -184,6 +185,7 @@ class Readable(Protocol):
     bounds: dict[str, Any]
     min_total: Any
     max_total: Any
+    with_total: bool  # ``total_apart``'s
 
     @property
     def has_filters(self) -> bool: ...
@@ -205,6 +207,7 @@ def read_table_asks(slots: Readable, text: str) -> None:
     read_count_claim(slots, text)  # "AbbVie signed two deals in 2025, accurate?": our deals counted
     read_claim_asks(slots, text)  # "verify: Roche's payment to MediLink for YL201 was $570m"; "Anything off?"
     gloss_read(slots, text)  # "by biobucks / total value": one measure named twice, the plain one asked
+    total_apart(slots, text)  # "X upfront, and what's the total deal value?": the deal's terms answer both
     closed = CLOSED_RE.search(text)
     if TRIAL_COMPLETION_RE.search(text):
         slots.unheld_measure = slots.unheld_measure or "trial completion"  # no column holds it: an article may
