@@ -49,8 +49,9 @@ _WH_WORD = r"(?:what|how|who|which|when|where|why)\b"
 _AFTER_COMMA = r"(?:what|how|who|whose|which|when|where|why|did|does|do|is|was|were|list|name|give)\b"
 # "largest deal of 2026 so far, and its upfront?": ", and its <measure>" asks a second figure of what the first found
 _ITS_MEASURE = r"(?:its|their)\s+(?:up[\s-]?fronts?|headline|total|value|milestones?|equity|biobucks)\b"
+# ". And biotochina's 2024 figure?": a new sentence opened with a capital "And" after a full stop is a new ask
 _SPLIT_RE = re.compile(
-    rf"\?\s+(?=\S)|？\s*(?=[^？]*?(?:多少|几|合计|总|首付|里程碑|排名|最))|[;；]\s*(?:and\s+)?|"
+    rf"\?\s+(?=\S)|\.\s+(?=(?-i:And)\s)|？\s*(?=[^？]*?(?:多少|几|合计|总|首付|里程碑|排名|最))|[;；]\s*(?:and\s+)?|"
     rf",\s*and\s+(?:also\s+)?(?={_AFTER_COMMA}|{_ITS_MEASURE})|\s+and\s+(?:also\s+)?(?={_WH_WORD})",
     re.IGNORECASE,
 )
