@@ -130,7 +130,4 @@ MORE_PHRASES: dict[str, str] = _kind_phrases() | {
     "百分之多少": "what percent",
     "多了百分之多少": "how much higher in percent",
     "高了百分之多少": "how much higher in percent",
-    # Cantonese "how much more" ("2025上半年比2024全年多幾多"): a difference, as 多多少
-    "多幾多": "how much more",
-    "高幾多": "how much higher",
 }
