@@ -82,7 +82,12 @@ _ORDINALS = {2: "2nd", 3: "3rd", 4: "4th", 5: "5th"}
 _FIRST_MONTHS_RE = re.compile(_YEAR + r"\s*(?:的)?\s*前\s*(?P<n>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*个\s*月")
 # "deal 最多" (Chinese order: the thing counted before 最多) is "the most deals"
 _COUNTED_MOST_RE = re.compile(r"\bdeals?\s+the (most|fewest)(?: deals)?\b")
-_ALL_PHRASES = {**PHRASES, **MORE_PHRASES, **TURN_PHRASES, **TRACKER_PHRASES}  # a turn's pointers (``chinese_turns``), more words
+_ALL_PHRASES = {
+    **PHRASES,
+    **MORE_PHRASES,
+    **TURN_PHRASES,
+    **TRACKER_PHRASES,
+}  # a turn's pointers (``chinese_turns``), more words
 _LONGEST_FIRST = sorted(_ALL_PHRASES, key=len, reverse=True)
 _PUNCTUATION = str.maketrans({"？": "?", "，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "（": "(", "）": ")"})
 
