@@ -78,10 +78,10 @@ def series_gapped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     if not (_STATED_RE.search(_YEAR_RE.sub(" ", question)) or _TWO_SERIES_RE.search(question)):
         return calls
     period = next((call.args.get("period") for call in calls if call.args.get("period")), None)
-    if not period or any(
-        call.args.get(key) for call in calls for key in ("subject", "compare_reporter", "compare_period")
-    ):
-        return calls  # a second period asked ("ytd 26 vs 2025 avg"): a change over time, not two series
+    if not period or any(call.args.get("subject") or call.args.get("compare_reporter") for call in calls):
+        return calls
+    if any(str(call.args.get("compare_period") or "-")[:4] in question for call in calls):
+        return calls  # a second period said ("ytd 26 vs 2025 avg"): a change over time, not two series
     metrics = list(dict.fromkeys(call.args.get("metric", "total_value") for call in calls))
     reporter = trackers[0]
     if len(metrics) > 1 and set(metrics) <= {"total_value", "deal_count"}:  # "- value and # deals": both gaps

@@ -177,5 +177,6 @@ def change_joined(parts: list[str]) -> list[str]:
                 f"{before.rstrip(' ?,;+')}, compared with {compared.group('rest')}",
                 *parts[at + 1 :],
             ]
-        return [*parts[: at - 1], _said_as_comparison(before, change), *parts[at + 1 :]]
+        if change:
+            return [*parts[: at - 1], _said_as_comparison(before, change), *parts[at + 1 :]]
     return parts
