@@ -140,7 +140,7 @@ def test_a_trackers_company_count_with_a_figure_of_their_deals(
     answer = _ask(assistant, question)
     values = _values(answer)
     assert _near(values, _INFORMA_COUNT) and _near(values, second), answer.answer
-    assert "17 licensors" in answer.answer, answer.answer
+    assert "17 Chinese companies (licensors)" in answer.answer, answer.answer
 
 
 def test_a_count_without_a_second_figure_is_left_to_the_other_rules() -> None:

@@ -158,4 +158,4 @@ def test_small_dealmakers(assistant: Assistant, question: str, both: bool) -> No
         _STATS["pharmcube-nextpharma-2025-licensor-count"],
     )
     assert f"of {small} for 2025" in answer.answer
-    assert (f"counted {whole} licensors" in answer.answer) is both
+    assert (f"counted {whole} Chinese companies (licensors)" in answer.answer) is both

@@ -25,6 +25,7 @@ import re
 from decimal import Decimal
 
 from assistant.routing.chinese_phrases import PHRASES
+from assistant.routing.chinese_trackers import TRACKER_PHRASES
 from assistant.routing.chinese_traditional import TABLE_PHRASES, simplified, which_first
 from assistant.routing.chinese_turns import TURN_PHRASES, self_corrected
 from assistant.routing.chinese_vocabulary import MORE_PHRASES
@@ -58,6 +59,8 @@ _BOUND_AFTER = r"(?P<after>\s*(?:以来|至今|到现在|起|开始|之后|以�
 _PERIOD_RE = re.compile(_BOUND_BEFORE + _YEAR + _PART + _BOUND_AFTER)
 # A half or quarter said without a year is this year's ("上半年" in a question asked now).
 _BARE_PART_RE = re.compile(r"(?P<half>上|下)半年|第?(?P<quarter>[一二三四1-4])季度")
+# "上半年2025", "第一季度2025年": the part said before its year is put after it ("2025上半年"), as usual
+_PART_FIRST_RE = re.compile(r"((?:上|下)半年|第?[一二三四1-4]季度)\s*(?:的)?\s*(20[12]\d\s*年?)")
 _SO_FAR_RE = re.compile(r"到目前为止|截至目前|截至今天|截止目前|迄今为止|迄今|目前为止|年初至今|年初以来")
 
 _AMOUNT_RE = re.compile(
@@ -85,6 +88,7 @@ _ALL_PHRASES = {
     **MORE_PHRASES,
     **TURN_PHRASES,
     **TABLE_PHRASES,
+    **TRACKER_PHRASES,
 }  # a turn's pointers (``chinese_turns``), more words
 _LONGEST_FIRST = sorted(_ALL_PHRASES, key=len, reverse=True)
 _PUNCTUATION = str.maketrans({"？": "?", "，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "（": "(", "）": ")"})
@@ -139,6 +143,7 @@ def _render(chunk: str, year: int) -> str:
     chunk = _FIRST_MONTHS_RE.sub(lambda m: _first_months(m, year), chunk)
     chunk = _COMPARED_WITH_RE.sub(r" vs \1 ", chunk)
     chunk = _WHOSE_MORE_RE.sub(r" which has the bigger \1 ", chunk)
+    chunk = _PART_FIRST_RE.sub(r"\2\1", chunk)
     chunk = _PERIOD_RE.sub(lambda m: _period(m, year), chunk)
     chunk = _BARE_PART_RE.sub(lambda m: _period(m, year), chunk)
     chunk = _AMOUNT_RE.sub(_amount, chunk)

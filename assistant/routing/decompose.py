@@ -50,8 +50,10 @@ _WH_WORD = r"(?:what|how|who|which|when|where|why)\b"
 _AFTER_COMMA = r"(?:what|how|who|whose|which|when|where|why|did|does|do|is|was|were|list|name|give)\b"
 # "largest deal of 2026 so far, and its upfront?": ", and its <measure>" asks a second figure of what the first found
 _ITS_MEASURE = r"(?:its|their)\s+(?:up[\s-]?fronts?|headline|total|value|milestones?|equity|biobucks)\b"
+# "... $2.6bn in upfronts Jan-Aug 2025. And biotochina's 2024 figure?": a capital "And" opening a sentence after
+# one that ends on a figure or a year is a new ask ("Thanks. And LaNova's deal?" stays one follow-up)
 _SPLIT_RE = re.compile(
-    rf"\?\s+(?=\S)|？\s*(?=[^？]*?(?:多少|几|合计|总|首付|里程碑|排名|最))|[;；]\s*(?:and\s+)?|"
+    rf"\?\s+(?=\S)|(?:(?<=\d)|(?<=bn)|(?<=illion))\.\s+(?=(?-i:And)\s)|？\s*(?=[^？]*?(?:多少|几|合计|总|首付|里程碑|排名|最))|[;；]\s*(?:and\s+)?|"
     rf",\s*and\s+(?:also\s+)?(?={_AFTER_COMMA}|{_ITS_MEASURE})|\s+and\s+(?:also\s+)?(?={_WH_WORD})",
     re.IGNORECASE,
 )

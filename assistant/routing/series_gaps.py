@@ -7,7 +7,9 @@ One tracker is named, so ``tracker_gaps`` (two trackers) did not take it, and th
 tracker's figures listed, or as a change over time against a year never asked. The plan asks that tracker
 against itself (``compare_reporter`` = ``reporter``), which the tool answers with the gap between its two
 series of the period, each cited with its scope, or says it reports one. A second clause asking only that gap
-("...; how far apart are they?") is joined to the clause naming the figures (``gap_kept``).
+("...; how far apart are they?", "..., and what's the gap in value?") is joined to the clause naming the figures
+(``gap_kept``); "how many more deals" asked with a value word gives both gaps, the count's and the value's. A
+second period asked ("ytd 26 vs 2025 avg": ``compare_period``) is a change over time and not taken here.
 """
 
 from __future__ import annotations
@@ -37,7 +39,11 @@ _MONEY_RE = re.compile(r"\$|\b(?:billion|bn|million|value|worth|totals?|dollars?
 # a later clause asking only the gap of what the clause before named: "how far apart are they?"
 _WHY_AFTER_RE = re.compile(r"\s+and\s+(?=(?:what|why|how come|how do you)\b)", _I)
 _OF_THE_SAID_RE = re.compile(
-    r"\b(?:they|them|the two|these two|those two|both|the two (?:counts|figures|totals))\b", _I
+    r"\b(?:they|them|the two|these two|those two|both|the two (?:counts|figures|totals))\b|"
+    # the same gap in another measure: "..., and what's the gap in value?"
+    r"^\W*(?:and\s+)?(?:(?:what(?:'s| is| about)?\s+)?the (?:gap|difference) in|how much (?:more|less)(?: in)?) "
+    r"(?:value|dollars|deal value|worth|count)\b",
+    _I,
 )
 
 
@@ -74,10 +80,14 @@ def series_gapped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     period = next((call.args.get("period") for call in calls if call.args.get("period")), None)
     if not period or any(call.args.get("subject") or call.args.get("compare_reporter") for call in calls):
         return calls
+    if any(str(call.args.get("compare_period") or "-")[:4] in question for call in calls):
+        return calls  # a second period said ("ytd 26 vs 2025 avg"): a change over time, not two series
     metrics = list(dict.fromkeys(call.args.get("metric", "total_value") for call in calls))
     reporter = trackers[0]
     if len(metrics) > 1 and set(metrics) <= {"total_value", "deal_count"}:  # "- value and # deals": both gaps
         return [_gap_call(metric, period, reporter) for metric in metrics]
+    if _MORE_RE.search(question) and _MONEY_RE.search(question):  # "how many more deals …, and the gap in value?"
+        return [_gap_call(metric, period, reporter) for metric in ("deal_count", "total_value")]
     metric = metrics[0]
     if _COUNT_RE.search(question) and not _MONEY_RE.search(question):
         metric = "deal_count"  # "186 and 157 deals", "how many more deals": the counts, whatever else was listed

@@ -145,6 +145,14 @@ _BARE_CHANGE_RE = re.compile(
     _I,
 )
 
+# a part that only asks how the figure before it compares with another period: "and how does it compare with
+# 2025's average?", "how does that stack up against last year"
+_BARE_COMPARE_RE = re.compile(
+    r"^\W*(?:and\s+)?how (?:does|did|do|would) (?:it|that|this|they) (?:compare|stack up|measure up)\s*"
+    r"(?:with|to|against|versus|vs\.?)\s+(?:(?:the|its|their)\s+)?(?P<rest>(?:(?:19|20)\d\d|last year|the year before).*)",
+    _I,
+)
+
 
 def _said_as_comparison(before: str, change: re.Match[str]) -> str:
     """ "how much above 2025 avg" after ``before``, said as a comparison the reading knows: "…, how much higher than
@@ -155,11 +163,20 @@ def _said_as_comparison(before: str, change: re.Match[str]) -> str:
 
 
 def change_joined(parts: list[str]) -> list[str]:
-    """``parts`` with a bare change part joined to the tracker's part before it (the class above)."""
+    """``parts`` with a bare change part ("how much bigger vs 2025 avg", "how does it compare with 2025's average")
+    joined to the tracker's part before it (the classes above)."""
     for at in range(1, len(parts)):
         before, part = parts[at - 1], parts[at]
         change = _BARE_CHANGE_RE.search(part)
-        if named_trackers(part) or not named_trackers(before) or not change:
+        compared = _BARE_COMPARE_RE.search(part)
+        if named_trackers(part) or not named_trackers(before) or not (change or compared):
             continue
-        return [*parts[: at - 1], _said_as_comparison(before, change), *parts[at + 1 :]]
+        if compared:  # "…, compared with 2025's average": the tracker's change against that period
+            return [
+                *parts[: at - 1],
+                f"{before.rstrip(' ?,;+')}, compared with {compared.group('rest')}",
+                *parts[at + 1 :],
+            ]
+        if change:
+            return [*parts[: at - 1], _said_as_comparison(before, change), *parts[at + 1 :]]
     return parts

@@ -283,7 +283,7 @@ MARKET_METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
     (
         "licensor_count",
         _re(
-            r"\b(?:how many|number of) (?:chinese )?(?:companies|drugmakers|licensors|firms|biotechs|biopharmas?)\b(?!\s+(?:deals?|partnerships?|transactions?|agreements?)\b)"
+            r"(?:\bhow many |\bnumber of |#\s*)(?:chinese )?(?:companies|cos|drugmakers|licensors|firms|biotechs|biopharmas?)\b(?!\s+(?:deals?|partnerships?|transactions?|agreements?)\b)"
         ),
     ),
 ]

@@ -17,10 +17,12 @@ from assistant.tools.schema import ResultLine
 ORDERS = ("largest", "smallest")
 
 
-# counts said as "157 deals", "54 licensors": the number with what it counts
+# counts said as "157 deals", "54 Chinese companies (licensors)": the number with what it counts; every
+# licensor count in market_stats.csv counts Chinese companies (drugmakers, biopharmas), so a reader
+# asking "how many Chinese cos" sees the word companies
 COUNTED = {
     "deal_count": "deals",
-    "licensor_count": "licensors",
+    "licensor_count": "Chinese companies (licensors)",
     "deals_over_1b_count": "deals worth a billion dollars or more",
 }
 
