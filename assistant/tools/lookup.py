@@ -14,6 +14,7 @@ from assistant.tools.dealbook import METRICS, DealBook, count_deals, count_figur
 from assistant.tools.dealfilter import canonical, party_matches
 from assistant.tools.schema import DealFilter, FigureOut, FindDealsArgs, GetDealArgs, Metric, ResultLine, ToolResult
 from assistant.tools.territory import in_words
+from assistant.tools.year_premise import deals_of_other_years, premise_line, years_message
 
 _PART_WORDS = ("consisting of", "made up of", "option exercise", "within", "split", "partly", " plus ")
 
@@ -38,6 +39,11 @@ def get_deal(book: DealBook, args: GetDealArgs) -> ToolResult:
         and (not args.asset or args.asset.strip().lower() in deal.asset.lower())
         and (args.year is None or deal.year == args.year)
     ]
+    premise = []
+    if not found and len(moved := deals_of_other_years(book, args)) > 1:
+        return book.result("get_deal", args, message=years_message(args, moved))  # "the 2023 Argo–Novartis deal"
+    if not found and moved:
+        found, premise = moved, [premise_line(book, args, moved[0])]  # "the ImmuneOnco–Axion deal closed in 2025"
     if not found:
         return book.result("get_deal", args, message="No deal in our table matches those terms.")
     pair = bool(args.licensor and args.licensee) and not args.ask_which
@@ -53,7 +59,7 @@ def get_deal(book: DealBook, args: GetDealArgs) -> ToolResult:
     if args.plus and args.metric in METRICS and args.plus != args.metric:
         focus.append(args.plus)  # "the upfront plus the equity": each part with its sentence, then the sum
     note, note_prov = book.equity_note(deal)
-    lines = [
+    lines = premise + [
         ResultLine(
             text=_term_sentence(deal, name, note),
             provenance=book.prov([deal], name) + (note_prov if name == "equity" else []),
