@@ -24,6 +24,7 @@ from assistant.routing.country_ranks import countries_ranked
 from assistant.routing.deal_place import deal_placed
 from assistant.routing.deal_share import deal_described
 from assistant.routing.deal_sums import with_equity_added
+from assistant.routing.event_years import event_year_premise
 from assistant.routing.factcheck import claim_checked
 from assistant.routing.growth_order import later_first
 from assistant.routing.kind_words import kind_said
@@ -198,5 +199,6 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     calls = territory_led(calls, question)  # "which territories did GSK get in the hengrui deal": led by them
     calls = territory_read(calls, question)  # "which deals were outright asset acquisitions?": the territory column
     calls = each_year(with_share(periods_ranked(averages_compared(calls, question), question), question), question)
+    calls = event_year_premise(calls, question)  # "given the ImmuneOnco–Axion deal closed in 2025": a premise
     calls = implied_read(calls, question)  # "41.5bn in 2024, +66% — so what was 2023 on their numbers?"
     return chart_reshaped(calls, question)  # "(2024-26)", "exactly $80 million", "in dollar terms", "mean vs median"
