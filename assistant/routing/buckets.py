@@ -38,6 +38,7 @@ from assistant.routing.series_gaps import series_gapped
 from assistant.routing.share_order import part_first
 from assistant.routing.superlative_claims import placed_claim
 from assistant.routing.territory_asks import territory_led
+from assistant.routing.territory_places import place_led
 from assistant.routing.than_any_other import against_every_other
 from assistant.routing.top_share import with_share
 from assistant.routing.tracker_both import trackers_side_by_side
@@ -197,6 +198,7 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     calls = more_than_named(calls, question)  # "how many licensors did more deals than Hengrui in 2025?"
     calls = ratios_ranked(calls, question)  # "which deal had the highest ratio of milestones to upfront?"
     calls = territory_led(calls, question)  # "which territories did GSK get in the hengrui deal": led by them
+    calls = place_led(calls, question)  # "does the HS-20094 licence include Taiwan?": its territory, that place
     calls = territory_read(calls, question)  # "which deals were outright asset acquisitions?": the territory column
     calls = each_year(with_share(periods_ranked(averages_compared(calls, question), question), question), question)
     calls = event_year_premise(calls, question)  # "given the ImmuneOnco–Axion deal closed in 2025": a premise

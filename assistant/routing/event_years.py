@@ -29,6 +29,11 @@ def event_year_premise(calls: list[ToolCall], question: str) -> list[ToolCall]:
     if not EVENT_YEAR_RE.search(question):
         return calls
     for call in calls:
-        if call.tool == "get_deal" and call.args.get("licensor") and call.args.get("licensee") and call.args.get("year"):
+        if (
+            call.tool == "get_deal"
+            and call.args.get("licensor")
+            and call.args.get("licensee")
+            and call.args.get("year")
+        ):
             call.args["year_premise"] = True
     return calls

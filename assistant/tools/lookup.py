@@ -14,6 +14,7 @@ from assistant.tools.dealbook import METRICS, DealBook, count_deals, count_figur
 from assistant.tools.dealfilter import canonical, party_matches
 from assistant.tools.schema import DealFilter, FigureOut, FindDealsArgs, GetDealArgs, Metric, ResultLine, ToolResult
 from assistant.tools.territory import in_words
+from assistant.tools.territory_places import place_verdict
 from assistant.tools.year_premise import deals_of_other_years, premise_line, years_message
 
 _PART_WORDS = ("consisting of", "made up of", "option exercise", "within", "split", "partly", " plus ")
@@ -85,6 +86,9 @@ def get_deal(book: DealBook, args: GetDealArgs) -> ToolResult:
             royalties = f"Royalty terms for {licensors} were not reported in the sources we hold."
         if royalties:
             lines.append(ResultLine(text=royalties, provenance=book.note(deal, "royalties")))
+    if args.metric == "territory" and args.place:  # "does the licence include Taiwan?": yes, no, or not said
+        verdict = place_verdict(deal.territory, args.place, licensees)
+        lines.insert(len(premise), ResultLine(text=verdict, provenance=book.note(deal, "territory")))
     if args.metric in (None, "territory") and deal.territory:
         said = in_words(deal.territory) if args.metric else deal.territory  # asked alone: "ex-" said as "outside"
         lines.append(
