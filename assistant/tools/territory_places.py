@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 
 GREATER_CHINA = ("mainland China", "Hong Kong", "Macau", "Taiwan")
-_SAME = {"hk": "Hong Kong", "macao": "Macau", "u.s.": "US", "usa": "US", "united states": "US", "the us": "US"}
+_SAME = {
+    "hk": "Hong Kong",
+    "macao": "Macau",
+    "korea": "South Korea",
+    "u.s.": "US",
+    "usa": "US",
+    "united states": "US",
+    "the us": "US",
+}
 _VAGUE_RE = re.compile(r"\b(?:several|certain|other|some|select\w*|countries|markets|territories)\b", re.IGNORECASE)
 _EX_RE = re.compile(r"\bex-(.+)$", re.IGNORECASE)
 
