@@ -89,3 +89,10 @@ def test_place_verdicts_from_the_territory_column() -> None:
     kelun = _DEALS["kelun-harbour-windward-2025"]["territory"]  # "several Southeast/West Asian countries"
     assert place_verdict(kelun, "Singapore", "W").startswith("The table does not say")
     assert place_verdict(_DEALS["akeso-summit-2022"]["territory"], "India", "S").startswith("No")
+
+
+def test_add_up_and_tell_me_which_is_two_asks(assistant: Assistant) -> None:
+    upfronts = [_upfront(deal_id) for deal_id in ("curon-merck-2024", "lanova-merck-2024", "hansoh-merck-2024")]
+    answer = _ask(assistant, "Add up Merck's 2024 upfronts to Chinese licensors and tell me which one was the biggest")
+    assert [tool for tool, _ in _calls(answer)] == ["aggregate", "rank"], answer.interpretation
+    assert _near(_values(answer), sum(upfronts), Decimal("1")) and "Curon" in answer.answer, answer.answer

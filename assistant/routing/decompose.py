@@ -51,7 +51,8 @@ _AFTER_COMMA = r"(?:what|how|who|whose|which|when|where|why|did|does|do|is|was|w
 _ITS_MEASURE = r"(?:its|their)\s+(?:up[\s-]?fronts?|headline|total|value|milestones?|equity|biobucks)\b"
 _SPLIT_RE = re.compile(
     rf"\?\s+(?=\S)|？\s*(?=[^？]*?(?:多少|几|合计|总|首付|里程碑|排名|最))|[;；]\s*(?:and\s+)?|"
-    rf",\s*and\s+(?:also\s+)?(?={_AFTER_COMMA}|{_ITS_MEASURE})|\s+and\s+(?:also\s+)?(?={_WH_WORD})",
+    rf",\s*and\s+(?:also\s+)?(?={_AFTER_COMMA}|{_ITS_MEASURE})|\s+and\s+(?:also\s+)?(?={_WH_WORD})|"
+    rf",?\s+and\s+(?:(?:tell|show)\s+(?:me|us)|let\s+(?:me|us)\s+know)\s+(?={_WH_WORD})",  # "add up X and tell me which"
     re.IGNORECASE,
 )
 # "hansoh total upfront + which one was the biggest?", "largest deal of 2026 + its upfront?": after a figure of our
