@@ -43,6 +43,7 @@ from assistant.routing.analyst_wording import (
 )
 from assistant.routing.targets import WHOSE_ASSETS_RE
 from assistant.routing.territory_asks import places_not_money
+from assistant.routing.territory_places import place_read
 from assistant.routing.tracker_stats import unreported_statistic
 from assistant.routing.wording import DEAL_TERMS_RE, N_RE, NUMBER_WORDS, SINGULAR_RE, UNHELD_MEASURE_RES
 
@@ -85,6 +86,7 @@ _AUDIENCE_RE = re.compile(
 
 def refine(slots: Readable, text: str) -> None:
     """Correct ``slots`` (read from ``text``, company names blanked) for the wordings above."""
+    place_read(slots, text)  # "does Regeneron's Hansoh licence include Taiwan?": the deal's territory, no series
     places_not_money(slots, text)  # "which markets did Akeso keep?": places, not money kept after a termination
     if FELL_APART_RE.search(text):
         slots.status = "terminated"

@@ -27,7 +27,10 @@ UNDER_WRAPS_RE = _re(
 )
 # "How many times has CSPC licensed to AstraZeneca?": a count of deals, not a multiple.
 TIMES_COUNT_RE = _re(
-    r"\bhow many (?:separate |different )?(?:times|occasions)\s+(?:has|have|had|did|does|do|was|were)\b|"
+    r"\bhow many (?:separate |different )?(?:times|occasions)\s+(?:has|have|had|did|does|do|was|were)\b"
+    # "how many times did Novartis's upfront to Argo grow from 2024 to 2025?": a multiple of a figure
+    r"(?![^?.;]{0,80}\b(?:grow|grew|grown|rise|rose|risen|increase[ds]?|jump(?:ed)?|climb(?:ed)?|multipl(?:y|ied)|"
+    r"expand(?:ed)?|balloon(?:ed)?|go up|went up|gone up|shr[iu]nk|shrank|fall|fell|fallen|decrease[ds]?|drop(?:ped)?)\b)|"
     r"\bon how many occasions\b|\bnumber of times\b|"
     # "RemeGen has out-licensed how many times, and to whom?": the licensing verb before the question words
     r"\b(?:out-?licen[cs]\w*|licen[cs]ed(?: out)?|sold|signed|inked|struck)\b(?: [\w-]+){0,2}? how many (?:separate "

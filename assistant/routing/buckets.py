@@ -24,6 +24,7 @@ from assistant.routing.country_ranks import countries_ranked
 from assistant.routing.deal_place import deal_placed
 from assistant.routing.deal_share import deal_described
 from assistant.routing.deal_sums import with_equity_added
+from assistant.routing.event_years import event_year_premise
 from assistant.routing.factcheck import claim_checked
 from assistant.routing.growth_order import later_first
 from assistant.routing.kind_words import kind_said
@@ -38,6 +39,7 @@ from assistant.routing.series_gaps import series_gapped
 from assistant.routing.share_order import part_first
 from assistant.routing.superlative_claims import placed_claim
 from assistant.routing.territory_asks import territory_led
+from assistant.routing.territory_places import place_led
 from assistant.routing.than_any_other import against_every_other
 from assistant.routing.top_share import with_share
 from assistant.routing.tracker_both import trackers_side_by_side
@@ -197,8 +199,10 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     calls = more_than_named(calls, question)  # "how many licensors did more deals than Hengrui in 2025?"
     calls = ratios_ranked(calls, question)  # "which deal had the highest ratio of milestones to upfront?"
     calls = territory_led(calls, question)  # "which territories did GSK get in the hengrui deal": led by them
+    calls = place_led(calls, question)  # "does the HS-20094 licence include Taiwan?": its territory, that place
     calls = territory_read(calls, question)  # "which deals were outright asset acquisitions?": the territory column
     calls = each_year(with_share(periods_ranked(averages_compared(calls, question), question), question), question)
+    calls = event_year_premise(calls, question)  # "given the ImmuneOnco–Axion deal closed in 2025": a premise
     calls = implied_read(calls, question)  # "41.5bn in 2024, +66% — so what was 2023 on their numbers?"
     calls = each_measure_summed(calls, question)  # "Hengrui 2025: total upfronts and total milestones?": both
     return chart_reshaped(calls, question)  # "(2024-26)", "exactly $80 million", "in dollar terms", "mean vs median"

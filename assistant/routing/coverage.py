@@ -236,6 +236,8 @@ class Coverage:
         if plan.tool_calls and all(call.tool == "market_stat" for call in plan.tool_calls):
             # a tracker's figure: a place its scope names is that scope, no region cut out of a deal's territory
             leftovers = [p for p in leftovers if not set(p.lower().split()) <= self.market_scopes]
+        asked = {str(call.args.get("place", "")).lower() for call in plan.tool_calls}  # "does it include Japan?"
+        leftovers = [p for p in leftovers if p.lower() not in asked]
         names = unknown_names(plan.question, leftovers)
         left = names or self.uncovered(plan.question, followup, leftovers)
         if not left and (term := self.terms.named(plan.question, plan.companies)):

@@ -33,11 +33,14 @@ EVERY_DEAL_RE = re.compile(
     r"(?:deals?|transactions?|agreements?|licen[cs]es|licensing deals?)\b",
     _I,
 )
-# "upfront on each", "for each one", "each deal's total", "which ones", "which partners and what upfronts"
+# "upfront on each", "for each one", "each deal's total", "which ones", "which partners and what upfronts",
+# "what upfront did it pay each?"
 EACH_RE = re.compile(
     r"\b(?:on|for|of|in)\s+each(?:\s+(?:one|deal|of them|transaction))?\b"
     r"(?!\s+(?:year|side|company|compan|licen|modality|area|quarter|month|buyer|seller|partner))|"
-    r"\beach\s+(?:deal|one|transaction)'s\b|\bone by one\b|\bdeal by deal\b|\bapiece\b|\bindividually\b|"
+    r"\beach\s+(?:deal|one|transaction)'s\b|\bone by one\b|"
+    # "what upfront did it pay each?", "paid to each of them": one payment per partner, not their sum
+    r"\b(?:pay|paid|give|gave|hand(?:ed)?)\s+(?:to\s+)?each\b(?!\s+(?:year|quarter|month))|\bdeal by deal\b|\bapiece\b|\bindividually\b|"
     r"\bwhich ones\b|\bwhich (?:partners|counterparties|buyers|licensees|licensors|companies)\b",
     _I,
 )

@@ -14,6 +14,8 @@ from assistant.tools.dealbook import METRICS, DealBook, count_deals, count_figur
 from assistant.tools.dealfilter import canonical, party_matches
 from assistant.tools.schema import DealFilter, FigureOut, FindDealsArgs, GetDealArgs, Metric, ResultLine, ToolResult
 from assistant.tools.territory import in_words
+from assistant.tools.territory_places import place_verdict
+from assistant.tools.year_premise import deals_of_other_years, premise_line, years_message
 
 _PART_WORDS = ("consisting of", "made up of", "option exercise", "within", "split", "partly", " plus ")
 
@@ -38,6 +40,11 @@ def get_deal(book: DealBook, args: GetDealArgs) -> ToolResult:
         and (not args.asset or args.asset.strip().lower() in deal.asset.lower())
         and (args.year is None or deal.year == args.year)
     ]
+    premise = []
+    if not found and len(moved := deals_of_other_years(book, args)) > 1:
+        return book.result("get_deal", args, message=years_message(args, moved))  # "the 2023 Argo–Novartis deal"
+    if not found and moved:
+        found, premise = moved, [premise_line(book, args, moved[0])]  # "the ImmuneOnco–Axion deal closed in 2025"
     if not found:
         return book.result("get_deal", args, message="No deal in our table matches those terms.")
     pair = bool(args.licensor and args.licensee) and not args.ask_which
@@ -53,7 +60,7 @@ def get_deal(book: DealBook, args: GetDealArgs) -> ToolResult:
     if args.plus and args.metric in METRICS and args.plus != args.metric:
         focus.append(args.plus)  # "the upfront plus the equity": each part with its sentence, then the sum
     note, note_prov = book.equity_note(deal)
-    lines = [
+    lines = premise + [
         ResultLine(
             text=_term_sentence(deal, name, note),
             provenance=book.prov([deal], name) + (note_prov if name == "equity" else []),
@@ -79,6 +86,9 @@ def get_deal(book: DealBook, args: GetDealArgs) -> ToolResult:
             royalties = f"Royalty terms for {licensors} were not reported in the sources we hold."
         if royalties:
             lines.append(ResultLine(text=royalties, provenance=book.note(deal, "royalties")))
+    if args.metric == "territory" and args.place:  # "does the licence include Taiwan?": yes, no, or not said
+        verdict = place_verdict(deal.territory, args.place, licensees)
+        lines.insert(len(premise), ResultLine(text=verdict, provenance=book.note(deal, "territory")))
     if args.metric in (None, "territory") and deal.territory:
         said = in_words(deal.territory) if args.metric else deal.territory  # asked alone: "ex-" said as "outside"
         lines.append(

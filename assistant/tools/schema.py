@@ -129,6 +129,14 @@ class GetDealArgs(BaseModel):
         description="Ask which deal is meant when several match; by default the deals of one licensor-licensee pair "
         "are each given the metric asked ('what did Novartis pay Argo upfront?': both Argo-Novartis deals).",
     )
+    place: str | None = Field(
+        default=None, description="With metric territory: say whether this place is in the deal's territory."
+    )
+    year_premise: bool | None = Field(
+        default=None,
+        description="The year is a premise about the named pair's deal ('given the X-Y deal closed in 2025'), not "
+        "which deal: when the pair has no deal of that year, the year is corrected and the pair's deal given.",
+    )
 
 
 class FindDealsArgs(BaseModel):

@@ -1,0 +1,48 @@
+"""A deal named by its two parties with a year it does not have: the year is a false premise, not a filter.
+
+"Given the ImmuneOnco–Axion deal closed in 2025, what upfront did Axion pay?", "now that the
+Innovent–Takeda licence was signed in 2023, how much did Takeda pay upfront?": the pair has one deal in our table, of another year (2024,
+2025). ``get_deal`` had answered "No deal in our table matches those terms"; now the year is corrected from
+the table's announcement date (cited to the deal's article) and the deal's terms follow, a terminated
+deal's status with them. A pair with several deals, none of that year, is not guessed at: their years are
+said and the user is asked which one.
+"""
+
+from __future__ import annotations
+
+from assistant.corpus.tables import Deal
+from assistant.tools.dealbook import DealBook, names
+from assistant.tools.dealfilter import canonical, party_matches
+from assistant.tools.schema import GetDealArgs, ResultLine
+
+
+def deals_of_other_years(book: DealBook, args: GetDealArgs) -> list[Deal]:
+    """The deals between the two parties named in ``args``, none of the year asked; none unless both parties and a
+    year are given and the year was said of an event of the deal (``routing.event_years``): "in their 2023 deal"
+    names a deal the table may not hold, which another year's deal does not answer."""
+    if not (args.year_premise and args.licensor and args.licensee and args.year) or args.deal_id or args.asset:
+        return []
+    candidates = book.tables.deals_with(canonical(args.licensor, book.aliases))
+    return [
+        deal
+        for deal in candidates
+        if party_matches(args.licensor, deal.licensors, book.aliases)
+        and party_matches(args.licensee, deal.licensees, book.aliases)
+        and deal.year != args.year
+    ]
+
+
+def premise_line(book: DealBook, args: GetDealArgs, deal: Deal) -> ResultLine:
+    """E.g. "The year asked is not the deal's: the ImmuneOnco Biopharmaceuticals–Axion Bio deal was announced on
+    2024-08-01." (the question's year corrected; the wrong year is not repeated, as no quote holds it)."""
+    pair = f"{names(deal.licensors)}–{names(deal.licensees)}".removeprefix("The ")
+    text = f"The year asked is not the deal's: the {pair} deal was announced on {deal.announced}."
+    return ResultLine(text=text, provenance=book.cite([deal]))
+
+
+def years_message(args: GetDealArgs, found: list[Deal]) -> str:
+    """The question back when the pair has several deals, none of the year asked."""
+    ordered = sorted(found, key=lambda deal: deal.announced)
+    pair = f"{names(ordered[0].licensors)}–{names(ordered[0].licensees)}"
+    dates = ", ".join(deal.announced for deal in ordered)
+    return f"Our table has no {pair} deal of {args.year}; their deals were announced on {dates}. Which one do you mean?"
