@@ -122,3 +122,34 @@ def test_a_chinese_how_many_times_of_two_deals_is_one_comparison(assistant: Assi
     deals = {row["deal_id"]: Decimal(row["upfront_usd"]) for row in _DEALS if row["upfront_usd"]}
     ratio = deals["3sbio-pfizer-2025"] / deals["lanova-merck-2024"]
     assert _near(_values(answer), ratio.quantize(Decimal("0.01"))), answer.answer
+
+
+# -- the third wave's review -----------------------------------------------------------------------------------
+def test_territory_verdicts_read_china_and_its_parts() -> None:
+    from assistant.tools.territory_places import place_verdict
+
+    hengrui_gsk = next(row["territory"] for row in _DEALS if row["deal_id"] == "hengrui-gsk-2025")
+    assert place_verdict(hengrui_gsk, "China", "GSK").startswith("No")
+    assert place_verdict(hengrui_gsk, "Greater China", "GSK").startswith("No")
+    assert place_verdict("Ex-China", "mainland China", "X").startswith("No")
+    assert place_verdict("US, Canada, Europe, Japan", "the EU", "X").startswith("Yes")
+    assert place_verdict("Global (Kelun keeps certain China rights)", "China", "X").startswith("The table does not say")
+
+
+def test_a_termination_year_that_is_right_is_not_corrected(assistant: Assistant) -> None:
+    answer = _ask(assistant, "Given the ImmuneOnco–Axion deal was terminated in 2026, what upfront did Axion pay?")
+    assert "not the deal's" not in answer.answer, answer.answer
+    upfront = next(Decimal(row["upfront_usd"]) for row in _DEALS if row["deal_id"] == "immuneonco-axion-2024")
+    assert _near(_values(answer), upfront), answer.answer
+
+
+def test_traditional_partner_names_are_read(assistant: Assistant) -> None:
+    answer = _ask(assistant, "輝瑞喺中國簽咗幾多單授權交易?")
+    assert all(call.tool != "market_stat" for call in answer.tool_calls), answer.tool_calls
+    pfizer = sum(1 for row in _DEALS if row["licensee"] == "Pfizer" and row["scope"] in ("main", "context"))
+    assert _near(_values(answer), Decimal(pfizer), Decimal(0)), answer.answer
+
+
+def test_a_first_figure_is_kept_before_a_comparison_with_an_average(assistant: Assistant) -> None:
+    answer = _ask(assistant, "PharmCube's 2026 year-to-date deal value? And how does it compare with 2025's average?")
+    assert _near(_values(answer), _STATS["pharmcube-greater-china-2026ytd-total-value"]), answer.answer

@@ -19,6 +19,11 @@ import re
 
 # Cantonese word → Mandarin word, read before the characters (longest first)
 _CANTONESE: dict[str, str] = {
+    # Mandarin words in 繁體 holding a character the Cantonese words below reuse: read as they are
+    "關係": "关系",
+    "聯繫": "联系",
+    "仲裁": "仲裁",
+    "喺": "在",
     "邊幾單": "哪几单",
     "邊幾個": "哪几个",
     "邊幾間": "哪几家",
@@ -58,6 +63,8 @@ _PAIRS = (
     "計计劃划務务總总領领療疗腫肿細细軟软體体並并憑凭應应歲岁週周種种組组織织輸输認认"
     "統统創创佔占廠厂經经恆恒濟济蘇苏廣广陽阳樂乐連连匯汇聯联興兴復复寶宝"
     "識识驗验測测試试適适選选購购併并買买約约額额紐纽約约盤盘線线壓压減减脈脉腦脑癥症狀状"
+    # the characters of partners' and licensors' names: 諾華 Novartis, 輝瑞 Pfizer, 禮來 Lilly, 羅氏 Roche …
+    "諾诺輝辉禮礼羅罗賽赛倫伦榮荣鉑铂邁迈聲声誠诚實实黃黄齊齐魯鲁澤泽維维勁劲"
 )
 _TO_SIMPLIFIED = str.maketrans({_PAIRS[i]: _PAIRS[i + 1] for i in range(0, len(_PAIRS), 2)})
 

@@ -80,7 +80,7 @@ def series_gapped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     period = next((call.args.get("period") for call in calls if call.args.get("period")), None)
     if not period or any(call.args.get("subject") or call.args.get("compare_reporter") for call in calls):
         return calls
-    if any(str(call.args.get("compare_period") or "-")[:4] in question for call in calls):
+    if any((earlier := call.args.get("compare_period")) and str(earlier)[:4] in question for call in calls):
         return calls  # a second period said ("ytd 26 vs 2025 avg"): a change over time, not two series
     metrics = list(dict.fromkeys(call.args.get("metric", "total_value") for call in calls))
     reporter = trackers[0]

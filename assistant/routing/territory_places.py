@@ -28,7 +28,7 @@ PLACE_ASKED_RES = (
         rf"apply\s+to|applies\s+to|reach|reaches)\s+(?:the\s+rights?\s+(?:in|to|for)\s+)?{_PLACE}(?![\w-])",
         _I,
     ),
-    re.compile(rf"\b(?:is|are)\s+{_PLACE}\s+(?:part\s+of|in|within|included|covered|inside|outside)\b", _I),
+    re.compile(rf"\b(?:is|are)\s+{_PLACE}\s+(?:part\s+of|in|within|included|covered|inside)\b", _I),
 )
 _TRACKER_RE = re.compile(r"\b(?:pharmcube|tracker|reuters|series|deals\s+(?:in|from))\b", _I)
 

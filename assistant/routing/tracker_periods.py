@@ -171,6 +171,9 @@ def change_joined(parts: list[str]) -> list[str]:
         compared = _BARE_COMPARE_RE.search(part)
         if named_trackers(part) or not named_trackers(before) or not (change or compared):
             continue
+        average = re.compile(r"\b(?:average|avg|mean)\b", re.IGNORECASE)
+        if compared and average.search(compared.group("rest")) and not average.search(before):
+            continue  # "2026 year-to-date deal value? And how does it compare with 2025's average?": two asks
         if compared:  # "…, compared with 2025's average": the tracker's change against that period
             return [
                 *parts[: at - 1],

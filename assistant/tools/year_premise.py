@@ -36,6 +36,9 @@ def premise_line(book: DealBook, args: GetDealArgs, deal: Deal) -> ResultLine:
     """E.g. "The year asked is not the deal's: the ImmuneOnco Biopharmaceuticals–Axion Bio deal was announced on
     2024-08-01." (the question's year corrected; the wrong year is not repeated, as no quote holds it)."""
     pair = f"{names(deal.licensors)}–{names(deal.licensees)}".removeprefix("The ")
+    if deal.status_date and deal.status_date[:4] == str(args.year):
+        # "the ImmuneOnco–Axion deal was terminated in 2026": the year is its status's, which the status line states
+        return ResultLine(text=f"The {pair} deal was announced on {deal.announced}.", provenance=book.cite([deal]))
     text = f"The year asked is not the deal's: the {pair} deal was announced on {deal.announced}."
     return ResultLine(text=text, provenance=book.cite([deal]))
 
