@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from assistant.routing.entities import EntityIndex
-from assistant.routing.intents import read_slots
 from assistant.routing.territory_asks import asks_territory
+from assistant.routing.them_named import counterpart_before
 
 _CODE_RE = re.compile(r"\b[A-Z]{1,5}-?\d{2,5}[A-Za-z]?\b")
 
@@ -26,15 +26,9 @@ def territory_of_the_deal_before(
     """``question`` with the deal of the question before named, when it asks one party's territory or kept places."""
     if not earlier or not asks_territory(question):
         return question
-    named = read_slots(question, entities, corpus_end).companies
-    if len(named) != 1:
-        return question
-    before = read_slots(earlier[-1], entities, corpus_end)
-    candidates = [*before.companies, *entities.deal_parties.get(before.asset_deal or "", [])]
-    dealt_with = {name for parties in entities.deal_parties.values() if named[0] in parties for name in parties}
-    found = list(dict.fromkeys(name for name in candidates if name in dealt_with and name != named[0]))
-    if len(found) != 1:
+    found = counterpart_before(question, earlier, entities, corpus_end)
+    if found is None:
         return question
     codes = [code for code in _CODE_RE.findall(earlier[-1]) if code not in question]
-    deal = " ".join([found[0], *codes[:1]])
+    deal = " ".join([found, *codes[:1]])
     return f"{question.rstrip().rstrip('?').rstrip()} in the {deal} deal?"
