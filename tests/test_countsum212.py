@@ -79,6 +79,11 @@ def test_a_loosely_typed_money_bound_lists_our_deals(
     assistant: Assistant, question: str, measure: str, keep: Callable[[Deal, Decimal], bool]
 ) -> None:
     expected = [d for d in _LISTED if (a := d.figure(measure).amount) is not None and keep(d, a)]  # type: ignore[arg-type]
+    assert_lists_the_deals(assistant, question, expected)
+
+
+def assert_lists_the_deals(assistant: Assistant, question: str, expected: list[Deal]) -> None:
+    """``question`` is answered by one ``find_deals`` listing exactly the ``expected`` deals, each by its licensor."""
     assert 0 < len(expected) < 6
     answer = assistant.ask(question)
     assert [c.tool for c in answer.tool_calls] == ["find_deals"], answer.tool_calls
