@@ -89,11 +89,16 @@ _BESIDE_RE = re.compile(r"^\s*(?:-|–|—|/|x|→|->|&)?\s*$", _I)
 
 
 def _said_beside(part: str, entities: Any) -> set[frozenset[str]]:
-    """The company pairs ``part`` says next to each other."""
+    """The company pairs ``part`` says next to each other; with four companies said, also the first two and the
+    last two ("恒瑞从GSK拿的首付款和翰森从罗氏拿的首付款相比": Hengrui from GSK, Hansoh from Roche)."""
     mentions = sorted(entities.find_companies(part).mentions, key=lambda m: m.start)
-    return {
+    beside = {
         frozenset((a.name, b.name)) for a, b in itertools.pairwise(mentions) if _BESIDE_RE.match(part[a.end : b.start])
     }
+    names = list(dict.fromkeys(mention.name for mention in mentions))
+    if len(names) == 4 and len(mentions) == 4:
+        beside |= {frozenset(names[:2]), frozenset(names[2:])}
+    return beside
 
 
 # what sets a company said alone apart from the next one said: "3sbio upfront vs akeso summit"; not "Pfizer pay

@@ -26,6 +26,7 @@ from typing import Any
 
 from assistant.corpus.tables import Deal
 from assistant.routing.entities import EntityIndex
+from assistant.routing.intents import Slots
 from assistant.routing.interpretation import interpret
 from assistant.routing.plan import Plan
 from assistant.tools.dealfilter import matches
@@ -138,3 +139,17 @@ def sides_named(plan: Plan, deals: list[Deal], entities: EntityIndex) -> Plan:
         plan.rule = "two deals compared, each named by its drug or its own company"
         plan.interpretation = interpret(plan.route, plan.tool_calls, plan.text_query, plan.companies)
     return plan
+
+
+# the earlier turn's deal pointed at: "how does its upfront compare with …", "compare that with …"
+_POINTED_RE = re.compile(r"\b(?:that|this|it|its)\b", re.IGNORECASE)
+
+
+def pointed_first(own: Slots, question: str) -> bool:
+    """Whether a comparison points back at the turn before ("that", "its") ahead of every company it names, and
+    names at most one pair: "how does its upfront compare with Innovent-Takeda?" after SSGJ-707's upfront sets
+    that deal against Innovent-Takeda (it had looked up Innovent-Takeda alone), as "compare that with Takeda's
+    upfront to Innovent" does."""
+    pointed = _POINTED_RE.search(question)
+    first = min((mention.start for mention in own.mentions), default=None)
+    return bool(pointed and first is not None and pointed.start() < first and len(own.companies) <= 2)

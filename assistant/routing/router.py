@@ -25,6 +25,7 @@ from assistant.routing.followups import Merger, both_together, narrowed_compare,
 from assistant.routing.intents import Side, Slots, read_slots
 from assistant.routing.interpretation import interpret
 from assistant.routing.leadin import focused
+from assistant.routing.named_sides import pointed_first
 from assistant.routing.one_deal import deal_between_them
 from assistant.routing.ordinals import ROW_KINDS, pick_row, reaching, row_pointed_at, slots_for_row
 from assistant.routing.passages import passage_filter
@@ -158,12 +159,12 @@ class Router:
             own.others
             and previous
             and len(previous.slots.companies) > 1 >= len(own.companies)
-            and self._within(own, previous)
+            and set(own.companies) <= set(previous.slots.companies)
         ):
             slots, followup = others_of(own, previous.slots, question, self.entities.role, self.args.deals), True
         elif narrowed := narrowed_compare(own, previous):
             slots, followup = narrowed, True
-        elif previous is not None and self._compare_back(own, previous):
+        elif previous is not None and self._compare_back(own, previous, question):
             slots = self.merger.merge(previous, own)
             slots.sides = [self._that_side(previous), side_of(slots, self.entities.role, own.periods)]
             slots.mentions = [*previous.slots.mentions, *slots.mentions]
@@ -305,16 +306,12 @@ class Router:
         one_measure = bool(slots.metrics) and slots.op is None and not slots.count
         return (slots.content_words <= 2 or one_measure) and not slots.periods
 
-    @staticmethod
-    def _within(own: Slots, previous: RouteState) -> bool:
-        return set(own.companies) <= set(previous.slots.companies)
-
-    def _compare_back(self, own: Slots, previous: RouteState) -> bool:
+    def _compare_back(self, own: Slots, previous: RouteState, question: str) -> bool:
         """ "Compare that with LaNova's", "Is that bigger than what Takeda paid?": the previous deal is one side."""
-        if own.op != "compare" or not own.refers_back or previous.kind not in TOOL_NAMES:
-            return False
-        # "how much more was that than Takeda paid Innovent?": nothing named before "than", so "that" is one side
-        that_side = own.split_at is not None and not any(m.start < own.split_at for m in own.mentions)
+        pointed = pointed_first(own, question)  # "how does its upfront compare with Innovent-Takeda?"
+        if own.op != "compare" or not (own.refers_back or pointed) or previous.kind not in TOOL_NAMES:
+            return False  # "how much more was that than Takeda paid Innovent?": nothing named before "than"
+        that_side = pointed or (own.split_at is not None and not any(m.start < own.split_at for m in own.mentions))
         if not that_side and (len(own.companies) >= 2 or len(own.periods) >= 2 or len(own.assets) >= 2):
             return False
         one_deal_rank = previous.kind == "rank" and (previous.slots.singular or previous.slots.n == 1)
