@@ -80,3 +80,24 @@ def test_a_look_up_of_its_upfront_after_a_deal_names_no_other_deal(assistant: As
     """Nothing named after "its": the turn before's deal, not a comparison."""
     answer = _ask(assistant, "and its milestones?", "How much did Pfizer pay 3SBio upfront?")
     assert [call.tool for call in answer.tool_calls] == ["get_deal"], answer.interpretation
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "PharmCube 2024 total value and the sum of upfronts in our table",
+        "PharmCube's 2024 total, and our table's 2024 upfront sum?",
+    ],
+)
+def test_a_trackers_value_and_our_upfront_sum_are_both_answered(assistant: Assistant, question: str) -> None:
+    """Two measures, one the tracker's and one our table's: both figures (it had given the table's sum alone)."""
+    with open(DOCUMENTS / "market_stats.csv", encoding="utf-8") as handle:
+        stats = {row["stat_id"]: Decimal(row["value"]) for row in csv.DictReader(handle)}
+    with open(DOCUMENTS / "deals.csv", encoding="utf-8") as handle:
+        rows = [row for row in csv.DictReader(handle) if row["scope"] in ("main", "context")]
+    upfronts = sum(Decimal(row["upfront_usd"]) for row in rows if row["announced"][:4] == "2024" and row["upfront_usd"])
+    answer = _ask(assistant, question)
+    assert [call.tool for call in answer.tool_calls] == ["market_stat", "aggregate"], answer.interpretation
+    values = _values(answer)
+    assert stats["pharmcube-nextpharma-2024-total-value"] in values, answer.answer
+    assert upfronts in values, answer.answer

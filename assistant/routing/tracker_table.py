@@ -14,7 +14,8 @@
   "Two things: PharmCube NextPharma's 2025 deal count, and the single biggest 2025 deal by total value in your
   table" had been one ask, the ranking, and the tracker's count dropped. A first part naming one tracker and not our
   table, and a later part (after ", and") naming our table and a ranking, a deal or a list of its own and no tracker,
-  are two asks.
+  are two asks; so are the two parts when each names a measure the other does not ("PharmCube 2024 total value and
+  the sum of upfronts in our table" had given our upfront sum alone).
 * A deal asked after a tracker's figure (``deal_part_unscoped``, after ``paired_asks.scope_shared``): in
   "PharmCube 2025 total value? and how much the Innovent Takeda deal is", the tracker said before the deal part was
   carried onto it ("PharmCube 2025: and how much the Innovent Takeda deal is"), which read as PharmCube's Innovent
@@ -91,7 +92,9 @@ def tracker_table_split(question: str) -> list[str] | None:
         left, right = plain[: joint.start()].strip(" ,;?."), plain[joint.end() :].strip(" ,;?.")
         if len(_one_tracker(left)) != 1 or TABLE_RE.search(left) or named_trackers(right):
             continue
-        if TABLE_RE.search(right) and _OWN_ASK_RE.search(right) and len(right.split()) >= 3:
+        # "PharmCube 2024 total value and the sum of upfronts in our table": two measures, asked apart
+        apart = _measures(left) and _measures(right) and not _measures(left) & _measures(right)
+        if TABLE_RE.search(right) and (_OWN_ASK_RE.search(right) or apart) and len(right.split()) >= 3:
             years = _YEAR_RE.findall(left)
             if len(set(years)) == 1 and not _YEAR_RE.search(right):  # "…, and which deal … that year": its year
                 said = _THAT_YEAR_RE.sub(f"in {years[0]}", right)
@@ -162,6 +165,12 @@ _MEASURES_SAID = (
     re.compile(r"\bvalues?\b|\bworth\b|\bheadline\b|\bbiobucks\b", re.IGNORECASE),
     re.compile(r"\bhow many\b|\bcounts?\b|\bnumber of\b|#", re.IGNORECASE),
 )
+
+
+def _measures(text: str) -> set[int]:
+    """Which of ``_MEASURES_SAID`` ``text`` names; a bare "total" is the total value ("PharmCube's 2024 total")."""
+    said = {index for index, pattern in enumerate(_MEASURES_SAID) if pattern.search(text)}
+    return said or ({1} if re.search(r"\btotal\b", text, _I) else set())
 
 
 def table_against_tracker(calls: list[ToolCall], question: str) -> list[ToolCall]:
