@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from assistant.routing.chinese_asks import ASK_PHRASES, asked_in_english
 from assistant.routing.chinese_phrases import PHRASES
 from assistant.routing.chinese_trackers import TRACKER_PHRASES
 from assistant.routing.chinese_traditional import TABLE_PHRASES, simplified, which_first
@@ -89,6 +90,7 @@ _ALL_PHRASES = {
     **TURN_PHRASES,
     **TABLE_PHRASES,
     **TRACKER_PHRASES,
+    **ASK_PHRASES,
 }  # a turn's pointers (``chinese_turns``), more words
 _LONGEST_FIRST = sorted(_ALL_PHRASES, key=len, reverse=True)
 _PUNCTUATION = str.maketrans({"？": "?", "，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "（": "(", "）": ")"})
@@ -139,7 +141,7 @@ def _names(question: str, chinese_aliases: list[tuple[str, str]]) -> list[tuple[
 def _render(chunk: str, year: int) -> str:
     if not has_chinese(chunk):
         return chunk
-    chunk = _SO_FAR_RE.sub(" so far ", chunk)
+    chunk = _SO_FAR_RE.sub(" so far ", asked_in_english(chunk))  # "什么时候交割的", "2025年呢"
     chunk = _FIRST_MONTHS_RE.sub(lambda m: _first_months(m, year), chunk)
     chunk = _COMPARED_WITH_RE.sub(r" vs \1 ", chunk)
     chunk = _WHOSE_MORE_RE.sub(r" which has the bigger \1 ", chunk)

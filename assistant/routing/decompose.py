@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.routing.both_ends import both_ends
+from assistant.routing.chinese_asks import year_again_spelt
 from assistant.routing.chinese_count_sum import chinese_count_and_sum
 from assistant.routing.claim_corrections import premise_joined
 from assistant.routing.count_and_sum import IN_OUR_TABLE, count_and_sum_parts, sum_after_count
@@ -161,6 +162,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     ``spans`` finds the company names in a text (character spans), so that "what did Merck pay
     Curon and LaNova upfront, respectively?" is asked of Curon and of LaNova."""
     question = tracker_spelt(premise_joined(question))  # "in 2024 right? how much upfront": one ask on a premise
+    question = year_again_spelt(question)  # "2024年 upfront 最大的是哪笔? 2025年呢?": "…? and 2025年呢?"
     question = with_runner_up(question)  # "which licensee spent the most, and who came second?": a top 2
     question = how_much_spelt(_plus_joined(question))  # "hansoh total upfront + which one …"; "…, and for how much?"
     if upfront_ratio_asked(question) and not (spans and spans(question)):

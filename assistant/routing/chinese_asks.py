@@ -1,0 +1,66 @@
+"""Chinese asks about one deal's closing, a second year, a second place, who signed more and a list of
+partners, read in English before the other Chinese phrases (outsider65, a Beijing reporter).
+
+Each rewrite matches a whole ask, so the English the router already reads comes out:
+
+- "什么时候交割的?", "什么时候 closed 的?" (when did it close): "when did it close", a second part
+  of "信达生物和武田那笔 total 多少? 什么时候 closed 的?" (the when had been dropped);
+- "预计什么时候交割?" (when is it expected to close): not a forecast of ours but the article's
+  expected closing ("石药和AZ 2026年减重那笔预计什么时候交割?" had been refused as a prediction);
+- "…? 2025年呢?", "…, 那去年呢?" (and 2025?): the same ask again for another year, a second part
+  ("2024年 upfront 最大的是哪笔, 多少? 2025年呢?" had been one 2024-2025 ranking);
+- "第二名呢?", "第三位?" (the 2nd place of the ranking before), as "第二大呢?" already was;
+- "谁跟中国药企签的交易更多?" (who signed more deals with Chinese drugmakers): a count of each side
+  ("2024年以来默沙东和阿斯利康, 谁跟中国药企签的交易更多?" had gone to the articles);
+- an English verb and 过 ("Roche 都从哪些中国公司 license 过?"): "did license", as 授权过 is.
+
+``ASK_PHRASES`` are words: 医药魔方 is PharmCube's Chinese name, 交割 is closing.
+"""
+
+from __future__ import annotations
+
+import re
+
+ASK_PHRASES = {
+    "医药魔方": "PharmCube",
+    "医药魔方NextPharma": "PharmCube NextPharma",
+    "完成交割": "close",
+    "交割": "close",
+}
+
+_CLOSE = r"(?:完成\s*)?(?:交割|closed?|完成)"
+# "什么时候交割的", "何时 closed 的", "是什么时候完成交割的"
+_WHEN_CLOSED_RE = re.compile(r"(?:是)?(?:什么时候|何时|哪天)\s*" + _CLOSE + r"\s*的")
+# "预计什么时候交割", "预计将在什么时候完成交割", "预计何时 close"
+_EXPECTED_RE = re.compile(r"预计\s*(?:将|会)?\s*(?:在)?\s*(?:什么时候|何时)\s*(?:完成\s*)?(?:交割|close|完成)")
+# "…? 2025年呢", "…, 那去年呢": after the end of an ask, a year and 呢
+_YEAR_TOO_RE = re.compile(
+    r"(?P<end>[?？,，;；。]\s*)(?:那|那么)?\s*(?P<year>(?:20[12]\d|[12]\d|去|今|前)\s*年(?:度|全年)?)\s*(?:的)?\s*呢"
+)
+# "第二名呢", "第三位?": a place of the ranking before
+_PLACE_RE = re.compile(r"第\s*(?P<n>[二三四五2-5])\s*(?:名|位)\s*(?=呢|[?？]|$)")
+_ORDINALS = {"二": "2nd", "2": "2nd", "三": "3rd", "3": "3rd", "四": "4th", "4": "4th", "五": "5th", "5": "5th"}
+# "谁跟中国药企签的交易更多", "哪家和中国公司签的deal多", "谁签的交易更多"
+_WHO_MORE_RE = re.compile(
+    r"(?:谁|哪家|哪个)\s*(?:(?:跟|和|与|同)\s*(?P<with>[^,，?？]{1,12}?)\s*)?签(?:的|了|过)*\s*"
+    r"(?:交易|deals?|单子)\s*(?:的数量|数量|数)?\s*(?:更多|多|最多)"
+)
+# "license 过?", "sign过的": an English verb in the perfect (过), not 过去 (past) or 过期 (expired)
+_VERB_DONE_RE = re.compile(r"(?<![A-Za-z])(?P<verb>[A-Za-z][A-Za-z-]+)\s*过(?=\s*(?:[?？,，。]|$|吗|的|呢))")
+
+
+def year_again_spelt(question: str) -> str:
+    """ "…多少? 2025年呢?" as "…多少? and 2025年呢?": its own ask when the question is split in parts
+    (``decompose.split_parts``, before the Chinese is read), as "…? and 2025?" is."""
+    return _YEAR_TOO_RE.sub(lambda m: f"{m['end']}and {m['year']}呢", question)
+
+
+def asked_in_english(chunk: str) -> str:
+    """``chunk`` with the asks above in English, e.g. "谁跟中国药企签的交易更多" → "who signed more deals
+    with 中国药企" (its words are rendered after)."""
+    chunk = _WHEN_CLOSED_RE.sub(" when did it close ", chunk)
+    chunk = _EXPECTED_RE.sub(" when is it expected to close ", chunk)
+    chunk = _YEAR_TOO_RE.sub(lambda m: f"{m['end']} and {m['year']} ", chunk)
+    chunk = _PLACE_RE.sub(lambda m: f" {_ORDINALS[m['n']]} biggest ", chunk)
+    chunk = _WHO_MORE_RE.sub(lambda m: " who signed more deals" + (f" with {m['with']} " if m["with"] else " "), chunk)
+    return _VERB_DONE_RE.sub(r" did \g<verb> ", chunk)
