@@ -22,6 +22,7 @@ from assistant.routing.elided_asks import elided_asks
 from assistant.routing.list_parts import list_kept
 from assistant.routing.list_sums import sum_after_list
 from assistant.routing.market_split import is_aside, only_a_purpose, split_market_asks
+from assistant.routing.own_years import own_years
 from assistant.routing.pair_parts import pair_kept
 from assistant.routing.paired_asks import closing_period_shared, how_much_spelt, scope_shared, two_periods
 from assistant.routing.part_topics import code_carried, with_topic
@@ -167,7 +168,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
         return meaning_split(question)  # "X's upfronts against its milestones, what %?": one ratio, read whole
     if counted := chinese_count_and_sum(question) or count_and_measure(question):  # "几笔交易?加起来总额多少?"
         return counted  # "Informa: how many cos did $1bn+ deals in 2024, and total upfront on them?"
-    periods = two_periods(plain_question(question))  # "the largest deal of 2024 and the largest of 2025"
+    periods = two_periods(plain_question(question)) or own_years(plain_question(question))  # "… of 2024, and 2025"
     if periods:
         return [part[:1].upper() + part[1:] + "?" for part in periods]
     ends = both_ends(question)  # "largest and smallest 2024 deals"; "median upfront, and the biggest?"
