@@ -93,3 +93,62 @@ def test_each_sum_is_of_its_own_year(assistant: Assistant, question: str, sides:
     assert len(answer.tool_calls) == 2, answer.tool_calls
     for licensee, year in sides:
         assert render_amount(_upfronts(_rows(year, licensee=licensee))) in answer.answer, answer.answer
+
+
+def _licensee(name: str) -> list[Deal]:
+    return [d for d in _DEALS if name in d.licensees]
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second", "year"),
+    [
+        (
+            "merck vs astrazeneca: who signed more agreements with Chinese licensors in 2024, and what's the difference in count?",
+            "Merck & Co.",
+            "AstraZeneca",
+            2024,
+        ),
+        (
+            "Novartis versus AbbVie — which one inked more licensing pacts with Chinese biotechs?",
+            "Novartis",
+            "AbbVie",
+            None,
+        ),
+        ("merck or astrazeneca, which did more deals in 2024?", "Merck & Co.", "AstraZeneca", 2024),
+    ],
+)
+def test_who_signed_more_compares_the_counts(
+    assistant: Assistant, question: str, first: str, second: str, year: int | None
+) -> None:
+    left = [d for d in _licensee(first) if year is None or d.year == year]
+    right = [d for d in _licensee(second) if year is None or d.year == year]
+    gap = len(left) - len(right)
+    answer = assistant.ask(question)
+    assert answer.tool_calls[-1].tool == "compare" and answer.tool_calls[-1].args["metric"] == "count", (
+        answer.tool_calls
+    )
+    assert f"{abs(gap)} {'more' if gap > 0 else 'fewer'} on the first side" in answer.answer, answer.answer
+    assert "total deal value" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        (
+            "Roche vs Novartis — who has paid more in total upfronts to Chinese licensors across all their deals in the table?",
+            "Roche",
+            "Novartis",
+        ),
+        (
+            "AstraZeneca or Roche: who paid less in upfronts in total across all their deals in the table, and what's the gap?",
+            "AstraZeneca",
+            "Roche",
+        ),
+    ],
+)
+def test_who_paid_more_compares_the_sums(assistant: Assistant, question: str, first: str, second: str) -> None:
+    left, right = _upfronts(_licensee(first)), _upfronts(_licensee(second))
+    answer = assistant.ask(question)
+    assert [c.tool for c in answer.tool_calls] == ["compare"], answer.tool_calls
+    for amount in (left, right, abs(left - right)):
+        assert render_amount(amount) in answer.answer, (render_amount(amount), answer.answer)

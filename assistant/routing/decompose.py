@@ -42,6 +42,7 @@ from assistant.routing.tracker_twos import meaning_split, trackers_part_joined
 from assistant.routing.trade_shorthand import tracker_spelt
 from assistant.routing.two_asks import table_count_kept, two_asks
 from assistant.routing.two_rankings import two_rankings
+from assistant.routing.who_more import gap_joined
 from assistant.routing.wording import REPORTER_RE
 
 _WH_WORD = r"(?:what|how|who|which|when|where|why)\b"
@@ -199,7 +200,9 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     if len(parts) >= 2 and len(kept := list_kept(parts, question)) == 1:
         return kept  # "which deals …, and what were the assets?": the list's rows show them
     parts = tracker_table_joined(parts)  # "ur table has how many 2024 deals vs pharmcube 94? what % is that"
-    parts = gap_kept(parts)  # "CPHIIC and PharmCube both give a 2024 total; how far apart are they?": one ask
+    parts = gap_joined(
+        gap_kept(parts)
+    )  # "CPHIIC and PharmCube … how far apart are they?"; "A vs B: who …, and the gap?"
     parts = second_tracker_joined(parts)  # "Goodwin's 2023 count, and what did biotochina count?": one ask
     parts = change_joined(parts)  # "pharmcube's ytd 2026 avg deal size and how much bigger vs 2025 avg": one ask
     parts = two_asks(noun_asks(parts, spans), spans)  # "X upfront, and Y total value": one question a deal
