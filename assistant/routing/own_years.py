@@ -31,9 +31,30 @@ _MEASURE_RE = re.compile(
     _I,
 )
 _AND_RE = re.compile(r"\s+and\s+(?!(?:what|how|who|which|when|where|why|separately|respectively)\b)", _I)
+# two years set against each other or spanned ("grew between the 2024 deal and the 2026 deal", "vs", "+76%")
 _COMBINED_RE = re.compile(
-    r"\b(?:combined|together|altogether|in total|both years|all told|change|growth|vs|versus)\b", _I
+    r"\b(?:combined|together|altogether|in total|both years|all told|change|growth|grow\w*|grew|ris\w+|rose|factor|"
+    r"between|vs|versus|against|compared|percent|imply|implied)\b|%",
+    _I,
 )
+# a second side opens with its company or measure ("AstraZeneca's 2025 …"), not "in the 2026 deal", "on its Dec 2022 deal"
+_FUNCTION_WORDS = {
+    "in",
+    "the",
+    "for",
+    "of",
+    "from",
+    "on",
+    "at",
+    "a",
+    "an",
+    "its",
+    "their",
+    "and",
+    "also",
+    "deals",
+    "deal",
+}
 
 
 def _own_tail(question: str) -> list[str] | None:
@@ -63,8 +84,11 @@ def _own_sides(question: str) -> list[str] | None:
         return None
     if len(left.split()) < 3 or len(right.split()) < 3 or _SPAN_BEFORE_RE.search(left[: left.find(years_left[0])]):
         return None
-    if not (_MEASURE_RE.search(left) and _MEASURE_RE.search(right)):
+    if not (_MEASURE_RE.search(left) and _MEASURE_RE.search(right)) or re.search(r"[.?!;:]\s", text):
         return None
+    opening = right[: right.find(years_right[0])].lower().split()
+    if not opening or opening[0].strip(",-") in _FUNCTION_WORDS:
+        return None  # "… for 2024 and 2025, just the two counts", "… and on its Dec 2022 Merck deal"
     return [left, right]
 
 

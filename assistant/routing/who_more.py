@@ -20,11 +20,15 @@ _DEAL_NOUN = r"(?:deals?|agreements?|pacts?|transactions?|licen[cs]es|partnershi
 # "who signed more agreements", "which did fewer china deals", "the difference in count", "by how many"
 _MORE_DEALS_RE = re.compile(
     rf"\b(?:more|fewer|less)\s+(?:(?:china|chinese|licensing|licen[cs]e|out-?licensing|in-?licensing)\s+){{0,2}}"
-    rf"{_DEAL_NOUN}\b|\b(?:difference|gap)\s+in\s+(?:the\s+)?(?:count|number|deal count)\b|\bby how many\b",
+    rf"{_DEAL_NOUN}\b|\b(?:difference|gap)\s+in\s+(?:the\s+)?(?:count|number|deal count)\b|\bby how many(?:\s+deals)?\W*$",
     _I,
 )
 # "who has paid more in total upfronts", "which one spent less on upfronts", "whose upfronts add up to more"
 _WHO_MORE_RE = re.compile(r"\b(?:who|which|whose)\b[^?]{0,60}?\b(?:more|less|bigger|larger|higher|lower|smaller)\b", _I)
+# "upfront money 2024 vs 2025, grow by how many percent?": a money comparison, not a count
+_MONEY_RE = re.compile(
+    r"\$|\b(?:up[\s-]?fronts?|values?|money|paid|pay|worth|milestones?|biobucks|cash|dollars?|percent)\b|%", _I
+)
 _SIDES_RE = re.compile(r"\b(?:vs\.?|versus|or|against|compared (?:to|with))\b|—|\s-\s", _I)
 
 
@@ -56,7 +60,7 @@ def who_more(calls: list[ToolCall], question: str) -> list[ToolCall]:
     "Roche vs Novartis: who has paid more in total upfronts?" -> the two upfront sums compared."""
     if not _SIDES_RE.search(question):
         return calls
-    if _MORE_DEALS_RE.search(question):
+    if _MORE_DEALS_RE.search(question) and not _MONEY_RE.search(question):
         if len(calls) == 1 and calls[0].tool == "compare" and calls[0].args.get("metric") not in ("count", None):
             args = calls[0].args
             if args.get("operation", "sum") == "sum" and isinstance(args.get("left"), dict):
