@@ -53,6 +53,7 @@ from assistant.routing.tracker_table import series_side_by_side, table_against_t
 from assistant.routing.tracker_twos import two_figures
 from assistant.routing.upfront_reads import upfront_read
 from assistant.routing.which_company import company_asked, led_claimed, tracker_asked
+from assistant.routing.who_more import who_more
 from assistant.tools.schema import ToolCall
 
 # The period unit ranked: "which quarter", "busiest month", "the year with the most", "quarters ranked"; said short
@@ -197,6 +198,7 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     )  # "among buyers with 3+ deals, who pays the richest upfront on average?"
     calls = countries_ranked(calls, question)  # "which buyer country spent the most in 2025?"
     calls = more_than_named(calls, question)  # "how many licensors did more deals than Hengrui in 2025?"
+    calls = who_more(calls, question)  # "A vs B: who signed more agreements?": both counts, compared
     calls = ratios_ranked(calls, question)  # "which deal had the highest ratio of milestones to upfront?"
     calls = territory_led(calls, question)  # "which territories did GSK get in the hengrui deal": led by them
     calls = place_led(calls, question)  # "does the HS-20094 licence include Taiwan?": its territory, that place

@@ -23,6 +23,7 @@ from assistant.routing.elided_asks import elided_asks
 from assistant.routing.list_parts import list_kept
 from assistant.routing.list_sums import sum_after_list
 from assistant.routing.market_split import is_aside, only_a_purpose, split_market_asks
+from assistant.routing.own_years import own_years
 from assistant.routing.pair_parts import pair_kept
 from assistant.routing.paired_asks import closing_period_shared, how_much_spelt, scope_shared, two_periods
 from assistant.routing.part_topics import code_carried, with_topic
@@ -42,6 +43,7 @@ from assistant.routing.tracker_twos import meaning_split, trackers_part_joined
 from assistant.routing.trade_shorthand import tracker_spelt
 from assistant.routing.two_asks import table_count_kept, two_asks
 from assistant.routing.two_rankings import two_rankings
+from assistant.routing.who_more import gap_joined
 from assistant.routing.wording import REPORTER_RE
 
 _WH_WORD = r"(?:what|how|who|which|when|where|why)\b"
@@ -169,7 +171,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
         return meaning_split(question)  # "X's upfronts against its milestones, what %?": one ratio, read whole
     if counted := chinese_count_and_sum(question) or count_and_measure(question):  # "几笔交易?加起来总额多少?"
         return counted  # "Informa: how many cos did $1bn+ deals in 2024, and total upfront on them?"
-    periods = two_periods(plain_question(question))  # "the largest deal of 2024 and the largest of 2025"
+    periods = two_periods(plain_question(question)) or own_years(plain_question(question))  # "… of 2024, and 2025"
     if periods:
         return [part[:1].upper() + part[1:] + "?" for part in periods]
     ends = both_ends(question)  # "largest and smallest 2024 deals"; "median upfront, and the biggest?"
@@ -200,7 +202,9 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     if len(parts) >= 2 and len(kept := list_kept(parts, question)) == 1:
         return kept  # "which deals …, and what were the assets?": the list's rows show them
     parts = tracker_table_joined(parts)  # "ur table has how many 2024 deals vs pharmcube 94? what % is that"
-    parts = gap_kept(parts)  # "CPHIIC and PharmCube both give a 2024 total; how far apart are they?": one ask
+    parts = gap_joined(
+        gap_kept(parts)
+    )  # "CPHIIC and PharmCube … how far apart are they?"; "A vs B: who …, and the gap?"
     parts = second_tracker_joined(parts)  # "Goodwin's 2023 count, and what did biotochina count?": one ask
     parts = change_joined(parts)  # "pharmcube's ytd 2026 avg deal size and how much bigger vs 2025 avg": one ask
     parts = two_asks(noun_asks(parts, spans), spans)  # "X upfront, and Y total value": one question a deal

@@ -279,6 +279,12 @@ def _compare_counts(book: DealBook, args: CompareArgs) -> ToolResult:
                 expression=f"(({figures[0].expression}) - ({figures[1].expression})) / ({figures[1].expression}) × 100",
             )
         )
+        if change < 0:  # "25.0% fewer": the text states the size of the fall, as the money comparison carries it
+            figures.append(
+                figures[-1].model_copy(
+                    update={"label": "percent by which the first side has fewer deals", "value": abs(change)}
+                )
+            )
         more = f"{render_quantity(abs(change), 'percent', change_q)} {'more' if gap > 0 else 'fewer'}"
         text += f" ({render_quantity(ratio, 'ratio', ratio_q)} as many, {more})"
     if part_of:
