@@ -92,3 +92,20 @@ def test_the_joins_leave_other_asks_apart() -> None:
     assert len(table_check_joined(["PharmCube 2025 count", "And does the table add up the same"])) == 1
     apart = ["PharmCube 2025 deal count", "And the single biggest 2025 deal in your table"]
     assert table_check_joined(apart) == apart
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "表里 2024 年交易的 upfront 加起来多少? 跟 biotochina 统计的 2024 upfront 总额比差多少?",
+        "Add up the upfront payments of the 2024 deals in your table. How far is that from biotochina's 2024 upfront "
+        "figure?",
+    ],
+)
+def test_our_upfront_sum_then_the_tracker(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question, [])
+    ours = sum(Decimal(r["upfront_usd"]) for r in _DEALS if r["announced"].startswith("2024") and r["upfront_usd"])
+    theirs = Decimal(_STATS["biotochina-2024-upfront"]["value"])
+    for value in (ours, theirs, theirs - ours):
+        assert f"${_billions(value)} billion" in answer.answer
+    assert "2023" not in answer.answer  # not 2023 against 2024

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.routing.plan import Plan
+from assistant.routing.table_vs_tracker import table_said, table_then_tracker_joined
 from assistant.routing.tracker_both import OUTLETS
 from assistant.routing.tracker_gaps import named_trackers
 from assistant.routing.wording import TABLE_RE
@@ -182,4 +183,10 @@ def next_places_joined(parts: list[str]) -> list[str]:
 def company_read(plan: Plan) -> Plan:
     """A tracker's company figures, read before ``period_checked`` in ``Router.route``: one company's against our
     table (``company_against_table``), or the tracker's companies ranked (``tracker_ranking``)."""
-    return tracker_ranking(company_against_table(plan))
+    return table_said(tracker_ranking(company_against_table(plan)))  # "表里 …加起来多少? 跟 biotochina …比差多少?"
+
+
+def tracker_checks_joined(parts: list[str]) -> list[str]:
+    """``parts`` with a later part that only checks a tracker's figure against our table, or asks the tracker's next
+    places, or sets a tracker's figure against our table's sum asked before, joined to the part before it."""
+    return table_then_tracker_joined(next_places_joined(table_check_joined(parts)))
