@@ -56,6 +56,12 @@ def against_table(book: DealBook, args: MarketStatArgs) -> ToolResult:
         used, missing = split_disclosed(deals, measure)
         ours, ours_q = sum_of(used, measure)
         ours_text = f"the {_PAID[measure]} over the {len(used)} deals in our table {where} sum to {money(ours, ours_q)}"
+        if args.subject and used:  # a company's deals, each named: "Merck up to $1.97 billion, GSK …"
+            each = [
+                f"{' & '.join(d.licensees)} {money(d.figure(measure).amount, d.figure(measure).qualifier)}"
+                for d in used
+            ]
+            ours_text += " (" + ", ".join(each) + ")"
         if missing:
             ours_text += f" ({len(missing)} more had it undisclosed)"
         ours_fig = FigureOut(
@@ -87,7 +93,8 @@ def against_table(book: DealBook, args: MarketStatArgs) -> ToolResult:
         said = (
             f"{stat.reporter} reported {whom}{metric_words(args.metric)} of {theirs} for {when} (scope: {stat.scope})"
         )
-    lines.append(ResultLine(text=f"{said}; {ours_text}.", provenance=book.market.provenance(stat)))
+    provenance = book.market.provenance(stat) + list(ours_fig.provenance or [])
+    lines.append(ResultLine(text=f"{said}; {ours_text}.", provenance=provenance))
     figures += [book.market.figure(stat), ours_fig]
     gap = stat.value - ours
     qualifier = derived_qualifier(ours_q, [stat.qualifier])
