@@ -102,9 +102,11 @@ def against_table(book: DealBook, args: MarketStatArgs) -> ToolResult:
     unit: Unit = "count" if args.metric == "deal_count" else "USD"
     gap_words = render_quantity(abs(gap), unit, qualifier) + (" deals" if unit == "count" else "")
     side = ("fewer than" if unit == "count" else "below") if gap >= 0 else ("more than" if unit == "count" else "above")
-    expression = f"market_stats[{stat.stat_id}] - {ours_fig.expression}"
+    expression = f"|market_stats[{stat.stat_id}] - {ours_fig.expression}|"  # the gap said, whichever side is larger
     figures.append(
-        FigureOut(label="tracker minus our table", value=gap, unit=unit, qualifier=qualifier, expression=expression)
+        FigureOut(
+            label="gap, tracker and our table", value=abs(gap), unit=unit, qualifier=qualifier, expression=expression
+        )
     )
     figures.append(
         FigureOut(
