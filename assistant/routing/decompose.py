@@ -14,6 +14,7 @@ from assistant.routing.both_ends import both_ends
 from assistant.routing.chinese_asks import year_again_spelt
 from assistant.routing.chinese_count_sum import chinese_count_and_sum
 from assistant.routing.claim_corrections import premise_joined
+from assistant.routing.company_against import tracker_checks_joined
 from assistant.routing.count_and_sum import IN_OUR_TABLE, count_and_sum_parts, sum_after_count
 from assistant.routing.deal_facets import facet_parts
 from assistant.routing.deal_pairs import each_named_deal, whole_named_deals
@@ -201,7 +202,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     parts = elided_asks(parts)  # "Hansoh: upfront from A and upfront from B"; "X paid how much to A and how much to B"
     if len(parts) >= 2 and len(kept := list_kept(parts, question)) == 1:
         return kept  # "which deals …, and what were the assets?": the list's rows show them
-    parts = tracker_table_joined(parts)  # "ur table has how many 2024 deals vs pharmcube 94? what % is that"
+    parts = tracker_checks_joined(tracker_table_joined(parts))  # "…what % is that", "…#2 and #3?", "…add up same?"
     parts = gap_joined(
         gap_kept(parts)
     )  # "CPHIIC and PharmCube … how far apart are they?"; "A vs B: who …, and the gap?"

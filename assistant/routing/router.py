@@ -18,6 +18,7 @@ from assistant.routing.backstop import Backstop, noted
 from assistant.routing.buckets import reshaped
 from assistant.routing.checks import against_the_average, one_side_filters, partners_counted, untracked_counts
 from assistant.routing.chinese_wording import in_english
+from assistant.routing.company_against import company_read
 from assistant.routing.coverage import Coverage
 from assistant.routing.deal_sets import DealSets, asks_contents, asks_of_the_winner, asks_text, points_at_the_deal
 from assistant.routing.entities import EntityIndex, Mention
@@ -89,7 +90,7 @@ class Router:
         turns = (history or [])[-self.max_history_turns :] if self.max_history_turns else []
         questions = tuple(t.question for t in turns if t.question and t.question.strip())
         question = focused(question, self.entities, self.corpus_end, questions)  # a lead-in's names; "vs AZ?"
-        plan = self._route_one(question, self._replay(questions), asked=True)[0]  # asked: not a replayed turn
+        plan = company_read(self._route_one(question, self._replay(questions), asked=True)[0])  # tracker's companies
         plan.interpretation = noted(
             plan.rule, interpret(plan.route, plan.tool_calls, plan.text_query, plan.companies, plan.clarification)
         )

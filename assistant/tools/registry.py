@@ -30,6 +30,7 @@ from assistant.tools import (
     tracker_share,
     tracker_table,
 )
+from assistant.tools.company_ranking import company_ranking
 from assistant.tools.dealbook import DealBook
 from assistant.tools.reported_average import reported_average
 from assistant.tools.review_marks import mark_unreviewed
@@ -60,6 +61,8 @@ def _market_stat(book: DealBook, args: MarketStatArgs) -> ToolResult:
         return dealshare.deal_share(book, args)
     if args.derive == "upfront_share":
         return tracker_share.upfront_share(book.market, args)
+    if args.derive == "company_ranking":  # "who came out on top per PharmCube, and #2 and #3?"
+        return company_ranking(book, args)
     if args.derive == "table_against":
         return tracker_table.against_table(book, args)
     if args.derive == "not_added":

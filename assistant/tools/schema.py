@@ -263,6 +263,7 @@ class MarketStatArgs(BaseModel):
             "milestones_multiple",
             "not_added",
             "table_against",
+            "company_ranking",
         ]
         | None
     ) = Field(
@@ -274,7 +275,8 @@ class MarketStatArgs(BaseModel):
             "of its upfront plus milestone totals; upfront_to_milestones: its upfront total as a percent of its "
             "milestone total alone; milestones_multiple: its milestone total as a multiple of its upfront total; not_added: two figures asked to be summed (reporter's and "
             "compare_reporter's, or one tracker's two series), each given and not summed; table_against: the tracker's figure and the same measure over our "
-            "table's rows of the period, with the gap and percent."
+            "table's rows of the period, with the gap and percent; company_ranking: the tracker's company figures "
+            "(company_total_value) of the period ranked, with the gaps between places."
         ),
     )
     compare_period: str | None = Field(default=None, description="The earlier period for growth.")

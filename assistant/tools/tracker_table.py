@@ -6,6 +6,10 @@ Both figures are said, each labelled with its source (the tracker's scope; our t
 table's figure as a percent of the tracker's. The table is a curated subset, so the gap is how much of the tracker's
 universe the table leaves out, never a disagreement. A tracker with no figure for the measure and period gives
 the table's figure alone and says the tracker reported none.
+
+A company's figure (``company_total_value`` with a subject: "恒瑞医药 2025 deal value per PharmCube vs the sum of
+its 2025 deal totals in your table") is set against the total values of that company's deals as licensor in our
+table for the period.
 """
 
 from __future__ import annotations
@@ -30,9 +34,11 @@ def against_table(book: DealBook, args: MarketStatArgs) -> ToolResult:
     """The tracker's ``metric`` for ``period`` and the same measure over our rows of that period, with the gap."""
     if not args.period:
         return book.result("market_stat", args, message="Name the period to set the tracker's figure against.")
-    reported = [row for row in book.market.rows(args.metric, args, args.period) if not row.subject and row.value]
+    rows = book.market.rows(args.metric, args, args.period)
+    reported = [row for row in rows if bool(row.subject) == bool(args.subject) and row.value]
     reported.sort(key=lambda row: row.reporter != PREFERRED_REPORTER)
-    wanted = DealFilter.model_validate(period_filter(args.period))
+    whose = {"licensor": args.subject} if args.subject else {}  # a company's figure: its deals as licensor
+    wanted = DealFilter.model_validate({**period_filter(args.period), **whose})
     deals, where = book.select(wanted), book.where(wanted)
     lines: list[ResultLine] = []
     figures: list[FigureOut] = []
@@ -46,10 +52,16 @@ def against_table(book: DealBook, args: MarketStatArgs) -> ToolResult:
             expression=f"count(deals[{','.join(d.deal_id for d in deals)}])",
         )
     else:
-        measure = MEASURES[args.metric]
+        measure = MEASURES.get(args.metric, "total")  # company_total_value: its deals' total values
         used, missing = split_disclosed(deals, measure)
         ours, ours_q = sum_of(used, measure)
         ours_text = f"the {_PAID[measure]} over the {len(used)} deals in our table {where} sum to {money(ours, ours_q)}"
+        if args.subject and used:  # a company's deals, each named: "Merck up to $1.97 billion, GSK …"
+            each = [
+                f"{' & '.join(d.licensees)} {money(d.figure(measure).amount, d.figure(measure).qualifier)}"
+                for d in used
+            ]
+            ours_text += " (" + ", ".join(each) + ")"
         if missing:
             ours_text += f" ({len(missing)} more had it undisclosed)"
         ours_fig = FigureOut(
@@ -77,8 +89,12 @@ def against_table(book: DealBook, args: MarketStatArgs) -> ToolResult:
     if args.metric == "deal_count":
         said = f"{stat.reporter} counted {theirs} deals for {when} (scope: {stat.scope})"
     else:
-        said = f"{stat.reporter} reported {metric_words(args.metric)} of {theirs} for {when} (scope: {stat.scope})"
-    lines.append(ResultLine(text=f"{said}; {ours_text}.", provenance=book.market.provenance(stat)))
+        whom = (stat.subject + ("'" if stat.subject.endswith("s") else "'s") + " ") if stat.subject else ""
+        said = (
+            f"{stat.reporter} reported {whom}{metric_words(args.metric)} of {theirs} for {when} (scope: {stat.scope})"
+        )
+    provenance = book.market.provenance(stat) + list(ours_fig.provenance or [])
+    lines.append(ResultLine(text=f"{said}; {ours_text}.", provenance=provenance))
     figures += [book.market.figure(stat), ours_fig]
     gap = stat.value - ours
     qualifier = derived_qualifier(ours_q, [stat.qualifier])
@@ -86,9 +102,11 @@ def against_table(book: DealBook, args: MarketStatArgs) -> ToolResult:
     unit: Unit = "count" if args.metric == "deal_count" else "USD"
     gap_words = render_quantity(abs(gap), unit, qualifier) + (" deals" if unit == "count" else "")
     side = ("fewer than" if unit == "count" else "below") if gap >= 0 else ("more than" if unit == "count" else "above")
-    expression = f"market_stats[{stat.stat_id}] - {ours_fig.expression}"
+    expression = f"|market_stats[{stat.stat_id}] - {ours_fig.expression}|"  # the gap said, whichever side is larger
     figures.append(
-        FigureOut(label="tracker minus our table", value=gap, unit=unit, qualifier=qualifier, expression=expression)
+        FigureOut(
+            label="gap, tracker and our table", value=abs(gap), unit=unit, qualifier=qualifier, expression=expression
+        )
     )
     figures.append(
         FigureOut(
