@@ -87,3 +87,16 @@ def test_our_table_left_alone(assistant: Assistant) -> None:
     """No tracker named, no stored change asked: "how many 2026 deals and their value" is our table's."""
     answer = assistant.ask("How many deals were announced in 2026 and what is their total value?")
     assert "PharmCube" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many different chinese drugmakers were behind the 2025 out-licensing total",
+        "How many Chinese companies stood behind the 2025 China out-licensing total?",
+    ],
+)
+def test_licensors_behind_the_market_total(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert _ROWS["pharmcube-nextpharma-2025-licensor-count"]["value"] in answer.answer, answer.answer
+    assert "PharmCube NextPharma" in answer.answer and "different licensors" not in answer.answer

@@ -45,8 +45,10 @@ _CONCEPT_RES = {
         r"\bcompare[sd]?\b|\bstack up\b|\bup on\b|同比|增长|增幅|变化|比\s*\d{4}",
         _I,
     ),
+    "licensor": re.compile(r"\blicensors?\b|\bdrugmakers?\b|\bcompanies\b|\bfirms\b|药企|公司|企业", _I),
     "value": re.compile(r"\bvalues?\b|\bworth\b|\$|\bdollars?\b|\busd\b|\bamount\b|金额|总额|多少钱", _I),
 }
+_FILLER = {"total", "deal", "deals", "of", "count"}
 _CHANGE_DERIVES = (None, "growth", "difference", "change", "average_deal_size")
 # a share asked in money: "in dollars", "in bn", "how many billion dollars", "in USD", "美元"
 _IN_DOLLARS_RE = re.compile(
@@ -88,7 +90,16 @@ def _groups(question: str) -> list[list[MarketStat]]:
 def _asked(rows: list[MarketStat], question: str) -> list[MarketStat]:
     """The rows whose metric's every concept the question names, in the order the question names them."""
     at = {concept: m.start() for concept, pattern in _CONCEPT_RES.items() if (m := pattern.search(question))}
-    asked = [s for s in rows if _concepts(s.metric) and _concepts(s.metric) <= set(at)]
+    spelt = re.sub(r"[^a-z0-9]", "", question.lower())  # "large-pharma" → largepharma, "$1bn+" → 1bn
+    asked = [
+        s
+        for s in rows
+        if _concepts(s.metric)
+        and _concepts(s.metric) <= set(at)
+        and all(token in spelt for token in set(s.metric.split("_")) - _FILLER - set(_CONCEPT_RES) - {"milestone"})
+    ]  # a word of its name no concept reads must be said: "small_dealmaker_count" asks for "small"
+    # "how many drugmakers": the licensor count, not also the deal count its words contain
+    asked = [s for s in asked if not any(_concepts(s.metric) < _concepts(other.metric) for other in asked)]
     return sorted(asked, key=lambda s: (min(at[c] for c in _concepts(s.metric)), s.metric.endswith("_change")))
 
 
@@ -98,11 +109,13 @@ def report_asked(question: str) -> list[MarketStat]:
     多少?"): "how many 2026 deals and their value?" is our table's."""
     if len(named_trackers(question)) > 1 or TABLE_RE.search(question):
         return []
-    found = []
-    for rows in _groups(question):
+    found, groups = [], _groups(question)
+    for rows in groups:
         asked = _asked(rows, question)
-        changed = any(s.metric.endswith("_change") for s in asked)
-        if changed or (len(asked) >= 2 and named_trackers(question)):
+        changed = [s.metric.removesuffix("_change") for s in asked if s.metric.endswith("_change")]
+        # no tracker named: its stored change only when no other tracker reports that measure for the years asked
+        alone = all(sum(s.metric == base for group in groups for s in group) == 1 for base in changed)
+        if (changed and (alone or named_trackers(question))) or (len(asked) >= 2 and named_trackers(question)):
             found.append(asked)
     return found[0] if len(found) == 1 else []
 
@@ -121,6 +134,8 @@ def more_figures(calls: list[ToolCall], question: str) -> list[ToolCall]:
     changed = [s.metric.removesuffix("_change") for s in asked if s.metric.endswith("_change")]
     if not asked or (not stats and not changed):
         return calls
+    if stats and stats[0].args.get("compare_period") and not changed:
+        return calls  # one measure in two periods: the plan's change ("how many more deals in 2025 than 2024")
     if any(s.metric == "top10_share" for s in asked) and _IN_DOLLARS_RE.search(question):
         return calls  # the share in dollars: ``share_in_dollars``
     reporter, period = asked[0].reporter, asked[0].period
@@ -136,6 +151,29 @@ def more_figures(calls: list[ToolCall], question: str) -> list[ToolCall]:
         asks.append({**ask, "derive": "growth", "compare_period": base_year} if base != metric else ask)
     # our table's averages set against each other are dropped: the question asked the tracker's
     return [ToolCall(tool="market_stat", args=dict(ask)) for ask in asks]
+
+
+# "the companies behind the 2025 out-licensing total": the market total's licensors, not our table's
+_BEHIND_TOTAL_RE = re.compile(r"\bbehind\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?total\b", _I)
+
+
+def licensors_behind_total(calls: list[ToolCall], question: str) -> list[ToolCall]:
+    """Companies counted "behind the 2025 out-licensing total" as the one tracker that counted them
+    (``licensor_count``: PharmCube NextPharma's 54); "how many different chinese drugmakers were behind the 2025
+    out-licensing total" had counted the licensors of our table's 2025 deals (22). ``calls`` otherwise."""
+    if len(calls) != 1 or calls[0].tool != "aggregate" or calls[0].args.get("distinct") != "licensor":
+        return calls
+    if not _BEHIND_TOTAL_RE.search(question) or TABLE_RE.search(question):
+        return calls
+    rows = [s for group in _groups(question) for s in group if s.metric == "licensor_count"]
+    if len(rows) != 1:
+        return calls
+    return [
+        ToolCall(
+            tool="market_stat",
+            args={"metric": "licensor_count", "period": rows[0].period, "reporter": rows[0].reporter},
+        )
+    ]
 
 
 _TOP_TEN_RE = re.compile(r"\btop[- ]?(?:10|ten)\b|\bten (?:largest|biggest)\b|前十|前10", _I)
