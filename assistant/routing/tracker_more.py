@@ -29,6 +29,7 @@ import re
 from assistant.corpus.tables import MarketStat
 from assistant.routing.tracker_gaps import named_trackers
 from assistant.routing.wording import TABLE_RE
+from assistant.tools.quantities import within_year
 from assistant.tools.schema import ToolCall
 
 _I = re.IGNORECASE
@@ -134,6 +135,15 @@ def more_figures(calls: list[ToolCall], question: str) -> list[ToolCall]:
     changed = [s.metric.removesuffix("_change") for s in asked if s.metric.endswith("_change")]
     if not asked or (not stats and not changed):
         return calls
+    if stats and stats[0].args.get("derive") and not changed:
+        return calls  # "the total divided by the number of deals": the plan's average, not its two inputs
+    plan_period = str(stats[0].args.get("period") or "") if stats else ""
+    if (
+        plan_period
+        and asked[0].period != plan_period
+        and not (within_year(asked[0].period, plan_period) or asked[0].period.endswith(f"/{plan_period}"))
+    ):
+        return calls  # "GlobalData's 2024 value and growth imply what 2023 value?": another period's figure
     if stats and stats[0].args.get("compare_period") and not changed:
         return calls  # one measure in two periods: the plan's change ("how many more deals in 2025 than 2024")
     if any(s.metric == "top10_share" for s in asked) and _IN_DOLLARS_RE.search(question):
@@ -187,7 +197,8 @@ def read_whole(question: str) -> bool:
     top_ten = (
         _TOP_TEN_RE.search(question) and _IN_DOLLARS_RE.search(question) and _CONCEPT_RES["share"].search(question)
     )
-    return bool(top_ten) or bool(report_asked(question))
+    # several figures without a change are split and each asked of the tracker (``tracker_figures.tracker_parts``)
+    return bool(top_ten) or any(s.metric.endswith("_change") for s in report_asked(question))
 
 
 def share_in_dollars(calls: list[ToolCall], question: str) -> list[ToolCall]:
