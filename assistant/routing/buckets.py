@@ -46,6 +46,7 @@ from assistant.routing.tracker_both import trackers_side_by_side
 from assistant.routing.tracker_derived import gap_and_rate, milestones_as_base
 from assistant.routing.tracker_gaps import trackers_gapped
 from assistant.routing.tracker_merges import merge_refused, mixed_claim_shown
+from assistant.routing.tracker_more import licensors_behind_total, more_figures, share_in_dollars
 from assistant.routing.tracker_pair import reporter_paired
 from assistant.routing.tracker_periods import implied_read, multiple_read
 from assistant.routing.tracker_spans import span_read
@@ -207,4 +208,7 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     calls = event_year_premise(calls, question)  # "given the ImmuneOnco–Axion deal closed in 2025": a premise
     calls = implied_read(calls, question)  # "41.5bn in 2024, +66% — so what was 2023 on their numbers?"
     calls = each_measure_summed(calls, question)  # "Hengrui 2025: total upfronts and total milestones?": both
+    calls = licensors_behind_total(
+        share_in_dollars(more_figures(calls, question), question), question
+    )  # "GlobalData 2024 value, share and YoY"
     return chart_reshaped(calls, question)  # "(2024-26)", "exactly $80 million", "in dollar terms", "mean vs median"

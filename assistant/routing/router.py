@@ -38,6 +38,7 @@ from assistant.routing.research_wording import plain_question, read_research_ask
 from assistant.routing.rules import Facts, Rule, decide, points_at_nothing
 from assistant.routing.state import RouteState
 from assistant.routing.tool_args import ToolArgs
+from assistant.routing.tracker_more import know_stats
 from assistant.routing.tracker_ranks import last_read
 from assistant.routing.trade_shorthand import expand_shorthand
 from assistant.routing.winner import its_winner
@@ -81,6 +82,7 @@ class Router:
         self.deal_sets = DealSets(top_deal, ranked_rows, lambda s: self.args.tool_calls("find_deals", s))
         self.merger = Merger(self.entities.role, self.deal_parties, self.args.has_deal)
         self.reported = {(stat.metric, stat.period) for stat in tables.market_stats}
+        know_stats(tables.market_stats)  # "GlobalData 2024 value, share and YoY change": its report's other figures
         self._replayed: dict[tuple[str, ...], RouteState | None] = {}
         self._replay_lock = threading.Lock()
         self.backstop = (backstop or Backstop()).planning_with(self.args.tool_calls)  # Settings.semantic_backstop
