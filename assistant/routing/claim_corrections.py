@@ -92,6 +92,9 @@ def is_claim(question: str) -> bool:
 def premise_joined(question: str) -> str:
     """A premise hedged as a question, joined to the ask that follows it: "GSK paid Hansoh for the B7-H4 ADC in
     2024 right? how much upfront" is one question (how much, on the premise), not a yes/no and a bare ask."""
+    stated = _STATED_RE.search(question)
+    if stated and re.search(r"[;:]\s*$", stated.group()):  # "Pfizer in-licensed SKB264 from Kelun; what upfront?"
+        return re.sub(r"\s*[;:]\s*$", " - ", stated.group()) + question[stated.end() :]
     hedge = _HEDGE_ASK_RE.search(question)
     statement = question[: hedge.start()] if hedge else ""
     # "Is that right? What about Hengrui?": a question, then another; only a statement is a premise

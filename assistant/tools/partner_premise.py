@@ -56,11 +56,10 @@ def which_partner(book: DealBook, args: GetDealArgs) -> str | None:
 
 
 def partner_line(book: DealBook, args: GetDealArgs, deal: Deal) -> ResultLine:
-    """E.g. "Our table has no deal between SciNeuro Pharmaceuticals and Roche; the 2026 deal is SciNeuro
-    Pharmaceuticals' with Novartis, announced on 2026-01-12." (the wrong partner named as the asker's)."""
-    pair = f"{args.licensor} and {args.licensee}"
+    """E.g. "The partner is wrong: the deal of 2026 is Innovent Biologics–Eli Lilly, announced on 2026-02-08." (the
+    asker's partner is not repeated: no quote of this deal names it, so nothing could cite it)."""
     text = (
-        f"Our table has no deal between {pair}; the deal of {deal.year} is "
+        f"The partner is wrong: the deal of {deal.year} is "
         f"{names(deal.licensors)}–{names(deal.licensees)}, announced on {deal.announced}."
-    ).replace("is The ", "is the ")
+    ).replace("is The ", "is the ")  # "The United Laboratories"
     return ResultLine(text=text, provenance=book.cite([deal]))
