@@ -20,8 +20,37 @@ _PAYER_RE = re.compile(
     r"^\s*([a-z][\w-]{2,})\s+(?:paid|spent)\s+how\s+much\b"
 )
 _KINDS = frozenset(
-    "they them it he she we you who everyone anyone buyers buyer licensees licensee pharma biotech biotechs company "
-    "companies multinationals mncs mnc partners partner acquirers bigpharma the each both".split()
+    [
+        "they",
+        "them",
+        "it",
+        "he",
+        "she",
+        "we",
+        "you",
+        "who",
+        "everyone",
+        "anyone",
+        "buyers",
+        "buyer",
+        "licensees",
+        "licensee",
+        "pharma",
+        "biotech",
+        "biotechs",
+        "company",
+        "companies",
+        "multinationals",
+        "mncs",
+        "mnc",
+        "partners",
+        "partner",
+        "acquirers",
+        "bigpharma",
+        "the",
+        "each",
+        "both",
+    ]
 )
 
 

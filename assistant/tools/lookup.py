@@ -12,10 +12,10 @@ from assistant.dates import month_words
 from assistant.tools.deal_sum import equity_in_upfront, summed
 from assistant.tools.dealbook import METRICS, DealBook, count_deals, count_figure, money, names, short_asset
 from assistant.tools.dealfilter import canonical, party_matches
+from assistant.tools.partner_premise import partner_line, partner_mixed_up, which_partner
 from assistant.tools.schema import DealFilter, FigureOut, FindDealsArgs, GetDealArgs, Metric, ResultLine, ToolResult
 from assistant.tools.territory import in_words
 from assistant.tools.territory_places import place_verdict
-from assistant.tools.partner_premise import partner_line, partner_mixed_up, which_partner
 from assistant.tools.year_premise import deals_of_other_years, premise_line, years_message
 
 _PART_WORDS = ("consisting of", "made up of", "option exercise", "within", "split", "partly", " plus ")
