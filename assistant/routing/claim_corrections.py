@@ -64,11 +64,13 @@ _HEDGE_ASK_RE = re.compile(
     r"(\b(?:right|correct|isn['’]t it|wasn['’]t it)|\bI (?:think|believe))\s*\?\s+(?=(?:how|what|and|so|then)\b)", _I
 )
 # "Madrigal licensed SYH2086 from Hengrui - how much upfront?", "Kelun sold SKB264 to Pfizer in 2022; the upfront?":
-# a statement of who licensed what, then the ask on it; the statement is the asker's premise, put to us as a claim
+# a statement of who licensed what, then the ask on it; the statement is the asker's premise, put to us as a claim.
+# Only a dash, a semicolon or a colon ends it: "Since the Harbour–AstraZeneca deal was signed in 2024, what ..." is
+# an event's year (``event_years``)
 _STATED_RE = re.compile(
     r"^\s*(?!(?:is|was|were|are|did|does|do|has|had|can|could|what|how|who|which|when|why)\b)[^?]{0,80}?"
     r"\b(?:licen[cs]ed|sold|bought|acquired|in-?licensed|out-?licensed|took|signed|inked|struck)\b[^?]{0,80}?"
-    r"(?:\s[-–—]+\s*|\s*[;:]\s*|,\s+(?=(?:how|what|and|so)\b))(?=(?:how|what|and|so|which|who|upfront|up-front)\b)",
+    r"(?:\s[-–—]+\s*|\s*[;:]\s*)(?=(?:how|what|and|so|which|who|upfront|up-front)\b)",
     _I,
 )
 _ASKED_RE = re.compile(r"\s*(?:is|was|were|are|did|does|do|has|had|can|could|what|how|who|which|when|why)\b", _I)
