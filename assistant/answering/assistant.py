@@ -34,7 +34,7 @@ from assistant.answering.claim_notes import with_claim_note
 from assistant.answering.claimed_values import with_claimed_values
 from assistant.answering.combined_lists import with_combined_count
 from assistant.answering.composer import DocMeta, compose
-from assistant.answering.multipart import combine, leaning_on_refused
+from assistant.answering.multipart import combine, leaning_on_refused, points_back
 from assistant.answering.snapshot import Snapshot
 from assistant.answering.unknown_party import unfounded_party
 from assistant.answering.writers import ProseWriter, get_prose_writer
@@ -301,7 +301,7 @@ def _reads_through(snapshot: Snapshot, part: str, earlier: list[Turn]) -> bool:
     nothing it names ("Hengrui FY25 revenue, and what % came from licensing income?": the share of that revenue)."""
     fields = {"route", "tool_calls", "companies", "text_query"}
     plan = snapshot.router.route(part)
-    if plan.rule == "share, nothing to take it of":
+    if plan.rule == "share, nothing to take it of" or points_back(part):  # "did the Pfizer money show up in it?"
         return True
     return plan.model_dump(include=fields) != snapshot.router.route(part, earlier).model_dump(include=fields)
 

@@ -6,6 +6,8 @@ still leads to the passage its part cited, and a passage cited by two parts is o
 
 from __future__ import annotations
 
+import re
+
 from assistant.answer import Answer, Citation, Route
 from assistant.text import MARKER_RE
 
@@ -91,6 +93,22 @@ def leaning_on_refused(answer: Answer, before: Answer | None, leans: bool) -> An
             "tool_calls": [],
         }
     )
+
+
+# A part that asks nothing of its own but points back at what the part before asked: "Did the Pfizer money show up
+# in it?" (after "What was 3SBio's revenue in 2025?"), "跟石药比呢?" (after "阿斯利康现在市值多少?": the same measure,
+# of CSPC), "and compared with CSPC?", "what about Hengrui?". When the part before was refused, so is this one.
+POINTED_BACK_RE = re.compile(
+    r"\b(?:in|into|on|of|from|to|with|within|against)\s+(?:it|that|this|them|those)\s*[?.!]?\s*$|"
+    r"^\s*(?:and\s+)?(?:what|how)\s+about\b|^\s*(?:and\s+)?(?:compared?\s+(?:with|to)|versus|vs\.?)\s|"
+    r"^\s*(?:跟|和|与|同)?[^?？。，,]{1,20}(?:比|相比|比较)?呢\s*[?？]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def points_back(part: str) -> bool:
+    """``part`` asks the measure of the part before of something else, or asks about that part's answer."""
+    return bool(POINTED_BACK_RE.search(part))
 
 
 LEANING_TEXT = "Nor do they answer this part, which asks about what the part before asks for."

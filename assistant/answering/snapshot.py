@@ -11,6 +11,7 @@ import functools
 import json
 import re
 import threading
+from typing import Any, NamedTuple
 
 from langchain_core.documents import Document
 
@@ -30,6 +31,15 @@ from assistant.text import split_sentences
 from assistant.tools.dealbook import DealBook
 from assistant.tools.registry import DealTools
 from assistant.tools.schema import ToolCall
+
+_URL_RE = re.compile(r"https?://\S+")
+
+
+class _Chunk(NamedTuple):
+    """A chunk's text without its source addresses, and its metadata (for the vocabulary)."""
+
+    text: str
+    metadata: dict[str, Any]
 
 
 class Snapshot:
@@ -66,9 +76,11 @@ class Snapshot:
         )
         self.docs = _doc_meta(self.resolver)
         self.lexical = LexicalIndex.load(settings.index_dir / LEXICAL_DIR)
+        # a word only a source's address holds ("…/global-briefs-bayer-abbvie-…") is no name the articles cover
+        texts = [(_URL_RE.sub(" ", c.text), c.metadata) for c in self.lexical.chunks]
         self.vocabulary = frozenset(
             w.lower()
-            for c in self.lexical.chunks
+            for c in (_Chunk(text, metadata) for text, metadata in texts)
             # "R&D" is one word of the text as well as two; "big-selling" is a word, and so is "big"
             for w in re.findall(r"[\w-]+&[\w&-]+|[\w-]+", c.text + " " + str(c.metadata.get("title", "")))
             + re.findall(r"[\w-]+", c.text + " " + str(c.metadata.get("title", "")))

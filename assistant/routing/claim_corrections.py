@@ -63,6 +63,16 @@ _HEDGE_RE = re.compile(
 _HEDGE_ASK_RE = re.compile(
     r"(\b(?:right|correct|isn['’]t it|wasn['’]t it)|\bI (?:think|believe))\s*\?\s+(?=(?:how|what|and|so|then)\b)", _I
 )
+# "Madrigal licensed SYH2086 from Hengrui - how much upfront?", "Kelun sold SKB264 to Pfizer in 2022; the upfront?":
+# a statement of who licensed what, then the ask on it; the statement is the asker's premise, put to us as a claim.
+# Only a dash, a semicolon or a colon ends it: "Since the Harbour–AstraZeneca deal was signed in 2024, what ..." is
+# an event's year (``event_years``)
+_STATED_RE = re.compile(
+    r"^\s*(?!(?:is|was|were|are|did|does|do|has|had|can|could|what|how|who|which|when|why)\b)[^?]{0,80}?"
+    r"\b(?:licen[cs]ed|sold|bought|acquired|in-?licensed|out-?licensed|took|signed|inked|struck)\b[^?]{0,80}?"
+    r"(?:\s[-–—]+\s*|\s*[;:]\s*)(?=(?:how|what|and|so|which|who|upfront|up-front)\b)",
+    _I,
+)
 _ASKED_RE = re.compile(r"\s*(?:is|was|were|are|did|does|do|has|had|can|could|what|how|who|which|when|why)\b", _I)
 
 # Signing may precede the announcement the table records by a few days
@@ -77,12 +87,16 @@ def is_claim(question: str) -> bool:
         or _CHECK_RE.search(question)
         or ANYTHING_OFF_RE.search(question)
         or _HEDGE_RE.search(question)
+        or _STATED_RE.search(question)
     )
 
 
 def premise_joined(question: str) -> str:
     """A premise hedged as a question, joined to the ask that follows it: "GSK paid Hansoh for the B7-H4 ADC in
     2024 right? how much upfront" is one question (how much, on the premise), not a yes/no and a bare ask."""
+    stated = _STATED_RE.search(question)
+    if stated and re.search(r"[;:]\s*$", stated.group()):  # "Pfizer in-licensed SKB264 from Kelun; what upfront?"
+        return re.sub(r"\s*[;:]\s*$", " - ", stated.group()) + question[stated.end() :]
     hedge = _HEDGE_ASK_RE.search(question)
     statement = question[: hedge.start()] if hedge else ""
     # "Is that right? What about Hengrui?": a question, then another; only a statement is a premise

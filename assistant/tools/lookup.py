@@ -12,6 +12,7 @@ from assistant.dates import month_words
 from assistant.tools.deal_sum import equity_in_upfront, summed
 from assistant.tools.dealbook import METRICS, DealBook, count_deals, count_figure, money, names, short_asset
 from assistant.tools.dealfilter import canonical, party_matches
+from assistant.tools.partner_premise import partner_line, partner_mixed_up, which_partner
 from assistant.tools.schema import DealFilter, FigureOut, FindDealsArgs, GetDealArgs, Metric, ResultLine, ToolResult
 from assistant.tools.territory import in_words
 from assistant.tools.territory_places import place_verdict
@@ -45,6 +46,10 @@ def get_deal(book: DealBook, args: GetDealArgs) -> ToolResult:
         return book.result("get_deal", args, message=years_message(args, moved))  # "the 2023 Argo–Novartis deal"
     if not found and moved:
         found, premise = moved, [premise_line(book, args, moved[0])]  # "the ImmuneOnco–Axion deal closed in 2025"
+    if not found and (mixed := partner_mixed_up(book, args)):
+        found, premise = [mixed], [partner_line(book, args, mixed)]  # "SciNeuro's 2026 deal with Roche"
+    if not found and (ask := which_partner(book, args)):
+        return book.result("get_deal", args, message=ask)  # "SciNeuro's 2026 deal with Roche": both dealt in 2026
     if not found:
         return book.result("get_deal", args, message="No deal in our table matches those terms.")
     pair = bool(args.licensor and args.licensee) and not args.ask_which

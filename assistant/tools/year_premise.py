@@ -6,6 +6,10 @@ Innovent–Takeda licence was signed in 2023, how much did Takeda pay upfront?":
 the table's announcement date (cited to the deal's article) and the deal's terms follow, a terminated
 deal's status with them. A pair with several deals, none of that year, is not guessed at: their years are
 said and the user is asked which one.
+
+A deal the router already named by its id (its headline figure or its kind said beside the pair:
+"AstraZeneca's $18.5bn weight-loss deal with CSPC in 2025", "BioNTech and 映恩生物's 2024 ADC deal") with a year
+it does not have is that deal, its year corrected the same way, whether or not the year was said of an event.
 """
 
 from __future__ import annotations
@@ -20,6 +24,15 @@ def deals_of_other_years(book: DealBook, args: GetDealArgs) -> list[Deal]:
     """The deals between the two parties named in ``args``, none of the year asked; none unless both parties and a
     year are given and the year was said of an event of the deal (``routing.event_years``): "in their 2023 deal"
     names a deal the table may not hold, which another year's deal does not answer."""
+    if args.deal_id and args.year:  # the deal named by its id: its year is a premise
+        named = [deal for deal in book.tables.deals if deal.deal_id == args.deal_id.strip().lower()]
+        return [
+            deal
+            for deal in named
+            if deal.year != args.year
+            and party_matches(args.licensor, deal.licensors, book.aliases)
+            and party_matches(args.licensee, deal.licensees, book.aliases)
+        ]
     if not (args.year_premise and args.licensor and args.licensee and args.year) or args.deal_id or args.asset:
         return []
     candidates = book.tables.deals_with(canonical(args.licensor, book.aliases))
