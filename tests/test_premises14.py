@@ -88,12 +88,18 @@ def test_a_pair_that_never_dealt_is_corrected_to_the_one_deal_of_that_year(assis
 def test_when_both_named_parties_dealt_that_year_which_is_asked(assistant: Assistant) -> None:
     answer = assistant.ask("SciNeuro's 2026 deal with Roche - upfront?")
     partners = [d for d in _DEALS if d.year == 2026 and ("Roche" in d.licensees or "SciNeuro" in d.licensors[0])]
-    assert "Which one do you mean?" in answer.answer and not answer.figures
+    assert "which one do you mean" in answer.answer and not answer.figures
+    assert {citation.doc_id for citation in answer.citations} >= {d.doc_id for d in partners}
     assert all(d.announced in answer.answer for d in partners)
 
 
 def test_a_pair_whose_both_sides_dealt_many_times_that_year_stays_refused(assistant: Assistant) -> None:
     assert assistant.ask("What did Pfizer pay Hengrui upfront in 2025?").abstained
+
+
+def test_a_pair_whose_one_side_did_no_deal_that_year_stays_refused(assistant: Assistant) -> None:
+    """Sanofi did no deal in 2024: Hengrui's two 2024 deals are no partner mix-up to offer."""
+    assert assistant.ask("Give me the terms of Sanofi's 2024 licensing deal with Hengrui").abstained
 
 
 # --- 4. a part pointing back at a refused part is refused with it

@@ -48,8 +48,8 @@ def get_deal(book: DealBook, args: GetDealArgs) -> ToolResult:
         found, premise = moved, [premise_line(book, args, moved[0])]  # "the ImmuneOnco–Axion deal closed in 2025"
     if not found and (mixed := partner_mixed_up(book, args)):
         found, premise = [mixed], [partner_line(book, args, mixed)]  # "SciNeuro's 2026 deal with Roche"
-    if not found and (ask := which_partner(book, args)):
-        return book.result("get_deal", args, message=ask)  # "SciNeuro's 2026 deal with Roche": both dealt in 2026
+    if not found and (ask := which_partner(book, args)):  # "SciNeuro's 2026 deal with Roche": both dealt in 2026
+        return book.result("get_deal", args, message=ask[0], candidates=[deal.deal_id for deal in ask[1]])
     if not found:
         return book.result("get_deal", args, message="No deal in our table matches those terms.")
     pair = bool(args.licensor and args.licensee) and not args.ask_which

@@ -18,8 +18,9 @@ from assistant.tools.dealfilter import party_matches
 from assistant.tools.schema import GetDealArgs, ResultLine
 
 
-def partner_mixed_up(book: DealBook, args: GetDealArgs) -> Deal | None:
-    """The one deal of the year asked that one of the two named parties did, when the pair itself never dealt."""
+def _of_the_year(book: DealBook, args: GetDealArgs) -> tuple[list[Deal], list[Deal]] | None:
+    """The deals of the year asked that the named licensor did and that the named licensee did, when the pair
+    itself never dealt; ``None`` when the question names no pair and year, or the pair did deal."""
     if not (args.licensor and args.licensee and args.year) or args.deal_id or args.asset:
         return None
     deals = book.tables.deals
@@ -27,32 +28,35 @@ def partner_mixed_up(book: DealBook, args: GetDealArgs) -> Deal | None:
     buyers = [deal for deal in deals if party_matches(args.licensee, deal.licensees, book.aliases)]
     if {deal.deal_id for deal in sellers} & {deal.deal_id for deal in buyers}:
         return None  # the pair did deal, in another year: ``year_premise``'s case
-    of_year = [[deal for deal in side if deal.year == args.year] for side in (sellers, buyers)]
-    held = [side for side in of_year if side]
+    return [d for d in sellers if d.year == args.year], [d for d in buyers if d.year == args.year]
+
+
+def partner_mixed_up(book: DealBook, args: GetDealArgs) -> Deal | None:
+    """The one deal of the year asked that one of the two named parties did, when the pair itself never dealt."""
+    sides = _of_the_year(book, args)
+    held = [side for side in sides or () if side]
     if len(held) != 1 or len(held[0]) != 1:
         return None
     return held[0][0]
 
 
-def which_partner(book: DealBook, args: GetDealArgs) -> str | None:
-    """The question back when the pair never dealt and each named party did deals in the year asked: "Our table
-    has no deal between SciNeuro Pharmaceuticals and Roche; its 2026 deals are SciNeuro Pharmaceuticals–Novartis
-    (2026-01-12) and MediLink Therapeutics–Roche (2026-...). Which one do you mean?"."""
-    if not (args.licensor and args.licensee and args.year) or args.deal_id or args.asset:
-        return None
-    deals = book.tables.deals
-    sellers = [deal for deal in deals if party_matches(args.licensor, deal.licensors, book.aliases)]
-    buyers = [deal for deal in deals if party_matches(args.licensee, deal.licensees, book.aliases)]
-    if {deal.deal_id for deal in sellers} & {deal.deal_id for deal in buyers}:
-        return None
-    of_year = [deal for deal in sellers + buyers if deal.year == args.year]
-    if not of_year or len(of_year) > 4:
+def which_partner(book: DealBook, args: GetDealArgs) -> tuple[str, list[Deal]] | None:
+    """The question back, and the deals it lists, when the pair never dealt and each named party did deals in the
+    year asked: "Our table has no deal between SciNeuro Pharmaceuticals and Roche; their deals of 2026 are
+    SciNeuro Pharmaceuticals–Novartis (2026-01-12), MediLink Therapeutics–Roche (2026-01-08) — which one do you
+    mean?" (one sentence, each listed deal cited); ``None`` unless each named party did deals that year."""
+    sides = _of_the_year(book, args)
+    if not sides or not all(sides):
+        return None  # "Sanofi's 2024 deal with Hengrui": Sanofi did none that year, so no partner to offer
+    of_year = [deal for side in sides for deal in side]
+    if len(of_year) > 4:
         return None
     listed = ", ".join(f"{names(d.licensors)}–{names(d.licensees)} ({d.announced})" for d in of_year)
-    return (
+    message = (
         f"Our table has no deal between {args.licensor} and {args.licensee}; their deals of {args.year} "
-        f"are {listed}. Which one do you mean?"
+        f"are {listed} — which one do you mean?"
     )
+    return message, of_year
 
 
 def partner_line(book: DealBook, args: GetDealArgs, deal: Deal) -> ResultLine:
