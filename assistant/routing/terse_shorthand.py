@@ -1,10 +1,10 @@
 """A hedge-fund PM's terse shorthand, spelt out before the question is read (outsider70).
 
 "HRS GSK upf / tot", "SSGJ upf + eq?", "innovent takeda upf, ms, eq?", "荣昌 abbvie upf and biobucks?",
-"top 3 upf 2024", "ADC deals 24?", "MRK 2024: # china deals + sum upf": measures cut to three letters, years cut
-to two digits after a deal word or in a span ("23 -> 24"), and no verbs. Each rule is a plain record, as in
+"top 3 upf 2024", "ADC deals 24?", "MRK 2024: # china deals + sum upf": measures cut to three letters, years cut to
+two digits after a deal word or in a span ("23 -> 24"), and no verbs. Each rule is a plain record, as in
 ``pm_shorthand``: the words it writes are those the router's own patterns read ("upfront", "total value",
-"equity", "milestones", "2024"), with the phrasings it must not take. Company tickers are companies.csv
+"equity", "biobucks", "2024"), with the phrasings it must not take. Company tickers are companies.csv
 aliases ("MRK", "NVS", "IVT"), read by the name readers, not here.
 """
 
@@ -69,10 +69,8 @@ TERSE_SHORTHANDS: tuple[TerseShorthand, ...] = (
     TerseShorthand("total value", token(r"tot"), "total value", "HRS GSK upf / tot", ("TOT-1 program",)),
     # "eq", "eq $": the equity investment ("EQ-5D" is a scale)
     TerseShorthand("equity", token(r"eq"), "equity", "SSGJ upf + eq?", ("EQ-5D score",)),
-    # "biobucks", "bio-bucks", "bb": the milestones beyond the upfront, as the desk says it
-    TerseShorthand(
-        "milestones", token(r"bio-?bucks|bb"), "milestones", "荣昌 abbvie upf and biobucks?", ("BB-1701 program",)
-    ),
+    # "bb": the desk's "biobucks" (which the router already reads: milestones, or the headline when said so)
+    TerseShorthand("biobucks", token(r"bb"), "biobucks", "hrs gsk bb?", ("BB-1701 program",)),
     # "out-lic", "out lic": out-licensing
     TerseShorthand("out-licensing", token(r"out-?\s?lic"), "out-licensing", "china share of global out-lic value"),
     # "23 -> 24", "'23→'24": a span of two years (said of a growth or change)
