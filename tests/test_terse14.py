@@ -17,6 +17,7 @@ from decimal import Decimal
 
 import pytest
 
+from assistant.answer import Turn
 from assistant.answering.assistant import Assistant
 from assistant.routing.terse_shorthand import TERSE_SHORTHANDS, terse_spelt
 from assistant.routing.trade_shorthand import expand_shorthand
@@ -123,3 +124,37 @@ def test_a_tracker_span_said_with_an_arrow(assistant: Assistant) -> None:
     answer = assistant.ask("biotochina upf 23 -> 24 growth?")
     assert not answer.abstained
     assert _money(by_year["2023"]) in answer.answer and _money(by_year["2024"]) in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "spelt"),
+    [
+        ("and 24?", "and 2024?"),
+        ("what about '23?", "what about 2023?"),
+        ("how many 24 deals in the table", "how many 2024 deals in the table"),
+        ("globaldata 24 china deal value", "globaldata 2024 china deal value"),
+        ("pharmcube 24 deal count?", "pharmcube 2024 deal count?"),
+    ],
+)
+def test_years_said_alone_counted_or_after_a_tracker(question: str, spelt: str) -> None:
+    assert expand_shorthand(question) == spelt
+
+
+@pytest.mark.parametrize("question", ["and 24 deals?", "pharmcube 24 deals", "top 24 deals"])
+def test_a_count_of_deals_stays_a_count(question: str) -> None:
+    assert expand_shorthand(question) == question
+
+
+def test_a_bare_year_follow_up_asks_the_tracker_for_that_year(assistant: Assistant) -> None:
+    first = assistant.ask("pharmcube 2025 tot")
+    answer = assistant.ask("and 24?", [Turn(question="pharmcube 2025 tot", answer=first)])
+    stat = _STATS["pharmcube-nextpharma-2024-total-value"]
+    assert _money(stat["value"]) in answer.answer and "135.7" not in answer.answer
+
+
+def test_a_tracker_year_and_our_year_count(assistant: Assistant) -> None:
+    ours = [r for r in _DEALS.values() if r["announced"].startswith("2024") and r["scope"] == "main"]
+    answer = assistant.ask("pharmcube 24 deal count? and how many 24 deals in the table")
+    assert _STATS["pharmcube-nextpharma-2024-deal-count"]["value"] in answer.answer
+    assert f"{len(ours)} deals announced in 2024" in answer.answer
+    assert "157" not in answer.answer

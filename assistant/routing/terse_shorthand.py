@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.routing.desk_shorthand import token
+from assistant.routing.wording import REPORTERS
 
 _I = re.IGNORECASE
 
@@ -40,7 +41,7 @@ def _year_span(match: re.Match[str]) -> str:
 # A two-digit year: 2018-2029, an apostrophe before it allowed; never part of an amount ("24m", "$24", "24.5", "24%")
 _YY = r"(?<![\w$.,#-])['’]?(1[89]|2\d)"
 _NOT_AMOUNT = (
-    r"(?![\w%$-]|[.,]\d|\s*(?:m|mm|bn|b|k|x|million|billion|deals?|times|percent|pts?|months?|weeks?|days?|hours?|"
+    r"(?![\w%$-]|[.,]\d|\s*(?:m|mm|bn|b|k|x|million|billion|deals?(?!\s+(?:count|value|total|number|tally))|times|percent|pts?|months?|weeks?|days?|hours?|"
     r"years?|yrs?|patients|companies|cos|programs?|programmes?|assets?|licensors?|licensees?|buyers?)\b)"
 )
 # Words after which a bare two digits is the year: "deals 24", "upf 2024"-style notes ("ADC deals 24?")
@@ -69,6 +70,14 @@ TERSE_SHORTHANDS: tuple[TerseShorthand, ...] = (
     TerseShorthand("total value", token(r"tot"), "total value", "HRS GSK upf / tot", ("TOT-1 program",)),
     # "eq", "eq $": the equity investment ("EQ-5D" is a scale)
     TerseShorthand("equity", token(r"eq"), "equity", "SSGJ upf + eq?", ("EQ-5D score",)),
+    # "upf / biobucks", "upfront + biobucks", "UF vs biobucks": biobucks set beside the upfront are the milestones
+    TerseShorthand(
+        "milestones beside the upfront",
+        re.compile(r"(\b(?:upfront|uf)\s*(?:/|\+|,|&|and|vs\.?)\s*)(?:the\s+)?bio-?bucks\b", _I),
+        r"\1milestones",
+        "HRS MRK upf / biobucks",
+        ("biggest biobucks deal", "biobucks / total value"),
+    ),
     # "bb": the desk's "biobucks" (which the router already reads: milestones, or the headline when said so)
     TerseShorthand("biobucks", token(r"bb"), "biobucks", "hrs gsk bb?", ("BB-1701 program",)),
     # "out-lic", "out lic": out-licensing
@@ -88,10 +97,29 @@ _AFTER_WORD_RE = re.compile(rf"(\b{_YEAR_AFTER}\s+){_YY}{_NOT_AMOUNT}", _I)
 # ("sum of HRS 25 deals", "MRK 24 deals"): "24 deals in 2025" is a count
 _BEFORE_DEALS_RE = re.compile(rf"(\b[A-Z]{{2,5}}\s){_YY}(?=\s+(?:deals?|upf|upfronts?|tot)\b)")
 
+# "and 24?", "what about '23?", "25?": a follow-up asking the same for another year, said as two digits alone
+_BARE_YEAR_RE = re.compile(
+    r"^(\s*(?:(?:and|what about|how about)\s+)?(?:for\s+|in\s+)?)['’]?(1[89]|2\d)(\s*\??\s*)$", _I
+)
+# "how many 24 deals in the table", "# 25 deals": the deals of that year counted ("24 deals" alone is a count)
+_COUNTED_YEAR_RE = re.compile(r"(\b(?:how many|number of|count of)\s+)['’]?(1[89]|2\d)(?=\s+deals?\b)", _I)
+# "globaldata 24 china deal $", "pharmcube 24 deal count": two digits right after a tracker's name are its year
+_TRACKER_YEAR_RE = re.compile(
+    r"(\b(?:"
+    + "|".join(re.escape(name) for name in sorted(REPORTERS, key=len, reverse=True))
+    + r")(?:\.org|\.com)?\s+)"
+    + _YY
+    + _NOT_AMOUNT,
+    _I,
+)
+
 
 def terse_spelt(question: str) -> str:
     """``question`` with each terse shorthand spelt out; a question with none comes back unchanged."""
     for rule in TERSE_SHORTHANDS:
         question = rule.pattern.sub(rule.written, question)
+    question = _BARE_YEAR_RE.sub(lambda m: f"{m.group(1)}20{m.group(2)}{m.group(3)}", question)  # "and 24?"
+    question = _COUNTED_YEAR_RE.sub(lambda m: f"{m.group(1)}20{m.group(2)}", question)  # "how many 24 deals"
+    question = _TRACKER_YEAR_RE.sub(lambda m: f"{m.group(1)}20{m.group(2)}", question)  # "globaldata 24"
     question = _AFTER_WORD_RE.sub(lambda m: f"{m.group(1)}20{m.group(2)}", question)  # "ADC deals 24?"
     return _BEFORE_DEALS_RE.sub(lambda m: f"{m.group(1)}20{m.group(2)}", question)  # "HRS 25 deals in table"
