@@ -158,3 +158,15 @@ def test_a_tracker_year_and_our_year_count(assistant: Assistant) -> None:
     assert _STATS["pharmcube-nextpharma-2024-deal-count"]["value"] in answer.answer
     assert f"{len(ours)} deals announced in 2024" in answer.answer
     assert "157" not in answer.answer
+
+
+def test_a_short_name_inside_a_drug_code_is_the_code(assistant: Assistant) -> None:
+    """ "HRS" and "SSGJ" are aliases of Hengrui and 3SBio; "SSGJ-707" stays the asset a follow-up compares."""
+    first = assistant.ask("Who licensed SSGJ-707 and to whom?")
+    answer = assistant.ask(
+        "how does its upfront compare with Innovent-Takeda?",
+        [Turn(question="Who licensed SSGJ-707 and to whom?", answer=first)],
+    )
+    pfizer, takeda = _DEALS["3sbio-pfizer-2025"], _DEALS["innovent-takeda-2025"]
+    gap = str(Decimal(pfizer["upfront_usd"]) - Decimal(takeda["upfront_usd"]))
+    assert _money(pfizer["upfront_usd"]) in answer.answer and _money(gap) in answer.answer
