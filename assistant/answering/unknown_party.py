@@ -18,6 +18,7 @@ from assistant.answering.abstention import unknown_lowercase_name
 from assistant.answering.composer import CitationBook, with_markers
 from assistant.answering.premises import the_deals
 from assistant.answering.snapshot import Snapshot
+from assistant.routing.trade_shorthand import expand_shorthand
 from assistant.tools.schema import ToolCall
 
 _WORD_RE = re.compile(r"(?<![\w-])([A-Za-z]{3,})(?![\w-])")
@@ -57,7 +58,7 @@ def unfounded_party(
     # one company known: with two, the question names a pair the table holds ("akeso/smmt", "lilly / innovent collab")
     if len(companies) != 1 or not calls or any(call.tool != "get_deal" for call in calls):
         return None
-    unknown = unknown_words(snap, question)
+    unknown = unknown_words(snap, expand_shorthand(question))  # "SSGJ upf + eq?": 'upf' is the upfront
     deals = the_deals(snap, companies)
     if not unknown or not deals:
         return None

@@ -171,6 +171,9 @@ class EntityIndex:
         index = 0
         while index < len(tokens):
             matched = self._match_at(tokens, index)
+            if matched and re.match(r"-?\d", question[tokens[index + matched[0] - 1].end :]):  # "HRS-9821": a code
+                index += matched[0]
+                continue
             if matched:
                 size, names = matched
                 if len(names) > 1:

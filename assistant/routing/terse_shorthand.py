@@ -1,0 +1,125 @@
+"""A hedge-fund PM's terse shorthand, spelt out before the question is read (outsider70).
+
+"HRS GSK upf / tot", "SSGJ upf + eq?", "innovent takeda upf, ms, eq?", "荣昌 abbvie upf and biobucks?",
+"top 3 upf 2024", "ADC deals 24?", "MRK 2024: # china deals + sum upf": measures cut to three letters, years cut to
+two digits after a deal word or in a span ("23 -> 24"), and no verbs. Each rule is a plain record, as in
+``pm_shorthand``: the words it writes are those the router's own patterns read ("upfront", "total value",
+"equity", "biobucks", "2024"), with the phrasings it must not take. Company tickers are companies.csv
+aliases ("MRK", "NVS", "IVT"), read by the name readers, not here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from assistant.routing.desk_shorthand import token
+from assistant.routing.wording import REPORTERS
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class TerseShorthand:
+    name: str
+    pattern: re.Pattern[str]
+    written: str | Callable[[re.Match[str]], str]
+    example: str
+    not_for: tuple[str, ...] = ()
+
+
+def _full_year(match: re.Match[str]) -> str:
+    return f"20{match.group(1)}"
+
+
+def _year_span(match: re.Match[str]) -> str:
+    """ "23 -> 24", "'23→'24", "23-24 ": two two-digit years as "2023 to 2024"."""
+    return f"20{match.group(1)} to 20{match.group(2)}"
+
+
+# A two-digit year: 2018-2029, an apostrophe before it allowed; never part of an amount ("24m", "$24", "24.5", "24%")
+_YY = r"(?<![\w$.,#-])['’]?(1[89]|2\d)"
+_NOT_AMOUNT = (
+    r"(?![\w%$-]|[.,]\d|\s*(?:m|mm|bn|b|k|x|million|billion|deals?(?!\s+(?:count|value|total|number|tally))|times|percent|pts?|months?|weeks?|days?|hours?|"
+    r"years?|yrs?|patients|companies|cos|programs?|programmes?|assets?|licensors?|licensees?|buyers?)\b)"
+)
+# Words after which a bare two digits is the year: "deals 24", "upf 2024"-style notes ("ADC deals 24?")
+_YEAR_AFTER = (
+    r"(?:deals?|upf|upfronts?|tot|totals?|in|of|for|ytd(?:\s+\w{3,9})?|h[12]|[1-4]q|q[1-4]|buyer|licensor|licensee)"
+)
+
+TERSE_SHORTHANDS: tuple[TerseShorthand, ...] = (
+    # "chg in pts", "change in pts": percentage points of a share, not patients
+    TerseShorthand(
+        "percentage points",
+        re.compile(r"(?<=\bchg in )pts\b|(?<=\bchange in )pts\b", _I),
+        "percentage points",
+        "china share Q1 25 vs 23-24 - chg in pts?",
+        ("how many US pts enrolled?",),
+    ),
+    # "upf", "upfr", "upfs": the upfront payment ("UPF-12" is a code)
+    TerseShorthand("upfront", token(r"upf|upfr|upfs"), "upfront", "HRS GSK upf / tot", ("UPF-12 program",)),
+    # "tot" is the deal's total value ("upf tot" after a measure is that measure's sum: "sino drug watch upf tot")
+    TerseShorthand(
+        "sum of a measure",
+        re.compile(r"(?<=\bupfront\s)tot(?![\w&/-])|(?<=\bms\s)tot(?![\w&/-])|(?<=\bmilestones\s)tot(?![\w&/-])", _I),
+        "total",
+        "sino drug watch ytd aug 25: upf tot and ms tot?",
+    ),
+    TerseShorthand("total value", token(r"tot"), "total value", "HRS GSK upf / tot", ("TOT-1 program",)),
+    # "eq", "eq $": the equity investment ("EQ-5D" is a scale)
+    TerseShorthand("equity", token(r"eq"), "equity", "SSGJ upf + eq?", ("EQ-5D score",)),
+    # "upf / biobucks", "upfront + biobucks", "UF vs biobucks": biobucks set beside the upfront are the milestones
+    TerseShorthand(
+        "milestones beside the upfront",
+        re.compile(r"(\b(?:upfront|uf)\s*(?:/|\+|,|&|and|vs\.?)\s*)(?:the\s+)?bio-?bucks\b", _I),
+        r"\1milestones",
+        "HRS MRK upf / biobucks",
+        ("biggest biobucks deal", "biobucks / total value"),
+    ),
+    # "bb": the desk's "biobucks" (which the router already reads: milestones, or the headline when said so)
+    TerseShorthand("biobucks", token(r"bb"), "biobucks", "hrs gsk bb?", ("BB-1701 program",)),
+    # "out-lic", "out lic": out-licensing
+    TerseShorthand("out-licensing", token(r"out-?\s?lic"), "out-licensing", "china share of global out-lic value"),
+    # "23 -> 24", "'23→'24": a span of two years (said of a growth or change)
+    TerseShorthand(
+        "span of two years",
+        re.compile(rf"{_YY}\s*(?:->|→|=>|to)\s*['’]?(1[89]|2\d){_NOT_AMOUNT}", _I),
+        _year_span,
+        "biotochina upf 23 -> 24 growth?",
+        ("$23m -> 24m", "23 -> 24 deals", "2023 -> 2024"),
+    ),
+)
+
+_AFTER_WORD_RE = re.compile(rf"(\b{_YEAR_AFTER}\s+){_YY}{_NOT_AMOUNT}", _I)
+# "ADC deals 24?", "top 3 upf 24": two digits after a deal or measure word; before "deals" only after a ticker
+# ("sum of HRS 25 deals", "MRK 24 deals"): "24 deals in 2025" is a count
+_BEFORE_DEALS_RE = re.compile(rf"(\b[A-Z]{{2,5}}\s){_YY}(?=\s+(?:deals?|upf|upfronts?|tot)\b)")
+
+# "and 24?", "what about '23?", "25?": a follow-up asking the same for another year, said as two digits alone
+_BARE_YEAR_RE = re.compile(
+    r"^(\s*(?:(?:and|what about|how about)\s+)?(?:for\s+|in\s+)?)['’]?(1[89]|2\d)(\s*\??\s*)$", _I
+)
+# "how many 24 deals in the table", "# 25 deals": the deals of that year counted ("24 deals" alone is a count)
+_COUNTED_YEAR_RE = re.compile(r"(\b(?:how many|number of|count of)\s+)['’]?(1[89]|2\d)(?=\s+deals?\b)", _I)
+# "globaldata 24 china deal $", "pharmcube 24 deal count": two digits right after a tracker's name are its year
+_TRACKER_YEAR_RE = re.compile(
+    r"(\b(?:"
+    + "|".join(re.escape(name) for name in sorted(REPORTERS, key=len, reverse=True))
+    + r")(?:\.org|\.com)?\s+)"
+    + _YY
+    + _NOT_AMOUNT,
+    _I,
+)
+
+
+def terse_spelt(question: str) -> str:
+    """``question`` with each terse shorthand spelt out; a question with none comes back unchanged."""
+    for rule in TERSE_SHORTHANDS:
+        question = rule.pattern.sub(rule.written, question)
+    question = _BARE_YEAR_RE.sub(lambda m: f"{m.group(1)}20{m.group(2)}{m.group(3)}", question)  # "and 24?"
+    question = _COUNTED_YEAR_RE.sub(lambda m: f"{m.group(1)}20{m.group(2)}", question)  # "how many 24 deals"
+    question = _TRACKER_YEAR_RE.sub(lambda m: f"{m.group(1)}20{m.group(2)}", question)  # "globaldata 24"
+    question = _AFTER_WORD_RE.sub(lambda m: f"{m.group(1)}20{m.group(2)}", question)  # "ADC deals 24?"
+    return _BEFORE_DEALS_RE.sub(lambda m: f"{m.group(1)}20{m.group(2)}", question)  # "HRS 25 deals in table"
