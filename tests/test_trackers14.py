@@ -12,6 +12,8 @@ from assistant.answering.assistant import Assistant
 from assistant.tools.quantities import render_quantity
 from tests.conftest import DOCUMENTS
 
+with open(DOCUMENTS / "deals.csv", encoding="utf-8") as _handle:
+    _DEALS = list(csv.DictReader(_handle))
 with open(DOCUMENTS / "market_stats.csv", encoding="utf-8") as _handle:
     _ROWS = {row["stat_id"]: row for row in csv.DictReader(_handle)}
 
@@ -87,6 +89,9 @@ def test_our_table_left_alone(assistant: Assistant) -> None:
     """No tracker named, no stored change asked: "how many 2026 deals and their value" is our table's."""
     answer = assistant.ask("How many deals were announced in 2026 and what is their total value?")
     assert "PharmCube" not in answer.answer
+    year = [row for row in _DEALS if row["announced"].startswith("2026") and row["scope"] == "main"]
+    assert f"holds {len(year)} deals announced in 2026" in answer.answer, answer.answer
+    assert all(row["licensee"] in answer.answer for row in year), answer.answer
 
 
 @pytest.mark.parametrize(

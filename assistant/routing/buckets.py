@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.corpus.tables import MarketStat
 from assistant.routing.area_sides import areas_set_against
 from assistant.routing.average_ranks import averages_ranked
 from assistant.routing.averages import averages_compared
@@ -126,7 +127,7 @@ def periods_ranked(calls: list[ToolCall], question: str) -> list[ToolCall]:
     return [ToolCall(tool="rank", args={**calls[0].args, "dimension": unit})]
 
 
-def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
+def reshaped(calls: list[ToolCall], question: str, stats: list[MarketStat]) -> list[ToolCall]:
     """The plan's calls after the reshapes of this kind: a fact-check's superlative ranks every deal of its period
             (``factcheck.claim_checked``), one company's figure asked as more than any other's ranks its side
             (``than_any_other.against_every_other``), a ranking asked behind a named company ranks from the leader down to the place
@@ -209,6 +210,6 @@ def reshaped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     calls = implied_read(calls, question)  # "41.5bn in 2024, +66% — so what was 2023 on their numbers?"
     calls = each_measure_summed(calls, question)  # "Hengrui 2025: total upfronts and total milestones?": both
     calls = licensors_behind_total(
-        share_in_dollars(more_figures(calls, question), question), question
-    )  # "GlobalData 2024 value, share and YoY"
+        share_in_dollars(more_figures(calls, question, stats), question), question, stats
+    )  # "GlobalData 2024 value, share and YoY": ``stats`` are market_stats.csv's rows
     return chart_reshaped(calls, question)  # "(2024-26)", "exactly $80 million", "in dollar terms", "mean vs median"

@@ -38,7 +38,7 @@ from assistant.routing.shared_scope import noun_asks, shared_scope
 from assistant.routing.tracker_both import second_tracker_joined
 from assistant.routing.tracker_derived import change_part_joined, count_and_measure, upfront_ratio_asked
 from assistant.routing.tracker_figures import tracker_compared, tracker_parts
-from assistant.routing.tracker_more import read_whole
+from assistant.routing.tracker_more import read_whole, stats_of
 from assistant.routing.tracker_periods import change_joined
 from assistant.routing.tracker_table import deal_part_unscoped, tracker_table_joined, tracker_table_split
 from assistant.routing.tracker_twos import meaning_split, trackers_part_joined
@@ -171,7 +171,9 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     question = how_much_spelt(_plus_joined(question))  # "hansoh total upfront + which one …"; "…, and for how much?"
     if upfront_ratio_asked(question) and not (spans and spans(question)):
         return meaning_split(question)  # "X's upfronts against its milestones, what %?": one ratio, read whole
-    if read_whole(question):  # "GlobalData 2024: value, share and YoY?", "top-10 share, and that in bn?"
+    if read_whole(
+        question, stats_of(spans)
+    ):  # "GlobalData 2024: value, share and YoY?", "top-10 share, and that in bn?"
         return [question]
     if counted := chinese_count_and_sum(question) or count_and_measure(question):  # "几笔交易?加起来总额多少?"
         return counted  # "Informa: how many cos did $1bn+ deals in 2024, and total upfront on them?"

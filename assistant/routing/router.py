@@ -38,7 +38,6 @@ from assistant.routing.research_wording import plain_question, read_research_ask
 from assistant.routing.rules import Facts, Rule, decide, points_at_nothing
 from assistant.routing.state import RouteState
 from assistant.routing.tool_args import ToolArgs
-from assistant.routing.tracker_more import know_stats
 from assistant.routing.tracker_ranks import last_read
 from assistant.routing.trade_shorthand import expand_shorthand
 from assistant.routing.winner import its_winner
@@ -82,7 +81,6 @@ class Router:
         self.deal_sets = DealSets(top_deal, ranked_rows, lambda s: self.args.tool_calls("find_deals", s))
         self.merger = Merger(self.entities.role, self.deal_parties, self.args.has_deal)
         self.reported = {(stat.metric, stat.period) for stat in tables.market_stats}
-        know_stats(tables.market_stats)  # "GlobalData 2024 value, share and YoY change": its report's other figures
         self._replayed: dict[tuple[str, ...], RouteState | None] = {}
         self._replay_lock = threading.Lock()
         self.backstop = (backstop or Backstop()).planning_with(self.args.tool_calls)  # Settings.semantic_backstop
@@ -227,7 +225,9 @@ class Router:
         wants_text = kind == "text" or (slots.strong_text and kind in TOOL_NAMES)
         if kind in TOOL_NAMES:
             calls = against_the_average(slots, question, self.args.tool_calls) or self.args.tool_calls(kind, slots)
-            plan.tool_calls = reshaped(calls, question)  # "change in average deal size", "the busiest quarter"
+            plan.tool_calls = reshaped(
+                calls, question, self.args.tables.market_stats
+            )  # "change in average deal size", "the busiest quarter"
             one_side_filters(plan.tool_calls, slots, self.args.deals)
             with_borderline(plan.tool_calls, question)  # "including the borderline cases"
             plan.route = "table+text" if wants_text else "table"

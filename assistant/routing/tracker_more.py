@@ -33,7 +33,6 @@ from assistant.tools.quantities import within_year
 from assistant.tools.schema import ToolCall
 
 _I = re.IGNORECASE
-_STATS: list[MarketStat] = []
 # the words that name a part of a metric's name (market_stats.csv "metric"): a metric is asked when each is named
 _CONCEPT_RES = {
     "upfront": re.compile(r"\bup-?fronts?\b|首付|预付", _I),
@@ -59,11 +58,6 @@ _IN_DOLLARS_RE = re.compile(
 )
 
 
-def know_stats(stats: list[MarketStat]) -> None:
-    """Keep market_stats.csv's rows for the readers below (the router calls this once)."""
-    _STATS[:] = stats
-
-
 def _concepts(metric: str) -> set[str]:
     """The concepts a metric's name says: ``average_deal_value_change`` → average, change (value only when alone)."""
     tokens = set(metric.lower().split("_"))
@@ -74,12 +68,12 @@ def _concepts(metric: str) -> set[str]:
 _YEAR_RE = re.compile(r"(?<!\d)20\d\d(?!\d)")
 
 
-def _groups(question: str) -> list[list[MarketStat]]:
+def _groups(question: str, stats: list[MarketStat]) -> list[list[MarketStat]]:
     """The reports (one reporter, scope and period, no company) of a tracker the question names, of a year it names."""
     names = [name.lower() for name in named_trackers(question)]
     years = set(_YEAR_RE.findall(question))
     groups: dict[tuple[str, str, str], list[MarketStat]] = {}
-    for stat in _STATS:
+    for stat in stats:
         if stat.subject or stat.period[:4] not in years:
             continue
         if names and not any(name in stat.reporter.lower() for name in names):
@@ -104,16 +98,33 @@ def _asked(rows: list[MarketStat], question: str) -> list[MarketStat]:
     return sorted(asked, key=lambda s: (min(at[c] for c in _concepts(s.metric)), s.metric.endswith("_change")))
 
 
-def report_asked(question: str) -> list[MarketStat]:
-    """The figures of one tracker's report ``question`` asks, when it asks several of them or a change the tracker
-    stored; else []. With no tracker named only a stored change counts ("the 2026 average so far, 比 2025 年平均高
-    多少?"): "how many 2026 deals and their value?" is our table's."""
+# a tracker's partial period said without naming it: "the 2026 average so far", "YTD 2026", "early 2026", "截至二月"
+_PARTIAL_RE = re.compile(
+    r"\bso far\b|\bytd\b|\byear[- ]to[- ]date\b|\bto date\b|\bearly 20\d\d\b|\bfirst (?:two|2) months\b|"
+    r"\bjan(?:uary)?\s*(?:-|–|to|and)\s*feb(?:ruary)?\b|截至|截止|迄今|至今|目前为止|年初|以来",
+    _I,
+)
+# measures a metric's name must hold when the question names them: "the average upfront" is not the average deal value
+_MEASURES = ("upfront", "milestones")
+
+
+def report_asked(question: str, stats: list[MarketStat]) -> list[MarketStat]:
+    """The figures of one tracker's report (``stats``: market_stats.csv's rows) ``question`` asks, when it asks
+    several of them or a change the tracker stored; else []. With no tracker named only a stored change counts, and
+    only when the tracker's partial period is marked ("the 2026 average so far, 比 2025 年平均高多少?"): "how many
+    2026 deals and their value?" and "is the average deal in 2026 higher than in 2025?" are our table's. A measure
+    the question names and the metric lacks ("the average upfront of 2026 deals") is not that metric."""
     if len(named_trackers(question)) > 1 or TABLE_RE.search(question):
         return []
-    found, groups = [], _groups(question)
+    if not named_trackers(question) and not _PARTIAL_RE.search(question):
+        return []
+    named = [m for m in _MEASURES if _CONCEPT_RES[m].search(question)]
+    found, groups = [], _groups(question, stats)
     for rows in groups:
         asked = _asked(rows, question)
         changed = [s.metric.removesuffix("_change") for s in asked if s.metric.endswith("_change")]
+        if any(m not in _concepts(base) for base in changed for m in named):
+            continue  # "the average upfront … compared with 2025": not the tracker's average deal value
         # no tracker named: its stored change only when no other tracker reports that measure for the years asked
         alone = all(sum(s.metric == base for group in groups for s in group) == 1 for base in changed)
         if (changed and (alone or named_trackers(question))) or (len(asked) >= 2 and named_trackers(question)):
@@ -121,7 +132,7 @@ def report_asked(question: str) -> list[MarketStat]:
     return found[0] if len(found) == 1 else []
 
 
-def more_figures(calls: list[ToolCall], question: str) -> list[ToolCall]:
+def more_figures(calls: list[ToolCall], question: str, reports: list[MarketStat]) -> list[ToolCall]:
     """One tracker's figure for a period with every other figure of its report the question names (and a change it
     stored for the measure asked) asked beside it; ``calls`` when there is none. "GlobalData FY2024 — value, share of
     large-pharma deals, and YoY change?" → its total value, its share and its change, each as reported."""
@@ -131,7 +142,7 @@ def more_figures(calls: list[ToolCall], question: str) -> list[ToolCall]:
         return calls
     if stats and (stats[0].args.get("derive") not in _CHANGE_DERIVES or stats[0].args.get("compare_reporter")):
         return calls
-    asked = report_asked(question)
+    asked = report_asked(question, reports)
     changed = [s.metric.removesuffix("_change") for s in asked if s.metric.endswith("_change")]
     if not asked or (not stats and not changed):
         return calls
@@ -167,7 +178,7 @@ def more_figures(calls: list[ToolCall], question: str) -> list[ToolCall]:
 _BEHIND_TOTAL_RE = re.compile(r"\bbehind\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?total\b", _I)
 
 
-def licensors_behind_total(calls: list[ToolCall], question: str) -> list[ToolCall]:
+def licensors_behind_total(calls: list[ToolCall], question: str, stats: list[MarketStat]) -> list[ToolCall]:
     """Companies counted "behind the 2025 out-licensing total" as the one tracker that counted them
     (``licensor_count``: PharmCube NextPharma's 54); "how many different chinese drugmakers were behind the 2025
     out-licensing total" had counted the licensors of our table's 2025 deals (22). ``calls`` otherwise."""
@@ -175,7 +186,7 @@ def licensors_behind_total(calls: list[ToolCall], question: str) -> list[ToolCal
         return calls
     if not _BEHIND_TOTAL_RE.search(question) or TABLE_RE.search(question):
         return calls
-    rows = [s for group in _groups(question) for s in group if s.metric == "licensor_count"]
+    rows = [s for group in _groups(question, stats) for s in group if s.metric == "licensor_count"]
     if len(rows) != 1:
         return calls
     return [
@@ -186,10 +197,17 @@ def licensors_behind_total(calls: list[ToolCall], question: str) -> list[ToolCal
     ]
 
 
+def stats_of(spans: object) -> list[MarketStat]:
+    """market_stats.csv's rows of the router whose ``company_spans`` ``decompose.split_parts`` was given (its
+    ``__self__``, as ``deal_pairs.each_named_deal`` reads ``router.coverage``); [] without a router."""
+    tables = getattr(getattr(getattr(spans, "__self__", None), "args", None), "tables", None)
+    return list(getattr(tables, "market_stats", None) or [])
+
+
 _TOP_TEN_RE = re.compile(r"\btop[- ]?(?:10|ten)\b|\bten (?:largest|biggest)\b|前十|前10", _I)
 
 
-def read_whole(question: str) -> bool:
+def read_whole(question: str, stats: list[MarketStat]) -> bool:
     """Whether ``question`` is one ask of one tracker's report, not split into parts (``decompose.split_parts``):
     several of its figures ("PharmCube 2026 年记了多少笔交易, 金额多少?"), a change it stored ("the 2026 average so
     far, and how does it compare with 2025?"), or its top-ten share with what that is in dollars ("the top-10 took
@@ -198,7 +216,7 @@ def read_whole(question: str) -> bool:
         _TOP_TEN_RE.search(question) and _IN_DOLLARS_RE.search(question) and _CONCEPT_RES["share"].search(question)
     )
     # several figures without a change are split and each asked of the tracker (``tracker_figures.tracker_parts``)
-    return bool(top_ten) or any(s.metric.endswith("_change") for s in report_asked(question))
+    return bool(top_ten) or any(s.metric.endswith("_change") for s in report_asked(question, stats))
 
 
 def share_in_dollars(calls: list[ToolCall], question: str) -> list[ToolCall]:
