@@ -21,7 +21,7 @@ import pytest
 from assistant.answer import Answer, Turn
 from assistant.answering.assistant import Assistant
 from assistant.routing.decompose import split_parts
-from assistant.routing.tracker_both import OUTLETS
+from assistant.routing.tracker_gaps import OUTLETS
 from assistant.routing.tracker_spans import span_read
 from assistant.routing.wording import REPORTERS
 from assistant.tools.schema import ToolCall

@@ -15,26 +15,20 @@ import re
 
 from assistant.routing.plan import Plan
 from assistant.routing.table_vs_tracker import table_said, table_then_tracker_joined
-from assistant.routing.tracker_both import OUTLETS
-from assistant.routing.tracker_gaps import named_trackers
+from assistant.routing.tracker_gaps import OWN_ASK_RE, named_trackers, own_trackers
 from assistant.routing.wording import TABLE_RE
 from assistant.tools.schema import ToolCall
 
 _I = re.IGNORECASE
 _YEAR_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
-# a deal, a list or a ranking of our own rows is its own ask ("the single biggest 2025 deal in your table")
-_OWN_ASK_RE = re.compile(r"\b(?:biggest|largest|smallest|top|which|who|deal by|rank\w*|list)\b", _I)
-
-
-def _one_tracker(text: str) -> list[str]:
-    """The trackers ``text`` names, not counting an outlet that only reported one ("Caixin")."""
-    return [name for name in named_trackers(text) if name not in OUTLETS]
-
 
 # a measure other than the deal value: the tracker's company figure is a value only
 _OTHER_MEASURE_RE = re.compile(
     r"\bup-?fronts?\b|首付|\bmilestones?\b|里程碑|\bhow many\b|\bcounts?\b|\bnumber of\b", _I
 )
+# a share: "Hengrui's 2025 deals in our table sum to what share of PharmCube's 2025 total?" is our sum over the
+# tracker's market total (``derive="deal_share"``), not the tracker's company figure against our sum
+_SHARE_RE = re.compile(r"\bshares?\b|%|\bper\s?cent(?:age)?\b|\bproportion\b|占比|比例|份额", _I)
 # "does the table add up the same?", "does your table agree", "match": a check of the figure against our rows
 _CHECKED_RE = re.compile(
     r"\b(?:add(?:s)? up|adds? to|sum|summ?ed|match\w*|agree\w*|tally|tallies|vs\.?|versus|"
@@ -63,24 +57,27 @@ def _companies(calls: list[ToolCall]) -> set[str]:
 
 def company_against_table(plan: Plan) -> Plan:
     """``plan`` as the tracker's company figure against the company's deals in our table, when the question asks
-    that; else ``plan``."""
+    that, or as the sum of the company's deals in our table as a share of the tracker's total when a share is asked
+    ("Hengrui's 2025 deals in our table sum to what share of PharmCube's 2025 total?": $16.669bn of $135.7bn, about
+    12.3%); else ``plan``."""
     question = plan.question
     if plan.route not in ("table", "table+text", "none") or not TABLE_RE.search(question):
         return plan
-    years, trackers = set(_YEAR_RE.findall(question)), _one_tracker(question)
-    if len(years) != 1 or len(trackers) != 1 or _OTHER_MEASURE_RE.search(question) or _OWN_ASK_RE.search(question):
+    years, trackers = set(_YEAR_RE.findall(question)), own_trackers(question)
+    if len(years) != 1 or len(trackers) != 1 or _OTHER_MEASURE_RE.search(question) or OWN_ASK_RE.search(question):
         return plan
-    if not _CHECKED_RE.search(question):
+    share = bool(_SHARE_RE.search(question))
+    if not _CHECKED_RE.search(question) and not share:
         return plan
     companies = _companies(plan.tool_calls) | set(plan.companies or [])
     if len(companies) != 1 or any(name.startswith("licensee:") for name in companies):
         return plan
     args = {
-        "metric": "company_total_value",
+        "metric": "total_value" if share else "company_total_value",
         "period": next(iter(years)),
         "subject": next(iter(companies)),
         "reporter": trackers[0],
-        "derive": "table_against",
+        "derive": "deal_share" if share else "table_against",
     }
     return plan.model_copy(
         update={
@@ -107,12 +104,12 @@ def table_check_joined(parts: list[str]) -> list[str]:
     """``parts`` as one ask when a later part only asks whether our table agrees with the tracker's figure asked
     before it: ["恒瑞医药 2025 crossborder deal value per caixin/pharmcube", "And does the table add up same"] →
     "恒瑞医药 2025 crossborder deal value per caixin/pharmcube; does the table add up same?"; else ``parts``."""
-    if len(parts) != 2 or len(_one_tracker(parts[0])) != 1 or TABLE_RE.search(parts[0]):
+    if len(parts) != 2 or len(own_trackers(parts[0])) != 1 or TABLE_RE.search(parts[0]):
         return parts
     later = parts[1].strip(" ?,;")
     # "and how does that compare with adding up Innovent's 2025 deals in our table": the figure before, checked
     pointed = TABLE_RE.search(later) and _BACK_RE.search(later) and _CHECKED_RE.search(later)
-    if not (_TABLE_CHECK_RE.match(later) or pointed) or named_trackers(later) or _OWN_ASK_RE.search(later):
+    if not (_TABLE_CHECK_RE.match(later) or pointed) or named_trackers(later) or OWN_ASK_RE.search(later):
         return parts
     return [parts[0].rstrip(" ?,;") + "; " + parts[1].strip(" ?,;").lower().removeprefix("and ") + "?"]
 
@@ -151,7 +148,7 @@ def tracker_ranking(plan: Plan) -> Plan:
     question = plan.question
     if plan.route not in ("table", "table+text", "none") or TABLE_RE.search(question):
         return plan
-    trackers = _one_tracker(question)
+    trackers = own_trackers(question)
     if len(trackers) != 1 or not _RANKED_RE.search(question) or not _WHO_RE.search(question):
         return plan
     if _OTHER_MEASURE_RE.search(question) or _DEALS_RANKED_RE.search(question):
@@ -173,7 +170,7 @@ def tracker_ranking(plan: Plan) -> Plan:
 def next_places_joined(parts: list[str]) -> list[str]:
     """``parts`` as one ask when a tracker's leader is asked and a later part asks the next places: ["Which licensor
     came out on top in FY25 per PharmCube", "And who were #2 and #3"] → one ranking; else ``parts``."""
-    if len(parts) != 2 or len(_one_tracker(parts[0])) != 1 or not _RANKED_RE.search(parts[0]):
+    if len(parts) != 2 or len(own_trackers(parts[0])) != 1 or not _RANKED_RE.search(parts[0]):
         return parts
     if not _NEXT_PLACES_RE.match(parts[1].strip(" ?,;")):
         return parts

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.routing.tracker_both import OUTLETS
-from assistant.routing.tracker_gaps import GAP_RE, named_trackers
+from assistant.routing.tracker_gaps import GAP_RE, own_trackers
 from assistant.routing.wording import REPORTER_RE, TABLE_RE
 from assistant.tools.schema import ToolCall
 
@@ -72,7 +71,7 @@ def series_gapped(calls: list[ToolCall], question: str) -> list[ToolCall]:
         return calls
     if not (GAP_RE.search(question) or _MORE_RE.search(question)):
         return calls
-    trackers = [name for name in named_trackers(question) if name not in OUTLETS]  # "... the series Caixin carried"
+    trackers = own_trackers(question)  # "... the series Caixin carried"
     if len(trackers) != 1 or TABLE_RE.search(question) or len(set(_YEAR_RE.findall(question))) > 1:
         return calls
     if not (_STATED_RE.search(_YEAR_RE.sub(" ", question)) or _TWO_SERIES_RE.search(question)):

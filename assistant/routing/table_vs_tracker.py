@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.routing.plan import Plan
-from assistant.routing.tracker_both import OUTLETS
-from assistant.routing.tracker_gaps import named_trackers
+from assistant.routing.tracker_gaps import OWN_ASK_RE, named_trackers, own_trackers
 from assistant.routing.tracker_table import table_against_tracker
 from assistant.routing.wording import TABLE_RE
 
@@ -28,11 +27,6 @@ _GAP_RE = re.compile(
 )
 # "upfront total value", "milestone total amount": the upfront (milestone) total, one measure
 _MEASURE_VALUE_RE = re.compile(r"\b(up-?fronts?|milestones?)\s+(?:total\s+)?(?:values?|amounts?)\b", _I)
-_OWN_ASK_RE = re.compile(r"\b(?:biggest|largest|smallest|top|which|who|rank\w*|list)\b|哪|最", _I)
-
-
-def _trackers(text: str) -> list[str]:
-    return [name for name in named_trackers(text) if name not in OUTLETS]
 
 
 def _table_named(text: str) -> bool:
@@ -46,7 +40,7 @@ def table_then_tracker_joined(parts: list[str]) -> list[str]:
     if len(parts) != 2 or not _table_named(parts[0]) or named_trackers(parts[0]):
         return parts
     later = parts[1].strip(" ?？,;")
-    if len(_trackers(later)) != 1 or _table_named(later) or not _GAP_RE.search(later) or _OWN_ASK_RE.search(later):
+    if len(own_trackers(later)) != 1 or _table_named(later) or not _GAP_RE.search(later) or OWN_ASK_RE.search(later):
         return parts
     return [parts[0].rstrip(" ?？,;") + "; " + later + "?"]
 
@@ -57,7 +51,7 @@ def table_said(plan: Plan) -> Plan:
     upfront and value): "in your table 2024 deals upfront in total how much? with biotochina reported 2024 upfront
     total value vs difference?"; else ``plan``."""
     question = plan.question
-    if plan.route not in ("table", "table+text") or not plan.tool_calls or len(_trackers(question)) != 1:
+    if plan.route not in ("table", "table+text") or not plan.tool_calls or len(own_trackers(question)) != 1:
         return plan
     said = _MEASURE_VALUE_RE.sub(lambda match: match.group(1) + " total", question)
     if TABLE_RE.search(question) and said == question:

@@ -10,7 +10,7 @@
   second tracker and one period ("H1 2025 $1bn+ deals - what did freshfromchina count vs vision lifesciences?",
   the joined parts above) asks the figure of both (``compare_reporter``), which the tool gives with their gap,
   in percent too when asked ("how much higher, in percent?"). An outlet that carried a tracker's figures
-  (``OUTLETS``: "PharmCube's NextPharma series as reported by Caixin") is no second tracker. A change read from
+  (``tracker_gaps.OUTLETS``: "PharmCube's NextPharma series as reported by Caixin") is no second tracker. A change read from
   "vs" between a period and itself ("CPHIIC 2024 full-year value vs PharmCube's 2024 number?") is this pair too.
 
 Not taken: two years ("CPHIIC 2024 vs PharmCube 2025" is no like-for-like pair), a company's figure, a sum asked
@@ -21,13 +21,10 @@ from __future__ import annotations
 
 import re
 
-from assistant.routing.tracker_gaps import PERCENT_RE, named_trackers
+from assistant.routing.tracker_gaps import PERCENT_RE, named_trackers, own_trackers
 from assistant.tools.schema import ToolCall
 
 _I = re.IGNORECASE
-# The outlets that carried a tracker's figures, as market_stats.csv names them in its reporter column ("PharmCube
-# NextPharma (via Caixin)", "NMPA data via state media (per SCMP)"); tests/test_market11.py checks them against it.
-OUTLETS = frozenset({"Caixin", "Reuters", "NewsChina", "SCMP"})
 _YEAR_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
 # the part of a year a question names: "H1", "Q3", "first half", "Jan-Aug", "year to date"
 _PART_OF_YEAR_RE = re.compile(
@@ -69,10 +66,6 @@ _COUNTED_RE = re.compile(r"\b(?:count(?:ed|s)?|tall(?:y|ied|ies)|how many|number
 _VALUE_ASKED_RE = re.compile(r"\b(?:worth|combined|add(?:ed)? up|sum|value|dollars?)\b", _I)
 
 
-def _trackers(text: str) -> list[str]:
-    return [name for name in named_trackers(text) if name not in OUTLETS]
-
-
 def _measures(text: str) -> set[str]:
     return {kind for kind, pattern in _MEASURES.items() if pattern.search(text)}
 
@@ -81,7 +74,7 @@ def second_tracker_joined(parts: list[str]) -> list[str]:
     """``parts`` with a later part that asks another tracker for the measure of the part before joined to it."""
     for at in range(1, len(parts)):
         before, part = parts[at - 1], parts[at]
-        first, second = _trackers(before), _trackers(part)
+        first, second = own_trackers(before), own_trackers(part)
         if len(first) != 1 or len(second) != 1 or first == second or named_trackers(part) != second:
             continue
         if not same_period(before, part) or len(set(_YEAR_RE.findall(before))) > 1:
@@ -108,7 +101,7 @@ def trackers_side_by_side(calls: list[ToolCall], question: str) -> list[ToolCall
     )
     if args.get("compare_reporter") or args.get("subject") or derived or not args.get("period"):
         return calls
-    trackers = _trackers(question)
+    trackers = own_trackers(question)
     if len(trackers) != 2 or len(named_trackers(question)) != 2 or len(set(_YEAR_RE.findall(question))) > 1:
         return calls
     reporter = str(args.get("reporter") or "")

@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.routing.tracker_both import OUTLETS
-from assistant.routing.tracker_gaps import named_trackers
+from assistant.routing.tracker_gaps import own_trackers
 from assistant.routing.wording import REPORTER_RE, TABLE_RE
 
 _I = re.IGNORECASE
@@ -52,7 +51,7 @@ _AGAINST_RE = re.compile(r"\bthan\b|\bvs\.?(?!\w)|\bversus\b", re.IGNORECASE)
 
 def tracker_parts(parts: list[str], question: str) -> list[str]:
     """``parts`` with each asked of the one tracker ``question`` names; ``parts`` when it names none or two."""
-    trackers = {name.lower() for name in named_trackers(question) if name not in OUTLETS}
+    trackers = {name.lower() for name in own_trackers(question)}
     if len(trackers) != 1 or TABLE_RE.search(question.replace(_IN_OUR_TABLE, "")):
         return parts
     parts = [_COS_RE.sub("companies", part.replace(_IN_OUR_TABLE, "")) for part in parts]

@@ -27,6 +27,17 @@ PERCENT_RE = re.compile(r"%|\bper\s?cent(?:age)?\b|\bpct\b", re.IGNORECASE)
 # Two names of one series: "Reuters' PharmCube", "PharmCube (via Reuters)", "PharmCube via Caixin"
 _ONE_SERIES_RE = re.compile(r"^(?:['’]s?|\s|\(|\)|via|per|from|by|in)*$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
+# The outlets that carried a tracker's figures, as market_stats.csv names them in its reporter column ("PharmCube
+# NextPharma (via Caixin)", "NMPA data via state media (per SCMP)"); tests/test_market11.py checks them against it.
+OUTLETS = frozenset({"Caixin", "Reuters", "NewsChina", "SCMP"})
+# an ask of our table's own rows beside a tracker's figure: "which deals", "the biggest", "list them", "哪笔", "最大"
+OWN_ASK_RE = re.compile(r"\b(?:biggest|largest|smallest|top|which|who|deal by|rank\w*|list)\b|哪|最", re.IGNORECASE)
+
+
+def own_trackers(text: str) -> list[str]:
+    """The trackers ``text`` names, not counting an outlet that only carried one: "PharmCube via Caixin" →
+    ["PharmCube"]."""
+    return [name for name in named_trackers(text) if name not in OUTLETS]
 
 
 def named_trackers(question: str) -> list[str]:

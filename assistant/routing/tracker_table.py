@@ -33,8 +33,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.routing.tracker_both import OUTLETS
-from assistant.routing.tracker_gaps import named_trackers
+from assistant.routing.tracker_gaps import OWN_ASK_RE, named_trackers, own_trackers
 from assistant.routing.wording import TABLE_RE
 from assistant.tools.schema import ToolCall
 
@@ -52,7 +51,6 @@ _GAP_ONLY_RE = re.compile(
     _I,
 )
 # a part naming a deal, a ranking or a company is its own ask ("the single biggest 2025 deal in your table")
-_OWN_ASK_RE = re.compile(r"\b(?:biggest|largest|smallest|top|which|who|deal by|rank\w*|list)\b", _I)
 # one tracker's two series: Greater China (incl. HK, Macau, Taiwan) and the mainland one
 _GREATER_RE = re.compile(r"\b(?:greater china|gc)\b", _I)
 _MAINLAND_RE = re.compile(r"\b(?:mainland|nextpharma)\b", _I)
@@ -66,10 +64,6 @@ _COUNTED_RE = re.compile(r"\b(?:how many|count|number of|sum|total|add up)\b", _
 _COUNT_SAID_RE = re.compile(r"\b(?:counts?|how many|number of deals|# ?deals)\b", _I)
 _VALUE_SAID_RE = re.compile(r"\$|\b(?:value|worth|billion|bn|dollars?)\b", _I)
 _SAME_YEAR_RE = re.compile(r"\bsame (?:year|period)\b", _I)
-
-
-def _one_tracker(text: str) -> list[str]:
-    return [name for name in named_trackers(text) if name not in OUTLETS]
 
 
 _LEAD_RE = re.compile(r"^\s*(?:two|2|a couple of|couple)\s+(?:things|questions|qs)\s*[:,\-–—]\s*", _I)
@@ -90,11 +84,11 @@ def tracker_table_split(question: str) -> list[str] | None:
     plain = _LEAD_RE.sub("", question).strip()
     for joint in _AND_RE.finditer(plain):
         left, right = plain[: joint.start()].strip(" ,;?."), plain[joint.end() :].strip(" ,;?.")
-        if len(_one_tracker(left)) != 1 or TABLE_RE.search(left) or named_trackers(right):
+        if len(own_trackers(left)) != 1 or TABLE_RE.search(left) or named_trackers(right):
             continue
         # "PharmCube 2024 total value and the sum of upfronts in our table": two measures, asked apart
         apart = _measures(left) and _measures(right) and not _measures(left) & _measures(right)
-        if TABLE_RE.search(right) and (_OWN_ASK_RE.search(right) or apart) and len(right.split()) >= 3:
+        if TABLE_RE.search(right) and (OWN_ASK_RE.search(right) or apart) and len(right.split()) >= 3:
             years = _YEAR_RE.findall(left)
             if len(set(years)) == 1 and not _YEAR_RE.search(right):  # "…, and which deal … that year": its year
                 said = _THAT_YEAR_RE.sub(f"in {years[0]}", right)
@@ -111,7 +105,7 @@ def deal_part_unscoped(parts: list[str]) -> list[str]:
     for part in parts[1:]:
         carried = _CARRIED_RE.match(part)
         ask = carried.group("ask") if carried else ""
-        if carried and _one_tracker(carried.group("tracker")) and not named_trackers(ask) and _ONE_DEAL_RE.search(ask):
+        if carried and own_trackers(carried.group("tracker")) and not named_trackers(ask) and _ONE_DEAL_RE.search(ask):
             part = ask[:1].upper() + ask[1:]
         out.append(part)
     return out
@@ -133,9 +127,9 @@ def table_share_read(slots: Any, text: str) -> None:
     """A percent asked of our table's count (or sum) against one tracker's figure of one year ("ur table has how many
     2024 deals vs pharmcube 94? what % is that") is no share of a market total: our rows are counted (or summed), and
     ``table_against_tracker`` sets the tracker's figure beside them with the percent. Run in ``read_table_asks``."""
-    if slots.op != "share" or slots.mentions or not TABLE_RE.search(text) or len(_one_tracker(text)) != 1:
+    if slots.op != "share" or slots.mentions or not TABLE_RE.search(text) or len(own_trackers(text)) != 1:
         return
-    if len(set(_YEAR_RE.findall(text))) != 1 or _OWN_ASK_RE.search(text) or not _COUNTED_RE.search(text):
+    if len(set(_YEAR_RE.findall(text))) != 1 or OWN_ASK_RE.search(text) or not _COUNTED_RE.search(text):
         return
     slots.op = None
     slots.count = slots.count or not slots.metrics
@@ -148,11 +142,11 @@ def tracker_table_joined(parts: list[str]) -> list[str]:
     if len(parts) < 2:
         return parts
     whole = " ".join(parts)
-    if len(_one_tracker(whole)) != 1 or not TABLE_RE.search(whole) or len(set(_YEAR_RE.findall(whole))) > 1:
+    if len(own_trackers(whole)) != 1 or not TABLE_RE.search(whole) or len(set(_YEAR_RE.findall(whole))) > 1:
         return parts
-    if any(_OWN_ASK_RE.search(part) for part in parts):
+    if any(OWN_ASK_RE.search(part) for part in parts):
         return parts
-    named = [bool(_one_tracker(part) or TABLE_RE.search(part) or _YEAR_RE.search(part)) for part in parts]
+    named = [bool(own_trackers(part) or TABLE_RE.search(part) or _YEAR_RE.search(part)) for part in parts]
     gap_only = [not ok and bool(_GAP_ONLY_RE.search(part.strip(" ,;?"))) for ok, part in zip(named, parts, strict=True)]
     if not any(gap_only) or not all(ok or gap for ok, gap in zip(named, gap_only, strict=True)):
         return parts  # two figures asked apart ("…, and what count did PharmCube give?") are answered apart
@@ -184,8 +178,8 @@ def table_against_tracker(calls: list[ToolCall], question: str) -> list[ToolCall
     one = calls[-1:] if counts else calls
     if len(one) != 1 or not TABLE_RE.search(question) or len(set(_YEAR_RE.findall(question))) != 1:
         return calls
-    trackers = _one_tracker(question)
-    if len(trackers) != 1 or _OWN_ASK_RE.search(question):
+    trackers = own_trackers(question)
+    if len(trackers) != 1 or OWN_ASK_RE.search(question):
         return calls
     if sum(bool(said.search(question)) for said in _MEASURES_SAID) > 1:
         return calls  # "PharmCube 2024 total value and the sum of upfronts in our table": two measures, asked apart
