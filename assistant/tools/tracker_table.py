@@ -20,7 +20,7 @@ from typing import cast
 from assistant.tools.dealbook import DealBook, money, split_disclosed, sum_of
 from assistant.tools.dealshare import MEASURES, PERCENT_QUANTUM, period_filter
 from assistant.tools.market import PREFERRED_REPORTER, metric_words
-from assistant.tools.quantities import derived_qualifier, period_words, render_quantity, rounded
+from assistant.tools.quantities import derived_qualifier, difference_qualifier, period_words, render_quantity, rounded
 from assistant.tools.schema import DealFilter, FigureOut, MarketStatArgs, Qualifier, ResultLine, ToolResult, Unit
 
 _PAID = {"upfront": "upfront payments", "milestones": "milestone payments", "total": "total deal values"}
@@ -97,8 +97,8 @@ def against_table(book: DealBook, args: MarketStatArgs) -> ToolResult:
     lines.append(ResultLine(text=f"{said}; {ours_text}.", provenance=provenance))
     figures += [book.market.figure(stat), ours_fig]
     gap = stat.value - ours
-    qualifier = derived_qualifier(ours_q, [stat.qualifier])
-    share, share_q = rounded(ours / stat.value * 100, PERCENT_QUANTUM, qualifier)
+    qualifier = difference_qualifier(ours_q, stat.qualifier)  # a gap from an "up to" sum is "about", not "up to"
+    share, share_q = rounded(ours / stat.value * 100, PERCENT_QUANTUM, derived_qualifier(ours_q, [stat.qualifier]))
     unit: Unit = "count" if args.metric == "deal_count" else "USD"
     gap_words = render_quantity(abs(gap), unit, qualifier) + (" deals" if unit == "count" else "")
     side = ("fewer than" if unit == "count" else "below") if gap >= 0 else ("more than" if unit == "count" else "above")
