@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.routing.backstop import CATCH_ALL
 from assistant.routing.plan import Plan
 from assistant.routing.table_vs_tracker import table_said, table_then_tracker_joined
 from assistant.routing.tracker_gaps import OWN_ASK_RE, named_trackers, own_trackers
@@ -61,7 +62,10 @@ def company_against_table(plan: Plan) -> Plan:
     ("Hengrui's 2025 deals in our table sum to what share of PharmCube's 2025 total?": $16.669bn of $135.7bn, about
     12.3%); else ``plan``."""
     question = plan.question
-    if plan.route not in ("table", "table+text", "none") or not TABLE_RE.search(question):
+    fallen = (
+        plan.route == "text" and plan.rule == CATCH_ALL
+    )  # no rule read it: "PharmCube's 2025 figure for Hengrui against …"
+    if (plan.route not in ("table", "table+text", "none") and not fallen) or not TABLE_RE.search(question):
         return plan
     years, trackers = set(_YEAR_RE.findall(question)), own_trackers(question)
     if len(years) != 1 or len(trackers) != 1 or _OTHER_MEASURE_RE.search(question) or OWN_ASK_RE.search(question):
