@@ -170,7 +170,9 @@ def test_most_deals_in_chinese_order_ranks_by_count(router: Router) -> None:
 )
 def test_who_did_more_deals_counts(router: Router, question: str) -> None:
     calls = route(router, question).tool_calls
-    assert calls and all(c.args.get("operation") == "count" for c in calls)
+    # each side's count, and (``who_more``) the two counts compared: never a money measure
+    assert calls and all(c.args.get("operation") == "count" or c.args.get("metric") == "count" for c in calls)
+    assert [c.tool for c in calls if c.tool == "aggregate"] == ["aggregate", "aggregate"]
 
 
 def test_more_deal_value_is_still_money(router: Router) -> None:

@@ -206,7 +206,9 @@ def test_a_chinese_comparison_compares(router: Router) -> None:
 
 def test_more_deals_compares_counts(router: Router) -> None:
     calls = router.route("Which year had more deals in our table, 2024 or 2025?").tool_calls
-    assert [(c.tool, c.args["operation"]) for c in calls] == [("aggregate", "count"), ("aggregate", "count")]
+    counted = [(c.tool, c.args.get("operation"), c.args.get("metric")) for c in calls]
+    # each year's count, then (``who_more``) the two counts compared
+    assert counted == [("aggregate", "count", "total"), ("aggregate", "count", "total"), ("compare", "sum", "count")]
     assert router.route("Which year had the higher deal value, 2024 or 2025?").tool_calls[0].tool != "aggregate"
 
 

@@ -47,11 +47,12 @@ def _reported(subject: str, year: str) -> Decimal:
 def test_our_sum_is_set_beside_the_trackers_figure(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)
     tools = [call.tool for call in answer.tool_calls]
-    assert tools == ["aggregate", "market_stat"]
-    assert answer.tool_calls[1].args["subject"] == HENGRUI
+    # our sum and the tracker's, each its own call, or (``company_against``) one call setting them side by side
+    assert tools in (["aggregate", "market_stat"], ["market_stat"]), tools
+    assert answer.tool_calls[-1].args["subject"] == HENGRUI
     assert _billions(_our_sum(HENGRUI, "2025")) in answer.answer  # $16.669 billion, our sum
     assert _billions(_reported(HENGRUI, "2025")) in answer.answer  # $16.7 billion, the tracker's
-    assert "tracker" in answer.interpretation
+    assert "tracker" in answer.interpretation or "as reported by PharmCube" in answer.interpretation
 
 
 @pytest.mark.parametrize(

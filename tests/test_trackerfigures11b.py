@@ -12,6 +12,7 @@ assistant over the real tables; expected figures come from market_stats.csv):
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -102,6 +103,8 @@ def test_two_figures_of_one_tracker_are_both_that_trackers(
 )
 def test_our_count_then_a_trackers_gives_both_said_apart(assistant: Assistant, question: str) -> None:
     answer = _ask(assistant, question)
-    assert [call.tool for call in answer.tool_calls] == ["aggregate", "market_stat"]
-    assert "Our table holds 13 deals" in answer.answer
+    tools = [call.tool for call in answer.tool_calls]
+    # said apart, or (``tracker_table``: "how does that stack up against") set side by side in one answer
+    assert tools in (["aggregate", "market_stat"], ["market_stat"]), tools
+    assert re.search(r"(?:Our|our deal) table holds 13 deals", answer.answer), answer.answer
     assert f"counted {_STATS['pharmcube-nextpharma-2024-deal-count']} deals for 2024" in answer.answer
