@@ -71,3 +71,19 @@ def test_a_total_with_the_right_year_is_not_corrected(assistant: Assistant) -> N
     deal = _pair("Curon", "Merck")
     answer = assistant.ask(f"Curon's {deal.year} bispecific deal with Merck - what was it worth in total?")
     assert "not the deal's" not in answer.answer and deal.total.amount in [f.value for f in answer.figures]
+
+
+# --- 3. a count claimed with "only"/"just" or under a tag: the table's count and the deals counted
+@pytest.mark.parametrize(
+    ("question", "buyer", "year"),
+    [
+        ("AstraZeneca just did one deal with a Chinese biotech in 2025, didn't it?", "AstraZeneca", 2025),
+        ("Roche only signed one China licensing deal in 2024, right?", "Roche", 2024),
+    ],
+)
+def test_a_claimed_count_is_counted(assistant: Assistant, question: str, buyer: str, year: int) -> None:
+    held = [d for d in _DEALS if buyer in d.licensees and d.year == year and d.scope in ("main", "context")]
+    answer = assistant.ask(question)
+    assert not answer.abstained and answer.route == "table"
+    assert [f.value for f in answer.figures][:1] == [len(held)]
+    assert all(deal.licensors[0].split()[0] in answer.answer for deal in held)
