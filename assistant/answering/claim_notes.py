@@ -13,6 +13,7 @@ import re
 
 from assistant.answer import Answer
 from assistant.answering.composer import citation_for
+from assistant.answering.direction_note import direction_notes, looked_up
 from assistant.answering.snapshot import Snapshot
 from assistant.dates import human_date
 from assistant.routing.claim_corrections import announced_within, corrects, dates_the_signing
@@ -25,7 +26,9 @@ def with_claim_note(snap: Snapshot, question: str, plan: Plan, answer: Answer) -
     note = claim_notes(snap, question, plan)
     if not note:
         return
-    opening = snap.deal_opening(plan.tool_calls[0].args["deal_id"], sentences=1)
+    deal = looked_up(snap.tables.deals, plan)
+    assert deal is not None  # a note is only written of the one deal looked up
+    opening = snap.deal_opening(deal.deal_id, sentences=1)
     same = (opening.doc_id, opening.paragraph, opening.quote)
     n = next((c.n for c in answer.citations if (c.doc_id, c.paragraph, c.quote) == same), len(answer.citations) + 1)
     if n > len(answer.citations):
@@ -35,11 +38,12 @@ def with_claim_note(snap: Snapshot, question: str, plan: Plan, answer: Answer) -
 
 def claim_notes(snap: Snapshot, question: str, plan: Plan) -> list[str]:
     """The sentences correcting a claim's partner or year against the one deal the plan looks up."""
-    calls = plan.tool_calls
-    if len(calls) != 1 or calls[0].tool != "get_deal" or not calls[0].args.get("deal_id"):
-        return []
-    deal = next((deal for deal in snap.tables.deals if deal.deal_id == calls[0].args["deal_id"]), None)
+    deal = looked_up(snap.tables.deals, plan)
     if deal is None:
+        return []
+    if turned := direction_notes(snap.router.entities, question, deal):
+        return turned  # "What did Argo pay Novartis upfront?": Novartis paid Argo
+    if not plan.tool_calls[0].args.get("deal_id"):
         return []
     slots = read_slots(question, snap.router.entities, snap.router.corpus_end)
     if not corrects(slots, deal, snap.tables.deals, question):

@@ -30,7 +30,18 @@ COUNT_STATED_RE = re.compile(
 # the deals named, not counted: "the top three deals", "its two deals with Novartis", "both of its two deals"
 _NAMED_BEFORE_RE = re.compile(r"\b(?:the|its|their|these|those|top|first|last|of)\s+$", _I)
 # a count's own claim words: "counted four deals", "is that the full count", "signed two deals, right?"
-_COUNT_CLAIM_RE = re.compile(r"\bcount(?:ed|s)?\b|\bfull\s+(?:count|list|number)\b|\btally\b", _I)
+# and a count said with "only"/"just" or under a tag: "AstraZeneca only did one China deal in 2025, didn't it?"
+_COUNT_CLAIM_RE = re.compile(
+    r"\bcount(?:ed|s)?\b|\bfull\s+(?:count|list|number)\b|\btally\b|\b(?:didn'?t|did not|wasn'?t|haven'?t|hasn'?t)\s+"
+    rf"(?:it|they|he|she|we)\s*\?|\b(?:only|just)\s+(?:(?:did|signed|struck|made|inked|had|do|sign)\s+)?{_NUMBER}\b",
+    _I,
+)
+# one deal claimed, in the singular: "only did one China licensing deal", "just a single deal"
+_ONE_DEAL_RE = re.compile(
+    r"\b(?:only|just)\s+(?:(?:did|signed|struck|made|inked|had|do|sign)\s+)?(?:one|a single)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:deal|agreement|transaction|licen[cs]e|licensing deal)\b",
+    _I,
+)
 
 
 class Readable(Protocol):
@@ -46,6 +57,8 @@ def stated_count(text: str) -> bool:
     """``text`` states a number of deals in a claim's words."""
     if not (CLAIM_WORDS_RE.search(text) or _COUNT_CLAIM_RE.search(text)):
         return False
+    if _ONE_DEAL_RE.search(text):
+        return True
     return any(not _NAMED_BEFORE_RE.search(text[: found.start()]) for found in COUNT_STATED_RE.finditer(text))
 
 

@@ -38,6 +38,7 @@ from assistant.tools.dealbook import (
 )
 from assistant.tools.dealdates import rank_by_date
 from assistant.tools.groups import DIMENSIONS, groups_of, key_words, shared_note
+from assistant.tools.pair_sum_premise import pair_sum_premise
 from assistant.tools.partners import rank_by_partners
 from assistant.tools.places import place_word, places_at, tied_ordinal, with_ties
 from assistant.tools.quantities import round_significant
@@ -47,6 +48,8 @@ from assistant.tools.topshare import top_share
 
 def aggregate(book: DealBook, args: AggregateArgs) -> ToolResult:
     deals = book.select(args.filter)
+    if not deals and (moved := pair_sum_premise(book, args)):
+        return moved  # "Summit's 2024 ivonescimab deal with Akeso, what was it worth in total?": it was 2022
     if not deals:
         return book.result("aggregate", args, message=f"Our table holds no deal {book.where(args.filter)}.")
     if args.group_by:
