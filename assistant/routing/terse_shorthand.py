@@ -87,6 +87,20 @@ TERSE_SHORTHANDS: tuple[TerseShorthand, ...] = (
     TerseShorthand("biobucks", token(r"bb"), "biobucks", "hrs gsk bb?", ("BB-1701 program",)),
     # "out-lic", "out lic": out-licensing
     TerseShorthand("out-licensing", token(r"out-?\s?lic"), "out-licensing", "china share of global out-lic value"),
+    # "MRK chinese partners - all of them", "GSK's Chinese partners?": a verbless ask for a buyer's partners, said
+    # as the question the list reader reads ("who are all of MRK's Chinese partners?"); one to three name words
+    TerseShorthand(
+        "a buyer's partners",
+        re.compile(
+            r"^\s*(?!(?:who|which|what|list|name|show|how|are|were|do|does|did)\b)"
+            r"([A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,2}?)(?:['’]s)?\s+(?:chinese|china)\s+partners"
+            r"(?:\s*[-–—:,]?\s*(?:all(?:\s+of\s+them)?|every\s*one|the\s+lot))?\s*\??\s*$",
+            _I,
+        ),
+        r"who are all of \1's Chinese partners?",
+        "MRK chinese partners - all of them",
+        ("who are Merck's Chinese partners?", "Merck chinese partners' upfronts"),
+    ),
     # "23 -> 24", "'23→'24": a span of two years (said of a growth or change)
     TerseShorthand(
         "span of two years",
