@@ -122,3 +122,8 @@ def test_a_buyers_partners_in_shorthand(assistant: Assistant, question: str, lic
     for name in partners:
         assert name in answer.answer, name
     assert terse_spelt("who are Merck's Chinese partners?") == "who are Merck's Chinese partners?"
+
+
+@pytest.mark.parametrize("question", ["why report the CSPC AZ deal at $4.7bn instead of 18.5?", "top 3 of 18?"])
+def test_an_amount_or_count_after_a_preposition_is_no_year(question: str) -> None:
+    assert terse_spelt(question) == question

@@ -52,7 +52,7 @@ _YEAR_AFTER = r"(?:deals?|upf|upfronts?|tot|totals?|ytd(?:\s+\w{3,9})?|h[12]|[1-
 # After "in", "of", "for" two digits are the year only when they end the clause ("ADC deals in 24?", "top 3 of 25,"):
 # "an upfront of 20 to 30 million", "of 25 biggest deals", "rights in 28 countries" are amounts and counts
 _YEAR_AFTER_PREPOSITION = r"(?:in|of|for)"
-_CLAUSE_END = r"(?=\s*(?:[?.,;:!)]|-\s|–|—|$))"
+_CLAUSE_END = r"(?![.,]\d)(?=\s*(?:[?.,;:!)]|-\s|–|—|$))"  # "instead of 18.5?" is an amount
 
 TERSE_SHORTHANDS: tuple[TerseShorthand, ...] = (
     # "chg in pts", "change in pts": percentage points of a share, not patients
@@ -154,8 +154,10 @@ def _bare_year(match: re.Match[str]) -> str:
 
 def _after_word(match: re.Match[str]) -> str:
     """ "deals 24" -> "deals 2024", "in 24?" -> "in 2024?" (the groups of whichever alternative matched)."""
-    word, year = (match.group(1), match.group(2)) if match.group(1) is not None else (match.group(3), match.group(4))
-    return f"{word}20{year}"
+    if match.group(1) is not None:
+        return f"{match.group(1)}20{match.group(2)}"
+    # after a preposition only a year the tables hold: "the top 3 of 18?" is a count
+    return f"{match.group(3)}20{match.group(4)}" if f"20{match.group(4)}" in held_years() else match.group()
 
 
 def terse_spelt(question: str) -> str:
