@@ -33,9 +33,10 @@ MONEY_AFTER_RE = _re(
     r"(?!\s*(?:us)?\$?\s?\d)"  # "above $50 million and below $200 million": a band, not "$50 million and below"
 )
 # "between $100M and $500M": both bounds, each keeping its amount in; "between 140 and 180 million $": the unit
-# (and the dollar sign) said once, after the second amount (a bare first number is never a year: "between 2023 and").
+# (and the dollar sign) said once, after the second amount (a bare first number is never a year: "between 2023 and");
+# "an upfront of 20 to 30 million dollars": the same band said with "of ... to"
 MONEY_BETWEEN_RE = _re(
-    r"\bbetween\s+(?:(?:us)?\$\s?|(?!(?:19|20)\d\d\b))(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mil|mln|mn|m)?\s+and\s+(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mil|mln|mn|m)\b"
+    r"\b(?:between|of)\s+(?:(?:us)?\$\s?|(?!(?:19|20)\d\d\b))(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mil|mln|mn|m)?\s+(?:and|to)\s+(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mil|mln|mn|m)\b"
 )
 # "a bigger upfront than 500m", "milestones larger than $1bn": the comparison word before the measure, "than" after it
 _SPLIT_THAN_RE = _re(r"(?<![A-Za-z])than\s*(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mil|mln|mn|m)\b")

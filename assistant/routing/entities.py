@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 
 from assistant.corpus.tables import Company, Deal, Tables
 from assistant.dates import MONTHS
+from assistant.routing.code_prefixes import capitals_only_tickers, licensor_code_prefixes
 from assistant.routing.name_prefixes import Finding, nicknamed
 from assistant.routing.payment_terms import PaymentTerms
 from assistant.routing.targets import TargetIndex
@@ -88,14 +89,20 @@ class Token(NamedTuple):
     start: int
     end: int
     capitalised: bool
+    shouted: bool = False  # "HRS", "IVT" in capitals, not followed by a mixed-case word ("IVT mRNA")
 
 
 def tokenize(text: str) -> list[Token]:
     text = unicodedata.normalize("NFKC", text)
     return [
-        Token("and" if m.group() == "&" else m.group().lower(), m.start(), m.end(), m.group()[:1].isupper())
+        Token("and" if m.group() == "&" else m.group().lower(), m.start(), m.end(), m.group()[:1].isupper(), _shout(m))
         for m in _WORD_RE.finditer(text)
     ]
+
+
+def _shout(match: re.Match[str]) -> bool:
+    """A word in capitals ("HRS") not run into a mixed-case term ("IVT mRNA": in-vitro-transcribed mRNA)."""
+    return match.group().isupper() and not re.match(r"\s+[a-z]+[A-Z]", match.string[match.end() :])
 
 
 class Mention(BaseModel):
@@ -137,6 +144,11 @@ class EntityIndex:
                     word = key[0]
                     if len(word) >= 5 and word not in _GENERIC_NAME_WORDS and word not in _NAME_ONLY_WHEN_CAPITALISED:
                         fuzzy.setdefault(word, set()).add(company.name)
+        for prefix, name in licensor_code_prefixes(tables.deals, tables.companies).items():  # "HRS", "SSGJ"
+            self.ngrams.setdefault((prefix.lower(),), {name})
+        self.capitals_only = capitals_only_tickers(tables.companies) | {
+            p.lower() for p in licensor_code_prefixes(tables.deals, tables.companies)
+        }
         self.cjk += _short_cjk_aliases(self.cjk)
         self.cjk.sort(key=lambda pair: len(pair[0]), reverse=True)
         self.max_ngram = max(len(key) for key in self.ngrams)
@@ -218,6 +230,8 @@ class EntityIndex:
             if not names:
                 continue
             if size == 1 and key[0] in _NAME_ONLY_WHEN_CAPITALISED and not tokens[index].capitalised:
+                continue
+            if size == 1 and key[0] in self.capitals_only and not tokens[index].shouted:  # "48 hrs", "IVT mRNA"
                 continue
             return size, names
         return None

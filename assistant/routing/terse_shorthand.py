@@ -10,12 +10,15 @@ aliases ("MRK", "NVS", "IVT"), read by the name readers, not here.
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from assistant.routing.desk_shorthand import token
 from assistant.routing.wording import REPORTERS
+from assistant.settings import Settings
 
 _I = re.IGNORECASE
 
@@ -45,9 +48,11 @@ _NOT_AMOUNT = (
     r"years?|yrs?|patients|companies|cos|programs?|programmes?|assets?|licensors?|licensees?|buyers?)\b)"
 )
 # Words after which a bare two digits is the year: "deals 24", "upf 2024"-style notes ("ADC deals 24?")
-_YEAR_AFTER = (
-    r"(?:deals?|upf|upfronts?|tot|totals?|in|of|for|ytd(?:\s+\w{3,9})?|h[12]|[1-4]q|q[1-4]|buyer|licensor|licensee)"
-)
+_YEAR_AFTER = r"(?:deals?|upf|upfronts?|tot|totals?|ytd(?:\s+\w{3,9})?|h[12]|[1-4]q|q[1-4]|buyer|licensor|licensee)"
+# After "in", "of", "for" two digits are the year only when they end the clause ("ADC deals in 24?", "top 3 of 25,"):
+# "an upfront of 20 to 30 million", "of 25 biggest deals", "rights in 28 countries" are amounts and counts
+_YEAR_AFTER_PREPOSITION = r"(?:in|of|for)"
+_CLAUSE_END = r"(?![.,]\d)(?=\s*(?:[?.,;:!)]|-\s|–|—|$))"  # "instead of 18.5?" is an amount
 
 TERSE_SHORTHANDS: tuple[TerseShorthand, ...] = (
     # "chg in pts", "change in pts": percentage points of a share, not patients
@@ -82,6 +87,20 @@ TERSE_SHORTHANDS: tuple[TerseShorthand, ...] = (
     TerseShorthand("biobucks", token(r"bb"), "biobucks", "hrs gsk bb?", ("BB-1701 program",)),
     # "out-lic", "out lic": out-licensing
     TerseShorthand("out-licensing", token(r"out-?\s?lic"), "out-licensing", "china share of global out-lic value"),
+    # "MRK chinese partners - all of them", "GSK's Chinese partners?": a verbless ask for a buyer's partners, said
+    # as the question the list reader reads ("who are all of MRK's Chinese partners?"); one to three name words
+    TerseShorthand(
+        "a buyer's partners",
+        re.compile(
+            r"^\s*(?!(?:who|which|what|list|name|show|how|are|were|do|does|did)\b)"
+            r"([A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,2}?)(?:['’]s)?\s+(?:chinese|china)\s+partners"
+            r"(?:\s*[-–—:,]?\s*(?:all(?:\s+of\s+them)?|every\s*one|the\s+lot))?\s*\??\s*$",
+            _I,
+        ),
+        r"who are all of \1's Chinese partners?",
+        "MRK chinese partners - all of them",
+        ("who are Merck's Chinese partners?", "Merck chinese partners' upfronts"),
+    ),
     # "23 -> 24", "'23→'24": a span of two years (said of a growth or change)
     TerseShorthand(
         "span of two years",
@@ -92,7 +111,9 @@ TERSE_SHORTHANDS: tuple[TerseShorthand, ...] = (
     ),
 )
 
-_AFTER_WORD_RE = re.compile(rf"(\b{_YEAR_AFTER}\s+){_YY}{_NOT_AMOUNT}", _I)
+_AFTER_WORD_RE = re.compile(
+    rf"(\b{_YEAR_AFTER}\s+){_YY}{_NOT_AMOUNT}|(\b{_YEAR_AFTER_PREPOSITION}\s+){_YY}{_CLAUSE_END}", _I
+)
 # "ADC deals 24?", "top 3 upf 24": two digits after a deal or measure word; before "deals" only after a ticker
 # ("sum of HRS 25 deals", "MRK 24 deals"): "24 deals in 2025" is a count
 _BEFORE_DEALS_RE = re.compile(rf"(\b[A-Z]{{2,5}}\s){_YY}(?=\s+(?:deals?|upf|upfronts?|tot)\b)")
@@ -114,12 +135,37 @@ _TRACKER_YEAR_RE = re.compile(
 )
 
 
+@cache
+def held_years() -> frozenset[str]:
+    """The years the deal and market tables hold ("2021" ... "2026"): deals.csv announced, market_stats.csv period."""
+    folder = Settings().documents_dir
+    found: set[str] = set()
+    for name, column in (("deals.csv", "announced"), ("market_stats.csv", "period")):
+        with (folder / name).open(encoding="utf-8", newline="") as handle:
+            found |= {year for row in csv.DictReader(handle) for year in re.findall(r"\b20\d\d\b", row[column] or "")}
+    return frozenset(found)
+
+
+def _bare_year(match: re.Match[str]) -> str:
+    """ "and 24?" -> "and 2024?" only for a year the tables hold: "and 20?" after "the 10 biggest deals" is a count."""
+    year = f"20{match.group(2)}"
+    return f"{match.group(1)}{year}{match.group(3)}" if year in held_years() else match.group()
+
+
+def _after_word(match: re.Match[str]) -> str:
+    """ "deals 24" -> "deals 2024", "in 24?" -> "in 2024?" (the groups of whichever alternative matched)."""
+    if match.group(1) is not None:
+        return f"{match.group(1)}20{match.group(2)}"
+    # after a preposition only a year the tables hold: "the top 3 of 18?" is a count
+    return f"{match.group(3)}20{match.group(4)}" if f"20{match.group(4)}" in held_years() else match.group()
+
+
 def terse_spelt(question: str) -> str:
     """``question`` with each terse shorthand spelt out; a question with none comes back unchanged."""
     for rule in TERSE_SHORTHANDS:
         question = rule.pattern.sub(rule.written, question)
-    question = _BARE_YEAR_RE.sub(lambda m: f"{m.group(1)}20{m.group(2)}{m.group(3)}", question)  # "and 24?"
+    question = _BARE_YEAR_RE.sub(_bare_year, question)  # "and 24?"
     question = _COUNTED_YEAR_RE.sub(lambda m: f"{m.group(1)}20{m.group(2)}", question)  # "how many 24 deals"
     question = _TRACKER_YEAR_RE.sub(lambda m: f"{m.group(1)}20{m.group(2)}", question)  # "globaldata 24"
-    question = _AFTER_WORD_RE.sub(lambda m: f"{m.group(1)}20{m.group(2)}", question)  # "ADC deals 24?"
+    question = _AFTER_WORD_RE.sub(_after_word, question)  # "ADC deals 24?", "ADC deals in 24?"
     return _BEFORE_DEALS_RE.sub(lambda m: f"{m.group(1)}20{m.group(2)}", question)  # "HRS 25 deals in table"

@@ -44,7 +44,11 @@ _IN_TRIALS = r"\bin (?:the |its |their |a |early |late )?(?:[\w-]+ ){0,4}?(?:tri
 _ENDPOINT = (
     r"\b(?:m?ORR|m?PFS|m?OS|DCR|DoR|pCR)\b(?=[^?]{0,60}\b(?:show|showed|shown|post|posted|report|reported|achiev\w*|"
     r"deliver\w*|demonstrat\w*|trials?|stud(?:y|ies)|data|readouts?)\b)|\bobjective response\b|"
-    r"\b(?:overall|progression[- ]free|event[- ]free|disease[- ]free) survival\b|\b(?:response|remission) rates?\b"
+    r"\b(?:overall|progression[- ]free|event[- ]free|disease[- ]free) survival\b|\b(?:response|remission) rates?\b|"
+    # "SSGJ-707 ph3 ORR vs keytruda?", "IBI363 ph2 ORR?", "YL201 ORR versus Enhertu": an endpoint by a phase or set
+    # against a rival drug (the desk's shorthand, no verb)
+    rf"{_PHASE}\s+(?:[\w-]+\s+)?(?:m?ORR|m?PFS|m?OS|DCR|DoR|pCR)\b|"
+    r"\b(?:m?ORR|m?PFS|DCR|DoR|pCR)\s+(?:vs\.?|versus|against|compared (?:with|to))\s"
 )
 # (name, how a question asks it, how a passage states it)
 UNHELD_FACTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
