@@ -3,8 +3,9 @@
 * Measures cut short: "HRS GSK upf / tot" had quoted the articles about GSK, "SSGJ upf + eq?" had abstained and
   "innovent takeda upf, ms, eq?" had given the milestones alone. "upf", "tot", "eq" and "biobucks" are now the
   upfront, the total value, the equity and the milestones (``terse_shorthand``).
-* Short names: "HRS", "IVT" and "SSGJ" are companies.csv aliases of Hengrui, Innovent and 3SBio (tickers such as
-  "MRK", "PFE", "AZ" already were); "HRS-9821" stays a drug code.
+* Short names: "HRS" and "SSGJ" are the drug-code prefixes of Hengrui and 3SBio (``code_prefixes``, read from the
+  asset column) and "IVT" Innovent's ticker, each in capitals only (tickers such as "MRK", "PFE", "AZ" already
+  were companies.csv aliases); "HRS-9821" stays a drug code.
 * Two-digit years after a deal or measure word: "ADC deals 24?" had answered a tracker's count of 2025, "top 3 upf
   2024" had ranked total values; "biotochina upf 23 -> 24 growth?" had abstained.
 Expected figures are read from documents/deals.csv and market_stats.csv.
@@ -161,7 +162,7 @@ def test_a_tracker_year_and_our_year_count(assistant: Assistant) -> None:
 
 
 def test_a_short_name_inside_a_drug_code_is_the_code(assistant: Assistant) -> None:
-    """ "HRS" and "SSGJ" are aliases of Hengrui and 3SBio; "SSGJ-707" stays the asset a follow-up compares."""
+    """ "HRS" and "SSGJ" name Hengrui and 3SBio; "SSGJ-707" stays the asset a follow-up compares."""
     first = assistant.ask("Who licensed SSGJ-707 and to whom?")
     answer = assistant.ask(
         "how does its upfront compare with Innovent-Takeda?",
