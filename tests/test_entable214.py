@@ -3,6 +3,7 @@ real tables, figures from the CSVs:
 
 * two sides with a year each that are weighed ("… - which is higher?", "ratio of …") or filtered ("above $100m",
   "before 2025") stay one question (``own_years``): one comparison, not two sums;
+* "cash at close" / "cash paid at closing" is the upfront (``wording.METRIC_RES``);
 * a place of a ranking from the bottom ("最小的是哪笔? 第二名呢?", "the second lowest upfront") is counted from the
   smallest (``chinese_asks``, ``low_places``).
 """
@@ -92,3 +93,26 @@ def test_second_lowest_in_english(assistant: Assistant) -> None:
     answer = _ask(assistant, "which 2024 deal had the second lowest upfront?")
     assert _near(_values(answer), Decimal(order[1]["upfront_usd"]), Decimal(1)), answer.answer
     assert order[1]["licensor"].split()[0] in answer.answer and order[0]["licensee"] not in answer.answer, answer.answer
+
+
+def test_cash_at_close_is_the_upfront_compared(assistant: Assistant) -> None:
+    answer = _ask(assistant, "bigger cash at close: Pfizer→3SBio or Takeda→Innovent? by how much")
+    assert [call.tool for call in answer.tool_calls] == ["compare"], answer.interpretation
+    assert answer.tool_calls[0].args["metric"] == "upfront", answer.tool_calls
+    assert "$50 million" in answer.answer and "3SBio" in answer.answer, answer.answer
+
+
+def test_cash_at_close_filter_lists_the_upfronts_over(assistant: Assistant) -> None:
+    answer = _ask(assistant, "2024 deals where cash at close was $200m or more")
+    wanted = {
+        row["licensor"]
+        for row in _DEALS
+        if row["announced"][:4] == "2024" and row["upfront_usd"] and Decimal(row["upfront_usd"]) >= 200_000_000
+    }
+    assert len(wanted) == 3 and f"holds {len(wanted)} deals" in answer.answer, answer.answer
+    assert all(name in answer.answer for name in wanted), answer.answer
+
+
+def test_cash_paid_at_close_summed(assistant: Assistant) -> None:
+    answer = _ask(assistant, "AstraZeneca 2025: sum of the cash paid at close across its deals")
+    assert _near(_values(answer), _upfront_sum("AstraZeneca", "2025"), Decimal(1)), answer.answer
