@@ -4,6 +4,7 @@ real tables, figures from the CSVs:
 * two sides with a year each that are weighed ("… - which is higher?", "ratio of …") or filtered ("above $100m",
   "before 2025") stay one question (``own_years``): one comparison, not two sums;
 * "cash at close" / "cash paid at closing" is the upfront (``wording.METRIC_RES``);
+* "the total value of each of Argo's Novartis deals" is each deal's total, not their sum (``every_deal``);
 * a place of a ranking from the bottom ("最小的是哪笔? 第二名呢?", "the second lowest upfront") is counted from the
   smallest (``chinese_asks``, ``low_places``).
 """
@@ -116,3 +117,16 @@ def test_cash_at_close_filter_lists_the_upfronts_over(assistant: Assistant) -> N
 def test_cash_paid_at_close_summed(assistant: Assistant) -> None:
     answer = _ask(assistant, "AstraZeneca 2025: sum of the cash paid at close across its deals")
     assert _near(_values(answer), _upfront_sum("AstraZeneca", "2025"), Decimal(1)), answer.answer
+
+
+def test_total_value_of_each_of_a_pairs_deals_is_not_summed(assistant: Assistant) -> None:
+    answer = _ask(assistant, "the total value of each of Argo's Novartis deals?")
+    totals = [Decimal(row["total_usd"]) for row in _DEALS if row["deal_id"].startswith("argo-novartis-")]
+    assert len(totals) == 2 and all(_near(_values(answer), total, Decimal(1)) for total in totals), answer.answer
+    assert not _near(_values(answer), sum(totals, Decimal(0)), Decimal(1)), answer.answer  # no $9.525 billion
+
+
+def test_biobucks_on_each_of_a_pairs_deals_still_looks_each_up(assistant: Assistant) -> None:
+    answer = _ask(assistant, "milestones in each CSPC–AstraZeneca deal")
+    assert {call.tool for call in answer.tool_calls} == {"get_deal"}, answer.interpretation
+    assert "$17.3 billion" in answer.answer, answer.answer
