@@ -9,9 +9,12 @@ Each rewrite matches a whole ask, so the English the router already reads comes 
   expected closing ("石药和AZ 2026年减重那笔预计什么时候交割?" had been refused as a prediction);
 - "…? 2025年呢?", "…, 那去年呢?" (and 2025?): the same ask again for another year, a second part
   ("2024年 upfront 最大的是哪笔, 多少? 2025年呢?" had been one 2024-2025 ranking);
-- "第二名呢?", "第三位?" (the 2nd place of the ranking before), as "第二大呢?" already was;
+- "第二名呢?", "第三位?" (the 2nd place of the ranking before), as "第二大呢?" already was, in the direction of
+  that ranking: after 最小/最少/最低 (smallest) "第二名呢?" is the 2nd smallest ("2024年 upfront 最小的是哪笔?
+  第二名呢?" had been the 2nd largest);
 - "谁跟中国药企签的交易更多?" (who signed more deals with Chinese drugmakers): a count of each side
-  ("2024年以来默沙东和阿斯利康, 谁跟中国药企签的交易更多?" had gone to the articles);
+  ("2024年以来默沙东和阿斯利康, 谁跟中国药企签的交易更多?" had gone to the articles); not "谁签的交易最多?"
+  (who signed the most: a ranking, read by the phrases);
 - an English verb and 过 ("Roche 都从哪些中国公司 license 过?"): "did license", as 授权过 is.
 
 ``ASK_PHRASES`` are words: 医药魔方 is PharmCube's Chinese name, 交割 is closing.
@@ -39,11 +42,14 @@ _YEAR_TOO_RE = re.compile(
 )
 # "第二名呢", "第三位?": a place of the ranking before
 _PLACE_RE = re.compile(r"第\s*(?P<n>[二三四五2-5])\s*(?:名|位)\s*(?=呢|[?？]|$)")
+# the ranking a place belongs to: the last superlative before it ("最小的是哪笔? 第二名呢?": smallest)
+_LOW_RE = re.compile(r"最小|最少|最低|smallest|lowest|least|bottom", re.IGNORECASE)
+_HIGH_RE = re.compile(r"最大|最多|最高|biggest|largest|highest|most|top", re.IGNORECASE)
 _ORDINALS = {"二": "2nd", "2": "2nd", "三": "3rd", "3": "3rd", "四": "4th", "4": "4th", "五": "5th", "5": "5th"}
-# "谁跟中国药企签的交易更多", "哪家和中国公司签的deal多", "谁签的交易更多"
+# "谁跟中国药企签的交易更多", "哪家和中国公司签的deal多", "谁签的交易更多"; not 最多 (the most: a ranking)
 _WHO_MORE_RE = re.compile(
     r"(?:谁|哪家|哪个)\s*(?:(?:跟|和|与|同)\s*(?P<with>[^,，?？]{1,12}?)\s*)?签(?:的|了|过)*\s*"
-    r"(?:交易|deals?|单子)\s*(?:的数量|数量|数)?\s*(?:更多|多|最多)"
+    r"(?:交易|deals?|单子)\s*(?:的数量|数量|数)?\s*(?:更多|多)(?!多)"
 )
 # "license 过?", "sign过的": an English verb in the perfect (过), not 过去 (past) or 过期 (expired)
 _VERB_DONE_RE = re.compile(r"(?<![A-Za-z])(?P<verb>[A-Za-z][A-Za-z-]+)\s*过(?=\s*(?:[?？,，。]|$|吗|的|呢))")
@@ -51,8 +57,16 @@ _VERB_DONE_RE = re.compile(r"(?<![A-Za-z])(?P<verb>[A-Za-z][A-Za-z-]+)\s*过(?=\
 
 def year_again_spelt(question: str) -> str:
     """ "…多少? 2025年呢?" as "…多少? and 2025年呢?": its own ask when the question is split in parts
-    (``decompose.split_parts``, before the Chinese is read), as "…? and 2025?" is."""
+    (``decompose.split_parts``, before the Chinese is read), as "…? and 2025?" is; "最小的是哪笔? 第二名呢?" as
+    "最小的是哪笔? 2nd smallest呢?", so that the part asked apart keeps the direction of the ranking before."""
+    question = _PLACE_RE.sub(lambda m: _low_place(m, question), question)
     return _YEAR_TOO_RE.sub(lambda m: f"{m['end']}and {m['year']}呢", question)
+
+
+def _low_place(match: re.Match[str], question: str) -> str:
+    if _direction(question[: match.start()]) != "smallest":
+        return match.group()
+    return f" {_ORDINALS[match['n']]} smallest "
 
 
 def asked_in_english(chunk: str) -> str:
@@ -61,6 +75,13 @@ def asked_in_english(chunk: str) -> str:
     chunk = _WHEN_CLOSED_RE.sub(" when did it close ", chunk)
     chunk = _EXPECTED_RE.sub(" when is it expected to close ", chunk)
     chunk = _YEAR_TOO_RE.sub(lambda m: f"{m['end']} and {m['year']} ", chunk)
-    chunk = _PLACE_RE.sub(lambda m: f" {_ORDINALS[m['n']]} biggest ", chunk)
+    chunk = _PLACE_RE.sub(lambda m: f" {_ORDINALS[m['n']]} {_direction(chunk[: m.start()])} ", chunk)
     chunk = _WHO_MORE_RE.sub(lambda m: " who signed more deals" + (f" with {m['with']} " if m["with"] else " "), chunk)
     return _VERB_DONE_RE.sub(r" did \g<verb> ", chunk)
+
+
+def _direction(before: str) -> str:
+    """ "smallest" when the last superlative before a place is a low one ("最小的是哪笔? 第二名呢?"), else "biggest"."""
+    low = [m.start() for m in _LOW_RE.finditer(before)]
+    high = [m.start() for m in _HIGH_RE.finditer(before)]
+    return "smallest" if low and (not high or low[-1] > high[-1]) else "biggest"

@@ -9,6 +9,8 @@
 - "2024 deals worth under $1bn in total?", "which 2025 deals were valued at less than $900 million in
   total?": "in total" right after the bound's amount says the bound is on the total value; the deals
   under it are listed, not added.
+- "the total value of each of Argo's Novartis deals?": "total" before "of each" is the measure, listed per
+  deal (it had been summed to $9.525 billion); with two companies named, each deal is looked up.
 
 A plain sum word ("add up", "combined", "sum", "how much") keeps the sum: "List the combined upfront
 of all Pfizer deals". Two companies or more named ("RemeGen's Vor Bio and AbbVie deals — upfront on
@@ -55,6 +57,8 @@ WHY_HOW_RE = re.compile(r"^\W*(?:and\s+|so\s+)?(?:why|how(?!\s+many\b))\b", _I)
 # the amount of a bound is blanked by ``amounts.read_bounds``: "worth            in total"
 BOUND_IN_TOTAL_RE = re.compile(r"(?<=\s{3})in total\b", _I)
 # asks for one added figure, whatever the list words
+# "the total value of each of Argo's Novartis deals": "total" names the measure asked of each deal, not a sum
+TOTAL_OF_EACH_RE = re.compile(r"\btotal(?:\s+(?:deal\s+)?values?)?\s+(?=(?:of|for|on|in)\s+each\b)", _I)
 HOW_MUCH_RE = re.compile(r"\bhow much\b|\bwhat(?:'s| is| was| were)? the (?:sum|total|combined)\b", _I)
 
 
@@ -76,7 +80,7 @@ class Readable(Protocol):
 
 def _plain_sum(text: str) -> bool:
     """A sum word beyond the ones that only say which deals ("all its deals", "in total" after a bound)."""
-    left = BOUND_IN_TOTAL_RE.sub(" ", WEAK_SUM_RE.sub(" ", text))
+    left = BOUND_IN_TOTAL_RE.sub(" ", WEAK_SUM_RE.sub(" ", TOTAL_OF_EACH_RE.sub("value ", text)))
     return bool(SUM_RE.search(left) or HOW_MUCH_RE.search(left))
 
 
@@ -85,6 +89,8 @@ def read_every_deal(slots: Readable, text: str) -> None:
     if slots.count or slots.op not in (None, "sum") or _plain_sum(text) or WHY_HOW_RE.search(text):
         return
     if len(asked_companies(slots, text)) >= 2:
+        if slots.op == "sum" and TOTAL_OF_EACH_RE.search(text):
+            slots.op = None  # "the total value of each of Argo's Novartis deals": each deal looked up, no sum
         return  # "RemeGen's Vor Bio and AbbVie deals — upfront on each?": each named deal looked up
     if not (slots.mentions or slots.periods or slots.has_filters):
         return  # "what was the upfront on each?" after a list: each of its deals, looked up (``deal_sets``)

@@ -7,7 +7,9 @@
   "from 2024, and 2025".
 - **Two asks, two years.** "Merck's 2024 deal count and AstraZeneca's 2025 deal count?": both counts were over
   2024-2025. Split at the "and" when each side names one year, a different one, and a measure of its own
-  ("Novartis's upfront total in 2024 and Roche's upfront total in 2025").
+  ("Novartis's upfront total in 2024 and Roche's upfront total in 2025"). Not when the two are weighed or
+  filtered: a comparative, ratio or threshold word ("… - which is higher?", "ratio of …", "above $100m",
+  "before 2025") or more words after the right side's measure keep the question whole.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ _AND_RE = re.compile(r"\s+and\s+(?!(?:what|how|who|which|when|where|why|separate
 # two years set against each other or spanned ("grew between the 2024 deal and the 2026 deal", "vs", "+76%")
 _COMBINED_RE = re.compile(
     r"\b(?:combined|together|altogether|in total|both years|all told|change|growth|grow\w*|grew|ris\w+|rose|factor|"
-    r"between|vs|versus|against|compared|percent|imply|implied)\b|%",
+    r"between|vs|versus|against|compared?|comparison|percent|imply|implied)\b|%",
     _I,
 )
 # a second side opens with its company or measure ("AstraZeneca's 2025 …"), not "in the 2026 deal", "on its Dec 2022 deal"
@@ -73,8 +75,20 @@ def _own_tail(question: str) -> list[str] | None:
     return [head, second]
 
 
+# the two sides set against each other or filtered ("… - which is higher?", "ratio of …", "above $100m")
+_WEIGH_RE = re.compile(
+    r"\b(?:which|who|higher|lower|bigger|larger|smaller|greater|more|less|fewer|ratio|times|difference|differ|"
+    r"exceeds?|beats?|above|over|below|under|before|after|at least|at most|than)\b|[<>]",
+    _I,
+)
+# what may follow the right side's last measure: its year ("… upfront total in 2025")
+_AFTER_MEASURE_RE = re.compile(rf"^(?:(?:in|for|during|of)\s+)?(?:{_YEAR})?$", _I)
+
+
 def _own_sides(question: str) -> list[str] | None:
     text = question.strip().rstrip("?？. ")
+    if _WEIGH_RE.search(text):
+        return None  # "Merck's upfront total in 2024 and AstraZeneca's upfront total in 2025 - which is higher?"
     joins = list(_AND_RE.finditer(text))
     if len(joins) != 1:
         return None
@@ -86,6 +100,8 @@ def _own_sides(question: str) -> list[str] | None:
         return None
     if not (_MEASURE_RE.search(left) and _MEASURE_RE.search(right)) or re.search(r"[.?!;:]\s", text):
         return None
+    if not _AFTER_MEASURE_RE.match(right[list(_MEASURE_RE.finditer(right))[-1].end() :].strip(" ,")):
+        return None  # a filter or a question after the right side's measure
     opening = right[: right.find(years_right[0])].lower().split()
     if not opening or opening[0].strip(",-") in _FUNCTION_WORDS:
         return None  # "… for 2024 and 2025, just the two counts", "… and on its Dec 2022 Merck deal"

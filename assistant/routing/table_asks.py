@@ -21,6 +21,7 @@ from assistant.routing.growth_words import read_growth_rate
 from assistant.routing.kind_sums import kind_summed
 from assistant.routing.lead_words import read_lead_words
 from assistant.routing.list_tails import read_list_tails
+from assistant.routing.low_places import read_low_place
 from assistant.routing.measure_total import total_of_measure
 from assistant.routing.our_rows import read_our_rows
 from assistant.routing.ratio_ranks import asked_ratio
@@ -208,6 +209,7 @@ def read_table_asks(slots: Readable, text: str) -> None:
     read_claim_asks(slots, text)  # "verify: Roche's payment to MediLink for YL201 was $570m"; "Anything off?"
     gloss_read(slots, text)  # "by biobucks / total value": one measure named twice, the plain one asked
     total_apart(slots, text)  # "X upfront, and what's the total deal value?": the deal's terms answer both
+    read_low_place(slots, text)  # "the 2nd smallest 2024 upfront": a rank from the bottom, that place shown
     closed = CLOSED_RE.search(text)
     if TRIAL_COMPLETION_RE.search(text):
         slots.unheld_measure = slots.unheld_measure or "trial completion"  # no column holds it: an article may

@@ -326,9 +326,7 @@ def _rank_deals(book: DealBook, args: RankArgs, metric: Metric, deals: list[Deal
         return book.result("rank", args, message=f"Our table ranks only {count_deals(len(values))} {where}.")
     if args.position:
         unranked = "; those are not ranked" if missing else ""
-        header = (
-            f"The {place_word(args.position)}-largest {SINGULAR[metric]} in our table {where} ({covered}{unranked}):"
-        )
+        header = f"The {place_word(args.position)}-{end} {SINGULAR[metric]} in our table {where} ({covered}{unranked}):"
     lines = [ResultLine(text=header)]
     for index, deal in enumerate(ranked):
         if index not in places:
