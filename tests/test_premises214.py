@@ -42,9 +42,23 @@ def test_a_payment_the_wrong_way_round_says_who_paid(
     assert [f.value for f in answer.figures][:1] == [deal.upfront.amount]
 
 
-def test_a_payment_the_right_way_round_has_no_note(assistant: Assistant) -> None:
-    deal = _pair("Akeso", "Summit")
-    answer = assistant.ask("What did Summit hand Akeso up front for ivonescimab?")
+@pytest.mark.parametrize(
+    ("question", "licensor", "licensee"),
+    [
+        ("What did Summit hand Akeso up front for ivonescimab?", "Akeso", "Summit"),
+        # the licensor first, but giving the rights, paid (passive) or licensing to: the right way round
+        ("What rights did Hengrui give GSK, and for how much upfront?", "Hengrui", "GSK"),
+        ("How much did Akeso get paid by Summit upfront?", "Akeso", "Summit"),
+        ("Was Hengrui paid $500 million by GSK?", "Hengrui", "GSK"),
+        ("What did Hengrui license to GSK, and for how much upfront?", "Hengrui", "GSK"),
+        ("How much did Hengrui sell GSK the rights for upfront?", "Hengrui", "GSK"),
+    ],
+)
+def test_a_payment_the_right_way_round_has_no_note(
+    assistant: Assistant, question: str, licensor: str, licensee: str
+) -> None:
+    deal = _pair(licensor, licensee)
+    answer = assistant.ask(question)
     assert "reversed" not in answer.answer and [f.value for f in answer.figures][:1] == [deal.upfront.amount]
 
 

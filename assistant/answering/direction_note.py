@@ -16,12 +16,21 @@ from assistant.corpus.tables import Deal
 from assistant.routing.entities import EntityIndex
 from assistant.routing.plan import Plan
 
+_I = re.IGNORECASE
+# the licensor as the subject of paying or in-licensing: "did Argo pay Novartis", "Argo paid Novartis"; not the
+# passive ("Akeso get paid by Summit", "Hengrui was paid $500 million by GSK"), whose helper word is no subject
 _PAYING_RE = re.compile(
-    r"^\W*(?:(?:have|has|had|did|do|does|will|would)\s+)?(?:\w+\s+)?"
-    r"(?:pay|pays|paid|paying|fork(?:ed|s)?|hand(?:ed|s)?|g[ai]ve|in-?licens\w*|licens\w*\s+(?=\W*$)|"
-    r"bought|buy|acquired)\b",
-    re.IGNORECASE,
+    r"^\W*(?:(?:have|has|had|did|do|does|will|would)\s+)?(?!(?:get|gets|got|getting|was|were|been|being|is|are|be)\s)"
+    r"(?:\w+\s+)?(?:pay|pays|paid|paying|fork(?:ed|s)?|(?P<gave>hand(?:ed|s)?|g[ai]ves?)|in-?licens\w*|"
+    r"(?P<licensed>licens\w*)\s+(?=\W*$)|bought|buy|acquired)\b",
+    _I,
 )
+# "... paid $500 million by GSK": the payer named after "by"
+_PASSIVE_RE = re.compile(r"\bby\W*$", _I)
+# what a licensor gives or hands its licensee is the licence itself: "What rights did Hengrui give GSK?"
+_RIGHTS_RE = re.compile(r"\b(?:rights?|licen[cs](?:e|es|ing)\b|territor\w*|access|option|assets?)\b", _I)
+# "Argo licensed Novartis's siRNA drugs": the licensee's own assets taken in; "licensed GSK the rights" is not
+_POSSESSIVE_RE = re.compile(r"^\s*(?:['\u2019]|s\b)")
 
 
 def direction_notes(entities: EntityIndex, question: str, deal: Deal) -> list[str]:
@@ -33,7 +42,14 @@ def direction_notes(entities: EntityIndex, question: str, deal: Deal) -> list[st
         return []
     seller, buyer = sellers[0], buyers[0]
     between = question[seller.end : buyer.start]
-    if seller.end > buyer.start or len(between) > 40 or not _PAYING_RE.search(between):
+    if seller.end > buyer.start or len(between) > 40 or _PASSIVE_RE.search(between):
+        return []
+    paying = _PAYING_RE.search(between)
+    if paying is None:
+        return []
+    if paying.group("gave") and _RIGHTS_RE.search(question):
+        return []
+    if paying.group("licensed") and not _POSSESSIVE_RE.search(question[buyer.end :]):
         return []
     payer = " & ".join(deal.licensees).rstrip(".")
     payee = " & ".join(deal.licensors)
