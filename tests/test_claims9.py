@@ -212,3 +212,17 @@ def test_a_tracker_average_on_its_own_numbers(router: Router) -> None:
         route(router, "A blog says the average 2024 deal was over $500 million on the $51.9bn/94 figures. Right?")
     )
     assert call.tool == "market_stat" and call.args["derive"] == "average_deal_size" and call.args["period"] == "2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        ("AstraZeneca only did one China licensing deal in 2025, didn't it?", True),
+        ("Did Roche only sign one China licensing deal in 2024?", True),
+        ("Which Merck partners did just one deal with it?", False),
+        ("Who did just one deal with Merck?", False),
+        ("AstraZeneca only did one deal with Jacobio in 2025 and paid how much upfront", False),
+    ],
+)
+def test_only_one_is_claimed_under_a_tag_and_never_in_a_which_question(text: str, claimed: bool) -> None:
+    assert stated_count(text) is claimed

@@ -7,6 +7,7 @@ import pytest
 
 from assistant.answering.assistant import Assistant
 from assistant.corpus.tables import Deal, load_tables
+from assistant.routing.count_claims import stated_count
 from tests.conftest import DOCUMENTS
 
 _DEALS = load_tables(DOCUMENTS).deals
@@ -101,3 +102,16 @@ def test_a_claimed_count_is_counted(assistant: Assistant, question: str, buyer: 
     assert not answer.abstained and answer.route == "table"
     assert [f.value for f in answer.figures][:1] == [len(held)]
     assert all(deal.licensors[0].split()[0] in answer.answer for deal in held)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which Merck partners did just one deal with it?", "Which Chinese company did just one deal with Merck?"],
+)
+def test_a_which_question_with_just_one_is_no_count_claim(assistant: Assistant, question: str) -> None:
+    # it asks which partners did one deal each (Hengrui, Hansoh, LaNova, Curon; Kelun did two), not a count
+    assert not stated_count(question)
+    answer = assistant.ask(question)
+    merck = [d for d in _DEALS if "Merck & Co." in d.licensees and d.scope in ("main", "context")]
+    assert f"holds {len(merck)} deals" not in answer.answer
+    assert not any(call.args.get("operation") == "count" for call in answer.tool_calls)

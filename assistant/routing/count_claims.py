@@ -30,12 +30,20 @@ COUNT_STATED_RE = re.compile(
 # the deals named, not counted: "the top three deals", "its two deals with Novartis", "both of its two deals"
 _NAMED_BEFORE_RE = re.compile(r"\b(?:the|its|their|these|those|top|first|last|of)\s+$", _I)
 # a count's own claim words: "counted four deals", "is that the full count", "signed two deals, right?"
-# and a count said with "only"/"just" or under a tag: "AstraZeneca only did one China deal in 2025, didn't it?"
+# and a count under a tag: "AstraZeneca only did one China deal in 2025, didn't it?"
 _COUNT_CLAIM_RE = re.compile(
     r"\bcount(?:ed|s)?\b|\bfull\s+(?:count|list|number)\b|\btally\b|\b(?:didn'?t|did not|wasn'?t|haven'?t|hasn'?t)\s+"
-    rf"(?:it|they|he|she|we)\s*\?|\b(?:only|just)\s+(?:(?:did|signed|struck|made|inked|had|do|sign)\s+)?{_NUMBER}\b",
+    r"(?:it|they|he|she|we)\s*\?",
     _I,
 )
+# a count said with "only"/"just" is claimed when asked yes-or-no: "Did Roche only sign one China deal in 2024?"
+_ONLY_ASKED_RE = re.compile(
+    r"^\W*(?:did|does|do|has|have|had|is|was)\b.*\b(?:only|just)\s+(?:(?:did|signed|struck|made|inked|had|do|sign)\s+)?"
+    rf"{_NUMBER}\b",
+    _I,
+)
+# a question word opens an ask, not a claim: "Which Merck partners did just one deal with it?"
+_ASKED_RE = re.compile(r"^\W*(?:which|who|whom|whose|what)\b", _I)
 # one deal claimed, in the singular: "only did one China licensing deal", "just a single deal"
 _ONE_DEAL_RE = re.compile(
     r"\b(?:only|just)\s+(?:(?:did|signed|struck|made|inked|had|do|sign)\s+)?(?:one|a single)\s+(?:[\w-]+\s+){0,3}?"
@@ -55,7 +63,9 @@ class Readable(Protocol):
 
 def stated_count(text: str) -> bool:
     """``text`` states a number of deals in a claim's words."""
-    if not (CLAIM_WORDS_RE.search(text) or _COUNT_CLAIM_RE.search(text)):
+    if _ASKED_RE.search(text):
+        return False
+    if not (CLAIM_WORDS_RE.search(text) or _COUNT_CLAIM_RE.search(text) or _ONLY_ASKED_RE.search(text)):
         return False
     if _ONE_DEAL_RE.search(text):
         return True
