@@ -5,7 +5,10 @@ Novartis, which paid Argo): the one deal looked up is the right one and its figu
 given the $185 million without saying the direction was the other way. Matches when the deal's licensor is named
 before its licensee with a paying or in-licensing verb between them ("did Argo pay Novartis", "Argo paid
 Novartis", "Argo licensed Novartis's"), and says "The direction is reversed: Novartis paid Argo Biopharmaceutical,
-which licensed the rights to it." A question with the parties the right way round gets no note.
+which licensed the rights to it." A question with the parties the right way round gets no note, nor does the
+licensor first in the passive ("Was Hengrui paid $500 million by GSK?", "How much did Akeso get paid by Summit?") or
+giving its licensee the rights ("What rights did Hengrui give GSK, and for how much upfront?"). Examples in
+``tests/test_premises214.py``.
 """
 
 from __future__ import annotations

@@ -6,7 +6,9 @@ No "how many" asks for the count, so the question went to the articles, which ho
 market, not our rows. A number of deals stated in a claim's words is a count to check: the deals are counted in
 the table with the claim's filters (its company, period, kind), and the answer gives the count and the deals, which
 say whether the claim holds. "The two largest deals", "the top three deals" and "its two deals with Novartis" name
-deals, no count. Examples in ``tests/test_claims9.py``.
+deals, no count; "only one deal" counts under a tag or claim word or asked yes-or-no, never in a question opened
+by which, who or what ("Which Merck partners did just one deal with it?" asks for partners). Examples in
+``tests/test_claims9.py``.
 """
 
 from __future__ import annotations
