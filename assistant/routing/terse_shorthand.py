@@ -101,7 +101,7 @@ TERSE_SHORTHANDS: tuple[TerseShorthand, ...] = (
         ),
         r"who are all of \1's Chinese partners?",
         "MRK chinese partners - all of them",
-        ("who are Merck's Chinese partners?", "Merck chinese partners' upfronts", "Count Merck's chinese partners"),
+        ("who are Merck's Chinese partners?", "Merck chinese partners' upfronts"),
         names_a_company=True,  # "Count Merck's", "Merck total", "Upfront from Merck's" are no buyer's name
     ),
     # "23 -> 24", "'23→'24": a span of two years (said of a growth or change)
