@@ -7,6 +7,7 @@ import csv
 import re
 import shutil
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from assistant.answer import Turn
 from assistant.answering.assistant import Assistant, build_assistant
 from assistant.corpus.documents import load_article
 from assistant.corpus.tables import load_tables
+from assistant.routing.entities import EntityIndex
 from assistant.routing.plan import Plan
 from assistant.routing.router import Router
 from assistant.search.embeddings import load_embeddings
@@ -106,6 +108,12 @@ def edit_deal(folder: Path, deal_id: str, **changes: str) -> int:
         writer.writeheader()
         writer.writerows(rows)
     return line
+
+
+@cache
+def bundled_entities() -> EntityIndex:
+    """The entity index over the bundled tables, as the router builds it (shorthand reads its companies and years)."""
+    return EntityIndex(load_tables(DOCUMENTS))
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ from assistant.routing.chinese_wording import in_english
 from assistant.routing.router import Router
 from assistant.routing.trade_shorthand import expand_shorthand
 from assistant.tools.registry import DealTools
-from tests.conftest import DOCUMENTS, one_call, route
+from tests.conftest import DOCUMENTS, bundled_entities, one_call, route
 
 TABLES = load_tables(DOCUMENTS)
 DEALS = [deal for deal in TABLES.deals if deal.scope in ("main", "context")]
@@ -159,7 +159,9 @@ def test_growth_of_a_count_is_a_trackers(router: Router) -> None:
 def test_which_chinese_co_ranks_companies(router: Router) -> None:
     call = one_call(route(router, "which chinese co had the biggest total deal value in 2024"))
     assert (call.tool, call.args["dimension"]) == ("rank", "licensor")
-    assert "Merck & Co." in expand_shorthand("deals of Merck & Co. in 2024")  # no "company" inside a name
+    assert "Merck & Co." in expand_shorthand(
+        "deals of Merck & Co. in 2024", bundled_entities()
+    )  # no "company" inside a name
 
 
 def test_m_s_is_milestones_and_how_many_x_a_multiple(router: Router) -> None:

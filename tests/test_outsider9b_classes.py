@@ -19,7 +19,7 @@ from assistant.routing.router import Router
 from assistant.routing.trade_shorthand import SHORTHANDS, expand_shorthand
 from assistant.tools.registry import DealTools
 from assistant.tools.schema import ToolCall
-from tests.conftest import DOCUMENTS, article_sentence, says
+from tests.conftest import DOCUMENTS, article_sentence, bundled_entities, says
 
 _STATS = {stat.stat_id: stat for stat in load_tables(DOCUMENTS).market_stats}
 
@@ -27,14 +27,14 @@ _STATS = {stat.stat_id: stat for stat in load_tables(DOCUMENTS).market_stats}
 # -- shorthand -------------------------------------------------------------------------------
 @pytest.mark.parametrize("rule", SHORTHANDS, ids=lambda rule: rule.name)
 def test_each_shorthand_takes_its_example_and_leaves_its_exceptions(rule) -> None:
-    assert rule.written in expand_shorthand(rule.example)
+    assert rule.written in expand_shorthand(rule.example, bundled_entities())
     for phrase in rule.not_for:
-        assert expand_shorthand(phrase) == phrase
+        assert expand_shorthand(phrase, bundled_entities()) == phrase
 
 
 def test_a_question_without_shorthand_comes_back_unchanged() -> None:
     question = "What did Pfizer pay 3SBio upfront for SSGJ-707 in 2025?"
-    assert expand_shorthand(question) == question
+    assert expand_shorthand(question, bundled_entities()) == question
 
 
 # -- beyond the corpus -------------------------------------------------------------------------

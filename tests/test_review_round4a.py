@@ -22,7 +22,7 @@ from assistant.routing.intents import Slots
 from assistant.routing.router import Router
 from assistant.routing.scene import lost_filters
 from assistant.routing.trade_shorthand import expand_shorthand
-from tests.conftest import DOCUMENTS, article_sentence, says
+from tests.conftest import DOCUMENTS, article_sentence, bundled_entities, says
 
 
 @pytest.fixture(scope="module")
@@ -187,7 +187,7 @@ def test_excluding_a_company_is_no_measure_taken_from_another(router: Router) ->
 def test_ms_after_for_is_the_disease_not_milestones(router: Router, question: str) -> None:
     plan = router.route(question, [])
     assert plan.route == "text" and not plan.tool_calls, (plan.route, plan.tool_calls)
-    assert "multiple sclerosis" in expand_shorthand(question)
+    assert "multiple sclerosis" in expand_shorthand(question, bundled_entities())
 
 
 @pytest.mark.parametrize(
@@ -197,7 +197,7 @@ def test_ms_after_for_is_the_disease_not_milestones(router: Router, question: st
 def test_a_bare_ms_is_still_milestones(router: Router, question: str) -> None:
     calls = _calls(router, question)
     assert calls and calls[0][1].get("metric") == "milestones", calls
-    assert "multiple sclerosis" not in expand_shorthand(question)
+    assert "multiple sclerosis" not in expand_shorthand(question, bundled_entities())
 
 
 # C. answering/answer_types.py forecast: "When will X close?" is answered by the date a source gives.

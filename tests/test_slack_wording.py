@@ -13,7 +13,7 @@ from assistant.routing.decompose import split_parts
 from assistant.routing.periods import find_periods
 from assistant.routing.router import Router
 from assistant.routing.trade_shorthand import expand_shorthand
-from tests.conftest import DOCUMENTS, one_call, route
+from tests.conftest import DOCUMENTS, bundled_entities, one_call, route
 
 _TABLES = load_tables(DOCUMENTS)
 
@@ -163,4 +163,4 @@ def test_two_licensees_said_first_are_compared(router: Router, question: str, le
 
 
 def test_two_names_without_a_question_after_them_are_left_alone() -> None:
-    assert expand_shorthand("gsk or roche deals in 2025") == "gsk or roche deals in 2025"
+    assert expand_shorthand("gsk or roche deals in 2025", bundled_entities()) == "gsk or roche deals in 2025"

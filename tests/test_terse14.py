@@ -22,7 +22,7 @@ from assistant.answer import Turn
 from assistant.answering.assistant import Assistant
 from assistant.routing.terse_shorthand import TERSE_SHORTHANDS, terse_spelt
 from assistant.routing.trade_shorthand import expand_shorthand
-from tests.conftest import DOCUMENTS
+from tests.conftest import DOCUMENTS, bundled_entities
 
 with open(DOCUMENTS / "deals.csv", encoding="utf-8") as _handle:
     _DEALS = {row["deal_id"]: row for row in csv.DictReader(_handle)}
@@ -40,7 +40,7 @@ def _money(value: str) -> str:
 
 def test_each_rule_takes_its_example_and_leaves_its_exceptions() -> None:
     for rule in TERSE_SHORTHANDS:
-        assert terse_spelt(rule.example) != rule.example, rule.name
+        assert terse_spelt(rule.example, bundled_entities()) != rule.example, rule.name
         for other in rule.not_for:
             assert rule.pattern.sub("", other) == other, (rule.name, other)
 
@@ -57,7 +57,7 @@ def test_each_rule_takes_its_example_and_leaves_its_exceptions() -> None:
     ],
 )
 def test_terse_wordings_are_spelt(question: str, spelt: str) -> None:
-    assert expand_shorthand(question) == spelt
+    assert expand_shorthand(question, bundled_entities()) == spelt
 
 
 @pytest.mark.parametrize(
@@ -73,7 +73,7 @@ def test_terse_wordings_are_spelt(question: str, spelt: str) -> None:
     ],
 )
 def test_amounts_codes_and_counts_stay(question: str) -> None:
-    spelt = expand_shorthand(question)
+    spelt = expand_shorthand(question, bundled_entities())
     assert "2024" not in spelt and "2025 to" not in spelt and "percentage" not in spelt, spelt
 
 
@@ -138,12 +138,12 @@ def test_a_tracker_span_said_with_an_arrow(assistant: Assistant) -> None:
     ],
 )
 def test_years_said_alone_counted_or_after_a_tracker(question: str, spelt: str) -> None:
-    assert expand_shorthand(question) == spelt
+    assert expand_shorthand(question, bundled_entities()) == spelt
 
 
 @pytest.mark.parametrize("question", ["and 24 deals?", "pharmcube 24 deals", "top 24 deals"])
 def test_a_count_of_deals_stays_a_count(question: str) -> None:
-    assert expand_shorthand(question) == question
+    assert expand_shorthand(question, bundled_entities()) == question
 
 
 def test_a_bare_year_follow_up_asks_the_tracker_for_that_year(assistant: Assistant) -> None:

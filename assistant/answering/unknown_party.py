@@ -58,7 +58,9 @@ def unfounded_party(
     # one company known: with two, the question names a pair the table holds ("akeso/smmt", "lilly / innovent collab")
     if len(companies) != 1 or not calls or any(call.tool != "get_deal" for call in calls):
         return None
-    unknown = unknown_words(snap, expand_shorthand(question))  # "SSGJ upf + eq?": 'upf' is the upfront
+    unknown = unknown_words(
+        snap, expand_shorthand(question, snap.router.entities)
+    )  # "SSGJ upf + eq?": 'upf' is the upfront
     deals = the_deals(snap, companies)
     if not unknown or not deals:
         return None

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 
 from assistant.corpus.tables import Company, Deal, Tables
 from assistant.dates import MONTHS
-from assistant.routing.code_prefixes import capitals_only_tickers, licensor_code_prefixes
+from assistant.routing.code_prefixes import capitals_only_tickers, licensor_code_prefixes, said_as_company
 from assistant.routing.name_prefixes import Finding, nicknamed
 from assistant.routing.payment_terms import PaymentTerms
 from assistant.routing.targets import TargetIndex
@@ -144,11 +144,13 @@ class EntityIndex:
                     word = key[0]
                     if len(word) >= 5 and word not in _GENERIC_NAME_WORDS and word not in _NAME_ONLY_WHEN_CAPITALISED:
                         fuzzy.setdefault(word, set()).add(company.name)
-        for prefix, name in licensor_code_prefixes(tables.deals, tables.companies).items():  # "HRS", "SSGJ"
+        prefixes = licensor_code_prefixes(tables.deals, tables.companies)  # "HRS", "SSGJ"
+        for prefix, name in prefixes.items():
             self.ngrams.setdefault((prefix.lower(),), {name})
-        self.capitals_only = capitals_only_tickers(tables.companies) | {
-            p.lower() for p in licensor_code_prefixes(tables.deals, tables.companies)
-        }
+        self.code_prefixes = {p.lower() for p in prefixes}
+        dated = " ".join([*(deal.announced for deal in tables.deals), *(stat.period for stat in tables.market_stats)])
+        self.held_years = frozenset(re.findall(r"\b20\d\d\b", dated))  # "2021" ... "2026": the years read as years
+        self.capitals_only = capitals_only_tickers(tables.companies) | self.code_prefixes
         self.cjk += _short_cjk_aliases(self.cjk)
         self.cjk.sort(key=lambda pair: len(pair[0]), reverse=True)
         self.max_ngram = max(len(key) for key in self.ngrams)
@@ -232,6 +234,9 @@ class EntityIndex:
             if size == 1 and key[0] in _NAME_ONLY_WHEN_CAPITALISED and not tokens[index].capitalised:
                 continue
             if size == 1 and key[0] in self.capitals_only and not tokens[index].shouted:  # "48 hrs", "IVT mRNA"
+                continue
+            after = tokens[index + 1].norm if index + 1 < len(tokens) else None  # "CBP inhibitor", "SIM card"
+            if size == 1 and key[0] in self.code_prefixes and not said_as_company(after, (after,) in self.ngrams):
                 continue
             return size, names
         return None

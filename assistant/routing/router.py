@@ -130,7 +130,7 @@ class Router:
     def _route_one(
         self, question: str, previous: RouteState | None, asked: bool = False
     ) -> tuple[Plan, RouteState | None]:  # one turn
-        question = expand_shorthand(plain_question(question.strip()))  # "px per share"; an aside's names dropped
+        question = expand_shorthand(plain_question(question.strip()), self.entities)  # "px per share"; asides
         question = in_english(question, self.entities.cjk, self.corpus_end)  # "恒瑞去年首付款合计"
         if not question:
             return Plan(

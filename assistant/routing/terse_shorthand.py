@@ -10,15 +10,16 @@ aliases ("MRK", "NVS", "IVT"), read by the name readers, not here.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from typing import TYPE_CHECKING
 
 from assistant.routing.desk_shorthand import token
 from assistant.routing.wording import REPORTERS
-from assistant.settings import Settings
+
+if TYPE_CHECKING:
+    from assistant.routing.entities import EntityIndex
 
 _I = re.IGNORECASE
 
@@ -30,6 +31,7 @@ class TerseShorthand:
     written: str | Callable[[re.Match[str]], str]
     example: str
     not_for: tuple[str, ...] = ()
+    names_a_company: bool = False  # group 1 must be a company the entity index reads, every word of it
 
 
 def _full_year(match: re.Match[str]) -> str:
@@ -100,6 +102,7 @@ TERSE_SHORTHANDS: tuple[TerseShorthand, ...] = (
         r"who are all of \1's Chinese partners?",
         "MRK chinese partners - all of them",
         ("who are Merck's Chinese partners?", "Merck chinese partners' upfronts"),
+        names_a_company=True,  # "Count Merck's", "Merck total", "Upfront from Merck's" are no buyer's name
     ),
     # "23 -> 24", "'23→'24": a span of two years (said of a growth or change)
     TerseShorthand(
@@ -135,37 +138,54 @@ _TRACKER_YEAR_RE = re.compile(
 )
 
 
-@cache
-def held_years() -> frozenset[str]:
-    """The years the deal and market tables hold ("2021" ... "2026"): deals.csv announced, market_stats.csv period."""
-    folder = Settings().documents_dir
-    found: set[str] = set()
-    for name, column in (("deals.csv", "announced"), ("market_stats.csv", "period")):
-        with (folder / name).open(encoding="utf-8", newline="") as handle:
-            found |= {year for row in csv.DictReader(handle) for year in re.findall(r"\b20\d\d\b", row[column] or "")}
-    return frozenset(found)
+# "12 out of 25", "10 of 24", "4 ADC deals of 21", "3rd of 22": after a count or an ordinal, "of" two digits is
+# the whole the count is out of, no year ("top 3 of 25," is the year: a ranking's size said before it)
+_COUNT_BEFORE_OF_RE = re.compile(
+    r"(?:\bout|(?<!\btop\s)(?<!\bbottom\s)\b\d+(?:st|nd|rd|th)?(?:\s+[A-Za-z][\w-]*){0,3})\s+$", _I
+)
 
 
-def _bare_year(match: re.Match[str]) -> str:
+def _written_company(rule: TerseShorthand, entities: EntityIndex) -> Callable[[re.Match[str]], str]:
+    """The rule's words where group 1 is wholly a company the index reads ("MRK", "GSK's"), else the match kept."""
+
+    def written(match: re.Match[str]) -> str:
+        words = match.group(1)
+        covered = {i for m in entities.find_companies(words).mentions for i in range(m.start, m.end)}
+        if any(not char.isspace() and i not in covered for i, char in enumerate(words)):
+            return match.group()
+        return match.expand(rule.written) if isinstance(rule.written, str) else rule.written(match)
+
+    return written
+
+
+def _bare_year(match: re.Match[str], held: frozenset[str]) -> str:
     """ "and 24?" -> "and 2024?" only for a year the tables hold: "and 20?" after "the 10 biggest deals" is a count."""
     year = f"20{match.group(2)}"
-    return f"{match.group(1)}{year}{match.group(3)}" if year in held_years() else match.group()
+    return f"{match.group(1)}{year}{match.group(3)}" if year in held else match.group()
 
 
-def _after_word(match: re.Match[str]) -> str:
+def _after_word(match: re.Match[str], held: frozenset[str]) -> str:
     """ "deals 24" -> "deals 2024", "in 24?" -> "in 2024?" (the groups of whichever alternative matched)."""
     if match.group(1) is not None:
         return f"{match.group(1)}20{match.group(2)}"
+    before = match.string[: match.start(3)]
+    if match.group(3).lower().startswith("of") and _COUNT_BEFORE_OF_RE.search(before):  # "12 out of 25?"
+        return match.group()
     # after a preposition only a year the tables hold: "the top 3 of 18?" is a count
-    return f"{match.group(3)}20{match.group(4)}" if f"20{match.group(4)}" in held_years() else match.group()
+    return f"{match.group(3)}20{match.group(4)}" if f"20{match.group(4)}" in held else match.group()
 
 
-def terse_spelt(question: str) -> str:
-    """``question`` with each terse shorthand spelt out; a question with none comes back unchanged."""
+def terse_spelt(question: str, entities: EntityIndex) -> str:
+    """``question`` with each terse shorthand spelt out; a question with none comes back unchanged.
+
+    ``entities`` is the router's index: the companies a buyer's name must be and the years its tables hold."""
+    held = entities.held_years
     for rule in TERSE_SHORTHANDS:
-        question = rule.pattern.sub(rule.written, question)
-    question = _BARE_YEAR_RE.sub(_bare_year, question)  # "and 24?"
+        question = rule.pattern.sub(
+            _written_company(rule, entities) if rule.names_a_company else rule.written, question
+        )
+    question = _BARE_YEAR_RE.sub(lambda m: _bare_year(m, held), question)  # "and 24?"
     question = _COUNTED_YEAR_RE.sub(lambda m: f"{m.group(1)}20{m.group(2)}", question)  # "how many 24 deals"
     question = _TRACKER_YEAR_RE.sub(lambda m: f"{m.group(1)}20{m.group(2)}", question)  # "globaldata 24"
-    question = _AFTER_WORD_RE.sub(_after_word, question)  # "ADC deals 24?", "ADC deals in 24?"
+    question = _AFTER_WORD_RE.sub(lambda m: _after_word(m, held), question)  # "ADC deals 24?", "ADC deals in 24?"
     return _BEFORE_DEALS_RE.sub(lambda m: f"{m.group(1)}20{m.group(2)}", question)  # "HRS 25 deals in table"

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.routing.desk_shorthand import desk_spelt
+from assistant.routing.entities import EntityIndex
 from assistant.routing.month_shorthand import with_month_years
 from assistant.routing.multiples import multiple_asked
 from assistant.routing.pm_shorthand import pm_spelt
@@ -119,9 +120,10 @@ def tracker_spelt(question: str) -> str:
     return _VISION_RE.sub("Vision Lifesciences", question)
 
 
-def expand_shorthand(question: str) -> str:
-    """``question`` with each shorthand spelt out; a question with none comes back unchanged."""
-    question = terse_spelt(question)  # "HRS GSK upf / tot", "ADC deals 24?", "upf 23 -> 24"
+def expand_shorthand(question: str, entities: EntityIndex) -> str:
+    """``question`` with each shorthand spelt out; a question with none comes back unchanged (``entities``: the
+    router's index, whose companies and table years the terse shorthand reads)."""
+    question = terse_spelt(question, entities)  # "HRS GSK upf / tot", "ADC deals 24?", "upf 23 -> 24"
     question = tracker_ranked(spelt_superlatives(question))  # "bigest"; "which tracker reported the largest …"
     question = share_spelt(
         multiple_asked(question)
