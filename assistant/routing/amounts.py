@@ -34,9 +34,18 @@ MONEY_AFTER_RE = _re(
 )
 # "between $100M and $500M": both bounds, each keeping its amount in; "between 140 and 180 million $": the unit
 # (and the dollar sign) said once, after the second amount (a bare first number is never a year: "between 2023 and");
-# "an upfront of 20 to 30 million dollars": the same band said with "of ... to"
+# "an upfront of 20 to 30 million dollars": the same band said with "of ... to", never "of ... and" ("an upfront of
+# $50 million and $1 billion in milestones" is two measures, not a band), nor with a measure after the second amount
+_BAND_AMOUNT = (
+    r"(?:(?:us)?\$\s?|(?!(?:19|20)\d\d\b))(?P<lo>\d+(?:\.\d+)?)\s?(?P<lo_unit>billion|bn|b|million|mil|mln|mn|m)?"
+)
+_MEASURE_AFTER = (
+    r"\s*(?:(?:us\s+)?dollars?|usd)?\s*(?:(?:in|of|for|as)\s+)?(?:(?:the|its|their)\s+)?"
+    r"(?:up[\s-]?fronts?|milestones?|bio[\s-]?bucks|equity|royalt\w*|total|deal values?|payments?)\b"
+)
 MONEY_BETWEEN_RE = _re(
-    r"\b(?:between|of)\s+(?:(?:us)?\$\s?|(?!(?:19|20)\d\d\b))(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mil|mln|mn|m)?\s+(?:and|to)\s+(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mil|mln|mn|m)\b"
+    rf"\b(?:between|(?P<of>of))\s+{_BAND_AMOUNT}\s+(?(of)to|(?:and|to))\s+(?:us)?\$?\s?(?P<hi>\d+(?:\.\d+)?)\s?"
+    rf"(?P<hi_unit>billion|bn|b|million|mil|mln|mn|m)\b(?(of)(?!{_MEASURE_AFTER}))"
 )
 # "a bigger upfront than 500m", "milestones larger than $1bn": the comparison word before the measure, "than" after it
 _SPLIT_THAN_RE = _re(r"(?<![A-Za-z])than\s*(?:us)?\$?\s?(\d+(?:\.\d+)?)\s?(billion|bn|b|million|mil|mln|mn|m)\b")
@@ -119,7 +128,8 @@ def money_bounds(text: str) -> list[tuple[re.Match[str], str, str, str]]:
     found = [(m, m.group(1).lower(), m.group(2), m.group(3)) for m in MONEY_RE.finditer(text)]
     found += [(m, m.group(3).lower(), m.group(1), m.group(2)) for m in MONEY_AFTER_RE.finditer(text)]
     for m in MONEY_BETWEEN_RE.finditer(text):
-        found += [(m, "at least", m.group(1), m.group(2) or m.group(4)), (m, "at most", m.group(3), m.group(4))]
+        low, high = (m, "at least", m["lo"], m["lo_unit"] or m["hi_unit"]), (m, "at most", m["hi"], m["hi_unit"])
+        found += [low, high]
     for m in _SPLIT_THAN_RE.finditer(text):
         before = _COMPARATIVE_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()])
         if before and any(pattern.search(before.group(2)) for _, pattern in METRIC_RES):

@@ -42,9 +42,14 @@ _YEAR_TOO_RE = re.compile(
 )
 # "第二名呢", "第三位?": a place of the ranking before
 _PLACE_RE = re.compile(r"第\s*(?P<n>[二三四五2-5])\s*(?:名|位)\s*(?=呢|[?？]|$)")
-# the ranking a place belongs to: the last superlative before it ("最小的是哪笔? 第二名呢?": smallest)
-_LOW_RE = re.compile(r"最小|最少|最低|smallest|lowest|least|bottom", re.IGNORECASE)
-_HIGH_RE = re.compile(r"最大|最多|最高|biggest|largest|highest|most|top", re.IGNORECASE)
+# the ranking a place belongs to: the last superlative before it ("最小的是哪笔? 第二名呢?": smallest); English words
+# whole (not "stop", "almost"), and a bound is no ranking ("among those with at least $1bn ... 第二名呢": biggest)
+_LOW_RE = re.compile(
+    r"最小|最少|最低|(?<![A-Za-z])(?:smallest|lowest|(?<!\bat )least|bottom)(?![A-Za-z])", re.IGNORECASE
+)
+_HIGH_RE = re.compile(
+    r"最大|最多|最高|(?<![A-Za-z])(?:biggest|largest|highest|(?<!\bat )most|top)(?![A-Za-z])", re.IGNORECASE
+)
 _ORDINALS = {"二": "2nd", "2": "2nd", "三": "3rd", "3": "3rd", "四": "4th", "4": "4th", "五": "5th", "5": "5th"}
 # "谁跟中国药企签的交易更多", "哪家和中国公司签的deal多", "谁签的交易更多"; not 最多 (the most: a ranking)
 _WHO_MORE_RE = re.compile(

@@ -5,6 +5,13 @@ gap?", "how far apart are IQVIA and PharmCube", "by how much does GlobalData's t
 Read word by word, the first tracker named was the only one asked (or "difference" became a change over
 time in it). The plan asks one figure of each tracker for the period, and their gap
 (``MarketStatArgs.compare_reporter``); the tool says both, each cited, and that they are two trackers.
+
+``OWN_ASK_RE`` is the one test, for tracker_table (its series checks too), company_against and table_vs_tracker,
+that a part naming a deal, a ranking or a company asks our own rows ("the single biggest 2025 deal in your table"),
+not a tracker's figure set against the table. It is the union of the copies it replaced: tracker_table and
+company_against took table_vs_tracker's 哪/最 (a Chinese part with 哪 or 最 now leaves them too), table_vs_tracker
+took their "deal by". Checked with "恒瑞2025年的交易总额,医药魔方统计的和表里加起来的差多少?", "2024年PharmCube统计多少笔交易?
+表里有几笔?", "2025年PharmCube统计的交易数量和表里的比差多少?" and the like: the same answers as with the narrower copies.
 """
 
 from __future__ import annotations

@@ -50,7 +50,6 @@ _GAP_ONLY_RE = re.compile(
     r"|by how much|how far apart)\b[^?]{0,30}$|^what\s+%",
     _I,
 )
-# a part naming a deal, a ranking or a company is its own ask ("the single biggest 2025 deal in your table")
 # one tracker's two series: Greater China (incl. HK, Macau, Taiwan) and the mainland one
 _GREATER_RE = re.compile(r"\b(?:greater china|gc)\b", _I)
 _MAINLAND_RE = re.compile(r"\b(?:mainland|nextpharma)\b", _I)
