@@ -515,7 +515,7 @@ TEXT: list[dict[str, Any]] = [
         "standalone": "Why are multinationals",
     },
     {"q": "What are the risks of licensing from China?", "route": "text"},
-    {"q": "Why did Pfizer license SSGJ-707?", "route": "text", "passage": {"companies": ["Pfizer"]}},
+    {"q": "Why did Pfizer license SSGJ-707?", "route": "text", "passage": {"companies": ["Pfizer", "3SBio"]}},
     {"q": "What is SSGJ-707?", "route": "text", "passage": {"companies": ["3SBio", "Pfizer"]}},
     {"q": "Who are the trackers that count Chinese out-licensing deals?", "route": "text"},
     {"q": "How do trackers define the universe of deals differently?", "route": "text"},

@@ -31,6 +31,13 @@ def _pair(licensor: str, licensee: str, year: int | None = None) -> Deal:
     [
         ("Upfront-wise, what did Argo hand Novartis for the siRNA pair in January 2024?", "Argo", "Novartis", 2024),
         ("How much did Akeso pay Summit up front for ivonescimab?", "Akeso", "Summit", None),
+        # money handed over for the rights is a payment, rights said or not
+        (
+            "In January 2024, how much did Argo hand over to Novartis upfront for the siRNA rights?",
+            "Argo",
+            "Novartis",
+            2024,
+        ),
     ],
 )
 def test_a_payment_the_wrong_way_round_says_who_paid(

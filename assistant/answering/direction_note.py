@@ -7,7 +7,8 @@ before its licensee with a paying or in-licensing verb between them ("did Argo p
 Novartis", "Argo licensed Novartis's"), and says "The direction is reversed: Novartis paid Argo Biopharmaceutical,
 which licensed the rights to it." A question with the parties the right way round gets no note, nor does the
 licensor first in the passive ("Was Hengrui paid $500 million by GSK?", "How much did Akeso get paid by Summit?") or
-giving its licensee the rights ("What rights did Hengrui give GSK, and for how much upfront?"). Examples in
+giving its licensee the rights ("What rights did Hengrui give GSK, and for how much upfront?"; money handed over
+"for the rights" is a payment still). Examples in
 ``tests/test_premises214.py``.
 """
 
@@ -32,6 +33,8 @@ _PAYING_RE = re.compile(
 _PASSIVE_RE = re.compile(r"\bby\W*$", _I)
 # what a licensor gives or hands its licensee is the licence itself: "What rights did Hengrui give GSK?"
 _RIGHTS_RE = re.compile(r"\b(?:rights?|licen[cs](?:e|es|ing)\b|territor\w*|access|option|assets?)\b", _I)
+# money handed over for the rights is still a payment: "how much did Argo hand over to Novartis for the siRNA rights?"
+_FOR_RIGHTS_RE = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:rights?|licen[cs]e)\b", _I)
 # "Argo licensed Novartis's siRNA drugs": the licensee's own assets taken in; "licensed GSK the rights" is not
 _POSSESSIVE_RE = re.compile(r"^\s*(?:['\u2019]|s\b)")
 
@@ -50,7 +53,7 @@ def direction_notes(entities: EntityIndex, question: str, deal: Deal) -> list[st
     paying = _PAYING_RE.search(between)
     if paying is None:
         return []
-    if paying.group("gave") and _RIGHTS_RE.search(question):
+    if paying.group("gave") and _RIGHTS_RE.search(question) and not _FOR_RIGHTS_RE.search(question):
         return []
     if paying.group("licensed") and not _POSSESSIVE_RE.search(question[buyer.end :]):
         return []
