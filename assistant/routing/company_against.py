@@ -12,6 +12,7 @@ figures, labelled, the gap and the percent. Run on the plan before ``period_chec
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from assistant.routing.backstop import CATCH_ALL
 from assistant.routing.plan import Plan
@@ -83,14 +84,7 @@ def company_against_table(plan: Plan) -> Plan:
         "reporter": trackers[0],
         "derive": "deal_share" if share else "table_against",
     }
-    return plan.model_copy(
-        update={
-            "route": "table",
-            "tool_calls": [ToolCall(tool="market_stat", args=args)],
-            "rule": "a tracker's company figure against the company's deals in our table",
-            "clarification": None,
-        }
-    )
+    return _market_plan(plan, args, "a tracker's company figure against the company's deals in our table")
 
 
 # a later part asking only whether our table agrees: "does the table add up the same?", "does your table match?"
@@ -161,14 +155,7 @@ def tracker_ranking(plan: Plan) -> Plan:
     if period is None:
         return plan
     args = {"metric": "company_total_value", "period": period, "reporter": trackers[0], "derive": "company_ranking"}
-    return plan.model_copy(
-        update={
-            "route": "table",
-            "tool_calls": [ToolCall(tool="market_stat", args=args)],
-            "rule": "a tracker's companies ranked by their reported deal value",
-            "clarification": None,
-        }
-    )
+    return _market_plan(plan, args, "a tracker's companies ranked by their reported deal value")
 
 
 def next_places_joined(parts: list[str]) -> list[str]:
@@ -191,3 +178,9 @@ def tracker_checks_joined(parts: list[str]) -> list[str]:
     """``parts`` with a later part that only checks a tracker's figure against our table, or asks the tracker's next
     places, or sets a tracker's figure against our table's sum asked before, joined to the part before it."""
     return table_then_tracker_joined(next_places_joined(table_check_joined(parts)))
+
+
+def _market_plan(plan: Plan, args: dict[str, Any], rule: str) -> Plan:
+    """``plan`` as the one market call ``args``, under ``rule``."""
+    update = {"route": "table", "tool_calls": [ToolCall(tool="market_stat", args=args)], "rule": rule}
+    return plan.model_copy(update={**update, "clarification": None})

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.routing.desk_shorthand import token
+from assistant.routing.pm_shorthand import PmShorthand
 from assistant.routing.wording import REPORTERS
 
 if TYPE_CHECKING:
@@ -25,12 +26,9 @@ _I = re.IGNORECASE
 
 
 @dataclass(frozen=True)
-class TerseShorthand:
-    name: str
-    pattern: re.Pattern[str]
-    written: str | Callable[[re.Match[str]], str]
-    example: str
-    not_for: tuple[str, ...] = ()
+class TerseShorthand(PmShorthand):
+    """A ``PmShorthand`` that may also require its first group to name a company."""
+
     names_a_company: bool = False  # group 1 must be a company the entity index reads, every word of it
 
 
