@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from assistant.routing.same_side import Spans
+from assistant.routing.tickers import swapped_tickers
 
 _I = re.IGNORECASE
 # what joins the two companies of one pair: "Hengrui-GSK", "Novartis pay Argo", "Madrigal to Ribo"
@@ -43,7 +44,7 @@ def second_pair(part: str, spans: Spans | None) -> list[str]:
     entities = getattr(getattr(spans, "__self__", None), "entities", None)
     if entities is None or _WHOLE_RE.search(part):
         return [part]
-    mentions = entities.find_companies(part).mentions
+    mentions = swapped_tickers(part, entities.find_companies(part), entities).mentions  # "kelun crescent"
     if len(mentions) != 4:
         return [part]
     a, b, c, d = mentions
