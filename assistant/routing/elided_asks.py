@@ -7,6 +7,11 @@ its second ask: alone, "how much to Harbour BioMed" named only Harbour BioMed (w
 asked back); it is asked as "BMS paid how much upfront to Harbour BioMed". Likewise "What did AstraZeneca pay Harbour
 BioMed upfront, and how much to CSPC?" asks "What did AstraZeneca pay CSPC upfront". ``elided_asks`` runs inside
 ``decompose.split_parts`` on the parts split at their joins.
+
+"信达生物: biobucks in the Takeda deal, and upfront in the Roche DLL3 ADC deal?" asks a different measure of each of
+two deals, each said after its measure ("<measure> in the <A> deal, and <measure> in the <B> deal"): read whole,
+only the Takeda deal was answered; it is "信达生物: biobucks in the Takeda deal" and "信达生物: upfront in the Roche
+DLL3 ADC deal", the lead before the colon said again.
 """
 
 from __future__ import annotations
@@ -43,9 +48,23 @@ _NOT_A_PAYEE_RE = re.compile(
 )
 
 
+_ANY_MEASURE = rf"(?:{_MEASURE}|bio[\s-]?bucks|potential\s+(?:value|payments?))"
+# "<lead:> <measure> in the A deal, and <measure> in the B deal": each deal after its own measure
+_EACH_MEASURE_RE = re.compile(
+    rf"^(?P<lead>[^:：]*[:：]\s*)?(?P<first>(?:the\s+)?{_ANY_MEASURE}\s+(?:in|of|for|on|from)\s+(?:the\s+)?.+?"
+    rf"\b(?:deal|agreement|licen[cs]e|pact))\s*,?\s+and\s+(?:the\s+)?"
+    rf"(?P<second>{_ANY_MEASURE}\s+(?:in|of|for|on|from)\s+(?:the\s+)?.+?\b(?:deal|agreement|licen[cs]e|pact))\W*$",
+    _I,
+)
+
+
 def _repeated(part: str) -> list[str]:
     """``part`` as one ask per company when it says its measure again before the second."""
     found = _REPEATED_RE.match(part)
+    each = _EACH_MEASURE_RE.match(part)
+    if each and not found:
+        lead = each["lead"] or ""
+        return [lead + each["first"], lead + each["second"]]
     if not found:
         return [part]
     return [found["lead"] + found["first"], found["lead"] + found["second"]]

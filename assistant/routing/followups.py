@@ -15,7 +15,7 @@ from typing import Any
 from assistant.corpus.tables import Deal
 from assistant.routing.entities import Mention
 from assistant.routing.intents import Side, Slots
-from assistant.routing.other_deal import counterparts_left_out
+from assistant.routing.other_deal import THE_OTHER_RE, counterparts_left_out
 from assistant.routing.period_shift import stepped_periods
 from assistant.routing.periods import Period, year_before
 from assistant.routing.series_turns import mainland_series
@@ -45,7 +45,7 @@ def others_of(slots: Slots, previous: Slots, question: str, role: Callable[[str]
         beyond = [d for d in deals if kept_names & {*d.licensors, *d.licensees} and d not in deals_of_pair]
         years_before = {p.year for p in previous.periods}
         other_years = {d.year for d in deals_of_pair if d.year not in years_before}
-        if not beyond and len(other_years) == 1:
+        if (not beyond or THE_OTHER_RE.search(question)) and len(other_years) == 1:
             # "Argo Novartis 2024 deal upfront? || and their other deal?": the pair's deal of its other year
             kept, left_out, periods = pair, [], [Period(year=other_years.pop())]
     excluded = [*slots.excluded, *left_out]

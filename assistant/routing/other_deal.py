@@ -6,14 +6,20 @@ period said, with the counterpart of the deal before left out, so CSPC's 2025 de
 
 Matches "its other 2025 deal", "their other licence", "Innovent's other 2025 deal", "its other ADC agreement"; not "other deals" (``OTHERS_RE``
 lists every deal of the company, the one before included) nor "the other side" or "its other assets".
+
+"and for the other one?" after "what novartis paid argo upfront in the 2024 deal" had repeated the 2024 deal's
+$185M: "the other one" (or "the other deal") is the pair's deal of its other year, as "their other deal" is; with no
+such deal it is the company's deals without the counterpart.
 """
 
 from __future__ import annotations
 
 import re
 
+# "the other one", "the other deal": the pair's other deal, even when the company did deals with others
+THE_OTHER_RE = re.compile(r"\bthe\s+other\s+(?:one|deal|agreement|licen[cs]e)\b", re.IGNORECASE)
 OTHER_DEAL_RE = re.compile(
-    r"(?:\b(?:its|their)|['’]s)\s+other\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|licen[cs]e|partnership|transaction)\b",
+    r"\bthe\s+other\s+(?:one|deal|agreement|licen[cs]e)\b|(?:\b(?:its|their)|['’]s)\s+other\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|licen[cs]e|partnership|transaction)\b",
     re.IGNORECASE,
 )
 

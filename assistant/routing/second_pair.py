@@ -5,7 +5,9 @@ after "and" with nothing else: "headline value of the Hengrui-GSK deal and of In
 "headline value of the Hengrui-GSK deal" and "headline value of the Innovent-Takeda deal"; "how much Novartis
 pay Argo upfront in 2024, and Madrigal to Ribo?" as "how much Novartis pay Argo upfront in 2024" and "how much
 Madrigal pay Ribo upfront" (a year said after the first pair is that pair's; the second pair's deal may be of
-another year). Read whole, only the first pair was answered. A comparison or a sum over both stays whole.
+another year). "upfront of kelun crescent deal and of harbour biomed with BMS, both" as "upfront of kelun crescent
+deal" and "upfront of harbour biomed with BMS deal" (two names said side by side are a pair; a closing "both" or
+"each" asks each pair). Read whole, only the first pair was answered. A comparison or a sum over both stays whole.
 ``decompose.split_parts`` calls it on each part after ``same_side.each_pair``.
 """
 
@@ -14,17 +16,20 @@ from __future__ import annotations
 import re
 
 from assistant.routing.same_side import Spans
+from assistant.routing.tickers import swapped_tickers
 
 _I = re.IGNORECASE
 # what joins the two companies of one pair: "Hengrui-GSK", "Novartis pay Argo", "Madrigal to Ribo"
 _LINK_RE = re.compile(
-    r"^\s*(?:-|–|—|/|→|->|x|to|with|from|pays?|paid|gave|give|licensed\s+to|and)\s*$|^\s*(?:-|–|—|/)\s*$", _I
+    r"^\s+$|^\s*(?:-|–|—|/|→|->|x|to|with|from|pays?|paid|gave|give|licensed\s+to|and)\s*$|^\s*(?:-|–|—|/)\s*$", _I
 )
 # what follows the first pair: the rest of the first ask, then "and (of|for) (the)" before the second pair
 _MIDDLE_RE = re.compile(
     r"^(?P<rest>[^,;?]*?)\s*,?\s*(?:and|&)\s+(?:also\s+)?(?:(?:of|for|with|from|in|on|between)\s+)?(?:the\s+)?$", _I
 )
-_TAIL_RE = re.compile(r"^\s*(?:(?:deal|agreement|transaction|pact)s?)?\s*(?:respectively)?\W*$", _I)
+_TAIL_RE = re.compile(
+    r"^\s*(?:(?:deal|agreement|transaction|pact)s?)?\s*,?\s*(?:respectively|both|each|for\s+(?:both|each))?\W*$", _I
+)
 _WHOLE_RE = re.compile(
     r"\b(?:vs\.?|versus|compar\w*|more|less|bigger|larger|smaller|than|combined|together|total of both|gap|"
     r"differ\w*|ratio|sum)\b",
@@ -39,7 +44,7 @@ def second_pair(part: str, spans: Spans | None) -> list[str]:
     entities = getattr(getattr(spans, "__self__", None), "entities", None)
     if entities is None or _WHOLE_RE.search(part):
         return [part]
-    mentions = entities.find_companies(part).mentions
+    mentions = swapped_tickers(part, entities.find_companies(part), entities).mentions  # "kelun crescent"
     if len(mentions) != 4:
         return [part]
     a, b, c, d = mentions
