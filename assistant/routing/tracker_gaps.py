@@ -47,16 +47,40 @@ def own_trackers(text: str) -> list[str]:
     return [name for name in named_trackers(text) if name not in OUTLETS]
 
 
+# Short names of a tracker: "NextPharma" is PharmCube's database ("PharmCube NextPharma (via Caixin)" in
+# market_stats.csv); a bare "vision" is Vision Lifesciences only beside another tracker ("vision vs freshfromchina"),
+# not in "vision loss".
+_ALIAS_RE = re.compile(
+    r"\b(?:(?P<nextpharma>NextPharma)|(?P<vision>vision)(?!\s+(?:lifesciences|loss|care|impair\w*|disorders?|problems?|"
+    r"therap\w*|drugs?|science)))\b",
+    re.IGNORECASE,
+)
+
+
+def _with_aliases(question: str, matches: list[re.Match[str]]) -> list[tuple[int, int, str]]:
+    found = [(match.start(), match.end(), match.group(1).lower()) for match in matches]
+    for alias in _ALIAS_RE.finditer(question):
+        if alias.group("nextpharma"):
+            found.append((alias.start(), alias.end(), "pharmcube"))
+        elif {word for *_, word in found} - {"vision lifesciences"}:  # "vision" beside another tracker
+            found.append((alias.start(), alias.end(), "vision lifesciences"))
+    return sorted(found)
+
+
 def named_trackers(question: str) -> list[str]:
-    """The trackers named, in order, each once; two names of one series ("Reuters' PharmCube") are one."""
-    matches = list(REPORTER_RE.finditer(question))
-    matches = [
-        match
-        for at, match in enumerate(matches)
-        if at == 0 or not _ONE_SERIES_RE.match(question[matches[at - 1].end() : match.start()])
+    """The trackers named, in order, each once; two names of one series ("Reuters' PharmCube") are one; a short
+    name is its tracker ("NextPharma" is PharmCube, "vision vs freshfromchina" names Vision Lifesciences)."""
+    spans = _with_aliases(question, list(REPORTER_RE.finditer(question)))
+    return _distinct(question, spans)
+
+
+def _distinct(question: str, spans: list[tuple[int, int, str]]) -> list[str]:
+    kept = [
+        span
+        for at, span in enumerate(spans)
+        if at == 0 or not _ONE_SERIES_RE.match(question[spans[at - 1][1] : span[0]])
     ]
-    found = [match.group(1).lower() for match in matches]
-    names = [next(name for name in REPORTERS if name.lower() == word) for word in found]
+    names = [next(name for name in REPORTERS if name.lower() == word) for *_, word in kept]
     return list(dict.fromkeys(names))
 
 
