@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from assistant.routing.tracker_both import measures_asked
-from assistant.routing.tracker_gaps import named_trackers
+from assistant.routing.tracker_gaps import named_trackers, trackers_said
 from assistant.routing.wording import REPORTER_RE
 
 _I = re.IGNORECASE
@@ -42,7 +42,7 @@ def trackers_said_joined(parts: list[str]) -> list[str]:
     before it: "… how many deals over 1 billion each? i read two different numbers, vision and freshfromchina"."""
     for at in range(1, len(parts)):
         before, part = parts[at - 1], parts[at]
-        if len(named_trackers(part)) != 2 or named_trackers(before) or _DIGIT_RE.search(part):
+        if len(trackers_said(part)) != 2 or named_trackers(before) or _DIGIT_RE.search(part):
             continue
         rest = REPORTER_RE.sub(" ", re.sub(r"\bvision\b", " ", part, flags=_I))
         if measures_asked(part) - measures_asked(before) or len(re.findall(r"\w+", rest)) > _MAX_WORDS:

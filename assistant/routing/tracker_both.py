@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.routing.tracker_gaps import PERCENT_RE, named_trackers, own_trackers
+from assistant.routing.tracker_gaps import OUTLETS, PERCENT_RE, named_trackers, own_trackers, trackers_said
 from assistant.tools.schema import ToolCall
 
 _I = re.IGNORECASE
@@ -102,8 +102,9 @@ def trackers_side_by_side(calls: list[ToolCall], question: str) -> list[ToolCall
     )
     if args.get("compare_reporter") or args.get("subject") or derived or not args.get("period"):
         return calls
-    trackers = own_trackers(question)
-    if len(trackers) != 2 or len(named_trackers(question)) != 2 or len(set(_YEAR_RE.findall(question))) > 1:
+    said = trackers_said(question)  # "vision vs freshfromchina", "biotochina vs NextPharma"
+    trackers = [name for name in said if name not in OUTLETS]
+    if len(trackers) != 2 or len(said) != 2 or len(set(_YEAR_RE.findall(question))) > 1:
         return calls
     reporter = str(args.get("reporter") or trackers[0])
     if reporter.lower() not in {name.lower() for name in trackers}:

@@ -57,9 +57,9 @@ _ALIAS_RE = re.compile(
 )
 
 
-def _with_aliases(question: str, matches: list[re.Match[str]]) -> list[tuple[int, int, str]]:
+def _with_aliases(question: str, matches: list[re.Match[str]], aliases: bool = True) -> list[tuple[int, int, str]]:
     found = [(match.start(), match.end(), match.group(1).lower()) for match in matches]
-    for alias in _ALIAS_RE.finditer(question):
+    for alias in _ALIAS_RE.finditer(question) if aliases else ():
         if alias.group("nextpharma"):
             found.append((alias.start(), alias.end(), "pharmcube"))
         elif {word for *_, word in found} - {"vision lifesciences"}:  # "vision" beside another tracker
@@ -68,10 +68,14 @@ def _with_aliases(question: str, matches: list[re.Match[str]]) -> list[tuple[int
 
 
 def named_trackers(question: str) -> list[str]:
-    """The trackers named, in order, each once; two names of one series ("Reuters' PharmCube") are one; a short
-    name is its tracker ("NextPharma" is PharmCube, "vision vs freshfromchina" names Vision Lifesciences)."""
-    spans = _with_aliases(question, list(REPORTER_RE.finditer(question)))
-    return _distinct(question, spans)
+    """The trackers named, in order, each once; two names of one series ("Reuters' PharmCube") are one."""
+    return _distinct(question, _with_aliases(question, list(REPORTER_RE.finditer(question)), aliases=False))
+
+
+def trackers_said(question: str) -> list[str]:
+    """``named_trackers`` with a short name read as its tracker ("NextPharma" is PharmCube, "vision vs
+    freshfromchina" names Vision Lifesciences); only for two trackers set side by side or against each other."""
+    return _distinct(question, _with_aliases(question, list(REPORTER_RE.finditer(question))))
 
 
 def _distinct(question: str, spans: list[tuple[int, int, str]]) -> list[str]:
@@ -88,7 +92,7 @@ def trackers_gapped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     """A market figure asked as the gap between two named trackers, as that gap; else ``calls``."""
     if not calls or any(call.tool != "market_stat" for call in calls) or not GAP_RE.search(question):
         return calls
-    trackers = named_trackers(question)
+    trackers = trackers_said(question)
     if len(trackers) != 2 or len(set(_YEAR_RE.findall(question))) > 1:  # two years: a change over time
         return calls
     args = calls[0].args
