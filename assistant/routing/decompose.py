@@ -35,6 +35,7 @@ from assistant.routing.same_side import each_company, each_pair
 from assistant.routing.second_pair import second_pair
 from assistant.routing.series_gaps import gap_kept
 from assistant.routing.shared_scope import noun_asks, shared_scope
+from assistant.routing.tracker_asides import other_period_joined, trackers_said_joined
 from assistant.routing.tracker_both import second_tracker_joined
 from assistant.routing.tracker_derived import change_part_joined, count_and_measure, upfront_ratio_asked
 from assistant.routing.tracker_figures import tracker_compared, tracker_parts
@@ -203,6 +204,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
         return [question.strip()]
     parts = [part.rstrip("?？. ") for part in parts] or [question.strip().rstrip("?？. ")]
     parts = trackers_part_joined(parts, spans)  # "how many $1bn+ deals in H1 2025? vision vs freshfromchina": one ask
+    parts = other_period_joined(trackers_said_joined(parts))  # "…? the numbers of each, vision and freshfromchina"
     parts = change_part_joined(parts)  # "IQVIA H1 2025 already more than full 2024? by how much %": one ask
     parts = elided_asks(parts)  # "Hansoh: upfront from A and upfront from B"; "X paid how much to A and how much to B"
     if len(parts) >= 2 and len(kept := list_kept(parts, question)) == 1:

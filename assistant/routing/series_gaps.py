@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.routing.tracker_gaps import GAP_RE, own_trackers
+from assistant.routing.tracker_gaps import GAP_RE, own_trackers, trackers_said
 from assistant.routing.wording import REPORTER_RE, TABLE_RE
 from assistant.tools.schema import ToolCall
 
@@ -72,7 +72,12 @@ def series_gapped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     if not (GAP_RE.search(question) or _MORE_RE.search(question)):
         return calls
     trackers = own_trackers(question)  # "... the series Caixin carried"
-    if len(trackers) != 1 or TABLE_RE.search(question) or len(set(_YEAR_RE.findall(question))) > 1:
+    if (
+        len(trackers) != 1
+        or len(trackers_said(question)) > 1
+        or TABLE_RE.search(question)
+        or len(set(_YEAR_RE.findall(question))) > 1
+    ):
         return calls
     if not (_STATED_RE.search(_YEAR_RE.sub(" ", question)) or _TWO_SERIES_RE.search(question)):
         return calls

@@ -9,7 +9,8 @@
 * Side by side (``trackers_side_by_side``, run in ``buckets.reshaped``): a market call whose question names a
   second tracker and one period ("H1 2025 $1bn+ deals - what did freshfromchina count vs vision lifesciences?",
   the joined parts above) asks the figure of both (``compare_reporter``), which the tool gives with their gap,
-  in percent too when asked ("how much higher, in percent?"). An outlet that carried a tracker's figures
+  in percent too when asked ("how much higher, in percent?"), the tracker named first first (also when the call
+  named none: "how many $1bn+ deals in H1 2025 - vision and freshfromchina" had led with freshfromchina's 16). An outlet that carried a tracker's figures
   (``tracker_gaps.OUTLETS``: "PharmCube's NextPharma series as reported by Caixin") is no second tracker. A change read from
   "vs" between a period and itself ("CPHIIC 2024 full-year value vs PharmCube's 2024 number?") is this pair too.
 
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.routing.tracker_gaps import PERCENT_RE, named_trackers, own_trackers
+from assistant.routing.tracker_gaps import OUTLETS, PERCENT_RE, named_trackers, own_trackers, trackers_said
 from assistant.tools.schema import ToolCall
 
 _I = re.IGNORECASE
@@ -66,7 +67,7 @@ _COUNTED_RE = re.compile(r"\b(?:count(?:ed|s)?|tall(?:y|ied|ies)|how many|number
 _VALUE_ASKED_RE = re.compile(r"\b(?:worth|combined|add(?:ed)? up|sum|value|dollars?)\b", _I)
 
 
-def _measures(text: str) -> set[str]:
+def measures_asked(text: str) -> set[str]:
     return {kind for kind, pattern in _MEASURES.items() if pattern.search(text)}
 
 
@@ -79,7 +80,7 @@ def second_tracker_joined(parts: list[str]) -> list[str]:
             continue
         if not same_period(before, part) or len(set(_YEAR_RE.findall(before))) > 1:
             continue
-        if not _measures(part) <= _measures(before) or not _ASKS_FIGURE_RE.search(part):
+        if not measures_asked(part) <= measures_asked(before) or not _ASKS_FIGURE_RE.search(part):
             continue
         joined = f"{before.rstrip(' ?,;')}, and {part[:1].lower()}{part[1:]}"
         return [*parts[: at - 1], joined, *parts[at + 1 :]]
@@ -101,13 +102,14 @@ def trackers_side_by_side(calls: list[ToolCall], question: str) -> list[ToolCall
     )
     if args.get("compare_reporter") or args.get("subject") or derived or not args.get("period"):
         return calls
-    trackers = own_trackers(question)
-    if len(trackers) != 2 or len(named_trackers(question)) != 2 or len(set(_YEAR_RE.findall(question))) > 1:
+    said = trackers_said(question)  # "vision vs freshfromchina", "biotochina vs NextPharma"
+    trackers = [name for name in said if name not in OUTLETS]
+    if len(trackers) != 2 or len(said) != 2 or len(set(_YEAR_RE.findall(question))) > 1:
         return calls
-    reporter = str(args.get("reporter") or "")
+    reporter = str(args.get("reporter") or trackers[0])
     if reporter.lower() not in {name.lower() for name in trackers}:
         return calls
-    other = next(name for name in trackers if name.lower() != reporter.lower())
+    reporter, other = trackers  # the tracker named first, first: "vision vs freshfromchina" leads with Vision's 24
     metric = args.get("metric", "total_value")
     if metric == "deals_over_1b_value" and _COUNTED_RE.search(question) and not _VALUE_ASKED_RE.search(question):
         metric = "deals_over_1b_count"

@@ -47,16 +47,44 @@ def own_trackers(text: str) -> list[str]:
     return [name for name in named_trackers(text) if name not in OUTLETS]
 
 
+# Short names of a tracker: "NextPharma" is PharmCube's database ("PharmCube NextPharma (via Caixin)" in
+# market_stats.csv); a bare "vision" is Vision Lifesciences only beside another tracker ("vision vs freshfromchina"),
+# not in "vision loss".
+_ALIAS_RE = re.compile(
+    r"\b(?:(?P<nextpharma>NextPharma)|(?P<vision>vision)(?!\s+(?:lifesciences|loss|care|impair\w*|disorders?|problems?|"
+    r"therap\w*|drugs?|science)))\b",
+    re.IGNORECASE,
+)
+
+
+def _with_aliases(question: str, matches: list[re.Match[str]], aliases: bool = True) -> list[tuple[int, int, str]]:
+    found = [(match.start(), match.end(), match.group(1).lower()) for match in matches]
+    for alias in _ALIAS_RE.finditer(question) if aliases else ():
+        if alias.group("nextpharma"):
+            found.append((alias.start(), alias.end(), "pharmcube"))
+        elif {word for *_, word in found} - {"vision lifesciences"}:  # "vision" beside another tracker
+            found.append((alias.start(), alias.end(), "vision lifesciences"))
+    return sorted(found)
+
+
 def named_trackers(question: str) -> list[str]:
     """The trackers named, in order, each once; two names of one series ("Reuters' PharmCube") are one."""
-    matches = list(REPORTER_RE.finditer(question))
-    matches = [
-        match
-        for at, match in enumerate(matches)
-        if at == 0 or not _ONE_SERIES_RE.match(question[matches[at - 1].end() : match.start()])
+    return _distinct(question, _with_aliases(question, list(REPORTER_RE.finditer(question)), aliases=False))
+
+
+def trackers_said(question: str) -> list[str]:
+    """``named_trackers`` with a short name read as its tracker ("NextPharma" is PharmCube, "vision vs
+    freshfromchina" names Vision Lifesciences); only for two trackers set side by side or against each other."""
+    return _distinct(question, _with_aliases(question, list(REPORTER_RE.finditer(question))))
+
+
+def _distinct(question: str, spans: list[tuple[int, int, str]]) -> list[str]:
+    kept = [
+        span
+        for at, span in enumerate(spans)
+        if at == 0 or not _ONE_SERIES_RE.match(question[spans[at - 1][1] : span[0]])
     ]
-    found = [match.group(1).lower() for match in matches]
-    names = [next(name for name in REPORTERS if name.lower() == word) for word in found]
+    names = [next(name for name in REPORTERS if name.lower() == word) for *_, word in kept]
     return list(dict.fromkeys(names))
 
 
@@ -64,7 +92,7 @@ def trackers_gapped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     """A market figure asked as the gap between two named trackers, as that gap; else ``calls``."""
     if not calls or any(call.tool != "market_stat" for call in calls) or not GAP_RE.search(question):
         return calls
-    trackers = named_trackers(question)
+    trackers = trackers_said(question)
     if len(trackers) != 2 or len(set(_YEAR_RE.findall(question))) > 1:  # two years: a change over time
         return calls
     args = calls[0].args
