@@ -204,7 +204,9 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
         return [question.strip()]
     parts = [part.rstrip("?？. ") for part in parts] or [question.strip().rstrip("?？. ")]
     parts = trackers_part_joined(parts, spans)  # "how many $1bn+ deals in H1 2025? vision vs freshfromchina": one ask
-    parts = other_period_joined(trackers_said_joined(parts))  # "…? the numbers of each, vision and freshfromchina"
+    parts = other_period_joined(
+        trackers_said_joined(parts, spans), spans
+    )  # "…? the numbers of each, vision and freshfromchina"
     parts = change_part_joined(parts)  # "IQVIA H1 2025 already more than full 2024? by how much %": one ask
     parts = elided_asks(parts)  # "Hansoh: upfront from A and upfront from B"; "X paid how much to A and how much to B"
     if len(parts) >= 2 and len(kept := list_kept(parts, question)) == 1:

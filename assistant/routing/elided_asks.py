@@ -58,11 +58,19 @@ _EACH_MEASURE_RE = re.compile(
 )
 
 
+# the two deals set against each other or added: one question, left whole
+_SET_AGAINST_RE = re.compile(
+    r"\b(?:which|whose|bigger|larger|smaller|higher|lower|greater|more|less|than|vs\.?|versus|compar\w*|differ\w*|"
+    r"gap|ratio|times|combined|together|sum|total\s+of\s+both)\b|更|比|哪",
+    _I,
+)
+
+
 def _repeated(part: str) -> list[str]:
     """``part`` as one ask per company when it says its measure again before the second."""
     found = _REPEATED_RE.match(part)
     each = _EACH_MEASURE_RE.match(part)
-    if each and not found:
+    if each and not found and not _SET_AGAINST_RE.search(part):  # "Which is bigger: upfront in A, and … in B?"
         lead = each["lead"] or ""
         return [lead + each["first"], lead + each["second"]]
     if not found:

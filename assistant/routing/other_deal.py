@@ -16,10 +16,17 @@ from __future__ import annotations
 
 import re
 
-# "the other one", "the other deal": the pair's other deal, even when the company did deals with others
-THE_OTHER_RE = re.compile(r"\bthe\s+other\s+(?:one|deal|agreement|licen[cs]e)\b", re.IGNORECASE)
+# "and for the other one?", "what about the other deal?": the pair's other deal, even when the company did deals with
+# others; only said alone, so "and the other one, the milestones?" (a measure) or "what did the other one receive?"
+# (the other party) are no other deal
+_THE_OTHER = (
+    r"^\W*(?:(?:and|so|ok|okay)\s+)?(?:(?:what|how)\s+about\s+)?(?:(?:for|in|on|with)\s+)?"
+    r"the\s+other\s+(?:one|deal|agreement|licen[cs]e)\W*$"
+)
+THE_OTHER_RE = re.compile(_THE_OTHER, re.IGNORECASE)
 OTHER_DEAL_RE = re.compile(
-    r"\bthe\s+other\s+(?:one|deal|agreement|licen[cs]e)\b|(?:\b(?:its|their)|['’]s)\s+other\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|licen[cs]e|partnership|transaction)\b",
+    _THE_OTHER + r"|(?:\b(?:its|their)|['’]s)\s+other\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|licen[cs]e|partnership|"
+    r"transaction)\b",
     re.IGNORECASE,
 )
 

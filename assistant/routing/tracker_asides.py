@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.routing.same_side import Spans
 from assistant.routing.tracker_both import measures_asked
 from assistant.routing.tracker_gaps import named_trackers, trackers_said
 from assistant.routing.wording import REPORTER_RE
@@ -37,13 +38,15 @@ _AGAINST_RE = re.compile(
 _MAX_WORDS = 9
 
 
-def trackers_said_joined(parts: list[str]) -> list[str]:
+def trackers_said_joined(parts: list[str], spans: Spans | None = None) -> list[str]:
     """``parts`` with a later part naming two trackers and no ask of its own joined to the tracker-less part
     before it: "… how many deals over 1 billion each? i read two different numbers, vision and freshfromchina"."""
     for at in range(1, len(parts)):
         before, part = parts[at - 1], parts[at]
         if len(trackers_said(part)) != 2 or named_trackers(before) or _DIGIT_RE.search(part):
             continue
+        if _names_company(before, spans) or _names_company(part, spans):
+            continue  # "Which Hengrui deals were over $1bn in 2025? vision and freshfromchina both mention them"
         rest = REPORTER_RE.sub(" ", re.sub(r"\bvision\b", " ", part, flags=_I))
         if measures_asked(part) - measures_asked(before) or len(re.findall(r"\w+", rest)) > _MAX_WORDS:
             continue
@@ -52,13 +55,15 @@ def trackers_said_joined(parts: list[str]) -> list[str]:
     return parts
 
 
-def other_period_joined(parts: list[str]) -> list[str]:
+def other_period_joined(parts: list[str], spans: Spans | None = None) -> list[str]:
     """``parts`` with a later part setting the tracker's figure against another year joined to the part before:
     "IQVIA 说 2025 上半年投向中国合作的金额多少? 比 2024 全年多多少?" is one ask of IQVIA's two periods."""
     for at in range(1, len(parts)):
         before, part = parts[at - 1], parts[at]
         if named_trackers(part) or len(named_trackers(before)) != 1 or not _AGAINST_RE.search(part):
             continue
+        if _names_company(part, spans):
+            continue  # "…? Was Hengrui's 2024 total less than that?": the company's own ask
         years, before_years = set(_YEAR_RE.findall(part)), set(_YEAR_RE.findall(before))
         if len(years) != 1 or len(before_years) != 1 or years == before_years:
             continue
@@ -67,3 +72,8 @@ def other_period_joined(parts: list[str]) -> list[str]:
         joined = f"{before.rstrip(' ?？,;:-')}, {part.strip(' ?？')}"
         return [*parts[: at - 1], joined, *parts[at + 1 :]]
     return parts
+
+
+def _names_company(text: str, spans: Spans | None) -> bool:
+    """Whether ``text`` names a company (``spans`` is the router's company reader; ``None`` reads none)."""
+    return bool(spans and spans(text))

@@ -62,9 +62,22 @@ def _with_aliases(question: str, matches: list[re.Match[str]], aliases: bool = T
     for alias in _ALIAS_RE.finditer(question) if aliases else ():
         if alias.group("nextpharma"):
             found.append((alias.start(), alias.end(), "pharmcube"))
-        elif {word for *_, word in found} - {"vision lifesciences"}:  # "vision" beside another tracker
-            found.append((alias.start(), alias.end(), "vision lifesciences"))
+        elif {word for *_, word in found} - {"vision lifesciences"} and _listed(question, alias, found):
+            found.append((alias.start(), alias.end(), "vision lifesciences"))  # "vision vs freshfromchina"
     return sorted(found)
+
+
+# what joins two trackers listed or set against each other: "vision vs freshfromchina", "vision and X", "X, vision"
+_JOIN_RE = re.compile(r"^\W*(?:vs\.?|versus|and|or|against|than|,|/|&|和|与|跟)?\W*$", re.IGNORECASE)
+
+
+def _listed(question: str, alias: re.Match[str], found: list[tuple[int, int, str]]) -> bool:
+    """Whether the bare "vision" at ``alias`` sits in a list or comparison with a tracker found ("vision and
+    freshfromchina", "freshfromchina vs vision"), not in ordinary words ("in line with the industry's vision")."""
+    return any(
+        _JOIN_RE.match(question[end : alias.start()] if end <= alias.start() else question[alias.end() : start])
+        for start, end, _ in found
+    )
 
 
 def named_trackers(question: str) -> list[str]:
