@@ -8,8 +8,9 @@ Matches "its other 2025 deal", "their other licence", "Innovent's other 2025 dea
 lists every deal of the company, the one before included) nor "the other side" or "its other assets".
 
 "and for the other one?" after "what novartis paid argo upfront in the 2024 deal" had repeated the 2024 deal's
-$185M: "the other one" (or "the other deal") is the pair's deal of its other year, as "their other deal" is; with no
-such deal it is the company's deals without the counterpart.
+$185M: "the other one" (or "the other deal"), said alone, is the pair's deal of its other year, as "their other deal"
+is; with no such deal it is the company's deals without the counterpart. Said with a measure or a party of its own
+("and the other one, the milestones?", "what did the other one receive?") it is no other deal.
 """
 
 from __future__ import annotations
