@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 from assistant.corpus.tables import Tables
 from assistant.routing import analyst_wording, checks, factcheck, wording
+from assistant.routing.deal_gap import two_looked_up_compared
 from assistant.routing.deal_sides import one_deal_sides
 from assistant.routing.entities import EntityIndex, close_matches
 from assistant.routing.held_fields import FRAME_WORDS, field_of_the_deal
@@ -221,6 +222,9 @@ class Coverage:
         that, each side of a comparison that names one deal by its asset is pinned to that deal (``deal_sides``), and
         a side matching no deal is the deal its drug or own company names (``named_sides``)."""
         plan = two_named_deals(plan, self.deals, self.entities, self.corpus_end)  # "AbbVie-RemeGen vs Pfizer-3SBio"
+        plan = two_looked_up_compared(
+            plan, self.deals, self.entities
+        )  # "Hansoh's Oct and Dec GSK deals: how much higher was Dec?"
         plan = sides_named(plan, self.deals, self.entities)
         plan = one_deal_sides(plan, self.deals, self.entities)
         plan = topic_on_both_sides(plan, self.deals, self.entities)  # "TL1A - who paid more, A or B?"

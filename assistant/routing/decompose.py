@@ -17,6 +17,7 @@ from assistant.routing.claim_corrections import premise_joined
 from assistant.routing.company_against import tracker_checks_joined
 from assistant.routing.count_and_sum import IN_OUR_TABLE, count_and_sum_parts, sum_after_count
 from assistant.routing.deal_facets import facet_parts
+from assistant.routing.deal_gap import gap_of_two_deals
 from assistant.routing.deal_pairs import each_named_deal, whole_named_deals
 from assistant.routing.distribute import POINTS_BACK_RE, Spans, distribute
 from assistant.routing.each_and_combined import each_and_combined
@@ -178,6 +179,8 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
         return [question]
     if counted := chinese_count_and_sum(question) or count_and_measure(question):  # "几笔交易?加起来总额多少?"
         return counted  # "Informa: how many cos did $1bn+ deals in 2024, and total upfront on them?"
+    if whole := gap_of_two_deals(question, spans):
+        return whole  # "Argo 的首付, 2024 那单多还是 2025 那单多? 差几多": one gap, not two look-ups
     periods = two_periods(plain_question(question)) or own_years(plain_question(question))  # "… of 2024, and 2025"
     if periods:
         return [part[:1].upper() + part[1:] + "?" for part in periods]

@@ -17,8 +17,10 @@ from assistant.tools.schema import ToolCall
 
 _I = re.IGNORECASE
 _DEAL_NOUN = r"(?:deals?|agreements?|pacts?|transactions?|licen[cs]es|partnerships?|tie-?ups?|collaborations?)"
-# "who signed more agreements", "which did fewer china deals", "the difference in count", "by how many"
+# "who signed more agreements", "which did fewer china deals", "the difference in count", "by how many",
+# "2024 vs 2025 - how many fewer in '25?" (two counts asked apart: the gap is asked, not only the counts)
 _MORE_DEALS_RE = re.compile(
+    r"\bhow many (?:more|fewer|less)\b|"
     rf"\b(?:more|fewer|less)\s+(?:(?:china|chinese|licensing|licen[cs]e|out-?licensing|in-?licensing)\s+){{0,2}}"
     rf"{_DEAL_NOUN}\b|\b(?:difference|gap)\s+in\s+(?:the\s+)?(?:count|number|deal count)\b|\bby how many(?:\s+deals)?\W*$",
     _I,
