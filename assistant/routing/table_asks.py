@@ -24,6 +24,7 @@ from assistant.routing.list_tails import read_list_tails
 from assistant.routing.low_places import read_low_place
 from assistant.routing.measure_total import total_of_measure
 from assistant.routing.our_rows import read_our_rows
+from assistant.routing.payer_ranks import read_payer_rank
 from assistant.routing.ratio_ranks import asked_ratio
 from assistant.routing.total_apart import total_apart
 from assistant.routing.tracker_periods import read_tracker_periods
@@ -36,9 +37,11 @@ from assistant.routing.wording import DIMENSION_RES, MIN_RE, NUMBER_WORDS
 
 _I = re.IGNORECASE
 # "deals that have closed", "how many have actually closed", "completed deals": the table's status closed.
-# A deal named beside it ("when did the Pfizer deal close?") asks for a date, not a filter.
+# A deal named beside it ("when did the Pfizer deal close?") asks for a date, not a filter. "Which licensor has
+# closed the most transactions?" closes deals (signs them): a count or "the most" after it is no status.
 CLOSED_RE = re.compile(
-    r"\b(?:have|has|had|were|was|are|is)\s+(?:\w+ly\s+)?(?:closed|completed)\b|"
+    r"\b(?:have|has|had|were|was|are|is)\s+(?:\w+ly\s+)?(?:closed|completed)\b"
+    r"(?!\s+(?:the\s+)?(?:most|more|fewest|fewer|least|\d+|an?|one|two|three|four|five|several|many)\b)|"
     r"\b(?:closed|completed)\s+(?:deals?|transactions?)\b|\b(?:deals?|transactions?)\s+(?:that\s+)?(?:closed|completed)\b",
     _I,
 )
@@ -66,7 +69,7 @@ MOST_VALUABLE_DEAL_RE = re.compile(
 MOST_DEALS_RE = re.compile(
     r"\bmost\s+(?:(?:china|chinese|licensing|out-?licensing|in-?licensing|cross-border|partnering|\d{4})[\s-]+){1,2}"
     r"(?:deals|transactions|agreements|licen[cs]es|partnerships)\b|"
-    r"\b(?:bagged|landed|secured|clinched|sealed|scored|notched|won|got|booked|penned|struck|inked|signed)\s+"
+    r"\b(?:bagged|landed|secured|clinched|sealed|scored|notched|won|got|booked|penned|struck|inked|signed|closed)\s+"
     rf"the\s+most\b(?!\s+(?:{_VALUE_WORDS})\b)",
     _I,
 )
@@ -210,6 +213,7 @@ def read_table_asks(slots: Readable, text: str) -> None:
     gloss_read(slots, text)  # "by biobucks / total value": one measure named twice, the plain one asked
     total_apart(slots, text)  # "X upfront, and what's the total deal value?": the deal's terms answer both
     read_low_place(slots, text)  # "the 2nd smallest 2024 upfront": a rank from the bottom, that place shown
+    read_payer_rank(slots, text)  # "which pharma wrote the biggest cheques to Chinese licensors": licensees
     closed = CLOSED_RE.search(text)
     if TRIAL_COMPLETION_RE.search(text):
         slots.unheld_measure = slots.unheld_measure or "trial completion"  # no column holds it: an article may
