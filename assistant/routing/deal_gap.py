@@ -33,6 +33,13 @@ _GAP_RE = re.compile(
     r"差(?:几多|多少|几|距)|多还是|还是[^?？]{0,20}(?:多|高|大|少|低)|哪(?:个|笔|单|一单)(?:更)?(?:多|高|大)",
     _I,
 )
+# a share or ratio of each deal asked ("Upfront as % of total: A vs B. Which is higher?"): each deal's own
+# ratio, which the split asks per deal, not a gap between two figures
+_RATIO_ASKED_RE = re.compile(
+    r"%|percent|\bratio\b|\bshare\b|\bfront-?loaded\b|占比|比例|比率|"
+    r"\b(?:up[\s-]?fronts?|totals?|milestones?)\s*/\s*(?:up[\s-]?fronts?|totals?|milestones?|value|headline)\b",
+    _I,
+)
 # the side the gap is read from: "how much higher was the Dec upfront", "how much lower was the 2024 one"
 _ASKED_SIDE_RE = re.compile(rf"\bhow much {_MORE}\s+(?:was|is|were)\s+(?:the\s+)?(?P<side>[^?]{{1,30}})", _I)
 
@@ -51,7 +58,7 @@ def gap_of_two_deals(question: str, spans: Any) -> list[str] | None:
     else None. "Novartis 给 Argo 的首付, 2024 那单多还是 2025 那单多? 差几多" had been split by its two years."""
     router = getattr(spans, "__self__", None)
     entities, deals = getattr(router, "entities", None), getattr(getattr(router, "coverage", None), "deals", None)
-    if entities is None or deals is None or not _GAP_RE.search(question):
+    if entities is None or deals is None or not _GAP_RE.search(question) or _RATIO_ASKED_RE.search(question):
         return None
     return [question.strip()] if len(named_deals(question, deals, entities)) == 2 else None
 
@@ -63,7 +70,9 @@ def two_looked_up_compared(plan: Plan, deals: list[Deal], entities: EntityIndex)
     Dec upfront?" -> compare(upfront, left=[hansoh-gsk-2023-12], right=[hansoh-gsk-2023-10]); one look-up of the
     2024 Argo-Novartis deal for "2024 那单多还是 2025 那单多? 差几多" -> the 2024 and 2025 deals compared."""
     calls, question = plan.tool_calls, plan.question
-    if not calls or len(calls) > 2 or any(call.tool != "get_deal" for call in calls):
+    if not calls or len(calls) > 2 or _RATIO_ASKED_RE.search(question):  # each deal's own ratio: not a gap
+        return plan
+    if any(call.tool != "get_deal" for call in calls):
         return plan
     metrics = {call.args.get("metric") for call in calls}
     if len(metrics) != 1 or None in metrics:

@@ -22,6 +22,7 @@ from assistant.routing.deal_pairs import each_named_deal, whole_named_deals
 from assistant.routing.distribute import POINTS_BACK_RE, Spans, distribute
 from assistant.routing.each_and_combined import each_and_combined
 from assistant.routing.elided_asks import elided_asks
+from assistant.routing.front_loaded import front_loading_parts
 from assistant.routing.list_parts import list_kept
 from assistant.routing.list_sums import sum_after_list
 from assistant.routing.market_split import is_aside, only_a_purpose, split_market_asks
@@ -179,8 +180,8 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
         return [question]
     if counted := chinese_count_and_sum(question) or count_and_measure(question):  # "几笔交易?加起来总额多少?"
         return counted  # "Informa: how many cos did $1bn+ deals in 2024, and total upfront on them?"
-    if whole := gap_of_two_deals(question, spans):
-        return whole  # "Argo 的首付, 2024 那单多还是 2025 那单多? 差几多": one gap, not two look-ups
+    if whole := front_loading_parts(question, spans) or gap_of_two_deals(question, spans):
+        return whole  # "upfront/total, A vs B: which is more front-loaded?"; "Argo 首付, 2024 那单多还是 2025 那单多?"
     periods = two_periods(plain_question(question)) or own_years(plain_question(question))  # "… of 2024, and 2025"
     if periods:
         return [part[:1].upper() + part[1:] + "?" for part in periods]
