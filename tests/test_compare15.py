@@ -122,3 +122,13 @@ def test_deals_that_have_closed_still_filter_on_status(assistant: Assistant) -> 
     closed = sum(1 for row in _ROWS if row["status"] == "closed")
     assert answer.tool_calls[0].args["filter"]["status"] == "closed"
     assert Decimal(closed) in _values(answer), answer.answer
+
+
+def test_two_rankings_joined_in_chinese_are_both_answered(assistant: Assistant) -> None:
+    answer = _ask(assistant, "2024 biggest deal by upfront 和 biggest by total 分别是哪单?")
+    rows = [row for row in _ROWS if row["announced"][:4] == "2024"]
+    by_upfront = max((r for r in rows if r["upfront_usd"]), key=lambda r: Decimal(r["upfront_usd"]))
+    by_total = max((r for r in rows if r["total_usd"]), key=lambda r: Decimal(r["total_usd"]))
+    values = _values(answer)
+    assert Decimal(by_upfront["upfront_usd"]) in values and Decimal(by_total["total_usd"]) in values, answer.answer
+    assert "Kailera" in answer.answer and "Curon" in answer.answer, answer.answer
