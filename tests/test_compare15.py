@@ -132,3 +132,14 @@ def test_two_rankings_joined_in_chinese_are_both_answered(assistant: Assistant) 
     values = _values(answer)
     assert Decimal(by_upfront["upfront_usd"]) in values and Decimal(by_total["total_usd"]) in values, answer.answer
     assert "Kailera" in answer.answer and "Curon" in answer.answer, answer.answer
+
+
+def test_followup_ranking_keeps_the_ranked_side(assistant: Assistant) -> None:
+    answer = _ask(assistant, "total value 最高的呢?", "2024年首付款最高的中国licensor是谁?")
+    sums: dict[str, Decimal] = defaultdict(Decimal)
+    for row in _ROWS:
+        if row["announced"][:4] == "2024" and row["total_usd"]:
+            sums[row["licensor"]] += Decimal(row["total_usd"])
+    leader, amount = max(sums.items(), key=lambda item: item[1])
+    assert answer.tool_calls[0].args["dimension"] == "licensor"
+    assert leader in answer.answer and amount in _values(answer), answer.answer

@@ -18,6 +18,7 @@ from assistant.routing.intents import Side, Slots
 from assistant.routing.other_deal import THE_OTHER_RE, counterparts_left_out
 from assistant.routing.period_shift import stepped_periods
 from assistant.routing.periods import Period, year_before
+from assistant.routing.ranked_side import kept_side
 from assistant.routing.series_turns import mainland_series
 from assistant.routing.state import RouteState
 from assistant.routing.tracker_table import deal_after_tracker
@@ -203,6 +204,7 @@ class Merger:
         if current.op:
             for name in ("op", "n", "dimension", "rank_by_count", "singular", "position", "sort", "by_date"):
                 setattr(merged, name, getattr(current, name))
+            merged.dimension = kept_side(current, old) or merged.dimension  # "total value 最高的呢?": same side
             if current.op in ("compare", "growth") and old.op in ("average", "median"):
                 merged.per_deal = old.op  # "how does that compare with 2025?" after an average: the averages
         elif _names_one_of_those(current) and previous.kind == "aggregate":
