@@ -1,0 +1,64 @@
+"""Tracker asks with several parts (session 15, tuner trackers15): every tracker and every measure a question
+names is answered, and a gap or change between two tracker figures is computed and cited to both.
+
+* ``tracker_both.second_tracker_joined``: a bare later part naming only another tracker ("and how many per Vision
+  Lifesciences?") asks that tracker for the measure and period of the part before, side by side with their gap.
+* ``tracker_derived.change_part_joined``: a later "% increase in number of deals" after "went from what in 2024
+  to what in 2025" is the change between those two periods.
+* ``tracker_periods.change_joined``: "how does it stack up against CPHIIC's full-year 2024 figure?" after the
+  tracker's own figure is that figure against the tracker's other period.
+Expected figures come from market_stats.csv; the asks are the real assistant's.
+"""
+
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+
+import pytest
+
+from assistant.answering.assistant import Assistant
+from tests.conftest import DOCUMENTS
+from tests.test_market11 import _near, _values
+
+with open(DOCUMENTS / "market_stats.csv", encoding="utf-8") as _handle:
+    _ROWS = {row["stat_id"]: row for row in csv.DictReader(_handle)}
+
+
+def _value(stat_id: str) -> Decimal:
+    return Decimal(_ROWS[stat_id]["value"])
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second", "name"),
+    [
+        (
+            "How many $1bn+ deals were there in H1 2025 per freshfromchina, and how many per Vision Lifesciences?",
+            "freshfromchina-2025h1-deals-over-1b",
+            "vision-2025h1-deals-over-1b",
+            "Vision",
+        ),
+        (
+            "How many deals did Goodwin count in 2023, and how many per biotochina.org?",
+            "goodwin-2023-deal-count",
+            "biotochina-2023-deal-count",
+            "biotochina",
+        ),
+        (
+            "According to Vision Lifesciences, how many billion-dollar deals were signed in the first half of 2025, "
+            "and how many according to freshfromchina?",
+            "vision-2025h1-deals-over-1b",
+            "freshfromchina-2025h1-deals-over-1b",
+            "freshfromchina",
+        ),
+    ],
+)
+def test_a_bare_second_tracker_asks_the_measure_before(
+    assistant: Assistant, question: str, first: str, second: str, name: str
+) -> None:
+    answer = assistant.ask(question)
+    values = _values(answer)
+    one, two = _value(first), _value(second)
+    assert _near(values, one) and _near(values, two) and _near(values, abs(one - two)), answer.answer
+    assert name in answer.answer
+    assert not _near(values, _value("biotochina-2024-deal-count")) or "2024" in question  # no other year's count
