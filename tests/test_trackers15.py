@@ -62,3 +62,55 @@ def test_a_bare_second_tracker_asks_the_measure_before(
     assert _near(values, one) and _near(values, two) and _near(values, abs(one - two)), answer.answer
     assert name in answer.answer
     assert not _near(values, _value("biotochina-2024-deal-count")) or "2024" in question  # no other year's count
+
+
+@pytest.mark.parametrize(
+    ("question", "earlier", "later"),
+    [
+        (
+            "PharmCube's mainland deal count went from what in 2024 to what in 2025, and what's the % increase in "
+            "number of deals?",
+            "pharmcube-nextpharma-2024-deal-count",
+            "pharmcube-nextpharma-2025-deal-count",
+        ),
+        (
+            "biotochina's upfront total went from what in 2023 to what in 2024, and what's the percentage rise in "
+            "upfronts?",
+            "biotochina-2023-upfront",
+            "biotochina-2024-upfront",
+        ),
+    ],
+)
+def test_a_change_named_with_its_measure_runs_over_the_periods_before(
+    assistant: Assistant, question: str, earlier: str, later: str
+) -> None:
+    answer = assistant.ask(question)
+    values = _values(answer)
+    growth = (_value(later) / _value(earlier) - 1) * 100
+    assert _near(values, _value(earlier)) and _near(values, _value(later)), answer.answer
+    assert _near(values, growth, Decimal("0.1")), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "interim", "full_year"),
+    [
+        (
+            "CPHIIC had an interim number for 2025 I think, the first eight months - how much was it, and also how "
+            "does it stack up against CPHIIC's full-year 2024 figure?",
+            "cphiic-2025-jan-aug-total-value",
+            "cphiic-2024-total-value",
+        ),
+        (
+            "What was IQVIA's first-half 2025 figure, and how does it compare with IQVIA's full-year 2024 figure?",
+            "iqvia-2025h1-total-value",
+            "iqvia-2024-total-value",
+        ),
+    ],
+)
+def test_a_comparison_with_the_trackers_own_full_year(
+    assistant: Assistant, question: str, interim: str, full_year: str
+) -> None:
+    answer = assistant.ask(question)
+    values = _values(answer)
+    assert _near(values, _value(interim)) and _near(values, _value(full_year)), answer.answer
+    assert "not like-for-like" in answer.answer

@@ -208,7 +208,11 @@ class MarketStats:
             return self._result(args, message=f"A {kind} needs compare_period: the period before {args.period}.")
         if period_start(earlier_period) > period_start(later_period):
             later_period, earlier_period = earlier_period, later_period
-        pair = self._pair(self._rows(args.metric, args, later_period), self._rows(args.metric, args, earlier_period))
+        later_rows = self._rows(args.metric, args, later_period)
+        if not later_rows and args.reporter and is_year(later_period):  # CPHIIC's "2025" is its Jan-Aug 2025 only
+            parts = [row for row in self._rows(args.metric, args) if within_year(row.period, later_period)]
+            later_rows, later_period = (parts, parts[0].period) if len(parts) == 1 else ([], later_period)
+        pair = self._pair(later_rows, self._rows(args.metric, args, earlier_period))
         if pair is None:
             reported = self._reported_change(args, later_period, earlier_period)
             return reported or self._no_match(
