@@ -114,3 +114,33 @@ def test_a_comparison_with_the_trackers_own_full_year(
     values = _values(answer)
     assert _near(values, _value(interim)) and _near(values, _value(full_year)), answer.answer
     assert "not like-for-like" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "earlier", "later"),
+    [
+        (
+            "IQVIA: investment in partnerships with Chinese companies, H1 2025 versus full year 2024 - how much "
+            "bigger was the half-year?",
+            "iqvia-2024-total-value",
+            "iqvia-2025h1-total-value",
+        ),
+        (
+            "PharmCube NextPharma's total deal value, 2025 against 2024: how much larger was 2025?",
+            "pharmcube-nextpharma-2024-total-value",
+            "pharmcube-nextpharma-2025-total-value",
+        ),
+    ],
+)
+def test_how_much_bigger_is_the_gap(assistant: Assistant, question: str, earlier: str, later: str) -> None:
+    answer = assistant.ask(question)
+    values = _values(answer)
+    assert _near(values, _value(later) - _value(earlier)), answer.answer
+    assert "times" not in answer.answer
+
+
+def test_how_many_times_bigger_stays_a_multiple(assistant: Assistant) -> None:
+    question = "PharmCube NextPharma's total deal value, 2025 against 2024: how many times bigger was 2025?"
+    answer = assistant.ask(question)
+    later, earlier = _value("pharmcube-nextpharma-2025-total-value"), _value("pharmcube-nextpharma-2024-total-value")
+    assert _near(_values(answer), later / earlier), answer.answer

@@ -12,7 +12,9 @@
   growth rate alone (8.3%, no $3.7 billion); "how many more deals …, and the % change" as the rate alone. A
   one-tracker growth or difference between two periods whose question asks the gap ("difference", "gap", "how
   many more", a bare "by how much") is asked as ``derive="change"``: "a rise of $3.7 billion, or about 8.3%"
-  (``gap_and_rate`` from ``buckets.reshaped``).
+  (``gap_and_rate`` from ``buckets.reshaped``). So is a bare "how much bigger/larger" ("IQVIA: H1 2025 versus
+  full year 2024 - how much bigger was the half-year?" had been the multiple, "about 1.08 times", with no $3.7
+  billion); "how many times bigger" stays a multiple, "how much bigger in %" the rate.
 
 Not taken: two trackers set against each other (``compare_reporter``), a company's figure, an average (its
 change is the tracker's own reported one), a share (it moves in points), a percent asked alone ("by how much,
@@ -79,11 +81,18 @@ def change_part_joined(parts: list[str]) -> list[str]:
     return parts
 
 
+# "how much bigger / larger" with no multiple said ("how many times", "fold", "ratio"): a gap, not a multiple
+_BIGGER_RE = re.compile(r"\bhow much (?:bigger|larger|greater)\b", _I)
+_TIMES_RE = re.compile(r"\btimes\b|\bfold\b|\bmultiples?\b|\bratio\b|\bx\b", _I)
+
+
 def gap_and_rate(calls: list[ToolCall], question: str) -> list[ToolCall]:
     """A one-tracker change asked for its gap as that gap and its rate (``derive="change"``); else ``calls``."""
     if len(calls) != 1 or calls[0].tool != "market_stat":
         return calls
     args = calls[0].args
+    if args.get("derive") == "ratio" and _BIGGER_RE.search(question) and not _TIMES_RE.search(question):
+        args = {**args, "derive": "growth"}  # "how much bigger was the half-year?": the gap and the rate, no multiple
     if args.get("derive") not in ("growth", "difference") or args.get("compare_reporter") or args.get("subject"):
         return calls
     if "average" in str(args.get("metric")) or not args.get("reporter"):
@@ -93,7 +102,8 @@ def gap_and_rate(calls: list[ToolCall], question: str) -> list[ToolCall]:
     if "share" in str(args.get("metric")):
         return calls  # a share moves in points only
     said_gap, percent = _GAP_NOUN_RE.search(question), PERCENT_RE.search(question)
-    if args.get("derive") == "growth" and not (said_gap or (BY_HOW_MUCH_RE.search(question) and not percent)):
+    asked_gap = said_gap or ((BY_HOW_MUCH_RE.search(question) or _BIGGER_RE.search(question)) and not percent)
+    if args.get("derive") == "growth" and not asked_gap:
         return calls  # the rate asked ("by how much, in %", "how much higher in percent")
     if args.get("derive") == "difference" and not (said_gap and percent):
         return calls  # the gap alone, asked alone
