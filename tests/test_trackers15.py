@@ -144,3 +144,42 @@ def test_how_many_times_bigger_stays_a_multiple(assistant: Assistant) -> None:
     answer = assistant.ask(question)
     later, earlier = _value("pharmcube-nextpharma-2025-total-value"), _value("pharmcube-nextpharma-2024-total-value")
     assert _near(_values(answer), later / earlier), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        (
+            "going back to 2023 for context, did Goodwin or biotochina.org count more Chinese out-licensing deals, "
+            "and by how many?",
+            "goodwin-2023-deal-count",
+            "biotochina-2023-deal-count",
+        ),
+        (
+            "In 2023, which reported more deals, biotochina.org or Goodwin, and by how much?",
+            "goodwin-2023-deal-count",
+            "biotochina-2023-deal-count",
+        ),
+        (
+            "Who had the higher H1 2025 value, IQVIA or freshfromchina?",
+            "freshfromchina-2025h1-total-value",
+            "iqvia-2025h1-total-value",
+        ),
+    ],
+)
+def test_which_of_two_trackers_more_is_their_gap(assistant: Assistant, question: str, first: str, second: str) -> None:
+    answer = assistant.ask(question)
+    values = _values(answer)
+    assert _near(values, _value(first)) and _near(values, _value(second)), answer.answer
+    assert _near(values, _value(first) - _value(second)), answer.answer
+    assert "2022" not in answer.answer and not _near(values, _value("biotochina-2024-deal-count"))
+
+
+def test_which_tracker_more_leaves_one_tracker_and_two_years() -> None:
+    from assistant.routing.tracker_which_more import which_tracker_more
+
+    assert which_tracker_more("Did PharmCube count more deals in 2024 than in 2023?") is None
+    assert which_tracker_more("Did Goodwin in 2023 or biotochina in 2024 count more deals?") is None
+    assert which_tracker_more("Did Goodwin or biotochina count more deals in 2023?") == (
+        "What was the gap between Goodwin's 2023 deal count and biotochina's 2023 deal count?"
+    )
