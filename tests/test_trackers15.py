@@ -183,3 +183,10 @@ def test_which_tracker_more_leaves_one_tracker_and_two_years() -> None:
     assert which_tracker_more("Did Goodwin or biotochina count more deals in 2023?") == (
         "What was the gap between Goodwin's 2023 deal count and biotochina's 2023 deal count?"
     )
+
+
+def test_a_short_start_of_a_year_is_no_years_growth(assistant: Assistant) -> None:
+    answer = assistant.ask("By what percent did PharmCube's Greater China deal value grow from 2025 to 2026?")
+    assert answer.abstained or not _near(_values(answer), _value("pharmcube-greater-china-2025-total-value")), (
+        answer.answer
+    )

@@ -168,8 +168,8 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     ``spans`` finds the company names in a text (character spans), so that "what did Merck pay
     Curon and LaNova upfront, respectively?" is asked of Curon and of LaNova."""
     question = tracker_spelt(premise_joined(question))  # "in 2024 right? how much upfront": one ask on a premise
-    if asked := which_tracker_more(question):  # "did Goodwin or biotochina.org count more deals in 2023?": the gap
-        return [asked]
+    if gap_ask := which_tracker_more(question):  # "did Goodwin or biotochina.org count more deals in 2023?": the gap
+        return [gap_ask]
     question = year_again_spelt(question)  # "2024年 upfront 最大的是哪笔? 2025年呢?": "…? and 2025年呢?"
     question = with_runner_up(question)  # "which licensee spent the most, and who came second?": a top 2
     question = how_much_spelt(_plus_joined(question))  # "hansoh total upfront + which one …"; "…, and for how much?"
