@@ -210,11 +210,11 @@ class MarketStats:
             later_period, earlier_period = earlier_period, later_period
         pair = self._pair(self._rows(args.metric, args, later_period), self._rows(args.metric, args, earlier_period))
         reported = None if pair else self._reported_change(args, later_period, earlier_period)
-        if pair is None and reported is None and kind == "growth" and args.reporter and is_year(later_period):
-            # a named tracker's only part of that year (half of it or more), said as such: CPHIIC's "2025" is its
-            # Jan-Aug 2025; PharmCube's Jan-Feb 2026 is no "2026" growth
+        if pair is None and reported is None and kind == "growth" and args.reporter and args.compare_period:
+            # set against a period named, a tracker's only part of that year (half of it or more), said as such:
+            # CPHIIC's "2025" against 2024 is its Jan-Aug 2025; PharmCube's Jan-Feb 2026 is no "2026" growth
             parts = [row for row in self._rows(args.metric, args) if within_year(row.period, later_period)]
-            parts = [row for row in parts if (months(row.period) or 0) >= 6]
+            parts = [row for row in parts if (months(row.period) or 0) >= 6 and is_year(later_period)]
             if len(parts) == 1:
                 later_period = parts[0].period
                 pair = self._pair(parts, self._rows(args.metric, args, earlier_period))
