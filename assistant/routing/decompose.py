@@ -45,6 +45,7 @@ from assistant.routing.tracker_more import read_whole, stats_of
 from assistant.routing.tracker_periods import change_joined
 from assistant.routing.tracker_table import deal_part_unscoped, tracker_table_joined, tracker_table_split
 from assistant.routing.tracker_twos import meaning_split, trackers_part_joined
+from assistant.routing.tracker_which_more import which_tracker_more
 from assistant.routing.trade_shorthand import tracker_spelt
 from assistant.routing.two_asks import table_count_kept, two_asks
 from assistant.routing.two_rankings import two_rankings
@@ -169,6 +170,8 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     ``spans`` finds the company names in a text (character spans), so that "what did Merck pay
     Curon and LaNova upfront, respectively?" is asked of Curon and of LaNova."""
     question = tracker_spelt(premise_joined(question))  # "in 2024 right? how much upfront": one ask on a premise
+    if gap_ask := which_tracker_more(question):  # "did Goodwin or biotochina.org count more deals in 2023?": the gap
+        return [gap_ask]
     question = year_again_spelt(question)  # "2024年 upfront 最大的是哪笔? 2025年呢?": "…? and 2025年呢?"
     question = with_runner_up(question)  # "which licensee spent the most, and who came second?": a top 2
     question = how_much_spelt(_plus_joined(question))  # "hansoh total upfront + which one …"; "…, and for how much?"

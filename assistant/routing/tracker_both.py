@@ -5,7 +5,8 @@
   how far is that from pharmcube's 2024 number". Split, the later part named its tracker but not the measure,
   so it was asked for that tracker's total value (biotochina reports none for 2023) and the gap was never said.
   A later part that names another tracker and no measure of its own (or the same one) is joined to the part
-  before it. A later part asking a measure of its own ("and PharmCube's deal count?") stays its own question.
+  before it; so is a bare "and how many per Vision Lifesciences?" after "How many $1bn+ deals in H1 2025 per
+  freshfromchina" (it had been Vision's deal count with no period: "the articles do not answer"). A later part asking a measure of its own ("and PharmCube's deal count?") stays its own question.
 * Side by side (``trackers_side_by_side``, run in ``buckets.reshaped``): a market call whose question names a
   second tracker and one period ("H1 2025 $1bn+ deals - what did freshfromchina count vs vision lifesciences?",
   the joined parts above) asks the figure of both (``compare_reporter``), which the tool gives with their gap,
@@ -57,9 +58,12 @@ _MEASURES = {
     "milestones": re.compile(r"\bmilestones?\b", _I),
     "average": re.compile(r"\b(?:average|avg|mean|median|per deal)\b", _I),
 }
-# a part that names a figure or a gap, not a new measure: "what did X count/report/give", "X's number", "how far"
+# a part that names a figure or a gap, not a new measure: "what did X count/report/give", "X's number", "how far",
+# "how many per X", "what about X", "how much according to X"
 _ASKS_FIGURE_RE = re.compile(
-    r"\b(?:what did|what does|what do|how far|how much (?:higher|lower|more|less|bigger|smaller)|and)\b|['’]s?\b", _I
+    r"\b(?:what did|what does|what do|how far|how much (?:higher|lower|more|less|bigger|smaller)|and|what about)\b"
+    r"|['’]s?\b|^how (?:many|much)\s+(?:per|according to|by|from|at)\b",
+    _I,
 )
 # a count said as a verb beside a bound ("what did freshfromchina count", "how many $1bn+ deals"): the number of
 # deals over the bound, not their value; a word of value ("worth", "combined", "add up") keeps the value

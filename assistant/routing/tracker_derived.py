@@ -5,12 +5,16 @@
   second part named no figure and was read as a new ask (the 2025 value with no earlier period, or the growth of
   the total value instead of the count). A later part that asks only how much, by what percent or the change
   ("by how much %", "and the % change", "how big a gap?"), after a part naming a tracker, is joined back to it
-  (``change_part_joined`` from ``decompose.split_parts``).
+  (``change_part_joined`` from ``decompose.split_parts``); so is one naming the measure of the part before
+  ("PharmCube's mainland deal count went from what in 2024 to what in 2025, and what's the % increase in number of
+  deals?" had read the second part as the growth from 2023 to 2024).
 * **The gap asked, not only the rate.** "IQVIA: H1 2025 vs full-yr 2024 -- difference?" had been read as the
   growth rate alone (8.3%, no $3.7 billion); "how many more deals …, and the % change" as the rate alone. A
   one-tracker growth or difference between two periods whose question asks the gap ("difference", "gap", "how
   many more", a bare "by how much") is asked as ``derive="change"``: "a rise of $3.7 billion, or about 8.3%"
-  (``gap_and_rate`` from ``buckets.reshaped``).
+  (``gap_and_rate`` from ``buckets.reshaped``). So is a bare "how much bigger/larger" ("IQVIA: H1 2025 versus
+  full year 2024 - how much bigger was the half-year?" had been the multiple, "about 1.08 times", with no $3.7
+  billion); "how many times bigger" stays a multiple, "how much bigger in %" the rate.
 
 Not taken: two trackers set against each other (``compare_reporter``), a company's figure, an average (its
 change is the tracker's own reported one), a share (it moves in points), a percent asked alone ("by how much,
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.routing.tracker_both import measures_asked
 from assistant.routing.tracker_gaps import PERCENT_RE, named_trackers
 from assistant.routing.wording import BY_HOW_MUCH_RE, REPORTER_RE
 from assistant.tools.schema import ToolCall
@@ -40,6 +45,13 @@ _BARE_CHANGE_PART_RE = re.compile(
     r"(?:\s*(?:%|percent(?:age)?|pct))?\s*(?:(?:is|was)\s+(?:it|that)|then|too|as well|exactly)?\W*$",
     _I,
 )
+# the measure a change part names after it ("% increase in number of deals", "percentage rise in upfronts"): the
+# part before's own measure is no new ask
+_MEASURE_TAIL_RE = re.compile(
+    r"\s+(?:in|of|for)\s+(?:the\s+)?(?P<measure>number of deals|deal counts?|counts?|deals|upfronts?(?: totals?)?|"
+    r"(?:total |deal )?values?)\s*\??$",
+    _I,
+)
 _LEADING_AND_RE = re.compile(r"^\W*(?:and|also|plus)\s+", _I)
 # a period named in a part: then it is an ask of its own
 _PERIOD_SAID_RE = re.compile(
@@ -56,6 +68,9 @@ def change_part_joined(parts: list[str]) -> list[str]:
     """``parts`` with a bare change part ("by how much %") joined to the tracker's part before it."""
     for at in range(1, len(parts)):
         before, part = parts[at - 1], parts[at]
+        tail = _MEASURE_TAIL_RE.search(part)
+        if tail and measures_asked(tail.group("measure")) <= measures_asked(before):
+            part = part[: tail.start()]  # "what's the % increase in number of deals" after "deal count went from…"
         if not _BARE_CHANGE_PART_RE.match(part) or _PERIOD_SAID_RE.search(part) or named_trackers(part):
             continue
         if not named_trackers(before) or len(_PERIOD_SAID_RE.findall(before)) < 2:
@@ -66,11 +81,18 @@ def change_part_joined(parts: list[str]) -> list[str]:
     return parts
 
 
+# "how much bigger / larger" with no multiple said ("how many times", "fold", "ratio"): a gap, not a multiple
+_BIGGER_RE = re.compile(r"\bhow much (?:bigger|larger|greater)\b", _I)
+_TIMES_RE = re.compile(r"\btimes\b|\bfold\b|\bmultiples?\b|\bratio\b|\bx\b", _I)
+
+
 def gap_and_rate(calls: list[ToolCall], question: str) -> list[ToolCall]:
     """A one-tracker change asked for its gap as that gap and its rate (``derive="change"``); else ``calls``."""
     if len(calls) != 1 or calls[0].tool != "market_stat":
         return calls
     args = calls[0].args
+    if args.get("derive") == "ratio" and _BIGGER_RE.search(question) and not _TIMES_RE.search(question):
+        args = {**args, "derive": "growth"}  # "how much bigger was the half-year?": the gap and the rate, no multiple
     if args.get("derive") not in ("growth", "difference") or args.get("compare_reporter") or args.get("subject"):
         return calls
     if "average" in str(args.get("metric")) or not args.get("reporter"):
@@ -80,7 +102,8 @@ def gap_and_rate(calls: list[ToolCall], question: str) -> list[ToolCall]:
     if "share" in str(args.get("metric")):
         return calls  # a share moves in points only
     said_gap, percent = _GAP_NOUN_RE.search(question), PERCENT_RE.search(question)
-    if args.get("derive") == "growth" and not (said_gap or (BY_HOW_MUCH_RE.search(question) and not percent)):
+    asked_gap = said_gap or ((BY_HOW_MUCH_RE.search(question) or _BIGGER_RE.search(question)) and not percent)
+    if args.get("derive") == "growth" and not asked_gap:
         return calls  # the rate asked ("by how much, in %", "how much higher in percent")
     if args.get("derive") == "difference" and not (said_gap and percent):
         return calls  # the gap alone, asked alone

@@ -154,6 +154,14 @@ _BARE_COMPARE_RE = re.compile(
 )
 
 
+# the tracker's own other period, named with it: "CPHIIC's full-year 2024 figure", "its whole-year 2024 number"
+_OWN_PERIOD_RE = re.compile(
+    r"(?:\b[\w.]+['’]s\s+(?:(?:full|whole|entire)[- ]?year\s+)?|(?:(?:full|whole|entire)[- ]?year|all of)\s+)"
+    r"(?=(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
 def _said_as_comparison(before: str, change: re.Match[str]) -> str:
     """ "how much above 2025 avg" after ``before``, said as a comparison the reading knows: "…, how much higher than
     2025 avg" ("bigger" and "larger" kept: a multiple)."""
@@ -164,9 +172,13 @@ def _said_as_comparison(before: str, change: re.Match[str]) -> str:
 
 def change_joined(parts: list[str]) -> list[str]:
     """``parts`` with a bare change part ("how much bigger vs 2025 avg", "how does it compare with 2025's average")
-    joined to the tracker's part before it (the classes above)."""
+    joined to the tracker's part before it (the classes above); one naming the same tracker's other period ("how
+    does it stack up against CPHIIC's full-year 2024 figure?" after CPHIIC's Jan-Aug 2025 figure, which had been
+    CPHIIC's growth from 2023 to 2024, not held) too."""
     for at in range(1, len(parts)):
         before, part = parts[at - 1], parts[at]
+        if named_trackers(part) and named_trackers(part) == named_trackers(before):
+            part = _OWN_PERIOD_RE.sub("", part)  # "…against CPHIIC's full-year 2024 figure": its own 2024
         change = _BARE_CHANGE_RE.search(part)
         compared = _BARE_COMPARE_RE.search(part)
         if named_trackers(part) or not named_trackers(before) or not (change or compared):

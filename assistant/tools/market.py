@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from assistant.corpus.provenance import Provenance
 from assistant.corpus.tables import MarketStat
-from assistant.tools.period_spans import unlike_spans
+from assistant.tools.period_spans import months, unlike_spans
 from assistant.tools.quantities import (
     derived_qualifier,
     is_year,
@@ -209,8 +209,16 @@ class MarketStats:
         if period_start(earlier_period) > period_start(later_period):
             later_period, earlier_period = earlier_period, later_period
         pair = self._pair(self._rows(args.metric, args, later_period), self._rows(args.metric, args, earlier_period))
+        reported = None if pair else self._reported_change(args, later_period, earlier_period)
+        if pair is None and reported is None and kind == "growth" and args.reporter and args.compare_period:
+            # set against a period named, a tracker's only part of that year (half of it or more), said as such:
+            # CPHIIC's "2025" against 2024 is its Jan-Aug 2025; PharmCube's Jan-Feb 2026 is no "2026" growth
+            parts = [row for row in self._rows(args.metric, args) if within_year(row.period, later_period)]
+            parts = [row for row in parts if (months(row.period) or 0) >= 6 and is_year(later_period)]
+            if len(parts) == 1:
+                later_period = parts[0].period
+                pair = self._pair(parts, self._rows(args.metric, args, earlier_period))
         if pair is None:
-            reported = self._reported_change(args, later_period, earlier_period)
             return reported or self._no_match(
                 args,
                 args.metric,
