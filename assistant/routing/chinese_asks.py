@@ -15,7 +15,13 @@ Each rewrite matches a whole ask, so the English the router already reads comes 
 - "谁跟中国药企签的交易更多?" (who signed more deals with Chinese drugmakers): a count of each side
   ("2024年以来默沙东和阿斯利康, 谁跟中国药企签的交易更多?" had gone to the articles); not "谁签的交易最多?"
   (who signed the most: a ranking, read by the phrases);
-- an English verb and 过 ("Roche 都从哪些中国公司 license 过?"): "did license", as 授权过 is.
+- an English verb and 过 ("Roche 都从哪些中国公司 license 过?"): "did license", as 授权过 is;
+- 哪些 (which, a plural) before an English noun said in the singular ("哪些 deal 已经 terminated 了?"): "which
+  deals terminated", a list of the table's rows, as "哪些交易已经终止了?" already was (had been "which deal 已经
+  terminated", quoted from the articles); 已经 (already) and 被 (passive) before an English word are dropped;
+- 几成 (what share, in tenths): "what share" ("GlobalData 说 2024 large pharma 的 deals 里中国占几成?" had been the
+  tracker's total value); 金额里 (within the value) is "value" and 全球 (worldwide) "global": "Vision 说 2025 Q1
+  全球 out-licensing 金额里中国占几成" is the share of global value.
 
 ``ASK_PHRASES`` are words: 医药魔方 is PharmCube's Chinese name, 交割 is closing.
 """
@@ -29,6 +35,11 @@ ASK_PHRASES = {
     "医药魔方NextPharma": "PharmCube NextPharma",
     "完成交割": "close",
     "交割": "close",
+    "占几成": " what share ",
+    "几成": " what share ",
+    "金额里": " value ",  # "全球 out-licensing 金额里中国占几成": a share of the value
+    "金额中": " value ",
+    "全球": " global ",
 }
 
 _CLOSE = r"(?:完成\s*)?(?:交割|closed?|完成)"
@@ -57,6 +68,13 @@ _WHO_MORE_RE = re.compile(
     r"(?:交易|deals?|单子)\s*(?:的数量|数量|数)?\s*(?:更多|多)(?!多)"
 )
 # "license 过?", "sign过的": an English verb in the perfect (过), not 过去 (past) or 过期 (expired)
+# "哪些 deal", "哪些company": which, a plural, before an English noun in the singular
+_WHICH_NOUN_RE = re.compile(
+    r"哪些\s*(?P<noun>deal|company|licensor|licensee|partner|drug|asset|transaction|agreement)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# "已经 terminated", "被 closed": already and the passive before an English word
+_ALREADY_RE = re.compile(r"(?:已经|已|被)+\s*(?=[A-Za-z])")
 _VERB_DONE_RE = re.compile(r"(?<![A-Za-z])(?P<verb>[A-Za-z][A-Za-z-]+)\s*过(?=\s*(?:[?？,，。]|$|吗|的|呢))")
 
 
@@ -82,7 +100,14 @@ def asked_in_english(chunk: str) -> str:
     chunk = _YEAR_TOO_RE.sub(lambda m: f"{m['end']} and {m['year']} ", chunk)
     chunk = _PLACE_RE.sub(lambda m: f" {_ORDINALS[m['n']]} {_direction(chunk[: m.start()])} ", chunk)
     chunk = _WHO_MORE_RE.sub(lambda m: " who signed more deals" + (f" with {m['with']} " if m["with"] else " "), chunk)
+    chunk = _WHICH_NOUN_RE.sub(lambda m: f" which {_plural(m['noun'])} ", chunk)
+    chunk = _ALREADY_RE.sub(" ", chunk)
     return _VERB_DONE_RE.sub(r" did \g<verb> ", chunk)
+
+
+def _plural(noun: str) -> str:
+    """ "deal" → "deals", "company" → "companies"."""
+    return noun[:-1] + "ies" if noun.lower().endswith("y") else noun + "s"
 
 
 def _direction(before: str) -> str:
