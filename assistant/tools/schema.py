@@ -118,7 +118,7 @@ class GetDealArgs(BaseModel):
     licensee: str | None = None
     asset: str | None = None
     year: int | None = None
-    metric: Metric | Literal["royalties", "territory"] | None = Field(
+    metric: Metric | Literal["royalties", "territory", "status"] | None = Field(
         default=None, description="The figure (or term) the question asks about; None asks for all the terms."
     )
     plus: Metric | None = Field(
