@@ -147,6 +147,11 @@ class FindDealsArgs(BaseModel):
         description="Also name the different licensors (or licensees) of the deals listed, with their number: "
         "'which Chinese companies did Merck license from?' asks for companies, not deals.",
     )
+    measures: list[Metric] = Field(
+        default_factory=list,
+        description="Figures asked of the listed deals besides the upfront and total ('who licensed the oral Lp(a) "
+        "drug to Merck in 2025, and how much could they get in milestones?': each row's milestones too).",
+    )
 
 
 class AggregateArgs(BaseModel):
