@@ -4,7 +4,8 @@ dates from deals.csv.
 * whether and when a deal closed, asked beside or after one of its figures, is the row's status and its date
   (``deal_status``): "and also did that deal actually close, and when?" had been dropped;
 * a follow-up summing "those" deals after a ranking of one period sums that period's deals (``winner``);
-* a list asked with the milestones shows each row's milestones, once (``list_measures``, ``multipart``).
+* a list asked with the milestones shows each row's milestones, once (``list_measures``, ``multipart``);
+* royalties received ("how much royalty did Akeso collect?") are refused, the rate no answer (``analyst_wording``).
 """
 
 from __future__ import annotations
@@ -138,3 +139,21 @@ def test_a_list_asked_with_its_milestones_shows_each_rows_milestones_once(
     for deal_id in deal_ids:
         assert Decimal(_ROWS[deal_id]["milestones_usd"]) in values, answer.answer
     assert [call.tool for call in answer.tool_calls] == ["find_deals"], answer.interpretation  # the list once
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What were ivonescimab's global sales in 2025 and how much royalty did Akeso collect?",
+        "How much royalty has Hansoh collected from GSK so far?",
+    ],
+)
+def test_royalties_received_are_refused_not_answered_with_the_rate(assistant: Assistant, question: str) -> None:
+    answer = _ask(assistant, question)
+    assert answer.abstained and "royalty receipts" in answer.answer, answer.answer
+    assert _ROWS["akeso-summit-2022"]["royalties"] not in answer.answer
+
+
+def test_the_royalty_terms_asked_are_still_the_rows_band(assistant: Assistant) -> None:
+    answer = _ask(assistant, "what royalties does Akeso get from Summit?")
+    assert _ROWS["akeso-summit-2022"]["royalties"] in answer.answer, answer.answer
