@@ -19,7 +19,10 @@ def combine(question: str, parts: list[Answer]) -> Answer:
     that already gave the gap) is said once."""
     unique: list[Answer] = []
     for part in parts:
-        if all(part.answer != earlier.answer for earlier in unique):
+        widened = [n for n, earlier in enumerate(unique) if _widens(part, earlier)]
+        if widened:  # "Who licensed X to Merck in 2025, and their milestones?": the list once, with the milestones
+            unique[widened[0]] = part
+        elif all(part.answer != earlier.answer for earlier in unique):
             unique.append(part)
     answered = [part for part in unique if not part.abstained]
     # A part the articles do not answer is said last and by name, never ahead of the parts that
@@ -66,6 +69,15 @@ def combine(question: str, parts: list[Answer]) -> Answer:
 
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")
+
+
+def _widens(later: Answer, earlier: Answer) -> bool:
+    """``later`` lists the same deals as ``earlier`` with more shown in each row (``find_deals`` measures)."""
+    if len(later.tool_calls) != 1 or len(earlier.tool_calls) != 1:
+        return False
+    before, after = earlier.tool_calls[0], later.tool_calls[0]
+    same = {**before.args, "measures": None} == {**after.args, "measures": None}
+    return before.tool == after.tool == "find_deals" and same and bool(after.args.get("measures"))
 
 
 def corrected(part: Answer) -> bool:

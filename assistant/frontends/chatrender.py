@@ -42,6 +42,7 @@ _METRIC_NOUNS = {
 }
 _UNNAMED_SOURCE_RE = re.compile(r"Unnamed public page(?: \([^)]*\))?")
 _ISO_DATE_RE = re.compile(r"(?<![\w-])(\d{4}-\d{2}-\d{2})(?![\w-])")
+_SAID_TWICE_RE = re.compile(r"(\d{1,2} [A-Z][a-z]+ \d{4}) \((\d{4}-\d{2}-\d{2})\)")
 _METRIC_LABEL_RE = re.compile(r"\b(sum|average|min|max) of (total|upfront|milestones|equity)\b")
 _ORDINAL_SENTENCE_RE = re.compile(
     r"^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th)), "
@@ -54,6 +55,8 @@ _MARKER_RE = re.compile(r"\[(\d+)\]")  # the composer writes [1][2], never [1, 2
 def human_text(text: str) -> str:
     """ISO dates as "20 May 2025", field names as words, no "Unnamed public page"."""
     text = _UNNAMED_SOURCE_RE.sub("an unnamed public source", text)
+    # "closed on 20 December 2024 (2024-12-20)": the ISO form beside the same date in words is dropped, not said twice
+    text = _SAID_TWICE_RE.sub(lambda m: m.group(1) if human_date(m.group(2)) == m.group(1) else m.group(0), text)
     text = _ISO_DATE_RE.sub(lambda m: human_date(m.group(1)), text)
     text = _METRIC_LABEL_RE.sub(lambda m: f"{m.group(1)} of {_METRIC_NOUNS[m.group(2)]}", text)
     return field_words(text)

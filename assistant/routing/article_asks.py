@@ -17,6 +17,7 @@ from typing import Any
 
 from assistant.routing.contract_clauses import read_contract_clauses
 from assistant.routing.deal_events import read_deal_events
+from assistant.routing.deal_status import read_status_ask
 from assistant.routing.deal_story import story_asked
 from assistant.routing.drug_profile import read_drug_profile
 from assistant.routing.story_words import read_story_words
@@ -148,6 +149,7 @@ def read_article_asks(slots: Any, text: str, role: Callable[[str], str]) -> None
     side in the table (licensor or licensee)."""
     read_story_words(slots, text)  # signing days, what came back, downsides (outsider27)
     read_deal_events(slots, text)  # what became of the deal, its closing, the pair's first deal (session 9)
+    read_status_ask(slots, text)  # "and did that deal actually close?": the row's status and its date
     read_contract_clauses(slots, text)  # governing law, diligence, change of control: no article states them
     read_drug_profile(slots, text)  # what a named drug targets or is developed for: its article's opening
     if DRUG_ITSELF_RE.search(text) and not slots.count:

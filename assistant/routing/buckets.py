@@ -24,12 +24,14 @@ from assistant.routing.company_lists import territory_read
 from assistant.routing.country_ranks import countries_ranked
 from assistant.routing.deal_place import deal_placed
 from assistant.routing.deal_share import deal_described
+from assistant.routing.deal_status import status_led
 from assistant.routing.deal_sums import with_equity_added
 from assistant.routing.event_years import event_year_premise
 from assistant.routing.factcheck import claim_checked
 from assistant.routing.growth_order import later_first
 from assistant.routing.kind_words import kind_said
 from assistant.routing.least_deals import least_deals_ranked
+from assistant.routing.list_measures import measures_shown
 from assistant.routing.market_years import each_year
 from assistant.routing.measure_sums import each_measure_summed
 from assistant.routing.more_than import more_than_named
@@ -203,6 +205,8 @@ def reshaped(calls: list[ToolCall], question: str, stats: list[MarketStat]) -> l
     calls = who_more(calls, question)  # "A vs B: who signed more agreements?": both counts, compared
     calls = ratios_ranked(calls, question)  # "which deal had the highest ratio of milestones to upfront?"
     calls = territory_led(calls, question)  # "which territories did GSK get in the hengrui deal": led by them
+    calls = status_led(calls, question)  # "and did that deal actually close?": its status and date
+    calls = measures_shown(calls, question)  # "who licensed X to Merck, and their milestones?": each row's
     calls = place_led(calls, question)  # "does the HS-20094 licence include Taiwan?": its territory, that place
     calls = territory_read(calls, question)  # "which deals were outright asset acquisitions?": the territory column
     calls = each_year(with_share(periods_ranked(averages_compared(calls, question), question), question), question)

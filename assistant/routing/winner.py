@@ -16,12 +16,18 @@ from assistant.tools.schema import ToolCall
 
 # The sides a ranking of companies ranks; a ranking of deals names a deal (``Router._rank_winner``).
 _COMPANY_SIDES = ("licensor", "licensee")
+# words that point back at the deals the ranking counted: "across those", "the total upfront across them"
+_THOSE_WORDS = frozenset({"those", "these", "them"})
+# words that ask beyond the ranking's period: "its upfronts ever", "overall", "all-time", "every year"
+_WIDER_WORDS = frozenset({"ever", "overall", "all-time", "alltime", "altogether", "lifetime", "every", "since", "any"})
 
 
 def its_winner(
     own: Slots, previous: RouteState | None, ranked_rows: Callable[[ToolCall], list[str]] | None
 ) -> Slots | None:
-    """This turn's slots about the one company the previous ranking named, when "its" points at it."""
+    """This turn's slots about the one company the previous ranking named, when "its" points at it; within the
+    ranking's period when it points back at the deals counted ("across those") and names no period of its own;
+    "its largest one" still ranks all of its deals (phrasing17)."""
     if previous is None or ranked_rows is None or previous.kind != "rank" or not previous.calls:
         return None
     one = previous.slots.n == 1 or previous.slots.singular
@@ -32,4 +38,9 @@ def its_winner(
     rows = ranked_rows(previous.calls[0])
     if not rows:
         return None
-    return own.model_copy(update={"mentions": [Mention(name=rows[0], start=0, end=0)]})
+    update: dict[str, object] = {"mentions": [Mention(name=rows[0], start=0, end=0)]}
+    if not own.periods and _THOSE_WORDS & set(own.words) and not _WIDER_WORDS & set(own.words):
+        # "which buyer signed the most deals in 2024?" then "how much did it pay upfront across those?": the 2024
+        # deals the ranking counted, not the buyer's deals of every year (outsider68)
+        update["periods"] = previous.slots.periods
+    return own.model_copy(update=update)

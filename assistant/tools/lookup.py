@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from assistant.corpus.provenance import Provenance
 from assistant.corpus.tables import Deal, MarketStat
-from assistant.dates import month_words
+from assistant.dates import human_date, month_words
 from assistant.tools.deal_sum import equity_in_upfront, summed
 from assistant.tools.dealbook import METRICS, DealBook, count_deals, count_figure, money, names, short_asset
 from assistant.tools.dealfilter import canonical, party_matches
@@ -99,7 +99,9 @@ def get_deal(book: DealBook, args: GetDealArgs) -> ToolResult:
         lines.append(
             ResultLine(text=f"Territory licensed to {licensees}: {said}.", provenance=book.note(deal, "territory"))
         )
-    if args.metric is None or deal.status == "terminated":
+    if args.metric == "status":  # "did that deal actually close, and when?": the row's status, its date in words
+        lines.append(ResultLine(text=status_sentence(deal), provenance=book.note(deal, "status")))
+    elif args.metric is None or deal.status == "terminated":
         status = f"Status: {deal.status}"
         # An event's date is the article's; "active as of <date>" is only when the row was checked.
         if deal.status_date and deal.status in ("terminated", "closed"):
@@ -324,7 +326,7 @@ def find_deals(book: DealBook, args: FindDealsArgs) -> ToolResult:
     # "deals with a disclosed equity component", "equity of at least $100m": each listed with the figure asked about
     given = set(args.filter.model_dump(exclude_none=True))
     bounded: list[Metric] = [m for m in ("milestones", "equity") if {f"min_{m}_usd", f"max_{m}_usd"} & given]
-    measures: list[Metric] = list(dict.fromkeys(["upfront", "total", *args.filter.disclosed, *bounded]))
+    measures: list[Metric] = list(dict.fromkeys(["upfront", "total", *args.filter.disclosed, *bounded, *args.measures]))
     for deal in shown:
         kind = ", ".join(part for part in (deal.modality, deal.therapeutic_area) if part)
         terms = "; ".join(f"{m} {money(deal.figure(m).amount, deal.figure(m).qualifier)}" for m in measures)
@@ -372,3 +374,16 @@ def _left_out(book: DealBook, wanted: DealFilter) -> list[Deal]:
         if deal.deal_id not in kept
         and any(party_matches(name, deal.licensors + deal.licensees, book.aliases) for name in wanted.exclude_companies)
     ]
+
+
+def status_sentence(deal: Deal) -> str:
+    """The deal's status as a sentence, a date in words with the table's ISO form kept: "The LaNova
+    Medicines–Merck & Co. deal closed on 20 December 2024 (2024-12-20)."; a deal with no closing recorded says so."""
+    pair = f"The {names(deal.licensors)}–{names(deal.licensees)} deal"
+    when = f" on {human_date(deal.status_date)} ({deal.status_date})" if deal.status_date else ""
+    if deal.status == "closed":
+        return f"{pair} closed{when}."
+    if deal.status == "terminated":
+        return f"{pair} was terminated{when}" + (f" — {deal.status_note}." if deal.status_note else ".")
+    as_of = f" as of {human_date(deal.status_date)} ({deal.status_date})" if deal.status_date else ""
+    return f"{pair} is recorded in our table as {deal.status}{as_of}; the table records no closing for it."

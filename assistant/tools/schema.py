@@ -118,7 +118,7 @@ class GetDealArgs(BaseModel):
     licensee: str | None = None
     asset: str | None = None
     year: int | None = None
-    metric: Metric | Literal["royalties", "territory"] | None = Field(
+    metric: Metric | Literal["royalties", "territory", "status"] | None = Field(
         default=None, description="The figure (or term) the question asks about; None asks for all the terms."
     )
     plus: Metric | None = Field(
@@ -146,6 +146,11 @@ class FindDealsArgs(BaseModel):
         default=None,
         description="Also name the different licensors (or licensees) of the deals listed, with their number: "
         "'which Chinese companies did Merck license from?' asks for companies, not deals.",
+    )
+    measures: list[Metric] = Field(
+        default_factory=list,
+        description="Figures asked of the listed deals besides the upfront and total ('who licensed the oral Lp(a) "
+        "drug to Merck in 2025, and how much could they get in milestones?': each row's milestones too).",
     )
 
 
