@@ -6,7 +6,8 @@ and companies.csv:
   after one buyer's deals replaces that buyer;
 * "只看2026年的呢" after a count of siRNA deals keeps the modality;
 * "largest of them", "which of them paid the most upfront" ranks the set's deals and names the first;
-* "other ADC deals apart from this one" leaves that deal (and its parties unless named again) out.
+* "other ADC deals apart from this one" leaves that deal (and its parties unless named again) out;
+* "was X's upfront to Y bigger than that?" compares that deal with the one said (``named_sides``).
 """
 
 from __future__ import annotations
@@ -110,3 +111,30 @@ def test_other_deals_besides_this_one_leave_it_out(
     answer = _ask(assistant, question, earlier)
     assert Decimal(len(others)) in _values(answer), answer.answer
     assert [c.args["filter"].get("exclude_deal_ids") for c in answer.tool_calls] == [[left_out]]
+
+
+@pytest.mark.parametrize(
+    ("earlier", "question", "that", "said"),
+    [
+        (
+            "How much did Merck pay Hengrui upfront?",
+            "Was Merck's upfront to Hansoh bigger than that?",
+            "Jiangsu",
+            "Hansoh",
+        ),
+        (
+            "What upfront did AbbVie pay RemeGen?",
+            "Was AbbVie's upfront to Zelgen smaller than that?",
+            "RemeGen",
+            "Zelgen",
+        ),
+    ],
+)
+def test_than_that_sets_the_deal_before_against_the_one_said(
+    assistant: Assistant, earlier: str, question: str, that: str, said: str
+) -> None:
+    rows = {row["licensor"].split()[0]: row for row in _DEALS if row["licensee"] in ("Merck & Co.", "AbbVie")}
+    answer = _ask(assistant, question, earlier)
+    assert [c.tool for c in answer.tool_calls] == ["compare"], answer.answer
+    values = _values(answer)
+    assert _upfront(rows[that]) in values and _upfront(rows[said]) in values, answer.answer
