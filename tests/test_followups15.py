@@ -138,3 +138,10 @@ def test_than_that_sets_the_deal_before_against_the_one_said(
     assert [c.tool for c in answer.tool_calls] == ["compare"], answer.answer
     values = _values(answer)
     assert _upfront(rows[that]) in values and _upfront(rows[said]) in values, answer.answer
+
+
+def test_bigger_of_those_said_alone_ranks_the_set_by_value(assistant: Assistant) -> None:
+    rows = [r for r in _DEALS if r["licensor"] == "Innovent Biologics"]
+    top = max(rows, key=lambda r: Decimal(r["total_usd"] or 0))
+    answer = _ask(assistant, "which was bigger of those", "信达生物 how many deals in table?")
+    assert _values(answer)[0] == Decimal(top["total_usd"]) and top["licensee"] in answer.answer, answer.answer

@@ -33,16 +33,20 @@ _OF_THE_SET_RE = re.compile(
     r"其中|这些|那些|^\W*(?:那|那么)?只看",
     re.IGNORECASE,
 )
-# "largest of them", "which of those deals was worth the most", "biggest of these by upfront?"
+# "largest of them", "which of those deals was worth the most", "biggest of these by upfront?", "which was bigger of those"
+_WAYS = r"largest|biggest|highest|most|top|smallest|lowest|least|larger|bigger|higher|greater|smaller|lower|less"
 _TOP_OF_THE_SET_RE = re.compile(
-    r"\b(?P<way>largest|biggest|highest|most|top|smallest|lowest|least)\b[^?]{0,40}?\b(?:of|among)\s+"
-    r"(?:those|these|them)\b|\bwhich\s+(?:one\s+)?(?:of|among)\s+(?:those|these|them)\b(?:\s+deals?)?[^?]{0,50}?"
-    r"\b(?P<way2>largest|biggest|highest|most|smallest|lowest|least)\b",
+    rf"\b(?P<way>{_WAYS})\b[^?]{{0,40}}?\b(?:of|among)\s+(?:those|these|them)\b|"
+    rf"\bwhich\s+(?:one\s+)?(?:of|among)\s+(?:those|these|them)\b(?:\s+deals?)?[^?]{{0,50}}?\b(?P<way2>{_WAYS})\b",
     re.IGNORECASE,
 )
+# a deal's size said alone ("which was bigger of those"): its value, with no measure named
+_SIZE_RE = re.compile(r"\b(?:big|bigg|larg|small)(?:er|est)\b", re.IGNORECASE)
 # a measure of money asked ("by potential value", "paid the most upfront", "worth the most")
 _MONEY_RE = re.compile(r"\b(?:value|worth|paid|pay|upfronts?|milestones?|headline|biobucks|size|money)\b", re.I)
-_SMALL = frozenset(["smallest", "lowest", "least"])
+# a bound, not a ranking: "which of these had less than $100 million upfront?"
+_BOUND_RE = re.compile(r"\bthan\b|\$\s?\d|\b\d[\d.,]*\s*(?:m|mn|bn|b|million|billion)\b", re.IGNORECASE)
+_SMALL = frozenset(["smallest", "lowest", "least", "smaller", "lower", "less"])
 # "apart from this one", "besides that deal", "other than this one", "excluding this deal"
 _BESIDES_RE = re.compile(
     r"\b(?:besides|apart\s+from|other\s+than|aside\s+from|excluding|except(?:\s+for)?|not\s+counting)\s+"
@@ -64,7 +68,8 @@ def kept_set(
     if before is None:
         return None
     top = _TOP_OF_THE_SET_RE.search(question)
-    if top and not own.count and (own.metrics or _MONEY_RE.search(question)):
+    sized = own.metrics or _MONEY_RE.search(question) or _SIZE_RE.search(question)
+    if top and sized and not own.count and not _BOUND_RE.search(question):
         metric = next((call.args["metric"] for call in calls if call.args.get("metric")), None)
         metric = metric or own.metric or "total"
         rank: dict[str, Any] = {"dimension": "deal", "metric": metric, "filter": dict(before), "n": 1}
