@@ -23,6 +23,7 @@ from assistant.routing.deal_fields import asks_a_field
 from assistant.routing.dropped import dropped_call
 from assistant.routing.intents import Slots
 from assistant.routing.plan import Plan
+from assistant.routing.set_pointers import kept_set
 from assistant.routing.state import RouteState
 from assistant.routing.two_deals import asks_the_pair_compared, compared, listed_before
 from assistant.tools.schema import ToolCall
@@ -146,9 +147,13 @@ class DealSets:
         self.ranked_rows = ranked_rows
         self.listing = listing  # the find_deals call of a turn's slots, when it made no tool call
 
-    def rewrite(self, question: str, own: Slots, previous: RouteState | None) -> Rewrite | None:
+    def rewrite(
+        self, question: str, own: Slots, previous: RouteState | None, calls: list[ToolCall] | None = None
+    ) -> Rewrite | None:
         if previous is None or self.top_deal is None or self.ranked_rows is None:
             return None
+        if (kept := kept_set(question, own, previous, calls or [], self._deals_of)) is not None:
+            return Rewrite(**kept)  # "how many of those ...", "largest of them", "other ADC deals besides this one"
         left_out = own.exclude_years or own.exclude_modalities
         if left_out and not (own.mentions or own.asset or own.unknown or own.periods or own.has_filters):
             return self._without_years(previous, own, question)  # "excluding the 2023 ones?", "drop the ADCs"

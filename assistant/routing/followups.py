@@ -237,11 +237,14 @@ class Merger:
             "in_dollars",
             "excluded",
             "exclude_modalities",
+            "licensee_countries",  # "how many of those had an american buyer"
             "per_deal",  # "same but average upfront" after a comparison: each side's average
         )
         for name in (*names, "in_table"):
             if getattr(current, name):
                 setattr(merged, name, getattr(current, name))
+        if current.licensee_countries and not current.mentions:  # "and the Japanese buyers?" after Merck's deals
+            merged.mentions = [m for m in merged.mentions if self.role(m.name) == "licensor"]
         if BOTH_TOGETHER_RE.search(" ".join(current.words)) and not current.excluded:
             merged.excluded = []  # "and combined, both deals?" after "its other deal": the deal left out is back
         deal_after_tracker(current, old, merged)  # "how much the Innovent Takeda deal is" after a tracker's total

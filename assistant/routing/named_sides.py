@@ -152,4 +152,13 @@ def pointed_first(own: Slots, question: str) -> bool:
     upfront to Innovent" does."""
     pointed = _POINTED_RE.search(question)
     first = min((mention.start for mention in own.mentions), default=None)
+    if (than := _THAN_THAT_RE.search(question)) and first is not None and len(own.companies) <= 2:
+        # "Was Merck's upfront to Hansoh bigger than that?" after Merck's Hengrui upfront: that deal the other side
+        return all(mention.end <= than.start() for mention in own.mentions)
     return bool(pointed and first is not None and pointed.start() < first and len(own.companies) <= 2)
+
+
+# "... bigger than that?", "smaller than this one?", "more than the one before?": the turn before's deal, said last
+_THAN_THAT_RE = re.compile(
+    r"\bthan\s+(?:that|this|it)(?:\s+(?:one|deal))?\s*[?？.!]*\s*$|\bthan\s+the\s+one\s+before\b", re.IGNORECASE
+)

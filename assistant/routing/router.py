@@ -233,7 +233,7 @@ class Router:
             plan.route = "table+text" if wants_text else "table"
         if followup and previous is not None:
             plan.standalone_question = self._standalone(kind, slots, previous, question, plan.tool_calls)
-        if (several := self.deal_sets.rewrite(question, own, previous)) is not None:  # "respectively", "sum both"
+        if (several := self.deal_sets.rewrite(question, own, previous, plan.tool_calls)) is not None:  # "sum both"
             kind, plan, wants_text = several.kind, several.applied(plan), False
         if wants_text:
             plan.text_query = plan.standalone_question
