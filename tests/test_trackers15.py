@@ -133,10 +133,12 @@ def test_a_comparison_with_the_trackers_own_full_year(
     ],
 )
 def test_how_much_bigger_is_the_gap(assistant: Assistant, question: str, earlier: str, later: str) -> None:
+    """A bare "how much bigger" reads three ways: the gap, the rate and the multiple are each said."""
     answer = assistant.ask(question)
     values = _values(answer)
     assert _near(values, _value(later) - _value(earlier)), answer.answer
-    assert "times" not in answer.answer
+    assert _near(values, (_value(later) - _value(earlier)) / _value(earlier) * 100, Decimal("0.1")), answer.answer
+    assert _near(values, _value(later) / _value(earlier), Decimal("0.01")), answer.answer
 
 
 def test_how_many_times_bigger_stays_a_multiple(assistant: Assistant) -> None:

@@ -12,9 +12,12 @@
   growth rate alone (8.3%, no $3.7 billion); "how many more deals …, and the % change" as the rate alone. A
   one-tracker growth or difference between two periods whose question asks the gap ("difference", "gap", "how
   many more", a bare "by how much") is asked as ``derive="change"``: "a rise of $3.7 billion, or about 8.3%"
-  (``gap_and_rate`` from ``buckets.reshaped``). So is a bare "how much bigger/larger" ("IQVIA: H1 2025 versus
-  full year 2024 - how much bigger was the half-year?" had been the multiple, "about 1.08 times", with no $3.7
-  billion); "how many times bigger" stays a multiple, "how much bigger in %" the rate.
+  (``gap_and_rate`` from ``buckets.reshaped``). A bare "how much bigger/larger" reads three ways, so it is
+  answered all three (``derive="bigger"``): "IQVIA: H1 2025 versus full year 2024 - how much bigger was the
+  half-year?" had been the multiple alone, "about 1.08 times", with no $3.7 billion, and "How much bigger was
+  Greater China out-licensing in 2025 than in 2021?" wants the multiple (9.91 times); both now get "a rise of
+  $3.7 billion, or about 8.3% (about 1.08 times the 2024 level)". "How many times bigger" stays a multiple,
+  "how much bigger in %" the rate.
 
 Not taken: two trackers set against each other (``compare_reporter``), a company's figure, an average (its
 change is the tracker's own reported one), a share (it moves in points), a percent asked alone ("by how much,
@@ -91,8 +94,10 @@ def gap_and_rate(calls: list[ToolCall], question: str) -> list[ToolCall]:
     if len(calls) != 1 or calls[0].tool != "market_stat":
         return calls
     args = calls[0].args
-    if args.get("derive") == "ratio" and _BIGGER_RE.search(question) and not _TIMES_RE.search(question):
-        args = {**args, "derive": "growth"}  # "how much bigger was the half-year?": the gap and the rate, no multiple
+    # "how much bigger was the half-year?" reads three ways (the gap, the rate, the multiple): all three are said
+    bigger = args.get("derive") == "ratio" and _BIGGER_RE.search(question) and not _TIMES_RE.search(question)
+    if bigger:
+        args = {**args, "derive": "growth"}
     if args.get("derive") not in ("growth", "difference") or args.get("compare_reporter") or args.get("subject"):
         return calls
     if "average" in str(args.get("metric")) or not args.get("reporter"):
@@ -107,7 +112,7 @@ def gap_and_rate(calls: list[ToolCall], question: str) -> list[ToolCall]:
         return calls  # the rate asked ("by how much, in %", "how much higher in percent")
     if args.get("derive") == "difference" and not (said_gap and percent):
         return calls  # the gap alone, asked alone
-    return [ToolCall(tool="market_stat", args={**args, "derive": "change"})]
+    return [ToolCall(tool="market_stat", args={**args, "derive": "bigger" if bigger else "change"})]
 
 
 # the milestones alone as the base: "relative to the milestones", "against its potential milestones", "vs milestones"

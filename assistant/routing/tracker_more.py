@@ -49,7 +49,7 @@ _CONCEPT_RES = {
     "value": re.compile(r"\bvalues?\b|\bworth\b|\$|\bdollars?\b|\busd\b|\bamount\b|金额|总额|多少钱", _I),
 }
 _FILLER = {"total", "deal", "deals", "of", "count"}
-_CHANGE_DERIVES = (None, "growth", "difference", "change", "average_deal_size")
+_CHANGE_DERIVES = (None, "growth", "difference", "change", "bigger", "average_deal_size")
 # a share asked in money: "in dollars", "in bn", "how many billion dollars", "in USD", "美元"
 _IN_DOLLARS_RE = re.compile(
     r"\bin\s+(?:\$|usd|us\s*dollars?|dollars?|bn|billions?)\b|\bin\s+\$|\bhow many (?:billion )?dollars\b|"

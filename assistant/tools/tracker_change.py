@@ -2,7 +2,9 @@
 
 ``change_figures`` gives the outcome said after "went from $51.9 billion in 2024 to $135.7 billion in 2025:" and
 the derived figures behind it. ``change`` (asked as "By how much did PharmCube NextPharma's deal value grow in
-2025 vs 2024?") is the rise in money and in percent together: "a rise of $83.8 billion, or about 161.5%".
+2025 vs 2024?") is the rise in money and in percent together: "a rise of $83.8 billion, or about 161.5%";
+``bigger`` ("how much bigger?") adds the multiple: "a rise of $3.7 billion, or about 8.3% (about 1.08 times the
+2024 level)".
 """
 
 from __future__ import annotations
@@ -62,4 +64,7 @@ def change_figures(
     if kind == "growth":
         return f"{direction} of {percent}", [growth]
     difference, said = _difference(later, earlier, metric, ids)
+    if kind == "bigger":  # "how much bigger?": the gap, the rate and the multiple, each a reading of it
+        multiple, [ratio] = change_figures("ratio", later, earlier, metric, earlier_period)
+        return f"{direction} of {said}, or {percent} ({multiple})", [difference, growth, ratio]
     return f"{direction} of {said}, or {percent}", [difference, growth]
