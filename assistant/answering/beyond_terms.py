@@ -13,8 +13,8 @@ deal's own article does ("belong" no; "company", "structure", "Beijing" yes).
 
 The table's term words are read from deals.csv itself: the stems its figure quotes, equity notes, royalty,
 status and territory cells share across at least ``_TERM_ROWS`` deals ("eligible", "agreed", "payment",
-"near-term"...), with the column names. Measured on the tuning questions routed to one deal's terms: 9 of
-about 1,900 are re-planned, all of them text questions (README of session 15's text tuning).
+"near-term"...), with the column names; the words of the deal's own cells the terms answer shows (its
+territory, equity note, status note) are the table's too ("Is Japan covered?": the territory says so).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from assistant.answering.answer_types import OPENING_KINDS, asks_amount, wanted_type
-from assistant.answering.composer import _stems
+from assistant.answering.composer import word_stems as _stems
 from assistant.answering.figure_talk import amounts
 from assistant.corpus.tables import Deal, Tables
 from assistant.routing.plan import Plan
@@ -41,7 +41,7 @@ _COLUMNS += " equity royalties status scope notes terms term details detail deal
 # the deals.csv columns a question names a term by ("upfront", "milestones", "royalties"...), and their everyday
 # names: the total's ("what is it worth", "headline value"), the equity's ("what stake"), the territory's ("which
 # countries", "markets"), the upfront's ("the cash at signing")
-_TERM_NAMES = _stems("upfront milestones total equity royalties territory status value worth biobucks terms")
+_TERM_NAMES = _stems("upfront milestones total equity royalties territory status value worth headline biobucks terms")
 _TERM_NAMES |= _stems("stake shares countries markets regions cash territories milestone royalty")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _MONTHS = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
@@ -97,9 +97,12 @@ def the_deal(snap: Snapshot, plan: Plan) -> Deal | None:
 
 
 def asked_beyond(snap: Snapshot, question: str, deal: Deal) -> set[str]:
-    """The question's words, besides the deal's names, dates and the table's term words, that the deal's
-    article says outside the row's own quotes (empty: the terms answer it)."""
+    """The question's words, besides the deal's names, dates, the words of the row's cells the terms answer shows
+    and the table's term words, that the deal's article says outside the row's own quotes (empty: the terms
+    answer it)."""
     names = _stems(" ".join([*deal.licensors, *deal.licensees, deal.asset, deal.modality, deal.therapeutic_area]))
+    shown = [deal.territory, deal.equity_note, deal.status_note, deal.royalties, deal.equity.quote]
+    names |= _stems(" ".join(shown))  # "Is Japan covered?", "paid partly in warrants?": the row's cells say it
     asked = _stems(_unnamed(snap, question)) - names - term_words(snap.tables)
     article = snap.resolver.article(deal.doc_id)
     if not asked or article is None or not article.paragraphs:

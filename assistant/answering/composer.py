@@ -123,6 +123,11 @@ def _stems(text: str) -> set[str]:
     return {_stem(word) for word in content_words(text) if word not in _PARTICLES}
 
 
+def word_stems(text: str) -> set[str]:
+    """The stems the composer matches a question's words to a sentence's by ("licensed" and "license": "licens")."""
+    return _stems(text)
+
+
 def select_sentences(
     query: str,
     passages: Sequence[Document],

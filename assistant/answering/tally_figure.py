@@ -25,6 +25,12 @@ _PLACE_RE = re.compile(
     re.IGNORECASE,
 )
 _EARLIER_RE = re.compile(r"\bhow many (?:previous|prior|earlier|other)\b|\bbefore (?:this|that|it)\b", re.IGNORECASE)
+# "X is how many times Y?", "how many times larger": a ratio, not a tally ("how many times have they partnered")
+_RATIO_RE = re.compile(
+    r"\btimes\s+(?:more|larger|bigger|higher|greater|smaller|the size|as)\b|\bhow many times\b(?!\s+(?:have|has|had|did|do|does)\b)|"
+    r"\bmultiple\b|\bratio\b",
+    re.IGNORECASE,
+)
 
 
 def place_stated(sentence: str) -> int | None:
@@ -40,7 +46,7 @@ def place_stated(sentence: str) -> int | None:
 def tally_figures(query: str, citations: Sequence[Citation]) -> list[AnswerFigure]:
     """The count figure for a question asking a deal's place in its pair's tally: the first quoted sentence
     stating one, cited to it; none for other questions."""
-    if wanted_type(query) != "tally" or _EARLIER_RE.search(query):
+    if wanted_type(query) != "tally" or _EARLIER_RE.search(query) or _RATIO_RE.search(query):
         return []
     for citation in citations:
         place = place_stated(citation.quote)
