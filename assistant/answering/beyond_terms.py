@@ -39,10 +39,10 @@ _COLUMNS = "deal announced licensor licensee asset modality therapeutic area ter
 _COLUMNS += " equity royalties status scope notes terms term details detail deal agreement pact licence license"
 # "September 2025", "Jan '24", "2026", "$100M": a date or a figure names the deal or its term, not a fact asked
 # the deals.csv columns a question names a term by ("upfront", "milestones", "royalties"...), and their everyday
-# names: the total's ("what is it worth", "headline value"), the equity's ("what stake"), the territory's ("which
-# countries", "markets"), the upfront's ("the cash at signing")
+# names: the total's ("what is it worth", "headline value"), the equity's ("what stake"), the territory's ("is
+# Japan covered", "which countries", "markets"), the upfront's ("the cash at signing")
 _TERM_NAMES = _stems("upfront milestones total equity royalties territory status value worth headline biobucks terms")
-_TERM_NAMES |= _stems("stake shares countries markets regions cash territories milestone royalty")
+_TERM_NAMES |= _stems("stake shares countries markets regions covered cash territories milestone royalty")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _MONTHS = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
 _MONTHS += r"|nov(?:ember)?|dec(?:ember)?|q[1-4]|h[12]"
@@ -121,7 +121,9 @@ def beyond_terms(snap: Snapshot, plan: Plan) -> Plan:
     hold ("what kind of drug did Novartis get from SciNeuro"); otherwise ``plan`` as it was."""
     deal = the_deal(snap, plan)
     question = plan.standalone_question or plan.question
-    if deal is None or asks_amount(question) or amounts(question) or names_a_term(question):
+    if deal is None or plan.tool_calls[0].args.get("metric") or names_a_term(question):
+        return plan  # the router read a term asked ("is Japan covered": the territory), or one is named
+    if asks_amount(question) or amounts(question):
         return plan  # "Is the $100M upfront payable in one go?", "only got $10 million?": that term, the table's
     if not (wanted_type(question) in OPENING_KINDS or asked_beyond(snap, question, deal)):
         return plan
