@@ -28,6 +28,7 @@ from assistant.answering.answer_types import (
     wanted_type,
 )
 from assistant.answering.asset_premise import unfounded_asset
+from assistant.answering.beyond_terms import beyond_terms
 from assistant.answering.bound_check import no_deal_over_bound
 from assistant.answering.chinese import english_reading
 from assistant.answering.claim_notes import with_claim_note
@@ -162,7 +163,7 @@ class Assistant:
     # -- chain steps ------------------------------------------------------------------
     def _route(self, state: TurnState) -> TurnState:
         started = time.perf_counter()
-        state.plan = state.snapshot.router.route(state.question, state.history)
+        state.plan = beyond_terms(state.snapshot, state.snapshot.router.route(state.question, state.history))
         state.timings["route"] = _ms(started)
         return state
 

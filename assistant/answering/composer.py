@@ -22,6 +22,8 @@ from assistant.answering.figure_talk import (
     quoted_figure_bonus,
     with_antecedents,
 )
+from assistant.answering.summing_back import run_start, with_what_it_sums
+from assistant.answering.tally_figure import tally_figures
 from assistant.corpus.provenance import Provenance
 from assistant.text import content_words, split_sentences
 from assistant.tools.schema import ToolResult
@@ -121,6 +123,11 @@ def _stems(text: str) -> set[str]:
     return {_stem(word) for word in content_words(text) if word not in _PARTICLES}
 
 
+def word_stems(text: str) -> set[str]:
+    """The stems the composer matches a question's words to a sentence's by ("licensed" and "license": "licens")."""
+    return _stems(text)
+
+
 def select_sentences(
     query: str,
     passages: Sequence[Document],
@@ -174,6 +181,7 @@ def select_sentences(
     # "AstraZeneca paid that sum ...": with the sentence stating the sum; a claim, with its figure's sentences
     by_place = {(rank, position): (rank, position, span[0], passage) for rank, position, span, passage in spans}
     chosen = on_the_claimed_figure(query, with_antecedents(chosen, by_place))
+    chosen = with_what_it_sums(chosen, by_place)  # "And some report ...", "Because of these choices": what they sum
     # "How much of that is sales milestones?", "How much did Kailera raise?": the sentence that
     # states the part or the fact asked for leads, with what follows it in its paragraph.
     _, best_rank, best_position, best, _ = scored[0]
@@ -181,6 +189,7 @@ def select_sentences(
         best_position += 1  # of a pair, the sentence holding the asked words leads
     if points_back(by_place[(best_rank, best_position)][2]):
         best_position -= 1  # the sentence stating the figure it points back at leads with it
+    best_position = run_start(best_rank, best_position, chosen, by_place)  # what "And some ..." carries on from
     chosen.sort(key=lambda item: (not (item[0] == best_rank and item[1] >= best_position), item[0], item[1]))
     return [(sentence, passage) for _, _, sentence, passage in chosen]
 
@@ -270,4 +279,5 @@ def compose(
         )
         parts.append(with_markers(sentence, [book.cite(provenance)]))
     # "December 20, 2024 (2024-12-20)": a date said as a reader says it, the source's form kept
+    figures = figures or tally_figures(query, book.citations)  # "their sixth partnership?": the place stated
     return Composition(text=" ".join(parts), citations=book.citations, figures=figures)
