@@ -212,11 +212,13 @@ SALES_VERB_RE = _re(
 
 UNHELD_ANALYST_MEASURES = [
     # "how much royalty did Akeso collect?", "royalty income Akeso booked": money received, not the deal's royalty
-    # terms ("what royalties does Akeso get" is the row's band); no table holds receipts (outsider68)
+    # terms ("what royalties does Akeso get", "how much royalty could Akeso earn" are the row's band); no table
+    # holds receipts (outsider68)
     (
         "royalty receipts",
         _re(
-            r"\bhow much (?:in )?royalt(?:y|ies)\b[^?]{0,40}\b(?:collect(?:ed)?|receive[d]?|earn(?:ed)?|book(?:ed)?|"
+            r"\bhow much (?:in )?royalt(?:y|ies)\b(?![^?]{0,40}\b(?:will|would|could|can|may|might|stands? to|"
+            r"eligible|entitled)\b)[^?]{0,40}\b(?:collect(?:ed)?|receive[d]?|earn(?:ed)?|book(?:ed)?|"
             r"pocket(?:ed)?|brought in|took in|bring in|take in)\b|\broyalt(?:y|ies) (?:income|receipts|revenues?)\b|"
             r"\broyalt(?:y|ies)\b[^?]{0,30}\b(?:collected|received|earned|booked|pocketed|brought in|took in)\b"
         ),

@@ -20,8 +20,9 @@ Each rewrite matches a whole ask, so the English the router already reads comes 
   deals terminated", a list of the table's rows, as "哪些交易已经终止了?" already was (had been "which deal 已经
   terminated", quoted from the articles); 已经 (already) and 被 (passive) before an English word are dropped;
 - 几成 (what share, in tenths): "what share" ("GlobalData 说 2024 large pharma 的 deals 里中国占几成?" had been the
-  tracker's total value); 金额里 (within the value) is "value" and 全球 (worldwide) "global": "Vision 说 2025 Q1
-  全球 out-licensing 金额里中国占几成" is the share of global value.
+  tracker's total value); 金额里 (within the value) is "value" and 全球 (worldwide) "global" where a share is
+  asked of it: "Vision 说 2025 Q1 全球 out-licensing 金额里中国占几成" is the share of global value, while
+  "2025年全球 out-licensing 交易额最大的 licensee 是谁?" ranks the buyers.
 
 ``ASK_PHRASES`` are words: 医药魔方 is PharmCube's Chinese name, 交割 is closing.
 """
@@ -39,7 +40,6 @@ ASK_PHRASES = {
     "几成": " what share ",
     "金额里": " value ",  # "全球 out-licensing 金额里中国占几成": a share of the value
     "金额中": " value ",
-    "全球": " global ",
 }
 
 _CLOSE = r"(?:完成\s*)?(?:交割|closed?|完成)"
@@ -75,6 +75,9 @@ _WHICH_NOUN_RE = re.compile(
 )
 # "已经 terminated", "被 closed": already and the passive before an English word
 _ALREADY_RE = re.compile(r"(?:已经|已|被)+\s*(?=[A-Za-z])")
+# "全球 out-licensing 金额里中国占几成": the world's value a share is taken of; said of a ranking ("2025年全球
+# out-licensing 交易额最大的 licensee") it is no measure, and the buyers are ranked as asked
+_GLOBAL_SHARE_RE = re.compile(r"全球(?=[^?？]*(?:占|几成|份额|比例|比重|share))", re.IGNORECASE)
 _VERB_DONE_RE = re.compile(r"(?<![A-Za-z])(?P<verb>[A-Za-z][A-Za-z-]+)\s*过(?=\s*(?:[?？,，。]|$|吗|的|呢))")
 
 
@@ -101,7 +104,7 @@ def asked_in_english(chunk: str) -> str:
     chunk = _PLACE_RE.sub(lambda m: f" {_ORDINALS[m['n']]} {_direction(chunk[: m.start()])} ", chunk)
     chunk = _WHO_MORE_RE.sub(lambda m: " who signed more deals" + (f" with {m['with']} " if m["with"] else " "), chunk)
     chunk = _WHICH_NOUN_RE.sub(lambda m: f" which {_plural(m['noun'])} ", chunk)
-    chunk = _ALREADY_RE.sub(" ", chunk)
+    chunk = _ALREADY_RE.sub(" ", _GLOBAL_SHARE_RE.sub(" global ", chunk))
     return _VERB_DONE_RE.sub(r" did \g<verb> ", chunk)
 
 

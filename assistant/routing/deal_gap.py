@@ -28,6 +28,13 @@ RULE = "two deals' one measure, asked as a gap, compared"
 _I = re.IGNORECASE
 _MORE = r"(?:higher|lower|bigger|larger|smaller|greater|more|less|fewer)"
 # "how much higher was the Dec upfront", "which was bigger", "2024 那单多还是 2025 那单多", "差几多", "哪单高"
+# a further ask joined on ("…, and what was the territory of each?", "…; which is further ahead?"): the question
+# is split into its parts as before, each answered, rather than kept whole for the gap alone
+ANOTHER_ASK_RE = re.compile(
+    r"(?:,|;|\band\b)\s*(?:and\s+|also\s+)?(?:what|which|who|whom|when|where|how|is|are|was|were|did|do|does)\b"
+    r"(?![^?]{0,12}\b(?:more|less|higher|lower|bigger|smaller|larger)\b)",
+    re.IGNORECASE,
+)
 _GAP_RE = re.compile(
     rf"\bhow much {_MORE}\b|\b(?:which|whose)\b[^?]{{0,40}}\b{_MORE}\b|\b{_MORE}\b[^?]{{0,40}}\bor\b|"
     r"差(?:几多|多少|几|距)|多还是|还是[^?？]{0,20}(?:多|高|大|少|低)|哪(?:个|笔|单|一单)(?:更)?(?:多|高|大)",
@@ -60,6 +67,8 @@ def gap_of_two_deals(question: str, spans: Any) -> list[str] | None:
     entities, deals = getattr(router, "entities", None), getattr(getattr(router, "coverage", None), "deals", None)
     if entities is None or deals is None or not _GAP_RE.search(question) or _RATIO_ASKED_RE.search(question):
         return None
+    if ANOTHER_ASK_RE.search(question):
+        return None  # "…which had the bigger total value, and what was the territory of each?": split as before
     return [question.strip()] if len(named_deals(question, deals, entities)) == 2 else None
 
 

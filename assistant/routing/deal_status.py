@@ -28,7 +28,9 @@ _THE_DEAL = r"(?:it|that|this|the|its|their)"
 # close", "when was it completed", "the closing date"
 STATUS_ASK_RE = re.compile(
     rf"\b(?:did|has|have|had|was|is|when(?:'s| did| was| has| is)?)\s+{_THE_DEAL}\b(?:\s+[\w&-]+){{0,4}}?\s+"
-    r"(?:close|closed|complete|completed)\b|\bclos(?:ing|e) date\b|\bdate (?:it|the deal|that deal) closed\b",
+    # "did the deal complete its technology transfer?": a step completed, no closing
+    r"(?:close|closed|complete|completed)\b(?!\s+(?:its|the|their|a|an|phase|trials?|technology|tech|transfer)\b)|"
+    r"\bclos(?:ing|e) date\b|\bdate (?:it|the deal|that deal) closed\b",
     _I,
 )
 # a closing still to come: the articles say what was expected

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.routing.deal_gap import ANOTHER_ASK_RE
 from assistant.routing.deal_pairs import named_deals
 
 _I = re.IGNORECASE
@@ -33,8 +34,8 @@ def front_loading_parts(question: str, spans: Any) -> list[str] | None:
     ["Upfront as % of total: Curon Biopharmaceutical–Merck & Co. deal announced 2024-08-09?", "… 3SBio–Pfizer …"]."""
     router = getattr(spans, "__self__", None)
     entities, deals = getattr(router, "entities", None), getattr(getattr(router, "coverage", None), "deals", None)
-    if entities is None or deals is None or not _SHARE_RE.search(question):
-        return None
+    if entities is None or deals is None or not _SHARE_RE.search(question) or ANOTHER_ASK_RE.search(question):
+        return None  # "…more front-loaded than …, and what were their milestones?": split as before
     named = named_deals(question, deals, entities)
     if len(named) != 2:
         return None

@@ -9,7 +9,10 @@ that points at that set keeps every filter of it:
   siRNA deals (it counted every 2026 deal). The filters of the turn before are added to the follow-up's
   own, which win where both say one thing.
 - "largest of them by potential value?", "ok which of them paid the most upfront?" ranks the deals of
-  that set by the measure and names the first (it summed the set, or ranked AbbVie against itself).
+  that set by the measure and names the first (it summed the set, or ranked AbbVie against itself);
+  "which of those licensors got the most upfront combined?" ranks that side within the set. A follow-up
+  naming its own sides ("which of those was smaller, LaNova or Hengrui?") or a side that is no one party
+  ("partners", "companies") is left to the other readers.
 
 A follow-up that sets one deal apart ("how many other ADC deals has roche done apart from this one?"
 after "innovent roche upfront") counts the kind without that deal and without its two parties unless
@@ -53,6 +56,20 @@ _BESIDES_RE = re.compile(
     r"(?:this|that|the)\s+(?:one|deal|agreement|licen[cs]e)\b",
     re.IGNORECASE,
 )
+# the side a follow-up ranks within the set: "which of those licensors got the most upfront combined?"
+_SIDE_RE = re.compile(
+    r"\b(?P<side>licensors?|licensees?|buyers?|sellers?|partners?|companies|company|pharmas?|biotechs?)\b", re.I
+)
+_SIDES = {
+    "licensor": "licensor",
+    "licensors": "licensor",
+    "seller": "licensor",
+    "sellers": "licensor",
+    "licensee": "licensee",
+    "licensees": "licensee",
+    "buyer": "licensee",
+    "buyers": "licensee",
+}
 _SET_TOOLS = frozenset(["find_deals", "aggregate", "rank"])
 _PARTIES = ("licensor", "licensee", "company")
 
@@ -69,10 +86,14 @@ def kept_set(
         return None
     top = _TOP_OF_THE_SET_RE.search(question)
     sized = own.metrics or _MONEY_RE.search(question) or _SIZE_RE.search(question)
-    if top and sized and not own.count and not _BOUND_RE.search(question):
+    side = _SIDE_RE.search(question)
+    # "which of those was smaller, LaNova or Hengrui?" names its sides; "which of those partners" names no one side
+    named = own.companies or (side and side.group("side").lower() not in _SIDES)
+    if top and sized and not own.count and not _BOUND_RE.search(question) and not named:
         metric = next((call.args["metric"] for call in calls if call.args.get("metric")), None)
         metric = metric or own.metric or "total"
-        rank: dict[str, Any] = {"dimension": "deal", "metric": metric, "filter": dict(before), "n": 1}
+        dimension = _SIDES[side.group("side").lower()] if side else "deal"  # "which of those licensors got most"
+        rank: dict[str, Any] = {"dimension": dimension, "metric": metric, "filter": dict(before), "n": 1}
         if (top.group("way") or top.group("way2") or "").lower() in _SMALL:
             rank["ascending"] = True
         return {

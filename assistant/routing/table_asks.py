@@ -41,7 +41,8 @@ _I = re.IGNORECASE
 # closed the most transactions?" closes deals (signs them): a count or "the most" after it is no status.
 CLOSED_RE = re.compile(
     r"\b(?:have|has|had|were|was|are|is)\s+(?:\w+ly\s+)?(?:closed|completed)\b"
-    r"(?!\s+(?:the\s+)?(?:most|more|fewest|fewer|least|\d+|an?|one|two|three|four|five|several|many)\b)|"
+    r"(?!\s+(?:the\s+)?(?:most|more|fewest|fewer|least|\d+|an?|one|two|three|four|five|several|many)\s+"
+    r"(?:\w+\s+){0,2}?(?:deals?|transactions?|agreements?|licen[cs]es?|partnerships?|pacts?)\b)|"
     r"\b(?:closed|completed)\s+(?:deals?|transactions?)\b|\b(?:deals?|transactions?)\s+(?:that\s+)?(?:closed|completed)\b",
     _I,
 )

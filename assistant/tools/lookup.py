@@ -378,7 +378,8 @@ def _left_out(book: DealBook, wanted: DealFilter) -> list[Deal]:
 
 def status_sentence(deal: Deal) -> str:
     """The deal's status as a sentence, a date in words with the table's ISO form kept: "The LaNova
-    Medicines–Merck & Co. deal closed on 20 December 2024 (2024-12-20)."; a deal with no closing recorded says so."""
+    Medicines–Merck & Co. deal closed on 20 December 2024 (2024-12-20)."; a closing in the status note is said with
+    it (Akeso–Summit, active: "transaction closed 2023-01-17"); a deal with no closing recorded says so."""
     pair = f"The {names(deal.licensors)}–{names(deal.licensees)} deal"
     when = f" on {human_date(deal.status_date)} ({deal.status_date})" if deal.status_date else ""
     if deal.status == "closed":
@@ -386,4 +387,6 @@ def status_sentence(deal: Deal) -> str:
     if deal.status == "terminated":
         return f"{pair} was terminated{when}" + (f" — {deal.status_note}." if deal.status_note else ".")
     as_of = f" as of {human_date(deal.status_date)} ({deal.status_date})" if deal.status_date else ""
+    if "clos" in deal.status_note.lower():  # Akeso-Summit, "active": "transaction closed 2023-01-17; ..."
+        return f"{pair} is recorded in our table as {deal.status}{as_of}: {deal.status_note}."
     return f"{pair} is recorded in our table as {deal.status}{as_of}; the table records no closing for it."
