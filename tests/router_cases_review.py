@@ -218,9 +218,10 @@ MARKET_DERIVED: list[dict[str, Any]] = [
         "args": {"metric": "deal_count", "derive": "ratio", "period": "2025", "compare_period": "2024"},
     },
     {
+        # "how much larger" reads three ways: the gap, the rate and the multiple are each said (derive "bigger")
         "q": "How much larger were Greater China deals in 2025 compared with 2021?",
         "tool": "market_stat",
-        "args": {"derive": "ratio", "period": "2025", "compare_period": "2021", "reporter": "PharmCube (via Reuters)"},
+        "args": {"derive": "bigger", "period": "2025", "compare_period": "2021", "reporter": "PharmCube (via Reuters)"},
     },
     {
         # The Greater China scope is the Reuters series even when PharmCube is named.

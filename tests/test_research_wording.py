@@ -230,10 +230,6 @@ def test_counts_and_sums_worded_alike_are_not_refused(router: Router, question: 
             ],
         ),
         (
-            "What total value did CPHIIC report for 2024, and was it higher or lower than the IQVIA figure?",
-            ["What total value did CPHIIC report for 2024?", "What total value did IQVIA report for 2024?"],
-        ),
-        (
             "For 2023, what deal count did Goodwin give, versus its total value?",
             ["For 2023, what deal count did Goodwin give?", "For 2023, what total value did Goodwin give?"],
         ),
@@ -287,3 +283,14 @@ def test_the_same_year_is_the_year_asked_before(router: Router, earlier: str, qu
 def test_a_count_included_asks_the_value_and_the_count() -> None:
     parts = split_parts("and what did the IQVIA series show for the same year, deal count included?")
     assert [part.rsplit(":", 1)[-1].strip(" ?") for part in parts] == ["total value", "deal count"], parts
+
+
+def test_higher_or_lower_than_another_tracker_is_their_gap() -> None:
+    """Research wording reads the two statistics one by one; the question as a whole asks which is higher, so it is
+    asked as the two trackers' gap (``tracker_which_more``), which states both figures and the difference."""
+    question = "What total value did CPHIIC report for 2024, and was it higher or lower than the IQVIA figure?"
+    assert research_parts(question) == [
+        "What total value did CPHIIC report for 2024?",
+        "What total value did IQVIA report for 2024?",
+    ]
+    assert split_parts(question) == ["What was the gap between CPHIIC's 2024 total value and IQVIA's 2024 total value?"]
