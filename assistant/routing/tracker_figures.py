@@ -93,7 +93,7 @@ def _measure_asked(back: re.Match[str], question: str, year: str) -> str:
     figure: "What total value did GlobalData report for 2024"; "for each" after two series of one tracker
     (PharmCube via Reuters and via Caixin) asks every series of it ("What total value did PharmCube report")."""
     said = back.group("tail").lower()
-    measure = said if "upfront" in said or said.endswith("value") and "$" not in said else "total value"
+    measure = said if "upfront" in said or (said.endswith("value") and "$" not in said) else "total value"
     tracker = REPORTER_RE.search(question).group(1)  # type: ignore[union-attr]
     if _EACH_RE.search(back.group(0)):
         tracker = own_trackers(question)[0]
