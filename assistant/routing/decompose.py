@@ -43,7 +43,7 @@ from assistant.routing.tracker_both import second_tracker_joined
 from assistant.routing.tracker_derived import change_part_joined, count_and_measure, upfront_ratio_asked
 from assistant.routing.tracker_figures import tracker_compared, tracker_parts
 from assistant.routing.tracker_more import read_whole, stats_of
-from assistant.routing.tracker_periods import change_joined
+from assistant.routing.tracker_periods import change_joined, so_far_compared
 from assistant.routing.tracker_table import deal_part_unscoped, tracker_table_joined, tracker_table_split
 from assistant.routing.tracker_twos import meaning_split, trackers_part_joined
 from assistant.routing.tracker_which_more import which_tracker_more
@@ -173,6 +173,8 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     question = tracker_spelt(premise_joined(question))  # "in 2024 right? how much upfront": one ask on a premise
     if gap_ask := which_tracker_more(question):  # "did Goodwin or biotochina.org count more deals in 2023?": the gap
         return [gap_ask]
+    if joined := so_far_compared(question):  # "avg deal size so far in 2026 and how it compares with 2025?"
+        return [joined]
     question = year_again_spelt(question)  # "2024年 upfront 最大的是哪笔? 2025年呢?": "…? and 2025年呢?"
     question = with_runner_up(question)  # "which licensee spent the most, and who came second?": a top 2
     question = how_much_spelt(_plus_joined(question))  # "hansoh total upfront + which one …"; "…, and for how much?"

@@ -26,12 +26,20 @@ from assistant.routing.tracker_gaps import own_trackers
 from assistant.routing.wording import REPORTER_RE, TABLE_RE
 
 _I = re.IGNORECASE
-# "... & combined value", "..., and the $ value", "... and their total upfront": a second measure said last
-_TAIL_RE = re.compile(
-    r"^(?P<head>.+?\S)\s*(?:,\s*(?:and|&)?|&|\band\b)\s+(?:the\s+|their\s+|its\s+)?"
-    r"(?P<tail>(?:(?:combined|total|aggregate|overall|\$|dollar|deal)\s*)?(?:values?|worth|upfronts?))\s*\??$",
-    _I,
+# a measure of the figures the question already asked: "combined value", "the $ value", "dollar totals"
+_MEASURE = r"(?:(?:combined|total|aggregate|overall|\$|dollar|deal)\s*)?(?:values?|worth|upfronts?)|(?:\$|dollar|deal)\s*totals?"
+# a later ask of that measure pointing back at them: "what were those deals worth", "how much were they worth",
+# "the total value for each", "their total upfront"
+_BACK_ASK = (
+    r"(?:(?:what|how much)\s+(?:was|were|is|are)\s+)?(?:(?:the|their|its|those|these|they)\s+)?(?:deals?\s+)?"
+    rf"(?P<tail>{_MEASURE})(?:\s+(?:of|for|on)\s+(?:those|these|them|each|both|the\s+deals?)(?:\s+(?:deals|ones|series|two))?)?"
 )
+_BACK_ASK_RE = re.compile(rf"^(?:(?:and|plus|also|oh)\s+)*{_BACK_ASK}$", _I)
+# "... & combined value", "..., and the $ value", "..., plus what were those deals worth?": a second measure said last
+_TAIL_RE = re.compile(
+    rf"^(?P<head>.+?\S)\s*(?:,\s*(?:and|&|plus)?|&|\band\b|\bplus\b)\s+(?:also\s+)?{_BACK_ASK}\s*\??$", _I
+)
+_EACH_RE = re.compile(r"\b(?:each|both|respectively)\b", _I)  # every series of the tracker, not the outlet named first
 _COS_RE = re.compile(r"\bcos\b(?!')", _I)  # "chinese cos signed ...": companies
 _LEAD_RE = re.compile(r"^(?P<lead>[^:?]{2,60}?)\s*:\s+")
 _YEAR_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
@@ -60,8 +68,7 @@ def tracker_parts(parts: list[str], question: str) -> list[str]:
         year = _YEAR_RE.search(tail.group("head")) if tail else None
         if not tail or not year:
             return parts
-        tracker = REPORTER_RE.search(question).group(1)  # type: ignore[union-attr]
-        return [tail.group("head"), f"What {tail.group('tail')} did {tracker} report for {year.group(0)}"]
+        return [tail.group("head").rstrip(" -–—,;"), _measure_asked(tail, question, year.group(0))]
     lead = _LEAD_RE.match(parts[0])
     if lead and REPORTER_RE.search(lead.group("lead")):
         said = lead.group("lead")
@@ -71,12 +78,26 @@ def tracker_parts(parts: list[str], question: str) -> list[str]:
     if years and not _YEAR_RE.search(said):
         said = f"{said} {years[0]}"
     # a part that names its own year or sets against another ("how much higher than 25?") keeps its own periods
-    return parts[:1] + [
+    return [parts[0].rstrip(" -–—,;")] + [
         part
         if REPORTER_RE.search(part) or _YEAR_RE.search(part) or _AGAINST_RE.search(part)
+        else _measure_asked(back, question, years[0])
+        if years and (back := _BACK_ASK_RE.match(part))
         else f"{said}: {part[:1].lower()}{part[1:]}"
         for part in parts[1:]
     ]
+
+
+def _measure_asked(back: re.Match[str], question: str, year: str) -> str:
+    """A measure asked back of the figures before ("plus what were those deals worth?") as the tracker's own
+    figure: "What total value did GlobalData report for 2024"; "for each" after two series of one tracker
+    (PharmCube via Reuters and via Caixin) asks every series of it ("What total value did PharmCube report")."""
+    said = back.group("tail").lower()
+    measure = said if "upfront" in said or (said.endswith("value") and "$" not in said) else "total value"
+    tracker = REPORTER_RE.search(question).group(1)  # type: ignore[union-attr]
+    if _EACH_RE.search(back.group(0)):
+        tracker = own_trackers(question)[0]
+    return f"What {measure} did {tracker} report for {year}"
 
 
 def tracker_compared(parts: list[str]) -> list[str]:

@@ -146,9 +146,9 @@ _BARE_CHANGE_RE = re.compile(
 )
 
 # a part that only asks how the figure before it compares with another period: "and how does it compare with
-# 2025's average?", "how does that stack up against last year"
+# 2025's average?", "how does that stack up against last year", "how it compares with 2025"
 _BARE_COMPARE_RE = re.compile(
-    r"^\W*(?:and\s+)?how (?:does|did|do|would) (?:it|that|this|they) (?:compare|stack up|measure up)\s*"
+    r"^\W*(?:and\s+)?how (?:(?:does|did|do|would) )?(?:it|that|this|they) (?:compares?|stacks? up|measures? up)\s*"
     r"(?:with|to|against|versus|vs\.?)\s+(?:(?:the|its|their)\s+)?(?P<rest>(?:(?:19|20)\d\d|last year|the year before).*)",
     _I,
 )
@@ -170,9 +170,23 @@ def _said_as_comparison(before: str, change: re.Match[str]) -> str:
     return f"{before.rstrip(' ?,;+')}, how much {word} than {change.group('rest')}"
 
 
+# "so far in 2026", "year to date": a period only the trackers report a figure of (their year-to-date counts, values
+# and average deal), unless a deal's own measure (upfront, milestones) is asked, which our rows hold
+_SO_FAR_RE = re.compile(r"\b(?:so far|year[- ]to[- ]date|ytd)\b", _I)
+_DEAL_MEASURE_RE = re.compile(r"\b(?:up[\s-]?fronts?|milestones?|equity|royalt\w*|bio[\s-]?bucks)\b", _I)
+
+
+def _tracker_period(before: str) -> bool:
+    """``before`` asks a figure "so far" in a year and names no measure of a deal's own: "avg deal size so far in
+    2026" (PharmCube's year-to-date average), not "average upfront so far in 2026" (our deals')."""
+    return bool(_SO_FAR_RE.search(before)) and not _DEAL_MEASURE_RE.search(before)
+
+
 def change_joined(parts: list[str]) -> list[str]:
     """``parts`` with a bare change part ("how much bigger vs 2025 avg", "how does it compare with 2025's average")
-    joined to the tracker's part before it (the classes above); one naming the same tracker's other period ("how
+    joined to the tracker's part before it (the classes above), or to a part asking a year-to-date figure with no
+    tracker named ("avg deal size so far in 2026 and how it compares with 2025?": PharmCube's 2026 average and its
+    76% change, not the 2025 average alone); one naming the same tracker's other period ("how
     does it stack up against CPHIIC's full-year 2024 figure?" after CPHIIC's Jan-Aug 2025 figure, which had been
     CPHIIC's growth from 2023 to 2024, not held) too."""
     for at in range(1, len(parts)):
@@ -181,7 +195,7 @@ def change_joined(parts: list[str]) -> list[str]:
             part = _OWN_PERIOD_RE.sub("", part)  # "…against CPHIIC's full-year 2024 figure": its own 2024
         change = _BARE_CHANGE_RE.search(part)
         compared = _BARE_COMPARE_RE.search(part)
-        if named_trackers(part) or not named_trackers(before) or not (change or compared):
+        if named_trackers(part) or not (named_trackers(before) or _tracker_period(before)) or not (change or compared):
             continue
         average = re.compile(r"\b(?:average|avg|mean)\b", re.IGNORECASE)
         if compared and average.search(compared.group("rest")) and not average.search(before):
@@ -195,3 +209,22 @@ def change_joined(parts: list[str]) -> list[str]:
         if change:
             return [*parts[: at - 1], _said_as_comparison(before, change), *parts[at + 1 :]]
     return parts
+
+
+# "…so far in 2026 and how it compares with 2025?": the two halves of a year-to-date figure set against a year
+_SO_FAR_THEN_COMPARE_RE = re.compile(
+    r"^(?P<before>.+?)(?:\s*[,;-]\s*|\s+)(?P<part>(?:and\s+)?how (?:(?:does|did|do|would) )?(?:it|that|this|they) "
+    r"(?:compares?|stacks? up|measures? up)\b.*)$",
+    _I,
+)
+
+
+def so_far_compared(question: str) -> str | None:
+    """One question for a year-to-date figure named with no tracker and "how it compares with" a year: "avg deal
+    size so far in 2026 and how it compares with 2025?" is asked "Avg deal size so far in 2026, compared with 2025?"
+    (PharmCube's 2026 average and its change on 2025); whole, the router had read it as the 2025 average alone."""
+    found = _SO_FAR_THEN_COMPARE_RE.match(question.strip().rstrip("?？. "))
+    if not found or named_trackers(question) or not _tracker_period(found.group("before")):
+        return None
+    joined = change_joined([found.group("before"), found.group("part")])
+    return f"{joined[0][:1].upper()}{joined[0][1:]}?" if len(joined) == 1 else None
