@@ -35,6 +35,7 @@ from assistant.routing.term_turns import breakdown_carried
 from assistant.routing.territory_turns import territory_of_the_deal_before
 from assistant.routing.them_named import them_named
 from assistant.routing.tracker_turns import tracker_followed
+from assistant.routing.year_corrected import year_corrected
 from assistant.text import split_sentences
 
 # Fewer words than this before the question is a short preamble ("Quick one. ..."), read whole.
@@ -48,6 +49,7 @@ _JOINERS = frozenset({"versus", "vs", "vs.", "v", "v.", "or", "and", "against", 
 def focused(question: str, entities: EntityIndex, corpus_end: str, earlier: tuple[str, ...] = ()) -> str:
     """The question sentence, led by what the lead-in names; ``question`` itself when it has no lead-in. After
     ``earlier`` questions, a follow-up carrying the sum before to a new company is asked whole first."""
+    question = year_corrected(question, earlier)  # "my bad, 2026 not 2025": the question before, in 2026
     question = without_courtesy(question)  # "That's helpful, thanks. And ...?"
     question = without_kind_gloss(question, entities)  # "metabolic disease (obesity/diabetes type) deals"
     question = without_purpose(question, lambda clause: read_slots(clause, entities, corpus_end))  # "For the memo, ..."
