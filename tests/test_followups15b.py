@@ -3,7 +3,7 @@ tables, figures and names from deals.csv:
 
 * a year corrected ("my bad, 2026 not 2025", "说错了，是2024年") asks the question before again with the
   new year (``year_corrected``);
-* "this ADC", "这个 ADC", "this drug" is the deal the turn before named (``this_drug``);
+* "this ADC", "这个 ADC", "this drug" is the drug of the deal the turn before named (``this_drug``);
 """
 
 from __future__ import annotations
@@ -60,3 +60,32 @@ def test_a_corrected_year_counts_that_year(assistant: Assistant) -> None:
 def test_a_year_beside_another_ask_is_not_a_correction(assistant: Assistant) -> None:
     answer = _ask(assistant, "sorry, how many in 2024 had an ADC?", "How many deals did AstraZeneca sign in 2025?")
     assert "2025" not in answer.interpretation or "2024" in answer.interpretation
+
+
+def _target(deal_id: str) -> str:
+    """The target the row's asset names in brackets: 'IBI3009 (DLL3 ADC)' → 'DLL3'."""
+    asset = next(r["asset"] for r in _DEALS if r["deal_id"] == deal_id)
+    return asset.split("(")[1].split()[0] if "(" in asset else asset
+
+
+@pytest.mark.parametrize(
+    ("earlier", "question", "deal_id"),
+    [
+        ("Hansoh Roche 这笔 deal 的 upfront?", "这个 ADC 打什么靶点?", "hansoh-roche-2025"),
+        ("What did Roche pay Innovent upfront?", "what does this ADC target?", "innovent-roche-2025"),
+        ("Innovent Roche 这笔 deal 的 upfront?", "这个 ADC 的靶点是什么?", "innovent-roche-2025"),
+    ],
+)
+def test_this_adc_is_the_drug_of_the_deal_before(
+    assistant: Assistant, earlier: str, question: str, deal_id: str
+) -> None:
+    answer = _ask(assistant, question, earlier)
+    assert _target(deal_id) in answer.answer, answer.answer
+    other_targets = {_target(r["deal_id"]) for r in _DEALS if r["modality"] == "ADC"} - {_target(deal_id)}
+    assert not any(f"targets {t}" in answer.answer for t in other_targets), answer.answer
+
+
+def test_this_drug_is_the_drug_of_the_deal_before(assistant: Assistant) -> None:
+    asset = next(r["asset"] for r in _DEALS if r["deal_id"] == "hansoh-regeneron-2025")
+    answer = _ask(assistant, "what does this drug target?", "How much did Regeneron pay Hansoh upfront?")
+    assert asset.split()[0] in answer.answer and "GLP-1" in answer.answer, answer.answer

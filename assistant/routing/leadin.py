@@ -34,6 +34,7 @@ from assistant.routing.term_carried import term_of_deal_before
 from assistant.routing.term_turns import breakdown_carried
 from assistant.routing.territory_turns import territory_of_the_deal_before
 from assistant.routing.them_named import them_named
+from assistant.routing.this_drug import this_drug
 from assistant.routing.tracker_turns import tracker_followed
 from assistant.routing.year_corrected import year_corrected
 from assistant.text import split_sentences
@@ -57,6 +58,7 @@ def focused(question: str, entities: EntityIndex, corpus_end: str, earlier: tupl
     question = carried(_without_headline(question, entities), earlier, entities)  # "vs AZ?" after a sum
     question = asked_again(pm_spelt(question), earlier)  # "vs 2025?", "same tracker, year before?"; "vs 24 yoy %"
     question = breakdown_carried(question, earlier, entities)  # "split the milestones into dev/reg vs sales"
+    question = this_drug(question, earlier, entities, corpus_end)  # "这个 ADC 打什么靶点?": the deal before's drug
     question = them_named(question, earlier, entities, corpus_end)  # "what did AbbVie pay them?": them = RemeGen
     question = territory_of_the_deal_before(question, earlier, entities, corpus_end)  # "which markets did X keep?"
     question = term_of_deal_before(question, earlier, entities, corpus_end)  # "and the China option?" after 3SBio's
