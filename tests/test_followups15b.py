@@ -4,6 +4,7 @@ tables, figures and names from deals.csv:
 * a year corrected ("my bad, 2026 not 2025", "说错了，是2024年") asks the question before again with the
   new year (``year_corrected``);
 * "this ADC", "这个 ADC", "this drug" is the drug of the deal the turn before named (``this_drug``);
+* "the B7-H3 one", "the seven-ADC deal" is the deal of the pair before that its kind words name (``kind_named``).
 """
 
 from __future__ import annotations
@@ -89,3 +90,43 @@ def test_this_drug_is_the_drug_of_the_deal_before(assistant: Assistant) -> None:
     asset = next(r["asset"] for r in _DEALS if r["deal_id"] == "hansoh-regeneron-2025")
     answer = _ask(assistant, "what does this drug target?", "How much did Regeneron pay Hansoh upfront?")
     assert asset.split()[0] in answer.answer and "GLP-1" in answer.answer, answer.answer
+
+
+def _upfront(deal_id: str) -> Decimal:
+    return Decimal(next(r["upfront_usd"] for r in _DEALS if r["deal_id"] == deal_id))
+
+
+@pytest.mark.parametrize(
+    ("earlier", "question", "first", "second"),
+    [
+        (
+            "What did GSK pay Hansoh upfront for the B7-H4 ADC?",
+            "how does that compare with the B7-H3 one?",
+            "hansoh-gsk-2023-10",
+            "hansoh-gsk-2023-12",
+        ),
+        (
+            "How much did Merck pay Kelun upfront for the TROP2 ADC?",
+            "How does that stack up against the seven-ADC deal?",
+            "kelun-merck-2022-05",
+            "kelun-merck-2022-12",
+        ),
+    ],
+)
+def test_a_deal_named_by_its_kind_is_set_beside_the_deal_before(
+    assistant: Assistant, earlier: str, question: str, first: str, second: str
+) -> None:
+    answer = _ask(assistant, question, earlier)
+    assert [c.tool for c in answer.tool_calls] == ["compare"], answer.answer
+    values = _values(answer)
+    assert _upfront(first) in values and _upfront(second) in values, answer.answer
+
+
+def test_what_about_a_deal_named_by_its_kind_looks_it_up(assistant: Assistant) -> None:
+    answer = _ask(assistant, "what about the seven ADC deal?", "Upfront for Merck's TROP2 ADC from Kelun?")
+    assert _values(answer) == [_upfront("kelun-merck-2022-12")], answer.answer
+
+
+def test_a_company_named_is_not_a_kind(assistant: Assistant) -> None:
+    answer = _ask(assistant, "and the Hansoh one?", "What did Roche pay Innovent upfront?")
+    assert _values(answer) == [_upfront("hansoh-roche-2025")], answer.answer
