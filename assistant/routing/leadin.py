@@ -24,6 +24,7 @@ from assistant.routing.courtesy import without_courtesy
 from assistant.routing.entities import EntityIndex
 from assistant.routing.intents import Slots, read_slots
 from assistant.routing.kind_glosses import without_kind_gloss
+from assistant.routing.kind_named import kind_named
 from assistant.routing.period_turns import asked_again
 from assistant.routing.pm_shorthand import pm_spelt
 from assistant.routing.purpose_clause import without_purpose
@@ -34,7 +35,9 @@ from assistant.routing.term_carried import term_of_deal_before
 from assistant.routing.term_turns import breakdown_carried
 from assistant.routing.territory_turns import territory_of_the_deal_before
 from assistant.routing.them_named import them_named
+from assistant.routing.this_drug import this_drug
 from assistant.routing.tracker_turns import tracker_followed
+from assistant.routing.year_corrected import year_corrected
 from assistant.text import split_sentences
 
 # Fewer words than this before the question is a short preamble ("Quick one. ..."), read whole.
@@ -48,6 +51,7 @@ _JOINERS = frozenset({"versus", "vs", "vs.", "v", "v.", "or", "and", "against", 
 def focused(question: str, entities: EntityIndex, corpus_end: str, earlier: tuple[str, ...] = ()) -> str:
     """The question sentence, led by what the lead-in names; ``question`` itself when it has no lead-in. After
     ``earlier`` questions, a follow-up carrying the sum before to a new company is asked whole first."""
+    question = year_corrected(question, earlier)  # "my bad, 2026 not 2025": the question before, in 2026
     question = without_courtesy(question)  # "That's helpful, thanks. And ...?"
     question = without_kind_gloss(question, entities)  # "metabolic disease (obesity/diabetes type) deals"
     question = without_purpose(question, lambda clause: read_slots(clause, entities, corpus_end))  # "For the memo, ..."
@@ -55,6 +59,8 @@ def focused(question: str, entities: EntityIndex, corpus_end: str, earlier: tupl
     question = carried(_without_headline(question, entities), earlier, entities)  # "vs AZ?" after a sum
     question = asked_again(pm_spelt(question), earlier)  # "vs 2025?", "same tracker, year before?"; "vs 24 yoy %"
     question = breakdown_carried(question, earlier, entities)  # "split the milestones into dev/reg vs sales"
+    question = kind_named(question, earlier, entities, corpus_end)  # "vs the B7-H3 one?": the pair's other deal
+    question = this_drug(question, earlier, entities, corpus_end)  # "这个 ADC 打什么靶点?": the deal before's drug
     question = them_named(question, earlier, entities, corpus_end)  # "what did AbbVie pay them?": them = RemeGen
     question = territory_of_the_deal_before(question, earlier, entities, corpus_end)  # "which markets did X keep?"
     question = term_of_deal_before(question, earlier, entities, corpus_end)  # "and the China option?" after 3SBio's
