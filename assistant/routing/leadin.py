@@ -25,6 +25,7 @@ from assistant.routing.entities import EntityIndex
 from assistant.routing.intents import Slots, read_slots
 from assistant.routing.kind_glosses import without_kind_gloss
 from assistant.routing.period_turns import asked_again
+from assistant.routing.pair_party import party_of_pair_before
 from assistant.routing.pm_shorthand import pm_spelt
 from assistant.routing.purpose_clause import without_purpose
 from assistant.routing.scene import filter_spans, lost_filters
@@ -55,6 +56,7 @@ def focused(question: str, entities: EntityIndex, corpus_end: str, earlier: tupl
     question = carried(_without_headline(question, entities), earlier, entities)  # "vs AZ?" after a sum
     question = asked_again(pm_spelt(question), earlier)  # "vs 2025?", "same tracker, year before?"; "vs 24 yoy %"
     question = breakdown_carried(question, earlier, entities)  # "split the milestones into dev/reg vs sales"
+    question = party_of_pair_before(question, earlier, entities, corpus_end)  # "AZ's equity cheque?" after A / AZ
     question = them_named(question, earlier, entities, corpus_end)  # "what did AbbVie pay them?": them = RemeGen
     question = territory_of_the_deal_before(question, earlier, entities, corpus_end)  # "which markets did X keep?"
     question = term_of_deal_before(question, earlier, entities, corpus_end)  # "and the China option?" after 3SBio's
