@@ -227,7 +227,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     parts = change_joined(parts)  # "pharmcube's ytd 2026 avg deal size and how much bigger vs 2025 avg": one ask
     parts = two_asks(noun_asks(parts, spans), spans)  # "X upfront, and Y total value": one question a deal
     parts = scope_shared(
-        closing_period_shared(shared_scope(parts, spans))
+        closing_period_shared(shared_scope(parts, spans), spans)
     )  # "In 2024, what …, and which …"; "… and … in 2025"
     parts = table_count_kept(parts)  # "how many deals in your table in 2024, and how many in 2025?"
     subject = _WHICH_SUBJECT_RE.match(parts[0])
