@@ -24,8 +24,8 @@ from assistant.routing.courtesy import without_courtesy
 from assistant.routing.entities import EntityIndex
 from assistant.routing.intents import Slots, read_slots
 from assistant.routing.kind_glosses import without_kind_gloss
-from assistant.routing.period_turns import asked_again
 from assistant.routing.pair_party import party_of_pair_before
+from assistant.routing.period_turns import asked_again
 from assistant.routing.pm_shorthand import pm_spelt
 from assistant.routing.purpose_clause import without_purpose
 from assistant.routing.scene import filter_spans, lost_filters
