@@ -6,7 +6,7 @@ follow-up, so every AstraZeneca deal was offered ("which one?"). When a question
 no asset and no period, asks one deal's term (upfront, milestones, total, equity, royalties) and no count,
 ranking or list, and the question before named that company and one other with whom it has a deal in our
 table, the question is asked with the other named in front: "Harbour BioMed: How big was AZ's equity cheque?"
-(and the year the question before pinned, when it named one).
+(and the year the question before pinned, when the pair has more than one deal).
 Not taken: "how many deals has AZ done?" (a count), "AZ's biggest upfront?" (a ranking), "AZ's other deals"
 (a list), a question before naming one company or three.
 """
@@ -42,9 +42,12 @@ def party_of_pair_before(question: str, earlier: tuple[str, ...], entities: Enti
     pair = list(dict.fromkeys(before.companies))
     if len(pair) != 2 or named[0] not in pair:
         return question
-    if not any(set(pair) <= set(parties) for parties in entities.deal_parties.values()):
+    deals = sum(set(pair) <= set(parties) for parties in entities.deal_parties.values())
+    if not deals:
         return question
     other = next(name for name in pair if name != named[0])
-    # the year the pair's deal was pinned to before ("CSPC AstraZeneca 2025 upfront?") still pins it
-    year = f" {before.periods[0].year}" if len(before.periods) == 1 and not before.periods[0].bound else ""
+    # the year that picked one of the pair's deals before ("CSPC AstraZeneca 2025 upfront?") still picks it; a
+    # pair with one deal needs none (a claimed year, "Pfizer paid 3SBio ... in late 2024", may be wrong)
+    one_year = deals > 1 and len(before.periods) == 1 and not before.periods[0].bound
+    year = f" {before.periods[0].year}" if one_year else ""
     return f"{other}{year}: {question}"
