@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.routing.bare_measures import bare_measure_parts
 from assistant.routing.both_ends import both_ends
 from assistant.routing.chinese_asks import year_again_spelt
 from assistant.routing.chinese_count_sum import chinese_count_and_sum
@@ -170,6 +171,8 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
 
     ``spans`` finds the company names in a text (character spans), so that "what did Merck pay
     Curon and LaNova upfront, respectively?" is asked of Curon and of LaNova."""
+    if terms := bare_measure_parts(question):  # "里程碑 and 总额?" after a deal's upfront: each term
+        return terms
     question = tracker_spelt(premise_joined(question))  # "in 2024 right? how much upfront": one ask on a premise
     if gap_ask := which_tracker_more(question):  # "did Goodwin or biotochina.org count more deals in 2023?": the gap
         return [gap_ask]
@@ -229,7 +232,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     parts = change_joined(parts)  # "pharmcube's ytd 2026 avg deal size and how much bigger vs 2025 avg": one ask
     parts = two_asks(noun_asks(parts, spans), spans)  # "X upfront, and Y total value": one question a deal
     parts = scope_shared(
-        closing_period_shared(shared_scope(parts, spans))
+        closing_period_shared(shared_scope(parts, spans), spans)
     )  # "In 2024, what …, and which …"; "… and … in 2025"
     parts = table_count_kept(parts)  # "how many deals in your table in 2024, and how many in 2025?"
     subject = _WHICH_SUBJECT_RE.match(parts[0])

@@ -25,6 +25,7 @@ from assistant.routing.entities import EntityIndex
 from assistant.routing.intents import Slots, read_slots
 from assistant.routing.kind_glosses import without_kind_gloss
 from assistant.routing.kind_named import kind_named
+from assistant.routing.pair_party import party_of_pair_before
 from assistant.routing.period_turns import asked_again
 from assistant.routing.pm_shorthand import pm_spelt
 from assistant.routing.purpose_clause import without_purpose
@@ -61,6 +62,7 @@ def focused(question: str, entities: EntityIndex, corpus_end: str, earlier: tupl
     question = breakdown_carried(question, earlier, entities)  # "split the milestones into dev/reg vs sales"
     question = kind_named(question, earlier, entities, corpus_end)  # "vs the B7-H3 one?": the pair's other deal
     question = this_drug(question, earlier, entities, corpus_end)  # "这个 ADC 打什么靶点?": the deal before's drug
+    question = party_of_pair_before(question, earlier, entities, corpus_end)  # "AZ's equity cheque?" after A / AZ
     question = them_named(question, earlier, entities, corpus_end)  # "what did AbbVie pay them?": them = RemeGen
     question = territory_of_the_deal_before(question, earlier, entities, corpus_end)  # "which markets did X keep?"
     question = term_of_deal_before(question, earlier, entities, corpus_end)  # "and the China option?" after 3SBio's

@@ -5,7 +5,9 @@
   read as the value of the deals the first part counted ("how many deals and how much money in 2025?" too).
 - **A period said once, at the end.** "how many deals and what were they worth in 2025?": the first part named
   no period and was answered for every year. A period that closes the last part is given to an earlier part that
-  names none and no reach of its own ("in total", "ever").
+  names none and no reach of its own ("in total", "ever"); not when the last part names a company of its own that
+  the earlier parts, each naming companies, do not: "what did Lilly pay 信达 upfront, and what did Roche pay them in
+  2025?" dates Roche's deal only (Lilly's is of 2026).
 - **A scope said once.** "How many deals did PharmCube count for Greater China in 2025 and what were they worth?":
   the second part lost "Greater China" and gave the mainland series' $135.7 billion. A later part that points back
   ("they", "their", "those") and names no scope of its own is asked for the first part's Greater China.
@@ -17,6 +19,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.routing.wording import GREATER_CHINA_RE
 
@@ -59,7 +62,7 @@ def how_much_spelt(question: str) -> str:
     return f"{question[: found.start()]} and what were they worth{found.group('tail') or ''}{found.group('end')}"
 
 
-def closing_period_shared(parts: list[str]) -> list[str]:
+def closing_period_shared(parts: list[str], spans: Callable[[str], list[tuple[int, int]]] | None = None) -> list[str]:
     """Earlier parts that name no period take the one that closes the last part: "how many deals and what were
     they worth in 2025" asks both of 2025."""
     if len(parts) < 2:
@@ -67,11 +70,19 @@ def closing_period_shared(parts: list[str]) -> list[str]:
     closing = _CLOSING_PERIOD_RE.search(parts[-1])
     if not closing or not _SAME_DEALS_RE.search(parts[-1]) or _NARROWER_RE.search(parts[-1]):
         return parts
+    if spans is not None and _own_deal_last(parts, spans):
+        return parts
     period = closing.group("period")
     return [
         part if _ANY_PERIOD_RE.search(part) or _OWN_REACH_RE.search(part) else f"{part} in {period}"
         for part in parts[:-1]
     ] + parts[-1:]
+
+
+def _own_deal_last(parts: list[str], spans: Callable[[str], list[tuple[int, int]]]) -> bool:
+    """The last part names a company no earlier part names, and every earlier part names one: each its own deal."""
+    named = [{part[start:end].lower() for start, end in spans(part)} for part in parts]
+    return all(named[:-1]) and bool(named[-1] - set().union(*named[:-1]))
 
 
 def two_periods(question: str) -> list[str] | None:
