@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.answering.asked_synonyms import synonym_words
 from assistant.answering.assistant import Assistant
 from assistant.routing.paid_after import PAID_AFTER_RE, PAID_HOW_RE
 
@@ -80,3 +81,24 @@ def test_the_readers_leave_other_wordings() -> None:
     assert not PAID_AFTER_RE.search("What did BMS pay SystImmune upfront?")
     assert not PAID_HOW_RE.search("What is the upfront of the XtalPi deal?")
     assert PAID_AFTER_RE.search("has any milestone been paid since then?")
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("What accounting hit did Merck take on Curon's CN201?", "pre-tax charge of about $750 million"),
+        ("What made the 2024 Argo-Novartis deal stand out?", "first significant overseas out-licensing of RNAi"),
+        ("Who were the backers of Kailera, the NewCo that took Hengrui's GLP-1 drugs?", "Bain Capital Life Sciences"),
+    ],
+)
+def test_a_question_worded_unlike_its_article_gets_the_sentence(
+    assistant: Assistant, question: str, wanted: str
+) -> None:
+    answer = assistant.ask(question)
+    assert answer.route == "text"
+    assert wanted in answer.answer[:400]  # among the leading sentences
+
+
+def test_synonym_words_read_only_their_wordings() -> None:
+    assert "charge" in synonym_words("any write-off on the Curon deal?")
+    assert synonym_words("What did Merck pay Curon upfront?") == ""
