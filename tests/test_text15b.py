@@ -102,3 +102,17 @@ def test_a_question_worded_unlike_its_article_gets_the_sentence(
 def test_synonym_words_read_only_their_wordings() -> None:
     assert "charge" in synonym_words("any write-off on the Curon deal?")
     assert synonym_words("What did Merck pay Curon upfront?") == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("What became of Kelun and Merck's May 2022 SKB264 licence?", "seven preclinical ADCs"),
+        ("what happened after kelun's first msd licence (SKB264)", "came back to Kelun-Biotech in December 2022"),
+        ("How did the ImmuneOnco-Axion licence end up?", "keeps the $35 million"),
+    ],
+)
+def test_what_came_after_a_deal_is_its_later_event(assistant: Assistant, question: str, wanted: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.route == "text"
+    assert wanted in answer.answer

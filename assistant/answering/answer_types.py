@@ -228,7 +228,7 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         ),
         re.compile(
             r"\bterminat|\bended\b|\breturned\b|\breverted\b|\bdiscontinu|\bcancell?ed\b|\bacquired\b|"
-            r"\bbought\b|\bcompleted\b",
+            r"\bbought\b|\bcompleted\b|\bcame back\b|\bwent on to\b",  # "what happened after": the pact that followed
             re.IGNORECASE,
         ),
     ),
