@@ -16,7 +16,8 @@ from assistant.answering.event_dates import dated_event
 from assistant.answering.measure_words import MEASURE_SEARCH_WORDS
 from assistant.answering.story_kinds import SOURCES_TYPES, STORY_REQUIRED, STORY_SEARCH_WORDS, STORY_TYPES
 from assistant.dates import MONTH_PATTERN
-from assistant.routing.analyst_wording import DRUG_BOUGHT_RE, PAYMENT_MADE_RE
+from assistant.routing.analyst_wording import DRUG_BOUGHT_RE
+from assistant.routing.paid_after import PAID_HOW_SEARCH_WORDS, PAID_HOW_TYPES, PAYMENT_ASKED_RE
 
 _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     (
@@ -227,7 +228,7 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         ),
         re.compile(
             r"\bterminat|\bended\b|\breturned\b|\breverted\b|\bdiscontinu|\bcancell?ed\b|\bacquired\b|"
-            r"\bbought\b|\bcompleted\b",
+            r"\bbought\b|\bcompleted\b|\bcame back\b|\bwent on to\b",  # "what happened after": the pact that followed
             re.IGNORECASE,
         ),
     ),
@@ -290,7 +291,7 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     (
         # "Has BMS paid any milestones yet?", "Did Simcere get more money after signing?": a payment made.
         "payment",
-        PAYMENT_MADE_RE,  # the router's own reading of "a payment already made"
+        PAYMENT_ASKED_RE,  # the router's own reading of "a payment already made" (``paid_after``)
         re.compile(
             r"\b(?:paid|received|receives|triggered)\b[^.]{0,80}\b(?:milestone|additional|further)\b|\badditional \$\s?\d",
             re.IGNORECASE,
@@ -314,7 +315,9 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         ),
     ),
 ]
-_TYPES = SOURCES_TYPES + _TYPES + LATER_TYPES  # two reported values before any why; the reverse leg; an event
+_TYPES = (
+    PAID_HOW_TYPES + SOURCES_TYPES + _TYPES + LATER_TYPES
+)  # two reported values before any why; the reverse leg; an event
 _TYPES += ENDING_TERMS_TYPES + STORY_TYPES  # the terms on termination; a target, a trial size (outsider27)
 BONUS = 0.3
 # Events after signing live in a deal article's later paragraphs, which share few words with the
@@ -335,6 +338,7 @@ SEARCH_WORDS = (
     | LATER_SEARCH_WORDS
     | ENDING_TERMS_SEARCH_WORDS
     | STORY_SEARCH_WORDS
+    | PAID_HOW_SEARCH_WORDS
 )
 
 

@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from assistant.answer import AnswerFigure, Citation
 from assistant.answering.answer_types import SEARCH_WORDS, type_bonus, wanted_type
+from assistant.answering.asked_synonyms import synonym_words
 from assistant.answering.figure_talk import (
     amounts,
     on_the_claimed_figure,
@@ -145,7 +146,7 @@ def select_sentences(
     sentences. (Scoring spans by embedding similarity was tried: on the eval set it chose
     vaguer sentences, at 30-60 ms more per text answer.)
     """
-    wanted = _stems(query) - _ATTRIBUTION
+    wanted = _stems(f"{query} {synonym_words(query)}") - _ATTRIBUTION  # "accounting hit": "pre-tax charge"
     named = _stems(" ".join(names))
     kind = wanted_type(query)
     quoted = amounts(query)  # "only 4.7 billion": the sentence stating that figure explains it

@@ -19,6 +19,10 @@ import re
 from assistant.routing.table_asks import AFTER_SIGNING_RE
 
 _I = re.IGNORECASE
+_NEXT = (
+    r"\bended up happening\b|\bhow did [^?]{0,60}\bend up\s*(?:\?|$)|\bwhat came (?:next|after|of)\b|\bwhat happened (?:next|then|afterwards?|after (?:that|it|the))\b|"
+    r"\bsince then\b|\bwhat(?:'s| was)? next\b|\bwhat became of\b"
+)
 LATER_TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     (
         "reverse_leg",
@@ -33,10 +37,14 @@ LATER_TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     ),
     (
         "after_signing",
-        AFTER_SIGNING_RE,
+        # "what ended up happening with the ImmuneOnco-Axion deal?", "what came next for Argo and Novartis?",
+        # "and since then?" (text15b): the same later events, which "came back ... for a much larger pact",
+        # "went on to sign" and "rights reverted" state
+        re.compile(rf"{AFTER_SIGNING_RE.pattern}|{_NEXT}", _I),
         re.compile(
             r"\breport dated\b|\breceived (?:an? )?(?:additional|further|second|new)\b|\badditional \$|"
-            r"\bsubsequently\b|\bremains active\b|\bterminat\w*|\bacquired\b|\bexercised\b",
+            r"\bsubsequently\b|\bremains active\b|\bterminat\w*|\bacquired\b|\bexercised\b|"
+            r"\bcame back\b|\bwent on to\b|\breverted\b",
             _I,
         ),
     ),

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.routing.paid_after import paid_after
 from assistant.routing.wording import PRONOUN_RE, THE_DRUG_RE
 
 _I = re.IGNORECASE
@@ -110,7 +111,7 @@ def read_deal_events(slots: Any, text: str) -> None:
     what became of a deal, its closing, its platform or the pair's earlier deals; an approval or a trial
     readout becomes the unheld measure."""
     later = LATER_EVENT_RE.search(text) and not (slots.metrics or len(slots.periods) >= 2)
-    if PAID_SINCE_RE.search(text) and not slots.count:
+    if (PAID_SINCE_RE.search(text) or paid_after(slots, text)) and not slots.count:  # ``paid_after``'s wordings
         slots.payment_made = True  # the rule "a payment already made": only an article reports one
         slots.periods = []  # the year names the deal, no period of the figures
         return

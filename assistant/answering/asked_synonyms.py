@@ -1,0 +1,56 @@
+"""A reader's words for a fact the articles say in other words, added to what the composer looks for (text15b).
+
+The composer scores a sentence by the question's word stems it shares (``composer.select_sentences``), so a
+question worded unlike its article missed the sentence that answers it, as a British spelling did before
+``composer._SPELLINGS``. Each entry is (what the question says, the words the articles use for it):
+
+- "What accounting hit did Merck flag on the Curon deal?", "any write-off?": "a pre-tax charge of about $750 million";
+- "who were the NewCo's backers?", "who funded Kailera?": "backed by Bain Capital ...", "investors", "led by";
+- "argo nvs jan 24 - why notable", "what made the deal stand out?": "the first significant overseas out-licensing";
+- "What exactly did GSK receive in the Hengrui agreement?": "a licence ... and GSK also gained options on up to 11";
+- "which bigger company does Kite belong to?", "Kite's parent": "Gilead's cell-therapy business".
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+ASKED_SYNONYMS: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(
+            r"\baccounting (?:hit|charge|impact|cost)|\bhit to (?:its |the )?(?:earnings|profits?|p&l|books)|"
+            r"\bwrite-?(?:offs?|downs?)\b|\bbook(?:ed)? (?:a |an )?(?:loss|expense|hit)",
+            _I,
+        ),
+        "pre-tax charge book",
+    ),
+    (
+        re.compile(r"\bbackers?\b|\bbacked\b|\bfunded by\b|\bwho (?:invested|funded|financed)\b|\bfinanciers?\b", _I),
+        "backed investors led",
+    ),
+    (
+        re.compile(
+            r"\bwhy (?:was |is )?(?:it |this |that |the deal )?(?:notable|significant|special|remarkable|important)\b|"
+            r"\b(?:notable|noteworthy|remarkable) (?:about|for)\b|\bstand(?:s|ing)? out\b|\bwhy notable\b|"
+            r"\bwhat made (?:it|this|that|the deal) (?:notable|special|significant)\b",
+            _I,
+        ),
+        "first significant largest record",
+    ),
+    (
+        re.compile(
+            r"\bwhat (?:exactly )?(?:did|does) [\w.&' -]{1,30}? (?:receive|get|obtain|gain|walk away with)\b", _I
+        ),
+        "gained licence license options rights",
+    ),
+    (
+        re.compile(r"\bbelongs? to\b|\bparent(?: company| group)?\b|\bowned by\b|\bsubsidiary of\b|\bunit of\b", _I),
+        "business subsidiary unit owned",
+    ),
+]
+
+
+def synonym_words(query: str) -> str:
+    """The article's words for what ``query`` asks in its own ("accounting hit": "pre-tax charge"), or ""."""
+    return " ".join(words for asks, words in ASKED_SYNONYMS if asks.search(query))
