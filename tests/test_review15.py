@@ -129,3 +129,43 @@ def test_a_gap_with_a_further_ask_is_split(assistant: Assistant) -> None:
     answer = _ask(assistant, question)
     for deal_id in ("curon-merck-2024", "lanova-merck-2024"):
         assert Decimal(_DEALS[deal_id]["milestones_usd"]) in _values(answer), answer.answer
+
+
+# The second review (wave 2): near-misses of kind_named, pair_party, this_drug, year_corrected, paid_after and
+# so_far_compared.
+
+
+def test_a_kind_named_deal_keeps_the_followups_own_ask(assistant: Assistant) -> None:
+    answer = _ask(assistant, "when did they sign the B7-H3 one?", "What did GSK pay Hansoh upfront for the B7-H4 ADC?")
+    assert Decimal(_DEALS["hansoh-gsk-2023-12"]["upfront_usd"]) not in _values(answer), answer.answer
+    assert "2023" in answer.answer, answer.answer
+
+
+def test_a_partys_own_deal_is_not_the_pair_before(assistant: Assistant) -> None:
+    answer = _ask(assistant, "AZ's upfront in its obesity deal?", "Harbour BioMed / AstraZeneca: biobucks?")
+    assert Decimal(_DEALS["cspc-astrazeneca-2026"]["upfront_usd"]) in _values(answer), answer.answer
+    assert Decimal(_DEALS["harbour-astrazeneca-2025"]["upfront_usd"]) not in _values(answer), answer.answer
+
+
+def test_besides_this_drug_asks_beyond_the_deal_before(assistant: Assistant) -> None:
+    answer = _ask(
+        assistant,
+        "How many other PD-1/VEGF deals were there besides this drug?",
+        "How much did Pfizer pay 3SBio upfront?",
+    )
+    filters = [call.args.get("filter") or {} for call in answer.tool_calls]
+    assert not any(f.get("licensor") == "3SBio" or f.get("licensee") == "Pfizer" for f in filters), filters
+
+
+def test_a_part_year_total_against_a_year_is_no_change(assistant: Assistant) -> None:
+    answer = _ask(assistant, "Total deal value so far in 2026 and how it compares with 2025?")
+    assert "a fall of" not in answer.answer and "a rise of" not in answer.answer, answer.answer
+
+
+def test_a_larger_upfront_since_a_deal_is_no_payment_made() -> None:
+    from types import SimpleNamespace
+
+    from assistant.routing.paid_after import paid_after
+
+    assert not paid_after(SimpleNamespace(op=None), "Has Merck paid a larger upfront since the Curon deal?")
+    assert paid_after(SimpleNamespace(op=None), "has BMS paid SystImmune anything beyond the $800m upfront?")

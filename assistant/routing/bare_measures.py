@@ -3,9 +3,9 @@
 "里程碑 and 总额?" and "milestones and total?" after "荣昌 AbbVie deal 首付款?" named no company and were one
 question, so the follow-up carried the deal and its first measure only: the milestones came back without the
 total. A question made of deal terms (upfront, milestones, total or deal value, equity, royalties, biobucks, in
-English or Chinese) joined by "and", "&", ",", "/", "和", "及", "以及" or "跟", with at most "what about", "and",
+English or Chinese) joined by "and", "&", ",", "和", "及", "以及" or "跟", with at most "what about", "and",
 "also", "the" around them, is asked as one part a term ("里程碑?", "总额?"), each a follow-up of the turn before.
-Not taken: "upfront plus milestones?" or "upfront + milestones" (a sum), "Merck's upfront and milestones" (named),
+Not taken: "upfront plus milestones?" or "upfront + milestones" (a sum), "upfront/total?" (a ratio), "Merck's upfront and milestones" (named),
 "upfront and milestones combined" (a sum), one term alone.
 """
 
@@ -18,7 +18,7 @@ _TERM = (
     r"equity(?:\s+investment)?|(?:total|headline|deal)(?:\s+(?:deal\s+)?value)?|"
     r"首付款?|预付款?|里程碑(?:付款)?|总额|总金额|总价值|总交易额|股权(?:投资)?|特许权使用费|销售分成)"
 )
-_JOIN = r"(?:\s*(?:,|/|&|和|及|以及|跟|与)\s*|\s+and\s+|,\s*and\s+)"
+_JOIN = r"(?:\s*(?:,|&|和|及|以及|跟|与)\s*|\s+and\s+|,\s*and\s+)"  # "upfront/total" is a ratio, not two asks
 _LEAD = r"(?:(?:and|also|so|ok(?:ay)?|what|how)\s+)?(?:about\s+)?(?:the\s+|its\s+)?"
 _BARE_RE = re.compile(
     rf"^\s*{_LEAD}(?P<terms>{_TERM}(?:{_JOIN}(?:the\s+)?{_TERM})+)\s*(?:呢|分别是多少|各多少|respectively)?\s*[?？.]?\s*$",

@@ -5,7 +5,9 @@ seven-ADC deal?" after Merck's TROP2 ADC upfront from Kelun, "what about the sev
 The articles had been searched for the kind (and answered with the B7-H3 drug's story, no upfront), or the
 deal before was looked up again. The pair is the companies the question before named; the deal meant is the
 one of the pair's deals whose row (asset, modality, area) holds a word of the follow-up that no other deal
-of the pair holds ("B7-H3", "seven"). The question is asked again naming the deal by its parties and month
+of the pair holds ("B7-H3", "seven"). A follow-up asking a thing of its own ("when did they sign the B7-H3
+one?") is asked with the deal named in place of its kind; one asking only a measure, or none, is asked again
+naming the deal by its parties and month
 ("upfront of Kelun-Biotech's December 2022 deal with Merck & Co. (seven preclinical ADCs ...)?", "upfront: Kelun-Biotech's May 2022 deal with Merck & Co. vs Kelun-Biotech's December 2022 deal with Merck &
 Co."), the deal before named the same way when the follow-up sets the two side by side. A follow-up naming a
 company of its own, words that fit no deal of the pair or more than one, or a deal before that its words do
@@ -24,6 +26,13 @@ from assistant.routing.intents import read_slots
 # a deal pointed at by its kind: "the B7-H3 one", "the seven-ADC deal", "their AI discovery deal"
 _KIND_POINTER_RE = re.compile(
     r"\b(?:the|their|its|that)\s+(?P<words>[\w\s/+-]{1,40}?)\s+(?:one|deal|agreement|licen[cs]e|pact|collaboration|partnership)\b",
+    re.IGNORECASE,
+)
+# a follow-up asking a thing of its own of that deal ("when did they sign the B7-H3 one?", "what's the status of
+# their B7-H3 deal?", "who is developing the B7-H3 one?"): the deal is named in it, no measure borrowed from before
+_ASKS_OWN_RE = re.compile(
+    r"\b(?:when|who|whom|why|where|which|status|stage|phase|develop\w*|sign(?:ed)?|target\w*|territor\w*|"
+    r"clos\w*|terminat\w*|how\s+many|indications?|trials?)\b",
     re.IGNORECASE,
 )
 _SIDE_BY_SIDE_RE = re.compile(
@@ -121,10 +130,12 @@ def kind_named(question: str, earlier: tuple[str, ...], entities: EntityIndex, c
     meant = _picked(_words(pointer.group("words")), deals)
     if meant is None or meant.deal_id == before.asset_deal:
         return question
-    metric = {"total": "total deal value"}.get(m := (own.metrics or before.metrics or ["terms"])[0], m)
     label = _label(meant)
     if label is None:
         return question
+    if not own.metrics and _ASKS_OWN_RE.search(question):  # "when did they sign the B7-H3 one?": its own ask
+        return f"{question[: pointer.start()]}{label} ({meant.asset}){question[pointer.end() :]}"
+    metric = {"total": "total deal value"}.get(m := (own.metrics or before.metrics or ["terms"])[0], m)
     if not _SIDE_BY_SIDE_RE.search(question):
         return f"{metric} of {label} ({meant.asset})?"  # the asset beside it: the pair's deal before stays unpinned
     first = next((d for d in deals if d.deal_id == before.asset_deal), None)

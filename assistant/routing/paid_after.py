@@ -48,12 +48,22 @@ PAID_HOW_RE = re.compile(
 
 
 _LUMP_RE = re.compile(r"\blump[- ]sum\b", _I)
+# not a payment made but a size compared ("Has Merck paid a larger upfront since the Curon deal?") or a sum over
+# deals ("lump sum of all upfronts in 2025"): the table answers those
+_COMPARED_OR_SUMMED_RE = re.compile(
+    r"\b(?:larger|bigger|higher|greater|smaller|lower|more|less|biggest|largest|highest)\s+(?:\w+\s+)?"
+    r"(?:up-?fronts?|milestones?|payments?|sums?|amounts?|deals?|cheques?|checks?)\b|"
+    r"\b(?:all|every|each)\s+(?:the\s+|of\s+the\s+)?(?:\d{4}\s+)?(?:up-?fronts?|deals?|payments?)\b",
+    _I,
+)
 
 
 def paid_after(slots: Any, text: str) -> bool:
     """``text`` asks of a payment made after signing, or how a sum was paid out (see the module's examples);
-    a "lump sum" is how it is paid, no sum over deals asked (``slots.op``, ``intents.Slots``, is cleared)."""
-    if not (PAID_AFTER_RE.search(text) or PAID_HOW_RE.search(text)):
+    a "lump sum" is how it is paid, no sum over deals asked (``slots.op``, ``intents.Slots``, is cleared). A size
+    compared or a sum over deals ("paid a larger upfront since the Curon deal?", "lump sum of all upfronts") is
+    no such ask."""
+    if not (PAID_AFTER_RE.search(text) or PAID_HOW_RE.search(text)) or _COMPARED_OR_SUMMED_RE.search(text):
         return False
     if slots.op == "sum" and _LUMP_RE.search(text):
         slots.op = None

@@ -8,7 +8,9 @@ ranking or list, and the question before named that company and one other with w
 table, the question is asked with the other named in front: "Harbour BioMed: How big was AZ's equity cheque?"
 (and the year the question before pinned, when the pair has more than one deal).
 Not taken: "how many deals has AZ done?" (a count), "AZ's biggest upfront?" (a ranking), "AZ's other deals"
-(a list), a question before naming one company or three.
+(a list), a deal of the company's own or its deals in general ("AZ's upfront in its obesity deal?", "for the
+pan-KRAS inhibitor?", "How much does AZ typically pay upfront?", "Harbour's most recent upfront?"), a question
+before naming one company or three.
 """
 
 from __future__ import annotations
@@ -27,10 +29,19 @@ _WIDER_RE = re.compile(
 )
 
 
+# words that point at a deal of the company's own, or at its deals in general: "AZ's upfront in its obesity deal?",
+# "for the pan-KRAS inhibitor?", "How much does AZ typically pay upfront?", "Harbour's most recent upfront?"
+_OWN_DEAL_RE = re.compile(
+    r"\b(?:deal|agreement|pact|licen[cs]e|(?:for|in|on)\s+(?:the|its|their|his|her)|typical\w*|usual\w*|"
+    r"average|mean|median|recent|latest|last|first|newest|oldest|earliest|biggest|largest|smallest|highest|lowest)\b",
+    re.IGNORECASE,
+)
+
+
 def party_of_pair_before(question: str, earlier: tuple[str, ...], entities: EntityIndex, corpus_end: str) -> str:
     """``question`` led by the other party of the pair the question before named, else ``question``:
     "How big was AZ's equity cheque?" after "Harbour BioMed / AstraZeneca: biobucks?"."""
-    if not earlier or _WIDER_RE.search(question):
+    if not earlier or _WIDER_RE.search(question) or _OWN_DEAL_RE.search(question):
         return question
     own = read_slots(question, entities, corpus_end)
     named = own.companies

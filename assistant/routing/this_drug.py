@@ -5,7 +5,9 @@ that drug is the one of the deal the turn before named.
 articles had been searched for any ADC's target, and answered with Hansoh's B7-H3 ADC for GSK); "what does
 this drug target?" after "How much did Regeneron pay Hansoh upfront?" likewise. The companies (and the
 drug's code) of the question before are set before the question, as a lead-in names them. A follow-up that
-names a company or drug of its own, or a question before that names none, is left as it is.
+names a company or drug of its own, one that asks beyond the drug ("How many other PD-1/VEGF deals were there
+besides this drug?", "which other pharmas licensed a PD-1/VEGF like this drug?"), 该药企 (that drugmaker, no
+drug), or a question before that names none, is left as it is.
 """
 
 from __future__ import annotations
@@ -21,7 +23,14 @@ _KIND = (
     r"bispecifics?|products?|programs?|programmes?|inhibitors?|agonists?|siRNAs?|peptides?|engagers?"
 )
 _THIS_DRUG_RE = re.compile(
-    rf"\b(?:this|that|the\s+same)\s+(?:{_KIND})\b|(?:这个|这款|那个|那款|该|此|这一)\s*(?:{_KIND}|药物|药|分子|抗体|产品|候选药物)",
+    rf"\b(?:this|that|the\s+same)\s+(?:{_KIND})\b|(?:这个|这款|那个|那款|该|此|这一)\s*(?:{_KIND}|药物|药(?!企|厂)|分子|抗体|产品|候选药物)",
+    re.IGNORECASE,
+)
+# the drug as a yardstick for other deals: "besides this drug", "like this drug", "other ... than this one",
+# "similar to this ADC", "除了这个药", "类似": deals beyond it are asked, not the drug itself
+_BEYOND_RE = re.compile(
+    r"\b(?:besides|apart\s+from|other\s+than|except|excluding|like|similar\s+to|such\s+as|other|others|another)\b|"
+    r"除了|以外|之外|类似|其他|别的",
     re.IGNORECASE,
 )
 
@@ -30,7 +39,7 @@ def this_drug(question: str, earlier: tuple[str, ...], entities: EntityIndex, co
     """``question`` led by the names of the deal before when it points at "this ADC/drug" and names none,
     else ``question``: "what does this ADC target?" after "What did Roche pay Innovent upfront?" →
     "Innovent Biologics, Roche: what does this ADC target?"."""
-    if not earlier or _THIS_DRUG_RE.search(question) is None:
+    if not earlier or _THIS_DRUG_RE.search(question) is None or _BEYOND_RE.search(question):
         return question
     own = read_slots(question, entities, corpus_end)
     if own.companies or own.asset:

@@ -219,12 +219,20 @@ _SO_FAR_THEN_COMPARE_RE = re.compile(
 )
 
 
+# the year-to-date figure set against a year is its average ("avg deal size", "average deal value", "mean size")
+_AVERAGE_RE = re.compile(r"\b(?:avg|average|mean)\b|平均|均值", re.IGNORECASE)
+
+
 def so_far_compared(question: str) -> str | None:
     """One question for a year-to-date figure named with no tracker and "how it compares with" a year: "avg deal
     size so far in 2026 and how it compares with 2025?" is asked "Avg deal size so far in 2026, compared with 2025?"
-    (PharmCube's 2026 average and its change on 2025); whole, the router had read it as the 2025 average alone."""
+    (PharmCube's 2026 average and its change on 2025); whole, the router had read it as the 2025 average alone. Only
+    an average: "total deal value so far in 2026 and how it compares with 2025?" sets two months against a year,
+    and is left to the other readers (both figures, no made-up change)."""
     found = _SO_FAR_THEN_COMPARE_RE.match(question.strip().rstrip("?？. "))
     if not found or named_trackers(question) or not _tracker_period(found.group("before")):
         return None
+    if not _AVERAGE_RE.search(found.group("before")):
+        return None  # a part-year total against a full year is no change: only the average has a reported one
     joined = change_joined([found.group("before"), found.group("part")])
     return f"{joined[0][:1].upper()}{joined[0][1:]}?" if len(joined) == 1 else None

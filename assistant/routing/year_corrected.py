@@ -45,7 +45,9 @@ def year_corrected(question: str, earlier: tuple[str, ...]) -> str:
         return question  # a word beyond the correction: its own question
     pair = _NEW_NOT_OLD_RE.search(question) or _OLD_THEN_NEW_RE.search(question)
     years = _ANY_YEAR_RE.findall(question)
-    before = earlier[-1]
+    # the turn before may itself be a correction ("sorry 2026 not 2025", then "oops, 2024 not 2026"): the question
+    # it corrected, read with its correction, is the one corrected again
+    before = year_corrected(earlier[-1], earlier[:-1])
     held = list(dict.fromkeys(_ANY_YEAR_RE.findall(before)))
     if pair is not None:
         new, old = pair.group("new"), pair.group("old")
