@@ -29,7 +29,8 @@ def test_the_signing_date_leads(assistant: Assistant, question: str, date: str) 
 
 def test_a_closing_date_is_not_the_signing_date(assistant: Assistant) -> None:
     answer = assistant.ask("When did the Summit Akeso deal close?")
-    assert "January 17, 2023" in answer.answer.split(". ")[0]
+    first = answer.answer.split(". ")[0]
+    assert "January 17, 2023" in first or "17 January 2023" in first, answer.answer  # 2023-01-17, not 2022-12-06
 
 
 def test_what_is_a_named_drug_after_its_upfront(assistant: Assistant) -> None:

@@ -33,9 +33,11 @@ def measures_shown(calls: list[ToolCall], question: str) -> list[ToolCall]:
     """One list of deals asked with the milestones or the equity shows them in each row."""
     if len(calls) != 1 or calls[0].tool != "find_deals" or calls[0].args.get("companies"):
         return calls
-    asked = [name for name in measures_asked(question) if name not in calls[0].args.get("measures", [])]
+    asked = [name for name in measures_asked(question) if name not in (calls[0].args.get("measures") or [])]
     if not asked:
         return calls
     return [
-        ToolCall(tool="find_deals", args={**calls[0].args, "measures": [*calls[0].args.get("measures", []), *asked]})
+        ToolCall(
+            tool="find_deals", args={**calls[0].args, "measures": [*(calls[0].args.get("measures") or []), *asked]}
+        )
     ]

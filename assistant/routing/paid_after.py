@@ -35,7 +35,8 @@ PAID_AFTER_RE = re.compile(
     r"\bsince\b[^?]{0,100}\b(?:has|have)\b[^?]{0,40}\bbeen (?:paid|received|triggered|made)\b|"
     r"\b(?:has|have)\b[^?]{0,40}\bbeen (?:paid|received|triggered|made)\b[^?]{0,40}\b(?:since|after (?:the|signing))\b|"
     # "has BMS paid SystImmune anything beyond the $800m upfront?", "received anything besides the upfront?"
-    rf"\b(?:has|have|did)\b[^?]{{0,60}}?{_MOVED}[^?]{{0,40}}?\b(?:beyond|besides|other than|apart from|on top of)\s+"
+    # ("what else did Pfizer pay 3SBio besides the upfront?" asks the deal's other terms: the table's)
+    rf"(?<!else )\b(?:has|have|did)\b[^?]{{0,60}}?{_MOVED}[^?]{{0,40}}?\b(?:beyond|besides|other than|apart from|on top of)\s+"
     r"(?:the|its|their)\b[^?]{0,20}?\bup-?front\b",
     _I,
 )

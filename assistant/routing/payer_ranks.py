@@ -27,7 +27,7 @@ _BUYER_ASKED_RE = re.compile(
 # ("What pharma out-licensed the most deals?", "Which pharma company in China received the biggest upfront?")
 _PHARMA_ASKED_RE = re.compile(r"\b(?:which|what)\s+(?:big\s+|western\s+|global\s+)?pharmas?\b(?!\s+licensors?)", _I)
 _PAYING_RE = re.compile(
-    r"\b(?:paid|pays?|paying|spent|spends?|spending|shell(?:ed|s)?|fork(?:ed|s)?|wrote|writes?|written)\b", _I
+    r"\b(?:paid|pays?|paying|spent|spends?|spending|shell(?:ed|s)?|fork(?:ed|s)?|wrote|writes?|written|cut|cuts)\b", _I
 )
 _RECEIVING_RE = re.compile(
     r"\b(?:received?|receives|receiving|got|gets|earned|earns|collected|pocketed|landed|sold|out-?licens\w*|"

@@ -326,7 +326,9 @@ def find_deals(book: DealBook, args: FindDealsArgs) -> ToolResult:
     # "deals with a disclosed equity component", "equity of at least $100m": each listed with the figure asked about
     given = set(args.filter.model_dump(exclude_none=True))
     bounded: list[Metric] = [m for m in ("milestones", "equity") if {f"min_{m}_usd", f"max_{m}_usd"} & given]
-    measures: list[Metric] = list(dict.fromkeys(["upfront", "total", *args.filter.disclosed, *bounded, *args.measures]))
+    measures: list[Metric] = list(
+        dict.fromkeys(["upfront", "total", *args.filter.disclosed, *bounded, *(args.measures or [])])
+    )
     for deal in shown:
         kind = ", ".join(part for part in (deal.modality, deal.therapeutic_area) if part)
         terms = "; ".join(f"{m} {money(deal.figure(m).amount, deal.figure(m).qualifier)}" for m in measures)

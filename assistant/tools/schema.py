@@ -147,8 +147,8 @@ class FindDealsArgs(BaseModel):
         description="Also name the different licensors (or licensees) of the deals listed, with their number: "
         "'which Chinese companies did Merck license from?' asks for companies, not deals.",
     )
-    measures: list[Metric] = Field(
-        default_factory=list,
+    measures: list[Metric] | None = Field(
+        default=None,
         description="Figures asked of the listed deals besides the upfront and total ('who licensed the oral Lp(a) "
         "drug to Merck in 2025, and how much could they get in milestones?': each row's milestones too).",
     )
