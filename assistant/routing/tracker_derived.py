@@ -31,6 +31,7 @@ import re
 
 from assistant.routing.tracker_both import measures_asked
 from assistant.routing.tracker_gaps import PERCENT_RE, named_trackers
+from assistant.routing.tracker_more import IN_DOLLARS_RE
 from assistant.routing.wording import BY_HOW_MUCH_RE, REPORTER_RE
 from assistant.tools.schema import ToolCall
 
@@ -89,10 +90,6 @@ _BIGGER_RE = re.compile(r"\bhow much (?:bigger|larger|greater)\b", _I)
 _TIMES_RE = re.compile(r"\btimes\b|\bfold\b|\bmultiples?\b|\bratio\b|\bx\b", _I)
 
 
-# the gap asked in money: "In dollar terms, how much bigger …", "how many dollars more"
-_IN_DOLLARS_RE = re.compile(r"\bdollars?\b|\bUSD\b|\bin \$", re.IGNORECASE)
-
-
 def gap_and_rate(calls: list[ToolCall], question: str) -> list[ToolCall]:
     """A one-tracker change asked for its gap as that gap and its rate (``derive="change"``); else ``calls``."""
     if len(calls) != 1 or calls[0].tool != "market_stat":
@@ -100,7 +97,7 @@ def gap_and_rate(calls: list[ToolCall], question: str) -> list[ToolCall]:
     args = calls[0].args
     # "how much bigger was the half-year?" reads three ways (the gap, the rate, the multiple): all three are said
     bigger = args.get("derive") == "ratio" and _BIGGER_RE.search(question) and not _TIMES_RE.search(question)
-    bigger = bigger and not _IN_DOLLARS_RE.search(question)  # "in dollar terms, how much bigger": the gap
+    bigger = bigger and not IN_DOLLARS_RE.search(question)  # "in dollar terms, how much bigger": the gap
     if bigger:
         args = {**args, "derive": "growth"}
     if args.get("derive") not in ("growth", "difference") or args.get("compare_reporter") or args.get("subject"):

@@ -51,7 +51,7 @@ _CONCEPT_RES = {
 _FILLER = {"total", "deal", "deals", "of", "count"}
 _CHANGE_DERIVES = (None, "growth", "difference", "change", "bigger", "average_deal_size")
 # a share asked in money: "in dollars", "in bn", "how many billion dollars", "in USD", "美元"
-_IN_DOLLARS_RE = re.compile(
+IN_DOLLARS_RE = re.compile(
     r"\bin\s+(?:\$|usd|us\s*dollars?|dollars?|bn|billions?)\b|\bin\s+\$|\bhow many (?:billion )?dollars\b|"
     r"\bhow many billions?\b|\bin dollar terms\b|\bhow much money\b|\bdollar amount\b|美元|多少钱|金额",
     _I,
@@ -157,7 +157,7 @@ def more_figures(calls: list[ToolCall], question: str, reports: list[MarketStat]
         return calls  # "GlobalData's 2024 value and growth imply what 2023 value?": another period's figure
     if stats and stats[0].args.get("compare_period") and not changed:
         return calls  # one measure in two periods: the plan's change ("how many more deals in 2025 than 2024")
-    if any(s.metric == "top10_share" for s in asked) and _IN_DOLLARS_RE.search(question):
+    if any(s.metric == "top10_share" for s in asked) and IN_DOLLARS_RE.search(question):
         return calls  # the share in dollars: ``share_in_dollars``
     reporter, period = asked[0].reporter, asked[0].period
     said = stats[0].args.get("reporter") if stats else None
@@ -212,9 +212,7 @@ def read_whole(question: str, stats: list[MarketStat]) -> bool:
     several of its figures ("PharmCube 2026 年记了多少笔交易, 金额多少?"), a change it stored ("the 2026 average so
     far, and how does it compare with 2025?"), or its top-ten share with what that is in dollars ("the top-10 took
     what share of FY25 value, and what does that imply in bn?"): split, the later part lost the tracker."""
-    top_ten = (
-        _TOP_TEN_RE.search(question) and _IN_DOLLARS_RE.search(question) and _CONCEPT_RES["share"].search(question)
-    )
+    top_ten = _TOP_TEN_RE.search(question) and IN_DOLLARS_RE.search(question) and _CONCEPT_RES["share"].search(question)
     # several figures without a change are split and each asked of the tracker (``tracker_figures.tracker_parts``)
     return bool(top_ten) or any(s.metric.endswith("_change") for s in report_asked(question, stats))
 
@@ -222,7 +220,7 @@ def read_whole(question: str, stats: list[MarketStat]) -> bool:
 def share_in_dollars(calls: list[ToolCall], question: str) -> list[ToolCall]:
     """A top-ten share asked in money as the share times its tracker's total (``derive="top10_amount"``): "top ten
     had 60 percent of 2025 value – in dollar that is how much?" had given the 60% alone."""
-    if not _IN_DOLLARS_RE.search(question):
+    if not IN_DOLLARS_RE.search(question):
         return calls
     return [
         ToolCall(tool=c.tool, args={**c.args, "derive": "top10_amount"})

@@ -219,10 +219,6 @@ _SO_FAR_THEN_COMPARE_RE = re.compile(
 )
 
 
-# the year-to-date figure set against a year is its average ("avg deal size", "average deal value", "mean size")
-_AVERAGE_RE = re.compile(r"\b(?:avg|average|mean)\b|平均|均值", re.IGNORECASE)
-
-
 def so_far_compared(question: str) -> str | None:
     """One question for a year-to-date figure named with no tracker and "how it compares with" a year: "avg deal
     size so far in 2026 and how it compares with 2025?" is asked "Avg deal size so far in 2026, compared with 2025?"
