@@ -25,6 +25,13 @@ _WORD_RE = re.compile(r"(?<![\w-])([A-Za-z]{3,})(?![\w-])")
 _LISTED = 4
 # Only a space, a hyphen, a slash, an ampersand or "and" between a word and a company named
 _BESIDE_RE = re.compile(r"\s*(?:[-/&,]|and|x|vs\.?)?\s*", re.IGNORECASE)
+# ... or a party's slot: only deal verbs, prepositions and a name's own words between ("what did beigene get
+# from novartis", "how much did hutchmed receive from takeda", "zai lab's deal with pfizer", "did pfizer pay beigene")
+_SLOT_RE = re.compile(
+    r"(?:\W*\b(?:gets?|got|receive[sd]?|earn(?:s|ed)?|from|pa(?:y|ys|id)|to|gives?|gave|licen[cs](?:e[ds]?|ing)|"
+    r"sold|sells?|with|deals?|agreements?|signed|signs?|and|its|their|the|lab|labs|bio|pharma|medical|s)\b){1,5}\W*",
+    re.IGNORECASE,
+)
 
 
 def unknown_words(snap: Snapshot, question: str) -> list[str]:
@@ -42,11 +49,12 @@ def unknown_words(snap: Snapshot, question: str) -> list[str]:
     ]
     exact = [m for m in mentions if not m.fuzzy]
     beside = any(
-        _BESIDE_RE.fullmatch(
+        pattern.fullmatch(
             question[match.end() : m.start] if match.end() <= m.start else question[m.end : match.start()]
         )
         for match in found
         for m in exact
+        for pattern in (_BESIDE_RE, _SLOT_RE)
     )
     return list(dict.fromkeys(match.group(1) for match in found)) if beside else []
 
