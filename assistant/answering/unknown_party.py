@@ -33,6 +33,9 @@ _SLOT_RE = re.compile(
     re.IGNORECASE,
 )
 
+# ... or the thing bought, an ordinary word no article holds ("what did LLY pay for verve": Verve Therapeutics)
+_BOUGHT_RE = re.compile(r"\b(?:pa(?:y|ys|id)\s+for|buy|bought|acquir(?:e|ed|ing))\s+([A-Za-z]{3,})\b", re.IGNORECASE)
+
 
 def unknown_words(snap: Snapshot, question: str) -> list[str]:
     """The words of ``question`` that no article, vocabulary, company name (or slip of one) or reading of
@@ -48,6 +51,15 @@ def unknown_words(snap: Snapshot, question: str) -> list[str]:
         and unknown_lowercase_name(snap, match.group(1).lower(), False)
     ]
     exact = [m for m in mentions if not m.fuzzy]
+    bought = [
+        m.group(1)
+        for m in _BOUGHT_RE.finditer(question)
+        if m.group(1).lower() in left
+        and m.group(1).lower() not in snap.vocabulary
+        and not snap.router.entities.find_companies(m.group(1)).mentions
+    ]
+    if bought and exact:
+        return bought
     beside = any(
         pattern.fullmatch(
             question[match.end() : m.start] if match.end() <= m.start else question[m.end : match.start()]
