@@ -25,6 +25,16 @@ _WORD_RE = re.compile(r"(?<![\w-])([A-Za-z]{3,})(?![\w-])")
 _LISTED = 4
 # Only a space, a hyphen, a slash, an ampersand or "and" between a word and a company named
 _BESIDE_RE = re.compile(r"\s*(?:[-/&,]|and|x|vs\.?)?\s*", re.IGNORECASE)
+# ... or a party's slot: only deal verbs, prepositions and a name's own words between ("what did beigene get
+# from novartis", "how much did hutchmed receive from takeda", "zai lab's deal with pfizer", "did pfizer pay beigene")
+_SLOT_RE = re.compile(
+    r"(?:\W*\b(?:gets?|got|receive[sd]?|earn(?:s|ed)?|from|pa(?:y|ys|id)|to|gives?|gave|licen[cs](?:e[ds]?|ing)|"
+    r"sold|sells?|with|deals?|agreements?|signed|signs?|and|its|their|the|lab|labs|bio|pharma|medical|s)\b){1,5}\W*",
+    re.IGNORECASE,
+)
+
+# ... or the thing bought, an ordinary word no article holds ("what did LLY pay for verve": Verve Therapeutics)
+_BOUGHT_RE = re.compile(r"\b(?:pa(?:y|ys|id)\s+for|buy|bought|acquir(?:e|ed|ing))\s+([A-Za-z]{3,})\b", re.IGNORECASE)
 
 
 def unknown_words(snap: Snapshot, question: str) -> list[str]:
@@ -41,12 +51,22 @@ def unknown_words(snap: Snapshot, question: str) -> list[str]:
         and unknown_lowercase_name(snap, match.group(1).lower(), False)
     ]
     exact = [m for m in mentions if not m.fuzzy]
+    bought = [
+        m.group(1)
+        for m in _BOUGHT_RE.finditer(question)
+        if m.group(1).lower() in left
+        and m.group(1).lower() not in snap.vocabulary
+        and not snap.router.entities.find_companies(m.group(1)).mentions
+    ]
+    if bought and exact:
+        return bought
     beside = any(
-        _BESIDE_RE.fullmatch(
+        pattern.fullmatch(
             question[match.end() : m.start] if match.end() <= m.start else question[m.end : match.start()]
         )
         for match in found
         for m in exact
+        for pattern in (_BESIDE_RE, _SLOT_RE)
     )
     return list(dict.fromkeys(match.group(1) for match in found)) if beside else []
 

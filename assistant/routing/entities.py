@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 from assistant.corpus.tables import Company, Deal, Tables
 from assistant.dates import MONTHS
 from assistant.routing.code_prefixes import capitals_only_tickers, licensor_code_prefixes, said_as_company
+from assistant.routing.lower_slips import slipped_assets, slipped_companies
 from assistant.routing.name_prefixes import Finding, nicknamed
 from assistant.routing.payment_terms import PaymentTerms
 from assistant.routing.targets import TargetIndex
@@ -220,6 +221,7 @@ class EntityIndex:
         found = Finding(mentions=mentions, unknown=unknown, guesses=guesses)
         spans = [(t.start, t.end, t.norm) for t in tokens if t.norm not in self.known_words]
         nicknamed(question, spans, found, self.fuzzy_words, self.deal_parties.values(), _fuzzy_mention)
+        slipped_companies(question, found, self, _fuzzy_mention)  # "hengry", "merk" (lower_slips)
         mentions.sort(key=lambda m: m.start)
         return CompanyFinding(
             mentions=mentions, ambiguous=list(dict.fromkeys(ambiguous)), unknown=unknown, guesses=guesses
@@ -301,7 +303,7 @@ class EntityIndex:
             hit = self.assets.get(match.group().lower().replace("-", ""))
             if hit and all(hit[1] != deal for _, deal, _ in found):
                 found.append((*hit, match.start()))
-        return found
+        return found or slipped_assets(question, self.assets)  # "telitacicpet" (lower_slips)
 
 
 # A Chinese company name is often said without its kind ("泽璟" for 泽璟制药, "石药" for 石药集团).
