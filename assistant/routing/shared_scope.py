@@ -25,9 +25,10 @@ _I = re.IGNORECASE
 _YEAR = (
     r"(?:(?:q[1-4]|h[12]|(?:the\s+)?(?:first|second)\s+half\s+of|full[- ]year|early|late|mid)[\s-]+)?(?:19|20)\d{2}\b"
 )
-# "In 2024, ...", "For 2025 in your table: ...", "Since 2024, ..."
+# "In 2024, ...", "For 2025 in your table: ...", "Since 2024, ...", "Across your 2026 deals, ..."
 _PERIOD_OPENING_RE = re.compile(
-    rf"^\s*(?:in|for|during|since|over|across|through)\s+(?:the\s+(?:year\s+)?)?{_YEAR}[^,:?]{{0,30}}?\s*[,:]\s*", _I
+    rf"^\s*(?:in|for|during|since|over|across|through)\s+(?:the\s+(?:year\s+)?|(?:your|our|all(?:\s+the)?)\s+)?{_YEAR}[^,:?]{{0,30}}?\s*[,:]\s*",
+    _I,
 )
 # "Hengrui vs Hansoh since 2024: ...": a short head before a colon
 _COLON_HEAD_RE = re.compile(r"^\s*([^:?]{3,80}?)\s*:\s*(?=\S)")
