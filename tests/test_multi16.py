@@ -126,3 +126,27 @@ def test_respectively_over_companies_still_splits(assistant: Assistant) -> None:
     answer = _ask(assistant, "What did Merck pay Curon and LaNova upfront, respectively?")
     values = _values(answer)
     assert _usd("curon-merck-2024", "upfront") in values and _usd("lanova-merck-2024", "upfront") in values
+
+
+@pytest.mark.parametrize(
+    ("question", "year", "leaders"),
+    [
+        (
+            "in 2024 who was the busiest buyer (most deals) and which chinese company came out on top on total "
+            "deal value?",
+            2024,
+            ("Merck & Co.: 3 deals", "Jiangsu Hengrui Pharmaceuticals: up to $7.08 billion"),
+        ),
+        (
+            "in 2025 which licensee did the most deals and which licensor got the most upfront money?",
+            2025,
+            ("AstraZeneca: 3 deals", "Innovent Biologics: $1.28 billion"),
+        ),
+    ],
+)
+def test_unpunctuated_period_opening_scopes_both_rankings(
+    assistant: Assistant, question: str, year: int, leaders: tuple[str, str]
+) -> None:
+    answer = _ask(assistant, question)
+    assert [call.args["filter"].get("year") for call in answer.tool_calls] == [year, year], answer.tool_calls
+    assert all(leader in answer.answer for leader in leaders), answer.answer
