@@ -150,3 +150,47 @@ def test_unpunctuated_period_opening_scopes_both_rankings(
     answer = _ask(assistant, question)
     assert [call.args["filter"].get("year") for call in answer.tool_calls] == [year, year], answer.tool_calls
     assert all(leader in answer.answer for leader in leaders), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "upfront", "near_term"),
+    [
+        ("Zelgen/AbbVie - upfront plus the near-term payments together?", "zelgen-abbvie-2025", Decimal(60_000_000)),
+        ("zelgen abvie upfront + near-term", "zelgen-abbvie-2025", Decimal(60_000_000)),
+        (
+            "what did astellas pay evopoint upfront, plus the near-term payments on top?",
+            "evopoint-astellas-2025",
+            Decimal(70_000_000),
+        ),
+    ],
+)
+def test_upfront_plus_near_term_named_and_summed(
+    assistant: Assistant, question: str, upfront: str, near_term: Decimal
+) -> None:
+    answer = _ask(assistant, question)
+    assert "near-term" in answer.answer, answer.answer
+    assert _usd(upfront, "upfront") + near_term in _values(answer), answer.answer
+
+
+def test_sales_split_named_beside_the_upfront(assistant: Assistant) -> None:
+    answer = _ask(
+        assistant,
+        "Regarding 石药集团's January 2026 weight-management deal with AstraZeneca: what is the upfront, and how much "
+        "of the milestones is tied to sales?",
+    )
+    assert _usd("cspc-astrazeneca-2026", "upfront") in _values(answer), answer.answer
+    assert "$13.8 billion to sales" in answer.answer and "do not answer" not in answer.answer, answer.answer
+    assert any("$13.8 billion to sales" in citation.quote for citation in answer.citations)
+
+
+def test_stake_percent_named_beside_the_equity(assistant: Assistant) -> None:
+    answer = _ask(assistant, "harbour AZ: upf, eq $, stake %?")
+    assert _usd("harbour-astrazeneca-2025", "equity") in _values(answer), answer.answer
+    assert "9.15% stake" in answer.answer, answer.answer
+
+
+def test_royalties_on_sales_are_no_sales_split(assistant: Assistant) -> None:
+    answer = _ask(assistant, "what did pfizer pay 3sbio upfront, and how much of the milestones is tied to sales?")
+    # the deal's article splits no milestones by sales: nothing is added for the term (the text part says what it says)
+    assert answer.answer.count("royalties apply to sales") <= 1, answer.answer
+    assert "Together with" not in answer.answer, answer.answer
