@@ -194,3 +194,18 @@ def test_royalties_on_sales_are_no_sales_split(assistant: Assistant) -> None:
     # the deal's article splits no milestones by sales: nothing is added for the term (the text part says what it says)
     assert answer.answer.count("royalties apply to sales") <= 1, answer.answer
     assert "Together with" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "To the best of your knowledge, which of the deals you track has been terminated, and how much money had the "
+        "Chinese licensor received before the end?",
+        "Which deal in your table was called off, and what had the licensor been paid before termination?",
+    ],
+)
+def test_money_kept_after_termination_is_said(assistant: Assistant, question: str) -> None:
+    answer = _ask(assistant, question)
+    terminated = [row for row in _ROWS if row["status"] == "terminated"]
+    assert len(terminated) == 1 and terminated[0]["licensor"] in answer.answer, answer.answer
+    assert Decimal(35_000_000) in _values(answer) and "keeps the $35 million" in answer.answer, answer.answer

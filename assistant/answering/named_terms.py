@@ -8,7 +8,9 @@ states beside them, and the answer gave the columns and dropped the named term:
 * "CSPC–AstraZeneca 2026: what is the upfront, and how much of the milestones is tied to sales?" gave the upfront
   and said the articles do not answer the second part, though the deal's article splits the milestones
   ("$3.5 billion is tied to development and regulatory events and $13.8 billion to sales");
-* "harbour AZ: upf, eq $, stake %?" gave the upfront and equity, not the 9.15% stake the article states.
+* "harbour AZ: upf, eq $, stake %?" gave the upfront and equity, not the 9.15% stake the article states;
+* "which deal was terminated, and how much had the licensor received before the end?" listed the deal and quoted
+  "a small fraction of the announced value", not "ImmuneOnco keeps the $35 million it had received".
 
 After the answer is composed (every part of it), each term the question names (``TERMS``: what the question says,
 what a sentence stating it says) that the answer does not state is looked for in the one deal article the answer
@@ -55,6 +57,16 @@ TERMS: list[tuple[str, re.Pattern[str], re.Pattern[str], bool]] = [
         True,
     ),
     (
+        "kept",  # "how much had the licensor received before the end?": what it keeps after a termination
+        re.compile(
+            r"\b(?:kept|keeps?|retain\w*|pocket\w*|received|collected|got|been\s+paid)\b[^?]{0,60}\b(?:before|by|at|after)\s+"
+            r"(?:the\s+)?(?:end|termination|exit|split|break[\s-]?up|deal\s+(?:ended|was\s+terminated))\b",
+            _I,
+        ),
+        re.compile(r"\b(?:keeps|kept|retains?|retained)\b", _I),
+        True,
+    ),
+    (
         "stake",
         re.compile(r"\bstake\b[^?.]{0,20}(?:%|\bpercent)|(?:%|\bpercent(?:age)?)\s*(?:of\s+)?stake\b|持股比例", _I),
         re.compile(rf"{_PERCENT}[^.]{{0,40}}\bstake\b|\bstake\b[^.]{{0,40}}{_PERCENT}", _I),
@@ -97,6 +109,9 @@ def with_named_terms(snap: Snapshot, question: str, answer: Answer) -> Answer:
         text = f"{sentence.rstrip('.')} [{n}]."
         if name == "near-term" and _PLUS_RE.search(question):
             text += _summed(answer, sentence, n)
+        if name == "kept" and len(kept := [m.amount for m in find_money(sentence) if m.amount is not None]) == 1:
+            label, expression = "kept after the termination", f"article {doc_id} paragraph {paragraph}"
+            answer.figures.append(AnswerFigure(label=label, value=kept[0], expression=expression, citations=[n]))
         added.append(text)
     added = [text for text in added if text]
     if not added:
