@@ -106,7 +106,7 @@ def with_named_terms(snap: Snapshot, question: str, answer: Answer) -> Answer:
             continue
         paragraph, sentence = found
         n = _cite(snap, answer, Provenance(doc_id=doc_id, paragraph=paragraph, quote=sentence))
-        text = f"{sentence.rstrip('.')} [{n}]."
+        text = " ".join(f"{part.strip().rstrip('.')} [{n}]." for part in split_sentences(sentence))  # each cited
         if name == "near-term" and _PLUS_RE.search(question):
             text += _summed(answer, sentence, n)
         if name == "kept" and len(kept := [m.amount for m in find_money(sentence) if m.amount is not None]) == 1:
