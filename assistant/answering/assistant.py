@@ -36,6 +36,7 @@ from assistant.answering.claimed_values import with_claimed_values
 from assistant.answering.combined_lists import with_combined_count
 from assistant.answering.composer import DocMeta, compose
 from assistant.answering.multipart import combine, leaning_on_refused, points_back
+from assistant.answering.named_terms import with_named_terms
 from assistant.answering.snapshot import Snapshot
 from assistant.answering.unknown_party import unfounded_party
 from assistant.answering.writers import ProseWriter, get_prose_writer
@@ -110,7 +111,7 @@ class Assistant:
         if len(parts) == 1:  # the question itself, or its one question when a purpose clause was left out
             answer = self.chain.invoke(TurnState(question=parts[0], history=earlier, snapshot=snapshot))
             answer.question = question.strip()
-            return answer
+            return with_named_terms(snapshot, question, answer)  # "upfront plus the near-term payments?"
         # Several questions in one: each planned and answered, the earlier parts its history.
         answers: list[Answer] = []
         for part in parts:
@@ -119,7 +120,7 @@ class Assistant:
             leans = bool(before and before.abstained) and _reads_through(snapshot, part, earlier)
             answers.append(leaning_on_refused(answer, before, leans))
             earlier = [*earlier, Turn(question=part)]
-        return combine(question.strip(), answers)
+        return with_named_terms(snapshot, question, combine(question.strip(), answers))  # "..., tied to sales?"
 
     def stream(self, question: str, history: list[Turn] | None = None) -> Iterator[str | Answer]:
         """Yield the answer text in pieces (sentence by sentence), then the final Answer."""

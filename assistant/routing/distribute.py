@@ -14,6 +14,7 @@ import itertools
 import re
 from collections.abc import Callable
 
+from assistant.routing.measure_pair import measures_respectively
 from assistant.routing.wording import BY_HOW_MUCH_RE, COMPARE_RE, DIFFERENCE_RE, RATIO_RE, REPORTER_RE
 
 # Where a list of things ends: punctuation, the end, or "respectively".
@@ -111,7 +112,7 @@ def distribute(part: str, spans: Spans | None = None) -> list[str]:
     if each:
         return each
     respectively = _RESPECTIVELY_RE.search(part)
-    if respectively and not _PAIRS_DEALS_RE.search(part):  # "A and B's two deals, respectively": per deal
+    if respectively and not _PAIRS_DEALS_RE.search(part) and not measures_respectively(part):  # per deal
         plain = part[: respectively.start()] + part[respectively.end() :]
         pair = _named_pair(plain, spans) or _year_pair(plain)
         if pair:

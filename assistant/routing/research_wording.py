@@ -40,6 +40,7 @@ from assistant.routing.market_not_ours import market_asked
 from assistant.routing.opinion_asks import read_opinion_ask
 from assistant.routing.period_narrowing import narrows_by_period
 from assistant.routing.top_share import read_top_share
+from assistant.routing.whole_value import whole_value_spelt
 from assistant.tools.schema import ToolCall
 
 _I = re.IGNORECASE
@@ -142,7 +143,7 @@ def plain_question(question: str) -> str:
     if re.search(r"\byour table\b|\bour (?:deal )?table\b|\byour (?:deal )?data", text, _I):
         text = _NOT_TRACKERS_RE.sub(" ", text)
     text = _ONLY_DISCLOSED_RE.sub("in your table", text)
-    text = _POTENTIAL_VALUE_RE.sub("total value", text)
+    text = whole_value_spelt(_POTENTIAL_VALUE_RE.sub("total value", text))  # "all-in value incl. milestones"
     text = _TIMES_AS_MANY_RE.sub("how many times more", text)
     if not _A_VALUE_WORD_RE.search(_COUNT_INCLUDED_RE.sub("", text)):
         text = _COUNT_INCLUDED_RE.sub(": total value and deal count", text)

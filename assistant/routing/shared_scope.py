@@ -25,9 +25,15 @@ _I = re.IGNORECASE
 _YEAR = (
     r"(?:(?:q[1-4]|h[12]|(?:the\s+)?(?:first|second)\s+half\s+of|full[- ]year|early|late|mid)[\s-]+)?(?:19|20)\d{2}\b"
 )
-# "In 2024, ...", "For 2025 in your table: ...", "Since 2024, ..."
+# "In 2024, ...", "For 2025 in your table: ...", "Since 2024, ...", "Across your 2026 deals, ..."
 _PERIOD_OPENING_RE = re.compile(
-    rf"^\s*(?:in|for|during|since|over|across|through)\s+(?:the\s+(?:year\s+)?)?{_YEAR}[^,:?]{{0,30}}?\s*[,:]\s*", _I
+    rf"^\s*(?:in|for|during|since|over|across|through)\s+(?:the\s+(?:year\s+)?|(?:your|our|all(?:\s+the)?)\s+)?{_YEAR}[^,:?]{{0,30}}?\s*[,:]\s*",
+    _I,
+)
+# "in 2024 who was the busiest buyer ... and which ...": a period opening straight onto a wh-word, unpunctuated
+_PERIOD_BEFORE_WH_RE = re.compile(
+    rf"^\s*(?:in|for|during|since|over|across)\s+(?:the\s+(?:year\s+)?)?{_YEAR}(?=\s+(?:who|whose|what|which|how)\b)",
+    _I,
 )
 # "Hengrui vs Hansoh since 2024: ...": a short head before a colon
 _COLON_HEAD_RE = re.compile(r"^\s*([^:?]{3,80}?)\s*:\s*(?=\S)")
@@ -49,7 +55,7 @@ def shared_scope(parts: list[str], spans: Spans | None) -> list[str]:
     """Later parts with the first part's opening scope said before them; ``parts`` when it has none."""
     if len(parts) < 2:
         return parts
-    opening = _PERIOD_OPENING_RE.match(parts[0])
+    opening = _PERIOD_OPENING_RE.match(parts[0]) or _PERIOD_BEFORE_WH_RE.match(parts[0])
     head = opening.group().strip().rstrip(",:").strip() if opening else None
     if head is None:
         colon = _COLON_HEAD_RE.match(parts[0])
