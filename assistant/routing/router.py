@@ -28,7 +28,7 @@ from assistant.routing.interpretation import interpret
 from assistant.routing.leadin import focused
 from assistant.routing.named_sides import pointed_first
 from assistant.routing.one_deal import deal_between_them
-from assistant.routing.ordinals import ROW_KINDS, pick_row, reaching, row_pointed_at, slots_for_row
+from assistant.routing.ordinals import ROW_KINDS, asks_party, pick_row, reaching, row_pointed_at, slots_for_row
 from assistant.routing.passages import passage_filter
 from assistant.routing.period_net import period_checked
 from assistant.routing.periods import Period
@@ -208,7 +208,7 @@ class Router:
         rule, slots, back = self.backstop.review(question, slots, self._decide(slots), asked and not previous)
         kind = rule.decides
         plan.rule = rule.name
-        if followup and asks_text(own, question):
+        if followup and asks_text(own, question) and not asks_party(picked, question):
             # "Why?" / "What kind of drug is it?" after a figure asks the articles only
             kind, plan.rule = "text", "a why after a figure" if own.strong_text else "a text question after a figure"
         unknown = [*own.unknown, *own.guesses]
