@@ -8,7 +8,8 @@ question worded unlike its article missed the sentence that answers it, as a Bri
 - "who were the NewCo's backers?", "who funded Kailera?": "backed by Bain Capital ...", "investors", "led by";
 - "argo nvs jan 24 - why notable", "what made the deal stand out?": "the first significant overseas out-licensing";
 - "What exactly did GSK receive in the Hengrui agreement?": "a licence ... and GSK also gained options on up to 11";
-- "which bigger company does Kite belong to?", "Kite's parent": "Gilead's cell-therapy business".
+- "which bigger company does Kite belong to?", "Kite's parent": "Gilead's cell-therapy business";
+- "who bought it and when?" (a drug), "who's the buyer?": "RemeGen licensed telitacicept to Vor Bio" (follow16).
 """
 
 from __future__ import annotations
@@ -43,6 +44,16 @@ ASKED_SYNONYMS: list[tuple[re.Pattern[str], str]] = [
             r"\bwhat (?:exactly )?(?:did|does) [\w.&' -]{1,30}? (?:receive|get|obtain|gain|walk away with)\b", _I
         ),
         "gained licence license options rights",
+    ),
+    (
+        # "what is telitacicept?" then "who bought it and when?": the drug's buyer is its licensee, and the article
+        # says "RemeGen licensed telitacicept to Vor Bio in a deal announced on 25 June 2025", never "bought"
+        re.compile(
+            r"\bwho (?:bought|buys|purchased|got|took) (?:it|them|that|this|the (?:drug|asset|rights?|molecule|candidate))\b|"
+            r"\b(?:the |its )?(?:buyers?|purchasers?)\b(?! of (?:the )?compan)",
+            _I,
+        ),
+        "licensed licence license granted",
     ),
     (
         re.compile(r"\bbelongs? to\b|\bparent(?: company| group)?\b|\bowned by\b|\bsubsidiary of\b|\bunit of\b", _I),

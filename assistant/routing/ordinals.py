@@ -8,9 +8,12 @@ row and picks it from the ranking it replayed.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from assistant.corpus.tables import Deal
+from assistant.routing.deal_sets import asks_text
 from assistant.routing.entities import EntityIndex, Mention
+from assistant.routing.followup_asks import asks_party, changes_hands
 from assistant.routing.intents import Slots
 from assistant.tools.schema import ToolCall
 
@@ -76,10 +79,6 @@ _PARTY_PLACE_RE = re.compile(
 # "第二名 is who, how much?", "第三位呢": a Chinese place of the ranking before, whatever words follow it
 _CJK_PLACE_RE = re.compile(r"第\s*([二三四五六七八九十2-9])\s*(?:名|位)")
 _CJK_PLACES = {"二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "七": 6, "八": 7, "九": 8, "十": 9}
-# "who bought the no. 2", "who sold it", "which licensor was that": a party of the deal, not a company changing hands
-_PARTY_WORDS_RE = re.compile(
-    r"\bwho\s+(?:bought|sold|licensed|paid)\b|\b(?:buyer|seller|licensee|licensor|payer)s?\b", re.IGNORECASE
-)
 # "number 2", "no. 3", "#4"
 _NUMBER_RE = re.compile(r"(?:\bnumber|\bno\.|#)\s*(\d{1,2})\b", re.IGNORECASE)
 
@@ -98,10 +97,10 @@ def row_pointed_at(question: str) -> int | None:
     return None
 
 
-def asks_party(picked: object, question: str) -> bool:
-    """A row picked from a ranking of deals asked by its party: "who bought the no. 2" is that deal's buyer (its
-    licensee), which the row's terms name, not a company bought (``wording.ACQUISITION_RE``'s "who bought")."""
-    return picked is not None and bool(_PARTY_WORDS_RE.search(question))
+def asks_the_articles(own: Any, picked: object, question: str) -> bool:
+    """A follow-up the articles answer ("why?", "what kind of drug is it?", a company's later buyer), unless it asks
+    the party of a ranking's row it picked ("who bought the no. 2"), which that deal's terms name."""
+    return (asks_text(own, question) or changes_hands(own)) and not asks_party(picked, question)
 
 
 def reaching(call: ToolCall, position: int) -> ToolCall:
