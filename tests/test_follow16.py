@@ -139,3 +139,23 @@ def test_company_bought_later_with_its_price(assistant: Assistant) -> None:
         "who bought that company afterwards, and for how much?",
     )
     assert says(answer, article_sentence("deal-lanova-merck-2024", r"acquired by Sino Biopharm"))
+
+
+# --- text sentence choice: the reader's words for a fact, searched for and scored
+
+
+@pytest.mark.parametrize(
+    ("question", "doc_id", "pattern"),
+    [
+        ("where can glenmark sell hengrui's HER2 drug?", "deal-hengrui-glenmark-2025", r"covers emerging markets"),
+        (
+            "where is Glenmark allowed to commercialise trastuzumab rezetecan?",
+            "deal-hengrui-glenmark-2025",
+            r"emerging",
+        ),
+        ("why was the argo novartis deal in 2024 such a big deal?", "deal-argo-novartis-2024", r"first significant"),
+        ("why did the Argo Novartis 2024 deal matter?", "deal-argo-novartis-2024", r"first significant"),
+    ],
+)
+def test_sentence_for_the_fact_asked(assistant: Assistant, question: str, doc_id: str, pattern: str) -> None:
+    assert says(_ask(assistant, question), article_sentence(doc_id, pattern))
