@@ -159,3 +159,12 @@ def test_company_bought_later_with_its_price(assistant: Assistant) -> None:
 )
 def test_sentence_for_the_fact_asked(assistant: Assistant, question: str, doc_id: str, pattern: str) -> None:
     assert says(_ask(assistant, question), article_sentence(doc_id, pattern))
+
+
+def test_who_keeps_a_territory_points_back(assistant: Assistant) -> None:
+    answer = _ask(assistant, "what is telitacicept?", "who keeps greater china?")
+    assert "RemeGen" in answer and "Greater China" in answer, answer
+    answer = _ask(assistant, "What did Novo pay United Labs upfront?", "who retains the rights in China?")
+    assert says(answer, article_sentence("deal-unitedlab-novonordisk-2025", r"covers the world excluding"))
+    entities = EntityIndex(_TABLES)
+    assert kind_asked("who keeps greater china?", (), entities) == "who keeps greater china?"  # nothing before

@@ -19,7 +19,7 @@ drug-class word (agonist, inhibitor, antibody, engager). Examples (``tests/test_
 - leaves: "is that a record?", "is it a big deal?", "is that one of the largest upfronts?" (no drug kind), any
   first question ("is ivonescimab a bispecific?" names its drug and is read as it stands)
 
-"who's the buyer?" is "who is the buyer?" (``wording.PARTY_ASK_RE``), the deal before's party. And after "Who
+"who keeps greater china?" is asked "in the deal" before. "who's the buyer?" is "who is the buyer?" (``wording.PARTY_ASK_RE``), the deal before's party. And after "Who
 licensed LM-299 to Merck?", "who bought that company afterwards, and for how much?" asks LaNova's acquirer and the
 price (``changes_hands``), an article's account as "who bought that company afterwards?" already was, not the LM-299
 deal's terms that "how much" had made it.
@@ -53,10 +53,21 @@ _CLASS_RE = re.compile(
 _WHO_IS_RE = re.compile(r"\bwho['’]s(?= (?:the|its|their) (?:buyer|licensee|licensor|seller|partner|payer)s?\b)", _I)
 
 
+# "who keeps greater china?", "and who retains the rights in China?": after a deal, the territory its licensor kept,
+# which names no deal (it had searched every article for Greater China); asked "... in the deal?", it points back
+_WHO_KEEPS_RE = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|then)\W+)?who\s+(?:keeps|kept|retains|retained|holds on to|held on to)\s+"
+    r"(?:the\s+)?(?:rights?\s+(?:in|to|for)\s+)?[\w .-]{2,30}?\s*[?？.!]*\s*$",
+    _I,
+)
+
+
 def kind_asked(question: str, earlier: tuple[str, ...], entities: EntityIndex) -> str:
     """ "What kind of drug is it (GLP-1)?" for a yes/no on the drug kind of the deal before; "who is the buyer?" for
     "who's the buyer?"; else ``question``."""
     question = _WHO_IS_RE.sub("who is", question) if earlier else question
+    if earlier and _WHO_KEEPS_RE.match(question):
+        return f"{question.rstrip(' ?？.!')} in the deal?"
     asked = _KIND_ASKED_RE.match(question) if earlier else None
     if asked is None:
         return question
