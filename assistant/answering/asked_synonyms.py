@@ -53,11 +53,11 @@ ASKED_SYNONYMS: list[tuple[re.Pattern[str], str]] = [
         # "what is telitacicept?" then "who bought it and when?": the drug's buyer is its licensee, and the article
         # says "RemeGen licensed telitacicept to Vor Bio in a deal announced on 25 June 2025", never "bought"
         re.compile(
-            r"\bwho (?:bought|buys|purchased|got|took) (?:it|them|that|this|the (?:drug|asset|rights?|molecule|candidate))\b|"
+            r"\bwho (?:bought|buys|purchased) (?:it|them|that|this|the (?:drug|asset|molecule|candidate))\b|"
             r"\b(?:the |its )?(?:buyers?|purchasers?)\b(?! of (?:the )?compan)",
             _I,
         ),
-        "licensed licence license granted",
+        "licensed license granted",
     ),
     (
         # "where can glenmark sell hengrui's HER2 drug?", "which countries can Novo market it in?": the territory the
