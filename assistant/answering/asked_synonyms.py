@@ -8,7 +8,9 @@ question worded unlike its article missed the sentence that answers it, as a Bri
 - "who were the NewCo's backers?", "who funded Kailera?": "backed by Bain Capital ...", "investors", "led by";
 - "argo nvs jan 24 - why notable", "what made the deal stand out?": "the first significant overseas out-licensing";
 - "What exactly did GSK receive in the Hengrui agreement?": "a licence ... and GSK also gained options on up to 11";
-- "which bigger company does Kite belong to?", "Kite's parent": "Gilead's cell-therapy business".
+- "which bigger company does Kite belong to?", "Kite's parent": "Gilead's cell-therapy business";
+- "who bought it and when?" (a drug), "who's the buyer?": "RemeGen licensed telitacicept to Vor Bio" (follow16);
+- "where can glenmark sell hengrui's HER2 drug?": "Glenmark's licence ... covers emerging markets" (follow16).
 """
 
 from __future__ import annotations
@@ -33,7 +35,10 @@ ASKED_SYNONYMS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\bwhy (?:was |is )?(?:it |this |that |the deal )?(?:notable|significant|special|remarkable|important)\b|"
             r"\b(?:notable|noteworthy|remarkable) (?:about|for)\b|\bstand(?:s|ing)? out\b|\bwhy notable\b|"
-            r"\bwhat made (?:it|this|that|the deal) (?:notable|special|significant)\b",
+            r"\bwhat made (?:it|this|that|the deal) (?:notable|special|significant)\b|"
+            # "why was the argo novartis deal such a big deal?", "why did it matter?" (follow16)
+            r"\bsuch a big deal\b|\bso (?:notable|significant|special|important|remarkable)\b|"
+            r"\bwhy (?:did|does|do|would)\b[^?]{0,60}?\bmatter\b",
             _I,
         ),
         "first significant largest record",
@@ -43,6 +48,27 @@ ASKED_SYNONYMS: list[tuple[re.Pattern[str], str]] = [
             r"\bwhat (?:exactly )?(?:did|does) [\w.&' -]{1,30}? (?:receive|get|obtain|gain|walk away with)\b", _I
         ),
         "gained licence license options rights",
+    ),
+    (
+        # "what is telitacicept?" then "who bought it and when?": the drug's buyer is its licensee, and the article
+        # says "RemeGen licensed telitacicept to Vor Bio in a deal announced on 25 June 2025", never "bought"
+        re.compile(
+            r"\bwho (?:bought|buys|purchased) (?:it|them|that|this|the (?:drug|asset|molecule|candidate))\b|"
+            r"\b(?:the |its )?(?:buyers?|purchasers?)\b(?! of (?:the )?compan)",
+            _I,
+        ),
+        "licensed license granted",
+    ),
+    (
+        # "where can glenmark sell hengrui's HER2 drug?", "which countries can Novo market it in?": the territory the
+        # licence covers ("Glenmark's licence ... covers emerging markets: the world excluding ...") (follow16)
+        re.compile(
+            r"\bwhere (?:can|could|may|might|will|would|does|do|is|are)\b[^?]{0,60}?\b(?:sell|market|commerciali[sz]e|"
+            r"launch|distribute)\b|\b(?:which|what) (?:markets|countries|regions|territories|geograph(?:y|ies))\b"
+            r"[^?]{0,40}?\b(?:sell|market|commerciali[sz]e|launch|distribute|covered|cover|include)",
+            _I,
+        ),
+        "covers territory markets world excluding rights",
     ),
     (
         re.compile(r"\bbelongs? to\b|\bparent(?: company| group)?\b|\bowned by\b|\bsubsidiary of\b|\bunit of\b", _I),

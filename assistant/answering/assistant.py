@@ -27,6 +27,7 @@ from assistant.answering.answer_types import (
     search_words,
     wanted_type,
 )
+from assistant.answering.asked_synonyms import synonym_words
 from assistant.answering.asset_premise import unfounded_asset
 from assistant.answering.beyond_terms import beyond_terms
 from assistant.answering.bound_check import no_deal_over_bound
@@ -185,7 +186,8 @@ class Assistant:
                 english_reading(plan.text_query, snap.company_names_at), plan.unheld_measure
             )
             state.text_query = text_query
-            query = f"{text_query} {search_words(text_query)} {measure_words(plan.unheld_measure)}".strip()
+            query = f"{text_query} {search_words(text_query)} {measure_words(plan.unheld_measure)}"
+            query = f"{query} {synonym_words(text_query)}".strip()  # "where can X sell": the article's "covers"
             found = snap.search(query, plan.passage_filter, [deals[0].doc_id] if len(deals) == 1 else [])
             partners = wanted_type(text_query) == "identity"  # "whose sub", "who set it up": the partner's sentences
             state.passages = (

@@ -17,6 +17,7 @@ import re
 from decimal import Decimal
 
 from assistant.answer import Answer
+from assistant.answering.article_claims import HEARSAY_RE, article_on_figure, bare_amounts
 from assistant.answering.composer import citation_for
 from assistant.answering.snapshot import Snapshot
 from assistant.corpus.provenance import Provenance
@@ -40,7 +41,7 @@ _DEAL_FIGURES = {"upfront": "upfront payment", "milestones": "milestone payments
 
 def with_claimed_values(snap: Snapshot, question: str, plan: Plan, answer: Answer) -> None:
     """Add to ``answer`` whose figure each of the claim's figures is, when it is not the one answered."""
-    if plan.route != "table" or not is_claim(question) or not answer.figures:
+    if plan.route != "table" or not (is_claim(question) or HEARSAY_RE.search(question)) or not answer.figures:
         return
     tools = {call.tool for call in plan.tool_calls}
     if not tools <= {"get_deal", "market_stat"}:
@@ -76,7 +77,8 @@ def _stated(question: str) -> list[tuple[Decimal, str]]:
         if _YEAR_RE.fullmatch(match.group(1)) or any(start <= match.start() < end for start, end in spans):
             continue
         found.append((Decimal(match.group(1)), "count"))
-    return found
+    known = {value for value, _ in found}
+    return found + [(value, "USD") for value in bare_amounts(question) if value not in known]
 
 
 def _near(value: Decimal, known: Decimal) -> bool:
@@ -102,7 +104,7 @@ def _deal_notes(snap: Snapshot, plan: Plan, value: Decimal, unit: str) -> list[t
             # "$2 billion" of a $2.012 billion deal rounds this deal's own figure: no other deal's is meant
             own = [deal.figure(name).amount for name in _DEAL_FIGURES]  # type: ignore[arg-type]
             if not any(amount and abs(value - amount) <= _OWN_ROUNDING * amount for amount in own):
-                notes += _other_deals_figure(snap, deal, value)
+                notes += _other_deals_figure(snap, deal, value) or article_on_figure(snap, deal, value)
     return notes
 
 

@@ -22,6 +22,7 @@ from assistant.routing.carry_over import carried
 from assistant.routing.claimed_figures import claimed_figures
 from assistant.routing.courtesy import without_courtesy
 from assistant.routing.entities import EntityIndex
+from assistant.routing.followup_asks import kind_asked
 from assistant.routing.intents import Slots, read_slots
 from assistant.routing.kind_glosses import without_kind_gloss
 from assistant.routing.kind_named import kind_named
@@ -62,6 +63,7 @@ def focused(question: str, entities: EntityIndex, corpus_end: str, earlier: tupl
     question = breakdown_carried(question, earlier, entities)  # "split the milestones into dev/reg vs sales"
     question = kind_named(question, earlier, entities, corpus_end)  # "vs the B7-H3 one?": the pair's other deal
     question = this_drug(question, earlier, entities, corpus_end)  # "这个 ADC 打什么靶点?": the deal before's drug
+    question = kind_asked(question, earlier, entities)  # "is that one of those GLP-1 things?": the drug's kind
     question = party_of_pair_before(question, earlier, entities, corpus_end)  # "AZ's equity cheque?" after A / AZ
     question = them_named(question, earlier, entities, corpus_end)  # "what did AbbVie pay them?": them = RemeGen
     question = territory_of_the_deal_before(question, earlier, entities, corpus_end)  # "which markets did X keep?"

@@ -8,9 +8,12 @@ row and picks it from the ranking it replayed.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from assistant.corpus.tables import Deal
+from assistant.routing.deal_sets import asks_text
 from assistant.routing.entities import EntityIndex, Mention
+from assistant.routing.followup_asks import asks_party, changes_hands
 from assistant.routing.intents import Slots
 from assistant.tools.schema import ToolCall
 
@@ -65,6 +68,17 @@ _BARE_ORDINAL_RE = re.compile(
     r"(?:\s+(?:one|deal|row|place|entry|company|licensor|licensee))?\s*[?？.!]*\s*$",
     re.IGNORECASE,
 )
+# "who bought in third place" ("who bought no. 3", spelt out by ``pm_shorthand``), "who sold the fourth?", "who was
+# the buyer of the 2nd?": a party of a row of the ranking before, asked with the place alone
+_PARTY_PLACE_RE = re.compile(
+    rf"^\W*(?:(?:and|so|ok|okay|then)\W+)?(?:who|which (?:company|firm|pharma))\s+(?:bought|sold|licensed|paid(?: for)?|"
+    rf"(?:was|is) the (?:buyer|seller|licensee|licensor|payer)(?: (?:of|in|for))?)\s+(?:it\s+)?(?:in\s+)?(?:the\s+)?"
+    rf"({_WORD})(?:\s+(?:place|one|deal|spot))?\s*[?？.!]*\s*$",
+    re.IGNORECASE,
+)
+# "第二名 is who, how much?", "第三位呢": a Chinese place of the ranking before, whatever words follow it
+_CJK_PLACE_RE = re.compile(r"第\s*([二三四五六七八九十2-9])\s*(?:名|位)")
+_CJK_PLACES = {"二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "七": 6, "八": 7, "九": 8, "十": 9}
 # "number 2", "no. 3", "#4"
 _NUMBER_RE = re.compile(r"(?:\bnumber|\bno\.|#)\s*(\d{1,2})\b", re.IGNORECASE)
 
@@ -72,12 +86,21 @@ _NUMBER_RE = re.compile(r"(?:\bnumber|\bno\.|#)\s*(\d{1,2})\b", re.IGNORECASE)
 def row_pointed_at(question: str) -> int | None:
     """The 0-based row a question points at (-1 for the last), or None when it points at none."""
     match = _ORDINAL_RE.search(question) or _PLACE_ASKED_RE.search(question) or _BARE_ORDINAL_RE.search(question)
+    match = match or _PARTY_PLACE_RE.search(question)
     if match:
         return _WORDS[match.group(1).lower()]
+    if place := _CJK_PLACE_RE.search(question):
+        return _CJK_PLACES.get(place.group(1), int(place.group(1)) - 1 if place.group(1).isdigit() else 0)
     number = _NUMBER_RE.search(question)
     if number and 1 <= int(number.group(1)) <= 50:
         return int(number.group(1)) - 1
     return None
+
+
+def asks_the_articles(own: Any, picked: object, question: str) -> bool:
+    """A follow-up the articles answer ("why?", "what kind of drug is it?", a company's later buyer), unless it asks
+    the party of a ranking's row it picked ("who bought the no. 2"), which that deal's terms name."""
+    return (asks_text(own, question) or changes_hands(own)) and not asks_party(picked, question)
 
 
 def reaching(call: ToolCall, position: int) -> ToolCall:
@@ -109,6 +132,7 @@ def slots_for_row(own: Slots, ranking: Slots, row: str, entities: EntityIndex) -
                 "overview": own.overview or not asks_a_term,
                 "op": None,
                 "n": None,
+                "acquisition": False,  # "who bought the no. 2": that deal's buyer, no company changing hands
             }
         )
     if row not in entities.companies:

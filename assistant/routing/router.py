@@ -20,7 +20,7 @@ from assistant.routing.checks import against_the_average, one_side_filters, part
 from assistant.routing.chinese_wording import in_english
 from assistant.routing.company_against import company_read
 from assistant.routing.coverage import Coverage
-from assistant.routing.deal_sets import DealSets, asks_contents, asks_of_the_winner, asks_text, points_at_the_deal
+from assistant.routing.deal_sets import DealSets, asks_contents, asks_of_the_winner, points_at_the_deal
 from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.followups import Merger, both_together, narrowed_compare, others_of, side_of, worth_of_the_shares
 from assistant.routing.intents import Side, Slots, read_slots
@@ -28,7 +28,7 @@ from assistant.routing.interpretation import interpret
 from assistant.routing.leadin import focused
 from assistant.routing.named_sides import pointed_first
 from assistant.routing.one_deal import deal_between_them
-from assistant.routing.ordinals import ROW_KINDS, pick_row, reaching, row_pointed_at, slots_for_row
+from assistant.routing.ordinals import ROW_KINDS, asks_the_articles, pick_row, reaching, row_pointed_at, slots_for_row
 from assistant.routing.passages import passage_filter
 from assistant.routing.period_net import period_checked
 from assistant.routing.periods import Period
@@ -208,7 +208,7 @@ class Router:
         rule, slots, back = self.backstop.review(question, slots, self._decide(slots), asked and not previous)
         kind = rule.decides
         plan.rule = rule.name
-        if followup and asks_text(own, question):
+        if followup and asks_the_articles(own, picked, question):
             # "Why?" / "What kind of drug is it?" after a figure asks the articles only
             kind, plan.rule = "text", "a why after a figure" if own.strong_text else "a text question after a figure"
         unknown = [*own.unknown, *own.guesses]
