@@ -1,0 +1,71 @@
+"""Comparisons and growth (outsider72/74; the real assistant over the real tables, figures from deals.csv):
+
+* one pair's two deals told apart by year, drug or order ("CSPC's 2026 deal with AstraZeneca vs its 2024 one",
+  "CSPC AZ 26 tot vs 24 tot, how many x", "kelun had two merck deals in 2022 - the second one") are compared,
+  the deal asked about first (``pair_apart``).
+"""
+
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+
+from assistant.answering.assistant import Assistant
+from tests.conftest import DOCUMENTS
+from tests.test_market11 import _ask, _near, _values
+
+with open(DOCUMENTS / "deals.csv", encoding="utf-8") as _handle:
+    _ROWS = list(csv.DictReader(_handle))
+_DEALS = {row["deal_id"]: row for row in _ROWS}
+
+
+def _figure(deal_id: str, measure: str) -> Decimal:
+    return Decimal(_DEALS[deal_id][f"{measure}_usd"])
+
+
+def _ratio(first: str, second: str, measure: str) -> Decimal:
+    return _figure(first, measure) / _figure(second, measure)
+
+
+def test_pair_years_multiple_reads_the_two_deals(assistant: Assistant) -> None:
+    answer = _ask(
+        assistant,
+        "By what multiple does the headline value of CSPC's 2026 deal with AstraZeneca exceed that of its 2024 deal?",
+    )
+    assert [call.tool for call in answer.tool_calls] == ["compare"], answer.answer
+    assert _near(_values(answer), _ratio("cspc-astrazeneca-2026", "cspc-astrazeneca-2024", "total")), answer.answer
+    assert "$18.5 billion" in answer.answer and "$2.02 billion" in answer.answer, answer.answer
+
+
+def test_pair_years_the_one_asked_is_the_left_side(assistant: Assistant) -> None:
+    answer = _ask(
+        assistant, "CSPC and AZ did a deal in 2025 and another in 2026, how many times bigger was the 2026 one?"
+    )
+    assert _near(_values(answer), _ratio("cspc-astrazeneca-2026", "cspc-astrazeneca-2025", "total")), answer.answer
+    assert "$5.3 billion" in answer.answer and "period" not in answer.answer, answer.answer
+
+
+def test_pair_short_years(assistant: Assistant) -> None:
+    answer = _ask(assistant, "CSPC AZ 26 tot vs 24 tot, how many x")
+    assert _near(_values(answer), _ratio("cspc-astrazeneca-2026", "cspc-astrazeneca-2024", "total")), answer.answer
+
+
+def test_pair_second_one_in_one_year(assistant: Assistant) -> None:
+    answer = _ask(
+        assistant, "kelun had two merck deals back in 2022 - how much more was the upfront on the second one?"
+    )
+    gap = _figure("kelun-merck-2022-12", "upfront") - _figure("kelun-merck-2022-05", "upfront")
+    assert gap in _values(answer) and "$128 million more" in answer.answer, answer.answer
+
+
+def test_pair_later_one_other_wording(assistant: Assistant) -> None:
+    answer = _ask(assistant, "hansoh signed two gsk deals in 2023 - how much bigger was the total on the later one?")
+    gap = _figure("hansoh-gsk-2023-12", "total") - _figure("hansoh-gsk-2023-10", "total")
+    assert gap in _values(answer) and "$140 million more" in answer.answer, answer.answer
+
+
+def test_pair_count_in_two_years_stays_a_count(assistant: Assistant) -> None:
+    answer = _ask(assistant, "how many deals did CSPC and AstraZeneca sign in 2024 vs 2026?")
+    assert all(
+        call.args.get("metric") == "count" or call.args.get("operation") == "count" for call in answer.tool_calls
+    )
