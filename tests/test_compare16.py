@@ -69,3 +69,48 @@ def test_pair_count_in_two_years_stays_a_count(assistant: Assistant) -> None:
     assert all(
         call.args.get("metric") == "count" or call.args.get("operation") == "count" for call in answer.tool_calls
     )
+
+
+_COUNTRY: dict[str, str] = {}
+with open(DOCUMENTS / "companies.csv", encoding="utf-8") as _handle:
+    _COUNTRY = {row["name"]: row["country"] for row in csv.DictReader(_handle)}
+_EUROPE = {"UK", "Switzerland", "Germany", "Denmark", "France"}
+
+
+def _placed(year: str, places: set[str], measure: str) -> tuple[int, Decimal]:
+    rows = [
+        row
+        for row in _ROWS
+        if row["scope"] == "main"
+        and row["announced"][:4] == year
+        and any(_COUNTRY.get(name) in places for name in row["licensee"].split(";"))
+    ]
+    return len(rows), sum((Decimal(row[f"{measure}_usd"]) for row in rows if row[f"{measure}_usd"]), Decimal(0))
+
+
+def test_us_against_european_licensees_gap(assistant: Assistant) -> None:
+    answer = _ask(
+        assistant,
+        "For my chapter on buyers: in 2024, how much more upfront money came from US licensees than from European ones?",
+    )
+    us, europe = _placed("2024", {"US"}, "upfront")[1], _placed("2024", _EUROPE, "upfront")[1]
+    assert [call.tool for call in answer.tool_calls] == ["compare"], answer.answer
+    assert us - europe in _values(answer) and "$660 million" in answer.answer, answer.answer
+
+
+def test_american_or_japanese_buyers_who_paid_more(assistant: Assistant) -> None:
+    answer = _ask(assistant, "did American buyers or Japanese buyers pay more upfront in 2025?")
+    us, japan = _placed("2025", {"US"}, "upfront")[1], _placed("2025", {"Japan"}, "upfront")[1]
+    assert us - japan in _values(answer), answer.answer
+
+
+def test_two_places_counted(assistant: Assistant) -> None:
+    answer = _ask(assistant, "how many deals did US companies sign compared with European companies in 2025?")
+    us, europe = _placed("2025", {"US"}, "total")[0], _placed("2025", _EUROPE, "total")[0]
+    assert f"{us} deals" in answer.answer and f"{europe} deals" in answer.answer, answer.answer
+    assert Decimal(us - europe) in _values(answer), answer.answer
+
+
+def test_us_rights_is_no_licensee_place(assistant: Assistant) -> None:
+    answer = _ask(assistant, "Hengrui GSK deal: upfront for US rights vs European rights?")
+    assert all(not call.args.get("left", {}).get("licensee_countries") for call in answer.tool_calls), answer.answer

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 from assistant.corpus.tables import Tables
 from assistant.routing import analyst_wording, checks, factcheck, wording
+from assistant.routing.country_sides import places_compared
 from assistant.routing.deal_gap import two_looked_up_compared
 from assistant.routing.deal_sides import one_deal_sides
 from assistant.routing.entities import EntityIndex, close_matches
@@ -225,6 +226,7 @@ class Coverage:
         a side matching no deal is the deal its drug or own company names (``named_sides``)."""
         plan = pair_told_apart(plan, self.deals, self.entities, self.corpus_end)  # "CSPC-AZ 2026 vs 2024 deal"
         plan = two_named_deals(plan, self.deals, self.entities, self.corpus_end)  # "AbbVie-RemeGen vs Pfizer-3SBio"
+        plan = places_compared(plan)  # "how much more upfront came from US licensees than from European ones?"
         plan = two_looked_up_compared(
             plan, self.deals, self.entities
         )  # "Hansoh's Oct and Dec GSK deals: how much higher was Dec?"
