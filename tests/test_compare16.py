@@ -2,7 +2,11 @@
 
 * one pair's two deals told apart by year, drug or order ("CSPC's 2026 deal with AstraZeneca vs its 2024 one",
   "CSPC AZ 26 tot vs 24 tot, how many x", "kelun had two merck deals in 2022 - the second one") are compared,
-  the deal asked about first (``pair_apart``).
+  the deal asked about first (``pair_apart``);
+* licensees of two places set against each other ("US licensees than European ones") are two sides
+  (``country_sides``);
+* two named deals' one measure asked as a multiple the slots read as a count ("hengrui 2025 upfront from gsk is
+  how many time the one from merck") or set "side by side" is one comparison (``pair_apart``, ``deal_gap``).
 """
 
 from __future__ import annotations
@@ -114,3 +118,26 @@ def test_two_places_counted(assistant: Assistant) -> None:
 def test_us_rights_is_no_licensee_place(assistant: Assistant) -> None:
     answer = _ask(assistant, "Hengrui GSK deal: upfront for US rights vs European rights?")
     assert all(not call.args.get("left", {}).get("licensee_countries") for call in answer.tool_calls), answer.answer
+
+
+def test_is_how_many_time_the_one_from(assistant: Assistant) -> None:
+    answer = _ask(assistant, "hengrui 2025 upfront from gsk is how many time the one from merck")
+    assert [call.tool for call in answer.tool_calls] == ["compare"], answer.answer
+    assert _near(_values(answer), _ratio("hengrui-gsk-2025", "hengrui-merck-2025", "upfront")), answer.answer
+
+
+def test_how_many_time_without_the(assistant: Assistant) -> None:
+    answer = _ask(assistant, "pfizer 3sbio upfront is how many time abbvie remegen upfront")
+    assert _near(_values(answer), _ratio("3sbio-pfizer-2025", "remegen-abbvie-2026", "upfront")), answer.answer
+
+
+def test_how_many_times_has_stays_a_count(assistant: Assistant) -> None:
+    answer = _ask(assistant, "how many times has CSPC licensed to AstraZeneca?")
+    assert answer.tool_calls and answer.tool_calls[0].args.get("operation") == "count", answer.answer
+
+
+def test_two_deals_side_by_side(assistant: Assistant) -> None:
+    answer = _ask(assistant, "hansoh's two glp-1 deals (merck 24, regeneron 25) UF side by side")
+    gap = _figure("hansoh-merck-2024", "upfront") - _figure("hansoh-regeneron-2025", "upfront")
+    assert [call.tool for call in answer.tool_calls] == ["compare"], answer.answer
+    assert gap in _values(answer) and "$80 million" in answer.answer, answer.answer

@@ -20,7 +20,7 @@ from typing import Any
 
 from assistant.routing.analyst_wording import ADJECTIVES, PLACES
 from assistant.routing.interpretation import interpret
-from assistant.routing.pair_named import _asked_as_comparison
+from assistant.routing.pair_apart import asked_as_comparison
 from assistant.routing.plan import Plan
 from assistant.tools.schema import ToolCall
 
@@ -68,7 +68,7 @@ def _base(plan: Plan, places: list[list[str]]) -> tuple[dict[str, Any], str, str
 
 def places_compared(plan: Plan) -> Plan:
     """``plan`` as one comparison of two licensee places, when the question sets them against each other."""
-    if plan.route not in ("table", "table+text") or not _asked_as_comparison(plan.question):
+    if plan.route not in ("table", "table+text") or not asked_as_comparison(plan.question):
         return plan
     places = _places(plan.question)
     if len(places) != 2 or not (base := _base(plan, places)):

@@ -32,7 +32,7 @@ from assistant.routing.intents import read_slots
 from assistant.routing.named_sides import sides_named
 from assistant.routing.ordinals import row_pointed_at
 from assistant.routing.pair_apart import RULE as PAIR_APART
-from assistant.routing.pair_apart import pair_told_apart
+from assistant.routing.pair_apart import multiple_not_counted, pair_told_apart
 from assistant.routing.pair_named import two_named_deals
 from assistant.routing.payment_terms import PaymentTerms
 from assistant.routing.plan import Plan
@@ -225,6 +225,7 @@ class Coverage:
         that, each side of a comparison that names one deal by its asset is pinned to that deal (``deal_sides``), and
         a side matching no deal is the deal its drug or own company names (``named_sides``)."""
         plan = pair_told_apart(plan, self.deals, self.entities, self.corpus_end)  # "CSPC-AZ 2026 vs 2024 deal"
+        plan = multiple_not_counted(plan, self.deals, self.entities, self.corpus_end)  # "is how many time the one"
         plan = two_named_deals(plan, self.deals, self.entities, self.corpus_end)  # "AbbVie-RemeGen vs Pfizer-3SBio"
         plan = places_compared(plan)  # "how much more upfront came from US licensees than from European ones?"
         plan = two_looked_up_compared(

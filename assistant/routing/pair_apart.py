@@ -23,14 +23,23 @@ from collections import defaultdict
 from typing import Any
 
 from assistant.corpus.tables import Deal
+from assistant.routing.deal_pairs import PAIR_COMPARED_RE
 from assistant.routing.entities import EntityIndex
 from assistant.routing.intents import read_slots
 from assistant.routing.interpretation import interpret
-from assistant.routing.pair_named import _asked_as_comparison
+from assistant.routing.pair_named import named_deals
 from assistant.routing.plan import Plan
+from assistant.routing.wording import BY_HOW_MUCH_RE, COMPARE_RE, DIFFERENCE_RE, RATIO_RE
 from assistant.tools.schema import ToolCall
 
 RULE = "one pair's two deals told apart by year, drug or order, compared"
+COUNTED_RULE = "two named deals' measure asked as a multiple, not a count"
+# "is how many time(s) the one from merck": a multiple of a figure, which the slots read as a count of deals
+_MULTIPLE_RE = re.compile(
+    # "how many times has CSPC licensed to AZ" (a verb follows) counts the pair's deals
+    r"\bhow many times?\b(?!\s+(?:has|have|had|did|does|do|was|were|is|are|in|over|since|this|last)\b)|\bhow many x\b",
+    re.IGNORECASE,
+)
 _I = re.IGNORECASE
 # a comparison the shared patterns miss: "by what multiple does A exceed B", "how many x", "bigger was the 2026 one"
 _COMPARED_RE = re.compile(
@@ -52,6 +61,13 @@ _LATER = frozenset(["second", "later", "latter", "newer", "latest", "last", "rec
 _EARLIER = frozenset(["first", "earlier", "former", "older", "earliest"])
 _ORDER_RE = re.compile(r"\b(first|second|earlier|later|former|latter|newer|older)\b(?:\s+(?:one|deal))", _I)
 _COUNT_RE = re.compile(r"\bhow many (?:deals|agreements|transactions|licen[cs]es)\b|\bnumber of deals\b", _I)
+
+
+def asked_as_comparison(question: str) -> bool:
+    """True when ``question`` sets two figures against each other: "A minus B", "A or B bigger?", "how many times"."""
+    return any(
+        pattern.search(question) for pattern in (RATIO_RE, DIFFERENCE_RE, BY_HOW_MUCH_RE, COMPARE_RE, PAIR_COMPARED_RE)
+    )
 
 
 def _years(question: str) -> list[tuple[str, int]]:
@@ -128,7 +144,7 @@ def _side(deal: Deal, question: str) -> dict[str, Any]:
 def pair_told_apart(plan: Plan, deals: list[Deal], entities: EntityIndex, corpus_end: str) -> Plan:
     """``plan`` as one comparison of the two deals of one pair the question tells apart, when it asks one."""
     question = plan.question
-    if not (_asked_as_comparison(question) or _COMPARED_RE.search(question)) or _COUNT_RE.search(question):
+    if not (asked_as_comparison(question) or _COMPARED_RE.search(question)) or _COUNT_RE.search(question):
         return plan
     together = _pair_deals(question, deals, entities)
     sides = _told_apart(question, together, entities) if together else []
@@ -148,5 +164,24 @@ def pair_told_apart(plan: Plan, deals: list[Deal], entities: EntityIndex, corpus
     args = {"metric": metric, "left": _side(left, question), "right": _side(right, question)}
     plan = plan.model_copy(update={"tool_calls": [ToolCall(tool="compare", args=args)], "clarification": None})
     plan.route, plan.rule = "table", RULE
+    plan.interpretation = interpret(plan.route, plan.tool_calls, plan.text_query, plan.companies)
+    return plan
+
+
+def multiple_not_counted(plan: Plan, deals: list[Deal], entities: EntityIndex, corpus_end: str) -> Plan:
+    """``plan`` as one comparison of the two deals the question names when it asks one measure of theirs as a
+    multiple and the plan counted deals: "hengrui 2025 upfront from gsk is how many time the one from merck" had
+    counted Hengrui's, GSK's and Merck's 2025 deals."""
+    calls, question = plan.tool_calls, plan.question
+    counted = calls and all(call.tool == "aggregate" and call.args.get("operation") == "count" for call in calls)
+    if not counted or not _MULTIPLE_RE.search(question):
+        return plan
+    slots = read_slots(question, entities, corpus_end)
+    named = named_deals(question, deals, entities)
+    if not slots.metric_spans or not slots.metric or len(named) != 2:
+        return plan
+    args = {"metric": slots.metric, "left": _side(named[0], question), "right": _side(named[1], question)}
+    plan = plan.model_copy(update={"tool_calls": [ToolCall(tool="compare", args=args)]})
+    plan.route, plan.rule = "table", COUNTED_RULE
     plan.interpretation = interpret(plan.route, plan.tool_calls, plan.text_query, plan.companies)
     return plan
