@@ -6,7 +6,9 @@
 * licensees of two places set against each other ("US licensees than European ones") are two sides
   (``country_sides``);
 * two named deals' one measure asked as a multiple the slots read as a count ("hengrui 2025 upfront from gsk is
-  how many time the one from merck") or set "side by side" is one comparison (``pair_apart``, ``deal_gap``).
+  how many time the one from merck") or set "side by side" is one comparison (``pair_apart``, ``deal_gap``);
+* two periods set against each other ("deal count 25 v 24", "has 2026-to-date oncology value passed the full 2024
+  figure?", "Q2 versus Q1 2025") are two sides, not one span (``period_sides``).
 """
 
 from __future__ import annotations
@@ -141,3 +143,37 @@ def test_two_deals_side_by_side(assistant: Assistant) -> None:
     gap = _figure("hansoh-merck-2024", "upfront") - _figure("hansoh-regeneron-2025", "upfront")
     assert [call.tool for call in answer.tool_calls] == ["compare"], answer.answer
     assert gap in _values(answer) and "$80 million" in answer.answer, answer.answer
+
+
+def _main(year: str, **fields: str) -> list[dict[str, str]]:
+    return [
+        row
+        for row in _ROWS
+        if row["scope"] == "main" and row["announced"][:4] == year and all(row[k] == v for k, v in fields.items())
+    ]
+
+
+def test_short_years_set_against_are_two_counts(assistant: Assistant) -> None:
+    answer = _ask(assistant, "deal count 25 v 24 in the table")
+    assert f"{len(_main('2025'))} deals announced in 2025" in answer.answer, answer.answer
+    assert f"{len(_main('2024'))} deals announced in 2024" in answer.answer, answer.answer
+
+
+def test_to_date_passed_the_full_year(assistant: Assistant) -> None:
+    answer = _ask(assistant, "has 2026-to-date oncology deal value already passed the full 2024 figure?")
+    totals = [
+        sum(Decimal(row["total_usd"]) for row in _main(year, therapeutic_area="Oncology") if row["total_usd"])
+        for year in ("2026", "2024")
+    ]
+    assert totals[0] in _values(answer) and totals[1] in _values(answer), answer.answer
+
+
+def test_a_span_said_as_a_span_stays_one(assistant: Assistant) -> None:
+    answer = _ask(assistant, "how many deals from 2024 to 2025 in the table")
+    assert [call.tool for call in answer.tool_calls] == ["aggregate"], answer.answer
+
+
+def test_two_quarters_gap(assistant: Assistant) -> None:
+    answer = _ask(assistant, "how many deals in Q2 versus Q1 2025 in your table?")
+    assert [call.tool for call in answer.tool_calls] == ["compare"], answer.answer
+    assert "1 fewer on the first side" in answer.answer, answer.answer

@@ -35,6 +35,7 @@ from assistant.routing.pair_apart import RULE as PAIR_APART
 from assistant.routing.pair_apart import multiple_not_counted, pair_told_apart
 from assistant.routing.pair_named import two_named_deals
 from assistant.routing.payment_terms import PaymentTerms
+from assistant.routing.period_sides import periods_compared
 from assistant.routing.plan import Plan
 from assistant.routing.royalty_rates import unstated_royalty_rate
 from assistant.routing.term_turns import milestone_kinds_asked
@@ -228,6 +229,7 @@ class Coverage:
         plan = multiple_not_counted(plan, self.deals, self.entities, self.corpus_end)  # "is how many time the one"
         plan = two_named_deals(plan, self.deals, self.entities, self.corpus_end)  # "AbbVie-RemeGen vs Pfizer-3SBio"
         plan = places_compared(plan)  # "how much more upfront came from US licensees than from European ones?"
+        plan = periods_compared(plan)  # "deal count 25 v 24": two years, not one span
         plan = two_looked_up_compared(
             plan, self.deals, self.entities
         )  # "Hansoh's Oct and Dec GSK deals: how much higher was Dec?"
