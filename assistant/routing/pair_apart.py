@@ -30,7 +30,8 @@ from assistant.routing.interpretation import interpret
 from assistant.routing.pair_named import named_deals
 from assistant.routing.plan import Plan
 from assistant.routing.wording import BY_HOW_MUCH_RE, COMPARE_RE, DIFFERENCE_RE, RATIO_RE
-from assistant.tools.schema import ToolCall
+from assistant.tools.dealfilter import matches
+from assistant.tools.schema import DealFilter, ToolCall
 
 RULE = "one pair's two deals told apart by year, drug or order, compared"
 COUNTED_RULE = "two named deals' measure asked as a multiple, not a count"
@@ -134,6 +135,20 @@ def _asked_first(question: str, sides: list[tuple[int, Deal]]) -> list[Deal]:
     return ordered
 
 
+def _already(plan: Plan, deals: list[Deal], ids: set[str]) -> bool:
+    """True when the plan is one comparison whose two sides each match one of the deals ``ids``, one apiece."""
+    if len(plan.tool_calls) != 1 or plan.tool_calls[0].tool != "compare":
+        return False
+    sides = []
+    for key in ("left", "right"):
+        side = plan.tool_calls[0].args.get(key)
+        if not isinstance(side, dict):
+            return False
+        wanted = DealFilter.model_validate(side)
+        sides.append({deal.deal_id for deal in deals if matches(deal, wanted, {})})
+    return all(len(side) == 1 for side in sides) and sides[0] | sides[1] == ids
+
+
 def _side(deal: Deal, question: str) -> dict[str, Any]:
     side: dict[str, Any] = {"deal_ids": [deal.deal_id], "licensor": deal.licensors[0], "licensee": deal.licensees[0]}
     if deal.announced[:4] in {year for year, _ in _years(question)}:
@@ -151,12 +166,8 @@ def pair_told_apart(plan: Plan, deals: list[Deal], entities: EntityIndex, corpus
     if len(sides) != 2 or sides[0][1] is sides[1][1]:
         return plan
     left, right = _asked_first(question, sides)
-    compares = [call for call in plan.tool_calls if call.tool == "compare"]
-    if len(compares) == 1 and {
-        *compares[0].args.get("left", {}).get("deal_ids", []),
-        *compares[0].args.get("right", {}).get("deal_ids", []),
-    } == {left.deal_id, right.deal_id}:
-        return plan  # already these two deals
+    if _already(plan, deals, {left.deal_id, right.deal_id}):
+        return plan  # a comparison whose two sides are already these two deals: kept as planned
     slots = read_slots(question, entities, corpus_end)
     if slots.count and not slots.metric_spans:  # "how many times did CSPC license to AZ": a count, no measure said
         return plan
