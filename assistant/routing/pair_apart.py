@@ -166,8 +166,8 @@ def pair_told_apart(plan: Plan, deals: list[Deal], entities: EntityIndex, corpus
     if len(sides) != 2 or sides[0][1] is sides[1][1]:
         return plan
     left, right = _asked_first(question, sides)
-    if _already(plan, deals, {left.deal_id, right.deal_id}):
-        return plan  # a comparison whose two sides are already these two deals: kept as planned
+    if _already(plan, deals, {left.deal_id, right.deal_id}) and not _ORDER_RE.search(question):
+        return plan  # already these two deals: kept as planned (an order word, "the second one", is read here)
     slots = read_slots(question, entities, corpus_end)
     if slots.count and not slots.metric_spans:  # "how many times did CSPC license to AZ": a count, no measure said
         return plan
