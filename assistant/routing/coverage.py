@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 from assistant.corpus.tables import Tables
 from assistant.routing import analyst_wording, checks, factcheck, wording
+from assistant.routing.country_sides import places_compared
 from assistant.routing.deal_gap import two_looked_up_compared
 from assistant.routing.deal_sides import one_deal_sides
 from assistant.routing.entities import EntityIndex, close_matches
@@ -30,8 +31,11 @@ from assistant.routing.held_fields import FRAME_WORDS, field_of_the_deal
 from assistant.routing.intents import read_slots
 from assistant.routing.named_sides import sides_named
 from assistant.routing.ordinals import row_pointed_at
+from assistant.routing.pair_apart import RULE as PAIR_APART
+from assistant.routing.pair_apart import multiple_not_counted, pair_told_apart
 from assistant.routing.pair_named import two_named_deals
 from assistant.routing.payment_terms import PaymentTerms
+from assistant.routing.period_sides import periods_compared
 from assistant.routing.plan import Plan
 from assistant.routing.royalty_rates import unstated_royalty_rate
 from assistant.routing.term_turns import milestone_kinds_asked
@@ -221,7 +225,11 @@ class Coverage:
         """A table plan with an uncovered word goes to the articles, and its interpretation says why; before
         that, each side of a comparison that names one deal by its asset is pinned to that deal (``deal_sides``), and
         a side matching no deal is the deal its drug or own company names (``named_sides``)."""
+        plan = pair_told_apart(plan, self.deals, self.entities, self.corpus_end)  # "CSPC-AZ 2026 vs 2024 deal"
+        plan = multiple_not_counted(plan, self.deals, self.entities, self.corpus_end)  # "is how many time the one"
         plan = two_named_deals(plan, self.deals, self.entities, self.corpus_end)  # "AbbVie-RemeGen vs Pfizer-3SBio"
+        plan = places_compared(plan)  # "how much more upfront came from US licensees than from European ones?"
+        plan = periods_compared(plan)  # "deal count 25 v 24": two years, not one span
         plan = two_looked_up_compared(
             plan, self.deals, self.entities
         )  # "Hansoh's Oct and Dec GSK deals: how much higher was Dec?"
@@ -234,7 +242,7 @@ class Coverage:
             query = plan.text_query or plan.standalone_question  # "split into dev/reg vs sales": milestone kinds
             query += "" if "milestone" in query.lower() else " (milestones)"
             plan = plan.model_copy(update={"unheld_measure": None, "text_query": query})
-        if plan.route not in ("table", "table+text") or self.mode == "off":
+        if plan.route not in ("table", "table+text") or self.mode == "off" or plan.rule == PAIR_APART:
             return plan
         leftovers = self.leftovers(plan.question, followup)
         if plan.tool_calls and all(call.tool == "market_stat" for call in plan.tool_calls):

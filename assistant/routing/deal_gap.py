@@ -47,6 +47,8 @@ _RATIO_ASKED_RE = re.compile(
     r"\b(?:up[\s-]?fronts?|totals?|milestones?)\s*/\s*(?:up[\s-]?fronts?|totals?|milestones?|value|headline)\b",
     _I,
 )
+# two figures set against each other in other words: "side by side", "head to head", "is how many time the one"
+_SET_SIDE_BY_SIDE_RE = re.compile(r"\bside[\s-]by[\s-]side\b|\bhead[\s-]to[\s-]head\b|\bhow many times?\b", _I)
 # the side the gap is read from: "how much higher was the Dec upfront", "how much lower was the 2024 one"
 _ASKED_SIDE_RE = re.compile(rf"\bhow much {_MORE}\s+(?:was|is|were)\s+(?:the\s+)?(?P<side>[^?]{{1,30}})", _I)
 
@@ -65,11 +67,27 @@ def gap_of_two_deals(question: str, spans: Any) -> list[str] | None:
     else None. "Novartis 给 Argo 的首付, 2024 那单多还是 2025 那单多? 差几多" had been split by its two years."""
     router = getattr(spans, "__self__", None)
     entities, deals = getattr(router, "entities", None), getattr(getattr(router, "coverage", None), "deals", None)
-    if entities is None or deals is None or not _GAP_RE.search(question) or _RATIO_ASKED_RE.search(question):
+    asked = _GAP_RE.search(question) or _SET_SIDE_BY_SIDE_RE.search(question)
+    if entities is None or deals is None or not asked or _RATIO_ASKED_RE.search(question):
         return None
     if ANOTHER_ASK_RE.search(question):
         return None  # "…which had the bigger total value, and what was the territory of each?": split as before
     return [question.strip()] if len(named_deals(question, deals, entities)) == 2 else None
+
+
+def _looked_up(call: ToolCall, question: str, deals: list[Deal], by_id: dict[str, Deal]) -> Deal | None:
+    """The one deal a look-up reads: its id, else the one deal of its licensor and licensee (of the year the question
+    says, when that pair did several): "hengrui 2025 upfront from gsk ... the one from merck" looks up by pair."""
+    if call.args.get("deal_id") in by_id:
+        return by_id[str(call.args["deal_id"])]
+    licensor, licensee = call.args.get("licensor"), call.args.get("licensee")
+    if not licensor or not licensee:
+        return None
+    pair = [deal for deal in deals if licensor in deal.licensors and licensee in deal.licensees]
+    said = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", question))
+    if len(pair) > 1:
+        pair = [deal for deal in pair if deal.announced[:4] in said]
+    return pair[0] if len(pair) == 1 else None
 
 
 def two_looked_up_compared(plan: Plan, deals: list[Deal], entities: EntityIndex) -> Plan:
@@ -88,10 +106,14 @@ def two_looked_up_compared(plan: Plan, deals: list[Deal], entities: EntityIndex)
         return plan
     by_id = {deal.deal_id: deal for deal in deals}
     if len(calls) == 2:
-        named = [by_id[str(call.args.get("deal_id"))] for call in calls if call.args.get("deal_id") in by_id]
-        if not (_GAP_RE.search(question) or any(pattern.search(question) for pattern in SET_AGAINST)):
+        named = [deal for call in calls if (deal := _looked_up(call, question, deals, by_id))]
+        if not (_GAP_RE.search(question) or _SET_SIDE_BY_SIDE_RE.search(question)) and not any(
+            pattern.search(question) for pattern in SET_AGAINST
+        ):
             return plan
-    elif _GAP_RE.search(question):  # one look-up asked as a gap: the two deals the question names
+    elif _GAP_RE.search(question) or _SET_SIDE_BY_SIDE_RE.search(
+        question
+    ):  # one look-up asked as a gap: the two deals the question names
         named = named_deals(question, deals, entities)
     else:
         return plan
