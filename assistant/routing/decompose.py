@@ -41,6 +41,7 @@ from assistant.routing.series_gaps import gap_kept
 from assistant.routing.shared_scope import noun_asks, shared_scope
 from assistant.routing.tracker_asides import other_period_joined, trackers_said_joined
 from assistant.routing.tracker_both import second_tracker_joined
+from assistant.routing.tracker_universe import others_part_joined
 from assistant.routing.tracker_derived import change_part_joined, count_and_measure, upfront_ratio_asked
 from assistant.routing.tracker_figures import tracker_compared, tracker_parts
 from assistant.routing.tracker_more import read_whole, stats_of
@@ -228,7 +229,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     parts = gap_joined(
         gap_kept(parts)
     )  # "CPHIIC and PharmCube … how far apart are they?"; "A vs B: who …, and the gap?"
-    parts = second_tracker_joined(parts)  # "Goodwin's 2023 count, and what did biotochina count?": one ask
+    parts = others_part_joined(second_tracker_joined(parts))  # "X's 2023 count, and does that match others?"
     parts = change_joined(parts)  # "pharmcube's ytd 2026 avg deal size and how much bigger vs 2025 avg": one ask
     parts = two_asks(noun_asks(parts, spans), spans)  # "X upfront, and Y total value": one question a deal
     parts = scope_shared(

@@ -1,0 +1,133 @@
+"""Our table's deals against the trackers' universe, and one tracker's figure against the other trackers'.
+
+* **A bare count of the deals "there are"** (``table_counted``, run in ``buckets.reshaped`` before
+  ``tracker_table.table_against_tracker``). "how many deals are there from 2024 in total" names no tracker, yet was
+  read as the trackers' market count alone (PharmCube's 94), a different universe from the 13 deals our table holds.
+  A one-year market deal count with no tracker, no market word ("market", "industry", "out-licensing", "Chinese
+  drugmakers") and an existential ask ("are there", "there are", "in total", "in all", "altogether") is asked as the
+  trackers' count set against our table's (``derive="table_against"``): both figures, each labelled, and the gap.
+* **Our count asked against a tracker's, with a gap** (``year_before_dropped``). "PharmCube counted 94 China
+  out-licensing deals in 2024. How many 2024 deals are in your table, and what is the gap between the two counts?"
+  had read "the gap" as 2024 against 2023 in our table (5 and 13 deals, "8 fewer"), a year nobody asked. When the
+  question names one year and one tracker, our counts of that year and the year before and their comparison are our
+  count of the year alone, which ``table_against_tracker`` then sets against the tracker's.
+* **A tracker's figure checked against the others** (``others_asked``). "How many Chinese out-licensing deals did
+  Goodwin count for 2023, and does that match other trackers?" gave Goodwin's 70 and its value, never the
+  biotochina.org tracker's 66 for the same year. A named tracker's figure with "other trackers", "do the others
+  agree", "in line with", "match", "consistent" asks the same measure and period of every tracker
+  (the reporter dropped): the tool gives the named one's figure and each other tracker's, "not merged".
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.routing.tracker_both import measures_asked
+from assistant.routing.tracker_gaps import own_trackers
+from assistant.routing.wording import TABLE_RE
+from assistant.corpus.tables import MarketStat
+from assistant.tools.schema import ToolCall
+
+_I = re.IGNORECASE
+# an ask of how many there are, not of what a market did: "are there", "there are", "in total", "altogether"
+_THERE_RE = re.compile(r"\b(?:are|were)\s+there\b|\bthere\s+(?:are|were)\b|\bin\s+(?:total|all)\b|\baltogether\b", _I)
+# the market's own universe said: then the trackers' count is the answer asked
+_MARKET_RE = re.compile(
+    r"\b(?:market|industry|sector|out-?licen[cs]\w*|cross-?border|drugmakers?|biotechs?|pharmas?|companies|firms|"
+    r"trackers?|reported|according|per)\b|\b(?:china|chinese)\b",
+    _I,
+)
+# the others asked about: "does that match other trackers", "do the others agree", "in line with other trackers"
+_OTHERS_RE = re.compile(
+    r"\bother\s+(?:trackers?|sources?|databases?|counts?|figures?|series)\b|\bthe\s+others\b|"
+    r"\b(?:match|agree|consistent|in\s+line)\b[^?.]{0,40}\b(?:others?|trackers?|sources?|elsewhere)\b",
+    _I,
+)
+# a part asking only whether the figure before agrees with the others: "and does that match other trackers?"
+_OTHERS_PART_RE = re.compile(
+    r"^\W*(?:and\s+)?(?:(?:does|do|is|are)\s+(?:that|this|it|they|those|these)(?:\s+figures?|\s+numbers?)?|how\s+does\s+"
+    r"(?:that|this|it)|do\s+the\s+others)\b[^?]*$",
+    _I,
+)
+_YEAR_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
+
+
+def others_part_joined(parts: list[str]) -> list[str]:
+    """``parts`` with a later part asking only whether the tracker's figure before it matches the others ("and does
+    that match other trackers?") joined to that part (run in ``decompose.split_parts``)."""
+    for at in range(1, len(parts)):
+        before, part = parts[at - 1], parts[at]
+        if not (_OTHERS_PART_RE.match(part) and _OTHERS_RE.search(part)) or own_trackers(part):
+            continue
+        if len(own_trackers(before)) != 1:
+            continue
+        return [*parts[: at - 1], f"{before.rstrip(' ?,;')}, and {part.strip().removeprefix('and ')}", *parts[at + 1 :]]
+    return parts
+
+
+def table_counted(calls: list[ToolCall], question: str) -> list[ToolCall]:
+    """ "how many deals are there from 2024 in total" (no tracker, no market word): the trackers' count of the year
+    set against our table's (``derive="table_against"``); else ``calls``."""
+    if len(calls) != 1 or calls[0].tool != "market_stat":
+        return calls
+    args = calls[0].args
+    if args.get("metric") != "deal_count" or args.get("reporter") or args.get("derive") or args.get("subject"):
+        return calls
+    period = str(args.get("period") or "")
+    if not re.fullmatch(r"(?:19|20)\d\d", period) or not _THERE_RE.search(question):
+        return calls
+    if own_trackers(question) or _MARKET_RE.search(question):
+        return calls
+    return [ToolCall(tool="market_stat", args={**args, "derive": "table_against"})]
+
+
+def year_before_dropped(calls: list[ToolCall], question: str) -> list[ToolCall]:
+    """ "PharmCube counted 94 in 2024. How many 2024 deals in your table, and the gap?": our counts of 2023 and 2024
+    and their comparison, with one year and one tracker named, are our 2024 count alone; else ``calls``."""
+    years = set(_YEAR_RE.findall(question))
+    if len(years) != 1 or len(own_trackers(question)) != 1 or not TABLE_RE.search(question):
+        return calls
+    year = years.pop()
+    counts = [c for c in calls if c.tool == "aggregate" and c.args.get("operation") == "count"]
+    compares = [c for c in calls if c.tool == "compare"]
+    if len(counts) != 2 or len(compares) != 1 or len(calls) != 3:
+        return calls
+    asked = [c for c in counts if str((c.args.get("filter") or {}).get("year")) == year]
+    before = [c for c in counts if str((c.args.get("filter") or {}).get("year")) == str(int(year) - 1)]
+    if len(asked) != 1 or len(before) != 1:
+        return calls
+    return asked
+
+
+def others_asked(calls: list[ToolCall], question: str, stats: list[MarketStat]) -> list[ToolCall]:
+    """ "Goodwin's 2023 count, and does that match other trackers?": the named tracker's figure, then each other
+    tracker's figure for that measure and period (``stats`` are market_stats.csv's rows); a total value the bare
+    "does that match" part was read as, and no word of value asked, is dropped; else ``calls``."""
+    if not _OTHERS_RE.search(question) or len(own_trackers(question)) != 1:
+        return calls
+    market = [c for c in calls if c.tool == "market_stat"]
+    if not market or any(c.args.get("derive") or c.args.get("compare_reporter") for c in market):
+        return calls
+    first = market[0]
+    reporter, metric, period = (first.args.get(key) for key in ("reporter", "metric", "period"))
+    if not reporter or not period:
+        return calls
+    named = [s.reporter for s in stats if s.metric == metric and s.period == period and not s.subject]
+    mine = [name for name in named if str(reporter).lower() in name.lower()]
+    others = [name for name in dict.fromkeys(named) if name not in mine]
+    if not mine or not others:
+        return calls
+    kept = [
+        c
+        for c in calls
+        if c is first
+        or not (
+            c.tool == "market_stat"
+            and c.args.get("metric") == "total_value" != metric
+            and c.args.get("period") == period
+            and "value" not in measures_asked(question)
+        )
+    ]
+    widened = [ToolCall(tool="market_stat", args={**first.args, "reporter": name}) for name in others]
+    at = kept.index(first) + 1
+    return [*kept[:at], *widened, *kept[at:]]
