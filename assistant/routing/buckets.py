@@ -54,8 +54,8 @@ from assistant.routing.tracker_pair import reporter_paired
 from assistant.routing.tracker_periods import implied_read, multiple_read
 from assistant.routing.tracker_spans import span_read
 from assistant.routing.tracker_table import series_side_by_side, table_against_tracker
-from assistant.routing.tracker_universe import others_asked, table_counted, year_before_dropped
 from assistant.routing.tracker_twos import two_figures
+from assistant.routing.tracker_universe import others_asked, table_counted, year_before_dropped
 from assistant.routing.upfront_reads import upfront_read
 from assistant.routing.which_company import company_asked, led_claimed, tracker_asked
 from assistant.routing.who_more import who_more

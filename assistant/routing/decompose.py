@@ -41,13 +41,13 @@ from assistant.routing.series_gaps import gap_kept
 from assistant.routing.shared_scope import noun_asks, shared_scope
 from assistant.routing.tracker_asides import other_period_joined, trackers_said_joined
 from assistant.routing.tracker_both import second_tracker_joined
-from assistant.routing.tracker_universe import others_part_joined
 from assistant.routing.tracker_derived import change_part_joined, count_and_measure, upfront_ratio_asked
 from assistant.routing.tracker_figures import tracker_compared, tracker_parts
 from assistant.routing.tracker_more import read_whole, stats_of
 from assistant.routing.tracker_periods import change_joined, so_far_compared
 from assistant.routing.tracker_table import deal_part_unscoped, tracker_table_joined, tracker_table_split
 from assistant.routing.tracker_twos import meaning_split, trackers_part_joined
+from assistant.routing.tracker_universe import others_part_joined
 from assistant.routing.tracker_which_more import which_tracker_more
 from assistant.routing.trade_shorthand import tracker_spelt
 from assistant.routing.two_asks import table_count_kept, two_asks

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import re
 
+from assistant.corpus.tables import MarketStat
 from assistant.routing.tracker_both import measures_asked
 from assistant.routing.tracker_gaps import own_trackers
 from assistant.routing.wording import TABLE_RE
-from assistant.corpus.tables import MarketStat
 from assistant.tools.schema import ToolCall
 
 _I = re.IGNORECASE
