@@ -84,3 +84,41 @@ def test_other_trackers_given(assistant: Assistant, question: str, mine: str, ot
     answer = _ask(assistant, question)
     assert {_STATS[mine], _STATS[other]} <= set(_values(answer))
     assert answer.answer.index(str(_STATS[mine])) < answer.answer.index(str(_STATS[other]))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Informa Connect reported on $1bn-plus partnerships for 2024. What share of their value was paid upfront?",
+        "Informa Connect 2024: upfront payments were what proportion of the value?",
+    ],
+)
+def test_tracker_upfront_share_in_words(assistant: Assistant, question: str) -> None:
+    answer = _ask(assistant, question)
+    upfront, value = (
+        _STATS["informa-2024-billion-dollar-deals-upfront"],
+        _STATS["informa-2024-billion-dollar-deals-value"],
+    )
+    assert any(abs(v - upfront / value * 100) < Decimal("0.01") for v in _values(answer))
+    assert "34.6" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Sino Drug Watch Jan-Aug 2025: upfront and milestones combined?",
+        "what do sino drug watch's upfront total and milestone total through august 2025 add up to together?",
+    ],
+)
+def test_tracker_upfront_plus_milestones(assistant: Assistant, question: str) -> None:
+    answer = _ask(assistant, question)
+    both = _STATS["sinodrugwatch-2025-ytd-upfront"] + _STATS["sinodrugwatch-2025-ytd-milestones"]
+    assert both in _values(answer)
+    assert "$33.6 billion" in answer.answer
+
+
+def test_tracker_two_measures_asked_each(assistant: Assistant) -> None:
+    answer = _ask(assistant, "Sino Drug Watch through August 2025: total upfront and potential milestones?")
+    assert {_STATS["sinodrugwatch-2025-ytd-upfront"], _STATS["sinodrugwatch-2025-ytd-milestones"]} <= set(
+        _values(answer)
+    )

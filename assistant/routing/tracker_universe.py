@@ -11,6 +11,10 @@
   had read "the gap" as 2024 against 2023 in our table (5 and 13 deals, "8 fewer"), a year nobody asked. When the
   question names one year and one tracker, our counts of that year and the year before and their comparison are our
   count of the year alone, which ``table_against_tracker`` then sets against the tracker's.
+* **One tracker's upfront and milestones added** (``both_added``). "sino drug watch until august 2025: upfront plus
+  the potential milestones together is how much?" gave the two figures, never their $33.6 billion sum. Asked with
+  a word of adding ("plus", "together", "combined", "adding"), they are the tracker's upfront share of the two
+  (``derive="upfront_share"``), whose answer states the sum and each part. "upf tot and ms tot?" asks each.
 * **A tracker's figure checked against the others** (``others_asked``). "How many Chinese out-licensing deals did
   Goodwin count for 2023, and does that match other trackers?" gave Goodwin's 70 and its value, never the
   biotochina.org tracker's 66 for the same year. A named tracker's figure with "other trackers", "do the others
@@ -49,6 +53,8 @@ _OTHERS_PART_RE = re.compile(
     r"(?:that|this|it)|do\s+the\s+others)\b[^?]*$",
     _I,
 )
+# two figures asked added: "upfront plus the potential milestones together", "adding its upfront to its milestones"
+_ADDED_RE = re.compile(r"\b(?:plus|together|combined|add(?:ing|ed)?|summed|sum\s+of|all\s+told)\b|\+", _I)
 _YEAR_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
 
 
@@ -79,6 +85,23 @@ def table_counted(calls: list[ToolCall], question: str) -> list[ToolCall]:
     if own_trackers(question) or _MARKET_RE.search(question):
         return calls
     return [ToolCall(tool="market_stat", args={**args, "derive": "table_against"})]
+
+
+def both_added(calls: list[ToolCall], question: str) -> list[ToolCall]:
+    """ "sino drug watch until august 2025: upfront plus the potential milestones together is how much?": one
+    tracker's upfront and milestone totals of one period asked added, as its upfront share of the two together
+    (``derive="upfront_share"``), whose answer gives the sum ($33.6 billion) beside each part; else ``calls``."""
+    if len(calls) != 2 or any(c.tool != "market_stat" or c.args.get("derive") for c in calls):
+        return calls
+    if {c.args.get("metric") for c in calls} != {"upfront_total", "milestones_total"} or not _ADDED_RE.search(question):
+        return calls
+    reporter, period = calls[0].args.get("reporter"), calls[0].args.get("period")
+    if not reporter or any((c.args.get("reporter"), c.args.get("period")) != (reporter, period) for c in calls):
+        return calls
+    if any(c.args.get("subject") for c in calls):
+        return calls
+    args = {"metric": "upfront_total", "period": period, "reporter": reporter, "derive": "upfront_share"}
+    return [ToolCall(tool="market_stat", args=args)]
 
 
 def year_before_dropped(calls: list[ToolCall], question: str) -> list[ToolCall]:
