@@ -122,3 +122,13 @@ def test_tracker_two_measures_asked_each(assistant: Assistant) -> None:
     assert {_STATS["sinodrugwatch-2025-ytd-upfront"], _STATS["sinodrugwatch-2025-ytd-milestones"]} <= set(
         _values(answer)
     )
+
+
+def test_figure_asked_of_a_tracker_after_a_claim(assistant: Assistant) -> None:
+    answer = _ask(
+        assistant, "Were deals in early 2026 bigger on average than in 2025? Which figure did PharmCube report?"
+    )
+    values = _values(answer)
+    assert _STATS["pharmcube-greater-china-2026ytd-average"] in values
+    assert _STATS["pharmcube-greater-china-2026ytd-average-change"] in values
+    assert all(call.tool == "market_stat" for call in answer.tool_calls)

@@ -15,6 +15,10 @@
   the potential milestones together is how much?" gave the two figures, never their $33.6 billion sum. Asked with
   a word of adding ("plus", "together", "combined", "adding"), they are the tracker's upfront share of the two
   (``derive="upfront_share"``), whose answer states the sum and each part. "upf tot and ms tot?" asks each.
+* **Which figure a tracker gave, asked after a claim** (``figure_asker_joined``). "Is it true that deals in early
+  2026 were larger on average than in 2025? What figure did PharmCube give?" had set our table's averages against
+  each other ($6.71 billion against $3.16 billion) and sent the second part to the articles. The second part only
+  names whose figure the first asks, so the first is asked "per PharmCube": its $1.3 billion and its 76%.
 * **A tracker's figure checked against the others** (``others_asked``). "How many Chinese out-licensing deals did
   Goodwin count for 2023, and does that match other trackers?" gave Goodwin's 70 and its value, never the
   biotochina.org tracker's 66 for the same year. A named tracker's figure with "other trackers", "do the others
@@ -56,6 +60,28 @@ _OTHERS_PART_RE = re.compile(
 # two figures asked added: "upfront plus the potential milestones together", "adding its upfront to its milestones"
 _ADDED_RE = re.compile(r"\b(?:plus|together|combined|add(?:ing|ed)?|summed|sum\s+of|all\s+told)\b|\+", _I)
 _YEAR_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
+
+
+# a part asking only which figure a tracker gave: "What figure did PharmCube give?", "what number does Goodwin report?"
+_FIGURE_ASKED_RE = re.compile(
+    r"^\W*(?:and\s+)?(?:what|which)\s+(?:figures?|numbers?|data|averages?|stats?)\s+(?:did|does|do)\s+[^?]{2,60}?\s+"
+    r"(?:give|report|cite|put|have|show)\b[^?]*\??\s*$",
+    _I,
+)
+
+
+def figure_asker_joined(parts: list[str]) -> list[str]:
+    """``parts`` with a part asking only which figure a named tracker gave ("What figure did PharmCube give?") folded
+    into the part before it, which names no tracker and not our table, as that tracker's ("Is it true that deals in
+    early 2026 were larger on average than in 2025?" had been our table's averages set against each other, and
+    PharmCube's own $1.3 billion and 76% never given); run in ``decompose.split_parts``."""
+    for at in range(1, len(parts)):
+        before, part = parts[at - 1], parts[at]
+        trackers = own_trackers(part)
+        if len(trackers) != 1 or not _FIGURE_ASKED_RE.match(part) or own_trackers(before) or TABLE_RE.search(before):
+            continue
+        return [*parts[: at - 1], f"{before.rstrip(' ?.')}, per {trackers[0]}?", *parts[at + 1 :]]
+    return parts
 
 
 def others_part_joined(parts: list[str]) -> list[str]:
