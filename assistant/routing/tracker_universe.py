@@ -110,6 +110,8 @@ def table_counted(calls: list[ToolCall], question: str) -> list[ToolCall]:
         return calls
     if own_trackers(question) or _MARKET_RE.search(question):
         return calls
+    if not (re.search(r"\bdeals?\b", question, _I) and _YEAR_RE.search(question)):
+        return calls  # "..., and how many were there": a part counting the deals of the part before, not the year's
     return [ToolCall(tool="market_stat", args={**args, "derive": "table_against"})]
 
 
