@@ -55,6 +55,7 @@ from assistant.routing.tracker_periods import implied_read, multiple_read
 from assistant.routing.tracker_spans import span_read
 from assistant.routing.tracker_table import series_side_by_side, table_against_tracker
 from assistant.routing.tracker_twos import two_figures
+from assistant.routing.tracker_universe import both_added, others_asked, table_counted, year_before_dropped
 from assistant.routing.upfront_reads import upfront_read
 from assistant.routing.which_company import company_asked, led_claimed, tracker_asked
 from assistant.routing.who_more import who_more
@@ -175,7 +176,8 @@ def reshaped(calls: list[ToolCall], question: str, stats: list[MarketStat]) -> l
     calls = trackers_gapped(calls, question)  # "CPHIIC and PharmCube disagree on 2024 - what's the gap?"
     calls = series_gapped(calls, question)  # "PharmCube gives both 186 and 157 deals for 2025 - the difference?"
     calls = series_side_by_side(calls, question)  # "greater china vs mainland 2025 deal count": both series
-    calls = table_against_tracker(calls, question)  # "PharmCube 2024 count, and the table's?": both, the gap
+    calls = table_against_tracker(year_before_dropped(table_counted(calls, question), question), question)  # both
+    calls = others_asked(calls, question, stats)  # "Goodwin's 2023 count - does that match other trackers?"
     calls = multiple_read(calls, question)  # "how many times larger were milestones than upfront payments?"
     calls = upfront_read(calls, question)  # "upfront as % of potential milestones", "upfronts 2024 vs 2023, % up"
     calls = milestones_as_base(calls, question)  # "how large were the upfronts relative to the milestones?"
@@ -216,4 +218,5 @@ def reshaped(calls: list[ToolCall], question: str, stats: list[MarketStat]) -> l
     calls = licensors_behind_total(
         share_in_dollars(more_figures(calls, question, stats), question), question, stats
     )  # "GlobalData 2024 value, share and YoY": ``stats`` are market_stats.csv's rows
+    calls = both_added(calls, question)  # "upfront plus the potential milestones together": their sum, each part
     return chart_reshaped(calls, question)  # "(2024-26)", "exactly $80 million", "in dollar terms", "mean vs median"

@@ -47,6 +47,7 @@ from assistant.routing.tracker_more import read_whole, stats_of
 from assistant.routing.tracker_periods import change_joined, so_far_compared
 from assistant.routing.tracker_table import deal_part_unscoped, tracker_table_joined, tracker_table_split
 from assistant.routing.tracker_twos import meaning_split, trackers_part_joined
+from assistant.routing.tracker_universe import figure_asker_joined, others_part_joined
 from assistant.routing.tracker_which_more import which_tracker_more
 from assistant.routing.trade_shorthand import tracker_spelt
 from assistant.routing.two_asks import table_count_kept, two_asks
@@ -228,7 +229,9 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     parts = gap_joined(
         gap_kept(parts)
     )  # "CPHIIC and PharmCube … how far apart are they?"; "A vs B: who …, and the gap?"
-    parts = second_tracker_joined(parts)  # "Goodwin's 2023 count, and what did biotochina count?": one ask
+    parts = figure_asker_joined(
+        others_part_joined(second_tracker_joined(parts))
+    )  # "X's 2023 count, and does that match others?"
     parts = change_joined(parts)  # "pharmcube's ytd 2026 avg deal size and how much bigger vs 2025 avg": one ask
     parts = two_asks(noun_asks(parts, spans), spans)  # "X upfront, and Y total value": one question a deal
     parts = scope_shared(

@@ -151,9 +151,10 @@ def meaning_split(question: str) -> list[str]:
     return [ratio, f"{meaning}, with {trackers[0]} counting upfronts so small against potential milestones?"]
 
 
-# the whole said as a bare value: "% of value", "percent of the headline", "% of their deal value"
+# the whole said as a bare value: "% of value", "percent of the headline", "% of their deal value", "what share of
+# their value" (a share said in words is the same percent)
 _OF_VALUE_RE = re.compile(
-    r"(?:%|\bper\s?cent(?:age)?|\bpct)\s+of\s+(?:the\s+|their\s+|its\s+)?(?:headline\s+|deal\s+|overall\s+)?"
+    r"(?:%|\bper\s?cent(?:age)?|\bpct|\bshare|\bproportion|\bfraction|\bportion)\s+of\s+(?:the\s+|their\s+|its\s+)?(?:headline\s+|deal\s+|overall\s+)?"
     r"(?:value|worth|headline)\b",
     _I,
 )
