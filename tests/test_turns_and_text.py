@@ -102,8 +102,10 @@ def test_a_follow_up_with_words_of_its_own_is_left_alone(earlier: str, question:
 
 def test_a_count_then_a_year_compares_the_two_years(router: Router) -> None:
     plan = route(router, "vs 2025?", ["Merck buy how many asset from china company in 2024"])
-    assert [c.args["filter"]["year"] for c in plan.tool_calls] == [2024, 2025]
-    assert all(c.args["operation"] == "count" for c in plan.tool_calls)
+    (call,) = plan.tool_calls  # one comparison of the two years' counts (period_sides), gap included
+    assert (call.tool, call.args["metric"]) == ("compare", "count")
+    assert [call.args[side]["year"] for side in ("left", "right")] == [2024, 2025]
+    assert call.args["left"]["licensee"] == call.args["right"]["licensee"] == "Merck & Co."
 
 
 def test_a_tracker_figure_then_the_year_before_is_that_tracker_again(router: Router) -> None:
