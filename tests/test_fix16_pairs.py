@@ -1,0 +1,93 @@
+"""Review of the compare16 merge, faults 1, 2 and 11 (the real assistant over the real tables, figures from
+deals.csv, main scope):
+
+* a year beside "average", "typical" or "median" is that statistic's, not one of a pair's deals: "Was CSPC's
+  2026 deal with AstraZeneca bigger than the average 2025 deal?" had compared the pair's 2026 and 2025 deals
+  (``pair_apart``), and "MediLink–Roche's 2026 upfront against the median 2024 upfront" the pair's 2024 deal
+  (``checks.against_the_average``);
+* a figure filter ("more than $100M", "$500 million or more") is no comparison cue, and "in 2024 or 2025",
+  "from 2024 to 2025" stay one span (``period_sides``);
+* "upfront for US rights vs European rights" sets no licensee country on either side.
+"""
+
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+
+from assistant.answering.assistant import Assistant
+from tests.conftest import DOCUMENTS
+from tests.test_market11 import _ask, _near, _values
+
+with open(DOCUMENTS / "deals.csv", encoding="utf-8") as _handle:
+    _MAIN = [row for row in csv.DictReader(_handle) if row["scope"] == "main"]
+_DEALS = {row["deal_id"]: row for row in _MAIN}
+
+
+def _held(measure: str, *years: str) -> list[Decimal]:
+    return [Decimal(row[f"{measure}_usd"]) for row in _MAIN if row["announced"][:4] in years and row[f"{measure}_usd"]]
+
+
+def _average(measure: str, year: str) -> Decimal:
+    held = _held(measure, year)
+    return sum(held, Decimal(0)) / len(held)
+
+
+def _median(measure: str, year: str) -> Decimal:
+    held = sorted(_held(measure, year))
+    middle = len(held) // 2
+    return held[middle] if len(held) % 2 else (held[middle - 1] + held[middle]) / 2
+
+
+def _figure(deal_id: str, measure: str) -> Decimal:
+    return Decimal(_DEALS[deal_id][f"{measure}_usd"])
+
+
+def _count(*years: str, upfront_over: Decimal = Decimal(0), at_least: bool = False) -> int:
+    return sum(
+        1
+        for row in _MAIN
+        if row["announced"][:4] in years
+        and row["upfront_usd"]
+        and (Decimal(row["upfront_usd"]) >= upfront_over if at_least else Decimal(row["upfront_usd"]) > upfront_over)
+    )
+
+
+def _tools(answer: object) -> list[str]:
+    return [call.tool for call in answer.tool_calls]  # type: ignore[attr-defined]
+
+
+def test_pair_deal_against_the_average_year_deal(assistant: Assistant) -> None:
+    answer = _ask(assistant, "Was CSPC's 2026 deal with AstraZeneca bigger than the average 2025 deal in your table?")
+    assert "compare" not in _tools(answer), answer.answer
+    assert _figure("cspc-astrazeneca-2026", "total") in _values(answer), answer.answer
+    assert _near(_values(answer), _average("total", "2025"), _average("total", "2025") / 100), answer.answer
+    assert _figure("cspc-astrazeneca-2025", "total") not in _values(answer), answer.answer
+
+
+def test_pair_upfront_against_the_average_upfront(assistant: Assistant) -> None:
+    answer = _ask(assistant, "How does CSPC-AZ's 2026 upfront compare with the average 2025 upfront?")
+    assert _figure("cspc-astrazeneca-2026", "upfront") in _values(answer), answer.answer
+    assert _near(_values(answer), _average("upfront", "2025"), _average("upfront", "2025") / 100), answer.answer
+    assert "$110 million" not in answer.answer, answer.answer  # the pair's 2025 deal
+
+
+def test_pair_deal_against_the_typical_deal(assistant: Assistant) -> None:
+    answer = _ask(assistant, "Was the Argo–Novartis 2025 deal bigger than the typical 2024 deal?")
+    assert _figure("argo-novartis-2025", "total") in _values(answer), answer.answer
+    assert _near(_values(answer), _average("total", "2024"), _average("total", "2024") / 100), answer.answer
+    assert "1.29 times" not in answer.answer, answer.answer
+
+
+def test_pair_upfront_against_the_median_upfront(assistant: Assistant) -> None:
+    answer = _ask(assistant, "How does MediLink–Roche's 2026 upfront compare with the median 2024 upfront?")
+    assert _figure("medilink-roche-2026", "upfront") in _values(answer), answer.answer
+    assert _median("upfront", "2024") in _values(answer), answer.answer
+    assert "11.4 times" not in answer.answer, answer.answer  # the pair's 2024 deal
+
+
+def test_pair_two_deals_still_compared(assistant: Assistant) -> None:
+    answer = _ask(assistant, "Was the Argo–Novartis 2025 deal bigger than their 2024 deal?")
+    assert _tools(answer) == ["compare"], answer.answer
+    ratio = _figure("argo-novartis-2025", "total") / _figure("argo-novartis-2024", "total")
+    assert _near(_values(answer), ratio), answer.answer
