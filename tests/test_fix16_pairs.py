@@ -91,3 +91,46 @@ def test_pair_two_deals_still_compared(assistant: Assistant) -> None:
     assert _tools(answer) == ["compare"], answer.answer
     ratio = _figure("argo-novartis-2025", "total") / _figure("argo-novartis-2024", "total")
     assert _near(_values(answer), ratio), answer.answer
+
+
+def test_upfront_filter_is_no_period_cue(assistant: Assistant) -> None:
+    answer = _ask(assistant, "How many deals had an upfront of more than $100 million in 2024 and 2025?")
+    assert _tools(answer) == ["aggregate"], answer.answer
+    assert Decimal(_count("2024", "2025", upfront_over=Decimal(100_000_000))) in _values(answer), answer.answer
+    assert "fewer" not in answer.answer, answer.answer
+
+
+def test_from_to_stays_one_span_after_a_filter(assistant: Assistant) -> None:
+    answer = _ask(assistant, "How many deals with more than $100M upfront were signed from 2024 to 2025?")
+    assert Decimal(_count("2024", "2025", upfront_over=Decimal(100_000_000))) in _values(answer), answer.answer
+    assert _tools(answer) == ["aggregate"], answer.answer
+
+
+def test_either_year_is_one_span(assistant: Assistant) -> None:
+    answer = _ask(assistant, "How many deals in 2024 or 2025 had upfronts of $500 million or more?")
+    held = _count("2024", "2025", upfront_over=Decimal(500_000_000), at_least=True)
+    assert held == 5 and Decimal(held) in _values(answer), answer.answer
+    assert "Curon" in answer.answer and "Innovent" in answer.answer and "fewer" not in answer.answer, answer.answer
+
+
+def test_bigger_than_a_billion_is_one_sum(assistant: Assistant) -> None:
+    answer = _ask(assistant, "What was the total value of deals bigger than $1 billion in 2024 and 2025?")
+    big = [value for value in _held("total", "2024", "2025") if value > Decimal(1_000_000_000)]
+    assert sum(big, Decimal(0)) in _values(answer), answer.answer
+    assert _tools(answer) == ["aggregate"], answer.answer
+
+
+def test_years_set_against_each_other_still_compared(assistant: Assistant) -> None:
+    answer = _ask(assistant, "How many oncology deals with upfront over $100M: 2025 vs 2024?")
+    assert _tools(answer) == ["compare"], answer.answer
+    gap = sum(
+        (1 if row["announced"][:4] == "2025" else -1)
+        for row in _MAIN
+        if row["announced"][:4] in ("2024", "2025")
+        and row["therapeutic_area"] == "Oncology"
+        and row["upfront_usd"]
+        and Decimal(row["upfront_usd"]) > Decimal(100_000_000)
+    )
+    assert Decimal(abs(gap)) in _values(answer), answer.answer
+    which = _ask(assistant, "Which year had more oncology deals in our table, 2024 or 2025?")
+    assert _tools(which) == ["compare"], which.answer
