@@ -4,7 +4,8 @@ deals.csv, main scope):
 * a year beside "average", "typical" or "median" is that statistic's, not one of a pair's deals: "Was CSPC's
   2026 deal with AstraZeneca bigger than the average 2025 deal?" had compared the pair's 2026 and 2025 deals
   (``pair_apart``), and "MediLink–Roche's 2026 upfront against the median 2024 upfront" the pair's 2024 deal
-  (``checks.against_the_average``);
+  (``checks.against_the_average``), and "than PharmCube's 2025 average deal" the pair's 2025 deal: now the
+  tracker's average deal size;
 * a figure filter ("more than $100M", "$500 million or more") is no comparison cue, and "in 2024 or 2025",
   "from 2024 to 2025" stay one span (``period_sides``);
 * "upfront for US rights vs European rights" sets no licensee country on either side.
@@ -134,3 +135,10 @@ def test_years_set_against_each_other_still_compared(assistant: Assistant) -> No
     assert Decimal(abs(gap)) in _values(answer), answer.answer
     which = _ask(assistant, "Which year had more oncology deals in our table, 2024 or 2025?")
     assert _tools(which) == ["compare"], which.answer
+
+
+def test_pair_deal_against_a_trackers_average_deal(assistant: Assistant) -> None:
+    answer = _ask(assistant, "Is CSPC-AZ's 2026 total more than PharmCube's 2025 average deal")
+    assert _tools(answer) == ["get_deal", "market_stat"], answer.answer
+    assert _figure("cspc-astrazeneca-2026", "total") in _values(answer), answer.answer
+    assert "$864 million" in answer.answer and "$5.3 billion" not in answer.answer, answer.answer  # $135.7B / 157

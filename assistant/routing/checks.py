@@ -40,7 +40,7 @@ SHORT_YEAR_RE = re.compile(rf"(?:\b({_MONTH_ALT})\b\.?\s*)?['’‘]([12]\d)\b",
 # "above or below the average 2025 upfront", "vs the mean deal of 2024": one deal against a period's average
 AGAINST_AVERAGE_RE = re.compile(
     r"\b(?:above|below|over|under|than|versus|vs\.?|against|compared? (?:with|to)|relative to)\s+(?:the\s+)?"
-    r"(?:\w+\s+){0,2}?(?:average|mean|typical|median)\b",
+    r"(?:[\w'’]+\s+){0,2}?(?:average|mean|typical|median)\b",
     re.I,
 )
 # a statistic beside the year said: "the average 2025 deal", "the median 2024 upfront": the statistic's period
@@ -281,7 +281,8 @@ def _none_match(side: dict[str, Any], deals: list[Deal] | None) -> bool:
 
 def against_the_average(slots: Any, question: str, calls_for: Callable[[str, Any], list[ToolCall]]) -> list[ToolCall]:
     """One deal against a period's average ("Was Hengrui's Merck upfront above the average 2025 upfront?"):
-    the deal's figure and the average over that period's deals, never the average of the deal alone.
+    the deal's figure and the average (or median) over that period's deals, never the average of the deal alone;
+    a tracker named ("than PharmCube's 2025 average deal") gives its reported average deal size.
     ``slots`` are ``intents.Slots``; ``calls_for`` is ``ToolArgs.tool_calls``. Empty when not that.
     A share of our own rows (``our_rows.share_calls``) is the other comparison built here."""
     if slots.op == "share":
@@ -300,9 +301,11 @@ def against_the_average(slots: Any, question: str, calls_for: Callable[[str, Any
     market = statistic.model_copy(
         update={"mentions": [], "asset": None, "asset_deal": None, "assets": [], "target": None, "op": operation}
     )
+    if slots.reporter and operation == "median":
+        return []  # no tracker reports a median deal
     return [
         *calls_for("get_deal", own.model_copy(update={"op": None, "per_deal": None})),
-        *calls_for("aggregate", market),
+        *calls_for("market_stat" if slots.reporter else "aggregate", market),  # "than PharmCube's 2025 average deal"
     ]
 
 
