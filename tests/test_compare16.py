@@ -117,9 +117,18 @@ def test_two_places_counted(assistant: Assistant) -> None:
     assert Decimal(us - europe) in _values(answer), answer.answer
 
 
+def _countries_set(args: object) -> bool:
+    """True when a licensee place is set anywhere in a call's arguments: a side, a filter, the call itself."""
+    if isinstance(args, dict):
+        return bool(args.get("licensee_countries")) or any(_countries_set(value) for value in args.values())
+    return isinstance(args, list) and any(_countries_set(value) for value in args)
+
+
 def test_us_rights_is_no_licensee_place(assistant: Assistant) -> None:
     answer = _ask(assistant, "Hengrui GSK deal: upfront for US rights vs European rights?")
-    assert all(not call.args.get("left", {}).get("licensee_countries") for call in answer.tool_calls), answer.answer
+    assert answer.tool_calls and not any(_countries_set(call.args) for call in answer.tool_calls), answer.answer
+    assert _figure("hengrui-gsk-2025", "upfront") in _values(answer), answer.answer  # the one deal's $500M
+    assert "$500 million" in answer.answer and "Worldwide ex-mainland China" in answer.answer, answer.answer
 
 
 def test_is_how_many_time_the_one_from(assistant: Assistant) -> None:

@@ -40,9 +40,12 @@ SHORT_YEAR_RE = re.compile(rf"(?:\b({_MONTH_ALT})\b\.?\s*)?['’‘]([12]\d)\b",
 # "above or below the average 2025 upfront", "vs the mean deal of 2024": one deal against a period's average
 AGAINST_AVERAGE_RE = re.compile(
     r"\b(?:above|below|over|under|than|versus|vs\.?|against|compared? (?:with|to)|relative to)\s+(?:the\s+)?"
-    r"(?:\w+\s+){0,2}?(?:average|mean|typical)\b",
+    r"(?:[\w'’]+\s+){0,2}?(?:average|mean|typical|median)\b",
     re.I,
 )
+# a statistic beside the year said: "the average 2025 deal", "the median 2024 upfront": the statistic's period
+_STATISTIC_BEFORE_RE = re.compile(r"\b(?:average|mean|typical|median)\s+(?:(?:of|in|for|the|full)\s+)?$", re.I)
+_STATISTIC_AFTER_RE = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+)?(?:average|mean|typical|median)\b", re.I)
 # "paying InnoCare partly in stock", "paid in shares": a deal's equity, not a share price
 PAID_IN_STOCK_RE = re.compile(
     r"\b(?:pa(?:y|ys|id|ying)|compensat\w*|settl\w*|funded|financ\w*)\b[^?.]{0,40}?\bin (?:stock|shares|equity)\b|"
@@ -278,7 +281,8 @@ def _none_match(side: dict[str, Any], deals: list[Deal] | None) -> bool:
 
 def against_the_average(slots: Any, question: str, calls_for: Callable[[str, Any], list[ToolCall]]) -> list[ToolCall]:
     """One deal against a period's average ("Was Hengrui's Merck upfront above the average 2025 upfront?"):
-    the deal's figure and the average over that period's deals, never the average of the deal alone.
+    the deal's figure and the average (or median) over that period's deals, never the average of the deal alone;
+    a tracker named ("than PharmCube's 2025 average deal") gives its reported average deal size.
     ``slots`` are ``intents.Slots``; ``calls_for`` is ``ToolArgs.tool_calls``. Empty when not that.
     A share of our own rows (``our_rows.share_calls``) is the other comparison built here."""
     if slots.op == "share":
@@ -292,13 +296,32 @@ def against_the_average(slots: Any, question: str, calls_for: Callable[[str, Any
         return []
     if not AGAINST_AVERAGE_RE.search(question):
         return []
-    market = slots.model_copy(
-        update={"mentions": [], "asset": None, "asset_deal": None, "assets": [], "target": None, "op": "average"}
+    own, statistic = _periods_apart(slots, question)
+    operation = "median" if "median" in (AGAINST_AVERAGE_RE.search(question) or [""])[0].lower() else "average"
+    market = statistic.model_copy(
+        update={"mentions": [], "asset": None, "asset_deal": None, "assets": [], "target": None, "op": operation}
     )
+    if slots.reporter and operation == "median":
+        return []  # no tracker reports a median deal
     return [
-        *calls_for("get_deal", slots.model_copy(update={"op": None, "per_deal": None})),
-        *calls_for("aggregate", market),
+        *calls_for("get_deal", own.model_copy(update={"op": None, "per_deal": None})),
+        *calls_for("market_stat" if slots.reporter else "aggregate", market),  # "than PharmCube's 2025 average deal"
     ]
+
+
+def _periods_apart(slots: Any, question: str) -> tuple[Any, Any]:
+    """The deal's slots and the statistic's: of two years said, the one beside "average"/"median" is the
+    statistic's ("CSPC-AZ's 2026 upfront against the average 2025 upfront"), the other the deal's; else both."""
+    if len(slots.periods) != 2:
+        return slots, slots
+    for index, period in enumerate(slots.periods):
+        if period.start < 0 or not (
+            _STATISTIC_BEFORE_RE.search(question[: period.start]) or _STATISTIC_AFTER_RE.match(question[period.end :])
+        ):
+            continue
+        other = slots.periods[1 - index]
+        return slots.model_copy(update={"periods": [other]}), slots.model_copy(update={"periods": [period]})
+    return slots, slots
 
 
 def partners_counted(slots: Any, deals: list[Deal]) -> Any:

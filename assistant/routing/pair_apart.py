@@ -61,6 +61,10 @@ _ASKED_RE = re.compile(
 _LATER = frozenset(["second", "later", "latter", "newer", "latest", "last", "recent", "more recent"])
 _EARLIER = frozenset(["first", "earlier", "former", "older", "earliest"])
 _ORDER_RE = re.compile(r"\b(first|second|earlier|later|former|latter|newer|older)\b(?:\s+(?:one|deal))", _I)
+# a statistic beside a year: "the average 2025 deal", "the median 2024 upfront", "PharmCube's 2025 average deal"
+_STATISTIC = r"(?:average|avg|typical|median|mean|overall|market|all|whole)"
+_STATISTIC_BEFORE_RE = re.compile(rf"\b{_STATISTIC}\s+(?:(?:of|in|for|the|full|year)\s+)?$", _I)
+_STATISTIC_AFTER_RE = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+)?(?:average|avg|typical|median|mean|market)\b", _I)
 _COUNT_RE = re.compile(r"\bhow many (?:deals|agreements|transactions|licen[cs]es)\b|\bnumber of deals\b", _I)
 
 
@@ -75,6 +79,8 @@ def _years(question: str) -> list[tuple[str, int]]:
     """The years ``question`` says, each with where it is said ("'24" and "24 tot" are 2024)."""
     found = []
     for match in _YEAR_RE.finditer(question):
+        if _STATISTIC_BEFORE_RE.search(question[: match.start()]) or _STATISTIC_AFTER_RE.match(question[match.end() :]):
+            continue  # "the average 2025 deal", "the 2024 median upfront": the year's statistic, no deal of the pair
         short = match.group(2) or match.group(3) or match.group(4)
         found.append((f"20{short}", match.start()))
     return found
@@ -161,6 +167,8 @@ def pair_told_apart(plan: Plan, deals: list[Deal], entities: EntityIndex, corpus
     question = plan.question
     if not (asked_as_comparison(question) or _COMPARED_RE.search(question)) or _COUNT_RE.search(question):
         return plan
+    if len(_years(question)) != len(_YEAR_RE.findall(question)):
+        return plan  # a year is a statistic's ("than the average 2025 deal"): not the pair's deal, left as it was
     together = _pair_deals(question, deals, entities)
     sides = _told_apart(question, together, entities) if together else []
     if len(sides) != 2 or sides[0][1] is sides[1][1]:

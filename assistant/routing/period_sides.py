@@ -6,7 +6,9 @@ stated with citations; "how many deals in Q2 versus Q1 2025?" gave the two count
 was larger.
 
 Read here, for a question that sets its periods against each other (a comparison cue between them: "v", "vs",
-"versus", "against", "compared with", "or", "than", "passed", "exceeded", "beat"):
+"versus", "against", "passed", "exceeded", "beat"; "than" right before the second, "in 2025 than in 2024"; "or"
+when the question asks which is more; "compare" anywhere). A figure filter is no cue: "more than $100 million in
+2024 and 2025", "bigger than $1bn", "$500M or more in 2024 or 2025" ask one figure over the span.
 
 - a plan of one sum, average, median or count over whole years from one year to another, when the question says
   exactly those two years apart ("25 v 24", "2026 ... the full 2024 figure", not "2024-2025" or "2024 to 2025"),
@@ -38,6 +40,18 @@ _AGAINST_RE = re.compile(
     r"\bbeat(?:en)?\b|\btop(?:ped)?\b|\bsurpass\w*|\bovert(?:ook|aken|ake)\b|\boutpac\w*",
     _I,
 )
+# a figure filter, no comparison of the periods: "more than $100 million", "bigger than $1bn", "$500M or more"
+_AMOUNT = r"(?:US)?\$\s?\d[\d.,]*\s*(?:million|billion|mn|bn|m|b|k)?\b|\d[\d.,]*\s*(?:million|billion|mn|bn|m|b)\b"
+_FILTER_RE = re.compile(
+    rf"\b(?:more|less|greater|bigger|larger|higher|lower|smaller|fewer|over|under|above|below)\s+(?:than\s+)?(?:{_AMOUNT})|"
+    rf"(?:{_AMOUNT})\s+or\s+(?:more|less|above|below|higher|lower|greater|over|under|bigger|larger|smaller)\b",
+    _I,
+)
+# "than" sets the periods against each other only right before the second: "in 2025 than in 2024", "than 2024's"
+_THAN_BEFORE_RE = re.compile(r"\bthan\s+(?:(?:in|the|that|those|of|for|full|during|whole|year)\s+){0,3}$", _I)
+# "or" does only when the question asks which is more: "which year had more deals, 2024 or 2025?"
+_WHICH_RE = re.compile(r"\bwhich\b|\bwhether\b|\b(?:more|fewer|less|higher|lower|bigger|larger|greater|smaller)\b", _I)
+_COMPARE_WORD_RE = re.compile(r"\bcompar\w*", _I)
 _OPERATIONS = ("sum", "average", "median", "count")
 
 
@@ -70,6 +84,22 @@ def _compare(plan: Plan, left: dict[str, Any], right: dict[str, Any], metric: st
     return plan
 
 
+def _set_against(question: str, first_start: int, first_end: int, second_start: int, second_end: int) -> bool:
+    """True when a comparison cue sets the two years said against each other: a cue between them ("v", "than
+    in", "passed"), or "compare" said anywhere; a figure filter ("more than $100M") is none, and "or" only
+    when the question asks which is more."""
+    plain = _FILTER_RE.sub(lambda match: " " * len(match.group(0)), question)  # positions kept
+    between = plain[first_end:second_start]
+    if re.match(r"\s*(?:to|through|thru|until|till)\s*$", between) and re.search(r"\bfrom\s+$", plain[:first_start]):
+        return False  # "from 2024 to 2025": one span, whatever else is said
+    cues = [match.group(0).lower() for match in _AGAINST_RE.finditer(between)]
+    if any(cue not in ("than", "or") for cue in cues) or _COMPARE_WORD_RE.search(plain):
+        return True
+    if "than" in cues and _THAN_BEFORE_RE.search(between):
+        return True
+    return "or" in cues and bool(_WHICH_RE.search(plain))
+
+
 def _span_apart(plan: Plan, question: str) -> Plan:
     read = _aggregate(plan.tool_calls[0])
     if read is None:
@@ -82,8 +112,8 @@ def _span_apart(plan: Plan, question: str) -> Plan:
     years = [year for year, _, _ in said]
     if len(said) != 2 or set(years) != {int(start[:4]), int(end[:4])}:
         return plan
-    if not _AGAINST_RE.search(question[said[0][2] : said[1][1]]) and not _AGAINST_RE.search(question[: said[0][1]]):
-        return plan  # "2024-2025", "from 2024 to 2025": one span
+    if not _set_against(question, said[0][1], said[0][2], said[1][1], said[1][2]):
+        return plan  # "2024-2025", "from 2024 to 2025", "in 2024 or 2025", "more than $100M ... in 2024 and 2025": one span
     common = {key: value for key, value in wanted.items() if key not in _PERIOD_KEYS}
     left, right = ({**common, "year": year} for year in years)
     return _compare(plan, left, right, metric, operation)
@@ -108,7 +138,7 @@ def _two_figures(plan: Plan) -> Plan:
 def periods_compared(plan: Plan) -> Plan:
     """``plan`` as one comparison of two periods the question sets against each other."""
     question = plan.question
-    if plan.route not in ("table", "table+text") or not _AGAINST_RE.search(question):
+    if plan.route not in ("table", "table+text") or not _AGAINST_RE.search(_FILTER_RE.sub(" ", question)):
         return plan
     if len(plan.tool_calls) == 1:
         return _span_apart(plan, question)
