@@ -32,6 +32,7 @@ import re
 
 from assistant.corpus.tables import MarketStat
 from assistant.routing.tracker_both import measures_asked
+from assistant.routing.distribute import Spans
 from assistant.routing.tracker_gaps import own_trackers
 from assistant.routing.wording import TABLE_RE
 from assistant.tools.schema import ToolCall
@@ -70,16 +71,28 @@ _FIGURE_ASKED_RE = re.compile(
 )
 
 
-def figure_asker_joined(parts: list[str]) -> list[str]:
+def figure_asker_joined(parts: list[str], spans: Spans | None = None) -> list[str]:
     """``parts`` with a part asking only which figure a named tracker gave ("What figure did PharmCube give?") folded
     into the part before it, which names no tracker and not our table, as that tracker's ("Is it true that deals in
     early 2026 were larger on average than in 2025?" had been our table's averages set against each other, and
-    PharmCube's own $1.3 billion and 76% never given); run in ``decompose.split_parts``."""
+    PharmCube's own $1.3 billion and 76% never given); run in ``decompose.split_parts``.
+
+    A part before naming a company (``spans``) is not folded: the trackers report a company only its deal value, so
+    "How many deals did Hengrui sign in 2025? What number does PharmCube report?" had answered PharmCube's $16.7
+    billion Hengrui value alone, for a count, and "How much were Hengrui's 2025 deals worth? What figure did PharmCube
+    give?" had dropped our table's $16.669 billion. Our table's answer is kept, and the tracker's part asks its figure
+    for that company and year ("... report for Hengrui in 2025?")."""
     for at in range(1, len(parts)):
         before, part = parts[at - 1], parts[at]
         trackers = own_trackers(part)
         if len(trackers) != 1 or not _FIGURE_ASKED_RE.match(part) or own_trackers(before) or TABLE_RE.search(before):
             continue
+        named = spans(before) if spans else []
+        if named:
+            start, end = named[0]
+            years = _YEAR_RE.findall(before)
+            said = f" for {before[start:end]}" + (f" in {years[0]}" if len(set(years)) == 1 else "")
+            return [*parts[:at], f"{part.rstrip(' ?.')}{said}?", *parts[at + 1 :]]
         return [*parts[: at - 1], f"{before.rstrip(' ?.')}, per {trackers[0]}?", *parts[at + 1 :]]
     return parts
 

@@ -1,0 +1,61 @@
+"""Review fixes of the follow16 / market16 rules (fix16 trkfu): a tracker's figure folded only into a part it
+reports, the other trackers' counts kept, a later acquirer asked of a ranked row, a deal's kept territory asked after
+any deal, value judgements left out of the drug-kind ask. Expected figures are read from deals.csv and
+market_stats.csv, not written by hand."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from assistant.answer import Turn
+from assistant.answering.assistant import Assistant
+from assistant.corpus.tables import load_tables
+from assistant.money import render_amount
+from tests.conftest import DOCUMENTS
+
+_TABLES = load_tables(DOCUMENTS)
+_DEALS = {deal.deal_id: deal for deal in _TABLES.deals}
+_STATS = {stat.stat_id: stat for stat in _TABLES.market_stats}
+
+
+def _ask(assistant: Assistant, *questions: str) -> str:
+    history: list[Turn] = []
+    for question in questions[:-1]:
+        history.append(Turn(question=question, answer=assistant.ask(question, history)))
+    return assistant.ask(questions[-1], history).answer
+
+
+def _hengrui_2025() -> list[str]:
+    return [
+        d.deal_id
+        for d in _TABLES.deals
+        if "Jiangsu Hengrui Pharmaceuticals" in d.licensors and d.announced.startswith("2025") and d.scope != "context"
+    ]
+
+
+def _pharmcube_hengrui() -> str:
+    stat = _STATS["hengrui-2025-company-total"]
+    return render_amount(stat.value)
+
+
+# --- finding 3: "What number does PharmCube report?" after a company's count keeps our count
+
+
+def test_company_count_keeps_our_count_and_adds_the_trackers_value(assistant: Assistant) -> None:
+    answer = _ask(assistant, "How many deals did Hengrui sign in 2025? What number does PharmCube report?")
+    assert f"holds {len(_hengrui_2025())} deals" in answer
+    assert _pharmcube_hengrui() in answer and "PharmCube" in answer
+
+
+def test_company_value_keeps_our_sum_and_the_trackers(assistant: Assistant) -> None:
+    answer = _ask(assistant, "How much were Hengrui's 2025 deals worth? What figure did PharmCube give?")
+    total = sum((_DEALS[i].figure("total").amount or Decimal(0) for i in _hengrui_2025()), Decimal(0))
+    assert render_amount(total) in answer
+    assert _pharmcube_hengrui() in answer
+
+
+def test_market_claim_still_asked_per_pharmcube(assistant: Assistant) -> None:
+    question = "Is it true that deals in early 2026 were larger on average than in 2025? What figure did PharmCube give?"
+    answer = _ask(assistant, question)
+    assert render_amount(_STATS["pharmcube-greater-china-2026ytd-average"].value) in answer
+    assert "76%" in answer
