@@ -29,7 +29,7 @@ def _hengrui_2025() -> list[str]:
     return [
         d.deal_id
         for d in _TABLES.deals
-        if "Jiangsu Hengrui Pharmaceuticals" in d.licensors and d.announced.startswith("2025") and d.scope != "context"
+        if "Jiangsu Hengrui Pharmaceuticals" in d.licensors and str(d.announced).startswith("2025") and d.scope != "context"
     ]
 
 
@@ -59,3 +59,24 @@ def test_market_claim_still_asked_per_pharmcube(assistant: Assistant) -> None:
     answer = _ask(assistant, question)
     assert render_amount(_STATS["pharmcube-greater-china-2026ytd-average"].value) in answer
     assert "76%" in answer
+
+
+# --- finding 7: a bare count of the deals "there are" keeps every tracker's count of the year
+
+
+def _counts(year: str) -> list[str]:
+    return [s.stat_id for s in _TABLES.market_stats if s.metric == "deal_count" and s.period == year and not s.subject]
+
+
+def test_bare_count_gives_every_trackers_count(assistant: Assistant) -> None:
+    for year in ("2024", "2023"):
+        answer = _ask(assistant, f"how many deals are there from {year} in total")
+        assert "our deal table holds" in answer
+        for stat_id in _counts(year):
+            stat = _STATS[stat_id]
+            assert stat.reporter in answer and f"{int(stat.value)} deals" in answer
+
+
+def test_named_tracker_against_table_gives_that_tracker_only(assistant: Assistant) -> None:
+    answer = _ask(assistant, "PharmCube NextPharma 2024 deal count, and the table's 2024 count?")
+    assert "94 deals" in answer and "biotochina" not in answer
