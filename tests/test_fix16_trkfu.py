@@ -80,3 +80,17 @@ def test_bare_count_gives_every_trackers_count(assistant: Assistant) -> None:
 def test_named_tracker_against_table_gives_that_tracker_only(assistant: Assistant) -> None:
     answer = _ask(assistant, "PharmCube NextPharma 2024 deal count, and the table's 2024 count?")
     assert "94 deals" in answer and "biotochina" not in answer
+
+
+# --- low item: others_asked on the commit's own wording, "Goodwin's 2023 count, and does that match other trackers?"
+
+
+def test_short_count_wording_checks_the_other_trackers(assistant: Assistant) -> None:
+    for question in (
+        "Goodwin's 2023 count, and does that match other trackers?",
+        "Goodwin's 2023 count - does that match other trackers?",
+        "How many Chinese out-licensing deals did Goodwin count for 2023, and does that match other trackers?",
+    ):
+        answer = _ask(assistant, question)
+        for stat_id in _counts("2023"):
+            assert f"{int(_STATS[stat_id].value)} deals" in answer, question

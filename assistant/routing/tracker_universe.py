@@ -61,6 +61,8 @@ _OTHERS_PART_RE = re.compile(
 # two figures asked added: "upfront plus the potential milestones together", "adding its upfront to its milestones"
 _ADDED_RE = re.compile(r"\b(?:plus|together|combined|add(?:ing|ed)?|summed|sum\s+of|all\s+told)\b|\+", _I)
 _YEAR_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
+# a count said as a noun: "Goodwin's 2023 count", "the number of deals", "how many"
+_COUNT_SAID_RE = re.compile(r"\bcount(?:s|ed)?\b|\bhow many\b|\bnumber of deals\b", _I)
 
 
 # a part asking only which figure a tracker gave: "What figure did PharmCube give?", "what number does Goodwin report?"
@@ -166,13 +168,19 @@ def year_before_dropped(calls: list[ToolCall], question: str) -> list[ToolCall]:
 def others_asked(calls: list[ToolCall], question: str, stats: list[MarketStat]) -> list[ToolCall]:
     """ "Goodwin's 2023 count, and does that match other trackers?": the named tracker's figure, then each other
     tracker's figure for that measure and period (``stats`` are market_stats.csv's rows); a total value the bare
-    "does that match" part was read as, and no word of value asked, is dropped; else ``calls``."""
+    "does that match" part was read as, and no word of value asked, is dropped; else ``calls``. A count said with
+    no value word ("Goodwin's 2023 count, and does that match other trackers?", planned as Goodwin's total value,
+    which no other tracker gives for 2023) is checked as the count: Goodwin's 70 against biotochina.org's 66."""
     if not _OTHERS_RE.search(question) or len(own_trackers(question)) != 1:
         return calls
     market = [c for c in calls if c.tool == "market_stat"]
     if not market or any(c.args.get("derive") or c.args.get("compare_reporter") for c in market):
         return calls
     first = market[0]
+    if first.args.get("metric") == "total_value" and _COUNT_SAID_RE.search(question):
+        if "value" not in measures_asked(question):  # "Goodwin's 2023 count, and does that match": its count asked
+            counted = ToolCall(tool="market_stat", args={**first.args, "metric": "deal_count"})
+            calls, first = [counted if c is first else c for c in calls], counted
     reporter, metric, period = (first.args.get(key) for key in ("reporter", "metric", "period"))
     if not reporter or not period:
         return calls
