@@ -94,3 +94,18 @@ def test_short_count_wording_checks_the_other_trackers(assistant: Assistant) -> 
         answer = _ask(assistant, question)
         for stat_id in _counts("2023"):
             assert f"{int(_STATS[stat_id].value)} deals" in answer, question
+
+
+# --- finding 4: "who bought the no. 2 company later on?" asks the company's later acquirer, not the row's buyer
+
+
+def test_ranked_row_company_later_bought(assistant: Assistant) -> None:
+    answer = _ask(assistant, "rank the 2024 deals by upfront", "who bought the no. 2 company later on?")
+    assert "Sino Biopharm" in answer and "95.09%" in answer
+    assert render_amount(_DEALS["lanova-merck-2024"].figure("upfront").amount or Decimal(0)) not in answer
+
+
+def test_ranked_row_buyer_still_the_licensee(assistant: Assistant) -> None:
+    answer = _ask(assistant, "rank the 2024 deals by upfront", "who bought the no. 2?")
+    assert "Merck" in answer
+    assert render_amount(_DEALS["lanova-merck-2024"].figure("upfront").amount or Decimal(0)) in answer

@@ -90,7 +90,19 @@ _PARTY_WORDS_RE = re.compile(
 )
 
 
+# a company changing hands after the deal: "who bought the no. 2 company later on?", "who acquired it afterwards?"
+_LATER_BOUGHT_RE = re.compile(
+    r"\b(?:later|afterwards?|subsequently|eventually|since then)\b|\bacqui(?:red|res?|sition)\b|\btook over\b|"
+    r"\bwho\s+(?:bought|purchased)\b[^?]{0,40}\b(?:company|firm|biotech|licensor)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_party(picked: object, question: str) -> bool:
     """A row picked from a ranking of deals asked by its party: "who bought the no. 2" is that deal's buyer (its
-    licensee), which the row's terms name, not a company bought (``wording.ACQUISITION_RE``'s "who bought")."""
-    return picked is not None and bool(_PARTY_WORDS_RE.search(question))
+    licensee), which the row's terms name, not a company bought (``wording.ACQUISITION_RE``'s "who bought"). "who
+    bought the no. 2 company later on?" asks who acquired the row's company afterwards (LaNova, by Sino Biopharm),
+    which the articles tell; it had given the LaNova–Merck licence terms."""
+    if picked is None or _LATER_BOUGHT_RE.search(question):
+        return False
+    return bool(_PARTY_WORDS_RE.search(question))
