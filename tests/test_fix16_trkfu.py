@@ -109,3 +109,21 @@ def test_ranked_row_buyer_still_the_licensee(assistant: Assistant) -> None:
     answer = _ask(assistant, "rank the 2024 deals by upfront", "who bought the no. 2?")
     assert "Merck" in answer
     assert render_amount(_DEALS["lanova-merck-2024"].figure("upfront").amount or Decimal(0)) in answer
+
+
+# --- finding 6: "is that a lot for an ADC?" is a value judgement, not an ask of the drug's kind
+
+
+def test_value_judgement_is_not_a_kind_ask(assistant: Assistant) -> None:
+    answer = _ask(assistant, "What did Roche pay Hansoh upfront in 2025?", "is that a lot for an ADC?")
+    assert "HS-20110" not in answer and "CDH17" not in answer
+    for question in ("is that a record for a bispecific?", "is that a lot for a bispecific?"):
+        answer = _ask(assistant, "What did Merck pay Curon upfront?", question)
+        assert "CN201" not in answer and "CD19" not in answer, question
+
+
+def test_kind_ask_still_describes_the_drug(assistant: Assistant) -> None:
+    answer = _ask(assistant, "What did Merck pay Curon upfront?", "is that a bispecific?")
+    assert "CN201" in answer and "bispecific" in answer
+    answer = _ask(assistant, "What did Novo pay United Labs upfront?", "is that one of those GLP-1 things?")
+    assert "UBT251" in answer and "GLP-1" in answer

@@ -16,7 +16,9 @@ drug-class word (agonist, inhibitor, antibody, engager). Examples (``tests/test_
 
 - takes, after a turn: "is that one of those GLP-1 things?", "is it a bispecific?", "so is this an ADC drug?",
   "is the drug a PD-1/VEGF one?", "isn't that a peptide?"
-- leaves: "is that a record?", "is it a big deal?", "is that one of the largest upfronts?" (no drug kind), any
+- leaves: "is that a record?", "is it a big deal?", "is that one of the largest upfronts?" (no drug kind), "is that
+  a lot for an ADC?", "is that a record for a bispecific?" (a value judgement: the kind must follow "a/an/one of
+  those" with at most one word before it, and no "lot/record/big ... for"), any
   first question ("is ivonescimab a bispecific?" names its drug and is read as it stands)
 
 "who keeps greater china?" is asked "in the deal" before. "who's the buyer?" is "who is the buyer?" (``wording.PARTY_ASK_RE``), the deal before's party. And after "Who
@@ -38,7 +40,8 @@ _I = re.IGNORECASE
 _KIND_ASKED_RE = re.compile(
     r"^\W*(?:(?:so|and|ok|okay|wait|hmm)\W+)?(?:is|isn't|isnt|was|wasn't)\s+(?:it|that|this|the (?:drug|asset|molecule|"
     r"candidate|compound))\s+(?:(?:also|basically|actually|just|really)\s+)?(?:a|an|one of (?:those|these|the))\s+"
-    r"(?P<kind>[\w/+.-]+(?:\s+[\w/+.-]+){0,3}?)"
+    r"(?!(?:lot|record|big|bigger|high|good|fair|cheap|expensive|norm|typical|usual|bargain|steal|premium)\b)"
+    r"(?P<kind>[\w/+.-]+(?:\s+[\w/+.-]+)?)"
     r"(?:\s+(?:things?|drugs?|ones?|molecules?|types?|kinds?|class(?:es)?|stuff))?(?:\s+(?:or not|too|as well))?\s*[?？.!]*\s*$",
     _I,
 )
