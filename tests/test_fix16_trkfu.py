@@ -127,3 +127,23 @@ def test_kind_ask_still_describes_the_drug(assistant: Assistant) -> None:
     assert "CN201" in answer and "bispecific" in answer
     answer = _ask(assistant, "What did Novo pay United Labs upfront?", "is that one of those GLP-1 things?")
     assert "UBT251" in answer and "GLP-1" in answer
+
+
+# --- finding 5: "who keeps greater china?" after any deal question answers that deal's territory
+
+
+def test_who_keeps_after_any_deal_question(assistant: Assistant) -> None:
+    for first in ("What did Hengrui get from GSK?", "Tell me about the Hengrui-GSK deal"):
+        answer = _ask(assistant, first, "who keeps greater china?")
+        assert "GSK's rights cover the world outside mainland China" in answer, first
+        assert "No reported market statistic" not in answer, first
+    answer = _ask(assistant, "What did Pfizer pay 3SBio upfront?", "and who retains the rights in China?")
+    assert "covers the world outside China" in answer and "option on the China rights" in answer
+    assert "retained after termination" not in answer
+    answer = _ask(assistant, "What did Takeda pay Innovent upfront?", "who keeps greater china?")
+    assert "Greater China" in answer and "Takeda" in answer
+
+
+def test_who_keeps_after_a_drug_question(assistant: Assistant) -> None:
+    answer = _ask(assistant, "what is telitacicept?", "who keeps greater china?")
+    assert "RemeGen" in answer and "Greater China" in answer

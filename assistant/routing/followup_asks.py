@@ -21,7 +21,8 @@ drug-class word (agonist, inhibitor, antibody, engager). Examples (``tests/test_
   those" with at most one word before it, and no "lot/record/big ... for"), any
   first question ("is ivonescimab a bispecific?" names its drug and is read as it stands)
 
-"who keeps greater china?" is asked "in the deal" before. "who's the buyer?" is "who is the buyer?" (``wording.PARTY_ASK_RE``), the deal before's party. And after "Who
+"who keeps greater china?" is asked as "Which territory does the licence cover in the deal?" of the deal before (after "What did Hengrui
+get from GSK?" it had read PharmCube's Hengrui value). "who's the buyer?" is "who is the buyer?" (``wording.PARTY_ASK_RE``), the deal before's party. And after "Who
 licensed LM-299 to Merck?", "who bought that company afterwards, and for how much?" asks LaNova's acquirer and the
 price (``changes_hands``), an article's account as "who bought that company afterwards?" already was, not the LM-299
 deal's terms that "how much" had made it.
@@ -57,7 +58,9 @@ _WHO_IS_RE = re.compile(r"\bwho['’]s(?= (?:the|its|their) (?:buyer|licensee|li
 
 
 # "who keeps greater china?", "and who retains the rights in China?": after a deal, the territory its licensor kept,
-# which names no deal (it had searched every article for Greater China); asked "... in the deal?", it points back
+# which names no deal (it had searched every article for Greater China); asked "... in the deal?", the place
+# still drew a tracker's figure ("greater china": PharmCube's Hengrui value; "retains": retained_after_termination),
+# so it is asked as the territory the licence covers, which the article states (and so what the licensor kept)
 _WHO_KEEPS_RE = re.compile(
     r"^\W*(?:(?:and|so|ok|okay|then)\W+)?who\s+(?:keeps|kept|retains|retained|holds on to|held on to)\s+"
     r"(?:the\s+)?(?:rights?\s+(?:in|to|for)\s+)?[\w .-]{2,30}?\s*[?？.!]*\s*$",
@@ -70,7 +73,7 @@ def kind_asked(question: str, earlier: tuple[str, ...], entities: EntityIndex) -
     "who's the buyer?"; else ``question``."""
     question = _WHO_IS_RE.sub("who is", question) if earlier else question
     if earlier and _WHO_KEEPS_RE.match(question):
-        return f"{question.rstrip(' ?？.!')} in the deal?"
+        return "Which territory does the licence cover in the deal?"
     asked = _KIND_ASKED_RE.match(question) if earlier else None
     if asked is None:
         return question
