@@ -147,3 +147,16 @@ def test_who_keeps_after_any_deal_question(assistant: Assistant) -> None:
 def test_who_keeps_after_a_drug_question(assistant: Assistant) -> None:
     answer = _ask(assistant, "what is telitacicept?", "who keeps greater china?")
     assert "RemeGen" in answer and "Greater China" in answer
+
+
+# --- low item: named_terms sums an upfront asked "plus" its near-term payment beside an "upfront less equity" figure
+
+
+def test_upfront_plus_near_term_summed(assistant: Assistant) -> None:
+    upfront = _DEALS["hengrui-braveheart-2025"].figure("upfront").amount or Decimal(0)
+    answer = _ask(assistant, "Braveheart - Hengrui upfront plus the near-term payment together?")
+    assert f"that is {render_amount(upfront + Decimal(10_000_000))}" in answer
+    answer = _ask(assistant, "Earendil Sanofi upfront plus near-term together?")
+    assert "that is $175 million" in answer
+    answer = _ask(assistant, "Zelgen upfront plus near-term together?")
+    assert "that is $160 million" in answer
