@@ -29,7 +29,9 @@ def _hengrui_2025() -> list[str]:
     return [
         d.deal_id
         for d in _TABLES.deals
-        if "Jiangsu Hengrui Pharmaceuticals" in d.licensors and str(d.announced).startswith("2025") and d.scope != "context"
+        if "Jiangsu Hengrui Pharmaceuticals" in d.licensors
+        and str(d.announced).startswith("2025")
+        and d.scope != "context"
     ]
 
 
@@ -55,7 +57,9 @@ def test_company_value_keeps_our_sum_and_the_trackers(assistant: Assistant) -> N
 
 
 def test_market_claim_still_asked_per_pharmcube(assistant: Assistant) -> None:
-    question = "Is it true that deals in early 2026 were larger on average than in 2025? What figure did PharmCube give?"
+    question = (
+        "Is it true that deals in early 2026 were larger on average than in 2025? What figure did PharmCube give?"
+    )
     answer = _ask(assistant, question)
     assert render_amount(_STATS["pharmcube-greater-china-2026ytd-average"].value) in answer
     assert "76%" in answer

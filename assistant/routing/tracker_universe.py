@@ -31,8 +31,8 @@ from __future__ import annotations
 import re
 
 from assistant.corpus.tables import MarketStat
-from assistant.routing.tracker_both import measures_asked
 from assistant.routing.distribute import Spans
+from assistant.routing.tracker_both import measures_asked
 from assistant.routing.tracker_gaps import own_trackers
 from assistant.routing.wording import TABLE_RE
 from assistant.tools.schema import ToolCall
@@ -177,10 +177,10 @@ def others_asked(calls: list[ToolCall], question: str, stats: list[MarketStat]) 
     if not market or any(c.args.get("derive") or c.args.get("compare_reporter") for c in market):
         return calls
     first = market[0]
-    if first.args.get("metric") == "total_value" and _COUNT_SAID_RE.search(question):
-        if "value" not in measures_asked(question):  # "Goodwin's 2023 count, and does that match": its count asked
-            counted = ToolCall(tool="market_stat", args={**first.args, "metric": "deal_count"})
-            calls, first = [counted if c is first else c for c in calls], counted
+    counted_only = _COUNT_SAID_RE.search(question) and "value" not in measures_asked(question)
+    if first.args.get("metric") == "total_value" and counted_only:  # "Goodwin's 2023 count, and does that match"
+        counted = ToolCall(tool="market_stat", args={**first.args, "metric": "deal_count"})
+        calls, first = [counted if c is first else c for c in calls], counted
     reporter, metric, period = (first.args.get(key) for key in ("reporter", "metric", "period"))
     if not reporter or not period:
         return calls
