@@ -153,11 +153,19 @@ def _cite(snap: Snapshot, answer: Answer, provenance: Provenance) -> int:
     return n
 
 
+# an upfront figure derived from the upfront ("upfront less equity", "upfront plus near-term payments")
+_DERIVED_UPFRONT_RE = re.compile(r"upfront\s+(?:less|minus|without|plus|net)\b", _I)
+
+
 def _summed(answer: Answer, sentence: str, n: int) -> str:
     """ "Together with the $100 million upfront, that is $160 million (our arithmetic)." when both are exact: the
     upfront is the answer's one upfront figure, or the one amount of its first sentence about the upfront."""
     amounts = [m.amount for m in find_money(sentence) if m.amount is not None]
-    upfronts = [f for f in answer.figures if f.label.lower().startswith("upfront") and f.value is not None]
+    upfronts = [
+        f
+        for f in answer.figures
+        if f.label.lower().startswith("upfront") and f.value is not None and not _DERIVED_UPFRONT_RE.match(f.label)
+    ]  # the upfront itself, not "upfront less equity" beside it (Braveheart's $32.5 million had stopped the sum)
     if len(upfronts) == 1 and upfronts[0].qualifier == "exact":
         upfront, cited, expression = Decimal(upfronts[0].value or 0), upfronts[0].citations, upfronts[0].expression
     else:
@@ -166,6 +174,8 @@ def _summed(answer: Answer, sentence: str, n: int) -> str:
         if upfronts or len(said) != 1:  # the first sentence about the upfront, with one amount
             return ""
         upfront, cited, expression = said[0], markers_in(told[0]), f"{said[0]}"
+    if len(amounts) == 2 and upfront in amounts:  # "$125 million upfront, and $50 million in near-term payments"
+        amounts.remove(upfront)
     if len(amounts) != 1:
         return ""
     near = amounts[0]

@@ -230,7 +230,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
         gap_kept(parts)
     )  # "CPHIIC and PharmCube … how far apart are they?"; "A vs B: who …, and the gap?"
     parts = figure_asker_joined(
-        others_part_joined(second_tracker_joined(parts))
+        others_part_joined(second_tracker_joined(parts)), spans
     )  # "X's 2023 count, and does that match others?"
     parts = change_joined(parts)  # "pharmcube's ytd 2026 avg deal size and how much bigger vs 2025 avg": one ask
     parts = two_asks(noun_asks(parts, spans), spans)  # "X upfront, and Y total value": one question a deal

@@ -16,10 +16,13 @@ drug-class word (agonist, inhibitor, antibody, engager). Examples (``tests/test_
 
 - takes, after a turn: "is that one of those GLP-1 things?", "is it a bispecific?", "so is this an ADC drug?",
   "is the drug a PD-1/VEGF one?", "isn't that a peptide?"
-- leaves: "is that a record?", "is it a big deal?", "is that one of the largest upfronts?" (no drug kind), any
+- leaves: "is that a record?", "is it a big deal?", "is that one of the largest upfronts?" (no drug kind), "is that
+  a lot for an ADC?", "is that a record for a bispecific?" (a value judgement: the kind must follow "a/an/one of
+  those" with at most one word before it, and no "lot/record/big ... for"), any
   first question ("is ivonescimab a bispecific?" names its drug and is read as it stands)
 
-"who keeps greater china?" is asked "in the deal" before. "who's the buyer?" is "who is the buyer?" (``wording.PARTY_ASK_RE``), the deal before's party. And after "Who
+"who keeps greater china?" is asked as "Which territory does the licence cover in the deal?" of the deal before (after "What did Hengrui
+get from GSK?" it had read PharmCube's Hengrui value). "who's the buyer?" is "who is the buyer?" (``wording.PARTY_ASK_RE``), the deal before's party. And after "Who
 licensed LM-299 to Merck?", "who bought that company afterwards, and for how much?" asks LaNova's acquirer and the
 price (``changes_hands``), an article's account as "who bought that company afterwards?" already was, not the LM-299
 deal's terms that "how much" had made it.
@@ -38,7 +41,8 @@ _I = re.IGNORECASE
 _KIND_ASKED_RE = re.compile(
     r"^\W*(?:(?:so|and|ok|okay|wait|hmm)\W+)?(?:is|isn't|isnt|was|wasn't)\s+(?:it|that|this|the (?:drug|asset|molecule|"
     r"candidate|compound))\s+(?:(?:also|basically|actually|just|really)\s+)?(?:a|an|one of (?:those|these|the))\s+"
-    r"(?P<kind>[\w/+.-]+(?:\s+[\w/+.-]+){0,3}?)"
+    r"(?!(?:lot|record|big|bigger|high|good|fair|cheap|expensive|norm|typical|usual|bargain|steal|premium)\b)"
+    r"(?P<kind>[\w/+.-]+(?:\s+[\w/+.-]+)?)"
     r"(?:\s+(?:things?|drugs?|ones?|molecules?|types?|kinds?|class(?:es)?|stuff))?(?:\s+(?:or not|too|as well))?\s*[?？.!]*\s*$",
     _I,
 )
@@ -54,7 +58,9 @@ _WHO_IS_RE = re.compile(r"\bwho['’]s(?= (?:the|its|their) (?:buyer|licensee|li
 
 
 # "who keeps greater china?", "and who retains the rights in China?": after a deal, the territory its licensor kept,
-# which names no deal (it had searched every article for Greater China); asked "... in the deal?", it points back
+# which names no deal (it had searched every article for Greater China); asked "... in the deal?", the place
+# still drew a tracker's figure ("greater china": PharmCube's Hengrui value; "retains": retained_after_termination),
+# so it is asked as the territory the licence covers, which the article states (and so what the licensor kept)
 _WHO_KEEPS_RE = re.compile(
     r"^\W*(?:(?:and|so|ok|okay|then)\W+)?who\s+(?:keeps|kept|retains|retained|holds on to|held on to)\s+"
     r"(?:the\s+)?(?:rights?\s+(?:in|to|for)\s+)?[\w .-]{2,30}?\s*[?？.!]*\s*$",
@@ -67,7 +73,7 @@ def kind_asked(question: str, earlier: tuple[str, ...], entities: EntityIndex) -
     "who's the buyer?"; else ``question``."""
     question = _WHO_IS_RE.sub("who is", question) if earlier else question
     if earlier and _WHO_KEEPS_RE.match(question):
-        return f"{question.rstrip(' ?？.!')} in the deal?"
+        return "Which territory does the licence cover in the deal?"
     asked = _KIND_ASKED_RE.match(question) if earlier else None
     if asked is None:
         return question
@@ -90,7 +96,19 @@ _PARTY_WORDS_RE = re.compile(
 )
 
 
+# a company changing hands after the deal: "who bought the no. 2 company later on?", "who acquired it afterwards?"
+_LATER_BOUGHT_RE = re.compile(
+    r"\b(?:later|afterwards?|subsequently|eventually|since then)\b|\bacqui(?:red|res?|sition)\b|\btook over\b|"
+    r"\bwho\s+(?:bought|purchased)\b[^?]{0,40}\b(?:company|firm|biotech|licensor)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_party(picked: object, question: str) -> bool:
     """A row picked from a ranking of deals asked by its party: "who bought the no. 2" is that deal's buyer (its
-    licensee), which the row's terms name, not a company bought (``wording.ACQUISITION_RE``'s "who bought")."""
-    return picked is not None and bool(_PARTY_WORDS_RE.search(question))
+    licensee), which the row's terms name, not a company bought (``wording.ACQUISITION_RE``'s "who bought"). "who
+    bought the no. 2 company later on?" asks who acquired the row's company afterwards (LaNova, by Sino Biopharm),
+    which the articles tell; it had given the LaNova–Merck licence terms."""
+    if picked is None or _LATER_BOUGHT_RE.search(question):
+        return False
+    return bool(_PARTY_WORDS_RE.search(question))

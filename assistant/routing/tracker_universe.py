@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from assistant.corpus.tables import MarketStat
+from assistant.routing.distribute import Spans
 from assistant.routing.tracker_both import measures_asked
 from assistant.routing.tracker_gaps import own_trackers
 from assistant.routing.wording import TABLE_RE
@@ -60,6 +61,8 @@ _OTHERS_PART_RE = re.compile(
 # two figures asked added: "upfront plus the potential milestones together", "adding its upfront to its milestones"
 _ADDED_RE = re.compile(r"\b(?:plus|together|combined|add(?:ing|ed)?|summed|sum\s+of|all\s+told)\b|\+", _I)
 _YEAR_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
+# a count said as a noun: "Goodwin's 2023 count", "the number of deals", "how many"
+_COUNT_SAID_RE = re.compile(r"\bcount(?:s|ed)?\b|\bhow many\b|\bnumber of deals\b", _I)
 
 
 # a part asking only which figure a tracker gave: "What figure did PharmCube give?", "what number does Goodwin report?"
@@ -70,16 +73,28 @@ _FIGURE_ASKED_RE = re.compile(
 )
 
 
-def figure_asker_joined(parts: list[str]) -> list[str]:
+def figure_asker_joined(parts: list[str], spans: Spans | None = None) -> list[str]:
     """``parts`` with a part asking only which figure a named tracker gave ("What figure did PharmCube give?") folded
     into the part before it, which names no tracker and not our table, as that tracker's ("Is it true that deals in
     early 2026 were larger on average than in 2025?" had been our table's averages set against each other, and
-    PharmCube's own $1.3 billion and 76% never given); run in ``decompose.split_parts``."""
+    PharmCube's own $1.3 billion and 76% never given); run in ``decompose.split_parts``.
+
+    A part before naming a company (``spans``) is not folded: the trackers report a company only its deal value, so
+    "How many deals did Hengrui sign in 2025? What number does PharmCube report?" had answered PharmCube's $16.7
+    billion Hengrui value alone, for a count, and "How much were Hengrui's 2025 deals worth? What figure did PharmCube
+    give?" had dropped our table's $16.669 billion. Our table's answer is kept, and the tracker's part asks its figure
+    for that company and year ("... report for Hengrui in 2025?")."""
     for at in range(1, len(parts)):
         before, part = parts[at - 1], parts[at]
         trackers = own_trackers(part)
         if len(trackers) != 1 or not _FIGURE_ASKED_RE.match(part) or own_trackers(before) or TABLE_RE.search(before):
             continue
+        named = spans(before) if spans else []
+        if named:
+            start, end = named[0]
+            years = _YEAR_RE.findall(before)
+            said = f" for {before[start:end]}" + (f" in {years[0]}" if len(set(years)) == 1 else "")
+            return [*parts[:at], f"{part.rstrip(' ?.')}{said}?", *parts[at + 1 :]]
         return [*parts[: at - 1], f"{before.rstrip(' ?.')}, per {trackers[0]}?", *parts[at + 1 :]]
     return parts
 
@@ -153,13 +168,19 @@ def year_before_dropped(calls: list[ToolCall], question: str) -> list[ToolCall]:
 def others_asked(calls: list[ToolCall], question: str, stats: list[MarketStat]) -> list[ToolCall]:
     """ "Goodwin's 2023 count, and does that match other trackers?": the named tracker's figure, then each other
     tracker's figure for that measure and period (``stats`` are market_stats.csv's rows); a total value the bare
-    "does that match" part was read as, and no word of value asked, is dropped; else ``calls``."""
+    "does that match" part was read as, and no word of value asked, is dropped; else ``calls``. A count said with
+    no value word ("Goodwin's 2023 count, and does that match other trackers?", planned as Goodwin's total value,
+    which no other tracker gives for 2023) is checked as the count: Goodwin's 70 against biotochina.org's 66."""
     if not _OTHERS_RE.search(question) or len(own_trackers(question)) != 1:
         return calls
     market = [c for c in calls if c.tool == "market_stat"]
     if not market or any(c.args.get("derive") or c.args.get("compare_reporter") for c in market):
         return calls
     first = market[0]
+    counted_only = _COUNT_SAID_RE.search(question) and "value" not in measures_asked(question)
+    if first.args.get("metric") == "total_value" and counted_only:  # "Goodwin's 2023 count, and does that match"
+        counted = ToolCall(tool="market_stat", args={**first.args, "metric": "deal_count"})
+        calls, first = [counted if c is first else c for c in calls], counted
     reporter, metric, period = (first.args.get(key) for key in ("reporter", "metric", "period"))
     if not reporter or not period:
         return calls

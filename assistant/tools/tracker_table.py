@@ -10,6 +10,10 @@ the table's figure alone and says the tracker reported none.
 A company's figure (``company_total_value`` with a subject: "恒瑞医药 2025 deal value per PharmCube vs the sum of
 its 2025 deal totals in your table") is set against the total values of that company's deals as licensor in our
 table for the period.
+
+With no tracker named ("how many deals are there from 2024 in total"), the gap is the preferred tracker's and each
+other tracker's figure for the measure and period is said too (NMPA's 94, biotochina.org's 80): the trackers
+disagree, and one of them alone is not "the" count.
 """
 
 from __future__ import annotations
@@ -96,6 +100,12 @@ def against_table(book: DealBook, args: MarketStatArgs) -> ToolResult:
     provenance = book.market.provenance(stat) + list(ours_fig.provenance or [])
     lines.append(ResultLine(text=f"{said}; {ours_text}.", provenance=provenance))
     figures += [book.market.figure(stat), ours_fig]
+    others = [row for row in reported[1:] if row.reporter != stat.reporter] if not args.reporter else []
+    for row in others:  # no tracker named: each other tracker's figure too ("NMPA 94, biotochina.org 80")
+        words = render_quantity(row.value, row.unit, row.qualifier) + (" deals" if args.metric == "deal_count" else "")
+        text = f"{row.reporter} reported {words} for {period_words(row.period)} (scope: {row.scope})."
+        lines.append(ResultLine(text=text, provenance=book.market.provenance(row)))
+        figures.append(book.market.figure(row))
     gap = stat.value - ours
     qualifier = difference_qualifier(ours_q, stat.qualifier)  # a gap from an "up to" sum is "about", not "up to"
     share, share_q = rounded(ours / stat.value * 100, PERCENT_QUANTUM, derived_qualifier(ours_q, [stat.qualifier]))
@@ -117,8 +127,9 @@ def against_table(book: DealBook, args: MarketStatArgs) -> ToolResult:
             expression=f"{ours_fig.expression} / market_stats[{stat.stat_id}] × 100",
         )
     )
+    theirs_said = f"{stat.reporter}'s" if others else "the tracker's"  # the gap's tracker, when several are given
     text = (
-        f"The difference is {gap_words}: our table's figure is {gap_words} {side} the tracker's, and "
+        f"The difference is {gap_words}: our table's figure is {gap_words} {side} {theirs_said}, and "
         f"{render_quantity(share, 'percent', share_q)} of it (our arithmetic)."
     )
     lines += [ResultLine(text=text), ResultLine(text=_NOTE)]
