@@ -53,6 +53,7 @@ from assistant.routing.trade_shorthand import tracker_spelt
 from assistant.routing.two_asks import table_count_kept, two_asks
 from assistant.routing.two_rankings import two_rankings
 from assistant.routing.who_more import gap_joined
+from assistant.routing.winner_parts import winner_parts
 from assistant.routing.wording import REPORTER_RE
 
 _WH_WORD = r"(?:what|how|who|which|when|where|why)\b"
@@ -251,6 +252,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     parts = parts[:1] + [_in_period(part, parts[0], spans) for part in parts[1:]]
     parts = with_topic(parts)  # "YL201 - what is it and how far along when roche took it": both of YL201
     parts = code_carried(parts, lambda text: bool(spans and spans(text)))  # "who bought DB-1418, and the total?"
+    parts = winner_parts(parts, spans)  # "biggest upfront of 2024 - who paid it, and what milestones came on top?"
     parts = [one for part in parts for one in each_and_combined(part)]  # "upfront on each and combined headline"
     # "… freshfromchina vs vision lifesciences?", "…: total $ and deal count": one figure a question
     parts = [one for part in parts for one in split_market_asks(part, bool(spans and spans(part)))]
