@@ -27,6 +27,7 @@ from assistant.routing.front_loaded import front_loading_parts
 from assistant.routing.list_parts import list_kept
 from assistant.routing.list_sums import sum_after_list
 from assistant.routing.market_split import is_aside, only_a_purpose, split_market_asks
+from assistant.routing.measure_by_deal import measure_by_deal
 from assistant.routing.measures_each import measures_each
 from assistant.routing.own_years import own_years
 from assistant.routing.pair_parts import pair_kept
@@ -266,6 +267,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     parts = [one for part in parts for one in each_pair(part, spans)]  # "the Hengrui-GSK and Hansoh-GSK deals"
     parts = [one for part in parts for one in second_pair(part, spans)]  # "value of A-B and of C-D"
     parts = [one for part in parts for one in each_named_deal(part, spans)]  # "A upfronts: B deal and C deal"
+    parts = [one for part in parts for one in measure_by_deal(part, spans)]  # "A: upfront from B, headline on C"
     parts = [one for part in parts for one in measures_each(part, spans)]  # "A 跟 B 和 C 两单, 首付加里程碑各多少"
     parts = whole_named_deals(parts, plain_question(question), spans)  # "to A in 2024 and to B in 2025 - upfront?"
     parts = facet_parts(parts, question, spans)  # "lanova merck upfront & when did it close": then "that deal"
