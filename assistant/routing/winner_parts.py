@@ -61,14 +61,13 @@ def _picks_one(first: str) -> bool:
 def _asked_of_winner(part: str, first: str, spans: Spans | None) -> str:
     """``part`` as "What were its milestones" when it asks a bare measure of the deal ``first`` picks."""
     lead = _LEAD_RE.match(first)
-    if lead and part.lower().startswith(lead.group().lower()):
-        part = part[lead.end() :]
-    bare = _ON_TOP_RE.sub(" ", part)
+    own = part[lead.end() :] if lead and part.lower().startswith(lead.group().lower()) else part
+    bare = _ON_TOP_RE.sub(" ", own)
     if _OWN_REACH_RE.search(bare) or _POINTS_BACK_RE.search(bare):
         return part
     if spans is not None:
         named = {first[start:end].lower() for start, end in spans(first)}
-        if any(part[start:end].lower() not in named for start, end in spans(part)):
+        if any(own[start:end].lower() not in named for start, end in spans(own)):
             return part  # "and what did Madrigal pay": another deal
     asked = [ask for measure, ask in _MEASURES if measure.search(bare)]
     return asked[0] if len(asked) == 1 else part
