@@ -31,9 +31,9 @@ from assistant.answering.asked_synonyms import synonym_words
 from assistant.answering.asset_premise import unfounded_asset
 from assistant.answering.beyond_terms import beyond_terms
 from assistant.answering.bound_check import no_deal_over_bound
+from assistant.answering.cash_split import with_cash_split
 from assistant.answering.chinese import english_reading
 from assistant.answering.claim_notes import with_claim_note
-from assistant.answering.cash_split import with_cash_split
 from assistant.answering.claimed_values import with_claimed_values
 from assistant.answering.combined_lists import with_combined_count
 from assistant.answering.composer import DocMeta, compose

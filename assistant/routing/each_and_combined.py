@@ -43,7 +43,9 @@ def each_and_combined(part: str) -> list[str]:
     else ``[part]``."""
     found = _EACH_AND_COMBINED_RE.match(part.strip())
     each = found and (found.group("each") or found.group("each2"))
-    other, how = (found.group("other") or found.group("other2"), found.group("how") or "combined") if found else ("", "")
+    other, how = (
+        (found.group("other") or found.group("other2"), found.group("how") or "combined") if found else ("", "")
+    )
     if not found or not each or _kind(each) == _kind(other):
         return [part]
     scope = found.group("scope").strip()

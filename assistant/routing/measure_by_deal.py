@@ -21,7 +21,10 @@ _I = re.IGNORECASE
 _KINDS = (
     (re.compile(r"\bup[\s-]?fronts?\b|\bupfs?\b|\bufs?\b|首付款?", _I), "upfront"),
     (re.compile(r"\bmilestones?\b|\bbio[\s-]?bucks\b|里程碑", _I), "milestones"),
-    (re.compile(r"\bheadline(?:\s+value)?\b|\b(?:total|deal|potential)\s+value\b|\bworth\b|总额|总金额", _I), "total value"),
+    (
+        re.compile(r"\bheadline(?:\s+value)?\b|\b(?:total|deal|potential)\s+value\b|\bworth\b|总额|总金额", _I),
+        "total value",
+    ),
     (re.compile(r"\bequity(?:\s+investment)?\b|股权", _I), "equity"),
 )
 _TOGETHER_RE = re.compile(
