@@ -6,7 +6,8 @@ answered the Calico deal's terms and never the Kalexo headline; it is asked as "
 Mabwell–Calico Life Sciences deal" and "What was the total value of the Mabwell–Kalexo Bio deal". Likewise
 "Calico upfront, Kalexo headline?" (each measure after its deal). Each measure must sit next to one deal only
 (measure, deal, measure, deal, or deal, measure, deal, measure); a question that sets the deals against each other
-or adds them ("which was bigger", "combined") or says both measures before both deals is left whole.
+or adds them ("which was bigger", "combined"), says both measures before both deals, or names two pairs with no company in
+common ("Hengrui GSK upfront and Innovent Takeda milestones", the router's to read) is left whole.
 ``measure_by_deal`` runs inside ``decompose.split_parts`` on each part.
 """
 
@@ -77,8 +78,8 @@ def measure_by_deal(part: str, spans: Any) -> list[str]:
     if len(measures) != 2 or measures[0][1] == measures[1][1]:
         return [part]
     named = named_deals(part, deals, entities)
-    if len(named) != 2:
-        return [part]
+    if len(named) != 2 or not {*named[0].licensors, *named[0].licensees} & {*named[1].licensors, *named[1].licensees}:
+        return [part]  # two pairs ("Hengrui GSK upfront and Innovent Takeda milestones") are the router's to read
     places = _deal_places(part, named, entities)
     if places is None:
         return [part]
