@@ -31,6 +31,7 @@ from assistant.answering.asked_synonyms import synonym_words
 from assistant.answering.asset_premise import unfounded_asset
 from assistant.answering.beyond_terms import beyond_terms
 from assistant.answering.bound_check import no_deal_over_bound
+from assistant.answering.cash_split import with_cash_split
 from assistant.answering.chinese import english_reading
 from assistant.answering.claim_notes import with_claim_note
 from assistant.answering.claimed_values import with_claimed_values
@@ -292,6 +293,7 @@ class Assistant:
                 if answer.figures:
                     with_claim_note(snap, state.question, plan, answer)  # "Regeneron is no party to that deal"
                     with_claimed_values(snap, state.question, plan, answer)  # "$1.52 billion is the milestones"
+                    with_cash_split(snap, state.question, plan, answer)  # "how much of that was actual cash?"
         notice = snap.withheld_notice(plan.companies, [call.tool for call in plan.tool_calls])
         if notice:
             answer.answer = f"{answer.answer} {notice}".strip()

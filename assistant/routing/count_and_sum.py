@@ -17,7 +17,7 @@ _I = re.IGNORECASE
 # "summed headline value": the past participle is a sum word too
 _SUM = r"(?:total|combined|summed|sum(?:\s+of)?|aggregate|overall|cumulative)"
 _MEASURE = (
-    r"(?:up[\s-]?fronts?|ufs?|milestones?|ms|equity(?:\s+investments?)?|(?:deal|headline|potential|total)\s+values?|"
+    r"(?:up[\s-]?fronts?|upfs?|ufs?|milestones?|ms|equity(?:\s+investments?)?|(?:deal|headline|potential|total)\s+values?|"
     r"biobucks|value|\$|首付款?|里程碑(?:付款)?|交易总额|总金额)"
 )
 # "what do the upfronts add up to", "their upfronts summed to": a sum said with a verb
@@ -73,9 +73,9 @@ def count_and_sum_parts(part: str) -> list[str]:
         start, end = pair.span()
         said = [name for name in ("c1", "s1", "s2", "c2") if pair.group(name)]
         asks = {name: _HEADLINE_TOTAL_RE.sub("combined", pair.group(name)) for name in said}
-        period = _YEAR_RE.search(pair.group("ct") or "")
-        if period and pair.group("s1") and not _YEAR_RE.search(part[end:]):
-            asks["s1"] += f" in {period.group()}"  # "how many deals in 2024 …, and the total 首付款": of 2024 too
+        period = _SPAN_RE.search(pair.group("ct") or "") or _YEAR_RE.search(pair.group("ct") or "")
+        if period and pair.group("s1") and not _YEAR_RE.search(part[end:]):  # "…, and the total 首付款": of 2024 too
+            asks["s1"] += f" {period.group()}" if period.re is _SPAN_RE else f" in {period.group()}"
         summed = pair.group("s1") or pair.group("s2")
         ours = _ours(summed) if _BACK_RE.search(summed) else ""  # "… did they carry": the deals counted, ours
         return [(part[:start] + asks[name] + part[end:]).strip() + ours for name in said]
@@ -91,6 +91,12 @@ def count_and_sum_parts(part: str) -> list[str]:
 
 IN_OUR_TABLE = " (in our table)"
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+# "since 2024", "from 2023 to 2025", "before 2025": the count's span, carried whole (not as "in 2024")
+_SPAN_RE = re.compile(
+    r"\b(?:since|from|after|before|through|until)\s+(?:(?:q[1-4]|h[12])\s+)?(?:19|20)\d{2}"
+    r"(?:\s*(?:-|–|to|through|until)\s*(?:19|20)\d{2})?\b",
+    _I,
+)
 _BACK_RE = re.compile(r"\b(?:they|them|their|those|these)\b", _I)
 # a deal's own measure, which only our rows hold summed deal by deal: the count beside its sum is ours too
 _DEAL_MEASURE_RE = re.compile(

@@ -116,6 +116,12 @@ def _set_apart(part: str, said: dict[str, int], name: str) -> bool:
     return bool(_APART_RE.search(part[min(here, nearest) : max(here, nearest)]))
 
 
+def _in_years(deals: list[Deal], years: set[str]) -> list[Deal]:
+    """The deals announced in a year said, or all of them when none was: "石药 2025 年和 AstraZeneca、Madrigal" names
+    CSPC's one 2025 AstraZeneca deal, not its three."""
+    return [deal for deal in deals if deal.announced[:4] in years] or deals
+
+
 def named_deals(part: str, deals: list[Deal], entities: Any, lone: bool = False) -> list[Deal]:
     """The deals ``part`` names by one licensor and one licensee (narrowed by a year or drug code said), by a
     drug code, or by a company said without a partner that did one deal only, in the order it names them; ``[]`` when a pair is left with several deals or a company said is
@@ -131,7 +137,7 @@ def named_deals(part: str, deals: list[Deal], entities: Any, lone: bool = False)
         licensee = next((name for name in deal.licensees if name in said), None)
         if licensor and licensee:
             pairs[(licensor, licensee)].append(deal)
-    if len({deal.deal_id for together in pairs.values() for deal in together}) > 2:
+    if len({deal.deal_id for together in pairs.values() for deal in _in_years(together, years)}) > 2:
         # "MediLink-Roche 2026 or Innovent-Lilly": Innovent and Roche did a deal too, but were not said as a pair
         beside = _said_beside(part, entities)
         pairs = defaultdict(list, {pair: found for pair, found in pairs.items() if frozenset(pair) in beside})

@@ -27,6 +27,7 @@ from assistant.routing.front_loaded import front_loading_parts
 from assistant.routing.list_parts import list_kept
 from assistant.routing.list_sums import sum_after_list
 from assistant.routing.market_split import is_aside, only_a_purpose, split_market_asks
+from assistant.routing.measure_by_deal import measure_by_deal
 from assistant.routing.measures_each import measures_each
 from assistant.routing.own_years import own_years
 from assistant.routing.pair_parts import pair_kept
@@ -53,6 +54,7 @@ from assistant.routing.trade_shorthand import tracker_spelt
 from assistant.routing.two_asks import table_count_kept, two_asks
 from assistant.routing.two_rankings import two_rankings
 from assistant.routing.who_more import gap_joined
+from assistant.routing.winner_parts import winner_parts
 from assistant.routing.wording import REPORTER_RE
 
 _WH_WORD = r"(?:what|how|who|which|when|where|why)\b"
@@ -251,6 +253,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     parts = parts[:1] + [_in_period(part, parts[0], spans) for part in parts[1:]]
     parts = with_topic(parts)  # "YL201 - what is it and how far along when roche took it": both of YL201
     parts = code_carried(parts, lambda text: bool(spans and spans(text)))  # "who bought DB-1418, and the total?"
+    parts = winner_parts(parts, spans)  # "biggest upfront of 2024 - who paid it, and what milestones came on top?"
     parts = [one for part in parts for one in each_and_combined(part)]  # "upfront on each and combined headline"
     # "… freshfromchina vs vision lifesciences?", "…: total $ and deal count": one figure a question
     parts = [one for part in parts for one in split_market_asks(part, bool(spans and spans(part)))]
@@ -264,6 +267,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     parts = [one for part in parts for one in each_pair(part, spans)]  # "the Hengrui-GSK and Hansoh-GSK deals"
     parts = [one for part in parts for one in second_pair(part, spans)]  # "value of A-B and of C-D"
     parts = [one for part in parts for one in each_named_deal(part, spans)]  # "A upfronts: B deal and C deal"
+    parts = [one for part in parts for one in measure_by_deal(part, spans)]  # "A: upfront from B, headline on C"
     parts = [one for part in parts for one in measures_each(part, spans)]  # "A 跟 B 和 C 两单, 首付加里程碑各多少"
     parts = whole_named_deals(parts, plain_question(question), spans)  # "to A in 2024 and to B in 2025 - upfront?"
     parts = facet_parts(parts, question, spans)  # "lanova merck upfront & when did it close": then "that deal"
