@@ -45,6 +45,8 @@ MARKET_FACTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
             r"\bjobs?\b(?![- ](?:title|description))|\bemployment\b|\blay-?offs?\b|\bhiring\b|\bjob (?:creation|losses)\b",
             _ANY,
         ),
-        re.compile(r"\bjobs?\b|\bemployment\b|\blay-?offs?\b|\bhir(?:e|ed|ing)\b[^.]{0,30}\b(?:staff|people|workers)\b", _ANY),
+        re.compile(
+            r"\bjobs?\b|\bemployment\b|\blay-?offs?\b|\bhir(?:e|ed|ing)\b[^.]{0,30}\b(?:staff|people|workers)\b", _ANY
+        ),
     ),
 ]
