@@ -9,6 +9,7 @@ import pytest
 
 from assistant.answering.assistant import Assistant
 from assistant.corpus.tables import load_tables
+from assistant.routing.decompose import split_parts
 from assistant.routing.router import Router
 from tests.conftest import DOCUMENTS
 
@@ -57,3 +58,33 @@ def test_a_charge_an_article_states_is_still_quoted(assistant: Assistant) -> Non
     """'hit to earnings' is the profit measure's: the Curon article states Merck's charge."""
     answer = assistant.ask("Did Merck flag any hit to earnings from the Curon transaction?")
     assert not answer.abstained and "charge" in answer.answer and "750 million" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What were Hengrui's total revenues in 2025? A draft says 30 billion yuan.",
+        "Akeso revenue in 2025? My colleague says about 3 billion yuan.",
+    ],
+)
+def test_a_figure_someone_put_forward_is_the_questions_premise(assistant: Assistant, question: str) -> None:
+    """The trailing statement is joined to the question (not answered alone from whatever article its words
+    find), and the revenue no source holds is refused."""
+    assert split_parts(question) == [question]
+    answer = assistant.ask(question)
+    assert answer.abstained and "revenue" in answer.answer and not answer.figures, answer.answer
+
+
+def test_a_trailing_figure_beside_a_held_fact_is_checked_against_the_table(assistant: Assistant) -> None:
+    upfront = _DEALS["remegen-abbvie-2026"].upfront.amount
+    assert upfront is not None
+    answer = assistant.ask("What did AbbVie pay RemeGen upfront? My note has $700 million.")
+    assert not answer.abstained and f"${upfront / 10**6:.0f} million" in answer.answer, answer.answer
+
+
+def test_a_trailing_sentence_that_asks_stays_its_own_part() -> None:
+    parts = split_parts(
+        "Is the boom concentrated among a few companies? I read that the ten largest Chinese licensors "
+        "took a big share of 2025's value — what share was it exactly?"
+    )
+    assert len(parts) == 2
