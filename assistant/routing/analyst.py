@@ -45,6 +45,7 @@ from assistant.routing.targets import WHOSE_ASSETS_RE
 from assistant.routing.territory_asks import places_not_money
 from assistant.routing.territory_places import place_read
 from assistant.routing.tracker_stats import unreported_statistic
+from assistant.routing.unheld_pick import stricter_measure
 from assistant.routing.wording import DEAL_TERMS_RE, N_RE, NUMBER_WORDS, SINGULAR_RE, UNHELD_MEASURE_RES
 
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
@@ -158,6 +159,7 @@ def refine(slots: Readable, text: str) -> None:
         )  # "royalty rate" is set above, no pattern of its own
         if unheld is not None and not unheld.search(_AUDIENCE_RE.sub(" ", text)):
             slots.unheld_measure = None  # "why are MNCs buying in China - the short version for my CEO"
+    slots.unheld_measure = stricter_measure(text, slots.unheld_measure)  # "sales ... and the royalties received"
     unreported_statistic(slots)  # "the median deal size in PharmCube's 2025 dataset": no tracker reports one
 
 

@@ -15,6 +15,7 @@ from assistant.routing.both_ends import both_ends
 from assistant.routing.chinese_asks import year_again_spelt
 from assistant.routing.chinese_count_sum import chinese_count_and_sum
 from assistant.routing.claim_corrections import premise_joined
+from assistant.routing.claim_tail import claims_joined
 from assistant.routing.company_against import tracker_checks_joined
 from assistant.routing.count_and_sum import IN_OUR_TABLE, count_and_sum_parts, sum_after_count
 from assistant.routing.deal_facets import facet_parts
@@ -210,6 +211,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
         piece for piece in pieces if len(piece.split()) >= 2 or len(_CJK_RE.findall(piece)) >= 4
     ]  # 首付款合计多少
     parts = [piece[:1].upper() + piece[1:] for piece in worded if not is_aside(piece)]
+    parts = claims_joined(parts)  # "What were Hengrui's revenues in 2025? A draft says 30 billion yuan.": one ask
     asked = parts[:1] + [part for part in parts[1:] if not only_a_purpose(part, bool(spans and spans(part)))]
     purpose_said, parts = len(asked) < len(parts), asked
     if any(_OTHER_SIDE_RE.match(part) for part in parts[1:]):

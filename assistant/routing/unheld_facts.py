@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.routing.market_facts import MARKET_FACTS
+
 
 def _re(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
@@ -49,6 +51,13 @@ _ENDPOINT = (
     # against a rival drug (the desk's shorthand, no verb)
     rf"{_PHASE}\s+(?:[\w-]+\s+)?(?:m?ORR|m?PFS|m?OS|DCR|DoR|pCR)\b|"
     r"\b(?:m?ORR|m?PFS|DCR|DoR|pCR)\s+(?:vs\.?|versus|against|compared (?:with|to))\s"
+)
+# "did telitacicept actually work in the lupus trial?", "did ivonescimab succeed in the lung cancer study?",
+# "was the SSGJ-707 trial a success?": an outcome asked of a trial (not "did the deal work out": no trial word)
+_WORKED_IN_TRIAL = (
+    r"\b(?:did|does|do|has|have)\b[^?]{0,50}\b(?:work(?:ed|s)?|succeed(?:ed|s)?|pan(?:ned)? out|fail(?:ed|s)?)\b"
+    r"[^?]{0,40}\b(?:trials?|stud(?:y|ies)|clinic)\b|"
+    r"\b(?:trials?|study)\b[^?]{0,20}\b(?:a success|a failure|succeed(?:ed)?|fail(?:ed)?|work(?:ed)?)\b"
 )
 # (name, how a question asks it, how a passage states it)
 UNHELD_FACTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
@@ -86,7 +95,7 @@ UNHELD_FACTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
             rf"\b(?:show(?!\s+(?:me|us|all|the|every)\b)|showed|shown|post|posted|achiev\w*|deliver\w*|demonstrat\w*|lose|lost)\b[^?]{{0,40}}{_IN_TRIALS}|"
             r"\bhow (?:well|effective)\b[^?]{0,40}\b(?:work|perform)\w*|\befficacy\b|"
             r"\bclinical(?:ly)? (?:benefit|outcomes?|success|efficacy)\b|\b(?:paid|pay|pays) off clinically\b|"
-            r"\bwork(?:ed|s)? clinically\b|" + _ENDPOINT + "|"
+            r"\bwork(?:ed|s)? clinically\b|" + _ENDPOINT + "|" + _WORKED_IN_TRIAL + "|"
             # "what Lp(a) reduction did HRS-5346 show in its phase 2", "what response rate in phase 2"
             # (a result verb, not "show which assets are in phase 2": a stage, not a result)
             rf"\b(?:showed|shown|posted|achieved|delivered|demonstrated)\b"
@@ -139,5 +148,6 @@ UNHELD_FACTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         ),
     ),
 ]
+UNHELD_FACTS += MARKET_FACTS  # analysts' target prices, EPS effects, jobs (``market_facts``)
 ASKED = [(name, asked) for name, asked, _ in UNHELD_FACTS]
 STATED = {name: stated for name, _, stated in UNHELD_FACTS}
