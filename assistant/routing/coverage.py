@@ -42,6 +42,7 @@ from assistant.routing.term_turns import milestone_kinds_asked
 from assistant.routing.topic_sides import topic_on_both_sides
 from assistant.routing.tracker_checks import with_tracker_figure
 from assistant.routing.tracker_credit import company_credit
+from assistant.routing.tracker_points import share_points
 from assistant.routing.unknown_names import unknown_names
 from assistant.text import QUESTION_WORDS, STOPWORDS
 
@@ -240,6 +241,7 @@ class Coverage:
         plan = unstated_royalty_rate(plan, self.deals)  # "top royalty tier on CR-003?": the row says only "tiered"
         plan = with_tracker_figure(plan, self.market_stats)  # "summed off your table - tie to Caixin's $16.7bn?"
         plan = company_credit(plan, self.market_stats, self.deals)  # "on Caixin numbers, who was bigger, 恒瑞 or 信达?"
+        plan = share_points(plan, self.market_stats)  # "share of global value, Q1 25 vs 23-24 - chg in pts?"
         if plan.unheld_measure == "sales" and milestone_kinds_asked(plan.question):
             query = plan.text_query or plan.standalone_question  # "split into dev/reg vs sales": milestone kinds
             query += "" if "milestone" in query.lower() else " (milestones)"
