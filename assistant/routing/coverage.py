@@ -42,6 +42,7 @@ from assistant.routing.term_turns import milestone_kinds_asked
 from assistant.routing.topic_sides import topic_on_both_sides
 from assistant.routing.tracker_checks import with_tracker_figure
 from assistant.routing.tracker_credit import company_credit
+from assistant.routing.tracker_deals_counted import deals_counted
 from assistant.routing.tracker_points import share_points
 from assistant.routing.unknown_names import unknown_names
 from assistant.text import QUESTION_WORDS, STOPWORDS
@@ -242,6 +243,7 @@ class Coverage:
         plan = with_tracker_figure(plan, self.market_stats)  # "summed off your table - tie to Caixin's $16.7bn?"
         plan = company_credit(plan, self.market_stats, self.deals)  # "on Caixin numbers, who was bigger, 恒瑞 or 信达?"
         plan = share_points(plan, self.market_stats)  # "share of global value, Q1 25 vs 23-24 - chg in pts?"
+        plan = deals_counted(plan)  # "GC deals 2025 vs 2021 how many x?": the count's multiple first
         if plan.unheld_measure == "sales" and milestone_kinds_asked(plan.question):
             query = plan.text_query or plan.standalone_question  # "split into dev/reg vs sales": milestone kinds
             query += "" if "milestone" in query.lower() else " (milestones)"
