@@ -109,10 +109,12 @@ def _summed(plan: Plan, stats: Sequence[MarketStat], deals: Sequence[Deal]) -> P
     calls = plan.tool_calls
     if all(call.tool == "get_deal" and call.args.get("metric") == "total" for call in calls) and len(calls) > 1:
         found = _by_ids([call.args.get("deal_id") for call in calls], deals)  # each of the company's deals
-    elif len(calls) == 1 and calls[0].args.get("operation") == "sum" and calls[0].args.get("metric") == "total":
+    elif len(calls) == 1 and calls[0].tool == "aggregate" and calls[0].args.get("operation") == "sum":
+        if calls[0].args.get("metric") != "total":
+            return plan
         found = dict(calls[0].args.get("filter") or {})
         ids = found.pop("deal_ids", None)
-        found = {**found, **_by_ids(ids, deals)} if ids else found
+        found = {**found, **_by_ids(list(ids), deals)} if isinstance(ids, list) and ids else found
     else:
         return plan
     company, year = found.pop("licensor", None), found.pop("year", None)
