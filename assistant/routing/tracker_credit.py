@@ -46,6 +46,10 @@ _SUM_RE = re.compile(r"\b(?:combined|add(?:s|ed)? up|sum\w*|altogether|in total|
 _RANKED_RE = re.compile(r"\b(?:top|rank\w*|leading|league|list)\b", _I)
 
 
+# a name of its own in the later part (a capitalised word past its first, or Chinese characters)
+_OWN_NAME_RE = re.compile(r"\b[A-Z][A-Za-z]+|[\u4e00-\u9fff]")
+
+
 def _named(text: str) -> bool:
     return bool(REPORTER_RE.search(text) or _TRACKER_RE.search(text))
 
@@ -59,6 +63,8 @@ def credit_joined(parts: list[str]) -> list[str]:
     later = parts[1].strip(" ?,;")
     if not _named(later) or not _CHECK_RE.search(later) or _RANKED_RE.search(later) or TABLE_RE.search(later):
         return parts
+    if _OWN_NAME_RE.search(REPORTER_RE.sub("", later[1:])):
+        return parts  # "... with Caixin's $10bn for Innovent": a part naming its company stands as asked
     return [parts[0].rstrip(" ?,;") + "; " + later.lower().removeprefix("and ") + "?"]
 
 

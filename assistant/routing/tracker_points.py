@@ -59,6 +59,8 @@ def _metric(plan: Plan, stats: Sequence[MarketStat]) -> str | None:
 
 def share_points(plan: Plan, stats: Sequence[MarketStat]) -> Plan:
     """``plan`` as the points a tracker's share moved between its two reported periods, when that is asked."""
+    if plan.tool_calls and plan.tool_calls[0].args.get("derive") == "difference":
+        return plan  # read so already
     metric = _metric(plan, stats)
     question = plan.question
     if metric is None or not _CHANGE_RE.search(question) or not _TWO_RE.search(question):
