@@ -17,6 +17,7 @@ from typing import Any
 from assistant.routing.backstop import CATCH_ALL
 from assistant.routing.plan import Plan
 from assistant.routing.table_vs_tracker import table_said, table_then_tracker_joined
+from assistant.routing.tracker_credit import credit_joined
 from assistant.routing.tracker_gaps import OWN_ASK_RE, named_trackers, own_trackers
 from assistant.routing.wording import TABLE_RE
 from assistant.tools.schema import ToolCall
@@ -177,7 +178,7 @@ def company_read(plan: Plan) -> Plan:
 def tracker_checks_joined(parts: list[str]) -> list[str]:
     """``parts`` with a later part that only checks a tracker's figure against our table, or asks the tracker's next
     places, or sets a tracker's figure against our table's sum asked before, joined to the part before it."""
-    return table_then_tracker_joined(next_places_joined(table_check_joined(parts)))
+    return credit_joined(table_then_tracker_joined(next_places_joined(table_check_joined(parts))))
 
 
 def _market_plan(plan: Plan, args: dict[str, Any], rule: str) -> Plan:

@@ -41,6 +41,9 @@ from assistant.routing.royalty_rates import unstated_royalty_rate
 from assistant.routing.term_turns import milestone_kinds_asked
 from assistant.routing.topic_sides import topic_on_both_sides
 from assistant.routing.tracker_checks import with_tracker_figure
+from assistant.routing.tracker_credit import company_credit
+from assistant.routing.tracker_deals_counted import deals_counted
+from assistant.routing.tracker_points import share_points
 from assistant.routing.unknown_names import unknown_names
 from assistant.text import QUESTION_WORDS, STOPWORDS
 
@@ -238,6 +241,9 @@ class Coverage:
         plan = topic_on_both_sides(plan, self.deals, self.entities)  # "TL1A - who paid more, A or B?"
         plan = unstated_royalty_rate(plan, self.deals)  # "top royalty tier on CR-003?": the row says only "tiered"
         plan = with_tracker_figure(plan, self.market_stats)  # "summed off your table - tie to Caixin's $16.7bn?"
+        plan = company_credit(plan, self.market_stats, self.deals)  # "on Caixin numbers, who was bigger, 恒瑞 or 信达?"
+        plan = share_points(plan, self.market_stats)  # "share of global value, Q1 25 vs 23-24 - chg in pts?"
+        plan = deals_counted(plan)  # "GC deals 2025 vs 2021 how many x?": the count's multiple first
         if plan.unheld_measure == "sales" and milestone_kinds_asked(plan.question):
             query = plan.text_query or plan.standalone_question  # "split into dev/reg vs sales": milestone kinds
             query += "" if "milestone" in query.lower() else " (milestones)"

@@ -25,6 +25,7 @@ from assistant.routing.intents import Slots
 from assistant.routing.plan import Plan
 from assistant.routing.set_pointers import kept_set
 from assistant.routing.state import RouteState
+from assistant.routing.tracker_moves import tracker_moved
 from assistant.routing.two_deals import asks_the_pair_compared, compared, listed_before
 from assistant.tools.schema import ToolCall
 
@@ -152,6 +153,8 @@ class DealSets:
     ) -> Rewrite | None:
         if previous is None or self.top_deal is None or self.ranked_rows is None:
             return None
+        if (moved := tracker_moved(question, own, previous)) is not None:  # "growth in %?" after 2025, then 2024
+            return Rewrite(**moved)
         if (kept := kept_set(question, own, previous, calls or [], self._deals_of)) is not None:
             return Rewrite(**kept)  # "how many of those ...", "largest of them", "other ADC deals besides this one"
         left_out = own.exclude_years or own.exclude_modalities
