@@ -80,6 +80,8 @@ def test_assets_of_a_named_deal_are_its_articles(router: Router) -> None:
     for question in ("which assets did Novartis get from Argo in Sept 2025?", "break down what GSK got from Hengrui"):
         plan = route(router, question)
         assert plan.route == "text" and not plan.tool_calls, question
+    # one company named is no deal: a list of the table's deals
+    assert route(router, "Which drugs did Merck license from Chinese companies in 2024?").route == "table"
     # a money measure asked stays the table's terms
     assert route(router, "how much did GSK pay Hengrui upfront in July 2025?").route == "table"
 

@@ -29,9 +29,11 @@ MEMBERS_ASKED_RE = re.compile(
 
 
 def package_asked(slots: Any, text: str) -> bool:
-    """``text`` (company names blanked) asks what a named deal is made of, and no money, count or ranking."""
+    """``text`` (company names blanked) asks what one deal, named by its two companies, is made of, and no money,
+    count or ranking. One company named is no deal: "Which drugs did Merck license from Chinese companies in
+    2024?" stays a list of the table's deals."""
     return bool(
-        (slots.mentions or slots.asset)
+        len({mention.name for mention in slots.mentions}) >= 2
         and MEMBERS_ASKED_RE.search(text)
         and not (slots.metrics or slots.count)
         and slots.op in (None, "find")
