@@ -91,3 +91,26 @@ def test_split_off_option_part_names_no_other_deal(assistant: Assistant) -> None
     answer = assistant.ask(question, []).answer
     assert says(answer, article_sentence("deal-hengrui-gsk-2025", r"options on up to 11"))
     assert "Novartis" not in answer and "Zenas" not in answer
+
+
+# --- why trackers' figures differ, asked with or without "why"
+
+_TRACKERS = "market-trackers-define-universe-differently"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why do different sources give different totals for china's licensing deals in the same year?",
+        "What makes one tracker's yearly China out-licensing total differ from another's?",
+    ],
+)
+def test_trackers_differ_gets_the_scope_sentence(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question, [])
+    assert answer.route == "text" and not answer.tool_calls
+    assert says(answer.answer, article_sentence(_TRACKERS, r"^Some count only licensors based in mainland China"))
+
+
+def test_one_deals_disputed_value_keeps_its_own_sentences(assistant: Assistant) -> None:
+    answer = assistant.ask("Why do sources disagree over the Evopoint–Astellas deal value?", []).answer
+    assert says(answer, article_sentence("deal-evopoint-astellas-2025", r"^Pharmaphorum instead treats"))
