@@ -114,3 +114,20 @@ def test_trackers_differ_gets_the_scope_sentence(assistant: Assistant, question:
 def test_one_deals_disputed_value_keeps_its_own_sentences(assistant: Assistant) -> None:
     answer = assistant.ask("Why do sources disagree over the Evopoint–Astellas deal value?", []).answer
     assert says(answer, article_sentence("deal-evopoint-astellas-2025", r"^Pharmaphorum instead treats"))
+
+
+# --- a company named as an example of a kind is no company asked about
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why would a hengrui-type co out-license to an MNC instead of going global alone",
+        "why do firms such as Hengrui license to multinationals instead of going global themselves?",
+    ],
+)
+def test_example_company_is_the_general_question(assistant: Assistant, router: Router, question: str) -> None:
+    assert route(router, question).companies == []
+    answer = assistant.ask(question, []).answer
+    reason = article_sentence("market-why-multinationals-license-from-china", r"sales infrastructure outside China")
+    assert says(answer, reason) and "IDEAYA" not in answer
