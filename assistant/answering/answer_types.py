@@ -14,6 +14,7 @@ from assistant.answering.drug_purpose import PURPOSE_TYPE
 from assistant.answering.ending_terms import ENDING_TERMS_SEARCH_WORDS, ENDING_TERMS_TYPES
 from assistant.answering.event_dates import dated_event
 from assistant.answering.measure_words import MEASURE_SEARCH_WORDS
+from assistant.answering.package_kinds import MEMBERS_TYPE, PACKAGE_SEARCH_WORDS, TERRITORY_TYPE
 from assistant.answering.story_kinds import SOURCES_TYPES, STORY_REQUIRED, STORY_SEARCH_WORDS, STORY_TYPES
 from assistant.dates import MONTH_PATTERN
 from assistant.routing.analyst_wording import DRUG_BOUGHT_RE
@@ -158,18 +159,7 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
             r"\b(?:19|20)\d{2}-\d{2}\b"
         ),
     ),
-    (
-        # "List the molecules in the Hengrui package", "which assets did Kailera get?": the members of a
-        # package, which the sentence naming several asset codes answers, not one about its terms.
-        "members",
-        re.compile(
-            r"\b(?:list|name)\b[^?]{0,20}\b(?:molecules|assets|compounds|programs|programmes|drugs|candidates)\b|"
-            r"\bwhich (?:molecules|assets|compounds|programs|programmes|candidates)\b|"
-            r"\bwhat(?:'s| is| was) in the (?:package|portfolio|bundle)\b",
-            re.IGNORECASE,
-        ),
-        re.compile(r"\b[A-Z]{2,}-?\d{3,}\w*\b[^.]*\b[A-Z]{2,}-?\d{3,}\w*\b"),
-    ),
+    MEMBERS_TYPE,  # what a deal is made of ("what assets r in it", ``package_kinds``)
     (
         "modality",
         re.compile(
@@ -209,15 +199,7 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    (
-        "territory",
-        re.compile(r"\b(?:which|what) (?:territor(?:y|ies)|regions?|markets?|countries)\b|\bwhere\b", re.IGNORECASE),
-        re.compile(
-            r"\bworldwide\b|\bglobal(?:ly)?\b|\boutside (?:of )?(?:mainland )?China\b|\bGreater China\b|"
-            r"\bUnited States\b|\bU\.S\.|\bEurope\b|\bJapan\b|\bex-China\b|\brights\b",
-            re.IGNORECASE,
-        ),
-    ),
+    TERRITORY_TYPE,  # where the rights run ("territory excl?", ``package_kinds``)
     (
         # "What happened to the deal?", "What became of it?": an event after signing.
         "event",
@@ -339,6 +321,7 @@ SEARCH_WORDS = (
     | ENDING_TERMS_SEARCH_WORDS
     | STORY_SEARCH_WORDS
     | PAID_HOW_SEARCH_WORDS
+    | PACKAGE_SEARCH_WORDS
 )
 
 

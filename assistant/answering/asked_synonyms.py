@@ -71,6 +71,19 @@ ASKED_SYNONYMS: list[tuple[re.Pattern[str], str]] = [
         "covers territory markets world excluding rights",
     ),
     (
+        # "why do different sources give different totals for china's licensing deals?", "what makes one tracker's
+        # total differ from another's?" (a market total; one deal's disputed value is ``story_kinds``'): the trackers "do not all measure the same thing", "count only" mainland
+        # licensors or "cover Greater China" (text16b; the Goodwin-vs-biotochina example had answered)
+        re.compile(
+            r"\b(?:trackers?|databases|totals|counts|estimates)\b[^?]{0,60}?"
+            r"\b(?:differ\w*|disagree\w*|vary|varies|don't match|do not match|diverge\w*|inconsistent)\b|"
+            r"\bdifferent (?:sources|trackers|databases)\b[^?]{0,40}?\bdifferent (?:totals|counts|numbers|figures)\b|"
+            r"\b(?:tracker|source)'s\b[^?]{0,60}?\bdiffer\w* from another\b",
+            _I,
+        ),
+        "measure count only cover scope include interchangeable",
+    ),
+    (
         re.compile(r"\bbelongs? to\b|\bparent(?: company| group)?\b|\bowned by\b|\bsubsidiary of\b|\bunit of\b", _I),
         "business subsidiary unit owned",
     ),

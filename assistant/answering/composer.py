@@ -14,6 +14,7 @@ from langchain_core.documents import Document
 from pydantic import BaseModel
 
 from assistant.answer import AnswerFigure, Citation
+from assistant.answering.absent_facts import absence_penalty, asks_standing
 from assistant.answering.answer_types import SEARCH_WORDS, type_bonus, wanted_type
 from assistant.answering.asked_synonyms import synonym_words
 from assistant.answering.figure_talk import (
@@ -23,6 +24,7 @@ from assistant.answering.figure_talk import (
     quoted_figure_bonus,
     with_antecedents,
 )
+from assistant.answering.package_kinds import LIST_PROMISE_RE
 from assistant.answering.summing_back import run_start, with_what_it_sums
 from assistant.answering.tally_figure import tally_figures
 from assistant.corpus.provenance import Provenance
@@ -149,6 +151,7 @@ def select_sentences(
     wanted = _stems(f"{query} {synonym_words(query)}") - _ATTRIBUTION  # "accounting hit": "pre-tax charge"
     named = _stems(" ".join(names))
     kind = wanted_type(query)
+    standing = asks_standing(query)  # "is it still active?": the "no termination was reported" sentence answers
     quoted = amounts(query)  # "only 4.7 billion": the sentence stating that figure explains it
     spans: list[tuple[int, int, list[str], Document]] = []
     # An event after signing is often in a later paragraph, and so is the one fact asked of a
@@ -166,6 +169,7 @@ def select_sentences(
         words = _stems(" ".join(sentences))
         overlap = sum(weight[word] for word in wanted & words) / math.sqrt(len(words) + 1)
         bonus = type_bonus(kind, " ".join(sentences), query) + quoted_figure_bonus(quoted, " ".join(sentences))
+        bonus += 0.0 if standing else absence_penalty(wanted - named, " ".join(sentences), _stems)  # "not disclosed"
         scored.append((0.3 * overlap + 0.05 / (rank + 1) + bonus, rank, position, sentences, passage))
     scored.sort(key=lambda item: item[0], reverse=True)
     taken: set[tuple[int, int]] = set()
@@ -178,7 +182,7 @@ def select_sentences(
         chosen.extend((rank, position + offset, sentence, passage) for offset, sentence in enumerate(sentences))
         if len(chosen) >= limit:
             break
-    chosen = _keep_promises(chosen, spans)
+    chosen = _keep_promises(chosen, spans, kind == "members")  # "list the drugs": the sentences naming them
     # "AstraZeneca paid that sum ...": with the sentence stating the sum; a claim, with its figure's sentences
     by_place = {(rank, position): (rank, position, span[0], passage) for rank, position, span, passage in spans}
     chosen = on_the_claimed_figure(query, with_antecedents(chosen, by_place))
@@ -219,14 +223,15 @@ _PROMISE_LENGTH = 4
 
 
 def _keep_promises(
-    chosen: list[tuple[int, int, str, Document]], spans: list[tuple[int, int, list[str], Document]]
+    chosen: list[tuple[int, int, str, Document]], spans: list[tuple[int, int, list[str], Document]], lists: bool = False
 ) -> list[tuple[int, int, str, Document]]:
-    """A chosen sentence that announces a list brings the sentences of its paragraph that follow it."""
+    """A chosen sentence that announces a list brings the sentences of its paragraph that follow it; with
+    ``lists`` (the question asks which assets), so does one announcing a deal's assets ("three candidates")."""
     sentences = {(rank, position): (span[0], passage) for rank, position, span, passage in spans}
     have = {(rank, position) for rank, position, _, _ in chosen}
     kept = list(chosen)
     for rank, position, sentence, _ in chosen:
-        if not _PROMISE_RE.search(sentence):
+        if not (_PROMISE_RE.search(sentence) or (lists and LIST_PROMISE_RE.search(sentence))):
             continue
         for following in range(position + 1, position + 1 + _PROMISE_LENGTH):
             if (rank, following) in sentences and (rank, following) not in have:

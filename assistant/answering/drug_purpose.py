@@ -24,6 +24,8 @@ PURPOSE_TYPE: tuple[str, re.Pattern[str], re.Pattern[str]] = (
         r"\bmechanisms?\b|\bMoA\b|\bhow does (?:it|the (?:drug|molecule|asset|antibody|candidate)\b[^?]{0,40}?) work\b|"
         # an investor's list: "targets + what it's for", "indication & mechanism"
         r"\bwhat (?:it(?:'s|’s| is)?|they(?:'re| are)) (?:used )?for\b|\b(?:targets?|indications?)\s*(?:\+|&)|"
+        # "target and indication of the antibody?", "indication / mechanism": two of them named side by side
+        r"\b(?:targets?|indications?|mechanism|MoA)\s*(?:and|,|/)\s*(?:the |its )?(?:targets?|indications?|mechanism|MoA)\b|"
         r"\bspecial about\b|"
         # "which tumour types?", "which cancers is it for?", "is it oncology only?", "just a cancer play?"
         r"\b(?:which|what) (?:tumou?r|cancer|disease area|therapeutic area|indication)s?\b|\btumou?r types?\b|"

@@ -41,6 +41,8 @@ from assistant.routing.analyst_wording import (
     WHICH_BIGGER_RE,
     WHICH_PARTIES_LICENSED_RE,
 )
+from assistant.routing.example_names import drop_example_names
+from assistant.routing.reason_asks import read_reason_asks
 from assistant.routing.targets import WHOSE_ASSETS_RE
 from assistant.routing.territory_asks import places_not_money
 from assistant.routing.territory_places import place_read
@@ -89,6 +91,8 @@ def refine(slots: Readable, text: str) -> None:
     """Correct ``slots`` (read from ``text``, company names blanked) for the wordings above."""
     place_read(slots, text)  # "does Regeneron's Hansoh licence include Taiwan?": the deal's territory, no series
     places_not_money(slots, text)  # "which markets did Akeso keep?": places, not money kept after a termination
+    drop_example_names(slots, text)  # "why would a hengrui-type co out-license ...": no company's question
+    read_reason_asks(slots, text)  # "what makes one tracker's total differ from another's?": a reason (text16b)
     if FELL_APART_RE.search(text):
         slots.status = "terminated"
         if slots.op == "growth":  # "fallen" is no decline here

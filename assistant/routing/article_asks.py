@@ -20,6 +20,7 @@ from assistant.routing.deal_events import read_deal_events
 from assistant.routing.deal_status import read_status_ask
 from assistant.routing.deal_story import story_asked
 from assistant.routing.drug_profile import read_drug_profile
+from assistant.routing.package_words import package_asked
 from assistant.routing.story_words import read_story_words
 
 _I = re.IGNORECASE
@@ -189,6 +190,7 @@ def read_article_asks(slots: Any, text: str, role: Callable[[str], str]) -> None
         or (WHY_RE.search(text) and LANDMARK_RE.search(text))
         or (DATE_GAP_RE.search(text) and not slots.count)
         or story_asked(slots, text)  # a charge, an acquirer, a change, a stage, what followed, the tally
+        or package_asked(slots, text)  # "argo/novartis sept 25 - what assets r in it" (``package_words``)
     )
     if named:
         slots.deal_content = True

@@ -1,0 +1,28 @@
+"""A company named as an example of a kind, not as the subject: "why would a hengrui-type co out-license to an MNC
+instead of going global alone", "companies like Hengrui", "a firm such as Akeso" (text16b). The question asks about
+Chinese licensors in general, which the article on why multinationals license from China answers ("Chinese
+licensors also have their own reasons to prefer multinational partners ... clinical-trial and sales
+infrastructure"); read as Hengrui's question, it had quoted Hengrui's IDEAYA deal. ``drop_example_names``
+takes such a name out of the question's companies.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# "hengrui-type", "Hengrui-like", "Hengrui style"
+_AFTER_RE = re.compile(r"^\s?-?\s?(?:type|like|style|esque|kind of)\b", re.IGNORECASE)
+# "companies like", "a firm such as", "the likes of"
+_BEFORE_RE = re.compile(
+    r"\b(?:(?:compan(?:y|ies)|firms?|cos?|players|biotechs?|drugmakers?|developers?|groups?)\s+(?:like|such as)|"
+    r"the likes of)\s*$",
+    re.IGNORECASE,
+)
+
+
+def drop_example_names(slots: Any, text: str) -> None:
+    """Take out of ``slots.mentions`` each company ``text`` (names blanked, same length) names as an example."""
+    kept = [m for m in slots.mentions if not (_AFTER_RE.search(text[m.end :]) or _BEFORE_RE.search(text[: m.start]))]
+    if len(kept) < len(slots.mentions):
+        slots.mentions = kept
