@@ -43,14 +43,20 @@ _JOIN_RE = re.compile(r"^\s*(?:,|,?\s*\band\b|&|\+|\bplus\b|/)\s*$", _I)
 _SPLIT_RE = re.compile(r"\bthan\b|\bvs\.?(?!\w)|\bversus\b|\bcompared (?:with|to)\b|\bagainst\b|\brelative to\b", _I)
 _SUMMED_RE = re.compile(
     r"\badd(?:ed|ing)?\s+(?:\w+\s+){0,6}?(?:up|together)\b|\b(?:al)?together\b|\bcombined\b|\bin total\b|\bsumm?(?:ed)?\b|"
-    r"\btotal(?:l?ed)?\s+(?:\w+\s+){0,6}?up\b|\bone figure\b|\ball told\b|\baggregate\b|\bcollectively\b|\bjointly\b|\bbetween them\b|\bcumulative(?:ly)?\b",
+    r"\btotal(?:l?ed)?\s+(?:\w+\s+){0,6}?up\b|\bone figure\b|\ball told\b|\baggregate\b|\bcollectively\b|\bjointly\b|\bcumulative(?:ly)?\b",
     _I,
 )
+# the whole of a company's deals: "everything Novartis paid", "all the upfront money Merck has paid", "in total"
+# (a bare "total" is the measure, "total value", not the whole)
 _WHOLE_RE = re.compile(
-    r"\beverything\b|\ball\b|\btotal\b|\bcombined\b|\bin total\b|\baltogether\b|\bsumm?(?:ed)?\b|\boverall\b|"
+    r"\beverything\b|\ball\b|\bin total\b|\baltogether\b|\bcombined\b|\bsumm?(?:ed)?\b|\boverall\b|"
     r"\bcumulative(?:ly)?\b|\baggregate\b",
     _I,
 )
+# "its Merck deal", "their Takeda one": the side is one deal, not a company's whole
+_ONE_DEAL_RE = re.compile(r"\b(?:its|their|his|her|the)\s+\S+\s+(?:deal|one|agreement|licen[cs]e)\b|\bdeal\b(?!s)", _I)
+# a difference asked: "difference in headline value between them", "the gap", "how many times": no sum
+_APART_ASKED_RE = re.compile(r"\bdiffer\w*\b|\bgap\b|\bratio\b|\bhow many times\b|\bapart\b", _I)
 _APART_RE = re.compile(
     r"\brespectively\b|\beach\b|\bseparately\b|\bindividually\b|\bper company\b|\bone by one\b|\bapiece\b|"
     r"\bby company\b|\bbreak(?:down| down)\b",
@@ -206,8 +212,12 @@ def _compared(
         return None
     pair = [side for side in (left, right) if "licensor" in side and "licensee" in side and "|" not in str(side)]
     whole = [side for side in (left, right) if len(side) == 1 and "|" not in str(side)]
+    whole_text = text[split.end() :] if whole and whole[0] is right else text[: split.start()]
     deal_against_whole = (
-        len(pair) == 1 and len(whole) == 1 and bool(_WHOLE_RE.search(text[split.end() if whole[0] is right else 0 :]))
+        len(pair) == 1
+        and len(whole) == 1
+        and bool(_WHOLE_RE.search(whole_text))
+        and not _ONE_DEAL_RE.search(whole_text)
     )
     if not grouped_side and not deal_against_whole:
         return None
@@ -262,6 +272,8 @@ def _summed(
     """A group's deals summed (or counted), a lone company of the other side narrowing them."""
     groups = [run for run in runs if len(run) > 1]
     if len(groups) != 1 or not _SUMMED_RE.search(text) or _SPLIT_RE.search(text) or _WHICH_MORE_RE.search(text):
+        return None
+    if _APART_ASKED_RE.search(text):
         return None
     side = _side([m.name for m in mentions], entities)
     periods = _periods(slots, None)
