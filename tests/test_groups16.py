@@ -115,3 +115,15 @@ def test_a_group_asked_one_by_one_is_not_summed(assistant: Assistant) -> None:
     assert all(call.tool != "compare" for call in answer.tool_calls)
     assert _sum("upfront", {"Merck & Co.", "AbbVie"}, year="2024") not in _values(answer), answer.answer
     assert _sum("upfront", {"Merck & Co."}, year="2024") in _values(answer), answer.answer
+
+
+def test_no_group_where_the_wording_is_one_deal_or_a_difference(assistant: Assistant) -> None:
+    router = assistant.snapshot.router
+    for question in (
+        "What did Biohaven and AimedBio pay GeneQuantum upfront combined?",  # co-licensees of one deal
+        "How many times bigger was Hengrui's GSK deal than its Merck deal (total value)?",  # its Merck deal
+        "Innovent's two mega deals, Takeda and Lilly - difference in headline value between them?",  # a difference
+    ):
+        plan = router.route(question)
+        assert plan.rule != "group sides", (question, plan.tool_calls)
+        assert all("|" not in str(call.args) for call in plan.tool_calls), (question, plan.tool_calls)

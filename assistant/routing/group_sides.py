@@ -20,7 +20,8 @@ A run of two or more companies of one side of the table (all licensees, or all l
   compares the two companies' sums (it had given two sums and no gap); a company of the other side narrows
   both ("宜联生物和信达生物，谁从罗氏拿到的首付款更多？": each one's upfronts from Roche).
 
-Nothing fires when a side matches no deal, a name is unknown or ambiguous, the question names a drug or
+Nothing fires when a side matches no deal, the companies of a run are co-parties of one deal ("Biohaven and
+AimedBio" licensed from GeneQuantum together), a name is unknown or ambiguous, the question names a drug or
 target (a narrower set than the companies' deals), asks each company apart ("respectively", "each"), or
 names no measure: the plan read before stands.
 """
@@ -105,6 +106,8 @@ def grouped(plan: Plan, question: str, entities: EntityIndex, corpus_end: str, d
         return plan
     mentions = _distinct(finding.mentions)
     runs = _runs(mentions, text, entities)
+    if any(_one_deal(run, entities) for run in runs):
+        return plan  # "What did Biohaven and AimedBio pay GeneQuantum upfront combined?": co-licensees of one deal
     call = _compared(text, mentions, runs, entities, slots, measure, deals) or _summed(
         text, mentions, runs, entities, slots, measure, deals
     )
@@ -146,6 +149,12 @@ def _runs(mentions: list[Mention], text: str, entities: EntityIndex) -> list[lis
         else:
             runs.append([mention])
     return runs
+
+
+def _one_deal(run: list[Mention], entities: EntityIndex) -> bool:
+    """A run of companies that are all parties of one deal (co-licensees, co-licensors): that deal, not a group."""
+    names = {mention.name for mention in run}
+    return len(names) > 1 and any(names <= set(parties) for parties in entities.deal_parties.values())
 
 
 def _side(names: list[str], entities: EntityIndex) -> dict[str, Any] | None:
