@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from assistant.routing.backstop import CATCH_ALL
+from assistant.routing.group_sides import grouped
 from assistant.routing.plan import Plan
 from assistant.routing.table_vs_tracker import table_said, table_then_tracker_joined
 from assistant.routing.tracker_credit import credit_joined
@@ -169,9 +170,12 @@ def next_places_joined(parts: list[str]) -> list[str]:
     return [parts[0].rstrip(" ?,;") + "; " + parts[1].strip(" ?,;") + "?"]
 
 
-def company_read(plan: Plan) -> Plan:
+def company_read(plan: Plan, router: Any = None) -> Plan:
     """A tracker's company figures, read before ``period_checked`` in ``Router.route``: one company's against our
-    table (``company_against_table``), or the tracker's companies ranked (``tracker_ranking``)."""
+    table (``company_against_table``), or the tracker's companies ranked (``tracker_ranking``); with the router,
+    groups of named companies first (``group_sides``: "did AstraZeneca and GSK together pay more than ...")."""
+    if router is not None:
+        plan = grouped(plan, plan.question, router.entities, router.corpus_end, router.args.deals)
     return table_said(tracker_ranking(company_against_table(plan)))  # "表里 …加起来多少? 跟 biotochina …比差多少?"
 
 

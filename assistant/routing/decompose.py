@@ -25,6 +25,7 @@ from assistant.routing.distribute import POINTS_BACK_RE, Spans, distribute
 from assistant.routing.each_and_combined import each_and_combined
 from assistant.routing.elided_asks import elided_asks
 from assistant.routing.front_loaded import front_loading_parts
+from assistant.routing.group_sides import group_gap_joined
 from assistant.routing.list_parts import list_kept
 from assistant.routing.list_sums import sum_after_list
 from assistant.routing.market_split import is_aside, only_a_purpose, split_market_asks
@@ -230,9 +231,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     if len(parts) >= 2 and len(kept := list_kept(parts, question)) == 1:
         return kept  # "which deals …, and what were the assets?": the list's rows show them
     parts = tracker_checks_joined(tracker_table_joined(parts))  # "…what % is that", "…#2 and #3?", "…add up same?"
-    parts = gap_joined(
-        gap_kept(parts)
-    )  # "CPHIIC and PharmCube … how far apart are they?"; "A vs B: who …, and the gap?"
+    parts = gap_joined(gap_kept(group_gap_joined(parts)))  # "A and B together more than C? give the gap"; "A vs B: …"
     parts = figure_asker_joined(
         others_part_joined(second_tracker_joined(parts)), spans
     )  # "X's 2023 count, and does that match others?"

@@ -90,7 +90,7 @@ class Router:
         turns = (history or [])[-self.max_history_turns :] if self.max_history_turns else []
         questions = tuple(t.question for t in turns if t.question and t.question.strip())
         question = focused(question, self.entities, self.corpus_end, questions)  # a lead-in's names; "vs AZ?"
-        plan = company_read(self._route_one(question, self._replay(questions), asked=True)[0])  # tracker's companies
+        plan = company_read(self._route_one(question, self._replay(questions), asked=True)[0], self)  # groups too
         plan.interpretation = noted(
             plan.rule, interpret(plan.route, plan.tool_calls, plan.text_query, plan.companies, plan.clarification)
         )

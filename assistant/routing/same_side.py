@@ -5,7 +5,8 @@ asks the figure of each. The question is asked once for each company, the rest o
 
 Only two names joined by "and", "&" or "/" with nothing between them split, and only when both companies have one
 role (both licensors or both licensees) and no deal in the table has both. A comparison ("vs", "more than",
-"compare"), a sum over both ("combined", "together") or a deal between them ("the deal between A and B") stays whole.
+"compare"), a sum over both ("combined", "together") or a deal between them ("the deal between A and B") stays whole; so does a sum said as
+"add up", "total up", "in total" or "one figure" (``group_sides`` sums the group).
 
 Two pairs said side by side ("the upfronts in the Hengrui-GSK and Hansoh-GSK deals") are asked once each too: the
 second pair had been dropped.
@@ -22,7 +23,7 @@ _JOIN_RE = re.compile(r"^\s*(?:'s)?\s*(?:,?\s*and|&|/|和|与)\s*$", re.IGNORECA
 _WHOLE_RE = re.compile(
     r"\b(?:vs\.?|versus|compared?|comparison|more|less|fewer|bigger|larger|smaller|than|between|combined|together|"
     r"jointly|both|joint|co-?licens\w*|with each other|each other|differ\w*|gap|ratio|respectively|each|which|who|"
-    r"whose|most|least|top)\b|分别|更|比|谁|哪|相比|对比|合计|一共|总共|共计|两家",
+    r"whose|most|least|top|summ?(?:ed)?|add(?:ed)? up|totall?(?:ed)? up|in total|altogether|all told|one figure)\b|分别|更|比|谁|哪|相比|对比|合计|一共|总共|共计|两家",
     re.IGNORECASE,
 )
 

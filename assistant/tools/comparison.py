@@ -292,8 +292,18 @@ def _compare_counts(book: DealBook, args: CompareArgs) -> ToolResult:
         part = percent_figure("first side's deals as a percent of the second side's", figures[0], figures[1], [])
         figures.append(part)
         text += f"; the first side is {len(left)} of the {len(right)}, {render_quantity(part.value, 'percent', part.qualifier)}"
-    # The counts' own lines cite their deals; the gap is arithmetic on them.
-    lines = [ResultLine(text=text + "."), ResultLine(text=TABLE_CAVEAT)]
+    # Each side's few deals are named and cited ("merck # of china deals 2024 vs 2025?": Curon, LaNova, Hansoh against
+    # Hengrui); the gap is arithmetic on them and cites them too.
+    named = [
+        ResultLine(
+            text=f"The {count_deals(len(deals))} {where}: {book.named(newest_first(deals), wanted)}.",
+            provenance=book.cite(newest_first(deals)),
+        )
+        for deals, where, wanted in sides
+        if 0 < len(deals) <= NAMED_LIMIT
+    ]
+    cited = [source for line in named for source in line.provenance]
+    lines = [*named, ResultLine(text=text + ".", provenance=cited), ResultLine(text=TABLE_CAVEAT)]
     deal_ids = list(dict.fromkeys(deal.deal_id for deal in [*left, *right]))
     return book.result("compare", args, lines=lines, figures=figures, deal_ids=deal_ids)
 

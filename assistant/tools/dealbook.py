@@ -153,10 +153,11 @@ def short_asset(deal: Deal) -> str:
 
 
 def counterparty(deal: Deal, wanted: DealFilter, aliases: Mapping[str, str]) -> str:
-    """The side of ``deal`` the filter does not fix: licensors for a licensee filter, and so on."""
-    if wanted.licensee and not wanted.licensor:
+    """The side of ``deal`` the filter does not fix: licensors for a licensee filter, and so on; a group of
+    companies ("AstraZeneca|GSK") fixes neither side, so both are named."""
+    if wanted.licensee and not wanted.licensor and "|" not in wanted.licensee:
         return names(deal.licensors)
-    if wanted.licensor and not wanted.licensee:
+    if wanted.licensor and not wanted.licensee and "|" not in wanted.licensor:
         return names(deal.licensees)
     if wanted.company and not (wanted.licensor or wanted.licensee):
         fixed = canonical(wanted.company, aliases).lower()

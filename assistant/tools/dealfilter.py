@@ -36,10 +36,17 @@ def canonical(name: str, aliases: Mapping[str, str]) -> str:
 
 
 def party_matches(name: str | None, parties: list[str], aliases: Mapping[str, str]) -> bool:
+    """``name`` is a party of the deal; "AstraZeneca|GSK" (a group of companies, group_sides) holds for either."""
     if not name:
         return True
-    wanted = canonical(name, aliases).lower()
-    return any(party.lower() == wanted for party in parties)
+    wanted = {canonical(part, aliases).lower() for part in name.split("|") if part.strip()}
+    return any(party.lower() in wanted for party in parties)
+
+
+def _named(name: str, aliases: Mapping[str, str]) -> str:
+    """A filter's company in words; a group "A|B|C" is "A, B or C"."""
+    names = [canonical(part, aliases) for part in name.split("|") if part.strip()]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
 def _contains(needle: str | None, haystack: str) -> bool:
@@ -171,11 +178,11 @@ def describe(wanted: DealFilter, aliases: Mapping[str, str]) -> str:
     if wanted.deal_ids:
         parts.append(f"deal id {' or '.join(wanted.deal_ids)}")
     if wanted.licensor:
-        parts.append(f"licensor {canonical(wanted.licensor, aliases)}")
+        parts.append(f"licensor {_named(wanted.licensor, aliases)}")
     if wanted.licensee:
-        parts.append(f"licensee {canonical(wanted.licensee, aliases)}")
+        parts.append(f"licensee {_named(wanted.licensee, aliases)}")
     if wanted.company:
-        parts.append(f"{canonical(wanted.company, aliases)} on either side")
+        parts.append(f"{_named(wanted.company, aliases)} on either side")
     if wanted.licensee_countries:
         parts.append(f"a licensee based in {' or '.join(wanted.licensee_countries)}")
     if wanted.asset:
