@@ -19,9 +19,9 @@ _DEALS = {d.deal_id: d for d in load_tables(DOCUMENTS).deals}
 @pytest.mark.parametrize(
     ("question", "measure"),
     [
-        ("what's consensus target price on Hengrui after the GSK deal?", "analyst target price"),
-        ("akeso TP post summit deal?", "analyst target price"),
-        ("Where is the Street's target price for Innovent after the Takeda licence?", "analyst target price"),
+        ("what's consensus target price on Hengrui after the GSK deal?", "price target"),
+        ("akeso TP post summit deal?", "price target"),
+        ("Where is the Street's target price for Innovent after the Takeda licence?", "price target"),
         ("What's the EPS hit to AbbVie from the RemeGen upfront?", "earnings per share"),
         ("How much does the Hengrui licence dilute GSK's earnings per share?", "earnings per share"),
         ("How many American jobs have been created or lost because of these licensing deals?", "job numbers"),

@@ -5,7 +5,7 @@ that asks the fact, and the wording of a sentence that would state it. A questio
 routed to the articles ("unheld company fact") and refused unless a passage states it. Without these,
 the question's other words were read as a deal's terms or a tracker's count (outsider77/78):
 
-- analyst target price: "what's consensus target price on Hengrui after the GSK deal?", "hansoh
+- price target (the name investor_asks gives it too): "what's consensus target price on Hengrui after the GSK deal?", "hansoh
   consensus target px", "akeso TP post summit deal?" had quoted the deal's articles
 - earnings per share: "What's the EPS hit to AbbVie from the RemeGen upfront?", "how much does the licence
   dilute GSK's earnings per share?" had given the deal's upfront (a charge stated in an article, as Merck's
@@ -21,7 +21,7 @@ import re
 _ANY = re.IGNORECASE
 MARKET_FACTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     (
-        "analyst target price",
+        "price target",
         # "TP" only in capitals ("akeso TP post summit deal?"); "consensus" only with a price or rating word
         re.compile(
             r"\btarget (?:price|px)s?\b|\bprice targets?\b|(?-i:\bTPs?\b)|"
