@@ -20,7 +20,8 @@ MEMBERS_ASKED_RE = re.compile(
     rf"\b(?:list|name)\b[^?]{{0,20}}\b{_ASSETS}\b|\bwhich (?:molecules|assets|compounds|programs|programmes|candidates)\b|"
     r"\bwhat(?:'s| is| was) in the (?:package|portfolio|bundle)\b|"
     # "what assets r in it", "which drugs were included": the assets said as a plural noun after what/which
-    rf"\b(?:what|which) {_ASSETS} (?:r|are|were|is|was|did|does|do|went|got|came)\b|"
+    # (not "which drugs were they?" after two deals' upfronts: each deal's drug, one apiece, outsider5)
+    rf"\b(?:what|which) {_ASSETS} (?:r|are|were|is|was|did|does|do|went|got|came)\b(?! (?:they|it|those|these)\b)|"
     # "how is the pact put together", "break down what Novartis got"
     r"\b(?:put together|broken down|break(?:s)? ?down|broke down|made up of)\b[^?]{0,40}\b(?:deal|pact|agreement|"
     r"collaboration|got|get|received|licen[cs]ed?|package)\b",

@@ -44,6 +44,10 @@ _CHECK_RE = re.compile(
 _SUM_RE = re.compile(r"\b(?:combined|add(?:s|ed)? up|sum\w*|altogether|in total|total(?:led)?)\b", _I)
 # a question about the tracker's own ranking or list is read by other rules
 _RANKED_RE = re.compile(r"\b(?:top|rank\w*|leading|league|list)\b", _I)
+# a first part asking which company or deal (a ranking), not a sum of the set before
+_WHICH_RE = re.compile(
+    r"\b(?:which|who|what (?:company|licensor|licensee|deal))\b|\b(?:highest|largest|biggest|most)\b", _I
+)
 
 
 # a name of its own in the later part (a capitalised word past its first, or Chinese characters)
@@ -58,8 +62,8 @@ def credit_joined(parts: list[str]) -> list[str]:
     """``parts`` as one ask when the first asks a combined value and names no tracker, and the second sets a
     tracker's figure for the company against it: ["What was their combined headline value", "How does that compare
     with the figure Caixin attributed to the company"] → one ask; else ``parts``."""
-    if len(parts) != 2 or _named(parts[0]) or not _SUM_RE.search(parts[0]):
-        return parts
+    if len(parts) != 2 or _named(parts[0]) or not _SUM_RE.search(parts[0]) or _WHICH_RE.search(parts[0]):
+        return parts  # "Which licensor had the highest total …, and how does your figure square with Caixin's?"
     later = parts[1].strip(" ?,;")
     if not _named(later) or not _CHECK_RE.search(later) or _RANKED_RE.search(later) or TABLE_RE.search(later):
         return parts
