@@ -82,8 +82,13 @@ _COUNT_RE = re.compile(
     r"\bhow many\b(?!\s+(?:times|x)\b)|\bnumber of (?:deals|licen[cs]\w*|agreements)\b|\bdeal counts?\b", _I
 )
 _MEASURES = ("upfront", "total", "milestones", "equity")
-# an operation other than a sum or a count: "the biggest single upfront", "on average", "the median", "typical"
-_NOT_SUM_RE = re.compile(r"\bsingle\b|\baverage\b|\bmean\b|\bmedian\b|\btypical\b|\busual\b|\bper deal\b|\bavg\b", _I)
+# an operation other than a sum or a count: "the biggest single upfront" (not "Pfizer's single 3SBio upfront"),
+# "on average", "the median", "typical"
+_NOT_SUM_RE = re.compile(
+    r"\b(?:big|larg|high|great|top)\w*\s+single\b|\bsingle[\s-]+(?:big|larg|high|great)\w*\b|\bsingle (?:largest|biggest)\b|"
+    r"\baverage\b|\bmean\b|\bmedian\b|\btypical\b|\busual\b|\bper deal\b|\bavg\b",
+    _I,
+)
 # a rank that still asks the whole: "which paid the most upfront", "the highest upfront combined"
 _RANK_WHOLE_RE = re.compile(r"\bmost\b", _I)
 
