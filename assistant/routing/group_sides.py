@@ -41,7 +41,9 @@ from assistant.tools.schema import DealFilter, ToolCall
 
 _I = re.IGNORECASE
 _JOIN_RE = re.compile(r"^\s*(?:,|,?\s*\band\b|&|\+|\bplus\b|/)\s*$", _I)
-_SPLIT_RE = re.compile(r"\bthan\b|\bvs\.?(?!\w)|\bversus\b|\bcompared (?:with|to)\b|\bagainst\b|\brelative to\b", _I)
+_SPLIT_RE = re.compile(
+    r"\bthan\b|\bcompares?\b|\bvs\.?(?!\w)|\bversus\b|\bcompared (?:with|to)\b|\bagainst\b|\brelative to\b", _I
+)
 _SUMMED_RE = re.compile(
     r"\badd(?:ed|ing)?\s+(?:\w+\s+){0,6}?(?:up|together)\b|\b(?:al)?together\b|\bcombined\b|\bin total\b|\bsumm?(?:ed)?\b|"
     r"\btotal(?:l?ed)?\s+(?:\w+\s+){0,6}?up\b|\bone figure\b|\ball told\b|\baggregate\b|\bcollectively\b|\bjointly\b|\bcumulative(?:ly)?\b",
@@ -76,8 +78,19 @@ _GAP_ONLY_RE = re.compile(
     _I,
 )
 _GROUP_WORD_RE = re.compile(r"\b(?:together|combined|altogether|in total|between them|collectively)\b", _I)
-_COUNT_RE = re.compile(r"\bhow many\b|\bnumber of (?:deals|licen[cs]\w*|agreements)\b|\bdeal counts?\b", _I)
+_COUNT_RE = re.compile(
+    r"\bhow many\b(?!\s+(?:times|x)\b)|\bnumber of (?:deals|licen[cs]\w*|agreements)\b|\bdeal counts?\b", _I
+)
 _MEASURES = ("upfront", "total", "milestones", "equity")
+# an operation other than a sum or a count: "the biggest single upfront" (not "Pfizer's single 3SBio upfront"),
+# "on average", "the median", "typical"
+_NOT_SUM_RE = re.compile(
+    r"\b(?:big|larg|high|great|top)\w*\s+single\b|\bsingle[\s-]+(?:big|larg|high|great)\w*\b|\bsingle (?:largest|biggest)\b|"
+    r"\baverage\b|\bmean\b|\bmedian\b|\btypical\b|\busual\b|\bper deal\b|\bavg\b",
+    _I,
+)
+# a rank that still asks the whole: "which paid the most upfront", "the highest upfront combined"
+_RANK_WHOLE_RE = re.compile(r"\bmost\b", _I)
 
 
 def group_gap_joined(parts: list[str]) -> list[str]:
@@ -99,7 +112,7 @@ def grouped(plan: Plan, question: str, entities: EntityIndex, corpus_end: str, d
     if finding.ambiguous or finding.unknown or finding.guesses or len(finding.mentions) < 2:
         return plan
     slots = read_slots(text, entities, corpus_end)
-    if slots.asset or slots.target or slots.assets or _APART_RE.search(text):
+    if slots.asset or slots.target or slots.assets or _APART_RE.search(text) or not _sum_asked(slots, text):
         return plan
     measure = _measure(slots.metrics, text)
     if measure is None:
@@ -115,6 +128,15 @@ def grouped(plan: Plan, question: str, entities: EntityIndex, corpus_end: str, d
         return plan
     update = {"route": "table", "tool_calls": [call], "clarification": None, "text_query": None, "rule": "group sides"}
     return plan.model_copy(update={**update, "companies": list(dict.fromkeys(m.name for m in mentions))})
+
+
+def _sum_asked(slots: Any, text: str) -> bool:
+    """The operation asked is a sum or a count: not an average, a median or the biggest single deal ("Merck and
+    Pfizer: which paid the biggest single upfront?" had been a compare of their sums)."""
+    if slots.op in ("average", "median", "min") or _NOT_SUM_RE.search(text):
+        return False
+    whole = _SUMMED_RE.search(text) or _WHOLE_RE.search(text) or _RANK_WHOLE_RE.search(text)
+    return slots.op != "rank" or bool(whole)
 
 
 def _measure(metrics: list[str], text: str) -> str | None:
@@ -284,7 +306,12 @@ def _summed(
         return None
     if _APART_ASKED_RE.search(text):
         return None
-    side = _side([m.name for m in mentions], entities)
+    group = [m.name for m in groups[0]]
+    role = entities.role(group[0])
+    others = [m.name for m in mentions if m.name not in group]
+    if any(entities.role(name) == role for name in others) or len(others) > 1:
+        return None  # "Merck and Pfizer's combined upfront, and ... AbbVie's?": AbbVie is not of the group
+    side = _side(group + others, entities)
     periods = _periods(slots, None)
     if side is None or periods is None:
         return None
