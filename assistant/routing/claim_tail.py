@@ -20,6 +20,9 @@ _SOURCE = (
 )
 _CLAIMED_TAIL_RE = re.compile(
     r"^(?![^?]*\b(?:what|how|which|who|when|why|where|whether)\b)"  # "I read …, what share was it?" asks
+    # one declarative sentence: nothing after its end ("… were $600M. Also list Merck's other 2024 deals"), no
+    # request inside it ("… and give me the equity")
+    r"(?![^?]*[.!;]\s+\S)(?![^?]*\b(?:list|give|show|tell|check|compare|name|find|pull)\b)"
     rf"(?:but|and|also|btw|fwiw|note)?[,:\s]*{_SOURCE}\b[^?]{{0,40}}?\b(?:says?|said|claims?|claimed|reports?|reported|"
     r"quotes?|quoted|has|had|puts?|gives?|gave|read|heard|saw|seen|was told|were told|thinks?|thought|wrote|writes)\b"
     r"[^?]{0,60}?(?:\d|\b(?:billion|million|bn|mn)\b)",

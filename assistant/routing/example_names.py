@@ -12,7 +12,12 @@ import re
 from typing import Any
 
 # "hengrui-type", "Hengrui-like", "Hengrui style"
-_AFTER_RE = re.compile(r"^\s?-?\s?(?:type|like|style|esque|kind of)\b", re.IGNORECASE)
+# ("Hengrui-type", "Hengrui style co"; never "Hengrui kind of dominated 2025", a hedge, nor "is Hengrui like Akeso")
+_KIND = r"(?:compan(?:y|ies)|firms?|cos?|players?|biotechs?|drugmakers?|developers?|licensors?|groups?|deals?)\b"
+_AFTER_RE = re.compile(
+    rf"^(?:\s?-\s?(?:type|like|style|esque)\b|\s(?:type|style)\s+(?:of\s+)?{_KIND}|\s?-?\s?kind\s+of\s+{_KIND})",
+    re.IGNORECASE,
+)
 # "companies like", "a firm such as", "the likes of"
 _BEFORE_RE = re.compile(
     r"\b(?:(?:compan(?:y|ies)|firms?|cos?|players|biotechs?|drugmakers?|developers?|groups?)\s+(?:like|such as)|"

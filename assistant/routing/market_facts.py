@@ -25,7 +25,7 @@ MARKET_FACTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         # "TP" only in capitals ("akeso TP post summit deal?"); "consensus" only with a price or rating word
         re.compile(
             r"\btarget (?:price|px)s?\b|\bprice targets?\b|(?-i:\bTPs?\b)|"
-            r"\bconsensus\b[^?]{0,30}\b(?:price|px|rating|estimates?|view)\b|\b(?:analyst|broker|sell-side) ratings?\b",
+            r"\bconsensus\b[^?]{0,30}\b(?:price|px|rating|eps)\b|\b(?:analyst|broker|sell-side) ratings?\b",
             _ANY,
         ),
         re.compile(r"\btarget price\b|\bprice target\b|\banalysts?\b[^.]{0,60}\b(?:rating|target|consensus)\b", _ANY),
@@ -42,7 +42,8 @@ MARKET_FACTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     (
         "job numbers",
         re.compile(
-            r"\bjobs?\b(?![- ](?:title|description))|\bemployment\b|\blay-?offs?\b|\bhiring\b|\bjob (?:creation|losses)\b",
+            # jobs as employment ("American jobs created or lost"), not "does the best job of counting"
+            r"\bjobs\b(?![- ](?:title|description))|\bemployment\b|\blay-?offs?\b|\bhiring\b|\bjob (?:creation|losses|cuts)\b",
             _ANY,
         ),
         re.compile(

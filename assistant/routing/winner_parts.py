@@ -21,7 +21,10 @@ _I = re.IGNORECASE
 # "biggest upfront", "largest headline value", "top upfront of 2025": one deal at the top, not "top 5", "the
 # largest deals", "the biggest licensees"
 _ONE_TOP_RE = re.compile(
-    r"\b(?:biggest|largest|highest|top|richest|priciest|most\s+expensive|record)\b(?![\s-]*(?:\d|two|three|four|"
+    r"\b(?:biggest|largest|highest|top|richest|priciest|most\s+expensive|"
+    # "record upfront", "record deal"; not "a record year" (no one deal)
+    r"record(?=[\s-]+(?:up[\s-]?fronts?|milestones?|headline|deal\b|(?:total\s+)?value|payment|package)))\b"
+    r"(?![\s-]*(?:\d|two|three|four|"
     r"five|ten|\w+\s+deals\b|deals\b|compan|licensees?\b|licensors?\b|buyers?\b|sellers?\b|payers?\b|firms?\b|"
     r"drugmakers?\b|pharmas?\b|biotechs?\b))",
     _I,
@@ -42,7 +45,10 @@ _ON_TOP_RE = re.compile(r"\bon\s+top(?:\s+of\s+(?:it|that|this|the\s+upfront))?\
 _OWN_REACH_RE = re.compile(
     r"\b(?:19|20)\d{2}\b|\b(?:q[1-4]|h[12])\b|\b(?:biggest|largest|highest|smallest|lowest|top|most|least|average|"
     r"avg|mean|median|sum|combined|in\s+total|altogether|all\s+told|add\s+up|across|each|every|all|both|how\s+many|"
-    r"number|count|deals|share|percent|%|ratio|compare|versus|vs)\b",
+    r"number|count|deals|share|percent|%|ratio|compare|versus|vs|"
+    # "what upfront is typical", "what milestones does a typical ADC deal carry": the usual figure, not the winner's
+    r"typical(?:ly)?|usual(?:ly)?|normal(?:ly)?|general(?:ly)?|standard|ordinary|on\s+average)\b|"
+    r"\b(?:an?|per)\s+(?:[\w-]+\s+){0,3}?deal\b",
     _I,
 )
 # already a follow-up of the first part: "what upfront came with it", "its milestones", "that deal"
