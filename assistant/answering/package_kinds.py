@@ -35,7 +35,10 @@ MEMBERS_TYPE: tuple[str, re.Pattern[str], re.Pattern[str]] = (
 TERRITORY_TYPE: tuple[str, re.Pattern[str], re.Pattern[str]] = (
     "territory",
     re.compile(
-        r"\b(?:which|what) (?:territor(?:y|ies)|regions?|markets?|countries)\b|\bwhere\b|"
+        r"\b(?:which|what) (?:territor(?:y|ies)|regions?|markets?|countries)\b|^\W*(?:and\s+)?where\W*$|"
+        # "where" of rights only ("where can glenmark sell it?"), not of an event ("where did the consortium meet?")
+        r"\bwhere\b(?=[^?]{0,50}\b(?:sell\w*|market\w*|rights?|licen[cs]\w*|commerciali[sz]\w*|territor\w*|"
+        r"develop\w*|keeps?|kept|holds?|covers?|launch\w*|valid|appl(?:y|ies))\b)|"
         # the bare noun: "territory excl?", "geography?", "ex-China rights?"
         r"\bterritor(?:y|ies|ial)\b|\bgeograph(?:y|ies|ic)\b|\bex-(?:China|US|Asia)\b",
         _I,
