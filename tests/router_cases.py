@@ -416,10 +416,11 @@ AGGREGATE_RANK_COMPARE: list[dict[str, Any]] = [
         },
     },
     {
+        # one sum over the two buyers' deals, "combined" (group_sides: a group filter "A|B"), the deals each named
         "q": "Combined upfront of Merck and AstraZeneca deals in 2025",
         "tool": "aggregate",
-        "calls": 2,
-        "args": {"filter": {"licensee": MERCK, "year": 2025}},
+        "calls": 1,
+        "args": {"filter": {"licensee": f"{MERCK}|AstraZeneca", "year": 2025}},
     },
 ]
 

@@ -18,10 +18,11 @@ _AFTER_RE = re.compile(
     rf"^(?:\s?-\s?(?:type|like|style|esque)\b|\s(?:type|style)\s+(?:of\s+)?{_KIND}|\s?-?\s?kind\s+of\s+{_KIND})",
     re.IGNORECASE,
 )
-# "companies like", "a firm such as", "the likes of"
+# "companies like", "a firm such as", "the likes of" (not a singular "a company like Hengrui - how many deals did it
+# sign?": an aside naming the one company asked, ``test_review_round6``)
 _BEFORE_RE = re.compile(
-    r"\b(?:(?:compan(?:y|ies)|firms?|cos?|players|biotechs?|drugmakers?|developers?|groups?)\s+(?:like|such as)|"
-    r"the likes of)\s*$",
+    r"\b(?:(?:companies|firms|cos|players|biotechs|drugmakers|developers|groups)\s+(?:like|such as)|"
+    r"(?:company|firm|co|biotech|drugmaker|developer|group)\s+such as|the likes of)\s*$",
     re.IGNORECASE,
 )
 
