@@ -19,10 +19,9 @@ import re
 from typing import Any
 
 from assistant.routing.analyst_wording import ADJECTIVES, PLACES
-from assistant.routing.interpretation import interpret
 from assistant.routing.pair_apart import asked_as_comparison
+from assistant.routing.period_sides import sides_compared
 from assistant.routing.plan import Plan
-from assistant.tools.schema import ToolCall
 
 RULE = "licensees of two places compared"
 _WORDS = sorted({*ADJECTIVES, *(place.removeprefix("the ") for place in PLACES)}, key=len, reverse=True)
@@ -75,10 +74,4 @@ def places_compared(plan: Plan) -> Plan:
         return plan
     wanted, metric, operation = base
     left, right = ({**wanted, "licensee_countries": place} for place in places)
-    args: dict[str, Any] = {"metric": "count" if operation == "count" else metric, "left": left, "right": right}
-    if operation in ("average", "median"):
-        args["operation"] = operation
-    plan = plan.model_copy(update={"tool_calls": [ToolCall(tool="compare", args=args)]})
-    plan.rule = RULE
-    plan.interpretation = interpret(plan.route, plan.tool_calls, plan.text_query, plan.companies)
-    return plan
+    return sides_compared(plan, left, right, metric, operation, RULE)

@@ -74,12 +74,16 @@ def _aggregate(call: ToolCall) -> tuple[dict[str, Any], str, str] | None:
     )
 
 
-def _compare(plan: Plan, left: dict[str, Any], right: dict[str, Any], metric: str, operation: str) -> Plan:
+def sides_compared(
+    plan: Plan, left: dict[str, Any], right: dict[str, Any], metric: str, operation: str, rule: str = RULE
+) -> Plan:
+    """``plan`` as one ``compare`` of the filters ``left`` and ``right`` (a count, or the sum, average or median of
+    ``metric``), under ``rule``; also ``country_sides``' two places."""
     args: dict[str, Any] = {"metric": "count" if operation == "count" else metric, "left": left, "right": right}
     if operation in ("average", "median"):
         args["operation"] = operation
     plan = plan.model_copy(update={"tool_calls": [ToolCall(tool="compare", args=args)]})
-    plan.rule = RULE
+    plan.rule = rule
     plan.interpretation = interpret(plan.route, plan.tool_calls, plan.text_query, plan.companies)
     return plan
 
@@ -116,7 +120,7 @@ def _span_apart(plan: Plan, question: str) -> Plan:
         return plan  # "2024-2025", "from 2024 to 2025", "in 2024 or 2025", "more than $100M ... in 2024 and 2025": one span
     common = {key: value for key, value in wanted.items() if key not in _PERIOD_KEYS}
     left, right = ({**common, "year": year} for year in years)
-    return _compare(plan, left, right, metric, operation)
+    return sides_compared(plan, left, right, metric, operation)
 
 
 def _two_figures(plan: Plan) -> Plan:
@@ -132,7 +136,7 @@ def _two_figures(plan: Plan) -> Plan:
     periods = [{k: v for k, v in side.items() if k in _PERIOD_KEYS} for side in (first, second)]
     if not same_else or not all(periods) or periods[0] == periods[1]:
         return plan
-    return _compare(plan, first, second, metric, operation)
+    return sides_compared(plan, first, second, metric, operation)
 
 
 def periods_compared(plan: Plan) -> Plan:
