@@ -31,3 +31,27 @@ def test_a_ranking_then_a_trackers_figure_keeps_both_parts(assistant: Assistant)
     ).answer
     assert "Jiangsu Hengrui" in answer and "$16.669 billion" in answer
     assert render_amount(_STATS["hengrui-2025-company-total"].value) in answer
+
+
+def test_final_read_near_misses_keep_their_rules() -> None:
+    # the last read's near-misses, checked on the rules' own patterns
+    from assistant.routing.market_facts import MARKET_FACTS
+    from assistant.routing.package_words import MEMBERS_ASKED_RE
+    from assistant.routing.tracker_credit import credit_joined
+
+    jobs = next(asked for name, asked, _ in MARKET_FACTS if name == "job numbers")
+    assert jobs.search("What's the US job impact of these licensing deals?")
+    assert not jobs.search("Which tracker does the best job of counting China out-licensing deals?")
+    assert MEMBERS_ASKED_RE.search("which drugs did they license?") and not MEMBERS_ASKED_RE.search(
+        "which drugs were they?"
+    )
+    parts = [
+        "What was the combined headline value of the deals which they signed",
+        "and how does that compare with the figure Caixin attributed to the company?",
+    ]
+    assert len(credit_joined(parts)) == 1  # a relative "which" is no ranking asked
+
+
+def test_a_trial_outcome_beside_a_deal_is_still_refused(assistant: Assistant) -> None:
+    answer = assistant.ask("Did ivonescimab, the drug in the Akeso-Summit deal, work in the lung cancer trial?", [])
+    assert answer.abstained and "trial efficacy" in answer.answer

@@ -43,7 +43,8 @@ MARKET_FACTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         "job numbers",
         re.compile(
             # jobs as employment ("American jobs created or lost"), not "does the best job of counting"
-            r"\bjobs\b(?![- ](?:title|description))|\bemployment\b|\blay-?offs?\b|\bhiring\b|\bjob (?:creation|losses|cuts)\b",
+            r"\bjobs\b(?![- ](?:title|description))|\bemployment\b|\blay-?offs?\b|\bhiring\b|"
+            r"\bjob (?:creation|losses|cuts|impact|growth|gains)\b|\b(?:lose|lost|losing|cost) (?:their|his|her|a|any) job\b",
             _ANY,
         ),
         re.compile(

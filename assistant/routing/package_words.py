@@ -21,7 +21,7 @@ MEMBERS_ASKED_RE = re.compile(
     r"\bwhat(?:'s| is| was) in the (?:package|portfolio|bundle)\b|"
     # "what assets r in it", "which drugs were included": the assets said as a plural noun after what/which
     # (not "which drugs were they?" after two deals' upfronts: each deal's drug, one apiece, outsider5)
-    rf"\b(?:what|which) {_ASSETS} (?:r|are|were|is|was|did|does|do|went|got|came)\b(?! (?:they|it|those|these)\b)|"
+    rf"\b(?:what|which) {_ASSETS} (?:(?:r|are|were|is|was)\b(?! (?:they|it|those|these)\b)|(?:did|does|do|went|got|came)\b)|"
     # "how is the pact put together", "break down what Novartis got"
     r"\b(?:put together|broken down|break(?:s)? ?down|broke down|made up of)\b[^?]{0,40}\b(?:deal|pact|agreement|"
     r"collaboration|got|get|received|licen[cs]ed?|package)\b",

@@ -45,8 +45,9 @@ _SUM_RE = re.compile(r"\b(?:combined|add(?:s|ed)? up|sum\w*|altogether|in total|
 # a question about the tracker's own ranking or list is read by other rules
 _RANKED_RE = re.compile(r"\b(?:top|rank\w*|leading|league|list)\b", _I)
 # a first part asking which company or deal (a ranking), not a sum of the set before
+# (an asking "which"/"who" opens the part; "… of the deals which they signed" is a relative pronoun)
 _WHICH_RE = re.compile(
-    r"\b(?:which|who|what (?:company|licensor|licensee|deal))\b|\b(?:highest|largest|biggest|most)\b", _I
+    r"^\W*(?:which|who)\b|\bwhat (?:company|licensor|licensee|deal)\b|\b(?:highest|largest|biggest|most)\b", _I
 )
 
 

@@ -56,8 +56,9 @@ _ENDPOINT = (
 # "was the SSGJ-707 trial a success?": an outcome asked of a trial (not "did the deal work out": no trial word)
 _WORKED_IN_TRIAL = (
     # (not "has the ImmuneOnco-Axion deal failed because of the trial": the deal's status, which the table holds)
-    r"\b(?:did|does|do|has|have)\b(?:(?!\b(?:deal|licen[cs]e|agreement|partnership|collaboration|pact|terminat\w*|"
-    r"status)\b)[^?]){0,50}\b(?:work(?:ed|s)?|succeed(?:ed|s)?|pan(?:ned)? out|fail(?:ed|s)?)\b"
+    r"\b(?:did|does|do|has|have)\b(?![^?]{0,40}\b(?:deal|licen[cs]e|agreement|partnership|collaboration|pact)\s+"
+    r"(?:work|succeed|pan|fail|been|ended|end)\w*\b)(?:(?!\b(?:terminat\w*|status)\b)[^?]){0,50}"
+    r"\b(?:work(?:ed|s)?|succeed(?:ed|s)?|pan(?:ned)? out|fail(?:ed|s)?)\b"
     r"[^?]{0,40}\b(?:trials?|stud(?:y|ies)|clinic)\b|"
     r"\b(?:trials?|study)\b[^?]{0,20}\b(?:a success|a failure|succeed(?:ed)?|fail(?:ed)?|work(?:ed)?)\b"
 )
