@@ -9,6 +9,7 @@ import shutil
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 from langchain_core.documents import Document
@@ -178,3 +179,13 @@ def paragraphs(doc_id: str) -> list[Document]:
         Document(page_content=text, metadata={"doc_id": doc_id, "paragraph": n})
         for n, text in enumerate(article.paragraphs, start=1)
     ]
+
+
+def conversation(assistant: Any, *questions: str) -> str:
+    """The answer to the last of ``questions``, asked with the earlier ones (and their answers) as history."""
+    from assistant.answer import Turn
+
+    history: list[Turn] = []
+    for question in questions[:-1]:
+        history.append(Turn(question=question, answer=assistant.ask(question, history)))
+    return str(assistant.ask(questions[-1], history).answer)

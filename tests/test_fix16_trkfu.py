@@ -7,22 +7,17 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from assistant.answer import Turn
 from assistant.answering.assistant import Assistant
 from assistant.corpus.tables import load_tables
 from assistant.money import render_amount
-from tests.conftest import DOCUMENTS
+from tests.conftest import DOCUMENTS, conversation
 
 _TABLES = load_tables(DOCUMENTS)
 _DEALS = {deal.deal_id: deal for deal in _TABLES.deals}
 _STATS = {stat.stat_id: stat for stat in _TABLES.market_stats}
 
 
-def _ask(assistant: Assistant, *questions: str) -> str:
-    history: list[Turn] = []
-    for question in questions[:-1]:
-        history.append(Turn(question=question, answer=assistant.ask(question, history)))
-    return assistant.ask(questions[-1], history).answer
+_ask = conversation  # a follow-up asked after the turns before it
 
 
 def _hengrui_2025() -> list[str]:

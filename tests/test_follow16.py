@@ -8,7 +8,6 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.answer import Turn
 from assistant.answering.article_claims import bare_amounts
 from assistant.answering.assistant import Assistant
 from assistant.corpus.tables import load_tables
@@ -16,17 +15,13 @@ from assistant.money import render_amount
 from assistant.routing.entities import EntityIndex
 from assistant.routing.followup_asks import kind_asked
 from assistant.routing.ordinals import row_pointed_at
-from tests.conftest import DOCUMENTS, article_sentence, says
+from tests.conftest import DOCUMENTS, article_sentence, conversation, says
 
 _TABLES = load_tables(DOCUMENTS)
 _DEALS = {deal.deal_id: deal for deal in _TABLES.deals}
 
 
-def _ask(assistant: Assistant, *questions: str) -> str:
-    history: list[Turn] = []
-    for question in questions[:-1]:
-        history.append(Turn(question=question, answer=assistant.ask(question, history)))
-    return assistant.ask(questions[-1], history).answer
+_ask = conversation  # a follow-up asked after the turns before it
 
 
 def _ranked(year: str, field: str) -> list[str]:

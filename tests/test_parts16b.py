@@ -6,23 +6,18 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import Turn
 from assistant.answering.assistant import Assistant
 from assistant.corpus.tables import Deal, load_tables
 from assistant.money import render_amount
 from assistant.routing.count_and_sum import count_and_sum_parts
 from assistant.routing.winner_parts import winner_parts
-from tests.conftest import DOCUMENTS, article_sentence, says
+from tests.conftest import DOCUMENTS, article_sentence, conversation, says
 
 _TABLES = load_tables(DOCUMENTS)
 _DEALS = {deal.deal_id: deal for deal in _TABLES.deals}
 
 
-def _ask(assistant: Assistant, *questions: str) -> str:
-    history: list[Turn] = []
-    for question in questions[:-1]:
-        history.append(Turn(question=question, answer=assistant.ask(question, history)))
-    return assistant.ask(questions[-1], history).answer
+_ask = conversation  # a follow-up asked after the turns before it
 
 
 def _amount(deal_id: str, field: str) -> str:
