@@ -38,6 +38,7 @@ from assistant.routing.term_turns import breakdown_carried
 from assistant.routing.territory_turns import territory_of_the_deal_before
 from assistant.routing.them_named import them_named
 from assistant.routing.this_drug import this_drug
+from assistant.routing.topic_measure import measure_after_more
 from assistant.routing.tracker_turns import tracker_followed
 from assistant.routing.year_corrected import year_corrected
 from assistant.text import split_sentences
@@ -58,6 +59,7 @@ def focused(question: str, entities: EntityIndex, corpus_end: str, earlier: tupl
     question = without_kind_gloss(question, entities)  # "metabolic disease (obesity/diabetes type) deals"
     question = without_purpose(question, lambda clause: read_slots(clause, entities, corpus_end))  # "For the memo, ..."
     question = counted_among_those(question, earlier, entities, corpus_end)  # "how many had ... than 500m" after a sum
+    question = measure_after_more(question, entities, corpus_end)  # "2025 upfronts: did A or B bring in more?"
     question = carried(_without_headline(question, entities), earlier, entities)  # "vs AZ?" after a sum
     question = asked_again(pm_spelt(question), earlier)  # "vs 2025?", "same tracker, year before?"; "vs 24 yoy %"
     question = breakdown_carried(question, earlier, entities)  # "split the milestones into dev/reg vs sales"
