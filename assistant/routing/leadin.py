@@ -22,6 +22,7 @@ from assistant.routing.carry_over import carried
 from assistant.routing.claimed_figures import claimed_figures
 from assistant.routing.courtesy import without_courtesy
 from assistant.routing.entities import EntityIndex
+from assistant.routing.first_of_count import first_of_count
 from assistant.routing.followup_asks import kind_asked
 from assistant.routing.intents import Slots, read_slots
 from assistant.routing.kind_glosses import without_kind_gloss
@@ -60,6 +61,7 @@ def focused(question: str, entities: EntityIndex, corpus_end: str, earlier: tupl
     question = without_purpose(question, lambda clause: read_slots(clause, entities, corpus_end))  # "For the memo, ..."
     question = counted_among_those(question, earlier, entities, corpus_end)  # "how many had ... than 500m" after a sum
     question = measure_after_more(question, entities, corpus_end)  # "2025 upfronts: did A or B bring in more?"
+    question = first_of_count(question, earlier, entities, corpus_end)  # "…in the first one?" after a count
     question = carried(_without_headline(question, entities), earlier, entities)  # "vs AZ?" after a sum
     question = asked_again(pm_spelt(question), earlier)  # "vs 2025?", "same tracker, year before?"; "vs 24 yoy %"
     question = breakdown_carried(question, earlier, entities)  # "split the milestones into dev/reg vs sales"
