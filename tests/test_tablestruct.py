@@ -109,3 +109,23 @@ def test_lettered_parts_leave_shared_words_and_asks_over_both_whole() -> None:
         "State that of the 3SBio-Pfizer deal",
         "State the upfront of the Hengrui-GSK deal and that of the 3SBio-Pfizer deal combined",
     ]
+
+
+# --- "the first one" after a count of a pair's deals: the earliest of them
+def test_the_first_one_after_a_pair_count_is_the_earliest_deal(assistant: Assistant) -> None:
+    from tests.conftest import conversation
+
+    first = conversation(
+        assistant, "How many deals has Hansoh signed with Merck?", "what did Merck pay upfront in the first one?"
+    )
+    assert "$112 million" in first
+    latest = conversation(
+        assistant, "How many licensing deals has CSPC signed with AstraZeneca?", "upfront of the most recent one?"
+    )
+    assert "$1.2 billion" in latest and "$1.41 billion" not in latest
+    earliest = conversation(
+        assistant,
+        "How many licensing deals has CSPC signed with AstraZeneca?",
+        "what did AZ pay upfront in the first one?",
+    )
+    assert "$100 million" in earliest and "$1.41 billion" not in earliest
