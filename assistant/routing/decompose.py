@@ -26,6 +26,7 @@ from assistant.routing.each_and_combined import each_and_combined
 from assistant.routing.elided_asks import elided_asks
 from assistant.routing.front_loaded import front_loading_parts
 from assistant.routing.group_sides import group_gap_joined
+from assistant.routing.lettered_parts import lettered_parts
 from assistant.routing.list_parts import list_kept
 from assistant.routing.list_sums import sum_after_list
 from assistant.routing.market_split import is_aside, only_a_purpose, split_market_asks
@@ -176,6 +177,8 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
 
     ``spans`` finds the company names in a text (character spans), so that "what did Merck pay
     Curon and LaNova upfront, respectively?" is asked of Curon and of LaNova."""
+    if lettered := lettered_parts(question):  # "the upfront under (a) the Curon deal and (b) the LaNova licence"
+        return lettered
     if terms := bare_measure_parts(question):  # "里程碑 and 总额?" after a deal's upfront: each term
         return terms
     question = tracker_spelt(premise_joined(question))  # "in 2024 right? how much upfront": one ask on a premise

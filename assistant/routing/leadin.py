@@ -22,6 +22,7 @@ from assistant.routing.carry_over import carried
 from assistant.routing.claimed_figures import claimed_figures
 from assistant.routing.courtesy import without_courtesy
 from assistant.routing.entities import EntityIndex
+from assistant.routing.first_of_count import first_of_count
 from assistant.routing.followup_asks import kind_asked
 from assistant.routing.intents import Slots, read_slots
 from assistant.routing.kind_glosses import without_kind_gloss
@@ -38,6 +39,7 @@ from assistant.routing.term_turns import breakdown_carried
 from assistant.routing.territory_turns import territory_of_the_deal_before
 from assistant.routing.them_named import them_named
 from assistant.routing.this_drug import this_drug
+from assistant.routing.topic_measure import measure_after_more
 from assistant.routing.tracker_turns import tracker_followed
 from assistant.routing.year_corrected import year_corrected
 from assistant.text import split_sentences
@@ -58,6 +60,8 @@ def focused(question: str, entities: EntityIndex, corpus_end: str, earlier: tupl
     question = without_kind_gloss(question, entities)  # "metabolic disease (obesity/diabetes type) deals"
     question = without_purpose(question, lambda clause: read_slots(clause, entities, corpus_end))  # "For the memo, ..."
     question = counted_among_those(question, earlier, entities, corpus_end)  # "how many had ... than 500m" after a sum
+    question = measure_after_more(question, entities, corpus_end)  # "2025 upfronts: did A or B bring in more?"
+    question = first_of_count(question, earlier, entities, corpus_end)  # "…in the first one?" after a count
     question = carried(_without_headline(question, entities), earlier, entities)  # "vs AZ?" after a sum
     question = asked_again(pm_spelt(question), earlier)  # "vs 2025?", "same tracker, year before?"; "vs 24 yoy %"
     question = breakdown_carried(question, earlier, entities)  # "split the milestones into dev/reg vs sales"

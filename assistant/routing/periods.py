@@ -11,7 +11,7 @@ import re
 from pydantic import BaseModel
 
 from assistant.dates import MONTH_NAMES, MONTHS, last_day
-from assistant.routing.period_kinds import dated_period
+from assistant.routing.period_kinds import DAY_RANGE_RES, dated_period
 from assistant.routing.period_scope import added_rows, inside
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4}
@@ -26,6 +26,7 @@ _COUNT_WORDS |= {"ten": 10, "eleven": 11}
 _COUNT_ALT = "|".join(_COUNT_WORDS)
 _PAIR_WORD = r"(?:vs\.?|versus|and|or|against|compared (?:to|with)|&|/)"
 _PERIOD_RES: list[tuple[str, re.Pattern[str]]] = [
+    *DAY_RANGE_RES,
     ("first_months", re.compile(rf"\b(?:the\s+)?first\s+({_COUNT_ALT}|\d{{1,2}})\s+months\s+(?:of\s+)?{_YEAR}\b")),
     (
         "month_range",
@@ -124,6 +125,7 @@ class Period(BaseModel):
     bound: str | None = None  # since | after | before | until: the period opens a range
     running: bool = False  # "so far in 2026": the year the corpus ends in, up to its last month
     day: int | None = None  # "Oct 16 2025": that one day
+    day_to: int | None = None  # "between October 1 and December 15, 2025": the window's last day
     year_from: int | None = None  # "trailing twelve months to end-Feb 2026": the range starts in this year
     start: int = -1
     end: int = -1
@@ -149,13 +151,14 @@ class Period(BaseModel):
     @property
     def date_from(self) -> str:
         if self.day:
-            return f"{self.year}-{self.first_month:02d}-{self.day:02d}"
+            return f"{self.year_from or self.year}-{self.first_month:02d}-{self.day:02d}"
         return f"{self.year_from or self.year}-{self.first_month:02d}-01"
 
     @property
     def date_to(self) -> str:
         last = self.last_month
-        return f"{self.year}-{last:02d}-{self.day or last_day(self.year, last):02d}"
+        day = self.day_to or (None if self.month_to else self.day)
+        return f"{self.year}-{last:02d}-{day or last_day(self.year, last):02d}"
 
     @property
     def whole_year(self) -> bool:
@@ -192,6 +195,8 @@ class Period(BaseModel):
             return f"Q{self.quarter} {self.year}"
         if self.half:
             return f"H{self.half} {self.year}"
+        if self.day_to:
+            return f"{self.date_from} to {self.date_to}"
         if self.year_from and self.month_to:
             return f"{MONTH_NAMES[self.month or 1]} {self.year_from}–{MONTH_NAMES[self.month_to]} {self.year}"
         if self.month_to:
@@ -212,6 +217,9 @@ class Period(BaseModel):
         if self.bound == "until" and self.month:
             # "thru Aug 2025": a tracker's tally runs from January to that month, never the one month alone
             return f"{self.year}-01/{self.year}-{self.last_month:02d}" if self.last_month > 1 else f"{self.year}-01"
+        if self.day_to:  # a window of days: months a tracker counts only when it covers them whole
+            whole = self.day == 1 and self.day_to == last_day(self.year, self.last_month)
+            return f"{self.date_from[:7]}/{self.date_to[:7]}" if whole else f"{self.date_from}/{self.date_to}"
         if self.month_to:
             return f"{self.year_from or self.year}-{self.month or 1:02d}/{self.year}-{self.month_to:02d}"
         if self.month:
@@ -291,7 +299,7 @@ def _period_from(kind: str, match: re.Match[str], end_year: int, end_month: int)
         return Period(year=int(groups[1]), quarter=int(groups[0]))
     if kind == "shared_half":
         return Period(year=int(groups[1]), half=int(groups[0]))
-    if kind in ("shared_month", "day", "day_first", "day_iso", "trailing"):
+    if kind in ("shared_month", "day", "day_first", "day_iso", "trailing", "day_range", "day_range_first"):
         fields = dated_period(kind, groups)
         return Period.model_validate(fields) if fields else None
     if kind == "quarter_rev":

@@ -40,7 +40,7 @@ from assistant.routing.market_not_ours import market_asked
 from assistant.routing.opinion_asks import read_opinion_ask
 from assistant.routing.period_narrowing import narrows_by_period
 from assistant.routing.top_share import read_top_share
-from assistant.routing.whole_value import whole_value_spelt
+from assistant.routing.whole_value import upfront_included, whole_value_spelt
 from assistant.tools.schema import ToolCall
 
 _I = re.IGNORECASE
@@ -132,7 +132,7 @@ _BORDERLINE_NAMES_RE = re.compile(
 def plain_question(question: str) -> str:
     """``question`` without the clauses that explain, illustrate or set aside what sums leave out anyway."""
     text = _EXAMPLE_NOTE_RE.sub(
-        "", _INCLUSION_NOTE_RE.sub("", in_group_words(market_asked(question)))
+        "", _INCLUSION_NOTE_RE.sub("", in_group_words(market_asked(upfront_included(question))))
     )  # "not your table"
     text = _BORDERLINE_NAMES_RE.sub(r"\1, ", text)
     text = _without_motives(text)

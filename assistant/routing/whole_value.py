@@ -7,6 +7,8 @@ alone, or a part lost its deal to a word read as a company:
 * "how much is the whole deal worth if everything gets paid?" ("gets" read as an unknown company)
 * "what could it be worth if every milestone is hit?" (the milestones again)
 * "信达生物 Lilly deal biobucks total?" ("biobucks" is the milestones to some; "biobucks total" is the whole value)
+* "AZ's total china biobucks incl. upfront since 2024 - headline sum?" (outsider75: the milestones and the
+  upfronts summed apart, never the total value): milestones "including the upfront" are the whole value
 * "the combined headline value (upfront plus milestones)": a gloss of the headline value that read as two
   more measures, so the upfronts were summed twice and the headline value never
 
@@ -54,6 +56,13 @@ _VALUE_GLOSS_RE = re.compile(
     _I,
 )
 
+# "biobucks incl. upfront", "milestones (including the upfront payment)", "milestones inclusive of upfront"
+_MILESTONES_WITH_UPFRONT_RE = re.compile(
+    rf"\b{_MILESTONES}\s*\(?\s*,?\s*(?:incl\.?|including|inc\.?|inclusive\s+of)\s+(?:the\s+)?"
+    r"up[\s-]?fronts?(?:\s+(?:payments?|fees?|cash))?(?:\s*\))?",
+    _I,
+)
+
 
 def whole_value_spelt(question: str) -> str:
     """``question`` with the deal's whole value, however worded, spelt "total value".
@@ -62,9 +71,16 @@ def whole_value_spelt(question: str) -> str:
     "how much is the deal worth if everything gets paid?" -> "how much is the deal worth?"."""
     text = _ALL_IN_RE.sub("total value", question)
     text = _VALUE_WITH_MILESTONES_RE.sub("total value", text)
+    text = upfront_included(text)
     # a value word before the condition already asks the whole value: the condition goes ("worth if ... paid")
     said = _VALUE_SAID_RE.search(text[: match.start()]) if (match := _IF_ALL_PAID_RE.search(text)) else None
     text = _IF_ALL_PAID_RE.sub("" if said else " in total value", text)
     text = _WHOLE_THING_RE.sub("the whole deal", text)
     text = _BIOBUCKS_TOTAL_RE.sub("total value", text)
     return _VALUE_GLOSS_RE.sub(lambda match: match.group("value"), text)
+
+
+def upfront_included(question: str) -> str:
+    """Milestones said to include the upfront spelt "total value", before bracketed notes are dropped:
+    "Novartis milestones (including the upfront payment) since 2024?" -> "Novartis total value since 2024?"."""
+    return _MILESTONES_WITH_UPFRONT_RE.sub("total value", question)

@@ -1,0 +1,47 @@
+""" "The first one" after a count of deals: the earliest deal of the set counted, not the set summed.
+
+"How many licensing deals has CSPC signed with AstraZeneca?" then "what did AZ pay upfront in the first one?"
+(outsider76) listed every AstraZeneca deal and asked which one, and "upfront of the most recent one?" summed
+all three CSPC–AstraZeneca upfronts: a confident answer to another question. After a question that counts
+deals of named companies, a follow-up pointing at "the first/earliest/oldest one" or "the latest/most
+recent/newest/last one" names that deal of the set counted, by date:
+
+    "what did AZ pay upfront in the first one?" -> "what did AZ pay upfront in the earliest CSPC Pharmaceutical
+    Group–AstraZeneca deal?" (the 2024 deal, $100 million)
+
+Only a pair's set is read: after "How many deals did Hansoh sign in 2025?", "the earliest Hansoh 2025 deal"
+is still summed over the set in a follow-up, so a set of one company is left as it was. After a ranking or a list the rows' own order is meant ("the second one"), which ``ordinals`` reads: only a
+count before is read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.routing.entities import EntityIndex
+from assistant.routing.intents import read_slots
+
+_POINTER_RE = re.compile(
+    r"\bthe\s+(?P<which>first|earliest|oldest|latest|most\s+recent|newest|last)\s+"
+    r"(?:one|deal|agreement|licen[cs]e|of\s+(?:them|those|these))\b",
+    re.IGNORECASE,
+)
+_EARLY = ("first", "earliest", "oldest")
+
+
+def first_of_count(question: str, earlier: tuple[str, ...], entities: EntityIndex, corpus_end: str) -> str:
+    """``question`` with "the first one" spelt as the earliest (or latest) deal of the companies the question
+    before counted; ``question`` otherwise."""
+    pointer = _POINTER_RE.search(question)
+    if pointer is None or not earlier:
+        return question
+    before = read_slots(earlier[-1], entities, corpus_end)
+    if not before.count or before.metrics:
+        return question  # only after a count of deals ("how many deals has CSPC signed with AZ?")
+    names = list(dict.fromkeys(mention.name for mention in before.mentions))
+    if len(names) != 2:
+        return question  # a licensor and a licensee: "the earliest" of their deals is one deal the router finds
+    periods = " ".join(period.label for period in before.periods)
+    which = "earliest" if pointer.group("which").lower() in _EARLY else "most recent"
+    deal = " ".join(part for part in (f"the {which}", "–".join(names), periods, "deal") if part)
+    return question[: pointer.start()] + deal + question[pointer.end() :]
