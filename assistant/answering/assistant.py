@@ -31,6 +31,7 @@ from assistant.answering.asked_synonyms import synonym_words
 from assistant.answering.asset_premise import unfounded_asset
 from assistant.answering.beyond_terms import beyond_terms
 from assistant.answering.bound_check import no_deal_over_bound
+from assistant.answering.asked_bounds import with_asked_bounds
 from assistant.answering.cash_split import with_cash_split
 from assistant.answering.chinese import english_reading
 from assistant.answering.claim_notes import with_claim_note
@@ -294,6 +295,7 @@ class Assistant:
                     with_claim_note(snap, state.question, plan, answer)  # "Regeneron is no party to that deal"
                     with_claimed_values(snap, state.question, plan, answer)  # "$1.52 billion is the milestones"
                     with_cash_split(snap, state.question, plan, answer)  # "how much of that was actual cash?"
+                    with_asked_bounds(state.question, plan, answer)  # "how many were above 100m": the bound is asked
         notice = snap.withheld_notice(plan.companies, [call.tool for call in plan.tool_calls])
         if notice:
             answer.answer = f"{answer.answer} {notice}".strip()

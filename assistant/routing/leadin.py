@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.routing.all_parties import without_only_named
 from assistant.routing.carry_over import carried
 from assistant.routing.claimed_figures import claimed_figures
 from assistant.routing.courtesy import without_courtesy
@@ -55,6 +56,7 @@ def focused(question: str, entities: EntityIndex, corpus_end: str, earlier: tupl
     ``earlier`` questions, a follow-up carrying the sum before to a new company is asked whole first."""
     question = year_corrected(question, earlier)  # "my bad, 2026 not 2025": the question before, in 2026
     question = without_courtesy(question)  # "That's helpful, thanks. And ...?"
+    question = without_only_named(question, entities, earlier)  # "2024, everyone not just merck": Merck is no filter
     question = without_kind_gloss(question, entities)  # "metabolic disease (obesity/diabetes type) deals"
     question = without_purpose(question, lambda clause: read_slots(clause, entities, corpus_end))  # "For the memo, ..."
     question = counted_among_those(question, earlier, entities, corpus_end)  # "how many had ... than 500m" after a sum
