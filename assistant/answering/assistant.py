@@ -27,11 +27,11 @@ from assistant.answering.answer_types import (
     search_words,
     wanted_type,
 )
+from assistant.answering.asked_bounds import with_asked_bounds
 from assistant.answering.asked_synonyms import synonym_words
 from assistant.answering.asset_premise import unfounded_asset
 from assistant.answering.beyond_terms import beyond_terms
 from assistant.answering.bound_check import no_deal_over_bound
-from assistant.answering.asked_bounds import with_asked_bounds
 from assistant.answering.cash_split import with_cash_split
 from assistant.answering.chinese import english_reading
 from assistant.answering.claim_notes import with_claim_note
