@@ -125,3 +125,52 @@ def test_everyone_but_one_is_no_widening(assistant: Assistant) -> None:
     answer = _ask(assistant, "how many 2024 deals excluding Merck's?")
     merck = _count(lambda d: d.year == 2024 and "Merck & Co." in d.licensees)
     assert _counted(answer) == _count(lambda d: d.year == 2024) - merck, answer.answer
+
+
+def _mean(values: list[Decimal]) -> Decimal:
+    return sum(values, Decimal(0)) / len(values)
+
+
+_TABLE = [d for d in _TABLES.deals if d.scope in ("main", "context")]  # the table's default scopes
+
+
+@pytest.mark.parametrize(
+    ("questions", "expected"),
+    [
+        (
+            ("median upfront FY24?", "ex-Curon, mean?"),
+            _mean(
+                [
+                    d.upfront.amount
+                    for d in _TABLE
+                    if d.year == 2024 and d.upfront.amount is not None and "Curon Biopharmaceutical" not in d.licensors
+                ]
+            ),
+        ),
+        (
+            ("sum of Merck's upfronts to chinese licensors?", "and the mean without Curon?"),
+            _mean(
+                [
+                    d.upfront.amount
+                    for d in _TABLE
+                    if "Merck & Co." in d.licensees
+                    and d.upfront.amount is not None
+                    and "Curon Biopharmaceutical" not in d.licensors
+                ]
+            ),
+        ),
+    ],
+)
+def test_the_set_before_without_one_company(
+    assistant: Assistant, questions: tuple[str, ...], expected: Decimal
+) -> None:
+    answer = _ask(assistant, *questions)
+    values = [f.value for f in answer.figures if f.unit == "USD" and f.value is not None]
+    assert any(abs(v - expected) <= Decimal("0.005") * expected for v in values), answer.answer
+    assert "no deal of Curon" in answer.answer, answer.answer
+
+
+def test_ex_after_one_deal_is_not_a_set(assistant: Assistant) -> None:
+    """After one deal's figure there is no set to leave Curon out of: no average over other deals is made up."""
+    answer = _ask(assistant, "what did Merck pay Curon upfront?", "ex-Curon, mean?")
+    assert "average" not in answer.answer, answer.answer

@@ -33,6 +33,7 @@ from assistant.routing.pm_shorthand import pm_spelt
 from assistant.routing.purpose_clause import without_purpose
 from assistant.routing.scene import filter_spans, lost_filters
 from assistant.routing.set_counts import counted_among_those
+from assistant.routing.set_without import without_one
 from assistant.routing.table_asks import without_names
 from assistant.routing.term_carried import term_of_deal_before
 from assistant.routing.term_turns import breakdown_carried
@@ -59,6 +60,7 @@ def focused(question: str, entities: EntityIndex, corpus_end: str, earlier: tupl
     question = without_only_named(question, entities, earlier)  # "2024, everyone not just merck": Merck is no filter
     question = without_kind_gloss(question, entities)  # "metabolic disease (obesity/diabetes type) deals"
     question = without_purpose(question, lambda clause: read_slots(clause, entities, corpus_end))  # "For the memo, ..."
+    question = without_one(question, earlier, entities, corpus_end)  # "ex-Curon, mean?" after a median
     question = counted_among_those(question, earlier, entities, corpus_end)  # "how many had ... than 500m" after a sum
     question = carried(_without_headline(question, entities), earlier, entities)  # "vs AZ?" after a sum
     question = asked_again(pm_spelt(question), earlier)  # "vs 2025?", "same tracker, year before?"; "vs 24 yoy %"
