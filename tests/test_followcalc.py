@@ -20,6 +20,7 @@ import pytest
 from assistant.answer import Answer, Turn
 from assistant.answering.assistant import Assistant
 from assistant.corpus.tables import Deal, load_tables
+from assistant.money import Money, render_money
 from tests.conftest import DOCUMENTS
 
 _TABLES = load_tables(DOCUMENTS)
@@ -174,3 +175,45 @@ def test_ex_after_one_deal_is_not_a_set(assistant: Assistant) -> None:
     """After one deal's figure there is no set to leave Curon out of: no average over other deals is made up."""
     answer = _ask(assistant, "what did Merck pay Curon upfront?", "ex-Curon, mean?")
     assert "average" not in answer.answer, answer.answer
+
+
+def _deal(deal_id: str) -> Deal:
+    return next(d for d in _TABLES.deals if d.deal_id == deal_id)
+
+
+@pytest.mark.parametrize(
+    ("questions", "left", "right", "measure"),
+    [
+        (
+            ("upfront novo paid united labs for UBT251?", "vs the regeneron-hansoh upfront? difference"),
+            "unitedlab-novonordisk-2025",
+            "hansoh-regeneron-2025",
+            "upfront",
+        ),
+        (
+            ("what did Pfizer pay 3SBio upfront?", "and versus Takeda-Innovent?"),
+            "3sbio-pfizer-2025",
+            "innovent-takeda-2025",
+            "upfront",
+        ),
+        (
+            ("total deal value of the GSK Hengrui deal?", "difference vs HRS-9531?"),
+            "hengrui-gsk-2025",
+            "hengrui-kailera-2024",
+            "total",
+        ),
+    ],
+)
+def test_versus_another_deal_compares_with_the_deal_before(
+    assistant: Assistant, questions: tuple[str, ...], left: str, right: str, measure: str
+) -> None:
+    answer = _ask(assistant, *questions)
+    a, b = _deal(left).figure(measure).amount, _deal(right).figure(measure).amount  # type: ignore[arg-type]
+    assert a is not None and b is not None
+    assert [c.tool for c in answer.tool_calls] == ["compare"], answer.tool_calls
+    assert f"{render_money(Money(amount=abs(a - b)))} more" in answer.answer, answer.answer
+
+
+def test_versus_the_same_deal_is_no_comparison(assistant: Assistant) -> None:
+    answer = _ask(assistant, "what did Pfizer pay 3SBio upfront?", "vs the Pfizer-3SBio one?")
+    assert "compare" not in [c.tool for c in answer.tool_calls]

@@ -22,6 +22,7 @@ from assistant.routing.all_parties import without_only_named
 from assistant.routing.carry_over import carried
 from assistant.routing.claimed_figures import claimed_figures
 from assistant.routing.courtesy import without_courtesy
+from assistant.routing.deal_versus import versus_deal
 from assistant.routing.entities import EntityIndex
 from assistant.routing.followup_asks import kind_asked
 from assistant.routing.intents import Slots, read_slots
@@ -62,6 +63,7 @@ def focused(question: str, entities: EntityIndex, corpus_end: str, earlier: tupl
     question = without_purpose(question, lambda clause: read_slots(clause, entities, corpus_end))  # "For the memo, ..."
     question = without_one(question, earlier, entities, corpus_end)  # "ex-Curon, mean?" after a median
     question = counted_among_those(question, earlier, entities, corpus_end)  # "how many had ... than 500m" after a sum
+    question = versus_deal(question, earlier, entities, corpus_end)  # "vs the regeneron-hansoh upfront?"
     question = carried(_without_headline(question, entities), earlier, entities)  # "vs AZ?" after a sum
     question = asked_again(pm_spelt(question), earlier)  # "vs 2025?", "same tracker, year before?"; "vs 24 yoy %"
     question = breakdown_carried(question, earlier, entities)  # "split the milestones into dev/reg vs sales"
