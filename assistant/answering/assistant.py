@@ -27,6 +27,7 @@ from assistant.answering.answer_types import (
     search_words,
     wanted_type,
 )
+from assistant.answering.asked_bounds import with_asked_bounds
 from assistant.answering.asked_synonyms import synonym_words
 from assistant.answering.asset_premise import unfounded_asset
 from assistant.answering.beyond_terms import beyond_terms
@@ -294,6 +295,7 @@ class Assistant:
                     with_claim_note(snap, state.question, plan, answer)  # "Regeneron is no party to that deal"
                     with_claimed_values(snap, state.question, plan, answer)  # "$1.52 billion is the milestones"
                     with_cash_split(snap, state.question, plan, answer)  # "how much of that was actual cash?"
+                    with_asked_bounds(state.question, plan, answer)  # "how many were above 100m": the bound is asked
         notice = snap.withheld_notice(plan.companies, [call.tool for call in plan.tool_calls])
         if notice:
             answer.answer = f"{answer.answer} {notice}".strip()

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.corpus.tables import Deal
+from assistant.routing.all_parties import all_parties
 from assistant.routing.entities import Mention
 from assistant.routing.intents import Side, Slots
 from assistant.routing.other_deal import THE_OTHER_RE, counterparts_left_out
@@ -260,6 +261,7 @@ class Merger:
         # the wording of this turn, not the last one's
         merged.words, merged.unheld_measure = current.words, current.unheld_measure
         merged.deal_id = the_deal_before(previous, current, merged)  # "did Merck take a stake too?": that deal
+        all_parties(current.words, current.companies, merged, self.role)  # "across every buyer": no buyer kept
         sum_carried(previous, current, merged)  # "how does that compare with Novartis?" after "how many, and total UF"
         return carried_measure(current, old, merged)
 

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import re
 
+from assistant.routing.all_parties import without_only_named
 from assistant.routing.carry_over import carried
 from assistant.routing.claimed_figures import claimed_figures
 from assistant.routing.courtesy import without_courtesy
+from assistant.routing.deal_versus import versus_deal
 from assistant.routing.entities import EntityIndex
 from assistant.routing.first_of_count import first_of_count
 from assistant.routing.followup_asks import kind_asked
@@ -33,6 +35,7 @@ from assistant.routing.pm_shorthand import pm_spelt
 from assistant.routing.purpose_clause import without_purpose
 from assistant.routing.scene import filter_spans, lost_filters
 from assistant.routing.set_counts import counted_among_those
+from assistant.routing.set_without import without_one
 from assistant.routing.table_asks import without_names
 from assistant.routing.term_carried import term_of_deal_before
 from assistant.routing.term_turns import breakdown_carried
@@ -57,11 +60,14 @@ def focused(question: str, entities: EntityIndex, corpus_end: str, earlier: tupl
     ``earlier`` questions, a follow-up carrying the sum before to a new company is asked whole first."""
     question = year_corrected(question, earlier)  # "my bad, 2026 not 2025": the question before, in 2026
     question = without_courtesy(question)  # "That's helpful, thanks. And ...?"
+    question = without_only_named(question, entities, earlier)  # "2024, everyone not just merck": Merck is no filter
     question = without_kind_gloss(question, entities)  # "metabolic disease (obesity/diabetes type) deals"
     question = without_purpose(question, lambda clause: read_slots(clause, entities, corpus_end))  # "For the memo, ..."
+    question = without_one(question, earlier, entities, corpus_end)  # "ex-Curon, mean?" after a median
     question = counted_among_those(question, earlier, entities, corpus_end)  # "how many had ... than 500m" after a sum
     question = measure_after_more(question, entities, corpus_end)  # "2025 upfronts: did A or B bring in more?"
     question = first_of_count(question, earlier, entities, corpus_end)  # "…in the first one?" after a count
+    question = versus_deal(question, earlier, entities, corpus_end)  # "vs the regeneron-hansoh upfront?"
     question = carried(_without_headline(question, entities), earlier, entities)  # "vs AZ?" after a sum
     question = asked_again(pm_spelt(question), earlier)  # "vs 2025?", "same tracker, year before?"; "vs 24 yoy %"
     question = breakdown_carried(question, earlier, entities)  # "split the milestones into dev/reg vs sales"

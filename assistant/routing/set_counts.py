@@ -1,5 +1,5 @@
 """A count with a bound after a sum over a set: "how many had a bigger upfront than 500m" after "sum of all
-upfronts on 2024 deals in your table?".
+upfronts on 2024 deals in your table?"; "how many exceeded 400m" after "mean upfront for 2025 deals?".
 
 "How many had/were/got ..." with a money bound and no subject of its own (no company, asset or period)
 counts the deals of the sum, average or count before it that pass the bound: it is asked as "how many
@@ -22,12 +22,20 @@ _HOW_MANY_RE = re.compile(
     r"^\s*(?:(?:and|so|ok(?:ay)?)[,\s]+)?how many\s+(?:deals\s+|ones\s+)?(had|were|got|carried)\b", re.I
 )
 _MEASURE_WORDS = {"upfront": "an upfront", "milestones": "milestones"}
+# "how many exceeded 400m", "how many topped $1bn": a verb that is itself the bound's "above", read as "were above"
+_ABOVE_VERB_RE = re.compile(
+    r"^(\s*(?:(?:and|so|ok(?:ay)?)[,\s]+)?how many\s+(?:deals\s+|ones\s+)?)"
+    r"(?:exceeded|topped|surpassed|passed|cleared|crossed|beat|went\s+(?:over|above)|came\s+in\s+(?:over|above))\s+",
+    re.I,
+)
 
 
 def counted_among_those(question: str, earlier: tuple[str, ...], entities: EntityIndex, corpus_end: str) -> str:
     """``question`` as a count among the earlier set's deals; itself when it is no such follow-up.
     "how many were larger than 300m" after "sum of Merck's 2024 upfronts" -> "how many of them had an
     upfront larger than 300m"."""
+    if earlier:
+        question = _ABOVE_VERB_RE.sub(r"\1were above ", question, count=1)
     said = _HOW_MANY_RE.match(question)
     if not earlier or said is None:
         return question
