@@ -26,10 +26,12 @@ _LISTED = 4
 # Only a space, a hyphen, a slash, an ampersand or "and" between a word and a company named
 _BESIDE_RE = re.compile(r"\s*(?:[-/&,]|and|x|vs\.?)?\s*", re.IGNORECASE)
 # ... or a party's slot: only deal verbs, prepositions and a name's own words between ("what did beigene get
-# from novartis", "how much did hutchmed receive from takeda", "zai lab's deal with pfizer", "did pfizer pay beigene")
+# from novartis", "how much did hutchmed receive from takeda", "zai lab's deal with pfizer", "did pfizer pay beigene",
+# "how much did beigene get up front from its novartis licensing deal")
 _SLOT_RE = re.compile(
     r"(?:\W*\b(?:gets?|got|receive[sd]?|earn(?:s|ed)?|from|pa(?:y|ys|id)|to|gives?|gave|licen[cs](?:e[ds]?|ing)|"
-    r"sold|sells?|with|deals?|agreements?|signed|signs?|and|its|their|the|lab|labs|bio|pharma|medical|s)\b){1,5}\W*",
+    r"sold|sells?|with|deals?|agreements?|signed|signs?|and|its|their|the|lab|labs|bio|pharma|medical|s|"
+    r"up|front|upfront)\b){1,6}\W*",
     re.IGNORECASE,
 )
 
