@@ -18,6 +18,7 @@ from assistant.answering.abstention import unknown_lowercase_name
 from assistant.answering.composer import CitationBook, with_markers
 from assistant.answering.premises import the_deals
 from assistant.answering.snapshot import Snapshot
+from assistant.answering.unpaired import unpaired
 from assistant.routing.trade_shorthand import expand_shorthand
 from assistant.tools.schema import ToolCall
 
@@ -77,6 +78,8 @@ def unfounded_party(
     snap: Snapshot, question: str, companies: list[str], calls: list[ToolCall]
 ) -> tuple[str, list[Citation]] | None:
     """The correction of a one-deal question naming a party no source holds beside known companies, or ``None``."""
+    if len(companies) == 2:  # "when did Hengrui license that drug to Novartis": a pair that never dealt (unpaired)
+        return unpaired(snap, question, companies)
     # one company known: with two, the question names a pair the table holds ("akeso/smmt", "lilly / innovent collab")
     if len(companies) != 1 or not calls or any(call.tool != "get_deal" for call in calls):
         return None
