@@ -97,7 +97,9 @@ def slipped_assets(question: str, assets: dict[str, tuple[str, str]]) -> list[tu
 def respelt_drugs(question: str, entities: Any) -> str:
     """``question`` with each slipped drug name written as the table writes it ("who bought telitacicpet":
     "who bought Telitacicept"), so that the articles are searched and checked for the drug asked about."""
-    question = respelt_heard(question, entities)  # "hang row": Hengrui, said to speech-to-text (soundalike)
+    question = respelt_heard(
+        question, entities, english_words()
+    )  # "hang row": Hengrui, said to speech-to-text (soundalike)
     for code, _, position in reversed(slipped_assets(question, entities.assets)):
         end = _LOWER_RE.match(question.lower(), position)
         if end is not None:

@@ -22,8 +22,6 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from assistant.routing import lower_slips
-
 _WORD_RE = re.compile(r"[A-Za-z0-9]+")
 _DIGITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 # the spoken names of letters, read as letters only inside a run of single letters ("see s p c")
@@ -75,11 +73,10 @@ def _heard_index(names: tuple[_Name, ...]) -> tuple[dict[str, set[tuple[str, str
     return by_letters, by_key
 
 
-def heard_names(companies: Iterable[Any]) -> tuple[_Name, ...]:
+def heard_names(companies: Iterable[Any], english: frozenset[str]) -> tuple[_Name, ...]:
     """(alias, alias, company) for each Latin alias of the companies table ("Hengrui", "3SBio"), and (part,
     alias, company) for the first or last part of a one-word alias said alone ("Glaxo", "Zeneca")."""
     names = {(alias, alias, c.name) for c in companies for alias in [c.name, *c.aliases] if alias.isascii()}
-    english = lower_slips.english_words()
     for alias, _, name in list(names):
         parts = re.findall(r"[A-Z][a-z]+", alias) if re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+", alias) else []
         parts = [part for part in parts[:1] if len(part) >= 5] + [part for part in parts[1:][-1:] if len(part) >= 6]
@@ -87,9 +84,11 @@ def heard_names(companies: Iterable[Any]) -> tuple[_Name, ...]:
     return tuple(sorted(names))
 
 
-def respelt_heard(question: str, entities: Any) -> str:
-    """``question`` with the company names speech-to-text wrote as other words respelt (``respelt_names``)."""
-    return respelt_names(question, heard_names(entities.companies.values()), entities.known_words)
+def respelt_heard(question: str, entities: Any, english: frozenset[str]) -> str:
+    """``question`` with the company names speech-to-text wrote as other words respelt (``respelt_names``);
+    ``english`` is the tokenizer's word list (``lower_slips.english_words``), which no single word may be in."""
+    names = heard_names(entities.companies.values(), english)
+    return respelt_names(question, names, entities.known_words, english)
 
 
 def _letters_of(words: list[str]) -> str | None:
@@ -99,7 +98,9 @@ def _letters_of(words: list[str]) -> str | None:
     return None
 
 
-def heard(words: list[str], names: Iterable[_Name], known: set[str] | frozenset[str]) -> str | None:
+def heard(
+    words: list[str], names: Iterable[_Name], known: set[str] | frozenset[str], english: frozenset[str] = frozenset()
+) -> str | None:
     """The one name the lower-case run ``words`` sounds like, or None ("hang row": "Hengrui").
 
     One word is read only as a long part of a name, letter for letter ("glaxo", "zeneca"; a misspelt word is
@@ -115,7 +116,7 @@ def heard(words: list[str], names: Iterable[_Name], known: set[str] | frozenset[
         return None
     if len(words) == 1:
         part = {(alias, name) for alias, name in by_letters.get(letters, set()) if spelled(alias) != letters}
-        return _one(part) if words[0] not in lower_slips.english_words() and words[0] not in known else None
+        return _one(part) if words[0] not in known and words[0] not in english else None
     common = [not w.isdigit() and w not in _DIGITS and (w in known or len(w) <= 2) for w in words]
     if all(common):  # "sum it" is no Summit
         return None
@@ -135,7 +136,9 @@ def _one(hits: set[tuple[str, str]]) -> str | None:
     return min((alias for alias, _ in hits), key=len)
 
 
-def respelt_names(question: str, names: Iterable[_Name], known: set[str] | frozenset[str]) -> str:
+def respelt_names(
+    question: str, names: Iterable[_Name], known: set[str] | frozenset[str], english: frozenset[str] = frozenset()
+) -> str:
     """``question`` with each run of one to three lower-case words that sounds like one company or tracker
     written as the table writes it ("what did hang row get from gsk": "what did Hengrui get from gsk");
     longer runs first, and a run is never part of a name already written."""
@@ -151,7 +154,7 @@ def respelt_names(question: str, names: Iterable[_Name], known: set[str] | froze
                 continue
             if any(question[a.end() : b.start()].strip() for a, b in itertools.pairwise(run)):
                 continue  # "hang, row": a run is words said together
-            name = heard([w.group().lower() for w in run], names, known)
+            name = heard([w.group().lower() for w in run], names, known, english)
             if name is not None:
                 out.append((run[0].start(), run[-1].end(), name))
                 index += size
