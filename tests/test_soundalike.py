@@ -96,7 +96,7 @@ def test_a_fact_no_source_holds_about_a_heard_name_is_refused(assistant: Assista
 def test_a_deal_between_two_companies_that_never_dealt_is_corrected(assistant: Assistant) -> None:
     """``answering.unpaired``: no row names both; each one's deals are listed, no other deal's terms given."""
     answer = _ask(assistant, "when did hang row license that drug to novartis and what was the up front")
-    assert answer.abstained and "no deal between Jiangsu Hengrui Pharmaceuticals and Novartis" in answer.answer
+    assert answer.abstained and "no deal between Jiangsu Hengrui Pharmaceuticals and Novartis;" in answer.answer
     assert not _values(answer) and "Glenmark" in answer.answer  # listed among Hengrui's deals, not quoted as the one
     answer = _ask(assistant, "tell me about the innovent merck licensing deal")
     assert answer.abstained and "no deal between Innovent Biologics and Merck & Co." in answer.answer

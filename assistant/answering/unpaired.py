@@ -50,8 +50,8 @@ def unpaired(snap: Snapshot, question: str, companies: list[str]) -> tuple[str, 
     if not (_BETWEEN_RE.fullmatch(between) or joined):
         return None
     book = CitationBook(snap.docs)
-    listed = []
-    for company in companies:
+    sides = []
+    for company in companies:  # one sentence, so that its cited openings hold both names it gives
         deals = the_deals(snap, [company])[-_LISTED:]
         pairs = [
             with_markers(
@@ -61,6 +61,6 @@ def unpaired(snap: Snapshot, question: str, companies: list[str]) -> tuple[str, 
             for d in deals
         ]
         if pairs:
-            listed.append(f"The deals of {company} in our table: {'; '.join(pairs)}.")
-    text = f"Our table has no deal between {companies[0]} and {companies[1]}, so nothing about one can be given."
-    return " ".join([text, *listed]), book.citations
+            sides.append(f"{company}'s are {', '.join(pairs)}")
+    listed = f"; {' and '.join(sides)}" if sides else ""
+    return f"Our table has no deal between {companies[0]} and {companies[1]}{listed}.", book.citations
