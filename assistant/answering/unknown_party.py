@@ -18,6 +18,7 @@ from assistant.answering.abstention import unknown_lowercase_name
 from assistant.answering.composer import CitationBook, with_markers
 from assistant.answering.premises import the_deals
 from assistant.answering.snapshot import Snapshot
+from assistant.answering.unpaired import unpaired
 from assistant.routing.trade_shorthand import expand_shorthand
 from assistant.tools.schema import ToolCall
 
@@ -26,10 +27,12 @@ _LISTED = 4
 # Only a space, a hyphen, a slash, an ampersand or "and" between a word and a company named
 _BESIDE_RE = re.compile(r"\s*(?:[-/&,]|and|x|vs\.?)?\s*", re.IGNORECASE)
 # ... or a party's slot: only deal verbs, prepositions and a name's own words between ("what did beigene get
-# from novartis", "how much did hutchmed receive from takeda", "zai lab's deal with pfizer", "did pfizer pay beigene")
+# from novartis", "how much did hutchmed receive from takeda", "zai lab's deal with pfizer", "did pfizer pay beigene",
+# "how much did beigene get up front from its novartis licensing deal")
 _SLOT_RE = re.compile(
     r"(?:\W*\b(?:gets?|got|receive[sd]?|earn(?:s|ed)?|from|pa(?:y|ys|id)|to|gives?|gave|licen[cs](?:e[ds]?|ing)|"
-    r"sold|sells?|with|deals?|agreements?|signed|signs?|and|its|their|the|lab|labs|bio|pharma|medical|s)\b){1,5}\W*",
+    r"sold|sells?|with|deals?|agreements?|signed|signs?|and|its|their|the|lab|labs|bio|pharma|medical|s|"
+    r"up|front|upfront)\b){1,6}\W*",
     re.IGNORECASE,
 )
 
@@ -75,6 +78,8 @@ def unfounded_party(
     snap: Snapshot, question: str, companies: list[str], calls: list[ToolCall]
 ) -> tuple[str, list[Citation]] | None:
     """The correction of a one-deal question naming a party no source holds beside known companies, or ``None``."""
+    if len(companies) == 2:  # "when did Hengrui license that drug to Novartis": a pair that never dealt (unpaired)
+        return unpaired(snap, question, companies)
     # one company known: with two, the question names a pair the table holds ("akeso/smmt", "lilly / innovent collab")
     if len(companies) != 1 or not calls or any(call.tool != "get_deal" for call in calls):
         return None

@@ -1,0 +1,66 @@
+"""A deal asked between two companies the table holds, that never dealt with each other (outsider79): "when did
+Hengrui license that drug to Novartis", "what did Novartis pay Hengrui for it".
+
+The articles were searched for both names and a passage about one company's other deal (Hengrui–Glenmark,
+SciNeuro–Novartis) was quoted as the answer: a confident answer to a different question. When the question
+puts the two in a deal's slots (a licensing verb and "to", "from" or "with" between them, or "X–Y deal") and
+no row of the deal table has both as parties, the premise is corrected instead, and each company's deals are
+listed, each cited to its article's opening. A year named leaves it to ``tools.partner_premise``, which names
+the one deal of that year that was meant. A question naming them apart ("Hengrui's and Novartis's biggest
+deals", "Hengrui vs Novartis") is no deal between them and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer import Citation
+from assistant.answering.composer import CitationBook, with_markers
+from assistant.answering.premises import the_deals
+from assistant.answering.snapshot import Snapshot
+
+_LISTED = 3
+# what may stand between the two names of one deal: "license that drug to", "paid", "'s deal with"
+_BETWEEN_RE = re.compile(
+    r"(?:'s|’s)?\s+(?:\w+\s+){0,3}?(?:licen[cs]e[ds]?|licen[cs]ing|out-licen[cs]ed|sold|sell|partnered|"
+    r"pa(?:y|id)|deal|agreement|pact|tie-up)\s+(?:\w+\s+){0,3}?(?:to|from|with)\s+|\s+pa(?:y|id)\s+",
+    re.IGNORECASE,
+)
+_JOINED_RE = re.compile(r"\s*[-–/]\s*|\s+")  # "the hengrui-novartis deal", "the innovent merck deal"
+_DEAL_AFTER_RE = re.compile(r"\W*(?:'s\s+)?(?:\w+\s+){0,2}(?:deal|licen[cs]e|agreement|pact|tie-up)\b", re.IGNORECASE)
+
+
+def unpaired(snap: Snapshot, question: str, companies: list[str]) -> tuple[str, list[Citation]] | None:
+    """The correction of a deal asked between two companies that never dealt, or ``None``."""
+    if re.search(r"\b20\d\d\b", question):  # "SciNeuro's 2026 deal with Roche": ``partner_premise`` corrects it
+        return None
+    if len(companies) != 2 or any(set(companies) <= {*d.licensors, *d.licensees} for d in snap.tables.deals):
+        return None
+    entities = snap.router.entities
+    if {entities.role(name) for name in companies} == {"licensor"} or entities.find_assets(question):
+        return None  # two sellers, or a drug named: whose the drug is, is another premise (partner_premise)
+    if {entities.role(name) for name in companies} == {"licensee"}:
+        return None  # "Merck's CN201 deal with GSK's HRS-9821 deal": two buyers' deals
+    mentions = entities.find_companies(question).mentions
+    if len(mentions) != 2 or {m.name for m in mentions} != set(companies):
+        return None
+    first, second = mentions
+    between = question[first.end : second.start]
+    joined = _JOINED_RE.fullmatch(between) and _DEAL_AFTER_RE.match(question[second.end :])
+    if not (_BETWEEN_RE.fullmatch(between) or joined):
+        return None
+    book = CitationBook(snap.docs)
+    sides = []
+    for company in companies:  # one sentence, so that its cited openings hold both names it gives
+        deals = the_deals(snap, [company])[-_LISTED:]
+        pairs = [
+            with_markers(
+                f"{' & '.join(d.licensors)}–{' & '.join(d.licensees)} ({d.announced[:4]})",
+                [book.cite(snap.deal_opening(d.deal_id))],
+            )
+            for d in deals
+        ]
+        if pairs:
+            sides.append(f"{company}'s are {', '.join(pairs)}")
+    listed = f"; {' and '.join(sides)}" if sides else ""
+    return f"Our table has no deal between {companies[0]} and {companies[1]}{listed}.", book.citations
