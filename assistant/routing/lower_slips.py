@@ -19,8 +19,6 @@ import json
 import re
 from typing import Any
 
-from assistant.routing.spoken import written
-
 _LOWER_RE = re.compile(r"(?<![\w-])([a-z]{4,})(?![\w-])")
 _WORD_RE = re.compile(r"(?<![\w-])([A-Za-z][a-z]{3,})(?![\w-])")
 # a four-letter word must be one slip from a five-letter name ("merk"); longer ones a little looser ("hengry")
@@ -97,7 +95,6 @@ def slipped_assets(question: str, assets: dict[str, tuple[str, str]]) -> list[tu
 def respelt_drugs(question: str, entities: Any) -> str:
     """``question`` with each slipped drug name written as the table writes it ("who bought telitacicpet":
     "who bought Telitacicept"), so that the articles are searched and checked for the drug asked about."""
-    question = written(question, entities)  # dictated: "twenty twenty four", "um", "no wait" (spoken)
     for code, _, position in reversed(slipped_assets(question, entities.assets)):
         end = _LOWER_RE.match(question.lower(), position)
         if end is not None:

@@ -28,6 +28,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
+from assistant.routing.lower_slips import english_words
 from assistant.routing.wording import REPORTERS
 
 _I = re.IGNORECASE
@@ -177,8 +178,6 @@ def _vocabulary(entities: Any) -> tuple[dict[str, str], dict[str, str]]:
             if " " not in name.strip() and len(key) >= 3 and not re.search(r"[^\x00-\x7f]", name):
                 vocab.setdefault(key, name)
         vocab |= {"upfront": "upfront", "upfronts": "upfronts"}
-        from assistant.routing.lower_slips import english_words  # lower_slips calls ``written``
-
         common = english_words()  # "nextpharma" of the trackers' text joins; "everyone", "sometimes" do not
         joined = {w: w for w in entities.known_words if len(w) >= 8 and w.isalpha() and w not in common}
         entities._spoken_vocabulary = vocab = (vocab, joined)
