@@ -26,6 +26,7 @@ def _written(question: str) -> str:
         ("a total over one and a half billion", "a total over 1.5 billion"),
         ("more than a hundred and fifty million", "more than 150 million"),
         ("deals over a billion in total", "deals over 1 billion in total"),
+        ("a value of five billion dollars or more", "a value of $5 billion or more"),
         ("results for SSGJ seven oh seven", "results for SSGJ-707"),
         ("phase three results", "phase 3 results"),
         ("what did pharm cube say", "what did PharmCube say"),

@@ -48,7 +48,8 @@ _YEAR_RE = re.compile(
 # a number said in words before a magnitude: "one point two five billion", "a hundred and fifty million"
 _NUM_WORD = rf"(?:{_SMALL}|hundred|and|a|point|zero|oh|half)"
 _AMOUNT_RE = re.compile(
-    rf"\b(?P<words>(?:a|{_SMALL})(?:[\s-]+{_NUM_WORD})*?)\s+(?P<unit>billion|million|thousand|percent|per\s+cent)\b",
+    rf"\b(?P<words>(?:a|{_SMALL})(?:[\s-]+{_NUM_WORD})*?)\s+(?P<unit>billion|million|thousand|percent|per\s+cent)\b"
+    r"(?P<dollars>\s+(?:US\s+)?dollars\b)?",
     _I,
 )
 # "phase three", "q one": a trial phase or a quarter said in words
@@ -136,7 +137,9 @@ def _amount(match: re.Match[str]) -> str:
         return match.group()
     number = _number(match.group("words"))
     unit = "percent" if match.group("unit").lower().startswith("per") else match.group("unit")
-    return f"{number} {unit}" if number is not None else match.group()
+    if number is None:
+        return match.group()
+    return f"${number} {unit}" if match.group("dollars") else f"{number} {unit}"  # "five billion dollars": $5 billion
 
 
 def _repaired(text: str) -> str:
