@@ -49,6 +49,7 @@ from assistant.errors import AssistantError
 from assistant.routing.decompose import split_parts
 from assistant.routing.lower_slips import respelt_drugs
 from assistant.routing.plan import Plan
+from assistant.routing.spoken import written
 from assistant.routing.story_words import WHAT_IS_NAMED_RE
 from assistant.routing.wording import DEAL_SCOPE_RE
 from assistant.search.retrieval import HybridRetriever
@@ -110,7 +111,8 @@ class Assistant:
         if not question or not question.strip():
             raise AssistantError("empty_question", "the question is empty")
         snapshot, earlier = self._snapshot, list(history or [])
-        parts = split_parts(respelt_drugs(question, snapshot.router.entities), snapshot.router.company_spans)
+        said = written(question, snapshot.router.entities)  # dictated: "twenty twenty four", "um", "no wait" (spoken)
+        parts = split_parts(respelt_drugs(said, snapshot.router.entities), snapshot.router.company_spans)
         if len(parts) == 1:  # the question itself, or its one question when a purpose clause was left out
             answer = self.chain.invoke(TurnState(question=parts[0], history=earlier, snapshot=snapshot))
             answer.question = question.strip()

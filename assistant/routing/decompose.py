@@ -17,6 +17,7 @@ from assistant.routing.chinese_count_sum import chinese_count_and_sum
 from assistant.routing.claim_corrections import premise_joined
 from assistant.routing.claim_tail import claims_joined
 from assistant.routing.company_against import tracker_checks_joined
+from assistant.routing.continued_asks import continued
 from assistant.routing.count_and_sum import IN_OUR_TABLE, count_and_sum_parts, sum_after_count
 from assistant.routing.deal_facets import facet_parts
 from assistant.routing.deal_gap import gap_of_two_deals
@@ -189,6 +190,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     question = year_again_spelt(question)  # "2024年 upfront 最大的是哪笔? 2025年呢?": "…? and 2025年呢?"
     question = with_runner_up(question)  # "which licensee spent the most, and who came second?": a top 2
     question = how_much_spelt(_plus_joined(question))  # "hansoh total upfront + which one …"; "…, and for how much?"
+    question = continued(question, spans)  # "what was X in 2024 and then the biggest in 2025" (continued_asks)
     if upfront_ratio_asked(question) and not (spans and spans(question)):
         return meaning_split(question)  # "X's upfronts against its milestones, what %?": one ratio, read whole
     if read_whole(

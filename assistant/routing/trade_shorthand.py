@@ -20,6 +20,7 @@ from assistant.routing.multiples import multiple_asked
 from assistant.routing.pm_shorthand import pm_spelt
 from assistant.routing.runner_up import with_runner_up
 from assistant.routing.share_pairs import share_spelt
+from assistant.routing.spoken import written
 from assistant.routing.superlative_spelling import spelt_superlatives
 from assistant.routing.terse_shorthand import terse_spelt
 from assistant.routing.tracker_ranks import tracker_ranked
@@ -123,6 +124,7 @@ def tracker_spelt(question: str) -> str:
 def expand_shorthand(question: str, entities: EntityIndex) -> str:
     """``question`` with each shorthand spelt out; a question with none comes back unchanged (``entities``: the
     router's index, whose companies and table years the terse shorthand reads)."""
+    question = written(question, entities)  # dictated: "twenty twenty four", "um", "no wait" (spoken)
     question = terse_spelt(question, entities)  # "HRS GSK upf / tot", "ADC deals 24?", "upf 23 -> 24"
     question = tracker_ranked(spelt_superlatives(question))  # "bigest"; "which tracker reported the largest …"
     question = share_spelt(

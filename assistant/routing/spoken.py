@@ -1,0 +1,248 @@
+"""A question dictated by voice, written as it would be typed (outsider79, a portfolio manager on speech-to-text).
+
+Speech-to-text writes numbers as words, keeps the speaker's fillers and self-corrections, and splits or spells
+out names; the router's patterns read none of these. ``written`` rewrites, in order:
+
+- self-corrections: "what did, no wait, how much did pfizer pay" -> "how much did pfizer pay"; "merck's
+  2023, sorry, 2024 deals" -> "merck's 2024 deals" (the repair restarts at the word it repeats, or at the year
+  or the one word it replaces);
+- fillers: "um", "uh", "ok so" leading, "like" set off ("like deal wise"), "you know" not asked ("do you know");
+- years: "twenty twenty four", "twenty twenty-five", "two thousand twenty three" -> 2024, 2025, 2023; "going
+  back to 2022" -> "since 2022";
+- amounts before a magnitude: "one point two five billion" -> "1.25 billion", "a hundred million" -> "100 million",
+  "one and a half billion" -> "1.5 billion";
+- "phase three" -> "phase 3", "q one" -> "Q1"; a bound "over a billion" -> "over 1 billion";
+- the question words said last: "the lanova merck milestones what were those" -> "what were the lanova ...?";
+- a drug code's digits: "SSGJ seven oh seven" -> "SSGJ-707" (prefixes the table's asset codes use);
+- words split apart or letters spelt out, joined when they make a company alias or a tracker name exactly:
+  "up front" -> "upfront", "pharm cube" -> "PharmCube", "bio to china" -> "biotochina", "c p h i i c" -> "CPHIIC",
+  "g s k" -> "GSK", "three s bio" -> "3SBio".
+
+"twenty" alone, "one" as a pronoun ("the second one"), "like" as a verb or "such as", ordinals and every
+written question come back unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import Any
+
+from assistant.routing.lower_slips import english_words
+from assistant.routing.wording import REPORTERS
+
+_I = re.IGNORECASE
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_VALUE = {w: i for i, w in enumerate(_UNITS)} | {w: 10 + i for i, w in enumerate(_TEENS)}
+_VALUE |= {w: 20 + 10 * i for i, w in enumerate(_TENS)}
+_SMALL = rf"(?:(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_UNITS[1:])}))?|{'|'.join(_TEENS)}|{'|'.join(_UNITS[1:])})"
+
+# "twenty twenty four", "twenty twenty-five", "two thousand (and) twenty three", "twenty nineteen"
+_YEAR_RE = re.compile(
+    rf"\b(?:twenty|two\s+thousand(?:\s+and)?)[\s-]+(?P<rest>(?:twenty|thirty)(?:[\s-](?:{'|'.join(_UNITS[1:])}))?"
+    rf"|{'|'.join(_TEENS)})\b",
+    _I,
+)
+# a number said in words before a magnitude: "one point two five billion", "a hundred and fifty million"
+_NUM_WORD = rf"(?:{_SMALL}|hundred|and|a|point|zero|oh|half)"
+_AMOUNT_RE = re.compile(
+    rf"\b(?P<words>(?:a|{_SMALL})(?:[\s-]+{_NUM_WORD})*?)\s+(?P<unit>billion|million|thousand|percent|per\s+cent)\b"
+    r"(?P<dollars>\s+(?:US\s+)?dollars\b)?",
+    _I,
+)
+# "phase three", "q one": a trial phase or a quarter said in words
+_STAGE_RE = re.compile(r"\b(?:(?P<phase>phase)|(?P<q>q))\s+(?P<n>one|two|three|four)\b", _I)
+# "going back to 2022", "dating back to 2023": since that year (read after the years are written)
+_BACK_TO_RE = re.compile(
+    r"\b(?:(?:going|dating|looking)\s+(?:all\s+the\s+way\s+)?back|all\s+the\s+way\s+back)\s+to\s+(?=(?:19|20)\d\d\b)",
+    _I,
+)
+# "over a billion", "under one million": a bound said with "a" or "one", read as the figure 1
+_BOUND_RE = re.compile(r"\b(?:over|above|under|below|than|least|most|exceeding)\s*$", _I)
+_DIGIT = {"oh": "0", "o": "0", **{w: str(i) for i, w in enumerate(_UNITS)}}
+_DIGITS = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine)"
+
+_FILLER_RE = re.compile(r"(?:,\s*)?\b(?:um+|uh+|erm|er|hmm+|uh-huh)\b,?\s*", _I)
+_LEADING_RE = re.compile(r"^\s*(?:ok(?:ay)?|right|alright|well)\s*,?\s+so\b\s*,?\s*(?=\w)", _I)  # "ok so"
+# "like" as a filler: set off by commas or a filler, at the start, before "X wise", "roughly" or "about"
+_LIKE_RE = re.compile(
+    r"(?:(?<=,)\s*|^\s*)like\b,?\s*|,\s*like\s*,\s*|\s+like\b(?=\s+(?:\w+[\s-]?wise|roughly|about|around|just)\b)", _I
+)
+_YOU_KNOW_RE = re.compile(
+    r"(?<!\bdo )(?<!\bdid )(?<!\bwould )(?<!\bif )(?<!\bdon't )(?:,\s*)?\byou know\b(?!\s+(?:what|how|which|who|when|"
+    r"whether|if|about|of|the|any|anything|that|where|why))\s*,?\s*",
+    _I,
+)
+# a self-correction: "no wait", "sorry" (not "I'm sorry"), "I mean", "actually" set off by commas, "scratch that"
+_MARKER = (
+    r"(?:no,?\s+wait|wait,?\s+no|scratch\s+that|or\s+rather|no,?\s+sorry|(?<!i'm )(?<!i am )sorry|i\s+mean|"
+    r"(?<=,)\s*actually(?=,)|actually,?\s+no|no,?\s+actually)"
+)
+_REPAIR_RE = re.compile(rf"\s*,?\s*\b{_MARKER}\b(?:\s*,?\s*{_MARKER}\b)*\s*,?\s*", _I)  # "sorry, I mean"
+_ASKING_RE = re.compile(
+    r"^(?:what|how|which|who|whom|whose|when|where|why|did|does|do|is|was|were|are|can|could|list|show|give|tell)\b",
+    _I,
+)
+# "the curon merck milestones ... what were those": the question words said last, written first
+_TRAILING_ASK_RE = re.compile(
+    r"^(?P<np>the\b.+?)\s*,?\s+(?P<ask>what|how\s+much)\s+(?P<be>were|was|are|is)\s+(?:those|they|these|that|it)\s*\??$",
+    _I,
+)
+_YEAR_WORD_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_MIDDLE_ONLY = frozenset(["a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "is", "as", "at", "by"])
+_PIECE_RE = re.compile(r"[A-Za-z0-9]+")
+
+
+def _year(match: re.Match[str]) -> str:
+    rest = [_VALUE[w.lower()] for w in re.split(r"[\s-]+", match.group("rest"))]
+    return str(2000 + sum(rest))
+
+
+def _number(words: str) -> str | None:
+    """ "one point two five" -> "1.25", "a hundred and fifty" -> "150", "one and a half" -> "1.5"."""
+    tokens = [w.lower() for w in re.split(r"[\s-]+", words.strip()) if w]
+    decimals = ""
+    if "point" in tokens:
+        at = tokens.index("point")
+        tail = tokens[at + 1 :]
+        if not tail or any(t not in _DIGIT for t in tail):
+            return None
+        decimals, tokens = "".join(_DIGIT[t] for t in tail), tokens[:at]
+    half = tokens[-3:] == ["and", "a", "half"]
+    tokens = tokens[:-3] if half else tokens
+    total, current = 0, 0
+    for at, token in enumerate(tokens):
+        if token == "a" and at == 0:
+            current = 1
+        elif token == "and":
+            continue
+        elif token == "hundred":
+            current = max(current, 1) * 100
+        elif token in _VALUE:
+            current += _VALUE[token]
+        else:
+            return None
+    total += current
+    if decimals:
+        return f"{total}.{decimals}"
+    return f"{total}.5" if half else str(total)
+
+
+def _amount(match: re.Match[str]) -> str:
+    """The amount in digits; "a billion", "one million", "half a billion" are read as written already, but
+    for a bound ("a total over a billion": 1 billion, a deal filter, not the trackers' billion-dollar deals)."""
+    if match.group("words").lower() in ("a", "one") and not _BOUND_RE.search(match.string[: match.start()]):
+        return match.group()
+    number = _number(match.group("words"))
+    unit = "percent" if match.group("unit").lower().startswith("per") else match.group("unit")
+    if number is None:
+        return match.group()
+    return f"${number} {unit}" if match.group("dollars") else f"{number} {unit}"  # "five billion dollars": $5 billion
+
+
+def _repaired(text: str) -> str:
+    """The question as the speaker meant it after each self-correction marker."""
+    start = 0
+    for _ in range(4):
+        match = _REPAIR_RE.search(text, start)
+        if match is None:
+            return text
+        before, after = text[: match.start()].rstrip(" ,"), text[match.end() :].lstrip(" ,")
+        if not before or not after or before[-1] in "?.!;:—-(":
+            start = match.end()  # "sorry, I meant ...", "...? i mean the one with ...": a new sentence, as written
+            continue
+        if _ASKING_RE.match(after):
+            text = after
+            continue
+        first = after.split()[0].lower()
+        repeated = [m for m in re.finditer(rf"\b{re.escape(first)}\b", before, _I)]
+        if repeated:
+            text = before[: repeated[-1].start()] + after
+        elif _YEAR_WORD_RE.match(after) and _YEAR_WORD_RE.search(before):
+            last = list(_YEAR_WORD_RE.finditer(before))[-1]
+            text = before[: last.start()] + after
+        else:
+            text = before.rsplit(" ", 1)[0] + " " + after if " " in before else after
+    return text
+
+
+def _vocabulary(entities: Any) -> tuple[dict[str, str], dict[str, str]]:
+    """Joined lower-case key -> written name: company names and aliases, trackers, the table's drug code prefixes;
+    then the tables' own long words no dictionary holds ("nextpharma"), joined from two lower-case words only."""
+    vocab = getattr(entities, "_spoken_vocabulary", None)
+    if vocab is None:
+        names = [n for c in entities.companies.values() for n in (c.name, *c.aliases)]
+        names += [r for r in REPORTERS if " " not in r] + [p.upper() for p in entities.code_prefixes]
+        vocab = {}
+        for name in names:
+            key = re.sub(r"[^a-z0-9]", "", name.lower())
+            if " " not in name.strip() and len(key) >= 3 and not re.search(r"[^\x00-\x7f]", name):
+                vocab.setdefault(key, name)
+        vocab |= {"upfront": "upfront", "upfronts": "upfronts"}
+        common = english_words()  # "nextpharma" of the trackers' text joins; "everyone", "sometimes" do not
+        joined = {w: w for w in entities.known_words if len(w) >= 8 and w.isalpha() and w not in common}
+        entities._spoken_vocabulary = vocab = (vocab, joined)
+    return vocab
+
+
+def _joined(text: str, vocabularies: tuple[dict[str, str], dict[str, str]]) -> str:
+    """Words split apart or letters spelt out that join into one name of ``vocab`` ("pharm cube", "g s k")."""
+    pieces = list(_PIECE_RE.finditer(text))
+    out, at, cursor = [], 0, 0
+    while at < len(pieces):
+        found = None
+        for size in (6, 5, 4, 3, 2):
+            span = pieces[at : at + size]
+            if len(span) < size or any(text[a.end() : b.start()] != " " for a, b in pairwise(span)):
+                continue
+            words = [p.group().lower() for p in span]
+            key = "".join(_DIGIT.get(w, w) if w in _UNITS else w for w in words)
+            vocab, joined = vocabularies
+            lower = size == 2 and all(p.group().islower() for p in span)  # "next pharma", not "Life Sciences"
+            name = vocab.get(key) or (joined.get(key) if lower else None)
+            if name is None or words[0] in _MIDDLE_ONLY or words[-1] in _MIDDLE_ONLY:
+                continue
+            if len(key) < 5 and not (size >= 3 and all(len(w) == 1 for w in words)):
+                continue  # a short name only when spelt out letter by letter: "g s k", not "a z"
+            found = (span, name)
+            break
+        if found is None:
+            at += 1
+            continue
+        span, name = found
+        out.append(text[cursor : span[0].start()] + name)
+        cursor, at = span[-1].end(), at + len(span)
+    return "".join(out) + text[cursor:]
+
+
+def _code_digits(text: str, entities: Any) -> str:
+    """ "SSGJ seven oh seven" -> "SSGJ-707": digits said one by one after a drug code prefix of the table."""
+    prefixes = sorted(entities.code_prefixes, key=len, reverse=True)
+    if not prefixes:
+        return text
+    pattern = rf"\b({'|'.join(map(re.escape, prefixes))})[\s-]+({_DIGITS}(?:[\s-]+{_DIGITS})+)\b"
+    return re.sub(
+        pattern,
+        lambda m: m.group(1) + "-" + "".join(_DIGIT[w.lower()] for w in re.split(r"[\s-]+", m.group(2))),
+        text,
+        flags=_I,
+    )
+
+
+def written(question: str, entities: Any) -> str:
+    """``question`` as typed: see the module docstring; a written question comes back unchanged."""
+    text = _FILLER_RE.sub(" ", question)
+    text = _YOU_KNOW_RE.sub(" ", text)
+    text = _LIKE_RE.sub(" ", text)
+    text = _LEADING_RE.sub("", text)
+    text = _BACK_TO_RE.sub("since ", _YEAR_RE.sub(_year, text))
+    text = _AMOUNT_RE.sub(_amount, text)
+    text = _STAGE_RE.sub(lambda m: ("phase " if m.group("phase") else "Q") + str(_VALUE[m.group("n").lower()]), text)
+    text = _joined(text, _vocabulary(entities))
+    text = _code_digits(text, entities)
+    text = _TRAILING_ASK_RE.sub(r"\g<ask> \g<be> \g<np>?", _repaired(text).strip())
+    if text == question:
+        return question
+    return re.sub(r"\s{2,}", " ", text).strip()
