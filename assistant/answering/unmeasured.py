@@ -16,6 +16,8 @@ measure for the asked fact, a confident answer to a different question:
 - a market move of a party's shares planned as terms: "did hengrui shares go up when the gsk deal came out"
   (the word "shares" names the equity column; no article reports a move, so the question is refused)
 
+- a profit-and-loss split planned as a deal's terms: "what's the P&L split on the SystImmune BMS deal?"
+
 ``unmeasured`` re-plans such a question for the articles, filtered to the deal's two parties; the abstention
 check then answers from the sentence that states the fact or refuses. "How much cash did Pfizer pay upfront?",
 "what equity did Takeda take?" (a measure's own wording) stay the table's.
@@ -36,6 +38,7 @@ if TYPE_CHECKING:
 RULE = "a money fact of one deal that no table column is"
 _I = re.IGNORECASE
 _MIXED = r"(?:warrants?|shares?|stock|equity|stake)"
+PROFIT_SPLIT = r"\bp&l\b|\bp/l\b|\bpnl\b|\bprofits?[- ](?:and[- ]loss\w*|split|shar\w*)|\b(?:split|shar\w*|divid\w*)\b[^?]{0,30}\bprofits?\b"
 NOT_A_MEASURE_RE = re.compile(
     # an accounting charge: "booked a charge", "a pre-tax charge", "write-off", "how much will it expense"
     r"\b(?:a|the|its|their|any|pre-?tax|one-?time|non-?cash|accounting|r&d|ipr&d)\s+(?:[\w-]+\s+)?charges?\b|"
@@ -50,7 +53,9 @@ NOT_A_MEASURE_RE = re.compile(
     r"\b(?:keep|kept|retain\w*)\s+(?:the\s+|any\s+|its\s+)?(?:money|cash|upfront|payments?)\b|"
     # an option's mechanics: "opt in", "option mechanics", "when can GSK exercise its option"
     r"\bopt(?:s|ed|ing)?[- ]in\b|\boption\s+(?:mechanics|structure|works?|exercise|window|trigger|timing)\b|"
-    r"\bexercis\w*\s+(?:its|the|an|their|that)\s+(?:[\w-]+\s+)?options?\b",
+    r"\bexercis\w*\s+(?:its|the|an|their|that)\s+(?:[\w-]+\s+)?options?\b|"
+    # a profit-and-loss split: "the US P&L split on 363", "how do they divide the US profits"
+    rf"{PROFIT_SPLIT}",
     _I,
 )
 # a kind only a sentence reporting it answers, whatever measure word it is said beside ("shares", "price")
@@ -98,6 +103,7 @@ def unmeasured(snap: Snapshot, plan: Plan, asked: str) -> Plan:
             "text_query": query,
             "passage_filter": {"companies": companies},
             "companies": companies,
+            "unheld_measure": None if re.search(PROFIT_SPLIT, asked, _I) else plan.unheld_measure,
             "rule": RULE,
             "interpretation": f"the articles on the {' & '.join(deal.licensors)}–{' & '.join(deal.licensees)} "
             f"deal ({deal.announced[:7]}): a money fact no table column holds",
