@@ -80,7 +80,7 @@ def test_a_share_move_nobody_reports_is_refused(assistant: Assistant, question: 
     ],
 )
 def test_a_lists_closing_amount_ask_stays_one_list(assistant: Assistant, question: str) -> None:
-    assert len(split_parts(question, assistant.router.company_spans)) == 1, question
+    assert len(split_parts(question, assistant._snapshot.router.company_spans)) == 1, question
     answer = assistant.ask(question)
     for name, figure in (
         ("Harbour BioMed", "$105 million"),

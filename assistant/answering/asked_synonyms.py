@@ -88,15 +88,6 @@ ASKED_SYNONYMS: list[tuple[re.Pattern[str], str]] = [
         "business subsidiary unit owned",
     ),
     # the money facts ``unmeasured`` sends to a deal's article, said the reader's way (textfacts, session 17):
-    # "how is the US P&L on IBI363 shared?": "split profits and losses 40% to Innovent and 60% to Takeda"
-    (
-        re.compile(
-            r"p&l|p/l|pnl|profit[- ](?:and[- ]loss|split|shar\w*)|"
-            r"\b(?:split|shar\w*|divid\w*)\b[^?]{0,30}\bprofits?\b",
-            _I,
-        ),
-        "split profits losses profit-and-loss",
-    ),
     # "did ImmuneOnco have to refund anything?": "ImmuneOnco keeps the $35 million it had received"
     (
         re.compile(

@@ -85,6 +85,18 @@ def asks_unmeasured(question: str) -> bool:
     return bool(NOT_A_MEASURE_RE.search(question)) or wanted_type(question) in _SENTENCE_KINDS
 
 
+_PLAIN = frozenset(["between", "the", "a", "an", "its", "their", "any", "and", "or", "of", "in", "to"])
+
+
+def _row_says(deal: Deal, asked: str) -> bool:
+    """The row's own notes word the asked fact: Windward's equity note "split not disclosed" answers "what's the split
+    between cash and parent-company equity?", which the terms answer shows."""
+    match = NOT_A_MEASURE_RE.search(asked)
+    words = {w for w in re.findall(r"[a-z&]+", match.group(0).lower())} - _PLAIN if match else set()
+    notes = set(re.findall(r"[a-z&]+", f"{deal.equity_note} {deal.status_note}".lower()))
+    return bool(words & notes)
+
+
 def unmeasured(snap: Snapshot, plan: Plan, asked: str) -> Plan:
     """``plan`` re-planned for the deal's articles when it answers one deal's terms but the question as ``asked``
     asks a money fact no column is ("Merck booked a charge for the Curon deal. How big?", whose plan read only
@@ -92,7 +104,7 @@ def unmeasured(snap: Snapshot, plan: Plan, asked: str) -> Plan:
     if not asks_unmeasured(asked):
         return plan
     deal = _one_deal(snap, plan)
-    if deal is None:
+    if deal is None or _row_says(deal, asked):
         return plan
     companies = list(dict.fromkeys([*deal.licensors, *deal.licensees]))
     query = f"{asked} ({' & '.join(companies)})"  # a follow-up's own words, its deal named

@@ -224,7 +224,7 @@ _FORECAST_VERB = r"\b(?:expect|forecast|project|estimat|predict|could\b[^?]{0,30
 _FORECAST = rf"{_FORECAST_VERB}[^?]{{0,40}}{_NOT_TERMS}|{_NOT_TERMS}[^?]{{0,40}}{_FORECAST_VERB}"
 UNHELD_MEASURE_RES: list[tuple[str, re.Pattern[str]]] = [
     ("revenue", _re(r"\brevenues?\b(?![- ](?:shar|based))|\bturnover\b|营收|营业收入")),
-    ("profit", _re(r"\b(?:net )?profits?\b(?![- ]shar|s? (?:and|&) loss)|\bnet (?:income|loss)\b|\bearnings\b|净利润")),
+    ("profit", _re(r"\b(?:net )?profits?\b(?![- ]shar)|\bnet (?:income|loss)\b|\bearnings\b|净利润")),
     (
         "regulatory approval",
         _re(r"\b(?:fda|nmpa|ema|regulatory) (?:approval|filing)\b|\bget approv|\bbe approved\b|获批"),
