@@ -105,7 +105,10 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
             r"\b(?:shares?|stocks?|share price|stock price)\b[^?]{0,40}?\b(?:fall|fell|fallen|drop|rise|rose|risen|jump|surg|"
             r"soar|plung|plummet|slump|tumbl|climb|sink|sank|react|mov|gain|los[et]|spik|rall|crash)\w*|"
             r"\b(?:fall|drop|rise|jump|surge|plunge|gain|loss|move|reaction)s? (?:in|of) [^?]{0,30}\b(?:shares|stock|share price)\b|"
-            r"\bwhat happened to [^?]{0,30}\b(?:shares|stock|share price|stock price)\b|\b(?:share|stock|market) reaction\b",
+            r"\bwhat happened to [^?]{0,30}\b(?:shares|stock|share price|stock price)\b|\b(?:share|stock|market) reaction\b|"
+            # "what did Innovent's share price do on the day", "did hengrui shares go up when the deal came out"
+            r"\bwhat (?:did|does|do) [^?]{0,40}\b(?:shares|stock|share price|stock price) do\b|"
+            r"\b(?:shares?|stocks?|share price|stock price) (?:go|goes|went|gone|going|trade[ds]?) (?:up|down|higher|lower)\b",
             re.IGNORECASE,
         ),
         re.compile(

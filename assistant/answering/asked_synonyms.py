@@ -87,6 +87,25 @@ ASKED_SYNONYMS: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"\bbelongs? to\b|\bparent(?: company| group)?\b|\bowned by\b|\bsubsidiary of\b|\bunit of\b", _I),
         "business subsidiary unit owned",
     ),
+    # the money facts ``unmeasured`` sends to a deal's article, said the reader's way (textfacts, session 17):
+    # "did ImmuneOnco have to refund anything?": "ImmuneOnco keeps the $35 million it had received"
+    (
+        re.compile(
+            r"\brefund\w*|\brepa(?:y|id)\w*|\b(?:hand|give|pay|send)\w*\s+(?:\w+\s+){0,3}?back\b|\bclaw\w*[- ]?back\b",
+            _I,
+        ),
+        "keeps received",
+    ),
+    # "the upfront excluding the shares": "Stripping out that equity, ... the cash upfront at about $1.1 billion"
+    (
+        re.compile(
+            r"\b(?:actual|real|pure|hard)\s+cash\b|\bstrip\w*\s+out\b|\bexcluding\s+(?:the\s+)?(?:equity|shares?|stock)\b",
+            _I,
+        ),
+        "stripping cash",
+    ),
+    # "when does GSK get to opt in?": "GSK can exercise its option at that point"
+    (re.compile(r"\bopt(?:s|ed|ing)?[- ]in\b", _I), "exercise option point"),
 ]
 
 

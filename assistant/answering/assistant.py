@@ -42,6 +42,7 @@ from assistant.answering.multipart import combine, leaning_on_refused, points_ba
 from assistant.answering.named_terms import with_named_terms
 from assistant.answering.snapshot import Snapshot
 from assistant.answering.unknown_party import unfounded_party
+from assistant.answering.unmeasured import unmeasured
 from assistant.answering.writers import ProseWriter, get_prose_writer
 from assistant.corpus.provenance import Provenance
 from assistant.corpus.tables import Deal, Tables
@@ -171,6 +172,9 @@ class Assistant:
     def _route(self, state: TurnState) -> TurnState:
         started = time.perf_counter()
         state.plan = beyond_terms(state.snapshot, state.snapshot.router.route(state.question, state.history))
+        state.plan = unmeasured(
+            state.snapshot, state.plan, state.question
+        )  # "Merck booked a charge for the Curon deal. How big?"
         state.timings["route"] = _ms(started)
         return state
 

@@ -28,7 +28,8 @@ _REPEATED_PREP_RE = re.compile(
     # "in 2025, and separately in 2026": the same preposition after "and (separately|also)"
     # A holds no second "for": "for a bar chart i need the count for 2024 and for 2025" repeats "for 2024"
     rf"\b(?P<prep>for|on|in|with|from|to|during)\s+(?P<a>(?:(?!\b(?P=prep)\s)[^,;?])+?),?\s+and,?\s+(?:(?:separately|also|then|likewise),?\s+)?"
-    rf"(?P=prep)\s+(?P<b>[^,;?]+?){_END}",
+    # (B asks, not a second scope: "which agreements in the table include equity, and in what amounts?")
+    rf"(?P=prep)\s+(?!(?:what|which|how|whose)\b)(?P<b>[^,;?]+?){_END}",
     re.IGNORECASE,
 )
 _RESPECTIVELY_RE = re.compile(r",?\s*(?:\brespectively\b|\beach\b(?=\s*[?.!]*\s*$)|分别)", re.IGNORECASE)

@@ -29,6 +29,7 @@ from assistant.routing.followup_asks import kind_asked
 from assistant.routing.intents import Slots, read_slots
 from assistant.routing.kind_glosses import without_kind_gloss
 from assistant.routing.kind_named import kind_named
+from assistant.routing.on_top import in_addition_spelt
 from assistant.routing.pair_party import party_of_pair_before
 from assistant.routing.period_turns import asked_again
 from assistant.routing.pm_shorthand import pm_spelt
@@ -61,6 +62,7 @@ def focused(question: str, entities: EntityIndex, corpus_end: str, earlier: tupl
     question = year_corrected(question, earlier)  # "my bad, 2026 not 2025": the question before, in 2026
     question = without_courtesy(question)  # "That's helpful, thanks. And ...?"
     question = without_only_named(question, entities, earlier)  # "2024, everyone not just merck": Merck is no filter
+    question = in_addition_spelt(question)  # "any equity on top?": as well, no ranking
     question = without_kind_gloss(question, entities)  # "metabolic disease (obesity/diabetes type) deals"
     question = without_purpose(question, lambda clause: read_slots(clause, entities, corpus_end))  # "For the memo, ..."
     question = without_one(question, earlier, entities, corpus_end)  # "ex-Curon, mean?" after a median

@@ -10,6 +10,8 @@
   deals pls", "恒瑞医药 - who have they out-licensed to? list the deals", "… show me the list": a closing part
   that only asks for the deals listed makes the first part a list, whatever its own wording (split, "list
   them" had listed every deal in the table and the first part had gone to a tracker total or the articles).
+- "Which agreements include a disclosed equity investment, and in what amounts?", "..., and how much was
+  each?": the rows listed show each one's figure.
 
 The question is then asked whole (``decompose.split_parts`` keeps it as one part). Examples are the
 tests in ``tests/test_lists11.py``.
@@ -57,6 +59,17 @@ LIST_SHAPE_RE = re.compile(
 )
 
 
+# "and in what amounts?", "and how much was each?", "for how much?": each listed row's figure, which its row shows
+# ("Which agreements include a disclosed equity investment, and in what amounts?" had listed every deal as a
+# second question)
+AMOUNT_EACH_RE = re.compile(
+    r"^\W*(?:and\s+)?(?:(?:in|for|of|at)\s+what\s+(?:amounts?|sums?|sizes?|values?|figures?)|for how much|"
+    r"(?:how much|how big|what size)(?:\s+(?:was|were|is|are|did))?(?:\s+(?:each|it|they|those|these|that))?"
+    r"(?:\s+(?:one|of them|deal|get|come to))?)(?:\s+(?:each|apiece|respectively))?\W*$",
+    _I,
+)
+
+
 # "list them", "list the deals", "show me the list", "all deals pls", "table them", "show them all": only a list asked
 LIST_TAIL_RE = re.compile(
     r"^\W*(?:(?:pls|please|and|so|now)\s+)?(?:(?:can|could) you\s+)?"
@@ -77,7 +90,7 @@ def list_kept(parts: list[str], question: str) -> list[str]:
         return [" ".join([parts[0].rstrip("?？. ") + "?", *(part.lower() for part in parts[1:])])]
     if len(parts) < 2 or not LIST_ASK_RE.search(parts[0]):
         return parts
-    shaping = (ROW_FIELD_ASK_RE, WIDENING_RE, LIST_SHAPE_RE)
+    shaping = (ROW_FIELD_ASK_RE, WIDENING_RE, LIST_SHAPE_RE, AMOUNT_EACH_RE)
     if all(any(pattern.match(part) for pattern in shaping) for part in parts[1:]):
         return [question.strip()]
     return parts

@@ -25,10 +25,12 @@ _SUBJECT_RE = re.compile(
     r"\b([A-Za-z][\w-]{2,})\s+(?:paid|handed|spent|licen[cs]ed|in-?licen[cs]ed|bought|signed|agreed|committed|offered)\b",
     re.IGNORECASE,
 )
-# Possessives of words that are no company, if the coverage check did not know them already
+# Possessives of words that are no company, if the coverage check did not know them already, and
+# the indefinite subjects of a payment ("simcere/abbvie - anything paid since signing?")
 _COMMON_TEXT = """
 industry sector market markets world country nation region field space everyone anyone people investor
 investors analyst analysts agency government regulator state week month day quarter decade
+anything something nothing everything money cash amount more much
 """
 _COMMON = frozenset(_COMMON_TEXT.split())
 
