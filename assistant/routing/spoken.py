@@ -4,22 +4,27 @@ Speech-to-text writes numbers as words, keeps the speaker's fillers and self-cor
 out names; the router's patterns read none of these. ``written`` rewrites, in order:
 
 - self-corrections: "what did, no wait, how much did pfizer pay" -> "how much did pfizer pay"; "merck's
-  2023, sorry, 2024 deals" -> "merck's 2024 deals" (the repair restarts at the word it repeats, or at the year
-  or the one word it replaces);
+  2023, sorry, 2024 deals" -> "merck's 2024 deals"; "the upfront in the X deal, sorry, the milestones" -> "the
+  milestones in the X deal". A repair is taken only when what follows the marker replaces something of its own
+  kind (a repeated content word, a year for a year, a company for a company, a measure for a measure); a polite
+  "sorry for the typo", an "I mean in total value" that adds something, is left as typed;
 - fillers: "um", "uh", "ok so" leading, "like" set off ("like deal wise"), "you know" not asked ("do you know");
 - years: "twenty twenty four", "twenty twenty-five", "two thousand twenty three" -> 2024, 2025, 2023; "going
   back to 2022" -> "since 2022";
 - amounts before a magnitude: "one point two five billion" -> "1.25 billion", "a hundred million" -> "100 million",
-  "one and a half billion" -> "1.5 billion";
+  "one and a half billion" -> "1.5 billion"; a range ("between one and two billion", "two to three hundred
+  million") is left as said, never added into one amount;
 - "phase three" -> "phase 3", "q one" -> "Q1"; a bound "over a billion" -> "over 1 billion";
 - the question words said last: "the lanova merck milestones what were those" -> "what were the lanova ...?";
 - a drug code's digits: "SSGJ seven oh seven" -> "SSGJ-707" (prefixes the table's asset codes use);
 - words split apart or letters spelt out, joined when they make a company alias or a tracker name exactly:
   "up front" -> "upfront", "pharm cube" -> "PharmCube", "bio to china" -> "biotochina", "c p h i i c" -> "CPHIIC",
-  "g s k" -> "GSK", "three s bio" -> "3SBio".
+  "g s k" -> "GSK", "three s bio" -> "3SBio"; lower-case English words ("global data", "a good win", "news
+  china") only in a dictated question (something above was rewritten, or it has no capital and no "?").
 
-"twenty" alone, "one" as a pronoun ("the second one"), "like" as a verb or "such as", ordinals and every
-written question come back unchanged.
+"twenty" alone, "one" as a pronoun ("the second one"), "like" as a verb or "such as", ordinals, a polite
+"sorry" and ordinary typed English come back unchanged. A typed question can still change where it uses a
+spoken form itself ("over a billion", "up front", "Global Data"): those rewrites do not ask how it was entered.
 """
 
 from __future__ import annotations
@@ -52,6 +57,8 @@ _AMOUNT_RE = re.compile(
     r"(?P<dollars>\s+(?:US\s+)?dollars\b)?",
     _I,
 )
+# "two to", "one or", "five and": the first end of a range said before the amount ("two to three hundred million")
+_RANGE_FROM_RE = re.compile(rf"\b(?:a|{_SMALL}|\d+(?:\.\d+)?)\s+(?:to|or|and|-)\s*$", _I)
 # "phase three", "q one": a trial phase or a quarter said in words
 _STAGE_RE = re.compile(r"\b(?:(?P<phase>phase)|(?P<q>q))\s+(?P<n>one|two|three|four)\b", _I)
 # "going back to 2022", "dating back to 2023": since that year (read after the years are written)
@@ -93,6 +100,11 @@ _TRAILING_ASK_RE = re.compile(
 _YEAR_WORD_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _MIDDLE_ONLY = frozenset(["a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "is", "as", "at", "by"])
 _PIECE_RE = re.compile(r"[A-Za-z0-9]+")
+# the words a speaker repeats in a repair but that say nothing of their own ("sorry, for the ...", "I mean among")
+_FUNCTION = frozenset(["among", "with", "from", "than", "into", "about", "only", "just", "all", "those", "these"])
+_FUNCTION |= {"that", "this", "one", "ones", "not", "any", "its", "their", "what", "which", "also", "then"}
+_LEAD_RE = re.compile(r"(?:(?:the|a|an|in|on|of|for|to|at|by|with|from|its|their)\s+)*", _I)
+_MEASURES = frozenset(["upfront", "upfronts", "milestone", "milestones", "total", "totals", "royalty", "royalties"])
 
 
 def _year(match: re.Match[str]) -> str:
@@ -116,8 +128,9 @@ def _number(words: str) -> str | None:
     for at, token in enumerate(tokens):
         if token == "a" and at == 0:
             current = 1
-        elif token == "and":
-            continue
+        elif token == "and":  # "a hundred and fifty", not "one and two" (a range, left as said)
+            if at == 0 or tokens[at - 1] != "hundred":
+                return None
         elif token == "hundred":
             current = max(current, 1) * 100
         elif token in _VALUE:
@@ -135,6 +148,8 @@ def _amount(match: re.Match[str]) -> str:
     for a bound ("a total over a billion": 1 billion, a deal filter, not the trackers' billion-dollar deals)."""
     if match.group("words").lower() in ("a", "one") and not _BOUND_RE.search(match.string[: match.start()]):
         return match.group()
+    if _RANGE_FROM_RE.search(match.string[: match.start()]):
+        return match.group()  # "two to three hundred million": the range's first end has no magnitude of its own
     number = _number(match.group("words"))
     unit = "percent" if match.group("unit").lower().startswith("per") else match.group("unit")
     if number is None:
@@ -142,8 +157,36 @@ def _amount(match: re.Match[str]) -> str:
     return f"${number} {unit}" if match.group("dollars") else f"{number} {unit}"  # "five billion dollars": $5 billion
 
 
-def _repaired(text: str) -> str:
-    """The question as the speaker meant it after each self-correction marker."""
+def _same_kind(before: str, after: str, entities: Any) -> tuple[int, int, int, int, bool] | None:
+    """Where in ``before`` the thing ``after`` opens with was said (its span), where that thing starts and ends in
+    ``after``, and whether it is a repeated word: the repeated content word, a year for a year, a company for a
+    company, a measure for a measure; None for anything else."""
+    lead = _LEAD_RE.match(after)
+    skip = lead.end() if lead else 0
+    word = re.match(r"[\w'&.-]+", after[skip:])
+    if word is None or not re.search(r"[a-z0-9]", word.group(), _I):
+        return None  # "..., sorry?": nothing replaces anything
+    first = word.group().rstrip(".?!,").lower()
+    repeated = list(re.finditer(rf"\b{re.escape(first)}\b", before, _I))
+    if repeated and first not in _MIDDLE_ONLY and first not in _FUNCTION and len(first) >= 3:
+        return repeated[-1].start(), repeated[-1].end(), skip, skip + len(first), True
+    if _YEAR_WORD_RE.fullmatch(first):
+        years = list(_YEAR_WORD_RE.finditer(before))
+        return (years[-1].start(), years[-1].end(), skip, skip + 4, False) if years else None
+    if first in _MEASURES:
+        said = [m for m in re.finditer(r"[\w-]+", before) if m.group().lower() in _MEASURES]
+        return (said[-1].start(), said[-1].end(), skip, skip + len(first), False) if said else None
+    found = entities.find_companies(after[skip:]).mentions if entities is not None else []
+    if found and found[0].start == 0 and not found[0].fuzzy:
+        said = [m for m in entities.find_companies(before).mentions if not m.fuzzy]
+        return (said[-1].start, said[-1].end, skip, skip + found[0].end, False) if said else None
+    return None  # "sorry for the typo", "I mean in total value": nothing of its own kind was said before
+
+
+def _repaired(text: str, entities: Any = None) -> str:
+    """The question as the speaker meant it after each self-correction marker: what follows the marker replaces
+    what was said of its own kind (``_same_kind``); a polite "sorry", an "I mean" that adds something new, or a
+    repair the rule cannot place leaves the question as typed."""
     start = 0
     for _ in range(4):
         match = _REPAIR_RE.search(text, start)
@@ -156,15 +199,19 @@ def _repaired(text: str) -> str:
         if _ASKING_RE.match(after):
             text = after
             continue
-        first = after.split()[0].lower()
-        repeated = [m for m in re.finditer(rf"\b{re.escape(first)}\b", before, _I)]
-        if repeated:
-            text = before[: repeated[-1].start()] + after
-        elif _YEAR_WORD_RE.match(after) and _YEAR_WORD_RE.search(before):
-            last = list(_YEAR_WORD_RE.finditer(before))[-1]
-            text = before[: last.start()] + after
+        spot = _same_kind(before, after, entities)
+        if spot is None:
+            return text  # not a self-correction the rule can read: as typed
+        said_from, said_to, item_from, item_to, repeated = spot
+        head = before[:said_from]
+        if repeated or not _LEAD_RE.sub("", before[said_to:].strip()).strip():
+            if item_from:  # "the Hengrui GSK deal, sorry, the Hengrui Merck deal": "the" said again, once
+                head = re.sub(rf"\b{re.escape(after[:item_from].strip())}\s*$", "", head, flags=_I)
+            text = head + after  # the speaker restarts at the repeated word, or at the thing said last
+        elif not after[item_to:].strip(" ?.!"):  # "the upfront in the X deal, sorry, the milestones": in its place
+            text = head + after[item_from:item_to] + before[said_to:] + after[item_to:].strip()
         else:
-            text = before.rsplit(" ", 1)[0] + " " + after if " " in before else after
+            return text  # the repair goes on past what it replaces, and more was said after: as typed
     return text
 
 
@@ -187,8 +234,15 @@ def _vocabulary(entities: Any) -> tuple[dict[str, str], dict[str, str]]:
     return vocab
 
 
-def _joined(text: str, vocabularies: tuple[dict[str, str], dict[str, str]]) -> str:
-    """Words split apart or letters spelt out that join into one name of ``vocab`` ("pharm cube", "g s k")."""
+def _ordinary(words: list[str], span: list[re.Match[str]]) -> bool:
+    """Lower-case English words each ("global data", "a good win", "news china"): ordinary words, not a name."""
+    common = english_words()
+    return all(p.group().islower() for p in span) and all(len(w) >= 2 and w in common for w in words)
+
+
+def _joined(text: str, vocabularies: tuple[dict[str, str], dict[str, str]], dictated: bool = True) -> str:
+    """Words split apart or letters spelt out that join into one name of ``vocab`` ("pharm cube", "g s k");
+    lower-case English words ("global data", "good win") only in a dictated question, "up front" always."""
     pieces = list(_PIECE_RE.finditer(text))
     out, at, cursor = [], 0, 0
     while at < len(pieces):
@@ -204,6 +258,8 @@ def _joined(text: str, vocabularies: tuple[dict[str, str], dict[str, str]]) -> s
             name = vocab.get(key) or (joined.get(key) if lower else None)
             if name is None or words[0] in _MIDDLE_ONLY or words[-1] in _MIDDLE_ONLY:
                 continue
+            if not dictated and key not in ("upfront", "upfronts") and _ordinary(words, span):
+                continue  # typed "According to global data, ...": worldwide data, not the GlobalData tracker
             if len(key) < 5 and not (size >= 3 and all(len(w) == 1 for w in words)):
                 continue  # a short name only when spelt out letter by letter: "g s k", not "a z"
             found = (span, name)
@@ -240,9 +296,11 @@ def written(question: str, entities: Any) -> str:
     text = _BACK_TO_RE.sub("since ", _YEAR_RE.sub(_year, text))
     text = _AMOUNT_RE.sub(_amount, text)
     text = _STAGE_RE.sub(lambda m: ("phase " if m.group("phase") else "Q") + str(_VALUE[m.group("n").lower()]), text)
-    text = _joined(text, _vocabulary(entities))
+    # dictated: something said was written above, or no capital and no question mark ("what did global data put")
+    dictated = text != question or not re.search(r"[A-Z?]", question)
+    text = _joined(text, _vocabulary(entities), dictated)
     text = _code_digits(text, entities)
-    text = _TRAILING_ASK_RE.sub(r"\g<ask> \g<be> \g<np>?", _repaired(text).strip())
+    text = _TRAILING_ASK_RE.sub(r"\g<ask> \g<be> \g<np>?", _repaired(text, entities).strip())
     if text == question:
         return question
     return re.sub(r"\s{2,}", " ", text).strip()
