@@ -178,8 +178,8 @@ def _same_kind(before: str, after: str, entities: Any) -> tuple[int, int, int, i
         return (said[-1].start(), said[-1].end(), skip, skip + len(first), False) if said else None
     found = entities.find_companies(after[skip:]).mentions if entities is not None else []
     if found and found[0].start == 0 and not found[0].fuzzy:
-        said = [m for m in entities.find_companies(before).mentions if not m.fuzzy]
-        return (said[-1].start, said[-1].end, skip, skip + found[0].end, False) if said else None
+        named = [m for m in entities.find_companies(before).mentions if not m.fuzzy]
+        return (named[-1].start, named[-1].end, skip, skip + found[0].end, False) if named else None
     return None  # "sorry for the typo", "I mean in total value": nothing of its own kind was said before
 
 
