@@ -204,10 +204,11 @@ def _repaired(text: str, entities: Any = None) -> str:
             return text  # not a self-correction the rule can read: as typed
         said_from, said_to, item_from, item_to, repeated = spot
         head = before[:said_from]
-        if repeated or not _LEAD_RE.sub("", before[said_to:].strip()).strip():
+        said_since = {w.lower() for w in re.findall(r"[\w'-]+", before[said_to:])} - _MIDDLE_ONLY - _FUNCTION
+        if repeated or said_since <= {w.lower() for w in re.findall(r"[\w'-]+", after)}:
             if item_from:  # "the Hengrui GSK deal, sorry, the Hengrui Merck deal": "the" said again, once
                 head = re.sub(rf"\b{re.escape(after[:item_from].strip())}\s*$", "", head, flags=_I)
-            text = head + after  # the speaker restarts at the repeated word, or at the thing said last
+            text = head + after  # restarts at the repeated word, or at the thing replaced, saying again what followed
         elif not after[item_to:].strip(" ?.!"):  # "the upfront in the X deal, sorry, the milestones": in its place
             text = head + after[item_from:item_to] + before[said_to:] + after[item_to:].strip()
         else:
@@ -258,7 +259,7 @@ def _joined(text: str, vocabularies: tuple[dict[str, str], dict[str, str]], dict
             name = vocab.get(key) or (joined.get(key) if lower else None)
             if name is None or words[0] in _MIDDLE_ONLY or words[-1] in _MIDDLE_ONLY:
                 continue
-            if not dictated and key not in ("upfront", "upfronts") and _ordinary(words, span):
+            if not dictated and vocab.get(key) and key not in ("upfront", "upfronts") and _ordinary(words, span):
                 continue  # typed "According to global data, ...": worldwide data, not the GlobalData tracker
             if len(key) < 5 and not (size >= 3 and all(len(w) == 1 for w in words)):
                 continue  # a short name only when spelt out letter by letter: "g s k", not "a z"
