@@ -104,6 +104,9 @@ _PIECE_RE = re.compile(r"[A-Za-z0-9]+")
 _FUNCTION = frozenset(["among", "with", "from", "than", "into", "about", "only", "just", "all", "those", "these"])
 _FUNCTION |= {"that", "this", "one", "ones", "not", "any", "its", "their", "what", "which", "also", "then"}
 _LEAD_RE = re.compile(r"(?:(?:the|a|an|in|on|of|for|to|at|by|with|from|its|their)\s+)*", _I)
+_MEASURE_ONLY_RE = re.compile(
+    r"(?:in\s+|the\s+)*(?:upfront|total|milestones?|royalt(?:y|ies))(?:\s+(?:value|payments?))?\s*[?.!]?$", _I
+)
 _MEASURES = frozenset(["upfront", "upfronts", "milestone", "milestones", "total", "totals", "royalty", "royalties"])
 
 
@@ -200,6 +203,9 @@ def _repaired(text: str, entities: Any = None) -> str:
             text = after
             continue
         spot = _same_kind(before, after, entities)
+        said = {w.lower() for w in re.findall(r"[\w-]+", before)}
+        if spot is None and _MEASURE_ONLY_RE.match(after) and not said & _MEASURES:
+            return before + " " + after  # "above $1 billion, I mean in total value": the measure it left unsaid
         if spot is None:
             return text  # not a self-correction the rule can read: as typed
         said_from, said_to, item_from, item_to, repeated = spot
