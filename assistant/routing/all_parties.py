@@ -14,7 +14,9 @@ Two readers:
   licensees: the licensee side; sellers and licensors: the licensor side; companies and everyone: both).
 
 Not taken: "everyone but Merck" or "excluding Merck" (Merck left out, a different question), or a follow-up that
-names a company of its own ("all of Pfizer's deals").
+names a company of its own ("all of Pfizer's deals"), nor "not only Merck but also GSK" / "not just Merck as well
+as GSK" (review2): a second company added to the first, both asked, not everyone. A preposition between is read
+("not just with Curon").
 """
 
 from __future__ import annotations
@@ -33,7 +35,13 @@ _EVERYONE_RE = re.compile(
     re.I,
 )
 # "not just", "not only", "rather than only", "instead of just": the company after it is no limit
-_NOT_JUST_RE = re.compile(r"[,;\s]*\b(?:not|rather\s+than|instead\s+of)\s+(?:just|only|merely|solely|simply)\s+$", re.I)
+_NOT_JUST_RE = re.compile(
+    r"[,;\s]*\b(?:not|rather\s+than|instead\s+of)\s+(?:just|only|merely|solely|simply)\s+"
+    r"(?:(?:with|from|to|by|for|of|at|in)\s+)?(?:the\s+)?$",
+    re.I,
+)
+# "not only Merck but also GSK", "not just Merck, as well as GSK": a company added, not everyone
+_BUT_ALSO_RE = re.compile(r"^(?:'s|’s)?[,;]?\s*(?:but(?:\s+also)?|as\s+well\s+as|and\s+also|plus)\b", re.I)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b|'\d{2}\b")
 _TABLE_RE = re.compile(r"\b(?:your|our|the)\s+(?:table|data(?:set)?)\b", re.I)
 _SIDES = {"buyer": "licensee", "licensee": "licensee", "pharma": "licensee", "acquirer": "licensee"}
@@ -47,6 +55,8 @@ def without_only_named(question: str, entities: EntityIndex, earlier: tuple[str,
         lead = _NOT_JUST_RE.search(question[: mention.start])
         if lead is None:
             continue
+        if _BUT_ALSO_RE.search(question[mention.end :]):
+            return question  # "not only Merck but also GSK": both asked, read by the older path
         end = mention.end + (2 if question[mention.end : mention.end + 2] in ("'s", "’s") else 0)
         rest = question[end:]
         widened = question[: lead.start()]

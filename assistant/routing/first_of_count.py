@@ -12,6 +12,11 @@ recent/newest/last one" names that deal of the set counted, by date:
 Only a pair's set is read: after "How many deals did Hansoh sign in 2025?", "the earliest Hansoh 2025 deal"
 is still summed over the set in a follow-up, so a set of one company is left as it was. After a ranking or a list the rows' own order is meant ("the second one"), which ``ordinals`` reads: only a
 count before is read here.
+
+Not taken (review2): a follow-up that names a company or a period of its own ("and the latest one with Merck"
+after a Hansoh–GSK count is the Hansoh–Merck deal, not a Hansoh–GSK one), that widens the set ("the latest deal
+Hengrui signed overall") or that asks more than the one deal ("the first of them, and the total upfront of all
+of them?"): the older path reads those whole.
 """
 
 from __future__ import annotations
@@ -27,6 +32,12 @@ _POINTER_RE = re.compile(
     re.IGNORECASE,
 )
 _EARLY = ("first", "earliest", "oldest")
+# more than the one deal pointed at: "overall", "of all of them", "the total", "both", "each"
+_WIDER_RE = re.compile(
+    r"\b(?:overall|ever|at\s+all|in\s+all|all\s+(?:of\s+)?(?:them|those|these|their|its|the)|each|every|both|"
+    r"total|sum|combined|together|altogether|any\s+(?:of|other)|others?|rest)\b",
+    re.IGNORECASE,
+)
 
 
 def first_of_count(question: str, earlier: tuple[str, ...], entities: EntityIndex, corpus_end: str) -> str:
@@ -41,6 +52,11 @@ def first_of_count(question: str, earlier: tuple[str, ...], entities: EntityInde
     names = list(dict.fromkeys(mention.name for mention in before.mentions))
     if len(names) != 2:
         return question  # a licensor and a licensee: "the earliest" of their deals is one deal the router finds
+    if _WIDER_RE.search(question):
+        return question  # "the first of them, and the total upfront of all of them?": more than the one deal
+    own = read_slots(question, entities, corpus_end)
+    if own.periods or any(mention.name not in names for mention in own.mentions):
+        return question  # "and the latest one with Merck": a company (or period) of its own, not the pair's deal
     periods = " ".join(period.label for period in before.periods)
     which = "earliest" if pointer.group("which").lower() in _EARLY else "most recent"
     deal = " ".join(part for part in (f"the {which}", "–".join(names), periods, "deal") if part)

@@ -15,7 +15,10 @@ question without its letters:
 
 Items are read only when lettered in order from (a), (i) or (1), at least two of them, each of two words or
 more; anything else ("What did Pfizer pay (i) upfront and (ii) in milestones to 3SBio?", whose closing words
-belong to both) is left to the other splitters.
+belong to both) is left to the other splitters. So is a question whose words after the items belong to every
+item (review2): a closing part that asks a question of its own ("(a) Hengrui's 2025 deals and (b) Hansoh's
+2025 deals, what was the total upfront, and who paid the most?": the upfront is every item's measure), or a last
+item that holds the object the others share ("(a) the upfront and (b) the milestones of the Hengrui GSK deal").
 """
 
 from __future__ import annotations
@@ -33,6 +36,16 @@ _BACK_RE = re.compile(
 _SUM_RE = re.compile(r"\b(?:combined|together|sum(?:med)?|total(?:led)?|aggregate|in all|altogether)\b", re.IGNORECASE)
 # where a closing, unlettered part starts after the last item: ", and the combined ...", "; and their sum"
 _TAIL_RE = re.compile(r"\s*(?:,|;)\s*(?:and|plus|as well as)?\s*(?=\S)", re.IGNORECASE)
+# a closing part asking its own question: a wh-word or a measure ("what was the total upfront")
+_OWN_ASK_RE = re.compile(
+    r"\b(?:what|which|who|whom|whose|how|when|where|why|upfronts?|milestones?|royalt(?:y|ies)|equity|value|"
+    r"worth|paid|pay|payments?|counts?|number|many|much)\b",
+    re.IGNORECASE,
+)
+# a closing part that points back at the items ("the combined upfront of the two", "what is their sum")
+_REFER_RE = re.compile(r"\b(?:their|them|the two|both|those|these|all three|each other|combined|together)\b", re.I)
+# an item that hangs an object on its measure: "the milestones of the Hengrui GSK deal"
+_OBJECT_RE = re.compile(r"\s(?:of|for|in|under|from|on|to)\s+\S", re.IGNORECASE)
 _JOIN_END_RE = re.compile(r"\s*(?:,|;)?\s*(?:and|or|plus|as well as)?\s*$", re.IGNORECASE)
 
 
@@ -59,6 +72,10 @@ def lettered_parts(question: str) -> list[str]:
     if found := _TAIL_RE.search(last):
         last, tail = last[: found.start()], last[found.end() :]
     items = [_JOIN_END_RE.sub("", item).strip() for item in [*items[:-1], last]]
+    if _OWN_ASK_RE.search(tail) and not _REFER_RE.search(tail):
+        return []  # ", what was the total upfront, and who paid the most?": the tail's ask belongs to every item
+    if _OBJECT_RE.search(items[-1]) and any(not _OBJECT_RE.search(item) for item in items[:-1]):
+        return []  # "(a) the upfront and (b) the milestones of the Hengrui GSK deal": the deal is shared
     closing = [item for item in items if _BACK_RE.search(item)]
     asked = [item for item in items if not _BACK_RE.search(item)]
     if len(asked) < 2 or any(len(item.split()) < 2 for item in items):  # "(i) upfront and (ii) ...": shared words
