@@ -33,7 +33,24 @@ _MEASURE_RE = re.compile(
     _I,
 )
 _STATISTIC_WORDS = frozenset(
-    "second third fourth fifth 2nd 3rd 4th 5th biggest largest smallest highest lowest average mean median".split()
+    [
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "2nd",
+        "3rd",
+        "4th",
+        "5th",
+        "biggest",
+        "largest",
+        "smallest",
+        "highest",
+        "lowest",
+        "average",
+        "mean",
+        "median",
+    ]
 )
 _STATISTIC_RE = re.compile(
     r"\b(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+)?(?:biggest|largest|smallest|highest|lowest|average|mean|median)\b",
