@@ -59,12 +59,12 @@ def test_in_event_said_for_innovent_still_reads_innovent(assistant: Assistant) -
 def test_a_partial_list_says_it_is_the_latest_of_all(assistant: Assistant) -> None:
     answer = assistant.ask("What did Merck pay Innovent upfront?")
     assert answer.abstained and "Our table has no deal between Merck & Co. and Innovent Biologics" in answer.answer
-    assert "Merck & Co.'s latest 3 of 6 deals are" in answer.answer
-    assert "Innovent Biologics' 3 deals are" in answer.answer and "Biologics's" not in answer.answer
+    assert "Merck & Co.'s latest three of six deals are" in answer.answer
+    assert "Innovent Biologics' three deals are" in answer.answer and "Biologics's" not in answer.answer
 
 
 def test_a_company_with_one_deal_names_it_as_its_only(assistant: Assistant) -> None:
     answer = assistant.ask("How much did Pfizer pay Hengrui upfront?")
     assert "Pfizer's only deal is 3SBio–Pfizer (2025)" in answer.answer
-    assert "Jiangsu Hengrui Pharmaceuticals' latest 3 of 6 deals" in answer.answer
+    assert "Jiangsu Hengrui Pharmaceuticals' latest three of six deals" in answer.answer
     assert answer.route == "text"  # as the table-miss refusal it replaces: the articles were searched too
