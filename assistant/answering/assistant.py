@@ -251,6 +251,8 @@ class Assistant:
         elif party := unfounded_party(snap, state.question, plan.companies, plan.tool_calls):
             answer.abstained = True  # a party no source names: the known company's deals are not its deal
             answer.answer, answer.citations = party
+            if len(plan.companies) == 2 and state.closest:  # a pair that never dealt: the table-miss refusal it
+                answer.route = "text"  # replaces says the articles were searched too (unpaired)
         else:
             has_figures = any(r.lines for r in results)
             unsupported = plan.route in ("text", "table+text") and (

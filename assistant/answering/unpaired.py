@@ -5,7 +5,8 @@ The articles were searched for both names and a passage about one company's othe
 SciNeuro–Novartis) was quoted as the answer: a confident answer to a different question. When the question
 puts the two in a deal's slots (a licensing verb and "to", "from" or "with" between them, or "X–Y deal") and
 no row of the deal table has both as parties, the premise is corrected instead, and each company's deals are
-listed, each cited to its article's opening. A year named leaves it to ``tools.partner_premise``, which names
+listed, each cited to its article's opening (its latest three, counted as such: "Merck & Co.'s latest three of six
+deals are ..."). A year named leaves it to ``tools.partner_premise``, which names
 the one deal of that year that was meant. A question naming them apart ("Hengrui's and Novartis's biggest
 deals", "Hengrui vs Novartis") is no deal between them and is left alone.
 """
@@ -20,6 +21,8 @@ from assistant.answering.premises import the_deals
 from assistant.answering.snapshot import Snapshot
 
 _LISTED = 3
+# counts said in words, so that no figure the articles do not hold is written ("the latest three of six deals")
+_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 # what may stand between the two names of one deal: "license that drug to", "paid", "'s deal with"
 _BETWEEN_RE = re.compile(
     r"(?:'s|’s)?\s+(?:\w+\s+){0,3}?(?:licen[cs]e[ds]?|licen[cs]ing|out-licen[cs]ed|sold|sell|partnered|"
@@ -52,7 +55,8 @@ def unpaired(snap: Snapshot, question: str, companies: list[str]) -> tuple[str, 
     book = CitationBook(snap.docs)
     sides = []
     for company in companies:  # one sentence, so that its cited openings hold both names it gives
-        deals = the_deals(snap, [company])[-_LISTED:]
+        held = the_deals(snap, [company])
+        deals = held[-_LISTED:]
         pairs = [
             with_markers(
                 f"{' & '.join(d.licensors)}–{' & '.join(d.licensees)} ({d.announced[:4]})",
@@ -60,7 +64,22 @@ def unpaired(snap: Snapshot, question: str, companies: list[str]) -> tuple[str, 
             )
             for d in deals
         ]
-        if pairs:
-            sides.append(f"{company}'s are {', '.join(pairs)}")
+        if len(held) > len(deals):  # "Merck & Co.'s latest three of six deals": never a part given as the whole
+            sides.append(
+                f"{_possessive(company)} latest {_said(len(deals))} of {_said(len(held))} deals are {', '.join(pairs)}"
+            )
+        elif pairs:
+            count = "only deal is" if len(pairs) == 1 else f"{_said(len(pairs))} deals are"
+            sides.append(f"{_possessive(company)} {count} {', '.join(pairs)}")
     listed = f"; {' and '.join(sides)}" if sides else ""
     return f"Our table has no deal between {companies[0]} and {companies[1]}{listed}.", book.citations
+
+
+def _possessive(name: str) -> str:
+    """ "Merck & Co.'s", "Novartis's", but "Innovent Biologics'" (a plural word's, not "Biologics's")."""
+    return f"{name}'" if re.search(r"[^ius]s$", name) else f"{name}'s"
+
+
+def _said(count: int) -> str:
+    """A count in words up to twelve ("six"), in digits above."""
+    return _WORDS[count] if count < len(_WORDS) else str(count)

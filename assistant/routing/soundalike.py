@@ -154,6 +154,8 @@ def respelt_names(
                 continue
             if any(question[a.end() : b.start()].strip() for a, b in itertools.pairwise(run)):
                 continue  # "hang, row": a run is words said together
+            if size > 1 and _idiom(run, question, known):
+                continue  # "in event of termination": English, not Innovent
             name = heard([w.group().lower() for w in run], names, known, english)
             if name is not None:
                 out.append((run[0].start(), run[-1].end(), name))
@@ -170,3 +172,9 @@ def _named(word: re.Match[str], written: set[str]) -> bool:
     """A word that is a name already ("GSK", "gsk", "Pfizer"), or capitalised inside the question."""
     text = word.group()
     return spelled(text) in written or (text[:1].isupper() and word.start() > 0) or (text.isupper() and len(text) > 1)
+
+
+def _idiom(run: list[re.Match[str]], question: str, known: set[str] | frozenset[str]) -> bool:
+    """A run opened by a common word and followed by "of" ("in event of", "In event of"): an English phrase."""
+    first = run[0].group().lower()
+    return (first in known or len(first) <= 2) and re.match(r"\s+of\b", question[run[-1].end() :], re.I) is not None
