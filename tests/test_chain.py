@@ -95,7 +95,6 @@ def test_what_a_deal_covers_starts_with_its_opening(assistant: Assistant) -> Non
 @pytest.mark.parametrize(
     "question",
     [
-        "What does the Kelun-Pfizer deal cover?",  # two known names, but no deal together
         "What are the phase 3 results for ADC-100?",
         "What was the largest ADC deal in 2021?",  # the table has no 2021 deal; a year alone answers nothing
         "What is the capital of France?",
@@ -107,6 +106,15 @@ def test_off_corpus_questions_abstain_and_list_the_closest_articles(assistant: A
     answer = assistant.ask(question)
     assert answer.abstained and not answer.figures and not answer.citations
     assert "do not answer" in answer.answer and answer.closest
+
+
+def test_two_known_companies_that_never_dealt_are_corrected_not_quoted(assistant: Assistant) -> None:
+    """Kelun and Pfizer are both in the table, never together: the premise is corrected with each one's deals."""
+    answer = assistant.ask("What does the Kelun-Pfizer deal cover?")
+    assert answer.abstained and not answer.figures
+    assert answer.answer.startswith("Our table has no deal between Kelun-Biotech and Pfizer")
+    assert "3SBio–Pfizer (2025)" in answer.answer and "Kelun-Biotech–Crescent Biopharma (2025)" in answer.answer
+    _quotes_hold(answer)
 
 
 @pytest.mark.parametrize(
@@ -266,10 +274,11 @@ def test_a_deal_the_table_lacks_is_answered_from_an_added_article(
     assert "$50 million" in answer.answer and "[1]" in answer.answer
     assert [c.doc_id for c in answer.citations] == ["test-fictional-pfizer-hengrui"]
 
-    # a pair no sentence names together is still not in the articles, however close they rank
+    # a pair no sentence names together never dealt, however close the added article ranks: corrected
     missing = added.ask("How much did Sanofi pay Hengrui upfront?")
-    assert missing.abstained and missing.closest and not missing.citations
-    assert "the indexed articles do not answer this question" in missing.answer
+    assert missing.abstained and not missing.figures
+    assert missing.answer.startswith("Our table has no deal between Sanofi and Jiangsu Hengrui Pharmaceuticals")
+    assert "test-fictional-pfizer-hengrui" not in {c.doc_id for c in missing.citations}
 
 
 def test_reload_swaps_a_whole_snapshot_while_twenty_threads_ask(assistant: Assistant) -> None:

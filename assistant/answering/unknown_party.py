@@ -12,6 +12,9 @@ and the known company's deals are listed, each cited to its article's opening.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from langchain_core.documents import Document
 
 from assistant.answer import Citation
 from assistant.answering.abstention import unknown_lowercase_name
@@ -75,11 +78,11 @@ def unknown_words(snap: Snapshot, question: str) -> list[str]:
 
 
 def unfounded_party(
-    snap: Snapshot, question: str, companies: list[str], calls: list[ToolCall]
+    snap: Snapshot, question: str, companies: list[str], calls: list[ToolCall], passages: Sequence[Document] = ()
 ) -> tuple[str, list[Citation]] | None:
     """The correction of a one-deal question naming a party no source holds beside known companies, or ``None``."""
     if len(companies) == 2:  # "when did Hengrui license that drug to Novartis": a pair that never dealt (unpaired)
-        return unpaired(snap, question, companies)
+        return unpaired(snap, question, companies, passages)
     # one company known: with two, the question names a pair the table holds ("akeso/smmt", "lilly / innovent collab")
     if len(companies) != 1 or not calls or any(call.tool != "get_deal" for call in calls):
         return None

@@ -14,6 +14,9 @@ deals", "Hengrui vs Novartis") is no deal between them and is left alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from langchain_core.documents import Document
 
 from assistant.answer import Citation
 from assistant.answering.composer import CitationBook, with_markers
@@ -33,8 +36,13 @@ _JOINED_RE = re.compile(r"\s*[-–/]\s*|\s+")  # "the hengrui-novartis deal", "t
 _DEAL_AFTER_RE = re.compile(r"\W*(?:'s\s+)?(?:\w+\s+){0,2}(?:deal|licen[cs]e|agreement|pact|tie-up)\b", re.IGNORECASE)
 
 
-def unpaired(snap: Snapshot, question: str, companies: list[str]) -> tuple[str, list[Citation]] | None:
-    """The correction of a deal asked between two companies that never dealt, or ``None``."""
+def unpaired(
+    snap: Snapshot, question: str, companies: list[str], passages: Sequence[Document] = ()
+) -> tuple[str, list[Citation]] | None:
+    """The correction of a deal asked between two companies that never dealt, or ``None``.
+
+    A retrieved passage naming both (an added article about a deal the table lacks) leaves it to the text answer.
+    """
     if re.search(r"\b20\d\d\b", question):  # "SciNeuro's 2026 deal with Roche": ``partner_premise`` corrects it
         return None
     if len(companies) != 2 or any(set(companies) <= {*d.licensors, *d.licensees} for d in snap.tables.deals):
@@ -47,6 +55,8 @@ def unpaired(snap: Snapshot, question: str, companies: list[str]) -> tuple[str, 
     mentions = entities.find_companies(question).mentions
     if len(mentions) != 2 or {m.name for m in mentions} != set(companies):
         return None
+    if any(set(companies) <= {m.name for m in entities.find_companies(p.page_content).mentions} for p in passages):
+        return None  # an article names the two together: its sentences answer, not the table's absence
     first, second = mentions
     between = question[first.end : second.start]
     joined = _JOINED_RE.fullmatch(between) and _DEAL_AFTER_RE.match(question[second.end :])
