@@ -19,7 +19,7 @@ from assistant.dates import month_words
 from assistant.errors import AssistantError
 from assistant.money import Money, Qualifier, combine_qualifiers, find_numbers, render_money
 from assistant.text import split_sentences
-from assistant.tools.dealfilter import canonical, describe, matches
+from assistant.tools.dealfilter import canonical, date_span, describe, matches
 from assistant.tools.market import MarketStats
 from assistant.tools.quantities import derived_qualifier, rounded
 from assistant.tools.schema import DealFilter, FigureOut, Metric, ToolResult
@@ -313,7 +313,34 @@ class DealBook:
         return [deal for deal in self.tables.deals if matches(deal, wanted, self.aliases, self.countries)]
 
     def where(self, wanted: DealFilter) -> str:
-        return describe(wanted, self.aliases)
+        return describe(wanted, self.aliases) + self._month_dated(wanted)
+
+    def _month_dated(self, wanted: DealFilter) -> str:
+        """A window of days ("from December 5 to December 31, 2025") keeps only the rows dated inside it: a row dated
+        only to a month or a year that reaches into the window is named as left out, never dropped silently."""
+        first, last = wanted.date_from or "", wanted.date_to or ""
+        if len(first) != 10 or len(last) != 10:
+            return ""
+        loose = wanted.model_copy(update={"date_from": None, "date_to": None})
+        left = [
+            deal
+            for deal in self.select(loose)
+            if len(deal.announced) < 10
+            and date_span(deal.announced)[0] <= last
+            and date_span(deal.announced)[1] >= first
+            and not (first <= date_span(deal.announced)[0] and date_span(deal.announced)[1] <= last)
+        ]
+        if not left:
+            return ""
+        said = names(
+            f"{' & '.join(d.licensors)}–{' & '.join(d.licensees)} (dated only to {month_words(d.announced)})"
+            for d in left
+        )
+        return (
+            f" (left out, as its day is not known and may fall outside the window: {said})"
+            if len(left) == 1
+            else (f" (left out, as their days are not known and may fall outside the window: {said})")
+        )
 
     @staticmethod
     def result(tool: str, args: BaseModel, **fields: Any) -> ToolResult:
