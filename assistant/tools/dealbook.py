@@ -317,7 +317,8 @@ class DealBook:
 
     def _month_dated(self, wanted: DealFilter) -> str:
         """A window of days ("from December 5 to December 31, 2025") keeps only the rows dated inside it: a row dated
-        only to a month or a year that reaches into the window is named as left out, never dropped silently."""
+        only to a month that reaches into the window is said as not counted (how many, which month), never dropped
+        silently; no company is named, as the answer cites only the rows counted."""
         first, last = wanted.date_from or "", wanted.date_to or ""
         if len(first) != 10 or len(last) != 10:
             return ""
@@ -325,22 +326,16 @@ class DealBook:
         left = [
             deal
             for deal in self.select(loose)
-            if len(deal.announced) < 10
+            if len(deal.announced) == 7
             and date_span(deal.announced)[0] <= last
             and date_span(deal.announced)[1] >= first
             and not (first <= date_span(deal.announced)[0] and date_span(deal.announced)[1] <= last)
         ]
         if not left:
             return ""
-        said = names(
-            f"{' & '.join(d.licensors)}–{' & '.join(d.licensees)} (dated only to {month_words(d.announced)})"
-            for d in left
-        )
-        return (
-            f" (left out, as its day is not known and may fall outside the window: {said})"
-            if len(left) == 1
-            else (f" (left out, as their days are not known and may fall outside the window: {said})")
-        )
+        months = names(sorted({month_words(deal.announced) for deal in left}))
+        many = ("one deal", "two deals", "three deals", "four deals")[len(left) - 1] if len(left) <= 4 else "some deals"
+        return f" (not counted: {many} dated only to {months}, whose day is not known, may fall inside the window)"
 
     @staticmethod
     def result(tool: str, args: BaseModel, **fields: Any) -> ToolResult:
