@@ -17,6 +17,20 @@ from __future__ import annotations
 
 import re
 
+# money paid back: "hand money back", "give the $35 million back", "pay back the upfront"; not "paid Argo upfront back
+# in January 2024", "pay MediLink back in 2024" ("back in <a time>" dates the payment)
+_BACK_WHEN = (
+    r"(?!\s+(?:in|on|during|around|at|from|to|then|when)\b(?:\s+(?:early|late|mid|the|about)\b)?\s*"
+    r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]\b|h[12]\b|spring|summer|autumn|fall|winter|"
+    r"that\b|those\b|then\b|the\s+day|$))"
+)
+_HANDED = r"\b(?:hand|give|gave|giv|pay|paid|send|sent|return)\w*"
+_MONEY = r"(?:money|cash|it|them|upfront|payments?|funds?|fees?|anything|something|any|some|all|million|m|bn|billion|\$[\d.,]+\w*)"
+MONEY_BACK = (
+    rf"{_HANDED}\s+(?:[\w$.,]+\s+){{0,3}}?{_MONEY}\s+back\b{_BACK_WHEN}|"
+    rf"{_HANDED}\s+back\s+(?:the|any|some|all|its|their|that|this|what|everything|money|cash|\$)"
+)
+
 _I = re.IGNORECASE
 ASKED_SYNONYMS: list[tuple[re.Pattern[str], str]] = [
     (
@@ -91,7 +105,7 @@ ASKED_SYNONYMS: list[tuple[re.Pattern[str], str]] = [
     # "did ImmuneOnco have to refund anything?": "ImmuneOnco keeps the $35 million it had received"
     (
         re.compile(
-            r"\brefund\w*|\brepa(?:y|id)\w*|\b(?:hand|give|pay|send)\w*\s+(?:\w+\s+){0,3}?back\b|\bclaw\w*[- ]?back\b",
+            rf"\brefund\w*|\brepa(?:y|id)\w*|{MONEY_BACK}|\bclaw\w*[- ]?back\b",
             _I,
         ),
         "keeps received",

@@ -10,17 +10,21 @@ measure for the asked fact, a confident answer to a different question:
   equity, $100 million; the article: about $1.1 billion), "how was the $125m upfront split between cash and
   warrants" (had: the terms; the article: $45 million in cash and $80 million in warrants)
 - money handed back: "did ImmuneOnco have to hand money back after Axion pulled out?" (had: the row listed;
-  the article: ImmuneOnco keeps the $35 million it had received)
+  the article: ImmuneOnco keeps the $35 million it had received): money said as paid back (``MONEY_BACK``), not "what did
+  Novartis pay Argo upfront back in January 2024?" (a date), which stays the table's
 - an option's mechanics: "hengrui/gsk option mechanics - when does gsk get to opt in?" (had: the terms; the
   article: at the end of Phase 1)
 - a market move of a party's shares planned as terms: "did hengrui shares go up when the gsk deal came out"
   (the word "shares" names the equity column; no article reports a move, so the question is refused)
 
-- a profit-and-loss split planned as a deal's terms: "what's the P&L split on the SystImmune BMS deal?"
+A profit-and-loss split ("the US P&L split on 363") is re-planned only when its plan was one deal's terms. "What's the
+P&L split on the SystImmune BMS deal?" and "how is the profit shared between Pfizer and 3SBio?" are planned for the
+articles before this rule and never reach it; no article states those splits, and nothing here makes the answer say so.
 
 ``unmeasured`` re-plans such a question for the articles, filtered to the deal's two parties; the abstention
 check then answers from the sentence that states the fact or refuses. "How much cash did Pfizer pay upfront?",
-"what equity did Takeda take?" (a measure's own wording) stay the table's.
+"what equity did Takeda take?" (a measure's own wording) and "how much cash and equity did Takeda commit?"
+(both columns) stay the table's.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.answering.answer_types import wanted_type
+from assistant.answering.asked_synonyms import MONEY_BACK
 from assistant.corpus.tables import Deal
 from assistant.routing.plan import Plan
 
@@ -46,10 +51,10 @@ NOT_A_MEASURE_RE = re.compile(
     # the cash part of a mixed sum: "actual cash", "stripping out the shares", "cash rather than warrants"
     r"\b(?:actual|real|pure|hard|straight|true)\s+cash\b|\bcash\s+(?:part|portion|component|element|piece|bit)\b|"
     rf"\bstrip(?:ping|ped)?\s+out\b|\b(?:excluding|net of|minus|less|leaving out|without)\s+(?:the\s+)?{_MIXED}\b|"
-    rf"\bcash\s+(?:and|or|vs\.?|versus|rather than|instead of)\s+(?:in\s+)?{_MIXED}\b|"
-    rf"\b{_MIXED}\s+(?:and|or|vs\.?|versus|rather than)\s+(?:in\s+)?cash\b|\bsplit\s+between\s+cash\b|"
+    rf"\bcash\s+(?:or|vs\.?|versus|rather than|instead of)\s+(?:in\s+)?{_MIXED}\b|"
+    rf"\b{_MIXED}\s+(?:or|vs\.?|versus|rather than)\s+(?:in\s+)?cash\b|\bsplit\s+between\s+cash\b|"
     # money handed back: "hand money back", "refund", "repay", "claw back", "keep the money"
-    r"\b(?:hand|give|pay|send|return)\w*\s+(?:\w+\s+){0,3}?back\b|\brefund\w*|\brepa(?:y|id)\w*|\bclaw\w*[- ]?back\b|"
+    rf"{MONEY_BACK}|\brefund\w*|\brepa(?:y|id)\w*|\bclaw\w*[- ]?back\b|"
     r"\b(?:keep|kept|retain\w*)\s+(?:the\s+|any\s+|its\s+)?(?:money|cash|upfront|payments?)\b|"
     # an option's mechanics: "opt in", "option mechanics", "when can GSK exercise its option"
     r"\bopt(?:s|ed|ing)?[- ]in\b|\boption\s+(?:mechanics|structure|works?|exercise|window|trigger|timing)\b|"

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.routing.period_kinds import DAY_RANGE_RES
+
 _I = re.IGNORECASE
 _YEAR = r"(?:19|20)\d{2}"
 _YEAR_RE = re.compile(rf"\b{_YEAR}\b")
@@ -116,4 +118,6 @@ def own_years(question: str) -> list[str] | None:
     "Hansoh deal count 2025"]; "deals in 2024 and 2025" -> None."""
     if _COMBINED_RE.search(question):
         return None
+    if any(pattern.search(question.lower()) for _, pattern in DAY_RANGE_RES):
+        return None  # "from November 20, 2025 to January 10, 2026": one window of days across a year end
     return _own_tail(question) or _own_sides(question)

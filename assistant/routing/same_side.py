@@ -6,7 +6,8 @@ asks the figure of each. The question is asked once for each company, the rest o
 Only two names joined by "and", "&" or "/" with nothing between them split, and only when both companies have one
 role (both licensors or both licensees) and no deal in the table has both. A comparison ("vs", "more than",
 "compare"), a sum over both ("combined", "together") or a deal between them ("the deal between A and B") stays whole; so does a sum said as
-"add up", "total up", "in total" or "one figure" (``group_sides`` sums the group).
+"add up", "total up", "in total" or "one figure" (``group_sides`` sums the group), and so do two companies left out
+together ("median upfront 2025 excluding Merck and Pfizer").
 
 Two pairs said side by side ("the upfronts in the Hengrui-GSK and Hansoh-GSK deals") are asked once each too: the
 second pair had been dropped.
@@ -27,6 +28,12 @@ _WHOLE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# the two names are left out together ("excluding Merck and Pfizer"): one exclusion of both, not a figure of each
+_LEFT_OUT_RE = re.compile(
+    r"\b(?:excluding|without|except(?:\s+for)?|minus|leaving\s+out)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
 
 def each_company(part: str, spans: Spans | None) -> list[str]:
     """``part`` asked once for each of two same-side companies it names side by side; else ``[part]``."""
@@ -38,6 +45,10 @@ def each_company(part: str, spans: Spans | None) -> list[str]:
     if len(mentions) != 2 or not _JOIN_RE.match(part[mentions[0].end : mentions[1].start]):
         return [part]
     first, second = mentions
+    if _LEFT_OUT_RE.search(
+        part[: first.start]
+    ):  # "median upfront 2025 excluding Merck and Pfizer": one set without both
+        return [f"{part[: first.end]} and excluding {part[second.start :]}"]
     if first.name == second.name or entities.role(first.name) != entities.role(second.name):
         return [part]
     if any({first.name, second.name} <= deal for deal in parties):

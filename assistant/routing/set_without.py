@@ -8,12 +8,16 @@ FY24?" is the mean upfront of the 2024 deals other than Curon's.
   those excluding <company>", which the follow-up readers take over the set before, its measure kept. Alone it had
   gone to Curon's articles, or averaged every deal's total value.
 
+Two companies left out together ("excluding Merck and Pfizer, median?") are one exclusion of both: the follow-up is
+asked "excluding Merck and excluding Pfizer", not split into a median without each.
+
 Not taken: a follow-up naming its own period or another company ("mean of Merck's 2025 deals excluding Curon"),
 or one after a single deal's figure.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from assistant.routing.entities import EntityIndex
@@ -42,7 +46,7 @@ def ex_spelt(question: str, entities: EntityIndex) -> str:
 
 def without_one(question: str, earlier: tuple[str, ...], entities: EntityIndex, corpus_end: str) -> str:
     """``question`` asked over the set before with a company left out; itself when it is no such follow-up."""
-    question = ex_spelt(question, entities)
+    question = both_left_spelt(ex_spelt(question, entities), entities)
     said = next((found for pattern in _ASK_RES if (found := pattern.match(question))), None)
     if not earlier or said is None:
         return question
@@ -54,3 +58,23 @@ def without_one(question: str, earlier: tuple[str, ...], entities: EntityIndex, 
         return question
     stat = re.sub(r"\s+", " ", said.group("stat").lower())
     return f"and the {_OPS.get(stat, stat)} of those {said.group('left').strip()}?"
+
+
+_LEFT_OUT_RE = re.compile(r"\b(?:excluding|without|except(?:\s+for)?|minus|leaving\s+out)\s+(?:the\s+)?$", re.I)
+
+
+def both_left_spelt(question: str, entities: EntityIndex) -> str:
+    """ "excluding Merck and Pfizer" -> "excluding Merck and excluding Pfizer": one exclusion of the companies named
+    side by side after it, which had read the second as a filter ("licensee Pfizer") or split into one ask each."""
+    mentions = entities.find_companies(question).mentions
+    for one, two in reversed(list(itertools.pairwise(mentions))):
+        joined = re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", question[one.end : two.start], re.I)
+        lead = mentions[: mentions.index(one) + 1]
+        first = next((m for m in reversed(lead) if _LEFT_OUT_RE.search(question[: m.start])), None)
+        chained = first is not None and all(
+            re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", question[a.end : b.start], re.I)
+            for a, b in itertools.pairwise(lead[lead.index(first) :])
+        )
+        if joined and chained:
+            question = f"{question[: one.end]} and excluding {question[two.start :]}"
+    return question

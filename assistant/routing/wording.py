@@ -33,7 +33,7 @@ METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
     (
         "upfront",
         _re(
-            r"首付款|预付款|首付|\bup[\s-]?fronts?\b|\bufs?\b|\bdown[\s-]?payments?\b|\binitial payments?\b|\bsigning (?:fee|payment)s?\b|\b(?:paid |cash |payable )?(?:up )?(?:at|on) signing\b|\b(?:cash|paid|payable) (?:at|on) (?:the )?clos(?:e|ing)\b"
+            r"\bcash(?=\s+and\s+(?:in\s+)?(?:equity|shares|stock)\b)|首付款|预付款|首付|\bup[\s-]?fronts?\b|\bufs?\b|\bdown[\s-]?payments?\b|\binitial payments?\b|\bsigning (?:fee|payment)s?\b|\b(?:paid |cash |payable )?(?:up )?(?:at|on) signing\b|\b(?:cash|paid|payable) (?:at|on) (?:the )?clos(?:e|ing)\b"
         ),
     ),
     ("milestones", _re(r"里程碑|\bmilestones?\b|\bbio[\s-]?bucks\b|\bcontingent payments?\b|" + SHORT_MILESTONES)),

@@ -19,7 +19,7 @@ from assistant.dates import month_words
 from assistant.errors import AssistantError
 from assistant.money import Money, Qualifier, combine_qualifiers, find_numbers, render_money
 from assistant.text import split_sentences
-from assistant.tools.dealfilter import canonical, describe, matches
+from assistant.tools.dealfilter import canonical, date_span, describe, matches
 from assistant.tools.market import MarketStats
 from assistant.tools.quantities import derived_qualifier, rounded
 from assistant.tools.schema import DealFilter, FigureOut, Metric, ToolResult
@@ -313,7 +313,29 @@ class DealBook:
         return [deal for deal in self.tables.deals if matches(deal, wanted, self.aliases, self.countries)]
 
     def where(self, wanted: DealFilter) -> str:
-        return describe(wanted, self.aliases)
+        return describe(wanted, self.aliases) + self._month_dated(wanted)
+
+    def _month_dated(self, wanted: DealFilter) -> str:
+        """A window of days ("from December 5 to December 31, 2025") keeps only the rows dated inside it: a row dated
+        only to a month that reaches into the window is said as not counted (how many, which month), never dropped
+        silently; no company is named, as the answer cites only the rows counted."""
+        first, last = wanted.date_from or "", wanted.date_to or ""
+        if len(first) != 10 or len(last) != 10:
+            return ""
+        loose = wanted.model_copy(update={"date_from": None, "date_to": None})
+        left = [
+            deal
+            for deal in self.select(loose)
+            if len(deal.announced) == 7
+            and date_span(deal.announced)[0] <= last
+            and date_span(deal.announced)[1] >= first
+            and not (first <= date_span(deal.announced)[0] and date_span(deal.announced)[1] <= last)
+        ]
+        if not left:
+            return ""
+        months = names(sorted({month_words(deal.announced) for deal in left}))
+        many = ("one deal", "two deals", "three deals", "four deals")[len(left) - 1] if len(left) <= 4 else "some deals"
+        return f" (not counted: {many} dated only to {months}, whose day is not known, may fall inside the window)"
 
     @staticmethod
     def result(tool: str, args: BaseModel, **fields: Any) -> ToolResult:
