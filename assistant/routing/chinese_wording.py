@@ -25,6 +25,7 @@ import re
 from decimal import Decimal
 
 from assistant.routing.chinese_asks import ASK_PHRASES, asked_in_english
+from assistant.routing.chinese_each import EACH_PHRASES
 from assistant.routing.chinese_phrases import PHRASES
 from assistant.routing.chinese_trackers import TRACKER_PHRASES
 from assistant.routing.chinese_traditional import TABLE_PHRASES, simplified, which_first
@@ -65,11 +66,13 @@ _PART_FIRST_RE = re.compile(r"((?:上|下)半年|第?[一二三四1-4]季度)\s*
 _SO_FAR_RE = re.compile(r"到目前为止|截至目前|截至今天|截止目前|迄今为止|迄今|目前为止|年初至今|年初以来")
 
 _AMOUNT_RE = re.compile(
-    r"(?P<bound>低于|少于|小于|不到|不足|没超过|未超过|不超过|没过|未过|不过|高于|超过|多于|大于|逾|超|过)?\s*(?:US)?\$?\s*"
+    r"(?P<bound>不少于|不低于|不小于|至少|起码|最少|最低|低于|少于|小于|不到|不足|没超过|未超过|不超过|没过|未过|不过|高于|超过|多于|大于|逾|超|过)?\s*(?:US)?\$?\s*"
     r"(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>亿|千万|百万|万)\s*(?:美元|美金|刀)?(?P<after>\s*(?:以上|以下|以内))?"
 )
 _BOUND_WORDS = {"低于": "under", "少于": "under", "小于": "under", "不到": "under", "不足": "under"}
 _BOUND_WORDS |= {"不超过": "at most", "高于": "over", "超过": "over", "多于": "over", "大于": "over", "逾": "over"}
+# "首付款至少1亿美元", "不少于2亿", "不低于5000万": a lower bound, the figure itself included (had read 少于 as "under")
+_BOUND_WORDS |= dict.fromkeys(("不少于", "不低于", "不小于", "至少", "起码", "最少", "最低"), "at least")
 _BOUND_WORDS |= {"超": "over", "过": "over", "以上": "or more", "以下": "or less", "以内": "or less"}
 # "首付不过1亿美元", "没超过10亿": the bound negated, at most (过 alone is "over": "upfront 过10亿美金")
 _BOUND_WORDS |= {"没超过": "at most", "未超过": "at most", "没过": "at most", "未过": "at most", "不过": "at most"}
@@ -93,6 +96,7 @@ _ALL_PHRASES = {
     **TABLE_PHRASES,
     **TRACKER_PHRASES,
     **ASK_PHRASES,
+    **EACH_PHRASES,
 }  # a turn's pointers (``chinese_turns``), more words
 _LONGEST_FIRST = sorted(_ALL_PHRASES, key=len, reverse=True)
 _PUNCTUATION = str.maketrans({"？": "?", "，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "（": "(", "）": ")"})

@@ -33,9 +33,11 @@ _REPEATED_PREP_RE = re.compile(
     re.IGNORECASE,
 )
 _RESPECTIVELY_RE = re.compile(r",?\s*(?:\brespectively\b|\beach\b(?=\s*[?.!]*\s*$)|分别)", re.IGNORECASE)
-_EACH_AFTER_RE = re.compile(r"\s*,?\s*each\b(?!\s+(?:of|other)\b)", re.IGNORECASE)
+# "… each signed", "…各签了几笔", "…各有几笔": not 各家 / 各方 (the sources, the parties), no item asked
+_EACH_AFTER_RE = re.compile(r"\s*,?\s*(?:each\b(?!\s+(?:of|other)\b)|各(?![家方位种类国地]))", re.IGNORECASE)
 _PAIR_JOIN_RE = re.compile(r"^\s*(?:,\s*|,?\s*and\s+|\s*&\s*|和|与|及)\s*$", re.IGNORECASE)
-_YEAR_PAIR_RE = re.compile(r"\b(?P<a>20\d\d)\s*(?:,|and|&|和|与)\s*(?P<b>20\d\d)\b")
+# "2024 and 2025", "2024年和2025年", "2024年、2025年" (年 goes with its year; a year right after Chinese counts too)
+_YEAR_PAIR_RE = re.compile(r"(?<![\dA-Za-z.])(?P<a>20\d\d年?)\s*(?:,|，|、|and|&|和|与|跟|及)\s*(?P<b>20\d\d年?)(?!\d)")
 # "deal count and value": a tracker or the table gives each measure on its own.
 _COUNT_AND_VALUE_RE = re.compile(
     r"(?:\b(?:deal\s+)?(?:count|number)(?:\s+of\s+deals)?|#\s*(?:of\s+)?deals)\s+and\s+"
