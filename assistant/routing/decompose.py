@@ -14,6 +14,7 @@ from assistant.routing.bare_measures import bare_measure_parts
 from assistant.routing.both_ends import both_ends
 from assistant.routing.chinese_asks import year_again_spelt
 from assistant.routing.chinese_count_sum import chinese_count_and_sum
+from assistant.routing.chinese_sum_tail import sum_tail_joined
 from assistant.routing.claim_corrections import premise_joined
 from assistant.routing.claim_tail import claims_joined
 from assistant.routing.company_against import tracker_checks_joined
@@ -183,6 +184,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     if terms := bare_measure_parts(question):  # "里程碑 and 总额?" after a deal's upfront: each term
         return terms
     question = tracker_spelt(premise_joined(question))  # "in 2024 right? how much upfront": one ask on a premise
+    question = sum_tail_joined(question)  # "首付款分别是多少?加起来呢?": each deal, and combined
     if gap_ask := which_tracker_more(question):  # "did Goodwin or biotochina.org count more deals in 2023?": the gap
         return [gap_ask]
     if joined := so_far_compared(question):  # "avg deal size so far in 2026 and how it compares with 2025?"
