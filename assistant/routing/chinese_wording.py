@@ -26,6 +26,7 @@ from decimal import Decimal
 
 from assistant.routing.chinese_asks import ASK_PHRASES, asked_in_english
 from assistant.routing.chinese_each import EACH_PHRASES
+from assistant.routing.chinese_top_deals import top_deals_read
 from assistant.routing.chinese_phrases import PHRASES
 from assistant.routing.chinese_trackers import TRACKER_PHRASES
 from assistant.routing.chinese_traditional import TABLE_PHRASES, simplified, which_first
@@ -112,6 +113,7 @@ def in_english(question: str, chinese_aliases: list[tuple[str, str]], corpus_end
     name) pairs; ``corpus_end`` is the table's last date (ISO)."""
     question = simplified(question)  # "多肽類嘅授權交易有邊幾單?": 繁體 and Cantonese read as 简体
     question = self_corrected(question, [alias for alias, _ in chinese_aliases])  # "和诺诚……不对，是和Curon"
+    question = top_deals_read(question)  # "最大的两笔交易…各自的买方是谁?": the top 2 deals, buyers named
     spans = _names(question, chinese_aliases)
     rest: list[str] = []
     position = 0
