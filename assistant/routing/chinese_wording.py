@@ -26,8 +26,8 @@ from decimal import Decimal
 
 from assistant.routing.chinese_asks import ASK_PHRASES, asked_in_english
 from assistant.routing.chinese_each import EACH_PHRASES
-from assistant.routing.chinese_top_deals import top_deals_read
 from assistant.routing.chinese_phrases import PHRASES
+from assistant.routing.chinese_top_deals import top_deals_read
 from assistant.routing.chinese_trackers import TRACKER_PHRASES
 from assistant.routing.chinese_traditional import TABLE_PHRASES, simplified, which_first
 from assistant.routing.chinese_turns import TURN_PHRASES, self_corrected
