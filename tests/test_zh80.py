@@ -4,6 +4,7 @@ N deals with each buyer (最大的两笔…各自的买方是谁?). Real assista
 
 from __future__ import annotations
 
+from assistant.answer import Turn
 from assistant.answering.assistant import Assistant
 from assistant.routing.chinese_sum_tail import sum_tail_joined
 from assistant.routing.chinese_top_deals import top_deals_read
@@ -50,3 +51,11 @@ def test_top_n_deals_with_each_buyer_ranks_deals(assistant: Assistant) -> None:
     assert "Curon" in answer.answer and "LaNova" in answer.answer and "$588 million" in answer.answer
     answer = assistant.ask("2025年首付款最高的两笔交易是哪两笔？买方分别是谁？")
     assert "Pfizer" in answer.answer and "Takeda" in answer.answer and "$1.25 billion" in answer.answer
+
+
+def test_those_deals_after_a_company_ranking_keep_its_counterparty(assistant: Assistant) -> None:
+    first = "Which Chinese company has licensed the most deals to AstraZeneca since 2024?"
+    history = [Turn(question=first, answer=assistant.ask(first))]
+    answer = assistant.ask("这几笔加起来首付款一共多少？", history)
+    assert answer.tool_calls[0].args["filter"]["licensee"] == "AstraZeneca"
+    assert "$1.41 billion" in answer.answer and "$1.53 billion" not in answer.answer  # not CSPC's Madrigal deal too

@@ -43,4 +43,7 @@ def its_winner(
         # "which buyer signed the most deals in 2024?" then "how much did it pay upfront across those?": the 2024
         # deals the ranking counted, not the buyer's deals of every year (outsider68)
         update["periods"] = previous.slots.periods
+        # "which Chinese company licensed the most deals to AstraZeneca since 2024?" then "这几笔加起来首付款一共多少?"
+        # ("those deals' upfront"): the winner's deals with AstraZeneca the ranking counted, not all of its deals
+        update["mentions"] = [Mention(name=rows[0], start=0, end=0), *previous.slots.mentions]
     return own.model_copy(update=update)
