@@ -15,6 +15,7 @@ from assistant.routing.both_ends import both_ends
 from assistant.routing.chinese_asks import year_again_spelt
 from assistant.routing.chinese_count_sum import chinese_count_and_sum
 from assistant.routing.claim_corrections import premise_joined
+from assistant.routing.claim_pairs import claim_pairs
 from assistant.routing.claim_tail import claims_joined
 from assistant.routing.company_against import tracker_checks_joined
 from assistant.routing.continued_asks import continued
@@ -55,6 +56,7 @@ from assistant.routing.tracker_twos import meaning_split, trackers_part_joined
 from assistant.routing.tracker_universe import figure_asker_joined, others_part_joined
 from assistant.routing.tracker_which_more import which_tracker_more
 from assistant.routing.trade_shorthand import tracker_spelt
+from assistant.routing.then_ones import then_ones
 from assistant.routing.two_asks import table_count_kept, two_asks
 from assistant.routing.two_rankings import two_rankings
 from assistant.routing.who_more import gap_joined
@@ -180,6 +182,8 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     Curon and LaNova upfront, respectively?" is asked of Curon and of LaNova."""
     if lettered := lettered_parts(question):  # "the upfront under (a) the Curon deal and (b) the LaNova licence"
         return lettered
+    if claims := claim_pairs(question, spans):  # "says A paid B $80m upfront and C paid D $200m upfront. Both right?"
+        return claims
     if terms := bare_measure_parts(question):  # "里程碑 and 总额?" after a deal's upfront: each term
         return terms
     question = tracker_spelt(premise_joined(question))  # "in 2024 right? how much upfront": one ask on a premise
@@ -232,7 +236,9 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
         trackers_said_joined(parts, spans), spans
     )  # "…? the numbers of each, vision and freshfromchina"
     parts = change_part_joined(parts)  # "IQVIA H1 2025 already more than full 2024? by how much %": one ask
-    parts = elided_asks(parts)  # "Hansoh: upfront from A and upfront from B"; "X paid how much to A and how much to B"
+    parts = then_ones(
+        elided_asks(parts)
+    )  # "X paid how much to A and how much to B"; "… the 2025 one and then the 2026 one"
     if len(parts) >= 2 and len(kept := list_kept(parts, question)) == 1:
         return kept  # "which deals …, and what were the assets?": the list's rows show them
     parts = tracker_checks_joined(tracker_table_joined(parts))  # "…what % is that", "…#2 and #3?", "…add up same?"
