@@ -45,6 +45,7 @@ from assistant.routing.same_side import each_company, each_pair
 from assistant.routing.second_pair import second_pair
 from assistant.routing.series_gaps import gap_kept
 from assistant.routing.shared_scope import noun_asks, shared_scope
+from assistant.routing.then_ones import then_ones
 from assistant.routing.tracker_asides import other_period_joined, trackers_said_joined
 from assistant.routing.tracker_both import second_tracker_joined
 from assistant.routing.tracker_derived import change_part_joined, count_and_measure, upfront_ratio_asked
@@ -56,7 +57,6 @@ from assistant.routing.tracker_twos import meaning_split, trackers_part_joined
 from assistant.routing.tracker_universe import figure_asker_joined, others_part_joined
 from assistant.routing.tracker_which_more import which_tracker_more
 from assistant.routing.trade_shorthand import tracker_spelt
-from assistant.routing.then_ones import then_ones
 from assistant.routing.two_asks import table_count_kept, two_asks
 from assistant.routing.two_rankings import two_rankings
 from assistant.routing.who_more import gap_joined
