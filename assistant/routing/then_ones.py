@@ -36,8 +36,5 @@ def then_ones(parts: list[str]) -> list[str]:
         if not found or _SET_AGAINST_RE.search(part):
             out.append(part)
             continue
-        out += [
-            f"{found['lead']} {found['first']}",
-            f"{found['lead'][:1].lower()}{found['lead'][1:]} {found['second']}",
-        ]
+        out += [f"{found['lead']} {found['first']}", f"{found['lead']} {found['second']}"]
     return out
