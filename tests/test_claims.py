@@ -129,3 +129,26 @@ def test_summit_territory_says_united_states(assistant: Assistant) -> None:
     answer = assistant.ask("which territories did summit actually get for ivonescimab from akeso").answer
     for place in ("United States", "Canada", "Europe", "Japan"):
         assert place in answer
+
+
+# --- deals listed by an asset keyword said with "assets"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "glp-1 assets out-licensed since 2024 - who were the buyers?",
+        "glp-1 candidates since 2024: who were the licensees?",
+    ],
+)
+def test_asset_keyword_lists_name_every_buyer(assistant: Assistant, question: str) -> None:
+    rows = [
+        deal
+        for deal in _TABLES.deals
+        if deal.scope == "main" and "glp-1" in deal.asset.lower() and deal.announced >= "2024"
+    ]
+    answer = assistant.ask(question)
+    assert len(rows) == 7
+    assert f"{len(rows)} deals" in answer.answer
+    for deal in rows:
+        assert deal.licensees[0].split()[0] in answer.answer, deal.deal_id
