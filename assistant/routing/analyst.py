@@ -41,6 +41,7 @@ from assistant.routing.analyst_wording import (
     WHICH_BIGGER_RE,
     WHICH_PARTIES_LICENSED_RE,
 )
+from assistant.routing.asset_lists import assets_listed
 from assistant.routing.example_names import drop_example_names
 from assistant.routing.reason_asks import read_reason_asks
 from assistant.routing.targets import WHOSE_ASSETS_RE
@@ -89,6 +90,7 @@ _AUDIENCE_RE = re.compile(
 
 def refine(slots: Readable, text: str) -> None:
     """Correct ``slots`` (read from ``text``, company names blanked) for the wordings above."""
+    assets_listed(slots, text)  # "glp-1 assets out-licensed since 2024 - who were the buyers?": those deals listed
     place_read(slots, text)  # "does Regeneron's Hansoh licence include Taiwan?": the deal's territory, no series
     places_not_money(slots, text)  # "which markets did Akeso keep?": places, not money kept after a termination
     drop_example_names(slots, text)  # "why would a hengrui-type co out-license ...": no company's question

@@ -28,6 +28,7 @@ from assistant.routing.deal_status import status_led
 from assistant.routing.deal_sums import with_equity_added
 from assistant.routing.event_years import event_year_premise
 from assistant.routing.factcheck import claim_checked
+from assistant.routing.figure_source import figure_sourced
 from assistant.routing.growth_order import later_first
 from assistant.routing.kind_words import kind_said
 from assistant.routing.least_deals import least_deals_ranked
@@ -219,4 +220,5 @@ def reshaped(calls: list[ToolCall], question: str, stats: list[MarketStat]) -> l
         share_in_dollars(more_figures(calls, question, stats), question), question, stats
     )  # "GlobalData 2024 value, share and YoY": ``stats`` are market_stats.csv's rows
     calls = both_added(calls, question)  # "upfront plus the potential milestones together": their sum, each part
+    calls = figure_sourced(calls, question, stats)  # "where does the '$2.6 billion in upfronts' figure come from?"
     return chart_reshaped(calls, question)  # "(2024-26)", "exactly $80 million", "in dollar terms", "mean vs median"

@@ -16,6 +16,7 @@ from assistant.routing.chinese_asks import year_again_spelt
 from assistant.routing.chinese_count_sum import chinese_count_and_sum
 from assistant.routing.chinese_sum_tail import sum_tail_joined
 from assistant.routing.claim_corrections import premise_joined
+from assistant.routing.claim_pairs import claim_pairs
 from assistant.routing.claim_tail import claims_joined
 from assistant.routing.company_against import tracker_checks_joined
 from assistant.routing.continued_asks import continued
@@ -45,6 +46,7 @@ from assistant.routing.same_side import each_company, each_pair
 from assistant.routing.second_pair import second_pair
 from assistant.routing.series_gaps import gap_kept
 from assistant.routing.shared_scope import noun_asks, shared_scope
+from assistant.routing.then_ones import then_ones
 from assistant.routing.tracker_asides import other_period_joined, trackers_said_joined
 from assistant.routing.tracker_both import second_tracker_joined
 from assistant.routing.tracker_derived import change_part_joined, count_and_measure, upfront_ratio_asked
@@ -181,6 +183,8 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     Curon and LaNova upfront, respectively?" is asked of Curon and of LaNova."""
     if lettered := lettered_parts(question):  # "the upfront under (a) the Curon deal and (b) the LaNova licence"
         return lettered
+    if claims := claim_pairs(question, spans):  # "says A paid B $80m upfront and C paid D $200m upfront. Both right?"
+        return claims
     if terms := bare_measure_parts(question):  # "里程碑 and 总额?" after a deal's upfront: each term
         return terms
     question = tracker_spelt(premise_joined(question))  # "in 2024 right? how much upfront": one ask on a premise
@@ -234,7 +238,9 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
         trackers_said_joined(parts, spans), spans
     )  # "…? the numbers of each, vision and freshfromchina"
     parts = change_part_joined(parts)  # "IQVIA H1 2025 already more than full 2024? by how much %": one ask
-    parts = elided_asks(parts)  # "Hansoh: upfront from A and upfront from B"; "X paid how much to A and how much to B"
+    parts = then_ones(
+        elided_asks(parts)
+    )  # "X paid how much to A and how much to B"; "… the 2025 one and then the 2026 one"
     if len(parts) >= 2 and len(kept := list_kept(parts, question)) == 1:
         return kept  # "which deals …, and what were the assets?": the list's rows show them
     parts = tracker_checks_joined(tracker_table_joined(parts))  # "…what % is that", "…#2 and #3?", "…add up same?"
