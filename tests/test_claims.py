@@ -15,7 +15,7 @@ from assistant.money import render_amount
 from assistant.routing.claim_pairs import claim_pairs
 from assistant.routing.then_ones import then_ones
 from assistant.tools.territory import in_words
-from tests.conftest import DOCUMENTS
+from tests.conftest import DOCUMENTS, conversation
 
 _TABLES = load_tables(DOCUMENTS)
 _DEALS = {deal.deal_id: deal for deal in _TABLES.deals}
@@ -152,3 +152,29 @@ def test_asset_keyword_lists_name_every_buyer(assistant: Assistant, question: st
     assert f"{len(rows)} deals" in answer.answer
     for deal in rows:
         assert deal.licensees[0].split()[0] in answer.answer, deal.deal_id
+
+
+def test_who_bought_them_after_plural_assets_lists_the_buyers(assistant: Assistant) -> None:
+    """ "who bought them?" is the plural assets' party asked (it had quoted Takeda buying Innovent's shares)."""
+    glp1 = [d for d in _TABLES.deals if d.scope == "main" and "glp-1" in d.asset.lower() and d.announced[:4] == "2025"]
+    answer = assistant.ask("GLP-1 molecules licensed out in 2025 - who bought them?")
+    assert f"{len(glp1)} deals" in answer.answer and "Takeda" not in answer.answer
+    for deal in glp1:
+        assert deal.licensees[0].split()[0] in answer.answer, deal.deal_id
+    adc = [d for d in _TABLES.deals if d.scope == "main" and d.modality == "ADC" and d.announced[:4] == "2024"]
+    answer = assistant.ask("ADC drugs licensed in 2024 - who bought them?")
+    assert f"{len(adc)} deals with modality ADC" in answer.answer
+    for deal in adc:
+        assert deal.licensees[0].split()[0] in answer.answer, deal.deal_id
+
+
+def test_who_licensed_those_after_a_list_keeps_the_list(assistant: Assistant) -> None:
+    over = [
+        d
+        for d in _TABLES.deals
+        if d.scope == "main" and d.announced[:4] == "2025" and d.total.amount and d.total.amount > Decimal("5e9")
+    ]
+    answer = conversation(assistant, "Which deals were over 5 billion in 2025?", "who licensed those?")
+    assert f"{len(over)} deals with a total of more than $5 billion, announced in 2025" in answer
+    for deal in over:
+        assert deal.licensors[0].split()[0] in answer, deal.deal_id

@@ -5,7 +5,7 @@ read and the question went to the articles, which named two of the seven deals. 
 
 Matches a question with an asset keyword (``slots.target``), a party asked ("who were the buyers", "which
 licensors"), a plural asset noun, and no operation, count, measure or company read; "what is the GLP-1 asset?"
-(no party, no plural) is left as it was.
+(no party, no plural) is left as it was; "GLP-1 molecules licensed out in 2025 - who bought them?" is a party asked.
 """
 
 from __future__ import annotations
@@ -17,12 +17,16 @@ _ASSETS_RE = re.compile(
     r"\b(?:assets|drugs|molecules|candidates|programs|programmes|compounds|products|therapies|medicines)\b",
     re.IGNORECASE,
 )
+# "who bought them?", "who licensed those?": the plural assets' parties (``wording.PARTY_ASK_RE`` reads "it"/"that")
+_THEIR_PARTY_RE = re.compile(
+    r"\bwho (?:bought|paid for|licensed|in-licensed|took|got) (?:them|those|these)\b", re.IGNORECASE
+)
 
 
 def assets_listed(slots: Any, text: str) -> None:
     """Correct ``slots`` (``intents.Slots``) for an asset-keyword list said with "assets": op "find", plural."""
     if slots.op is not None or slots.count or slots.metrics or slots.mentions or slots.companies:
         return
-    if not (slots.target and slots.party_ask and _ASSETS_RE.search(text)):
+    if not ((slots.target or slots.modality) and (slots.party_ask or _THEIR_PARTY_RE.search(text)) and _ASSETS_RE.search(text)):
         return
     slots.op, slots.plural = "find", True

@@ -178,7 +178,7 @@ ACQUISITION_RE = _re(
 # "Who was the buyer?", "Who licensed it?": a party of the deal an earlier turn singled out.
 PARTY_ASK_RE = _re(
     r"\bwho (?:was|is|were|are) the (?:buyer|licensee|licensor|seller|partner|payer)s?\b|"
-    r"\bwho (?:bought|paid|licensed|sold|got|signed) (?:it|that|this|the (?:deal|drug|asset|rights))\b"
+    r"\bwho (?:bought|paid|licensed|sold|got|signed) (?:it|that|this|them|those|the (?:deal|drug|asset|rights))\b"
 )
 # "Who else did they license to?", "Which other partners?": the deals other than the one named.
 OTHERS_RE = _re(
