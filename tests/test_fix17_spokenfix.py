@@ -117,3 +117,33 @@ def test_a_dictated_tracker_name_still_joins(assistant: Assistant) -> None:
     assert _written("what did pharm cube say") == "what did PharmCube say"
     answer = assistant.ask("what did global data put the twenty twenty four total deal value at").answer
     assert "GlobalData" in answer and "$41.5 billion" in answer
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        (
+            "for the hengrui gsk deal, what was, sorry, how much was the upfront?",
+            "for the hengrui gsk deal, how much was the upfront?",
+        ),
+        (
+            "In 2024 what did, no wait, how much did Merck pay upfront in total?",
+            "In 2024 how much did Merck pay upfront in total?",
+        ),
+        ("what did merck, no wait, how much did gsk pay hengrui up front", "how much did gsk pay hengrui upfront"),
+    ],
+)
+def test_a_restarted_question_keeps_what_was_said_before_it(said: str, meant: str) -> None:
+    """A restart drops only the abandoned question words, not the deal or year said before them (final read)."""
+    assert _written(said) == meant
+
+
+def test_a_restart_after_a_year_keeps_the_year(assistant: Assistant) -> None:
+    answer = assistant.ask("In 2024 what did, no wait, how much did Merck pay upfront in total?")
+    assert "$1.4 billion" in answer.answer and "announced in 2024" in answer.answer, answer.answer
+
+
+def test_like_before_a_name_is_such_as(assistant: Assistant) -> None:
+    assert _written("which big pharmas, like Merck and Pfizer, paid the most?") == (
+        "which big pharmas, like Merck and Pfizer, paid the most?"
+    )

@@ -217,3 +217,4 @@ def test_versus_another_deal_compares_with_the_deal_before(
 def test_versus_the_same_deal_is_no_comparison(assistant: Assistant) -> None:
     answer = _ask(assistant, "what did Pfizer pay 3SBio upfront?", "vs the Pfizer-3SBio one?")
     assert "compare" not in [c.tool for c in answer.tool_calls]
+    assert "$1.25 billion upfront" in answer.answer, answer.answer  # the one deal's terms again

@@ -35,7 +35,7 @@ def test_a_window_of_days_is_one_period(question: str, window: tuple[str, str]) 
 
 def test_two_days_joined_by_and_without_between_are_no_window() -> None:
     periods = find_periods("deals on oct 1 and dec 31, 2025", "2026-02-28")
-    assert all(p.date_from == p.date_to for p in periods)
+    assert periods and all(p.date_from == p.date_to for p in periods)
 
 
 def test_a_window_of_days_counts_the_table_rows(assistant: Assistant) -> None:

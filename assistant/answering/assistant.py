@@ -249,7 +249,7 @@ class Assistant:
             answer.abstained = True  # a drug code no source names: the deal's other assets are not it
             answer.answer, answer.citations = asset
         elif party := unfounded_party(snap, state.question, plan.companies, plan.tool_calls, passages):
-            answer.abstained = True  # a party no source names: the known company's deals are not its deal
+            answer.abstained = True  # a party no source names, or a known pair that never dealt: no deal to give
             answer.answer, answer.citations = party
             if len(plan.companies) == 2 and state.closest:  # a pair that never dealt: the table-miss refusal it
                 answer.route = "text"  # replaces says the articles were searched too (unpaired)

@@ -80,10 +80,10 @@ def unknown_words(snap: Snapshot, question: str) -> list[str]:
 def unfounded_party(
     snap: Snapshot, question: str, companies: list[str], calls: list[ToolCall], passages: Sequence[Document] = ()
 ) -> tuple[str, list[Citation]] | None:
-    """The correction of a one-deal question naming a party no source holds beside known companies, or ``None``."""
+    """The correction of a one-deal question naming a party no source holds beside one known company, or of a deal
+    asked between two known companies that never dealt (``unpaired``), or ``None``."""
     if len(companies) == 2:  # "when did Hengrui license that drug to Novartis": a pair that never dealt (unpaired)
         return unpaired(snap, question, companies, passages)
-    # one company known: with two, the question names a pair the table holds ("akeso/smmt", "lilly / innovent collab")
     if len(companies) != 1 or not calls or any(call.tool != "get_deal" for call in calls):
         return None
     unknown = unknown_words(

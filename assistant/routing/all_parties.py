@@ -74,7 +74,7 @@ def all_parties(words: list[str], own_companies: list[str], merged: Any, role: C
     if said is None or own_companies:
         return
     kind = (said.group("many") or said.group("one") or "").lower().rstrip("s")
-    side = _SIDES.get(kind)
+    side = _SIDES.get(kind)  # "companies", "parties", "everyone" name no side: every earlier company is dropped
     kept = [m for m in merged.mentions if side is not None and role(m.name) not in (side, "both")]
     if len(kept) < len(merged.mentions):
         # a company's figure widened to everyone is still our table's, not a tracker's market figure

@@ -27,6 +27,10 @@ def assets_listed(slots: Any, text: str) -> None:
     """Correct ``slots`` (``intents.Slots``) for an asset-keyword list said with "assets": op "find", plural."""
     if slots.op is not None or slots.count or slots.metrics or slots.mentions or slots.companies:
         return
-    if not ((slots.target or slots.modality) and (slots.party_ask or _THEIR_PARTY_RE.search(text)) and _ASSETS_RE.search(text)):
+    if not (
+        (slots.target or slots.modality)
+        and (slots.party_ask or _THEIR_PARTY_RE.search(text))
+        and _ASSETS_RE.search(text)
+    ):
         return
     slots.op, slots.plural = "find", True

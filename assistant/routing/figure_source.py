@@ -31,9 +31,10 @@ _SOURCE_RE = re.compile(
 
 
 def _holds(stat: MarketStat, figure: Decimal) -> bool:
-    """The row's value said to the quoted figure's last digit: "$2.6 billion" holds 2,600,000,000 and 2,630,000,000,
-    "$135.7 billion" holds 135,655,000,000; "$2.6 billion" does not hold 2,220,000,000."""
-    last_digit = Decimal(10) ** int(figure.normalize().as_tuple().exponent)
+    """The row's value said to the quoted figure's last digit, and never more than 5% off: "$2.6 billion" holds
+    2,600,000,000 and 2,630,000,000, "$135.7 billion" holds 135,655,000,000; "$2.6 billion" does not hold
+    2,220,000,000, and a round "$1 billion" holds 1,020,000,000 but not 1,400,000,000 (its last digit alone would)."""
+    last_digit = min(Decimal(10) ** int(figure.normalize().as_tuple().exponent), figure / 10)
     return stat.unit == "USD" and abs(stat.value - figure) * 2 <= last_digit
 
 

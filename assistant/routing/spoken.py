@@ -75,7 +75,8 @@ _FILLER_RE = re.compile(r"(?:,\s*)?\b(?:um+|uh+|erm|er|hmm+|uh-huh)\b,?\s*", _I)
 _LEADING_RE = re.compile(r"^\s*(?:ok(?:ay)?|right|alright|well)\s*,?\s+so\b\s*,?\s*(?=\w)", _I)  # "ok so"
 # "like" as a filler: set off by commas or a filler, at the start, before "X wise", "roughly" or "about"
 _LIKE_RE = re.compile(
-    r"(?:(?<=,)\s*|^\s*)like\b,?\s*|,\s*like\s*,\s*|\s+like\b(?=\s+(?:\w+[\s-]?wise|roughly|about|around|just)\b)", _I
+    r"(?:(?<=,)\s*|^\s*)like\b(?!\s+[A-Z]),?\s*|,\s*like\s*,\s*|\s+like\b(?=\s+(?:\w+[\s-]?wise|roughly|about|around|just)\b)",
+    _I,
 )
 _YOU_KNOW_RE = re.compile(
     r"(?<!\bdo )(?<!\bdid )(?<!\bwould )(?<!\bif )(?<!\bdon't )(?:,\s*)?\byou know\b(?!\s+(?:what|how|which|who|when|"
@@ -199,8 +200,12 @@ def _repaired(text: str, entities: Any = None) -> str:
         if not before or not after or before[-1] in "?.!;:—-(":
             start = match.end()  # "sorry, I meant ...", "...? i mean the one with ...": a new sentence, as written
             continue
-        if _ASKING_RE.match(after):
-            text = after
+        if _ASKING_RE.match(after):  # the question restarted: what was said before its abandoned start is kept
+            opened = [m.start() for m in re.finditer(r"\b(?:what|how|which|who|whose|when|where|why)\b", before, _I)]
+            kept = before[: opened[-1]] if opened else ""  # "In 2024 what did, no wait, how much did": "In 2024"
+            if re.fullmatch(r"(?:\W*\b(?:so|ok|okay|well|right|and|then|now)\b)*\W*", kept, _I):
+                kept = ""  # "so what did, no wait, ...": nothing of the question was said before
+            text = kept + after
             continue
         spot = _same_kind(before, after, entities)
         said = {w.lower() for w in re.findall(r"[\w-]+", before)}
