@@ -87,7 +87,9 @@ def heard_names(companies: Iterable[Any], english: frozenset[str]) -> tuple[_Nam
 def respelt_heard(question: str, entities: Any, english: frozenset[str]) -> str:
     """``question`` with the company names speech-to-text wrote as other words respelt (``respelt_names``);
     ``english`` is the tokenizer's word list (``lower_slips.english_words``), which no single word may be in."""
-    names = heard_names(entities.companies.values(), english)
+    names = getattr(entities, "_heard_names", None)  # built once per entity index, as spoken's vocabulary is
+    if names is None:
+        names = entities._heard_names = heard_names(entities.companies.values(), english)
     return respelt_names(question, names, entities.known_words, english)
 
 
