@@ -27,6 +27,9 @@ PURPOSE_TYPE: tuple[str, re.Pattern[str], re.Pattern[str]] = (
         # "target and indication of the antibody?", "indication / mechanism": two of them named side by side
         r"\b(?:targets?|indications?|mechanism|MoA)\s*(?:and|,|/)\s*(?:the |its )?(?:targets?|indications?|mechanism|MoA)\b|"
         r"\bspecial about\b|"
+        # "what's GSK going after with it?", "what are they taking it into?", "what will Merck use it for?"
+        r"\bwhat(?:'s|’s| is| are| was| were)? [^?]{0,40}\b(?:going after|going for|taking (?:it|them|the \w+) into|"
+        r"us(?:e|ing) (?:it|them) for|pursuing)\b|"
         # "which tumour types?", "which cancers is it for?", "is it oncology only?", "just a cancer play?"
         r"\b(?:which|what) (?:tumou?r|cancer|disease area|therapeutic area|indication)s?\b|\btumou?r types?\b|"
         r"\b(?:only|just|limited to|solely)\b[^?]{0,25}\b(?:oncology|cancer|tumou?rs?|immunology|autoimmun\w*)\b|"
