@@ -105,6 +105,8 @@ def unsupported(snap: Snapshot, query: str, passages: list[Document], unheld_mea
             continue
         if name.lower() in QUESTION_WORDS or len(name) < 3:
             continue
+        if name.lower().removesuffix("s") in QUESTION_WORDS:  # "Whats the lead asset": "what's" typed fast
+            continue
         if name.lower() in _SENTENCE_OPENERS:  # "… terms Anything happen since?": a follow-up put after its figure
             continue
         # "GLP-1s", "ADCs": a plural of a name the corpus knows
