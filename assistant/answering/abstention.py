@@ -107,6 +107,9 @@ def unsupported(snap: Snapshot, query: str, passages: list[Document], unheld_mea
             continue
         if name.lower().removesuffix("s") in QUESTION_WORDS:  # "Whats the lead asset": "what's" typed fast
             continue
+        listing = re.match(r"\.(?:HK|SH|SZ)\b", query[match.end(1) :], re.IGNORECASE)
+        if listing and known_company(snap, name + listing.group()):  # "1801.HK": a ticker with its exchange
+            continue
         if name.lower() in _SENTENCE_OPENERS:  # "… terms Anything happen since?": a follow-up put after its figure
             continue
         # "GLP-1s", "ADCs": a plural of a name the corpus knows

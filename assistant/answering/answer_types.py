@@ -59,7 +59,7 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         "tally",
         re.compile(
             r"\bhow many times\b|\bhow often\b[^?]{0,40}\b(?:partner|work|team|deal|collaborat)\w*|"
-            r"\bwhich (?:number|tie-up|collaboration|partnership)\b|\bhow many (?:collaborations|partnerships|tie-?ups|alliances)\b|"
+            r"\bwhich (?:number|tie-up|collaboration|partnership)\b|\bhow many (?:collabs|collaborations|partnerships|tie-?ups|alliances)\b|"
             r"\bhow many (?:previous|prior|earlier) "
             r"(?:deals|collaborations|partnerships|tie-ups)\b|"
             # "the innovent-lilly deal is their what, 5th tie-up?": a place in the pair's tally, said or guessed

@@ -47,6 +47,7 @@ from assistant.answering.writers import ProseWriter, get_prose_writer
 from assistant.corpus.provenance import Provenance
 from assistant.corpus.tables import Deal, Tables
 from assistant.errors import AssistantError
+from assistant.routing.bare_tickers import bare_tickers
 from assistant.routing.decompose import split_parts
 from assistant.routing.lower_slips import respelt_drugs
 from assistant.routing.plan import Plan
@@ -113,6 +114,7 @@ class Assistant:
             raise AssistantError("empty_question", "the question is empty")
         snapshot, earlier = self._snapshot, list(history or [])
         said = written(question, snapshot.router.entities)  # dictated: "twenty twenty four", "um", "no wait" (spoken)
+        said = bare_tickers(said, snapshot.router.entities)  # "1801 LLY": a listed number typed without ".HK"
         parts = split_parts(respelt_drugs(said, snapshot.router.entities), snapshot.router.company_spans)
         if len(parts) == 1:  # the question itself, or its one question when a purpose clause was left out
             answer = self.chain.invoke(TurnState(question=parts[0], history=earlier, snapshot=snapshot))

@@ -54,7 +54,11 @@ CONTENTS_RE = re.compile(
 TALLY_RE = re.compile(
     r"\bhow many\b[^?]{0,40}?\b(?:does|did|would) (?:that|this|it) make\b|\bwhich (?:number|no\.?) (?:deal|collab\w*)\b|"
     # "how many deals did Merck and Kelun sign between them" is a count of our rows, not an article's tally
-    r"\bhow many (?:collabs|collaborations|partnerships|tie-?ups)\b[^?]{0,30}?\bbetween (?:them|the two)\b",
+    r"\bhow many (?:collabs|collaborations|partnerships|tie-?ups)\b[^?]{0,30}?\bbetween (?:them|the two)\b|"
+    # "how many collabs w lilly is this now", "how many deals with Kelun is that for Merck": the place of the deal
+    # named in the pair's tally ("how many deals is that?" after a list counts the list)
+    r"\bhow many (?:collabs|collaborations|partnerships|tie-?ups|alliances|pacts|(?:deals|licen[cs]es) w(?:ith|/)?\s)"
+    r"[^?]{0,30}?\b(?:is|was) (?:this|that|it)(?: one)?(?: now| then| for (?:them|\w+))?\s*(?:[?.!]|$)",
     _I,
 )
 
