@@ -103,6 +103,9 @@ def unsupported(snap: Snapshot, query: str, passages: list[Document], unheld_mea
             continue
         if position == 0 and sentence_capital(snap, query, match):
             continue
+        aside = _ASIDE_RE.match(query)  # "Random one: ...", "Side question: ...": a lead-in, no name
+        if aside and match.end(1) <= aside.end() and name.lower() in snap.common_words:
+            continue
         if name.lower() in QUESTION_WORDS or len(name) < 3:
             continue
         if name.lower().removesuffix("s") in QUESTION_WORDS:  # "Whats the lead asset": "what's" typed fast
@@ -144,6 +147,8 @@ def _pair_article_first(snap: Snapshot, mentions: list[Mention], passages: list[
 
 
 _NEXT_LOWER_RE = re.compile(r"\s+[a-z]")
+# a lead-in of up to three words before a colon opening the question ("Random one:", "Quick q:")
+_ASIDE_RE = re.compile(r"^\s*[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*:(?!\S)")
 # "Forgive the basic question", "Pardon my ignorance", "Bear with me": an English verb before its object is
 # capitalised by the sentence; a name is not followed so
 _OBJECT_NEXT_RE = re.compile(r"\s+(?:the|my|me|this|a|an|our|us|with)\b")

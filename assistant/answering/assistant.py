@@ -52,6 +52,7 @@ from assistant.routing.decompose import split_parts
 from assistant.routing.lower_slips import respelt_drugs
 from assistant.routing.plan import Plan
 from assistant.routing.spoken import written
+from assistant.routing.trailing_context import context_joined
 from assistant.routing.story_words import WHAT_IS_NAMED_RE
 from assistant.routing.wording import DEAL_SCOPE_RE
 from assistant.search.retrieval import HybridRetriever
@@ -116,6 +117,7 @@ class Assistant:
         said = written(question, snapshot.router.entities)  # dictated: "twenty twenty four", "um", "no wait" (spoken)
         said = bare_tickers(said, snapshot.router.entities)  # "1801 LLY": a listed number typed without ".HK"
         parts = split_parts(respelt_drugs(said, snapshot.router.entities), snapshot.router.company_spans)
+        parts = context_joined(parts, lambda part: bool(snapshot.router.company_spans(part)))  # "our CEO wants ..."
         if len(parts) == 1:  # the question itself, or its one question when a purpose clause was left out
             answer = self.chain.invoke(TurnState(question=parts[0], history=earlier, snapshot=snapshot))
             answer.question = question.strip()

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.routing.company_bought import company_bought
+
 _I = re.IGNORECASE
 # a charge the buyer books: an accounting figure an article reports, never the deal's value
 CHARGE_RE = re.compile(
@@ -67,7 +69,7 @@ def story_asked(slots: Any, text: str) -> bool:
     """Whether ``text`` (the question, company names blanked) asks of a named deal something only its
     article reports. ``slots`` are ``intents.Slots``; a later acquirer ("who ended up acquiring LaNova") is
     marked as an acquisition, which its own rule sends to the articles with the price asked beside it."""
-    if ACQUIRER_RE.search(text):
+    if ACQUIRER_RE.search(text) or company_bought(text):  # "didn't LaNova itself get bought?"
         slots.acquisition = True  # the rule "a company changing hands" answers it from the articles
     if CHARGE_RE.search(text) and slots.unheld_measure in ("profit", "revenue"):
         # "did Merck flag any P&L hit from the Curon transaction?": the charge its article reports, which names

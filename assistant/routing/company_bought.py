@@ -1,0 +1,36 @@
+"""A company asked about as the one bought, said with the company as the subject: "didn't LaNova itself get bought?",
+"was Curon acquired later on?", "has Harbour BioMed been taken over since?" (outsider85, a BD head's aside).
+
+``wording.ACQUISITION_RE`` reads the acquirer asked for ("who bought LaNova", "LaNova's acquirer"); said the other way
+round, with the company getting bought, the question fell to "one deal's terms" and was answered with the licence's
+money. ``company_bought`` marks it as a company changing hands, which its article reports (the rule "a company
+changing hands"). A drug, asset, rights or licence bought ("was the LM-299 licence bought out?", "did the rights get
+acquired by Merck?") is a licence, not a company changing hands, and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+# the text read has company names blanked: "didn't        itself get bought?"
+COMPANY_BOUGHT_RE = re.compile(
+    r"\b(?:did(?:n['’]?t| not)?|has(?:n['’]?t)?|had|was(?:n['’]?t)?|is|were)\b"
+    r"(?P<subject>[^?]{0,30}?)"
+    r"\b(?:(?:itself|themselves|also|later|eventually|then|ultimately|subsequently|since)\s+)*"
+    r"(?:get|got|gotten|been|be|getting)?\s*(?:itself\s+)?"
+    r"(?:bought(?:\s+(?:out|up))?|acquired|taken\s+over|snapped\s+up|swallowed\s+up)\b"
+    r"(?!\s+(?:the\s+)?(?:rights?|licen[cs]es?|assets?|drugs?|option)\b)",
+    _I,
+)
+_NOT_A_COMPANY_RE = re.compile(
+    r"\b(?:drugs?|assets?|rights?|licen[cs]es?|molecules?|programs?|programmes?|candidates?|antibod\w+|deal|"
+    r"stake|shares?|[A-Z]{2,5}-?\d{2,5}[A-Z]?)\b",
+    _I,
+)
+
+
+def company_bought(text: str) -> bool:
+    """Whether ``text`` (company names blanked) asks whether a company was itself bought."""
+    match = COMPANY_BOUGHT_RE.search(text)
+    return bool(match) and not _NOT_A_COMPANY_RE.search(match.group("subject"))
