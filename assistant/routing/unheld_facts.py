@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from assistant.routing.market_facts import MARKET_FACTS
+from assistant.routing.trial_readouts import TRIAL_READOUT
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -103,7 +104,8 @@ UNHELD_FACTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
             # (a result verb, not "show which assets are in phase 2": a stage, not a result)
             rf"\b(?:showed|shown|posted|achieved|delivered|demonstrated)\b"
             rf"[^?]{{0,40}}\bin (?:its |the |their |a )?(?:\w+ )?{_PHASE}|"
-            rf"\b(?:reduction|lowering|improvement|response rate|remission rate)\b[^?]{{0,60}}{_PHASE}"
+            rf"\b(?:reduction|lowering|improvement|response rate|remission rate)\b[^?]{{0,60}}{_PHASE}|"
+            + TRIAL_READOUT  # "ph2 COPD data - FEV1 delta vs pbo" (trial_readouts)
         ),
         _re(
             r"\bweight[- ](?:loss|reduction)\b|\befficacy\b|\bresponse rates?\b|\bsurvival\b|\bplacebo\b|"
