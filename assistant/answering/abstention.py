@@ -39,6 +39,7 @@ _NAME_RE = re.compile(
     r"(?<![\w$.-])([A-Z][A-Za-z0-9]*(?:[-'&][A-Za-z0-9]+)*|\d+[A-Z][A-Za-z0-9]*|[A-Z0-9]{2,}(?:-[A-Z0-9]+)*)"
 )
 _UNHELD = dict(UNHELD_MEASURE_RES)
+_BARE_AMOUNT_RE = re.compile(r"\d+(?:\.\d+)?(?:M|MM|MN|B|BN|K)")
 # "I'm writing a piece", "they've", "Let's": a contraction is the word before it.
 _CONTRACTION_RE = re.compile(r"['’](?:s|m|re|ve|d|ll|t)$", re.IGNORECASE)
 # Capitalised words that are not names though the articles never use them: a reader's asides
@@ -107,6 +108,8 @@ def unsupported(snap: Snapshot, query: str, passages: list[Document], unheld_mea
         if aside and match.end(1) <= aside.end() and name.lower() in snap.common_words:
             continue
         if name.lower() in QUESTION_WORDS or len(name) < 3:
+            continue
+        if _BARE_AMOUNT_RE.fullmatch(name):  # "50M", "888M": an amount without its dollar sign, no name
             continue
         if name.lower().removesuffix("s") in QUESTION_WORDS:  # "Whats the lead asset": "what's" typed fast
             continue

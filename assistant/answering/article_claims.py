@@ -39,7 +39,8 @@ def bare_amounts(question: str) -> list[Decimal]:
 _ROUNDING = Decimal("0.005")
 
 
-def _states(sentence: str, value: Decimal) -> bool:
+def states_figure(sentence: str, value: Decimal) -> bool:
+    """Whether ``sentence`` states ``value`` (rounded as said: "$888M" for "$888 million")."""
     amounts = [mention.amount for mention in find_money(sentence) if mention.amount is not None]
     return any(abs(value - amount) <= _ROUNDING * abs(amount) for amount in amounts if amount)
 
@@ -52,7 +53,7 @@ def article_on_figure(snap: Snapshot, deal: Deal, value: Decimal) -> list[tuple[
     for number, paragraph in enumerate(article.paragraphs, start=1):
         sentences = split_sentences(paragraph)
         for position, sentence in enumerate(sentences):
-            if not _states(sentence, value):
+            if not states_figure(sentence, value):
                 continue
             said = [sentence]
             following = sentences[position + 1] if position + 1 < len(sentences) else ""

@@ -38,6 +38,7 @@ from assistant.answering.claim_notes import with_claim_note
 from assistant.answering.claimed_values import with_claimed_values
 from assistant.answering.combined_lists import with_combined_count
 from assistant.answering.composer import DocMeta, compose
+from assistant.answering.figure_origin import figure_origin, origin_lead
 from assistant.answering.multipart import combine, leaning_on_refused, points_back
 from assistant.answering.named_terms import with_named_terms
 from assistant.answering.snapshot import Snapshot
@@ -52,8 +53,8 @@ from assistant.routing.decompose import split_parts
 from assistant.routing.lower_slips import respelt_drugs
 from assistant.routing.plan import Plan
 from assistant.routing.spoken import written
-from assistant.routing.trailing_context import context_joined
 from assistant.routing.story_words import WHAT_IS_NAMED_RE
+from assistant.routing.trailing_context import context_joined
 from assistant.routing.wording import DEAL_SCOPE_RE
 from assistant.search.retrieval import HybridRetriever
 from assistant.settings import Settings
@@ -179,6 +180,7 @@ class Assistant:
         state.plan = unmeasured(
             state.snapshot, state.plan, state.question
         )  # "Merck booked a charge for the Curon deal. How big?"
+        state.plan = figure_origin(state.snapshot, state.plan, state.question)  # "i read it was 50M somewhere?"
         state.timings["route"] = _ms(started)
         return state
 
@@ -218,6 +220,7 @@ class Assistant:
                 # "What does the X deal cover?", "What type of drug?": each deal's opening says what was
                 # licensed, to whom, when
                 state.lead = [snap.deal_opening(d.deal_id, sentences=2 if len(own) == 1 else 1) for d in own]
+            state.lead = origin_lead(snap, plan, state.question) or state.lead  # "is 1.34bn the total?"
             state.timings["retrieve"] = _ms(started)
         elif state.table_miss:
             # The table has no such deal or statistic, but an article (an uploaded one, say) may:

@@ -33,4 +33,4 @@ _NOT_A_COMPANY_RE = re.compile(
 def company_bought(text: str) -> bool:
     """Whether ``text`` (company names blanked) asks whether a company was itself bought."""
     match = COMPANY_BOUGHT_RE.search(text)
-    return bool(match) and not _NOT_A_COMPANY_RE.search(match.group("subject"))
+    return match is not None and not _NOT_A_COMPANY_RE.search(match.group("subject"))
