@@ -22,7 +22,7 @@ PERIOD_RE = re.compile(
     r"(?:上上|大前|前|去|今|明|本|上|下|后)半?年|[一二三四1-4]季度|季度|\d{4}\s*年|以来|至今|迄今|截至|上个?月|本月|"
     r"\b(?:last|past|previous|this|current|prior)\s+(?:calendar\s+|fiscal\s+)?"
     r"(?:year|quarter|month|twelve months|12 months|\d+\s+(?:years|months|quarters))\b|"
-    r"\bytd\b|\byear[- ]to[- ]date\b|\b(?:19|20)\d{2}\b|(?<![\w-])(?:h[12]|q[1-4])(?![\w-])|\b[1-4][hq]\s?\d{2}\b|\bfy\s?\d{2,4}\b",
+    r"\bytd\b|\byear[- ]to[- ]date\b|\b(?:19|20)\d{2}\b(?!\.(?:hk|sh|sz)\b)|(?<![\w-])(?:h[12]|q[1-4])(?![\w-])|\b[1-4][hq]\s?\d{2}\b|\bfy\s?\d{2,4}\b",
     re.IGNORECASE,
 )
 # "including the two 2023 GSK deals", "plus its 2024 deal": deals added by name, not a period
