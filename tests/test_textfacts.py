@@ -9,13 +9,22 @@ import re
 
 import pytest
 
+from assistant.answer import Answer, Turn
 from assistant.answering.assistant import Assistant
 from assistant.routing.bare_tickers import bare_tickers
 from assistant.routing.company_bought import company_bought
 from assistant.routing.spoken import written
 from assistant.routing.trailing_context import context_joined, is_context
 from assistant.routing.trial_readouts import TRIAL_READOUT
-from tests.conftest import bundled_entities, conversation
+from tests.conftest import bundled_entities
+
+
+def asked(assistant: Assistant, *questions: str) -> Answer:
+    """The last question's Answer, the earlier ones (and their answers) its history."""
+    history: list[Turn] = []
+    for question in questions[:-1]:
+        history.append(Turn(question=question, answer=assistant.ask(question, history)))
+    return assistant.ask(questions[-1], history)
 
 
 # -- the readers ---------------------------------------------------------------------------------------
@@ -133,11 +142,12 @@ def test_what_the_buyer_goes_after_is_the_indication(assistant: Assistant, quest
 
 
 def test_a_whats_typed_without_apostrophe_is_no_unknown_name(assistant: Assistant) -> None:
-    answers = conversation(
+    answer = asked(
         assistant,
-        ["what were the headline terms of the Hengrui / GSK deal last summer?", "Whats the lead asset in that one?"],
+        "what were the headline terms of the Hengrui / GSK deal last summer?",
+        "Whats the lead asset in that one?",
     )
-    assert not answers[-1].abstained and "HRS-9821" in answers[-1].answer and "COPD" in answers[-1].answer
+    assert not answer.abstained and "HRS-9821" in answer.answer and "COPD" in answer.answer
 
 
 @pytest.mark.parametrize(
@@ -182,11 +192,12 @@ def test_a_headline_figure_the_sources_read_two_ways_is_said_both_ways(assistant
 
 
 def test_a_figure_read_somewhere_is_explained_by_the_article(assistant: Assistant) -> None:
-    answers = conversation(
+    last = asked(
         assistant,
-        ["what was the upfront on ImmuneOnco's IMM2510 deal with Axion?", "hm wait, i swear i read it was 50M somewhere?"],
+        "what was the upfront on ImmuneOnco's IMM2510 deal with Axion?",
+        "hm wait, i swear i read it was 50M somewhere?",
     )
-    assert answers[-1].route == "text" and "$50 million" in answers[-1].answer and "$10 million" in answers[-1].answer
+    assert last.route == "text" and "$50 million" in last.answer and "$10 million" in last.answer
     answer = assistant.ask("I read LaNova's upfront from Merck was 888M somewhere, where does that come from?")
     assert "$888 million" in answer.answer and "$588 million" in answer.answer
 
