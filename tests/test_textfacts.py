@@ -89,7 +89,6 @@ def test_a_licence_bought_is_no_company_bought(text: str) -> None:
         "Our CEO wants to know what the deal did for them?",
         "It's the other obvious comp for us?",
         "Not the ceiling, what's actually been paid?",
-        "By whom and for how much?",
         "This is for a board deck?",
     ],
 )
@@ -105,9 +104,13 @@ def test_a_piece_that_asks_stays_a_part(part: str, names_company: bool) -> None:
     assert not is_context(part, names_company)
 
 
-def test_context_is_joined_to_the_question_before() -> None:
-    parts = context_joined(["What did Pfizer pay 3SBio upfront?", "It's for a board deck?"], lambda _: False)
-    assert parts == ["What did Pfizer pay 3SBio upfront, it's for a board deck?"]
+def test_a_fragment_is_joined_to_the_question_before() -> None:
+    parts = context_joined(["Didn't LaNova get bought?", "By whom and for how much?"], lambda _: False)
+    assert parts == ["Didn't LaNova get bought, by whom and for how much?"]
+    assert context_joined(["Who bought LaNova?", "Our CEO wants to know?"], lambda _: False) == [
+        "Who bought LaNova?",
+        "Our CEO wants to know?",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -212,10 +215,12 @@ def test_trial_data_is_refused(assistant: Assistant, question: str) -> None:
     assert answer.abstained and "trial efficacy" in answer.answer and "$" not in answer.answer
 
 
-def test_a_company_with_no_outlicensing_deal_is_refused(assistant: Assistant) -> None:
-    for question in ("Sino Bio TDI01 LO - UF and MS", "sino bio upfront from merck?"):
+def test_a_company_with_no_deal_gets_no_figure(assistant: Assistant) -> None:
+    # "Sino Bio" is no name of companies.csv (Sino Biopharm's "Sino Bio" would take "1530 vs Sino Bio: ..." from
+    # LaNova's comparison): the question is asked back or refused, never given a deal's money
+    for question in ("Sino Bio TDI01 LO - UF and MS", "sino biopharm upfront from merck?"):
         answer = assistant.ask(question)
-        assert answer.abstained and "$" not in answer.answer.split("closest")[0]
+        assert "$" not in answer.answer.split("closest")[0]
 
 
 @pytest.mark.parametrize(

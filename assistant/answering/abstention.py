@@ -104,7 +104,8 @@ def unsupported(snap: Snapshot, query: str, passages: list[Document], unheld_mea
             continue
         if position == 0 and sentence_capital(snap, query, match):
             continue
-        aside = _ASIDE_RE.match(query)  # "Random one: ...", "Side question: ...": a lead-in, no name
+        # "Random one: after the Merck deal, ...": a lead-in of common words before a question about companies we know
+        aside = _ASIDE_RE.match(query) if mentions else None
         if aside and match.end(1) <= aside.end() and name.lower() in snap.common_words:
             continue
         if name.lower() in QUESTION_WORDS or len(name) < 3:

@@ -54,7 +54,7 @@ from assistant.routing.lower_slips import respelt_drugs
 from assistant.routing.plan import Plan
 from assistant.routing.spoken import written
 from assistant.routing.story_words import WHAT_IS_NAMED_RE
-from assistant.routing.trailing_context import context_joined
+from assistant.routing.trailing_context import context_joined, is_context
 from assistant.routing.wording import DEAL_SCOPE_RE
 from assistant.search.retrieval import HybridRetriever
 from assistant.settings import Settings
@@ -118,7 +118,7 @@ class Assistant:
         said = written(question, snapshot.router.entities)  # dictated: "twenty twenty four", "um", "no wait" (spoken)
         said = bare_tickers(said, snapshot.router.entities)  # "1801 LLY": a listed number typed without ".HK"
         parts = split_parts(respelt_drugs(said, snapshot.router.entities), snapshot.router.company_spans)
-        parts = context_joined(parts, lambda part: bool(snapshot.router.company_spans(part)))  # "our CEO wants ..."
+        parts = context_joined(parts, lambda part: bool(snapshot.router.company_spans(part)))  # "..., by whom?"
         if len(parts) == 1:  # the question itself, or its one question when a purpose clause was left out
             answer = self.chain.invoke(TurnState(question=parts[0], history=earlier, snapshot=snapshot))
             answer.question = question.strip()
@@ -126,6 +126,8 @@ class Assistant:
         # Several questions in one: each planned and answered, the earlier parts its history.
         answers: list[Answer] = []
         for part in parts:
+            if answers and is_context(part, bool(snapshot.router.company_spans(part))):
+                continue  # "our CEO wants to know ...", "it's the other obvious comp for us": nothing asked
             answer = self.chain.invoke(TurnState(question=part, history=earlier, snapshot=snapshot))
             before = answers[-1] if answers else None
             leans = bool(before and before.abstained) and _reads_through(snapshot, part, earlier)

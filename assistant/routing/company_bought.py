@@ -14,13 +14,17 @@ import re
 
 _I = re.IGNORECASE
 # the text read has company names blanked: "didn't        itself get bought?"
+# passive only: "did X get bought", "has X been acquired", "was X taken over"; "is it true AZ bought shares" is active
+_ADVERBS = r"(?:(?:itself|themselves|also|later|eventually|then|ultimately|subsequently|since|ever|actually)\s+)*"
+_BOUGHT = r"(?:bought(?:\s+(?:out|up))?|acquired|taken\s+over|snapped\s+up|swallowed\s+up)\b"
 COMPANY_BOUGHT_RE = re.compile(
-    r"\b(?:did(?:n['’]?t| not)?|has(?:n['’]?t)?|had|was(?:n['’]?t)?|is|were)\b"
-    r"(?P<subject>[^?]{0,30}?)"
-    r"\b(?:(?:itself|themselves|also|later|eventually|then|ultimately|subsequently|since)\s+)*"
-    r"(?:get|got|gotten|been|be|getting)?\s*(?:itself\s+)?"
-    r"(?:bought(?:\s+(?:out|up))?|acquired|taken\s+over|snapped\s+up|swallowed\s+up)\b"
-    r"(?!\s+(?:the\s+)?(?:rights?|licen[cs]es?|assets?|drugs?|option)\b)",
+    r"\b(?:(?:did(?:n['’]?t| not)?|does(?:n['’]?t)?)\b(?P<subject>[^?]{0,30}?)\b" + _ADVERBS + r"(?:get|gets)\s+|"
+    r"(?:has|have)(?:n['’]?t)?\b(?P<subject2>[^?]{0,30}?)\b" + _ADVERBS + r"(?:been|gotten|got)\s+|"
+    r"(?:was|were)(?:n['’]?t)?\b(?P<subject3>[^?]{0,30}?)\b" + _ADVERBS + r")"
+    r"(?:itself\s+)?"
+    + _BOUGHT
+    + r"(?!\s+(?:the\s+|an?\s+)?(?:rights?|licen[cs]es?|assets?|drugs?|option|shares?|stakes?|"
+    r"equity)\b)",
     _I,
 )
 _NOT_A_COMPANY_RE = re.compile(
@@ -33,4 +37,7 @@ _NOT_A_COMPANY_RE = re.compile(
 def company_bought(text: str) -> bool:
     """Whether ``text`` (company names blanked) asks whether a company was itself bought."""
     match = COMPANY_BOUGHT_RE.search(text)
-    return match is not None and not _NOT_A_COMPANY_RE.search(match.group("subject"))
+    if match is None:
+        return False
+    subject = match.group("subject") or match.group("subject2") or match.group("subject3") or ""
+    return not _NOT_A_COMPANY_RE.search(subject)

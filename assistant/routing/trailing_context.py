@@ -4,13 +4,13 @@ writes chatty messages).
 The question splitter cuts at every "?" and sentence end, and each piece was answered as a question of its own:
 "What's Summit's share price right now? our CEO wants to know what the ivonescimab deal did for them" answered the
 second piece with the Akeso–Summit licence terms, and "what were the terms on BioNTech's Biotheus deal? it's the
-other obvious comp for us" asked BioNTech's terms again. ``context_joined`` puts such a piece back onto the part
-before it, so the question is read (and refused, or answered) whole. A piece is context when it names no company
-and no year of its own and either
+other obvious comp for us" asked BioNTech's terms again. A piece that names no company and no year of its own is
 
-- speaks of the asker or of the thing just asked instead of asking: "our CEO wants to know ...", "it's the other
-  obvious comp for us", "this is for a board deck", "not the ceiling, what's actually been paid"; or
-- is a fragment of the question before: "by whom and for how much", "and for how much".
+- context (``is_context``) when it speaks of the asker or of the thing just asked instead of asking: "our CEO
+  wants to know ...", "it's the other obvious comp for us", "this is for a board deck", "not the ceiling, what's
+  actually been paid": the assistant answers the parts before it and not this one;
+- a fragment (``context_joined``) when it only finishes the question before: "by whom and for how much", "and for
+  how much": it is put back onto that question, which is read whole.
 
 A piece that asks about something it names ("I also want AbbVie's total", "What about 2024?") stays a part.
 """
@@ -38,14 +38,14 @@ def is_context(part: str, names_company: bool) -> bool:
     """Whether a later ``part`` only says why, for whom or how the question before is asked."""
     if names_company or _YEAR_RE.search(part):
         return False
-    return bool(_STATEMENT_RE.match(part) or _NOT_THAT_RE.match(part) or _FRAGMENT_RE.match(part))
+    return bool(_STATEMENT_RE.match(part) or _NOT_THAT_RE.match(part))
 
 
 def context_joined(parts: list[str], names_company: Callable[[str], bool]) -> list[str]:
-    """``parts`` with each context piece joined back to the part before it."""
+    """``parts`` with each fragment ("by whom and for how much") joined back to the part before it."""
     joined: list[str] = []
     for part in parts:
-        if joined and is_context(part, names_company(part)):
+        if joined and not names_company(part) and _FRAGMENT_RE.match(part):
             before = joined[-1].rstrip("?？. ")
             joined[-1] = f"{before}, {part[:1].lower()}{part[1:].rstrip('?？. ')}?"
         else:
