@@ -61,7 +61,9 @@ _JOINERS = frozenset({"versus", "vs", "vs.", "v", "v.", "or", "and", "against", 
 def focused(question: str, entities: EntityIndex, corpus_end: str, earlier: tuple[str, ...] = ()) -> str:
     """The question sentence, led by what the lead-in names; ``question`` itself when it has no lead-in. After
     ``earlier`` questions, a follow-up carrying the sum before to a new company is asked whole first."""
-    question = years_pointed(year_corrected(question, earlier))  # "…, 2024 against 2025, … in the second year"
+    question = years_pointed(
+        year_corrected(question, earlier), corpus_end
+    )  # "…, 2024 against 2025, … in the second year"
     question = without_courtesy(question)  # "That's helpful, thanks. And ...?"
     question = without_only_named(question, entities, earlier)  # "2024, everyone not just merck": Merck is no filter
     question = in_addition_spelt(question)  # "any equity on top?": as well, no ranking

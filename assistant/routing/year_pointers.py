@@ -8,7 +8,9 @@ read as a place no column holds and the question went to the articles, and "the 
 the count covered 2025 alone. Written as the year they point at: "... bring in 2025", "... than in 2024". Not
 read: a question naming no year or other numbers of years ("the second year" after three years), "the year
 before" with no comparison before it ("deals signed the year before the merger"), and a follow-up's "year
-before?" with no year of its own (``period_turns`` reads it against the turn before).
+before?" with no year of its own (``period_turns`` reads it against the turn before). A growth "since 2021" is
+one from 2021 to the last whole year of the corpus ("from 2021 to 2025"): read as a bound, it was compared with
+2020, a year no tracker reported, and went to the articles.
 """
 
 from __future__ import annotations
@@ -30,8 +32,22 @@ _BEFORE_RE = re.compile(
 )
 
 
-def years_pointed(question: str) -> str:
-    """``question`` with "the second year" / "than the year before" written as the years they point at."""
+# "what's the growth since 2021", "how much has it grown since 2021": a change from that year, to no year said
+_GROWTH_SINCE_RE = re.compile(
+    r"\b(?:growth|grow(?:n|s)?|grew|increase[sd]?|change[sd]?|risen|rose|multiple|times)\b[^?.;]*?\b(?P<since>since)\s+"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    _I,
+)
+
+
+def years_pointed(question: str, corpus_end: str = "") -> str:
+    """``question`` with "the second year" / "than the year before" written as the years they point at, and a
+    growth "since 2021" as one from 2021 to the last whole year before ``corpus_end`` (an ISO date)."""
+    since = _GROWTH_SINCE_RE.search(question)
+    last_whole = int(corpus_end[:4]) - (0 if corpus_end[5:7] == "12" else 1) if corpus_end[:4].isdigit() else 0
+    if since and len(set(_YEAR_RE.findall(question))) == 1 and int(since.group("year")) < last_whole:
+        span = f"from {since.group('year')} to {last_whole}"
+        question = question[: since.start("since")] + span + question[since.end("year") :]
     ordinal = _ORDINAL_RE.search(question)
     if ordinal:
         years = list(dict.fromkeys(y.group() for y in _YEAR_RE.finditer(question[: ordinal.start()])))
