@@ -141,6 +141,18 @@ def test_the_combined_value_of_a_companys_deals_named_in_brackets(assistant: Ass
     assert answer.route == "table" and "$6.475 billion" in answer.answer and "Dianthus" not in answer.answer
 
 
+def test_a_bracket_whose_companies_are_named_again_keeps_the_sides(assistant: Assistant) -> None:
+    answer = assistant.ask(
+        "Madrigal's two China deals (CSPC and Ribo) — how much larger is the Ribo one by total value?"
+    )
+    assert answer.tool_calls[0].tool == "compare" and "$2.325 billion" in answer.answer
+
+
+def test_the_most_times_since_a_year_is_no_growth(assistant: Assistant) -> None:
+    answer = assistant.ask("Which pharma shows up as licensee the most times since 2024?")
+    assert "AstraZeneca: 5 deals" in answer.answer and "2025-12-31" not in answer.answer
+
+
 def test_a_bracket_of_both_partners_in_other_words(assistant: Assistant) -> None:
     answer = assistant.ask("Madrigal's China deals (Ribo and CSPC): what did they pay upfront in total?")
     assert "$180 million" in answer.answer

@@ -6,8 +6,9 @@ speaker has in mind; its drug words ("oral GLP-1", "siRNA package") read as filt
 nothing, and its companies would become licensors of the sum. The bracket is dropped when its companies are
 exactly the partners the table holds for one company named outside it, so leaving it out changes no set of
 deals. Kept: a bracket naming only some of the partners ("Merck's upfronts (just the Hengrui one)" is a
-filter), a partner the company never dealt with (a premise to correct), an amount or a year, and a bracket
-naming no company.
+filter), a partner the company never dealt with (a premise to correct), an amount or a year, a bracket
+naming no company, and one whose companies the question names again ("(CSPC and Ribo) — how much larger is the
+Ribo one": the sides of a comparison).
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ def without_deal_gloss(question: str, entities: EntityIndex) -> str:
         named = {m.name for m in entities.find_companies(inside).mentions}
         outside = question[: match.start()] + " " + question[match.end() :]
         around = {m.name for m in entities.find_companies(outside).mentions}
-        if named and any(_partners(company, entities) == named for company in around - named):
+        if named & around:
+            continue  # "Madrigal's two deals (CSPC and Ribo): how much larger is the Ribo one": the sides named
+        if named and any(_partners(company, entities) == named for company in around):
             question = question[: match.start()] + question[match.end() :]
     return question
