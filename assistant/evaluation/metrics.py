@@ -19,6 +19,7 @@ from assistant.evaluation.claims import extract_values, figure_numbers, year_of
 from assistant.evaluation.questions import EvalItem, EvalQuestion
 from assistant.money import numbers_in
 from assistant.routing.amounts import spelt_amounts_as_digits
+from assistant.routing.spoken import said_amounts
 from assistant.text import MARKER_RE, claim_text, content_words, markers_in
 from assistant.text import split_sentences as sentences
 
@@ -101,6 +102,7 @@ def unsupported_numbers(answer: Answer) -> tuple[list[Decimal], int]:
     # A number the question itself gave ("deals over $1 billion") is repeated, not made up.
     allowed = figure_numbers(answer.figures) | set(numbers_in(answer.question))
     allowed |= set(numbers_in(spelt_amounts_as_digits(answer.question)))  # "at least a billion dollars": $1 billion
+    allowed |= set(numbers_in(said_amounts(answer.question)))  # dictated: "more than a hundred million dollars"
     if re.search(r"[\u3400-\u9fff]", answer.question):
         # "1亿美元" is "$100 million" in the English the question was read in (its standalone form)
         allowed |= set(numbers_in(answer.standalone_question or ""))

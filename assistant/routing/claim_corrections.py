@@ -61,7 +61,9 @@ _HEDGE_RE = re.compile(
 )
 # the hedge's question mark before the ask it leads to: "in 2024 right? how much upfront" is one question
 _HEDGE_ASK_RE = re.compile(
-    r"(\b(?:right|correct|isn['’]t it|wasn['’]t it)|\bI (?:think|believe))\s*\?\s+(?=(?:how|what|and|so|then)\b)", _I
+    r"(\b(?:right|correct|isn['’]t it|wasn['’]t it)|\bI (?:think|believe))\s*\?\s+"
+    r"(?=(?:\([^()]*\)\s*)?(?:how|what|and|so|then)\b)",  # "… I think? (A's and B's) What's …": a bracket between
+    _I,
 )
 # "Madrigal licensed SYH2086 from Hengrui - how much upfront?", "Kelun sold SKB264 to Pfizer in 2022; the upfront?":
 # a statement of who licensed what, then the ask on it; the statement is the asker's premise, put to us as a claim.

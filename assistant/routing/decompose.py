@@ -27,6 +27,7 @@ from assistant.routing.deal_pairs import each_named_deal, whole_named_deals
 from assistant.routing.distribute import POINTS_BACK_RE, Spans, distribute
 from assistant.routing.each_and_combined import each_and_combined
 from assistant.routing.elided_asks import elided_asks
+from assistant.routing.framing_asks import frame_dropped
 from assistant.routing.front_loaded import front_loading_parts
 from assistant.routing.group_sides import group_gap_joined
 from assistant.routing.lettered_parts import lettered_parts
@@ -39,6 +40,7 @@ from assistant.routing.own_years import own_years
 from assistant.routing.pair_parts import pair_kept
 from assistant.routing.paired_asks import closing_period_shared, how_much_spelt, scope_shared, two_periods
 from assistant.routing.part_topics import code_carried, with_topic
+from assistant.routing.ranking_sizes import size_joined
 from assistant.routing.research_parts import research_parts
 from assistant.routing.research_wording import plain_question
 from assistant.routing.runner_up import with_runner_up
@@ -189,6 +191,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
         return terms
     question = tracker_spelt(premise_joined(question))  # "in 2024 right? how much upfront": one ask on a premise
     question = sum_tail_joined(question)  # "首付款分别是多少?加起来呢?": each deal, and combined
+    question = size_joined(question)  # "the smallest upfronts? bottom 3 deals.": one ranking of three
     if gap_ask := which_tracker_more(question):  # "did Goodwin or biotochina.org count more deals in 2023?": the gap
         return [gap_ask]
     if joined := so_far_compared(question):  # "avg deal size so far in 2026 and how it compares with 2025?"
@@ -224,6 +227,8 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     ]  # 首付款合计多少
     parts = [piece[:1].upper() + piece[1:] for piece in worded if not is_aside(piece)]
     parts = claims_joined(parts)  # "What were Hengrui's revenues in 2025? A draft says 30 billion yuan.": one ask
+    named = bool(parts) and (bool(spans and spans(parts[0])) or bool(REPORTER_RE.search(parts[0])))
+    parts = frame_dropped(parts, named)  # "Is 2026 running hotter than 2025? what's the average deal size …"
     asked = parts[:1] + [part for part in parts[1:] if not only_a_purpose(part, bool(spans and spans(part)))]
     purpose_said, parts = len(asked) < len(parts), asked
     if any(_OTHER_SIDE_RE.match(part) for part in parts[1:]):

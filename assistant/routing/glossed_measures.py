@@ -3,8 +3,8 @@
 "biobucks" is desk jargon that means the milestones to some and the whole headline value to others; read word by
 word it was the milestones, so the deals were ranked by milestone package (LaNova's $2.7 billion) though the user
 wrote "total value" beside it. When "biobucks" is glossed by another measure joined by "/", a bracket, "i.e.",
-"aka", "or", "meaning" or "that is" ("biobucks (total value)", "total value / biobucks"), the plain measure is the
-one asked. Not taken: two measures asked together ("biobucks and upfront"), which stay two.
+"aka", "or", "meaning" or "that is" ("biobucks (total value)", "total value / biobucks"), or set beside it after a
+comma ("the total potential value, the biobucks"), the plain measure is the one asked. Not taken: two measures asked together ("biobucks and upfront"), which stay two.
 """
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ from typing import Any
 
 _BIOBUCKS_RE = re.compile(r"^bio[\s-]?bucks$", re.IGNORECASE)
 _GLOSS_RE = re.compile(
-    r"^\s*(?:/|\(|\)|,)?\s*(?:(?:i\.?e\.?|aka|a\.k\.a\.|or|meaning|that is)(?!\w))?\s*[,(]?\s*$", re.IGNORECASE
+    r"^\s*(?:(?:total|potential|headline|deal)\s+)?(?:value\s*)?"  # "the total potential value, the biobucks"
+    r"(?:/|\(|\)|,)?\s*(?:(?:i\.?e\.?|aka|a\.k\.a\.|or|meaning|that is)(?!\w))?\s*[,(]?\s*(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 

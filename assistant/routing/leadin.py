@@ -22,6 +22,7 @@ from assistant.routing.all_parties import without_only_named
 from assistant.routing.carry_over import carried
 from assistant.routing.claimed_figures import claimed_figures
 from assistant.routing.courtesy import without_courtesy
+from assistant.routing.deal_glosses import without_deal_gloss
 from assistant.routing.deal_versus import versus_deal
 from assistant.routing.entities import EntityIndex
 from assistant.routing.first_of_count import first_of_count
@@ -46,6 +47,7 @@ from assistant.routing.this_drug import this_drug
 from assistant.routing.topic_measure import measure_after_more
 from assistant.routing.tracker_turns import tracker_followed
 from assistant.routing.year_corrected import year_corrected
+from assistant.routing.year_pointers import years_pointed
 from assistant.text import split_sentences
 
 # Fewer words than this before the question is a short preamble ("Quick one. ..."), read whole.
@@ -59,11 +61,14 @@ _JOINERS = frozenset({"versus", "vs", "vs.", "v", "v.", "or", "and", "against", 
 def focused(question: str, entities: EntityIndex, corpus_end: str, earlier: tuple[str, ...] = ()) -> str:
     """The question sentence, led by what the lead-in names; ``question`` itself when it has no lead-in. After
     ``earlier`` questions, a follow-up carrying the sum before to a new company is asked whole first."""
-    question = year_corrected(question, earlier)  # "my bad, 2026 not 2025": the question before, in 2026
+    question = years_pointed(
+        year_corrected(question, earlier), corpus_end
+    )  # "…, 2024 against 2025, … in the second year"
     question = without_courtesy(question)  # "That's helpful, thanks. And ...?"
     question = without_only_named(question, entities, earlier)  # "2024, everyone not just merck": Merck is no filter
     question = in_addition_spelt(question)  # "any equity on top?": as well, no ranking
     question = without_kind_gloss(question, entities)  # "metabolic disease (obesity/diabetes type) deals"
+    question = without_deal_gloss(question, entities)  # "two China deals (CSPC's GLP-1 and the Ribo siRNA one)"
     question = without_purpose(question, lambda clause: read_slots(clause, entities, corpus_end))  # "For the memo, ..."
     question = without_one(question, earlier, entities, corpus_end)  # "ex-Curon, mean?" after a median
     question = counted_among_those(question, earlier, entities, corpus_end)  # "how many had ... than 500m" after a sum

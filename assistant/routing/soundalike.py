@@ -6,7 +6,8 @@ the companies table and like no other: the same
 consonant skeleton (``sound_key``: "hangrow" and "hengrui" are both "hngr") and letters not too unlike
 (rapidfuzz ratio). Spelled letters ("see s p c", "g s k") are read as the letters they name and must match
 an alias exactly. Guards, so that a written question never changes: no word of the run is capitalised
-(except the question's first), none is already a name, a single word must not be an English word (the
+(except the question's first), a ticker ("DNTH", five capitals or fewer) is heard only spelt out, not by sound
+("done two" is no Dianthus), none is already a name, a single word must not be an English word (the
 tokenizer's list) nor a question word, and a run holding a question word ("in event") must match more
 closely. ``respelt_names`` writes the name the table uses in place of the run ("hang row gsk upfront":
 "Hengrui gsk upfront").
@@ -68,7 +69,8 @@ def _heard_index(names: tuple[_Name, ...]) -> tuple[dict[str, set[tuple[str, str
             continue
         by_letters.setdefault(letters, set()).add((written, name))
         key = sound_key(letters)
-        if len(key) >= _MIN_KEY and letters == spelled(written):  # a part ("Zeneca") is heard letter for letter only
+        ticker = written.isupper() and len(written) <= 5  # "DNTH" is said letter by letter, never as "done two"
+        if len(key) >= _MIN_KEY and letters == spelled(written) and not ticker:  # a part ("Zeneca"): letter for letter
             by_key.setdefault(key, set()).add((letters, written, name))
     return by_letters, by_key
 

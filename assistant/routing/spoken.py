@@ -3,7 +3,8 @@
 Speech-to-text writes numbers as words, keeps the speaker's fillers and self-corrections, and splits or spells
 out names; the router's patterns read none of these. ``written`` rewrites, in order:
 
-- self-corrections: "what did, no wait, how much did pfizer pay" -> "how much did pfizer pay"; "merck's
+- self-corrections ("last... in 2025 I mean", the marker after the repair, is ``late_repairs``'s): "what did,
+  no wait, how much did pfizer pay" -> "how much did pfizer pay"; "merck's
   2023, sorry, 2024 deals" -> "merck's 2024 deals"; "the upfront in the X deal, sorry, the milestones" -> "the
   milestones in the X deal". A repair is taken only when what follows the marker replaces something of its own
   kind (a repeated content word, a year for a year, a company for a company, a measure for a measure); a polite
@@ -12,6 +13,7 @@ out names; the router's patterns read none of these. ``written`` rewrites, in or
 - years: "twenty twenty four", "twenty twenty-five", "two thousand twenty three" -> 2024, 2025, 2023; "going
   back to 2022" -> "since 2022";
 - amounts before a magnitude: "one point two five billion" -> "1.25 billion", "a hundred million" -> "100 million",
+  "a hundred mil" -> "100 million",
   "one and a half billion" -> "1.5 billion"; a range ("between one and two billion", "two to three hundred
   million") is left as said, never added into one amount;
 - "phase three" -> "phase 3", "q one" -> "Q1"; a bound "over a billion" -> "over 1 billion";
@@ -33,6 +35,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
+from assistant.routing.late_repairs import late_repaired
 from assistant.routing.lower_slips import english_words
 from assistant.routing.spoken_codes import spoken_code
 from assistant.routing.wording import REPORTERS
@@ -54,7 +57,7 @@ _YEAR_RE = re.compile(
 # a number said in words before a magnitude: "one point two five billion", "a hundred and fifty million"
 _NUM_WORD = rf"(?:{_SMALL}|hundred|and|a|point|zero|oh|half)"
 _AMOUNT_RE = re.compile(
-    rf"\b(?P<words>(?:a|{_SMALL})(?:[\s-]+{_NUM_WORD})*?)\s+(?P<unit>billion|million|thousand|percent|per\s+cent)\b"
+    rf"\b(?P<words>(?:a|{_SMALL})(?:[\s-]+{_NUM_WORD})*?)\s+(?P<unit>billion|million|mil|thousand|percent|per\s+cent)\b"
     r"(?P<dollars>\s+(?:US\s+)?dollars\b)?",
     _I,
 )
@@ -157,6 +160,7 @@ def _amount(match: re.Match[str]) -> str:
         return match.group()  # "two to three hundred million": the range's first end has no magnitude of its own
     number = _number(match.group("words"))
     unit = "percent" if match.group("unit").lower().startswith("per") else match.group("unit")
+    unit = "million" if unit.lower() == "mil" else unit  # "a hundred mil": the desk's million
     if number is None:
         return match.group()
     return f"${number} {unit}" if match.group("dollars") else f"{number} {unit}"  # "five billion dollars": $5 billion
@@ -300,6 +304,12 @@ def _code_digits(text: str, entities: Any) -> str:
     )
 
 
+def said_amounts(text: str) -> str:
+    """``text`` with its years and amounts said in words written in digits ("more than a hundred million dollars":
+    "more than $100 million"), the rest as said: the numbers a dictated question states, for the evaluator."""
+    return _AMOUNT_RE.sub(_amount, _YEAR_RE.sub(_year, text))
+
+
 def written(question: str, entities: Any) -> str:
     """``question`` as typed: see the module docstring; a written question comes back unchanged."""
     text = _FILLER_RE.sub(" ", question)
@@ -313,7 +323,7 @@ def written(question: str, entities: Any) -> str:
     dictated = text != question or not re.search(r"[A-Z?]", question)
     text = _joined(text, _vocabulary(entities), dictated)
     text = spoken_code(_code_digits(text, entities), entities)  # "I B I three six three" -> "IBI363"
-    text = _TRAILING_ASK_RE.sub(r"\g<ask> \g<be> \g<np>?", _repaired(text, entities).strip())
+    text = _TRAILING_ASK_RE.sub(r"\g<ask> \g<be> \g<np>?", _repaired(late_repaired(text), entities).strip())
     if text == question:
         return question
     return re.sub(r"\s{2,}", " ", text).strip()

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from assistant.corpus.tables import MarketStat
 from assistant.routing.plan import Plan
+from assistant.routing.reported_changes import reported_change
 from assistant.routing.share_pairs import paired_share
 
 _WHO = (
@@ -54,9 +55,9 @@ def tracker_ranked(question: str) -> str:
 
 
 def last_read(plan: Plan, question: str, role: Callable[[str], str], stats: Sequence[MarketStat]) -> Plan:
-    """The router's last reads of a plan: a pair's share of the market (``share_pairs.paired_share``), then the
-    order of trackers asked (``ordered``)."""
-    return ordered(paired_share(plan, role, stats), question)
+    """The router's last reads of a plan: a pair's share of the market (``share_pairs.paired_share``), a market
+    average's change a tracker reported (``reported_changes``), then the order of trackers asked (``ordered``)."""
+    return ordered(reported_change(paired_share(plan, role, stats), stats), question)
 
 
 def ordered(plan: Plan, question: str) -> Plan:

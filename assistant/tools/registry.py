@@ -73,6 +73,7 @@ def _market_stat(book: DealBook, args: MarketStatArgs) -> ToolResult:
     derived = derived or tracker_implied.implied_level(book.market, args)  # "+66% in 2024, so 2023 was?"
     derived = derived or tracker_bounded.bounded_value(book.market, args)  # "Informa's 2024 $1bn+ deals add up to?"
     answered = derived or tracker_counts.with_count(book.market, args, book.market.answer(args))
+    answered = answered if derived else tracker_counts.with_running_value(book.market, args, answered)  # "ytd # deals"
     answered = tracker_baseline.with_baseline(book.market, args, answered)  # "Q1'25 share": and 2023-24's
     return tracker_bounded.scope_cited(book.market, answered)  # "(scope: ... worth $1 billion or more)" cited
 

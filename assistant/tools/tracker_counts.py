@@ -51,3 +51,39 @@ def with_count(market: MarketStats, args: MarketStatArgs, result: ToolResult) ->
         lines.insert(at, line)
         figures.append(market.figure(count))
     return result.model_copy(update={"lines": lines, "figures": figures})
+
+
+def with_running_value(market: MarketStats, args: MarketStatArgs, result: ToolResult) -> ToolResult:
+    """``result`` with the value of each part-year count it quotes ("2026 ytd pace per pharmcube GC - # deals": 38
+    deals, and the same series' nearly $49 billion): a year's pace is its deals and what they are worth. A whole
+    year's count ("PharmCube's 2025 deal count") is answered alone, as asked."""
+    if (
+        args.metric != "deal_count"
+        or args.derive
+        or args.subject
+        or not result.figures
+        or "/" not in (args.period or "")
+    ):
+        return result
+    lines, figures = list(result.lines), list(result.figures)
+    counts = [stat for stat in market.stats if any(f.expression == f"market_stats[{stat.stat_id}]" for f in figures)]
+    for count in counts:
+        value = next(
+            (
+                row
+                for row in market.rows("total_value", args.model_copy(update={"reporter": None}), count.period)
+                if (row.reporter, row.scope) == (count.reporter, count.scope) and not row.subject
+            ),
+            None,
+        )
+        if value is None:
+            continue
+        said = render_quantity(value.value, value.unit, value.qualifier)
+        line = ResultLine(
+            text=f"The same series put their value at {said} for {period_words(value.period)}.",
+            provenance=market.provenance(value),
+        )
+        at = next((n + 1 for n, old in enumerate(lines) if count.reporter in old.text), len(lines))
+        lines.insert(at, line)
+        figures.append(market.figure(value))
+    return result.model_copy(update={"lines": lines, "figures": figures})
