@@ -3,7 +3,7 @@
 "IBI3009 ROG MS", "jacobio pan-KRAS lic to AZN, MS pot", "HBM7020 otsuka headline val", "3692 HK / ROG CDH17
 ADC - ann date", "FY25 ADC LO count, incl bsADCs": measures in capitals ("MS" = milestones, "MS pot" / "MS
 exposure" the same), "headline val" the total value, "LO" an out-licensing deal, "ann date" the announcement
-date, "bsADC" a bispecific ADC, and a listed company said by its exchange code ("3692 HK", "1093.HK",
+date, "bsADC" a bispecific ADC, "total disclosed equity $" the sum of the equity, and a listed company said by its exchange code ("3692 HK", "1093.HK",
 "600276.SH") written as the company's name. Each rule is a plain record, as in ``pm_shorthand``: a name, the
 pattern, the words written (those the router's own patterns read), its example and the phrasings it must not
 take (``tests/test_shorthand.py`` runs them). The exchange codes are ``companies.csv`` aliases, read from the
@@ -98,6 +98,19 @@ TERMINAL_SHORTHANDS: tuple[PmShorthand, ...] = (
         "announcement date",
         "3692 HK / ROG CDH17 ADC - ann date",
         ("Ann Arbor date",),
+    ),
+    # "total disclosed equity $ across every deal", "sum of disclosed upfronts": the sum of the figure (a sum leaves
+    # the undisclosed ones out and says how many), not a list of the deals that disclose it
+    PmShorthand(
+        "sum of the disclosed figures",
+        re.compile(
+            r"\b(total|sum of(?: the| all)?|aggregate|combined)\s+disclosed\s+(equity|up[\s-]?fronts?|milestones?)"
+            r"(?:\s+(?:\$|usd|dollars?)(?![\w\d]))?",
+            _I,
+        ),
+        r"\1 \2",
+        "total disclosed equity $ across every deal in the table",
+        ("which deals disclosed equity?", "deals with disclosed equity"),
     ),
     # "bsADC", "bsADCs", "bs-ADC": a bispecific ADC
     PmShorthand(
