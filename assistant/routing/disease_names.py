@@ -4,7 +4,8 @@
 word with "'s" that no table holds read as an unknown company, and the question was sent to the articles, which
 refused it. The eponymous diseases below are written in lower case ("alzheimer's"), which the area readers take
 as before (``wording.AREAS``: Neurology) and the name readers pass over. A company of that name in
-``companies.csv`` would still be read: the rewrite runs only on a word the entity index does not know.
+``companies.csv`` would still be read: the rewrite runs only on a word the entity index does not hold as a name
+(a near spelling of one, "Crohn" of "Curon", is no name).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def diseases_lowered(question: str, entities: EntityIndex) -> str:
     """ "an Alzheimer's antibody" -> "an alzheimer's antibody"; a question with no such name comes back unchanged."""
 
     def lowered(match: re.Match[str]) -> str:
-        if entities.find_companies(match.group(1)).mentions:
+        if any(not mention.fuzzy for mention in entities.find_companies(match.group(1)).mentions):
             return match.group()
         return match.group().lower()
 

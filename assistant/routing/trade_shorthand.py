@@ -127,7 +127,9 @@ def expand_shorthand(question: str, entities: EntityIndex) -> str:
     """``question`` with each shorthand spelt out; a question with none comes back unchanged (``entities``: the
     router's index, whose companies and table years the terse shorthand reads)."""
     question = written(question, entities)  # dictated: "twenty twenty four", "um", "no wait" (spoken)
-    question = diseases_lowered(terminal_spelt(question, entities), entities)  # "an Alzheimer's antibody"  # "IBI3009 ROG MS", "3692 HK", "LO count", "ann date"
+    question = diseases_lowered(
+        terminal_spelt(question, entities), entities
+    )  # "an Alzheimer's antibody"  # "IBI3009 ROG MS", "3692 HK", "LO count", "ann date"
     question = terse_spelt(question, entities)  # "HRS GSK upf / tot", "ADC deals 24?", "upf 23 -> 24"
     question = tracker_ranked(spelt_superlatives(question))  # "bigest"; "which tracker reported the largest …"
     question = share_spelt(
