@@ -142,3 +142,24 @@ def test_a_chatty_ask_answers_only_the_measure_wanted(assistant: Any) -> None:
         "RC148 licence from RemeGen. just the milestones, not the headline total",
     )
     assert "$4.95 billion" in text and "$5.6 billion" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Deals were signed in 2024 - how much upfront did they bring in altogether (in our table)?",
+        "So far in 2026 (to mid-February), how many deals has PharmCube's Greater China series logged?",
+        "Novartis milestones (including the upfront payment) across its China deals since 2024?",
+        "kindly set out both the upfront payment and the aggregate consideration (headline value) reported for it",
+        "So far, how much of the $120 million has Madrigal actually handed over to CSPC?",
+    ],
+)
+def test_an_aside_that_says_something_and_a_leading_so_stay(question: str) -> None:
+    assert without_own_context(question, bundled_entities()) == question
+
+
+def test_a_px_move_is_the_share_price(assistant: Any) -> None:
+    assert terminal_spelt("2269 HK px move on the candid deal day", bundled_entities()) == (
+        "WuXi Biologics share price move on the candid deal day"
+    )
+    assert assistant.ask("1801 HK px reaction on the takeda deal day").abstained

@@ -89,14 +89,24 @@ OWN_CONTEXTS: tuple[OwnContext, ...] = (
 )
 # "(yes, another PD-1/VEGF bispecific, shocking I know)": an aside in brackets
 _ASIDE_RE = re.compile(r"\s*\(([^()]{3,160})\)")
-# an aside with an amount or a year in it says something of the question ("(in 2024)", "(over $1bn)")
-_FIGURE_RE = re.compile(r"\$|\b(?:19|20)\d\d\b|\d\s*(?:m|bn|b|k|million|billion|%)\b", _I)
+# an aside that says something of the question stays: an amount or a year ("(in 2024)", "(over $1bn)"), a date
+# ("(to mid-February)"), a measure ("(including the upfront payment)", "(headline value)"), a scope ("(in our
+# table)", "(ex-China)") or a side ("(the buyer)")
+_SAYS_SOMETHING_RE = re.compile(
+    r"\$|\d\s*(?:m|bn|b|k|million|billion|%)\b|\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
+    r"dec)[a-z]*\b|\b(?:q[1-4]|h[12]|[12]h|fy|cy|ytd|year|quarter|month|since|before|after|through|until|to|from|"
+    r"in|incl\w*|excl\w*|ex|except|without|only|just|up[\s-]?fronts?|milestones?|bio[\s-]?bucks|total|headline|values?|"
+    r"equity|royalt\w*|near[\s-]term|cash|deals?|licen[cs]\w*|buyers?|sellers?|licensors?|licensees?|table|data|"
+    r"dataset|tracker|reported|per|each|vs|versus|median|average|mean|sum|count|number|terminated|status)\b",
+    _I,
+)
 
 
 def _aside_dropped(match: re.Match[str], entities: EntityIndex) -> str:
-    """An aside in brackets that names no company and no asset code is dropped; any other stays."""
+    """An aside in brackets that names no company, asset, figure, period, measure or scope is dropped ("(yes,
+    another PD-1/VEGF bispecific, shocking I know)"); any other stays."""
     aside = match.group(1)
-    if entities.find_companies(aside).mentions or entities.find_assets(aside) or _FIGURE_RE.search(aside):
+    if entities.find_companies(aside).mentions or entities.find_assets(aside) or _SAYS_SOMETHING_RE.search(aside):
         return match.group()
     return ""
 
@@ -110,5 +120,5 @@ def without_own_context(question: str, entities: EntityIndex) -> str:
     for rule in OWN_CONTEXTS:
         spelt = rule.pattern.sub(rule.written, spelt)
     spelt = re.sub(r"\s+([,.;:?!])", r"\1", re.sub(r"\s{2,}", " ", spelt)).strip()
-    spelt = re.sub(r"^(?:and|but|so)\s+|[,;]\s*(?=[.?!]|$)", "", spelt, flags=_I)
+    spelt = re.sub(r"[,;]\s*(?=[.?!]|$)", "", spelt)
     return spelt or question

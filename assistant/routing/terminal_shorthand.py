@@ -2,12 +2,13 @@
 
 "IBI3009 ROG MS", "jacobio pan-KRAS lic to AZN, MS pot", "HBM7020 otsuka headline val", "3692 HK / ROG CDH17
 ADC - ann date", "FY25 ADC LO count, incl bsADCs": measures in capitals ("MS" = milestones, "MS pot" / "MS
-exposure" the same), "headline val" the total value, "LO" an out-licensing deal, "ann date" the announcement
-date, "bsADC" a bispecific ADC, "total disclosed equity $" the sum of the equity, and a listed company said by its exchange code ("3692 HK", "1093.HK",
-"600276.SH") written as the company's name. Each rule is a plain record, as in ``pm_shorthand``: a name, the
-pattern, the words written (those the router's own patterns read), its example and the phrasings it must not
-take (``tests/test_shorthand.py`` runs them). The exchange codes are ``companies.csv`` aliases, read from the
-entity index, so no company is named here.
+exposure" the same), "headline val" the total value, "LO count" a count of out-licensing deals, "px move" the
+share price, "ann date" the announcement date, "bsADC" a bispecific ADC, "total disclosed equity $" the sum of
+the equity, and a listed company said by its exchange code ("3692 HK", "1093.HK", "600276.SH") written as the
+company's name. Each rule is a plain record, as in ``pm_shorthand``: a name, the pattern, the words written
+(those the router's own patterns read), its example and the phrasings it must not take
+(``tests/test_shorthand.py`` runs them). The exchange codes are ``companies.csv`` aliases, read from the entity
+index, so no company is named here.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from assistant.routing.desk_shorthand import token
 from assistant.routing.pm_shorthand import PmShorthand
 
 if TYPE_CHECKING:
@@ -88,8 +88,19 @@ TERMINAL_SHORTHANDS: tuple[PmShorthand, ...] = (
         "FY25 ADC LO count, incl bsADCs",
         ("LO-101 count",),
     ),
+    # (a bare "LO" stays as typed: "Sino Bio TDI01 LO - UF and MS" written "out-licensing - upfront" read as the
+    # trackers' market upfront total, not a deal of the table)
+    # "px move", "px reaction on the deal day": the share price ("px" alone is a price: ``trade_shorthand``)
     PmShorthand(
-        "out-licensing", token(r"LOs?", 0), "out-licensing", "Sino Bio TDI01 LO - UF and MS", ("LO-1 program",)
+        "share price",
+        re.compile(
+            r"(?<![\w-])(?:stock\s+|share\s+)?px(?=\s+(?:moves?|reaction|change|jump|pop|drop|fall|rise|performance|"
+            r"action|up|down)\b)",
+            _I,
+        ),
+        "share price",
+        "2269 HK px move on the candid deal day",
+        ("PX-101 move",),
     ),
     # "ann date", "annc date", "ann. date": the announcement date
     PmShorthand(
