@@ -153,6 +153,11 @@ def test_the_most_times_since_a_year_is_no_growth(assistant: Assistant) -> None:
     assert "AstraZeneca: 5 deals" in answer.answer and "2025-12-31" not in answer.answer
 
 
+def test_a_bracket_of_names_only_is_kept_for_the_scene_to_read() -> None:
+    said = "BMY UF paid to china names total (systimmune + harbour)"
+    assert without_deal_gloss(said, bundled_entities()) == said
+
+
 def test_a_bracket_of_both_partners_in_other_words(assistant: Assistant) -> None:
     answer = assistant.ask("Madrigal's China deals (Ribo and CSPC): what did they pay upfront in total?")
     assert "$180 million" in answer.answer
@@ -217,6 +222,11 @@ def test_the_average_deal_against_last_year_is_the_trackers(assistant: Assistant
     answer = assistant.ask(asked)
     assert answer.route == "table" and answer.tool_calls[0].tool == "market_stat"
     assert "$1.3 billion" in answer.answer and "76%" in answer.answer
+
+
+def test_the_average_deal_against_last_year_in_our_table_stays_ours(assistant: Assistant) -> None:
+    answer = assistant.ask("Average deal size, 2026 so far vs 2025, in your table (headline values please)")
+    assert answer.tool_calls[0].tool == "compare" and "$6.71 billion" in answer.answer
 
 
 def test_two_whole_years_averages_stay_our_tables(assistant: Assistant) -> None:

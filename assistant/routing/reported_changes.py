@@ -6,7 +6,7 @@ With no tracker named, two averages compared were our table's: seven 2026 deals 
 and its change against the 2025 average (+76%). When the comparison names no company and no filter, asks the
 average (not the median), and a tracker reported the average's change for the later period, the plan asks that
 tracker's figures (``market_stat`` ``average_deal_value``, derive ``growth``), as "… per PharmCube" already did.
-Left as planned: a median, a company's or a kind's averages ("Hengrui's average upfront, 2025 vs 2024"), a
+Left as planned: our table asked ("Average deal size, 2026 so far vs 2025, in your table"), a median, a company's or a kind's averages ("Hengrui's average upfront, 2025 vs 2024"), a
 measure other than the deal value, and periods for which no tracker reported the change (2025 against 2024 stays
 our table's, as before).
 """
@@ -19,6 +19,7 @@ from typing import Any
 from assistant.corpus.tables import MarketStat
 from assistant.routing.interpretation import interpret
 from assistant.routing.plan import Plan
+from assistant.routing.wording import TABLE_RE
 from assistant.tools.schema import ToolCall
 
 _PERIOD_KEYS = frozenset(["year", "date_from", "date_to", "exclusive"])
@@ -36,10 +37,10 @@ def _period(side: dict[str, Any]) -> str | None:
     return None
 
 
-def reported_change(plan: Plan, stats: Sequence[MarketStat]) -> Plan:
+def reported_change(plan: Plan, stats: Sequence[MarketStat], question: str = "") -> Plan:
     """``plan`` asking a tracker's reported average and its change, when its one comparison of two market averages
-    is one a tracker reported; ``plan`` itself otherwise."""
-    if len(plan.tool_calls) != 1 or plan.tool_calls[0].tool != "compare":
+    is one a tracker reported and ``question`` does not ask our table ("in your table"); ``plan`` itself otherwise."""
+    if len(plan.tool_calls) != 1 or plan.tool_calls[0].tool != "compare" or TABLE_RE.search(question):
         return plan
     args = plan.tool_calls[0].args
     if args.get("operation") != "average" or args.get("metric") != "total":

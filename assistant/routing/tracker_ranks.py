@@ -57,7 +57,7 @@ def tracker_ranked(question: str) -> str:
 def last_read(plan: Plan, question: str, role: Callable[[str], str], stats: Sequence[MarketStat]) -> Plan:
     """The router's last reads of a plan: a pair's share of the market (``share_pairs.paired_share``), a market
     average's change a tracker reported (``reported_changes``), then the order of trackers asked (``ordered``)."""
-    return ordered(reported_change(paired_share(plan, role, stats), stats), question)
+    return ordered(reported_change(paired_share(plan, role, stats), stats, question), question)
 
 
 def ordered(plan: Plan, question: str) -> Plan:
