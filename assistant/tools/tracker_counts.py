@@ -10,6 +10,8 @@ China value with its mainland count).
 
 from __future__ import annotations
 
+from typing import Any
+
 from assistant.tools.market import MarketStats
 from assistant.tools.quantities import period_words, render_quantity
 from assistant.tools.schema import MarketStatArgs, ResultLine, ToolResult
@@ -29,14 +31,7 @@ def with_count(market: MarketStats, args: MarketStatArgs, result: ToolResult) ->
         stat for stat in market.stats if any(f.expression == f"market_stats[{stat.stat_id}]" for f in figures)
     ]
     for total in totals:
-        count = next(
-            (
-                row
-                for row in market.rows("deal_count", args.model_copy(update={"reporter": None}), total.period)
-                if (row.reporter, row.scope) == (total.reporter, total.scope) and not row.subject
-            ),
-            None,
-        )
+        count = _same_series(market, "deal_count", args, total)
         if count is None:
             continue
         said = render_quantity(count.value, count.unit, count.qualifier)
@@ -68,14 +63,7 @@ def with_running_value(market: MarketStats, args: MarketStatArgs, result: ToolRe
     lines, figures = list(result.lines), list(result.figures)
     counts = [stat for stat in market.stats if any(f.expression == f"market_stats[{stat.stat_id}]" for f in figures)]
     for count in counts:
-        value = next(
-            (
-                row
-                for row in market.rows("total_value", args.model_copy(update={"reporter": None}), count.period)
-                if (row.reporter, row.scope) == (count.reporter, count.scope) and not row.subject
-            ),
-            None,
-        )
+        value = _same_series(market, "total_value", args, count)
         if value is None:
             continue
         said = render_quantity(value.value, value.unit, value.qualifier)
@@ -87,3 +75,11 @@ def with_running_value(market: MarketStats, args: MarketStatArgs, result: ToolRe
         lines.insert(at, line)
         figures.append(market.figure(value))
     return result.model_copy(update={"lines": lines, "figures": figures})
+
+
+def _same_series(market: MarketStats, metric: str, args: MarketStatArgs, stat: Any) -> Any:
+    """The ``metric`` row of ``stat``'s own series (reporter and scope) and period, or None."""
+    rows = market.rows(metric, args.model_copy(update={"reporter": None}), stat.period)
+    return next(
+        (row for row in rows if (row.reporter, row.scope) == (stat.reporter, stat.scope) and not row.subject), None
+    )
