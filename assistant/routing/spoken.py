@@ -34,6 +34,7 @@ from itertools import pairwise
 from typing import Any
 
 from assistant.routing.lower_slips import english_words
+from assistant.routing.spoken_codes import paired_code_digits
 from assistant.routing.wording import REPORTERS
 
 _I = re.IGNORECASE
@@ -311,7 +312,7 @@ def written(question: str, entities: Any) -> str:
     # dictated: something said was written above, or no capital and no question mark ("what did global data put")
     dictated = text != question or not re.search(r"[A-Z?]", question)
     text = _joined(text, _vocabulary(entities), dictated)
-    text = _code_digits(text, entities)
+    text = paired_code_digits(_code_digits(text, entities), entities)  # "HRS ninety-eight twenty-one"
     text = _TRAILING_ASK_RE.sub(r"\g<ask> \g<be> \g<np>?", _repaired(text, entities).strip())
     if text == question:
         return question
