@@ -37,8 +37,17 @@ from tests.conftest import bundled_entities
         ),
         ("Kelun + Harbour to Windward Bio: UF; how do they split the money", ["Kelun to Windward Bio upfront"]),
         (  # no figure asked: the first fact is asked of the deal, the others stated from its article
-            "hrs-1893 - what is it, indication; who's behind braveheart",
-            ["hrs-1893: what is it"],
+            "Hengrui/Kailera: who backed the NewCo, how much did it raise",
+            ["Hengrui/Kailera: who backed the NewCo"],
+        ),
+        # a drug code alone and no figure: part_topics' reading ("HS-20093 - what is it and what did GSK get")
+        ("hrs-1893 - what is it, indication; who's behind braveheart", None),
+        # figures only, joined by commas and "and": the router's one lookup of the terms
+        ("Jacobio AZ deal - upfront, milestones and total pls", None),
+        ("cspc: madrigal upfront how many x the az lp(a) upfront", None),
+        (
+            "Kailera - Hengrui: upfront+near-term, milestones, total? all three pls",
+            ["Kailera - Hengrui upfront", "Kailera - Hengrui milestones", "Kailera - Hengrui total value"],
         ),
         (
             "LaNova/MRK LM-299: UF; close date; who owns LaNova now",
@@ -102,6 +111,8 @@ def test_another_wording_closed_deal(assistant: Assistant) -> None:
     answer = assistant.ask("Innovent/Takeda: upfront; milestones; when did it close")
     assert "$1.2 billion" in answer.answer and "$10.2 billion" in answer.answer
     assert "December 4, 2025" in answer.answer
+    lanova = assistant.ask("LM-299 deal: what were the milestones, and when did it close?")
+    assert "$2.7 billion" in lanova.answer and "20 December 2024" in lanova.answer
 
 
 def test_ticker_and_territory(assistant: Assistant) -> None:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from assistant.answer import Answer
 from assistant.answering.composer import citation_for
 from assistant.corpus.provenance import Provenance
+from assistant.dates import human_date
 from assistant.money import find_money
 from assistant.routing.deal_asks import asked_facts
 from assistant.text import split_sentences
@@ -79,6 +80,7 @@ STATED: dict[str, tuple[re.Pattern[str], bool, str]] = {
     ),
     "drug": (re.compile(rf"{_DRUG}", _I), False, "what the drug is"),
 }
+_ISO_RE = re.compile(r"(?<![\w(-])20\d\d-\d\d-\d\d(?![\w)-])")
 _DECLINED_RE = re.compile(r"The indexed articles do not answer the \w+ part of the question\.")
 _MAX_PARAGRAPHS = 60
 
@@ -104,7 +106,8 @@ def with_deal_facts(snap: Snapshot, question: str, answer: Answer) -> Answer:
             continue
         paragraph, sentence = found
         n = _cite(snap, answer, Provenance(doc_id=doc_id, paragraph=paragraph, quote=sentence))
-        added.append(f"{sentence.strip().rstrip('.')} [{n}].")
+        said_dates = _ISO_RE.sub(lambda m: f"{human_date(m.group())} ({m.group()})", sentence.strip().rstrip("."))
+        added.append(f"{said_dates} [{n}].")  # "closed on 2024-12-20": the day in words too
     if not added:
         return answer
     body, declined = answer.answer, _DECLINED_RE.findall(answer.answer)

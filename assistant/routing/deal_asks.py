@@ -84,20 +84,26 @@ FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 # "1093.HK/AZN jan-26: …", "xtalpi dovetree 100mm UF - …": the subject ends at the first colon or spaced dash
-_SUBJECT_RE = re.compile(r"^(?P<subject>[^:;?]{3,120}?)\s*(?::|\s[-–—]\s)\s*(?P<asks>\S.*)$")
+# (the last one before the first ask: "Kailera - Hengrui: upfront+near-term, …" names the pair)
+_SUBJECT_RE = re.compile(r"^(?P<subject>[^:;?,]{3,120})\s*(?::|\s[-–—]\s)\s*(?P<asks>\S.*)$")
 # "…. On the Hengrui/Kailera one, who backed …": a clause naming the deal before the asks, after a scene-setting sentence
 _ON_CLAUSE_RE = re.compile(
     r"(?:^|[.!?]\s+)(?P<subject>(?:on|for|re|regarding|about|with)\s+[^,:;?]{3,80}?)\s*[,:]\s*(?P<asks>\S.*)$", _I
 )
 _ASK_SPLIT_RE = re.compile(
     r"\?\s+|\s*;\s*(?:and\s+)?|\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:what|how|who|whose|which|when|where|is|are|was|were|did|"
-    r"does|do)\b)|\s*\(?\b\d\)\s*|\s*\(?[a-e]\)\s+",
+    r"does|do)\b)|\s*(?<![\w(])\(?\d\)\s*|\s*(?<![\w(])\(?[a-e]\)\s+|\s*\+\s*",  # not "lp(a)"
     _I,
 )
 # "…? asking because we may get pushback on territory": why the asker asks, no ask of its own
 _ASIDE_RE = re.compile(
-    r"^(?:asking|because|as\s+we|since\s+we|we(?:'re|\s+are|\s+may|\s+might)|i(?:'m|\s+am)|fyi)\b", _I
+    r"^(?:asking|because|as\s+we|since\s+we|we(?:'re|\s+are|\s+may|\s+might)|i(?:'m|\s+am)|fyi|all\s+(?:three|four|3|4)|"
+    r"please|pls|thanks)\b",
+    _I,
 )
+_PLEASE_RE = re.compile(r"[\s,]+(?:please|pls|plz|thanks|thx)\s*$", _I)
+# "near-term and milestones": two asks joined by "and" when each is a figure or a fact on its own
+_AND_RE = re.compile(r"\s+(?:and|&|plus)\s+", _I)
 _DRUG_CODE_RE = re.compile(r"\b[A-Za-z]{2,6}-?\d{3,5}\b")
 # "A + B … to C", "A and B … to C": co-licensors of one deal; the deal is asked by the first and the licensee
 _CO_LICENSORS_RE = re.compile(r"\s*(?:\+|&|\band\b)\s*$", _I)
@@ -122,9 +128,17 @@ def _subject_and_asks(question: str, spans: Spans) -> tuple[str, list[str]] | No
         subject = match.group("subject").strip()
         if not (spans(subject) or _DRUG_CODE_RE.search(subject)):
             continue
-        pieces = [ask.strip(" ,;?.") for ask in _ASK_SPLIT_RE.split(match.group("asks")) if ask and ask.strip(" ,;?.")]
-        return subject, [ask for ask in pieces if not _ASIDE_RE.match(ask)]
+        pieces = [_PLEASE_RE.sub("", ask.strip(" ,;?.")) for ask in _ASK_SPLIT_RE.split(match.group("asks")) if ask]
+        asks = [ask for piece in pieces if piece and not _ASIDE_RE.match(piece) for ask in _joined_asks(piece)]
+        return subject, asks
     return None
+
+
+def _joined_asks(ask: str) -> list[str]:
+    pieces = _AND_RE.split(ask)
+    if len(pieces) > 1 and all(_figure(piece) or fact_asked(piece) for piece in pieces):
+        return pieces
+    return [ask]
 
 
 def _one_licensee(subject: str, spans: Spans) -> str:
@@ -152,8 +166,11 @@ def deal_asks(question: str, spans: Spans | None) -> list[str] | None:
     if len(asks) < 2 or len(asks) > 6:
         return None
     figures = [_figure(ask) for ask in asks]
+    if not spans(subject) and not any(figures):
+        return None  # "HS-20093 - what is it and what did GSK get": the drug's (part_topics); deal_facts still reads it
     facts = [fact_asked(ask) if figure is None else None for ask, figure in zip(asks, figures, strict=True)]
-    bare = any(figure and len(ask.split()) == 1 for ask, figure in zip(asks, figures, strict=True))
+    # a bare term the plain split drops ("UF; MS; …": a part needs two words), said between semicolons
+    bare = ";" in question and any(figure and len(ask.split()) == 1 for ask, figure in zip(asks, figures, strict=True))
     if not (any(facts) or bare) or any(len(ask.split()) > 14 for ask in asks):
         return None
     subject = _one_licensee(re.sub(r"^(?:on|for|re|regarding|about|with)\s+", "", subject, flags=_I), spans)
@@ -171,6 +188,6 @@ def deal_asks(question: str, spans: Spans | None) -> list[str] | None:
 def asked_facts(question: str, spans: Spans | None) -> list[str]:
     """The deal facts a one-deal question with several asks names, in the order asked ("closing", "territory")."""
     read = _subject_and_asks(question, spans) if spans is not None else None
-    if read is None or deal_asks(question, spans) is None:
+    if read is None or len(read[1]) < 2:
         return []
     return list(dict.fromkeys(fact for ask in read[1] if _figure(ask) is None and (fact := fact_asked(ask))))
