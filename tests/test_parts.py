@@ -45,6 +45,11 @@ from tests.conftest import bundled_entities
         # figures only, joined by commas and "and": the router's one lookup of the terms
         ("Jacobio AZ deal - upfront, milestones and total pls", None),
         ("cspc: madrigal upfront how many x the az lp(a) upfront", None),
+        (  # an ask in words of its own (no shorthand, no semicolons): the router's
+            "Regarding the Hansoh–Regeneron licence for HS-20094, please state the upfront consideration, the milestone "
+            "ceiling, and the licensed territory.",
+            None,
+        ),
         (
             "Kailera - Hengrui: upfront+near-term, milestones, total? all three pls",
             ["Kailera - Hengrui upfront", "Kailera - Hengrui milestones", "Kailera - Hengrui total value"],

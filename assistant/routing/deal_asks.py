@@ -19,7 +19,9 @@ first ":" or " - ", or an "On/For <deal>," clause) and the asks after it (split 
   co-licensors split the money, letter of intent and definitive agreement dates, backers, money raised, what a
   party got, what the drug is) is left to ``answering.deal_facts``, which states it from the deal's own article
   beside the figures, when there is a figure part; with no figure asked, each is a part with the subject;
-- any other ask is a part with the subject ("LaNova/MRK LM-299: who owns LaNova now").
+- any other ask is a part with the subject ("LaNova/MRK LM-299: who owns LaNova now"), in shorthand between
+  semicolons only: "Regarding X, please state the upfront consideration, the milestone ceiling, and the licensed
+  territory" is left to the router, and ``answering.deal_facts`` still states a fact it names.
 
 Only a subject naming a company or a drug code, two asks or more, and at least one ask the plain split would
 lose (a fact ask, or a bare shorthand term) take this reading; "X: upfront and milestones" is the router's.
@@ -173,6 +175,8 @@ def deal_asks(question: str, spans: Spans | None) -> list[str] | None:
     bare = ";" in question and any(figure and len(ask.split()) == 1 for ask, figure in zip(asks, figures, strict=True))
     if not (any(facts) or bare) or any(len(ask.split()) > 14 for ask in asks):
         return None
+    if ";" not in question and any(not figure and not fact for figure, fact in zip(figures, facts, strict=True)):
+        return None  # "Regarding X, please state the upfront consideration, …": an ask of its own words, the router's
     subject = _one_licensee(re.sub(r"^(?:on|for|re|regarding|about|with)\s+", "", subject, flags=_I), spans)
     asked = list(dict.fromkeys(figure for figure in figures if figure))
     if asked and "payment form" in facts and "upfront" not in asked:
