@@ -38,6 +38,7 @@ from assistant.answering.claim_notes import with_claim_note
 from assistant.answering.claimed_values import with_claimed_values
 from assistant.answering.combined_lists import with_combined_count
 from assistant.answering.composer import DocMeta, compose
+from assistant.answering.deal_facts import with_deal_facts
 from assistant.answering.figure_origin import figure_origin, origin_lead
 from assistant.answering.multipart import combine, leaning_on_refused, points_back
 from assistant.answering.named_terms import with_named_terms
@@ -117,12 +118,14 @@ class Assistant:
         snapshot, earlier = self._snapshot, list(history or [])
         said = written(question, snapshot.router.entities)  # dictated: "twenty twenty four", "um", "no wait" (spoken)
         said = bare_tickers(said, snapshot.router.entities)  # "1801 LLY": a listed number typed without ".HK"
-        parts = split_parts(respelt_drugs(said, snapshot.router.entities), snapshot.router.company_spans)
+        respelt = respelt_drugs(said, snapshot.router.entities)
+        parts = split_parts(respelt, snapshot.router.company_spans)
         parts = context_joined(parts, lambda part: bool(snapshot.router.company_spans(part)))  # "..., by whom?"
         if len(parts) == 1:  # the question itself, or its one question when a purpose clause was left out
             answer = self.chain.invoke(TurnState(question=parts[0], history=earlier, snapshot=snapshot))
             answer.question = question.strip()
-            return with_named_terms(snapshot, question, answer)  # "upfront plus the near-term payments?"
+            answer = with_named_terms(snapshot, question, answer)  # "upfront plus the near-term payments?"
+            return with_deal_facts(snapshot, respelt, answer)  # "xtalpi dovetree 100mm UF - how is it paid; LOI vs DA"
         # Several questions in one: each planned and answered, the earlier parts its history.
         answers: list[Answer] = []
         for part in parts:
@@ -133,7 +136,8 @@ class Assistant:
             leans = bool(before and before.abstained) and _reads_through(snapshot, part, earlier)
             answers.append(leaning_on_refused(answer, before, leans))
             earlier = [*earlier, Turn(question=part)]
-        return with_named_terms(snapshot, question, combine(question.strip(), answers))  # "..., tied to sales?"
+        answer = with_named_terms(snapshot, question, combine(question.strip(), answers))  # "..., tied to sales?"
+        return with_deal_facts(snapshot, respelt, answer)  # "UF; MS; when's close": the closing from its article
 
     def stream(self, question: str, history: list[Turn] | None = None) -> Iterator[str | Answer]:
         """Yield the answer text in pieces (sentence by sentence), then the final Answer."""

@@ -20,7 +20,9 @@ from assistant.routing.claim_pairs import claim_pairs
 from assistant.routing.claim_tail import claims_joined
 from assistant.routing.company_against import tracker_checks_joined
 from assistant.routing.continued_asks import continued
+from assistant.routing.contractions import did_spelt
 from assistant.routing.count_and_sum import IN_OUR_TABLE, count_and_sum_parts, sum_after_count
+from assistant.routing.deal_asks import deal_asks
 from assistant.routing.deal_facets import facet_parts
 from assistant.routing.deal_gap import gap_of_two_deals
 from assistant.routing.deal_pairs import each_named_deal, whole_named_deals
@@ -183,6 +185,9 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
 
     ``spans`` finds the company names in a text (character spans), so that "what did Merck pay
     Curon and LaNova upfront, respectively?" is asked of Curon and of LaNova."""
+    question = did_spelt(question)  # "when'd that close"
+    if listed := deal_asks(question, spans):  # "1093.HK/AZN jan-26: UF; MS; when's close": each ask of that deal
+        return [part.rstrip("?？. ") + "?" for part in listed]
     if lettered := lettered_parts(question):  # "the upfront under (a) the Curon deal and (b) the LaNova licence"
         return lettered
     if claims := claim_pairs(question, spans):  # "says A paid B $80m upfront and C paid D $200m upfront. Both right?"

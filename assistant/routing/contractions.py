@@ -1,0 +1,17 @@
+"""Question words run together with "did" as speech and chat write them: "when'd that close" -> "when did that close".
+
+The router's patterns read "when did" and "how did"; a follow-up typed "when'd that close" after a figure was read
+as no question of its own and answered with the figure again. Only a question word before "'d" and a word is
+rewritten ("who'd", "what'd", "how'd", "where'd", "why'd"); "I'd like", "we'd" and "it'd be" are left as typed.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DID_RE = re.compile(r"\b(when|where|how|what|who|why)['’]d\s+(?=\w)", re.IGNORECASE)
+
+
+def did_spelt(question: str) -> str:
+    """``question`` with "when'd" and its kin written "when did"."""
+    return _DID_RE.sub(lambda m: f"{m.group(1)} did ", question)
