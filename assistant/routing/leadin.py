@@ -31,6 +31,7 @@ from assistant.routing.intents import Slots, read_slots
 from assistant.routing.kind_glosses import without_kind_gloss
 from assistant.routing.kind_named import kind_named
 from assistant.routing.on_top import in_addition_spelt
+from assistant.routing.own_context import without_own_context
 from assistant.routing.pair_party import party_of_pair_before
 from assistant.routing.period_turns import asked_again
 from assistant.routing.pm_shorthand import pm_spelt
@@ -61,6 +62,7 @@ _JOINERS = frozenset({"versus", "vs", "vs.", "v", "v.", "or", "and", "against", 
 def focused(question: str, entities: EntityIndex, corpus_end: str, earlier: tuple[str, ...] = ()) -> str:
     """The question sentence, led by what the lead-in names; ``question`` itself when it has no lead-in. After
     ``earlier`` questions, a follow-up carrying the sum before to a new company is asked whole first."""
+    question = without_own_context(question, entities)  # "our term sheet", "our asset is a ...", "not the total"
     question = years_pointed(
         year_corrected(question, earlier), corpus_end
     )  # "…, 2024 against 2025, … in the second year"

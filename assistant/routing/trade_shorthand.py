@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.routing.desk_shorthand import desk_spelt
+from assistant.routing.disease_names import diseases_lowered
 from assistant.routing.entities import EntityIndex
 from assistant.routing.month_shorthand import with_month_years
 from assistant.routing.multiples import multiple_asked
@@ -22,6 +23,7 @@ from assistant.routing.runner_up import with_runner_up
 from assistant.routing.share_pairs import share_spelt
 from assistant.routing.spoken import written
 from assistant.routing.superlative_spelling import spelt_superlatives
+from assistant.routing.terminal_shorthand import terminal_spelt
 from assistant.routing.terse_shorthand import terse_spelt
 from assistant.routing.tracker_ranks import tracker_ranked
 
@@ -125,6 +127,9 @@ def expand_shorthand(question: str, entities: EntityIndex) -> str:
     """``question`` with each shorthand spelt out; a question with none comes back unchanged (``entities``: the
     router's index, whose companies and table years the terse shorthand reads)."""
     question = written(question, entities)  # dictated: "twenty twenty four", "um", "no wait" (spoken)
+    question = diseases_lowered(
+        terminal_spelt(question, entities), entities
+    )  # "an Alzheimer's antibody"  # "IBI3009 ROG MS", "3692 HK", "LO count", "ann date"
     question = terse_spelt(question, entities)  # "HRS GSK upf / tot", "ADC deals 24?", "upf 23 -> 24"
     question = tracker_ranked(spelt_superlatives(question))  # "bigest"; "which tracker reported the largest …"
     question = share_spelt(
