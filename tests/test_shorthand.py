@@ -152,6 +152,8 @@ def test_a_chatty_ask_answers_only_the_measure_wanted(assistant: Any) -> None:
         "Novartis milestones (including the upfront payment) across its China deals since 2024?",
         "kindly set out both the upfront payment and the aggregate consideration (headline value) reported for it",
         "So far, how much of the $120 million has Madrigal actually handed over to CSPC?",
+        "mean upfront across the bispecific deals of 2024 and 2025 (leaving out the ADC one) please",
+        "how many GLP-1 licences did Chinese companies sign overall (not counting the Hengrui option)?",
     ],
 )
 def test_an_aside_that_says_something_and_a_leading_so_stay(question: str) -> None:

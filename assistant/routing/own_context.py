@@ -90,12 +90,13 @@ OWN_CONTEXTS: tuple[OwnContext, ...] = (
 # "(yes, another PD-1/VEGF bispecific, shocking I know)": an aside in brackets
 _ASIDE_RE = re.compile(r"\s*\(([^()]{3,160})\)")
 # an aside that says something of the question stays: an amount or a year ("(in 2024)", "(over $1bn)"), a date
-# ("(to mid-February)"), a measure ("(including the upfront payment)", "(headline value)"), a scope ("(in our
+# ("(to mid-February)"), a filter said ("(leave out the bispecific ADC)", "(not counting options)"), a measure ("(including the upfront payment)", "(headline value)"), a scope ("(in our
 # table)", "(ex-China)") or a side ("(the buyer)")
 _SAYS_SOMETHING_RE = re.compile(
     r"\$|\d\s*(?:m|bn|b|k|million|billion|%)\b|\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
     r"dec)[a-z]*\b|\b(?:q[1-4]|h[12]|[12]h|fy|cy|ytd|year|quarter|month|since|before|after|through|until|to|from|"
-    r"in|incl\w*|excl\w*|ex|except|without|only|just|up[\s-]?fronts?|milestones?|bio[\s-]?bucks|total|headline|values?|"
+    r"in|incl\w*|excl\w*|ex|except|without|only|just|not|leav\w*\s+out|left\s+out|omit\w*|ignor\w*|minus|skip\w*|drop\w*|"
+    r"other\s+than|apart\s+from|aside\s+from|counting|up[\s-]?fronts?|milestones?|bio[\s-]?bucks|total|headline|values?|"
     r"equity|royalt\w*|near[\s-]term|cash|deals?|licen[cs]\w*|buyers?|sellers?|licensors?|licensees?|table|data|"
     r"dataset|tracker|reported|per|each|vs|versus|median|average|mean|sum|count|number|terminated|status)\b",
     _I,
