@@ -26,6 +26,7 @@ from decimal import Decimal
 
 from assistant.routing.chinese_asks import ASK_PHRASES, asked_in_english
 from assistant.routing.chinese_each import EACH_PHRASES
+from assistant.routing.chinese_newsroom import NEWSROOM_PHRASES, newsroom_read
 from assistant.routing.chinese_phrases import PHRASES
 from assistant.routing.chinese_top_deals import top_deals_read
 from assistant.routing.chinese_trackers import TRACKER_PHRASES
@@ -50,8 +51,9 @@ _MONTHS = [
     "December",
 ]
 
-# A year: "2025年", "2025", "25年", or one counted from the corpus end (去年 last, 今年 this, 前年 the one before).
-_YEAR = r"(?:(?P<full>20[12]\d)\s*年?|(?P<rel>去|今|前|明|本)年(?:度)?|(?P<short>[12]\d)年)"
+# A year: "2025年", "2025", "25年", or one counted from the corpus end (去年 last, 今年 this, 前年 the one before);
+# never the digits of a drug code ("HS-20110" had become "HS- 2011 0", a deal of 2011).
+_YEAR = r"(?:(?<![A-Za-z\d-])(?P<full>20[12]\d)(?!\d)\s*年?|(?P<rel>去|今|前|明|本)年(?:度)?|(?P<short>[12]\d)年)"
 # A part of that year: a half, a quarter ("第一季度", "一季度", "Q1", "1季度"), a month ("3月", "三月份").
 _PART = (
     r"(?:\s*(?:的)?\s*(?:(?P<half>上|下|前|后)半年|第?(?P<quarter>[一二三四1-4])(?:季度|季)|[Qq](?P<q>[1-4])|"
@@ -98,6 +100,7 @@ _ALL_PHRASES = {
     **TRACKER_PHRASES,
     **ASK_PHRASES,
     **EACH_PHRASES,
+    **NEWSROOM_PHRASES,
 }  # a turn's pointers (``chinese_turns``), more words
 _LONGEST_FIRST = sorted(_ALL_PHRASES, key=len, reverse=True)
 _PUNCTUATION = str.maketrans({"？": "?", "，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "（": "(", "）": ")"})
@@ -149,7 +152,9 @@ def _names(question: str, chinese_aliases: list[tuple[str, str]]) -> list[tuple[
 def _render(chunk: str, year: int) -> str:
     if not has_chinese(chunk):
         return chunk
-    chunk = _SO_FAR_RE.sub(" so far ", asked_in_english(chunk))  # "什么时候交割的", "2025年呢"
+    chunk = _SO_FAR_RE.sub(
+        " so far ", asked_in_english(newsroom_read(chunk))
+    )  # "什么时候交割的", "这6笔", "2024年那个"
     chunk = _FIRST_MONTHS_RE.sub(lambda m: _first_months(m, year), chunk)
     chunk = _COMPARED_WITH_RE.sub(r" vs \1 ", chunk)
     chunk = _WHOSE_MORE_RE.sub(r" which has the bigger \1 ", chunk)

@@ -15,6 +15,7 @@ from assistant.routing.both_ends import both_ends
 from assistant.routing.chinese_asks import year_again_spelt
 from assistant.routing.chinese_count_sum import chinese_count_and_sum
 from assistant.routing.chinese_sum_tail import sum_tail_joined
+from assistant.routing.chinese_value_count import value_then_count
 from assistant.routing.claim_corrections import premise_joined
 from assistant.routing.claim_pairs import claim_pairs
 from assistant.routing.claim_tail import claims_joined
@@ -211,8 +212,8 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
         question, stats_of(spans)
     ):  # "GlobalData 2024: value, share and YoY?", "top-10 share, and that in bn?"
         return [question]
-    if counted := chinese_count_and_sum(question) or count_and_measure(question):  # "几笔交易?加起来总额多少?"
-        return counted  # "Informa: how many cos did $1bn+ deals in 2024, and total upfront on them?"
+    if counted := chinese_count_and_sum(question) or value_then_count(question) or count_and_measure(question):
+        return counted  # "几笔交易?加起来总额多少?", "总额多少，几笔?", "Informa: how many cos did $1bn+ deals …, and total upfront?"
     if whole := front_loading_parts(question, spans) or gap_of_two_deals(question, spans):
         return whole  # "upfront/total, A vs B: which is more front-loaded?"; "Argo 首付, 2024 那单多还是 2025 那单多?"
     periods = two_periods(plain_question(question)) or own_years(plain_question(question))  # "… of 2024, and 2025"
