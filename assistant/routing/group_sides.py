@@ -40,6 +40,7 @@ from assistant.tools.dealfilter import matches
 from assistant.tools.schema import DealFilter, ToolCall
 
 _I = re.IGNORECASE
+_ABBREVIATED = ("Co", "Inc", "Ltd", "Corp", "Bio")  # a name ending in an abbreviation, before its full stop
 _JOIN_RE = re.compile(r"^\s*(?:,|,?\s*\band\b|&|\+|\bplus\b|/)\s*$", _I)
 _SPLIT_RE = re.compile(
     r"\bthan\b|\bcompares?\b|\bvs\.?(?!\w)|\bversus\b|\bcompared (?:with|to)\b|\bagainst\b|\brelative to\b", _I
@@ -164,13 +165,20 @@ def _runs(mentions: list[Mention], text: str, entities: EntityIndex) -> list[lis
         last = runs[-1][-1] if runs else None
         if (
             last is not None
-            and _JOIN_RE.match(text[last.end : mention.start])
+            and _JOIN_RE.match(_between(text, last, mention))
             and entities.role(last.name) == entities.role(mention.name)
         ):
             runs[-1].append(mention)
         else:
             runs.append([mention])
     return runs
+
+
+def _between(text: str, last: Mention, mention: Mention) -> str:
+    """The words between two mentions, less the full stop of a name's abbreviation ("Merck & Co." and AstraZeneca:
+    the canonical name a Chinese 默沙东 is read as ends in "Co.", and its stop had split the run)."""
+    between = text[last.end : mention.start]
+    return between[1:] if between.startswith(".") and text[: last.end].endswith(_ABBREVIATED) else between
 
 
 def _one_deal(run: list[Mention], entities: EntityIndex) -> bool:

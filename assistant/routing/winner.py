@@ -30,7 +30,8 @@ def its_winner(
     "its largest one" still ranks all of its deals (phrasing17)."""
     if previous is None or ranked_rows is None or previous.kind != "rank" or not previous.calls:
         return None
-    one = previous.slots.n == 1 or previous.slots.singular
+    # one winner asked, in the words or by a reshaped call (``asset_counts``: "which foreign buyer bought the most")
+    one = previous.slots.n == 1 or previous.slots.singular or previous.calls[0].args.get("n") == 1
     if previous.slots.dimension not in _COMPANY_SIDES or not one:
         return None
     if not own.pronoun or own.mentions or own.asset or own.unknown:
