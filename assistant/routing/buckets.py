@@ -13,6 +13,7 @@ import re
 
 from assistant.corpus.tables import MarketStat
 from assistant.routing.area_sides import areas_set_against
+from assistant.routing.asset_counts import assets_counted
 from assistant.routing.average_ranks import averages_ranked
 from assistant.routing.averages import averages_compared
 from assistant.routing.behind import behind_named
@@ -21,6 +22,7 @@ from assistant.routing.chart_asks import chart_reshaped
 from assistant.routing.claimed_figures import claimed_bound_dropped
 from assistant.routing.companies_asked import companies_asked
 from assistant.routing.company_lists import territory_read
+from assistant.routing.company_sums import company_summed
 from assistant.routing.country_ranks import countries_ranked
 from assistant.routing.deal_place import deal_placed
 from assistant.routing.deal_share import deal_described
@@ -42,6 +44,7 @@ from assistant.routing.ratio_ranks import ratios_ranked
 from assistant.routing.series_gaps import series_gapped
 from assistant.routing.share_order import part_first
 from assistant.routing.superlative_claims import placed_claim
+from assistant.routing.terms_compared import terms_compared
 from assistant.routing.territory_asks import territory_led
 from assistant.routing.territory_places import place_led
 from assistant.routing.than_any_other import against_every_other
@@ -57,6 +60,7 @@ from assistant.routing.tracker_spans import span_read
 from assistant.routing.tracker_table import series_side_by_side, table_against_tracker
 from assistant.routing.tracker_twos import two_figures
 from assistant.routing.tracker_universe import both_added, others_asked, table_counted, year_before_dropped
+from assistant.routing.unnamed_universe import table_beside
 from assistant.routing.upfront_reads import upfront_read
 from assistant.routing.which_company import company_asked, led_claimed, tracker_asked
 from assistant.routing.who_more import who_more
@@ -168,6 +172,9 @@ def reshaped(calls: list[ToolCall], question: str, stats: list[MarketStat]) -> l
         claimed_bound_dropped(calls, question), question
     )  # "which companies did Merck license from"
     calls = own_deals_ranked(calls, question)  # "GSK deals ranked by total value, which one biggest": GSK's deals
+    calls = company_summed(calls, question)  # "which Chinese drugmaker's deal value is highest in total": companies
+    calls = assets_counted(calls, question)  # "which foreign buyer bought the most Chinese assets": a count
+    calls = terms_compared(calls, question)  # "how does it compare with the 2024 one?": total and upfront
     calls = claim_checked(calls, question)  # "my draft calls X the largest deal of 2025": every 2025 deal ranked
     calls = placed_claim(calls, question)  # "Was the Pfizer-3SBio deal the largest of 2025?": its year, down to it
     calls = against_every_other(calls, question)  # "more deals than any other licensor": its side ranked
@@ -177,6 +184,7 @@ def reshaped(calls: list[ToolCall], question: str, stats: list[MarketStat]) -> l
     calls = trackers_gapped(calls, question)  # "CPHIIC and PharmCube disagree on 2024 - what's the gap?"
     calls = series_gapped(calls, question)  # "PharmCube gives both 186 and 157 deals for 2025 - the difference?"
     calls = series_side_by_side(calls, question)  # "greater china vs mainland 2025 deal count": both series
+    calls = table_beside(calls, question)  # "2024 年的 BD 交易，总额 sum?": the trackers' figure and our table's
     calls = table_against_tracker(year_before_dropped(table_counted(calls, question), question), question)  # both
     calls = others_asked(calls, question, stats)  # "Goodwin's 2023 count - does that match other trackers?"
     calls = multiple_read(calls, question)  # "how many times larger were milestones than upfront payments?"
