@@ -19,6 +19,7 @@ from assistant.answering.asset_premise import CODE_RE
 from assistant.answering.composer import CitationBook, DocMeta, with_markers
 from assistant.answering.measure_words import MEASURE_STATED
 from assistant.answering.near_words import english_form, name_parts, near_one_company
+from assistant.answering.cjk_names import unknown_cjk_name
 from assistant.answering.payer_slot import unknown_payer
 from assistant.answering.snapshot import Snapshot
 from assistant.dates import MONTH_PATTERN, names_year
@@ -96,7 +97,7 @@ def unsupported(snap: Snapshot, query: str, passages: list[Document], unheld_mea
         _names_a_quoted_code(query, passages) or _pair_article_first(snap, mentions, passages)
     ):
         return True
-    if unknown_lowercase_name(snap, query, bool(mentions)) or unknown_payer(snap, query):  # "how much bayer paid"
+    if unknown_lowercase_name(snap, query, bool(mentions)) or unknown_payer(snap, query) or unknown_cjk_name(query):
         return True
     for position, match in enumerate(_NAME_RE.finditer(query)):
         name = _CONTRACTION_RE.sub("", match.group(1))

@@ -18,10 +18,12 @@ from langchain_core.documents import Document
 
 from assistant.answer import Citation
 from assistant.answering.abstention import unknown_lowercase_name
+from assistant.answering.cjk_names import unknown_cjk_name
 from assistant.answering.composer import CitationBook, with_markers
 from assistant.answering.premises import the_deals
 from assistant.answering.snapshot import Snapshot
 from assistant.answering.unpaired import unpaired
+from assistant.routing.chinese_wording import in_english
 from assistant.routing.trade_shorthand import expand_shorthand
 from assistant.tools.schema import ToolCall
 
@@ -84,11 +86,12 @@ def unfounded_party(
     asked between two known companies that never dealt (``unpaired``), or ``None``."""
     if len(companies) == 2:  # "when did Hengrui license that drug to Novartis": a pair that never dealt (unpaired)
         return unpaired(snap, question, companies, passages)
-    if len(companies) != 1 or not calls or any(call.tool != "get_deal" for call in calls):
+    read = in_english(question, snap.router.entities.cjk, snap.router.corpus_end)
+    cjk = unknown_cjk_name(read)  # "百济神州跟诺华的交易首付多少": a Chinese name no source holds, then Novartis
+    asked = ("get_deal", "aggregate") if cjk else ("get_deal",)
+    if len(companies) != 1 or not calls or any(call.tool not in asked for call in calls):
         return None
-    unknown = unknown_words(
-        snap, expand_shorthand(question, snap.router.entities)
-    )  # "SSGJ upf + eq?": 'upf' is the upfront
+    unknown = [cjk] if cjk else unknown_words(snap, expand_shorthand(question, snap.router.entities))  # "SSGJ upf"
     deals = the_deals(snap, companies)
     if not unknown or not deals:
         return None
