@@ -16,10 +16,10 @@ from langchain_core.documents import Document
 from assistant.answer import Citation
 from assistant.answering.answer_types import measure_words, wanted_type
 from assistant.answering.asset_premise import CODE_RE
+from assistant.answering.cjk_names import unknown_cjk_name
 from assistant.answering.composer import CitationBook, DocMeta, with_markers
 from assistant.answering.measure_words import MEASURE_STATED
 from assistant.answering.near_words import english_form, name_parts, near_one_company
-from assistant.answering.cjk_names import unknown_cjk_name
 from assistant.answering.payer_slot import unknown_payer
 from assistant.answering.snapshot import Snapshot
 from assistant.dates import MONTH_PATTERN, names_year
