@@ -109,11 +109,14 @@ def test_bare_year_deals_get_both_universes(assistant: Assistant) -> None:
     assert "$25.66 billion" in answer.answer and "$51.9 billion" in answer.answer
     answer = assistant.ask("2024 年几笔交易，首付款总共多少?")
     assert "13 deals" in answer.answer and "94 deals" in answer.answer and "$2.42 billion" in answer.answer
+    assert answer.tool_calls[0].args.get("derive") is None  # the count alone is the market's; the sum gives both
     answer = assistant.ask("2025 deals: total upfront sum?")  # another phrasing: both
     assert answer.tool_calls[0].args.get("derive") == "table_against"
-    count = ToolCall(tool="market_stat", args={"metric": "deal_count", "period": "2025"})
-    assert table_beside([count], "2025 China out-licensing: how many deals?") == [count]  # the market's universe
-    assert table_beside([count], "how many deals in 2025 per PharmCube?") == [count]
+    summed = ToolCall(tool="market_stat", args={"metric": "total_value", "period": "2025"})
+    assert table_beside([summed], "2025 China out-licensing deals: value in total?") == [summed]  # the market's
+    assert table_beside([summed], "2025 deals summed per PharmCube?") == [summed]
+    count = ToolCall(tool="market_stat", args={"metric": "deal_count", "period": "2024"})
+    assert table_beside([count], "# deals 2024?") == [count]  # a bare count: the market's, as before
 
 
 def test_compared_with_the_first_one(assistant: Assistant) -> None:
@@ -142,8 +145,9 @@ def test_split_keeps_the_count_and_sum_of_a_bare_year() -> None:
 
 
 def test_a_chinese_name_no_source_holds_is_refused(assistant: Assistant) -> None:
-    assert unknown_cjk_name("百济神州 2025 out-license to foreign companies?") == "百济神州"
-    assert unknown_cjk_name("Jiangsu Hengrui Pharmaceuticals in total how many deals?") is None
+    assert unknown_cjk_name("百济神州 2025 out-license to foreign companies?", ["恒瑞医药"]) == "百济神州"
+    assert unknown_cjk_name("恒瑞医药 2025 deal count", ["恒瑞医药"]) is None  # a known name left in Chinese
+    assert unknown_cjk_name("Jiangsu Hengrui Pharmaceuticals in total how many deals?", []) is None
     answer = assistant.ask("百济神州 2025 年有 out-license 给外国公司吗？首付多少")
     assert answer.abstained
     answer = assistant.ask("百济神州跟诺华的交易首付多少？")  # beside a known company: no Novartis sum instead

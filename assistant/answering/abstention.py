@@ -97,7 +97,11 @@ def unsupported(snap: Snapshot, query: str, passages: list[Document], unheld_mea
         _names_a_quoted_code(query, passages) or _pair_article_first(snap, mentions, passages)
     ):
         return True
-    if unknown_lowercase_name(snap, query, bool(mentions)) or unknown_payer(snap, query) or unknown_cjk_name(query):
+    if (
+        unknown_lowercase_name(snap, query, bool(mentions))
+        or unknown_payer(snap, query)
+        or unknown_cjk_name(query, cjk_aliases(snap))
+    ):
         return True
     for position, match in enumerate(_NAME_RE.finditer(query)):
         name = _CONTRACTION_RE.sub("", match.group(1))
@@ -191,6 +195,11 @@ def ordinary_word(word: str) -> bool:
     return bool(word) and (
         lower in _ORDINARY_WORDS or lower in _PLACE_WORDS or bool(_MONTH_SHORTHAND_RE.fullmatch(word))
     )
+
+
+def cjk_aliases(snap: Snapshot) -> list[str]:
+    """The companies' Chinese names and their short forms ("恒瑞医药", "恒瑞")."""
+    return [alias for alias, _ in snap.router.entities.cjk]
 
 
 def known_company(snap: Snapshot, name: str) -> bool:

@@ -16,7 +16,11 @@ import re
 _LEADING_RUN_RE = re.compile(r"^\s*(?P<run>[\u3400-\u9fff]{3,8})(?=\s|\d|[A-Za-z]|$)")
 
 
-def unknown_cjk_name(query: str) -> str | None:
-    """The Chinese name no reading accounted for at the head of ``query`` (the English reading), or None."""
+def unknown_cjk_name(query: str, known: list[str]) -> str | None:
+    """The Chinese name no reading accounted for at the head of ``query`` (the English reading), or None; a run
+    holding one of the ``known`` Chinese aliases is that company ("恒瑞医药 2025 deal count" is left in Chinese
+    when only the name is Chinese)."""
     found = _LEADING_RUN_RE.match(query)
-    return found["run"] if found else None
+    if found is None or any(alias in found["run"] for alias in known):
+        return None
+    return found["run"]

@@ -87,7 +87,9 @@ def unfounded_party(
     if len(companies) == 2:  # "when did Hengrui license that drug to Novartis": a pair that never dealt (unpaired)
         return unpaired(snap, question, companies, passages)
     read = in_english(question, snap.router.entities.cjk, snap.router.corpus_end)
-    cjk = unknown_cjk_name(read)  # "百济神州跟诺华的交易首付多少": a Chinese name no source holds, then Novartis
+    cjk = unknown_cjk_name(
+        read, [alias for alias, _ in snap.router.entities.cjk]
+    )  # "百济神州跟诺华的交易首付多少": a Chinese name no source holds, then Novartis
     asked = ("get_deal", "aggregate") if cjk else ("get_deal",)
     if len(companies) != 1 or not calls or any(call.tool not in asked for call in calls):
         return None

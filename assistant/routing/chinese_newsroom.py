@@ -86,8 +86,8 @@ _SEVERAL_SUMMED_RE = re.compile(
 # "PharmCube 口径", "按医药魔方的口径": a tracker's basis is that tracker's figure, "per PharmCube" (read as "PharmCube
 # basis" the tracker was dropped from the value asked beside the count); "Greater China 口径" is a series, left as is
 _BASIS_RE = re.compile(r"(?:按照|按|用|以)?\s*(?P<who>[A-Za-z][\w.\-]*(?:\s+[A-Za-z][\w.\-]*){0,2})\s*(?:的)?\s*口径")
-# "2024年那个", "2024 那笔": the deal of that year, "the 2024 one"
-_YEAR_ONE_RE = re.compile(r"(?<![\w-])(20[12]\d)\s*年?\s*(?:的)?\s*那(?:个|笔|单)(?!交易)")
+# "2024年那个": the deal of that year, "the 2024 one" ("2024年那单比" is read by ``deal_pairs``, left alone)
+_YEAR_ONE_RE = re.compile(r"(?<![\w-])(20[12]\d)\s*年?\s*(?:的)?\s*那个(?!交易|比)")
 
 
 def newsroom_read(chunk: str) -> str:

@@ -53,7 +53,7 @@ _MONTHS = [
 
 # A year: "2025年", "2025", "25年", or one counted from the corpus end (去年 last, 今年 this, 前年 the one before);
 # never the digits of a drug code ("HS-20110" had become "HS- 2011 0", a deal of 2011).
-_YEAR = r"(?:(?<![A-Za-z\d-])(?P<full>20[12]\d)(?!\d)\s*年?|(?P<rel>去|今|前|明|本)年(?:度)?|(?P<short>[12]\d)年)"
+_YEAR = r"(?:(?<![\d-])(?P<full>20[12]\d)(?!\d)\s*年?|(?P<rel>去|今|前|明|本)年(?:度)?|(?P<short>[12]\d)年)"
 # A part of that year: a half, a quarter ("第一季度", "一季度", "Q1", "1季度"), a month ("3月", "三月份").
 _PART = (
     r"(?:\s*(?:的)?\s*(?:(?P<half>上|下|前|后)半年|第?(?P<quarter>[一二三四1-4])(?:季度|季)|[Qq](?P<q>[1-4])|"

@@ -1,4 +1,4 @@
-"""A year's deals counted or summed with no tracker and no market named: the trackers' figure and our table's.
+"""A year's deals summed with no tracker and no market named: the trackers' figure and our table's.
 
 "2024 年几笔交易，首付款总共多少?" and "2024 年的 BD 交易，总额 (headline value) sum 是多少 billion?" name no
 tracker and no market ("China", "out-licensing", "industry"): a reader may mean the year's market (PharmCube's 94
@@ -6,9 +6,10 @@ deals, $51.9 billion) or the deals our table holds (13 deals, $25.66 billion ove
 figure silently chosen answers half the readers with the wrong universe, so the plan asks the tracker's figure
 set against the same measure over our rows (``derive="table_against"``): both said, each labelled, and the gap.
 
-Taken: one market call per ask, each a count or a sum (value, upfront, milestones) of one calendar year, no
-tracker, no company, in a question saying "deals" (or "transactions", "BD") and, for a sum, a word of adding
-("sum", "in total", "added up", "combined", "altogether"). A market word keeps the trackers' figure alone ("2025
+Taken: one market call per ask, each a sum (value, upfront, milestones) of one calendar year, no tracker, no
+company, in a question saying "deals" (or "transactions", "BD") and a word of adding ("sum", "in total", "added
+up", "combined", "altogether"). A bare count ("# deals 2024?", "2024 年几笔交易") stays the market's, as the
+project has answered it; a count "in total" or of the deals "there are" is ``tracker_universe.table_counted``'s. A market word keeps the trackers' figure alone ("2025
 年中国一共有几笔对外授权交易?" is the market's count), and so does a tracker named ("per PharmCube"); "in your
 table" is our table's alone, read before. Run in ``buckets.reshaped`` before ``tracker_universe.table_counted``;
 the examples are in ``tests/test_zh.py``.
@@ -49,7 +50,7 @@ def table_beside(calls: list[ToolCall], question: str) -> list[ToolCall]:
             return calls
         if not _YEAR_RE.fullmatch(str(args.get("period") or "")):
             return calls
-        if metric != "deal_count" and not (metric in _SUMS and _ADDED_RE.search(question)):
-            return calls
+        if metric not in _SUMS or not _ADDED_RE.search(question):
+            return calls  # a bare count ("# deals 2024?") is the market's; "… in total" is ``table_counted``
         reshaped.append(ToolCall(tool="market_stat", args={**args, "derive": "table_against"}))
     return reshaped
