@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from assistant.routing.desk_shorthand import desk_spelt
 from assistant.routing.disease_names import diseases_lowered
 from assistant.routing.entities import EntityIndex
+from assistant.routing.inclusive_totals import inclusions_dropped
 from assistant.routing.month_shorthand import with_month_years
 from assistant.routing.multiples import multiple_asked
 from assistant.routing.pm_shorthand import pm_spelt
@@ -136,6 +137,7 @@ def expand_shorthand(question: str, entities: EntityIndex) -> str:
         multiple_asked(question)
     )  # "did it more than double?"; "how much of the total did X make up"
     question = tracker_spelt(question)  # "Vision vs freshfromchina": the Vision Lifesciences tracker
+    question = inclusions_dropped(question)  # "headline value incl. sales ms": the total, not sales
     for rule in SHORTHANDS:
         question = rule.pattern.sub(rule.written, question)
     question = desk_spelt(question)  # "q3 25", "CY2024", "onc", "in the data", "$ + #"
