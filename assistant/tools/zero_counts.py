@@ -50,5 +50,14 @@ def zero_count(book: DealBook, args: AggregateArgs) -> ToolResult | None:
         expression="count(deals[])",
         provenance=provenance,
     )
+    held = FigureOut(  # the set's own count, said beside the 0
+        label=f"count of deals, {around}",
+        value=Decimal(len(deals)),
+        unit="count",
+        expression=f"count(deals[{', '.join(deal.deal_id for deal in deals)}])",
+        provenance=provenance,
+    )
     lines = [ResultLine(text=text, provenance=provenance)]
-    return book.result("aggregate", args, lines=lines, figures=[figure], deal_ids=[deal.deal_id for deal in deals])
+    return book.result(
+        "aggregate", args, lines=lines, figures=[figure, held], deal_ids=[deal.deal_id for deal in deals]
+    )
