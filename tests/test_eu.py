@@ -181,3 +181,13 @@ def test_any_follow_on_deal_between_a_pair(assistant: Assistant) -> None:
 def test_again_as_remind_me_is_no_repeat(assistant: Assistant) -> None:
     answer = assistant.ask("What did Merck pay Hengrui again?")
     assert answer.tool_calls[0].tool == "get_deal"
+
+
+def test_a_figure_of_the_new_deal_is_no_repeat(assistant: Assistant) -> None:
+    answer = assistant.ask("How much did Eli Lilly pay Innovent upfront in their new deal?")
+    assert answer.tool_calls[0].tool == "get_deal" and "$350 million" in answer.answer
+
+
+def test_upfront_total_of_a_tracker_is_one_measure(assistant: Assistant) -> None:
+    answer = assistant.ask("sum the 2023 upfronts in your table and compare it with biotochina's 2023 upfront total")
+    assert "$2.22 billion" in answer.answer and "milestone" not in answer.interpretation
