@@ -79,6 +79,11 @@ STATED: dict[str, tuple[re.Pattern[str], bool, str]] = {
         "what the licensor received in the company",
     ),
     "drug": (re.compile(rf"{_DRUG}", _I), False, "what the drug is"),
+    "target": (
+        re.compile(r"\btarget(?:s|ing|ed)?\b|\bdirected\s+(?:at|against)\b|\bbinds?\b", _I),
+        False,
+        "its target",
+    ),
 }
 _ISO_RE = re.compile(r"(?<![\w(-])20\d\d-\d\d-\d\d(?![\w)-])")
 _DECLINED_RE = re.compile(r"The indexed articles do not answer the \w+ part of the question\.")
@@ -121,7 +126,7 @@ def with_deal_facts(snap: Snapshot, question: str, answer: Answer) -> Answer:
 def _fits(sentence: str, said: re.Pattern[str], needs_amount: bool, fact: str, codes: list[str]) -> bool:
     if not said.search(sentence) or (needs_amount and not find_money(sentence)):
         return False
-    if fact == "drug" and codes:  # what the drug is: a sentence naming it
+    if fact in ("drug", "target") and codes:  # what the drug is: a sentence naming it
         return any(code.lower().replace("-", "") in sentence.lower().replace("-", "") for code in codes)
     if fact == "payment form":  # the upfront said in its pieces: two amounts or more
         return len(find_money(sentence)) >= 2

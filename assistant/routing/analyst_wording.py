@@ -63,6 +63,9 @@ ADJECTIVES = {
     "french": ["France"],
     "european": ["UK", "Switzerland", "Germany", "Denmark", "France"],
 }
+# "EU pharma", "EU buyers": an analyst's word for European companies; the answer names the countries counted
+# (the UK and Switzerland among them), so the loose reading is shown, not hidden
+ADJECTIVES |= {"eu": ADJECTIVES["european"], "e.u.": ADJECTIVES["european"]}
 PLACES = {
     "japan": ["Japan"],
     "the us": ["US"],

@@ -26,7 +26,7 @@ from assistant.routing.company_dives import company_share_calls, deal_share_of_t
 from assistant.routing.factcheck import deal_share_of_period
 from assistant.routing.group_shares import group_share_calls
 from assistant.routing.our_rows import companies_by_deals_calls, modalities_left_out, share_calls
-from assistant.routing.periods import Period
+from assistant.routing.periods import Period, read_bound
 from assistant.routing.tracker_shares import tracker_share_calls
 from assistant.routing.wording import AREAS, MODALITIES
 from assistant.tools.dealfilter import matches
@@ -137,11 +137,13 @@ def month_spans(question: str) -> str:
 
 
 def short_years(question: str) -> list[Period]:
-    """The periods of "(Oct '24)", "deals of '25": read only when no period is written in full."""
+    """The periods of "(Oct '24)", "deals of '25", "since '24": read only when no period is written in full."""
     periods = []
     for match in SHORT_YEAR_RE.finditer(question):
         month = MONTHS.get(match[1].lower().rstrip(".")) if match[1] else None
-        periods.append(Period(year=2000 + int(match[2]), month=month, start=match.start(), end=match.end()))
+        period = Period(year=2000 + int(match[2]), month=month, start=match.start(), end=match.end())
+        read_bound(question, period)  # "since '24", "'24 onwards": one end of a range, as "since 2024" is
+        periods.append(period)
     return periods
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from assistant.routing.backstop import CATCH_ALL
 from assistant.routing.group_sides import grouped
 from assistant.routing.plan import Plan
+from assistant.routing.ranking_candidates import candidates_ranked
 from assistant.routing.table_vs_tracker import table_said, table_then_tracker_joined
 from assistant.routing.tracker_credit import credit_joined
 from assistant.routing.tracker_gaps import OWN_ASK_RE, named_trackers, own_trackers
@@ -176,6 +177,7 @@ def company_read(plan: Plan, router: Any = None) -> Plan:
     groups of named companies first (``group_sides``: "did AstraZeneca and GSK together pay more than ...")."""
     if router is not None:
         plan = grouped(plan, plan.question, router.entities, router.corpus_end, router.args.deals)
+        plan = candidates_ranked(plan, router.ranked_rows)  # "who paid the most since '24 - AZ or MSD or someone else?"
     return table_said(tracker_ranking(company_against_table(plan)))  # "表里 …加起来多少? 跟 biotochina …比差多少?"
 
 

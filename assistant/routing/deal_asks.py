@@ -77,6 +77,15 @@ FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("backers", re.compile(r"\bwho(?:'s|\s+is|\s+are)?\s+(?:backed|backing|behind|funded|funding)\b|\bbackers\b", _I)),
     ("raised", re.compile(r"\bhow\s+much\s+did\s+(?:it|the\s+newco|they)\s+raise\b|\bamount\s+raised\b", _I)),
     ("party's share", re.compile(r"\bwhat\s+did\s+\w+\s+get\s+in\s+the\s+newco\b|\bstake\s+in\s+the\s+newco\b", _I)),
+    # "Roche/Hansoh HS-20110: target; upfront; ms?": what the drug acts on, a bare noun between the figures
+    (
+        "target",
+        re.compile(
+            r"^(?:(?:the|its|drug'?s?)\s+)?(?:targets?|mechanism(?:\s+of\s+action)?|moa|mode\s+of\s+action)$|"
+            r"^what\s+(?:does|do)\s+(?:it|they)\s+target$",
+            _I,
+        ),
+    ),
     (
         "drug",
         re.compile(

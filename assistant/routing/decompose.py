@@ -51,6 +51,7 @@ from assistant.routing.same_side import each_company, each_pair
 from assistant.routing.second_pair import second_pair
 from assistant.routing.series_gaps import gap_kept
 from assistant.routing.shared_scope import noun_asks, shared_scope
+from assistant.routing.slashed_phrases import slashes_spelt
 from assistant.routing.then_ones import then_ones
 from assistant.routing.tracker_asides import other_period_joined, trackers_said_joined
 from assistant.routing.tracker_both import second_tracker_joined
@@ -186,7 +187,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
 
     ``spans`` finds the company names in a text (character spans), so that "what did Merck pay
     Curon and LaNova upfront, respectively?" is asked of Curon and of LaNova."""
-    question = did_spelt(question)  # "when'd that close"
+    question = slashes_spelt(did_spelt(question))  # "when'd that close"; "from Roche / from Lilly"
     if listed := deal_asks(question, spans):  # "1093.HK/AZN jan-26: UF; MS; when's close": each ask of that deal
         return [part.rstrip("?？. ") + "?" for part in listed]
     if lettered := lettered_parts(question):  # "the upfront under (a) the Curon deal and (b) the LaNova licence"

@@ -253,7 +253,7 @@ def find_periods(question: str, corpus_end: str) -> list[Period]:
             if period is None:
                 continue
             period.start, period.end = match.start(), match.end()
-            _read_bound(text, period)
+            read_bound(text, period)
             if kind == "mid_year" and not _mid_year_bound(period):
                 continue
             taken.append((match.start(), match.end()))
@@ -266,7 +266,7 @@ def find_periods(question: str, corpus_end: str) -> list[Period]:
     return sorted(periods, key=lambda p: p.start)
 
 
-def _read_bound(text: str, period: Period) -> None:
+def read_bound(text: str, period: Period) -> None:
     """'since 2024' / '2024 onwards' / 'before 2025' make the period one end of a range."""
     before = _BOUND_BEFORE_RE.search(text[max(0, period.start - 30) : period.start])
     if before:

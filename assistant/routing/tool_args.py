@@ -14,6 +14,7 @@ from assistant.corpus.tables import Deal, Tables
 from assistant.routing.entities import EntityIndex, described_deal
 from assistant.routing.intents import Side, Slots
 from assistant.routing.market_split import figure_beside
+from assistant.routing.measures_compared import per_measure
 from assistant.routing.ordinals import dated_deal
 from assistant.routing.periods import Period, compared_periods, year_before
 from assistant.routing.wording import IN_LICENSING_RE
@@ -220,8 +221,7 @@ class ToolArgs:
         one_pair = {self.entities.role(n) for n in companies} == {"licensor", "licensee"} and len(companies) == 2
         two_measures = len(s.measures) >= 2 and not s.sides and len(s.periods) <= 1
         if two_measures and (len(companies) <= 1 or one_pair):
-            # "3SBio–Pfizer upfront vs milestones": one deal's two measures, each a side
-            one = self._filter(s, companies, s.periods)
+            one = self._filter(s, companies, s.periods)  # "3SBio–Pfizer upfront vs milestones": a side each
             if s.excluding and not self._upfront_holds_equity(s):
                 return [self._terms_instead(s)]  # equity paid beside the upfront: nothing to strip out of it
             args = {"metric": s.measures[0], "right_metric": s.measures[1], "left": one, "right": dict(one)}
@@ -268,7 +268,7 @@ class ToolArgs:
             gap = [ToolCall(tool="compare", args={"metric": "count", "left": left, "right": right})] if s.count else []
             # "how many more deals in 2025 than in 2024": the gap too; a count's growth leads with its change
             return [*gap, *counts] if s.op == "growth" else [*counts, *gap] if s.derive else counts
-        return [ToolCall(tool="compare", args={"metric": metric, "left": left, "right": right})]
+        return per_measure(metric, s.measures, left, right)  # "CSPC vs Jacobio - upfront and ms": each measure
 
     def _upfront_holds_equity(self, s: Slots) -> bool:
         """Whether the deal's upfront, as its article states it, includes the equity (shares, warrants) that

@@ -16,9 +16,12 @@ from dataclasses import dataclass
 from assistant.routing.desk_shorthand import desk_spelt
 from assistant.routing.disease_names import diseases_lowered
 from assistant.routing.entities import EntityIndex
+from assistant.routing.inclusive_totals import inclusions_dropped
 from assistant.routing.month_shorthand import with_month_years
 from assistant.routing.multiples import multiple_asked
+from assistant.routing.place_headings import places_unheaded
 from assistant.routing.pm_shorthand import pm_spelt
+from assistant.routing.repeat_deals import repeats_listed
 from assistant.routing.runner_up import with_runner_up
 from assistant.routing.share_pairs import share_spelt
 from assistant.routing.spoken import written
@@ -136,6 +139,9 @@ def expand_shorthand(question: str, entities: EntityIndex) -> str:
         multiple_asked(question)
     )  # "did it more than double?"; "how much of the total did X make up"
     question = tracker_spelt(question)  # "Vision vs freshfromchina": the Vision Lifesciences tracker
+    question = places_unheaded(question, lambda text: len(entities.find_companies(text).mentions))  # "EU vs US …:"
+    question = repeats_listed(question, lambda text: [m.name for m in entities.find_companies(text).mentions])
+    question = inclusions_dropped(question)  # "headline value incl. sales ms": the total, not sales
     for rule in SHORTHANDS:
         question = rule.pattern.sub(rule.written, question)
     question = desk_spelt(question)  # "q3 25", "CY2024", "onc", "in the data", "$ + #"

@@ -44,14 +44,16 @@ from assistant.tools.places import place_word, places_at, tied_ordinal, with_tie
 from assistant.tools.quantities import round_significant
 from assistant.tools.schema import AggregateArgs, DealFilter, FigureOut, Metric, RankArgs, ResultLine, ToolResult
 from assistant.tools.topshare import top_share
+from assistant.tools.zero_counts import zero_count
 
 
 def aggregate(book: DealBook, args: AggregateArgs) -> ToolResult:
     deals = book.select(args.filter)
     if not deals and (moved := pair_sum_premise(book, args)):
         return moved  # "Summit's 2024 ivonescimab deal with Akeso, what was it worth in total?": it was 2022
-    if not deals:
-        return book.result("aggregate", args, message=f"Our table holds no deal {book.where(args.filter)}.")
+    if not deals:  # "how many of AZ's 2025 deals were ADCs?": 0, with the deals of the set that holds them
+        zero = zero_count(book, args)
+        return zero or book.result("aggregate", args, message=f"Our table holds no deal {book.where(args.filter)}.")
     if args.group_by:
         groups = list(groups_of(book, args.filter, deals, args.group_by).values())
     else:
