@@ -20,7 +20,7 @@ from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.filler import misspelt_metric, uncovered_words
 from assistant.routing.investor_asks import read_investor_asks
 from assistant.routing.orderings import EXCLUDED_NEXT_RE, EXCLUDING_RE, PER_SHARE_RE, SORT_RE
-from assistant.routing.other_deal import OTHER_DEAL_RE
+from assistant.routing.other_deal import another_deal
 from assistant.routing.periods import Period, find_periods
 from assistant.routing.shorthand import TOTAL_BESIDE_RE
 from assistant.routing.table_asks import read_table_asks, without_names
@@ -296,7 +296,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
         word = next((g for g in place.groups() if g), "")
         slots.op, slots.position = "rank", min(POSITIONS.get(word.lower(), 2), 50)
     slots.growth_rank = slots.op == "growth" and bool(WHICH_MOST_RE.search(text))
-    slots.others = bool(OTHERS_RE.search(text) or OTHER_DEAL_RE.search(text))  # "its other 2025 deal"
+    slots.others = bool(OTHERS_RE.search(text)) or another_deal(slots.mentions, text)  # "its other 2025 deal"
     if slots.op is None and slots.others and slots.mentions:
         slots.op = "find"  # "Who else did Harbour license to in 2025?": its deals, listed
     if slots.op is None and not slots.count and slots.has_filters and not slots.mentions and ANY_DEALS_RE.search(text):
