@@ -16,6 +16,7 @@ from assistant.routing.analyst import refine
 from assistant.routing.analyst_wording import ADD_UP_DEALS_RE, DRUG_BOUGHT_RE, LOOSE_SUM_RE, NO_SUM_RE, PAYMENT_MADE_RE
 from assistant.routing.article_asks import read_article_asks
 from assistant.routing.checks import month_spans, read_checks, short_years
+from assistant.routing.disclosed_figures import disclosed_asked
 from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.filler import misspelt_metric, uncovered_words
 from assistant.routing.investor_asks import read_investor_asks
@@ -305,8 +306,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
         slots.op = "find"  # "What did Pfizer license from China in 2025?": its deals, listed
     if slots.op is None and not slots.count and slots.undisclosed:
         slots.op = "find"  # "deals where the upfront was not disclosed": list them
-    if slots.op == "find" and slots.metric == "equity" and not slots.undisclosed:
-        slots.disclosed = ["equity"]  # few deals have one: "deals with an equity investment" are those that do
+    disclosed_asked(slots, text)  # "deals that disclosed an upfront", "deals with an equity investment": those listed
     totals = {"total"} if {slots.min_total, slots.max_total} - {None} else set()  # a bound on the total value
     # the bound's own measure ("deals worth more than $5bn in headline value") is no sum either
     bounded, bound_on = bool(slots.bounds or totals), {key.split("_")[1] for key in slots.bounds} | totals
