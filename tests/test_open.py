@@ -150,7 +150,3 @@ def test_two_kinds_and_the_gap(assistant: Assistant) -> None:
     both = assistant.ask("did metabolic or immunology deals pull in more upfront cash, and what were the two sums?")
     assert "$1.882 billion" in both.answer and "$920 million" in both.answer  # no gap asked: the two sums
 
-
-def test_sino_bio_is_sino_biopharm(assistant: Assistant) -> None:
-    answer = assistant.ask("Sino Bio TDI01 LO - UF and MS")
-    assert answer.abstained and "Which deal" not in answer.answer
