@@ -149,4 +149,3 @@ def test_two_kinds_and_the_gap(assistant: Assistant) -> None:
     assert "$1.313 billion" in other.answer and "$150 million" in other.answer and "$1.163 billion" in other.answer
     both = assistant.ask("did metabolic or immunology deals pull in more upfront cash, and what were the two sums?")
     assert "$1.882 billion" in both.answer and "$920 million" in both.answer  # no gap asked: the two sums
-

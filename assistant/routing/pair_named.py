@@ -155,7 +155,7 @@ def _two_named_summed(plan: Plan, deals: list[Deal], entities: EntityIndex, corp
     metrics = {call.args.get("metric") for call in calls}
     if metrics == {None} and len(calls) == 1 and _TRAILING_TOTAL_RE.search(plan.question):
         # "bms upfront to systimmune and harbour, total": the last "total" sums, the one measure said is summed
-        said = set(read_slots(plan.question, entities, corpus_end).metrics) - {"total"}
+        said: set[str | None] = {m for m in read_slots(plan.question, entities, corpus_end).metrics if m != "total"}
         metrics = said if len(said) == 1 else metrics
     sums = all(call.tool == "get_deal" or call.args.get("operation") == "sum" for call in calls)
     if not calls or not sums or len(metrics) != 1 or not PAIR_SUMMED_RE.search(plan.question):
