@@ -102,6 +102,11 @@ def test_tracker_figure_of_one_kind(assistant: Assistant) -> None:
     assert "90%" in other.answer
     plain = assistant.ask("China's share of global licensing value, per Vision Lifesciences?")
     assert "32%" in plain.answer  # no kind named: every row, as before
+    history = _turns(
+        assistant, "per vision lifesciences, what share of global out-licensing value did china take in q1 2025?"
+    )
+    followed = assistant.ask("and for antibody-drug conjugates?", history)  # Q1 2025 is not the ADC row's period
+    assert "about 90%" in followed.answer and not followed.abstained
 
 
 def test_deals_that_disclosed_a_figure(assistant: Assistant) -> None:

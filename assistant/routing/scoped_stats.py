@@ -3,7 +3,9 @@
 Matches "vision lifesciences - china's share of global ADC licensing?" or "what share of ADC
 licensing does China hold, per Vision?": Vision Lifesciences reported China's share of global
 licensing for Q1 2025 (32%), for 2023-24 (21%) and, separately, of global ADC licensing (about 90%).
-The question names ADC, so the ADC row is the figure asked; the others are no answer to it.
+The question names ADC, so the ADC row is the figure asked; the others are no answer to it. A period carried
+from the turn before ("and for ADCs?" after Q1 2025's share) that the kind's row does not have is dropped: the
+row is given with its own period (here "an unstated period"), not refused.
 
 Not matched: a question naming no kind ("China's share of global licensing value, per Vision?"
 keeps every row, the ADC one set apart as "also reported"), a kind no row of that metric names
@@ -56,4 +58,8 @@ def scoped_stat(calls: list[ToolCall], question: str, stats: list[MarketStat]) -
         return calls
     # a row's scope contains its subject; the scope's own words say the kind as the tracker wrote it
     word = next(m.group(0) for p in _KIND_RES if (m := p.search(scoped[0].scope)) and asked & _kinds(m.group(0)))
-    return [ToolCall(tool="market_stat", args={**args, "subject": word})]
+    narrowed = {**args, "subject": word}
+    if args.get("period") and all(stat.period != args["period"] for stat in scoped) and not args.get("derive"):
+        # "and for ADCs?" after Q1 2025's share: the kind's row has a period of its own (or none), said with it
+        narrowed["period"] = None
+    return [ToolCall(tool="market_stat", args=narrowed)]
