@@ -147,6 +147,8 @@ INVESTMENT_PLEDGE_RE = _re(
     r"\b(?:would|will|plans? to|pledged? to|promised to|committed to|vowed to) invest\b|"
     r"\binvestment (?:pledge|plan|commitment)s?\b|"
     r"\binvest(?:ment)? in (?:beijing|shanghai|china|the country|a (?:new )?(?:plant|site|facility|hub|cent(?:re|er)))\b"
+    # "investment in china partnerships" (IQVIA's measure) is money put into deals, which trackers report
+    r"(?!['’]?s?\s+(?:partnerships?|deals?|licens\w*|biotechs?|assets?|drugs?|companies|collaborations?)\b)"
 )
 # Stock bought in a deal is its equity ("put into Harbour BioMed stock", "how much Innovent stock did
 # Takeda buy"); a stock that moves ("Akeso stock rose", "Akeso's stock after Summit bought") is a share

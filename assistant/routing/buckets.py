@@ -41,6 +41,7 @@ from assistant.routing.more_than import more_than_named
 from assistant.routing.partner_ranks import partners_ranked
 from assistant.routing.ranking_scope import own_deals_ranked
 from assistant.routing.ratio_ranks import ratios_ranked
+from assistant.routing.scoped_stats import scoped_stat
 from assistant.routing.series_gaps import series_gapped
 from assistant.routing.share_order import part_first
 from assistant.routing.superlative_claims import placed_claim
@@ -167,7 +168,7 @@ def reshaped(calls: list[ToolCall], question: str, stats: list[MarketStat]) -> l
     asked by their country rank the countries (``country_ranks.countries_ranked``); companies asked with more
     deals than a named one are counted above it (``more_than.more_than_named``); deals asked by a ratio of their
     figures are ranked by it (``ratio_ranks.ratios_ranked``); a list asked for companies names them
-    (``companies_asked``)."""
+    (``companies_asked``); a tracker's figure asked for one kind of drug is its row of that scope (``scoped_stats``)."""
     calls = companies_asked(
         claimed_bound_dropped(calls, question), question
     )  # "which companies did Merck license from"
@@ -187,6 +188,7 @@ def reshaped(calls: list[ToolCall], question: str, stats: list[MarketStat]) -> l
     calls = table_beside(calls, question)  # "2024 年的 BD 交易，总额 sum?": the trackers' figure and our table's
     calls = table_against_tracker(year_before_dropped(table_counted(calls, question), question), question)  # both
     calls = others_asked(calls, question, stats)  # "Goodwin's 2023 count - does that match other trackers?"
+    calls = scoped_stat(calls, question, stats)  # "vision - china's share of global ADC licensing?": the ADC row
     calls = multiple_read(calls, question)  # "how many times larger were milestones than upfront payments?"
     calls = upfront_read(calls, question)  # "upfront as % of potential milestones", "upfronts 2024 vs 2023, % up"
     calls = milestones_as_base(calls, question)  # "how large were the upfronts relative to the milestones?"

@@ -89,7 +89,8 @@ FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "drug",
         re.compile(
-            r"^(?:what\s+is\s+it|what\s+(?:sort|kind|type)\s+of\s+drug(?:\s+is\s+it)?|indications?|what(?:'s|\s+is)\s+it\s+for)$",
+            r"^(?:what\s+is\s+it|what\s+(?:sort|kind|type)\s+of\s+(?:drug|asset|molecule)(?:\s+is\s+it)?|indications?|"
+            r"what(?:'s|\s+is)\s+it\s+for|(?:what(?:'s|\s+is|\s+was)?\s+(?:the\s+|its\s+)?)?modality(?:\s+is\s+it)?)$",
             _I,
         ),
     ),

@@ -77,7 +77,8 @@ _SUMMED_RE = re.compile(
 )
 # the two deals' one measure added: "combined", "together", "in total", "total of both"
 PAIR_SUMMED_RE = re.compile(
-    r"\b(?:combined|together|altogether|in\s+total|sum(?:med)?|add(?:ed)?\s+up|total\s+of\s+both)\b|合计|一共|总共|共计",
+    r"\b(?:combined|together|altogether|in\s+total|sum(?:med)?|add(?:ed)?\s+up|total\s+of\s+both)\b|合计|一共|总共|共计|"
+    r"\btotal(?=\s*(?:\(|[?.!]*\s*$))",  # shorthand "BMY UF paid to china names total (systimmune + harbour)"
     _I,
 )
 SET_AGAINST = (RATIO_RE, DIFFERENCE_RE, BY_HOW_MUCH_RE, COMPARE_RE, GROWTH_RE, PAIR_COMPARED_RE)

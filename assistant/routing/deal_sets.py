@@ -22,6 +22,7 @@ from pydantic import BaseModel
 from assistant.routing.deal_fields import asks_a_field
 from assistant.routing.dropped import dropped_call
 from assistant.routing.intents import Slots
+from assistant.routing.one_before import one_before
 from assistant.routing.plan import Plan
 from assistant.routing.set_pointers import kept_set
 from assistant.routing.state import RouteState
@@ -153,6 +154,8 @@ class DealSets:
     ) -> Rewrite | None:
         if previous is None or self.top_deal is None or self.ranked_rows is None:
             return None
+        if (back := one_before(question, own, previous)) is not None:  # "and the one before that - total value?"
+            return Rewrite(**back)
         if (moved := tracker_moved(question, own, previous)) is not None:  # "growth in %?" after 2025, then 2024
             return Rewrite(**moved)
         if (kept := kept_set(question, own, previous, calls or [], self._deals_of)) is not None:

@@ -169,6 +169,10 @@ class Merger:
             merged.mentions = self._replace_companies(old, current, previous.kind)
             if not current.asset:
                 merged.asset = merged.asset_deal = None
+            if previous.kind == "get_deal" and not current.target and set(current.companies) - set(old.companies):
+                merged.target = (
+                    None  # "GLP-1/GIP" named the deal before; "Hansoh's other deal, the Roche ADC" is another
+                )
         if current.asset:
             merged.asset, merged.asset_deal = current.asset, current.asset_deal
             if not current.mentions:

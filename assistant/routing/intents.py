@@ -16,11 +16,12 @@ from assistant.routing.analyst import refine
 from assistant.routing.analyst_wording import ADD_UP_DEALS_RE, DRUG_BOUGHT_RE, LOOSE_SUM_RE, NO_SUM_RE, PAYMENT_MADE_RE
 from assistant.routing.article_asks import read_article_asks
 from assistant.routing.checks import month_spans, read_checks, short_years
+from assistant.routing.disclosed_figures import disclosed_asked
 from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.filler import misspelt_metric, uncovered_words
 from assistant.routing.investor_asks import read_investor_asks
 from assistant.routing.orderings import EXCLUDED_NEXT_RE, EXCLUDING_RE, PER_SHARE_RE, SORT_RE
-from assistant.routing.other_deal import OTHER_DEAL_RE
+from assistant.routing.other_deal import another_deal
 from assistant.routing.periods import Period, find_periods
 from assistant.routing.shorthand import TOTAL_BESIDE_RE
 from assistant.routing.table_asks import read_table_asks, without_names
@@ -296,7 +297,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
         word = next((g for g in place.groups() if g), "")
         slots.op, slots.position = "rank", min(POSITIONS.get(word.lower(), 2), 50)
     slots.growth_rank = slots.op == "growth" and bool(WHICH_MOST_RE.search(text))
-    slots.others = bool(OTHERS_RE.search(text) or OTHER_DEAL_RE.search(text))  # "its other 2025 deal"
+    slots.others = bool(OTHERS_RE.search(text)) or another_deal(slots.mentions, text)  # "its other 2025 deal"
     if slots.op is None and slots.others and slots.mentions:
         slots.op = "find"  # "Who else did Harbour license to in 2025?": its deals, listed
     if slots.op is None and not slots.count and slots.has_filters and not slots.mentions and ANY_DEALS_RE.search(text):
@@ -305,8 +306,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
         slots.op = "find"  # "What did Pfizer license from China in 2025?": its deals, listed
     if slots.op is None and not slots.count and slots.undisclosed:
         slots.op = "find"  # "deals where the upfront was not disclosed": list them
-    if slots.op == "find" and slots.metric == "equity" and not slots.undisclosed:
-        slots.disclosed = ["equity"]  # few deals have one: "deals with an equity investment" are those that do
+    disclosed_asked(slots, text)  # "deals that disclosed an upfront", "deals with an equity investment": those listed
     totals = {"total"} if {slots.min_total, slots.max_total} - {None} else set()  # a bound on the total value
     # the bound's own measure ("deals worth more than $5bn in headline value") is no sum either
     bounded, bound_on = bool(slots.bounds or totals), {key.split("_")[1] for key in slots.bounds} | totals

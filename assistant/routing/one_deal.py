@@ -8,6 +8,7 @@ from typing import Any
 
 from assistant.corpus.tables import Deal
 from assistant.routing.claim_corrections import claim_corrected
+from assistant.routing.co_licensors import co_licensed_deal
 from assistant.routing.comparables import like_a_deal
 from assistant.routing.factcheck import deal_by_stated_amount
 from assistant.routing.speaker import without_the_speaker
@@ -25,6 +26,7 @@ def deal_between_them(slots: Any, deals: list[Deal], question: str) -> Any:
     slots = like_a_deal(slots, deals, question)  # "deals like Summit-Akeso": the others of its kind
     slots = deal_by_stated_amount(slots, deals, question)  # "the $18.5bn CSPC–AZ headline": that deal
     slots = claim_corrected(slots, deals, question)  # "HS-10535 went to Regeneron in 2025?": the deal HS-10535 names
+    slots = co_licensed_deal(slots, deals)  # "kelun + HBM anti-TSLP to windward, UF": the one deal of all three
     if slots.op != "sum" or slots.deal_id or len(slots.companies) < 3 or not _BETWEEN_THEM_RE.search(question):
         return slots
     named = set(slots.companies)

@@ -9,10 +9,11 @@ the pair's deals over 2024-2026, asked which period was meant, or asked which of
 Read here: every company the question says is a party of one licensor-licensee pair that did several deals, the
 question asks a comparison (a ratio, a gap, "vs", "exceed"), and it tells two of the pair's deals apart by the
 years it says ("2026", "'24", "26" beside a measure or "vs"), the drug codes it says, or an order ("the second
-one", "the later one") inside the one year the question says. When that names exactly two deals, the plan
-becomes one ``compare`` of them. The left side is the deal the question asks about ("how many times bigger was
-*the 2026 one*", "the upfront on *the second one*"), otherwise the one named first, so a ratio or gap reads from
-it. A pair with one deal, a year naming no deal or two deals of the pair, or three deals named is left as it was.
+one", "the later one") inside the one year the question says, or, when the pair did two deals only and no year
+is said, an order set against the other ("how much bigger was the second upfront than the first?", "MediLink's
+second Roche deal than its first"). When that names exactly two deals, the plan becomes one ``compare`` of them.
+The left side is the deal the question asks about ("how many times bigger was *the 2026 one*", "the upfront on
+*the second one*"), otherwise the one named first, so a ratio or gap reads from it. A pair with one deal, a year naming no deal or two deals of the pair, or three deals named is left as it was.
 A count ("how many deals did CSPC and AZ sign in 2024 vs 2026") is never read here.
 """
 
@@ -61,6 +62,13 @@ _ASKED_RE = re.compile(
 _LATER = frozenset(["second", "later", "latter", "newer", "latest", "last", "recent", "more recent"])
 _EARLIER = frozenset(["first", "earlier", "former", "older", "earliest"])
 _ORDER_RE = re.compile(r"\b(first|second|earlier|later|former|latter|newer|older)\b(?:\s+(?:one|deal))", _I)
+# an order said of a measure when the pair did two deals only: "how much bigger was the second upfront than the first?"
+_MEASURE_ORDER_RE = re.compile(
+    r"(?:\b(?:the|its|their)|['’]s)\s+(first|second|earlier|later|former|latter|newer|older)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:one|deal|upfront|milestones?|total|licen[cs]e|agreement)\b[^?]*\bthan\s+(?:the|its|their)\s+"
+    r"(?:first|second|earlier|later|former|latter|newer|older)\b",
+    _I,
+)
 # a statistic beside a year: "the average 2025 deal", "the median 2024 upfront", "PharmCube's 2025 average deal"
 _STATISTIC = r"(?:average|avg|typical|median|mean|overall|market|all|whole)"
 _STATISTIC_BEFORE_RE = re.compile(rf"\b{_STATISTIC}\s+(?:(?:of|in|for|the|full|year)\s+)?$", _I)
@@ -118,6 +126,9 @@ def _told_apart(question: str, together: list[Deal], entities: EntityIndex) -> l
     if len(named) == 2:
         return list(named.values())
     in_year = [deal for deal in together if {year for year, _ in years} == {deal.announced[:4]}]
+    if not years and len(together) == 2 and (order := _MEASURE_ORDER_RE.search(question)):
+        later = order.group(1).lower() in _LATER  # "MediLink's two Roche deals: the second upfront than the first"
+        return [(order.start(), together[1 if later else 0]), (len(question), together[0 if later else 1])]
     if len(in_year) == 2 and (order := _ORDER_RE.search(question)):
         later = order.group(1).lower() in _LATER
         return [(order.start(), in_year[1 if later else 0]), (len(question), in_year[0 if later else 1])]

@@ -20,6 +20,8 @@ One deal's two measures ("3SBio's milestones vs its upfront") and counts are nev
 A sum of one measure asked over exactly two named deals ("combined upfront of the Hansoh-Regeneron and
 Hansoh-Roche deals?", "Argo–Novartis: 2024 upfront, 2025 upfront, combined?") is one sum over those two deals'
 ids: it had summed every deal of each company said, or given the first deal's figure only.
+A "total" said last in shorthand ("bms upfront to systimmune and harbour biomed, total") is that sum of the one
+other measure said, not the deals' total value beside it.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from assistant.tools.dealfilter import matches
 from assistant.tools.schema import DealFilter, ToolCall
 
 RULE = "two deals compared, each named by its pair of companies or its drug"
+_TRAILING_TOTAL_RE = re.compile(r"\btotal\s*(?:\(|[?.!]*\s*$)", re.IGNORECASE)
 
 
 def named_deals(question: str, deals: list[Deal], entities: EntityIndex) -> list[Deal]:
@@ -126,7 +129,7 @@ def two_named_deals(plan: Plan, deals: list[Deal], entities: EntityIndex, corpus
         metric = read_slots(plan.question, entities, corpus_end).metric or "total"
         call = ToolCall(tool="compare", args={"metric": metric, "left": {}, "right": {}})
     else:
-        return _two_named_summed(plan, deals, entities)
+        return _two_named_summed(plan, deals, entities, corpus_end)
     named = named_deals(plan.question, deals, entities)
     if len(named) != 2:  # "2026 upfront: RemeGen-AbbVie or MediLink-Roche": a year or a lone company names it
         named = deals_named(plan.question, deals, entities, lone=True)
@@ -144,12 +147,16 @@ def two_named_deals(plan: Plan, deals: list[Deal], entities: EntityIndex, corpus
     return plan
 
 
-def _two_named_summed(plan: Plan, deals: list[Deal], entities: EntityIndex) -> Plan:
+def _two_named_summed(plan: Plan, deals: list[Deal], entities: EntityIndex, corpus_end: str) -> Plan:
     """``plan`` as one sum over the two deals the question names when it adds their one measure: "combined upfront
     of the Hansoh-Regeneron and Hansoh-Roche deals?" had summed every Hansoh, Regeneron and Roche deal, and
     "hansoh: regeneron upfront, roche upfront, together?" had given the Regeneron upfront only."""
     calls = plan.tool_calls
     metrics = {call.args.get("metric") for call in calls}
+    if metrics == {None} and len(calls) == 1 and _TRAILING_TOTAL_RE.search(plan.question):
+        # "bms upfront to systimmune and harbour, total": the last "total" sums, the one measure said is summed
+        said: set[str | None] = {m for m in read_slots(plan.question, entities, corpus_end).metrics if m != "total"}
+        metrics = said if len(said) == 1 else metrics
     sums = all(call.tool == "get_deal" or call.args.get("operation") == "sum" for call in calls)
     if not calls or not sums or len(metrics) != 1 or not PAIR_SUMMED_RE.search(plan.question):
         return plan

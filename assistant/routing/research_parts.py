@@ -4,7 +4,8 @@
   "the median total …, and the mean?" asks each statistic.
 - **Two kinds of deal set side by side**: "did metabolic or immunology deals pull in more upfront
   cash, and what were the two sums?" asks each kind's sum (therapy areas and modalities the table
-  reads); "give me both sums" asks nothing more.
+  reads); "give me both sums" asks nothing more. Asked "by how much" (the gap), it stays one question, which
+  ``area_sides`` reads as one comparison of the two kinds.
 - **Two trackers**: "How many deals did Goodwin count for 2023, and was that more or fewer than the
   biotochina.org count?" asks the same figure of each tracker; no tool sets trackers of different
   scopes against each other, so each is answered with its own scope.
@@ -100,9 +101,18 @@ def _kind_of(words: str) -> str | None:
     return next((name for name, pattern in (*MODALITIES, *AREAS) if pattern.search(words)), None)
 
 
+# "which drew more upfront in total and by how much?": the gap between the two sums, one comparison
+# (``area_sides.areas_set_against``), not two asks
+_GAP_RE = re.compile(
+    r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:more|less|bigger|higher|lower|smaller)\b|\bdifference\b|\bgap\b|"
+    r"\bhow\s+far\s+apart\b",
+    _I,
+)
+
+
 def _two_kinds(text: str) -> list[str] | None:
     pair = _TWO_KINDS_RE.search(text)
-    if not pair:
+    if not pair or _GAP_RE.search(text):
         return None
     # "did metabolic or immunology deals": the kind is the last word(s) before "or", not "did"
     words = pair.group("a").split()

@@ -1,0 +1,33 @@
+"""Three or more companies named that are exactly the parties of one deal, both sides among them: that deal.
+
+Matches a lookup that names co-licensors and their licensee together, e.g. "kelun + HBM anti-TSLP to
+windward, UF" or "What did Windward pay Kelun and Harbour BioMed upfront?" (Kelun-Biotech and Harbour
+BioMed licensed SKB378 to Windward Bio together). The lookup's two places (licensor, licensee) would
+otherwise take the first two names, here Kelun and Harbour, as a pair that never dealt.
+
+Not matched: a sum, count or ranking over the companies (their own deals each), a comparison, two
+companies only (the ordinary pair lookup), or names that more than one deal holds together.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.corpus.tables import Deal
+
+
+def co_licensed_deal(slots: Any, deals: list[Deal]) -> Any:
+    """The one deal whose parties include every company named, with a licensor and a licensee among them,
+    pinned for a plain lookup; ``slots`` (``intents.Slots``) unchanged otherwise."""
+    if slots.op is not None or slots.count or slots.deal_id or len(slots.companies) < 3 or slots.split_at is not None:
+        return slots
+    named = set(slots.companies)
+    held = [deal for deal in deals if named <= {*deal.licensors, *deal.licensees}]
+    if len(held) != 1 or not (named & set(held[0].licensors) and named & set(held[0].licensees)):
+        return slots
+    deal = held[0]
+    # a licensor and the licensee first: they fill the lookup's two places
+    first = [next(m for m in slots.mentions if m.name in deal.licensors)]
+    first += [next(m for m in slots.mentions if m.name in deal.licensees)]
+    mentions = first + [mention for mention in slots.mentions if mention not in first]
+    return slots.model_copy(update={"deal_id": deal.deal_id, "mentions": mentions})
