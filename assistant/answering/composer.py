@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from langchain_core.documents import Document
 from pydantic import BaseModel
 
-from assistant.answer import AnswerFigure, Citation
+from assistant.answer import Answer, AnswerFigure, Citation
 from assistant.answering.absent_facts import absence_penalty, asks_standing
 from assistant.answering.answer_types import SEARCH_WORDS, type_bonus, wanted_type
 from assistant.answering.asked_synonyms import synonym_words
@@ -76,6 +76,16 @@ def citation_for(provenance: Provenance, docs: dict[str, DocMeta], n: int) -> Ci
         paragraph=provenance.paragraph,
         quote=provenance.quote,
     )
+
+
+def cite_once(answer: Answer, provenance: Provenance, docs: dict[str, DocMeta]) -> int:
+    """The marker number of ``provenance`` in ``answer``: its existing citation's, else a new one appended."""
+    same = (provenance.doc_id, provenance.paragraph, provenance.quote)
+    n = next((c.n for c in answer.citations if (c.doc_id, c.paragraph, c.quote) == same), 0)
+    if not n:
+        n = len(answer.citations) + 1
+        answer.citations.append(citation_for(provenance, docs, n))
+    return n
 
 
 def _markers(numbers: Sequence[int]) -> str:

@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.answer import Answer
-from assistant.answering.composer import citation_for
+from assistant.answering.composer import cite_once
 from assistant.corpus.provenance import Provenance
 from assistant.dates import human_date
 from assistant.money import find_money
@@ -110,7 +110,7 @@ def with_deal_facts(snap: Snapshot, question: str, answer: Answer) -> Answer:
             added.append(f"The deal's article does not state {missing}.")
             continue
         paragraph, sentence = found
-        n = _cite(snap, answer, Provenance(doc_id=doc_id, paragraph=paragraph, quote=sentence))
+        n = cite_once(answer, Provenance(doc_id=doc_id, paragraph=paragraph, quote=sentence), snap.docs)
         said_dates = _ISO_RE.sub(lambda m: f"{human_date(m.group())} ({m.group()})", sentence.strip().rstrip("."))
         added.append(f"{said_dates} [{n}].")  # "closed on 2024-12-20": the day in words too
     if not added:
@@ -146,12 +146,3 @@ def _sentence(
             if _fits(sentence, said, needs_amount, fact, codes):
                 return number, sentence.strip()
     return None
-
-
-def _cite(snap: Snapshot, answer: Answer, provenance: Provenance) -> int:
-    same = (provenance.doc_id, provenance.paragraph, provenance.quote)
-    n = next((c.n for c in answer.citations if (c.doc_id, c.paragraph, c.quote) == same), 0)
-    if not n:
-        n = len(answer.citations) + 1
-        answer.citations.append(citation_for(provenance, snap.docs, n))
-    return n

@@ -27,7 +27,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from assistant.answer import Answer, AnswerFigure
-from assistant.answering.composer import citation_for
+from assistant.answering.composer import cite_once
 from assistant.corpus.provenance import Provenance
 from assistant.money import find_money, render_amount
 from assistant.text import MARKER_RE, markers_in, split_sentences
@@ -105,7 +105,7 @@ def with_named_terms(snap: Snapshot, question: str, answer: Answer) -> Answer:
         if found is None:
             continue
         paragraph, sentence = found
-        n = _cite(snap, answer, Provenance(doc_id=doc_id, paragraph=paragraph, quote=sentence))
+        n = cite_once(answer, Provenance(doc_id=doc_id, paragraph=paragraph, quote=sentence), snap.docs)
         text = " ".join(f"{part.strip().rstrip('.')} [{n}]." for part in split_sentences(sentence))  # each cited
         if name == "near-term" and _PLUS_RE.search(question):
             text += _summed(answer, sentence, n)
@@ -142,15 +142,6 @@ def _sentence(snap: Snapshot, doc_id: str, said: re.Pattern[str], needs_amount: 
                     return number, f"{sentences[place - 1].strip()} {sentence.strip()}"
                 return number, sentence.strip()
     return None
-
-
-def _cite(snap: Snapshot, answer: Answer, provenance: Provenance) -> int:
-    same = (provenance.doc_id, provenance.paragraph, provenance.quote)
-    n = next((c.n for c in answer.citations if (c.doc_id, c.paragraph, c.quote) == same), 0)
-    if not n:
-        n = len(answer.citations) + 1
-        answer.citations.append(citation_for(provenance, snap.docs, n))
-    return n
 
 
 # an upfront figure derived from the upfront ("upfront less equity", "upfront plus near-term payments")

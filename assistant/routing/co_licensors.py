@@ -16,16 +16,23 @@ from typing import Any
 from assistant.corpus.tables import Deal
 
 
+def parties_deal(companies: list[str], deals: list[Deal]) -> Deal | None:
+    """The one deal whose parties include every company in ``companies``, a licensor and a licensee among them."""
+    named = set(companies)
+    held = [deal for deal in deals if named <= {*deal.licensors, *deal.licensees}]
+    if len(held) != 1 or not (named & set(held[0].licensors) and named & set(held[0].licensees)):
+        return None
+    return held[0]
+
+
 def co_licensed_deal(slots: Any, deals: list[Deal]) -> Any:
     """The one deal whose parties include every company named, with a licensor and a licensee among them,
     pinned for a plain lookup; ``slots`` (``intents.Slots``) unchanged otherwise."""
     if slots.op is not None or slots.count or slots.deal_id or len(slots.companies) < 3 or slots.split_at is not None:
         return slots
-    named = set(slots.companies)
-    held = [deal for deal in deals if named <= {*deal.licensors, *deal.licensees}]
-    if len(held) != 1 or not (named & set(held[0].licensors) and named & set(held[0].licensees)):
+    deal = parties_deal(slots.companies, deals)
+    if deal is None:
         return slots
-    deal = held[0]
     # a licensor and the licensee first: they fill the lookup's two places
     first = [next(m for m in slots.mentions if m.name in deal.licensors)]
     first += [next(m for m in slots.mentions if m.name in deal.licensees)]

@@ -8,7 +8,7 @@ from typing import Any
 
 from assistant.corpus.tables import Deal
 from assistant.routing.claim_corrections import claim_corrected
-from assistant.routing.co_licensors import co_licensed_deal
+from assistant.routing.co_licensors import co_licensed_deal, parties_deal
 from assistant.routing.comparables import like_a_deal
 from assistant.routing.factcheck import deal_by_stated_amount
 from assistant.routing.speaker import without_the_speaker
@@ -29,12 +29,10 @@ def deal_between_them(slots: Any, deals: list[Deal], question: str) -> Any:
     slots = co_licensed_deal(slots, deals)  # "kelun + HBM anti-TSLP to windward, UF": the one deal of all three
     if slots.op != "sum" or slots.deal_id or len(slots.companies) < 3 or not _BETWEEN_THEM_RE.search(question):
         return slots
-    named = set(slots.companies)
-    held = [deal for deal in deals if named <= {*deal.licensors, *deal.licensees}]
-    if len(held) != 1 or not (named & set(held[0].licensors) and named & set(held[0].licensees)):
+    deal = parties_deal(slots.companies, deals)
+    if deal is None:
         return slots
     # one buyer and one seller first, which fill the lookup's two places whatever roles the others play elsewhere
-    deal = held[0]
     first = [next(m for m in slots.mentions if m.name in deal.licensees)]
     first += [next(m for m in slots.mentions if m.name in deal.licensors)]
     mentions = first + [mention for mention in slots.mentions if mention not in first]
