@@ -5,7 +5,8 @@ one?") names no measure: the total value alone ($5.36 billion against $4.165 bil
 more upfront ($185 million against $160 million), which is the half of the story a reader of deal terms asks
 first. A comparison of total value between two pairs of companies (each side a licensor and a licensee), whose
 question names no measure at all, is asked for the upfront too: two comparisons, the total's first. A question
-naming a measure ("总额比呢", "compare the upfronts") is left as read. Run in ``buckets.reshaped``; the examples
+naming a measure ("总额比呢", "compare the upfronts") or a size ("bigger than", "which brought in more?") is left
+as read. Run in ``buckets.reshaped``; the examples
 are in ``tests/test_zh.py``.
 """
 
@@ -19,7 +20,9 @@ _I = re.IGNORECASE
 # any word of a measure or an amount: then the question said what it compares
 _MEASURE_RE = re.compile(
     r"up[\s-]?fronts?|milestones?|total|value|worth|biobucks|headline|equity|royalt\w*|cash|money|paid|pay|\$|"
-    r"count|首付|里程碑|总额|金额|股权|多少|钱",
+    r"count|首付|里程碑|总额|金额|股权|多少|钱|"
+    # a size said ("bigger than", "which brought in more?", "by how much"): the total, as read
+    r"\b(?:bigger|biggest|larger|largest|smaller|smallest|more|less|brought\s+in|how\s+much)\b|更大|更多|更高",
     _I,
 )
 
