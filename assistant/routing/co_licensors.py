@@ -25,6 +25,13 @@ def parties_deal(companies: list[str], deals: list[Deal]) -> Deal | None:
     return held[0]
 
 
+def sides_first(mentions: list[Any], *sides: list[str]) -> list[Any]:
+    """``mentions`` with the first mention of each side's companies put first, in the order of ``sides``; they fill
+    a lookup's two places."""
+    first = [next(m for m in mentions if m.name in side) for side in sides]
+    return first + [mention for mention in mentions if mention not in first]
+
+
 def co_licensed_deal(slots: Any, deals: list[Deal]) -> Any:
     """The one deal whose parties include every company named, with a licensor and a licensee among them,
     pinned for a plain lookup; ``slots`` (``intents.Slots``) unchanged otherwise."""
@@ -33,8 +40,5 @@ def co_licensed_deal(slots: Any, deals: list[Deal]) -> Any:
     deal = parties_deal(slots.companies, deals)
     if deal is None:
         return slots
-    # a licensor and the licensee first: they fill the lookup's two places
-    first = [next(m for m in slots.mentions if m.name in deal.licensors)]
-    first += [next(m for m in slots.mentions if m.name in deal.licensees)]
-    mentions = first + [mention for mention in slots.mentions if mention not in first]
+    mentions = sides_first(slots.mentions, deal.licensors, deal.licensees)  # a licensor, then the licensee
     return slots.model_copy(update={"deal_id": deal.deal_id, "mentions": mentions})

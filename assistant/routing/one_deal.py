@@ -8,7 +8,7 @@ from typing import Any
 
 from assistant.corpus.tables import Deal
 from assistant.routing.claim_corrections import claim_corrected
-from assistant.routing.co_licensors import co_licensed_deal, parties_deal
+from assistant.routing.co_licensors import co_licensed_deal, parties_deal, sides_first
 from assistant.routing.comparables import like_a_deal
 from assistant.routing.factcheck import deal_by_stated_amount
 from assistant.routing.speaker import without_the_speaker
@@ -33,7 +33,5 @@ def deal_between_them(slots: Any, deals: list[Deal], question: str) -> Any:
     if deal is None:
         return slots
     # one buyer and one seller first, which fill the lookup's two places whatever roles the others play elsewhere
-    first = [next(m for m in slots.mentions if m.name in deal.licensees)]
-    first += [next(m for m in slots.mentions if m.name in deal.licensors)]
-    mentions = first + [mention for mention in slots.mentions if mention not in first]
+    mentions = sides_first(slots.mentions, deal.licensees, deal.licensors)
     return slots.model_copy(update={"op": None, "deal_id": deal.deal_id, "mentions": mentions})
