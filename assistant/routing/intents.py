@@ -1,7 +1,7 @@
 """What a question asks for, read from its wording: metric, operation, filters, cues.
 
-``read_slots`` turns one question into ``Slots``; the router decides the tool from them and
-merges them with the previous turn's for follow-ups. The patterns live in ``wording``.
+``read_slots`` turns one question into ``Slots`` (kept for the next stage that reads the same question); the
+router decides the tool from them and merges them with the previous turn's. The patterns live in ``wording``.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from assistant.routing.disclosed_figures import disclosed_asked
 from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.filler import misspelt_metric, uncovered_words
 from assistant.routing.investor_asks import read_investor_asks
+from assistant.routing.memo import copied_cache
 from assistant.routing.orderings import EXCLUDED_NEXT_RE, EXCLUDING_RE, PER_SHARE_RE, SORT_RE
 from assistant.routing.other_deal import another_deal
 from assistant.routing.periods import Period, find_periods
@@ -202,21 +203,11 @@ class Slots(BaseModel):
 
     @property
     def has_filters(self) -> bool:
-        return bool(
-            self.modality
-            or self.therapeutic_area
-            or self.status
-            or self.min_total
-            or self.max_total
-            or self.bounds
-            or self.asset
-            or self.target
-            or self.undisclosed
-            or self.disclosed
-            or self.licensee_countries
-        )
+        filters = (self.modality, self.therapeutic_area, self.status, self.min_total, self.max_total, self.bounds)
+        return any((*filters, self.asset, self.target, self.undisclosed, self.disclosed, self.licensee_countries))
 
 
+@copied_cache(maxsize=64)
 def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     slots = Slots()
     found = swapped_tickers(question, entities.find_companies(question), entities)

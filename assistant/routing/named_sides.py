@@ -19,6 +19,7 @@ never turned into another deal.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from itertools import pairwise
@@ -49,7 +50,13 @@ def _words(text: str) -> set[str]:
 
 def _naming_words(deals: list[Deal]) -> dict[str, str]:
     """Each asset word that only one deal's asset holds, with that deal's id."""
-    held = {deal.deal_id: _words(deal.asset) for deal in deals}
+    return _unique_words(tuple((deal.deal_id, deal.asset) for deal in deals))
+
+
+@functools.lru_cache(maxsize=8)
+def _unique_words(assets: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """``_naming_words`` once per table: the same deals give the same words on every question."""
+    held = {deal_id: _words(asset) for deal_id, asset in assets}
     counts = Counter(word for words in held.values() for word in words)
     return {word: deal_id for deal_id, words in held.items() for word in words if counts[word] == 1}
 

@@ -147,7 +147,7 @@ def respelt_names(
     written as the table writes it ("what did hang row get from gsk": "what did Hengrui get from gsk");
     longer runs first, and a run is never part of a name already written."""
     names = tuple(names)
-    written = {spelled(alias) for said, alias, _ in names if said == alias}
+    written = _written(names)
     words = list(_WORD_RE.finditer(question))
     out: list[tuple[int, int, str]] = []
     index = 0
@@ -172,7 +172,13 @@ def respelt_names(
     return question
 
 
-def _named(word: re.Match[str], written: set[str]) -> bool:
+@functools.lru_cache(maxsize=8)
+def _written(names: tuple[_Name, ...]) -> frozenset[str]:
+    """The letters of each name written as the table writes it (built once per name list, not per question)."""
+    return frozenset(spelled(alias) for said, alias, _ in names if said == alias)
+
+
+def _named(word: re.Match[str], written: frozenset[str]) -> bool:
     """A word that is a name already ("GSK", "gsk", "Pfizer"), or capitalised inside the question."""
     text = word.group()
     return spelled(text) in written or (text[:1].isupper() and word.start() > 0) or (text.isupper() and len(text) > 1)
