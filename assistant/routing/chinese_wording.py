@@ -26,6 +26,7 @@ from decimal import Decimal
 
 from assistant.routing.chinese_asks import ASK_PHRASES, asked_in_english
 from assistant.routing.chinese_each import EACH_PHRASES
+from assistant.routing.chinese_few_deals import few_deals_read
 from assistant.routing.chinese_newsroom import NEWSROOM_PHRASES, newsroom_read
 from assistant.routing.chinese_phrases import PHRASES
 from assistant.routing.chinese_top_deals import top_deals_read
@@ -153,8 +154,8 @@ def _render(chunk: str, year: int) -> str:
     if not has_chinese(chunk):
         return chunk
     chunk = _SO_FAR_RE.sub(
-        " so far ", asked_in_english(newsroom_read(chunk))
-    )  # "什么时候交割的", "这6笔", "2024年那个"
+        " so far ", asked_in_english(newsroom_read(few_deals_read(chunk)))
+    )  # "什么时候交割的", "这6笔", "2024年那个"; "这几单…合计多少" (the deals)
     chunk = _FIRST_MONTHS_RE.sub(lambda m: _first_months(m, year), chunk)
     chunk = _COMPARED_WITH_RE.sub(r" vs \1 ", chunk)
     chunk = _WHOSE_MORE_RE.sub(r" which has the bigger \1 ", chunk)
