@@ -24,6 +24,7 @@ from assistant.answering.composer import cite_once
 from assistant.corpus.provenance import Provenance
 from assistant.dates import human_date
 from assistant.money import find_money
+from assistant.routing.chinese_wording import has_chinese, in_english
 from assistant.routing.deal_asks import asked_facts
 from assistant.text import split_sentences
 
@@ -92,6 +93,10 @@ _MAX_PARAGRAPHS = 60
 
 def with_deal_facts(snap: Snapshot, question: str, answer: Answer) -> Answer:
     """``answer`` with a cited sentence for each deal fact ``question`` lists and the answer does not state."""
+    if has_chinese(
+        question
+    ):  # "晶泰 DoveTree: 首付分几笔? 总额? 正式协议啥时候签的?": the facts asked, read in English
+        question = in_english(question, snap.router.entities.cjk, snap.router.corpus_end)
     facts = asked_facts(question, snap.router.company_spans)
     if not facts or answer.abstained:
         return answer

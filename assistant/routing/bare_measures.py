@@ -25,6 +25,13 @@ _BARE_RE = re.compile(
     re.IGNORECASE,
 )
 _TERM_RE = re.compile(_TERM, re.IGNORECASE)
+_ONE_TERM_RE = re.compile(rf"^\s*{_LEAD}{_TERM}\s*(?:呢)?\s*[?？.]?\s*$", re.IGNORECASE)
+
+
+def is_bare_term(piece: str) -> bool:
+    """A piece that is one deal term and nothing else ("总额?", "total?"): after other asks of a deal it is an ask
+    of its own ("首付怎么构成？拿了多少股？总额?" had lost its total, too short a piece to be kept)."""
+    return bool(_ONE_TERM_RE.match(piece))
 
 
 def bare_measure_parts(question: str) -> list[str] | None:

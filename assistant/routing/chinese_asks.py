@@ -5,6 +5,7 @@ Each rewrite matches a whole ask, so the English the router already reads comes 
 
 - "什么时候交割的?", "什么时候 closed 的?" (when did it close): "when did it close", a second part
   of "信达生物和武田那笔 total 多少? 什么时候 closed 的?" (the when had been dropped);
+- "什么时候 close?", "啥时候交割?" (when does it close): "when does it close" (had been "when close", read as no ask);
 - "预计什么时候交割?" (when is it expected to close): not a forecast of ours but the article's
   expected closing ("石药和AZ 2026年减重那笔预计什么时候交割?" had been refused as a prediction);
 - "…? 2025年呢?", "…, 那去年呢?" (and 2025?): the same ask again for another year, a second part
@@ -45,6 +46,8 @@ ASK_PHRASES = {
 _CLOSE = r"(?:完成\s*)?(?:交割|closed?|完成)"
 # "什么时候交割的", "何时 closed 的", "是什么时候完成交割的"
 _WHEN_CLOSED_RE = re.compile(r"(?:是)?(?:什么时候|何时|哪天)\s*" + _CLOSE + r"\s*的")
+# "什么时候 close", "啥时候交割" (when does it close; 啥 read 什么 by chinese_colloquial), not yet closed
+_WHEN_CLOSES_RE = re.compile(r"(?:是)?(?:什么时候|何时|哪天)\s*(?:完成\s*)?(?:交割|close)(?![A-Za-z])")
 # "预计什么时候交割", "预计将在什么时候完成交割", "预计何时 close"
 _EXPECTED_RE = re.compile(r"预计\s*(?:将|会)?\s*(?:在)?\s*(?:什么时候|何时)\s*(?:完成\s*)?(?:交割|close|完成)")
 # "…? 2025年呢", "…, 那去年呢": after the end of an ask, a year and 呢
@@ -100,6 +103,7 @@ def asked_in_english(chunk: str) -> str:
     with 中国药企" (its words are rendered after)."""
     chunk = _WHEN_CLOSED_RE.sub(" when did it close ", chunk)
     chunk = _EXPECTED_RE.sub(" when is it expected to close ", chunk)
+    chunk = _WHEN_CLOSES_RE.sub(" when does it close ", chunk)
     chunk = _YEAR_TOO_RE.sub(lambda m: f"{m['end']} and {m['year']} ", chunk)
     chunk = _PLACE_RE.sub(lambda m: f" {_ORDINALS[m['n']]} {_direction(chunk[: m.start()])} ", chunk)
     chunk = _WHO_MORE_RE.sub(lambda m: " who signed more deals" + (f" with {m['with']} " if m["with"] else " "), chunk)

@@ -25,6 +25,7 @@ import re
 from decimal import Decimal
 
 from assistant.routing.chinese_asks import ASK_PHRASES, asked_in_english
+from assistant.routing.chinese_colloquial import COLLOQUIAL_PHRASES, colloquial_read
 from assistant.routing.chinese_each import EACH_PHRASES
 from assistant.routing.chinese_few_deals import few_deals_read
 from assistant.routing.chinese_newsroom import NEWSROOM_PHRASES, newsroom_read
@@ -52,9 +53,11 @@ _MONTHS = [
     "December",
 ]
 
-# A year: "2025年", "2025", "25年", or one counted from the corpus end (去年 last, 今年 this, 前年 the one before);
+# A year: "2025年", "2025", "25年", "24 年", "24全年", or one counted from the corpus end (去年 last, 今年 this, 前年 the one before);
 # never the digits of a drug code ("HS-20110" had become "HS- 2011 0", a deal of 2011).
-_YEAR = r"(?:(?<![\d-])(?P<full>20[12]\d)(?!\d)\s*年?|(?P<rel>去|今|前|明|本)年(?:度)?|(?P<short>[12]\d)年)"
+_YEAR = (
+    r"(?:(?<![\d-])(?P<full>20[12]\d)(?!\d)\s*年?|(?P<rel>去|今|前|明|本)年(?:度)?|(?P<short>[12]\d) ?(?:年|(?=全年)))"
+)
 # A part of that year: a half, a quarter ("第一季度", "一季度", "Q1", "1季度"), a month ("3月", "三月份").
 _PART = (
     r"(?:\s*(?:的)?\s*(?:(?P<half>上|下|前|后)半年|第?(?P<quarter>[一二三四1-4])(?:季度|季)|[Qq](?P<q>[1-4])|"
@@ -102,6 +105,7 @@ _ALL_PHRASES = {
     **ASK_PHRASES,
     **EACH_PHRASES,
     **NEWSROOM_PHRASES,
+    **COLLOQUIAL_PHRASES,
 }  # a turn's pointers (``chinese_turns``), more words
 _LONGEST_FIRST = sorted(_ALL_PHRASES, key=len, reverse=True)
 _PUNCTUATION = str.maketrans({"？": "?", "，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "（": "(", "）": ")"})
@@ -116,6 +120,8 @@ def in_english(question: str, chinese_aliases: list[tuple[str, str]], corpus_end
     no Chinese word but company names comes back unchanged. ``chinese_aliases`` are (Chinese name, canonical
     name) pairs; ``corpus_end`` is the table's last date (ISO)."""
     question = simplified(question)  # "多肽類嘅授權交易有邊幾單?": 繁體 and Cantonese read as 简体
+    if has_chinese(question):
+        question = colloquial_read(question)  # "啥时候 close", "首付多少来着": spoken words as written
     question = self_corrected(question, [alias for alias, _ in chinese_aliases])  # "和诺诚……不对，是和Curon"
     question = top_deals_read(question)  # "最大的两笔交易…各自的买方是谁?": the top 2 deals, buyers named
     spans = _names(question, chinese_aliases)

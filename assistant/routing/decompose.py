@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.routing.bare_measures import bare_measure_parts
+from assistant.routing.bare_measures import bare_measure_parts, is_bare_term
 from assistant.routing.both_ends import both_ends
 from assistant.routing.chinese_asks import year_again_spelt
 from assistant.routing.chinese_count_sum import chinese_count_and_sum
@@ -230,8 +230,10 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
         return research
     pieces = [piece.strip(" ,;") for piece in _SPLIT_RE.split(plain_question(question).strip())]
     worded = [
-        piece for piece in pieces if len(piece.split()) >= 2 or len(_CJK_RE.findall(piece)) >= 4
-    ]  # 首付款合计多少
+        piece
+        for number, piece in enumerate(pieces)
+        if len(piece.split()) >= 2 or len(_CJK_RE.findall(piece)) >= 4 or (number and is_bare_term(piece))
+    ]  # 首付款合计多少; "…拿了多少股？总额?": a term after other asks
     parts = [piece[:1].upper() + piece[1:] for piece in worded if not is_aside(piece)]
     parts = claims_joined(parts)  # "What were Hengrui's revenues in 2025? A draft says 30 billion yuan.": one ask
     named = bool(parts) and (bool(spans and spans(parts[0])) or bool(REPORTER_RE.search(parts[0])))

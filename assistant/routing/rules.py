@@ -48,6 +48,15 @@ class Rule:
     not_for: tuple[str, ...] = ()
 
 
+# a deal's structure, which no column holds: "which deals are NewCo structures?", "哪些 deal 是 NewCo 结构的?" (had
+# listed all 61 rows, "of any kind", the NewCo word unread)
+_STRUCTURE_WORDS = frozenset({"newco", "newcos", "structure", "structures", "structured", "spinout", "spinouts"})
+
+
+def _structure_asked(s: Slots) -> bool:
+    return bool(_STRUCTURE_WORDS.intersection(s.words))
+
+
 def _growth(s: Slots) -> bool:
     return s.op == "growth" and bool(s.figure_cue and (s.metrics or s.count or not s.strong_text))
 
@@ -370,9 +379,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "a list narrowed by nothing the table reads",
         "text",
-        lambda s, f: s.op == "find" and Facts.bare_market(s) and not s.periods and s.content_words >= 4,
+        lambda s, f: (
+            s.op == "find"
+            and Facts.bare_market(s)
+            and (_structure_asked(s) or (not s.periods and s.content_words >= 4))
+        ),
         "Which Chinese licensors did deals with newcos set up with Aditum Bio?",
-        ("List the ADC deals signed in 2025", "List all deals in the table"),
+        ("List the ADC deals signed in 2025", "List all deals in the table", "Which deals were signed in 2025?"),
     ),
     Rule("list of deals", "find_deals", lambda s, f: s.op == "find", "List the ADC deals signed in 2025"),
     Rule(
