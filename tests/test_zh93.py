@@ -164,3 +164,51 @@ def test_a_list_by_structure_goes_to_the_articles(assistant: Assistant, question
     answer = assistant.ask(question)
     assert answer.route == "text", (answer.route, answer.answer[:200])
     assert "of any kind" not in answer.answer, answer.answer[:200]
+
+
+# -- a law-firm associate's wording (outsider92's classes) -------------------------------------------------------
+
+
+def test_a_span_said_from_through_keeps_its_start(assistant: Assistant) -> None:
+    deals = [d for d in _DEALS if "AbbVie" in d.licensees and "2024" <= d.announced[:4] <= "2025"]
+    answer = assistant.ask("How many deals did AbbVie sign with Chinese licensors from 2024 through 2025?")
+    assert f"{len(deals)} deal" in answer.answer, answer.answer
+    assert "2024-01-01 to 2025-12-31" in answer.answer, answer.answer
+
+
+def test_through_alone_is_still_an_open_end(router: Router) -> None:
+    plan = router.route("How many deals did Merck sign through 2025?")
+    assert "any time to 2025-12-31" in plan.interpretation, plan.interpretation
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        (
+            "What is the aggregate consideration payable by Novo Nordisk to United Laboratories for UBT251?",
+            "$2 billion",
+        ),
+        ("total potential consideration under the Keymed licence to Belenos?", "$185 million"),
+    ],
+)
+def test_a_lawyers_consideration_is_the_total(assistant: Assistant, question: str, total: str) -> None:
+    answer = assistant.ask(question)
+    assert "total value" in answer.answer and total in answer.answer, answer.answer
+
+
+def test_a_spaced_dash_between_asks_keeps_each(assistant: Assistant) -> None:
+    answer = assistant.ask("YL211 licence to Roche: upfront, milestones — and what is the territory?")
+    assert "$50 million" in answer.answer and "$1 billion" in answer.answer, answer.answer
+
+
+def test_a_percentage_of_the_company_is_the_partys_share(assistant: Assistant) -> None:
+    answer = assistant.ask("Vor Bio / RemeGen: upfront, what % of Vor do the warrants represent, and the milestones?")
+    assert "23%" in answer.answer, answer.answer
+
+
+def test_the_co_licensors_point_back_at_the_deal_before(assistant: Assistant) -> None:
+    first = "What are the terms of the anti-TSLP licence to Windward Bio?"
+    answer = assistant.ask(
+        "What did the two co-licensors get upfront?", [Turn(question=first, answer=assistant.ask(first))]
+    )
+    assert "Windward" in answer.answer and "Mabwell" not in answer.answer, answer.answer

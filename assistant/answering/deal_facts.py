@@ -75,7 +75,10 @@ STATED: dict[str, tuple[re.Pattern[str], bool, str]] = {
     "backers": (re.compile(r"\bbacked\s+by\b|\bbackers\b|\bfunded\s+by\b|\bled\s+by\b", _I), False, "who backed it"),
     "raised": (re.compile(r"\brais(?:ed|es|ing)\b", _I), True, "how much it raised"),
     "party's share": (
-        re.compile(r"\d+(?:\.\d+)?\s?%[^.]{0,40}\b(?:stake|equity|shares?)\b|\b(?:stake|equity)\b[^.]{0,40}\d\s?%", _I),
+        re.compile(
+            r"\d+(?:\.\d+)?\s?%[^.]{0,40}\b(?:stake|equity|shares?)\b|\b(?:stake|equity|warrants?)\b[^.]{0,40}\d\s?%",
+            _I,
+        ),
         False,
         "what the licensor received in the company",
     ),

@@ -59,7 +59,9 @@ FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "payment form",
         re.compile(
             r"\bhow\s+(?:is|was|will|are|were)\s+(?:it|that|the\s+(?:\S+\s+)?up[\s-]?front|the\s+money)\s+(?:be\s+)?"
-            r"(?:paid|made\s+up|structured|split)\b|\bsplit\s+between\s+cash\b|\bcash\s+(?:vs\.?|versus|and|or)\s+"
+            r"(?:paid|made\s+up|structured|split)\b|\bsplit\s+between\s+cash\b|"
+            # "and how the upfront is paid": the question said as a clause
+            r"\bhow\s+the\s+(?:\S+\s+)?up[\s-]?front(?:\s+\S+)?\s+(?:is|was|will\s+be)\s+(?:paid|structured|made\s+up|split)\b|\bcash\s+(?:vs\.?|versus|and|or)\s+"
             r"(?:stock|shares|equity|warrants)\b|\bpaid\s+in\s+(?:cash|shares|stock)\b",
             _I,
         ),
@@ -76,7 +78,15 @@ FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("agreement dates", re.compile(r"\bLOI\b|\bletter\s+of\s+intent\b|\bDA\s+dates?\b|\bdefinitive\s+agreement\b", _I)),
     ("backers", re.compile(r"\bwho(?:'s|\s+is|\s+are)?\s+(?:backed|backing|behind|funded|funding)\b|\bbackers\b", _I)),
     ("raised", re.compile(r"\bhow\s+much\s+did\s+(?:it|the\s+newco|they)\s+raise\b|\bamount\s+raised\b", _I)),
-    ("party's share", re.compile(r"\bwhat\s+did\s+\w+\s+get\s+in\s+the\s+newco\b|\bstake\s+in\s+the\s+newco\b", _I)),
+    (
+        "party's share",
+        re.compile(
+            r"\bwhat\s+did\s+\w+\s+get\s+in\s+the\s+newco\b|\bstake\s+in\s+the\s+newco\b|"
+            # "what % of Vor do the warrants represent", "what percentage of X does the stake amount to"
+            r"\bwhat\s+(?:%|percent(?:age)?|share)\s+of\s+\w+[^?,;]{0,30}\b(?:warrants?|stake|shares|equity)\b",
+            _I,
+        ),
+    ),
     # "Roche/Hansoh HS-20110: target; upfront; ms?": what the drug acts on, a bare noun between the figures
     (
         "target",
@@ -102,8 +112,10 @@ _SUBJECT_RE = re.compile(r"^(?P<subject>[^:;?,]{3,120})\s*(?::|\s[-–—]\s)\s*
 _ON_CLAUSE_RE = re.compile(
     r"(?:^|[.!?]\s+)(?P<subject>(?:on|for|re|regarding|about|with)\s+[^,:;?]{3,80}?)\s*[,:]\s*(?P<asks>\S.*)$", _I
 )
+# asks split at "?", ";", ",", a spaced dash ("milestones — and has it closed?": the milestones had been lost in the
+# closing ask), "and what…", "(a)", "1)", "+"
 _ASK_SPLIT_RE = re.compile(
-    r"\?\s+|\s*;\s*(?:and\s+)?|\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:what|how|who|whose|which|when|where|is|are|was|were|did|"
+    r"\?\s+|\s*;\s*(?:and\s+)?|\s*,\s*(?:and\s+)?|\s+[-–—]\s+(?:and\s+)?|\s+and\s+(?=(?:what|how|who|whose|which|when|where|is|are|was|were|did|"
     r"does|do)\b)|\s*(?<![\w(])\(?\d\)\s*|\s*(?<![\w(])\(?[a-e]\)\s+|\s*\+\s*",  # not "lp(a)"
     _I,
 )
@@ -189,8 +201,8 @@ def deal_asks(question: str, spans: Spans | None) -> list[str] | None:
         return None  # "Regarding X, please state the upfront consideration, …": an ask of its own words, the router's
     subject = _one_licensee(re.sub(r"^(?:on|for|re|regarding|about|with)\s+", "", subject, flags=_I), spans)
     asked = list(dict.fromkeys(figure for figure in figures if figure))
-    if asked and "payment form" in facts and "upfront" not in asked:
-        asked.insert(0, "upfront")  # "how was the upfront paid, …, and the milestones?": the upfront it splits
+    if "payment form" in facts and "upfront" not in asked:
+        asked.insert(0, "upfront")  # "how was the upfront paid, …, and the milestones?": the upfront it splits, stated
     parts = [f"{subject} {figure}" for figure in asked]
     for ask, figure, fact in zip(asks, figures, facts, strict=True):
         # a fact is stated by deal_facts from the deal's article; the first asks the deal when no figure does

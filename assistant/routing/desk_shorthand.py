@@ -150,6 +150,15 @@ DESK_SHORTHANDS: tuple[DeskShorthand, ...] = (
     # Modalities: "TCE" a T-cell engager, "bispec" a bispecific.
     DeskShorthand("T-cell engager", token(r"tces?"), "T-cell engager", "TCE deals in 2025"),
     DeskShorthand("bispecific", token(r"bispecs?|bi-specs?"), "bispecific", "bispec deals 2025"),
+    # "split between the two co-licensors": the licensors of the deal before, a pointer back like "them" (read
+    # as words the question went to every co-licensed deal's article: Mabwell–Kalexo's split, not Windward's)
+    DeskShorthand(
+        "the co-licensors",
+        re.compile(r"\b(?:the|both)\s+(?:two\s+)?co-?licen[cs]ors\b", _I),
+        "them",
+        "How is the consideration split between the two co-licensors?",
+        ("Which deals had co-licensors?", "List deals with two co-licensors"),
+    ),
 )
 
 

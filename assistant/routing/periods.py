@@ -109,6 +109,11 @@ _BOUND_AFTER_RE = re.compile(
     r"^(?:\s*|-)(?:onwards?\b|and (?:later|after|beyond)\b|or later\b|on\s*(?=[?.,!;]|$)|"
     r"(?:until|till|to|through|up (?:to|until)|-)\s*(?:now|today|date|the present|present)\b)"
 )
+# "from 2024 through 2026", "from Q3 2024 until early 2026": a span's start said before its "through" end (the end
+# had been read "until 2026", an open range from the first deal, and the start dropped: six Merck deals, not four)
+_SPAN_START_RE = re.compile(
+    r"\bfrom\s+(?:(?:early|late|mid|end|start)[\s-]+|q[1-4]\s+|h[12]\s+|[a-z]{3,9}\.?\s+)?20\d\d\s*$"
+)
 _BOUND_WORDS = {"prior to": "before", "pre": "before", "post": "after", "till": "until", "through": "until"}
 _BOUND_WORDS["thru"] = "until"
 _BOUND_WORDS |= {"up to": "until", "up until": "until"}
@@ -268,11 +273,14 @@ def find_periods(question: str, corpus_end: str) -> list[Period]:
 
 def read_bound(text: str, period: Period) -> None:
     """'since 2024' / '2024 onwards' / 'before 2025' make the period one end of a range."""
-    before = _BOUND_BEFORE_RE.search(text[max(0, period.start - 30) : period.start])
+    window = max(0, period.start - 30)
+    before = _BOUND_BEFORE_RE.search(text[window : period.start])
     if before:
         word = before.group(1) or before.group(2)
         word = "since" if word.startswith(("starting", "beginning", "since ", "from ")) else word
         period.bound = _BOUND_WORDS.get(word, word)
+        if period.bound == "until" and _SPAN_START_RE.search(text[: window + before.start()]):
+            period.bound = None  # "from 2024 through early 2026": the end of one span, read as "from 2024 to …"
         return
     if _BOUND_AFTER_RE.match(text[period.end :]):
         period.bound = "since"

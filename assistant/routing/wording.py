@@ -51,7 +51,9 @@ METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
             r"总金额|总额|交易额|\b(?:deal|total|headline|aggregate|overall|combined|potential) values?\b|\b(?:(?:the|its|their)\s+(?:[\w-]+\s+)?|deal\s+)headline\b(?! (?:news|stor))|(?:%|\b(?:percent|percentage|share|fraction|proportion)) of\s+headline\b(?! (?:news|stor))|\bheadline (?:numbers?|figures?|amounts?|prices?|totals?)\b|"
             + BARE_HEADLINE
             + r"|\bworth\b|\bhow (?:big|large)\b|"
-            r"\bvalued\b|\bdeal sizes?\b|\bsize of\b|\bvalue of\b|\btotal\b"
+            r"\bvalued\b|\bdeal sizes?\b|\bsize of\b|\bvalue of\b|\btotal\b|"
+            # a lawyer's total: "aggregate potential consideration", "total consideration" (not "upfront consideration")
+            r"\b(?:aggregate|potential|overall)\s+(?:potential\s+)?consideration\b"
         ),
     ),
 ]
