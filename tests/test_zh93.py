@@ -18,6 +18,7 @@ from assistant.routing.bare_measures import is_bare_term
 from assistant.routing.chinese_colloquial import colloquial_read
 from assistant.routing.chinese_few_deals import few_deals_read
 from assistant.routing.chinese_wording import in_english
+from assistant.routing.claim_corrections import is_claim
 from assistant.routing.decompose import split_parts
 from assistant.routing.router import Router
 from tests.conftest import DOCUMENTS
@@ -212,3 +213,17 @@ def test_the_co_licensors_point_back_at_the_deal_before(assistant: Assistant) ->
         "What did the two co-licensors get upfront?", [Turn(question=first, answer=assistant.ask(first))]
     )
     assert "Windward" in answer.answer and "Mabwell" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Evopoint / Astellas XNW27011: was the total 1.34bn or 1.53bn?", "荣昌 Vor 那单首付是125m 还是 45m？"],
+)
+def test_two_figures_offered_are_a_claim(question: str) -> None:
+    assert is_claim(question)
+
+
+def test_the_figure_not_answered_is_explained_from_the_article(assistant: Assistant) -> None:
+    answer = assistant.ask("Merck paid LaNova for LM-299 - was the upfront 588m or 888m?")
+    assert "$588 million upfront" in answer.answer, answer.answer
+    assert "$888 million" in answer.answer and "$300 million" in answer.answer, answer.answer

@@ -81,6 +81,13 @@ _ASKED_RE = re.compile(r"\s*(?:is|was|were|are|did|does|do|has|had|can|could|wha
 _SLACK = timedelta(days=7)
 
 
+# "is the upfront 588m or 888m?", "upfront 是588m 还是 888m": two figures offered, one of them a claim to check
+_EITHER_RE = re.compile(
+    r"\$?\d+(?:\.\d+)?\s*(?:m|mn|bn|b|million|billion)\b\s*(?:,\s*)?(?:or|还是|或者|或)\s*\$?\d+(?:\.\d+)?\s*(?:m|mn|bn|b|million|billion)\b",
+    re.IGNORECASE,
+)
+
+
 def is_claim(question: str) -> bool:
     """The question puts a claim to us to check (its partner, its date), rather than asking for a figure."""
     return bool(
@@ -90,6 +97,7 @@ def is_claim(question: str) -> bool:
         or ANYTHING_OFF_RE.search(question)
         or _HEDGE_RE.search(question)
         or _STATED_RE.search(question)
+        or _EITHER_RE.search(question)
     )
 
 
