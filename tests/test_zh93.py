@@ -227,3 +227,10 @@ def test_the_figure_not_answered_is_explained_from_the_article(assistant: Assist
     answer = assistant.ask("Merck paid LaNova for LM-299 - was the upfront 588m or 888m?")
     assert "$588 million upfront" in answer.answer, answer.answer
     assert "$888 million" in answer.answer and "$300 million" in answer.answer, answer.answer
+
+
+def test_a_bracketed_second_target_is_kept(assistant: Assistant) -> None:
+    expected = [d for d in _DEALS if d.announced >= "2024" and ("PD-1/VEGF" in d.asset or "PD-L1xVEGF" in d.asset)]
+    answer = assistant.ask("Please list every PD-1 (or PD-L1) x VEGF licence announced since 2024 in your table.")
+    assert f"{len(expected)} deals" in answer.answer, answer.answer
+    assert "ImmuneOnco" in answer.answer, answer.answer

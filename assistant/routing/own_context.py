@@ -102,11 +102,17 @@ _SAYS_SOMETHING_RE = re.compile(
     _I,
 )
 
+# "(or PD-L1)", "(and GLP-1)": another coded name beside the one before, asked as well (the outsider92 list of PD-1 x
+# VEGF licences had dropped "(or PD-L1)" as an aside and missed ImmuneOnco's PD-L1xVEGF deal)
+_ALTERNATIVE_CODE_RE = re.compile(r"^\s*(?:or|and|/)\s+[A-Za-z][A-Za-z0-9.-]*\d[A-Za-z0-9.-]*\s*$", _I)
+
 
 def _aside_dropped(match: re.Match[str], entities: EntityIndex) -> str:
     """An aside in brackets that names no company, asset, figure, period, measure or scope is dropped ("(yes,
     another PD-1/VEGF bispecific, shocking I know)"); any other stays."""
     aside = match.group(1)
+    if _ALTERNATIVE_CODE_RE.match(aside):
+        return match.group()  # "PD-1 (or PD-L1) x VEGF": a second target read by ``targets``, not an aside
     if entities.find_companies(aside).mentions or entities.find_assets(aside) or _SAYS_SOMETHING_RE.search(aside):
         return match.group()
     return ""
