@@ -78,7 +78,6 @@ def test_the_few_deals_summed_give_the_sum(
         ("翰森 Regeneron 那单首付多少来着", "翰森 Regeneron 那单首付多少"),
         ("Roche 那单啥时候交割", "Roche 那单什么时候交割"),
         ("Caixin 咋看", "Caixin 怎么看"),
-        ("2024年比2023年金额涨了多少 %", "2024年比2023年金额上涨了百分之多少"),
         ("统计了多少单、多少钱", "统计了多少单和多少钱"),
         ("royalty 呢?还有吗", " and royalty?还有吗"),
         ("首付多少? 那 milestone 呢", "首付多少? and milestone"),
@@ -93,7 +92,6 @@ def test_spoken_words_read_as_written(spoken: str, written: str) -> None:
     [
         ("territory 呢？啥时候 close？", "when does it close"),
         ("那 23 年呢?", "2023"),
-        ("2024年比2023年金额涨了多少 %", "percentage growth"),
         ("那它一共付了多少首付?", "it in total"),
         ("其它 deal 呢", "other"),
         ("那笔交易怎么样了?", "what happened to the deal"),

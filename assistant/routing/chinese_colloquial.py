@@ -1,7 +1,7 @@
 """Spoken Mandarin read as the written words ``chinese_phrases`` knows (outsider93, a Shanghai banker).
 
 A banker types as she talks: 啥 for 什么 ("啥时候 close", "啥药", "打啥靶点"), 咋 for 怎么 ("Caixin 咋说的"),
-几多 for 多少, the filler 来着 ("首付多少来着"), 涨了 for 上涨了, "多少 %" for 百分之多少, 、 between two
+几多 for 多少, the filler 来着 ("首付多少来着"), 、 between two
 asks ("多少单、多少钱", the count and its value) and "territory 呢?" for "and the territory?". Left as typed they were unknown words: "territory 呢?啥时候 close?" lost its "when"
 and went to every article's territory. Each is rewritten to the written form before the phrases are read
 (``colloquial_read``); ``COLLOQUIAL_PHRASES`` are the spoken words with no written twin to map to: 它 (it,
@@ -22,9 +22,6 @@ _SPOKEN: dict[str, str] = {
     "来着": "",
 }
 _SPOKEN_RE = re.compile("|".join(sorted(_SPOKEN, key=len, reverse=True)))
-# "涨了多少 %": a rise asked as a percentage ("上涨了百分之多少", a growth)
-_RISE_RE = re.compile(r"(?<!上)涨了")
-_PERCENT_RE = re.compile(r"多少\s*[%％]")
 # "territory 呢?", "那 royalty 呢": an English word and 呢 opening an ask is "and the territory?" (what about it),
 # a follow-up on the deal before (呢 alone was dropped and "territory?" went to every deal's territory)
 _TOPIC_TOO_RE = re.compile(r"(?:^|(?<=[?？,，;；。]))\s*(?:那么|那)?\s*(?P<topic>[A-Za-z][A-Za-z &/()-]{1,30}?)\s*呢")
@@ -75,7 +72,6 @@ COLLOQUIAL_PHRASES: dict[str, str] = {
 def colloquial_read(chunk: str) -> str:
     """``chunk`` with its spoken words in their written form (module docstring)."""
     chunk = _SPOKEN_RE.sub(lambda m: _SPOKEN[m.group()], chunk)
-    chunk = _PERCENT_RE.sub("百分之多少", _RISE_RE.sub("上涨了", chunk))
     chunk = _TOPIC_TOO_RE.sub(lambda m: f" and {m['topic']}", chunk)
     chunk = _IT_RE.sub(" it ", chunk)
     return _ENUMERATION_RE.sub("和", chunk)

@@ -52,8 +52,9 @@ METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
             + BARE_HEADLINE
             + r"|\bworth\b|\bhow (?:big|large)\b|"
             r"\bvalued\b|\bdeal sizes?\b|\bsize of\b|\bvalue of\b|\btotal\b|"
-            # a lawyer's total: "aggregate potential consideration", "total consideration" (not "upfront consideration")
-            r"\b(?:aggregate|potential|overall)\s+(?:potential\s+)?consideration\b"
+            # a lawyer's total: "aggregate potential consideration" (not "upfront consideration"; "the upfront and the
+            # aggregate consideration (headline value)" is read whole as the deal's terms, as before)
+            r"\b(?:(?:aggregate|total|overall)\s+)?potential\s+consideration\b"
         ),
     ),
 ]
