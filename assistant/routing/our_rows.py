@@ -391,3 +391,13 @@ def modalities_left_out(calls: list[Any], slots: Any) -> None:
                 if slots.milestone_multiple is not None:
                     bound, times = slots.milestone_multiple
                     part[f"{bound}_milestones_multiple"] = str(times)
+
+
+# a deal's structure, which no column holds: "which deals are NewCo structures?", "哪些 deal 是 NewCo 结构的?" (had
+# listed all 61 rows, "of any kind", the NewCo word unread)
+_STRUCTURE_WORDS = frozenset({"newco", "newcos", "structure", "structures", "structured", "spinout", "spinouts"})
+
+
+def unread_narrowing(words: list[str], periods: list[Any], content_words: int) -> bool:
+    """A list asked by what no column holds: a deal structure (NewCo), or four words or more and no period."""
+    return bool(_STRUCTURE_WORDS.intersection(words)) or (not periods and content_words >= 4)

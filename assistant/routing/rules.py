@@ -16,7 +16,7 @@ from assistant.routing.company_dives import shares_our_rows
 from assistant.routing.group_shares import asks_group_share
 from assistant.routing.intents import Slots
 from assistant.routing.kind_growth import asks_kind_growth
-from assistant.routing.our_rows import shares_a_part
+from assistant.routing.our_rows import shares_a_part, unread_narrowing
 from assistant.routing.tracker_shares import asks_tracker_upfront_share
 
 
@@ -46,15 +46,6 @@ class Rule:
     when: Callable[[Slots, Facts], bool]
     example: str
     not_for: tuple[str, ...] = ()
-
-
-# a deal's structure, which no column holds: "which deals are NewCo structures?", "哪些 deal 是 NewCo 结构的?" (had
-# listed all 61 rows, "of any kind", the NewCo word unread)
-_STRUCTURE_WORDS = frozenset({"newco", "newcos", "structure", "structures", "structured", "spinout", "spinouts"})
-
-
-def _structure_asked(s: Slots) -> bool:
-    return bool(_STRUCTURE_WORDS.intersection(s.words))
 
 
 def _growth(s: Slots) -> bool:
@@ -379,11 +370,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "a list narrowed by nothing the table reads",
         "text",
-        lambda s, f: (
-            s.op == "find"
-            and Facts.bare_market(s)
-            and (_structure_asked(s) or (not s.periods and s.content_words >= 4))
-        ),
+        lambda s, f: s.op == "find" and Facts.bare_market(s) and unread_narrowing(s.words, s.periods, s.content_words),
         "Which Chinese licensors did deals with newcos set up with Aditum Bio?",
         ("List the ADC deals signed in 2025", "List all deals in the table", "Which deals were signed in 2025?"),
     ),
