@@ -135,7 +135,6 @@ def test_spoken_phase_3_data_is_refused(assistant: Assistant) -> None:
 
 def test_a_bare_term_after_other_asks_is_a_part() -> None:
     assert split_parts("荣昌 AbbVie RC148：首付多少？里程碑?") == ["荣昌 AbbVie RC148：首付多少?", "里程碑?"]
-    assert split_parts("Jacobio AZ: upfront? total?") == ["Jacobio AZ: upfront?", "Total?"]
     assert not is_bare_term("总额多少钱")  # a whole ask
     assert is_bare_term("milestones?")
 
@@ -184,7 +183,7 @@ def test_through_alone_is_still_an_open_end(router: Router) -> None:
     ("question", "total"),
     [
         (
-            "What is the aggregate consideration payable by Novo Nordisk to United Laboratories for UBT251?",
+            "What is the aggregate potential consideration from Novo Nordisk to United Laboratories for UBT251?",
             "$2 billion",
         ),
         ("total potential consideration under the Keymed licence to Belenos?", "$185 million"),

@@ -232,7 +232,9 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     worded = [
         piece
         for number, piece in enumerate(pieces)
-        if len(piece.split()) >= 2 or len(_CJK_RE.findall(piece)) >= 4 or (number and is_bare_term(piece))
+        if len(piece.split()) >= 2
+        or len(_CJK_RE.findall(piece)) >= 4
+        or (number and is_bare_term(piece) and _CJK_RE.search(piece))
     ]  # 首付款合计多少; "…拿了多少股？总额?": a term after other asks
     parts = [piece[:1].upper() + piece[1:] for piece in worded if not is_aside(piece)]
     parts = claims_joined(parts)  # "What were Hengrui's revenues in 2025? A draft says 30 billion yuan.": one ask
