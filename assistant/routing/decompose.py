@@ -21,7 +21,7 @@ from assistant.routing.claim_pairs import claim_pairs
 from assistant.routing.claim_tail import claims_joined
 from assistant.routing.company_against import tracker_checks_joined
 from assistant.routing.continued_asks import continued
-from assistant.routing.contractions import did_spelt
+from assistant.routing.contractions import apostrophes_restored, did_spelt
 from assistant.routing.count_and_sum import IN_OUR_TABLE, count_and_sum_parts, sum_after_count
 from assistant.routing.deal_asks import deal_asks
 from assistant.routing.deal_facets import facet_parts
@@ -187,7 +187,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
 
     ``spans`` finds the company names in a text (character spans), so that "what did Merck pay
     Curon and LaNova upfront, respectively?" is asked of Curon and of LaNova."""
-    question = slashes_spelt(did_spelt(question))  # "when'd that close"; "from Roche / from Lilly"
+    question = slashes_spelt(did_spelt(apostrophes_restored(question)))  # "whats", "when'd that close"; "A / from B"
     if listed := deal_asks(question, spans):  # "1093.HK/AZN jan-26: UF; MS; when's close": each ask of that deal
         return [part.rstrip("?？. ") + "?" for part in listed]
     if lettered := lettered_parts(question):  # "the upfront under (a) the Curon deal and (b) the LaNova licence"

@@ -1,0 +1,76 @@
+"""A portfolio manager's phone shorthand (session 21, outsider90).
+
+* Measures cut to initials or consonants: "kelun crescent ufp?" had been answered with the reverse leg's
+  figures, "hansoh / REGN glp1 deal - msts?" with the whole deal's story. "ufp" / "ufps" are the upfront, "msts",
+  "mst" and "mlstns" the milestones (``terse_shorthand``).
+* The apostrophe dropped: "whats the target" after a deal's upfront had been read as the upfront again; "whats"
+  and "hows" are "what's" and "how's" (``contractions``).
+Expected figures are read from documents/deals.csv.
+"""
+
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+
+import pytest
+
+from assistant.answer import Turn
+from assistant.answering.assistant import Assistant
+from assistant.routing.contractions import apostrophes_restored
+from assistant.routing.trade_shorthand import expand_shorthand
+from tests.conftest import DOCUMENTS, bundled_entities
+
+with open(DOCUMENTS / "deals.csv", encoding="utf-8") as _handle:
+    _DEALS = {row["deal_id"]: row for row in csv.DictReader(_handle)}
+
+
+def _money(value: str) -> str:
+    amount = Decimal(value)
+    if amount >= 1_000_000_000:
+        return f"{(amount / 1_000_000_000).normalize():f} billion"
+    return f"{(amount / 1_000_000).normalize():f} million"
+
+
+@pytest.mark.parametrize(
+    ("question", "spelt"),
+    [
+        ("3sbio pfe ufp", "3sbio pfe upfront"),
+        ("sum the ufps for roche", "sum the upfronts for roche"),
+        ("innovent takeda msts?", "innovent takeda milestones?"),
+        ("argo nvs mst", "argo nvs milestones"),
+        ("zelgen abbv mlstns", "zelgen abbv milestones"),
+        ("UFP-1 program", "UFP-1 program"),  # a code stays a code
+        ("MST-101 program", "MST-101 program"),
+    ],
+)
+def test_phone_measures_are_spelt(question: str, spelt: str) -> None:
+    assert expand_shorthand(question, bundled_entities()) == spelt
+
+
+@pytest.mark.parametrize(
+    ("question", "restored"),
+    [
+        ("whats the lead asset", "what's the lead asset"),
+        ("argo nvs - whats the disease", "argo nvs - what's the disease"),
+        ("hows the 2025 pace vs 24", "how's the 2025 pace vs 24"),
+        ("the hows and whys of the deal", "the hows and whys of the deal"),  # a noun stays a noun
+        ("whats?", "whats?"),
+    ],
+)
+def test_apostrophes_restored(question: str, restored: str) -> None:
+    assert apostrophes_restored(question) == restored
+
+
+def test_phone_measures_answer_the_measure(assistant: Assistant) -> None:
+    innovent = _DEALS["innovent-takeda-2025"]
+    answer = assistant.ask("innovent takeda ufp?")
+    assert answer.route == "table" and _money(innovent["upfront_usd"]) in answer.answer
+    answer = assistant.ask("argo novartis 2025 - msts?")
+    assert _money(_DEALS["argo-novartis-2025"]["milestones_usd"]) in answer.answer
+
+
+def test_whats_after_a_deal_asks_of_that_deal(assistant: Assistant) -> None:
+    earlier = [Turn(question="jacobio az upfront", answer="AstraZeneca paid Jacobio $100 million upfront.")]
+    answer = assistant.ask("whats the target", history=earlier)
+    assert "KRAS" in answer.answer
