@@ -17,6 +17,7 @@ import pytest
 
 from assistant.answer import Turn
 from assistant.answering.assistant import Assistant
+from assistant.dates import on_dates_worded
 from assistant.routing.contractions import apostrophes_restored
 from assistant.routing.trade_shorthand import expand_shorthand
 from tests.conftest import DOCUMENTS, bundled_entities
@@ -74,3 +75,25 @@ def test_whats_after_a_deal_asks_of_that_deal(assistant: Assistant) -> None:
     earlier = [Turn(question="jacobio az upfront", answer="AstraZeneca paid Jacobio $100 million upfront.")]
     answer = assistant.ask("whats the target", history=earlier)
     assert "KRAS" in answer.answer
+
+
+# -- a day said after "on" (an article's ISO date, said in words beside it) --------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("The deal closed on 2025-07-24.", "The deal closed on 24 July 2025 (2025-07-24)."),
+        (
+            "It was terminated on 2026-01-06 and rights reverted.",
+            "It was terminated on 6 January 2026 (2026-01-06) and rights reverted.",
+        ),
+        ("Announced 2025-05-20 by the company.", "Announced 2025-05-20 by the company."),  # no "on": left as written
+        ("closed on 20 December 2024 (2024-12-20)", "closed on 20 December 2024 (2024-12-20)"),  # said once only
+    ],
+)
+def test_on_dates_worded(sentence: str, said: str) -> None:
+    assert on_dates_worded(sentence) == said
+
+
+def test_a_quoted_closing_is_said_with_its_month(assistant: Assistant) -> None:
+    answer = assistant.ask("when did the 3sbio pfizer licence close")
+    assert "July 2025" in answer.answer
