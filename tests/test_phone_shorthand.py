@@ -97,3 +97,21 @@ def test_on_dates_worded(sentence: str, said: str) -> None:
 def test_a_quoted_closing_is_said_with_its_month(assistant: Assistant) -> None:
     answer = assistant.ask("when did the 3sbio pfizer licence close")
     assert "July 2025" in answer.answer
+
+
+# -- a span said with "thru" / "through" / "until" ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "spelt"),
+    [
+        ("oncology deals 2024 thru 2025", "oncology deals in 2024 to 2025"),
+        ("sum of upfronts from 2025 through 2026", "sum of upfronts from 2025 to 2026"),
+        ("ADC deals thru 2025", "ADC deals thru 2025"),  # a bound alone stays a bound
+    ],
+)
+def test_year_spans_said_with_thru(question: str, spelt: str) -> None:
+    assert expand_shorthand(question, bundled_entities()) == spelt
+
+
+def test_a_thru_span_counts_both_ends(assistant: Assistant) -> None:
+    answer = assistant.ask("how many metabolic deals 2025 through 2026?")
+    assert "2025-01-01 to 2026-12-31" in answer.answer and "any time" not in answer.answer

@@ -103,6 +103,18 @@ SHORTHANDS: tuple[Shorthand, ...] = (
         "biontech upfronts, total all yrs",
         ("innovent takeda UF, total", "zelgen abbvie upfronts, total value"),
     ),
+    # "ADC deals 2024 thru 2026", "Jan 2025 through Mar 2025": a span from one year (or month of a year) to another,
+    # said with the word the period readers take as a span ("2024 to 2026"); "thru Aug 2025" alone stays a bound
+    Shorthand(
+        "span to",
+        re.compile(
+            r"(?<=\b20\d\d)\s+(?:thru|through|until|till)\s+(?=(?:[a-z]{3,9}\.?\s+)?20\d\d\b)",
+            _I,
+        ),
+        " to ",
+        "number of ADC deals 2024 thru 2026?",
+        ("ADC deals thru 2026", "the twelve months through June 2025"),
+    ),
     # "ms" after "for", "in", "with", "treat" is the disease ("milestones" elsewhere: "hengrui gsk ms?"),
     # spelt out so that the articles are searched for it
     Shorthand(
