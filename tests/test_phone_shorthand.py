@@ -115,3 +115,18 @@ def test_year_spans_said_with_thru(question: str, spelt: str) -> None:
 def test_a_thru_span_counts_both_ends(assistant: Assistant) -> None:
     answer = assistant.ask("how many metabolic deals 2025 through 2026?")
     assert "2025-01-01 to 2026-12-31" in answer.answer and "any time" not in answer.answer
+
+
+# -- "closed yet?" after a deal's answer ----------------------------------------------------------------------------
+@pytest.mark.parametrize("question", ["closed yet?", "closed?", "and completed?"])
+def test_a_bare_closing_follow_up_asks_the_deals_status(assistant: Assistant, question: str) -> None:
+    earlier = [Turn(question="3sbio pfizer upfront", answer="Pfizer pays 3SBio $1.25 billion upfront.")]
+    answer = assistant.ask(question, history=earlier)
+    assert "closed on 24 July 2025" in answer.answer
+
+
+def test_closing_words_in_a_question_of_their_own_are_no_status_ask() -> None:
+    from assistant.routing.deal_status import asks_status
+
+    assert not asks_status("which deals closed in 2025 and what were their upfronts?")
+    assert asks_status("closed yet?")
