@@ -130,3 +130,21 @@ def test_closing_words_in_a_question_of_their_own_are_no_status_ask() -> None:
 
     assert not asks_status("which deals closed in 2025 and what were their upfronts?")
     assert asks_status("closed yet?")
+
+
+# -- "2024 and 2025 separately": one figure per year ----------------------------------------------------------------
+def test_years_said_separately_are_asked_one_by_one() -> None:
+    from assistant.routing.decompose import split_parts
+
+    assert split_parts("oncology deal count 2025 and 2026 individually") == [
+        "Oncology deal count 2025?",
+        "Oncology deal count 2026?",
+    ]
+    assert len(split_parts("upfront total and deal count for roche, 2024 and 2025 separately")) == 4
+    assert split_parts("oncology deals in 2024 and 2025") == ["oncology deals in 2024 and 2025"]  # one span
+
+
+def test_each_year_gets_its_own_figure(assistant: Assistant) -> None:
+    answer = assistant.ask("number of metabolic deals in your table, 2024 and 2025 separately")
+    assert "announced in 2024" in answer.answer and "announced in 2025" in answer.answer
+    assert "2024-01-01 to 2025-12-31" not in answer.answer

@@ -217,9 +217,11 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
         return counted  # "几笔交易?加起来总额多少?", "总额多少，几笔?", "Informa: how many cos did $1bn+ deals …, and total upfront?"
     if whole := front_loading_parts(question, spans) or gap_of_two_deals(question, spans):
         return whole  # "upfront/total, A vs B: which is more front-loaded?"; "Argo 首付, 2024 那单多还是 2025 那单多?"
-    periods = two_periods(plain_question(question)) or own_years(plain_question(question))  # "… of 2024, and 2025"
-    if periods:
+    if periods := two_periods(plain_question(question)):  # "… of 2024, and 2025"
         return [part[:1].upper() + part[1:] + "?" for part in periods]
+    if periods := own_years(plain_question(question)):  # "count and total value, 2024 and 2025 separately"
+        # each year's ask may itself ask two measures: "number of deals and total value …, 2024"
+        return [asked for part in periods for asked in split_parts(part[:1].upper() + part[1:] + "?", spans)]
     ends = both_ends(question)  # "largest and smallest 2024 deals"; "median upfront, and the biggest?"
     if ends:
         return [part[:1].upper() + part[1:] + "?" for part in ends]
