@@ -148,3 +148,24 @@ def test_each_year_gets_its_own_figure(assistant: Assistant) -> None:
     answer = assistant.ask("number of metabolic deals in your table, 2024 and 2025 separately")
     assert "announced in 2024" in answer.answer and "announced in 2025" in answer.answer
     assert "2024-01-01 to 2025-12-31" not in answer.answer
+
+
+# -- "list them and total the upfronts": the list with its sum ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "spelt"),
+    [
+        ("list roche's deals and total the upfronts", "list roche's deals and add up the upfronts"),
+        ("total their milestones", "add up their milestones"),
+        ("what is the total upfront", "what is the total upfront"),  # the noun stays
+    ],
+)
+def test_total_as_a_verb(question: str, spelt: str) -> None:
+    assert expand_shorthand(question, bundled_entities()) == spelt
+
+
+def test_a_listing_with_its_upfronts_totalled(assistant: Assistant) -> None:
+    answer = assistant.ask("Roche's deals - list them and total the upfronts")
+    roche = [row for row in _DEALS.values() if row["licensee"] == "Roche" and row["upfront_usd"]]
+    total = sum(Decimal(row["upfront_usd"]) for row in roche)
+    assert _money(str(total)) in answer.answer
+    assert all(row["licensor"].split()[0] in answer.answer for row in roche)

@@ -115,6 +115,19 @@ SHORTHANDS: tuple[Shorthand, ...] = (
         "number of ADC deals 2024 thru 2026?",
         ("ADC deals thru 2026", "the twelve months through June 2025"),
     ),
+    # "list them and total the upfronts", "total their milestones": "total" as the verb, said as the sum the router
+    # reads ("add up the upfronts"); "the total upfront", "total the deal count" are no such
+    Shorthand(
+        "add up",
+        re.compile(
+            r"(?<![\w'’])(?<!\bthe )(?<!\ba )total(?=\s+(?:the|their|its|all|all\s+the)\s+"
+            r"(?:up[\s-]?fronts?|milestones?|equity|deal\s+values?|headline\s+values?|total\s+values?)\b)",
+            _I,
+        ),
+        "add up",
+        "Hansoh's deals - list them and total the upfronts",
+        ("what is the total the upfront came to", "total upfront of the deals"),
+    ),
     # "ms" after "for", "in", "with", "treat" is the disease ("milestones" elsewhere: "hengrui gsk ms?"),
     # spelt out so that the articles are searched for it
     Shorthand(
