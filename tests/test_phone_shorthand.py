@@ -169,3 +169,27 @@ def test_a_listing_with_its_upfronts_totalled(assistant: Assistant) -> None:
     total = sum(Decimal(row["upfront_usd"]) for row in roche)
     assert _money(str(total)) in answer.answer
     assert all(row["licensor"].split()[0] in answer.answer for row in roche)
+
+
+# -- a company's share of its "total": total deal value -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "spelt"),
+    [
+        (
+            "what share of CSPC's total came from the AstraZeneca deals?",
+            "what share of CSPC's total value came from the AstraZeneca deals?",
+        ),
+        (
+            "what share of Roche's 2025 total is the Innovent deal?",
+            "what share of Roche's 2025 total value is the Innovent deal?",
+        ),
+        ("what share of CSPC's total upfront came from AZ?", "what share of CSPC's total upfront came from AZ?"),
+    ],
+)
+def test_a_share_of_a_companys_total(question: str, spelt: str) -> None:
+    assert expand_shorthand(question, bundled_entities()) == spelt
+
+
+def test_a_share_of_a_total_weighs_deal_values(assistant: Assistant) -> None:
+    answer = assistant.ask("what share of CSPC's total came from the AstraZeneca deals?")
+    assert answer.tool_calls and answer.tool_calls[0].args["metric"] == "total"

@@ -128,6 +128,19 @@ SHORTHANDS: tuple[Shorthand, ...] = (
         "Hansoh's deals - list them and total the upfronts",
         ("what is the total the upfront came to", "total upfront of the deals"),
     ),
+    # "what share of Hengrui's 2025 total came from the GSK deal?": a company's "total" alone, in a share, is its
+    # total deal value ("its total upfront", "total deal count" name their own measure)
+    Shorthand(
+        "share of a total",
+        re.compile(
+            r"(\b(?:share|portion|fraction) of )([A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,2}['’]s\s+(?:(?:19|20)\d\d\s+)?)"
+            r"total\b(?=\s*(?:[?.,]|$|(?:came|comes|come|was|is|did|does|do|that|from|went|goes)\b))",
+            _I,
+        ),
+        r"\1\2total value",
+        "what share of CSPC's total came from the AstraZeneca deals?",
+        ("what share of CSPC's total upfront came from AstraZeneca?", "share of the total"),
+    ),
     # "ms" after "for", "in", "with", "treat" is the disease ("milestones" elsewhere: "hengrui gsk ms?"),
     # spelt out so that the articles are searched for it
     Shorthand(
