@@ -193,3 +193,11 @@ def test_a_share_of_a_companys_total(question: str, spelt: str) -> None:
 def test_a_share_of_a_total_weighs_deal_values(assistant: Assistant) -> None:
     answer = assistant.ask("what share of CSPC's total came from the AstraZeneca deals?")
     assert answer.tool_calls and answer.tool_calls[0].args["metric"] == "total"
+
+
+# -- "what got signed in <period>": the deals announced then ---------------------------------------------------------
+def test_what_got_signed_lists_the_deals_of_that_month(assistant: Assistant) -> None:
+    answer = assistant.ask("what was inked in sept 2025?")
+    september = [row for row in _DEALS.values() if row["announced"].startswith("2025-09")]
+    assert f"{len(september)} deals announced in September 2025" in answer.answer
+    assert expand_shorthand("what got signed, the licence or an option?", bundled_entities()).startswith("what got")

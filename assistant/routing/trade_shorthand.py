@@ -141,6 +141,18 @@ SHORTHANDS: tuple[Shorthand, ...] = (
         "what share of CSPC's total came from the AstraZeneca deals?",
         ("what share of CSPC's total upfront came from AstraZeneca?", "share of the total"),
     ),
+    # "what got signed in jan 2026", "what was inked in Q3 2025?": the deals signed then, asked as the listing reads it
+    Shorthand(
+        "deals signed",
+        re.compile(
+            r"\bwhat\s+(?:got|was|were|has\s+been|have\s+been)\s+(?=(?:signed|inked|announced|struck|agreed)\s+"
+            r"(?:in|during|over|since|through|thru|between)\b)",
+            _I,
+        ),
+        "which deals were ",
+        "what got signed in jan 2026",
+        ("what was signed with Pfizer as the upfront", "what got signed, the licence or an option?"),
+    ),
     # "ms" after "for", "in", "with", "treat" is the disease ("milestones" elsewhere: "hengrui gsk ms?"),
     # spelt out so that the articles are searched for it
     Shorthand(
