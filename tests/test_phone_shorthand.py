@@ -201,3 +201,21 @@ def test_what_got_signed_lists_the_deals_of_that_month(assistant: Assistant) -> 
     september = [row for row in _DEALS.values() if row["announced"].startswith("2025-09")]
     assert f"{len(september)} deals announced in September 2025" in answer.answer
     assert expand_shorthand("what got signed, the licence or an option?", bundled_entities()).startswith("what got")
+
+
+# -- "%" after two years: the change between them ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "spelt"),
+    [
+        ("deal value 2024 vs 2025 %", "deal value 2024 vs 2025 % change"),
+        ("upfront total 2023 to 2024 %?", "upfront total 2023 to 2024 % change?"),
+        ("hengrui's share of 2025 %", "hengrui's share of 2025 %"),  # one year: no change
+    ],
+)
+def test_percent_after_two_years(question: str, spelt: str) -> None:
+    assert expand_shorthand(question, bundled_entities()) == spelt
+
+
+def test_percent_after_two_years_is_the_growth(assistant: Assistant) -> None:
+    answer = assistant.ask("pharmcube deal value 2024 vs 2025 %")
+    assert "161.5%" in answer.answer

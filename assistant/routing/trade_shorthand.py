@@ -153,6 +153,14 @@ SHORTHANDS: tuple[Shorthand, ...] = (
         "what got signed in jan 2026",
         ("what was signed with Pfizer as the upfront", "what got signed, the licence or an option?"),
     ),
+    # "deal count growth 2025 vs 2024 %", "upfront total 24 vs 25 %?": a bare "%" after two years asks the change
+    Shorthand(
+        "percent change",
+        re.compile(r"(\b20\d\d\s*(?:vs\.?|versus|to|->|→|over|against)\s*20\d\d)\s*%(?=\s*\??\s*$)", _I),
+        r"\1 % change",
+        "deal count growth 2025 vs 2024 %",
+        ("share of value in 2025 was 60%", "hengrui's share of 2025 %"),
+    ),
     # "ms" after "for", "in", "with", "treat" is the disease ("milestones" elsewhere: "hengrui gsk ms?"),
     # spelt out so that the articles are searched for it
     Shorthand(
