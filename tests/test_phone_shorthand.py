@@ -232,3 +232,11 @@ def test_an_outlet_alone_stands_for_its_tracker() -> None:
 def test_an_outlets_ranking_is_its_trackers(assistant: Assistant) -> None:
     answer = assistant.ask("who led 2025 per caixin - top 2 chinese companies by deal value")
     assert "PharmCube NextPharma (via Caixin)" in answer.answer and "16.7 billion" in answer.answer
+
+
+# -- a total that was never disclosed: the disclosed parts are given ---------------------------------------------------
+def test_an_undisclosed_total_gives_the_disclosed_parts(assistant: Assistant) -> None:
+    simcere = _DEALS["simcere-abbvie-2025"]
+    assert not simcere["total_usd"] and simcere["milestones_usd"]
+    answer = assistant.ask("simcere abbvie total deal value?")
+    assert "not disclosed" in answer.answer and _money(simcere["milestones_usd"]) in answer.answer
