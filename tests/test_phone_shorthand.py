@@ -240,3 +240,11 @@ def test_an_undisclosed_total_gives_the_disclosed_parts(assistant: Assistant) ->
     assert not simcere["total_usd"] and simcere["milestones_usd"]
     answer = assistant.ask("simcere abbvie total deal value?")
     assert "not disclosed" in answer.answer and _money(simcere["milestones_usd"]) in answer.answer
+
+
+# -- "worth" of a deal's money is that money, not a company's market value ---------------------------------------------
+def test_the_worth_of_a_deals_equity_is_its_figure(assistant: Assistant) -> None:
+    harbour = _DEALS["harbour-astrazeneca-2025"]
+    answer = assistant.ask("harbour az - what was the equity stake worth")
+    assert answer.route == "table" and _money(harbour["equity_usd"]) in answer.answer
+    assert assistant.ask("what's akeso worth?").route != "table"  # a company's own worth stays unheld
