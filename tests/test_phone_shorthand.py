@@ -248,3 +248,24 @@ def test_the_worth_of_a_deals_equity_is_its_figure(assistant: Assistant) -> None
     answer = assistant.ask("harbour az - what was the equity stake worth")
     assert answer.route == "table" and _money(harbour["equity_usd"]) in answer.answer
     assert assistant.ask("what's akeso worth?").route != "table"  # a company's own worth stays unheld
+
+
+# -- "incl HK / taiwan" after a market figure: the Greater China scope ------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "spelt"),
+    [
+        ("2024 deal count including Hong Kong and Taiwan?", "2024 deal count Greater China?"),
+        ("greater china total incl HK/TW for 2021", "greater china total for 2021"),
+        ("does the 3sbio licence include taiwan?", "does the 3sbio licence include taiwan?"),
+        ("innovent takeda territory incl HK?", "innovent takeda territory incl HK?"),
+    ],
+)
+def test_places_included_as_the_trackers_scope(question: str, spelt: str) -> None:
+    from assistant.routing.inclusive_totals import places_as_scope
+
+    assert places_as_scope(question) == spelt
+
+
+def test_places_included_answer_the_greater_china_series(assistant: Assistant) -> None:
+    answer = assistant.ask("2021 deal value incl HK and taiwan?")
+    assert "13.9 billion" in answer.answer

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from assistant.routing.desk_shorthand import desk_spelt
 from assistant.routing.disease_names import diseases_lowered
 from assistant.routing.entities import EntityIndex
-from assistant.routing.inclusive_totals import inclusions_dropped
+from assistant.routing.inclusive_totals import inclusions_dropped, places_as_scope
 from assistant.routing.month_shorthand import with_month_years
 from assistant.routing.multiples import multiple_asked
 from assistant.routing.place_headings import places_unheaded
@@ -200,6 +200,7 @@ def expand_shorthand(question: str, entities: EntityIndex) -> str:
     question = places_unheaded(question, lambda text: len(entities.find_companies(text).mentions))  # "EU vs US …:"
     question = repeats_listed(question, lambda text: [m.name for m in entities.find_companies(text).mentions])
     question = inclusions_dropped(question)  # "headline value incl. sales ms": the total, not sales
+    question = places_as_scope(question)  # "greater china number incl HK / taiwan": the tracker's scope
     for rule in SHORTHANDS:
         question = rule.pattern.sub(rule.written, question)
     question = desk_spelt(question)  # "q3 25", "CY2024", "onc", "in the data", "$ + #"
