@@ -269,3 +269,17 @@ def test_places_included_as_the_trackers_scope(question: str, spelt: str) -> Non
 def test_places_included_answer_the_greater_china_series(assistant: Assistant) -> None:
     answer = assistant.ask("2021 deal value incl HK and taiwan?")
     assert "13.9 billion" in answer.answer
+
+
+# -- the decomposer reads the phone measures too ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("roche - how many china deals and total ufp", ["Roche - how many china deals?", "Roche - total ufp?"]),
+        ("abbvie: # deals + total ufps", ["Abbvie: # deals?", "Abbvie: total ufps?"]),
+    ],
+)
+def test_count_and_a_phone_measure_are_two_asks(question: str, parts: list[str]) -> None:
+    from assistant.routing.decompose import split_parts
+
+    assert split_parts(question) == parts
