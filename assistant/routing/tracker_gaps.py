@@ -43,10 +43,8 @@ OWN_ASK_RE = re.compile(r"\b(?:biggest|largest|smallest|top|which|who|deal by|ra
 
 def own_trackers(text: str) -> list[str]:
     """The trackers ``text`` names, not counting an outlet that only carried one: "PharmCube via Caixin" →
-    ["PharmCube"]; an outlet named alone stands for the tracker it carried ("caixin's top 3 licensors" →
-    ["Caixin"], whose reporter column reads "PharmCube NextPharma (via Caixin)")."""
-    named = named_trackers(text)
-    return [name for name in named if name not in OUTLETS] or named
+    ["PharmCube"]."""
+    return [name for name in named_trackers(text) if name not in OUTLETS]
 
 
 # Short names of a tracker: "NextPharma" is PharmCube's database ("PharmCube NextPharma (via Caixin)" in
