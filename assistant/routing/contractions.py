@@ -16,7 +16,9 @@ _DID_RE = re.compile(r"\b(when|where|how|what|who|why)['’]d\s+(?=\w)", re.IGNO
 
 
 # "whats the target", "hows 2026 tracking": a question word and "is" run together without the apostrophe
-_IS_RE = re.compile(r"(?<!\bthe )\b(what|how)s(?=\s+\w)(?!\s+(?:and|or)\b)", re.IGNORECASE)
+# (opening the question or a clause after a dash or colon; "... and whats the total" is left to the readers of "and
+# whats", which take the two measures together)
+_IS_RE = re.compile(r"(?:^\s*|(?<=[-–—:;?] ))\b(what|how)s(?=\s+\w)(?!\s+(?:and|or)\b)", re.IGNORECASE)
 
 
 def did_spelt(question: str) -> str:
