@@ -44,6 +44,16 @@ def names_year(sentence: str, year: str) -> bool:
     return False
 
 
+# "closed on 2024-12-20" in an article's sentence: a day said after "on" in the ISO form only
+_ON_ISO_RE = re.compile(r"(?<=\bon )(20\d\d-\d\d-\d\d)(?![\w)-])(?!\s*\()")
+
+
+def on_dates_worded(sentence: str) -> str:
+    """ "closed on 2024-12-20" -> "closed on 20 December 2024 (2024-12-20)": the day as a reader says it, beside
+    the source's own form (so the quote still holds it; the chat drops the ISO form when both are shown)."""
+    return _ON_ISO_RE.sub(lambda m: f"{human_date(m.group(1))} ({m.group(1)})", sentence)
+
+
 def human_date(iso: str) -> str:
     """ "2025-05-20" -> "20 May 2025"; "2025-05" -> "May 2025"; anything else as given."""
     try:

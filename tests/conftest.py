@@ -19,6 +19,7 @@ from assistant.answer import Turn
 from assistant.answering.assistant import Assistant, build_assistant
 from assistant.corpus.documents import load_article
 from assistant.corpus.tables import load_tables
+from assistant.dates import on_dates_worded
 from assistant.routing.entities import EntityIndex
 from assistant.routing.plan import Plan
 from assistant.routing.router import Router
@@ -157,8 +158,12 @@ def article_sentence(doc_id: str, pattern: str) -> str:
 
 
 def says(text: str, sentence: str) -> bool:
-    """The answer text holds ``sentence`` (markers and spacing aside)."""
-    return " ".join(sentence.split()).rstrip(".") in " ".join(strip_markers(text).split())
+    """The answer text holds ``sentence`` (markers and spacing aside; a day after "on" may be said in words
+    beside its ISO form, as the composer says it: "closed on 20 December 2024 (2024-12-20)")."""
+    said = " ".join(strip_markers(text).split())
+    return any(
+        " ".join(form.split()).rstrip(".") in said for form in dict.fromkeys((sentence, on_dates_worded(sentence)))
+    )
 
 
 def route(router: Router, question: str, history: list[str] | None = None) -> Plan:

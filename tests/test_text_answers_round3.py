@@ -11,6 +11,7 @@ from assistant.answer import Answer, Turn
 from assistant.answering import abstention
 from assistant.answering.answer_types import wanted_type
 from assistant.answering.assistant import ABSTAIN_TEXT, Assistant
+from assistant.dates import on_dates_worded
 from assistant.text import split_sentences, strip_markers
 from tests.conftest import article_sentence
 
@@ -19,7 +20,8 @@ def _quoted(answer: Answer, sentence: str) -> bool:
     """The sentence is in the answer (its marker aside) and in a citation's quote."""
     wanted = " ".join(sentence.split())
     said = " ".join(strip_markers(answer.answer).split())
-    return any(wanted in " ".join(c.quote.split()) for c in answer.citations) and wanted.rstrip(".") in said
+    in_answer = any(form.rstrip(".") in said for form in (wanted, on_dates_worded(wanted)))
+    return any(wanted in " ".join(c.quote.split()) for c in answer.citations) and in_answer
 
 
 def _every_sentence_cited(answer: Answer) -> None:
@@ -142,8 +144,10 @@ def test_a_declined_part_comes_after_the_answered_part_and_is_named_by_place(ass
 
 
 def _leads_with(answer: Answer, sentence: str) -> bool:
-    """The answer's first sentence is ``sentence`` (its marker aside), cited by its exact quote."""
-    return _quoted(answer, sentence) and _same(split_sentences(answer.answer)[0], sentence)
+    """The answer's first sentence is ``sentence`` (its marker aside; a day after "on" may be said in words beside
+    its ISO form), cited by its exact quote."""
+    first = split_sentences(answer.answer)[0]
+    return _quoted(answer, sentence) and (_same(first, sentence) or _same(first, on_dates_worded(sentence)))
 
 
 def _same(said: str, sentence: str) -> bool:

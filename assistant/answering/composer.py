@@ -28,6 +28,7 @@ from assistant.answering.package_kinds import LIST_PROMISE_RE
 from assistant.answering.summing_back import run_start, with_what_it_sums
 from assistant.answering.tally_figure import tally_figures
 from assistant.corpus.provenance import Provenance
+from assistant.dates import on_dates_worded
 from assistant.text import content_words, split_sentences
 from assistant.tools.schema import ToolResult
 
@@ -283,7 +284,7 @@ def compose(
             )
     for provenance in lead:
         n = book.cite(provenance)  # a two-sentence opening: each sentence carries the marker
-        parts.extend(with_markers(sentence, [n]) for sentence in split_sentences(provenance.quote))
+        parts.extend(with_markers(on_dates_worded(sentence), [n]) for sentence in split_sentences(provenance.quote))
     led = {" ".join(sentence.split()) for p in lead for sentence in [p.quote, *split_sentences(p.quote)]}
     for sentence, passage in select_sentences(query, passages, max_sentences - len(lead), names):
         if " ".join(sentence.split()) in led:
@@ -293,7 +294,7 @@ def compose(
             paragraph=int(passage.metadata.get("paragraph", 0)),
             quote=sentence,
         )
-        parts.append(with_markers(sentence, [book.cite(provenance)]))
-    # "December 20, 2024 (2024-12-20)": a date said as a reader says it, the source's form kept
+        # "closed on 20 December 2024 (2024-12-20)": a date said as a reader says it, the source's form kept
+        parts.append(with_markers(on_dates_worded(sentence), [book.cite(provenance)]))
     figures = figures or tally_figures(query, book.citations)  # "their sixth partnership?": the place stated
     return Composition(text=" ".join(parts), citations=book.citations, figures=figures)

@@ -260,11 +260,13 @@ UNHELD_ANALYST_MEASURES = [
     ),
     # "How profitable is Innovent?": the company's profit, not its deals' money
     ("profitability", _re(r"\bprofitab\w*")),
-    # "what's Akeso worth?" (not "what's the Akeso deal worth?"): the company's market value
+    # "what's Akeso worth?" (not "what's the Akeso deal worth?", nor the deal's money: "what was the equity piece
+    # worth", "what's the upfront worth"): the company's market value
     (
         "market value",
         _re(
-            r"^(?![^?]*\b(?:deal|pact|agreement|licen|transaction|collab|partnership|tie-?up|asset|drug|program)\w*)"
+            r"^(?![^?]*\b(?:deal|pact|agreement|licen|transaction|collab|partnership|tie-?up|asset|drug|program|"
+            r"equity|up-?front|milestone|warrant|payment|option|stake|royalt)\w*)"
             r"\W*(?:so\s+)?(?:what(?:'s|’s| is| was)|how much is)\s+(?:[\w'’.&-]+\s+){0,4}?worth\s*[?.!]*\s*$"
         ),
     ),

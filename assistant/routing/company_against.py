@@ -149,7 +149,9 @@ def tracker_ranking(plan: Plan) -> Plan:
     question = plan.question
     if plan.route not in ("table", "table+text", "none") or TABLE_RE.search(question):
         return plan
-    trackers = own_trackers(question)
+    # an outlet named alone stands for the tracker it carried: "caixin's top 3 licensors" ranks PharmCube's figures
+    # ("PharmCube NextPharma (via Caixin)" in the reporter column)
+    trackers = own_trackers(question) or named_trackers(question)
     if len(trackers) != 1 or not _RANKED_RE.search(question) or not _WHO_RE.search(question):
         return plan
     if _OTHER_MEASURE_RE.search(question) or _DEALS_RANKED_RE.search(question):

@@ -17,7 +17,7 @@ _I = re.IGNORECASE
 # "summed headline value": the past participle is a sum word too
 _SUM = r"(?:total|combined|summed|sum(?:\s+of)?|aggregate|overall|cumulative)"
 _MEASURE = (
-    r"(?:up[\s-]?fronts?|upfs?|ufs?|milestones?|ms|equity(?:\s+investments?)?|(?:deal|headline|potential|total)\s+values?|"
+    r"(?:up[\s-]?fronts?|upfs?|ufps?|ufs?|milestones?|msts?|mlstns|ms|equity(?:\s+investments?)?|(?:deal|headline|potential|total)\s+values?|"
     r"biobucks|value|\$|首付款?|里程碑(?:付款)?|交易总额|总金额)"
 )
 # "what do the upfronts add up to", "their upfronts summed to": a sum said with a verb
@@ -100,7 +100,7 @@ _SPAN_RE = re.compile(
 _BACK_RE = re.compile(r"\b(?:they|them|their|those|these)\b", _I)
 # a deal's own measure, which only our rows hold summed deal by deal: the count beside its sum is ours too
 _DEAL_MEASURE_RE = re.compile(
-    r"\bup[\s-]?fronts?\b|\bufs?\b|\bmilestones?\b|\bequity\b|\bbio[\s-]?bucks\b|首付|里程碑", _I
+    r"\bup[\s-]?fronts?\b|\bufp?s?\b|\bmilestones?\b|\bmsts?\b|\bequity\b|\bbio[\s-]?bucks\b|首付|里程碑", _I
 )
 
 

@@ -36,9 +36,11 @@ from assistant.routing.distribute import Spans
 _I = re.IGNORECASE
 # shorthand a trader or a BD head writes for a deal's figures, and the words the router reads for them
 _FIGURES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^(?:uf|upf|up[\s-]?front(?:\s+payments?)?|cash\s+at\s+signing)$", _I), "upfront"),
+    (re.compile(r"^(?:uf|upf|ufp|up[\s-]?front(?:\s+payments?)?|cash\s+at\s+signing)$", _I), "upfront"),
     (
-        re.compile(r"^(?:ms|milestones?(?:\s+payments?)?|bio[\s-]?bucks|further\s+(?:\$|payments?|money))$", _I),
+        re.compile(
+            r"^(?:ms|msts?|mlstns|milestones?(?:\s+payments?)?|bio[\s-]?bucks|further\s+(?:\$|payments?|money))$", _I
+        ),
         "milestones",
     ),
     (re.compile(r"^(?:tv|total(?:\s+(?:deal\s+)?value)?|headline(?:\s+value)?|deal\s+value)$", _I), "total value"),

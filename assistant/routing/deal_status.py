@@ -30,7 +30,9 @@ STATUS_ASK_RE = re.compile(
     rf"\b(?:did|has|have|had|was|is|when(?:'s| did| was| has| is)?)\s+{_THE_DEAL}\b(?:\s+[\w&-]+){{0,4}}?\s+"
     # "did the deal complete its technology transfer?": a step completed, no closing
     r"(?:close|closed|complete|completed)\b(?!\s+(?:its|the|their|a|an|phase|trials?|technology|tech|transfer)\b)|"
-    r"\bclos(?:ing|e) date\b|\bdate (?:it|the deal|that deal) closed\b",
+    r"\bclos(?:ing|e) date\b|\bdate (?:it|the deal|that deal) closed\b|"
+    # "closed yet?", "and completed?", "deal closed already?" after a deal's answer: the whole follow-up, no subject
+    r"^\s*(?:and\s+|so\s+)?(?:(?:the\s+)?deal\s+)?(?:closed|completed)(?:\s+(?:yet|already|now))?\s*\??\s*$",
     _I,
 )
 # a closing still to come: the articles say what was expected

@@ -21,7 +21,7 @@ from assistant.routing.claim_pairs import claim_pairs
 from assistant.routing.claim_tail import claims_joined
 from assistant.routing.company_against import tracker_checks_joined
 from assistant.routing.continued_asks import continued
-from assistant.routing.contractions import did_spelt
+from assistant.routing.contractions import apostrophes_restored, did_spelt
 from assistant.routing.count_and_sum import IN_OUR_TABLE, count_and_sum_parts, sum_after_count
 from assistant.routing.deal_asks import deal_asks
 from assistant.routing.deal_facets import facet_parts
@@ -187,7 +187,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
 
     ``spans`` finds the company names in a text (character spans), so that "what did Merck pay
     Curon and LaNova upfront, respectively?" is asked of Curon and of LaNova."""
-    question = slashes_spelt(did_spelt(question))  # "when'd that close"; "from Roche / from Lilly"
+    question = slashes_spelt(did_spelt(apostrophes_restored(question)))  # "whats", "when'd that close"; "A / from B"
     if listed := deal_asks(question, spans):  # "1093.HK/AZN jan-26: UF; MS; when's close": each ask of that deal
         return [part.rstrip("?？. ") + "?" for part in listed]
     if lettered := lettered_parts(question):  # "the upfront under (a) the Curon deal and (b) the LaNova licence"
@@ -217,9 +217,11 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
         return counted  # "几笔交易?加起来总额多少?", "总额多少，几笔?", "Informa: how many cos did $1bn+ deals …, and total upfront?"
     if whole := front_loading_parts(question, spans) or gap_of_two_deals(question, spans):
         return whole  # "upfront/total, A vs B: which is more front-loaded?"; "Argo 首付, 2024 那单多还是 2025 那单多?"
-    periods = two_periods(plain_question(question)) or own_years(plain_question(question))  # "… of 2024, and 2025"
-    if periods:
+    if periods := two_periods(plain_question(question)):  # "… of 2024, and 2025"
         return [part[:1].upper() + part[1:] + "?" for part in periods]
+    if periods := own_years(plain_question(question)):  # "count and total value, 2024 and 2025 separately"
+        # each year's ask may itself ask two measures: "number of deals and total value …, 2024"
+        return [asked for part in periods for asked in split_parts(part[:1].upper() + part[1:] + "?", spans)]
     ends = both_ends(question)  # "largest and smallest 2024 deals"; "median upfront, and the biggest?"
     if ends:
         return [part[:1].upper() + part[1:] + "?" for part in ends]

@@ -33,3 +33,27 @@ _INCLUDED_RE = re.compile(
 def inclusions_dropped(question: str) -> str:
     """``question`` with the clause saying what a total includes left out ("headline value incl. sales ms")."""
     return _INCLUDED_RE.sub(lambda match: match.group("total"), question)
+
+
+# "greater china number incl HK / taiwan for 2025?", "2025 value including Hong Kong and Taiwan": the places a
+# tracker's scope takes in, not a deal's territory; said as the scope's name ("Greater China"), which the market
+# readers take. A licence's territory ("does it include Taiwan?", "rights incl. Taiwan") names no "incl" after a
+# figure word and is left.
+_PLACE = r"(?:HK|hong\s+kong|taiwan|macau|macao|TW)"
+_PLACES_INCLUDED_RE = re.compile(
+    rf"\s*[,(]?\s*\b(?:incl\.?|including|inc\.|inclusive\s+of|w/)\s+{_PLACE}(?:\s*(?:/|,|and|&|\+|or)\s*{_PLACE})*\b\)?",
+    _I,
+)
+_FIGURE_WORD_RE = re.compile(r"\b(?:number|figure|total|value|count|tally|deals?|stats?)\b", _I)
+# a licence's own terms: "the 3SBio deal value incl. Taiwan rights", "territory incl HK"
+_ONE_DEAL_RE = re.compile(r"\b(?:licen[cs]e|territor\w*|rights|option|pact|tie-?up)\b|\bdeal\s+(?!value|count)", _I)
+_GREATER_CHINA_RE = re.compile(r"\bgreater\s+china\b", _I)
+
+
+def places_as_scope(question: str) -> str:
+    """``question`` with "incl HK / taiwan" after a market figure said as the Greater China scope."""
+    found = _PLACES_INCLUDED_RE.search(question)
+    if not found or not _FIGURE_WORD_RE.search(question[: found.start()]) or _ONE_DEAL_RE.search(question):
+        return question
+    scope = "" if _GREATER_CHINA_RE.search(question) else " Greater China"
+    return question[: found.start()] + scope + question[found.end() :]

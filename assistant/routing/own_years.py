@@ -3,7 +3,7 @@
 - **A year added at the end.** "翰森制药 deal count 2024, and 2025?", "sum of upfronts for deals announced in 2024,
   and separately 2025?": one count or sum over 2024-2025 came back. The head is asked once for each year
   ("翰森制药 deal count 2024", "翰森制药 deal count 2025"). A comma or "separately"/"respectively" must mark the
-  second year as its own ask: "deals in 2024 and 2025" stays one span, as do "between 2024 and 2025" and
+  second year as its own ask ("… 2024 and 2025 separately", session 21): "deals in 2024 and 2025" stays one span, as do "between 2024 and 2025" and
   "from 2024, and 2025".
 - **Two asks, two years.** "Merck's 2024 deal count and AstraZeneca's 2025 deal count?": both counts were over
   2024-2025. Split at the "and" when each side names one year, a different one, and a measure of its own
@@ -22,9 +22,9 @@ _I = re.IGNORECASE
 _YEAR = r"(?:19|20)\d{2}"
 _YEAR_RE = re.compile(rf"\b{_YEAR}\b")
 _TAIL_RE = re.compile(
-    rf"^(?P<head>.*?\b(?P<first>{_YEAR})\b[^?]*?)\s*(?P<join>,\s*and|,|\s+and\s+(?=separately|respectively))\s*"
+    rf"^(?P<head>.*?\b(?P<first>{_YEAR})\b[^?]*?)\s*(?P<join>,\s*and|,|\s+and\s+(?=separately|respectively|(?:(?:for|in|of)\s+)?{_YEAR}\s+(?:separately|respectively|individually)\b))\s*"
     rf"(?:(?P<apart>separately|respectively|also)\s+)?(?:(?:for|in|of)\s+)?(?P<second>{_YEAR})"
-    r"\s*(?P<after>separately|respectively|too|as well)?\s*[?？.]?\s*$",
+    r"\s*(?P<after>separately|respectively|individually|too|as well)?\s*[?？.]?\s*$",
     _I,
 )
 # "between 2024 and 2025", "from 2024, and 2025", "2024 through 2025": one span, not two asks
@@ -68,8 +68,9 @@ def _own_tail(question: str) -> list[str] | None:
     head = found.group("head").strip(" ,")
     if len(_YEAR_RE.findall(head)) != 1 or _SPAN_BEFORE_RE.search(head[: head.rfind(found.group("first"))]):
         return None
-    if found.group("join").strip() == "and" and not found.group("apart"):
-        return None  # "… 2024 and 2025" is one span
+    apart_after = (found.group("after") or "").lower() in ("separately", "respectively", "individually")
+    if found.group("join").strip() == "and" and not (found.group("apart") or apart_after):
+        return None  # "… 2024 and 2025" is one span; "… 2024 and 2025 separately" is two asks
     if not _MEASURE_RE.search(head):
         return None
     start = head.rfind(found.group("first"))

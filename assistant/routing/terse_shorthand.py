@@ -65,6 +65,11 @@ TERSE_SHORTHANDS: tuple[TerseShorthand, ...] = (
     ),
     # "upf", "upfr", "upfs": the upfront payment ("UPF-12" is a code)
     TerseShorthand("upfront", token(r"upf|upfr|upfs"), "upfront", "HRS GSK upf / tot", ("UPF-12 program",)),
+    # "kelun crescent ufp?", "sum the ufps": a phone's "up-front payment" cut to its initials (outsider90)
+    TerseShorthand("upfront payments", token(r"ufps"), "upfronts", "sum the ufps", ("UFPS-3 program",)),
+    TerseShorthand("upfront payment", token(r"ufp"), "upfront", "kelun crescent ufp?", ("UFP-1 program",)),
+    # "hansoh / REGN glp1 deal - msts?", "and msts?": the milestones with the vowels dropped ("MST-101" is a code)
+    TerseShorthand("milestones", token(r"msts|mst|mlstns?|mlstones"), "milestones", "and msts?", ("MST-101 program",)),
     # "tot" is the deal's total value ("upf tot" after a measure is that measure's sum: "sino drug watch upf tot")
     TerseShorthand(
         "sum of a measure",

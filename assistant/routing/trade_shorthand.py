@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from assistant.routing.desk_shorthand import desk_spelt
 from assistant.routing.disease_names import diseases_lowered
 from assistant.routing.entities import EntityIndex
-from assistant.routing.inclusive_totals import inclusions_dropped
+from assistant.routing.inclusive_totals import inclusions_dropped, places_as_scope
 from assistant.routing.month_shorthand import with_month_years
 from assistant.routing.multiples import multiple_asked
 from assistant.routing.place_headings import places_unheaded
@@ -103,6 +103,43 @@ SHORTHANDS: tuple[Shorthand, ...] = (
         "biontech upfronts, total all yrs",
         ("innovent takeda UF, total", "zelgen abbvie upfronts, total value"),
     ),
+    # "ADC deals 2024 thru 2026", "Jan 2025 through Mar 2025": a span from one year (or month of a year) to another,
+    # said with the word the period readers take as a span ("2024 to 2026"); "thru Aug 2025" alone stays a bound
+    Shorthand(
+        "span to",
+        re.compile(
+            r"(?<=\b20\d\d)\s+(?:thru|through|until|till)\s+(?=(?:[a-z]{3,9}\.?\s+)?20\d\d\b)",
+            _I,
+        ),
+        " to ",
+        "number of ADC deals 2024 thru 2026?",
+        ("ADC deals thru 2026", "the twelve months through June 2025"),
+    ),
+    # "list them and total the upfronts", "total their milestones": "total" as the verb, said as the sum the router
+    # reads ("add up the upfronts"); "the total upfront", "total the deal count" are no such
+    Shorthand(
+        "add up",
+        re.compile(
+            r"(?<![\w'’])(?<!\bthe )(?<!\ba )total(?=\s+(?:the|their|its|all|all\s+the)\s+"
+            r"(?:up[\s-]?fronts?|milestones?|equity|deal\s+values?|headline\s+values?|total\s+values?)\b)",
+            _I,
+        ),
+        "add up",
+        "Hansoh's deals - list them and total the upfronts",
+        ("what is the total the upfront came to", "total upfront of the deals"),
+    ),
+    # "what got signed in jan 2026", "what was inked in Q3 2025?": the deals signed then, asked as the listing reads it
+    Shorthand(
+        "deals signed",
+        re.compile(
+            r"\bwhat\s+(?:got|was|were|has\s+been|have\s+been)\s+(?=(?:signed|inked|announced|struck|agreed)\s+"
+            r"(?:in|during|over|since|through|thru|between)\b)",
+            _I,
+        ),
+        "which deals were ",
+        "what got signed in jan 2026",
+        ("what was signed with Pfizer as the upfront", "what got signed, the licence or an option?"),
+    ),
     # "ms" after "for", "in", "with", "treat" is the disease ("milestones" elsewhere: "hengrui gsk ms?"),
     # spelt out so that the articles are searched for it
     Shorthand(
@@ -115,6 +152,26 @@ SHORTHANDS: tuple[Shorthand, ...] = (
         ("hengrui gsk ms?", "and ms?", "UF + ms"),
     ),
 )
+
+
+# Two rewrites that keep words of the match (so no ``Shorthand`` record, whose written words are fixed):
+# "what share of Hengrui's 2025 total came from the GSK deal?": a company's "total" alone, in a share, is its
+# total deal value ("its total upfront", "total deal count" name their own measure)
+_SHARE_OF_TOTAL_RE = re.compile(
+    r"(\b(?:share|portion|fraction) of [A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,2}['’]s\s+(?:(?:19|20)\d\d\s+)?)"
+    r"total\b(?=\s*(?:[?.,]|$|(?:came|comes|come|was|is|did|does|do|that|from|went|goes)\b))",
+    _I,
+)
+# "deal count growth 2025 vs 2024 %", "upfront total 2023 to 2024 %?": a bare "%" after two years asks the change
+_PERCENT_AFTER_YEARS_RE = re.compile(
+    r"(\b20\d\d\s*(?:vs\.?|versus|to|->|→|over|against)\s*20\d\d)\s*%(?=\s*\??\s*$)", _I
+)
+
+
+def shares_and_changes_spelt(question: str) -> str:
+    """ "share of X's total" as "share of X's total value"; "2024 vs 2025 %" as "2024 vs 2025 % change"."""
+    question = _SHARE_OF_TOTAL_RE.sub(r"\1total value", question)
+    return _PERCENT_AFTER_YEARS_RE.sub(r"\1 % change", question)
 
 
 # "Vision" with its capital, alone, is the Vision Lifesciences tracker; "in your vision" is no tracker
@@ -142,8 +199,10 @@ def expand_shorthand(question: str, entities: EntityIndex) -> str:
     question = places_unheaded(question, lambda text: len(entities.find_companies(text).mentions))  # "EU vs US …:"
     question = repeats_listed(question, lambda text: [m.name for m in entities.find_companies(text).mentions])
     question = inclusions_dropped(question)  # "headline value incl. sales ms": the total, not sales
+    question = places_as_scope(question)  # "greater china number incl HK / taiwan": the tracker's scope
     for rule in SHORTHANDS:
         question = rule.pattern.sub(rule.written, question)
+    question = shares_and_changes_spelt(question)  # "share of X's total", "2024 vs 2025 %"
     question = desk_spelt(question)  # "q3 25", "CY2024", "onc", "in the data", "$ + #"
     question = with_month_years(question)  # "argo/novartis sept 25": September 2025
     question = pm_spelt(question)  # "deal TV", "biggest cheque", "no.2 ... by headline", "24 vs 25", "TA"

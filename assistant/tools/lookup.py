@@ -79,6 +79,12 @@ def get_deal(book: DealBook, args: GetDealArgs) -> ToolResult:
         said += f" of {money(deal.total.amount, deal.total.qualifier)}."
         lines.append(ResultLine(text=said, provenance=book.prov([deal], "total")))
         figures.append(book.figure(deal, "total"))
+    if focus == ["total"] and deal.total.amount is None:
+        # "total value of the YL201 deal?": no headline, but the parts that were disclosed are said, not withheld
+        for part in ("upfront", "milestones"):
+            if deal.figure(part).amount is not None:
+                lines.append(ResultLine(text=_term_sentence(deal, part, note), provenance=book.prov([deal], part)))
+                figures.append(book.figure(deal, part))
     if args.metric == "upfront" and not args.plus:
         lines += _upfront_parts(book, deal, figures)
     if args.plus and args.metric in METRICS and args.plus != args.metric:
