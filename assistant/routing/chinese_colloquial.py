@@ -1,9 +1,9 @@
 """Spoken Mandarin read as the written words ``chinese_phrases`` knows (outsider93, a Shanghai banker).
 
 A banker types as she talks: 啥 for 什么 ("啥时候 close", "啥药", "打啥靶点"), 咋 for 怎么 ("Caixin 咋说的"),
-几多 for 多少, the filler 来着 ("首付多少来着"), 、 between two
-asks ("多少单、多少钱", the count and its value) and "territory 呢?" for "and the territory?". Left as typed they were unknown words: "territory 呢?啥时候 close?" lost its "when"
-and went to every article's territory. Each is rewritten to the written form before the phrases are read
+几多 for 多少, the filler 来着 ("首付多少来着"), 、 between two asks ("多少单、多少钱", the count and its value) and
+"territory 呢?" for "and the territory?". Left as typed they were unknown words: "territory 呢?啥时候 close?" lost
+its "when" and went to every article's territory. Each is rewritten to the written form before the phrases are read
 (``colloquial_read``); ``COLLOQUIAL_PHRASES`` are the spoken words with no written twin to map to: 它 (it,
 the company or deal of the turn before; never inside a name, "泰它西普"), 总包 / 总价 / 盘子 (the total value),
 买股 (bought shares), 分几笔 (in how many instalments, not a count of deals), 什么价 (at what price), 几号 (on what

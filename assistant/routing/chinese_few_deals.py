@@ -3,9 +3,9 @@
 "恒瑞2025年几单出海 BD 的首付加起来一共多少钱?" and "阿斯利康在这几单中国交易里首付合计付了多少" sum the
 upfronts of "the (few) deals"; read as "how many deals", both got a count and a list and no sum. A 几单 /
 几笔 / 这几单 followed, in the same sentence, by a summing word (加起来, 合计, 一共, 总共, 总计, 加总) and a
-"how much" (多少) is a pointer, read "the deals" ("these deals" after 这, "those deals" after 那, as ``chinese_vocabulary`` reads
-这几笔). A count with its verb ("签了几笔", "一共几单") or asked
-before its own sentence break ("一共签了几笔交易?加起来总额多少?", ``chinese_count_sum``) is left alone.
+"how much" (多少) is a pointer, read "the deals" ("these deals" after 这, "those deals" after 那, as
+``chinese_vocabulary`` reads 这几笔). A count with its verb ("签了几笔", "一共几单") or asked before its own sentence
+break ("一共签了几笔交易?加起来总额多少?", ``chinese_count_sum``) is left alone.
 """
 
 from __future__ import annotations
