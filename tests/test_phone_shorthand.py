@@ -117,6 +117,21 @@ def test_a_thru_span_counts_both_ends(assistant: Assistant) -> None:
     assert "2025-01-01 to 2026-12-31" in answer.answer and "any time" not in answer.answer
 
 
+def test_a_month_span_without_from_is_the_months_between() -> None:
+    # "bispecific deals sep 2024 thru feb 2025" had read as two periods and gone to the articles
+    spelt = expand_shorthand("bispecific deals sep 2024 thru feb 2025", bundled_entities())
+    assert spelt == "bispecific deals from sep 2024 to feb 2025"
+    assert expand_shorthand("deals feb vs may 2025", bundled_entities()) == "deals feb vs may 2025"
+
+
+def test_a_month_span_lists_the_deals_of_those_months(assistant: Assistant) -> None:
+    answer = assistant.ask("Hengrui deals sept 2024 until feb 2026")
+    assert answer.route == "table" and "2024-09-01 to 2026-02-28" in answer.answer
+    expected = [row for row in _DEALS.values() if "Hengrui" in row["licensor"]]
+    expected = [row for row in expected if "2024-09-01" <= row["announced"] <= "2026-02-28"]
+    assert f"holds {len(expected)} deals" in answer.answer
+
+
 # -- "closed yet?" after a deal's answer ----------------------------------------------------------------------------
 @pytest.mark.parametrize("question", ["closed yet?", "closed?", "and completed?"])
 def test_a_bare_closing_follow_up_asks_the_deals_status(assistant: Assistant, question: str) -> None:

@@ -31,6 +31,7 @@ from assistant.routing.terse_shorthand import terse_spelt
 from assistant.routing.tracker_ranks import tracker_ranked
 
 _I = re.IGNORECASE
+_MONTH = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,19 @@ SHORTHANDS: tuple[Shorthand, ...] = (
         " in total",
         "biontech upfronts, total all yrs",
         ("innovent takeda UF, total", "zelgen abbvie upfronts, total value"),
+    ),
+    # "ADC deals jan 2025 through mar 2025": a span of two months, each with its year, said without "from" had read
+    # as two periods (the articles were quoted, a December ADC deal first); "from" before it makes it the span the
+    # period readers take ("from jan 2025 to mar 2025"); "jan vs mar 2025" and "between jan 2025 and ..." are left
+    Shorthand(
+        "month span from",
+        re.compile(
+            rf"(?<!\bfrom )(?<![\w-])(?=(?:{_MONTH})\.?\s+20\d\d\s+(?:thru|through|until|till|to)\s+(?:{_MONTH})\.?\s+20\d\d\b)",
+            _I,
+        ),
+        "from ",
+        "ADC deals jan 2025 through mar 2025",
+        ("ADC deals from jan 2025 to mar 2025", "deals jan vs mar 2025", "twelve months to June 2025"),
     ),
     # "ADC deals 2024 thru 2026", "Jan 2025 through Mar 2025": a span from one year (or month of a year) to another,
     # said with the word the period readers take as a span ("2024 to 2026"); "thru Aug 2025" alone stays a bound
