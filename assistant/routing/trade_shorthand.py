@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.dates import MONTHS
 from assistant.routing.desk_shorthand import desk_spelt
 from assistant.routing.disease_names import diseases_lowered
 from assistant.routing.entities import EntityIndex
@@ -31,7 +32,7 @@ from assistant.routing.terse_shorthand import terse_spelt
 from assistant.routing.tracker_ranks import tracker_ranked
 
 _I = re.IGNORECASE
-_MONTH = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))  # "sept" before "sep", as the period readers take them
 
 
 @dataclass(frozen=True)
