@@ -81,6 +81,10 @@ class Settings(BaseSettings):
         default="measures",
         description='After planning, a table question with a word the plan does not account for is answered from the articles instead of with a figure about something else: measures = only a word naming a figure or region no table column holds ("royalty rate", "Europe rights"), all = any such word, off = never.',
     )
+    plan_audit: bool = Field(
+        default=True,
+        description="The last check before a figure leaves (answering/plan_audit.py): when the tool calls an answer was computed from miss a measure, period or ranked thing the question names, ask back instead of giving the figure; false turns it off.",
+    )
     semantic_backstop: Literal["off", "fill", "disagree", "both"] = Field(
         default="off",
         description="The semantic backstop (routing/backstop.py): a first question's MiniLM vector against a bank of exemplar questions, each labelled with its plan's template. fill = when no rule takes a question, the template its nearest exemplars agree on (the interpretation says so); disagree = when the rules chose a table tool and the nearest exemplars agree on another plan, ask which reading is meant; both; off (the default, README: Semantic backstop).",

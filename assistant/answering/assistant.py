@@ -42,6 +42,7 @@ from assistant.answering.deal_facts import with_deal_facts
 from assistant.answering.figure_origin import figure_origin, origin_lead
 from assistant.answering.multipart import combine, leaning_on_refused, points_back
 from assistant.answering.named_terms import with_named_terms
+from assistant.answering.plan_audit import audited
 from assistant.answering.snapshot import Snapshot
 from assistant.answering.unknown_party import unfounded_party
 from assistant.answering.unmeasured import unmeasured
@@ -125,7 +126,12 @@ class Assistant:
             answer = self.chain.invoke(TurnState(question=parts[0], history=earlier, snapshot=snapshot))
             answer.question = question.strip()
             answer = with_named_terms(snapshot, question, answer)  # "upfront plus the near-term payments?"
-            return with_deal_facts(snapshot, respelt, answer)  # "xtalpi dovetree 100mm UF - how is it paid; LOI vs DA"
+            answer = with_deal_facts(
+                snapshot, respelt, answer
+            )  # "xtalpi dovetree 100mm UF - how is it paid; LOI vs DA"
+            return (
+                audited(respelt, answer) if self.settings.plan_audit else answer
+            )  # a figure whose plan misses the question's measure or period: asked back
         # Several questions in one: each planned and answered, the earlier parts its history.
         answers: list[Answer] = []
         for part in parts:
@@ -137,7 +143,8 @@ class Assistant:
             answers.append(leaning_on_refused(answer, before, leans))
             earlier = [*earlier, Turn(question=part)]
         answer = with_named_terms(snapshot, question, combine(question.strip(), answers))  # "..., tied to sales?"
-        return with_deal_facts(snapshot, respelt, answer)  # "UF; MS; when's close": the closing from its article
+        answer = with_deal_facts(snapshot, respelt, answer)  # "UF; MS; when's close": the closing from its article
+        return audited(respelt, answer) if self.settings.plan_audit else answer
 
     def stream(self, question: str, history: list[Turn] | None = None) -> Iterator[str | Answer]:
         """Yield the answer text in pieces (sentence by sentence), then the final Answer."""

@@ -1,0 +1,144 @@
+"""The plan audit: a figure whose tool calls miss what the question names is asked back, not given.
+
+Each check has examples that must be caught (a plan that answers a different question) and examples
+that must pass (the plan answers it); the wordings and deals differ from the eval files'. One test runs
+the real assistant to show an answer the plan does answer keeps its figure.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from assistant.answer import Answer, AnswerFigure, ToolCallRecord
+from assistant.answering.plan_audit import audited, disagreement
+
+
+def _answer(*calls: tuple[str, dict[str, Any]], route: str = "table", plan: str = "a plan") -> Answer:
+    return Answer(
+        question="q",
+        standalone_question="q",
+        answer="Figure [1].",
+        interpretation=plan,
+        route=route,  # type: ignore[arg-type]
+        figures=[AnswerFigure(label="x", value=1, expression="1")],
+        tool_calls=[ToolCallRecord(tool=tool, args=args) for tool, args in calls],
+    )
+
+
+def _sum(metric: str, **filter_: Any) -> tuple[str, dict[str, Any]]:
+    return ("aggregate", {"metric": metric, "operation": "sum", "filter": filter_})
+
+
+def _count(**filter_: Any) -> tuple[str, dict[str, Any]]:
+    return ("aggregate", {"metric": "total", "operation": "count", "filter": filter_})
+
+
+def _rank(dimension: str, metric: str, **filter_: Any) -> tuple[str, dict[str, Any]]:
+    return ("rank", {"dimension": dimension, "metric": metric, "filter": filter_, "n": 3})
+
+
+CAUGHT = [
+    # a measure the question names is not computed
+    ("sum of ufps Pfizer paid for its chinese licences", _answer(_sum("total", licensee="Pfizer")), "upfront"),
+    ("Novartis: day-one cash across its China deals?", _answer(_sum("milestones", licensee="Novartis")), "upfront"),
+    ("lowest upfront of any 2025 deal", _answer(_rank("deal", "total", year=2025)), "upfront"),
+    ("headline value incl. the upfront, Hansoh-Roche", _answer(("get_deal", {"metric": "upfront"})), "headline"),
+    ("what equity did Pfizer take in 3SBio", _answer(("get_deal", {"metric": "total"})), "equity"),
+    (
+        "deals with milestones of $1bn+ since 2024",
+        _answer(("find_deals", {"filter": {"min_total_usd": 1e9}})),
+        "milestones",
+    ),
+    ("石药这几单的首付一共多少", _answer(_count(licensor="CSPC Pharmaceutical Group")), "upfront"),
+    ("how many Roche deals and the summed upfront", _answer(_count(licensee="Roche")), "upfront"),
+    # deals ranked as companies
+    (
+        "three largest 2025 transactions by upfront",
+        _answer(_rank("licensor", "upfront", year=2025)),
+        "ranking of deals",
+    ),
+    # a period said and not applied
+    ("rank buyers by milestones paid 25-26", _answer(_rank("licensee", "milestones")), "period"),
+    ("那 25 年的首付合计呢", _answer(_sum("upfront", year=2024)), "period"),
+    ("count of ADC licences from 2024 through 2025", _answer(_count(modality="ADC", date_to="2025-12-31")), "start"),
+    # our table asked, a tracker answered; a tracker asked, our table answered
+    (
+        "average total value per deal in your table, 2025",
+        _answer(("market_stat", {"metric": "total_value", "period": "2025", "derive": "average_deal_size"})),
+        "our own deal table",
+    ),
+    ("PharmCube's biggest licensors of 2025", _answer(_rank("licensor", "total", year=2025)), "PharmCube"),
+]
+
+PASSED = [
+    ("sum of upfronts Pfizer paid", _answer(_sum("upfront", licensee="Pfizer"))),
+    (
+        "total value of Hengrui's deals in 2025",
+        _answer(_sum("total", licensor="Jiangsu Hengrui Pharmaceuticals", year=2025)),
+    ),
+    ("headline total incl. sales milestones, CSPC-AZ 2026", _answer(("get_deal", {"metric": "total"}))),
+    ("upfront as a share of total value, top deal", _answer(_rank("deal", "upfront_share"))),
+    (
+        "what share of 2025 deal value went to the top ten licensors",
+        _answer(("market_stat", {"metric": "top10_share", "period": "2025"})),
+    ),
+    ("how many deals had an upfront above $200m in 2025", _answer(_count(year=2025, min_upfront_usd=2e8))),
+    ("how many 2024 deals disclosed their milestones", _answer(_count(year=2024))),
+    ("which licensor got the most upfront in 2025", _answer(_rank("licensor", "upfront", year=2025))),
+    ("top 3 buyers by deals signed since 2024", _answer(_rank("licensee", "count", date_from="2024-01-01"))),
+    ("rank 2024-26 deals by total", _answer(_rank("deal", "total", date_from="2024-01-01", date_to="2026-12-31"))),
+    ("what did AZ pay CSPC upfront in Oct 2024", _answer(("get_deal", {"metric": "upfront", "year": 2024}))),
+    (
+        "PharmCube total for 2025 vs our table",
+        _answer(("market_stat", {"metric": "total_value", "period": "2025", "derive": "table_against"})),
+    ),
+    (
+        "2024 vs 2025 首付总额对比",
+        _answer(("compare", {"metric": "upfront", "left": {"year": 2024}, "right": {"year": 2025}})),
+    ),
+    # an article's answer and one deal's terms are not audited for periods
+    (
+        "Innovent-Takeda: upfront, and what happened in Dec 2025?",
+        _answer(("get_deal", {"metric": "upfront"}), route="table+text"),
+    ),
+    ("how many deals did Merck sign before 2025", _answer(_count(licensee="Merck & Co.", date_to="2024-12-31"))),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "asked"), CAUGHT, ids=[c[0] for c in CAUGHT])
+def test_a_plan_that_misses_the_question_is_caught(question: str, answer: Answer, asked: str) -> None:
+    found = disagreement(question, answer)
+    assert found is not None, question
+    assert asked in found[1]
+
+
+@pytest.mark.parametrize(("question", "answer"), PASSED, ids=[p[0] for p in PASSED])
+def test_a_plan_that_answers_the_question_passes(question: str, answer: Answer) -> None:
+    assert disagreement(question, answer) is None
+
+
+def test_the_clarifying_reply_gives_no_figure_and_says_the_plan() -> None:
+    answer = _answer(
+        _sum("total", licensee="Pfizer"), plan="sum of total deal value over the deals with licensee Pfizer"
+    )
+    reply = audited("sum of ufps Pfizer paid", answer)
+    assert reply.route == "none" and not reply.abstained  # a clarifying question back, not a refusal
+    assert reply.figures == [] and reply.citations == []
+    assert "sum of total deal value over the deals with licensee Pfizer" in reply.answer
+    assert "upfront" in reply.answer and "$" not in reply.answer
+    assert reply.interpretation.startswith("clarifying (a measure the question names is not computed)")
+
+
+def test_abstentions_and_text_answers_are_left_alone() -> None:
+    refused = _answer(_sum("total"))
+    refused.abstained = True
+    assert disagreement("sum of ufps", refused) is None
+    assert disagreement("sum of ufps", _answer(route="text")) is None
+
+
+def test_the_assistant_keeps_a_figure_its_plan_answers(assistant: Any) -> None:
+    answer = assistant.ask("What did Pfizer pay 3SBio upfront?")
+    assert answer.route == "table" and "1.25 billion" in answer.answer
+    assert not answer.interpretation.startswith("clarifying")
