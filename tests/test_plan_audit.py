@@ -53,6 +53,11 @@ CAUGHT = [
     ),
     ("石药这几单的首付一共多少", _answer(_count(licensor="CSPC Pharmaceutical Group")), "upfront"),
     ("how many Roche deals and the summed upfront", _answer(_count(licensee="Roche")), "upfront"),
+    (
+        "Sino Drug Watch到8月统计了几单、多少钱",
+        _answer(("market_stat", {"metric": "deal_count", "period": "2025"})),
+        "value",
+    ),
     # deals ranked as companies
     (
         "three largest 2025 transactions by upfront",
@@ -97,6 +102,14 @@ PASSED = [
     (
         "2024 vs 2025 首付总额对比",
         _answer(("compare", {"metric": "upfront", "left": {"year": 2024}, "right": {"year": 2025}})),
+    ),
+    (
+        "how many times as many Merck deals in 2024 as in 2025",
+        _answer(("compare", {"metric": "count", "left": {"year": 2024}, "right": {"year": 2025}})),
+    ),
+    (
+        "how much did the number of AbbVie deals rise 2024 to 2025",
+        _answer(("compare", {"metric": "count", "left": {"year": 2025}, "right": {"year": 2024}})),
     ),
     # an article's answer and one deal's terms are not audited for periods
     (

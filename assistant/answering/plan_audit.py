@@ -25,7 +25,7 @@ question seems to ask, and gives no figure, so a misreading costs the user one m
 a wrong number. Text answers are left alone (the abstention check and the article's sentences vouch for
 them), and an answer with an article part is not checked for measures or years, which that part may
 answer ("upfront, and how do the milestones split?"). Measured (README, Plan audit): on first-contact
-answers to six fresh outsider sets it caught 31 of 96 wrong answers and stopped 2 right ones (both
+answers to six fresh outsider sets it caught 32 of 96 wrong answers and stopped 2 right ones (both
 right by luck: "24-26" had been dropped); over 10,830 tuning questions it stops 7 answers scored right.
 """
 
@@ -189,7 +189,7 @@ def _counts_only(calls: list[ToolCallRecord]) -> bool:
     table = [c for c in calls if c.tool in _TABLE_TOOLS or c.tool == "market_stat"]
     return bool(table) and all(
         (c.tool == "aggregate" and c.args.get("operation") == "count")
-        or (c.tool == "rank" and c.args.get("metric") == "count")
+        or (c.tool in ("rank", "compare") and c.args.get("metric") == "count")
         or (c.tool == "market_stat" and c.args.get("metric") == "deal_count" and not c.args.get("derive"))
         for c in table
     )
@@ -221,6 +221,8 @@ _PART_OF = re.compile(
     r"(?:首付款?|里程碑|up[\s-]?fronts?|ufps?|milestones?)\s*(?:的)?(?:总额|總額)",
     _I,
 )
+# Money asked beside a count ("how many deals and how much", "多少单、多少钱"), no measure named
+_MONEY_OF_COUNTED = re.compile(r"\bhow much money\b|多少钱|多少錢|金额|金額|\bworth\b|\bdollar value\b", _I)
 _ASKED = (
     ("upfront", "the upfront payment", _UPFRONT),
     ("milestones", "the milestones", _MILESTONES),
@@ -238,6 +240,8 @@ def _measure_not_computed(question: str, calls: list[ToolCallRecord]) -> str | N
     covered = set().union(*(_measures(c) for c in money))
     question = _PART_OF.sub(" ", question)
     missing = [words for measure, words, pattern in _ASKED if pattern.search(question) and measure not in covered]
+    if _counts_only(calls) and not missing and _MONEY_OF_COUNTED.search(question):
+        missing = ["their value"]  # "PharmCube 统计了多少单、多少钱": the money beside the count
     if missing and _counts_only(calls):
         return " and ".join(missing) + " (a sum of money), not only a count of deals"
     return " and ".join(missing) if missing else None
@@ -319,6 +323,7 @@ def _multiple_counted(question: str, calls: list[ToolCallRecord]) -> str | None:
     if (
         _MULTIPLE.search(question)
         and _counts_only(calls)
+        and not any(c.tool == "compare" for c in calls)  # a comparison of counts gives their multiple
         and not re.search(r"\bhow many deals\b|多少(?:单|單)", question, _I)
     ):
         return "a multiple (how many times one figure is another), not a count of deals"
