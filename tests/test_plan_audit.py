@@ -111,6 +111,18 @@ PASSED = [
         "how much did the number of AbbVie deals rise 2024 to 2025",
         _answer(("compare", {"metric": "count", "left": {"year": 2025}, "right": {"year": 2024}})),
     ),
+    (
+        "was CSPC's 2026 AZ deal bigger than the average 2025 deal",
+        _answer(
+            ("get_deal", {"year": 2026}),
+            ("aggregate", {"metric": "total", "operation": "average", "filter": {"year": 2025}}),
+        ),
+    ),
+    (
+        "Roche's milestones (incl. the upfront) since 2024",
+        _answer(_sum("total", licensee="Roche", date_from="2024-01-01")),
+    ),
+    ("upfront plus milestones on the Akeso deal", _answer(("get_deal", {"metric": "total"}))),
     # an article's answer and one deal's terms are not audited for periods
     (
         "Innovent-Takeda: upfront, and what happened in Dec 2025?",
