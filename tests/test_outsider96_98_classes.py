@@ -1,0 +1,148 @@
+"""Classes of failure from a sell-side analyst's and a hedge-fund intern's sets (session 22, outsider96 and 98).
+
+Each was a confident answer to a different question than asked:
+
+* "24-26" (a span of years said with a hyphen) was dropped, and rankings and comparisons ran over every deal
+  (``terse_shorthand``: "span of years with a hyphen", "the deals of a span of years").
+* "who paid the most cash day one" ranked the buyers by total deal value (``pm_shorthand``: "day-one cash").
+* "headline value incl. upfront" answered the upfront (``inclusive_totals``).
+* "top 5 China out-licensing deals by upfront" ranked the licensors (``wording.DIMENSION_RES``).
+* "A's upfront is how many x B's?" counted the two companies' deals (``trade_shorthand``: "how many times").
+* "how much $ of equity ... across the deals, total" answered the trackers' market totals (``desk_shorthand``:
+  "dollars of a measure"; ``trade_shorthand``: "in total").
+* "(table, main only)", "table deals", "mean headline total for 2025 deals" went to a tracker (``table_said``).
+
+The wordings and deals here are not the eval's. Expected figures are read from documents/deals.csv.
+"""
+
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+
+import pytest
+
+from assistant.answering.assistant import Assistant
+from assistant.routing.router import Router
+from assistant.routing.trade_shorthand import expand_shorthand
+from tests.conftest import DOCUMENTS, bundled_entities, one_call, route
+
+with open(DOCUMENTS / "deals.csv", encoding="utf-8") as _handle:
+    _DEALS = {row["deal_id"]: row for row in csv.DictReader(_handle)}
+
+
+# -- a span of years with a hyphen ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "spelt"),
+    [
+        ("licensors by milestones 24-25, top 2", "licensors by milestones 2024 to 2025, top 2"),
+        ("ADC deal count '25–'26?", "ADC deal count 2025 to 2026?"),
+        ("sum of upfronts 2024-25 for Hansoh", "sum of upfronts 2024 to 2025 for Hansoh"),
+        ("equity across the 25-26 deals", "equity across the 2025 to 2026 deals"),
+    ],
+)
+def test_a_hyphenated_span_of_years_is_spelt(question: str, spelt: str) -> None:
+    assert expand_shorthand(question, bundled_entities()) == spelt
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "a 24-26 month trial",
+        "$24-26m upfront",
+        "25-24 deals",
+        "IBI-24-26 program",
+        "deals signed 2025-01-15",
+        "2024-2026 ADC deals",
+        "Vision share Q1 25 vs 23-24?",
+    ],
+)
+def test_a_hyphen_that_is_no_span_stays(question: str) -> None:
+    assert "to 20" not in expand_shorthand(question, bundled_entities())
+
+
+def test_a_hyphenated_span_narrows_a_ranking(router: Router) -> None:
+    call = one_call(route(router, "rank licensors by total milestones 24-25, top 2"))
+    assert call.tool == "rank" and call.args["filter"]["date_from"] == "2024-01-01"
+    assert call.args["filter"]["date_to"] == "2025-12-31"
+
+
+# -- the money paid on day one ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "question", ["which buyer handed over the most cash on day one in 2025?", "biggest day-one payment in 2024"]
+)
+def test_day_one_cash_is_the_upfront(router: Router, question: str) -> None:
+    call = one_call(route(router, question))
+    assert call.args.get("metric") == "upfront", call
+
+
+def test_day_one_of_something_else_is_no_upfront() -> None:
+    assert "upfront" not in expand_shorthand("what happened on day one of the phase 3 trial?", bundled_entities())
+
+
+# -- a total said with the upfront it includes -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Innovent/Takeda headline value incl. the upfront?",
+        "3SBio-Pfizer: total deal value including upfront and milestones",
+    ],
+)
+def test_a_total_including_the_upfront_is_the_total(router: Router, question: str) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "get_deal" and call.args.get("metric") == "total", call
+
+
+# -- deals ranked, not their licensors ------------------------------------------------------------------------------
+def test_out_licensing_deals_ranked_are_deals(router: Router) -> None:
+    call = one_call(route(router, "top 3 chinese out-licensing deals by milestones, 2025"))
+    assert call.tool == "rank" and call.args["dimension"] == "deal"
+    who = one_call(route(router, "which chinese company out-licensed the most in 2025?"))
+    assert who.args["dimension"] == "licensor"
+
+
+# -- a multiple of another company's figure ------------------------------------------------------------------------
+def test_how_many_x_before_a_possessive_is_a_multiple(assistant: Assistant) -> None:
+    answer = assistant.ask("3sbio's upfront is how many x zelgen's?")
+    upfront = Decimal(_DEALS["3sbio-pfizer-2025"]["upfront_usd"]) / Decimal(_DEALS["zelgen-abbvie-2025"]["upfront_usd"])
+    assert f"{upfront.normalize():f} times" in answer.answer, answer.answer
+
+
+# -- the dollars of a measure, summed over deals -----------------------------------------------------------------------
+def test_dollars_of_a_measure_across_deals_total_is_our_sum(router: Router) -> None:
+    call = one_call(route(router, "how much $ of upfront got paid across the 2026 deals, total"))
+    assert call.tool == "aggregate" and call.args["metric"] == "upfront" and call.args["operation"] == "sum"
+
+
+def test_a_single_deals_two_measures_stay_apart() -> None:
+    assert expand_shorthand("innovent takeda deal: UF, total", bundled_entities()) == "innovent takeda deal: UF, total"
+
+
+# -- our table said in shorthand, or a year's deals averaged -----------------------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ADC deal count growth 2024 to 2025 (table, main only)",
+        "total milestones 2024 vs 2025 - table deals",
+        "median milestones for 2025 deals?",
+        "average headline value across the 2024 deals",
+    ],
+)
+def test_our_table_said_in_shorthand_is_our_rows(router: Router, question: str) -> None:
+    plan = route(router, question)
+    assert plan.tool_calls and all(call.tool != "market_stat" for call in plan.tool_calls), plan.tool_calls
+
+
+def test_a_market_average_stays_the_trackers(router: Router) -> None:
+    plan = route(router, "average deal size in 2025 per PharmCube")
+    assert any(call.tool == "market_stat" for call in plan.tool_calls)
+
+
+# -- a share said "as % of" (no "a"), over a span in brackets ------------------------------------------------------
+def test_upfront_as_percent_of_headline_ranks_deals_by_the_share(router: Router) -> None:
+    call = one_call(route(router, "which 2025 deal had the lowest upfront as % of total value?"))
+    assert call.tool == "rank" and call.args["metric"] == "upfront_share" and call.args["ascending"] is True
+    spanned = one_call(route(router, "Which deal has the highest upfront as % of headline (24-25)?"))
+    assert spanned.args["metric"] == "upfront_share" and spanned.args["filter"]["date_to"] == "2025-12-31"
+    both = one_call(route(router, "which deal had the biggest upfront as well as total value in 2025?"))
+    assert both.args["metric"] == "upfront"
