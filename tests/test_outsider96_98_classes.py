@@ -10,6 +10,7 @@ Each was a confident answer to a different question than asked:
 * "A's upfront is how many x B's?" counted the two companies' deals (``trade_shorthand``: "how many times").
 * "how much $ of equity ... across the deals, total" answered the trackers' market totals (``desk_shorthand``:
   "dollars of a measure"; ``trade_shorthand``: "in total").
+* an average of upfronts that count near-term payments dropped the near-term note (``tools/aggregates``).
 * "(table, main only)", "table deals", "mean headline total for 2025 deals" went to a tracker (``table_said``).
 
 The wordings and deals here are not the eval's. Expected figures are read from documents/deals.csv.
@@ -25,6 +26,8 @@ import pytest
 from assistant.answering.assistant import Assistant
 from assistant.routing.router import Router
 from assistant.routing.trade_shorthand import expand_shorthand
+from assistant.tools.registry import DealTools
+from assistant.tools.schema import ToolCall
 from tests.conftest import DOCUMENTS, bundled_entities, one_call, route
 
 with open(DOCUMENTS / "deals.csv", encoding="utf-8") as _handle:
@@ -146,3 +149,16 @@ def test_upfront_as_percent_of_headline_ranks_deals_by_the_share(router: Router)
     assert spanned.args["metric"] == "upfront_share" and spanned.args["filter"]["date_to"] == "2025-12-31"
     both = one_call(route(router, "which deal had the biggest upfront as well as total value in 2025?"))
     assert both.args["metric"] == "upfront"
+
+
+# -- an average of figures that count near-term payments says so -----------------------------------------------------
+def test_an_average_of_near_term_upfronts_keeps_the_near_term(tools: DealTools) -> None:
+    medilink = [row for row in _DEALS.values() if row["licensor"].startswith("MediLink")]
+    assert any(row["upfront_qualifier"] == "incl_near_term" for row in medilink)
+    call = ToolCall(
+        tool="aggregate",
+        args={"metric": "upfront", "operation": "average", "filter": {"licensor": "MediLink Therapeutics"}},
+    )
+    result = tools.run(call)
+    assert result.figures[0].qualifier == "incl_near_term"
+    assert "including near-term payments" in result.lines[0].text
