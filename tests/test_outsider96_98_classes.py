@@ -162,3 +162,15 @@ def test_an_average_of_near_term_upfronts_keeps_the_near_term(tools: DealTools) 
     result = tools.run(call)
     assert result.figures[0].qualifier == "incl_near_term"
     assert "including near-term payments" in result.lines[0].text
+
+
+# -- a year's deals added up "across" them -------------------------------------------------------------------------
+def test_a_sum_across_a_years_deals_is_our_sum(router: Router) -> None:
+    call = one_call(route(router, "total milestones over the 2025 deals?"))
+    assert call.tool == "aggregate" and call.args["operation"] == "sum" and call.args["metric"] == "milestones"
+
+
+def test_no_tracker_figure_beside_ours_reads_without_a_double_negative(tools: DealTools) -> None:
+    args = {"metric": "milestones_total", "period": "2024", "derive": "table_against"}
+    text = " ".join(line.text for line in tools.run(ToolCall(tool="market_stat", args=args)).lines)
+    assert text.startswith("No tracker reported total") and "reported no" not in text, text
