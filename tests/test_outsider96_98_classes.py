@@ -174,3 +174,44 @@ def test_no_tracker_figure_beside_ours_reads_without_a_double_negative(tools: De
     args = {"metric": "milestones_total", "period": "2024", "derive": "table_against"}
     text = " ".join(line.text for line in tools.run(ToolCall(tool="market_stat", args=args)).lines)
     assert text.startswith("No tracker reported total") and "reported no" not in text, text
+
+
+# -- one deal, several asks: none dropped ------------------------------------------------------------------------------
+def test_an_announcement_date_asked_beside_the_figures_is_stated(assistant: Assistant) -> None:
+    answer = assistant.ask("Kelun/Crescent: upfront, milestones, announcement date?")
+    assert "December 4, 2025" in answer.answer and "upfront" in answer.answer and "milestone" in answer.answer
+
+
+def test_which_collaboration_between_the_pair_is_stated(assistant: Assistant) -> None:
+    answer = assistant.ask("Argo/Novartis 2025: upfront? and which number collab is it between them?")
+    assert "third collaboration" in answer.answer and "$160 million" in answer.answer
+
+
+def test_how_the_upfront_is_paid_beside_the_total(assistant: Assistant) -> None:
+    answer = assistant.ask("Vor/RemeGen — upfront and how it's paid, plus total")
+    assert "$45 million" in answer.answer and "total value" in answer.answer, answer.answer
+
+
+def test_a_lead_drug_ask_after_n_keeps_the_total_before_it(assistant: Assistant) -> None:
+    answer = assistant.ask("innovent takeda: upfront? total? n whats the lead drug")
+    metrics = [call.args.get("metric") for call in answer.tool_calls]
+    assert metrics == ["upfront", "total"] and "total value is up to $11.4 billion" in answer.answer, answer.answer
+
+
+# -- what part of an upfront was equity or cash ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("history", "question"),
+    [
+        (["innovent takeda headline number?"], "how much of that upfront is equity tho"),
+        ([], "how was the vor bio upfront to remegen split cash vs paper?"),
+        ([], "3sbio pfizer upfront: cash or shares?"),
+    ],
+)
+def test_an_upfronts_make_up_asks_the_upfront(router: Router, history: list[str], question: str) -> None:
+    call = one_call(route(router, question, history))
+    assert call.tool == "get_deal" and call.args.get("metric") == "upfront", call
+
+
+def test_an_upfront_and_equity_stay_two_figures(router: Router) -> None:
+    call = one_call(route(router, "3sbio pfizer upfront and equity?"))
+    assert call.args.get("metric") != "upfront", call
