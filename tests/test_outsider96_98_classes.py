@@ -215,3 +215,9 @@ def test_an_upfronts_make_up_asks_the_upfront(router: Router, history: list[str]
 def test_an_upfront_and_equity_stay_two_figures(router: Router) -> None:
     call = one_call(route(router, "3sbio pfizer upfront and equity?"))
     assert call.args.get("metric") != "upfront", call
+
+
+def test_the_equity_part_of_an_upfront_is_a_figure(assistant: Assistant) -> None:
+    answer = assistant.ask("how much of the innovent takeda upfront was equity?")
+    equity = Decimal(_DEALS["innovent-takeda-2025"]["equity_usd"])
+    assert any(figure.value == equity for figure in answer.figures), answer.figures
