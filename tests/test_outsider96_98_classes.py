@@ -221,3 +221,11 @@ def test_the_equity_part_of_an_upfront_is_a_figure(assistant: Assistant) -> None
     answer = assistant.ask("how much of the innovent takeda upfront was equity?")
     equity = Decimal(_DEALS["innovent-takeda-2025"]["equity_usd"])
     assert any(figure.value == equity for figure in answer.figures), answer.figures
+
+
+# -- two deals set side by side on the upfront and the total ---------------------------------------------------------
+def test_two_deals_compared_on_upfront_and_total_get_both(router: Router) -> None:
+    plan = route(router, "Hansoh/Roche vs Innovent/Roche — upfront and total side by side")
+    assert [call.args["metric"] for call in plan.tool_calls if call.tool == "compare"] == ["upfront", "total"]
+    one = route(router, "Hansoh/Roche vs Innovent/Roche: upfront?")
+    assert [call.args["metric"] for call in one.tool_calls if call.tool == "compare"] == ["upfront"]
