@@ -229,3 +229,16 @@ def test_two_deals_compared_on_upfront_and_total_get_both(router: Router) -> Non
     assert [call.args["metric"] for call in plan.tool_calls if call.tool == "compare"] == ["upfront", "total"]
     one = route(router, "Hansoh/Roche vs Innovent/Roche: upfront?")
     assert [call.args["metric"] for call in one.tool_calls if call.tool == "compare"] == ["upfront"]
+
+
+# -- a count and the sum of the headline, and a tie-out to a tracker's company figure --------------------------------
+def test_a_count_beside_the_sum_of_headline_keeps_the_sum(assistant: Assistant) -> None:
+    answer = assistant.ask("Innovent 2025: # deals in your table, sum of headline")
+    assert [call.args.get("operation") for call in answer.tool_calls] == ["count", "sum"], answer.tool_calls
+
+
+def test_does_it_reconcile_with_a_trackers_company_figure_sets_both_side_by_side(assistant: Assistant) -> None:
+    answer = assistant.ask(
+        "Innovent 2025: # deals in your table, sum of headline, and does it reconcile with PharmCube's figure?"
+    )
+    assert any(call.args.get("derive") == "table_against" for call in answer.tool_calls), answer.tool_calls

@@ -116,10 +116,15 @@ PM_SHORTHANDS: tuple[PmShorthand, ...] = (
             "the licensee on the #3",
         ),
     ),
-    # "by headline", "headline?" closing the question: the total value
+    # "by headline", "headline?" closing the question: the total value; "sum of headline", "avg headline" too (outsider96:
+    # "# deals in your table, sum of headline" had dropped the sum)
     PmShorthand(
         "headline value",
-        re.compile(r"(?<=\bby\s)headline(?!\s+(?:values?|totals?|figures?|numbers?|amounts?))\b", _I),
+        re.compile(
+            r"(?:(?<=\bby\s)|(?<=\bsum\sof\s)|(?<=\bsum\sof\sthe\s)|(?<=\bavg\s)|(?<=\baverage\s)|(?<=\bmean\s)|"
+            r"(?<=\bmedian\s)|(?<=\bsummed\s))headline(?!\s+(?:values?|totals?|figures?|numbers?|amounts?|news))\b",
+            _I,
+        ),
         "headline value",
         "no.2 2026 deal by headline",
         ("by headline value",),
