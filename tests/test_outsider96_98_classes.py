@@ -11,7 +11,7 @@ Each was a confident answer to a different question than asked:
 * "how much $ of equity ... across the deals, total" answered the trackers' market totals (``desk_shorthand``:
   "dollars of a measure"; ``trade_shorthand``: "in total").
 * an average of upfronts that count near-term payments dropped the near-term note (``tools/aggregates``).
-* "(table, main only)", "table deals", "mean headline total for 2025 deals" went to a tracker (``table_said``).
+* "(table, main only)", "table deals", "mean headline total for 2025 deals" went to a tracker (``table_notes``).
 
 The wordings and deals here are not the eval's. Expected figures are read from documents/deals.csv.
 """

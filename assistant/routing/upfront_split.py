@@ -6,8 +6,8 @@ Vor Bio's $125 million, the $1.1 billion left of Takeda's $1.2 billion after its
 asked, whose answer states what it includes ("The $1.2 billion upfront includes $100 million paid in equity ($1.1
 billion without it, our arithmetic)"), and ``answering.cash_split`` quotes the article's own split beside it.
 
-- takes: "how much of that upfront is equity", "what part of the upfront was paid in stock", "how was the upfront
-  split cash vs paper?", "upfront: cash or shares?"
+- takes: "how much of that upfront is equity", "how was the upfront split cash vs paper?", "upfront: cash or
+  shares?" (a question about the cash part alone is then re-planned for the articles by ``answering.unmeasured``)
 - leaves: "upfront and equity?" (two figures), "total equity across the 2025 deals" (no upfront)
 """
 

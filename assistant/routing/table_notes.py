@@ -27,7 +27,7 @@ _TABLE_NOTE_RE = re.compile(
 _YEAR_DEALS_RE = re.compile(r"\b(?:for|across|over|of|among)\s+(?:the\s+|all\s+)?(?:19|20)\d\d\s+deals\b", _I)
 
 
-def table_said(slots: Any, text: str) -> None:
+def table_noted(slots: Any, text: str) -> None:
     """Mark ``slots`` as about our rows when ``text`` names the table in shorthand or averages a year's deals."""
     if REPORTER_RE.search(text):
         return
