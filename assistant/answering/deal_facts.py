@@ -82,6 +82,20 @@ STATED: dict[str, tuple[re.Pattern[str], bool, str]] = {
         False,
         "what the licensor received in the company",
     ),
+    "announced": (
+        re.compile(rf"^(?=.*\bannounc\w*\b)(?=.*{_WHEN})", _I),
+        False,
+        "when the deal was announced",
+    ),
+    "collaboration count": (
+        re.compile(
+            r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+            r"(?:\w+\s+){0,2}(?:collaboration|partnership|deal|agreement|tie-?up|licen[cs]e)\b",
+            _I,
+        ),
+        False,
+        "how many times the two companies had partnered",
+    ),
     "drug": (re.compile(rf"{_DRUG}", _I), False, "what the drug is"),
     "target": (
         re.compile(r"\btarget(?:s|ing|ed)?\b|\bdirected\s+(?:at|against)\b|\bbinds?\b", _I),

@@ -49,6 +49,7 @@ from assistant.routing.territory_asks import places_not_money
 from assistant.routing.territory_places import place_read
 from assistant.routing.tracker_stats import unreported_statistic
 from assistant.routing.unheld_pick import stricter_measure
+from assistant.routing.upfront_split import upfront_split_asked
 from assistant.routing.wording import DEAL_TERMS_RE, N_RE, NUMBER_WORDS, SINGULAR_RE, UNHELD_MEASURE_RES
 
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
@@ -167,6 +168,7 @@ def refine(slots: Readable, text: str) -> None:
             slots.unheld_measure = None  # "why are MNCs buying in China - the short version for my CEO"
     slots.unheld_measure = stricter_measure(text, slots.unheld_measure)  # "sales ... and the royalties received"
     unreported_statistic(slots)  # "the median deal size in PharmCube's 2025 dataset": no tracker reports one
+    upfront_split_asked(slots, text)  # "how much of that upfront is equity": the upfront, with what it includes
 
 
 def _licensee_countries(text: str) -> tuple[list[str], str]:

@@ -183,7 +183,10 @@ PERCENT_RE = _re(r"\bpercent(?:age)?\b|%")
 # a sum over our rows (each deal), unless a tracker is named
 ADD_UP_DEALS_RE = _re(
     r"\b(?:add(?:ing)?|sum(?:ming)?|tally(?:ing)?) (?:up|together)\b[^?.]{0,60}\bdeals?\b|\bdeals?\b[^?.]{0,60}\badd up\b|"
-    r"\b(?:across|over)\s+(?:all(?:\s+of)?(?:\s+(?:the|our|your))?|every)\b[^?.]{0,30}\bdeals?\b"
+    r"\b(?:across|over)\s+(?:all(?:\s+of)?(?:\s+(?:the|our|your))?|every)\b[^?.]{0,30}\bdeals?\b|"
+    # "sum of milestones across 2024 deals", "over the 2025 deals": a year's deals added up are our rows (outsider98
+    # had set a tracker's missing total beside it); a tracker reports a year's total, not one "across" its deals
+    r"\b(?:across|over)\s+(?:the\s+)?(?:19|20)\d\d\s+deals\b"
 )
 # A payment already made ("Has BMS paid any milestones yet?", "Did Simcere get more money after the
 # deal was signed?") is an event an article reports, not the ceiling the table holds.

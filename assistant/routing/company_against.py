@@ -36,11 +36,12 @@ _OTHER_MEASURE_RE = re.compile(
 _SHARE_RE = re.compile(r"\bshares?\b|%|\bper\s?cent(?:age)?\b|\bproportion\b|占比|比例|份额", _I)
 # "does the table add up the same?", "does your table agree", "match": a check of the figure against our rows
 _CHECKED_RE = re.compile(
-    r"\b(?:add(?:s)? up|adds? to|sum|summ?ed|match\w*|agree\w*|tally|tallies|vs\.?|versus|"
+    r"\b(?:add(?:s)? up|adds? to|sum|summ?ed|match\w*|agree\w*|tally|tallies|vs\.?|versus|ties?|tied|tie\s+out|reconcile\w*|"
     r"against|compare\w*|both)\b|加总|加起来|合计",
     _I,
 )
 _COMPANY_KEYS = ("subject", "licensor", "company")
+_OUR_SUM_RE = re.compile(r"\bsum\s+of\s+(?:the\s+|its\s+|their\s+)?(?:headline|deal\s+value|total\s+value)", _I)
 
 
 def _companies(calls: list[ToolCall]) -> set[str]:
@@ -69,7 +70,10 @@ def company_against_table(plan: Plan) -> Plan:
     fallen = (
         plan.route == "text" and plan.rule == CATCH_ALL
     )  # no rule read it: "PharmCube's 2025 figure for Hengrui against …"
-    if (plan.route not in ("table", "table+text", "none") and not fallen) or not TABLE_RE.search(question):
+    # "sum of headline, and does it tie to Caixin's $16.7bn?": a sum of the company's deals said beside the tracker's
+    # figure is our table's, the table named in an earlier part (outsider96)
+    ours = TABLE_RE.search(question) or _OUR_SUM_RE.search(question)
+    if (plan.route not in ("table", "table+text", "none") and not fallen) or not ours:
         return plan
     years, trackers = set(_YEAR_RE.findall(question)), own_trackers(question)
     if len(years) != 1 or len(trackers) != 1 or _OTHER_MEASURE_RE.search(question) or OWN_ASK_RE.search(question):

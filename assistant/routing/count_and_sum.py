@@ -18,7 +18,8 @@ _I = re.IGNORECASE
 _SUM = r"(?:total|combined|summed|sum(?:\s+of)?|aggregate|overall|cumulative)"
 _MEASURE = (
     r"(?:up[\s-]?fronts?|upfs?|ufps?|ufs?|milestones?|msts?|mlstns|ms|equity(?:\s+investments?)?|(?:deal|headline|potential|total)\s+values?|"
-    r"biobucks|value|\$|首付款?|里程碑(?:付款)?|交易总额|总金额)"
+    # "# deals in your table, sum of headline": the headline alone is the total value (outsider96 had dropped the sum)
+    r"biobucks|value|headlines?(?!\s+\w)|\$|首付款?|里程碑(?:付款)?|交易总额|总金额)"
 )
 # "what do the upfronts add up to", "their upfronts summed to": a sum said with a verb
 _SUM_VERB = r"(?:add(?:s|ed)?\s+up(?:\s+to)?|sum(?:s|med)?\s+to|c[oa]me?s?\s+to|amount(?:s|ed)?\s+to|total(?:s|l?ed)?)"

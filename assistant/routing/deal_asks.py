@@ -48,7 +48,7 @@ _FIGURES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 # what an ask says before its term: "what was the", "and what are the", "how much is the"
 _ASK_LEAD_RE = re.compile(
-    r"^(?:and\s+)?(?:(?:what|how\s+much)\s+(?:was|were|is|are|'s)\s+)?(?:the\s+)?(?:deal'?s\s+)?", _I
+    r"^(?:(?:and|plus|also|n|&)\s+)?(?:(?:what|how\s+much)\s+(?:was|were|is|are|'s)\s+)?(?:the\s+)?(?:deal'?s\s+)?", _I
 )
 # The facts of a deal its article states and no column holds, as a question names them: (name, pattern).
 FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -63,7 +63,9 @@ FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bhow\s+(?:is|was|will|are|were)\s+(?:it|that|the\s+(?:\S+\s+)?up[\s-]?front|the\s+money)\s+(?:be\s+)?"
             r"(?:paid|made\s+up|structured|split)\b|\bsplit\s+between\s+cash\b|"
             # "and how the upfront is paid": the question said as a clause
-            r"\bhow\s+the\s+(?:\S+\s+)?up[\s-]?front(?:\s+\S+)?\s+(?:is|was|will\s+be)\s+(?:paid|structured|made\s+up|split)\b|\bcash\s+(?:vs\.?|versus|and|or)\s+"
+            r"\bhow\s+the\s+(?:\S+\s+)?up[\s-]?front(?:\s+\S+)?\s+(?:is|was|will\s+be)\s+(?:paid|structured|made\s+up|split)\b|"
+            # "upfront and how it's paid" (outsider96: the instalments had been dropped)
+            r"\bhow\s+(?:it|that)(?:'s|’s|\s+is|\s+was|\s+gets)\s+(?:paid|structured|made\s+up|split)\b|\bcash\s+(?:vs\.?|versus|and|or)\s+"
             r"(?:stock|shares|equity|warrants)\b|\bpaid\s+in\s+(?:cash|shares|stock)\b",
             _I,
         ),
@@ -89,6 +91,26 @@ FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
+    # "Hansoh/Roche: upfront, milestones, announce date?": the day the deal was made public (outsider96 had dropped it)
+    (
+        "announced",
+        re.compile(
+            r"\bannounce(?:ment)?\s+date\b|\bdate\s+(?:it\s+was\s+)?announced\b|\bwhen\s+(?:was\s+(?:it|the\s+deal)\s+)?"
+            r"announced\b|\bannounced\s+when\b|\bdeal\s+date\b",
+            _I,
+        ),
+    ),
+    # "which number collab is it between them?", "how many times have they partnered?": the article's count of the
+    # pair's deals ("the seventh collaboration between ...")
+    (
+        "collaboration count",
+        re.compile(
+            r"\bwhich\s+(?:number|no\.?|#)\s+(?:collab\w*|partnership|deal|tie-?up|agreement)\b|"
+            r"\bhow\s+many\s+(?:times|collab\w*|partnerships|deals|tie-?ups)\b[^?;,]{0,40}\b(?:partnered|together|"
+            r"between\s+them|worked)\b|\b(?:nth|which)\s+(?:collab\w*|partnership)\b",
+            _I,
+        ),
+    ),
     # "Roche/Hansoh HS-20110: target; upfront; ms?": what the drug acts on, a bare noun between the figures
     (
         "target",
@@ -102,7 +124,9 @@ FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "drug",
         re.compile(
             r"^(?:what\s+is\s+it|what\s+(?:sort|kind|type)\s+of\s+(?:drug|asset|molecule)(?:\s+is\s+it)?|indications?|"
-            r"what(?:'s|\s+is)\s+it\s+for|(?:what(?:'s|\s+is|\s+was)?\s+(?:the\s+|its\s+)?)?modality(?:\s+is\s+it)?)$",
+            r"what(?:'s|\s+is)\s+it\s+for|(?:what(?:'s|\s+is|\s+was)?\s+(?:the\s+|its\s+)?)?modality(?:\s+is\s+it)?|"
+            # "n whats the lead drug", "and what's the lead asset" (outsider98: the total before it had been dropped)
+            r"(?:(?:and|n|&)\s+)?what(?:'s|s|\s+is|\s+was)\s+(?:the\s+)?(?:lead\s+)?(?:drug|asset|molecule|program))$",
             _I,
         ),
     ),

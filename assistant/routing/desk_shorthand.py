@@ -73,6 +73,17 @@ DESK_SHORTHANDS: tuple[DeskShorthand, ...] = (
         "ytd 2026 pace, value",
         ("is 2026 on pace?", "ytd 2026 pace, # of deals"),
     ),
+    # "how much $ of equity components", "$ in upfronts": the dollars of the measure named after it, not the deals'
+    # total value (outsider98 had been answered the trackers' market totals)
+    DeskShorthand(
+        "dollars of a measure",
+        re.compile(
+            r"(?:(?<=^)|(?<=[\s,(/:]))\$\s+(?:of|in)\s+(?=(?:the\s+)?(?:equity|up[\s-]?fronts?|milestones?)\b)", _I
+        ),
+        "",
+        "how much $ of equity got disclosed across 2025 deals",
+        ("$ for Hengrui in 2025?", "$ of total value"),
+    ),
     # "$ + # deals", "$ and #": a bare dollar sign is the value asked for, a bare "#" the number of.
     # "$ for Hengrui in 2025?": a company's (or a period's) deals' value, not "which deal?"
     DeskShorthand(

@@ -7,7 +7,7 @@ the $18.5 billion asked. The clause after the total ("incl. sales milestones", "
 "inclusive of the sales-based payments") is dropped, and the total is asked:
 
 - takes: "headline value incl. sales ms?", "total deal value including sales milestones", "the total, inclusive of
-  commercial milestones", "deal value (incl. all milestones)"
+  commercial milestones", "deal value (incl. all milestones)", "headline value incl. upfront"
 - leaves: "how much of the total is sales milestones?" (a kind of milestone, the articles'), "the upfront including
   near-term payments" (no total), "total including equity" (a sum of two figures, the router's)
 """
@@ -23,9 +23,14 @@ _PAID_IN = (
     r"sales[\s-]based|sales[\s-]linked|dev/reg|d&r)[\s/&-]*){0,3}"
     r"(?:milestones?|ms|mss|milestone\s+payments|payments|biobucks)"
 )
+# "headline value incl. upfront", "total including the upfront and milestones": every total counts the upfront, so
+# the clause names the total meant, not a second figure (outsider96 had been answered the upfront alone)
+_UPFRONT_IN = (
+    r"(?:the\s+)?up[\s-]?fronts?(?:\s+payments?)?(?:\s*(?:and|\+|&|plus)\s*(?:the\s+|all\s+)?(?:milestones?|ms))?"
+)
 _INCLUDED_RE = re.compile(
     rf"(?P<total>(?:{_TOTAL})(?:\s+(?:of|for|in)\s+[^?;,()]{{3,60}}?)?)(?P<clause>\s*[,(]?\s*(?:incl\.?|including|inc\.|inclusive\s+of|counting|w/|with)\s+"
-    rf"{_PAID_IN}\b\)?)",
+    rf"(?:{_PAID_IN}|{_UPFRONT_IN})\b\)?)",
     _I,
 )
 

@@ -32,6 +32,7 @@ from assistant.routing.group_shares import read_group_share
 from assistant.routing.named_sets import deals_named, each_deal_listed, years_left_out
 from assistant.routing.orderings import EXCLUDED_NEXT_RE
 from assistant.routing.period_scope import including_is_no_filter
+from assistant.routing.table_notes import table_noted
 from assistant.routing.wording import AREAS, MODALITIES, REPORTER_RE
 from assistant.tools.schema import CompareArgs, ToolCall
 
@@ -144,6 +145,7 @@ _MONEY_WORDS_RE = re.compile(r"\$|\bupfront|\bmilestone|\bvalue\b|\btotal\b|\beq
 def read_our_rows(slots: Any, text: str) -> None:
     """Correct ``slots`` (read from ``text``, company names blanked) for the wordings above."""
     named_tracker = bool(REPORTER_RE.search(text))
+    table_noted(slots, text)  # "table deals", "(table, main only)", "mean headline total for 2025 deals"
     status = STATUS_FIELD_RE.search(text)
     if status and not slots.mentions:
         slots.status = status.group(1).lower()

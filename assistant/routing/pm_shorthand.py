@@ -71,6 +71,19 @@ PM_SHORTHANDS: tuple[PmShorthand, ...] = (
         "biggest cheque ever in ur table",
         ("fact check the biggest deal", "the equity check", "biggest equity check"),
     ),
+    # "who paid the most cash day one", "biggest day-one cash", "cash on day 1": the upfront, the money a buyer
+    # hands over at signing (outsider98: read as the total deal value, and the buyers ranked by headline)
+    PmShorthand(
+        "day-one cash",
+        re.compile(
+            r"\b(?:cash|money|payments?|payouts?)\s+(?:(?:on|at|from)\s+)?day[\s-](?:one|1)(?![\w-])|"
+            r"\bday[\s-](?:one|1)\s+(?:cash|money|payments?|payouts?|cheques?|checks?)\b",
+            _I,
+        ),
+        "upfront",
+        "who paid the most cash day one in 2024",
+        ("what happened on day one of the deal", "day one of the trial"),
+    ),
     # "no.2 2026 deal by headline", "#2 deal of 2025", "number 3 2024 deal": a place in a ranking
     PmShorthand(
         "place in a ranking",
@@ -103,10 +116,15 @@ PM_SHORTHANDS: tuple[PmShorthand, ...] = (
             "the licensee on the #3",
         ),
     ),
-    # "by headline", "headline?" closing the question: the total value
+    # "by headline", "headline?" closing the question: the total value; "sum of headline", "avg headline" too (outsider96:
+    # "# deals in your table, sum of headline" had dropped the sum)
     PmShorthand(
         "headline value",
-        re.compile(r"(?<=\bby\s)headline(?!\s+(?:values?|totals?|figures?|numbers?|amounts?))\b", _I),
+        re.compile(
+            r"(?:(?<=\bby\s)|(?<=\bsum\sof\s)|(?<=\bsum\sof\sthe\s)|(?<=\bavg\s)|(?<=\baverage\s)|(?<=\bmean\s)|"
+            r"(?<=\bmedian\s)|(?<=\bsummed\s))headline(?!\s+(?:values?|totals?|figures?|numbers?|amounts?|news))\b",
+            _I,
+        ),
         "headline value",
         "no.2 2026 deal by headline",
         ("by headline value",),

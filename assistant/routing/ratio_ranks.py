@@ -8,7 +8,7 @@ a confident answer to a different question. ``asked_ratio`` reads the ask into a
 ``table_asks``); ``ratios_ranked`` gives that ranking its ratio (``tools/deal_ratios.py``): milestones ÷
 upfront ("back-loaded", "milestones to upfront", "multiple") or upfront ÷ total ("front-loaded", "upfront
 as a share of total"), highest first unless the question asks the lowest. The examples are the tests
-(``tests/test_session9_lead.py``).
+(``tests/test_session9_lead.py``); "upfront as % of headline" (no "a") is the share too (outsider96).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ _MULTIPLE_RE = re.compile(
     _I,
 )
 _SHARE_RE = re.compile(
-    r"\bup[\s-]?fronts?\b[^?]{0,25}?\b(?:as an?|to|over|vs\.?|versus|relative to|compared (?:with|to)|against|in proportion to|÷|/)"
+    r"\bup[\s-]?fronts?\b[^?]{0,25}?\b(?:as\s+an?|as(?=\s*%)|to|over|vs\.?|versus|relative to|compared (?:with|to)|against|in proportion to|÷|/)"
     r"[\s-]*(?:(?:share|percentage|percent|%|"
     r"proportion|fraction|portion)\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:deal\s+)?(?:total|headline|overall|whole|value)\b",
     _I,

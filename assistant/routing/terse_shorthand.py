@@ -41,6 +41,12 @@ def _year_span(match: re.Match[str]) -> str:
     return f"20{match.group(1)} to 20{match.group(2)}"
 
 
+def _rising_span(match: re.Match[str]) -> str:
+    """ "24-26", "2024-26" as "2024 to 2026" when the second year follows the first; else as typed."""
+    first, second = match.group(1), match.group(2)
+    return f"20{first} to 20{second}" if int(second) > int(first) else match.group()
+
+
 # A two-digit year: 2018-2029, an apostrophe before it allowed; never part of an amount ("24m", "$24", "24.5", "24%")
 _YY = r"(?<![\w$.,#-])['’]?(1[89]|2\d)"
 _NOT_AMOUNT = (
@@ -114,6 +120,35 @@ TERSE_SHORTHANDS: tuple[TerseShorthand, ...] = (
         _year_span,
         "biotochina upf 23 -> 24 growth?",
         ("$23m -> 24m", "23 -> 24 deals", "2023 -> 2024"),
+    ),
+    # "buyers by upfront 24-26", "'24–'26", "2024-26": a span of years said with a hyphen (outsider98: "24-26" had
+    # been dropped, and the ranking ran over every deal); only a rising pair, so "25-24" stays as typed, and not after
+    # "vs", where "Q1 25 vs 23-24" is a tracker's two-year period set against a quarter
+    TerseShorthand(
+        "span of years with a hyphen",
+        re.compile(
+            rf"(?<!\bvs\s)(?<!\bvs\.\s)(?<!\bversus\s)(?:\b20|(?<![\w$.,#-])['’]?)(1[89]|2\d)\s*[-–]\s*['’]?(1[89]|2\d){_NOT_AMOUNT}",
+            _I,
+        ),
+        _rising_span,
+        "rank buyers by upfront 24-26, top 3",
+        (
+            "$24-26m upfront",
+            "a 24-26 month trial",
+            "24-26 deals",
+            "IBI-24-26 program",
+            "2024-2026 deals",
+            "Q1 25 vs 23-24",
+        ),
+    ),
+    # "across the 24-26 deals", "the '24-'26 deals": after "the" the span names which deals ("24-26 deals" alone
+    # may be a count)
+    TerseShorthand(
+        "the deals of a span of years",
+        re.compile(r"(?<=\bthe\s)(?:20|['’])?(1[89]|2\d)\s*[-–]\s*['’]?(1[89]|2\d)(?=\s+deals?\b)", _I),
+        _rising_span,
+        "equity across the 24-26 deals, total",
+        ("24-26 deals", "the 24-26m deals"),
     ),
 )
 

@@ -268,7 +268,7 @@ class ToolArgs:
             gap = [ToolCall(tool="compare", args={"metric": "count", "left": left, "right": right})] if s.count else []
             # "how many more deals in 2025 than in 2024": the gap too; a count's growth leads with its change
             return [*gap, *counts] if s.op == "growth" else [*counts, *gap] if s.derive else counts
-        return per_measure(metric, s.measures, left, right)  # "CSPC vs Jacobio - upfront and ms": each measure
+        return per_measure(metric, s.measures, left, right, s.with_total)  # "upfront and ms", "UF and total": each
 
     def _upfront_holds_equity(self, s: Slots) -> bool:
         """Whether the deal's upfront, as its article states it, includes the equity (shares, warrants) that

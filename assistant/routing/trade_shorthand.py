@@ -88,7 +88,13 @@ SHORTHANDS: tuple[Shorthand, ...] = (
     Shorthand(
         "how many times",
         # "abbvie upfront how many x the vor upfront": a multiple of the figure named after it
-        re.compile(r"\bhow many x(?=\s*[?.!,]|\s*$|\s+(?:the|as|bigger|larger|higher|greater|more|what)\b)", _I),
+        # "curon's upfront is how many x chimagen's?": a multiple of another company's figure (outsider98 had counted
+        # the two companies' deals)
+        re.compile(
+            r"\bhow many x(?=\s*[?.!,]|\s*$|\s+(?:the|as|bigger|larger|higher|greater|more|what)\b|"
+            r"\s+[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*)?['’]s?(?![\w]))",
+            _I,
+        ),
         "how many times",
         "2025 vs 2021, how many x?",
     ),
@@ -98,12 +104,14 @@ SHORTHANDS: tuple[Shorthand, ...] = (
         "in total",
         re.compile(
             r"(?:(?<=fronts)|(?<=\bufs))\s*,?\s*total\b(?!\s+(?:deal\s+)?value|\s+(?:up|uf|ms|mile))|"
-            r"(?<=\w)\s*,\s*total(?=\s+(?:all|ever|to date|overall|across)\b)",
+            r"(?<=\w)\s*,\s*total(?=\s+(?:all|ever|to date|overall|across)\b)|"
+            # "equity across the 2025 deals, total": a measure over deals, the sum closing the question (outsider98)
+            r"(?<=\bdeals)\s*,\s*total(?=\s*[?.!]?\s*$)",
             _I,
         ),
         " in total",
         "biontech upfronts, total all yrs",
-        ("innovent takeda UF, total", "zelgen abbvie upfronts, total value"),
+        ("innovent takeda UF, total", "zelgen abbvie upfronts, total value", "innovent takeda deal: UF, total"),
     ),
     # "ADC deals jan 2025 through mar 2025": a span of two months, each with its year, said without "from" had read
     # as two periods (the articles were quoted, a December ADC deal first); "from" before it makes it the span the

@@ -300,10 +300,10 @@ DIMENSION_RES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "licensor",
+        "licensor",  # "top 5 China out-licensing deals by upfront": deals ranked, not licensors (outsider96)
         _re(
-            r"\blicensors?\b|\bchinese (?:companies|company|drugmakers?|biotechs?|firms?|pharmas?)\b|\bdrugmakers?\b|"
-            r"\bbiotechs?\b|\bsellers?\b|\bout-?licens|\blicensed\b|\breceived\b|\bearned\b|\bsold\b|\bcompan(?:y|ies)\b"
+            r"\blicensors?\b|\bchinese (?:compan(?:y|ies)|drugmakers?|biotechs?|firms?|pharmas?)\b|\bdrugmakers?\b|"
+            r"\bbiotechs?\b|\bsellers?\b|\bout-?licens(?!ing\s+(?:deals?|transactions?)\b)|\blicensed\b|\breceived\b|\bearned\b|\bsold\b|\bcompan(?:y|ies)\b"
         ),
     ),
     ("deal", _re(r"\bdeals?\b|\btransactions?\b|\bagreements?\b")),

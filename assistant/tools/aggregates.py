@@ -95,8 +95,14 @@ def _aggregate_group(
         value, qualifier = sum_of(used, metric)
         phrase = f"the {PLURAL[metric]} sum to {money(value, qualifier)}"
         if operation == "average":
+            summed = qualifier
             value, qualifier = round_significant(value / len(used), 3, qualifier)
             phrase = f"the average {SINGULAR[metric]} is {money(value, qualifier)}"
+            if summed == "incl_near_term":
+                # the mean of figures that count near-term payments counts them too: said beside the rounding, and
+                # kept on the figure (the sum says it; the average had dropped it, outsider96)
+                about, qualifier = ("about " if qualifier == "approx" else ""), summed
+                phrase = f"the average {SINGULAR[metric]} is {about}{money(value, summed)}"
     elif operation == "median":
         value, qualifier = median_of(used, metric)
         phrase = f"the median {SINGULAR[metric]} is {money(value, qualifier)}"

@@ -137,6 +137,16 @@ def _upfront_parts(book: DealBook, deal: Deal, figures: list[FigureOut]) -> list
         if equity.amount is not None:
             part = money(equity.amount, equity.qualifier)
             rest = upfront.amount - equity.amount
+            # the part stated is a figure too: "how much of that upfront is equity" asks it (outsider98)
+            figures.append(
+                FigureOut(
+                    label=f"equity part of the upfront, {deal.label}",
+                    value=equity.amount,
+                    qualifier=equity.qualifier,
+                    expression=f"deals[{deal.deal_id}].equity",
+                    provenance=book.prov([deal], "equity"),
+                )
+            )
             other = ""
             if equity.qualifier == "exact":
                 other = f" ({money(rest, 'exact')} without it, our arithmetic)"

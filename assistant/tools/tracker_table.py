@@ -82,8 +82,9 @@ def against_table(book: DealBook, args: MarketStatArgs) -> ToolResult:
             for label, rows in counted
         ]
     if not reported:
-        who = args.reporter or "No tracker"
-        text = f"{who} reported no {metric_words(args.metric)} for {period_words(args.period)}; {ours_text}."
+        # "No tracker reported no ..." had read as a double negative
+        said = f"{args.reporter} reported no" if args.reporter else "No tracker reported"
+        text = f"{said} {metric_words(args.metric)} for {period_words(args.period)}; {ours_text}."
         lines.append(ResultLine(text=text[:1].upper() + text[1:], provenance=ours_fig.provenance))
         figures.append(ours_fig)
         return book.result("market_stat", args, lines=lines, figures=figures, deal_ids=[d.deal_id for d in deals])
