@@ -150,6 +150,12 @@ def _measures(call: ToolCallRecord) -> set[str]:
     return named
 
 
+def _stated(answer: Answer) -> set[str]:
+    """The measures of single deals the answer states as figures ("deals[innovent-takeda-2025].equity": the
+    equity part of an upfront, given beside it)."""
+    return {m for f in answer.figures for m in re.findall(r"deals\[[^\]]+\]\.(\w+)", f.expression) if m in _MEASURES}
+
+
 def _filters(call: ToolCallRecord) -> Iterable[dict[str, Any]]:
     for key in ("filter", "left", "right"):
         if isinstance(call.args.get(key), dict):
@@ -211,7 +217,7 @@ class Check:
 
     name: str
     example: str
-    finds: Callable[[str, list[ToolCallRecord]], str | None]
+    finds: Callable[[str, Answer], str | None]
 
 
 # A measure named as a part of another ("headline total incl. sales milestones", "首付总额": the
@@ -245,13 +251,14 @@ _ASKED = (
 )
 
 
-def _measure_not_computed(question: str, calls: list[ToolCallRecord]) -> str | None:
+def _measure_not_computed(question: str, answer: Answer) -> str | None:
+    calls = list(answer.tool_calls)
     money = [c for c in calls if c.tool in _TABLE_TOOLS or c.tool == "market_stat"]
     if not money:
         return None
     if _counts_only(calls) and (_AMOUNT.search(question) or re.search(r"\bdisclos\w*|披露", question, _I)):
         return None  # "how many deals had an upfront above $100m", "how many disclosed an upfront": counts
-    covered = set().union(*(_measures(c) for c in money))
+    covered = set().union(*(_measures(c) for c in money)) | _stated(answer)
     question = _PART_OF.sub(" ", _SUM_OF_PARTS.sub(" headline value ", question))
     missing = [words for measure, words, pattern in _ASKED if pattern.search(question) and measure not in covered]
     if _counts_only(calls) and not missing and _MONEY_OF_COUNTED.search(question):
@@ -261,7 +268,8 @@ def _measure_not_computed(question: str, calls: list[ToolCallRecord]) -> str | N
     return " and ".join(missing) if missing else None
 
 
-def _companies_ranked_for_deals(question: str, calls: list[ToolCallRecord]) -> str | None:
+def _companies_ranked_for_deals(question: str, answer: Answer) -> str | None:
+    calls = list(answer.tool_calls)
     ranks = [c for c in calls if c.tool == "rank"]
     if not ranks or not all(c.args.get("dimension") in ("licensor", "licensee") for c in ranks):
         return None
@@ -272,7 +280,8 @@ def _companies_ranked_for_deals(question: str, calls: list[ToolCallRecord]) -> s
     return None
 
 
-def _period_dropped(question: str, calls: list[ToolCallRecord]) -> str | None:
+def _period_dropped(question: str, answer: Answer) -> str | None:
+    calls = list(answer.tool_calls)
     said = _years_said(question)
     computed = [c for c in calls if c.tool in ("aggregate", "rank", "compare", "find_deals", "market_stat")]
     if not said or not computed or all(c.tool == "market_stat" and c.args.get("derive") for c in computed):
@@ -314,7 +323,8 @@ def _said(question: str) -> str:
     return ", ".join(m.group(0).strip() for m in _YEAR.finditer(question))
 
 
-def _tracker_for_table(question: str, calls: list[ToolCallRecord]) -> str | None:
+def _tracker_for_table(question: str, answer: Answer) -> str | None:
+    calls = list(answer.tool_calls)
     if not calls or not all(c.tool == "market_stat" for c in calls):
         return None
     if (
@@ -326,7 +336,8 @@ def _tracker_for_table(question: str, calls: list[ToolCallRecord]) -> str | None
     return "figures from our own deal table, not a tracker's market totals" if _OUR_TABLE.search(question) else None
 
 
-def _table_for_tracker(question: str, calls: list[ToolCallRecord]) -> str | None:
+def _table_for_tracker(question: str, answer: Answer) -> str | None:
+    calls = list(answer.tool_calls)
     computed = [c for c in calls if c.tool in ("aggregate", "rank", "compare", "find_deals", "market_stat")]
     if not computed or any(c.tool == "market_stat" for c in computed) or _OUR_TABLE.search(question):
         return None
@@ -334,7 +345,8 @@ def _table_for_tracker(question: str, calls: list[ToolCallRecord]) -> str | None
     return f"{tracker.group(0)}'s own figures, not a sum over our deal table" if tracker else None
 
 
-def _multiple_counted(question: str, calls: list[ToolCallRecord]) -> str | None:
+def _multiple_counted(question: str, answer: Answer) -> str | None:
+    calls = list(answer.tool_calls)
     if (
         _MULTIPLE.search(question)
         and _counts_only(calls)
@@ -372,13 +384,12 @@ def disagreement(question: str, answer: Answer) -> tuple[str, str] | None:
     checked for the measure alone."""
     if answer.abstained or answer.route in ("none", "text") or not answer.tool_calls:
         return None
-    calls = list(answer.tool_calls)
     for check in CHECKS:
         if check.finds in (_period_dropped, _measure_not_computed) and (
             answer.route == "table+text" or "quoting the articles" in answer.interpretation
         ):
             continue  # an article part may answer that measure or hold that year ("and how the milestones split?")
-        if (found := check.finds(question, calls)) is not None:
+        if (found := check.finds(question, answer)) is not None:
             return check.name, found
     return None
 
