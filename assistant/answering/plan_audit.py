@@ -1,10 +1,7 @@
 """The last check before a figure leaves: the plan it was computed from answers what the question asks.
 
-Routing reads a question through hundreds of named rules. When one of them misreads a wording it has
-never seen, the answer is a confident, cited figure about something else: "total ufp AZ has paid" summed
-the deals' total values, "top 5 deals by upfront" ranked licensors, "rank buyers by upfront paid 24-26"
-dropped the years, "how many x is Curon's upfront vs Chimagen's" counted deals. Those are the worst
-answers this product can give.
+When a routing rule misreads a wording it has never seen, the answer is a confident, cited figure about
+something else ("total ufp AZ has paid" summed total values; "top 5 deals by upfront" ranked licensors).
 
 This check reads the question again, with a small vocabulary of its own that shares nothing with the
 router's rules, and compares it with the tool calls the answer was computed from (``Answer.tool_calls``).
@@ -24,9 +21,7 @@ A disagreement turns the answer into a clarifying reply: it says what the plan c
 question seems to ask, and gives no figure, so a misreading costs the user one more message instead of
 a wrong number. Text answers are left alone (the abstention check and the article's sentences vouch for
 them), and an answer with an article part is not checked for measures or years, which that part may
-answer ("upfront, and how do the milestones split?"). Measured (README, Plan audit): on first-contact
-answers to six fresh outsider sets it caught 32 of 96 wrong answers and stopped 2 right ones (both
-right by luck: "24-26" had been dropped); over 10,830 tuning questions it stops 6 answers scored right.
+answer ("upfront, and how do the milestones split?"). Measured: README, Plan audit.
 """
 
 from __future__ import annotations
@@ -95,7 +90,6 @@ _MULTIPLE = re.compile(
 # Our table said only to set it aside: "the market figure, not your own table"
 _NOT_OUR_TABLE = re.compile(r"\bnot (?:in |from )?(?:your|ur|our|the) (?:own )?(?:table|rows|data|deals)\b", _I)
 
-# -- what the plan computed ------------------------------------------------------------------------
 _TABLE_TOOLS = {"aggregate", "rank", "compare", "find_deals", "get_deal"}
 _SPAN_KEYS = {"year", "date_from", "date_to", "month", "quarter", "half", "deal_ids", "deal_id", "exclude_years"}
 # A year said to bring deals in or set them aside ("incl. the 2023 ones", "without the 2023 deals"),
@@ -112,6 +106,7 @@ _NOT_YEAR = re.compile(
     r"\b(?:not|rather than|instead of)\s+(?:in\s+)?((?:20)?\d\d)\b|\b((?:20)?\d\d)\s+(?:is )?wrong\b", _I
 )
 _MEASURES = ("upfront", "milestones", "total", "equity")
+_MARKET_MEASURED = ("upfront_total", "milestones_total", "deal_count", "total_value")
 # Names in the tools' arguments that hold one measure in words of another ("upfront_total" is the
 # upfronts' sum, "upfront_share" a share of the total, "milestones_multiple" a multiple of the upfront).
 _ARG_NAMES = {
@@ -132,27 +127,29 @@ def _named_in(args: Any) -> set[str]:
 
 
 def _measures(call: ToolCallRecord) -> set[str]:
-    """The money measures a call's answer states: those its arguments name (a metric, a bound, a
-    disclosure filter); all four for one deal's terms or a list of deals filtered on none."""
+    """The money measures a call's answer states: those its arguments name (a metric, a bound, a filter)."""
     args = call.args
     if call.tool == "aggregate" and args.get("operation") == "count":
-        return _named_in(args.get("filter") or {})  # the deals counted; the metric only says which disclosed it
+        # the deals counted, each listed with the metric's figure when one is set ("1 disclosed the milestones: up
+        # to $1.93 billion"); a default total only says which disclosed it
+        shown = {str(args.get("metric"))} - {"total"}
+        return _named_in(args.get("filter") or {}) | (shown & set(_MEASURES))
     named = _named_in(args)
     if call.tool == "get_deal" and not args.get("metric"):
         return set(_MEASURES)  # one deal's terms show them all
     if call.tool == "find_deals":
         bounds = _named_in({k: v for f in _filters(call) for k, v in f.items() if k.startswith(("min_", "max_"))})
         return bounds or {"upfront", "total"} | named  # a list shows each deal's upfront and total
-    if call.tool == "market_stat" and args.get("metric") not in ("upfront_total", "milestones_total", "deal_count"):
-        named.add("total")  # a tracker's value figure (a share of it, an average, a company's part)
+    # a tracker's own figure (deals over $1bn, money kept after an ending) is in its words, not ours
+    if call.tool == "market_stat" and args.get("metric") not in _MARKET_MEASURED:
+        return set(_MEASURES)
     if call.tool == "market_stat" and args.get("derive"):
         named |= {"upfront", "milestones"} if named & {"upfront", "milestones"} else set()  # a ratio of the two
     return named
 
 
 def _stated(answer: Answer) -> set[str]:
-    """The measures of single deals the answer states as figures ("deals[innovent-takeda-2025].equity": the
-    equity part of an upfront, given beside it)."""
+    """Measures the answer states as one deal's figures (the equity part given beside an upfront)."""
     return {m for f in answer.figures for m in re.findall(r"deals\[[^\]]+\]\.(\w+)", f.expression) if m in _MEASURES}
 
 
@@ -171,9 +168,8 @@ def _has_span(call: ToolCallRecord) -> bool:
 def _years_covered(call: ToolCallRecord) -> tuple[int, int] | None:
     """The first and last year a call's figures are limited to, or None when it has no period."""
     if call.tool == "market_stat":
-        years = [
-            int(y) for key in ("period", "compare_period") for y in re.findall(r"20\d\d", str(call.args.get(key) or ""))
-        ]
+        said = f"{call.args.get('period') or ''} {call.args.get('compare_period') or ''}"
+        years = [int(y) for y in re.findall(r"20\d\d", said)]
         return (min(years), max(years)) if years else None
     spans: list[tuple[int, int]] = []
     for f in _filters(call):
@@ -212,8 +208,7 @@ def _counts_only(calls: list[ToolCallRecord]) -> bool:
 # -- the checks ------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Check:
-    """One disagreement between question and plan: ``finds`` returns what the question asks that the plan
-    does not answer, or None."""
+    """One disagreement: ``finds`` returns what the question asks that the plan does not answer, or None."""
 
     name: str
     example: str
@@ -241,6 +236,12 @@ _SUM_OF_PARTS = re.compile(
     r"(?:milestones?|msts?)\s*\(?\s*(?:\+|plus|incl\w*\.?)\s*(?:the\s+)?up[\s-]?fronts?(?:\s+payments?)?\s*\)?",
     _I,
 )
+# A sum asked of a measure ("the upfronts added up", "首付加起来")
+_SUM_ASKED = re.compile(
+    r"\bsum\w*|\badd\w* (?:\w+ )?up\b|\btotal (?:of )?(?:the |all )?(?:up[\s-]?fronts?|ufps?|milestones?|equity)|"
+    r"(?:up[\s-]?fronts?|ufps?|milestones?)\s(?:total|sum)|\bcombined\b|\bin total\b|加起来|加起來|合计|合計|一共|总共|總共",
+    _I,
+)
 # Money asked beside a count ("how many deals and how much", "多少单、多少钱"), no measure named
 _MONEY_OF_COUNTED = re.compile(r"\bhow much money\b|多少钱|多少錢|金额|金額|\bworth\b|\bdollar value\b", _I)
 _ASKED = (
@@ -261,6 +262,13 @@ def _measure_not_computed(question: str, answer: Answer) -> str | None:
     covered = set().union(*(_measures(c) for c in money)) | _stated(answer)
     question = _PART_OF.sub(" ", _SUM_OF_PARTS.sub(" headline value ", question))
     missing = [words for measure, words, pattern in _ASKED if pattern.search(question) and measure not in covered]
+    if (
+        _counts_only(calls)
+        and not missing
+        and any(p.search(question) for _, _, p in _ASKED[:3])
+        and _SUM_ASKED.search(question)
+    ):
+        missing = ["their sum"]  # each deal's upfront listed beside the count, the sum asked ("首付加起来一共多少")
     if _counts_only(calls) and not missing and _MONEY_OF_COUNTED.search(question):
         missing = ["their value"]  # "PharmCube 统计了多少单、多少钱": the money beside the count
     if missing and _counts_only(calls):
@@ -295,15 +303,13 @@ def _period_dropped(question: str, answer: Answer) -> str | None:
     if not spans:
         if any(_has_span(c) for c in computed) or _YEAR_AS_SCOPE.search(question):
             return None
-        return f"the period you gave ({_said(question)})"
+        return "the period you gave"
     first, last = min(a for a, _ in spans), max(b for _, b in spans)
     edges = _edge_years(question)  # "before 2025": to 2024-12-31
     if any(not first - (year in edges) <= year <= last + (year in edges) for year in said):
-        return f"the period you gave ({_said(question)})"
+        return "the period you gave"
     if len(said) > 1 and first == 1900 and min(said) > 2000:
-        return (
-            f"the start of the period you gave ({_said(question)})"  # "from 2024 through early 2026": any time to 2026
-        )
+        return "the start of the period you gave"  # "from 2024 through early 2026": any time to 2026
     return None
 
 
@@ -317,10 +323,6 @@ _EDGE = re.compile(
 def _edge_years(question: str) -> set[int]:
     """Years said as an edge the period stops short of ("before 2025", "2024年之后")."""
     return {2000 + int(y[-2:]) for m in _EDGE.finditer(question) for y in m.groups() if y}
-
-
-def _said(question: str) -> str:
-    return ", ".join(m.group(0).strip() for m in _YEAR.finditer(question))
 
 
 def _tracker_for_table(question: str, answer: Answer) -> str | None:
@@ -401,9 +403,10 @@ def audited(question: str, answer: Answer) -> Answer:
         return answer
     name, asked = found
     plan = answer.interpretation or "a different figure"
+    # The plan is shown beside the reply (the interpretation), not in it: its dates and counts are no answer.
     reply = (
-        f"I am not sure I read your question right, so I have not given a figure. I would have answered: {plan}. "
-        f"Your question seems to ask for {asked}, which that does not give. "
+        "I am not sure I read your question right, so I have not given a figure: the plan I made (shown as the "
+        f"interpretation) does not give {asked}. "
         "Could you rephrase it, naming the figure, the deals or companies and the period you mean?"
     )
     return answer.model_copy(
