@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.answer import Answer, ToolCallRecord
+from assistant.tools.dealfilter import MONEY_BOUND_METRICS as _MEASURES  # the four money columns
 
 _I = re.IGNORECASE
 
@@ -105,7 +106,6 @@ _YEAR_AS_SCOPE = re.compile(
 _NOT_YEAR = re.compile(
     r"\b(?:not|rather than|instead of)\s+(?:in\s+)?((?:20)?\d\d)\b|\b((?:20)?\d\d)\s+(?:is )?wrong\b", _I
 )
-_MEASURES = ("upfront", "milestones", "total", "equity")
 _MARKET_MEASURED = ("upfront_total", "milestones_total", "deal_count", "total_value")
 # Names in the tools' arguments that hold one measure in words of another ("upfront_total" is the
 # upfronts' sum, "upfront_share" a share of the total, "milestones_multiple" a multiple of the upfront).
