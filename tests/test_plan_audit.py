@@ -15,11 +15,13 @@ from assistant.answer import Answer, AnswerFigure, ToolCallRecord
 from assistant.answering.plan_audit import audited, disagreement
 
 
-def _answer(*calls: tuple[str, dict[str, Any]], route: str = "table", plan: str = "a plan") -> Answer:
+def _answer(
+    *calls: tuple[str, dict[str, Any]], route: str = "table", plan: str = "a plan", text: str = "Figure [1]."
+) -> Answer:
     return Answer(
         question="q",
         standalone_question="q",
-        answer="Figure [1].",
+        answer=text,
         interpretation=plan,
         route=route,  # type: ignore[arg-type]
         figures=[AnswerFigure(label="x", value=1, expression="1")],
@@ -75,6 +77,37 @@ CAUGHT = [
         "our own deal table",
     ),
     ("PharmCube's biggest licensors of 2025", _answer(_rank("licensor", "total", year=2025)), "PharmCube"),
+    # the headline by its shorthand; the upfront as "uf"
+    ("akeso summit tcv", _answer(("get_deal", {"metric": "upfront"})), "headline"),
+    (
+        "harbour / azn: uf + royalty",
+        _answer(("get_deal", {"metric": "royalties"}), text="Royalties: tiered [1]."),
+        "upfront",
+    ),
+    # companies ranked as deals
+    ("rank the licensees by 2025 upfront", _answer(_rank("deal", "upfront", year=2025)), "ranking of companies"),
+    # an average asked and not computed, or one per deal
+    ("mean uf across roche's china licences", _answer(_sum("upfront", licensee="Roche")), "average"),
+    (
+        "avg tcv: akeso, biotheus, lanova",
+        _answer(
+            ("aggregate", {"metric": "total", "operation": "average", "filter": {"licensor": "Akeso"}}),
+            ("aggregate", {"metric": "total", "operation": "average", "filter": {"licensor": "Biotheus"}}),
+            text="Akeso: $5 billion (over 1 deal; none undisclosed) [1]. Biotheus: $1 billion (over 1 deal; none) [2].",
+        ),
+        "one average",
+    ),
+    # a fact about the deal asked beside its money and not given
+    (
+        "has the hansoh merck deal closed, and the upfront?",
+        _answer(("get_deal", {"metric": "upfront"}), text="Merck paid $112 million upfront (paid at close) [1]."),
+        "status",
+    ),
+    (
+        "Keymed/Belenos: what modality, and the upfront",
+        _answer(("get_deal", {"metric": "upfront"}), text="Belenos paid Keymed $15 million [1]."),
+        "kind of drug",
+    ),
 ]
 
 PASSED = [
@@ -129,6 +162,39 @@ PASSED = [
         _answer(("get_deal", {"metric": "upfront"}), route="table+text"),
     ),
     ("how many deals did Merck sign before 2025", _answer(_count(licensee="Merck & Co.", date_to="2024-12-31"))),
+    ("which company got the biggest upfront of 2025", _answer(_rank("deal", "upfront", year=2025))),
+    ("top licensors' deals by total, 2025", _answer(_rank("deal", "total", year=2025))),
+    (
+        "the median upfront in 2025",
+        _answer(("aggregate", {"metric": "upfront", "operation": "median", "filter": {"year": 2025}})),
+    ),
+    ("number of 2025 deals, I mean the ADC ones", _answer(_count(year=2025, modality="ADC"))),
+    (
+        "buyers ranked by average upfront",
+        _answer(("rank", {"dimension": "licensee", "metric": "upfront", "average": True, "filter": {}})),
+    ),
+    (
+        "Hengrui-Merck: upfront and has it closed?",
+        _answer(
+            ("get_deal", {"metric": "upfront"}),
+            text="Merck paid $200 million upfront [1]. The deal closed in 2025 [2].",
+        ),
+    ),
+    (
+        "Kelun / Crescent: upfront, modality, territory",
+        _answer(
+            ("get_deal", {}),
+            text="Crescent paid $80 million upfront for SKB105, an ADC [1]. Territory: outside Greater China [2].",
+        ),
+    ),
+    (
+        "the CSPC / AZ deal: upfront and territory",
+        _answer(
+            ("get_deal", {"metric": "upfront"}),
+            text="AZ paid $1.2 billion [1]. The articles do not answer the second part.",
+        ),
+    ),
+    ("price of the deal that's close to $1bn", _answer(("get_deal", {"metric": "total"}))),
 ]
 
 

@@ -33,79 +33,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.answer import Answer, ToolCallRecord
+from assistant.answering import audit_words as words
 from assistant.tools.dealfilter import MONEY_BOUND_METRICS as _MEASURES  # the four money columns
 
 _I = re.IGNORECASE
 
 # -- what the question says ------------------------------------------------------------------------
-# One measure each; words that could name two (a bare "value", "total", "cash") are left out.
-_UPFRONT = re.compile(
-    r"\bup[\s-]?fronts?\b|\bufps?\b|\bupfs?\b|\bcash (?:at|on) signing\b|\bsigning (?:cash|payments?|fees?)\b|"
-    r"\b(?:cash|money|payments?) (?:on )?day[- ]one\b|\bday[- ]one (?:cash|money|payments?)\b|"
-    r"\binitial payments?\b|首付|預付|预付|首期款",
-    _I,
-)
-_MILESTONES = re.compile(r"\bmilestones?\b|\bmsts?\b|\bmlstns?\b|里程碑", _I)
-_EQUITY = re.compile(r"\bequity\b|\bstakes?\b|股权|股權|入股|买股|買股", _I)
-_HEADLINE = re.compile(
-    r"\bheadline\b|\bdeal (?:values?|sizes?)\b|\btotal (?:deal |contract |potential )?values?\b|"
-    r"\bpotential (?:values?|consideration)\b|\baggregate (?:deal )?values?\b|总额|總額|总包|總包|总价|總價",
-    _I,
-)
-_RANKED = re.compile(
-    r"\btop[\s-]?\d+\b|\btop (?:one|two|three|five|ten)\b|\blargest\b|\bbiggest\b|\bsmallest\b|\bhighest\b|"
-    r"\blowest\b|\brank(?:ed|ing|s)?\b|\bleaderboard\b|最大|最高|最小|最低|排名|前[一二三四五六七八九十\d]",
-    _I,
-)
-_DEALS = re.compile(r"\bdeals?\b|\btransactions?\b|\blicen[cs]es?\b|\bagreements?\b|\btie-?ups?\b|交易|几单|幾單", _I)
-_COMPANIES = re.compile(
-    r"\bwho\b|\bwhose\b|\bwhich (?:(?:chinese|western|big|foreign|u\.?s\.?) )?(?:compan|licensor|licensee|buyer|seller|multinational|"
-    r"firm|pharma|partner|biotech|mnc|drugmaker|player|acquir|bidder|sponsor|one|side|cos?\b|group)|"
-    r"\b(?:licensors?|licensees?|buyers?|sellers?|companies|company|cos?|pharmas|mncs?|multinationals?|big pharma|drugmakers?|biotechs|firms|"
-    r"players|partners|acquirers|bidders|countries|country|modalit\w*|areas?)\b|哪家|哪个公司|哪個公司|谁|誰",
-    _I,
-)
-# A year or a span of years as people write them: 2025, '25, FY25, 24-26, 25年
-_YEAR = re.compile(
-    r"(?<![\d$.,])(?:20[12]\d)(?![\d%])|['’]2\d\b|\bfy\s?2\d\b|(?<![\d$.,])2\d\s?[-–/]\s?2\d(?![\d%]|[.,]\d)|"
-    r"(?<!\d)(?:20)?2\d\s?年",
-    _I,
-)
-_TWO_DIGITS = re.compile(r"(?<!\d)(?:20)?(1\d|2\d)(?!\d)")
-# A money amount said in the question bounds the deals ("upfront above $100m"), it does not ask for a sum.
-_AMOUNT = re.compile(r"\$|\bus\$|\d\s?(?:m|mm|bn|b|k)\b|\d\s?(?:million|billion)\b|亿|億|万美元", _I)
-# A tracker named: its own figures are asked, not a sum over our table.
-_TRACKER = re.compile(
-    r"\bpharmcube\b|\bcaixin\b|\bsino drug watch\b|\bdealforma\b|\bnextpharma\b|医药魔方|醫藥魔方|财新|財新", _I
-)
-_OUR_TABLE = re.compile(
-    r"\btable\b|\bdata\s?set\b|\b(?:your|ur|our|the) (?:data|db|database|set|sheet|list)\b|\bin the data\b|"
-    r"表里|表裡|表中|你们的表|你們的表",
-    _I,
-)
-_MULTIPLE = re.compile(
-    r"\bhow many (?:x|times (?:larger|bigger|more|greater|higher|the|as|over|that|what))\b|\b\d+(?:\.\d+)?\s?x\b|"
-    r"\b(?:as )?a multiple of\b|\bwhat multiple\b|\bratio\b|\btimes (?:as|bigger|larger|more|greater)\b|倍",
-    _I,
-)
-# Our table said only to set it aside: "the market figure, not your own table"
-_NOT_OUR_TABLE = re.compile(r"\bnot (?:in |from )?(?:your|ur|our|the) (?:own )?(?:table|rows|data|deals)\b", _I)
 
 _TABLE_TOOLS = {"aggregate", "rank", "compare", "find_deals", "get_deal"}
 _SPAN_KEYS = {"year", "date_from", "date_to", "month", "quarter", "half", "deal_ids", "deal_id", "exclude_years"}
-# A year said to bring deals in or set them aside ("incl. the 2023 ones", "without the 2023 deals"),
-# with a whole-table plan.
-_YEAR_AS_SCOPE = re.compile(
-    r"\b(?:incl\w*|counting|count in|besides|as well as|along with|plus|all years|any year|entire|whole|ever|"
-    r"all[- ]time|pre-?\s?20\d\d|without|except\w*|excluding|set(?:ting)? aside|leav\w* out|other than|apart from|too|"
-    r"also|as well)\b|"
-    r"包括|包含|算上|除了|不算",
-    _I,
-)
-# A year corrected away: "2025 not 2024", "2024 rather than 2025"
-_NOT_YEAR = re.compile(
-    r"\b(?:not|rather than|instead of)\s+(?:in\s+)?((?:20)?\d\d)\b|\b((?:20)?\d\d)\s+(?:is )?wrong\b", _I
-)
 _MARKET_MEASURED = ("upfront_total", "milestones_total", "deal_count", "total_value")
 # Names in the tools' arguments that hold one measure in words of another ("upfront_total" is the
 # upfronts' sum, "upfront_share" a share of the total, "milestones_multiple" a multiple of the upfront).
@@ -191,8 +127,10 @@ def _deal_year(call: ToolCallRecord) -> int | None:
 
 
 def _years_said(question: str) -> set[int]:
-    said = {2000 + int(two) for match in _YEAR.finditer(question) for two in _TWO_DIGITS.findall(match.group(0))}
-    return said - {2000 + int(y[-2:]) for m in _NOT_YEAR.finditer(question) for y in m.groups() if y}
+    said = {
+        2000 + int(two) for match in words.YEAR.finditer(question) for two in words.TWO_DIGITS.findall(match.group(0))
+    }
+    return said - {2000 + int(y[-2:]) for m in words.NOT_YEAR.finditer(question) for y in m.groups() if y}
 
 
 def _counts_only(calls: list[ToolCallRecord]) -> bool:
@@ -215,40 +153,11 @@ class Check:
     finds: Callable[[str, Answer], str | None]
 
 
-# A measure named as a part of another ("headline total incl. sales milestones", "首付总额": the
-# upfronts' sum) is not asked for itself.
-_MEASURE_WORD = r"(?:up[\s-]?fronts?|ufps?|milestones?|msts?|equity|headline(?: total| value)?|total(?: deal)? value)"
-_PART_OF = re.compile(
-    # a part of the total: "headline total incl. sales milestones", "worth if every milestone is hit"
-    rf"\b(?:incl(?:uding|\.|s)?|inclusive of|plus|counting)\s+(?:the\s+|any\s+|all\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{_MEASURE_WORD}\b|"
-    r"\bif (?:every|each|all)(?: of)?(?: the)? milestones?\b|"
-    # a gloss in brackets or after "i.e.": "the headline value (upfront plus milestones)"
-    r"\([^)]*(?:\+|\bplus\b|\band\b|\bincl\w*)[^)]*\)|\bi\.?e\.?,?\s[^?.;]*|"
-    # a measure set aside: "just the milestones, not the headline total", "upfront rather than equity"
-    rf"\b(?:not|rather than|instead of|excluding|excl\.?|ex\.?|without|minus|less|leaving out|apart from|other than|"
-    rf"stripping out|net of)\s+(?:the\s+|any\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{_MEASURE_WORD}\b|"
-    r"(?:首付款?|里程碑|up[\s-]?fronts?|ufps?|milestones?)\s*(?:的)?(?:总额|總額)",
-    _I,
-)
-# The parts summed are the headline: "upfront plus milestones", "milestones (including the upfront payment)"
-_SUM_OF_PARTS = re.compile(
-    r"(?:up[\s-]?fronts?|ufps?)\s*(?:\+|plus)\s*(?:the\s+|all\s+)?(?:milestones?|msts?)|"
-    r"(?:milestones?|msts?)\s*\(?\s*(?:\+|plus|incl\w*\.?)\s*(?:the\s+)?up[\s-]?fronts?(?:\s+payments?)?\s*\)?",
-    _I,
-)
-# A sum asked of a measure ("the upfronts added up", "首付加起来")
-_SUM_ASKED = re.compile(
-    r"\bsum\w*|\badd\w* (?:\w+ )?up\b|\btotal (?:of )?(?:the |all )?(?:up[\s-]?fronts?|ufps?|milestones?|equity)|"
-    r"(?:up[\s-]?fronts?|ufps?|milestones?)\s(?:total|sum)|\bcombined\b|\bin total\b|加起来|加起來|合计|合計|一共|总共|總共",
-    _I,
-)
-# Money asked beside a count ("how many deals and how much", "多少单、多少钱"), no measure named
-_MONEY_OF_COUNTED = re.compile(r"\bhow much money\b|多少钱|多少錢|金额|金額|\bworth\b|\bdollar value\b", _I)
 _ASKED = (
-    ("upfront", "the upfront payment", _UPFRONT),
-    ("milestones", "the milestones", _MILESTONES),
-    ("equity", "the equity investment", _EQUITY),
-    ("total", "the headline (total) value", _HEADLINE),
+    ("upfront", "the upfront payment", words.UPFRONT),
+    ("milestones", "the milestones", words.MILESTONES),
+    ("equity", "the equity investment", words.EQUITY),
+    ("total", "the headline (total) value", words.HEADLINE),
 )
 
 
@@ -257,19 +166,19 @@ def _measure_not_computed(question: str, answer: Answer) -> str | None:
     money = [c for c in calls if c.tool in _TABLE_TOOLS or c.tool == "market_stat"]
     if not money:
         return None
-    if _counts_only(calls) and (_AMOUNT.search(question) or re.search(r"\bdisclos\w*|披露", question, _I)):
+    if _counts_only(calls) and (words.AMOUNT.search(question) or re.search(r"\bdisclos\w*|披露", question, _I)):
         return None  # "how many deals had an upfront above $100m", "how many disclosed an upfront": counts
     covered = set().union(*(_measures(c) for c in money)) | _stated(answer)
-    question = _PART_OF.sub(" ", _SUM_OF_PARTS.sub(" headline value ", question))
+    question = words.PART_OF.sub(" ", words.SUM_OF_PARTS.sub(" headline value ", question))
     missing = [words for measure, words, pattern in _ASKED if pattern.search(question) and measure not in covered]
     if (
         _counts_only(calls)
         and not missing
         and any(p.search(question) for _, _, p in _ASKED[:3])
-        and _SUM_ASKED.search(question)
+        and words.SUM_ASKED.search(question)
     ):
         missing = ["their sum"]  # each deal's upfront listed beside the count, the sum asked ("首付加起来一共多少")
-    if _counts_only(calls) and not missing and _MONEY_OF_COUNTED.search(question):
+    if _counts_only(calls) and not missing and words.MONEY_OF_COUNTED.search(question):
         missing = ["their value"]  # "PharmCube 统计了多少单、多少钱": the money beside the count
     if missing and _counts_only(calls):
         return " and ".join(missing) + " (a sum of money), not only a count of deals"
@@ -283,9 +192,48 @@ def _companies_ranked_for_deals(question: str, answer: Answer) -> str | None:
         return None
     if re.search(r"\bre-?rank", question, _I):
         return None  # "exclude the Hengrui deals and re-rank": the earlier ranking's kind, from the history
-    if _RANKED.search(question) and _DEALS.search(question) and not _COMPANIES.search(question):
+    if words.RANKED.search(question) and words.DEALS.search(question) and not words.COMPANIES.search(question):
         return "a ranking of deals, not of companies"
     return None
+
+
+def _deals_ranked_for_companies(question: str, answer: Answer) -> str | None:
+    ranks = [c for c in answer.tool_calls if c.tool == "rank"]
+    if not ranks or not all(c.args.get("dimension", "deal") == "deal" for c in ranks):
+        return None
+    if words.RANKED.search(question) and words.COMPANIES_RANKED.search(question) and not words.DEALS.search(question):
+        return "a ranking of companies (each company's deals together), not of single deals"
+    return None
+
+
+def _averages(call: ToolCallRecord) -> bool:
+    args = call.args
+    return (
+        args.get("operation") in ("average", "median")
+        or bool(args.get("average"))
+        or "average" in str(args.get("derive") or "")
+        or "average" in str(args.get("metric") or "")
+    )
+
+
+def _average_not_computed(question: str, answer: Answer) -> str | None:
+    if not words.AVERAGE.search(question):
+        return None
+    averaged = [c for c in answer.tool_calls if _averages(c)]
+    if not averaged:
+        return "an average (or median), not a sum, count or ranking"
+    if len(averaged) > 1 and answer.answer.count("(over 1 deal;") >= len(averaged):
+        return "one average over the deals you named, not each deal's own figure"  # "avg uf: lanova, 3sbio, remegen"
+    return None
+
+
+def _facet_not_answered(question: str, answer: Answer) -> str | None:
+    """A fact about the deal asked beside its money ("did 3sbio pfe close + equity?") that no sentence gives."""
+    if words.PART_DECLINED.search(answer.answer):
+        return None  # "the indexed articles do not answer the third part": said, not answered with another fact
+    said = re.sub(r"\([^)]*\)", " ", answer.answer)  # a figure's label in brackets ("at close") states no status
+    missing = [name for name, asked, given in words.FACETS if asked.search(question) and not given.search(said)]
+    return " and ".join(missing) if missing else None
 
 
 def _period_dropped(question: str, answer: Answer) -> str | None:
@@ -301,7 +249,7 @@ def _period_dropped(question: str, answer: Answer) -> str | None:
     spans = [span for c in computed if (span := _years_covered(c)) is not None]
     spans += [(year, year) for c in calls if c.tool == "get_deal" and (year := _deal_year(c))]  # the deal's own year
     if not spans:
-        if any(_has_span(c) for c in computed) or _YEAR_AS_SCOPE.search(question):
+        if any(_has_span(c) for c in computed) or words.YEAR_AS_SCOPE.search(question):
             return None
         return "the period you gave"
     first, last = min(a for a, _ in spans), max(b for _, b in spans)
@@ -313,16 +261,9 @@ def _period_dropped(question: str, answer: Answer) -> str | None:
     return None
 
 
-_EDGE = re.compile(
-    r"\b(?:before|prior to|pre|after|post|earlier than|later than|older than|newer than)[\s-]+(?:(?:the\s+)?(?:start|end)\s+of\s+)?"
-    r"((?:20)?\d\d)\b|((?:20)?\d\d)\s?年?(?:之前|以前|前|之后|之後|以后|以後)",
-    _I,
-)
-
-
 def _edge_years(question: str) -> set[int]:
     """Years said as an edge the period stops short of ("before 2025", "2024年之后")."""
-    return {2000 + int(y[-2:]) for m in _EDGE.finditer(question) for y in m.groups() if y}
+    return {2000 + int(y[-2:]) for m in words.EDGE.finditer(question) for y in m.groups() if y}
 
 
 def _tracker_for_table(question: str, answer: Answer) -> str | None:
@@ -331,26 +272,28 @@ def _tracker_for_table(question: str, answer: Answer) -> str | None:
         return None
     if (
         any(c.args.get("derive") == "table_against" for c in calls)
-        or _TRACKER.search(question)
-        or _NOT_OUR_TABLE.search(question)
+        or words.TRACKER.search(question)
+        or words.NOT_OUR_TABLE.search(question)
     ):
         return None  # the table's own figure set against the tracker's; a tracker named as well
-    return "figures from our own deal table, not a tracker's market totals" if _OUR_TABLE.search(question) else None
+    return (
+        "figures from our own deal table, not a tracker's market totals" if words.OUR_TABLE.search(question) else None
+    )
 
 
 def _table_for_tracker(question: str, answer: Answer) -> str | None:
     calls = list(answer.tool_calls)
     computed = [c for c in calls if c.tool in ("aggregate", "rank", "compare", "find_deals", "market_stat")]
-    if not computed or any(c.tool == "market_stat" for c in computed) or _OUR_TABLE.search(question):
+    if not computed or any(c.tool == "market_stat" for c in computed) or words.OUR_TABLE.search(question):
         return None
-    tracker = _TRACKER.search(question)
+    tracker = words.TRACKER.search(question)
     return f"{tracker.group(0)}'s own figures, not a sum over our deal table" if tracker else None
 
 
 def _multiple_counted(question: str, answer: Answer) -> str | None:
     calls = list(answer.tool_calls)
     if (
-        _MULTIPLE.search(question)
+        words.MULTIPLE.search(question)
         and _counts_only(calls)
         and not any(c.tool == "compare" for c in calls)  # a comparison of counts gives their multiple
         and not re.search(r"\bhow many deals\b|多少(?:单|單)", question, _I)
@@ -376,7 +319,22 @@ CHECKS = (
     ),
     Check("a tracker asked, our table answered", "caixin's top 3 chinese licensors by 2025 value", _table_for_tracker),
     Check("a multiple asked, deals counted", "curon's upfront is how many x chimagen's?", _multiple_counted),
+    Check(
+        "companies ranked as deals", "2025 only - rank china cos by tcv using the table", _deals_ranked_for_companies
+    ),
+    Check(
+        "an average asked and not computed",
+        "hengrui in the table: # of deals, biggest by tcv, avg uf",
+        _average_not_computed,
+    ),
+    Check(
+        "a fact about the deal asked and not given",
+        "did 3sbio pfe actually close + did pfe put equity in",
+        _facet_not_answered,
+    ),
 )
+# Checks an article part of the answer may satisfy ("and how do the milestones split?"): skipped when one is there.
+_ARTICLE_MAY_ANSWER = (_period_dropped, _measure_not_computed, _facet_not_answered)
 
 
 def disagreement(question: str, answer: Answer) -> tuple[str, str] | None:
@@ -387,7 +345,7 @@ def disagreement(question: str, answer: Answer) -> tuple[str, str] | None:
     if answer.abstained or answer.route in ("none", "text") or not answer.tool_calls:
         return None
     for check in CHECKS:
-        if check.finds in (_period_dropped, _measure_not_computed) and (
+        if check.finds in _ARTICLE_MAY_ANSWER and (
             answer.route == "table+text" or "quoting the articles" in answer.interpretation
         ):
             continue  # an article part may answer that measure or hold that year ("and how the milestones split?")

@@ -1,0 +1,167 @@
+"""What a question says, in the plan audit's own words (``plan_audit``): measures, rankings, years, trackers.
+
+A vocabulary of its own, sharing nothing with the router's rules, so that the audit can catch a rule's
+misreading instead of repeating it. Each pattern names one thing a question can ask for.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# One measure each; words that could name two (a bare "value", "total", "cash") are left out.
+UPFRONT = re.compile(
+    r"\bup[\s-]?fronts?\b|\buf(?:ps?)?\b|\bupfs?\b|\bcash (?:at|on) signing\b|\bsigning (?:cash|payments?|fees?)\b|"
+    r"\b(?:cash|money|payments?) (?:on )?day[- ]one\b|\bday[- ]one (?:cash|money|payments?)\b|"
+    r"\binitial payments?\b|首付|預付|预付|首期款",
+    _I,
+)
+MILESTONES = re.compile(r"\bmilestones?\b|\bmsts?\b|\bmlstns?\b|里程碑", _I)
+EQUITY = re.compile(r"\bequity\b|\bstakes?\b|股权|股權|入股|买股|買股", _I)
+HEADLINE = re.compile(
+    r"\bheadline\b|\btcvs?\b|\bdeal (?:values?|sizes?)\b|\btotal (?:deal |contract |potential )?values?\b|"
+    r"\bpotential (?:values?|consideration)\b|\baggregate (?:deal )?values?\b|总额|總額|总包|總包|总价|總價",
+    _I,
+)
+RANKED = re.compile(
+    r"\btop[\s-]?\d+\b|\btop (?:one|two|three|five|ten)\b|\blargest\b|\bbiggest\b|\bsmallest\b|\bhighest\b|"
+    r"\blowest\b|\brank(?:ed|ing|s)?\b|\bleaderboard\b|最大|最高|最小|最低|排名|前[一二三四五六七八九十\d]",
+    _I,
+)
+DEALS = re.compile(r"\bdeals?\b|\btransactions?\b|\blicen[cs]es?\b|\bagreements?\b|\btie-?ups?\b|交易|几单|幾單", _I)
+COMPANIES = re.compile(
+    r"\bwho\b|\bwhose\b|\bwhich (?:(?:chinese|western|big|foreign|u\.?s\.?) )?(?:compan|licensor|licensee|buyer|seller|multinational|"
+    r"firm|pharma|partner|biotech|mnc|drugmaker|player|acquir|bidder|sponsor|one|side|cos?\b|group)|"
+    r"\b(?:licensors?|licensees?|buyers?|sellers?|companies|company|cos?|pharmas|mncs?|multinationals?|big pharma|drugmakers?|biotechs|firms|"
+    r"players|partners|acquirers|bidders|countries|country|modalit\w*|areas?)\b|哪家|哪个公司|哪個公司|谁|誰",
+    _I,
+)
+# A year or a span of years as people write them: 2025, '25, FY25, 24-26, 25年
+YEAR = re.compile(
+    r"(?<![\d$.,])(?:20[12]\d)(?![\d%])|['’]2\d\b|\bfy\s?2\d\b|(?<![\d$.,])2\d\s?[-–/]\s?2\d(?![\d%]|[.,]\d)|"
+    r"(?<!\d)(?:20)?2\d\s?年",
+    _I,
+)
+TWO_DIGITS = re.compile(r"(?<!\d)(?:20)?(1\d|2\d)(?!\d)")
+# A money amount said in the question bounds the deals ("upfront above $100m"), it does not ask for a sum.
+AMOUNT = re.compile(r"\$|\bus\$|\d\s?(?:m|mm|bn|b|k)\b|\d\s?(?:million|billion)\b|亿|億|万美元", _I)
+# A tracker named: its own figures are asked, not a sum over our table.
+TRACKER = re.compile(
+    r"\bpharmcube\b|\bcaixin\b|\bsino drug watch\b|\bdealforma\b|\bnextpharma\b|医药魔方|醫藥魔方|财新|財新", _I
+)
+OUR_TABLE = re.compile(
+    r"\btable\b|\bdata\s?set\b|\b(?:your|ur|our|the) (?:data|db|database|set|sheet|list)\b|\bin the data\b|"
+    r"表里|表裡|表中|你们的表|你們的表",
+    _I,
+)
+MULTIPLE = re.compile(
+    r"\bhow many (?:x|times (?:larger|bigger|more|greater|higher|the|as|over|that|what))\b|\b\d+(?:\.\d+)?\s?x\b|"
+    r"\b(?:as )?a multiple of\b|\bwhat multiple\b|\bratio\b|\btimes (?:as|bigger|larger|more|greater)\b|倍",
+    _I,
+)
+# Our table said only to set it aside: "the market figure, not your own table"
+NOT_OUR_TABLE = re.compile(r"\bnot (?:in |from )?(?:your|ur|our|the) (?:own )?(?:table|rows|data|deals)\b", _I)
+# A year said to bring deals in or set them aside ("incl. the 2023 ones", "without the 2023 deals"),
+# with a whole-table plan.
+YEAR_AS_SCOPE = re.compile(
+    r"\b(?:incl\w*|counting|count in|besides|as well as|along with|plus|all years|any year|entire|whole|ever|"
+    r"all[- ]time|pre-?\s?20\d\d|without|except\w*|excluding|set(?:ting)? aside|leav\w* out|other than|apart from|too|"
+    r"also|as well)\b|"
+    r"包括|包含|算上|除了|不算",
+    _I,
+)
+# A year corrected away: "2025 not 2024", "2024 rather than 2025"
+NOT_YEAR = re.compile(
+    r"\b(?:not|rather than|instead of)\s+(?:in\s+)?((?:20)?\d\d)\b|\b((?:20)?\d\d)\s+(?:is )?wrong\b", _I
+)
+# A measure named as a part of another ("headline total incl. sales milestones", "首付总额": the
+# upfronts' sum) is not asked for itself.
+MEASURE_WORD = (
+    r"(?:up[\s-]?fronts?|uf(?:ps?)?|milestones?|msts?|equity|headline(?: total| value)?|total(?: deal)? value|tcv)"
+)
+PART_OF = re.compile(
+    # a part of the total: "headline total incl. sales milestones", "worth if every milestone is hit"
+    rf"\b(?:incl(?:uding|\.|s)?|inclusive of|plus|counting)\s+(?:the\s+|any\s+|all\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{MEASURE_WORD}\b|"
+    r"\bif (?:every|each|all)(?: of)?(?: the)? milestones?\b|"
+    # a gloss in brackets or after "i.e.": "the headline value (upfront plus milestones)"
+    r"\([^)]*(?:\+|\bplus\b|\band\b|\bincl\w*)[^)]*\)|\bi\.?e\.?,?\s[^?.;]*|"
+    # a measure set aside: "just the milestones, not the headline total", "upfront rather than equity"
+    rf"\b(?:not|rather than|instead of|excluding|excl\.?|ex\.?|without|minus|less|leaving out|apart from|other than|"
+    rf"stripping out|net of)\s+(?:the\s+|any\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{MEASURE_WORD}\b|"
+    r"(?:首付款?|里程碑|up[\s-]?fronts?|uf(?:ps?)?|milestones?)\s*(?:的)?(?:总额|總額)",
+    _I,
+)
+# The parts summed are the headline: "upfront plus milestones", "milestones (including the upfront payment)"
+SUM_OF_PARTS = re.compile(
+    r"(?:up[\s-]?fronts?|uf(?:ps?)?)\s*(?:\+|plus)\s*(?:the\s+|all\s+)?(?:milestones?|msts?)|"
+    r"(?:milestones?|msts?)\s*\(?\s*(?:\+|plus|incl\w*\.?)\s*(?:the\s+)?up[\s-]?fronts?(?:\s+payments?)?\s*\)?",
+    _I,
+)
+# A sum asked of a measure ("the upfronts added up", "首付加起来")
+SUM_ASKED = re.compile(
+    r"\bsum\w*|\badd\w* (?:\w+ )?up\b|\btotal (?:of )?(?:the |all )?(?:up[\s-]?fronts?|uf(?:ps?)?|milestones?|equity)|"
+    r"(?:up[\s-]?fronts?|uf(?:ps?)?|milestones?)\s(?:total|sum)|\bcombined\b|\bin total\b|加起来|加起來|合计|合計|一共|总共|總共",
+    _I,
+)
+# Money asked beside a count ("how many deals and how much", "多少单、多少钱"), no measure named
+MONEY_OF_COUNTED = re.compile(r"\bhow much money\b|多少钱|多少錢|金额|金額|\bworth\b|\bdollar value\b", _I)
+EDGE = re.compile(
+    r"\b(?:before|prior to|pre|after|post|earlier than|later than|older than|newer than)[\s-]+(?:(?:the\s+)?(?:start|end)\s+of\s+)?"
+    r"((?:20)?\d\d)\b|((?:20)?\d\d)\s?年?(?:之前|以前|前|之后|之後|以后|以後)",
+    _I,
+)
+# What kind of fact about one deal a question asks for besides its money, and the words an answer that
+# gives it holds ("did 3sbio pfe actually close": closed, closing, terminated, still active ...).
+FACETS = (
+    (
+        "the deal's status (closed, ended or still running)",
+        re.compile(
+            r"\bclos(?:ed|ing)\b|\bclose\b(?!\s+to\b)|\bterminat\w*|\bstill (?:active|live|alive|in force|going|on)\b|"
+            r"\bin force\b|\bwalk(?:ed)? away\b|\bhanded back\b|\bstatus\b|"
+            "终止|終止|交割",
+            _I,
+        ),
+        re.compile(
+            r"\bclos(?:e|ed|ing)\b|terminat\w*|\bstatus\b|\bactive\b|\bended\b|\breturned\b|\bin force\b|"
+            r"\bcompleted\b|\blive\b|\bstill\b|终止|終止|交割",
+            _I,
+        ),
+    ),
+    (
+        "the territory",
+        re.compile(r"\bterritor(?:y|ies)\b|\bwhich (?:markets|regions)\b|地区|地區|区域|區域|权益范围|權益範圍", _I),
+        re.compile(
+            r"\bterritor\w*|\bworldwide\b|\bglobal\b|\boutside\b|\bex-|\brights\b|\bexcept\b|地区|地區|全球", _I
+        ),
+    ),
+    (
+        "the royalties",
+        re.compile(r"\broyalt\w*|特许权使用费|特許權使用費|销售分成|銷售分成", _I),
+        re.compile(r"royalt|特许|特許|分成", _I),
+    ),
+    (
+        "the kind of drug (its modality)",
+        re.compile(
+            r"\bmodalit\w*|\bwhat (?:kind|type|sort) of (?:drug|molecule|asset|therapy|medicine|product)\b|"
+            r"\bin vivo or ex vivo\b|\bex vivo or in vivo\b|什么类型的药|什麼類型的藥|药物类型|藥物類型",
+            _I,
+        ),
+        re.compile(
+            r"\bADCs?\b|\bantibod|\bbispecific|\bCAR-?T\b|\bcell therap|\bsiRNA|\bRNAi\b|\bsmall[- ]molecule|\bpeptide|"
+            r"\bvaccine|\bconjugate|\bmodalit|\bin vivo\b|\bprotein\b|\boligonucleotide|\bGLP-1\b|\binhibitor|\bagonist|"
+            r"\bdegrader|\bgene therap|\bmAbs?\b|\bbsAbs?\b|\bT[- ]cell engager|\bTCEs?\b|抗体|抗體|偶联|偶聯|小分子|细胞|細胞",
+            _I,
+        ),
+    ),
+)
+# An answer that says a part went unanswered has not answered it with something else.
+PART_DECLINED = re.compile(r"\bdo(?:es)? not (?:answer|say|give)\b|\bnot disclosed\b|\b(?:was|were) not reported\b", _I)
+# An average asked ("avg uf", "the mean upfront", 平均); "I mean" is no average.
+AVERAGE = re.compile(r"\bavg\b|\baverages?\b|(?<!\bi )\bmean\b|\bmedian\b|平均|中位|均值", _I)
+# Companies named as what is ranked ("rank china cos by tcv", "the top licensors"), in the plural.
+COMPANIES_RANKED = re.compile(
+    r"\b(?:licensors|licensees|buyers|sellers|companies|cos|pharmas|mncs|multinationals|drugmakers|biotechs|firms|"
+    r"players|partners|acquirers|bidders)\b|\bby (?:company|licensor|licensee|buyer|seller)\b|公司排名|药企排名|藥企排名",
+    _I,
+)
