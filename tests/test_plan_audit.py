@@ -233,3 +233,27 @@ def test_the_assistant_keeps_a_figure_its_plan_answers(assistant: Any) -> None:
     answer = assistant.ask("What did Pfizer pay 3SBio upfront?")
     assert answer.route == "table" and "1.25 billion" in answer.answer
     assert not answer.interpretation.startswith("clarifying")
+
+
+def test_a_company_the_question_names_and_the_answer_leaves_out_is_asked_back() -> None:
+    roche_only = _answer(
+        ("get_deal", {"deal_id": "innovent-roche-2025", "metric": "upfront"}),
+        text="Roche agreed to pay Innovent Biologics $80 million upfront [1].",
+    )
+    found = disagreement(
+        "innovent: uf from roche and from lilly", roche_only, ["Innovent Biologics", "Roche", "Eli Lilly"]
+    )
+    assert found == ("a company named and not answered", "what you asked about Eli Lilly")
+    # every company named is in the answer, the plan's arguments or its interpretation: it passes
+    assert disagreement("innovent: uf from roche", roche_only, ["Innovent Biologics", "Roche"]) is None
+    merck = _answer(_count(licensee="Merck & Co."), text="Our table holds six deals with licensee Merck & Co. [1].")
+    assert disagreement("how many deals did merck do", merck, ["Merck & Co."]) is None
+    # a name with a digit is not spelt out in the reply: it would read as a figure
+    reply = audited("uf of 3sbio and pfizer", roche_only, ["3SBio"])
+    assert reply.route == "none" and not any(ch.isdigit() for ch in reply.answer)
+
+
+def test_the_assistant_passes_the_companies_it_named_to_the_audit(assistant: Any) -> None:
+    answer = assistant.ask("What did Novartis pay Argo upfront in 2024, and what did Madrigal pay Ribo upfront?")
+    assert not answer.interpretation.startswith("clarifying"), answer.interpretation
+    assert "185 million" in answer.answer and "60 million" in answer.answer

@@ -130,7 +130,7 @@ class Assistant:
                 snapshot, respelt, answer
             )  # "xtalpi dovetree 100mm UF - how is it paid; LOI vs DA"
             return (
-                audited(respelt, answer) if self.settings.plan_audit else answer
+                audited(respelt, answer, _named(snapshot, respelt)) if self.settings.plan_audit else answer
             )  # a figure whose plan misses the question's measure or period: asked back
         # Several questions in one: each planned and answered, the earlier parts its history.
         answers: list[Answer] = []
@@ -144,7 +144,7 @@ class Assistant:
             earlier = [*earlier, Turn(question=part)]
         answer = with_named_terms(snapshot, question, combine(question.strip(), answers))  # "..., tied to sales?"
         answer = with_deal_facts(snapshot, respelt, answer)  # "UF; MS; when's close": the closing from its article
-        return audited(respelt, answer) if self.settings.plan_audit else answer
+        return audited(respelt, answer, _named(snapshot, respelt)) if self.settings.plan_audit else answer
 
     def stream(self, question: str, history: list[Turn] | None = None) -> Iterator[str | Answer]:
         """Yield the answer text in pieces (sentence by sentence), then the final Answer."""
@@ -375,3 +375,8 @@ def _named_asset(snap: Snapshot, question: str, deals: list[Deal]) -> list[Deal]
     named = {deal_id for _, deal_id, _ in snap.router.entities.find_assets(question)}
     within = [deal for deal in deals if deal.deal_id in named]
     return within if len(within) == 1 else deals
+
+
+def _named(snapshot: Snapshot, question: str) -> list[str]:
+    """The companies a question names for sure (no fuzzy guess), by canonical name: the plan audit's list."""
+    return [m.name for m in snapshot.router.entities.find_companies(question).mentions if not m.fuzzy]

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -337,10 +337,11 @@ CHECKS = (
 _ARTICLE_MAY_ANSWER = (_period_dropped, _measure_not_computed, _facet_not_answered)
 
 
-def disagreement(question: str, answer: Answer) -> tuple[str, str] | None:
+def disagreement(question: str, answer: Answer, named: Sequence[str] = ()) -> tuple[str, str] | None:
     """(check name, what the question asks that the plan does not answer), or None when they agree.
 
-    Only answers that state a figure from the tools are checked; one deal's terms (``get_deal``) are
+    ``named``: the companies the question names (the router's entity finder, by canonical name). Only
+    answers that state a figure from the tools are checked; one deal's terms (``get_deal``) are
     checked for the measure alone."""
     if answer.abstained or answer.route in ("none", "text") or not answer.tool_calls:
         return None
@@ -351,12 +352,26 @@ def disagreement(question: str, answer: Answer) -> tuple[str, str] | None:
             continue  # an article part may answer that measure or hold that year ("and how the milestones split?")
         if (found := check.finds(question, answer)) is not None:
             return check.name, found
+    left_out = _company_left_out(named, answer)
+    return ("a company named and not answered", left_out) if left_out else None
+
+
+def _company_left_out(named: Sequence[str], answer: Answer) -> str | None:
+    """A company the question names that neither the plan nor the answer holds ("Innovent: upfront from
+    Roche / from Lilly?" answered for Roche alone): one part of the question went unanswered."""
+    said = f"{answer.answer} {answer.interpretation} {json.dumps([c.args for c in answer.tool_calls], default=str)}"
+    said = said.lower()
+    for name in dict.fromkeys(named):
+        first = re.split(r"[\s&]+", name.lower())[0]  # "Merck" of "Merck & Co.", "CSPC" of "CSPC Pharmaceutical Group"
+        if name.lower() not in said and not (len(first) > 3 and first in said):
+            # a name with a digit ("3SBio") would read as a figure in the reply
+            return "what you asked about " + ("one of the companies you named" if re.search(r"\d", name) else name)
     return None
 
 
-def audited(question: str, answer: Answer) -> Answer:
+def audited(question: str, answer: Answer, named: Sequence[str] = ()) -> Answer:
     """The answer, or a clarifying reply in its place when its plan does not answer the question."""
-    found = disagreement(question, answer)
+    found = disagreement(question, answer, named)
     if found is None:
         return answer
     name, asked = found
