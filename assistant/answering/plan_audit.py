@@ -266,6 +266,16 @@ def _edge_years(question: str) -> set[int]:
     return {2000 + int(y[-2:]) for m in words.EDGE.finditer(question) for y in m.groups() if y}
 
 
+def _tracker_year_missing(question: str, answer: Answer) -> str | None:
+    """A tracker's figure given for another year than the one asked ("average deal size in 2025 on
+    PharmCube's numbers" answered with the 2026 pace): each figure says its period, so a year asked
+    that the answer never names was not answered."""
+    if not answer.tool_calls or any(c.tool != "market_stat" for c in answer.tool_calls):
+        return None
+    given = {int(year) for year in re.findall(r"(?<!\d)(20\d\d)(?!\d)", answer.answer)}
+    return "the period you gave" if _years_said(question) - given else None
+
+
 def _tracker_for_table(question: str, answer: Answer) -> str | None:
     calls = list(answer.tool_calls)
     if not calls or not all(c.tool == "market_stat" for c in calls):
@@ -318,6 +328,9 @@ CHECKS = (
         "our table asked, trackers answered", "mean headline total for 2025 deals in your table?", _tracker_for_table
     ),
     Check("a tracker asked, our table answered", "caixin's top 3 chinese licensors by 2025 value", _table_for_tracker),
+    Check(
+        "a tracker's figure for another year", "average deal size in 2025 on pharmcube's numbers", _tracker_year_missing
+    ),
     Check("a multiple asked, deals counted", "curon's upfront is how many x chimagen's?", _multiple_counted),
     Check(
         "companies ranked as deals", "2025 only - rank china cos by tcv using the table", _deals_ranked_for_companies
