@@ -245,7 +245,18 @@ def test_abstentions_and_text_answers_are_left_alone() -> None:
     refused = _answer(_sum("total"))
     refused.abstained = True
     assert disagreement("sum of ufps", refused) is None
-    assert disagreement("sum of ufps", _answer(route="text")) is None
+    assert disagreement("why did they walk away", _answer(route="text")) is None
+
+
+def test_an_articles_answer_must_name_the_measure_asked() -> None:
+    near_term = "Astellas agreed to an upfront payment of $130 million, and $70 million in near-term payments [1]."
+    assert disagreement("evopoint->astellas tcv", _answer(route="text", text=near_term)) == (
+        "a measure the question names is not in the quoted sentences",
+        "the headline (total) value",
+    )
+    assert disagreement("evopoint astellas upfront?", _answer(route="text", text=near_term)) is None
+    valued = "The deal is valued at up to $1.34 billion, with $130 million upfront [1]."
+    assert disagreement("evopoint->astellas tcv", _answer(route="text", text=valued)) is None
 
 
 def test_the_assistant_keeps_a_figure_its_plan_answers(assistant: Any) -> None:

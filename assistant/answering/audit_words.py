@@ -165,3 +165,11 @@ COMPANIES_RANKED = re.compile(
     r"players|partners|acquirers|bidders)\b|\bby (?:company|licensor|licensee|buyer|seller)\b|公司排名|药企排名|藥企排名",
     _I,
 )
+# The words a sentence that gives a measure holds: an article's answer to "tcv?" that names only the
+# upfront and the near-term payments has not given the total.
+MEASURE_GIVEN = {
+    "upfront": re.compile(r"up-?front|\bsigning\b|\binitial payment|首付|預付|预付", _I),
+    "milestones": re.compile(r"milestone|里程碑", _I),
+    "equity": re.compile(r"\bequity\b|\bstakes?\b|\bshares\b|股", _I),
+    "total": re.compile(r"\btotal|\bworth\b|\bvalued\b|\bvalues?\b|\bheadline\b|\bin all\b|\boverall\b|总额|總額", _I),
+}

@@ -15,132 +15,33 @@ Each named check below says what the question asks and what a plan that answers 
   counted from any time);
 - "our table" is said and only trackers' figures were given, or a tracker is named and only our table
   was summed;
-- a multiple is asked ("how many x", 倍) and every call only counts deals.
+- a multiple is asked ("how many x", 倍) and every call only counts deals;
+- companies are ranked ("rank china cos by tcv") and the plan ranks single deals; an average is asked
+  and none computed, or one per deal; a tracker's figure is given for another year than the one asked;
+- a fact about the deal is asked beside its money (has it closed, its territory, royalties, the kind of
+  drug) and no sentence of the answer gives it;
+- a company the question names is in neither the plan nor the answer (one part went unanswered).
 
 A disagreement turns the answer into a clarifying reply: it says what the plan computed and what the
 question seems to ask, and gives no figure, so a misreading costs the user one more message instead of
-a wrong number. Text answers are left alone (the abstention check and the article's sentences vouch for
-them), and an answer with an article part is not checked for measures or years, which that part may
-answer ("upfront, and how do the milestones split?"). Measured: README, Plan audit.
+a wrong number. An article's answer (the text route) is checked for one thing only: a money measure the
+question names must be named by its sentences ("tcv" answered with the upfront and near-term payments
+is not). An answer with an article part is not checked for measures, years or deal facts, which that
+part may answer ("upfront, and how do the milestones split?"). Measured: README, Plan audit.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from assistant.answer import Answer, ToolCallRecord
+from assistant.answering import audit_calls
 from assistant.answering import audit_words as words
-from assistant.tools.dealfilter import MONEY_BOUND_METRICS as _MEASURES  # the four money columns
 
 _I = re.IGNORECASE
-
-# -- what the question says ------------------------------------------------------------------------
-
-_TABLE_TOOLS = {"aggregate", "rank", "compare", "find_deals", "get_deal"}
-_SPAN_KEYS = {"year", "date_from", "date_to", "month", "quarter", "half", "deal_ids", "deal_id", "exclude_years"}
-_MARKET_MEASURED = ("upfront_total", "milestones_total", "deal_count", "total_value")
-# Names in the tools' arguments that hold one measure in words of another ("upfront_total" is the
-# upfronts' sum, "upfront_share" a share of the total, "milestones_multiple" a multiple of the upfront).
-_ARG_NAMES = {
-    "upfront_total": "upfront",
-    "milestones_total": "milestones",
-    "total_value": "total value",
-    "upfront_share": "upfront total",
-    "_multiple": " upfront",
-    "deal_count": "",
-}
-
-
-def _named_in(args: Any) -> set[str]:
-    text = json.dumps(args, default=str).lower()
-    for name, measures in _ARG_NAMES.items():
-        text = text.replace(name, f" {measures} ")
-    return {m for m in _MEASURES if m in text}
-
-
-def _measures(call: ToolCallRecord) -> set[str]:
-    """The money measures a call's answer states: those its arguments name (a metric, a bound, a filter)."""
-    args = call.args
-    if call.tool == "aggregate" and args.get("operation") == "count":
-        # the deals counted, each listed with the metric's figure when one is set ("1 disclosed the milestones: up
-        # to $1.93 billion"); a default total only says which disclosed it
-        shown = {str(args.get("metric"))} - {"total"}
-        return _named_in(args.get("filter") or {}) | (shown & set(_MEASURES))
-    named = _named_in(args)
-    if call.tool == "get_deal" and not args.get("metric"):
-        return set(_MEASURES)  # one deal's terms show them all
-    if call.tool == "find_deals":
-        bounds = _named_in({k: v for f in _filters(call) for k, v in f.items() if k.startswith(("min_", "max_"))})
-        return bounds or {"upfront", "total"} | named  # a list shows each deal's upfront and total
-    # a tracker's own figure (deals over $1bn, money kept after an ending) is in its words, not ours
-    if call.tool == "market_stat" and args.get("metric") not in _MARKET_MEASURED:
-        return set(_MEASURES)
-    if call.tool == "market_stat" and args.get("derive"):
-        named |= {"upfront", "milestones"} if named & {"upfront", "milestones"} else set()  # a ratio of the two
-    return named
-
-
-def _stated(answer: Answer) -> set[str]:
-    """Measures the answer states as one deal's figures (the equity part given beside an upfront)."""
-    return {m for f in answer.figures for m in re.findall(r"deals\[[^\]]+\]\.(\w+)", f.expression) if m in _MEASURES}
-
-
-def _filters(call: ToolCallRecord) -> Iterable[dict[str, Any]]:
-    for key in ("filter", "left", "right"):
-        if isinstance(call.args.get(key), dict):
-            yield call.args[key]
-
-
-def _has_span(call: ToolCallRecord) -> bool:
-    if call.tool == "market_stat":
-        return bool(call.args.get("period"))
-    return any(_SPAN_KEYS & {k for k, v in f.items() if v not in (None, [], "")} for f in _filters(call))
-
-
-def _years_covered(call: ToolCallRecord) -> tuple[int, int] | None:
-    """The first and last year a call's figures are limited to, or None when it has no period."""
-    if call.tool == "market_stat":
-        said = f"{call.args.get('period') or ''} {call.args.get('compare_period') or ''}"
-        years = [int(y) for y in re.findall(r"20\d\d", said)]
-        return (min(years), max(years)) if years else None
-    spans: list[tuple[int, int]] = []
-    for f in _filters(call):
-        if f.get("year"):
-            spans.append((int(f["year"]), int(f["year"])))
-        elif f.get("date_from") or f.get("date_to"):
-            first = int(str(f["date_from"])[:4]) if f.get("date_from") else 1900
-            last = int(str(f["date_to"])[:4]) if f.get("date_to") else 2100
-            spans.append((first, last))
-    return (min(a for a, _ in spans), max(b for _, b in spans)) if spans else None
-
-
-def _deal_year(call: ToolCallRecord) -> int | None:
-    """The year one deal was picked by ("CSPC's 2026 deal with AZ"): its year argument or its id's year."""
-    if call.args.get("year"):
-        return int(call.args["year"])
-    found = re.search(r"-(20\d\d)(?:-\d\d)?$", str(call.args.get("deal_id") or ""))
-    return int(found.group(1)) if found else None
-
-
-def _years_said(question: str) -> set[int]:
-    said = {
-        2000 + int(two) for match in words.YEAR.finditer(question) for two in words.TWO_DIGITS.findall(match.group(0))
-    }
-    return said - {2000 + int(y[-2:]) for m in words.NOT_YEAR.finditer(question) for y in m.groups() if y}
-
-
-def _counts_only(calls: list[ToolCallRecord]) -> bool:
-    table = [c for c in calls if c.tool in _TABLE_TOOLS or c.tool == "market_stat"]
-    return bool(table) and all(
-        (c.tool == "aggregate" and c.args.get("operation") == "count")
-        or (c.tool in ("rank", "compare") and c.args.get("metric") == "count")
-        or (c.tool == "market_stat" and c.args.get("metric") == "deal_count" and not c.args.get("derive"))
-        for c in table
-    )
 
 
 # -- the checks ------------------------------------------------------------------------------------
@@ -163,24 +64,26 @@ _ASKED = (
 
 def _measure_not_computed(question: str, answer: Answer) -> str | None:
     calls = list(answer.tool_calls)
-    money = [c for c in calls if c.tool in _TABLE_TOOLS or c.tool == "market_stat"]
+    money = [c for c in calls if c.tool in audit_calls.TABLE_TOOLS or c.tool == "market_stat"]
     if not money:
         return None
-    if _counts_only(calls) and (words.AMOUNT.search(question) or re.search(r"\bdisclos\w*|披露", question, _I)):
+    if audit_calls.counts_only(calls) and (
+        words.AMOUNT.search(question) or re.search(r"\bdisclos\w*|披露", question, _I)
+    ):
         return None  # "how many deals had an upfront above $100m", "how many disclosed an upfront": counts
-    covered = set().union(*(_measures(c) for c in money)) | _stated(answer)
+    covered = set().union(*(audit_calls.measures(c) for c in money)) | audit_calls.stated(answer)
     question = words.PART_OF.sub(" ", words.SUM_OF_PARTS.sub(" headline value ", question))
     missing = [words for measure, words, pattern in _ASKED if pattern.search(question) and measure not in covered]
     if (
-        _counts_only(calls)
+        audit_calls.counts_only(calls)
         and not missing
         and any(p.search(question) for _, _, p in _ASKED[:3])
         and words.SUM_ASKED.search(question)
     ):
         missing = ["their sum"]  # each deal's upfront listed beside the count, the sum asked ("首付加起来一共多少")
-    if _counts_only(calls) and not missing and words.MONEY_OF_COUNTED.search(question):
+    if audit_calls.counts_only(calls) and not missing and words.MONEY_OF_COUNTED.search(question):
         missing = ["their value"]  # "PharmCube 统计了多少单、多少钱": the money beside the count
-    if missing and _counts_only(calls):
+    if missing and audit_calls.counts_only(calls):
         return " and ".join(missing) + " (a sum of money), not only a count of deals"
     return " and ".join(missing) if missing else None
 
@@ -238,18 +141,20 @@ def _facet_not_answered(question: str, answer: Answer) -> str | None:
 
 def _period_dropped(question: str, answer: Answer) -> str | None:
     calls = list(answer.tool_calls)
-    said = _years_said(question)
+    said = audit_calls.years_said(question)
     computed = [c for c in calls if c.tool in ("aggregate", "rank", "compare", "find_deals", "market_stat")]
     if not said or not computed or all(c.tool == "market_stat" and c.args.get("derive") for c in computed):
         return None  # a tracker's implied or derived figure has years of its own ("imply what 2023 value?")
     if all(c.tool == "market_stat" for c in computed) and len(said) > 1:
         return None
-    if any(f.get("deal_ids") or f.get("deal_id") for c in computed for f in _filters(c)):
+    if any(f.get("deal_ids") or f.get("deal_id") for c in computed for f in audit_calls.filters(c)):
         return None  # deals picked one by one ("the 2024 one and the 2026 one"): each its own year
-    spans = [span for c in computed if (span := _years_covered(c)) is not None]
-    spans += [(year, year) for c in calls if c.tool == "get_deal" and (year := _deal_year(c))]  # the deal's own year
+    spans = [span for c in computed if (span := audit_calls.years_covered(c)) is not None]
+    spans += [
+        (year, year) for c in calls if c.tool == "get_deal" and (year := audit_calls.deal_year(c))
+    ]  # the deal's own year
     if not spans:
-        if any(_has_span(c) for c in computed) or words.YEAR_AS_SCOPE.search(question):
+        if any(audit_calls.has_span(c) for c in computed) or words.YEAR_AS_SCOPE.search(question):
             return None
         return "the period you gave"
     first, last = min(a for a, _ in spans), max(b for _, b in spans)
@@ -273,7 +178,7 @@ def _tracker_year_missing(question: str, answer: Answer) -> str | None:
     if not answer.tool_calls or any(c.tool != "market_stat" for c in answer.tool_calls):
         return None
     given = {int(year) for year in re.findall(r"(?<!\d)(20\d\d)(?!\d)", answer.answer)}
-    return "the period you gave" if _years_said(question) - given else None
+    return "the period you gave" if audit_calls.years_said(question) - given else None
 
 
 def _tracker_for_table(question: str, answer: Answer) -> str | None:
@@ -304,7 +209,7 @@ def _multiple_counted(question: str, answer: Answer) -> str | None:
     calls = list(answer.tool_calls)
     if (
         words.MULTIPLE.search(question)
-        and _counts_only(calls)
+        and audit_calls.counts_only(calls)
         and not any(c.tool == "compare" for c in calls)  # a comparison of counts gives their multiple
         and not re.search(r"\bhow many deals\b|多少(?:单|單)", question, _I)
     ):
@@ -356,7 +261,10 @@ def disagreement(question: str, answer: Answer, named: Sequence[str] = ()) -> tu
     ``named``: the companies the question names (the router's entity finder, by canonical name). Only
     answers that state a figure from the tools are checked; one deal's terms (``get_deal``) are
     checked for the measure alone."""
-    if answer.abstained or answer.route in ("none", "text") or not answer.tool_calls:
+    if answer.route == "text" and not answer.abstained:
+        missing = _measure_not_quoted(question, answer)
+        return ("a measure the question names is not in the quoted sentences", missing) if missing else None
+    if answer.abstained or answer.route == "none" or not answer.tool_calls:
         return None
     for check in CHECKS:
         if check.finds in _ARTICLE_MAY_ANSWER and (
@@ -367,6 +275,18 @@ def disagreement(question: str, answer: Answer, named: Sequence[str] = ()) -> tu
             return check.name, found
     left_out = _company_left_out(named, answer)
     return ("a company named and not answered", left_out) if left_out else None
+
+
+def _measure_not_quoted(question: str, answer: Answer) -> str | None:
+    """An article's sentences given for a money measure none of them names ("evopoint->astellas tcv"
+    answered with the upfront and the near-term payments): the figure asked is not there."""
+    question = words.PART_OF.sub(" ", words.SUM_OF_PARTS.sub(" headline value ", question))
+    missing = [
+        said
+        for measure, said, asked in _ASKED
+        if asked.search(question) and not words.MEASURE_GIVEN[measure].search(answer.answer)
+    ]
+    return " and ".join(missing) if missing else None
 
 
 def _company_left_out(named: Sequence[str], answer: Answer) -> str | None:
