@@ -287,3 +287,31 @@ def test_the_assistant_passes_the_companies_it_named_to_the_audit(assistant: Any
     answer = assistant.ask("What did Novartis pay Argo upfront in 2024, and what did Madrigal pay Ribo upfront?")
     assert not answer.interpretation.startswith("clarifying"), answer.interpretation
     assert "185 million" in answer.answer and "60 million" in answer.answer
+
+
+def test_a_follow_up_whose_plan_dropped_the_earlier_questions_context_is_asked_back() -> None:
+    all_2025 = _answer(
+        _rank("deal", "upfront", year=2025), text="3SBio licensed SSGJ-707 to Pfizer: $1.25 billion [1]."
+    )
+    earlier = ("which 2025 deals make up Hansoh's total?", ["Hansoh Pharmaceutical Group"])
+    found = disagreement("of those, which had the largest upfront?", all_2025, [], earlier)
+    assert found == ("a follow-up's context dropped", "the companies of your earlier question")
+    whole_table = _answer(_count(), text="Our table holds many deals of any kind [1].")
+    found = disagreement("and the year before?", whole_table, [], ("how many deals were signed in 2025?", []))
+    assert found == ("a follow-up's context dropped", "the period of your earlier question")
+    # the context carried, a company of its own, or no pointing back: it passes
+    hansoh = _answer(_rank("deal", "upfront", licensor="Hansoh Pharmaceutical Group", year=2025))
+    assert disagreement("of those, which had the largest upfront?", hansoh, [], earlier) is None
+    assert disagreement("and the year before?", _answer(_count(year=2024)), [], ("how many in 2025?", [])) is None
+    roche = _answer(_rank("deal", "upfront", licensee="Roche", year=2025))
+    assert disagreement("what about their deals with Roche?", roche, ["Roche"], earlier) is None
+    assert disagreement("biggest upfront in 2025?", all_2025, [], earlier) is None
+
+
+def test_the_assistant_keeps_a_follow_up_that_carries_its_context(assistant: Any) -> None:
+    from assistant.answer import Turn
+
+    history = [Turn(question="How many deals did Hansoh sign in 2025?")]
+    answer = assistant.ask("Of those, which had the largest upfront?", history)
+    assert not answer.interpretation.startswith("clarifying"), answer.interpretation
+    assert "Hansoh" in answer.answer

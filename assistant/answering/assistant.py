@@ -117,9 +117,7 @@ class Assistant:
         if not question or not question.strip():
             raise AssistantError("empty_question", "the question is empty")
         snapshot, earlier = self._snapshot, list(history or [])
-        said = written(question, snapshot.router.entities)  # dictated: "twenty twenty four", "um", "no wait" (spoken)
-        said = bare_tickers(said, snapshot.router.entities)  # "1801 LLY": a listed number typed without ".HK"
-        respelt = respelt_drugs(said, snapshot.router.entities)
+        respelt = _respelt(snapshot, question)
         parts = split_parts(respelt, snapshot.router.company_spans)
         parts = context_joined(parts, lambda part: bool(snapshot.router.company_spans(part)))  # "..., by whom?"
         if len(parts) == 1:  # the question itself, or its one question when a purpose clause was left out
@@ -129,9 +127,7 @@ class Assistant:
             answer = with_deal_facts(
                 snapshot, respelt, answer
             )  # "xtalpi dovetree 100mm UF - how is it paid; LOI vs DA"
-            return (
-                audited(respelt, answer, _named(snapshot, respelt)) if self.settings.plan_audit else answer
-            )  # a figure whose plan misses the question's measure or period: asked back
+            return self._audited(snapshot, respelt, answer, earlier)  # a plan that misses the question: asked back
         # Several questions in one: each planned and answered, the earlier parts its history.
         answers: list[Answer] = []
         for part in parts:
@@ -144,7 +140,15 @@ class Assistant:
             earlier = [*earlier, Turn(question=part)]
         answer = with_named_terms(snapshot, question, combine(question.strip(), answers))  # "..., tied to sales?"
         answer = with_deal_facts(snapshot, respelt, answer)  # "UF; MS; when's close": the closing from its article
-        return audited(respelt, answer, _named(snapshot, respelt)) if self.settings.plan_audit else answer
+        return self._audited(snapshot, respelt, answer, list(history or []))
+
+    def _audited(self, snapshot: Snapshot, question: str, answer: Answer, history: list[Turn]) -> Answer:
+        """The plan audit, given the companies the question and the one before it name."""
+        if not self.settings.plan_audit:
+            return answer
+        before = _respelt(snapshot, history[-1].question) if history else ""
+        earlier = (before, _named(snapshot, before)) if before else None
+        return audited(question, answer, _named(snapshot, question), earlier)
 
     def stream(self, question: str, history: list[Turn] | None = None) -> Iterator[str | Answer]:
         """Yield the answer text in pieces (sentence by sentence), then the final Answer."""
@@ -380,3 +384,10 @@ def _named_asset(snap: Snapshot, question: str, deals: list[Deal]) -> list[Deal]
 def _named(snapshot: Snapshot, question: str) -> list[str]:
     """The companies a question names for sure (no fuzzy guess), by canonical name: the plan audit's list."""
     return [m.name for m in snapshot.router.entities.find_companies(question).mentions if not m.fuzzy]
+
+
+def _respelt(snapshot: Snapshot, question: str) -> str:
+    """The question as the router reads it: dictated words written ("twenty twenty four", "um", "no
+    wait"), a listed number typed without ".HK" ("1801 LLY") and drug names respelt."""
+    said = bare_tickers(written(question, snapshot.router.entities), snapshot.router.entities)
+    return respelt_drugs(said, snapshot.router.entities)

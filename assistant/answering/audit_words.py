@@ -173,3 +173,10 @@ MEASURE_GIVEN = {
     "equity": re.compile(r"\bequity\b|\bstakes?\b|\bshares\b|股", _I),
     "total": re.compile(r"\btotal|\bworth\b|\bvalued\b|\bvalues?\b|\bheadline\b|\bin all\b|\boverall\b|总额|總額", _I),
 }
+# A follow-up pointing back at the question before ("of those deals", "and the year before", "那它一共").
+POINTS_BACK = re.compile(
+    r"\b(?:those|these|them|they|their|its|same (?:year|period|one|buyer|company)|the year before|that year|"
+    r"the one before|of which|among them|that one|this one|that deal|this deal|the deal)\b|"
+    r"这几笔|這幾筆|这些|這些|那些|这\d+笔|這\d+筆|其中|它|他们|他們|同一年|那年",
+    _I,
+)

@@ -255,12 +255,15 @@ CHECKS = (
 _ARTICLE_MAY_ANSWER = (_period_dropped, _measure_not_computed, _facet_not_answered)
 
 
-def disagreement(question: str, answer: Answer, named: Sequence[str] = ()) -> tuple[str, str] | None:
+def disagreement(
+    question: str, answer: Answer, named: Sequence[str] = (), earlier: tuple[str, Sequence[str]] | None = None
+) -> tuple[str, str] | None:
     """(check name, what the question asks that the plan does not answer), or None when they agree.
 
-    ``named``: the companies the question names (the router's entity finder, by canonical name). Only
-    answers that state a figure from the tools are checked; one deal's terms (``get_deal``) are
-    checked for the measure alone."""
+    ``named``: the companies the question names (the router's entity finder, by canonical name);
+    ``earlier``: the conversation's previous question and the companies it names. Only answers that
+    state a figure from the tools are checked; one deal's terms (``get_deal``) are checked for the
+    measure alone, an article's answer for the measure's name."""
     if answer.route == "text" and not answer.abstained:
         missing = _measure_not_quoted(question, answer)
         return ("a measure the question names is not in the quoted sentences", missing) if missing else None
@@ -273,13 +276,15 @@ def disagreement(question: str, answer: Answer, named: Sequence[str] = ()) -> tu
             continue  # an article part may answer that measure or hold that year ("and how the milestones split?")
         if (found := check.finds(question, answer)) is not None:
             return check.name, found
-    left_out = _company_left_out(named, answer)
-    return ("a company named and not answered", left_out) if left_out else None
+    if left_out := _company_left_out(named, answer):
+        return "a company named and not answered", left_out
+    lost = _context_lost(question, answer, named, earlier)
+    return ("a follow-up's context dropped", lost) if lost else None
 
 
 def _measure_not_quoted(question: str, answer: Answer) -> str | None:
     """An article's sentences given for a money measure none of them names ("evopoint->astellas tcv"
-    answered with the upfront and the near-term payments): the figure asked is not there."""
+    answered with the upfront and near-term payments): the figure asked is not there."""
     question = words.PART_OF.sub(" ", words.SUM_OF_PARTS.sub(" headline value ", question))
     missing = [
         said
@@ -289,22 +294,51 @@ def _measure_not_quoted(question: str, answer: Answer) -> str | None:
     return " and ".join(missing) if missing else None
 
 
+def _said(answer: Answer) -> str:
+    """Everything the answer and its plan name, lower-cased: its text, its interpretation, its tools' arguments."""
+    args = json.dumps([c.args for c in answer.tool_calls], default=str)
+    return f"{answer.answer} {answer.interpretation} {args}".lower()
+
+
+def _holds(said: str, name: str) -> bool:
+    first = re.split(r"[\s&]+", name.lower())[0]  # "Merck" of "Merck & Co.", "CSPC" of "CSPC Pharmaceutical Group"
+    return name.lower() in said or (len(first) > 3 and first in said)
+
+
 def _company_left_out(named: Sequence[str], answer: Answer) -> str | None:
     """A company the question names that neither the plan nor the answer holds ("Innovent: upfront from
     Roche / from Lilly?" answered for Roche alone): one part of the question went unanswered."""
-    said = f"{answer.answer} {answer.interpretation} {json.dumps([c.args for c in answer.tool_calls], default=str)}"
-    said = said.lower()
+    said = _said(answer)
     for name in dict.fromkeys(named):
-        first = re.split(r"[\s&]+", name.lower())[0]  # "Merck" of "Merck & Co.", "CSPC" of "CSPC Pharmaceutical Group"
-        if name.lower() not in said and not (len(first) > 3 and first in said):
+        if not _holds(said, name):
             # a name with a digit ("3SBio") would read as a figure in the reply
             return "what you asked about " + ("one of the companies you named" if re.search(r"\d", name) else name)
     return None
 
 
-def audited(question: str, answer: Answer, named: Sequence[str] = ()) -> Answer:
+def _context_lost(
+    question: str, answer: Answer, named: Sequence[str], earlier: tuple[str, Sequence[str]] | None
+) -> str | None:
+    """A follow-up that points back ("of those deals, which ...", "and the year before", "那它一共 ...")
+    and names no company of its own, answered by a plan that holds none of the earlier question's
+    companies, or no period when the earlier question had one: the context was dropped."""
+    if earlier is None or named or not words.POINTS_BACK.search(question):
+        return None
+    before, before_named = earlier
+    said = _said(answer)
+    if before_named and not any(_holds(said, name) for name in before_named):
+        return "the companies of your earlier question"
+    dated = any(audit_calls.has_span(c) or c.tool == "get_deal" for c in answer.tool_calls)
+    if audit_calls.years_said(before) and not audit_calls.years_said(question) and not dated:
+        return "the period of your earlier question"
+    return None
+
+
+def audited(
+    question: str, answer: Answer, named: Sequence[str] = (), earlier: tuple[str, Sequence[str]] | None = None
+) -> Answer:
     """The answer, or a clarifying reply in its place when its plan does not answer the question."""
-    found = disagreement(question, answer, named)
+    found = disagreement(question, answer, named, earlier)
     if found is None:
         return answer
     name, asked = found
