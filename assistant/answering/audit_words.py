@@ -17,7 +17,7 @@ UPFRONT = re.compile(
     r"\binitial payments?\b|首付|預付|预付|首期款",
     _I,
 )
-MILESTONES = re.compile(r"\bmilestones?\b|\bmsts?\b|\bmlstns?\b|里程碑", _I)
+MILESTONES = re.compile(r"\bmilestones?\b|\bmsts?\b|\bms\b(?!\.)|\bmlstns?\b|里程碑", _I)
 EQUITY = re.compile(r"\bequity\b|\bstakes?\b|股权|股權|入股|买股|買股", _I)
 HEADLINE = re.compile(
     r"\bheadline\b|\btcvs?\b|\bdeal (?:values?|sizes?)\b|\btotal (?:deal |contract |potential )?values?\b|"
