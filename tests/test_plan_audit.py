@@ -97,6 +97,43 @@ CAUGHT = [
         ),
         "one average",
     ),
+    # each year asked, one figure over the span
+    (
+        "Hansoh's deal count in 2024 and in 2025, separately",
+        _answer(_count(licensor="Hansoh Pharmaceutical Group", date_from="2024-01-01", date_to="2025-12-31")),
+        "each year",
+    ),
+    ("翰森2024年和2025年各几笔", _answer(_count(date_from="2024-01-01", date_to="2025-12-31")), "each year"),
+    # two sides compared, one deal looked up
+    (
+        "how many times larger was Roche's 2026 MediLink deal than the 2024 one",
+        _answer(("get_deal", {"deal_id": "medilink-roche-2026"})),
+        "other side",
+    ),
+    # each deal's figure and their sum asked, the figures given
+    (
+        "akeso and biotheus upfronts, and together?",
+        _answer(
+            ("get_deal", {"licensor": "Akeso", "metric": "upfront"}),
+            ("get_deal", {"licensor": "Biotheus", "metric": "upfront"}),
+        ),
+        "their sum",
+    ),
+    # how the upfront is paid, and the date it was announced
+    (
+        "jacobio az: uf, and is it all at signing?",
+        _answer(
+            ("get_deal", {"metric": "upfront"}), text="AstraZeneca agreed to pay Jacobio $100 million upfront [1]."
+        ),
+        "how the upfront is paid",
+    ),
+    (
+        "ribo madrigal: milestones + announcement date",
+        _answer(
+            ("get_deal", {"metric": "milestones"}), text="Ribo is eligible for up to $4.4 billion in milestones [1]."
+        ),
+        "announced",
+    ),
     # a tracker's figure for another year than the one asked
     (
         "pharmcube's average deal size for 2025?",
@@ -179,6 +216,28 @@ PASSED = [
         _answer(
             ("market_stat", {"metric": "deal_count", "period": "2025", "compare_period": "2024"}),
             text="PharmCube counted 157 deals in 2025, up from 94 in 2024 [1].",
+        ),
+    ),
+    (
+        "2024 and 2025 counts separately",
+        _answer(_count(year=2024), _count(year=2025)),
+    ),
+    (
+        "hansoh's 2024 vs 2025 upfronts, each year",
+        _answer(("compare", {"metric": "upfront", "left": {"year": 2024}, "right": {"year": 2025}})),
+    ),
+    ("was the 2026 MediLink-Roche deal bigger than $1bn", _answer(("get_deal", {"deal_id": "medilink-roche-2026"}))),
+    ("takeda/innovent: upfront vs equity", _answer(("get_deal", {"deal_id": "innovent-takeda-2025"}))),
+    (
+        "vor / remegen uf: cash vs paper",
+        _answer(
+            ("get_deal", {}), text="Vor paid $125 million upfront: $45 million in cash and $80 million in warrants [1]."
+        ),
+    ),
+    (
+        "ribo madrigal upfront and announcement date",
+        _answer(
+            ("get_deal", {"metric": "upfront"}), text="Madrigal agreed on 2026-02-03 to pay $60 million upfront [1]."
         ),
     ),
     ("which company got the biggest upfront of 2025", _answer(_rank("deal", "upfront", year=2025))),

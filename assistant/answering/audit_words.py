@@ -66,8 +66,9 @@ NOT_OUR_TABLE = re.compile(r"\bnot (?:in |from )?(?:your|ur|our|the) (?:own )?(?
 # with a whole-table plan.
 YEAR_AS_SCOPE = re.compile(
     r"\b(?:incl\w*|counting|count in|besides|as well as|along with|plus|all years|any year|entire|whole|ever|"
-    r"all[- ]time|pre-?\s?20\d\d|without|except\w*|excluding|set(?:ting)? aside|leav\w* out|other than|apart from|too|"
-    r"also|as well)\b|"
+    r"all[- ]time|pre-?\s?20\d\d|without|except\w*|excluding|set(?:ting)? aside|leav\w* out|other than|apart from)\b|"
+    # "the 2023 ones too", "also 2023": a year brought in, not "..., and also how many deals"
+    r"(?:20)?\d\d(?:\s+(?:ones?|deals?))?\s+(?:too|also|as well)\b|\b(?:also|too)\s+(?:in\s+|the\s+)?(?:20)?\d\d\b|"
     r"包括|包含|算上|除了|不算",
     _I,
 )
@@ -111,9 +112,34 @@ EDGE = re.compile(
     r"((?:20)?\d\d)\b|((?:20)?\d\d)\s?年?(?:之前|以前|前|之后|之後|以后|以後)",
     _I,
 )
+# How the upfront is paid asked ("is it all at signing", "cash vs paper", "how much of that upfront is equity")
+UPFRONT_SPLIT = re.compile(
+    r"\bhow (?:is|was|'s) (?:it|the up-?front|the uf) (?:paid|split|structured)|\bhow it'?s paid\b|"
+    r"\ball (?:paid )?at signing\b|\bcash (?:vs\.?|versus|or) (?:paper|stock|shares|equity|warrants)\b|"
+    r"\bhow much of (?:that|the|its) up-?front is (?:equity|cash|stock)\b|分几期|分幾期|怎么付|怎麼付",
+    _I,
+)
 # What kind of fact about one deal a question asks for besides its money, and the words an answer that
 # gives it holds ("did 3sbio pfe actually close": closed, closing, terminated, still active ...).
 FACETS = (
+    (
+        "how the upfront is paid (cash, shares, instalments)",
+        UPFRONT_SPLIT,
+        re.compile(r"\bcash\b|\binstal|\btranche|\bwithin \d+ days\b|\bin two parts\b|\bwarrant|\bshares\b|分期", _I),
+    ),
+    (
+        "the date it was announced",
+        re.compile(
+            r"\b(?:announce(?:ment|d)?|signing|deal) date\b|\bwhen (?:was|were|did) (?:it|the deal|they|this) "
+            r"(?:announced|signed|announce|sign)\b",
+            _I,
+        ),
+        re.compile(
+            r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|"
+            r"aug|sep|oct|nov|dec)|\b20\d\d-\d\d-\d\d\b|\d+月",
+            _I,
+        ),
+    ),
     (
         "the deal's status (closed, ended or still running)",
         re.compile(
@@ -178,5 +204,23 @@ POINTS_BACK = re.compile(
     r"\b(?:those|these|them|they|their|its|same (?:year|period|one|buyer|company)|the year before|that year|"
     r"the one before|of which|among them|that one|this one|that deal|this deal|the deal)\b|"
     r"这几笔|這幾筆|这些|這些|那些|这\d+笔|這\d+筆|其中|它|他们|他們|同一年|那年",
+    _I,
+)
+# Each year on its own ("2024 and 2025 separately", "各签了几笔"): one figure over the span does not answer it.
+EACH_YEAR = re.compile(
+    r"\bseparately\b|\beach year\b|\bper year\b|\byear by year\b|\bby year\b|\byear[- ]on[- ]year\b|"
+    r"\b(?:for|in) each\b|\brespectively\b|各|分别|分別|逐年",
+    _I,
+)
+# Each figure and their sum asked ("首付款分别是多少？加起来呢？", "uf each and sum", "combined upfront of the two")
+SUM_OF_EACH = re.compile(
+    r"\bsum\b|\badd(?:ed)? up\b|\bcombined\b|\bin total\b|\btogether\b|\baltogether\b|加起来|加起來|合计|合計|一共|总共|總共",
+    _I,
+)
+# Two things set side by side ("X vs Y", "how many times bigger", "谁高"): one deal's terms alone do not answer it.
+COMPARED = re.compile(
+    r"\bvs\.?(?=\s)|\bversus\b|\bcompared? (?:to|with)\b|\bhow many times\b|\bwho wins\b|\bside by side\b|"
+    r"\b(?:bigger|larger|smaller|higher|lower|more|less) than (?:the |their |its |that )?(?![$\d])|"
+    r"谁高|誰高|谁多|誰多|谁大|誰大|哪个高|哪個高|哪个大|哪個大|相比|对比|對比",
     _I,
 )

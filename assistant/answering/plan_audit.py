@@ -19,8 +19,11 @@ Each named check below says what the question asks and what a plan that answers 
 - companies are ranked ("rank china cos by tcv") and the plan ranks single deals; an average is asked
   and none computed, or one per deal; a tracker's figure is given for another year than the one asked;
 - a fact about the deal is asked beside its money (has it closed, its territory, royalties, the kind of
-  drug) and no sentence of the answer gives it;
-- a company the question names is in neither the plan nor the answer (one part went unanswered).
+  drug, how the upfront is paid, the date it was announced) and no sentence of the answer gives it;
+- each year is asked on its own and one figure over the span given; two things compared and one deal's
+  terms given; each deal's figure and their sum asked and only the figures given;
+- a company the question names is in neither the plan nor the answer (one part went unanswered), or a
+  follow-up points back and its plan dropped the previous question's companies or period.
 
 A disagreement turns the answer into a clarifying reply: it says what the plan computed and what the
 question seems to ask, and gives no figure, so a misreading costs the user one more message instead of
@@ -128,6 +131,43 @@ def _average_not_computed(question: str, answer: Answer) -> str | None:
     if len(averaged) > 1 and answer.answer.count("(over 1 deal;") >= len(averaged):
         return "one average over the deals you named, not each deal's own figure"  # "avg uf: lanova, 3sbio, remegen"
     return None
+
+
+def _years_merged(question: str, answer: Answer) -> str | None:
+    """Each year asked on its own ("2024 and 2025 separately", "各签了几笔") and one figure over the span given."""
+    said = audit_calls.years_said(question)
+    if len(said) < 2 or not words.EACH_YEAR.search(question):
+        return None
+    calls = [c for c in answer.tool_calls if c.tool in ("aggregate", "rank", "compare", "market_stat")]
+    if not calls or any(c.tool in ("compare", "market_stat") or c.args.get("dimension") == "year" for c in calls):
+        return None  # two sides, a tracker's years, or a ranking of years: each year is there
+    single = {span[0] for c in calls if (span := audit_calls.years_covered(c)) and span[0] == span[1]}
+    return None if said <= single else "each year's figure on its own, not one figure over the whole span"
+
+
+def _one_deal_for_two(question: str, answer: Answer) -> str | None:
+    """Two things compared ("how many times bigger was CSPC-AZ 2026 than their 2024 one") and one deal's
+    terms given: the other side is missing. One deal's own figures set side by side (its upfront against
+    its equity, against an amount) are left alone."""
+    calls = list(answer.tool_calls)
+    if not calls or any(c.tool != "get_deal" for c in calls) or not words.COMPARED.search(question):
+        return None
+    if words.UPFRONT_SPLIT.search(question):
+        return None  # "cash vs paper": how one upfront is paid
+    if len({json.dumps(c.args, sort_keys=True, default=str) for c in calls}) > 1 or words.AMOUNT.search(question):
+        return None
+    if sum(bool(asked.search(question)) for _, _, asked in _ASKED) > 1:
+        return None  # "upfront vs equity on the Takeda deal": one deal, two of its figures
+    return "the other side of the comparison (only one deal's terms were looked up)"
+
+
+def _sum_of_each_missing(question: str, answer: Answer) -> str | None:
+    """Each deal's figure and their sum asked ("分别是多少？加起来呢？") and only the figures given."""
+    calls = list(answer.tool_calls)
+    deals = {json.dumps(c.args, sort_keys=True, default=str) for c in calls if c.tool == "get_deal"}
+    if len(deals) < 2 or any(c.tool in ("aggregate", "compare") for c in calls):
+        return None
+    return "their sum (the figures added up)" if words.SUM_OF_EACH.search(question) else None
 
 
 def _facet_not_answered(question: str, answer: Answer) -> str | None:
@@ -244,6 +284,15 @@ CHECKS = (
         "an average asked and not computed",
         "hengrui in the table: # of deals, biggest by tcv, avg uf",
         _average_not_computed,
+    ),
+    Check("each year asked, one span given", "恒瑞2024年和2025年各签了几笔对外授权", _years_merged),
+    Check(
+        "two sides compared, one deal given",
+        "how many times bigger was CSPC-AZ 26 than their 24 one",
+        _one_deal_for_two,
+    ),
+    Check(
+        "a sum asked, the parts given", "argo/novartis 2024 and 2025: upfront each, and together?", _sum_of_each_missing
     ),
     Check(
         "a fact about the deal asked and not given",
