@@ -20,7 +20,7 @@ UPFRONT = re.compile(
 MILESTONES = re.compile(r"\bmilestones?\b|\bmsts?\b|\bms\b(?!\.)|\bmlstns?\b|里程碑", _I)
 EQUITY = re.compile(r"\bequity\b|\bstakes?\b|股权|股權|入股|买股|買股", _I)
 HEADLINE = re.compile(
-    r"\bheadline\b|\btcvs?\b|\bdeal (?:values?|sizes?)\b|\btotal (?:deal |contract |potential )?values?\b|"
+    r"(?<!news )\bheadline\b|\btcvs?\b|\bdeal (?:values?|sizes?)\b|\btotal (?:deal |contract |potential )?values?\b|"
     r"\bpotential (?:values?|consideration)\b|\baggregate (?:deal )?values?\b|总额|總額|总包|總包|总价|總價",
     _I,
 )
@@ -143,8 +143,12 @@ FACETS = (
     (
         "the deal's status (closed, ended or still running)",
         re.compile(
-            r"\bclos(?:ed|ing)\b|\bclose\b(?!\s+to\b)|\bterminat\w*|\bstill (?:active|live|alive|in force|going|on)\b|"
-            r"\bin force\b|\bwalk(?:ed)? away\b|\bhanded back\b|\bstatus\b|"
+            # "did 3sbio pfe actually close", "closed yet?", "when's close", "expected closing"; not "closed the
+            # most transactions" or "cash at close"
+            r"\b(?:did|has|have|had|was|is|will)\b[^?.;]{0,40}?\bclos(?:e|ed)\b(?!\s+(?:the\s+)?(?:most|more|fewer|\d))|"
+            r"\bclosed yet\b|\bwhen(?:'s|'d| did| does| will| is| was)?\s+(?:\w+\s+){0,3}?clos(?:e|ing)\b|"
+            r"\b(?:expected|anticipated|due)\s+(?:to\s+)?clos(?:e|ing)\b|\bclos(?:ing|e) date\b|\bterminat\w*|"
+            r"\bstill (?:active|live|alive|in force|going|on)\b|\bin force\b|\bwalk(?:ed)? away\b|\bhanded back\b|\bstatus\b|"
             "终止|終止|交割",
             _I,
         ),
@@ -184,11 +188,23 @@ FACETS = (
 # An answer that says a part went unanswered has not answered it with something else.
 PART_DECLINED = re.compile(r"\bdo(?:es)? not (?:answer|say|give)\b|\bnot disclosed\b|\b(?:was|were) not reported\b", _I)
 # An average asked ("avg uf", "the mean upfront", 平均); "I mean" is no average.
-AVERAGE = re.compile(r"\bavg\b|\baverages?\b|(?<!\bi )\bmean\b|\bmedian\b|平均|中位|均值", _I)
+AVERAGE = re.compile(
+    r"\bavg\b|\baverages?\b|\bmedian\b|平均|中位|均值|"
+    # the noun, not the verb ("what does the near-term bit mean", "I mean")
+    r"\b(?:the|a|their|its) mean\b|\bmean (?:and|or|up-?fronts?|uf|totals?|tcv|headline|deal|values?|sizes?|milestones?|of)\b",
+    _I,
+)
 # Companies named as what is ranked ("rank china cos by tcv", "the top licensors"), in the plural.
+_PLURAL_COMPANIES = (
+    r"(?:licensors|licensees|buyers|sellers|companies|cos|pharmas|mncs|multinationals|drugmakers|biotechs|firms|"
+    r"players|partners|acquirers|bidders)"
+)
+# the ranked noun itself ("rank china cos by tcv", "the top 3 licensors"), not a counterparty ("upfronts to Chinese
+# licensors ... which one was the biggest")
 COMPANIES_RANKED = re.compile(
-    r"\b(?:licensors|licensees|buyers|sellers|companies|cos|pharmas|mncs|multinationals|drugmakers|biotechs|firms|"
-    r"players|partners|acquirers|bidders)\b|\bby (?:company|licensor|licensee|buyer|seller)\b|公司排名|药企排名|藥企排名",
+    rf"\brank(?:ing|ed)?\s+(?:the\s+)?(?:[\w.-]+\s+){{0,2}}?{_PLURAL_COMPANIES}\b|"
+    rf"\b(?:top|biggest|largest|leading|most active)\s+(?:\d+\s+|three\s+|five\s+|ten\s+)?(?:[\w.-]+\s+)?{_PLURAL_COMPANIES}\b|"
+    r"\bby (?:company|licensor|licensee|buyer|seller)\b|\bcompany,? not deal\b|公司排名|药企排名|藥企排名",
     _I,
 )
 # The words a sentence that gives a measure holds: an article's answer to "tcv?" that names only the

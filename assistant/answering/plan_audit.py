@@ -22,8 +22,7 @@ Each named check below says what the question asks and what a plan that answers 
   drug, how the upfront is paid, the date it was announced) and no sentence of the answer gives it;
 - each year is asked on its own and one figure over the span given; two things compared and one deal's
   terms given; each deal's figure and their sum asked and only the figures given;
-- a company the question names is in neither the plan nor the answer (one part went unanswered), or a
-  follow-up points back and its plan dropped the previous question's companies or period.
+- a follow-up points back and its plan dropped the previous question's companies or period.
 
 A disagreement turns the answer into a clarifying reply: it says what the plan computed and what the
 question seems to ask, and gives no figure, so a misreading costs the user one more message instead of
@@ -325,8 +324,6 @@ def disagreement(
             continue  # an article part may answer that measure or hold that year ("and how the milestones split?")
         if (found := check.finds(question, answer)) is not None:
             return check.name, found
-    if left_out := _company_left_out(named, answer):
-        return "a company named and not answered", left_out
     lost = _context_lost(question, answer, named, earlier)
     return ("a follow-up's context dropped", lost) if lost else None
 
@@ -352,17 +349,6 @@ def _said(answer: Answer) -> str:
 def _holds(said: str, name: str) -> bool:
     first = re.split(r"[\s&]+", name.lower())[0]  # "Merck" of "Merck & Co.", "CSPC" of "CSPC Pharmaceutical Group"
     return name.lower() in said or (len(first) > 3 and first in said)
-
-
-def _company_left_out(named: Sequence[str], answer: Answer) -> str | None:
-    """A company the question names that neither the plan nor the answer holds ("Innovent: upfront from
-    Roche / from Lilly?" answered for Roche alone): one part of the question went unanswered."""
-    said = _said(answer)
-    for name in dict.fromkeys(named):
-        if not _holds(said, name):
-            # a name with a digit ("3SBio") would read as a figure in the reply
-            return "what you asked about " + ("one of the companies you named" if re.search(r"\d", name) else name)
-    return None
 
 
 def _context_lost(
