@@ -128,6 +128,11 @@ CAUGHT = [
         "how the upfront is paid",
     ),
     (
+        "innovent takeda - uf, how much of it is equity",
+        _answer(("get_deal", {}), text="Takeda agreed to pay Innovent $1.2 billion upfront [1]."),
+        "how the upfront is paid",
+    ),
+    (
         "ribo madrigal: milestones + announcement date",
         _answer(
             ("get_deal", {"metric": "milestones"}), text="Ribo is eligible for up to $4.4 billion in milestones [1]."

@@ -116,7 +116,8 @@ EDGE = re.compile(
 UPFRONT_SPLIT = re.compile(
     r"\bhow (?:is|was|'s) (?:it|the up-?front|the uf) (?:paid|split|structured)|\bhow it'?s paid\b|"
     r"\ball (?:paid )?at signing\b|\bcash (?:vs\.?|versus|or) (?:paper|stock|shares|equity|warrants)\b|"
-    r"\bhow much of (?:that|the|its) up-?front is (?:equity|cash|stock)\b|分几期|分幾期|怎么付|怎麼付",
+    r"\bhow much of (?:it|that|the|its)(?: up-?front| uf)? is (?:equity|cash|stock)\b|\bcash (?:up-?front |uf )?net\b|"
+    r"分几期|分幾期|怎么付|怎麼付",
     _I,
 )
 # What kind of fact about one deal a question asks for besides its money, and the words an answer that
