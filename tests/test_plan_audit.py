@@ -256,6 +256,26 @@ PASSED = [
         ),
     ),
     ("Pfizer 3SBio news headline?", _answer(route="text", text="Pfizer licensed SSGJ-707 from 3SBio [1].")),
+    # wordings the tuning files showed to be no such ask
+    ("what was Novartis's cash at close to Argo in 2024", _answer(("get_deal", {"metric": "upfront", "year": 2024}))),
+    (
+        "2025 vs 2024 upfront totals (by announcement date)",
+        _answer(("compare", {"metric": "upfront", "left": {"year": 2025}, "right": {"year": 2024}})),
+    ),
+    ("what's the InnoCare drug for MS called?", _answer(route="text", text="Orelabrutinib went to Zenas for MS [1].")),
+    (
+        "舶望跟诺华两次合作（2024年和2025年）首付款分别多少？加起来呢？",
+        _answer(
+            ("get_deal", {"deal_id": "argo-novartis-2024"}),
+            ("get_deal", {"deal_id": "argo-novartis-2025"}),
+            _sum("upfront", deal_ids=["argo-novartis-2024", "argo-novartis-2025"], date_from="2024-01-01"),
+        ),
+    ),
+    ("and versus their AI discovery deal?", _answer(("get_deal", {"deal_id": "cspc-astrazeneca-2025"}))),
+    (
+        "add up merck's upfronts, the 2022 kelun deals too",
+        _answer(_sum("upfront", licensee="Merck & Co.")),
+    ),
     ("which company got the biggest upfront of 2025", _answer(_rank("deal", "upfront", year=2025))),
     ("top licensors' deals by total, 2025", _answer(_rank("deal", "total", year=2025))),
     (
@@ -344,25 +364,6 @@ def test_the_assistant_keeps_a_two_part_answer_whose_plans_answer_both(assistant
     answer = assistant.ask("What did Novartis pay Argo upfront in 2024, and what did Madrigal pay Ribo upfront?")
     assert not answer.interpretation.startswith("clarifying"), answer.interpretation
     assert "185 million" in answer.answer and "60 million" in answer.answer
-
-
-def test_a_follow_up_whose_plan_dropped_the_earlier_questions_context_is_asked_back() -> None:
-    all_2025 = _answer(
-        _rank("deal", "upfront", year=2025), text="3SBio licensed SSGJ-707 to Pfizer: $1.25 billion [1]."
-    )
-    earlier = ("which 2025 deals make up Hansoh's total?", ["Hansoh Pharmaceutical Group"])
-    found = disagreement("of those, which had the largest upfront?", all_2025, [], earlier)
-    assert found == ("a follow-up's context dropped", "the companies of your earlier question")
-    whole_table = _answer(_count(), text="Our table holds many deals of any kind [1].")
-    found = disagreement("and the year before?", whole_table, [], ("how many deals were signed in 2025?", []))
-    assert found == ("a follow-up's context dropped", "the period of your earlier question")
-    # the context carried, a company of its own, or no pointing back: it passes
-    hansoh = _answer(_rank("deal", "upfront", licensor="Hansoh Pharmaceutical Group", year=2025))
-    assert disagreement("of those, which had the largest upfront?", hansoh, [], earlier) is None
-    assert disagreement("and the year before?", _answer(_count(year=2024)), [], ("how many in 2025?", [])) is None
-    roche = _answer(_rank("deal", "upfront", licensee="Roche", year=2025))
-    assert disagreement("what about their deals with Roche?", roche, ["Roche"], earlier) is None
-    assert disagreement("biggest upfront in 2025?", all_2025, [], earlier) is None
 
 
 def test_the_assistant_keeps_a_follow_up_that_carries_its_context(assistant: Any) -> None:

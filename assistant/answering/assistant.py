@@ -127,7 +127,7 @@ class Assistant:
             answer = with_deal_facts(
                 snapshot, respelt, answer
             )  # "xtalpi dovetree 100mm UF - how is it paid; LOI vs DA"
-            return self._audited(snapshot, respelt, answer, earlier)  # a plan that misses the question: asked back
+            return self._audited(respelt, answer)  # a plan that misses the question: asked back
         # Several questions in one: each planned and answered, the earlier parts its history.
         answers: list[Answer] = []
         for part in parts:
@@ -140,15 +140,11 @@ class Assistant:
             earlier = [*earlier, Turn(question=part)]
         answer = with_named_terms(snapshot, question, combine(question.strip(), answers))  # "..., tied to sales?"
         answer = with_deal_facts(snapshot, respelt, answer)  # "UF; MS; when's close": the closing from its article
-        return self._audited(snapshot, respelt, answer, list(history or []))
+        return self._audited(respelt, answer)
 
-    def _audited(self, snapshot: Snapshot, question: str, answer: Answer, history: list[Turn]) -> Answer:
-        """The plan audit, given the companies the question and the one before it name."""
-        if not self.settings.plan_audit:
-            return answer
-        before = _respelt(snapshot, history[-1].question) if history else ""
-        earlier = (before, _named(snapshot, before)) if before else None
-        return audited(question, answer, _named(snapshot, question), earlier)
+    def _audited(self, question: str, answer: Answer) -> Answer:
+        """The plan audit (``ASSISTANT_PLAN_AUDIT``): a plan that misses the question is asked back."""
+        return audited(question, answer) if self.settings.plan_audit else answer
 
     def stream(self, question: str, history: list[Turn] | None = None) -> Iterator[str | Answer]:
         """Yield the answer text in pieces (sentence by sentence), then the final Answer."""
@@ -379,11 +375,6 @@ def _named_asset(snap: Snapshot, question: str, deals: list[Deal]) -> list[Deal]
     named = {deal_id for _, deal_id, _ in snap.router.entities.find_assets(question)}
     within = [deal for deal in deals if deal.deal_id in named]
     return within if len(within) == 1 else deals
-
-
-def _named(snapshot: Snapshot, question: str) -> list[str]:
-    """The companies a question names for sure (no fuzzy guess), by canonical name: the plan audit's list."""
-    return [m.name for m in snapshot.router.entities.find_companies(question).mentions if not m.fuzzy]
 
 
 def _respelt(snapshot: Snapshot, question: str) -> str:

@@ -17,7 +17,7 @@ UPFRONT = re.compile(
     r"\binitial payments?\b|首付|預付|预付|首期款",
     _I,
 )
-MILESTONES = re.compile(r"\bmilestones?\b|\bmsts?\b|\bms\b(?!\.)|\bmlstns?\b|里程碑", _I)
+MILESTONES = re.compile(r"\bmilestones?\b|\bmsts?\b|\bmlstns?\b|里程碑", _I)
 EQUITY = re.compile(r"\bequity\b|\bstakes?\b|股权|股權|入股|买股|買股", _I)
 HEADLINE = re.compile(
     r"(?<!news )\bheadline\b|\btcvs?\b|\bdeal (?:values?|sizes?)\b|\btotal (?:deal |contract |potential )?values?\b|"
@@ -68,7 +68,7 @@ YEAR_AS_SCOPE = re.compile(
     r"\b(?:incl\w*|counting|count in|besides|as well as|along with|plus|all years|any year|entire|whole|ever|"
     r"all[- ]time|pre-?\s?20\d\d|without|except\w*|excluding|set(?:ting)? aside|leav\w* out|other than|apart from)\b|"
     # "the 2023 ones too", "also 2023": a year brought in, not "..., and also how many deals"
-    r"(?:20)?\d\d(?:\s+(?:ones?|deals?))?\s+(?:too|also|as well)\b|\b(?:also|too)\s+(?:in\s+|the\s+)?(?:20)?\d\d\b|"
+    r"(?:20)?\d\d(?:\s+[\w-]+){0,2}\s+(?:too|also|as well)\b|\b(?:also|too)\s+(?:in\s+|the\s+)?(?:20)?\d\d\b|"
     r"包括|包含|算上|除了|不算",
     _I,
 )
@@ -126,12 +126,16 @@ FACETS = (
     (
         "how the upfront is paid (cash, shares, instalments)",
         UPFRONT_SPLIT,
-        re.compile(r"\bcash\b|\binstal|\btranche|\bwithin \d+ days\b|\bin two parts\b|\bwarrant|\bshares\b|分期", _I),
+        re.compile(
+            r"\bcash\b|\binstal|\btranche|\bwithin \d+ days\b|\bin two parts\b|\bwarrant|\bshares\b|\bequity\b|\bstock\b|"
+            r"\bnear-term\b|分期",
+            _I,
+        ),
     ),
     (
         "the date it was announced",
         re.compile(
-            r"\b(?:announce(?:ment|d)?|signing|deal) date\b|\bwhen (?:was|were|did) (?:it|the deal|they|this) "
+            r"(?<!\bby )\b(?:announce(?:ment|d)?|signing|deal) date\b|\bwhen (?:was|were|did) (?:it|the deal|they|this) "
             r"(?:announced|signed|announce|sign)\b",
             _I,
         ),
@@ -146,7 +150,7 @@ FACETS = (
         re.compile(
             # "did 3sbio pfe actually close", "closed yet?", "when's close", "expected closing"; not "closed the
             # most transactions" or "cash at close"
-            r"\b(?:did|has|have|had|was|is|will)\b[^?.;]{0,40}?\bclos(?:e|ed)\b(?!\s+(?:the\s+)?(?:most|more|fewer|\d))|"
+            r"\b(?:did|has|have|had|was|is|will)\b[^?.;]{0,40}?(?<!\bat )\bclos(?:e|ed)\b(?!\s+(?:the\s+)?(?:most|more|fewer|\d))|"
             r"\bclosed yet\b|\bwhen(?:'s|'d| did| does| will| is| was)?\s+(?:\w+\s+){0,3}?clos(?:e|ing)\b|"
             r"\b(?:expected|anticipated|due)\s+(?:to\s+)?clos(?:e|ing)\b|\bclos(?:ing|e) date\b|\bterminat\w*|"
             r"\bstill (?:active|live|alive|in force|going|on)\b|\bin force\b|\bwalk(?:ed)? away\b|\bhanded back\b|\bstatus\b|"
@@ -216,13 +220,8 @@ MEASURE_GIVEN = {
     "equity": re.compile(r"\bequity\b|\bstakes?\b|\bshares\b|股", _I),
     "total": re.compile(r"\btotal|\bworth\b|\bvalued\b|\bvalues?\b|\bheadline\b|\bin all\b|\boverall\b|总额|總額", _I),
 }
-# A follow-up pointing back at the question before ("of those deals", "and the year before", "那它一共").
-POINTS_BACK = re.compile(
-    r"\b(?:those|these|them|they|their|its|same (?:year|period|one|buyer|company)|the year before|that year|"
-    r"the one before|of which|among them|that one|this one|that deal|this deal|the deal)\b|"
-    r"这几笔|這幾筆|这些|這些|那些|这\d+笔|這\d+筆|其中|它|他们|他們|同一年|那年",
-    _I,
-)
+# A question that continues the one before it ("and versus their AI discovery deal?"): its other side is there.
+CONTINUES = re.compile(r"^\W*(?:and|or|what about|how about|versus|vs\.?|compared (?:to|with))\b", _I)
 # Each year on its own ("2024 and 2025 separately", "各签了几笔"): one figure over the span does not answer it.
 EACH_YEAR = re.compile(
     r"\bseparately\b|\beach year\b|\bper year\b|\byear by year\b|\bby year\b|\byear[- ]on[- ]year\b|"
