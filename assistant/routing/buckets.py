@@ -39,6 +39,7 @@ from assistant.routing.market_years import each_year
 from assistant.routing.measure_sums import each_measure_summed
 from assistant.routing.more_than import more_than_named
 from assistant.routing.partner_ranks import partners_ranked
+from assistant.routing.pharmcube_series import mainland_default
 from assistant.routing.ranking_scope import own_deals_ranked
 from assistant.routing.ratio_ranks import ratios_ranked
 from assistant.routing.scoped_stats import scoped_stat
@@ -136,7 +137,7 @@ def periods_ranked(calls: list[ToolCall], question: str) -> list[ToolCall]:
     return [ToolCall(tool="rank", args={**calls[0].args, "dimension": unit})]
 
 
-def reshaped(calls: list[ToolCall], question: str, stats: list[MarketStat]) -> list[ToolCall]:
+def reshaped(calls: list[ToolCall], question: str, stats: list[MarketStat], before: str = "") -> list[ToolCall]:
     """The plan's calls after the reshapes of this kind: a fact-check's superlative ranks every deal of its period
             (``factcheck.claim_checked``), one company's figure asked as more than any other's ranks its side
             (``than_any_other.against_every_other``), a ranking asked behind a named company ranks from the leader down to the place
@@ -203,6 +204,7 @@ def reshaped(calls: list[ToolCall], question: str, stats: list[MarketStat]) -> l
     calls = kind_said(calls, question)  # "T-cell engager deals": bispecific ones too, not only the trispecific label
     calls = areas_set_against(calls, question)  # "onc vs immunology deal count": both areas, one comparison
     calls = reporter_paired(calls, question)  # "per pharmcube/caixin": the Caixin-carried PharmCube series
+    calls = mainland_default(calls, question, stats, before)  # "pharmcube 2025 total": the mainland series alone
     calls = deal_placed(calls, question)  # "where does Innovent's Lilly deal rank among 2026 deals?": down to it
     calls = deal_described(calls, question)  # "what share of 2026 is the CSPC-AZ obesity deal": of every 2026 deal
     calls = company_asked(calls, question)  # "which Chinese company was number one by deal value in 2025?"

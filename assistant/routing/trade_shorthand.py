@@ -85,6 +85,14 @@ SHORTHANDS: tuple[Shorthand, ...] = (
         "company", re.compile(r"(?<![\w&-])(?<!& )co(?![\w&.-])", _I), "company", "which chinese co", ("Merck & Co.",)
     ),
     Shorthand("milestones", _token(r"m/s"), "milestones", "3sbio / pfe - UF and M/S"),
+    # outsider100 (a VC associate): "tcv on lm-299", "evopoint->astellas tcv": total contract value, the deal's total
+    Shorthand(
+        "total deal value",
+        _token(r"tcvs?|total contract values?"),
+        "total deal value",
+        "tcv on lm-299",
+        ("TCV-12 program",),
+    ),
     Shorthand(
         "how many times",
         # "abbvie upfront how many x the vor upfront": a multiple of the figure named after it
