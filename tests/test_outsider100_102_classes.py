@@ -98,3 +98,115 @@ def test_a_span_after_a_possessive_is_applied(router: Router, question: str) -> 
     call = one_call(route(router, question))
     assert call.tool == "rank"
     assert (call.args["filter"].get("date_from"), call.args["filter"].get("date_to")) == ("2024-01-01", "2026-12-31")
+
+
+# -- the core (main) table named: the 2024-26 rows only -------------------------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which buyer shows up most often as licensee in the core table?",
+        "total upfront in the main table",
+        "how many deals in the primary table, main only",
+        "sum of milestones in our table, excluding the context deals",
+    ],
+)
+def test_the_main_table_named_keeps_the_main_rows(router: Router, question: str) -> None:
+    plan = route(router, question)
+    filters = [call.args.get("filter") for call in plan.tool_calls]
+    assert filters and all(isinstance(f, dict) and f.get("scopes") == ["main"] for f in filters), plan.tool_calls
+
+
+@pytest.mark.parametrize(
+    "question", ["Which buyer shows up most often as licensee in the table?", "the main deals of 2025"]
+)
+def test_no_main_table_named_keeps_the_default_rows(router: Router, question: str) -> None:
+    plan = route(router, question)
+    assert all("scopes" not in (call.args.get("filter") or {}) for call in plan.tool_calls)
+
+
+def test_a_later_part_keeps_the_core_table_and_counts_the_deals_having_the_measure(router: Router) -> None:
+    before = "Across the core table, what is the total of disclosed equity investments"
+    call = one_call(route(router, "how many deals have one?", [before]))
+    assert call.tool == "aggregate" and call.args["operation"] == "count"
+    assert call.args["filter"]["disclosed"] == ["equity"] and call.args["filter"]["scopes"] == ["main"]
+
+
+# -- whether a deal still stands: its status -----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the ImmuneOnco / Axion Bio licence for IMM2510 still in force?",
+        "is the lanova merck deal still active?",
+        "Is the 3SBio-Pfizer licence still on?",
+    ],
+)
+def test_still_in_force_asks_the_status(router: Router, question: str) -> None:
+    calls = route(router, question).tool_calls
+    assert calls and calls[0].tool == "get_deal" and calls[0].args.get("metric") == "status"
+
+
+@pytest.mark.parametrize("question", ["is the 3sbio pfizer trial still on track?", "is Merck still the biggest buyer?"])
+def test_still_said_of_other_things_is_no_status(router: Router, question: str) -> None:
+    assert all(call.args.get("metric") != "status" for call in route(router, question).tool_calls)
+
+
+# -- how an upfront is paid out: the article's sentence splitting it ------------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "xtalpi dovetree uf - and is it all at signing",
+        "Is all of that paid at signing?",
+        "how is the dianthus upfront paid out?",
+        "was the upfront all paid on closing?",
+    ],
+)
+def test_paid_at_signing_asks_how_it_is_paid(question: str) -> None:
+    from assistant.routing.paid_after import PAID_HOW_RE
+
+    assert PAID_HOW_RE.search(question)
+
+
+@pytest.mark.parametrize(
+    "question", ["how is the upfront compared with 2024?", "all deals signed in 2025", "how big is the upfront?"]
+)
+def test_other_payment_words_are_no_split(question: str) -> None:
+    from assistant.routing.paid_after import PAID_HOW_RE
+
+    assert not PAID_HOW_RE.search(question)
+
+
+# -- items marked (i), (ii) that share their words: a plain list ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        (
+            "X to Y: (i) upfront, (ii) any near-term payment, (iii) total deal value.",
+            "X to Y: upfront, any near-term payment, total deal value.",
+        ),
+        ("Pfizer paid (a) upfront and (b) milestones?", "Pfizer paid upfront and milestones?"),
+    ],
+)
+def test_marks_of_shared_items_are_dropped(question: str, plain: str) -> None:
+    from assistant.routing.lettered_parts import marks_dropped
+
+    assert marks_dropped(question) == plain
+
+
+@pytest.mark.parametrize("question", ["phase (ii) trial of the drug", "see note (b) and (a)"])
+def test_a_lone_or_unordered_mark_stays(question: str) -> None:
+    from assistant.routing.lettered_parts import marks_dropped
+
+    assert marks_dropped(question) == question
+
+
+def test_marked_measures_of_one_deal_ask_its_terms(router: Router) -> None:
+    plan = route(router, "HRS-1893 to Braveheart Bio: (i) upfront, (ii) any near-term payment, (iii) total deal value.")
+    assert plan.tool_calls and plan.tool_calls[0].tool == "get_deal"
+
+
+# -- a later sentence's capitalised opening word is no unknown company ---------------------------------------------
+def test_a_sentence_opening_word_is_no_company(router: Router) -> None:
+    plan = route(
+        router, 'HRS-1893 to Braveheart Bio: upfront and total deal value. Draft claims total "$1.013 billion".'
+    )
+    assert plan.rule != "a company the table does not know" and plan.tool_calls

@@ -35,9 +35,11 @@ from assistant.routing.growth_order import later_first
 from assistant.routing.kind_words import kind_said
 from assistant.routing.least_deals import least_deals_ranked
 from assistant.routing.list_measures import measures_shown
+from assistant.routing.main_scope import main_only
 from assistant.routing.market_years import each_year
 from assistant.routing.measure_sums import each_measure_summed
 from assistant.routing.more_than import more_than_named
+from assistant.routing.one_counted import have_one_counted
 from assistant.routing.partner_ranks import partners_ranked
 from assistant.routing.pharmcube_series import mainland_default
 from assistant.routing.ranking_scope import own_deals_ranked
@@ -204,6 +206,8 @@ def reshaped(calls: list[ToolCall], question: str, stats: list[MarketStat], befo
     calls = kind_said(calls, question)  # "T-cell engager deals": bispecific ones too, not only the trispecific label
     calls = areas_set_against(calls, question)  # "onc vs immunology deal count": both areas, one comparison
     calls = reporter_paired(calls, question)  # "per pharmcube/caixin": the Caixin-carried PharmCube series
+    calls = have_one_counted(calls, question, before)  # "…equity, and how many deals have one?"
+    calls = main_only(calls, question, before)  # "in the core table": the 2024-26 rows, no context deal
     calls = mainland_default(calls, question, stats, before)  # "pharmcube 2025 total": the mainland series alone
     calls = deal_placed(calls, question)  # "where does Innovent's Lilly deal rank among 2026 deals?": down to it
     calls = deal_described(calls, question)  # "what share of 2026 is the CSPC-AZ obesity deal": of every 2026 deal

@@ -31,6 +31,10 @@ STATUS_ASK_RE = re.compile(
     # "did the deal complete its technology transfer?": a step completed, no closing
     r"(?:close|closed|complete|completed)\b(?!\s+(?:its|the|their|a|an|phase|trials?|technology|tech|transfer)\b)|"
     r"\bclos(?:ing|e) date\b|\bdate (?:it|the deal|that deal) closed\b|"
+    # "is the ImmuneOnco / Axion licence for IMM2510 still in force?", "is that deal still active?": whether it still
+    # stands, which the status answers (terminated, with its date) (outsider102)
+    r"\b(?:is|are|was|were|remains?)\b[^?.]{0,80}?\bstill\s+(?:in\s+(?:force|effect|place)|active|ongoing|alive|live|"
+    r"running|valid|intact|standing|on)\b(?!\s+(?:track|hold|the|its|for|in))|"
     # "closed yet?", "and completed?", "deal closed already?" after a deal's answer: the whole follow-up, no subject
     r"^\s*(?:and\s+|so\s+)?(?:(?:the\s+)?deal\s+)?(?:closed|completed)(?:\s+(?:yet|already|now))?\s*\??\s*$",
     _I,

@@ -33,7 +33,7 @@ from assistant.routing.elided_asks import elided_asks
 from assistant.routing.framing_asks import frame_dropped
 from assistant.routing.front_loaded import front_loading_parts
 from assistant.routing.group_sides import group_gap_joined
-from assistant.routing.lettered_parts import lettered_parts
+from assistant.routing.lettered_parts import lettered_parts, marks_dropped
 from assistant.routing.list_parts import list_kept
 from assistant.routing.list_sums import sum_after_list
 from assistant.routing.market_split import is_aside, only_a_purpose, split_market_asks
@@ -192,6 +192,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
         return [part.rstrip("?？. ") + "?" for part in listed]
     if lettered := lettered_parts(question):  # "the upfront under (a) the Curon deal and (b) the LaNova licence"
         return lettered
+    question = marks_dropped(question)  # "…: (i) upfront, (ii) any near-term payment": a plain list of measures
     if claims := claim_pairs(question, spans):  # "says A paid B $80m upfront and C paid D $200m upfront. Both right?"
         return claims
     if terms := bare_measure_parts(question):  # "里程碑 and 总额?" after a deal's upfront: each term
