@@ -210,3 +210,68 @@ def test_a_sentence_opening_word_is_no_company(router: Router) -> None:
         router, 'HRS-1893 to Braveheart Bio: upfront and total deal value. Draft claims total "$1.013 billion".'
     )
     assert plan.rule != "a company the table does not know" and plan.tool_calls
+
+
+# -- "china cos": companies ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "spelt"),
+    [
+        ("rank china cos by upfront", "rank china companies by upfront"),
+        ("which pharma cos paid most", "which pharma companies paid most"),
+    ],
+)
+def test_cos_after_whose_is_companies(question: str, spelt: str) -> None:
+    assert expand_shorthand(question, bundled_entities()) == spelt
+
+
+@pytest.mark.parametrize("question", ["cos it was big", "the cos similarity of two deals"])
+def test_cos_alone_stays(question: str) -> None:
+    assert expand_shorthand(question, bundled_entities()) == question
+
+
+def test_china_cos_ranked_are_licensors(router: Router) -> None:
+    call = one_call(route(router, "2025 only - rank china cos by tcv using the table"))
+    assert call.tool == "rank" and call.args["dimension"] == "licensor"
+
+
+# -- "+" between two yes/no questions: two asks -----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("did lanova merck actually close + did merck put equity in", 2),
+        ("is the curon deal an asset purchase + was there equity", 2),
+        ("upfront + milestones for lanova merck", 1),  # two measures, one ask
+        ("what did merck pay lanova + did it close", 2),
+    ],
+)
+def test_a_plus_between_yes_no_questions_splits(question: str, count: int) -> None:
+    from assistant.routing.decompose import split_parts
+
+    assert len(split_parts(question)) == count
+
+
+# -- which deals make up a tracker's company figure: our rows, beside the tracker's figure --------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Caixin credits Innovent with more than $10bn of deals in 2025. Which deals make that up?",
+        "PharmCube puts Hengrui at $16.7bn for 2025 - what deals account for it?",
+    ],
+)
+def test_which_deals_make_up_a_company_figure_lists_our_rows(router: Router, question: str) -> None:
+    calls = route(router, question).tool_calls
+    assert [call.tool for call in calls] == ["market_stat", "find_deals"]
+    assert calls[0].args["metric"] == "company_total_value" and calls[1].args["filter"]["year"] == 2025
+
+
+def test_a_follow_up_over_the_deals_making_up_keeps_the_company(router: Router) -> None:
+    first = "Caixin credits Hengrui with $16.7bn of cross-border deals in 2025. Which deals make that up?"
+    call = one_call(route(router, "Of those deals, which carried the biggest upfront?", [first]))
+    assert call.tool == "rank" and call.args["filter"]["licensor"] == "Jiangsu Hengrui Pharmaceuticals"
+
+
+@pytest.mark.parametrize("question", ["How much do Hengrui's 2025 deals add up to?", "which deals closed in 2025?"])
+def test_a_sum_or_other_list_is_no_making_up(question: str) -> None:
+    from assistant.routing.made_up import _MADE_UP_RE
+
+    assert not _MADE_UP_RE.search(question)

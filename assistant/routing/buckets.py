@@ -35,6 +35,7 @@ from assistant.routing.growth_order import later_first
 from assistant.routing.kind_words import kind_said
 from assistant.routing.least_deals import least_deals_ranked
 from assistant.routing.list_measures import measures_shown
+from assistant.routing.made_up import tracker_figure_beside
 from assistant.routing.main_scope import main_only
 from assistant.routing.market_years import each_year
 from assistant.routing.measure_sums import each_measure_summed
@@ -206,6 +207,7 @@ def reshaped(calls: list[ToolCall], question: str, stats: list[MarketStat], befo
     calls = kind_said(calls, question)  # "T-cell engager deals": bispecific ones too, not only the trispecific label
     calls = areas_set_against(calls, question)  # "onc vs immunology deal count": both areas, one comparison
     calls = reporter_paired(calls, question)  # "per pharmcube/caixin": the Caixin-carried PharmCube series
+    calls = tracker_figure_beside(calls, question, stats)  # "Caixin credits X with $16.7bn: which deals make that up?"
     calls = have_one_counted(calls, question, before)  # "…equity, and how many deals have one?"
     calls = main_only(calls, question, before)  # "in the core table": the 2024-26 rows, no context deal
     calls = mainland_default(calls, question, stats, before)  # "pharmcube 2025 total": the mainland series alone

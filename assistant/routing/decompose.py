@@ -97,11 +97,19 @@ _TABLE_FIGURE_RE = re.compile(
 )
 
 
+# "did 3sbio pfe actually close + did pfe put equity in": a "+" before a yes/no question after a question (outsider100)
+_AUX = r"(?:did|does|do|is|was|were|has|have|are)\b"
+_PLUS_AUX_RE = re.compile(rf"\s+\+\s+(?={_AUX})", re.IGNORECASE)
+_OPENS_AUX_RE = re.compile(rf"^\s*(?:{_AUX}|{_WH_WORD})", re.IGNORECASE)  # a question before it
+
+
 def _plus_joined(question: str) -> str:
-    """``question`` with a "+" that joins two questions about our deals written ", and"."""
+    """``question`` with a "+" that joins two questions about our deals, or two yes/no questions, written ", and"."""
     for join in reversed(list(_PLUS_RE.finditer(question))):
         if _TABLE_FIGURE_RE.search(question[: join.start()]):
             question = f"{question[: join.start()]}, and {question[join.end() :]}"
+    if _OPENS_AUX_RE.match(question):
+        question = _PLUS_AUX_RE.sub(", and ", question)
     return question
 
 

@@ -35,6 +35,22 @@ _I = re.IGNORECASE
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))  # "sept" before "sep", as the period readers take them
 
 
+# the words before "cos" that say whose companies (a fixed-width look-behind each)
+_WHOSE_COS = (
+    "china",
+    "chinese",
+    "pharma",
+    "biotech",
+    "drug",
+    "us",
+    "western",
+    "foreign",
+    "japanese",
+    "european",
+    "big",
+)
+
+
 @dataclass(frozen=True)
 class Shorthand:
     name: str
@@ -83,6 +99,14 @@ SHORTHANDS: tuple[Shorthand, ...] = (
     # outsider16: "which chinese co had the biggest total", "UF and M/S", "2025 vs 2021, how many x?"
     Shorthand(
         "company", re.compile(r"(?<![\w&-])(?<!& )co(?![\w&.-])", _I), "company", "which chinese co", ("Merck & Co.",)
+    ),
+    # outsider100: "rank china cos by tcv": companies, after a word saying whose ("cos it was big" is "because")
+    Shorthand(
+        "companies",
+        re.compile("|".join(rf"(?<=\b{word} )" for word in _WHOSE_COS).join(("(?:", ")")) + r"cos\b", _I),
+        "companies",
+        "rank china cos by tcv",
+        ("cos it was big", "cos similarity"),
     ),
     Shorthand("milestones", _token(r"m/s"), "milestones", "3sbio / pfe - UF and M/S"),
     # outsider100 (a VC associate): "tcv on lm-299", "evopoint->astellas tcv": total contract value, the deal's total
