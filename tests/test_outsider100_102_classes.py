@@ -275,3 +275,60 @@ def test_a_sum_or_other_list_is_no_making_up(question: str) -> None:
     from assistant.routing.made_up import _MADE_UP_RE
 
     assert not _MADE_UP_RE.search(question)
+
+
+# -- one deal's list of asks: "warrant piece" is how the upfront is paid -------------------------------------------
+@pytest.mark.parametrize("ask", ["warrant piece", "the stock part", "warrants", "share portion"])
+def test_the_warrant_piece_is_the_payment_form(ask: str) -> None:
+    from assistant.routing.deal_asks import fact_asked
+
+    assert fact_asked(ask) == "payment form"
+
+
+def test_a_deal_asked_upfront_warrant_piece_and_territory_asks_the_upfront(router: Router) -> None:
+    from assistant.routing.decompose import split_parts
+
+    assert split_parts("telitacicept / vor: uf, warrant piece, territory", router.company_spans) == [
+        "telitacicept / vor upfront?"
+    ]
+
+
+# -- one company, then figures over its deals: each asked of the company -------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        (
+            "hengrui in the table: # of deals, biggest by tcv, avg uf",
+            [
+                "hengrui in the table # of deals?",
+                "hengrui in the table biggest by tcv?",
+                "hengrui in the table avg uf?",
+            ],
+        ),
+        ("Merck - number of deals and average upfront", ["Merck number of deals?", "Merck average upfront?"]),
+    ],
+)
+def test_figures_over_one_companys_deals_are_each_asked_of_it(router: Router, question: str, parts: list[str]) -> None:
+    from assistant.routing.company_asks import company_asks
+
+    assert company_asks(question, router.company_spans) == parts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "lanova merck: upfront, milestones",  # one deal's terms (two companies)
+        "hengrui: upfront, territory",  # not figures over deals
+        "2025 deals: count, average upfront",  # no company
+    ],
+)
+def test_other_lists_are_no_company_asks(router: Router, question: str) -> None:
+    from assistant.routing.company_asks import company_asks
+
+    assert company_asks(question, router.company_spans) is None
+
+
+def test_each_figure_over_the_company_keeps_its_licensor(router: Router) -> None:
+    for part in ("hengrui in the table biggest by tcv?", "hengrui in the table avg uf?"):
+        call = one_call(route(router, part))
+        assert call.args["filter"]["licensor"] == "Jiangsu Hengrui Pharmaceuticals"

@@ -20,6 +20,7 @@ from assistant.routing.claim_corrections import premise_joined
 from assistant.routing.claim_pairs import claim_pairs
 from assistant.routing.claim_tail import claims_joined
 from assistant.routing.company_against import tracker_checks_joined
+from assistant.routing.company_asks import company_asks
 from assistant.routing.continued_asks import continued
 from assistant.routing.contractions import apostrophes_restored, did_spelt
 from assistant.routing.count_and_sum import IN_OUR_TABLE, count_and_sum_parts, sum_after_count
@@ -198,6 +199,8 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     question = slashes_spelt(did_spelt(apostrophes_restored(question)))  # "whats", "when'd that close"; "A / from B"
     if listed := deal_asks(question, spans):  # "1093.HK/AZN jan-26: UF; MS; when's close": each ask of that deal
         return [part.rstrip("?？. ") + "?" for part in listed]
+    if listed := company_asks(question, spans):  # "hengrui in the table: # of deals, biggest by tcv, avg uf"
+        return listed
     if lettered := lettered_parts(question):  # "the upfront under (a) the Curon deal and (b) the LaNova licence"
         return lettered
     question = marks_dropped(question)  # "…: (i) upfront, (ii) any near-term payment": a plain list of measures
