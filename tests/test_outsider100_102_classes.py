@@ -332,3 +332,116 @@ def test_each_figure_over_the_company_keeps_its_licensor(router: Router) -> None
     for part in ("hengrui in the table biggest by tcv?", "hengrui in the table avg uf?"):
         call = one_call(route(router, part))
         assert call.args["filter"]["licensor"] == "Jiangsu Hengrui Pharmaceuticals"
+
+
+# -- where a tracker's figure comes from: a quoted count, a misattribution, two figures -------------------------------
+def test_a_quoted_count_asks_the_series_holding_it(router: Router) -> None:
+    plan = route(
+        router, "Where does the 186-deal figure for 2025 come from? A draft says PharmCube: 186 deals, $135.7bn."
+    )
+    assert plan.tool_calls and all(call.args.get("reporter") == "PharmCube (via Reuters)" for call in plan.tool_calls)
+
+
+def test_a_figure_credited_to_the_wrong_tracker_asks_every_tracker(router: Router) -> None:
+    question = "A draft says $135.7 billion of 2025 deals per NMPA data. Whose figure is it, properly attributed?"
+    plan = route(router, question)
+    assert plan.tool_calls and all("reporter" not in call.args for call in plan.tool_calls)
+
+
+def test_two_quoted_figures_ask_each_ones_tracker(router: Router) -> None:
+    question = (
+        "One article says $55.4bn for China's 2024 out-licensing total, another $51.9bn. Which trackers are these?"
+    )
+    reporters = [call.args.get("reporter") for call in route(router, question).tool_calls]
+    assert reporters[:2] == ["CPHIIC (via NewsChina)", "PharmCube NextPharma (via Caixin)"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["PharmCube 2025 deal count?", "how many deals did PharmCube count in 2025 - 157 or 186?"],
+)
+def test_no_source_asked_leaves_the_tracker(router: Router, question: str) -> None:
+    from assistant.routing.source_asks import count_sourced, credit_checked, figures_sourced
+
+    calls = route(router, question).tool_calls
+    stats = router.args.tables.market_stats
+    assert (
+        figures_sourced(count_sourced(credit_checked(calls, question, stats), question, stats), question, stats)
+        == calls
+    )
+
+
+# -- a bracketed gloss on an ask, and the drug's kind in its article -------------------------------------------------
+def test_a_glossed_ask_is_read_without_its_gloss(router: Router) -> None:
+    from assistant.routing.deal_asks import asked_facts
+
+    assert asked_facts("pregene / kite - modality (in vivo or ex vivo car-t) + uf", router.company_spans) == ["drug"]
+
+
+# -- the upfront net of its equity ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "innovent takeda - uf, how much of it is equity, cash uf net",
+        "3sbio pfizer upfront, how much of that was equity?",
+        "pfizer 3sbio upfront net of the share purchase",
+        "upfront ex-equity for the takeda deal",
+    ],
+)
+def test_the_upfront_net_of_equity_asks_its_split(question: str) -> None:
+    from assistant.routing.upfront_split import _UPFRONT_SPLIT_RE
+
+    assert _UPFRONT_SPLIT_RE.search(question)
+
+
+@pytest.mark.parametrize(
+    "question", ["upfront and equity?", "upfront net income impact", "total equity across 2025 deals"]
+)
+def test_other_upfront_words_are_no_split(question: str) -> None:
+    from assistant.routing.upfront_split import _UPFRONT_SPLIT_RE
+
+    assert not _UPFRONT_SPLIT_RE.search(question)
+
+
+# -- "% ownership": the equity stake ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "spelt"),
+    [
+        ("keymed belenos newco - keymed % ownership", "keymed belenos newco - keymed equity stake"),
+        ("hengrui kailera ownership stake?", "hengrui kailera equity stake?"),
+        ("percent ownership of vor after the warrants", "equity stake of vor after the warrants"),
+    ],
+)
+def test_ownership_is_the_equity_stake(question: str, spelt: str) -> None:
+    assert expand_shorthand(question, bundled_entities()) == spelt
+
+
+def test_ownership_of_rights_stays(router: Router) -> None:
+    assert expand_shorthand("who has ownership of the IP", bundled_entities()) == "who has ownership of the IP"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pregene agreed to license its in vivo CAR-T technology to Kite",
+        "an mRNA vaccine",
+        "a fusion protein against TACI",
+    ],
+)
+def test_a_sentence_naming_the_drugs_kind_states_what_it_is(sentence: str) -> None:
+    from assistant.answering.deal_facts import STATED
+
+    assert STATED["drug"][0].search(sentence)
+
+
+def test_a_period_said_in_one_ask_keeps_the_question_whole(router: Router) -> None:
+    from assistant.routing.company_asks import company_asks
+
+    assert company_asks("Merck: how many China deals since 2024, and total upfront?", router.company_spans) is None
+
+
+def test_what_happened_and_still_live_asks_the_story(router: Router) -> None:
+    from assistant.routing.deal_status import asks_status
+
+    assert not asks_status("What happened with ImmuneOnco / Axion — is it still live?")
+    assert asks_status("Is the ImmuneOnco / Axion licence still live?")

@@ -48,6 +48,7 @@ from assistant.routing.ratio_ranks import ratios_ranked
 from assistant.routing.scoped_stats import scoped_stat
 from assistant.routing.series_gaps import series_gapped
 from assistant.routing.share_order import part_first
+from assistant.routing.source_asks import count_sourced, credit_checked, figures_sourced
 from assistant.routing.superlative_claims import placed_claim
 from assistant.routing.terms_compared import terms_compared
 from assistant.routing.territory_asks import territory_led
@@ -239,4 +240,7 @@ def reshaped(calls: list[ToolCall], question: str, stats: list[MarketStat], befo
     )  # "GlobalData 2024 value, share and YoY": ``stats`` are market_stats.csv's rows
     calls = both_added(calls, question)  # "upfront plus the potential milestones together": their sum, each part
     calls = figure_sourced(calls, question, stats)  # "where does the '$2.6 billion in upfronts' figure come from?"
+    calls = figures_sourced(
+        count_sourced(credit_checked(calls, question, stats), question, stats), question, stats
+    )  # "where's the 186-deal count from?"
     return chart_reshaped(calls, question)  # "(2024-26)", "exactly $80 million", "in dollar terms", "mean vs median"

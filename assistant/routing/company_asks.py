@@ -20,6 +20,7 @@ _SPLIT_RE = re.compile(
     r"\s*[,;]\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?(?:#|number|count|biggest|largest|avg|average))", re.I
 )
 # a figure over several deals: "# of deals", "number of deals", "biggest by tcv", "avg uf", "median upfront", "total ms"
+_PERIOD_RE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:since|ytd|h[12]|q[1-4]|last|this|in)\s+(?:year|20|'\d|\d)", re.I)
 _OVER_DEALS_RE = re.compile(
     r"^(?:the\s+)?(?:#|no\.|(?:number|count|how\s+many|deal\s+count|biggest|largest|smallest|top|avg|average|mean|"
     r"median|total|sum|combined|cumulative)\b)",
@@ -36,4 +37,6 @@ def company_asks(question: str, spans: Spans | None) -> list[str] | None:
     asks = [ask.strip() for ask in _SPLIT_RE.split(found.group("asks")) if ask.strip()]
     if len(spans(subject)) != 1 or not 2 <= len(asks) <= 5 or not all(_OVER_DEALS_RE.match(ask) for ask in asks):
         return None
+    if any(_PERIOD_RE.search(ask) for ask in asks):
+        return None  # "Merck: how many China deals since 2024, and total upfront?": the period is every ask's
     return [f"{subject} {ask}?" for ask in asks]

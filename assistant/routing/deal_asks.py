@@ -153,6 +153,8 @@ _ASIDE_RE = re.compile(
     r"please|pls|thanks)\b",
     _I,
 )
+# a bracketed gloss on an ask, "modality (in vivo or ex vivo car-t)", read without it (outsider100); "(a)", "(1)" mark asks
+_GLOSS_RE = re.compile(r"\s*\((?![a-e1-9]\))[^()]{3,80}\)")
 _PLEASE_RE = re.compile(r"[\s,]+(?:please|pls|plz|thanks|thx)\s*$", _I)
 # "near-term and milestones": two asks joined by "and" when each is a figure or a fact on its own
 _AND_RE = re.compile(r"\s+(?:and|&|plus)\s+", _I)
@@ -180,7 +182,8 @@ def _subject_and_asks(question: str, spans: Spans) -> tuple[str, list[str]] | No
         subject = match.group("subject").strip()
         if not (spans(subject) or _DRUG_CODE_RE.search(subject)):
             continue
-        pieces = [_PLEASE_RE.sub("", ask.strip(" ,;?.")) for ask in _ASK_SPLIT_RE.split(match.group("asks")) if ask]
+        asks_said = _GLOSS_RE.sub("", match.group("asks"))  # "modality (in vivo or ex vivo car-t) + uf": a gloss
+        pieces = [_PLEASE_RE.sub("", ask.strip(" ,;?.")) for ask in _ASK_SPLIT_RE.split(asks_said) if ask]
         asks = [ask for piece in pieces if piece and not _ASIDE_RE.match(piece) for ask in _joined_asks(piece)]
         return subject, asks
     return None

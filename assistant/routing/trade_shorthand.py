@@ -108,6 +108,21 @@ SHORTHANDS: tuple[Shorthand, ...] = (
         "rank china cos by tcv",
         ("cos it was big", "cos similarity"),
     ),
+    # outsider100: "keymed belenos newco - keymed % ownership": the stake one side holds in the other, the equity
+    # (read as a share of a tracker's total)
+    Shorthand(
+        "equity stake",
+        re.compile(
+            r"(?<![\w%])%\s*ownership\b|\bownership\s*(?:%|percent(?:age)?|stake|share)|\bpercent(?:age)?\s+ownership\b",
+            _I,
+        ),
+        "equity stake",
+        "keymed belenos newco - keymed % ownership",
+        ("ownership of the rights", "who has ownership of the IP"),
+    ),
+    # outsider102: "any later payment recieved by Simcere?": the misspelling kept the article's sentence from the search
+    Shorthand("received", _token(r"recieved"), "received", "any later payment recieved by Simcere?"),
+    Shorthand("receive", _token(r"recieve"), "receive", "did kelun recieve a milestone?"),
     Shorthand("milestones", _token(r"m/s"), "milestones", "3sbio / pfe - UF and M/S"),
     # outsider100 (a VC associate): "tcv on lm-299", "evopoint->astellas tcv": total contract value, the deal's total
     Shorthand(
