@@ -445,3 +445,13 @@ def test_what_happened_and_still_live_asks_the_story(router: Router) -> None:
 
     assert not asks_status("What happened with ImmuneOnco / Axion — is it still live?")
     assert asks_status("Is the ImmuneOnco / Axion licence still live?")
+
+
+def test_a_gloss_naming_the_split_is_kept(router: Router) -> None:
+    from assistant.routing.deal_asks import asked_facts
+
+    question = (
+        "Telitacicept deal with Vor Bio: how was the upfront consideration structured (cash vs. warrants), "
+        "what % of Vor do the warrants represent, and what are the milestones?"
+    )
+    assert "payment form" in asked_facts(question, router.company_spans)

@@ -182,11 +182,18 @@ def _subject_and_asks(question: str, spans: Spans) -> tuple[str, list[str]] | No
         subject = match.group("subject").strip()
         if not (spans(subject) or _DRUG_CODE_RE.search(subject)):
             continue
-        asks_said = _GLOSS_RE.sub("", match.group("asks"))  # "modality (in vivo or ex vivo car-t) + uf": a gloss
-        pieces = [_PLEASE_RE.sub("", ask.strip(" ,;?.")) for ask in _ASK_SPLIT_RE.split(asks_said) if ask]
+        pieces = [_PLEASE_RE.sub("", ask.strip(" ,;?.")) for ask in _ASK_SPLIT_RE.split(match.group("asks")) if ask]
+        pieces = [_unglossed(piece) for piece in pieces]  # "modality (in vivo or ex vivo car-t) + uf": a gloss
         asks = [ask for piece in pieces if piece and not _ASIDE_RE.match(piece) for ask in _joined_asks(piece)]
         return subject, asks
     return None
+
+
+def _unglossed(piece: str) -> str:
+    """An ask without its bracketed gloss when only the gloss kept it from reading as a figure or a fact
+    ("modality (in vivo or ex vivo car-t)"); kept whole when it reads as one with it ("how was the upfront
+    structured (cash vs. warrants)": the gloss names the split)."""
+    return piece if _figure(piece) or fact_asked(piece) else _GLOSS_RE.sub("", piece).strip()
 
 
 def _joined_asks(ask: str) -> list[str]:
