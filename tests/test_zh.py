@@ -100,7 +100,9 @@ def test_value_then_count_and_a_trackers_basis(assistant: Assistant) -> None:
     answer = assistant.ask("2025年中国 out-licensing 全年总额多少，几笔？PharmCube 口径")
     assert "$135.7 billion" in answer.answer and "157" in answer.answer
     answer = assistant.ask("按医药魔方口径，2024年对外授权首付款多少、多少笔？")
-    assert all(call.args.get("reporter") == "PharmCube" for call in answer.tool_calls)
+    assert all(
+        str(call.args.get("reporter")).startswith("PharmCube") for call in answer.tool_calls
+    )  # session 23: or its mainland series
     assert newsroom_read("Greater China 口径") == "Greater China 口径"  # a series, not a tracker
 
 

@@ -39,7 +39,8 @@ _WHEN = (
 _PLACE = r"(?:China|United States|\bUS\b|U\.S\.|Europe|Japan|world|global|Taiwan|Asia|Canada|Korea|territor)"
 _DRUG = (
     r"(?:inhibitor|antibod|agonist|antagonist|conjugate|\bADC\b|bispecific|peptide|small[\s-]molecule|vaccine|"
-    r"cell therapy|siRNA|degrader|modulator)"
+    r"cell therapy|siRNA|degrader|modulator|CAR-?T\b|in vivo|gene therapy|mRNA|RNAi|fusion protein|T-cell engager|"
+    r"radioligand|oligonucleotide)"
 )
 # (fact, a sentence stating it, it needs an amount, the words naming it when its article does not state it)
 STATED: dict[str, tuple[re.Pattern[str], bool, str]] = {

@@ -35,15 +35,20 @@ from assistant.routing.growth_order import later_first
 from assistant.routing.kind_words import kind_said
 from assistant.routing.least_deals import least_deals_ranked
 from assistant.routing.list_measures import measures_shown
+from assistant.routing.made_up import tracker_figure_beside
+from assistant.routing.main_scope import main_only
 from assistant.routing.market_years import each_year
 from assistant.routing.measure_sums import each_measure_summed
 from assistant.routing.more_than import more_than_named
+from assistant.routing.one_counted import have_one_counted
 from assistant.routing.partner_ranks import partners_ranked
+from assistant.routing.pharmcube_series import mainland_default
 from assistant.routing.ranking_scope import own_deals_ranked
 from assistant.routing.ratio_ranks import ratios_ranked
 from assistant.routing.scoped_stats import scoped_stat
 from assistant.routing.series_gaps import series_gapped
 from assistant.routing.share_order import part_first
+from assistant.routing.source_asks import count_sourced, credit_checked, figures_sourced
 from assistant.routing.superlative_claims import placed_claim
 from assistant.routing.terms_compared import terms_compared
 from assistant.routing.territory_asks import territory_led
@@ -136,7 +141,7 @@ def periods_ranked(calls: list[ToolCall], question: str) -> list[ToolCall]:
     return [ToolCall(tool="rank", args={**calls[0].args, "dimension": unit})]
 
 
-def reshaped(calls: list[ToolCall], question: str, stats: list[MarketStat]) -> list[ToolCall]:
+def reshaped(calls: list[ToolCall], question: str, stats: list[MarketStat], before: str = "") -> list[ToolCall]:
     """The plan's calls after the reshapes of this kind: a fact-check's superlative ranks every deal of its period
             (``factcheck.claim_checked``), one company's figure asked as more than any other's ranks its side
             (``than_any_other.against_every_other``), a ranking asked behind a named company ranks from the leader down to the place
@@ -203,6 +208,10 @@ def reshaped(calls: list[ToolCall], question: str, stats: list[MarketStat]) -> l
     calls = kind_said(calls, question)  # "T-cell engager deals": bispecific ones too, not only the trispecific label
     calls = areas_set_against(calls, question)  # "onc vs immunology deal count": both areas, one comparison
     calls = reporter_paired(calls, question)  # "per pharmcube/caixin": the Caixin-carried PharmCube series
+    calls = tracker_figure_beside(calls, question, stats)  # "Caixin credits X with $16.7bn: which deals make that up?"
+    calls = have_one_counted(calls, question, before)  # "…equity, and how many deals have one?"
+    calls = main_only(calls, question, before)  # "in the core table": the 2024-26 rows, no context deal
+    calls = mainland_default(calls, question, stats, before)  # "pharmcube 2025 total": the mainland series alone
     calls = deal_placed(calls, question)  # "where does Innovent's Lilly deal rank among 2026 deals?": down to it
     calls = deal_described(calls, question)  # "what share of 2026 is the CSPC-AZ obesity deal": of every 2026 deal
     calls = company_asked(calls, question)  # "which Chinese company was number one by deal value in 2025?"
@@ -231,4 +240,7 @@ def reshaped(calls: list[ToolCall], question: str, stats: list[MarketStat]) -> l
     )  # "GlobalData 2024 value, share and YoY": ``stats`` are market_stats.csv's rows
     calls = both_added(calls, question)  # "upfront plus the potential milestones together": their sum, each part
     calls = figure_sourced(calls, question, stats)  # "where does the '$2.6 billion in upfronts' figure come from?"
+    calls = figures_sourced(
+        count_sourced(credit_checked(calls, question, stats), question, stats), question, stats
+    )  # "where's the 186-deal count from?"
     return chart_reshaped(calls, question)  # "(2024-26)", "exactly $80 million", "in dollar terms", "mean vs median"

@@ -66,7 +66,9 @@ FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bhow\s+the\s+(?:\S+\s+)?up[\s-]?front(?:\s+\S+)?\s+(?:is|was|will\s+be)\s+(?:paid|structured|made\s+up|split)\b|"
             # "upfront and how it's paid" (outsider96: the instalments had been dropped)
             r"\bhow\s+(?:it|that)(?:'s|’s|\s+is|\s+was|\s+gets)\s+(?:paid|structured|made\s+up|split)\b|\bcash\s+(?:vs\.?|versus|and|or)\s+"
-            r"(?:stock|shares|equity|warrants)\b|\bpaid\s+in\s+(?:cash|shares|stock)\b",
+            r"(?:stock|shares|equity|warrants)\b|\bpaid\s+in\s+(?:cash|shares|stock)\b|"
+            # "uf, warrant piece, territory": the part of the upfront paid in warrants or stock (outsider100)
+            r"^(?:the\s+)?(?:warrants?|stock|shares?)(?:\s+(?:piece|part|portion|component|bit|element|leg))?$",
             _I,
         ),
     ),
@@ -151,6 +153,8 @@ _ASIDE_RE = re.compile(
     r"please|pls|thanks)\b",
     _I,
 )
+# a bracketed gloss on an ask, "modality (in vivo or ex vivo car-t)", read without it (outsider100); "(a)", "(1)" mark asks
+_GLOSS_RE = re.compile(r"\s*\((?![a-e1-9]\))[^()]{3,80}\)")
 _PLEASE_RE = re.compile(r"[\s,]+(?:please|pls|plz|thanks|thx)\s*$", _I)
 # "near-term and milestones": two asks joined by "and" when each is a figure or a fact on its own
 _AND_RE = re.compile(r"\s+(?:and|&|plus)\s+", _I)
@@ -179,9 +183,17 @@ def _subject_and_asks(question: str, spans: Spans) -> tuple[str, list[str]] | No
         if not (spans(subject) or _DRUG_CODE_RE.search(subject)):
             continue
         pieces = [_PLEASE_RE.sub("", ask.strip(" ,;?.")) for ask in _ASK_SPLIT_RE.split(match.group("asks")) if ask]
+        pieces = [_unglossed(piece) for piece in pieces]  # "modality (in vivo or ex vivo car-t) + uf": a gloss
         asks = [ask for piece in pieces if piece and not _ASIDE_RE.match(piece) for ask in _joined_asks(piece)]
         return subject, asks
     return None
+
+
+def _unglossed(piece: str) -> str:
+    """An ask without its bracketed gloss when only the gloss kept it from reading as a figure or a fact
+    ("modality (in vivo or ex vivo car-t)"); kept whole when it reads as one with it ("how was the upfront
+    structured (cash vs. warrants)": the gloss names the split)."""
+    return piece if _figure(piece) or fact_asked(piece) else _GLOSS_RE.sub("", piece).strip()
 
 
 def _joined_asks(ask: str) -> list[str]:

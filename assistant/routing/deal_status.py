@@ -35,6 +35,15 @@ STATUS_ASK_RE = re.compile(
     r"^\s*(?:and\s+|so\s+)?(?:(?:the\s+)?deal\s+)?(?:closed|completed)(?:\s+(?:yet|already|now))?\s*\??\s*$",
     _I,
 )
+# "is the ImmuneOnco / Axion licence for IMM2510 still in force?", "is that deal still active?": whether it still
+# stands, which the status answers (terminated, with its date) (outsider102); "what happened with X — is it still
+# live?" asks the story, the article's
+_STILL_RE = re.compile(
+    r"\b(?:is|are|was|were|remains?)\b[^?.]{0,80}?\bstill\s+(?:in\s+(?:force|effect|place)|active|ongoing|alive|live|"
+    r"running|valid|intact|standing|on)\b(?!\s+(?:track|hold|the|its|for|in))",
+    _I,
+)
+_STORY_RE = re.compile(r"\bwhat\s+(?:happened|became|went\s+on|is\s+going\s+on)\b", _I)
 # a closing still to come: the articles say what was expected
 _EXPECTED_RE = re.compile(
     r"\b(?:expected|expect|due|supposed|set|slated|scheduled|likely|meant|will|would|anticipated|planned|until)\b|"
@@ -51,7 +60,10 @@ _MONEY_RE = re.compile(
 def asks_status(question: str) -> bool:
     """Whether ``question`` asks only whether or when a deal closed: "and did that deal actually close?" yes;
     "when is it expected to close?" and "what did Merck pay upfront, and did it close?" no."""
-    return bool(STATUS_ASK_RE.search(question)) and not (_EXPECTED_RE.search(question) or _MONEY_RE.search(question))
+    still = bool(_STILL_RE.search(question)) and not _STORY_RE.search(question)
+    return bool(STATUS_ASK_RE.search(question) or still) and not (
+        _EXPECTED_RE.search(question) or _MONEY_RE.search(question)
+    )
 
 
 def read_status_ask(slots: Any, text: str) -> None:

@@ -20,6 +20,7 @@ from assistant.routing.claim_corrections import premise_joined
 from assistant.routing.claim_pairs import claim_pairs
 from assistant.routing.claim_tail import claims_joined
 from assistant.routing.company_against import tracker_checks_joined
+from assistant.routing.company_asks import company_asks
 from assistant.routing.continued_asks import continued
 from assistant.routing.contractions import apostrophes_restored, did_spelt
 from assistant.routing.count_and_sum import IN_OUR_TABLE, count_and_sum_parts, sum_after_count
@@ -33,7 +34,7 @@ from assistant.routing.elided_asks import elided_asks
 from assistant.routing.framing_asks import frame_dropped
 from assistant.routing.front_loaded import front_loading_parts
 from assistant.routing.group_sides import group_gap_joined
-from assistant.routing.lettered_parts import lettered_parts
+from assistant.routing.lettered_parts import lettered_parts, marks_dropped
 from assistant.routing.list_parts import list_kept
 from assistant.routing.list_sums import sum_after_list
 from assistant.routing.market_split import is_aside, only_a_purpose, split_market_asks
@@ -97,11 +98,19 @@ _TABLE_FIGURE_RE = re.compile(
 )
 
 
+# "did 3sbio pfe actually close + did pfe put equity in": a "+" before a yes/no question after a question (outsider100)
+_AUX = r"(?:did|does|do|is|was|were|has|have|are)\b"
+_PLUS_AUX_RE = re.compile(rf"\s+\+\s+(?={_AUX})", re.IGNORECASE)
+_OPENS_AUX_RE = re.compile(rf"^\s*(?:{_AUX}|{_WH_WORD})", re.IGNORECASE)  # a question before it
+
+
 def _plus_joined(question: str) -> str:
-    """``question`` with a "+" that joins two questions about our deals written ", and"."""
+    """``question`` with a "+" that joins two questions about our deals, or two yes/no questions, written ", and"."""
     for join in reversed(list(_PLUS_RE.finditer(question))):
         if _TABLE_FIGURE_RE.search(question[: join.start()]):
             question = f"{question[: join.start()]}, and {question[join.end() :]}"
+    if _OPENS_AUX_RE.match(question):
+        question = _PLUS_AUX_RE.sub(", and ", question)
     return question
 
 
@@ -190,8 +199,11 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     question = slashes_spelt(did_spelt(apostrophes_restored(question)))  # "whats", "when'd that close"; "A / from B"
     if listed := deal_asks(question, spans):  # "1093.HK/AZN jan-26: UF; MS; when's close": each ask of that deal
         return [part.rstrip("?？. ") + "?" for part in listed]
+    if listed := company_asks(question, spans):  # "hengrui in the table: # of deals, biggest by tcv, avg uf"
+        return listed
     if lettered := lettered_parts(question):  # "the upfront under (a) the Curon deal and (b) the LaNova licence"
         return lettered
+    question = marks_dropped(question)  # "…: (i) upfront, (ii) any near-term payment": a plain list of measures
     if claims := claim_pairs(question, spans):  # "says A paid B $80m upfront and C paid D $200m upfront. Both right?"
         return claims
     if terms := bare_measure_parts(question):  # "里程碑 and 总额?" after a deal's upfront: each term

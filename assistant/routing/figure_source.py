@@ -20,17 +20,17 @@ from assistant.money import find_money
 from assistant.tools.quantities import within_year
 from assistant.tools.schema import ToolCall
 
-_SOURCE_RE = re.compile(
+SOURCE_RE = re.compile(
     r"\b(?:where\s+(?:does|did|do|is|was)\b.{0,80}?\b(?:come|came|coming)\s+from|(?:what|which)(?:'s|\s+is|\s+was)?\s+"
     r"(?:the\s+)?(?:source|origin)\b|who\s+(?:reported|published|said|counted|tallied|came\s+up\s+with|put\s+out|"
     r"is\s+behind)|whose\s+(?:figure|number|tally|count|estimate|data)|(?:which|what)\s+(?:tracker|source|outlet|"
     r"report|database)\s+(?:said|says|reported|gave|gives|has|had|put|puts|counted|tallied)|sourced?\s+(?:from|to)|"
-    r"attribut\w+\s+to)",
+    r"attribut\w+\s+to|properly\s+attributed|attribution)",
     re.IGNORECASE | re.DOTALL,
 )
 
 
-def _holds(stat: MarketStat, figure: Decimal) -> bool:
+def holds(stat: MarketStat, figure: Decimal) -> bool:
     """The row's value said to the quoted figure's last digit, and never more than 5% off: "$2.6 billion" holds
     2,600,000,000 and 2,630,000,000, "$135.7 billion" holds 135,655,000,000; "$2.6 billion" does not hold
     2,220,000,000, and a round "$1 billion" holds 1,020,000,000 but not 1,400,000,000 (its last digit alone would)."""
@@ -49,7 +49,7 @@ def figure_sourced(calls: list[ToolCall], question: str, stats: list[MarketStat]
     ):
         return calls
     figures = [mention.amount for mention in find_money(question) if mention.amount is not None]
-    if len(figures) != 1 or not _SOURCE_RE.search(question):
+    if len(figures) != 1 or not SOURCE_RE.search(question):
         return calls
     args = calls[0].args
     period = str(args.get("period") or "")
@@ -57,7 +57,7 @@ def figure_sourced(calls: list[ToolCall], question: str, stats: list[MarketStat]
         stat
         for stat in stats
         if stat.metric == args.get("metric")
-        and _holds(stat, Decimal(figures[0]))
+        and holds(stat, Decimal(figures[0]))
         and (not period or stat.period == period or within_year(stat.period, period))
     ]
     if len({row.reporter for row in rows}) != 1:

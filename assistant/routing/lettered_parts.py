@@ -87,3 +87,13 @@ def lettered_parts(question: str) -> list[str]:
     elif back.strip():
         parts.append(_MARK_RE.sub("", text).rstrip(" ?."))
     return [part[:1].upper() + part[1:] for part in parts]
+
+
+def marks_dropped(question: str) -> str:
+    """``question`` without the marks of items that share their words ("HRS-1893 to Braveheart Bio: (i) upfront,
+    (ii) any near-term payment, (iii) total deal value": outsider102, read as a name the table does not know and
+    refused), so the measures are read as a plain list; a question lettering no items comes back unchanged."""
+    marks = list(_MARK_RE.finditer(question))
+    if len(marks) < 2 or not _in_order([mark.group(1) for mark in marks]):
+        return question
+    return _MARK_RE.sub("", question)

@@ -29,6 +29,7 @@ from typing import Any
 from assistant.routing.every_deal import EVERY_DEAL_RE
 from assistant.routing.group_money import kinds_ranked_by_money
 from assistant.routing.group_shares import read_group_share
+from assistant.routing.made_up import deals_making_up
 from assistant.routing.named_sets import deals_named, each_deal_listed, years_left_out
 from assistant.routing.orderings import EXCLUDED_NEXT_RE
 from assistant.routing.period_scope import including_is_no_filter
@@ -146,6 +147,7 @@ def read_our_rows(slots: Any, text: str) -> None:
     """Correct ``slots`` (read from ``text``, company names blanked) for the wordings above."""
     named_tracker = bool(REPORTER_RE.search(text))
     table_noted(slots, text)  # "table deals", "(table, main only)", "mean headline total for 2025 deals"
+    deals_making_up(slots, text)  # "Caixin credits Hengrui with $16.7bn … Which deals make that up?": our rows
     status = STATUS_FIELD_RE.search(text)
     if status and not slots.mentions:
         slots.status = status.group(1).lower()

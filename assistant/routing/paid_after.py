@@ -43,7 +43,10 @@ PAID_AFTER_RE = re.compile(
 PAID_HOW_RE = re.compile(
     r"\b(?:in one go|all at once|at once|in (?:a )?(?:single|one) (?:payment|tranche|instal?ment|lump)|lump[- ]sum|"
     r"all (?:due|paid|payable) (?:at|on|upon) (?:signing|closing)|payable (?:all )?(?:at|on|upon) signing|"
-    r"in (?:how many )?(?:instal?ments|tranches|parts)|how many (?:instal?ments|tranches))",
+    r"in (?:how many )?(?:instal?ments|tranches|parts)|how many (?:instal?ments|tranches)|"
+    # "is it all at signing", "Is all of that paid at signing?", "how is the upfront paid (out)?" (outsider100/102)
+    r"\ball\b(?:\s+of\s+(?:it|that|this|the\s+\w+))?\s+(?:\w+\s+){0,2}?(?:at|on|upon)\s+(?:signing|closing)\b|"
+    r"\bhow\s+(?:is|was|will|would)\s+(?:the|its|their|that|this|it)\b[^?]{0,50}?\b(?:paid|payable)(?:\s+out)?\s*(?:\?|$))",
     _I,
 )
 

@@ -226,7 +226,7 @@ class Router:
         if kind in TOOL_NAMES:
             calls = against_the_average(slots, question, self.args.tool_calls) or self.args.tool_calls(kind, slots)
             plan.tool_calls = reshaped(
-                calls, question, self.args.tables.market_stats
+                calls, question, self.args.tables.market_stats, previous.standalone if previous else ""
             )  # "change in average deal size", "the busiest quarter"
             one_side_filters(plan.tool_calls, slots, self.args.deals)
             with_borderline(plan.tool_calls, question)  # "including the borderline cases"

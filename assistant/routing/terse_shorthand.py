@@ -142,13 +142,17 @@ TERSE_SHORTHANDS: tuple[TerseShorthand, ...] = (
         ),
     ),
     # "across the 24-26 deals", "the '24-'26 deals": after "the" the span names which deals ("24-26 deals" alone
-    # may be a count)
+    # may be a count); so after a possessive, "all their 24-26 deals" (outsider100)
     TerseShorthand(
         "the deals of a span of years",
-        re.compile(r"(?<=\bthe\s)(?:20|['’])?(1[89]|2\d)\s*[-–]\s*['’]?(1[89]|2\d)(?=\s+deals?\b)", _I),
+        re.compile(
+            r"(?:(?<=\bthe\s)|(?<=\btheir\s)|(?<=\bits\s)|(?<=\bour\s)|(?<=\byour\s)|(?<=\bhis\s)|(?<=\bher\s))"
+            r"(?:20|['’])?(1[89]|2\d)\s*[-–]\s*['’]?(1[89]|2\d)(?=\s+deals?\b)",
+            _I,
+        ),
         _rising_span,
         "equity across the 24-26 deals, total",
-        ("24-26 deals", "the 24-26m deals"),
+        ("24-26 deals", "the 24-26m deals", "there 24-26 deals"),
     ),
 )
 
@@ -165,6 +169,14 @@ _BARE_YEAR_RE = re.compile(
 )
 # "how many 24 deals in the table", "# 25 deals": the deals of that year counted ("24 deals" alone is a count)
 _COUNTED_YEAR_RE = re.compile(r"(\b(?:how many|number of|count of)\s+)['’]?(1[89]|2\d)(?=\s+deals?\b)", _I)
+# "median tcv for 24 deals", "avg uf across 25 deals": an average or median of the deals of a year (outsider100), a
+# year the tables hold; "24 deals" alone is a count
+_AVERAGED_YEAR_RE = re.compile(
+    r"(\b(?:median|mean|average|avg)\b[^?]{0,40}?\b(?:for|of|across|among|over|in)\s+(?:the\s+|all\s+)?)['’]?(1[89]|2\d)"
+    r"(?=\s+deals?\b)",
+    _I,
+)
+_FULL_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")  # "median upfront for 24 deals in 2025": its year is said
 # "globaldata 24 china deal $", "pharmcube 24 deal count": two digits right after a tracker's name are its year
 _TRACKER_YEAR_RE = re.compile(
     r"(\b(?:"
@@ -224,6 +236,14 @@ def terse_spelt(question: str, entities: EntityIndex) -> str:
         )
     question = _BARE_YEAR_RE.sub(lambda m: _bare_year(m, held), question)  # "and 24?"
     question = _COUNTED_YEAR_RE.sub(lambda m: f"{m.group(1)}20{m.group(2)}", question)  # "how many 24 deals"
+    question = _AVERAGED_YEAR_RE.sub(  # "median tcv for 24 deals"
+        lambda m: (
+            f"{m.group(1)}20{m.group(2)}"
+            if f"20{m.group(2)}" in held and not _FULL_YEAR_RE.search(m.string)
+            else m.group()
+        ),
+        question,
+    )
     question = _TRACKER_YEAR_RE.sub(lambda m: f"{m.group(1)}20{m.group(2)}", question)  # "globaldata 24"
     question = _AFTER_WORD_RE.sub(lambda m: _after_word(m, held), question)  # "ADC deals 24?", "ADC deals in 24?"
     return _BEFORE_DEALS_RE.sub(lambda m: f"{m.group(1)}20{m.group(2)}", question)  # "HRS 25 deals in table"

@@ -35,6 +35,22 @@ _I = re.IGNORECASE
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))  # "sept" before "sep", as the period readers take them
 
 
+# the words before "cos" that say whose companies (a fixed-width look-behind each)
+_WHOSE_COS = (
+    "china",
+    "chinese",
+    "pharma",
+    "biotech",
+    "drug",
+    "us",
+    "western",
+    "foreign",
+    "japanese",
+    "european",
+    "big",
+)
+
+
 @dataclass(frozen=True)
 class Shorthand:
     name: str
@@ -84,7 +100,38 @@ SHORTHANDS: tuple[Shorthand, ...] = (
     Shorthand(
         "company", re.compile(r"(?<![\w&-])(?<!& )co(?![\w&.-])", _I), "company", "which chinese co", ("Merck & Co.",)
     ),
+    # outsider100: "rank china cos by tcv": companies, after a word saying whose ("cos it was big" is "because")
+    Shorthand(
+        "companies",
+        re.compile("|".join(rf"(?<=\b{word} )" for word in _WHOSE_COS).join(("(?:", ")")) + r"cos\b", _I),
+        "companies",
+        "rank china cos by tcv",
+        ("cos it was big", "cos similarity"),
+    ),
+    # outsider100: "keymed belenos newco - keymed % ownership": the stake one side holds in the other, the equity
+    # (read as a share of a tracker's total)
+    Shorthand(
+        "equity stake",
+        re.compile(
+            r"(?<![\w%])%\s*ownership\b|\bownership\s*(?:%|percent(?:age)?|stake|share)|\bpercent(?:age)?\s+ownership\b",
+            _I,
+        ),
+        "equity stake",
+        "keymed belenos newco - keymed % ownership",
+        ("ownership of the rights", "who has ownership of the IP"),
+    ),
+    # outsider102: "any later payment recieved by Simcere?": the misspelling kept the article's sentence from the search
+    Shorthand("received", _token(r"recieved"), "received", "any later payment recieved by Simcere?"),
+    Shorthand("receive", _token(r"recieve"), "receive", "did kelun recieve a milestone?"),
     Shorthand("milestones", _token(r"m/s"), "milestones", "3sbio / pfe - UF and M/S"),
+    # outsider100 (a VC associate): "tcv on lm-299", "evopoint->astellas tcv": total contract value, the deal's total
+    Shorthand(
+        "total deal value",
+        _token(r"tcvs?|total contract values?"),
+        "total deal value",
+        "tcv on lm-299",
+        ("TCV-12 program",),
+    ),
     Shorthand(
         "how many times",
         # "abbvie upfront how many x the vor upfront": a multiple of the figure named after it

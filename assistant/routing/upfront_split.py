@@ -7,7 +7,7 @@ asked, whose answer states what it includes ("The $1.2 billion upfront includes 
 billion without it, our arithmetic)"), and ``answering.cash_split`` quotes the article's own split beside it.
 
 - takes: "how much of that upfront is equity", "how was the upfront split cash vs paper?", "upfront: cash or
-  shares?" (a question about the cash part alone is then re-planned for the articles by ``answering.unmeasured``)
+  shares?", "uf, how much of it is equity, cash uf net" (a question about the cash part alone is then re-planned for the articles by ``answering.unmeasured``)
 - leaves: "upfront and equity?" (two figures), "total equity across the 2025 deals" (no upfront)
 """
 
@@ -22,7 +22,11 @@ _UPFRONT_SPLIT_RE = re.compile(
     rf"\b(?:how\s+much|what\s+(?:part|portion|share|fraction|%))\s+of\s+(?:that|the|this|its|their|the\s+\w+)\s+"
     rf"up[\s-]?front\s+(?:is|was|were|came|comes|got|is\s+paid|was\s+paid)\s+(?:as\s+|in\s+)?{_PART}\b|"
     rf"\bup[\s-]?front\b[^?;]{{0,25}}\bsplit\b[^?;]{{0,25}}\b{_PART}\b|"
-    rf"\bup[\s-]?front\b[^?;]{{0,25}}\bcash\s+(?:vs\.?|versus|or|and|v)\s+{_PART}\b",
+    rf"\bup[\s-]?front\b[^?;]{{0,25}}\bcash\s+(?:vs\.?|versus|or|and|v)\s+{_PART}\b|"
+    # "innovent takeda - uf, how much of it is equity, cash uf net" (outsider100): "it" the upfront just named, and
+    # the upfront net of the equity
+    rf"\b(?:up[\s-]?front|uf)\b[^?;]{{0,30}}?\bhow\s+much\s+of\s+(?:it|that)\s+(?:is|was)\s+(?:in\s+|as\s+)?{_PART}\b|"
+    r"\b(?:up[\s-]?front|uf)\s+(?:net\b(?!\s+(?:income|loss|sales|revenue))|less\s+(?:the\s+)?equity\b|ex[\s-]equity\b)",
     _I,
 )
 

@@ -378,7 +378,7 @@ REPORTER_RE = _re(r"\b(" + "|".join(re.escape(r) for r in REPORTERS) + r")\b")
 # Our rows, not a tracker's market figure: "in the table", "in table", "our table", "the deal table".
 # "in the database", "your dataset", "on file", "do you have": the same rows, whatever the user calls them.
 TABLE_RE = _re(
-    r"\b(?:the|our|your|ur|this|in) (?:deal )?table\b|\bdeal table\b|\bour (?:deal )?(?:data(?:set|base)?|rows)\b|"
+    r"\b(?:the|our|your|ur|this|in) (?:(?:core|main|primary) )?(?:deal )?table\b|\b(?:deal|core|main) table\b|\bour (?:deal )?(?:data(?:set|base)?|rows)\b|"
     r"\b(?:the|your|this|my) (?:deal |licensing )?(?:data ?(?:set|base)|db|records|spreadsheet|rows|deal list)\b|"
     r"\b(?:your|ur) (?:deal |licensing )?data\b|\b(?:our|your|ur) (?:(?:19|20)\d{2} |tracked |listed )?(?:deals|transactions)\b|\bon (?:file|record)\b|\bdo (?:you|we) (?:have|hold|track|list|cover)\b|"
     r"\b(?:you|we) (?:have|hold|track|list|cover|recorded|logged)\b[^?]{0,30}\b(?:deals?|transactions?|rows)\b|"
