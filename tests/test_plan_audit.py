@@ -257,6 +257,14 @@ PASSED = [
     ),
     ("Pfizer 3SBio news headline?", _answer(route="text", text="Pfizer licensed SSGJ-707 from 3SBio [1].")),
     # wordings the tuning files showed to be no such ask
+    ("6990.HK crescent SKB105: UF; MS split dev vs sales", _answer(("get_deal", {"deal_id": "kelun-crescent-2025"}))),
+    (
+        "united labs UBT251 NOVO: UF + territory",
+        _answer(
+            ("get_deal", {"metric": "upfront"}),
+            text="Novo pays $200 million upfront [1]. The licence covers the world excluding mainland China [2].",
+        ),
+    ),
     ("what was Novartis's cash at close to Argo in 2024", _answer(("get_deal", {"metric": "upfront", "year": 2024}))),
     (
         "2025 vs 2024 upfront totals (by announcement date)",

@@ -167,7 +167,8 @@ FACETS = (
         "the territory",
         re.compile(r"\bterritor(?:y|ies)\b|\bwhich (?:markets|regions)\b|地区|地區|区域|區域|权益范围|權益範圍", _I),
         re.compile(
-            r"\bterritor\w*|\bworldwide\b|\bglobal\b|\boutside\b|\bex-|\brights\b|\bexcept\b|地区|地區|全球", _I
+            r"\bterritor\w*|\bworld(?:wide)?\b|\bglobal\b|\boutside\b|\bex-|\brights\b|\bexcept\b|\bexclud\w*|地区|地區|全球",
+            _I,
         ),
     ),
     (
@@ -239,4 +240,8 @@ COMPARED = re.compile(
     r"\b(?:bigger|larger|smaller|higher|lower|more|less) than (?:the |their |its |that )?(?![$\d])|"
     r"谁高|誰高|谁多|誰多|谁大|誰大|哪个高|哪個高|哪个大|哪個大|相比|对比|對比",
     _I,
+)
+# One deal's figure split in two ("MS split dev vs sales", "the breakdown"): its parts compared, not two deals.
+SPLIT = re.compile(
+    r"\bsplit\b|\bbreak-?down\b|\bdev(?:elopment)?\b[^?.;]{0,30}\b(?:vs\.?|versus)\s+sales\b|拆分|构成|構成", _I
 )

@@ -154,8 +154,8 @@ def _one_deal_for_two(question: str, answer: Answer) -> str | None:
     calls = list(answer.tool_calls)
     if not calls or any(c.tool != "get_deal" for c in calls) or not words.COMPARED.search(question):
         return None
-    if words.UPFRONT_SPLIT.search(question) or words.CONTINUES.search(question):
-        return None  # "cash vs paper": how one upfront is paid; "and versus their AI deal?": the other side was before
+    if words.UPFRONT_SPLIT.search(question) or words.CONTINUES.search(question) or words.SPLIT.search(question):
+        return None  # "cash vs paper", "MS split dev vs sales": one deal's parts; "and versus their AI deal?": asked before
     if len({json.dumps(c.args, sort_keys=True, default=str) for c in calls}) > 1 or words.AMOUNT.search(question):
         return None
     if sum(bool(asked.search(question)) for _, _, asked in _ASKED) > 1:
