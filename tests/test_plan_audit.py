@@ -256,6 +256,16 @@ PASSED = [
         ),
     ),
     ("Pfizer 3SBio news headline?", _answer(route="text", text="Pfizer licensed SSGJ-707 from 3SBio [1].")),
+    # wordings the full test suite showed to be no such ask
+    (
+        "Hengrui GSK deal: upfront for US rights vs European rights?",
+        _answer(("get_deal", {"deal_id": "hengrui-gsk-2025"})),
+    ),
+    (
+        "what happens to the upfront if Novartis does terminate the Argo deal?",
+        _answer(("get_deal", {"metric": "upfront"})),
+    ),
+    ("which modality had the largest single upfront in 2025?", _answer(_rank("deal", "upfront", year=2025))),
     # wordings the tuning files showed to be no such ask
     ("6990.HK crescent SKB105: UF; MS split dev vs sales", _answer(("get_deal", {"deal_id": "kelun-crescent-2025"}))),
     (

@@ -152,7 +152,9 @@ FACETS = (
             # most transactions" or "cash at close"
             r"\b(?:did|has|have|had|was|is|will)\b[^?.;]{0,40}?(?<!\bat )\bclos(?:e|ed)\b(?!\s+(?:the\s+)?(?:most|more|fewer|\d))|"
             r"\bclosed yet\b|\bwhen(?:'s|'d| did| does| will| is| was)?\s+(?:\w+\s+){0,3}?clos(?:e|ing)\b|"
-            r"\b(?:expected|anticipated|due)\s+(?:to\s+)?clos(?:e|ing)\b|\bclos(?:ing|e) date\b|\bterminat\w*|"
+            r"\b(?:expected|anticipated|due)\s+(?:to\s+)?clos(?:e|ing)\b|\bclos(?:ing|e) date\b|"
+            # an ending that happened ("was it terminated?"), not one supposed ("if Novartis does terminate")
+            r"\b(?:was|were|is|has been|been|got|get)\s+(?:it\s+|the deal\s+)?terminated\b|\bterminated\s*\?|\btermination\b|"
             r"\bstill (?:active|live|alive|in force|going|on)\b|\bin force\b|\bwalk(?:ed)? away\b|\bhanded back\b|\bstatus\b|"
             "终止|終止|交割",
             _I,
@@ -245,3 +247,5 @@ COMPARED = re.compile(
 SPLIT = re.compile(
     r"\bsplit\b|\bbreak-?down\b|\bdev(?:elopment)?\b[^?.;]{0,30}\b(?:vs\.?|versus)\s+sales\b|拆分|构成|構成", _I
 )
+# Drug codes ("CN201", "LM-299", "HRS-9821"): two of them name two deals.
+DRUG_CODE = re.compile(r"\b[A-Z]{1,5}[- ]?\d{2,5}[A-Z]?\b")

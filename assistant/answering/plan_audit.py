@@ -154,6 +154,8 @@ def _one_deal_for_two(question: str, answer: Answer) -> str | None:
     calls = list(answer.tool_calls)
     if not calls or any(c.tool != "get_deal" for c in calls) or not words.COMPARED.search(question):
         return None
+    if len(audit_calls.years_said(question)) < 2 and len(set(words.DRUG_CODE.findall(question))) < 2:
+        return None  # one deal's figures set side by side ("upfront for US rights vs European rights")
     if words.UPFRONT_SPLIT.search(question) or words.CONTINUES.search(question) or words.SPLIT.search(question):
         return None  # "cash vs paper", "MS split dev vs sales": one deal's parts; "and versus their AI deal?": asked before
     if len({json.dumps(c.args, sort_keys=True, default=str) for c in calls}) > 1 or words.AMOUNT.search(question):
@@ -176,8 +178,15 @@ def _facet_not_answered(question: str, answer: Answer) -> str | None:
     """A fact about the deal asked beside its money ("did 3sbio pfe close + equity?") that no sentence gives."""
     if words.PART_DECLINED.search(answer.answer):
         return None  # "the indexed articles do not answer the third part": said, not answered with another fact
-    said = re.sub(r"\([^)]*\)", " ", answer.answer)  # a figure's label in brackets ("at close") states no status
-    missing = [name for name, asked, given in words.FACETS if asked.search(question) and not given.search(said)]
+    if any(c.tool not in ("get_deal", "compare") for c in answer.tool_calls):
+        return None  # a ranking or a list ("which modality had the largest upfront?") names its deals, not their terms
+    unbracketed = re.sub(r"\([^)]*\)", " ", answer.answer)  # a figure's label in brackets ("at close") states no status
+    missing = [
+        name
+        for name, asked, given in words.FACETS
+        if asked.search(question)
+        and not given.search(unbracketed if name.startswith("the deal's status") else answer.answer)
+    ]
     return " and ".join(missing) if missing else None
 
 
