@@ -83,7 +83,7 @@ class Settings(BaseSettings):
     )
     plan_audit: bool = Field(
         default=True,
-        description="The last check before a figure leaves (answering/plan_audit.py): when the tool calls an answer was computed from miss a measure, period or ranked thing the question names, ask back instead of giving the figure; false turns it off.",
+        description="The last check before a figure leaves (answering/plan_audit.py): when the tool calls an answer was computed from miss a measure, period, ranked thing, average, year-by-year split, comparison side or deal fact the question names (or an article's sentences miss the measure asked), ask back instead of giving the figure; false turns it off.",
     )
     semantic_backstop: Literal["off", "fill", "disagree", "both"] = Field(
         default="off",
