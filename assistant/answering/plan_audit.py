@@ -76,7 +76,7 @@ def _measure_not_computed(question: str, answer: Answer) -> str | None:
         return None  # "how many deals had an upfront above $100m", "how many disclosed an upfront": counts
     covered = set().union(*(audit_calls.measures(c) for c in money)) | audit_calls.stated(answer)
     question = words.PART_OF.sub(" ", words.SUM_OF_PARTS.sub(" headline value ", question))
-    missing = [words for measure, words, pattern in _ASKED if pattern.search(question) and measure not in covered]
+    missing = [said for measure, said, asked in _ASKED if asked.search(question) and measure not in covered]
     if (
         audit_calls.counts_only(calls)
         and not missing
