@@ -257,6 +257,7 @@ PASSED = [
     ),
     ("Pfizer 3SBio news headline?", _answer(route="text", text="Pfizer licensed SSGJ-707 from 3SBio [1].")),
     # wordings the full test suite showed to be no such ask
+    ("is the hengrui-gsk deal close to $13bn in total?", _answer(("get_deal", {"metric": "total"}))),
     (
         "Hengrui GSK deal: upfront for US rights vs European rights?",
         _answer(("get_deal", {"deal_id": "hengrui-gsk-2025"})),

@@ -150,7 +150,7 @@ FACETS = (
         re.compile(
             # "did 3sbio pfe actually close", "closed yet?", "when's close", "expected closing"; not "closed the
             # most transactions" or "cash at close"
-            r"\b(?:did|has|have|had|was|is|will)\b[^?.;]{0,40}?(?<!\bat )\bclos(?:e|ed)\b(?!\s+(?:the\s+)?(?:most|more|fewer|\d))|"
+            r"\b(?:did|has|have|had|was|is|will)\b[^?.;]{0,40}?(?<!\bat )\bclos(?:e|ed)\b(?!\s+(?:to\b|(?:the\s+)?(?:most|more|fewer|\d)))|"
             r"\bclosed yet\b|\bwhen(?:'s|'d| did| does| will| is| was)?\s+(?:\w+\s+){0,3}?clos(?:e|ing)\b|"
             r"\b(?:expected|anticipated|due)\s+(?:to\s+)?clos(?:e|ing)\b|\bclos(?:ing|e) date\b|"
             # an ending that happened ("was it terminated?"), not one supposed ("if Novartis does terminate")
