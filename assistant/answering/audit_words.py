@@ -120,6 +120,7 @@ UPFRONT_SPLIT = re.compile(
     r"分几期|分幾期|怎么付|怎麼付",
     _I,
 )
+STATUS_FACET = "the deal's status (closed, ended or still running)"
 # What kind of fact about one deal a question asks for besides its money, and the words an answer that
 # gives it holds ("did 3sbio pfe actually close": closed, closing, terminated, still active ...).
 FACETS = (
@@ -146,7 +147,7 @@ FACETS = (
         ),
     ),
     (
-        "the deal's status (closed, ended or still running)",
+        STATUS_FACET,
         re.compile(
             # "did 3sbio pfe actually close", "closed yet?", "when's close", "expected closing"; not "closed the
             # most transactions" or "cash at close"

@@ -65,6 +65,12 @@ _ASKED = (
 )
 
 
+def _measures_said(question: str) -> str:
+    """``question`` with parts summed read as the headline ("upfront plus milestones") and measures named as a
+    part or set aside ("incl. the upfront", "not the headline") dropped: the measures left are the ones asked."""
+    return words.PART_OF.sub(" ", words.SUM_OF_PARTS.sub(" headline value ", question))
+
+
 def _measure_not_computed(question: str, answer: Answer) -> str | None:
     calls = list(answer.tool_calls)
     money = [c for c in calls if c.tool in audit_calls.TABLE_TOOLS or c.tool == "market_stat"]
@@ -75,7 +81,7 @@ def _measure_not_computed(question: str, answer: Answer) -> str | None:
     ):
         return None  # "how many deals had an upfront above $100m", "how many disclosed an upfront": counts
     covered = set().union(*(audit_calls.measures(c) for c in money)) | audit_calls.stated(answer)
-    question = words.PART_OF.sub(" ", words.SUM_OF_PARTS.sub(" headline value ", question))
+    question = _measures_said(question)
     missing = [said for measure, said, asked in _ASKED if asked.search(question) and measure not in covered]
     if (
         audit_calls.counts_only(calls)
@@ -184,8 +190,7 @@ def _facet_not_answered(question: str, answer: Answer) -> str | None:
     missing = [
         name
         for name, asked, given in words.FACETS
-        if asked.search(question)
-        and not given.search(unbracketed if name.startswith("the deal's status") else answer.answer)
+        if asked.search(question) and not given.search(unbracketed if name == words.STATUS_FACET else answer.answer)
     ]
     return " and ".join(missing) if missing else None
 
@@ -338,24 +343,13 @@ def disagreement(question: str, answer: Answer) -> tuple[str, str] | None:
 def _measure_not_quoted(question: str, answer: Answer) -> str | None:
     """An article's sentences given for a money measure none of them names ("evopoint->astellas tcv"
     answered with the upfront and near-term payments): the figure asked is not there."""
-    question = words.PART_OF.sub(" ", words.SUM_OF_PARTS.sub(" headline value ", question))
+    question = _measures_said(question)
     missing = [
         said
         for measure, said, asked in _ASKED
         if asked.search(question) and not words.MEASURE_GIVEN[measure].search(answer.answer)
     ]
     return " and ".join(missing) if missing else None
-
-
-def _said(answer: Answer) -> str:
-    """Everything the answer and its plan name, lower-cased: its text, its interpretation, its tools' arguments."""
-    args = json.dumps([c.args for c in answer.tool_calls], default=str)
-    return f"{answer.answer} {answer.interpretation} {args}".lower()
-
-
-def _holds(said: str, name: str) -> bool:
-    first = re.split(r"[\s&]+", name.lower())[0]  # "Merck" of "Merck & Co.", "CSPC" of "CSPC Pharmaceutical Group"
-    return name.lower() in said or (len(first) > 3 and first in said)
 
 
 def audited(question: str, answer: Answer) -> Answer:

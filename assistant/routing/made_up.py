@@ -17,11 +17,14 @@ from assistant.corpus.tables import MarketStat
 from assistant.routing.wording import REPORTER_RE
 from assistant.tools.schema import ToolCall
 
+# "which (of Hengrui's) deals", "what 2025 transactions": the deals asked about, before what they do to the figure
+_WHICH_DEALS = (
+    r"\b(?:which|what)\s+(?:(?!(?:did|do|does|have|has|had|were|was|are|is)\b)\w+\s+){0,2}?"
+    r"(?:deals?|transactions?|agreements?)\s+(?:\w+\s+)?"
+)
 _MADE_UP_RE = re.compile(
-    r"\b(?:which|what)\s+(?:(?!(?:did|do|does|have|has|had|were|was|are|is)\b)\w+\s+){0,2}?(?:deals?|transactions?|agreements?)\s+(?:\w+\s+)?"
-    r"(?:make|made|makes|making|add|adds|added|sum|go|went)\s+(?:(?:that|it|this|those|these|the\s+\w+)\s+)?up\b|"
-    r"\b(?:which|what)\s+(?:(?!(?:did|do|does|have|has|had|were|was|are|is)\b)\w+\s+){0,2}?(?:deals?|transactions?|agreements?)\s+(?:\w+\s+)?"
-    r"(?:account(?:s|ed)? for|(?:are|were|is|was)\s+(?:behind|in|included in)|comprise|constitute|underlie)\b",
+    rf"{_WHICH_DEALS}(?:make|made|makes|making|add|adds|added|sum|go|went)\s+(?:(?:that|it|this|those|these|the\s+\w+)\s+)?up\b|"
+    rf"{_WHICH_DEALS}(?:account(?:s|ed)? for|(?:are|were|is|was)\s+(?:behind|in|included in)|comprise|constitute|underlie)\b",
     re.IGNORECASE,
 )
 

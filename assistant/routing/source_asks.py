@@ -18,6 +18,7 @@ from decimal import Decimal
 from assistant.corpus.tables import MarketStat
 from assistant.money import find_money
 from assistant.routing.figure_source import SOURCE_RE, holds
+from assistant.tools.market import PREFERRED_REPORTER
 from assistant.tools.schema import ToolCall
 
 # "the 186-deal count", "186 deals", "157 transactions"
@@ -80,7 +81,6 @@ _WHICH_TRACKERS_RE = re.compile(
     r"this)\b|\bwhose\s+(?:figures|numbers|totals)\b",
     re.IGNORECASE,
 )
-_PREFERRED = "PharmCube NextPharma (via Caixin)"  # the series market.PREFERRED_REPORTER puts first
 
 
 def figures_sourced(calls: list[ToolCall], question: str, stats: list[MarketStat]) -> list[ToolCall]:
@@ -105,5 +105,5 @@ def figures_sourced(calls: list[ToolCall], question: str, stats: list[MarketStat
         ]
         if not holders:
             return calls
-        reporters.append(_PREFERRED if _PREFERRED in holders else holders[0])
+        reporters.append(PREFERRED_REPORTER if PREFERRED_REPORTER in holders else holders[0])
     return [ToolCall(tool="market_stat", args={**args, "reporter": name}) for name in dict.fromkeys(reporters)]
