@@ -31,6 +31,7 @@ from assistant.answering.asked_bounds import with_asked_bounds
 from assistant.answering.asked_synonyms import synonym_words
 from assistant.answering.asset_premise import unfounded_asset
 from assistant.answering.beyond_terms import beyond_terms
+from assistant.answering.biobucks import total_beside
 from assistant.answering.bound_check import no_deal_over_bound
 from assistant.answering.cash_split import with_cash_split
 from assistant.answering.chinese import english_reading
@@ -43,6 +44,8 @@ from assistant.answering.figure_origin import figure_origin, origin_lead
 from assistant.answering.multipart import combine, leaning_on_refused, points_back
 from assistant.answering.named_terms import with_named_terms
 from assistant.answering.plan_audit import audited
+from assistant.answering.ranked_alone import deals_ranked_alone
+from assistant.answering.relational_parts import relational_plan, summed_plan
 from assistant.answering.snapshot import Snapshot
 from assistant.answering.unknown_party import unfounded_party
 from assistant.answering.unmeasured import unmeasured
@@ -127,20 +130,40 @@ class Assistant:
             answer = with_deal_facts(
                 snapshot, respelt, answer
             )  # "xtalpi dovetree 100mm UF - how is it paid; LOI vs DA"
-            return self._audited(respelt, answer)  # a plan that misses the question: asked back
+            return self._audited(respelt, self._with_total(respelt, answer))  # a missing plan: asked back
         # Several questions in one: each planned and answered, the earlier parts its history.
         answers: list[Answer] = []
         for part in parts:
             if answers and is_context(part, bool(snapshot.router.company_spans(part))):
                 continue  # "our CEO wants to know ...", "it's the other obvious comp for us": nothing asked
             answer = self.chain.invoke(TurnState(question=part, history=earlier, snapshot=snapshot))
+            if (answer.abstained or answer.route in ("text", "none")) and (plan := relational_plan(part, answers)):
+                # "...; multiple of one to the other?": the earlier parts' deals, compared or summed
+                answer = self._from_plan(TurnState(question=part, history=earlier, snapshot=snapshot, plan=plan))
             before = answers[-1] if answers else None
             leans = bool(before and before.abstained) and _reads_through(snapshot, part, earlier)
             answers.append(leaning_on_refused(answer, before, leans))
             earlier = [*earlier, Turn(question=part)]
+        if plan := summed_plan(respelt, answers):  # "upfront each, and together?": the sum the parts left out
+            answers.append(self._from_plan(TurnState(question=respelt, history=earlier, snapshot=snapshot, plan=plan)))
         answer = with_named_terms(snapshot, question, combine(question.strip(), answers))  # "..., tied to sales?"
         answer = with_deal_facts(snapshot, respelt, answer)  # "UF; MS; when's close": the closing from its article
-        return self._audited(respelt, answer)
+        return self._audited(respelt, self._with_total(respelt, answer))
+
+    def _from_plan(self, state: TurnState) -> Answer:
+        """The chain after routing, for a plan made outside the router."""
+        return self._compose(self._gather(state))
+
+    def _with_total(self, question: str, answer: Answer) -> Answer:
+        """One deal's "biobucks" answered with its milestones: its total said too (either reading is common)."""
+        plan = total_beside(question, answer)
+        if plan is None:
+            return answer
+        total = self._from_plan(TurnState(question=question, history=[], snapshot=self._snapshot, plan=plan))
+        if total.abstained or not total.figures:
+            return answer
+        both = combine(answer.question, [answer, total])
+        return both.model_copy(update={"interpretation": f"{answer.interpretation}; {total.interpretation}"})
 
     def _audited(self, question: str, answer: Answer) -> Answer:
         """The plan audit (``ASSISTANT_PLAN_AUDIT``): a plan that misses the question is asked back."""
@@ -194,6 +217,7 @@ class Assistant:
             state.snapshot, state.plan, state.question
         )  # "Merck booked a charge for the Curon deal. How big?"
         state.plan = figure_origin(state.snapshot, state.plan, state.question)  # "i read it was 50M somewhere?"
+        state.plan = deals_ranked_alone(state.plan)  # "AZ's in-licensing ...; biggest?": AZ's deals ranked
         state.timings["route"] = _ms(started)
         return state
 

@@ -1,0 +1,103 @@
+"""Parts that relate the earlier parts' figures, a company ranked alone, and "biobucks" (session 24, outsider104/106).
+
+* "RemeGen: RC148/ABBV upfront; telitacicept/Vor upfront; multiple of one to the other?" answered the two upfronts
+  and said the articles do not answer the third part; "宜联和罗氏 ... 首付分别多少？差了几倍" the same.
+* "argo novartis 2024 upfront; 2025 upfront; combined?" was asked back: the sum was left out.
+* "AZ's China in-licensing in your table: ...; biggest?" ranked licensees over AstraZeneca's own deals.
+* "biobucks" on one deal gave the milestones; a sell-side writer meant the total.
+
+The wordings here are not the eval's; expected figures are read from documents/deals.csv.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from assistant.answering.biobucks import total_beside
+from assistant.answering.ranked_alone import deals_ranked_alone
+from assistant.answering.relational_parts import relation
+from assistant.routing.plan import Plan
+from assistant.tools.schema import ToolCall
+
+
+@pytest.mark.parametrize(
+    ("part", "kind"),
+    [
+        ("multiple of one to the other?", "compare"),
+        ("So which is bigger?", "compare"),
+        ("差了几倍?", "compare"),
+        ("by how much?", "compare"),
+        ("combined?", "sum"),
+        ("合计呢?", "sum"),
+        ("and the two together?", "sum"),
+        ("what's the sum of them?", "sum"),
+    ],
+)
+def test_a_part_that_only_relates_the_earlier_figures(part: str, kind: str) -> None:
+    assert relation(part) == kind
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "and the total?",
+        "which is bigger, Merck's or AbbVie's?",
+        "combined upfront of Hengrui's 2025 deals",
+        "royalties?",
+    ],
+)
+def test_a_part_that_asks_something_of_its_own_is_left_to_the_router(part: str) -> None:
+    assert relation(part) is None
+
+
+def _ask(assistant: Any, question: str) -> Any:
+    return assistant.ask(question)
+
+
+def test_the_ratio_of_two_looked_up_upfronts_is_computed(assistant: Any) -> None:
+    answer = _ask(assistant, "Akeso/Summit upfront; 3SBio/Pfizer upfront; how many times is one the other?")
+    compares = [c for c in answer.tool_calls if c.tool == "compare"]
+    assert compares and compares[0].args["left"]["deal_ids"] != compares[0].args["right"]["deal_ids"]
+    assert "2.5 times" in answer.answer  # $1.25 billion against $500 million
+    assert "do not answer" not in answer.answer
+
+
+def test_a_chinese_ratio_part_compares_the_two_deals(assistant: Any) -> None:
+    answer = _ask(assistant, "宜联生物和罗氏的两笔 YL211、YL201，首付各多少？相差几倍")
+    assert "11.4 times" in answer.answer  # $570 million against $50 million (upfront and near-term)
+
+
+def test_a_sum_the_parts_left_out_is_added(assistant: Any) -> None:
+    answer = _ask(assistant, "upfront Madrigal paid CSPC; upfront Madrigal paid Ribo; both together?")
+    assert "$180 million" in answer.answer  # $120 million + $60 million
+    assert answer.route == "table"
+
+
+def _rank(dimension: str, fixed: dict[str, Any]) -> Plan:
+    call = ToolCall(tool="rank", args={"dimension": dimension, "metric": "total", "filter": fixed, "n": 5})
+    return Plan(question="q", standalone_question="q", route="table", tool_calls=[call], interpretation="x")
+
+
+def test_a_company_ranked_alone_becomes_its_deals_ranked() -> None:
+    plan = deals_ranked_alone(_rank("licensee", {"licensee": "AstraZeneca"}))
+    assert plan.tool_calls[0].args["dimension"] == "deal"
+    assert plan.interpretation.startswith("ranking deals")
+
+
+def test_a_ranking_of_the_other_side_stays() -> None:
+    plan = deals_ranked_alone(_rank("licensor", {"licensee": "AstraZeneca"}))
+    assert plan.tool_calls[0].args["dimension"] == "licensor"
+
+
+def test_a_one_deal_biobucks_answer_gives_the_total_too(assistant: Any) -> None:
+    answer = _ask(assistant, "biobucks on merck's hengrui lp(a) deal?")
+    assert "1.77 billion" in answer.answer and "1.97 billion" in answer.answer  # milestones, and with the $200m upfront
+
+
+@pytest.mark.parametrize("said", ["biobucks ex-upfront", "biobucks (ms only)", "biobucks on top of the upfront"])
+def test_biobucks_said_to_be_the_milestones_get_no_total(assistant: Any, said: str) -> None:
+    milestones = _ask(assistant, "milestones on merck's hengrui lp(a) deal?")
+    assert total_beside(f"{said} on merck's hengrui lp(a) deal?", milestones) is None
+    assert total_beside("biobucks on merck's hengrui lp(a) deal?", milestones) is not None
