@@ -159,6 +159,12 @@ CAUGHT = [
         _answer(("get_deal", {"metric": "upfront"}), text="Belenos paid Keymed $15 million [1]."),
         "kind of drug",
     ),
+    # one drug's deals counted where a figure of its deal is asked (session 24)
+    (
+        "泽璟 ZG006 给艾伯维，royalty 是几个点？",
+        _answer(_count(licensor="Zelgen Biopharmaceuticals", asset="ZG006")),
+        "a figure of the drug's deal",
+    ),
 ]
 
 PASSED = [
@@ -328,6 +334,9 @@ PASSED = [
         ),
     ),
     ("price of the deal that's close to $1bn", _answer(("get_deal", {"metric": "total"}))),
+    # deals counted when a count is asked, even of one drug's deals
+    ("how many deals has ZG006 been in?", _answer(_count(asset="ZG006"))),
+    ("ZG006 几笔授权", _answer(_count(asset="ZG006"))),
 ]
 
 
@@ -360,6 +369,16 @@ def test_abstentions_and_text_answers_are_left_alone() -> None:
     refused.abstained = True
     assert disagreement("sum of ufps", refused) is None
     assert disagreement("why did they walk away", _answer(route="text")) is None
+
+
+def test_an_articles_answer_for_a_ranking_of_our_table_is_asked_back() -> None:
+    quoted = "Sources disagree on the upfront payment in the ImmuneOnco-Axion deal [1]."
+    found = disagreement(
+        "lowest upfront/headline ratio in the table, live deals only", _answer(route="text", text=quoted)
+    )
+    assert found is not None and found[0] == "a ranking of our table asked, articles quoted"
+    assert disagreement("why was the biggest deal of 2025 so large?", _answer(route="text", text=quoted)) is None
+    assert disagreement("pharmcube's largest deal in their 2025 table?", _answer(route="text", text=quoted)) is None
 
 
 def test_an_articles_answer_must_name_the_measure_asked() -> None:

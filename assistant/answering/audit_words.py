@@ -250,3 +250,9 @@ SPLIT = re.compile(
 )
 # Drug codes ("CN201", "LM-299", "HRS-9821"): two of them name two deals.
 DRUG_CODE = re.compile(r"\b[A-Z]{1,5}[- ]?\d{2,5}[A-Z]?\b")
+# Deals asked to be counted ("how many deals", "几笔", "how many times did they sign"): a count is the answer.
+DEALS_COUNTED = re.compile(
+    r"\bhow many\b(?!\s+(?:x|times\s+(?:larger|bigger|more|greater|higher|as)))|\b(?:number|count|#)\s+of\b|\bcount\b|"
+    r"几笔|幾筆|多少笔|多少筆|几单|幾單|多少单|几次|幾次|几个交易|多少个交易|多少项|几项|数量",
+    _I,
+)

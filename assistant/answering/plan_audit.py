@@ -22,14 +22,15 @@ Each named check below says what the question asks and what a plan that answers 
   drug, how the upfront is paid, the date it was announced) and no sentence of the answer gives it;
 - each year is asked on its own and one figure over the span given; two things compared and one deal's
   terms given; each deal's figure and their sum asked and only the figures given;
+- deals counted over one named drug where no count is asked ("ZG006 给艾伯维，royalty 是几个点？");
 - (a follow-up that points back and whose plan dropped the previous question's companies was tried and
   stopped eight right answers on the tuning files for three wrong caught: not kept).
 
 A disagreement turns the answer into a clarifying reply: it says what the plan computed and what the
 question seems to ask, and gives no figure, so a misreading costs the user one more message instead of
-a wrong number. An article's answer (the text route) is checked for one thing only: a money measure the
+a wrong number. An article's answer (the text route) is checked for two things only: a money measure the
 question names must be named by its sentences ("tcv" answered with the upfront and near-term payments
-is not). An answer with an article part is not checked for measures, years or deal facts, which that
+is not), and a ranking of our table ("lowest upfront/headline ratio in the table") is no article's. An answer with an article part is not checked for measures, years or deal facts, which that
 part may answer ("upfront, and how do the milestones split?"). Measured: README, Plan audit.
 """
 
@@ -171,6 +172,17 @@ def _one_deal_for_two(question: str, answer: Answer) -> str | None:
     return "the other side of the comparison (only one deal's terms were looked up)"
 
 
+def _one_drug_counted(question: str, answer: Answer) -> str | None:
+    """Deals counted over one named drug ("泽璟 ZG006 给艾伯维，royalty 是几个点？" counted 1 deal): the count
+    of one drug's deal answers nothing unless deals were asked to be counted."""
+    counts = [c for c in answer.tool_calls if c.tool == "aggregate" and c.args.get("operation") == "count"]
+    if not counts or len(counts) != len(answer.tool_calls) or words.DEALS_COUNTED.search(question):
+        return None
+    if all((c.args.get("filter") or {}).get("asset") for c in counts):
+        return "a figure of the drug's deal, not a count of its deals"
+    return None
+
+
 def _sum_of_each_missing(question: str, answer: Answer) -> str | None:
     """Each deal's figure and their sum asked ("分别是多少？加起来呢？") and only the figures given."""
     calls = list(answer.tool_calls)
@@ -310,6 +322,7 @@ CHECKS = (
     Check(
         "a sum asked, the parts given", "argo/novartis 2024 and 2025: upfront each, and together?", _sum_of_each_missing
     ),
+    Check("one drug's deals counted", "泽璟 ZG006 给艾伯维，royalty 是几个点？", _one_drug_counted),
     Check(
         "a fact about the deal asked and not given",
         "did 3sbio pfe actually close + did pfe put equity in",
@@ -326,6 +339,8 @@ def disagreement(question: str, answer: Answer) -> tuple[str, str] | None:
     Only answers that state a figure from the tools are checked; one deal's terms (``get_deal``) are
     checked for the measure alone, an article's answer for the measure's name."""
     if answer.route == "text" and not answer.abstained:
+        if words.RANKED.search(question) and words.OUR_TABLE.search(question) and not words.TRACKER.search(question):
+            return "a ranking of our table asked, articles quoted", "a ranking of our table's deals"
         missing = _measure_not_quoted(question, answer)
         return ("a measure the question names is not in the quoted sentences", missing) if missing else None
     if answer.abstained or answer.route == "none" or not answer.tool_calls:
