@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from assistant.answer import Turn
 from assistant.answering.biobucks import total_beside
 from assistant.answering.ranked_alone import deals_ranked_alone
 from assistant.answering.relational_parts import relation
@@ -101,3 +102,10 @@ def test_biobucks_said_to_be_the_milestones_get_no_total(assistant: Any, said: s
     milestones = _ask(assistant, "milestones on merck's hengrui lp(a) deal?")
     assert total_beside(f"{said} on merck's hengrui lp(a) deal?", milestones) is None
     assert total_beside("biobucks on merck's hengrui lp(a) deal?", milestones) is not None
+
+
+def test_each_deals_figure_and_their_sum_in_a_follow_up(assistant: Any) -> None:
+    first = "how many deals have CSPC and AstraZeneca signed?"
+    answer = assistant.ask("each deal's total value, and the sum", history=[Turn(question=first)])
+    assert "$25.82 billion" in answer.answer  # about $2.02bn + about $5.3bn + up to $18.5bn
+    assert not answer.interpretation.startswith("clarifying")

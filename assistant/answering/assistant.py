@@ -126,6 +126,10 @@ class Assistant:
         if len(parts) == 1:  # the question itself, or its one question when a purpose clause was left out
             answer = self.chain.invoke(TurnState(question=parts[0], history=earlier, snapshot=snapshot))
             answer.question = question.strip()
+            if plan := summed_plan(respelt, [answer]):  # "each deal's total value, and the sum": the sum too
+                total = self._from_plan(TurnState(question=respelt, history=earlier, snapshot=snapshot, plan=plan))
+                said = f"{answer.interpretation}; {total.interpretation}"
+                answer = combine(question.strip(), [answer, total]).model_copy(update={"interpretation": said})
             answer = with_named_terms(snapshot, question, answer)  # "upfront plus the near-term payments?"
             answer = with_deal_facts(
                 snapshot, respelt, answer
