@@ -15,8 +15,9 @@ from typing import Any
 
 import pytest
 
-from assistant.answer import Turn
+from assistant.answer import Answer, AnswerFigure, ToolCallRecord, Turn
 from assistant.answering.biobucks import total_beside
+from assistant.answering.measures_added import left_out_plan
 from assistant.answering.ranked_alone import deals_ranked_alone
 from assistant.answering.relational_parts import relation
 from assistant.routing.plan import Plan
@@ -109,3 +110,26 @@ def test_each_deals_figure_and_their_sum_in_a_follow_up(assistant: Any) -> None:
     answer = assistant.ask("each deal's total value, and the sum", history=[Turn(question=first)])
     assert "$25.82 billion" in answer.answer  # about $2.02bn + about $5.3bn + up to $18.5bn
     assert not answer.interpretation.startswith("clarifying")
+
+
+def _one_deal(metric: str, value: int) -> Answer:
+    return Answer(
+        question="q",
+        standalone_question="q",
+        answer="Figure [1].",
+        route="table",
+        figures=[AnswerFigure(label=metric, value=value, expression=f"deals[innovent-lilly-2026].{metric}")],
+        tool_calls=[ToolCallRecord(tool="get_deal", args={"deal_id": "innovent-lilly-2026", "metric": metric})],
+    )
+
+
+def test_a_measure_a_one_deal_answer_left_out_is_looked_up() -> None:
+    plan = left_out_plan("Innovent/Lilly Feb-26: upfront? headline?", _one_deal("upfront", 350_000_000))
+    assert plan is not None
+    assert [c.args for c in plan.tool_calls] == [{"deal_id": "innovent-lilly-2026", "metric": "total"}]
+    assert left_out_plan("Innovent/Lilly Feb-26: upfront?", _one_deal("upfront", 350_000_000)) is None
+
+
+def test_the_looked_up_measure_is_said_in_the_answer(assistant: Any) -> None:
+    answer = assistant._with_total("Innovent/Lilly Feb-26: upfront? headline?", _one_deal("upfront", 350_000_000))
+    assert "8.85 billion" in answer.answer  # deals.csv innovent-lilly-2026 total

@@ -41,6 +41,7 @@ from assistant.answering.combined_lists import with_combined_count
 from assistant.answering.composer import DocMeta, compose
 from assistant.answering.deal_facts import with_deal_facts
 from assistant.answering.figure_origin import figure_origin, origin_lead
+from assistant.answering.measures_added import left_out_plan
 from assistant.answering.multipart import combine, leaning_on_refused, points_back
 from assistant.answering.named_terms import with_named_terms
 from assistant.answering.plan_audit import audited
@@ -159,8 +160,9 @@ class Assistant:
         return self._compose(self._gather(state))
 
     def _with_total(self, question: str, answer: Answer) -> Answer:
-        """One deal's "biobucks" answered with its milestones: its total said too (either reading is common)."""
-        plan = total_beside(question, answer)
+        """One deal's "biobucks" answered with its milestones: its total said too (either reading is common);
+        a measure the question names and one deal's answer left out ("upfront? headline?"): looked up too."""
+        plan = total_beside(question, answer) or left_out_plan(question, answer)
         if plan is None:
             return answer
         total = self._from_plan(TurnState(question=question, history=[], snapshot=self._snapshot, plan=plan))

@@ -98,6 +98,17 @@ def _measure_not_computed(question: str, answer: Answer) -> str | None:
     return " and ".join(missing) if missing else None
 
 
+def measures_left_out(question: str, answer: Answer) -> list[str]:
+    """The measures (upfront, milestones, equity, total) the question names and a one-deal answer gives
+    none of: what ``_measure_not_computed`` would ask back, as the deal's columns to add instead."""
+    calls = list(answer.tool_calls)
+    if not calls or any(c.tool != "get_deal" for c in calls):
+        return []
+    covered = set().union(*(audit_calls.measures(c) for c in calls)) | audit_calls.stated(answer)
+    said = _measures_said(question)
+    return [measure for measure, _, asked in _ASKED if asked.search(said) and measure not in covered]
+
+
 def _companies_ranked_for_deals(question: str, answer: Answer) -> str | None:
     calls = list(answer.tool_calls)
     ranks = [c for c in calls if c.tool == "rank"]
