@@ -83,14 +83,22 @@ def _rank(dimension: str, fixed: dict[str, Any]) -> Plan:
 
 
 def test_a_company_ranked_alone_becomes_its_deals_ranked() -> None:
-    plan = deals_ranked_alone(_rank("licensee", {"licensee": "AstraZeneca"}))
+    plan = deals_ranked_alone(_rank("licensee", {"licensee": "AstraZeneca"}), "AZ in-licensing in the table: biggest?")
     assert plan.tool_calls[0].args["dimension"] == "deal"
     assert plan.interpretation.startswith("ranking deals")
 
 
 def test_a_ranking_of_the_other_side_stays() -> None:
-    plan = deals_ranked_alone(_rank("licensor", {"licensee": "AstraZeneca"}))
+    plan = deals_ranked_alone(_rank("licensor", {"licensee": "AstraZeneca"}), "AZ's biggest licensor?")
     assert plan.tool_calls[0].args["dimension"] == "licensor"
+
+
+@pytest.mark.parametrize(
+    "question", ["那 AZ 排第几?", "and where does AZ rank by upfront?", "AZ's place among the top buyers?"]
+)
+def test_a_companys_place_stays_a_ranking_of_companies(question: str) -> None:
+    plan = deals_ranked_alone(_rank("licensee", {"licensee": "AstraZeneca"}), question)
+    assert plan.tool_calls[0].args["dimension"] == "licensee"
 
 
 def test_a_one_deal_biobucks_answer_gives_the_total_too(assistant: Any) -> None:

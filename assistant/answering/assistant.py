@@ -223,7 +223,9 @@ class Assistant:
             state.snapshot, state.plan, state.question
         )  # "Merck booked a charge for the Curon deal. How big?"
         state.plan = figure_origin(state.snapshot, state.plan, state.question)  # "i read it was 50M somewhere?"
-        state.plan = deals_ranked_alone(state.plan)  # "AZ's in-licensing ...; biggest?": AZ's deals ranked
+        state.plan = deals_ranked_alone(
+            state.plan, state.question
+        )  # "AZ's in-licensing ...; biggest?": AZ's deals ranked
         state.timings["route"] = _ms(started)
         return state
 
