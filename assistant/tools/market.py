@@ -148,7 +148,7 @@ class MarketStats:
     def answer(self, args: MarketStatArgs) -> ToolResult:
         if args.compare_reporter and args.reporter:  # the gap between two trackers' figures
             return self._result(args, **tracker_gap(self, args, metric_words(args.metric)))
-        if args.derive in ("growth", "difference", "ratio", "change", "bigger"):
+        if args.derive in ("growth", "difference", "ratio", "change", "bigger", "cagr"):
             return self._change(args)
         if args.derive == "average_deal_size":
             return self._average(args)
