@@ -53,7 +53,10 @@ _CHANGE_DERIVES = (None, "growth", "difference", "change", "bigger", "average_de
 # a share asked in money: "in dollars", "in bn", "how many billion dollars", "in USD", "美元"
 IN_DOLLARS_RE = re.compile(
     r"\bin\s+(?:\$|usd|us\s*dollars?|dollars?|bn|billions?)\b|\bin\s+\$|\bhow many (?:billion )?dollars\b|"
-    r"\bhow many billions?\b|\bin dollar terms\b|\bhow much money\b|\bdollar amount\b|美元|多少钱|金额",
+    r"\bhow many billions?\b|\bin dollar terms\b|\bhow much money\b|\bdollar amount\b|美元|多少钱|金额|"
+    # "and implied $?", "implied amount", "what $ does that imply": the share said as money
+    r"\bimplied\s+(?:\$|usd|dollars?|amount|value|sum|bn|billions?)|\bimpl(?:y|ies)\s+(?:in\s+)?(?:\$|usd|dollars?)|"
+    r"(?:\$|\bwhat\s+(?:value|amount|dollar\s+figure))\s*(?:does|would)\s+(?:that|this|it)\s+imply",
     _I,
 )
 

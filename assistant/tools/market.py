@@ -401,7 +401,7 @@ class MarketStats:
         text = (
             f"Per {share.reporter} (scope: {share.scope}), the ten Chinese licensors with the highest deal value "
             f"held {self._value(share)} of the {self._value(total)} for {period_words(share.period)}: "
-            f"{render_quantity(value, 'USD', qualifier)}."
+            f"{render_quantity(value, 'USD', qualifier)} (our arithmetic: the share times the total)."
         )
         derived = FigureOut(
             label=f"deal value of the top ten licensors, {share.period}, {share.reporter}",
