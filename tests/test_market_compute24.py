@@ -106,3 +106,86 @@ def test_cagr_answered_with_both_figures(assistant: Assistant) -> None:
     assert _percent(expected) in answer.answer, answer.answer
     assert "$13.9 billion" in answer.answer and "$137.7 billion" in answer.answer, answer.answer
     assert "our arithmetic" in answer.answer, answer.answer
+
+
+# -- 2. a share applied to its total ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "top-10 licensors' share of 2025 value, and implied $?",
+        "top 10 share of 2025 value - what $ does that imply?",
+        "top ten licensors' 2025 share and the implied dollar amount?",
+    ],
+)
+def test_top_ten_share_implied_in_money(router: Router, question: str) -> None:
+    assert one_call(route(router, question)).args.get("derive") == "top10_amount"
+
+
+def test_top_ten_share_alone_stays_a_share(router: Router) -> None:
+    assert not one_call(route(router, "top-10 licensors' share of 2025 value?")).args.get("derive")
+
+
+def test_top_ten_amount_is_our_arithmetic(assistant: Assistant) -> None:
+    answer = assistant.ask("top-10 licensors' share of 2025 value, and implied $?").answer
+    share, total = _STATS["pharmcube-nextpharma-2025-top10-share"], _STATS["pharmcube-nextpharma-2025-total-value"]
+    implied = share * total / 100 / 10**9
+    assert f"${implied.normalize():f} billion" in answer, answer
+    assert f"{share.normalize():f}%" in answer and "$135.7 billion" in answer, answer
+    assert "our arithmetic" in answer, answer
+
+
+# -- 3. a ratio of one release's two figures ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Sino Drug Watch thru Aug-25: upfront vs milestone pool, ratio?",
+        "Sino Drug Watch: upfront against potential milestones - what ratio?",
+        "Sino Drug Watch to August 2025: upfront / milestones ratio?",
+        "Sino Drug Watch 2025 year to date: upfront-to-milestone ratio in percent?",
+    ],
+)
+def test_upfront_against_milestones_ratio(router: Router, question: str) -> None:
+    call = one_call(route(router, question))
+    assert call.args.get("derive") == "upfront_to_milestones", call
+    assert call.args.get("reporter") == "Sino Drug Watch", call
+
+
+def test_upfront_and_milestones_listed_stay_listed(assistant: Assistant) -> None:
+    """No ratio asked: each figure, not a division."""
+    answer = assistant.ask("Sino Drug Watch thru Aug-25: upfront vs milestones?")
+    assert not any(figure.unit == "percent" for figure in answer.figures), answer.figures
+    assert "$2.6 billion" in answer.answer and "$31 billion" in answer.answer, answer.answer
+
+
+def test_upfront_ratio_answer_names_both_figures(assistant: Assistant) -> None:
+    answer = assistant.ask("Sino Drug Watch thru Aug-25: upfront vs milestone pool, ratio?").answer
+    ratio = _STATS["sinodrugwatch-2025-ytd-upfront"] / _STATS["sinodrugwatch-2025-ytd-milestones"] * 100
+    assert f"{ratio.quantize(Decimal('0.01'))}%" in answer, answer
+    assert "$2.6 billion" in answer and "$31 billion" in answer and "our arithmetic" in answer, answer
+
+
+# -- 4. the gap between two trackers, and why ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "2024 total — PharmCube says 51.9, CPHIIC 55.4? gap + why",
+        "CPHIIC and PharmCube disagree on 2024 - what's the gap and why?",
+        "2024 total: PharmCube vs CPHIIC - difference and why?",
+    ],
+)
+def test_gap_with_a_why_is_the_trackers_gap(router: Router, question: str) -> None:
+    call = one_call(route(router, question))
+    assert call.args.get("compare_reporter") and call.args.get("period") == "2024", call
+
+
+def test_a_why_alone_stays_the_articles(router: Router) -> None:
+    """ "Why do they differ" asks a reason, not the gap as a figure."""
+    assert route(router, "why do CPHIIC and PharmCube differ for 2024?").route == "text"
+
+
+def test_gap_answer_names_both_figures_and_why(assistant: Assistant) -> None:
+    answer = assistant.ask("2024 total — PharmCube says 51.9, CPHIIC 55.4? gap + why").answer
+    gap = (_STATS["cphiic-2024-total-value"] - _STATS["pharmcube-nextpharma-2024-total-value"]) / 10**9
+    assert f"${gap.normalize():f} billion" in answer, answer
+    assert "$55.4 billion" in answer and "$51.9 billion" in answer, answer
+    assert "our arithmetic" in answer and "different scopes and definitions" in answer, answer
