@@ -47,6 +47,7 @@ from assistant.routing.ranking_scope import own_deals_ranked
 from assistant.routing.ratio_ranks import ratios_ranked
 from assistant.routing.scoped_stats import scoped_stat
 from assistant.routing.series_gaps import series_gapped
+from assistant.routing.series_told import series_told_apart
 from assistant.routing.share_order import part_first
 from assistant.routing.source_asks import count_sourced, credit_checked, figures_sourced
 from assistant.routing.superlative_claims import placed_claim
@@ -241,6 +242,7 @@ def reshaped(calls: list[ToolCall], question: str, stats: list[MarketStat], befo
         share_in_dollars(more_figures(calls, question, stats), question), question, stats
     )  # "GlobalData 2024 value, share and YoY": ``stats`` are market_stats.csv's rows
     calls = both_added(calls, question)  # "upfront plus the potential milestones together": their sum, each part
+    calls = series_told_apart(calls, question, stats)  # "157 deals in one place, 186 in another: which is right?"
     calls = figure_sourced(calls, question, stats)  # "where does the '$2.6 billion in upfronts' figure come from?"
     calls = figures_sourced(
         count_sourced(credit_checked(calls, question, stats), question, stats), question, stats
