@@ -11,7 +11,10 @@ from decimal import Decimal
 import pytest
 
 from assistant.answering.assistant import Assistant
+from assistant.answering.mixed_series import quoted_pairs
 from assistant.corpus.tables import load_tables
+from assistant.routing.chinese_wording import in_english
+from assistant.routing.decompose import split_parts
 from assistant.routing.router import Router
 from assistant.routing.tracker_cagr import cagr_read
 from assistant.tools.schema import ToolCall
@@ -189,3 +192,138 @@ def test_gap_answer_names_both_figures_and_why(assistant: Assistant) -> None:
     assert f"${gap.normalize():f} billion" in answer, answer
     assert "$55.4 billion" in answer and "$51.9 billion" in answer, answer
     assert "our arithmetic" in answer and "different scopes and definitions" in answer, answer
+
+
+# -- 5. the year-to-date pace: the tracker's count, value, average and its change ------------------------------------
+def test_pace_with_a_change_is_the_trackers_report(router: Router) -> None:
+    plan = route(router, "2026 ytd run-rate per PharmCube: # deals, $bn, avg deal + vs 2025 avg")
+    asked = {(call.args["metric"], call.args.get("derive")) for call in plan.tool_calls}
+    assert asked == {("total_value", None), ("average_deal_value", "growth")}, plan.tool_calls
+    assert all(call.args["period"] == "2026-01/2026-02" for call in plan.tool_calls), plan.tool_calls
+
+
+def test_pace_answer_gives_every_figure(assistant: Assistant) -> None:
+    answer = assistant.ask("2026 ytd run-rate per PharmCube: # deals, $bn, avg deal + vs 2025 avg").answer
+    count = _STATS["pharmcube-greater-china-2026ytd-deal-count"]
+    change = _STATS["pharmcube-greater-china-2026ytd-average-change"]
+    assert f"{count:f} deals" in answer and "$49 billion" in answer and "$1.3 billion" in answer, answer
+    assert f"{change:f}%" in answer, answer
+    assert answer.count("38 deals") == 1, answer  # the count said once, with the total
+
+
+@pytest.mark.parametrize(
+    ("question", "english"),
+    [
+        ("2026年开年到2月中旬，出海已经多少笔？", "January-February 2026"),
+        ("2025年截至8月底CPHIIC统计多少钱？", "January-August 2025"),
+        ("2026年初至2月PharmCube记了几笔？", "January-February 2026"),
+    ],
+)
+def test_chinese_year_to_a_month_is_that_span(router: Router, question: str, english: str) -> None:
+    assert english in in_english(question, router.entities.cjk, router.corpus_end)
+
+
+def test_chinese_pace_is_the_trackers_not_our_table(assistant: Assistant) -> None:
+    """No tracker named, a year counted to a month: the tracker's span, never an average over our 2026 rows."""
+    answer = assistant.ask("2026年开年到2月中旬，出海已经多少笔多少钱了？平均单笔呢")
+    assert "our table" not in answer.answer.split("not sums over")[0], answer.answer
+    assert "38 deals" in answer.answer and "$49 billion" in answer.answer, answer.answer
+    assert "$1.3 billion" in answer.answer, answer.answer
+    assert all(call.tool == "market_stat" for call in answer.tool_calls), answer.tool_calls
+
+
+# -- 6. two quoted figures told apart -----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "metric", "reporters"),
+    [
+        (
+            "why do I see 157 deals in one place and 186 in another for 2025? which is right",
+            "deal_count",
+            ("PharmCube", "PharmCube"),
+        ),
+        (
+            "为啥有的报道说2025年是186笔、1377亿美元，有的说157笔、1357亿？哪个对",
+            "total_value",
+            ("PharmCube", "PharmCube"),
+        ),
+        (
+            "2025: $135.7bn in one report, $137.7bn in another - which is correct?",
+            "total_value",
+            ("PharmCube", "PharmCube"),
+        ),
+        (
+            "2024: biotochina counted 80 deals, PharmCube 94 - which is right?",
+            "deal_count",
+            ("biotochina", "PharmCube"),
+        ),
+    ],
+)
+def test_quoted_figures_told_apart(router: Router, question: str, metric: str, reporters: tuple[str, str]) -> None:
+    call = one_call(route(router, question))
+    assert call.args["metric"] == metric, call
+    assert (call.args["reporter"].split()[0], call.args["compare_reporter"].split()[0]) == reporters, call
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where does the 186-deal count for 2025 come from?",  # one figure: its source (source_asks)
+        "why did deal counts rise from 94 in 2024 to 157 in 2025?",  # two years: a change, not two series
+    ],
+)
+def test_other_quoted_figures_not_told_apart(router: Router, question: str) -> None:
+    assert not any(call.args.get("compare_reporter") for call in route(router, question).tool_calls)
+
+
+def test_which_is_right_stays_one_ask() -> None:
+    question = "why do I see 157 deals in one place and 186 in another for 2025? which is right"
+    assert split_parts(question) == [question]
+
+
+def test_told_apart_answer_names_both_series(assistant: Assistant) -> None:
+    answer = assistant.ask("why do I see 157 deals in one place and 186 in another for 2025? which is right").answer
+    gap = _STATS["pharmcube-greater-china-2025-deal-count"] - _STATS["pharmcube-nextpharma-2025-deal-count"]
+    assert "Greater China" in answer and "157 deals" in answer and "186 deals" in answer, answer
+    assert f"gap between the two is {gap:f}" in answer and "our arithmetic" in answer, answer
+    chinese = assistant.ask("为啥有的报道说2025年是186笔、1377亿美元，有的说157笔、1357亿？哪个对").answer
+    assert "$137.7 billion" in chinese and "$135.7 billion" in chinese and "Greater China" in chinese, chinese
+
+
+# -- 6b. a total and a count of two series put together ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("PharmCube 2025 186 deals and $135.7 billion, average per deal how much?", [(Decimal("135.7E9"), 186)]),
+        ("PharmCube 2025 = $137.7bn over 157 deals, so ~$877m avg deal?", [(Decimal("137.7E9"), 157)]),
+        # each source's own pair; the comma keeps the first total from the second count
+        (
+            "why 2025 186 deals and $137.7 billion, 说 157 deals and $135.7 billion? which",
+            [(Decimal("137.7E9"), 186), (Decimal("135.7E9"), 157)],
+        ),
+        ("How many deals in 2025, and the total value?", []),
+    ],
+)
+def test_quoted_pairs(text: str, pairs: list[tuple[Decimal, int]]) -> None:
+    assert [(amount.normalize(), count) for amount, count in quoted_pairs(text)] == [
+        (a.normalize(), c) for a, c in pairs
+    ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "PharmCube 2025年是186笔、1357亿美元，那平均每笔多少？",
+        "PharmCube 2025 = $137.7bn over 157 deals, so ~$877m avg deal?",
+    ],
+)
+def test_mixed_pair_said_to_be_two_series(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question).answer
+    assert "belong to different series" in answer, answer
+    assert "157 deals" in answer and "$137.7 billion" in answer and "186 deals" in answer, answer
+    mixed = _STATS["pharmcube-nextpharma-2025-total-value"] / _STATS["pharmcube-greater-china-2025-deal-count"]
+    assert f"${round(mixed / 10**6)} million" not in answer, answer  # never the mixed pair's average
+
+
+def test_each_series_own_pair_is_not_called_mixed(assistant: Assistant) -> None:
+    answer = assistant.ask("为啥有的报道说2025年是186笔、1377亿美元，有的说157笔、1357亿？哪个对").answer
+    assert "belong to different series" not in answer, answer
