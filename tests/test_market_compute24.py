@@ -269,6 +269,7 @@ def test_quoted_figures_told_apart(router: Router, question: str, metric: str, r
     [
         "where does the 186-deal count for 2025 come from?",  # one figure: its source (source_asks)
         "why did deal counts rise from 94 in 2024 to 157 in 2025?",  # two years: a change, not two series
+        "Of the 2025 deals between $100 million and $1 billion, which is the largest?",  # bounds, no "right"
     ],
 )
 def test_other_quoted_figures_not_told_apart(router: Router, question: str) -> None:

@@ -33,10 +33,11 @@ _I = re.IGNORECASE
 # two sources set against each other and which to believe asked: "which is right", "in one place ... in another",
 # "有的说 … 有的说", "哪个对"
 _WHICH_RIGHT_RE = re.compile(
-    r"\bwhich(?:\s+one)?(?:'s|\s+is|\s+should\s+I\s+(?:use|trust|believe)|\s+to\s+(?:use|trust|believe))\s*"
-    r"(?:right|correct|accurate|true|the right one|use|trust|believe)?\b|"
+    r"\bwhich(?:\s+one)?(?:'s|\s+is|\s+was)\s+(?:the\s+)?(?:right|correct|accurate|true)(?:\s+one)?\b|"
+    r"\bwhich(?:\s+one)?\s+(?:should\s+I|to|do\s+I)\s+(?:use|trust|believe|quote)\b|"
     r"\bin one place\b.*\bin another\b|\bsome (?:say|reports?)\b.*\bothers?\b|有的.*有的|哪个对|哪个准|哪个是对|哪个正确|"
-    r"\bwhich(?:\s+one)?\s*[?？]?\s*$",
+    # "…？哪个对" read in English: a bare "which" asked after the figures' question
+    r"[?？]\s*which\s*[?？]?\s*$",
     _I | re.DOTALL,
 )
 _YEAR_RE = re.compile(r"(?<![\w.-])(?:19|20)\d\d(?![\w.-])")
