@@ -55,6 +55,11 @@ def _render(router: Router, question: str) -> str:
         ("低于5000万美元", "under $50 million"),
         ("10亿美元以上", "$1 billion or more"),
         ("首付款前五", "upfront top 5"),
+        # session 24: a year counted to a month is that span, a number of 笔 / 单 that many deals
+        ("2026年开年到2月中旬", "January-February 2026"),
+        ("2025年截至8月底", "January-August 2025"),
+        ("2025年是157笔", "2025 157 deals"),
+        ("签了3单", "3 deals"),
     ],
 )
 def test_chinese_words_read_in_english(router: Router, question: str, written: str) -> None:
@@ -197,3 +202,12 @@ def test_which_companies_licensed_a_kind_of_drug_lists_those_deals(router: Route
 def test_signed_when_asks_the_article_and_price_per_share_a_quote(router: Router) -> None:
     assert route(router, "kelun crescent: signed when vs announced when?").route == "text"
     assert wanted_type("what price did takeda pay per innovent share") == "share_quote"
+
+
+@pytest.mark.parametrize(
+    ("question", "written"),
+    [("第2笔交易的首付是多少", "第2笔"), ("前3笔交易", "top 3 deals"), ("这6笔的首付合计", "these deals")],
+)
+def test_a_place_a_top_or_a_pointer_is_no_count_of_deals(router: Router, question: str, written: str) -> None:
+    """Session 24: "第2笔" is the second deal, "前3笔" the top three, "这6笔" these deals; never "N deals" alone."""
+    assert written in _render(router, question), _render(router, question)

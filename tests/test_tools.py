@@ -542,6 +542,20 @@ def test_market_change_with_periods_reversed_runs_earlier_to_later(tools: DealTo
     assert "from 94 in 2024 to 157 in 2025: a rise of about 67.0%" in growth.lines[0].text
 
 
+def test_market_cagr_between_two_whole_years(tools: DealTools) -> None:
+    """Session 24: the compound annual growth rate, said beside the growth over the span and as our arithmetic."""
+    cagr = tools.invoke(
+        MarketStatArgs(period="2025", compare_period="2021", derive="cagr", reporter="PharmCube (via Reuters)")
+    )
+    figure = _figure(cagr, "cagr")
+    # (137.7 / 13.9) ** (1/4) - 1 = 77.41...%
+    assert (figure.value, figure.unit, figure.qualifier) == (Decimal("77.4"), "percent", "approx")
+    assert "a compound annual growth rate of about 77.4% a year" in cagr.lines[0].text
+    assert "our arithmetic" in cagr.lines[0].text and "over four years" in cagr.lines[0].text
+    part_year = tools.invoke(MarketStatArgs(period="2025", compare_period="2024", derive="cagr", reporter="CPHIIC"))
+    assert not part_year.figures or not any(f.label.startswith("cagr") for f in part_year.figures)
+
+
 def test_company_figure_and_part_year_rows(tools: DealTools) -> None:
     hengrui = tools.invoke(MarketStatArgs(metric="company_total_value", period="2025", subject="Hengrui"))
     assert [figure.value for figure in hengrui.figures] == [Decimal("16700000000")]

@@ -42,6 +42,7 @@ from assistant.answering.composer import DocMeta, compose
 from assistant.answering.deal_facts import with_deal_facts
 from assistant.answering.figure_origin import figure_origin, origin_lead
 from assistant.answering.measures_added import left_out_plan
+from assistant.answering.mixed_series import with_series_told
 from assistant.answering.multipart import combine, leaning_on_refused, points_back
 from assistant.answering.named_terms import with_named_terms
 from assistant.answering.plan_audit import audited
@@ -173,6 +174,7 @@ class Assistant:
 
     def _audited(self, question: str, answer: Answer) -> Answer:
         """The plan audit (``ASSISTANT_PLAN_AUDIT``): a plan that misses the question is asked back."""
+        answer = with_series_told(answer, self._snapshot.tables.market_stats)  # "186笔、1357亿": two series' figures
         return audited(question, answer) if self.settings.plan_audit else answer
 
     def stream(self, question: str, history: list[Turn] | None = None) -> Iterator[str | Answer]:

@@ -47,6 +47,7 @@ from assistant.routing.ranking_scope import own_deals_ranked
 from assistant.routing.ratio_ranks import ratios_ranked
 from assistant.routing.scoped_stats import scoped_stat
 from assistant.routing.series_gaps import series_gapped
+from assistant.routing.series_told import series_told_apart
 from assistant.routing.share_order import part_first
 from assistant.routing.source_asks import count_sourced, credit_checked, figures_sourced
 from assistant.routing.superlative_claims import placed_claim
@@ -56,6 +57,7 @@ from assistant.routing.territory_places import place_led
 from assistant.routing.than_any_other import against_every_other
 from assistant.routing.top_share import with_share
 from assistant.routing.tracker_both import trackers_side_by_side
+from assistant.routing.tracker_cagr import cagr_read
 from assistant.routing.tracker_derived import gap_and_rate, milestones_as_base
 from assistant.routing.tracker_gaps import trackers_gapped
 from assistant.routing.tracker_merges import merge_refused, mixed_claim_shown
@@ -232,6 +234,7 @@ def reshaped(calls: list[ToolCall], question: str, stats: list[MarketStat], befo
     calls = place_led(calls, question)  # "does the HS-20094 licence include Taiwan?": its territory, that place
     calls = territory_read(calls, question)  # "which deals were outright asset acquisitions?": the territory column
     calls = each_year(with_share(periods_ranked(averages_compared(calls, question), question), question), question)
+    calls = cagr_read(calls, question)  # "CAGR 2021-25 on value?": the compound rate between the span's ends
     calls = event_year_premise(calls, question)  # "given the ImmuneOnco–Axion deal closed in 2025": a premise
     calls = implied_read(calls, question)  # "41.5bn in 2024, +66% — so what was 2023 on their numbers?"
     calls = each_measure_summed(calls, question)  # "Hengrui 2025: total upfronts and total milestones?": both
@@ -239,6 +242,7 @@ def reshaped(calls: list[ToolCall], question: str, stats: list[MarketStat], befo
         share_in_dollars(more_figures(calls, question, stats), question), question, stats
     )  # "GlobalData 2024 value, share and YoY": ``stats`` are market_stats.csv's rows
     calls = both_added(calls, question)  # "upfront plus the potential milestones together": their sum, each part
+    calls = series_told_apart(calls, question, stats)  # "157 deals in one place, 186 in another: which is right?"
     calls = figure_sourced(calls, question, stats)  # "where does the '$2.6 billion in upfronts' figure come from?"
     calls = figures_sourced(
         count_sourced(credit_checked(calls, question, stats), question, stats), question, stats

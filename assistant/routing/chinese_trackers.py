@@ -11,6 +11,8 @@ TRACKER_PHRASES = {
     # the date a tally runs to: "截至2026年2月中" (as of mid-February 2026)
     "截至": "as of",
     "截止": "as of",
+    # "平均单笔呢": the average per deal ("平均每笔" in other words)
+    "平均单笔": "average per deal",
     # a tracker's scope
     "大中华区": "Greater China",
     "大中華區": "Greater China",

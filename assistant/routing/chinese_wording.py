@@ -94,6 +94,13 @@ _ORDINALS = {2: "2nd", 3: "3rd", 4: "4th", 5: "5th"}
 
 # "2025年前八个月", "今年前三个月": the first months of that year (not "top 8")
 _FIRST_MONTHS_RE = re.compile(_YEAR + r"\s*(?:的)?\s*前\s*(?P<n>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*个\s*月")
+# a year counted from its start to a month: "2026年开年到2月中旬", "2025年截至8月底", "2026年初至2月" (year to date)
+_TO_MONTH_RE = re.compile(
+    _YEAR + r"\s*(?:的)?\s*(?:开年|年初|初)?\s*(?:以来)?\s*(?:到|至|截至|截止到?)\s*"
+    r"(?P<n>1[0-2]|0?[1-9]|十[一二]?|[一二两三四五六七八九])\s*月份?\s*(?:中旬|上旬|下旬|中|底|末|初)?"
+)
+# a number of deals said: "186笔", "157笔交易", "38单" (not "第2笔", "前3笔", "这6笔": a place, a top, a pointer)
+_DEALS_COUNTED_RE = re.compile(r"(?<![第前这那\d.])(\d{1,4})\s*(?:笔|单|宗)(?:交易)?")
 # "deal 最多" (Chinese order: the thing counted before 最多) is "the most deals"
 _COUNTED_MOST_RE = re.compile(r"\bdeals?\s+the (most|fewest)(?: deals)?\b")
 _ALL_PHRASES = {
@@ -162,6 +169,7 @@ def _render(chunk: str, year: int) -> str:
     chunk = _SO_FAR_RE.sub(
         " so far ", asked_in_english(newsroom_read(few_deals_read(chunk)))
     )  # "什么时候交割的", "这6笔", "2024年那个"; "这几单…合计多少" (the deals)
+    chunk = _TO_MONTH_RE.sub(lambda m: _first_months(m, year), chunk)  # "2026年开年到2月中旬": January-February
     chunk = _FIRST_MONTHS_RE.sub(lambda m: _first_months(m, year), chunk)
     chunk = _COMPARED_WITH_RE.sub(r" vs \1 ", chunk)
     chunk = _WHOSE_MORE_RE.sub(r" which has the bigger \1 ", chunk)
@@ -170,6 +178,7 @@ def _render(chunk: str, year: int) -> str:
     chunk = _BARE_PART_RE.sub(lambda m: _period(m, year), chunk)
     chunk = _AMOUNT_RE.sub(_amount, chunk)
     chunk = _TOP_RE.sub(lambda m: f" top {_number(m['n'])} ", chunk)
+    chunk = _DEALS_COUNTED_RE.sub(r" \1 deals ", chunk)  # "2025年是186笔": 186 deals
     chunk = _PLACE_RE.sub(_place, chunk)
     return _COUNTED_MOST_RE.sub(r"the \1 deals", _phrases(chunk))
 

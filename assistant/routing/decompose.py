@@ -51,6 +51,7 @@ from assistant.routing.runner_up import with_runner_up
 from assistant.routing.same_side import each_company, each_pair
 from assistant.routing.second_pair import second_pair
 from assistant.routing.series_gaps import gap_kept
+from assistant.routing.series_told import told_apart_joined
 from assistant.routing.shared_scope import noun_asks, shared_scope
 from assistant.routing.slashed_phrases import slashes_spelt
 from assistant.routing.then_ones import then_ones
@@ -211,6 +212,8 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     question = tracker_spelt(premise_joined(question))  # "in 2024 right? how much upfront": one ask on a premise
     question = sum_tail_joined(question)  # "首付款分别是多少?加起来呢?": each deal, and combined
     question = size_joined(question)  # "the smallest upfronts? bottom 3 deals.": one ranking of three
+    if apart := told_apart_joined(question):  # "157 deals in one place and 186 in another for 2025? which is right"
+        return [apart]
     if gap_ask := which_tracker_more(question):  # "did Goodwin or biotochina.org count more deals in 2023?": the gap
         return [gap_ask]
     if joined := so_far_compared(question):  # "avg deal size so far in 2026 and how it compares with 2025?"

@@ -116,10 +116,12 @@ def interpret_call(call: ToolCall, aliases: dict[str, str] | None = None) -> str
             return f"the reported {metric}{period}{reporter}, set against the same measure over our table's deals"
         if derive == "growth" and args.get("compare_reporter"):  # "how much higher, in percent"
             return f"reported market {metric}{period}{reporter}, also as a percent of the lower"
-        if derive in ("growth", "change", "bigger"):
-            said = {"growth": "growth", "change": "change (in its unit and in percent)"}.get(
-                str(derive), "change (in its unit, in percent and as a multiple)"
-            )
+        if derive in ("growth", "change", "bigger", "cagr"):
+            said = {
+                "growth": "growth",
+                "change": "change (in its unit and in percent)",
+                "cagr": "compound annual growth rate (our arithmetic)",
+            }.get(str(derive), "change (in its unit, in percent and as a multiple)")
             return (
                 f"{said} of the reported {metric} from {args.get('compare_period')} to {args.get('period')}{reporter}"
             )

@@ -26,7 +26,9 @@ from assistant.routing.measure_total import total_of_measure
 from assistant.routing.our_rows import read_our_rows
 from assistant.routing.payer_ranks import read_payer_rank
 from assistant.routing.ratio_ranks import asked_ratio
+from assistant.routing.series_told import told_apart_read
 from assistant.routing.total_apart import total_apart
+from assistant.routing.tracker_gaps import gap_and_why_read
 from assistant.routing.tracker_periods import read_tracker_periods
 from assistant.routing.tracker_shares import read_tracker_ratio
 from assistant.routing.tracker_table import table_share_read
@@ -208,6 +210,8 @@ def read_table_asks(slots: Readable, text: str) -> None:
     table_share_read(slots, text)  # "ur table has how many 2024 deals vs pharmcube 94? what % is that": counted
     read_tracker_periods(slots, text)  # "pharmcube 2025 vs 2024, as a %", "how much higher?", "2023 on their numbers?"
     read_value_whole(slots, text)  # "Informa 2024 $1bn+ partnerships: upfront is how many % of value?": of its total
+    told_apart_read(slots, text)  # "157 deals in one place and 186 in another for 2025? which is right": both series
+    gap_and_why_read(slots, text)  # "2024 - PharmCube 51.9, CPHIIC 55.4? gap + why": the two trackers' gap
     read_tracker_ratio(slots, text)  # "Sino Drug Watch 2025: upfront-to-milestone ratio?": its upfront over milestones
     read_count_claim(slots, text)  # "AbbVie signed two deals in 2025, accurate?": our deals counted
     read_claim_asks(slots, text)  # "verify: Roche's payment to MediLink for YL201 was $570m"; "Anything off?"

@@ -17,6 +17,7 @@ took their "deal by". Checked with "恒瑞2025年的交易总额,医药魔方统
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from assistant.routing.wording import REPORTER_RE, REPORTERS
 from assistant.tools.schema import ToolCall
@@ -117,3 +118,21 @@ def trackers_gapped(calls: list[ToolCall], question: str) -> list[ToolCall]:
     if PERCENT_RE.search(question):  # "how much higher, in percent": the gap over the lower figure too
         gap["derive"] = "growth"
     return [ToolCall(tool="market_stat", args=gap)]
+
+
+# the gap itself asked as a figure ("gap + why", "what's the difference and why"); "why do they differ" is a reason
+_GAP_FIGURE_RE = re.compile(
+    r"\b(?:gap|difference|diff|delta|spread|how far apart|by how much|how much (?:more|less|higher|lower|bigger))\b",
+    re.IGNORECASE,
+)
+
+
+def gap_and_why_read(slots: Any, text: str) -> None:
+    """ "2024 total - PharmCube says 51.9, CPHIIC 55.4? gap + why": two trackers named for one period, their gap
+    asked as a figure with a "why" beside it, had gone to the articles (a why is the articles'), which quoted both
+    figures and never the gap. The gap is the tool's (both figures cited, the gap, and that the two trackers count
+    with different scopes and definitions, which is the why): the why no longer sends it to the articles alone."""
+    if not (slots.strong_text and slots.reporter and not slots.companies and _GAP_FIGURE_RE.search(text)):
+        return
+    if len(trackers_said(text)) == 2 and len(set(_YEAR_RE.findall(text))) <= 1:
+        slots.strong_text = False

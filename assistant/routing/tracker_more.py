@@ -42,18 +42,23 @@ _CONCEPT_RES = {
     "average": re.compile(r"\baverage\b|\bavg\b|\bmean\b|\btypical\b|\bper deal\b|平均|每笔", _I),
     "change": re.compile(
         r"\bchange\b|\byoy\b|\by/y\b|\byear[- ]on[- ]year\b|\bgrowth\b|\bincrease\b|\bhigher\b|\babove\b|"
-        r"\bcompare[sd]?\b|\bstack up\b|\bup on\b|同比|增长|增幅|变化|比\s*\d{4}",
+        r"\bcompare[sd]?\b|\bstack up\b|\bup on\b|同比|增长|增幅|变化|比\s*\d{4}|"
+        r"\b(?:vs\.?|versus|against)\s+(?:the\s+)?(?:fy\s*)?'?(?:20)?\d\d\b",  # "avg deal + vs 2025 avg"
         _I,
     ),
     "licensor": re.compile(r"\blicensors?\b|\bdrugmakers?\b|\bcompanies\b|\bfirms\b|药企|公司|企业", _I),
-    "value": re.compile(r"\bvalues?\b|\bworth\b|\$|\bdollars?\b|\busd\b|\bamount\b|金额|总额|多少钱", _I),
+    # "$bn" is written "valuebn" by the shorthand reader ("# deals, $bn")
+    "value": re.compile(r"\bvalues?(?:bn|b|mn|m)?\b|\bworth\b|\$|\bdollars?\b|\busd\b|\bamount\b|金额|总额|多少钱", _I),
 }
 _FILLER = {"total", "deal", "deals", "of", "count"}
 _CHANGE_DERIVES = (None, "growth", "difference", "change", "bigger", "average_deal_size")
 # a share asked in money: "in dollars", "in bn", "how many billion dollars", "in USD", "美元"
 IN_DOLLARS_RE = re.compile(
     r"\bin\s+(?:\$|usd|us\s*dollars?|dollars?|bn|billions?)\b|\bin\s+\$|\bhow many (?:billion )?dollars\b|"
-    r"\bhow many billions?\b|\bin dollar terms\b|\bhow much money\b|\bdollar amount\b|美元|多少钱|金额",
+    r"\bhow many billions?\b|\bin dollar terms\b|\bhow much money\b|\bdollar amount\b|美元|多少钱|金额|"
+    # "and implied $?", "implied amount", "what $ does that imply": the share said as money
+    r"\bimplied\s+(?:\$|usd|dollars?|amount|value|sum|bn|billions?)|\bimpl(?:y|ies)\s+(?:in\s+)?(?:\$|usd|dollars?)|"
+    r"(?:\$|\bwhat\s+(?:value|amount|dollar\s+figure))\s*(?:does|would)\s+(?:that|this|it)\s+imply",
     _I,
 )
 
@@ -129,6 +134,9 @@ def report_asked(question: str, stats: list[MarketStat]) -> list[MarketStat]:
         alone = all(sum(s.metric == base for group in groups for s in group) == 1 for base in changed)
         if (changed and (alone or named_trackers(question))) or (len(asked) >= 2 and named_trackers(question)):
             found.append(asked)
+    # "2026 ytd … avg deal + vs 2025 avg": the year a stored change is set against names no report of its own
+    stored = [asked for asked in found if any(s.metric.endswith("_change") for s in asked)]
+    found = stored if len(stored) == 1 else found
     return found[0] if len(found) == 1 else []
 
 
@@ -170,6 +178,9 @@ def more_figures(calls: list[ToolCall], question: str, reports: list[MarketStat]
         ask = {"metric": base, "period": period, "reporter": reporter}
         # the level with the change it stored: "about $1.3 billion … put the change against 2025 at 76%"
         asks.append({**ask, "derive": "growth", "compare_period": base_year} if base != metric else ask)
+    if {"metric": "total_value", "period": period, "reporter": reporter} in asks:
+        # the total is said with its series' count ("The same series counted 38 deals"): not twice
+        asks = [ask for ask in asks if ask != {"metric": "deal_count", "period": period, "reporter": reporter}]
     # our table's averages set against each other are dropped: the question asked the tracker's
     return [ToolCall(tool="market_stat", args=dict(ask)) for ask in asks]
 

@@ -6,7 +6,7 @@ Both figures are that tracker's for one period (``derive="upfront_share"``); it 
 nothing to take it of"). A company named, or only one of the two measures, is another question.
 
 "Sino Drug Watch 2025 year to date: upfront-to-milestone ratio in percent?", "ratio of upfront to milestones for
-Sino Drug Watch?" name a tracker's two measures with "ratio" (read as a lone ratio, sent to the articles): they
+Sino Drug Watch?", "Sino Drug Watch thru Aug-25: upfront vs milestone pool, ratio?" name a tracker's two measures with "ratio" (read as a lone ratio, sent to the articles): they
 are its upfront set against its milestones (``read_tracker_ratio``; ``upfront_reads`` then divides by the
 milestones alone). "milestones to upfront" is the other way round and stays as it was.
 """
@@ -19,13 +19,26 @@ from typing import Any
 
 from assistant.tools.schema import ToolCall
 
-_UPFRONT_TO_MILESTONES_RE = re.compile(r"\bupfronts?[- ]to[- ]milestones?\b", re.IGNORECASE)
+# the upfront named first and set against the milestones: "upfront-to-milestone", "upfront vs milestone pool",
+# "upfronts against potential milestones", "upfront / milestones" (a ratio asked of them is upfront over milestones)
+UPFRONT_AGAINST_MILESTONES_RE = re.compile(
+    r"\bupfronts?(?:\s+(?:payments?|totals?|pool|cash))?(?:[- ]to[- ]|\s*/\s*|\s+(?:vs\.?|versus|against|over|"
+    r"compared\s+(?:with|to))\s+)(?:the\s+|its\s+|their\s+)?(?:(?:potential|possible|contingent|total)\s+)?"
+    r"milestones?\b",
+    re.IGNORECASE,
+)
 
 
 def read_tracker_ratio(slots: Any, text: str) -> None:
     """A named tracker's "upfront-to-milestone(s) ratio" is its upfront set against its milestones."""
     both = {"upfront", "milestones"} <= set(slots.measures)
-    if slots.lone_ratio and slots.reporter and not slots.companies and both and _UPFRONT_TO_MILESTONES_RE.search(text):
+    if (
+        slots.lone_ratio
+        and slots.reporter
+        and not slots.companies
+        and both
+        and UPFRONT_AGAINST_MILESTONES_RE.search(text)
+    ):
         slots.op, slots.lone_ratio = "share", False
 
 

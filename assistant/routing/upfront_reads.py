@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 
 from assistant.routing.growth_order import GROWTH_WORD_RE
+from assistant.routing.tracker_shares import UPFRONT_AGAINST_MILESTONES_RE
+from assistant.routing.wording import RATIO_WORD_RE
 from assistant.tools.schema import ToolCall
 
 _I = re.IGNORECASE
@@ -43,6 +45,7 @@ def upfront_read(calls: list[ToolCall], question: str) -> list[ToolCall]:
     if len(years) == 2 and (GROWTH_WORD_RE.search(question) or _UP_RE.search(question)):
         grown = {**args, "metric": "upfront_total", "derive": "growth", "period": years[1], "compare_period": years[0]}
         return [ToolCall(tool="market_stat", args=grown)]
-    if _OF_MILESTONES_RE.search(question) and not _BOTH_RE.search(question):
+    against = UPFRONT_AGAINST_MILESTONES_RE.search(question) and RATIO_WORD_RE.search(question)  # "vs ms, ratio?"
+    if (_OF_MILESTONES_RE.search(question) or against) and not _BOTH_RE.search(question):
         return [ToolCall(tool="market_stat", args={**args, "derive": "upfront_to_milestones"})]
     return calls

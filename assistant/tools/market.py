@@ -148,7 +148,7 @@ class MarketStats:
     def answer(self, args: MarketStatArgs) -> ToolResult:
         if args.compare_reporter and args.reporter:  # the gap between two trackers' figures
             return self._result(args, **tracker_gap(self, args, metric_words(args.metric)))
-        if args.derive in ("growth", "difference", "ratio", "change", "bigger"):
+        if args.derive in ("growth", "difference", "ratio", "change", "bigger", "cagr"):
             return self._change(args)
         if args.derive == "average_deal_size":
             return self._average(args)
@@ -401,7 +401,7 @@ class MarketStats:
         text = (
             f"Per {share.reporter} (scope: {share.scope}), the ten Chinese licensors with the highest deal value "
             f"held {self._value(share)} of the {self._value(total)} for {period_words(share.period)}: "
-            f"{render_quantity(value, 'USD', qualifier)}."
+            f"{render_quantity(value, 'USD', qualifier)} (our arithmetic: the share times the total)."
         )
         derived = FigureOut(
             label=f"deal value of the top ten licensors, {share.period}, {share.reporter}",

@@ -256,6 +256,7 @@ class MarketStatArgs(BaseModel):
     derive: (
         Literal[
             "growth",
+            "cagr",
             "difference",
             "change",
             "bigger",
@@ -275,7 +276,7 @@ class MarketStatArgs(BaseModel):
     ) = Field(
         default=None,
         description=(
-            "growth: percent change from compare_period; difference: absolute change; change: both; bigger: both and the multiple; ratio: how many times; "
+            "growth: percent change from compare_period; cagr: the compound annual growth rate from compare_period (whole years); difference: absolute change; change: both; bigger: both and the multiple; ratio: how many times; "
             "deal_share: the subject's deals in our table (upfront_total, milestones_total or total_value) as a "
             "percent of the tracker's total for the period; upfront_share: the tracker's upfront total as a percent "
             "of its upfront plus milestone totals; upfront_to_milestones: its upfront total as a percent of its "
