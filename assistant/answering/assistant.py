@@ -46,7 +46,7 @@ from assistant.answering.mixed_series import with_series_told
 from assistant.answering.multipart import combine, leaning_on_refused, points_back
 from assistant.answering.named_terms import with_named_terms
 from assistant.answering.plan_audit import audited
-from assistant.answering.ranked_alone import deals_ranked_alone
+from assistant.answering.ranked_alone import whole_table_read
 from assistant.answering.relational_parts import relational_plan, summed_plan
 from assistant.answering.snapshot import Snapshot
 from assistant.answering.unknown_party import unfounded_party
@@ -225,9 +225,7 @@ class Assistant:
             state.snapshot, state.plan, state.question
         )  # "Merck booked a charge for the Curon deal. How big?"
         state.plan = figure_origin(state.snapshot, state.plan, state.question)  # "i read it was 50M somewhere?"
-        state.plan = deals_ranked_alone(
-            state.plan, state.question
-        )  # "AZ's in-licensing ...; biggest?": AZ's deals ranked
+        state.plan = whole_table_read(state.plan, state.question, state.snapshot.tables.deals)  # "biggest?", no period
         state.timings["route"] = _ms(started)
         return state
 
