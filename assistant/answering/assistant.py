@@ -50,7 +50,9 @@ from assistant.answering.writers import ProseWriter, get_prose_writer
 from assistant.corpus.provenance import Provenance
 from assistant.corpus.tables import Deal, Tables
 from assistant.errors import AssistantError
+from assistant.routing.analyst_slips import analyst_read
 from assistant.routing.bare_tickers import bare_tickers
+from assistant.routing.chinese_reporter import reporter_read
 from assistant.routing.decompose import split_parts
 from assistant.routing.lower_slips import respelt_drugs
 from assistant.routing.plan import Plan
@@ -381,4 +383,5 @@ def _respelt(snapshot: Snapshot, question: str) -> str:
     """The question as the router reads it: dictated words written ("twenty twenty four", "um", "no
     wait"), a listed number typed without ".HK" ("1801 LLY") and drug names respelt."""
     said = bare_tickers(written(question, snapshot.router.entities), snapshot.router.entities)
+    said = analyst_read(reporter_read(said))  # "still live or dead?", "headline upfront"; "首富款", "双抗ADC 单独说"
     return respelt_drugs(said, snapshot.router.entities)
