@@ -43,6 +43,7 @@ from assistant.answering.figure_origin import figure_origin, origin_lead
 from assistant.answering.multipart import combine, leaning_on_refused, points_back
 from assistant.answering.named_terms import with_named_terms
 from assistant.answering.plan_audit import audited
+from assistant.answering.ranked_claims import with_ranked_claim
 from assistant.answering.snapshot import Snapshot
 from assistant.answering.unknown_party import unfounded_party
 from assistant.answering.unmeasured import unmeasured
@@ -324,6 +325,7 @@ class Assistant:
                 if answer.figures:
                     with_claim_note(snap, state.question, plan, answer)  # "Regeneron is no party to that deal"
                     with_claimed_values(snap, state.question, plan, answer)  # "$1.52 billion is the milestones"
+                    with_ranked_claim(snap, state.question, plan, answer)  # "$925m upfront = biggest …, right?"
                     with_cash_split(snap, state.question, plan, answer)  # "how much of that was actual cash?"
                     with_asked_bounds(state.question, plan, answer)  # "how many were above 100m": the bound is asked
         notice = snap.withheld_notice(plan.companies, [call.tool for call in plan.tool_calls])

@@ -48,12 +48,22 @@ SLIPS: tuple[Slip, ...] = (
         "live or dead is the status",
         re.compile(
             r"\b(?:(?:still\s+)?(?:live|alive)\s+or\s+(?:dead|terminated|killed)|(?:dead|terminated)\s+or\s+(?:alive|live)|"
-            r"(?:is|was)\s+(?:it|(?:the|that|this)\s+deal)\s+(?:now\s+)?dead|still\s+(?:live|alive))\b",
+            r"still\s+(?:live|alive))\b",
             _I,
         ),
         "is it still active",
         "IMM2510 deal w/ Axion - still live or dead?",
         ("is the live webcast archived?", "dead-cat bounce in biotech stocks"),
+    ),
+    Slip(
+        "a deal asked dead is its status",
+        re.compile(
+            r"\b(is|was)\s+(it|(?:the|that|this)\s+(?:[\w/&-]+\s+){0,3}?(?:deal|licen[cs]e|pact|agreement))\s+(?:now\s+)?dead\b",
+            _I,
+        ),
+        r"\1 \2 still active",
+        "is the Curon deal dead?",
+        ("the deal is dead simple", "is it a dead end for the field?"),
     ),
     Slip(
         "a bare headline after a superlative is the deal's total",

@@ -10,8 +10,10 @@
   融了多少钱 / 占股 a NewCo's backers, what it raised and the stake the licensor took: the article, not the terms.
 - **A value and a count.** "总额和笔数是多少" asks both figures: written "total value and number of deals" before the
   split, so each is asked (the pair had kept only the count).
+- **Two sums 分别.** "首付合计、总额合计分别多少" asks the two sums over the same deals: 分别 there is each measure, so
+  it is dropped ("首付合计和总额合计多少"); read whole, it had asked each year's figure.
 - **单独说.** "ADC 出海一共几笔？双抗ADC 单独说": the second kind is a second ask of its own, asked as the first was
-  ("？还有双抗ADC单独几笔?"), and the first kind leaves it out ("ADC (不含双抗ADC)").
+  ("？and 双抗ADC separately, 几笔?"), and the first kind leaves it out ("ADC (不含双抗ADC)").
 
 The guess "不是恒瑞GSK吗" is read with the English guesses (``analyst_slips``).
 """
@@ -21,7 +23,9 @@ from __future__ import annotations
 import re
 
 # a pinyin slip of a measure word -> the word ("首富款" for 首付款); 首富 alone only before an ask or a join
-_IME_RE = re.compile(r"(?:首富|首府|首附|手付)(?=款|金|多少|是|合计|加起来|分别|和|、|呢|有|给|拿|付|的?金额|[?？,，])")
+_IME_RE = re.compile(
+    r"(?:首富|首府|首附|手付)(?=款|金|多少|是多少|合计|加起来|分别|和|、|呢|有多少|给了?多少|拿了?多少|付了?多少|的?金额|[?？,，])"
+)
 _IME_MILESTONE_RE = re.compile(r"里程杯|历程碑|里程悲|里程背")
 # a royalty word nearby turns "几个点" into the royalty rate, in percentage points
 _ROYALTY_RE = re.compile(r"分成|提成|版税|特许权使用费|royalt", re.IGNORECASE)
@@ -39,6 +43,11 @@ _COUNT_WORD = r"(?:笔数|交易数量|数量|交易数)"
 _VALUE_COUNT_RE = re.compile(
     rf"{_VALUE_WORD}\s*(?:和|与|及|、|跟)\s*{_COUNT_WORD}|{_COUNT_WORD}\s*(?:和|与|及|、|跟)\s*{_VALUE_WORD}"
 )
+
+# "首付合计、总额合计分别多少": 分别 after two sums is each measure, not each year or deal (the two sums are asked)
+_MEASURE_WORD = r"(?:首付款?|里程碑(?:付款)?|交易总额|总金额|总额|股权投资)"
+_SUMMED = r"(?:合计|总计|加起来|总和|之和)"
+_SUMS_EACH_RE = re.compile(rf"({_MEASURE_WORD}{_SUMMED})\s*(?:、|和|与|及|,|，)\s*({_MEASURE_WORD}{_SUMMED})\s*分别")
 
 REPORTER_PHRASES: dict[str, str] = {
     "提成": "royalties",
@@ -76,6 +85,7 @@ def reporter_read(question: str) -> str:
     """``question`` with the reporter's asks written as the phrases read them (see the module docstring);
     applied before the question is split, so "双抗ADC 单独说" becomes an ask of its own."""
     question = _VALUE_COUNT_RE.sub(" total value and number of deals ", ime_read(question))
+    question = _SUMS_EACH_RE.sub(r"\1和\2", question)
     if _ROYALTY_RE.search(question):
         question = _POINTS_RE.sub(" what is the royalty rate", question)
     apart = _APART_RE.search(question)
@@ -90,5 +100,5 @@ def reporter_read(question: str) -> str:
         )
         if said:
             head = f"{head[: said.end()]} (不含{kind}){head[said.end() :]}"  # "ADC" counted without "双抗ADC"
-        question = f"{head}{apart.group('ask')}{apart.group('mid')}？还有{kind}单独{apart.group('ask')}?"
+        question = f"{head}{apart.group('ask')}{apart.group('mid')}？and {kind} separately, {apart.group('ask')}?"
     return question
