@@ -90,3 +90,16 @@ def test_a_trackers_value_and_count_in_chinese(assistant: Assistant) -> None:
     answer = assistant.ask("医药魔方统计2024年中国出海笔数和金额是多少？")
     assert render_amount(Decimal(stats["total_value"])) in answer.answer
     assert str(int(stats["deal_count"])) in answer.answer
+
+
+def test_a_deals_own_possessive_is_placed_in_its_years_ranking(router: Router) -> None:
+    call = one_call(route(router, "was the Hansoh-Merck deal's upfront the highest of 2024?"))
+    assert call.tool == "rank" and "through" in call.args
+    assert not {"licensor", "licensee"} & set(call.args["filter"])
+
+
+def test_a_chinese_yes_no_about_a_superlative_is_a_claim(assistant: Assistant) -> None:
+    leader = _leader(2024, "upfront")
+    answer = assistant.ask("翰森和辉瑞那笔，首付1亿美元，是不是2024年最高的首付？")
+    assert leader.licensors[0] in answer.answer
+    assert "Our table holds no deal between Hansoh Pharmaceutical Group and Pfizer." in answer.answer

@@ -7,7 +7,8 @@ claim's figure only for a deal's own look-up. Here, for a ranking put as a claim
 question names is found in the whole table (any section), and each figure the claim states that is one of that
 deal's other figures is said to be so, cited to its sentence, with the asked figure's own status: "The $925
 million in the claim is the WuXi Biologics–Candid Therapeutics deal's total deal value, not its upfront payment,
-which was not disclosed." A figure that is the asked one, or no figure of that deal, adds nothing.
+which was not disclosed." A figure that is the asked one, or no figure of that deal, adds nothing; two companies named that never dealt
+are said to have no deal together (the ranking answers the superlative).
 Examples in ``tests/test_outsider104_106_classes.py``.
 """
 
@@ -18,7 +19,6 @@ from decimal import Decimal
 from assistant.answer import Answer
 from assistant.answering.composer import citation_for
 from assistant.answering.snapshot import Snapshot
-from assistant.corpus.tables import Deal
 from assistant.money import find_money, render_amount
 from assistant.routing.claim_corrections import is_claim
 from assistant.routing.plan import Plan
@@ -35,7 +35,12 @@ def with_ranked_claim(snap: Snapshot, question: str, plan: Plan, answer: Answer)
     if plan.route != "table" or len(ranks) != 1 or not is_claim(question):
         return
     asked = str(ranks[0].args.get("metric") or "")
-    deal = _named_deal(snap, question)
+    named = sorted({mention.name for mention in snap.router.entities.find_companies(question).mentions})
+    pairs = [deal for deal in snap.tables.deals if set(named) <= {*deal.licensors, *deal.licensees}]
+    if len(named) == 2 and not pairs:  # "恒瑞和辉瑞那笔 … 是不是2025年最高的首付": no such deal to place
+        answer.answer = f"{answer.answer} Our table holds no deal between {named[0]} and {named[1]}."
+        return
+    deal = pairs[0] if len(named) >= 2 and len(pairs) == 1 else None
     if deal is None or asked not in _WORDS:
         return
     for mention in find_money(question):
@@ -59,12 +64,3 @@ def with_ranked_claim(snap: Snapshot, question: str, plan: Plan, answer: Answer)
                 f"not its {_WORDS[asked]}, {status} [{n}]."
             )
             return
-
-
-def _named_deal(snap: Snapshot, question: str) -> Deal | None:
-    """The one deal of the whole table whose parties include every company the question names (two at least)."""
-    named = {mention.name for mention in snap.router.entities.find_companies(question).mentions}
-    if len(named) < 2:
-        return None
-    deals = [deal for deal in snap.tables.deals if named <= {*deal.licensors, *deal.licensees}]
-    return deals[0] if len(deals) == 1 else None

@@ -15,7 +15,8 @@
 - **单独说.** "ADC 出海一共几笔？双抗ADC 单独说": the second kind is a second ask of its own, asked as the first was
   ("？and 双抗ADC separately, 几笔?"), and the first kind leaves it out ("ADC (不含双抗ADC)").
 
-The guess "不是恒瑞GSK吗" is read with the English guesses (``analyst_slips``).
+The guess "不是恒瑞GSK吗" is read with the English guesses (``analyst_slips``); "是不是2025年最高的首付" is a claim to
+check ("is it true that"), so the deal it names is placed in its year's ranking (``superlative_claims``).
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ _VALUE_COUNT_RE = re.compile(
 _MEASURE_WORD = r"(?:首付款?|里程碑(?:付款)?|交易总额|总金额|总额|股权投资)"
 _SUMMED = r"(?:合计|总计|加起来|总和|之和)"
 _SUMS_EACH_RE = re.compile(rf"({_MEASURE_WORD}{_SUMMED})\s*(?:、|和|与|及|,|，)\s*({_MEASURE_WORD}{_SUMMED})\s*分别")
+
+# "…首付12.5亿美元，是不是2025年最高的首付?": a yes/no about a superlative is a claim to check, not a filter
+_CLAIMED_TOP_RE = re.compile(r"是不是(?=[^？?，,。]{0,15}(?:最|第一))")
 
 REPORTER_PHRASES: dict[str, str] = {
     "提成": "royalties",
@@ -86,6 +90,7 @@ def reporter_read(question: str) -> str:
     applied before the question is split, so "双抗ADC 单独说" becomes an ask of its own."""
     question = _VALUE_COUNT_RE.sub(" total value and number of deals ", ime_read(question))
     question = _SUMS_EACH_RE.sub(r"\1和\2", question)
+    question = _CLAIMED_TOP_RE.sub(" is it true that ", question)
     if _ROYALTY_RE.search(question):
         question = _POINTS_RE.sub(" what is the royalty rate", question)
     apart = _APART_RE.search(question)
