@@ -42,6 +42,7 @@ def test_other_wordings_of_each_slip(question: str, read: str) -> None:
         ),
         ("largest deal of 2025 - was it Hengrui?", "largest deal of 2025, Hengrui, right?"),
         ("2024年首付最高的是哪笔？不是翰森默沙东吗", "2024年首付最高的是哪笔, 翰森默沙东, right?"),
+        ("2024年总额最大的是哪笔？是不是礼来信达？", "2024年总额最大的是哪笔, 礼来信达, right?"),
     ],
 )
 def test_a_guess_after_a_superlative_is_a_premise(question: str, read: str) -> None:

@@ -55,8 +55,11 @@ def test_points_without_a_royalty_word_are_no_royalty() -> None:
     assert "royalty" not in reporter_read("首付占总额几个点？")
 
 
-def test_year_on_year_growth_of_our_counts(router: Router) -> None:
-    plan = route(router, reporter_read("我们表里交易数同比：2024年几单，2025年几单，涨了百分之几？"))
+@pytest.mark.parametrize(
+    "question", ["我们表里交易数同比：2024年几单，2025年几单，涨了百分之几？", "数据库里2025年交易数同比涨了多少"]
+)
+def test_year_on_year_growth_of_our_counts(router: Router, question: str) -> None:
+    plan = route(router, reporter_read(question))
     compare = next(call for call in plan.tool_calls if call.tool == "compare")
     assert compare.args["metric"] == "count"
     assert {compare.args["left"].get("year"), compare.args["right"].get("year")} == {2024, 2025}

@@ -106,11 +106,11 @@ SLIPS: tuple[Slip, ...] = (
     ),
 )
 
-# "…? isn't it Hengrui-GSK?", "…, wasn't it X?", "… - was it X?", "…？不是恒瑞GSK吗": a guess at the leader, closing
-# the question; "was it" must be followed by a name (capital or Chinese), "which drug was it?" asks
+# "…? isn't it Hengrui-GSK?", "…, wasn't it X?", "… - was it X?", "…？不是恒瑞GSK吗", "…？是不是辉瑞三生?": a guess at the
+# leader, closing the question; "was it" must be followed by a name (capital or Chinese), "which drug was it?" asks
 _GUESS_RE = re.compile(
     r"\s*(?:[?？,，;；.。]|\s[-–—])\s*(?:(?:isn['’]t|wasn['’]t|is\s+it\s+not)\s+(?:it|that)\s+|was\s+it\s+(?=[A-Z\u3400-\u9fff])|"
-    r"(?:难道)?不(?:就)?是)(?P<guess>[^?？]{2,40}?)(?:吗|嘛|么)?\s*[?？]*\s*$"
+    r"(?:难道)?不(?:就)?是|是不是|应该是)(?P<guess>[^?？最]{2,40}?)(?:吗|嘛|么|吧)?\s*[?？]*\s*$"
 )
 
 

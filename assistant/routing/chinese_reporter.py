@@ -62,6 +62,8 @@ REPORTER_PHRASES: dict[str, str] = {
     "涨了百分之几": "percentage growth",
     "上涨百分之多少": "percentage growth",
     "涨幅": "growth",
+    "涨了多少": "growth",
+    "上涨了多少": "growth",
     "计提多少": "booked how much of a charge",
     "计提了多少": "booked how much of a charge",
     "要计提多少": "booked how much of a charge",

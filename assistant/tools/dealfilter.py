@@ -118,7 +118,7 @@ def matches(
         and _contains(wanted.territory, deal.territory)
     ):
         return False
-    if (wanted.status is not None and deal.status != wanted.status) or deal.status in wanted.exclude_statuses:
+    if (wanted.status is not None and deal.status != wanted.status) or deal.status in (wanted.exclude_statuses or ()):
         return False
     if not _in_period(deal, wanted):
         return False
