@@ -22,6 +22,7 @@ def test_each_slip_takes_its_example_and_leaves_its_counter_examples(slip) -> No
     [
         ("Hansoh/Roche - still live or dead?", "Hansoh/Roche - is it still active?"),
         ("is the Curon deal dead?", "is the Curon deal still active?"),
+        ("is the Hansoh/Roche licence still alive?", "is the Hansoh/Roche licence still active?"),
         ("RemeGen/Vor: dead or alive?", "RemeGen/Vor: is it still active?"),
         ("largest headline of 2024?", "largest deal by headline value of 2024?"),
         ("Kelun/Merck headline upfront?", "Kelun/Merck upfront?"),

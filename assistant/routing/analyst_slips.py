@@ -45,6 +45,13 @@ _RATIO = (
 
 SLIPS: tuple[Slip, ...] = (
     Slip(
+        "a deal asked still live is its status",
+        re.compile(r"\b(is|are|was)\b([^?.;]{0,60}?)\bstill\s+(?:live|alive)\b", _I),
+        r"\1\2still active",
+        "is the Hengrui/GSK deal still live?",
+        ("is there a live webcast?",),
+    ),
+    Slip(
         "live or dead is the status",
         re.compile(
             r"\b(?:(?:still\s+)?(?:live|alive)\s+or\s+(?:dead|terminated|killed)|(?:dead|terminated)\s+or\s+(?:alive|live)|"
