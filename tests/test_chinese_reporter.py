@@ -51,8 +51,10 @@ def test_royalty_points_of_a_row_with_no_rate_go_to_the_article_not_a_count(rout
     assert plan.route == "text" and not plan.tool_calls
 
 
-def test_points_without_a_royalty_word_are_no_royalty() -> None:
+def test_points_without_a_royalty_word_are_a_share_not_a_count(router: Router) -> None:
     assert "royalty" not in reporter_read("首付占总额几个点？")
+    call = one_call(route(router, reporter_read("翰森和再生元那笔首付占总额几个点？")))
+    assert (call.tool, call.args["metric"], call.args.get("right_metric")) == ("compare", "upfront", "total")
 
 
 @pytest.mark.parametrize(
@@ -111,3 +113,10 @@ def test_two_sums_of_a_pairs_two_deals(router: Router) -> None:
         ("aggregate", "upfront"),
         ("aggregate", "total"),
     ]
+
+
+def test_how_many_deals_how_much_money_asks_both(router: Router) -> None:
+    read = reporter_read("我们表里2024年多少笔多少钱？")
+    assert "total value and number of deals" in read
+    plan = route(router, read.split(" total value")[0] + " total value?")
+    assert plan.route == "table"

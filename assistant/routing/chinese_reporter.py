@@ -4,11 +4,12 @@
   历程碑 for 里程碑. Left as typed, "石药和AZ…的首富款是多少?" lost its measure and went to the article. Only the
   slips of a measure word are read back (``ime_read``); 首富 alone (the richest man) is kept unless an ask follows it.
 - **A royalty rate.** 提成 and 分成比例 are royalties; "是几个点" beside a royalty word asks the royalty rate in
-  percentage points, never a count of deals ("销售分成/royalty 是几个点?" had counted the one deal).
+  percentage points, never a count of deals ("销售分成/royalty 是几个点?" had counted the one deal); without one,
+  "首付占总额几个点" is a share, "what percent".
 - **A growth.** 同比 is year on year and 涨了百分之多少 / 涨幅 a growth in percent (同 + 比 had read "vs").
 - **What no column holds.** 计提多少 / 财报影响 is the charge the buyer booked (the article states it), 背后投资方 /
   融了多少钱 / 占股 a NewCo's backers, what it raised and the stake the licensor took: the article, not the terms.
-- **A value and a count.** "总额和笔数是多少" asks both figures: written "total value and number of deals" before the
+- **A value and a count.** "总额和笔数是多少", "多少笔多少钱" ask both figures: written "total value and number of deals" before the
   split, so each is asked (the pair had kept only the count).
 - **Two sums 分别.** "首付合计、总额合计分别多少" asks the two sums over the same deals: 分别 there is each measure, so
   it is dropped ("首付合计和总额合计多少"); read whole, it had asked each year's figure.
@@ -41,6 +42,8 @@ _APART_RE = re.compile(
 # ``count_and_sum`` split before the question is read (the Chinese pair had kept only the count)
 _VALUE_WORD = r"(?:交易总额|总金额|总额|金额)"
 _COUNT_WORD = r"(?:笔数|交易数量|数量|交易数)"
+# "多少笔多少钱", "几单、多少钱": a count and a sum of money asked in a row
+_COUNT_MONEY_RE = re.compile(r"(?:多少|几)(?:笔|单|项)(?:交易)?\s*[、,，和]?\s*(?:多少钱|多少金额|金额多少|总额多少)")
 _VALUE_COUNT_RE = re.compile(
     rf"{_VALUE_WORD}\s*(?:和|与|及|、|跟)\s*{_COUNT_WORD}|{_COUNT_WORD}\s*(?:和|与|及|、|跟)\s*{_VALUE_WORD}"
 )
@@ -58,6 +61,8 @@ REPORTER_PHRASES: dict[str, str] = {
     "销售提成": "royalties",
     "分成比例": "royalty rate",
     "同比": "year on year",
+    "几个点": "what percent",  # "首付占总额几个点": a share in percent, never a count (a royalty's is read above)
+    "多少个点": "what percent",
     "涨了百分之多少": "percentage growth",
     "涨了百分之几": "percentage growth",
     "上涨百分之多少": "percentage growth",
@@ -91,6 +96,7 @@ def reporter_read(question: str) -> str:
     """``question`` with the reporter's asks written as the phrases read them (see the module docstring);
     applied before the question is split, so "双抗ADC 单独说" becomes an ask of its own."""
     question = _VALUE_COUNT_RE.sub(" total value and number of deals ", ime_read(question))
+    question = _COUNT_MONEY_RE.sub(" total value and number of deals ", question)
     question = _SUMS_EACH_RE.sub(r"\1和\2", question)
     question = _CLAIMED_TOP_RE.sub(" is it true that ", question)
     if _ROYALTY_RE.search(question):
