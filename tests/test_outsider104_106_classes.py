@@ -103,3 +103,11 @@ def test_a_chinese_yes_no_about_a_superlative_is_a_claim(assistant: Assistant) -
     answer = assistant.ask("翰森和辉瑞那笔，首付1亿美元，是不是2024年最高的首付？")
     assert leader.licensors[0] in answer.answer
     assert "Our table holds no deal between Hansoh Pharmaceutical Group and Pfizer." in answer.answer
+
+
+def test_our_count_and_value_in_chinese(assistant: Assistant) -> None:
+    rows = [d for d in MAIN if d.year == 2024]
+    total = sum(d.figure("total").amount for d in rows if d.figure("total").amount is not None)
+    answer = assistant.ask("我们表里2024年多少笔多少钱？")
+    assert f"{len(rows)} deals" in answer.answer
+    assert render_amount(total) in answer.answer
