@@ -7,7 +7,7 @@ import pytest
 
 from assistant.routing.analyst_slips import SLIPS, analyst_read
 from assistant.routing.router import Router
-from tests.conftest import one_call, route
+from tests.conftest import bundled_entities, one_call, route
 
 
 @pytest.mark.parametrize("slip", SLIPS, ids=lambda slip: slip.name)
@@ -79,3 +79,20 @@ def test_live_or_dead_asks_the_status(router: Router, question: str) -> None:
 def test_single_biggest_headline_is_the_one_largest_deal(router: Router, question: str) -> None:
     call = one_call(route(router, analyst_read(question)))
     assert (call.tool, call.args["metric"], call.args["n"]) == ("rank", "total", 1)
+
+
+def _names(text: str) -> bool:
+    return bool(bundled_entities().find_companies(text).mentions)
+
+
+@pytest.mark.parametrize(
+    ("question", "guessed"),
+    [
+        ("2025年首付最高的是哪笔？是不是辉瑞三生？", True),
+        ("which was the biggest 2024 upfront? isn't it LaNova-Merck?", True),
+        ("2025年最大的交易是哪笔？是不是已经交割了？", False),  # whether it closed: no company guessed
+        ("what was the largest upfront of 2025? isn't it mostly equity?", False),
+    ],
+)
+def test_a_guess_names_a_company(question: str, guessed: bool) -> None:
+    assert analyst_read(question, _names).endswith(", right?") is guessed

@@ -385,5 +385,6 @@ def _respelt(snapshot: Snapshot, question: str) -> str:
     """The question as the router reads it: dictated words written ("twenty twenty four", "um", "no
     wait"), a listed number typed without ".HK" ("1801 LLY") and drug names respelt."""
     said = bare_tickers(written(question, snapshot.router.entities), snapshot.router.entities)
-    said = analyst_read(reporter_read(said))  # "still live or dead?", "headline upfront"; "首富款", "双抗ADC 单独说"
+    named = snapshot.router.company_spans  # a guess names a company: "…? isn't it Hengrui-GSK?"
+    said = analyst_read(reporter_read(said), lambda text: bool(named(text)))  # "live or dead?"; "首富款", "单独说"
     return respelt_drugs(said, snapshot.router.entities)

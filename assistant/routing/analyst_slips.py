@@ -20,6 +20,7 @@ same words the router did:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _I = re.IGNORECASE
@@ -121,11 +122,15 @@ _GUESS_RE = re.compile(
 )
 
 
-def analyst_read(question: str) -> str:
-    """``question`` with the analyst's slips spelt out (see the module docstring); unchanged when it has none."""
+def analyst_read(question: str, names: Callable[[str], bool] | None = None) -> str:
+    """``question`` with the analyst's slips spelt out (see the module docstring); unchanged when it has none.
+    ``names`` tells whether a text names a company: with it, only a guess naming one is a guess ("…最大的是哪笔?
+    是不是已经交割了?" asks whether it closed)."""
     for slip in SLIPS:
         question = slip.pattern.sub(slip.written, question)
     guess = _GUESS_RE.search(question)
+    if guess and names is not None and not names(guess.group("guess")):
+        return question
     if guess and re.search(_SUPERLATIVE, question[: guess.start()], _I):
         question = f"{question[: guess.start()]}, {guess.group('guess').strip()}, right?"
     return question
