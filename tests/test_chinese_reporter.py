@@ -39,7 +39,12 @@ def test_a_slipped_upfront_asks_the_upfront(router: Router, question: str) -> No
 
 @pytest.mark.parametrize(
     "question",
-    ["信达和武田 IBI363 的提成是几个点？", "恒瑞和 Kailera 那笔销售分成多少个点", "荣昌 AbbVie royalty 大概几个点"],
+    [
+        "信达和武田 IBI363 的提成是几个点？",
+        "恒瑞和 Kailera 那笔销售分成多少个点",
+        "荣昌 AbbVie royalty 大概几个点",
+        "恒瑞和 Kailera 的提成比例是多少？",
+    ],
 )
 def test_royalty_points_ask_the_royalty_rate_not_a_count(router: Router, question: str) -> None:
     call = one_call(route(router, reporter_read(question)))

@@ -3,7 +3,7 @@
 - **A pinyin slip.** A pinyin IME offers the homophone first: 首富款 / 首府款 / 首附款 for 首付款 (shou fu kuan), 里程杯 /
   历程碑 for 里程碑. Left as typed, "石药和AZ…的首富款是多少?" lost its measure and went to the article. Only the
   slips of a measure word are read back (``ime_read``); 首富 alone (the richest man) is kept unless an ask follows it.
-- **A royalty rate.** 提成 and 分成比例 are royalties; "是几个点" beside a royalty word asks the royalty rate in
+- **A royalty rate.** 提成, 版税 and 分成比例 / 提成比例 are royalties (比例 alone had read a tracker's share); "是几个点" beside a royalty word asks the royalty rate in
   percentage points, never a count of deals ("销售分成/royalty 是几个点?" had counted the one deal); without one,
   "首付占总额几个点" is a share, "what percent".
 - **A growth.** 同比 is year on year and 涨了百分之多少 / 涨幅 a growth in percent (同 + 比 had read "vs").
@@ -60,6 +60,10 @@ REPORTER_PHRASES: dict[str, str] = {
     "提成": "royalties",
     "销售提成": "royalties",
     "分成比例": "royalty rate",
+    "提成比例": "royalty rate",
+    "提成率": "royalty rate",
+    "版税率": "royalty rate",
+    "版税": "royalties",
     "同比": "year on year",
     "几个点": "what percent",  # "首付占总额几个点": a share in percent, never a count (a royalty's is read above)
     "多少个点": "what percent",
