@@ -118,7 +118,7 @@ def matches(
         and _contains(wanted.territory, deal.territory)
     ):
         return False
-    if wanted.status is not None and deal.status != wanted.status:
+    if (wanted.status is not None and deal.status != wanted.status) or deal.status in (wanted.exclude_statuses or ()):
         return False
     if not _in_period(deal, wanted):
         return False
@@ -193,6 +193,8 @@ def describe(wanted: DealFilter, aliases: Mapping[str, str]) -> str:
         parts.append(f"therapeutic area {wanted.therapeutic_area}")
     if wanted.status:
         parts.append(f"status {wanted.status}")
+    if wanted.exclude_statuses:
+        parts.append(f"status not {' or '.join(wanted.exclude_statuses)}")
     if wanted.territory:
         parts.append(f"territory recorded as {wanted.territory!r}")
     for hidden in wanted.undisclosed:
