@@ -41,12 +41,13 @@ from assistant.answering.combined_lists import with_combined_count
 from assistant.answering.composer import DocMeta, compose
 from assistant.answering.deal_facts import with_deal_facts
 from assistant.answering.figure_origin import figure_origin, origin_lead
+from assistant.answering.main_default import main_rows_plan
 from assistant.answering.measures_added import left_out_plan
 from assistant.answering.mixed_series import with_series_told
 from assistant.answering.multipart import combine, leaning_on_refused, points_back
 from assistant.answering.named_terms import with_named_terms
 from assistant.answering.plan_audit import audited
-from assistant.answering.ranked_alone import whole_table_read
+from assistant.answering.ranked_alone import deals_ranked_alone
 from assistant.answering.ranked_claims import with_ranked_claim
 from assistant.answering.relational_parts import relational_plan, summed_plan
 from assistant.answering.snapshot import Snapshot
@@ -159,9 +160,10 @@ class Assistant:
         return self._compose(self._gather(state))
 
     def _with_total(self, question: str, answer: Answer) -> Answer:
-        """One deal's "biobucks" answered with its milestones: its total said too (either reading is common);
-        a measure the question names and one deal's answer left out ("upfront? headline?"): looked up too."""
-        return self._added(question, answer, total_beside(question, answer) or left_out_plan(question, answer))
+        """Said too: one deal's total beside its "biobucks" milestones; a measure one deal's answer left out
+        ("upfront? headline?"); whole-table figures over the main rows alone when context rows count in them."""
+        answer = self._added(question, answer, total_beside(question, answer) or left_out_plan(question, answer))
+        return self._added(question, answer, main_rows_plan(question, answer, self._snapshot.tools.book))
 
     def _added(self, question: str, answer: Answer, plan: Plan | None) -> Answer:
         """``answer`` with what ``plan`` (made outside the router) computes said after it."""
@@ -224,7 +226,7 @@ class Assistant:
         state.plan = beyond_terms(state.snapshot, state.snapshot.router.route(state.question, state.history))
         state.plan = unmeasured(state.snapshot, state.plan, state.question)  # "Merck booked a charge ... How big?"
         state.plan = figure_origin(state.snapshot, state.plan, state.question)  # "i read it was 50M somewhere?"
-        state.plan = whole_table_read(state.plan, state.question, state.snapshot.tables.deals)  # "biggest?", no period
+        state.plan = deals_ranked_alone(state.plan, state.question)  # "AZ's in-licensing ...; biggest?"
         state.timings["route"] = _ms(started)
         return state
 

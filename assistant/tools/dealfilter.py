@@ -229,7 +229,7 @@ def describe(wanted: DealFilter, aliases: Mapping[str, str]) -> str:
         parts.append(f"therapeutic area other than {' or '.join(wanted.exclude_areas)}")
     if wanted.exclude_years:
         parts.append(f"no deal of {' or '.join(str(year) for year in wanted.exclude_years)}")
-    main_rows = wanted.scopes == ["main"]  # the 2024-26 rows: said after the other conditions
+    main_rows = wanted.scopes == ["main"]  # the table's own years, no context row: said after the other conditions
     if sorted(wanted.scopes) != sorted(DEFAULT_SCOPES) and not main_rows:
         parts.append(f"table sections {', '.join(wanted.scopes)}")
     words = ["with " + ", ".join(parts)] if parts else []
@@ -247,7 +247,7 @@ def describe(wanted: DealFilter, aliases: Mapping[str, str]) -> str:
     elif wanted.date_from or wanted.date_to:
         words.append(f"announced {wanted.date_from or 'any time'} to {wanted.date_to or 'now'}")
     if main_rows:
-        words.append("in its main 2024-26 rows (the earlier context deals left out)")
+        words.append("in its main rows alone (the earlier context deals left out)")
     return ", ".join(words) if words else "of any kind"
 
 
