@@ -29,8 +29,8 @@ _WHOLE_TABLE_TOOLS = ("aggregate", "rank")
 
 def _main_rows(tool: str, args: dict[str, Any], book: DealBook) -> ToolCall | None:
     raw = args.get("filter")
-    if tool not in _WHOLE_TABLE_TOOLS or not isinstance(raw, dict):
-        return None
+    if tool not in _WHOLE_TABLE_TOOLS or not isinstance(raw, dict) or args.get("metric") == "announced":
+        return None  # "GSK's earliest China deal in your data": the earliest row is the one asked
     if sorted(raw.get("scopes") or DEFAULT_SCOPES) != sorted(DEFAULT_SCOPES):
         return None  # "in the core table", "incl. borderline": the scope was said
     if any(raw.get(key) for key in (*_PERIOD_KEYS, *_NAMED_KEYS)):

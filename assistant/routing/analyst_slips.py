@@ -77,12 +77,12 @@ SLIPS: tuple[Slip, ...] = (
         "a bare headline after a superlative is the deal's total",
         re.compile(
             r"\b(single\s+)?(biggest|largest|smallest|highest|lowest)\s+headline\b"
-            r"(?!\s*(?:value|number|figure|total|deal|amount|\$|upfront|up-front|uf|tv))",
+            r"(?!\s*(?:value|number|figure|total|deal|amount|\$|upfront|up-front|uf|tv|ones?\b))",
             _I,
         ),
         r"\1\2 deal by headline value",
         "single biggest headline in the whole dataset?",
-        ("biggest headline value of 2025", "largest headline deal"),
+        ("biggest headline value of 2025", "largest headline deal", "how many and the biggest headline one?"),
     ),
     Slip(
         "headline upfront is the upfront",

@@ -71,8 +71,9 @@ REPORTER_PHRASES: dict[str, str] = {
     "涨了百分之几": "percentage growth",
     "上涨百分之多少": "percentage growth",
     "涨幅": "growth",
-    "涨了多少": "growth",
-    "上涨了多少": "growth",
+    "同比涨了多少": "year on year growth",  # with 同比 said, the change is the growth asked
+    # "涨了多少" alone is left to the readers before (it moved "2026开年 average deal size 比2025涨了多少%?" off the
+    # tracker that reports that change, onto our table's two averages)
     "计提多少": "booked how much of a charge",
     "计提了多少": "booked how much of a charge",
     "要计提多少": "booked how much of a charge",
