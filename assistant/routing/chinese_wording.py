@@ -30,6 +30,7 @@ from assistant.routing.chinese_each import EACH_PHRASES
 from assistant.routing.chinese_few_deals import few_deals_read
 from assistant.routing.chinese_newsroom import NEWSROOM_PHRASES, newsroom_read
 from assistant.routing.chinese_phrases import PHRASES
+from assistant.routing.chinese_taiwan import TAIWAN_PHRASES
 from assistant.routing.chinese_top_deals import top_deals_read
 from assistant.routing.chinese_trackers import TRACKER_PHRASES
 from assistant.routing.chinese_traditional import TABLE_PHRASES, simplified, which_first
@@ -113,6 +114,7 @@ _ALL_PHRASES = {
     **EACH_PHRASES,
     **NEWSROOM_PHRASES,
     **COLLOQUIAL_PHRASES,
+    **TAIWAN_PHRASES,
 }  # a turn's pointers (``chinese_turns``), more words
 _LONGEST_FIRST = sorted(_ALL_PHRASES, key=len, reverse=True)
 _PUNCTUATION = str.maketrans({"？": "?", "，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "（": "(", "）": ")"})

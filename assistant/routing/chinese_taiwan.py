@@ -1,0 +1,81 @@
+"""Taiwan's words for deal terms, read as the mainland words ``chinese_phrases`` knows (after the characters).
+
+A Taipei analyst writes 頭期款 / 簽約金 / 前金 / 授權金 for the upfront, 里程碑金 for the milestones, 權利金 for
+royalties, 總價 for the total, 年增率 / 成長率 for growth, 市佔 for a share, 藥廠 for a drugmaker, 案子 for a
+deal, 揭露 for disclosed, 陸廠 for a Chinese company (outsider112). Read as typed, none of these was a word of
+the simplified reader: "三生製藥…簽約金是多少" went to the articles, "頭期款前五大" ranked total values. Each
+rule below is a Taiwan word (in simplified characters: ``chinese_traditional`` converts the characters
+first), what it becomes, and the neighbours it must not take ("目前金額" holds 前金; "授權金額" is a deal's
+value, not its upfront; "里程碑金額" is the milestones' amount). The examples are the tests
+(``tests/test_traditional_taiwan.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class TaiwanWord(NamedTuple):
+    """One Taiwan word: the pattern it is typed as and the mainland word it is read as."""
+
+    name: str
+    pattern: str
+    mainland: str
+
+
+# In order; each rule reads the text the rules before it left.
+TAIWAN_WORDS: tuple[TaiwanWord, ...] = (
+    # the upfront: 頭期款, 簽約金, 前金, 授權金 (never 授權金額, a deal's value; never 目前金額)
+    TaiwanWord("upfront", r"头期(?:款|歀|金)|签约金(?!额)|(?<![目之以提事从眼当])前金(?!额)|授权金(?!额)", "首付款"),
+    # the milestones: 里程碑金 (里程碑金額 stays the milestones' amount); 里成碑, 程 typed as its homophone 成
+    TaiwanWord("milestones", r"里[程成]碑(?:金|款)(?!额)|里成碑|里程金(?!额)", "里程碑"),
+    # royalties: 權利金, 銷售權利金, 分潤
+    TaiwanWord("royalties", r"(?:销售)?权利金(?!额)|分润", "特许权使用费"),
+    # the total: 總價, 合約總值 / 合約總額 / 合約價值, 交易總價
+    TaiwanWord("total", r"(?:交易|合约)?总价(?!值)|合约(?:总值|总额|价值)", "总额"),
+    # a count of deals: 交易筆數, 件數
+    TaiwanWord("count", r"交易笔数|交易件数|案件数", "交易数量"),
+    # growth: 年增率, 年成長率, 成長率, 成長, 年增幅, 衰退
+    TaiwanWord("growth rate", r"年增率|年成长率|成长率|年增长率", "增长率"),
+    TaiwanWord("growth", r"成长(?!率)", "增长"),
+    TaiwanWord("growth size", r"年增幅", "增幅"),
+    TaiwanWord("decline", r"衰退", "下降"),
+    # a share: 市佔率, 市佔, 比重
+    TaiwanWord("share", r"市占率|市占|比重", "占比"),
+    # a drugmaker: 藥廠 (跨國藥廠, 國際大廠 multinational; 陸廠 / 陸企 / 中國藥廠 Chinese)
+    TaiwanWord("multinational", r"跨国(?:大)?药厂|国际(?:大)?药厂|国际大厂|外商药厂|外资药厂", "跨国药企"),
+    TaiwanWord("chinese drugmaker", r"陆(?:系)?(?:药)?厂|陆企|陆资药厂|中国(?:大陆)?药厂|大陆药厂", "中国药企"),
+    TaiwanWord("drugmaker", r"(?:大)?药厂", "药企"),
+    TaiwanWord("biotech", r"生技(?:公司|业者|厂)?", "药企"),
+    # a deal: 案子, 授權案, 那案, 這案, 該案, 此案, 交易案, 合作案
+    TaiwanWord("this deal", r"(?:这个|这)(?:案子|案)", "这笔"),
+    TaiwanWord("that deal", r"(?:那个|那)(?:案子|案)", "那笔"),
+    TaiwanWord("the deal", r"(?:该|此)案(?:子)?", "这笔"),
+    TaiwanWord("licensing deal", r"授权案(?:子)?|交易案(?:子)?|合作案(?:子)?|案子", "交易"),
+    # disclosed, data, option, booked
+    TaiwanWord("disclosed", r"揭露", "披露"),
+    TaiwanWord("data", r"资料库", "数据库"),
+    TaiwanWord("data", r"资料", "数据"),
+    TaiwanWord("option", r"选择权", "期权"),
+    TaiwanWord("booked", r"认列", "计提"),
+    TaiwanWord("profit", r"获利", "利润"),
+    # mainland China: 中國大陸, 大陸地區, 大陸 (the table's China)
+    TaiwanWord("mainland", r"(?:中国)?大陆(?:地区)?", "中国"),
+    # question words: 甚麼 what, 哪一家 / 哪一筆 / 哪一個 which
+    TaiwanWord("what", r"甚么", "什么"),
+    TaiwanWord("which company", r"哪一家", "哪家"),
+    TaiwanWord("which deal", r"哪一笔", "哪笔"),
+    # "up to" said with 最高 before a figure ("里程碑最高17.7億美元"): no ranking (最高可達 is read as it is)
+    TaiwanWord("up to", r"最高(?=\s*\d)", "最多可达"),
+)
+# mainland words the simplified reader lacked, read by ``chinese_wording`` with its other phrases
+TAIWAN_PHRASES: dict[str, str] = {"期权": " option ", "期权付款": " option payments "}
+_RULES = tuple((re.compile(word.pattern), word.mainland) for word in TAIWAN_WORDS)
+
+
+def mainland_words(text: str) -> str:
+    """``text`` (simplified characters) with Taiwan's deal words as the mainland ones (module docstring)."""
+    for pattern, mainland in _RULES:
+        text = pattern.sub(mainland, text)
+    return text
