@@ -83,6 +83,18 @@ def test_a_name_is_found_at_the_place_it_is_written() -> None:
         ("那案后来", "那笔后来"),
         ("没揭露", "没披露"),
         ("里程碑最高17.7亿美元", "里程碑最多可达17.7亿美元"),
+        # session 24, the second pass over outsider112's classes
+        ("(双抗ADC先不算)", "(不含双抗ADC)"),
+        ("终止的不要算", "不含终止"),
+        ("用你们的交易表算:", "你们表里:"),
+        ("表里面2025年", "你们表里2025年"),
+        ("年增率几%", "增长率百分之几"),
+        ("首付款只有里程碑的几%", "首付款占里程碑的百分比"),
+        ("换算平均一笔多少", "平均每笔多少"),
+        ("有新闻写首付款8.88亿", "有报道说首付款8.88亿"),
+        ("跟5.88亿差在哪", "跟5.88亿为什么不同"),
+        ("后来有再付款吗", "后续有新的付款吗"),
+        ("比例最低的三笔", "比例最低的3笔"),
     ],
 )
 def test_taiwan_words_read_as_the_mainland_ones(taiwan: str, mainland: str) -> None:
@@ -98,12 +110,14 @@ def test_taiwan_words_read_as_the_mainland_ones(taiwan: str, mainland: str) -> N
         "总价值",  # the total value, as it is
         "哪笔首付款最高",  # a ranking: 最高 beside no figure
         "方案",  # 案 of another word
+        "这笔算不算2024年的",  # whether it counts: no thing left out
     ],
 )
 def test_taiwan_words_leave_their_neighbours(kept: str) -> None:
     assert "首付款" not in mainland_words(kept) or "首付款" in kept
     assert "最多可达" not in mainland_words(kept)
-    if kept in ("目前金额多少", "里程碑金额", "总价值", "方案"):
+    assert "不含" not in mainland_words(kept)
+    if kept in ("目前金额多少", "里程碑金额", "总价值", "方案", "这笔算不算2024年的"):
         assert mainland_words(kept) == kept
 
 
@@ -157,3 +171,27 @@ def test_a_deal_asked_in_taiwan_words(router: Router, question: str, tool: str, 
     call = one_call(route(router, question))
     assert call.tool == tool
     assert call.args.get("metric") == metric, call.args
+
+
+def test_a_second_ask_after_a_question_mark_is_its_own(router: Router) -> None:
+    """ "總金額多少、幾筆?換算平均一筆多少錢?": the "?" before a Chinese word is followed by a space, so the second
+    ask is split off as the English one is ("how many deals? average per deal how much?")."""
+    english = in_english("PharmCube 2025 總金額多少、幾筆?換算平均一筆多少錢?", router.entities.cjk, router.corpus_end)
+    assert "deals? average per deal" in english
+
+
+@pytest.mark.parametrize(
+    ("question", "tool", "expected"),
+    [
+        ("2025年 ADC 的授權案共幾筆?(雙抗ADC先不算)", "aggregate", {"exclude_modalities": ["Bispecific ADC"]}),
+        ("頭期款佔總金額比例最低的三筆?", "rank", {"metric": "upfront_share", "ascending": True}),
+        ("Sino Drug Watch 的頭期款只有里程碑的幾%?", "market_stat", {"derive": "upfront_to_milestones"}),
+        ("你們表內頭期款總額 2024→2025 成長多少%?", "compare", {"metric": "upfront"}),
+    ],
+)
+def test_table_asks_in_taiwan_words(router: Router, question: str, tool: str, expected: dict[str, object]) -> None:
+    call = route(router, question).tool_calls[0]
+    assert call.tool == tool
+    said = {**call.args, **call.args.get("filter", {})}
+    for key, value in expected.items():
+        assert said.get(key) == value, (key, call.args)

@@ -57,7 +57,6 @@ TAIWAN_WORDS: tuple[TaiwanWord, ...] = (
     TaiwanWord("disclosed", r"揭露", "披露"),
     TaiwanWord("data", r"资料库", "数据库"),
     TaiwanWord("data", r"资料", "数据"),
-    TaiwanWord("option", r"选择权", "期权"),
     TaiwanWord("booked", r"认列", "计提"),
     TaiwanWord("profit", r"获利", "利润"),
     # mainland China: 中國大陸, 大陸地區, 大陸 (the table's China)
@@ -66,11 +65,51 @@ TAIWAN_WORDS: tuple[TaiwanWord, ...] = (
     TaiwanWord("what", r"甚么", "什么"),
     TaiwanWord("which company", r"哪一家", "哪家"),
     TaiwanWord("which deal", r"哪一笔", "哪笔"),
+    # a thing left out said after it: "雙抗ADC先不算", "已經終止的不要算" (the thing, then "does not count")
+    TaiwanWord(
+        "left out",
+        r"(?:(?<=[(（,，、:：;；?？])|^)\s*(?P<thing>[^,，、?？()（）:：;；算]+?)的?(?:先不算|不要算|不算|不计入|不列入)",
+        r"不含\g<thing>",
+    ),
+    # our table: 表裡面, 表內, 用你們的交易表算
+    TaiwanWord("our table", r"用?你们(?:的)?交易表(?:来)?(?:算|加总)?|表里面|表内(?!容)", "你们表里"),
+    # a percentage: 幾% (百分之幾), of the milestones ("頭期款只有里程碑的幾%")
+    TaiwanWord("of the milestones", r"(?:只有|只占|仅占|占|是)?里程碑(?:金额)?的(?:几|多少)\s*%", "占里程碑的百分比"),
+    TaiwanWord("what percent", r"几\s*%", "百分之几"),
+    # worked out per deal: "換算平均一筆多少"
+    TaiwanWord("worked out", r"换算(?:成|下来|一下)?", ""),
+    TaiwanWord("per deal", r"平均一笔", "平均每笔"),
+    # reports: "有新聞寫…", "有的新聞說…", "跟 5.88 億差在哪" (why the figures differ)
+    TaiwanWord("reports say", r"有的?新闻(?:写|说|报导|报道)|新闻(?:写|说)|有报导(?:说|称)?", "有报道说"),
+    TaiwanWord("why they differ", r"差在哪(?:里|边)?", "为什么不同"),
+    # a payment after signing: "後來有再付款嗎"
+    TaiwanWord("paid after", r"(?:后来|之后|后续)?有(?:没有)?再(?:付款|付钱|付)", "后续有新的付款"),
+    # a charge booked: "說要認列多少費用" (認列 read above as 计提)
+    TaiwanWord("charge booked", r"计提(?:了)?多少(?:的)?(?:税前)?费用", "计提多少费用"),
+    # a number of deals after a ranking word: "最低的三筆" the lowest 3 deals (a digit, as "3筆" is read)
+    *(
+        TaiwanWord(f"{digit} deals", rf"(?<=的){numeral}笔", f"{digit}笔")
+        for numeral, digit in (("两", 2), ("二", 2), ("三", 3), ("四", 4), ("五", 5), ("十", 10))
+    ),
     # "up to" said with 最高 before a figure ("里程碑最高17.7億美元"): no ranking (最高可達 is read as it is)
     TaiwanWord("up to", r"最高(?=\s*\d)", "最多可达"),
 )
 # mainland words the simplified reader lacked, read by ``chinese_wording`` with its other phrases
-TAIWAN_PHRASES: dict[str, str] = {"期权": " option ", "期权付款": " option payments "}
+TAIWAN_PHRASES: dict[str, str] = {
+    "选择权": " option ",  # Taiwan's word for an option (期权 is read as before)
+    "占里程碑的百分比": " as a percentage of milestones ",
+    "首付款总额": " total upfront ",
+    "首付总额": " total upfront ",
+    **{
+        f"首付款占{total}{of}{share}": " upfront as a share of total value "
+        for total in ("总额", "总金额", "交易总额", "总价值")
+        for of in ("的", "")
+        for share in ("比例", "比重", "占比", "")
+    },
+    "有报道说": " some reports say ",
+    "为什么不同": " why does that differ ",
+    "计提多少费用": " how much of a charge did it book ",
+}
 _RULES = tuple((re.compile(word.pattern), word.mainland) for word in TAIWAN_WORDS)
 
 

@@ -149,7 +149,8 @@ def in_english(question: str, chinese_aliases: list[tuple[str, str]], corpus_end
         position = end
     pieces.append(_render(question[position:], year))
     text = " ".join(" ".join(piece for piece in pieces if piece.strip()).split()).translate(_PUNCTUATION)
-    return which_first(re.sub(r"\s+([?.,!:;)])", r"\1", text))  # "诺华签过哪些中国合作方?"
+    text = re.sub(r"\?(?=[^\s?)])", "? ", re.sub(r"\s+([?.,!:;)])", r"\1", text))  # "幾筆?換算": two asks
+    return which_first(text)  # "诺华签过哪些中国合作方?"
 
 
 def _names(question: str, chinese_aliases: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
