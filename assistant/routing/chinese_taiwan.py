@@ -98,8 +98,8 @@ TAIWAN_WORDS: tuple[TaiwanWord, ...] = (
 TAIWAN_PHRASES: dict[str, str] = {
     "选择权": " option ",  # Taiwan's word for an option (期权 is read as before)
     "占里程碑的百分比": " as a percentage of milestones ",
-    "首付款总额": " total upfront ",
-    "首付总额": " total upfront ",
+    "首付款总额": " combined upfront ",  # "total upfront" is taken for the headline total too
+    "首付总额": " combined upfront ",
     **{
         f"首付款占{total}{of}{share}": " upfront as a share of total value "
         for total in ("总额", "总金额", "交易总额", "总价值")
