@@ -95,6 +95,12 @@ def test_a_name_is_found_at_the_place_it_is_written() -> None:
         ("跟5.88亿差在哪", "跟5.88亿为什么不同"),
         ("后来有再付款吗", "后续有新的付款吗"),
         ("比例最低的三笔", "比例最低的3笔"),
+        ("总共签了几件对外授权", "总共签了几笔对外授权"),
+        ("交易件数", "交易数量"),
+        ("交易总值年增多少", "交易总值增长多少"),
+        ("谁签的比较多", "谁签的更多"),
+        ("付出的首付款", "支付的首付款"),
+        ("授权对象有哪些", "合作对象有哪些"),
     ],
 )
 def test_taiwan_words_read_as_the_mainland_ones(taiwan: str, mainland: str) -> None:
@@ -111,13 +117,15 @@ def test_taiwan_words_read_as_the_mainland_ones(taiwan: str, mainland: str) -> N
         "哪笔首付款最高",  # a ranking: 最高 beside no figure
         "方案",  # 案 of another word
         "这笔算不算2024年的",  # whether it counts: no thing left out
+        "2025年增长了多少",  # the year's 年 before 增长: no 年增
+        "比较一下",  # compare, with no 多 / 少 after it
     ],
 )
 def test_taiwan_words_leave_their_neighbours(kept: str) -> None:
     assert "首付款" not in mainland_words(kept) or "首付款" in kept
     assert "最多可达" not in mainland_words(kept)
     assert "不含" not in mainland_words(kept)
-    if kept in ("目前金额多少", "里程碑金额", "总价值", "方案", "这笔算不算2024年的"):
+    if kept in ("目前金额多少", "里程碑金额", "总价值", "方案", "这笔算不算2024年的", "2025年增长了多少", "比较一下"):
         assert mainland_words(kept) == kept
 
 

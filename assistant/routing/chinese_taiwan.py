@@ -36,9 +36,12 @@ TAIWAN_WORDS: tuple[TaiwanWord, ...] = (
     TaiwanWord("total", r"(?:交易|合约)?总价(?!值)|合约(?:总值|总额|价值)", "总额"),
     # a count of deals: 交易筆數, 件數
     TaiwanWord("count", r"交易笔数|交易件数|案件数", "交易数量"),
+    TaiwanWord("deals counted", r"(?<=[几多少])件|(?<=\d)\s*件(?=交易|授权|案)", "笔"),  # "幾件對外授權", "3件交易"
+    TaiwanWord("number of deals", r"件数", "笔数"),
     # growth: 年增率, 年成長率, 成長率, 成長, 年增幅, 衰退
     TaiwanWord("growth rate", r"年增率|年成长率|成长率|年增长率", "增长率"),
     TaiwanWord("growth", r"成长(?!率)", "增长"),
+    TaiwanWord("grew", r"年增(?![长加资])", "增长"),  # "交易總值年增多少" (never 2025年增長, 年增加)
     TaiwanWord("growth size", r"年增幅", "增幅"),
     TaiwanWord("decline", r"衰退", "下降"),
     # a share: 市佔率, 市佔, 比重
@@ -61,6 +64,11 @@ TAIWAN_WORDS: tuple[TaiwanWord, ...] = (
     TaiwanWord("profit", r"获利", "利润"),
     # mainland China: 中國大陸, 大陸地區, 大陸 (the table's China)
     TaiwanWord("mainland", r"(?:中国)?大陆(?:地区)?", "中国"),
+    # more, paid, partners, still active: "誰簽的比較多", "付出的頭期款", "授權對象", "還有效嗎"
+    TaiwanWord("more", r"比较(?=[多少高低大小])", "更"),
+    TaiwanWord("paid", r"付出(?:的)?", "支付的"),
+    TaiwanWord("partners", r"授权对象", "合作对象"),
+    TaiwanWord("please", r"请问", ""),
     # question words: 甚麼 what, 哪一家 / 哪一筆 / 哪一個 which
     TaiwanWord("what", r"甚么", "什么"),
     TaiwanWord("which company", r"哪一家", "哪家"),
@@ -96,7 +104,9 @@ TAIWAN_WORDS: tuple[TaiwanWord, ...] = (
 )
 # mainland words the simplified reader lacked, read by ``chinese_wording`` with its other phrases
 TAIWAN_PHRASES: dict[str, str] = {
-    "选择权": " option ",  # Taiwan's word for an option (期权 is read as before)
+    "选择权": " option ",
+    "还有效": " still active ",
+    "潜在里程碑": " potential milestones ",  # Taiwan's word for an option (期权 is read as before)
     "占里程碑的百分比": " as a percentage of milestones ",
     "首付款总额": " combined upfront ",  # "total upfront" is taken for the headline total too
     "首付总额": " combined upfront ",
