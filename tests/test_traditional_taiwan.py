@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answering.assistant import Assistant
 from assistant.corpus.tables import load_tables
 from assistant.routing.chinese_taiwan import TAIWAN_WORDS, mainland_words
 from assistant.routing.chinese_traditional import simplified
@@ -203,3 +204,18 @@ def test_table_asks_in_taiwan_words(router: Router, question: str, tool: str, ex
     said = {**call.args, **call.args.get("filter", {})}
     for key, value in expected.items():
         assert said.get(key) == value, (key, call.args)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "你們表內頭期款總額 2024 到 2025 的年增率是多少?",  # 頭期款總額: the upfronts summed, no headline total asked
+        "2025年哪幾家陸廠授權總金額最高?前三名,用你們的交易表加總",  # 交易表: our table, no deals ranked
+    ],
+)
+def test_the_plan_audit_reads_traditional_as_simplified(assistant: Assistant, question: str) -> None:
+    """The audit's Chinese words are simplified (首付款…总额, 交易): a Traditional question is read through
+    ``chinese_traditional.simplified`` before it, as the router reads it, and is not asked back."""
+    answer = assistant.ask(question)
+    assert answer.route == "table", answer.interpretation
+    assert answer.figures

@@ -56,6 +56,7 @@ from assistant.corpus.provenance import Provenance
 from assistant.corpus.tables import Deal, Tables
 from assistant.errors import AssistantError
 from assistant.routing.bare_tickers import bare_tickers
+from assistant.routing.chinese_traditional import simplified
 from assistant.routing.decompose import split_parts
 from assistant.routing.lower_slips import respelt_drugs
 from assistant.routing.plan import Plan
@@ -175,7 +176,7 @@ class Assistant:
     def _audited(self, question: str, answer: Answer) -> Answer:
         """The plan audit (``ASSISTANT_PLAN_AUDIT``): a plan that misses the question is asked back."""
         answer = with_series_told(answer, self._snapshot.tables.market_stats)  # "186笔、1357亿": two series' figures
-        return audited(question, answer) if self.settings.plan_audit else answer
+        return audited(simplified(question), answer) if self.settings.plan_audit else answer  # 繁體 read as 简体
 
     def stream(self, question: str, history: list[Turn] | None = None) -> Iterator[str | Answer]:
         """Yield the answer text in pieces (sentence by sentence), then the final Answer."""
