@@ -102,6 +102,7 @@ def test_a_name_is_found_at_the_place_it_is_written() -> None:
         ("谁签的比较多", "谁签的更多"),
         ("付出的首付款", "支付的首付款"),
         ("授权对象有哪些", "合作对象有哪些"),
+        ("中国区选择权最多", "中国选择权最多"),
     ],
 )
 def test_taiwan_words_read_as_the_mainland_ones(taiwan: str, mainland: str) -> None:
@@ -219,3 +220,9 @@ def test_the_plan_audit_reads_traditional_as_simplified(assistant: Assistant, qu
     answer = assistant.ask(question)
     assert answer.route == "table", answer.interpretation
     assert answer.figures
+
+
+def test_the_china_option_is_answered_from_the_article(assistant: Assistant) -> None:
+    """ "中國區選擇權最多可以拿多少": the China option payments, a term no column holds, from the deal's article."""
+    answer = assistant.ask("三生跟輝瑞那筆,中國區選擇權最多可以拿多少?")
+    assert "150 million" in answer.answer, answer.answer

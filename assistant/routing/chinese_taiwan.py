@@ -69,6 +69,7 @@ TAIWAN_WORDS: tuple[TaiwanWord, ...] = (
     TaiwanWord("paid", r"付出(?:的)?", "支付的"),
     TaiwanWord("partners", r"授权对象", "合作对象"),
     TaiwanWord("please", r"请问", ""),
+    TaiwanWord("china option", r"中国区(?:域)?(?=选择权|期权)", "中国"),  # "中國區選擇權": the China option
     # question words: 甚麼 what, 哪一家 / 哪一筆 / 哪一個 which
     TaiwanWord("what", r"甚么", "什么"),
     TaiwanWord("which company", r"哪一家", "哪家"),
@@ -105,6 +106,8 @@ TAIWAN_WORDS: tuple[TaiwanWord, ...] = (
 # mainland words the simplified reader lacked, read by ``chinese_wording`` with its other phrases
 TAIWAN_PHRASES: dict[str, str] = {
     "选择权": " option ",
+    "中国选择权": " China option payments ",
+    "中国期权": " China option payments ",
     "还有效": " still active ",
     "潜在里程碑": " potential milestones ",  # Taiwan's word for an option (期权 is read as before)
     "占里程碑的百分比": " as a percentage of milestones ",
