@@ -60,6 +60,7 @@ from assistant.errors import AssistantError
 from assistant.routing.analyst_slips import analyst_read
 from assistant.routing.bare_tickers import bare_tickers
 from assistant.routing.chinese_reporter import reporter_read
+from assistant.routing.chinese_traditional import simplified
 from assistant.routing.decompose import split_parts
 from assistant.routing.lower_slips import respelt_drugs
 from assistant.routing.plan import Plan
@@ -167,10 +168,8 @@ class Assistant:
 
     def _added(self, question: str, answer: Answer, plan: Plan | None) -> Answer:
         """``answer`` with what ``plan`` (made outside the router) computes said after it."""
-        if plan is None:
-            return answer
-        more = self._from_plan(TurnState(question=question, history=[], snapshot=self._snapshot, plan=plan))
-        if more.abstained or not more.figures:
+        more = self._from_plan(TurnState(question, [], self._snapshot, plan=plan)) if plan is not None else None
+        if more is None or more.abstained or not more.figures:
             return answer
         both = combine(answer.question, [answer, more])
         return both.model_copy(update={"interpretation": f"{answer.interpretation}; {more.interpretation}"})
@@ -178,7 +177,7 @@ class Assistant:
     def _audited(self, question: str, answer: Answer) -> Answer:
         """The plan audit (``ASSISTANT_PLAN_AUDIT``): a plan that misses the question is asked back."""
         answer = with_series_told(answer, self._snapshot.tables.market_stats)  # "186笔、1357亿": two series' figures
-        return audited(question, answer) if self.settings.plan_audit else answer
+        return audited(simplified(question), answer) if self.settings.plan_audit else answer  # 繁體 read as 简体
 
     def stream(self, question: str, history: list[Turn] | None = None) -> Iterator[str | Answer]:
         """Yield the answer text in pieces (sentence by sentence), then the final Answer."""

@@ -17,6 +17,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.routing.chinese_taiwan import mainland_words
+from assistant.routing.traditional_characters import simplified_characters
+
 # Cantonese word → Mandarin word, read before the characters (longest first)
 _CANTONESE: dict[str, str] = {
     # Mandarin words in 繁體 holding a character the Cantonese words below reuse: read as they are
@@ -54,19 +57,6 @@ _CANTONESE: dict[str, str] = {
     "嘛": "",
 }
 _CANTONESE_FIRST = sorted(_CANTONESE, key=len, reverse=True)
-# traditional → simplified, the characters of deal questions (pairs: traditional then simplified)
-_PAIRS = (
-    "類类單单權权幾几員员時时華华藥药業业際际團团數数額额總总簽签與与對对間间們们個个裡里裏里這这麼么為为"
-    "於于從从來来後后說说議议協协國国預预僅仅億亿萬万價价買买賣卖錢钱發发開开關关題题問问請请區区場场資资"
-    "產产專专標标準准長长醫医療疗體体雙双製制劑剂臨临獲获讓让轉转許许證证據据報报導导紀纪錄录歐欧亞亚東东"
-    "龍龙還还遠远過过進进達达選选邊边會会門门頭头氣气現现將将條条項项筆笔較较額额貨货幣币險险"
-    "計计劃划務务總总領领療疗腫肿細细軟软體体並并憑凭應应歲岁週周種种組组織织輸输認认"
-    "統统創创佔占廠厂經经恆恒濟济蘇苏廣广陽阳樂乐連连匯汇聯联興兴復复寶宝"
-    "識识驗验測测試试適适選选購购併并買买約约額额紐纽約约盤盘線线壓压減减脈脉腦脑癥症狀状"
-    # the characters of partners' and licensors' names: 諾華 Novartis, 輝瑞 Pfizer, 禮來 Lilly, 羅氏 Roche …
-    "諾诺輝辉禮礼羅罗賽赛倫伦榮荣鉑铂邁迈聲声誠诚實实黃黄齊齐魯鲁澤泽維维勁劲"
-)
-_TO_SIMPLIFIED = str.maketrans({_PAIRS[i]: _PAIRS[i + 1] for i in range(0, len(_PAIRS), 2)})
 
 # 简体 table words ``chinese_phrases`` lacked (see the module's docstring); read by ``chinese_wording``
 TABLE_PHRASES: dict[str, str] = {
@@ -138,9 +128,9 @@ def which_first(english: str) -> str:
 
 
 def simplified(question: str) -> str:
-    """``question`` in 简体 Mandarin: Cantonese words, then traditional characters (module docstring)."""
-    if not any(word in question for word in _CANTONESE_FIRST) and question == question.translate(_TO_SIMPLIFIED):
-        return question
+    """``question`` in 简体 Mandarin: Cantonese words, then traditional characters (``traditional_characters``),
+    then Taiwan's deal words (``chinese_taiwan``: 頭期款 the upfront, 權利金 royalties, 年增率 growth)."""
     for word in _CANTONESE_FIRST:
-        question = question.replace(word, _CANTONESE[word])
-    return question.translate(_TO_SIMPLIFIED)
+        if word in question:
+            question = question.replace(word, _CANTONESE[word])
+    return mainland_words(simplified_characters(question))

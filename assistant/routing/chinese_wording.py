@@ -31,6 +31,7 @@ from assistant.routing.chinese_few_deals import few_deals_read
 from assistant.routing.chinese_newsroom import NEWSROOM_PHRASES, newsroom_read
 from assistant.routing.chinese_phrases import PHRASES
 from assistant.routing.chinese_reporter import REPORTER_PHRASES, reporter_read
+from assistant.routing.chinese_taiwan import TAIWAN_PHRASES
 from assistant.routing.chinese_top_deals import top_deals_read
 from assistant.routing.chinese_trackers import TRACKER_PHRASES
 from assistant.routing.chinese_traditional import TABLE_PHRASES, simplified, which_first
@@ -115,6 +116,7 @@ _ALL_PHRASES = {
     **NEWSROOM_PHRASES,
     **COLLOQUIAL_PHRASES,
     **REPORTER_PHRASES,
+    **TAIWAN_PHRASES,
 }  # a turn's pointers (``chinese_turns``), more words
 _LONGEST_FIRST = sorted(_ALL_PHRASES, key=len, reverse=True)
 _PUNCTUATION = str.maketrans({"？": "?", "，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "（": "(", "）": ")"})
@@ -151,7 +153,8 @@ def in_english(question: str, chinese_aliases: list[tuple[str, str]], corpus_end
         position = end
     pieces.append(_render(question[position:], year))
     text = " ".join(" ".join(piece for piece in pieces if piece.strip()).split()).translate(_PUNCTUATION)
-    return which_first(re.sub(r"\s+([?.,!:;)])", r"\1", text))  # "诺华签过哪些中国合作方?"
+    text = re.sub(r"\?(?=[^\s?)])", "? ", re.sub(r"\s+([?.,!:;)])", r"\1", text))  # "幾筆?換算": two asks
+    return which_first(text)  # "诺华签过哪些中国合作方?"
 
 
 def _names(question: str, chinese_aliases: list[tuple[str, str]]) -> list[tuple[int, int, str]]:

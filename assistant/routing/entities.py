@@ -23,6 +23,7 @@ from assistant.routing.lower_slips import slipped_assets, slipped_companies
 from assistant.routing.name_prefixes import Finding, nicknamed
 from assistant.routing.payment_terms import PaymentTerms
 from assistant.routing.targets import TargetIndex
+from assistant.routing.traditional_characters import alias_places
 from assistant.routing.wording import NUMBER_WORDS
 
 _WORD_RE = re.compile(r"[0-9A-Za-z\u00C0-\u024F]+|&")
@@ -175,12 +176,10 @@ class EntityIndex:
         ambiguous: list[str] = []
         unknown: list[str] = []
         guesses: dict[str, list[str]] = {}
-        for alias, name in self.cjk:
-            position = question.find(alias)
-            while position >= 0:
+        for alias, name in self.cjk:  # "輝瑞" is found as its alias "辉瑞", at the same place
+            for position in alias_places(question, alias):
                 if not any(m.start < position + len(alias) and position < m.end for m in mentions):
                     mentions.append(Mention(name=name, start=position, end=position + len(alias)))
-                position = question.find(alias, position + 1)
         tokens = tokenize(question)
         target_words = self.targets.name_words(question)  # "Claudin 18.2": a target, not an unknown company
         index = 0
