@@ -30,6 +30,8 @@ from assistant.tools.schema import ToolCall
         ("multiple of one to the other?", "compare"),
         ("So which is bigger?", "compare"),
         ("差了几倍?", "compare"),
+        ("差了幾倍?", "compare"),
+        ("合計呢?", "sum"),
         ("by how much?", "compare"),
         ("combined?", "sum"),
         ("合计呢?", "sum"),

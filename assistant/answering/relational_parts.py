@@ -13,6 +13,7 @@ from typing import Literal
 
 from assistant.answer import Answer
 from assistant.answering.audit_words import SUM_OF_EACH
+from assistant.routing.chinese_traditional import simplified
 from assistant.routing.interpretation import interpret_call
 from assistant.routing.plan import Plan
 from assistant.tools.schema import ToolCall
@@ -73,6 +74,7 @@ _SUMMED_MEASURE = (
 
 def relation(part: str) -> Relation | None:
     """The relation a part asks of the earlier parts' figures, when it asks nothing else."""
+    part = simplified(part)  # "差了幾倍" as "差了几倍"
     kind: Relation | None = "compare" if _COMPARE_RE.search(part) else "sum" if _SUM_RE.search(part) else None
     if kind is None:
         return None
