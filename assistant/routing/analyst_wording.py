@@ -341,3 +341,20 @@ PARTIES_OF_TOP_DEALS_RE = re.compile(
     r"(?:deals|transactions|agreements|licen[cs]es|licensing deals)\b",
     re.IGNORECASE,
 )
+
+# "Top three 2025 deals by headline value - licensor, licensee and value for each": the deals ranked, the parties
+# named as fields each row shows (two fields listed, or "for each"); "top 3 buyers across 2025 deals" ranks buyers
+TOP_DEALS_SAID_RE = re.compile(
+    r"\b(?:top|largest|biggest|richest|most valuable|most expensive|priciest)\s+"
+    r"(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+)?"
+    r"(?:deals|transactions|agreements|licen[cs]es)\b",
+    re.IGNORECASE,
+)
+_SIDE_FIELD = (
+    r"(?:licensors?|licensees?|buyers?|sellers?|partners?|(?:total\s+|headline\s+|deal\s+)?values?|amounts?|upfronts?)"
+)
+SIDES_AS_FIELDS_RE = re.compile(
+    rf"\b(?:licensors?|licensees?|buyers?|sellers?)\b[^?.]{{0,40}}\bfor\s+each\b|"
+    rf"\b{_SIDE_FIELD}\s*(?:,|&|/|\band\b)\s*(?:the\s+)?{_SIDE_FIELD}\b",
+    re.IGNORECASE,
+)

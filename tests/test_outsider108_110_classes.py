@@ -1,0 +1,130 @@
+"""Classes of failure from an equity salesperson's chat shorthand and a licensing lawyer's phrasing (session 24,
+outsider108 and outsider110).
+
+* a deal named to be left out ("the Jan 2026 one, not YL211") was asked as a second deal (``deal_pairs``);
+* our table named in other words ("the curated table", "tabled deals", "the 24-26 set") went to a tracker
+  (``wording.TABLE_RE``), and a trailing "Exclude the context and borderline rows." was searched in the articles
+  (``trailing_context``);
+* "top three 2025 deals by headline value - licensor, licensee and value for each" ranked the licensees
+  (``analyst_wording.SIDES_AS_FIELDS_RE``).
+
+The wordings here are not the eval's. Expected figures are read from documents/deals.csv.
+"""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from assistant.routing.deal_pairs import each_named_deal
+from assistant.routing.router import Router
+from assistant.routing.trailing_context import context_joined
+from assistant.routing.wording import STRONG_TEXT_RE, TABLE_RE
+from tests.conftest import DOCUMENTS, one_call, route
+
+with open(DOCUMENTS / "deals.csv", encoding="utf-8") as _handle:
+    _DEALS = {row["deal_id"]: row for row in csv.DictReader(_handle)}
+
+
+def _main_count(year: str) -> int:
+    return sum(1 for row in _DEALS.values() if row["scope"] == "main" and row["announced"].startswith(year))
+
+
+# -- a deal named to be left out ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "deal_id"),
+    [
+        ("MediLink-Roche YL211 deal, not YL201 - what was the upfront?", "medilink-roche-2024"),
+        ("upfront on roche/medilink for YL201 rather than YL211?", "medilink-roche-2026"),
+        ("Roche's MediLink upfront, the YL201 licence other than the YL211 one?", "medilink-roche-2026"),
+    ],
+)
+def test_a_deal_said_after_not_is_left_out(router: Router, question: str, deal_id: str) -> None:
+    assert each_named_deal(question, router.company_spans) == [question]
+    call = one_call(route(router, question))
+    assert call.args.get("deal_id", deal_id) == deal_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Upfronts of MediLink's Roche deals for YL201 and YL211?", "Roche upfront for YL211 and for YL201 from MediLink"],
+)
+def test_two_codes_said_plainly_stay_two_deals(router: Router, question: str) -> None:
+    assert len(each_named_deal(question, router.company_spans)) == 2
+
+
+# -- our table in other words ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the curated table",
+        "how many tabled deals",
+        "in the 24-26 set",
+        "across the 2024-2026 sample",
+        "in the compiled table",
+    ],
+)
+def test_our_table_in_other_words(text: str) -> None:
+    assert TABLE_RE.search(text)
+
+
+@pytest.mark.parametrize("text", ["a 24-26 month trial", "a table tennis sponsor", "set 24-26 aside"])
+def test_not_our_table(text: str) -> None:
+    assert not TABLE_RE.search(text)
+
+
+def test_tabled_deals_growth_is_our_rows(router: Router) -> None:
+    plan = route(router, "% growth in tabled deals, 2024 to 2025?")
+    assert all(call.tool != "market_stat" for call in plan.tool_calls)
+
+
+@pytest.mark.parametrize(
+    ("parts", "joined"),
+    [
+        (
+            ["How many 2024 deals are in the compiled table?", "Leave out the borderline rows."],
+            "How many 2024 deals are in the compiled table, leave out the borderline rows?",
+        ),
+        (
+            ["Sum of 2025 upfronts in the table?", "Exclude the context and borderline deals"],
+            "Sum of 2025 upfronts in the table, excluding the context and borderline deals?",
+        ),
+        (["Count of our 2026 rows?", "main rows only."], "Count of our 2026 rows, main rows only?"),
+    ],
+)
+def test_a_sections_instruction_joins_the_question(parts: list[str], joined: str) -> None:
+    assert context_joined(parts, lambda part: False) == [joined]
+
+
+def test_a_sections_instruction_is_counted_not_searched(router: Router) -> None:
+    plan = route(router, "How many 2024 deals in the curated table, excluding the context and borderline rows?")
+    call = one_call(plan)
+    assert plan.route == "table" and call.tool == "aggregate" and call.args["filter"]["scopes"] == ["main"]
+    assert _main_count("2024") == 13
+
+
+def test_context_rows_are_no_story_but_context_is() -> None:
+    assert not STRONG_TEXT_RE.search("excluding the context and borderline rows")
+    assert not STRONG_TEXT_RE.search("without the context deals")
+    assert STRONG_TEXT_RE.search("what's the context for the deal?")
+
+
+# -- the parties of the top deals shown as fields ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Top 3 2024 deals by upfront: licensor, licensee, upfront for each",
+        "largest five deals of 2025 by total value, with buyer and seller",
+        "top two 2026 licences by headline - licensee for each",
+    ],
+)
+def test_the_top_deals_with_their_parties_rank_deals(router: Router, question: str) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "rank" and call.args["dimension"] == "deal"
+
+
+@pytest.mark.parametrize("question", ["top 3 buyers by total value in 2025", "which licensee paid the most in 2024?"])
+def test_a_ranking_of_companies_stays_one(router: Router, question: str) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "rank" and call.args["dimension"] == "licensee"
