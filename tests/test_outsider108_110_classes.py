@@ -6,7 +6,11 @@ outsider108 and outsider110).
   (``wording.TABLE_RE``), and a trailing "Exclude the context and borderline rows." was searched in the articles
   (``trailing_context``);
 * "top three 2025 deals by headline value - licensor, licensee and value for each" ranked the licensees
-  (``analyst_wording.SIDES_AS_FIELDS_RE``).
+  (``analyst_wording.SIDES_AS_FIELDS_RE``);
+* "aggregate headline exposure across all its deals" listed the deals instead of summing them (``wording``: the
+  total's words);
+* "the PD-1xVEGF licences in the table (LaNova, 3SBio, RemeGen RC148)" looked up RC148's deal alone
+  (``kind_members.codes_bracketed``), and "pd-1xvegf" typed in lower case was no target (``targets``).
 
 The wordings here are not the eval's. Expected figures are read from documents/deals.csv.
 """
@@ -18,10 +22,11 @@ import csv
 import pytest
 
 from assistant.routing.deal_pairs import each_named_deal
+from assistant.routing.entities import EntityIndex
 from assistant.routing.router import Router
 from assistant.routing.trailing_context import context_joined
 from assistant.routing.wording import STRONG_TEXT_RE, TABLE_RE
-from tests.conftest import DOCUMENTS, one_call, route
+from tests.conftest import DOCUMENTS, bundled_entities, one_call, route
 
 with open(DOCUMENTS / "deals.csv", encoding="utf-8") as _handle:
     _DEALS = {row["deal_id"]: row for row in csv.DictReader(_handle)}
@@ -128,3 +133,54 @@ def test_the_top_deals_with_their_parties_rank_deals(router: Router, question: s
 def test_a_ranking_of_companies_stays_one(router: Router, question: str) -> None:
     call = one_call(route(router, question))
     assert call.tool == "rank" and call.args["dimension"] == "licensee"
+
+
+# -- a company's aggregate headline exposure is a sum --------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "licensee"),
+    [
+        ("Novartis's total headline commitment to Chinese biotechs across its deals?", "Novartis"),
+        ("What's Merck's aggregate headline exposure to Chinese licensors in the table?", "Merck & Co."),
+        ("GSK combined headline across all its China deals?", "GSK"),
+    ],
+)
+def test_an_aggregate_headline_is_a_sum(router: Router, question: str, licensee: str) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "aggregate" and call.args["operation"] == "sum" and call.args["metric"] == "total"
+    assert call.args["filter"]["licensee"] == licensee
+
+
+# -- a bracket naming the deals of a kind --------------------------------------------------------------------------
+def _pd1_vegf_main_upfronts() -> int:
+    rows = [r for r in _DEALS.values() if r["scope"] == "main" and "PD-1/VEGF" in r["asset"]]
+    return sum(int(r["upfront_usd"]) for r in rows)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Sum of upfronts on the PD-1/VEGF bispecific deals in the table (3SBio, LaNova and RemeGen RC148), 2024-26?",
+        "upfronts added up for the pd-1xvegf licences (SSGJ-707, LM-299, RC148) in 2024-2026",
+    ],
+)
+def test_a_bracket_after_the_deals_names_members(router: Router, question: str) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "aggregate" and call.args["operation"] == "sum"
+    assert call.args["filter"]["asset"] == "PD-1/VEGF" and "licensor" not in call.args["filter"]
+    assert _pd1_vegf_main_upfronts() == 2_488_000_000
+
+
+def test_codes_in_a_bracket_without_a_kind_stay_the_filter(router: Router) -> None:
+    plan = route(router, "the two Merck deals (CN201, LM-299): upfronts?")
+    assert all(call.tool == "get_deal" for call in plan.tool_calls)
+
+
+@pytest.mark.parametrize(("text", "target"), [("pd-1xvegf deals", "PD-1/VEGF"), ("cd3xcd19 tce", "CD3xCD19")])
+def test_a_two_target_name_in_lower_case(text: str, target: str) -> None:
+    entities: EntityIndex = bundled_entities()
+    assert entities.targets.find(text) == target
+
+
+@pytest.mark.parametrize("text", ["small/large deals", "q1/q2 deals", "ab/cd"])
+def test_lower_case_words_are_no_target(text: str) -> None:
+    assert bundled_entities().targets.find(text) is None
