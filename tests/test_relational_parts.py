@@ -141,3 +141,17 @@ def test_a_measure_a_one_deal_answer_left_out_is_looked_up() -> None:
 def test_the_looked_up_measure_is_said_in_the_answer(assistant: Any) -> None:
     answer = assistant._with_total("Innovent/Lilly Feb-26: upfront? headline?", _one_deal("upfront", 350_000_000))
     assert "8.85 billion" in answer.answer  # deals.csv innovent-lilly-2026 total
+
+
+def test_an_articles_answer_gets_the_measure_its_sentences_do_not_name(assistant: Any) -> None:
+    answer = assistant.ask("CN201 (Curon to MSD): licence or outright acquisition? and what was the upfront?")
+    assert "acquisition" in answer.answer and "$700 million" in answer.answer  # deals.csv curon-merck-2024
+    assert answer.route == "table+text"
+
+
+def test_a_combined_measure_after_a_comparison_is_summed(assistant: Any) -> None:
+    question = (
+        "Argo/Novartis: Jan 2024 deals vs the Sept 2025 one, upfront and headline each, plus the combined headline"
+    )
+    answer = assistant.ask(question)
+    assert "9.525 billion" in answer.answer  # up to $4.165bn + up to $5.36bn

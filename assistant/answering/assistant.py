@@ -46,7 +46,8 @@ from assistant.answering.mixed_series import with_series_told
 from assistant.answering.multipart import combine, leaning_on_refused, points_back
 from assistant.answering.named_terms import with_named_terms
 from assistant.answering.plan_audit import audited
-from assistant.answering.ranked_alone import deals_ranked_alone
+from assistant.answering.ranked_alone import whole_table_read
+from assistant.answering.ranked_claims import with_ranked_claim
 from assistant.answering.relational_parts import relational_plan, summed_plan
 from assistant.answering.snapshot import Snapshot
 from assistant.answering.unknown_party import unfounded_party
@@ -55,7 +56,9 @@ from assistant.answering.writers import ProseWriter, get_prose_writer
 from assistant.corpus.provenance import Provenance
 from assistant.corpus.tables import Deal, Tables
 from assistant.errors import AssistantError
+from assistant.routing.analyst_slips import analyst_read
 from assistant.routing.bare_tickers import bare_tickers
+from assistant.routing.chinese_reporter import reporter_read
 from assistant.routing.decompose import split_parts
 from assistant.routing.lower_slips import respelt_drugs
 from assistant.routing.plan import Plan
@@ -128,14 +131,9 @@ class Assistant:
         if len(parts) == 1:  # the question itself, or its one question when a purpose clause was left out
             answer = self.chain.invoke(TurnState(question=parts[0], history=earlier, snapshot=snapshot))
             answer.question = question.strip()
-            if plan := summed_plan(respelt, [answer]):  # "each deal's total value, and the sum": the sum too
-                total = self._from_plan(TurnState(question=respelt, history=earlier, snapshot=snapshot, plan=plan))
-                said = f"{answer.interpretation}; {total.interpretation}"
-                answer = combine(question.strip(), [answer, total]).model_copy(update={"interpretation": said})
+            answer = self._added(respelt, answer, summed_plan(respelt, [answer]))  # "each deal's total, and the sum"
             answer = with_named_terms(snapshot, question, answer)  # "upfront plus the near-term payments?"
-            answer = with_deal_facts(
-                snapshot, respelt, answer
-            )  # "xtalpi dovetree 100mm UF - how is it paid; LOI vs DA"
+            answer = with_deal_facts(snapshot, respelt, answer)  # "xtalpi dovetree 100mm UF - how is it paid"
             return self._audited(respelt, self._with_total(respelt, answer))  # a missing plan: asked back
         # Several questions in one: each planned and answered, the earlier parts its history.
         answers: list[Answer] = []
@@ -163,14 +161,17 @@ class Assistant:
     def _with_total(self, question: str, answer: Answer) -> Answer:
         """One deal's "biobucks" answered with its milestones: its total said too (either reading is common);
         a measure the question names and one deal's answer left out ("upfront? headline?"): looked up too."""
-        plan = total_beside(question, answer) or left_out_plan(question, answer)
+        return self._added(question, answer, total_beside(question, answer) or left_out_plan(question, answer))
+
+    def _added(self, question: str, answer: Answer, plan: Plan | None) -> Answer:
+        """``answer`` with what ``plan`` (made outside the router) computes said after it."""
         if plan is None:
             return answer
-        total = self._from_plan(TurnState(question=question, history=[], snapshot=self._snapshot, plan=plan))
-        if total.abstained or not total.figures:
+        more = self._from_plan(TurnState(question=question, history=[], snapshot=self._snapshot, plan=plan))
+        if more.abstained or not more.figures:
             return answer
-        both = combine(answer.question, [answer, total])
-        return both.model_copy(update={"interpretation": f"{answer.interpretation}; {total.interpretation}"})
+        both = combine(answer.question, [answer, more])
+        return both.model_copy(update={"interpretation": f"{answer.interpretation}; {more.interpretation}"})
 
     def _audited(self, question: str, answer: Answer) -> Answer:
         """The plan audit (``ASSISTANT_PLAN_AUDIT``): a plan that misses the question is asked back."""
@@ -221,13 +222,9 @@ class Assistant:
     def _route(self, state: TurnState) -> TurnState:
         started = time.perf_counter()
         state.plan = beyond_terms(state.snapshot, state.snapshot.router.route(state.question, state.history))
-        state.plan = unmeasured(
-            state.snapshot, state.plan, state.question
-        )  # "Merck booked a charge for the Curon deal. How big?"
+        state.plan = unmeasured(state.snapshot, state.plan, state.question)  # "Merck booked a charge ... How big?"
         state.plan = figure_origin(state.snapshot, state.plan, state.question)  # "i read it was 50M somewhere?"
-        state.plan = deals_ranked_alone(
-            state.plan, state.question
-        )  # "AZ's in-licensing ...; biggest?": AZ's deals ranked
+        state.plan = whole_table_read(state.plan, state.question, state.snapshot.tables.deals)  # "biggest?", no period
         state.timings["route"] = _ms(started)
         return state
 
@@ -356,6 +353,7 @@ class Assistant:
                 if answer.figures:
                     with_claim_note(snap, state.question, plan, answer)  # "Regeneron is no party to that deal"
                     with_claimed_values(snap, state.question, plan, answer)  # "$1.52 billion is the milestones"
+                    with_ranked_claim(snap, state.question, plan, answer)  # "$925m upfront = biggest …, right?"
                     with_cash_split(snap, state.question, plan, answer)  # "how much of that was actual cash?"
                     with_asked_bounds(state.question, plan, answer)  # "how many were above 100m": the bound is asked
         notice = snap.withheld_notice(plan.companies, [call.tool for call in plan.tool_calls])
@@ -415,4 +413,6 @@ def _respelt(snapshot: Snapshot, question: str) -> str:
     """The question as the router reads it: dictated words written ("twenty twenty four", "um", "no
     wait"), a listed number typed without ".HK" ("1801 LLY") and drug names respelt."""
     said = bare_tickers(written(question, snapshot.router.entities), snapshot.router.entities)
+    named = snapshot.router.company_spans  # a guess names a company: "…? isn't it Hengrui-GSK?"
+    said = analyst_read(reporter_read(said), lambda text: bool(named(text)))  # "live or dead?"; "首富款", "单独说"
     return respelt_drugs(said, snapshot.router.entities)

@@ -3,7 +3,9 @@
 "Innovent/Lilly Feb-26: upfront? headline? and which number collab is it" was planned as the upfront
 alone; the plan audit would ask the whole question back for the headline it did not compute. When the
 answer is one deal's terms, the measure left out is one more column of that deal: it is looked up and
-said after the rest (the audit then finds nothing missing).
+said after the rest (the audit then finds nothing missing). An article's answer that quotes one deal's
+article and names no sentence with the measure asked ("CN201: exclusive licence or outright acquisition?
+And what was paid upfront?") gets that deal's column the same way.
 """
 
 from __future__ import annotations
@@ -21,10 +23,15 @@ _DEAL_RE = re.compile(r"^deals\[(?P<deal>[^\]]+)\]\.\w+$")
 
 def left_out_plan(question: str, answer: Answer) -> Plan | None:
     """The plan for the measures ``answer`` (one deal's terms) left out of ``question``, or None."""
-    if answer.abstained or answer.route != "table":
+    if answer.abstained or answer.route not in ("table", "text"):
         return None
     missing = measures_left_out(question, answer)
-    deals = {m["deal"] for f in answer.figures if (m := _DEAL_RE.match(f.expression))}
+    if (
+        answer.route == "text"
+    ):  # the one deal whose article was quoted ("exclusive licence or acquisition? and the upfront?")
+        deals = {c.doc_id.removeprefix("deal-") for c in answer.citations if c.doc_id.startswith("deal-")}
+    else:
+        deals = {m["deal"] for f in answer.figures if (m := _DEAL_RE.match(f.expression))}
     if not missing or len(deals) != 1:
         return None
     deal = deals.pop()

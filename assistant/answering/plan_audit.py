@@ -100,7 +100,11 @@ def _measure_not_computed(question: str, answer: Answer) -> str | None:
 
 def measures_left_out(question: str, answer: Answer) -> list[str]:
     """The measures (upfront, milestones, equity, total) the question names and a one-deal answer gives
-    none of: what ``_measure_not_computed`` would ask back, as the deal's columns to add instead."""
+    none of: what ``_measure_not_computed`` would ask back, as the deal's columns to add instead. For an
+    article's answer, the measures none of its sentences names (``_measure_not_quoted``)."""
+    if answer.route == "text":
+        said = _measures_said(question)
+        return [m for m, _, asked in _ASKED if asked.search(said) and not words.MEASURE_GIVEN[m].search(answer.answer)]
     calls = list(answer.tool_calls)
     if not calls or any(c.tool != "get_deal" for c in calls):
         return []

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.main_default import main_by_default
+from assistant.corpus.tables import Deal
 from assistant.routing.interpretation import interpret
 from assistant.routing.plan import Plan
 from assistant.tools.schema import ToolCall
@@ -44,3 +46,9 @@ def deals_ranked_alone(plan: Plan, question: str) -> Plan:
     ]
     said = interpret(plan.route, calls, plan.text_query, plan.companies, plan.clarification)
     return plan.model_copy(update={"tool_calls": calls, "interpretation": said})
+
+
+def whole_table_read(plan: Plan, question: str, deals: list[Deal]) -> Plan:
+    """The router's plan as a reader of the whole table means it: a company ranked alone becomes its deals
+    ranked, and a count, sum or ranking with no period keeps to the main rows (``main_default``)."""
+    return main_by_default(deals_ranked_alone(plan, question), deals)

@@ -40,7 +40,35 @@ _FILLER_RE = re.compile(
     r"|[呢吗是的了那这两笔者之间比差个多少们？?，,;；:：.。!！\s]",
     re.IGNORECASE,
 )
-_FIGURE_RE = re.compile(r"^deals\[(?P<deal>[^\]]+)\]\.(?P<metric>\w+)$")
+# one deal's figure, or one side of a comparison that is one deal ("sum(deals[argo-novartis-2024].total)")
+_FIGURE_RE = re.compile(r"^(?:sum\()?deals\[(?P<deal>[^\]]+)\]\.(?P<metric>\w+)\)?$")
+# the measure said with the sum ("the combined headline", "upfronts together"): which of several to add up
+_SUMMED_MEASURE = (
+    (
+        "total",
+        re.compile(
+            r"\b(?:combined|summed|total)\s+(?:the\s+)?(?:headline|total|deal value|value)|"
+            r"\b(?:headlines?|totals?|values?)\s+(?:combined|together|summed|added up)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "upfront",
+        re.compile(
+            r"\b(?:combined|summed|total)\s+(?:the\s+)?up-?fronts?|"
+            r"\bup-?fronts?\s+(?:combined|together|summed|added up)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "milestones",
+        re.compile(
+            r"\b(?:combined|summed|total)\s+(?:the\s+)?milestones?|"
+            r"\bmilestones?\s+(?:combined|together|summed|added up)",
+            re.IGNORECASE,
+        ),
+    ),
+)
 
 
 def relation(part: str) -> Relation | None:
@@ -81,22 +109,30 @@ def summed_plan(question: str, answers: list[Answer]) -> Plan | None:
     if not SUM_OF_EACH.search(question):
         return None
     calls = [call for answer in answers for call in answer.tool_calls]
-    if not calls or any(call.tool != "get_deal" for call in calls):
+    if not calls or any(call.tool not in ("get_deal", "compare") for call in calls):
         return None
     return _over_looked_up(question, "sum", answers)
 
 
 def _over_looked_up(question: str, kind: Relation, answers: list[Answer]) -> Plan | None:
     figures = looked_up(answers)
+    said = [metric for metric, pattern in _SUMMED_MEASURE if pattern.search(question)]
+    if kind == "sum" and len(said) == 1:  # "plus the combined headline": that measure over the deals looked up
+        deals = list(dict.fromkeys(deal for deal, _ in figures))
+        return _plan(question, kind, said[0], deals) if len(deals) >= 2 else None
     by_metric: dict[str, list[str]] = {}
     for deal, metric in figures:
         by_metric.setdefault(metric, []).append(deal)
     shared = [metric for metric, deals in by_metric.items() if len(deals) >= 2]  # the equity beside one upfront is not
-    if len(shared) != 1:
+    if len(shared) != 1:  # upfronts and totals looked up and no measure said with the sum: which one is unclear
         return None
     metric, deals = shared[0], by_metric[shared[0]]
     if kind == "compare" and len(deals) != 2:
         return None
+    return _plan(question, kind, metric, deals)
+
+
+def _plan(question: str, kind: Relation, metric: str, deals: list[str]) -> Plan:
     if kind == "compare":
         call = ToolCall(
             tool="compare",

@@ -30,6 +30,7 @@ from assistant.routing.chinese_each import EACH_PHRASES
 from assistant.routing.chinese_few_deals import few_deals_read
 from assistant.routing.chinese_newsroom import NEWSROOM_PHRASES, newsroom_read
 from assistant.routing.chinese_phrases import PHRASES
+from assistant.routing.chinese_reporter import REPORTER_PHRASES, reporter_read
 from assistant.routing.chinese_top_deals import top_deals_read
 from assistant.routing.chinese_trackers import TRACKER_PHRASES
 from assistant.routing.chinese_traditional import TABLE_PHRASES, simplified, which_first
@@ -113,6 +114,7 @@ _ALL_PHRASES = {
     **EACH_PHRASES,
     **NEWSROOM_PHRASES,
     **COLLOQUIAL_PHRASES,
+    **REPORTER_PHRASES,
 }  # a turn's pointers (``chinese_turns``), more words
 _LONGEST_FIRST = sorted(_ALL_PHRASES, key=len, reverse=True)
 _PUNCTUATION = str.maketrans({"？": "?", "，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "（": "(", "）": ")"})
@@ -128,7 +130,9 @@ def in_english(question: str, chinese_aliases: list[tuple[str, str]], corpus_end
     name) pairs; ``corpus_end`` is the table's last date (ISO)."""
     question = simplified(question)  # "多肽類嘅授權交易有邊幾單?": 繁體 and Cantonese read as 简体
     if has_chinese(question):
-        question = colloquial_read(question)  # "啥时候 close", "首付多少来着": spoken words as written
+        question = colloquial_read(
+            reporter_read(question)
+        )  # "首富款", "是几个点", "双抗ADC 单独说" (outsider106)  # "啥时候 close", "首付多少来着": spoken words as written
     question = self_corrected(question, [alias for alias, _ in chinese_aliases])  # "和诺诚……不对，是和Curon"
     question = top_deals_read(question)  # "最大的两笔交易…各自的买方是谁?": the top 2 deals, buyers named
     spans = _names(question, chinese_aliases)

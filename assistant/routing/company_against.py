@@ -16,6 +16,7 @@ from typing import Any
 
 from assistant.routing.backstop import CATCH_ALL
 from assistant.routing.group_sides import grouped
+from assistant.routing.live_deals import live_only
 from assistant.routing.plan import Plan
 from assistant.routing.ranking_candidates import candidates_ranked
 from assistant.routing.table_vs_tracker import table_said, table_then_tracker_joined
@@ -184,6 +185,7 @@ def company_read(plan: Plan, router: Any = None) -> Plan:
     if router is not None:
         plan = grouped(plan, plan.question, router.entities, router.corpus_end, router.args.deals)
         plan = candidates_ranked(plan, router.ranked_rows)  # "who paid the most since '24 - AZ or MSD or someone else?"
+        plan = live_only(plan, plan.question)  # "live deals only (ex terminated)"
     return table_said(tracker_ranking(company_against_table(plan)))  # "表里 …加起来多少? 跟 biotochina …比差多少?"
 
 

@@ -248,6 +248,12 @@ class Merger:
         for name in (*names, "in_table"):
             if getattr(current, name):
                 setattr(merged, name, getattr(current, name))
+        if (
+            current.modality
+        ):  # "and bispecific ADC separately" after "ADC (excluding bispecific ADC)": asked, not left out
+            merged.exclude_modalities = [
+                n for n in merged.exclude_modalities if n.lower() not in current.modality.lower()
+            ]
         if current.licensee_countries and not current.mentions:  # "and the Japanese buyers?" after Merck's deals
             merged.mentions = [m for m in merged.mentions if self.role(m.name) == "licensor"]
         if BOTH_TOGETHER_RE.search(" ".join(current.words)) and not current.excluded:

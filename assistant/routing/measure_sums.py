@@ -5,7 +5,8 @@ and dropped the milestones, and "恒瑞医药2025年几笔对外授权,首付款
 deals ..., upfront in total how much? milestones in total what is?") counted the deals and summed nothing.
 
 ``each_measure_summed`` takes a plan of aggregate calls over one set of deals (a count, a sum, or both) when the
-question names two or more of the specific measures (upfront, milestones, equity) and a word of summing ("total",
+question names two or more of the specific measures (upfront, milestones, equity, the total said as a value: "total
+value", "deal value") and a word of summing ("total",
 "in total", "combined", "sum", "add up", "altogether"); every named measure not yet summed gets a sum over the
 same deals, after the calls already there. Not taken: a measure that bounds the deals ("deals with an upfront
 over $100m: total milestones?"), an average or median ("average upfront and milestones"),
@@ -20,6 +21,9 @@ from assistant.routing.wording import METRIC_RES
 from assistant.tools.schema import ToolCall
 
 _SPECIFIC = [(name, pattern) for name, pattern in METRIC_RES if name in ("upfront", "milestones", "equity")]
+# the deal value said as a value, never the bare "total" that cues a sum: "首付合计、总额合计" is read "upfront in total
+# and total value in total" (outsider106), "combined upfront and combined deal value"
+_SPECIFIC.append(("total", re.compile(r"\b(?:total|deal|headline)\s+(?:deal\s+)?values?\b", re.IGNORECASE)))
 _SUM_CUE_RE = re.compile(
     r"\b(?:in\s+total|totals?|total(?:l)?ed|combined|summed|sums?(?:\s+of)?|altogether|all\s+told|in\s+all|"
     r"add(?:s|ed)?\s+up|aggregate|cumulative)\b",

@@ -37,6 +37,7 @@ from assistant.routing.deal_pairs import named_deals as deals_named
 from assistant.routing.entities import EntityIndex
 from assistant.routing.intents import read_slots
 from assistant.routing.interpretation import interpret
+from assistant.routing.measure_sums import each_measure_summed
 from assistant.routing.named_sides import pinned
 from assistant.routing.plan import Plan
 from assistant.routing.wording import BY_HOW_MUCH_RE, COMPARE_RE, DIFFERENCE_RE, RATIO_RE
@@ -170,7 +171,8 @@ def _two_named_summed(plan: Plan, deals: list[Deal], entities: EntityIndex, corp
     if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", plan.question):  # "2024 upfront, 2025 upfront": the deals' years
         summed.update(date_from=f"{years[0]}-01-01", date_to=f"{years[-1]}-12-31")
     args = {"metric": metrics.pop(), "operation": "sum", "filter": summed}
-    plan.tool_calls = [ToolCall(tool="aggregate", args=args)]
+    # "首付合计、总额合计分别多少": each measure asked summed over the two deals (outsider106)
+    plan.tool_calls = each_measure_summed([ToolCall(tool="aggregate", args=args)], plan.question)
     plan.route, plan.rule = "table", "two named deals summed"
     plan.interpretation = interpret(plan.route, plan.tool_calls, plan.text_query, plan.companies)
     return plan

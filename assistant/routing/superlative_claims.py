@@ -18,9 +18,12 @@ from assistant.routing.deal_place import WHERE_RANK_RE
 from assistant.tools.schema import ToolCall
 
 _I = re.IGNORECASE
-# "its largest deal", "Hengrui's biggest deal", "their second-largest": a ranking of that company's own deals
+# "its largest deal", "Hengrui's biggest deal", "their second-largest": a ranking of that company's own deals; never
+# a deal's own ("was the 3SBio-Pfizer deal's upfront the highest of 2025?" puts that deal in its year's ranking)
 _OWN_RE = re.compile(
-    r"\b(?:its|their|his|her|[A-Za-z][\w-]*'s)\s+(?:[\w-]+\s+)?(?:\w+[- ])?(?:largest|biggest|richest|highest)\b", _I
+    r"\b(?:its|their|his|her|(?!(?:deal|licen[cs]e|agreement|pact|asset|drug|transaction)'s)[A-Za-z][\w-]*'s)\s+"
+    r"(?:[\w-]+\s+)?(?:\w+[- ])?(?:largest|biggest|richest|highest)\b",
+    _I,
 )
 # the superlative and the words after it that may name what is ranked: "largest ADC deal", "biggest upfront of 2025"
 _SUPERLATIVE_RE = re.compile(

@@ -31,6 +31,8 @@ _OPTIONAL_RE = re.compile(r"\(([A-Za-z]{1,2})\)")
 # "PD-1 (or PD-L1) x VEGF": another target in brackets, asked beside the one before it
 _ALTERNATIVE_RE = re.compile(rf"(?<![\w-])({_PART})\s*\(\s*(?:or|and|/)\s+({_PART})\s*\)")
 # "Claudin 18.2", "claudin18.2": a protein's name and its number
+# "anti-Abeta", "anti-TSLP": the word after "anti-" names what the drug acts against
+_ANTI_RE = re.compile(r"(?i)(?<![\w-])anti-([A-Za-z][\w.]*)")
 _NAMED_RE = re.compile(r"(?<![\w-])([A-Za-z]{5,})\s?(\d{1,2}(?:\.\d)?)(?![\w.])")
 
 _ASSET_WORDS = r"(?:assets?|programmes?|programs?|drugs?|molecules?|candidates?|compounds?)"
@@ -67,11 +69,12 @@ class TargetIndex:
         return "|".join(found) or None
 
     def name_words(self, question: str) -> set[str]:
-        """The words that name a target by its protein name ("Claudin" of "Claudin 18.2"): no company's name."""
+        """The words that name a target by its protein name ("Claudin" of "Claudin 18.2"), or after "anti-" ("an
+        anti-Abeta antibody", outsider104): no company's name."""
         text = unicodedata.normalize("NFKC", question)
         return {
             m.group(1) for m in _NAMED_RE.finditer(text) if target_key(_symbol(m.group(1)) + m.group(2)) in self.targets
-        }
+        } | set(_ANTI_RE.findall(text))
 
 
 def _variants(text: str) -> list[str]:

@@ -9,8 +9,8 @@
   "money kept after a termination" and was refused; ``places_not_money`` drops that reading (in
   ``analyst.refine``) so the deal is looked up.
 
-Not taken: a territory asked beside a figure ("the upfront and the territory", "status and territory"): the full
-terms give both; "why" questions stay with the articles. Examples are the tests in ``tests/test_textfu13b.py``.
+A territory asked beside one term ("the upfront and the territory", "royalties + terr?") asks the full terms, which
+give both (the one term's lookup had dropped the territory); "why" questions stay with the articles. Examples are the tests in ``tests/test_textfu13b.py``.
 """
 
 from __future__ import annotations
@@ -45,6 +45,16 @@ _OTHER_TERM_RE = re.compile(
 )
 
 
+# a term and the territory joined in one ask: "royalties + territory", "upfront and territory", "territory & equity"
+_TERM = r"(?:upfronts?|up[\s-]front|milestones?|royalt(?:y|ies)|equity|status|total(?:\s+value)?)"
+_BESIDE_A_TERM_RE = re.compile(
+    rf"\b{_TERM}\s*(?:\+|&|and|,|;|/|plus)\s*(?:the\s+)?territor(?:y|ies)\b|"
+    rf"\bterritor(?:y|ies)\s*(?:\+|&|and|,|;|/|plus)\s*(?:the\s+)?{_TERM}",
+    _I,
+)
+_ONE_TERM = ("upfront", "milestones", "total", "equity", "royalties", "status")
+
+
 def asks_territory(question: str) -> bool:
     """The question asks one deal's territory (or the places kept) and no other term: "which territories did GSK
     get in the hengrui deal" yes; "Hengrui-GSK upfront and territory" no."""
@@ -58,6 +68,10 @@ def territory_led(calls: list[ToolCall], question: str) -> list[ToolCall]:
     not ask."""
     if len(calls) != 1 or calls[0].tool != "get_deal" or calls[0].args.get("plus"):
         return calls
+    if _BESIDE_A_TERM_RE.search(question) and calls[0].args.get("metric") in _ONE_TERM:
+        # "royalties + terr?", "upfront and territory": one term's lookup had dropped the territory; the full
+        # terms give both (outsider104)
+        return [ToolCall(tool="get_deal", args={k: v for k, v in calls[0].args.items() if k != "metric"})]
     if not asks_territory(question):
         return calls
     return [ToolCall(tool="get_deal", args={**calls[0].args, "metric": "territory"})]

@@ -118,7 +118,7 @@ def matches(
         and _contains(wanted.territory, deal.territory)
     ):
         return False
-    if wanted.status is not None and deal.status != wanted.status:
+    if (wanted.status is not None and deal.status != wanted.status) or deal.status in (wanted.exclude_statuses or ()):
         return False
     if not _in_period(deal, wanted):
         return False
@@ -193,6 +193,8 @@ def describe(wanted: DealFilter, aliases: Mapping[str, str]) -> str:
         parts.append(f"therapeutic area {wanted.therapeutic_area}")
     if wanted.status:
         parts.append(f"status {wanted.status}")
+    if wanted.exclude_statuses:
+        parts.append(f"status not {' or '.join(wanted.exclude_statuses)}")
     if wanted.territory:
         parts.append(f"territory recorded as {wanted.territory!r}")
     for hidden in wanted.undisclosed:
@@ -227,7 +229,8 @@ def describe(wanted: DealFilter, aliases: Mapping[str, str]) -> str:
         parts.append(f"therapeutic area other than {' or '.join(wanted.exclude_areas)}")
     if wanted.exclude_years:
         parts.append(f"no deal of {' or '.join(str(year) for year in wanted.exclude_years)}")
-    if sorted(wanted.scopes) != sorted(DEFAULT_SCOPES):
+    main_rows = wanted.scopes == ["main"]  # the 2024-26 rows: said after the other conditions
+    if sorted(wanted.scopes) != sorted(DEFAULT_SCOPES) and not main_rows:
         parts.append(f"table sections {', '.join(wanted.scopes)}")
     words = ["with " + ", ".join(parts)] if parts else []
     year = str(wanted.year) if wanted.year is not None else "any year"
@@ -243,6 +246,8 @@ def describe(wanted: DealFilter, aliases: Mapping[str, str]) -> str:
         words.append(f"announced on {wanted.date_from}")  # one day: "Oct 16 2025"
     elif wanted.date_from or wanted.date_to:
         words.append(f"announced {wanted.date_from or 'any time'} to {wanted.date_to or 'now'}")
+    if main_rows:
+        words.append("in its main 2024-26 rows (the earlier context deals left out)")
     return ", ".join(words) if words else "of any kind"
 
 

@@ -90,6 +90,9 @@ class DealFilter(BaseModel):
     exclude_areas: list[str] = Field(
         default_factory=list, description='Therapeutic areas whose deals are left out: "non-oncology deals".'
     )
+    exclude_statuses: list[Literal["announced", "closed", "terminated", "active"]] | None = Field(
+        default=None, description='Deal statuses left out: "live deals only (ex terminated)" = ["terminated"].'
+    )
     exclude_years: list[int] = Field(
         default_factory=list, description='Years whose deals are left out: "Merck\'s deals, excluding 2022".'
     )
