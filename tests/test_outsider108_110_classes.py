@@ -10,7 +10,11 @@ outsider108 and outsider110).
 * "aggregate headline exposure across all its deals" listed the deals instead of summing them (``wording``: the
   total's words);
 * "the PD-1xVEGF licences in the table (LaNova, 3SBio, RemeGen RC148)" looked up RC148's deal alone
-  (``kind_members.codes_bracketed``), and "pd-1xvegf" typed in lower case was no target (``targets``).
+  (``kind_members.codes_bracketed``), and "pd-1xvegf" typed in lower case was no target (``targets``);
+* "cn201 (cd3xcd19 tce) - who bought it" wanted a company's acquirer and was refused (``DRUG_BOUGHT_RE``);
+* "Has Novartis's licence of SciNeuro's ... antibody actually closed", "remegen/abbv rc148 - closed yet?" were
+  not read as the deal's status (``deal_status``), and a status note saying what the closing waits for
+  ("takes effect upon regulatory approvals") was not said (``tools.lookup.status_sentence``).
 
 The wordings here are not the eval's. Expected figures are read from documents/deals.csv.
 """
@@ -21,11 +25,17 @@ import csv
 
 import pytest
 
+from assistant.answering.answer_types import wanted_type
+from assistant.answering.assistant import Assistant
+from assistant.corpus.tables import load_tables
+from assistant.routing.analyst_wording import DRUG_BOUGHT_RE
 from assistant.routing.deal_pairs import each_named_deal
+from assistant.routing.deal_status import asks_status
 from assistant.routing.entities import EntityIndex
 from assistant.routing.router import Router
 from assistant.routing.trailing_context import context_joined
 from assistant.routing.wording import STRONG_TEXT_RE, TABLE_RE
+from assistant.tools.lookup import status_sentence
 from tests.conftest import DOCUMENTS, bundled_entities, one_call, route
 
 with open(DOCUMENTS / "deals.csv", encoding="utf-8") as _handle:
@@ -184,3 +194,50 @@ def test_a_two_target_name_in_lower_case(text: str, target: str) -> None:
 @pytest.mark.parametrize("text", ["small/large deals", "q1/q2 deals", "ab/cd"])
 def test_lower_case_words_are_no_target(text: str) -> None:
     assert bundled_entities().targets.find(text) is None
+
+
+# -- a drug bought, said in lower case or before "who bought it" ----------------------------------------------------
+@pytest.mark.parametrize(
+    "question", ["who bought cn201", "lm-299 (pd-1xvegf) - who bought it?", "CN201 - who acquired it"]
+)
+def test_a_drug_code_bought_is_a_licence(question: str) -> None:
+    assert DRUG_BOUGHT_RE.search(question)
+    assert wanted_type(question) != "acquirer"
+
+
+@pytest.mark.parametrize("question", ["who bought LaNova", "LaNova - who bought it?", "who bought in 2024"])
+def test_a_company_bought_stays_an_acquisition(question: str) -> None:
+    assert not DRUG_BOUGHT_RE.search(question)
+
+
+def test_the_drug_code_buyer_is_named(assistant: Assistant) -> None:
+    answer = assistant.ask("curon's cn201 (cd3xcd19 bispecific) - who bought it?")
+    assert not answer.abstained and "Merck" in answer.answer
+
+
+# -- whether a deal closed, said in other words ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has Novartis's licence of SciNeuro's antibody actually closed, or is it still pending?",
+        "cspc/az weight loss - closed yet?",
+        "Did AbbVie's agreement with RemeGen for the PD-1/VEGF bispecific close?",
+        "Is Zenas's licence from InnoCare still pending?",
+    ],
+)
+def test_a_closing_asked_is_the_status(question: str) -> None:
+    assert asks_status(question)
+
+
+@pytest.mark.parametrize(
+    "question", ["did the deal complete the technology transfer?", "when is the CSPC AZ licence expected to close?"]
+)
+def test_not_a_closing_asked(question: str) -> None:
+    assert not asks_status(question)
+
+
+def test_what_a_closing_waits_for_is_said() -> None:
+    deals = {deal.deal_id: deal for deal in load_tables(DOCUMENTS).deals}
+    assert "regulatory approvals" in status_sentence(deals["remegen-abbvie-2026"])
+    assert "HSR clearance" in status_sentence(deals["hengrui-gsk-2025"])
+    assert "records no closing" in status_sentence(deals["kelun-crescent-2025"])

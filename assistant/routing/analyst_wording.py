@@ -317,9 +317,12 @@ PARTIES_OF_NAMED_RE = re.compile(
 # "who bought CN201?", "who bought the rights to ivonescimab?", "who bought Akeso's ivonescimab rights?": a drug
 # (a code, or a generic name's stem: -mab, -cept, -tide, -tinib, -mig) or its rights bought was licensed; no
 # company was taken over
+# (session 24: the code in lower case, "who bought cn201", or said first, "cn201 (cd3xcd19 tce) - who bought it")
 DRUG_BOUGHT_RE = re.compile(
     r"(?i:\b(?:buy|buys|bought|acquir\w*|purchas\w*|took over|take over)\s+(?:the\s+)?(?:rights\s+to\s+)?)"
-    r"\b[A-Z]{2,5}-?\d{2,5}[A-Z]?\b|"
+    r"\b(?i:[A-Z]{2,5}-?\d{2,5}[A-Z]?)\b|"
+    r"(?i:^[^?]{0,30}?(?<![\w-])[A-Z]{2,5}-?\d{2,5}[A-Z]?\b[^?]{0,60}?\b(?:who|which\s+\w+)\s+(?:bought|acquired|purchased)\s+"
+    r"(?:it|them|that|the\s+(?:drug|asset|rights|molecule))\b)|"
     r"(?i:\b(?:buy|buys|bought|acquir\w*|purchas\w*)\b[^?]{0,40}?\b(?:(?:rights?|licen[cs]e)\s+(?:to|for|of|on)\b|"
     r"\w+'s\s+\w+\s+rights\b|"
     r"\w{3,}(?:mab|cept|tide|tinib|mig|ciclib|parib)\b))|"
