@@ -14,7 +14,10 @@ outsider108 and outsider110).
 * "cn201 (cd3xcd19 tce) - who bought it" wanted a company's acquirer and was refused (``DRUG_BOUGHT_RE``);
 * "Has Novartis's licence of SciNeuro's ... antibody actually closed", "remegen/abbv rc148 - closed yet?" were
   not read as the deal's status (``deal_status``), and a status note saying what the closing waits for
-  ("takes effect upon regulatory approvals") was not said (``tools.lookup.status_sentence``).
+  ("takes effect upon regulatory approvals") was not said (``tools.lookup.status_sentence``);
+* "ok and who's top by headline $" after a ranking of buyers ranked deals ("headline $" had become "headline value
+  value", ``desk_shorthand``); "AZ's weight-management deal with CSPC" gave the pair's three deals (``pair_words``);
+  "... for it. Reconcile pls." was refused, "Reconcile" read as an unknown name (``abstention.sentence_capital``).
 
 The wordings here are not the eval's. Expected figures are read from documents/deals.csv.
 """
@@ -31,12 +34,14 @@ from assistant.corpus.tables import load_tables
 from assistant.routing.analyst_wording import DRUG_BOUGHT_RE
 from assistant.routing.deal_pairs import each_named_deal
 from assistant.routing.deal_status import asks_status
+from assistant.routing.desk_shorthand import desk_spelt
 from assistant.routing.entities import EntityIndex
+from assistant.routing.pair_words import pinned_by_words
 from assistant.routing.router import Router
 from assistant.routing.trailing_context import context_joined
 from assistant.routing.wording import STRONG_TEXT_RE, TABLE_RE
 from assistant.tools.lookup import status_sentence
-from tests.conftest import DOCUMENTS, bundled_entities, one_call, route
+from tests.conftest import DOCUMENTS, bundled_entities, conversation, one_call, route
 
 with open(DOCUMENTS / "deals.csv", encoding="utf-8") as _handle:
     _DEALS = {row["deal_id"]: row for row in csv.DictReader(_handle)}
@@ -241,3 +246,58 @@ def test_what_a_closing_waits_for_is_said() -> None:
     assert "regulatory approvals" in status_sentence(deals["remegen-abbvie-2026"])
     assert "HSR clearance" in status_sentence(deals["hengrui-gsk-2025"])
     assert "records no closing" in status_sentence(deals["kelun-crescent-2025"])
+
+
+# -- follow-ups: "who's top by headline $", a pair's deal named by its own words, "Reconcile pls." --------------------
+def test_headline_dollars_is_the_headline_value() -> None:
+    assert desk_spelt("and who's top by headline $") == "and who's top by headline value"
+    assert desk_spelt("headline $12.5bn right?") == "headline $12.5bn right?"
+
+
+def test_a_reranking_by_headline_dollars_keeps_the_buyers(router: Router) -> None:
+    plan = route(router, "ok and who's top by headline $?", ["which licensee did the most deals in the table?"])
+    call = one_call(plan)
+    assert call.tool == "rank" and call.args["dimension"] == "licensee" and call.args["metric"] == "total"
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "deal_id"),
+    [
+        ("Upfront on CSPC's weight-management licence to AstraZeneca?", [], "cspc-astrazeneca-2026"),
+        ("What did Merck pay Kelun upfront for the seven ADCs?", [], "kelun-merck-2022-12"),
+        (
+            "and the milestones?",
+            ["What was the upfront on AZ's weight-management deal with CSPC?"],
+            "cspc-astrazeneca-2026",
+        ),
+    ],
+)
+def test_a_pair_deal_named_by_its_own_words(router: Router, question: str, history: list[str], deal_id: str) -> None:
+    call = one_call(route(router, question, history))
+    assert call.tool == "get_deal" and call.args.get("deal_id") == deal_id
+
+
+def test_words_two_deals_share_pin_nothing(router: Router) -> None:
+    call = one_call(route(router, "CSPC AZ small molecule deal upfront?"))
+    assert "deal_id" not in call.args
+
+
+def test_pinned_by_words_needs_a_word_of_one_row() -> None:
+    deals = [
+        d
+        for d in load_tables(DOCUMENTS).deals
+        if "CSPC Pharmaceutical Group" in d.licensors and "AstraZeneca" in d.licensees
+    ]
+    assert len(deals) == 3
+    picked = pinned_by_words({"weight", "management"}, deals)
+    assert picked is not None and picked.deal_id == "cspc-astrazeneca-2026"
+    assert pinned_by_words({"upfront", "value"}, deals) is None
+
+
+def test_reconcile_said_alone_asks_the_articles(assistant: Assistant) -> None:
+    assert STRONG_TEXT_RE.search("Some outlets are running $4.7bn for it. Reconcile pls.")
+    assert not STRONG_TEXT_RE.search("Does the sum in your table reconcile with Caixin's $16.7bn?")
+    answer = conversation(
+        assistant, "Total value of AZ's weight-management deal with CSPC?", "Some say $4.7bn. Reconcile please."
+    )
+    assert "4.7 billion" in answer and "18.5 billion" in answer

@@ -150,7 +150,7 @@ STRONG_TEXT_RE = _re(
     r"为什么|原因|风险|趋势|\bwhy\b|\bexplain|\breasons?\b|\bwhat drove\b|\bdrivers?\b|\bdriving\b|\bwhat (?:does|do|did) [^?]{1,60}\bmean\b|"
     r"\bmeaning\b|\brisks?\b|\brisky\b|\btrends?\b|\bdescribe\b|\btell me about\b|\bstrateg|\boutlook\b|\bimpact\b|"
     r"\bimplications?\b|\bsignifican|\bconcerns?\b|\bchallenges?\b|\bcontext\b(?!(?:\s*(?:and|or|&|/|,)\s*(?:the\s+)?borderline)?\s+(?:rows?|deals?|entries|sections?|scope)\b)|\bbackground\b|\brationale\b|\bmotivat|"
-    r"\bsummar(?:y|ise|ize)\b|\boverview\b|\bwhat happened\b|\bpurpose\b|\bhow come\b|"
+    r"\bsummar(?:y|ise|ize)\b|\boverview\b|\bwhat happened\b|\bpurpose\b|\bhow come\b|(?:^|[.?!;]\s+)reconcile\b(?![^?.]{0,40}\bwith\b)|"
     r"\bwhat (?:did|does|do|will) (?:that|it|this|they|the \w+) (?:include|cover|consist of)\b|\bwhat(?:'s| is| was) included\b|"
     r"\b(?:does|did|do) (?:that|it|this) (?:include|cover)\b"
 )
