@@ -17,7 +17,10 @@ outsider108 and outsider110).
   ("takes effect upon regulatory approvals") was not said (``tools.lookup.status_sentence``);
 * "ok and who's top by headline $" after a ranking of buyers ranked deals ("headline $" had become "headline value
   value", ``desk_shorthand``); "AZ's weight-management deal with CSPC" gave the pair's three deals (``pair_words``);
-  "... for it. Reconcile pls." was refused, "Reconcile" read as an unknown name (``abstention.sentence_capital``).
+  "... for it. Reconcile pls." was refused, "Reconcile" read as an unknown name (``abstention.sentence_capital``);
+* "innovent lly - how many collabs is that now w/ lilly" counted our rows (``article_asks.PAIR_TALLY_RE``);
+* "wuxi bio got 925mm upfront from candid - biggest cdmo upfront ever?" ranked the pair's one deal and said nothing
+  (``pair_words.one_pair_ranked``), and the claim's figure was not named as the total (``claimed_values``).
 
 The wordings here are not the eval's. Expected figures are read from documents/deals.csv.
 """
@@ -32,6 +35,7 @@ from assistant.answering.answer_types import wanted_type
 from assistant.answering.assistant import Assistant
 from assistant.corpus.tables import load_tables
 from assistant.routing.analyst_wording import DRUG_BOUGHT_RE
+from assistant.routing.article_asks import PAIR_TALLY_RE
 from assistant.routing.deal_pairs import each_named_deal
 from assistant.routing.deal_status import asks_status
 from assistant.routing.desk_shorthand import desk_spelt
@@ -301,3 +305,40 @@ def test_reconcile_said_alone_asks_the_articles(assistant: Assistant) -> None:
         assistant, "Total value of AZ's weight-management deal with CSPC?", "Some say $4.7bn. Reconcile please."
     )
     assert "4.7 billion" in answer and "18.5 billion" in answer
+
+
+# -- "how many collabs is that now": the article's ordinal ------------------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    ["hengrui/merck - how many collabs is that now?", "number of collabs between Innovent and Lilly so far?"],
+)
+def test_a_pair_tally_in_chat_words(question: str) -> None:
+    assert PAIR_TALLY_RE.search(question)
+
+
+def test_the_collab_tally_quotes_the_article(assistant: Assistant) -> None:
+    answer = assistant.ask("innovent/lilly - how many collabs is that now?")
+    assert answer.route == "text" and "seventh" in answer.answer
+
+
+# -- a total quoted as an upfront, with a superlative ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "deal_id"),
+    [
+        ("Candid paid WuXi Biologics $925m upfront - the biggest CDMO upfront on record?", "wuxibio-candid-2025"),
+        ("verdiva's 2.4bn upfront to sciwind - largest obesity upfront?", "sciwind-verdiva-2025"),
+    ],
+)
+def test_a_pair_that_did_one_deal_ranked_is_its_lookup(router: Router, question: str, deal_id: str) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "get_deal" and call.args["deal_id"] == deal_id
+
+
+def test_a_pair_with_two_deals_stays_ranked(router: Router) -> None:
+    call = one_call(route(router, "biggest upfront between Merck and Kelun?"))
+    assert call.tool == "rank"
+
+
+def test_the_claimed_upfront_is_named_as_the_total(assistant: Assistant) -> None:
+    answer = assistant.ask("Candid paid WuXi Biologics $925m upfront - the biggest CDMO upfront on record?").answer
+    assert "not disclosed" in answer and "$925 million in the claim is this deal's total deal value" in answer

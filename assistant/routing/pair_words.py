@@ -7,6 +7,11 @@ $4.7bn for it. Reconcile pls.") asked all three again. A look-up of one pair's d
 named is pinned to the one deal whose row (asset, modality, area) holds a word of the question that no other
 deal of the pair holds ("weight", "obesity" no: the row must say it); a follow-up that names no such word takes
 the words of the question before it. Nothing is pinned when no word, or words of two deals, are said.
+
+A ranking of one pair that signed one deal is that deal's look-up (``one_pair_ranked``): "wuxi bio got 925mm
+upfront from candid - biggest cdmo upfront ever?", "Sciwind's $2.4bn upfront from Verdiva - the largest upfront
+for an obesity asset?" ranked the pair's one deal, whose upfront was undisclosed, and said nothing; its look-up
+says the upfront was not disclosed, and the claim's figure is named as the deal's total (``claimed_values``).
 """
 
 from __future__ import annotations
@@ -118,3 +123,22 @@ def pair_pinned(plan: Plan, deals: list[Deal], names: list[str], earlier: tuple[
         return plan
     said_plan = interpret(plan.route, plan.tool_calls, plan.text_query, plan.companies, plan.clarification)
     return plan.model_copy(update={"interpretation": said_plan})
+
+
+def one_pair_ranked(plan: Plan, deals: list[Deal]) -> Plan:
+    """``plan`` with a top-one ranking of a pair's deals, when the pair signed one deal, asked as its look-up."""
+    calls, changed = [], False
+    for call in plan.tool_calls:
+        raw = call.args.get("filter")
+        if call.tool == "rank" and call.args.get("dimension") == "deal" and isinstance(raw, dict):
+            licensor, licensee = raw.get("licensor"), raw.get("licensee")
+            pair = [deal for deal in deals if licensor in deal.licensors and licensee in deal.licensees]
+            metric = call.args.get("metric")
+            if len(pair) == 1 and call.args.get("n") in (None, 1) and metric in ("upfront", "milestones", "total"):
+                args = {"deal_id": pair[0].deal_id, "licensor": licensor, "licensee": licensee, "metric": metric}
+                call, changed = call.model_copy(update={"tool": "get_deal", "args": args}), True
+        calls.append(call)
+    if not changed:
+        return plan
+    said = interpret(plan.route, calls, plan.text_query, plan.companies, plan.clarification)
+    return plan.model_copy(update={"tool_calls": calls, "interpretation": said})
