@@ -20,7 +20,10 @@ outsider108 and outsider110).
   "... for it. Reconcile pls." was refused, "Reconcile" read as an unknown name (``abstention.sentence_capital``);
 * "innovent lly - how many collabs is that now w/ lilly" counted our rows (``article_asks.PAIR_TALLY_RE``);
 * "wuxi bio got 925mm upfront from candid - biggest cdmo upfront ever?" ranked the pair's one deal and said nothing
-  (``pair_words.one_pair_ranked``), and the claim's figure was not named as the total (``claimed_values``).
+  (``pair_words.one_pair_ranked``), and the claim's figure was not named as the total (``claimed_values``);
+* "kelun/crescent - upfront to kelun & what's kelun paying the other way" answered the upfront alone: "&" before a
+  question word now splits (``decompose``), and the later part naming Kelun alone keeps the pair's one deal
+  (``pair_parts``).
 
 The wordings here are not the eval's. Expected figures are read from documents/deals.csv.
 """
@@ -38,8 +41,10 @@ from assistant.routing.analyst_wording import DRUG_BOUGHT_RE
 from assistant.routing.article_asks import PAIR_TALLY_RE
 from assistant.routing.deal_pairs import each_named_deal
 from assistant.routing.deal_status import asks_status
+from assistant.routing.decompose import split_parts
 from assistant.routing.desk_shorthand import desk_spelt
 from assistant.routing.entities import EntityIndex
+from assistant.routing.pair_parts import pair_kept
 from assistant.routing.pair_words import pinned_by_words
 from assistant.routing.router import Router
 from assistant.routing.trailing_context import context_joined
@@ -342,3 +347,19 @@ def test_a_pair_with_two_deals_stays_ranked(router: Router) -> None:
 def test_the_claimed_upfront_is_named_as_the_total(assistant: Assistant) -> None:
     answer = assistant.ask("Candid paid WuXi Biologics $925m upfront - the biggest CDMO upfront on record?").answer
     assert "not disclosed" in answer and "$925 million in the claim is this deal's total deal value" in answer
+
+
+# -- the reverse leg asked after "&", of a pair that signed one deal --------------------------------------------
+def test_an_ampersand_before_a_question_word_splits(router: Router) -> None:
+    parts = split_parts("harbour/az - upfront to harbour & what did az pay for equity", router.company_spans)
+    assert len(parts) == 2
+
+
+def test_a_later_part_naming_one_side_keeps_the_pair_of_one_deal(router: Router) -> None:
+    parts = pair_kept(["Kelun/crescent - upfront to kelun", "What's kelun paying the other way"], router.company_spans)
+    assert parts[1].endswith("in the Kelun-Biotech Crescent Biopharma deal")
+
+
+def test_the_reverse_leg_is_answered(assistant: Assistant) -> None:
+    answer = assistant.ask("crescent/kelun - upfront to kelun & what's kelun paying crescent the other way?").answer
+    assert "$80 million" in answer and "$20 million" in answer and "$30 million" in answer
