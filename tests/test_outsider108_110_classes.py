@@ -23,7 +23,9 @@ outsider108 and outsider110).
   (``pair_words.one_pair_ranked``), and the claim's figure was not named as the total (``claimed_values``);
 * "kelun/crescent - upfront to kelun & what's kelun paying the other way" answered the upfront alone: "&" before a
   question word now splits (``decompose``), and the later part naming Kelun alone keeps the pair's one deal
-  (``pair_parts``).
+  (``pair_parts``);
+* "Early 2026 pace per PharmCube: deal count, value YTD and average deal size?" was split and gave the average
+  alone (``tracker_more``: the report's three figures named are read whole and each asked).
 
 The wordings here are not the eval's. Expected figures are read from documents/deals.csv.
 """
@@ -363,3 +365,23 @@ def test_a_later_part_naming_one_side_keeps_the_pair_of_one_deal(router: Router)
 def test_the_reverse_leg_is_answered(assistant: Assistant) -> None:
     answer = assistant.ask("crescent/kelun - upfront to kelun & what's kelun paying crescent the other way?").answer
     assert "$80 million" in answer and "$20 million" in answer and "$30 million" in answer
+
+
+# -- a tracker's year-to-date pace with its count, value and average each named ---------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "PharmCube early 2026: number of deals, total value so far and avg deal size?",
+        "2026 YTD per PharmCube - deal count, $ value, average deal?",
+    ],
+)
+def test_a_pace_with_three_figures_is_read_whole(router: Router, question: str) -> None:
+    assert split_parts(question, router.company_spans) == [question]
+    calls = route(router, question).tool_calls
+    assert any(call.args["metric"] == "total_value" for call in calls)  # the count is said with the total
+    assert any("average" in str(call.args.get("derive", call.args["metric"])) for call in calls)
+
+
+def test_the_pace_answer_gives_all_three(assistant: Assistant) -> None:
+    answer = assistant.ask("PharmCube early 2026: number of deals, total value so far and avg deal size?").answer
+    assert "38 deals" in answer and "$49 billion" in answer and "$1.3 billion" in answer
