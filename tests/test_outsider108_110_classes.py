@@ -196,6 +196,11 @@ def test_a_bracket_after_the_deals_names_members(router: Router, question: str) 
     assert _pd1_vegf_main_upfronts() == 2_488_000_000
 
 
+def test_the_kinds_deals_the_bracket_leaves_unnamed_are_left_out(router: Router) -> None:
+    call = one_call(route(router, "Total upfront on the PD-1/VEGF bispecific licences (LaNova, 3SBio, RemeGen RC148)?"))
+    assert call.args["filter"]["exclude_companies"] == ["Akeso"]
+
+
 def test_codes_in_a_bracket_without_a_kind_stay_the_filter(router: Router) -> None:
     plan = route(router, "the two Merck deals (CN201, LM-299): upfronts?")
     assert all(call.tool == "get_deal" for call in plan.tool_calls)

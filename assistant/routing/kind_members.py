@@ -95,3 +95,12 @@ def codes_bracketed(slots: Any, question: str, entities: Any) -> None:
     target = entities.find_target(outside)
     if target or slots.modality or slots.therapeutic_area:
         slots.assets, slots.asset, slots.asset_deal, slots.target = [], None, None, target
+    if target:  # the target's other deals, none of whose parties the bracket names, are left out (Akeso-Summit)
+        inside = " ".join(question[start:end] for start, end in spans)
+        named = {m.name for m in entities.find_companies(inside).mentions}
+        others = [
+            deal
+            for deal in entities.payment_terms.deals
+            if any(t in deal.asset for t in target.split("|")) and not named & {*deal.licensors, *deal.licensees}
+        ]
+        slots.excluded = list(dict.fromkeys([*slots.excluded, *(name for deal in others for name in deal.licensors)]))
