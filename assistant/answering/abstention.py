@@ -107,7 +107,7 @@ def unsupported(snap: Snapshot, query: str, passages: list[Document], unheld_mea
         name = _CONTRACTION_RE.sub("", match.group(1))
         if position == 0 and words and name == words[0] and name.lower() in QUESTION_WORDS:
             continue
-        if position == 0 and sentence_capital(snap, query, match):
+        if sentence_capital(snap, query, match):
             continue
         # "Random one: after the Merck deal, ...": a lead-in of common words before a question about companies we know
         aside = _ASIDE_RE.match(query) if mentions else None
@@ -169,7 +169,8 @@ _OPENERS = """someone somebody anyone anybody everyone everybody people they we 
     i me us them this that these those there here also and but so now then well yes no maybe perhaps quick
     curious just please hey hi hello okay ok sorry thanks wait any anything something nothing both either
     neither each every all some many most few last next still even only sure rumour rumor word heard
-    thinking wondering suppose say assuming given tell show give remind help quote correct"""
+    thinking wondering suppose say assuming given tell show give remind help quote correct reconcile explain
+    clarify confirm verify check compare"""
 _SENTENCE_OPENERS = frozenset(_OPENERS.split())
 
 
@@ -180,7 +181,9 @@ def sentence_capital(snap: Snapshot, query: str, match: re.Match[str]) -> bool:
     -ing, or a word the articles write in lower case; "Everest paid how much?" or "Apollo licensed what?" is a name."""
     word = match.group(1)
     lower = word.lower()
-    if match.start(1) != len(query) - len(query.lstrip()) or lower not in snap.common_words:
+    # the first word of the question or of a later sentence: "Some outlets are running $4.7bn for it. Reconcile pls."
+    later = bool(re.search(r"[.?!]\s+$", query[: match.start(1)]))
+    if (match.start(1) != len(query) - len(query.lstrip()) and not later) or lower not in snap.common_words:
         return False
     inflected = len(lower) > 4 and lower.endswith(("ly", "ed", "ing"))  # "Apparently", "Guaranteed money in ..."
     ordinary = lower in _SENTENCE_OPENERS or lower in snap.lower_case_words or inflected

@@ -35,13 +35,20 @@ _OWN_ROUNDING = Decimal("0.025")
 # A count stated: "186 deals", "54 Chinese drugmakers"; not a year, not a money amount
 _COUNT_RE = re.compile(r"(?<![$\d.,/])\b(\d{1,4})\b(?![.,]\d|\s*(?:%|percent|bn|billion|m\b|mn|million))")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+# a figure put as the premise of a superlative: "wuxi bio got 925mm upfront from candid - biggest cdmo upfront ever?"
+_PREMISED_RE = re.compile(
+    r"\d(?:[\d.,]*)\s*(?:mm|m|mn|bn|b|million|billion)\b[^?]{0,60}?\bup[\s-]?front\b[^?]*?"
+    r"\b(?:biggest|largest|highest|richest|record|most|greatest)\b",
+    re.IGNORECASE,
+)
 _DEAL_FIGURES = {"upfront": "upfront payment", "milestones": "milestone payments", "total": "total deal value",
                  "equity": "equity investment"}  # fmt: skip
 
 
 def with_claimed_values(snap: Snapshot, question: str, plan: Plan, answer: Answer) -> None:
     """Add to ``answer`` whose figure each of the claim's figures is, when it is not the one answered."""
-    if plan.route != "table" or not (is_claim(question) or HEARSAY_RE.search(question)) or not answer.figures:
+    claimed = is_claim(question) or HEARSAY_RE.search(question) or _PREMISED_RE.search(question)
+    if plan.route != "table" or not claimed or not answer.figures:
         return
     tools = {call.tool for call in plan.tool_calls}
     if not tools <= {"get_deal", "market_stat"}:

@@ -34,7 +34,9 @@ from assistant.routing.analyst_wording import (
     PAYING_PARTIES_RE,
     PERCENT_RE,
     PLACES,
+    SIDES_AS_FIELDS_RE,
     TIMES_COUNT_RE,
+    TOP_DEALS_SAID_RE,
     UNDER_WRAPS_RE,
     US_PRONOUN_RE,
     VIEW_RE,
@@ -117,7 +119,12 @@ def refine(slots: Readable, text: str) -> None:
     if cut:  # "the three most expensive ADC licences": a top three
         slots.n = int(cut.group(1)) if cut.group(1).isdigit() else NUMBER_WORDS[cut.group(1).lower()]
         slots.singular = False
-    if slots.op == "rank" and slots.dimension in ("licensor", "licensee") and PARTIES_OF_TOP_DEALS_RE.search(text):
+    fields = bool(TOP_DEALS_SAID_RE.search(text) and SIDES_AS_FIELDS_RE.search(text))  # "- licensor, licensee, value"
+    if (
+        slots.op == "rank"
+        and slots.dimension in ("licensor", "licensee")
+        and (PARTIES_OF_TOP_DEALS_RE.search(text) or fields)
+    ):
         slots.dimension = "deal"  # "who were the buyers in the three largest deals of 2024?": those deals ranked
     if TIMES_COUNT_RE.search(text) and slots.mentions:
         slots.count = True

@@ -317,9 +317,12 @@ PARTIES_OF_NAMED_RE = re.compile(
 # "who bought CN201?", "who bought the rights to ivonescimab?", "who bought Akeso's ivonescimab rights?": a drug
 # (a code, or a generic name's stem: -mab, -cept, -tide, -tinib, -mig) or its rights bought was licensed; no
 # company was taken over
+# (session 24: the code in lower case, "who bought cn201", or said first, "cn201 (cd3xcd19 tce) - who bought it")
 DRUG_BOUGHT_RE = re.compile(
     r"(?i:\b(?:buy|buys|bought|acquir\w*|purchas\w*|took over|take over)\s+(?:the\s+)?(?:rights\s+to\s+)?)"
-    r"\b[A-Z]{2,5}-?\d{2,5}[A-Z]?\b|"
+    r"\b(?i:[A-Z]{2,5}-?\d{2,5}[A-Z]?)\b|"
+    r"(?i:^[^?]{0,30}?(?<![\w-])[A-Z]{2,5}-?\d{2,5}[A-Z]?\b[^?]{0,60}?\b(?:who|which\s+\w+)\s+(?:bought|acquired|purchased)\s+"
+    r"(?:it|them|that|the\s+(?:drug|asset|rights|molecule))\b)|"
     r"(?i:\b(?:buy|buys|bought|acquir\w*|purchas\w*)\b[^?]{0,40}?\b(?:(?:rights?|licen[cs]e)\s+(?:to|for|of|on)\b|"
     r"\w+'s\s+\w+\s+rights\b|"
     r"\w{3,}(?:mab|cept|tide|tinib|mig|ciclib|parib)\b))|"
@@ -339,5 +342,22 @@ PARTIES_OF_TOP_DEALS_RE = re.compile(
     r"\b(?:in|of|behind|for|from|on)\s+(?:the\s+)?(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
     r"(?:largest|biggest|top|richest|most valuable|most expensive|priciest|highest[- ]value)\s+(?:[\w-]+\s+)?"
     r"(?:deals|transactions|agreements|licen[cs]es|licensing deals)\b",
+    re.IGNORECASE,
+)
+
+# "Top three 2025 deals by headline value - licensor, licensee and value for each": the deals ranked, the parties
+# named as fields each row shows (two fields listed, or "for each"); "top 3 buyers across 2025 deals" ranks buyers
+TOP_DEALS_SAID_RE = re.compile(
+    r"\b(?:top|largest|biggest|richest|most valuable|most expensive|priciest)\s+"
+    r"(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+)?"
+    r"(?:deals|transactions|agreements|licen[cs]es)\b",
+    re.IGNORECASE,
+)
+_SIDE_FIELD = (
+    r"(?:licensors?|licensees?|buyers?|sellers?|partners?|(?:total\s+|headline\s+|deal\s+)?values?|amounts?|upfronts?)"
+)
+SIDES_AS_FIELDS_RE = re.compile(
+    rf"\b(?:licensors?|licensees?|buyers?|sellers?)\b[^?.]{{0,40}}\bfor\s+each\b|"
+    rf"\b{_SIDE_FIELD}\s*(?:,|&|/|\band\b)\s*(?:the\s+)?{_SIDE_FIELD}\b",
     re.IGNORECASE,
 )

@@ -130,7 +130,8 @@ EARLIER_DEALS_RE = re.compile(
 _TEAMED = r"(?:partner(?:ed|s)?|collaborat\w*|team(?:ed|s)? up|work(?:ed|s)? together|join(?:ed|s)? forces)"
 PAIR_TALLY_RE = re.compile(
     rf"\bhow often\b[^?]{{0,60}}\b{_TEAMED}|\b{_TEAMED}\b[^?]{{0,30}}\bhow (?:many times|often)\b|"
-    r"\b(?:how many|number of)\s+(?:collaborations|partnerships|tie-?ups|alliances)\b",
+    # "innovent lly - how many collabs is that now w/ lilly": the chat word, "collabs"
+    r"\b(?:how many|number of)\s+(?:collaborations|collabs|partnerships|tie-?ups|alliances)\b",
     _I,
 )
 # "the gap between signing and disclosure", "how long after signing did it close": the time between two

@@ -34,6 +34,7 @@ from assistant.routing.ordinals import row_pointed_at
 from assistant.routing.pair_apart import RULE as PAIR_APART
 from assistant.routing.pair_apart import multiple_not_counted, pair_told_apart
 from assistant.routing.pair_named import two_named_deals
+from assistant.routing.pair_words import one_pair_ranked, pair_pinned
 from assistant.routing.payment_terms import PaymentTerms
 from assistant.routing.period_sides import periods_compared
 from assistant.routing.plan import Plan
@@ -224,7 +225,7 @@ class Coverage:
         named = MEASURE_WORDS | self.regions
         return [phrase for phrase in left if named & set(phrase.lower().split())]
 
-    def check(self, plan: Plan, followup: bool = False) -> Plan:
+    def check(self, plan: Plan, followup: bool = False, earlier: tuple[str, ...] = ()) -> Plan:
         """A table plan with an uncovered word goes to the articles, and its interpretation says why; before
         that, each side of a comparison that names one deal by its asset is pinned to that deal (``deal_sides``), and
         a side matching no deal is the deal its drug or own company names (``named_sides``)."""
@@ -237,6 +238,10 @@ class Coverage:
             plan, self.deals, self.entities
         )  # "Hansoh's Oct and Dec GSK deals: how much higher was Dec?"
         plan = sides_named(plan, self.deals, self.entities)
+        mentions = self.entities.find_companies(plan.question).mentions
+        names = [plan.question[m.start : m.end] + " " + m.name for m in mentions]
+        plan = pair_pinned(plan, self.deals, names, earlier)  # "AZ's weight-management deal with CSPC"
+        plan = one_pair_ranked(plan, self.deals)  # "wuxi bio got 925mm upfront from candid - biggest ever?"
         plan = one_deal_sides(plan, self.deals, self.entities)
         plan = topic_on_both_sides(plan, self.deals, self.entities)  # "TL1A - who paid more, A or B?"
         plan = unstated_royalty_rate(plan, self.deals)  # "top royalty tier on CR-003?": the row says only "tiered"

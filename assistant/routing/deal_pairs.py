@@ -71,6 +71,12 @@ PAIR_COMPARED_RE = re.compile(
     _I,
 )
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# what sets a drug code said next apart as the deal not meant: "not YL211", "rather than the", "excluding"
+_NOT_BEFORE_RE = re.compile(
+    r"(?:\bnot|\brather\s+than|\bother\s+than|\binstead\s+of|\bexcept(?:\s+for)?|\bexcluding|\bbesides|不是|而非)\s*"
+    r"(?:the\s+)?$",
+    _I,
+)
 # the two figures added, said last after both: ", combined?", "and in total", "+ sum"
 _SUMMED_RE = re.compile(
     r"[,;&+]\s*(?:and\s+)?(?:the\s+)?(?:combined|together|in\s+total|sum|total\s+of\s+both)\s*\??\s*$", _I
@@ -131,6 +137,10 @@ def named_deals(part: str, deals: list[Deal], entities: Any, lone: bool = False)
     for mention in sorted(entities.find_companies(part).mentions, key=lambda m: m.start):
         said.setdefault(mention.name, mention.start)
     coded = {deal_id: position for _, deal_id, position in entities.find_assets(part)}
+    # "Roche / MediLink on YL201 (the Jan 2026 one, not YL211)": a drug code said after "not" names the deal left out
+    left_out = {deal_id for deal_id, position in coded.items() if _NOT_BEFORE_RE.search(part[:position])}
+    coded = {deal_id: position for deal_id, position in coded.items() if deal_id not in left_out}
+    deals = [deal for deal in deals if deal.deal_id not in left_out]
     years = set(_YEAR_RE.findall(part))
     pairs: dict[tuple[str, str], list[Deal]] = defaultdict(list)
     for deal in deals:

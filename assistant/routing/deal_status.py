@@ -32,7 +32,13 @@ STATUS_ASK_RE = re.compile(
     r"(?:close|closed|complete|completed)\b(?!\s+(?:its|the|their|a|an|phase|trials?|technology|tech|transfer)\b)|"
     r"\bclos(?:ing|e) date\b|\bdate (?:it|the deal|that deal) closed\b|"
     # "closed yet?", "and completed?", "deal closed already?" after a deal's answer: the whole follow-up, no subject
-    r"^\s*(?:and\s+|so\s+)?(?:(?:the\s+)?deal\s+)?(?:closed|completed)(?:\s+(?:yet|already|now))?\s*\??\s*$",
+    r"^\s*(?:and\s+|so\s+)?(?:(?:the\s+)?deal\s+)?(?:closed|completed)(?:\s+(?:yet|already|now))?\s*\??\s*$|"
+    # the deal said before a dash: "remegen/abbv rc148 - closed yet?", "kelun crescent: completed?"
+    r"\s[-–—:]\s*(?:(?:has|is)\s+it\s+|it\s+|deal\s+)?(?:closed|completed)(?:\s+(?:yet|already|now))?\s*\??\s*$|"
+    # the deal named by its licence: "Has Novartis's licence of SciNeuro's BBB-shuttle antibody actually closed"
+    r"\b(?:did|has|have|had|was|is)\b[^?]{0,40}?\b(?:licen[cs]e|deal|agreement|pact|transaction|tie-up)\b[^?]{0,80}?"
+    r"\b(?:actually\s+|already\s+|yet\s+|now\s+)?(?:close|closed|complete|completed)\b"
+    r"(?!\s+(?:its|the|their|a|an|phase|trials?|technology|tech|transfer)\b)",
     _I,
 )
 # "is the ImmuneOnco / Axion licence for IMM2510 still in force?", "is that deal still active?": whether it still
@@ -40,7 +46,7 @@ STATUS_ASK_RE = re.compile(
 # live?" asks the story, the article's
 _STILL_RE = re.compile(
     r"\b(?:is|are|was|were|remains?)\b[^?.]{0,80}?\bstill\s+(?:in\s+(?:force|effect|place)|active|ongoing|alive|live|"
-    r"running|valid|intact|standing|on)\b(?!\s+(?:track|hold|the|its|for|in))",
+    r"running|valid|intact|standing|on|pending)\b(?!\s+(?:track|hold|the|its|for|in))",
     _I,
 )
 _STORY_RE = re.compile(r"\bwhat\s+(?:happened|became|went\s+on|is\s+going\s+on)\b", _I)

@@ -101,6 +101,14 @@ DESK_SHORTHANDS: tuple[DeskShorthand, ...] = (
         "top 10 licensors' share of 2025 value, and how much in $?",
         ("deals in $1bn+ range", "in $ billions"),
     ),
+    # "ok and who's top by headline $": "headline" names the value ("headline value value" read as no follow-up)
+    DeskShorthand(
+        "headline dollars",
+        re.compile(r"\bheadline(?:\s+value)?\s+\$(?!\s*\d)", _I),
+        "headline value",
+        "ok and who's top by headline $",
+        ("headline $1.3bn", "headline $ 12.5bn"),
+    ),
     DeskShorthand(
         "value",
         re.compile(r"(?:(?<=^)|(?<=[\s,(/:]))\$(?!\s*(?:\d|value\b|amount\b|figure\b))", _I),

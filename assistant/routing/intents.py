@@ -20,6 +20,7 @@ from assistant.routing.disclosed_figures import disclosed_asked
 from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.filler import misspelt_metric, uncovered_words
 from assistant.routing.investor_asks import read_investor_asks
+from assistant.routing.kind_members import codes_bracketed
 from assistant.routing.memo import copied_cache
 from assistant.routing.orderings import EXCLUDED_NEXT_RE, EXCLUDING_RE, PER_SHARE_RE, SORT_RE
 from assistant.routing.other_deal import another_deal
@@ -258,6 +259,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     slots.target = entities.find_target(question) if not slots.asset else None
     slots.modality = next((name for name, pattern in MODALITIES if pattern.search(text)), None)
     slots.therapeutic_area = next((name for name, pattern in AREAS if pattern.search(text)), None)
+    codes_bracketed(slots, question, entities)  # "the PD-1xVEGF licences (LaNova, 3SBio, RemeGen RC148)": members
     if STATUS_RE.search(text):
         slots.status = "terminated"
     if UNDISCLOSED_RE.search(text) and slots.metric in ("upfront", "milestones", "total", "equity"):

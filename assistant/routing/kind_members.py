@@ -9,7 +9,11 @@
   out, and so is each name joined to it by "/", "and", "or", "&" or ",". The first reading kept both
   names as the filter and listed only the deal the question left out.
 
-``read_kind_members`` runs in ``kind_lists.read_kind_lists``. Its examples are the tests in
+- Named in a bracket after the deals: "aggregate upfronts on the PD-1xVEGF bispecific licences in the table
+  (LaNova, 3SBio, RemeGen RC148)" (session 24, outsider110). The bracket lists the kind's deals; its drug code
+  ("RC148") is one member, not the filter (``codes_bracketed``), and its companies are members as above.
+
+``read_kind_members`` runs in ``kind_lists.read_kind_lists``, ``codes_bracketed`` in ``intents.read_slots``. Its examples are the tests in
 ``tests/test_kinds11.py``.
 """
 
@@ -22,8 +26,11 @@ from assistant.routing.orderings import EXCLUDED_NEXT_RE
 
 _I = re.IGNORECASE
 # "incl akeso/summit", "including the Innovent one", "such as Summit's": the names after it are members
+# "the PD-1xVEGF licences in the table (LaNova, 3SBio, RemeGen RC148)": a bracket after the deals names them too
 MEMBERS_BEFORE_RE = re.compile(
-    r"\b(?:incl\.?|including|includ(?:e|es|ed)|such as|e\.g\.?,?|among them|among others)\s+(?:the\s+)?$", _I
+    r"\b(?:incl\.?|including|includ(?:e|es|ed)|such as|e\.g\.?,?|among them|among others)\s+(?:the\s+)?$|"
+    r"\b(?:deals|licen[cs]es|transactions|agreements|pacts|ones)\b[^()?]{0,40}\(\s*(?:i\.e\.,?\s+|namely\s+)?$",
+    _I,
 )
 # The words between that describe the deal left out ("the borderline"); a measure or a preposition is no
 # description: "the upfront excluding the equity for Innovent Takeda" takes a measure out, no company.
@@ -68,3 +75,32 @@ def _named_after(mentions: list[Any], text: str, before: re.Pattern[str]) -> lis
         if joined or before.search(text[max(0, mention.start - 50) : mention.start]):
             found.append(mention)
     return found
+
+
+# a bracket after the deals listing two names or more: "licences in the table (LaNova, 3SBio, RemeGen RC148)"
+_LISTED_BRACKET_RE = re.compile(
+    r"\b(?:deals|licen[cs]es|transactions|agreements|pacts)\b[^()?]{0,40}\(([^()]*(?:,|\band\b|&|/)[^()]*)\)", _I
+)
+
+
+def codes_bracketed(slots: Any, question: str, entities: Any) -> None:
+    """Leave out of ``slots`` the drug codes said only inside a bracket that lists the deals of a kind said outside
+    it (a target, a modality or an area): the kind is the filter, and the target it names is read."""
+    spans = [match.span(1) for match in _LISTED_BRACKET_RE.finditer(question)]
+    if not slots.assets or not spans or not all(any(a <= at < b for a, b in spans) for *_, at in slots.assets):
+        return
+    outside = question
+    for start, end in spans:
+        outside = outside[:start] + " " * (end - start) + outside[end:]
+    target = entities.find_target(outside)
+    if target or slots.modality or slots.therapeutic_area:
+        slots.assets, slots.asset, slots.asset_deal, slots.target = [], None, None, target
+    if target:  # the target's other deals, none of whose parties the bracket names, are left out (Akeso-Summit)
+        inside = " ".join(question[start:end] for start, end in spans)
+        named = {m.name for m in entities.find_companies(inside).mentions}
+        others = [
+            deal
+            for deal in entities.payment_terms.deals
+            if any(t in deal.asset for t in target.split("|")) and not named & {*deal.licensors, *deal.licensees}
+        ]
+        slots.excluded = list(dict.fromkeys([*slots.excluded, *(name for deal in others for name in deal.licensors)]))

@@ -7,7 +7,8 @@ a later part names only one of them and points back at the first part's deals ("
 deals"), it is asked of the pair's deals, in total, as one question would be; one naming both again and
 summing ("in all", "combined") is asked their total.
 
-A first part about the pair's one deal ("和铂医药 AZ deal: upfront, and what stake did AZ take for how much?")
+A first part about the pair's one deal ("和铂医药 AZ deal: upfront, and what stake did AZ take for how much?"; a pair
+that signed one deal in the table, "kelun/crescent - upfront to kelun & what's kelun paying the other way")
 keeps that deal for a later part naming only one side with no year or reach of its own: the stake is the
 Harbour BioMed–AstraZeneca deal's, not a question about every AstraZeneca deal.
 """
@@ -35,7 +36,7 @@ _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _ONE_DEAL_RE = re.compile(r"\b(?:deal|pact|agreement|licen[cs]e|tie-up|transaction)\b(?!s)", re.IGNORECASE)
 # A reach of its own: "overall", "in total", "ever", "all its deals", "other", "since"
 _OWN_REACH_RE = re.compile(
-    r"\b(?:overall|in total|ever|all|every|other|others|since|so far|to date|altogether|deals|compan(?:y|ies)|biotechs?)\b",
+    r"\b(?:overall|in total|ever|all|every|other(?!\s+(?:way|direction|side)\b)|others|since|so far|to date|altogether|deals|compan(?:y|ies)|biotechs?)\b",
     re.IGNORECASE,
 )
 
@@ -45,11 +46,15 @@ def pair_kept(parts: list[str], spans: Spans | None) -> list[str]:
     if spans is None or len(parts) < 2:
         return parts
     pair = _names(parts[0], spans)
+    router = getattr(spans, "__self__", None)
+    if len(pair) == 1 and hasattr(router, "route"):  # "kelun/crescent": a name in lower case the plan reads beside
+        pair = list(dict.fromkeys([*pair, *router.route(parts[0]).companies]))  # type: ignore[union-attr]
     if len(pair) != 2:
         return parts
     # "how many deals did Pfizer and Takeda sign with Chinese biotechs": each one's deals with others, no pair
     counted = bool(_COUNTED_RE.search(parts[0])) and not re.search(r"\bwith\b", parts[0], re.IGNORECASE)
-    one_deal = bool(_ONE_DEAL_RE.search(parts[0])) and not counted
+    # "kelun/crescent - upfront to kelun & what's kelun paying the other way": a pair that signed one deal names it
+    one_deal = (bool(_ONE_DEAL_RE.search(parts[0])) or _signed_one(pair, spans)) and not counted
     return parts[:1] + [_of_the_pair(part, pair, spans, counted, one_deal) for part in parts[1:]]
 
 
@@ -76,3 +81,9 @@ def _names(text: str, spans: Spans) -> list[str]:
     if finder is not None:
         return list(dict.fromkeys(mention.name for mention in finder.find_companies(text).mentions))
     return list(dict.fromkeys(text[start:end] for start, end in spans(text)))
+
+
+def _signed_one(pair: list[str], spans: Spans) -> bool:
+    """Whether the two companies signed one deal in the table (``spans`` being the router's ``company_spans``)."""
+    deals = getattr(getattr(getattr(spans, "__self__", None), "coverage", None), "deals", None) or []
+    return sum(1 for deal in deals if set(pair) <= {*deal.licensors, *deal.licensees}) == 1

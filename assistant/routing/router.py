@@ -94,7 +94,7 @@ class Router:
         plan.interpretation = noted(
             plan.rule, interpret(plan.route, plan.tool_calls, plan.text_query, plan.companies, plan.clarification)
         )
-        plan = period_checked(self.coverage.check(plan, bool(questions)))  # a period named and not applied: ask
+        plan = period_checked(self.coverage.check(plan, bool(questions), questions))  # a period not applied: ask
         return last_read(plan, question, self.entities.role, self.args.tables.market_stats)  # shares, tracker order
 
     def company_spans(self, text: str) -> list[tuple[int, int]]:

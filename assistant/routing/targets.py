@@ -3,6 +3,7 @@
 The table writes a target one way; a question writes it in others:
 - with a hyphenated word after it: "DLL3-targeting", "GLP-1-based" (the target ends at the hyphen);
 - with a letter in brackets for two targets at once: "PD-(L)1 x VEGF" is PD-1xVEGF and PD-L1xVEGF;
+- in lower case, when two targets are named ("pd-1xvegf"), one with a digit;
 - by its protein name where the table writes the gene symbol: "Claudin 18.2" for "CLDN18.2" (a symbol
   is the name's consonants: c-l-d-n of claudin), as the articles write it, "claudin 18.2 (CLDN18.2)".
 Several targets found at once are one filter value, "A|B": an asset matching either (``DealFilter.asset``).
@@ -60,7 +61,7 @@ class TargetIndex:
             candidates += [m.group() for m in _CODED_RE.finditer(text)]
             candidates += [_symbol(m.group(1)) + m.group(2) for m in _NAMED_RE.finditer(text)]
             written = next(
-                (w for c in candidates if (w := self.targets.get(target_key(c))) and target_like(c)),
+                (w for c in candidates if (w := self.targets.get(target_key(c))) and (target_like(c) or _typed_low(c))),
                 None,
             )
             if written and written not in found:
@@ -106,6 +107,13 @@ def target_like(written: str) -> bool:
     """Each part has a capital letter or a digit: "PD-1/VEGF", "DLL3", not "small/large"."""
     parts = _SPLIT_RE.split(written)
     return all(len(p) >= 2 and any(ch.isupper() or ch.isdigit() for ch in p) for p in parts)
+
+
+def _typed_low(written: str) -> bool:
+    """A two-target name typed in lower case ("pd-1xvegf", "cd3/cd19"): two parts or more, one with a digit; it
+    counts only when it is one of the table's own targets."""
+    parts = _SPLIT_RE.split(written)
+    return len(parts) >= 2 and all(len(p) >= 2 for p in parts) and any(ch.isdigit() for ch in written)
 
 
 def target_key(written: str) -> tuple[str, ...]:

@@ -154,7 +154,7 @@ def more_figures(calls: list[ToolCall], question: str, reports: list[MarketStat]
     changed = [s.metric.removesuffix("_change") for s in asked if s.metric.endswith("_change")]
     if not asked or (not stats and not changed):
         return calls
-    if stats and stats[0].args.get("derive") and not changed:
+    if stats and stats[0].args.get("derive") and not changed and not _pace_listed(asked):
         return calls  # "the total divided by the number of deals": the plan's average, not its two inputs
     plan_period = str(stats[0].args.get("period") or "") if stats else ""
     if (
@@ -225,7 +225,14 @@ def read_whole(question: str, stats: list[MarketStat]) -> bool:
     what share of FY25 value, and what does that imply in bn?"): split, the later part lost the tracker."""
     top_ten = _TOP_TEN_RE.search(question) and IN_DOLLARS_RE.search(question) and _CONCEPT_RES["share"].search(question)
     # several figures without a change are split and each asked of the tracker (``tracker_figures.tracker_parts``)
-    return bool(top_ten) or any(s.metric.endswith("_change") for s in report_asked(question, stats))
+    asked = report_asked(question, stats)
+    return bool(top_ten) or any(s.metric.endswith("_change") for s in asked) or _pace_listed(asked)
+
+
+def _pace_listed(asked: list[MarketStat]) -> bool:
+    """ "Early 2026 pace per PharmCube: deal count, value YTD and average deal size?": the report's count, value and
+    average each named, asked whole and each answered (split, each part had given the average alone)."""
+    return {"deal_count", "total_value"} <= {s.metric for s in asked} and len(asked) >= 3
 
 
 def share_in_dollars(calls: list[ToolCall], question: str) -> list[ToolCall]:

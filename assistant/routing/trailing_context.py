@@ -10,7 +10,9 @@ other obvious comp for us" asked BioNTech's terms again. A piece that names no c
   wants to know ...", "it's the other obvious comp for us", "this is for a board deck", "not the ceiling, what's
   actually been paid": the assistant answers the parts before it and not this one;
 - a fragment (``context_joined``) when it only finishes the question before: "by whom and for how much", "and for
-  how much": it is put back onto that question, which is read whole.
+  how much", or only says which of the table's sections to count ("Exclude the context and borderline rows.",
+  outsider110): it is put back onto that question, which is read whole ("..., excluding the context and
+  borderline rows?"), so the sections it names filter the question instead of being searched in the articles.
 
 A piece that asks about something it names ("I also want AbbVie's total", "What about 2024?") stays a part.
 """
@@ -31,6 +33,17 @@ _STATEMENT_RE = re.compile(
 _NOT_THAT_RE = re.compile(r"^\s*(?:so\s+)?not\s+(?:the|a|an|just)\s+\w+[^?]{0,30},", _I)
 # a fragment of the question before: "by whom and for how much", "and for how much"
 _FRAGMENT_RE = re.compile(r"^\s*(?:and\s+)?(?:by\s+whom|for\s+how\s+much|at\s+what\s+price)\b", _I)
+# which of the table's sections to count, said on its own: "Exclude the context and borderline rows", "leave out the
+# borderline ones", "main rows only", "include the borderline deals"
+_SECTIONS_RE = re.compile(
+    r"^\s*(?:(?:please|pls|and)\s+)?(?:(?P<verb>exclude|excluding|leave\s+out|leaving\s+out|omit|drop|ignore|skip|"
+    r"without|not\s+counting|don'?t\s+count|do\s+not\s+count|include|including|count(?:ing)?\s+in)\s+(?:the\s+)?"
+    r"(?:context|borderline)(?:\s*(?:and|or|&|/|,)\s*(?:the\s+)?(?:context|borderline))?|(?:the\s+)?(?:main|core)\s+"
+    r"(?:rows|deals|section|scope)\s+only|only\s+(?:the\s+)?(?:main|core)\s+(?:rows|deals|section|scope))"
+    r"(?:\s+(?:rows?|deals?|ones|entries|cases|sections?))?\s*[.?!]*\s*$",
+    _I,
+)
+_VERB_ING = {"exclude": "excluding", "include": "including", "omit": "omitting", "drop": "dropping", "skip": "skipping"}
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -42,12 +55,20 @@ def is_context(part: str, names_company: bool) -> bool:
 
 
 def context_joined(parts: list[str], names_company: Callable[[str], bool]) -> list[str]:
-    """``parts`` with each fragment ("by whom and for how much") joined back to the part before it."""
+    """``parts`` with each fragment ("by whom and for how much", "Exclude the borderline rows") joined back to the part
+    before it."""
     joined: list[str] = []
     for part in parts:
-        if joined and not names_company(part) and _FRAGMENT_RE.match(part):
+        sections = _SECTIONS_RE.match(part)
+        if joined and not names_company(part) and (_FRAGMENT_RE.match(part) or sections):
             before = joined[-1].rstrip("?？. ")
-            joined[-1] = f"{before}, {part[:1].lower()}{part[1:].rstrip('?？. ')}?"
+            said = part.strip().rstrip("?？.! ")
+            verb = sections.group("verb") if sections else None
+            if (
+                verb and verb.lower() in _VERB_ING
+            ):  # "Exclude the context rows" read as "..., excluding the context rows"
+                said = said.replace(verb, _VERB_ING[verb.lower()], 1)
+            joined[-1] = f"{before}, {said[:1].lower()}{said[1:]}?"
         else:
             joined.append(part)
     return joined

@@ -48,7 +48,7 @@ METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
     (
         "total",
         _re(
-            r"总金额|总额|交易额|\b(?:deal|total|headline|aggregate|overall|combined|potential) values?\b|\b(?:(?:the|its|their)\s+(?:[\w-]+\s+)?|deal\s+)headline\b(?! (?:news|stor))|(?:%|\b(?:percent|percentage|share|fraction|proportion)) of\s+headline\b(?! (?:news|stor))|\bheadline (?:numbers?|figures?|amounts?|prices?|totals?)\b|"
+            r"总金额|总额|交易额|\b(?:deal|total|headline|aggregate|overall|combined|potential) values?\b|\b(?:(?:the|its|their)\s+(?:[\w-]+\s+)?|deal\s+)headline\b(?! (?:news|stor))|(?:%|\b(?:percent|percentage|share|fraction|proportion)) of\s+headline\b(?! (?:news|stor))|\bheadline (?:numbers?|figures?|amounts?|prices?|totals?|exposures?|commitments?)\b|\b(?:aggregate|total|overall|combined|summed) headline\b(?! (?:news|stor))|"
             + BARE_HEADLINE
             + r"|\bworth\b|\bhow (?:big|large)\b|"
             r"\bvalued\b|\bdeal sizes?\b|\bsize of\b|\bvalue of\b|\btotal\b|\b(?:(?:aggregate|total|overall)\s+)?potential\s+consideration\b"
@@ -149,8 +149,8 @@ SINGLE_DEAL_RE = _re(r"\b(?:the|this|that|their|its)\s+(?:[\w&.'\-–—/]+\s+){
 STRONG_TEXT_RE = _re(
     r"为什么|原因|风险|趋势|\bwhy\b|\bexplain|\breasons?\b|\bwhat drove\b|\bdrivers?\b|\bdriving\b|\bwhat (?:does|do|did) [^?]{1,60}\bmean\b|"
     r"\bmeaning\b|\brisks?\b|\brisky\b|\btrends?\b|\bdescribe\b|\btell me about\b|\bstrateg|\boutlook\b|\bimpact\b|"
-    r"\bimplications?\b|\bsignifican|\bconcerns?\b|\bchallenges?\b|\bcontext\b|\bbackground\b|\brationale\b|\bmotivat|"
-    r"\bsummar(?:y|ise|ize)\b|\boverview\b|\bwhat happened\b|\bpurpose\b|\bhow come\b|"
+    r"\bimplications?\b|\bsignifican|\bconcerns?\b|\bchallenges?\b|\bcontext\b(?!(?:\s*(?:and|or|&|/|,)\s*(?:the\s+)?borderline)?\s+(?:rows?|deals?|entries|sections?|scope)\b)|\bbackground\b|\brationale\b|\bmotivat|"
+    r"\bsummar(?:y|ise|ize)\b|\boverview\b|\bwhat happened\b|\bpurpose\b|\bhow come\b|(?:^|[.?!;]\s+)reconcile\b(?![^?.]{0,40}\bwith\b)|"
     r"\bwhat (?:did|does|do|will) (?:that|it|this|they|the \w+) (?:include|cover|consist of)\b|\bwhat(?:'s| is| was) included\b|"
     r"\b(?:does|did|do) (?:that|it|this) (?:include|cover)\b"
 )
@@ -376,9 +376,9 @@ REPORTERS = [
 ]
 REPORTER_RE = _re(r"\b(" + "|".join(re.escape(r) for r in REPORTERS) + r")\b")
 # Our rows, not a tracker's market figure: "in the table", "in table", "our table", "the deal table".
-# "in the database", "your dataset", "on file", "do you have": the same rows, whatever the user calls them.
+# "in the database", "your dataset", "on file", "do you have", "tabled deals", "the 24-26 set": the same rows.
 TABLE_RE = _re(
-    r"\b(?:the|our|your|ur|this|in) (?:(?:core|main|primary) )?(?:deal )?table\b|\b(?:deal|core|main) table\b|\bour (?:deal )?(?:data(?:set|base)?|rows)\b|"
+    r"\b(?:the|our|your|ur|this|in) (?:(?:core|main|primary|curated|compiled) )?(?:deal )?table\b|\b(?:deal|core|main) table\b|\bour (?:deal )?(?:data(?:set|base)?|rows)\b|\btabled (?:deals|transactions|rows)\b|\b(?:the|this|your|our) (?:20)?2\d\s?[-–]\s?(?:20)?2\d (?:deal )?(?:set|data ?set|sample|table)\b|"
     r"\b(?:the|your|this|my) (?:deal |licensing )?(?:data ?(?:set|base)|db|records|spreadsheet|rows|deal list)\b|"
     r"\b(?:your|ur) (?:deal |licensing )?data\b|\b(?:our|your|ur) (?:(?:19|20)\d{2} |tracked |listed )?(?:deals|transactions)\b|\bon (?:file|record)\b|\bdo (?:you|we) (?:have|hold|track|list|cover)\b|"
     r"\b(?:you|we) (?:have|hold|track|list|cover|recorded|logged)\b[^?]{0,30}\b(?:deals?|transactions?|rows)\b|"

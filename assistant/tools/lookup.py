@@ -6,6 +6,8 @@ An expected failure (no match, an ambiguous deal) comes back as a ``ToolResult``
 
 from __future__ import annotations
 
+import re
+
 from assistant.corpus.provenance import Provenance
 from assistant.corpus.tables import Deal, MarketStat
 from assistant.dates import human_date, month_words
@@ -405,6 +407,8 @@ def status_sentence(deal: Deal) -> str:
     if deal.status == "terminated":
         return f"{pair} was terminated{when}" + (f" — {deal.status_note}." if deal.status_note else ".")
     as_of = f" as of {human_date(deal.status_date)} ({deal.status_date})" if deal.status_date else ""
-    if "clos" in deal.status_note.lower():  # Akeso-Summit, "active": "transaction closed 2023-01-17; ..."
+    # Akeso-Summit, "active": "transaction closed 2023-01-17; ..."; what the closing waits for: "takes effect upon
+    # regulatory approvals" (RemeGen-AbbVie), "subject to HSR clearance" (Hengrui-GSK)
+    if re.search(r"clos|effect|approval|clearance|subject to|condition", deal.status_note, re.IGNORECASE):
         return f"{pair} is recorded in our table as {deal.status}{as_of}: {deal.status_note}."
     return f"{pair} is recorded in our table as {deal.status}{as_of}; the table records no closing for it."
