@@ -157,17 +157,3 @@ def test_a_combined_measure_after_a_comparison_is_summed(assistant: Any) -> None
     )
     answer = assistant.ask(question)
     assert "9.525 billion" in answer.answer  # up to $4.165bn + up to $5.36bn
-
-
-def test_whole_table_figures_counting_context_rows_are_said_over_the_main_rows_too(assistant: Any) -> None:
-    answer = assistant.ask("who's the top buyer of china assets in the table, by # deals")
-    assert "Merck & Co.: 6 deals" in answer.answer  # two of them Kelun-Biotech's 2022 licences (context rows)
-    assert "main rows alone" in answer.answer and "AstraZeneca: 5 deals" in answer.answer
-
-
-@pytest.mark.parametrize(
-    "question",
-    ["how many deals has Kelun signed with Merck", "how many deals did Merck sign in 2024", "GSK's earliest deal?"],
-)
-def test_figures_the_context_rows_do_not_change_are_said_once(assistant: Any, question: str) -> None:
-    assert "main rows alone" not in assistant.ask(question).answer

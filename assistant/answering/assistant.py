@@ -41,7 +41,6 @@ from assistant.answering.combined_lists import with_combined_count
 from assistant.answering.composer import DocMeta, compose
 from assistant.answering.deal_facts import with_deal_facts
 from assistant.answering.figure_origin import figure_origin, origin_lead
-from assistant.answering.main_default import main_rows_plan
 from assistant.answering.measures_added import left_out_plan
 from assistant.answering.mixed_series import with_series_told
 from assistant.answering.multipart import combine, leaning_on_refused, points_back
@@ -162,9 +161,8 @@ class Assistant:
 
     def _with_total(self, question: str, answer: Answer) -> Answer:
         """Said too: one deal's total beside its "biobucks" milestones; a measure one deal's answer left out
-        ("upfront? headline?"); whole-table figures over the main rows alone when context rows count in them."""
-        answer = self._added(question, answer, total_beside(question, answer) or left_out_plan(question, answer))
-        return self._added(question, answer, main_rows_plan(question, answer, self._snapshot.tools.book))
+        ("upfront? headline?", "licence or acquisition? and the upfront?")."""
+        return self._added(question, answer, total_beside(question, answer) or left_out_plan(question, answer))
 
     def _added(self, question: str, answer: Answer, plan: Plan | None) -> Answer:
         """``answer`` with what ``plan`` (made outside the router) computes said after it."""

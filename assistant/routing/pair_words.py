@@ -58,6 +58,13 @@ _COMMON = frozenset(
         "programmes",
         "multi",
         "not",
+        "china",  # a place or a stage in the asset's note ("registrational in China") names no deal
+        "chinese",
+        "rights",
+        "global",
+        "worldwide",
+        "phase",
+        "registrational",
         "disclosed",
         "details",
         "other",

@@ -229,8 +229,7 @@ def describe(wanted: DealFilter, aliases: Mapping[str, str]) -> str:
         parts.append(f"therapeutic area other than {' or '.join(wanted.exclude_areas)}")
     if wanted.exclude_years:
         parts.append(f"no deal of {' or '.join(str(year) for year in wanted.exclude_years)}")
-    main_rows = wanted.scopes == ["main"]  # the table's own years, no context row: said after the other conditions
-    if sorted(wanted.scopes) != sorted(DEFAULT_SCOPES) and not main_rows:
+    if sorted(wanted.scopes) != sorted(DEFAULT_SCOPES):
         parts.append(f"table sections {', '.join(wanted.scopes)}")
     words = ["with " + ", ".join(parts)] if parts else []
     year = str(wanted.year) if wanted.year is not None else "any year"
@@ -246,8 +245,6 @@ def describe(wanted: DealFilter, aliases: Mapping[str, str]) -> str:
         words.append(f"announced on {wanted.date_from}")  # one day: "Oct 16 2025"
     elif wanted.date_from or wanted.date_to:
         words.append(f"announced {wanted.date_from or 'any time'} to {wanted.date_to or 'now'}")
-    if main_rows:
-        words.append("in its main rows alone (the earlier context deals left out)")
     return ", ".join(words) if words else "of any kind"
 
 
