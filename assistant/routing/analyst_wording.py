@@ -228,7 +228,9 @@ UNHELD_ANALYST_MEASURES = [
             r"\bhow much (?:in )?royalt(?:y|ies)\b(?![^?]{0,40}\b(?:will|would|could|can|may|might|stands? to|"
             r"eligible|entitled)\b)[^?]{0,40}\b(?:collect(?:ed)?|receive[d]?|earn(?:ed)?|book(?:ed)?|"
             r"pocket(?:ed)?|brought in|took in|bring in|take in)\b|\broyalt(?:y|ies) (?:income|receipts|revenues?)\b|"
-            r"\broyalt(?:y|ies)\b[^?]{0,30}\b(?:collected|received|earned|booked|pocketed|brought in|took in)\b"
+            r"\broyalt(?:y|ies)\b[^?]{0,30}\b(?:collected|received|earned|booked|pocketed|brought in|took in)\b|"
+            # "what royalties did Akeso receive from them?": the past asks money received
+            r"\bwhat royalt(?:y|ies)\s+(?:did|has|have)\b[^?]{0,40}\b(?:receive|collect|earn|book|pocket)\b"
         ),
     ),
     # "how many ppl does X employ" (not "what payload does YL201 employ"), "headcount", "staff"

@@ -104,9 +104,9 @@ DESK_SHORTHANDS: tuple[DeskShorthand, ...] = (
     # "ok and who's top by headline $": "headline" names the value ("headline value value" read as no follow-up)
     DeskShorthand(
         "headline dollars",
-        re.compile(r"\bheadline(?:\s+value)?\s+\$(?!\s*\d)", _I),
+        re.compile(r"\bheadline(?:\s+value)?\s+\$(?:bn|b|mn|mm|m)?(?!\w)(?!\s*\d)", _I),
         "headline value",
-        "ok and who's top by headline $",
+        "ok and who's top by headline $",  # and "hengrui gsk headline value $bn": the unit goes with the "$"
         ("headline $1.3bn", "headline $ 12.5bn"),
     ),
     DeskShorthand(
