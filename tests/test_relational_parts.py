@@ -141,7 +141,7 @@ def test_a_measure_a_one_deal_answer_left_out_is_looked_up() -> None:
 
 
 def test_the_looked_up_measure_is_said_in_the_answer(assistant: Any) -> None:
-    answer = assistant._with_total("Innovent/Lilly Feb-26: upfront? headline?", _one_deal("upfront", 350_000_000))
+    answer = assistant._completed("Innovent/Lilly Feb-26: upfront? headline?", _one_deal("upfront", 350_000_000))
     assert "8.85 billion" in answer.answer  # deals.csv innovent-lilly-2026 total
 
 

@@ -135,7 +135,7 @@ class Assistant:
             answer = self._added(respelt, answer, summed_plan(respelt, [answer]))  # "each deal's total, and the sum"
             answer = with_named_terms(snapshot, question, answer)  # "upfront plus the near-term payments?"
             answer = with_deal_facts(snapshot, respelt, answer)  # "xtalpi dovetree 100mm UF - how is it paid"
-            return self._audited(respelt, self._with_total(respelt, answer))  # a missing plan: asked back
+            return self._audited(respelt, self._completed(respelt, answer))  # a missing plan: asked back
         # Several questions in one: each planned and answered, the earlier parts its history.
         answers: list[Answer] = []
         for part in parts:
@@ -153,13 +153,13 @@ class Assistant:
             answers.append(self._from_plan(TurnState(question=respelt, history=earlier, snapshot=snapshot, plan=plan)))
         answer = with_named_terms(snapshot, question, combine(question.strip(), answers))  # "..., tied to sales?"
         answer = with_deal_facts(snapshot, respelt, answer)  # "UF; MS; when's close": the closing from its article
-        return self._audited(respelt, self._with_total(respelt, answer))
+        return self._audited(respelt, self._completed(respelt, answer))
 
     def _from_plan(self, state: TurnState) -> Answer:
         """The chain after routing, for a plan made outside the router."""
         return self._compose(self._gather(state))
 
-    def _with_total(self, question: str, answer: Answer) -> Answer:
+    def _completed(self, question: str, answer: Answer) -> Answer:
         """Said too: one deal's total beside its "biobucks" milestones; a measure one deal's answer left out
         ("upfront? headline?", "licence or acquisition? and the upfront?")."""
         return self._added(question, answer, total_beside(question, answer) or left_out_plan(question, answer))
