@@ -225,6 +225,10 @@ class Coverage:
         named = MEASURE_WORDS | self.regions
         return [phrase for phrase in left if named & set(phrase.lower().split())]
 
+    def _said_names(self, question: str) -> list[str]:
+        """Each company name as the question says it, with its table name: words that name no deal."""
+        return [question[m.start : m.end] + " " + m.name for m in self.entities.find_companies(question).mentions]
+
     def check(self, plan: Plan, followup: bool = False, earlier: tuple[str, ...] = ()) -> Plan:
         """A table plan with an uncovered word goes to the articles, and its interpretation says why; before
         that, each side of a comparison that names one deal by its asset is pinned to that deal (``deal_sides``), and
@@ -238,9 +242,8 @@ class Coverage:
             plan, self.deals, self.entities
         )  # "Hansoh's Oct and Dec GSK deals: how much higher was Dec?"
         plan = sides_named(plan, self.deals, self.entities)
-        mentions = self.entities.find_companies(plan.question).mentions
-        names = [plan.question[m.start : m.end] + " " + m.name for m in mentions]
-        plan = pair_pinned(plan, self.deals, names, earlier)  # "AZ's weight-management deal with CSPC"
+        question = plan.question
+        plan = pair_pinned(plan, self.deals, lambda: self._said_names(question), earlier)  # "AZ's weight-management …"
         plan = one_pair_ranked(plan, self.deals)  # "wuxi bio got 925mm upfront from candid - biggest ever?"
         plan = one_deal_sides(plan, self.deals, self.entities)
         plan = topic_on_both_sides(plan, self.deals, self.entities)  # "TL1A - who paid more, A or B?"

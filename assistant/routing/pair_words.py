@@ -17,32 +17,18 @@ says the upfront was not disclosed, and the claim's figure is named as the deal'
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from assistant.corpus.tables import Deal
 from assistant.routing.interpretation import interpret
 from assistant.routing.plan import Plan
+from assistant.text import STOPWORDS
 
-# words every row shares or any question says: no deal is named by them
-_COMMON = frozenset(
+# words every row shares or any question says: no deal is named by them (a place or a stage in the asset's
+# note, "registrational in China", names none either)
+_COMMON = STOPWORDS | frozenset(
     [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "of",
-        "for",
-        "to",
-        "in",
-        "on",
-        "with",
-        "by",
-        "from",
-        "its",
-        "their",
-        "deal",
-        "deals",
         "agreement",
         "licence",
         "license",
@@ -57,8 +43,8 @@ _COMMON = frozenset(
         "programme",
         "programmes",
         "multi",
-        "not",
-        "china",  # a place or a stage in the asset's note ("registrational in China") names no deal
+        "china",
+        "registrational in China",
         "chinese",
         "rights",
         "global",
@@ -74,8 +60,6 @@ _COMMON = frozenset(
         "drug",
         "drugs",
         "up",
-        "more",
-        "than",
     ]
 )
 _NAMED_KEYS = ("deal_id", "deal_ids", "year", "asset", "month", "quarter", "date_from", "date_to")
@@ -106,10 +90,11 @@ def pinned_by_words(words: set[str], deals: list[Deal]) -> Deal | None:
     return hits[0] if len(hits) == 1 else None
 
 
-def pair_pinned(plan: Plan, deals: list[Deal], names: list[str], earlier: tuple[str, ...] = ()) -> Plan:
+def pair_pinned(plan: Plan, deals: list[Deal], names: Callable[[], list[str]], earlier: tuple[str, ...] = ()) -> Plan:
     """``plan`` with a look-up of a pair's several deals pinned to the one its words name (see the module);
-    ``names`` are the company names said, whose own words name no deal."""
-    said = _words(" ".join(names))
+    ``names()`` gives the company names said, whose own words name no deal (looked for only when a pair
+    with several deals is looked up)."""
+    said: set[str] | None = None
     changed = False
     for call in plan.tool_calls:
         args: dict[str, Any] = call.args
@@ -121,6 +106,7 @@ def pair_pinned(plan: Plan, deals: list[Deal], names: list[str], earlier: tuple[
         pair = [deal for deal in deals if licensor in deal.licensors and licensee in deal.licensees]
         if len(pair) < 2:
             continue
+        said = _words(" ".join(names())) if said is None else said
         for text in (plan.question, *reversed(earlier[-1:])):
             deal = pinned_by_words(_words(text) - said, pair)
             if deal is not None:
