@@ -1,7 +1,6 @@
 """Companies and assets named in a question, resolved against the tables.
 
-Everything is built once per ``EntityIndex`` (alias n-grams, fuzzy vocabulary, asset
-codes), so finding the entities of a question is a handful of dict look-ups.
+Built once per ``EntityIndex`` (alias n-grams, fuzzy vocabulary, asset codes): a question's entities are dict look-ups.
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ from assistant.corpus.tables import Company, Deal, Tables
 from assistant.dates import MONTHS
 from assistant.routing.code_prefixes import capitals_only_tickers, licensor_code_prefixes, said_as_company
 from assistant.routing.lower_slips import slipped_assets, slipped_companies
+from assistant.routing.memo import copied_cache
 from assistant.routing.name_prefixes import Finding, nicknamed
 from assistant.routing.payment_terms import PaymentTerms
 from assistant.routing.targets import TargetIndex
@@ -171,6 +171,7 @@ class EntityIndex:
     def role(self, name: str) -> str:
         return self.companies[name].role
 
+    @copied_cache(maxsize=128)  # one question is read by a dozen stages; each gets its own copy
     def find_companies(self, question: str) -> CompanyFinding:
         mentions: list[Mention] = []
         ambiguous: list[str] = []
