@@ -22,6 +22,7 @@ Each named check below says what the question asks and what a plan that answers 
   drug, how the upfront is paid, the date it was announced) and no sentence of the answer gives it;
 - each year is asked on its own and one figure over the span given; two things compared and one deal's
   terms given; each deal's figure and their sum asked and only the figures given;
+- a money bound is said ("USD 500 Mio. or more", "5亿美金及以上") and no call filters on money (``bound_audit``);
 - deals counted over one named drug where no count is asked ("ZG006 给艾伯维，royalty 是几个点？");
 - (a follow-up that points back and whose plan dropped the previous question's companies was tried and
   stopped eight right answers on the tuning files for three wrong caught: not kept).
@@ -44,6 +45,7 @@ from dataclasses import dataclass
 from assistant.answer import Answer, ToolCallRecord
 from assistant.answering import audit_calls
 from assistant.answering import audit_words as words
+from assistant.answering.bound_audit import bound_not_applied
 
 _I = re.IGNORECASE
 
@@ -337,6 +339,7 @@ CHECKS = (
     Check(
         "a sum asked, the parts given", "argo/novartis 2024 and 2025: upfront each, and together?", _sum_of_each_missing
     ),
+    Check("a money bound said and not applied", "首付 5亿美金及以上的大单，表里有几单？", bound_not_applied),
     Check("one drug's deals counted", "泽璟 ZG006 给艾伯维，royalty 是几个点？", _one_drug_counted),
     Check(
         "a fact about the deal asked and not given",
