@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answering.asked_synonyms import synonym_words
 from assistant.routing.chinese_story_words import ceiling_read
 from assistant.routing.chinese_wording import in_english
 from assistant.routing.deal_events import FIRST_TOGETHER_RE
@@ -106,3 +107,14 @@ def test_money_made_selling_a_drug_is_product_sales(router: Router, question: st
 
 def test_money_made_from_a_deal_is_its_terms(router: Router) -> None:
     assert route(router, "how much did Akeso make from the Summit deal?").route == "table"
+
+
+@pytest.mark.parametrize(
+    "question", ["who's DoveTree linked to?", "who is the newco connected with?", "DoveTree: who's it affiliated with?"]
+)
+def test_who_a_company_is_linked_to_looks_for_the_article_word(question: str) -> None:
+    assert "associated" in synonym_words(question)
+
+
+def test_milestones_tied_to_sales_are_no_affiliation() -> None:
+    assert "associated" not in synonym_words("how much of the milestones are tied to sales?")
