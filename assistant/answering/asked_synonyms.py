@@ -10,7 +10,8 @@ question worded unlike its article missed the sentence that answers it, as a Bri
 - "What exactly did GSK receive in the Hengrui agreement?": "a licence ... and GSK also gained options on up to 11";
 - "which bigger company does Kite belong to?", "Kite's parent": "Gilead's cell-therapy business";
 - "who bought it and when?" (a drug), "who's the buyer?": "RemeGen licensed telitacicept to Vor Bio" (follow16);
-- "where can glenmark sell hengrui's HER2 drug?": "Glenmark's licence ... covers emerging markets" (follow16).
+- "where can glenmark sell hengrui's HER2 drug?": "Glenmark's licence ... covers emerging markets" (follow16);
+- "who's DoveTree linked to?": "DoveTree, the company associated with Gregory Verdine" (outsider116).
 """
 
 from __future__ import annotations
@@ -100,6 +101,14 @@ ASKED_SYNONYMS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(r"\bbelongs? to\b|\bparent(?: company| group)?\b|\bowned by\b|\bsubsidiary of\b|\bunit of\b", _I),
         "business subsidiary unit owned",
+    ),
+    # "who's DoveTree linked to?", "who is the newco tied to?": "DoveTree, the company associated with Gregory Verdine"
+    (
+        re.compile(
+            r"\bwho(?:'s| is| was| are| were)?\b[^?]{0,40}?\b(?:linked|tied|connected|affiliated|associated)\s+(?:to|with)\b",
+            _I,
+        ),
+        "associated founded founder backed",
     ),
     # the money facts ``unmeasured`` sends to a deal's article, said the reader's way (textfacts, session 17):
     # "did ImmuneOnco have to refund anything?": "ImmuneOnco keeps the $35 million it had received"

@@ -214,7 +214,9 @@ _NOT_SIZE = (
 SALES_VERB_RE = _re(
     r"\b(?:sell|sells|sold|selling)\b[^?]{0,30}\b(?:of|worth of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:drugs?|products?|medicines?|doses?|units?)\b|"
-    r"\bhow much\b[^?]{0,40}\b(?:sell|sold)\b(?![^?]*\b(?:for|rights?|to|stake|shares?)\b)"
+    r"\bhow much\b[^?]{0,40}\b(?:sell|sold)\b(?![^?]*\b(?:for|rights?|to|stake|shares?)\b)|"
+    # "how much did Summit make selling ivonescimab": money earned on the market (not "make from the deal")
+    r"\b(?:make|made|making|earn(?:ed|s)?|generat(?:e|ed|es)|br(?:ing|ought) in|t(?:ake|ook) in)\b[^?]{0,30}?\bselling\b"
 )
 
 

@@ -31,6 +31,7 @@ from assistant.routing.chinese_few_deals import few_deals_read
 from assistant.routing.chinese_newsroom import NEWSROOM_PHRASES, newsroom_read
 from assistant.routing.chinese_phrases import PHRASES
 from assistant.routing.chinese_reporter import REPORTER_PHRASES, reporter_read
+from assistant.routing.chinese_story_words import STORY_PHRASES, ceiling_read
 from assistant.routing.chinese_taiwan import TAIWAN_PHRASES
 from assistant.routing.chinese_top_deals import top_deals_read
 from assistant.routing.chinese_trackers import TRACKER_PHRASES
@@ -117,6 +118,7 @@ _ALL_PHRASES = {
     **COLLOQUIAL_PHRASES,
     **REPORTER_PHRASES,
     **TAIWAN_PHRASES,
+    **STORY_PHRASES,
 }  # a turn's pointers (``chinese_turns``), more words
 _LONGEST_FIRST = sorted(_ALL_PHRASES, key=len, reverse=True)
 _PUNCTUATION = str.maketrans({"？": "?", "，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "（": "(", "）": ")"})
@@ -136,6 +138,7 @@ def in_english(question: str, chinese_aliases: list[tuple[str, str]], corpus_end
             reporter_read(question)
         )  # "首富款", "是几个点", "双抗ADC 单独说" (outsider106)  # "啥时候 close", "首付多少来着": spoken words as written
     question = self_corrected(question, [alias for alias, _ in chinese_aliases])  # "和诺诚……不对，是和Curon"
+    question = ceiling_read(question)  # "罗氏后续里程碑最多多少": one deal's ceiling, not a ranking
     question = top_deals_read(question)  # "最大的两笔交易…各自的买方是谁?": the top 2 deals, buyers named
     spans = _names(question, chinese_aliases)
     rest: list[str] = []

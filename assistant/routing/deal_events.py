@@ -37,14 +37,17 @@ LATER_EVENT_RE = re.compile(
     _I,
 )
 # the pair's earlier deals: "is this their first deal together?", "was that the first time those two worked together",
-# "had they partnered before?", "when did they first team up?"
+# "had they partnered before?", "when did they first team up?", "was that their first collaboration?"
 _TOGETHER = r"(?:work(?:ed|ing)?|team(?:ed)? up|partner(?:ed)?|collaborat\w*|done (?:a )?deals?|did (?:a )?deals?|sign(?:ed)?|tie[d-]? ?up)"
 # "signed before 2024", "done before Q3": a period of the table's rows, not the pair's earlier deals
 _A_DATE = r"\s+(?:(?:the\s+)?(?:end|start|middle)\s+of\s+)?(?:(?:19|20)\d{2}|q[1-4]\b|h[12]\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 FIRST_TOGETHER_RE = re.compile(
     r"\bfirst (?:deal|time|collaboration|collab|tie-?up|partnership|agreement|pact|licen[cs]e)s?\b[^?]{0,40}?\b(?:together|between|with each other)\b|"
     rf"\bfirst time\b[^?]{{0,30}}?\b{_TOGETHER}\b|\b{_TOGETHER}\b[^?]{{0,20}}?\b(?:together )?before\b(?!{_A_DATE})|"
-    rf"\bwhen did (?:they|the two|those two|both) first\b|\b(?:earlier|previous|prior) (?:deals?|collaborations?|tie-?ups?|pacts?) (?:together|between them)\b",
+    rf"\bwhen did (?:they|the two|those two|both) first\b|"
+    # "was that their first collaboration?": a pairing noun after "their first" (not "their first deal": the earliest)
+    r"\b(?:their|the two'?s|the pair'?s) first (?:collaboration|collab|tie-?up|partnership|alliance|pact)s?\b(?!\s+(?:of|in|since)\s)|"
+    r"\b(?:earlier|previous|prior) (?:deals?|collaborations?|tie-?ups?|pacts?) (?:together|between them)\b",
     _I,
 )
 # the closing: "when's it expected to close", "expected closing date?", "when did it close"
