@@ -10,7 +10,6 @@ She types fast and mixes in English; each shorthand below was an unknown word, a
 - **A thing counted in.** "（双抗ADC也算）" is "(bispecific ADC included)": it widens the filter said before, it is
   no filter of its own (it had replaced ADC by bispecific ADC).
 - **The deals' sum.** "恒瑞25年出海几单的总额" is the total of those deals, not how many there were.
-- **A growth in percent.** "涨了多少%" is the percentage growth.
 - **Rows left out, named.** "borderline 那两个（药明、Earendil）不要算" leaves those rows out (不含), and said
   after the question mark it is still part of that question (``left_out_joined``, run where asks are split); the names in brackets had become the subject, and two
   one-company counts came back.
@@ -61,9 +60,6 @@ WECHAT_PHRASES: dict[str, str] = {
     "加到一起": "in total",
     "主表里": "in your main table",
     "主表": "main table",
-    "涨了多少%": "percentage growth",
-    "涨了多少 %": "percentage growth",
-    "增长了多少%": "percentage growth",
     "哪两单": "which deals",
     "哪三单": "which deals",
     "哪几单": "which deals",
