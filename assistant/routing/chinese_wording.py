@@ -38,6 +38,7 @@ from assistant.routing.chinese_trackers import TRACKER_PHRASES
 from assistant.routing.chinese_traditional import TABLE_PHRASES, simplified, which_first
 from assistant.routing.chinese_turns import TURN_PHRASES, self_corrected
 from assistant.routing.chinese_vocabulary import MORE_PHRASES
+from assistant.routing.chinese_wechat import WECHAT_PHRASES, wechat_read
 
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -119,6 +120,7 @@ _ALL_PHRASES = {
     **REPORTER_PHRASES,
     **TAIWAN_PHRASES,
     **STORY_PHRASES,
+    **WECHAT_PHRASES,
 }  # a turn's pointers (``chinese_turns``), more words
 _LONGEST_FIRST = sorted(_ALL_PHRASES, key=len, reverse=True)
 _PUNCTUATION = str.maketrans({"？": "?", "，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "（": "(", "）": ")"})
@@ -134,8 +136,8 @@ def in_english(question: str, chinese_aliases: list[tuple[str, str]], corpus_end
     name) pairs; ``corpus_end`` is the table's last date (ISO)."""
     question = simplified(question)  # "多肽類嘅授權交易有邊幾單?": 繁體 and Cantonese read as 简体
     if has_chinese(question):
-        question = colloquial_read(
-            reporter_read(question)
+        question = wechat_read(
+            colloquial_read(reporter_read(question))
         )  # "首富款", "是几个点", "双抗ADC 单独说" (outsider106)  # "啥时候 close", "首付多少来着": spoken words as written
     question = self_corrected(question, [alias for alias, _ in chinese_aliases])  # "和诺诚……不对，是和Curon"
     question = ceiling_read(question)  # "罗氏后续里程碑最多多少": one deal's ceiling, not a ranking

@@ -16,6 +16,7 @@ from assistant.routing.chinese_asks import year_again_spelt
 from assistant.routing.chinese_count_sum import chinese_count_and_sum
 from assistant.routing.chinese_sum_tail import sum_tail_joined
 from assistant.routing.chinese_value_count import value_then_count
+from assistant.routing.chinese_wechat import left_out_joined
 from assistant.routing.claim_corrections import premise_joined
 from assistant.routing.claim_pairs import claim_pairs
 from assistant.routing.claim_tail import claims_joined
@@ -211,6 +212,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
         return terms
     question = tracker_spelt(premise_joined(question))  # "in 2024 right? how much upfront": one ask on a premise
     question = sum_tail_joined(question)  # "首付款分别是多少?加起来呢?": each deal, and combined
+    question = left_out_joined(question)  # "…几单？borderline 那两个（药明、Earendil）不要算": one ask
     question = size_joined(question)  # "the smallest upfronts? bottom 3 deals.": one ranking of three
     if apart := told_apart_joined(question):  # "157 deals in one place and 186 in another for 2025? which is right"
         return [apart]
