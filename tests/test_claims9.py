@@ -192,6 +192,18 @@ def test_a_claimed_upfront_that_is_the_milestones(assistant) -> None:  # type: i
     assert any(citation.quote == deal.milestones.quote for citation in answer.citations)
 
 
+def test_a_claimed_total_that_is_the_milestones_gets_the_true_total(assistant) -> None:  # type: ignore[no-untyped-def]
+    # outsider114: "worth 12 billion dollar in total, including the 500m upfront, yes?" ($12bn is the milestones)
+    deal = next(d for d in _DEALS if d.deal_id == "argo-novartis-2025")
+    answer = assistant.ask(
+        "The Argo-Novartis deal of September 2025 is worth 5.2 billion dollar in total, including the 160m upfront, yes?"
+    )
+    assert "$5.2 billion in the claim is this deal's milestone payments" in answer.answer
+    assert any(citation.quote == deal.total.quote for citation in answer.citations)
+    said = assistant.ask("Merck paid Hansoh $1.9 billion upfront for HS-10535 - true or false?")
+    assert "total deal value" not in said.answer  # a claim of the upfront: no total added
+
+
 def test_a_claimed_tracker_figure_is_named(assistant) -> None:  # type: ignore[no-untyped-def]
     stats = load_tables(DOCUMENTS).market_stats
     other = next(

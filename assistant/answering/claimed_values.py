@@ -41,6 +41,8 @@ _PREMISED_RE = re.compile(
     r"\b(?:biggest|largest|highest|richest|record|most|greatest)\b",
     re.IGNORECASE,
 )
+# "worth 12 billion dollar in total, including the 500m upfront, yes?": the claim is of the deal's total
+_TOTAL_CLAIMED_RE = re.compile(r"\b(?:in total|total(?: deal)? value|worth|headline|altogether)\b", re.IGNORECASE)
 _DEAL_FIGURES = {"upfront": "upfront payment", "milestones": "milestone payments", "total": "total deal value",
                  "equity": "equity investment"}  # fmt: skip
 
@@ -60,7 +62,7 @@ def with_claimed_values(snap: Snapshot, question: str, plan: Plan, answer: Answe
         if any(_near(value, known) for known in held):
             continue  # the answer holds it: the claim's figure is the one answered
         if "get_deal" in tools:
-            notes += _deal_notes(snap, plan, value, unit)
+            notes += _deal_notes(snap, plan, value, unit, held if _TOTAL_CLAIMED_RE.search(question) else None)
         if "market_stat" in tools:
             notes += _stat_notes(snap, question, value, unit)
     for sentence, provenance in notes[:2]:
@@ -92,7 +94,11 @@ def _near(value: Decimal, known: Decimal) -> bool:
     return abs(value - known) <= _ROUNDING * abs(known) if known else value == known
 
 
-def _deal_notes(snap: Snapshot, plan: Plan, value: Decimal, unit: str) -> list[tuple[str, Provenance]]:
+def _deal_notes(
+    snap: Snapshot, plan: Plan, value: Decimal, unit: str, held: list[Decimal] | None
+) -> list[tuple[str, Provenance]]:
+    """Whose figure ``value`` is in the deal answered; ``held`` (the answer's figures) when the claim is of
+    the deal's total, whose own total is then said too unless the answer holds it."""
     if unit != "USD":
         return []
     deal_ids = {deal_id for call in plan.tool_calls for deal_id in snap.tools.run(call).deal_ids}
@@ -106,6 +112,9 @@ def _deal_notes(snap: Snapshot, plan: Plan, value: Decimal, unit: str) -> list[t
             provenance = snap.resolver.quote(deal.doc_id, figure.quote)
             if provenance is not None:
                 notes.append((f"The {render_amount(value)} in the claim is this deal's {words}.", provenance))
+            total = deal.figure("total").amount
+            if held is not None and name != "total" and total and not any(_near(total, known) for known in held):
+                notes += _own_figure(snap, deal, "total")  # the claim's "total" is another figure: the true one
             break
         else:
             # "$2 billion" of a $2.012 billion deal rounds this deal's own figure: no other deal's is meant
@@ -122,7 +131,7 @@ def _other_deals_figure(snap: Snapshot, deal: Deal, value: Decimal) -> list[tupl
     others = [other for other in snap.tables.deals if other.deal_id != deal.deal_id]
     for other in [other for other in others if parties & {*other.licensors, *other.licensees}]:
         for name, words in _DEAL_FIGURES.items():
-            figure, own = other.figure(name), deal.figure(name)  # type: ignore[arg-type]
+            figure = other.figure(name)  # type: ignore[arg-type]
             if figure.amount is None or not figure.quote or not _near(value, figure.amount):
                 continue
             theirs = snap.resolver.quote(other.doc_id, figure.quote)
@@ -136,12 +145,18 @@ def _other_deals_figure(snap: Snapshot, deal: Deal, value: Decimal) -> list[tupl
                     theirs,
                 )
             ]
-            ours = snap.resolver.quote(deal.doc_id, own.quote) if own.amount is not None and own.quote else None
-            if ours is not None and own.amount is not None:
-                up_to = {"up_to": "up to ", "approx": "about ", "at_least": "at least "}.get(own.qualifier, "")
-                notes.append((f"This deal's {words} is {up_to}{render_amount(own.amount)}.", ours))
-            return notes
+            return notes + _own_figure(snap, deal, name)
     return []
+
+
+def _own_figure(snap: Snapshot, deal: Deal, name: str) -> list[tuple[str, Provenance]]:
+    """This deal's own figure ``name`` said, cited to its quote; nothing when it is undisclosed."""
+    own = deal.figure(name)  # type: ignore[arg-type]
+    ours = snap.resolver.quote(deal.doc_id, own.quote) if own.amount is not None and own.quote else None
+    if ours is None or own.amount is None:
+        return []
+    up_to = {"up_to": "up to ", "approx": "about ", "at_least": "at least "}.get(own.qualifier, "")
+    return [(f"This deal's {_DEAL_FIGURES[name]} is {up_to}{render_amount(own.amount)}.", ours)]
 
 
 def _stat_notes(snap: Snapshot, question: str, value: Decimal, unit: str) -> list[tuple[str, Provenance]]:

@@ -118,8 +118,18 @@ ASIDE_RE = re.compile(
 )
 
 
+# "In USD please, I convert to EUR myself.", "amounts in US dollars only": the currency to answer in, not an ask
+_CURRENCY_ASIDE_RE = re.compile(
+    r"^(?:(?:in|please|pls|only|just|the|amounts?|figures?|numbers?|usd|us|dollars?|not|no|eur|euros?|i|we|will|ll|"
+    r"can|convert|it|them|to|into|myself|ourselves|later|then)\W*)+$",
+    _I,
+)
+_CURRENCY_RE = re.compile(r"\b(?:usd|dollars?|convert)\b", _I)
+
+
 def is_aside(part: str) -> bool:
-    return bool(ASIDE_RE.match(part.strip(" ?.!")))
+    text = part.strip(" ?.!")
+    return bool(ASIDE_RE.match(text)) or bool(_CURRENCY_ASIDE_RE.match(text) and _CURRENCY_RE.search(text))
 
 
 # "What was Hengrui's revenue in 2025? want to compare against licensing income": why the reader asks, no

@@ -35,6 +35,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
+from assistant.routing.german_wording import german_genitives, german_read
 from assistant.routing.late_repairs import late_repaired
 from assistant.routing.lower_slips import english_words
 from assistant.routing.spoken_codes import spoken_code
@@ -312,6 +313,7 @@ def said_amounts(text: str) -> str:
 
 def written(question: str, entities: Any) -> str:
     """``question`` as typed: see the module docstring; a written question comes back unchanged."""
+    question = german_read(german_genitives(question, lambda word: (word.lower(),) in entities.ngrams))  # "Hansohs"
     text = _FILLER_RE.sub(" ", question)
     text = _YOU_KNOW_RE.sub(" ", text)
     text = _LIKE_RE.sub(" ", text)
