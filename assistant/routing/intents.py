@@ -22,7 +22,7 @@ from assistant.routing.filler import misspelt_metric, uncovered_words
 from assistant.routing.investor_asks import read_investor_asks
 from assistant.routing.kind_members import codes_bracketed
 from assistant.routing.memo import copied_cache
-from assistant.routing.orderings import EXCLUDED_NEXT_RE, EXCLUDING_RE, PER_SHARE_RE, SORT_RE
+from assistant.routing.orderings import EXCLUDED_NEXT_RE, EXCLUDING_RE, LISTED_LEFT_OUT_RE, PER_SHARE_RE, SORT_RE
 from assistant.routing.other_deal import another_deal
 from assistant.routing.periods import Period, find_periods
 from assistant.routing.shorthand import TOTAL_BESIDE_RE
@@ -214,8 +214,12 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     found = swapped_tickers(question, entities.find_companies(question), entities)
     slots.mentions, slots.ambiguous, slots.unknown = found.mentions, found.ambiguous, found.unknown
     slots.guesses = found.guesses
-    left_out = [m for m in slots.mentions if EXCLUDED_NEXT_RE.search(question[max(0, m.start - 40) : m.start])]
-    if left_out and len(left_out) < len(slots.mentions):  # someone else is still asked about
+    left_lists = [match.span(1) for match in LISTED_LEFT_OUT_RE.finditer(question)]  # "excluding the A and B ones"
+    in_list = [m for m in slots.mentions if any(s <= m.start < e for s, e in left_lists)]
+    left_out = in_list or [
+        m for m in slots.mentions if EXCLUDED_NEXT_RE.search(question[max(0, m.start - 40) : m.start])
+    ]
+    if left_out and (in_list or len(left_out) < len(slots.mentions)):  # someone else is still asked about
         slots.excluded = list(dict.fromkeys(m.name for m in left_out))
         slots.mentions = [m for m in slots.mentions if m not in left_out]
     # Company names are not wording: "Leads Biolabs" ranks nothing, "Summit" compares nothing.

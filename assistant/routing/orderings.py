@@ -34,3 +34,11 @@ EXCLUDED_NEXT_RE = _re(
 )
 # "At what price did Takeda buy the new shares?": a price per share, which no table column holds.
 PER_SHARE_RE = _re(r"\bprice\b|\bapiece\b|\bper share\b|\beach share\b|\ba share\b|每股")
+# "excluding the WuXi and Earendil ones", "without the borderline WuXi and Earendil cases": a list of names left
+# out, each of them, whether or not another company is asked about ("Earendil/Sanofi one" is one deal: no list).
+_NAME = r"[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)?"
+LISTED_LEFT_OUT_RE = re.compile(
+    r"\b(?:exclud(?:e|es|ed|ing)|without|leav(?:e|ing) out|not counting|except(?: for)?|other than)\s+(?:the\s+)?"
+    rf"(?:(?:borderline|old|two)\s+)?({_NAME}(?:\s*,\s*{_NAME})*\s*(?:,\s*)?(?:and|or|&)\s+{_NAME})\s+"
+    r"(?:ones?|deals?|cases?|rows?|transactions?)\b"
+)
