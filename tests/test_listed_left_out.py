@@ -23,6 +23,7 @@ from assistant.routing.orderings import LISTED_LEFT_OUT_RE
         ("2025 deal count, excluding the WuXi and Earendil ones", "WuXi and Earendil"),
         ("deals in 2024 without the borderline Earendil and WuXi Biologics cases?", "Earendil and WuXi Biologics"),
         ("top licensors, leaving out the Hengrui, CSPC and Innovent deals", "Hengrui, CSPC and Innovent"),
+        ("Excluding the Hengrui and Innovent deals, how many in 2025?", "Hengrui and Innovent"),
     ],
 )
 def test_a_list_of_names_left_out_is_read(question: str, listed: str) -> None:

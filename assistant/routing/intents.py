@@ -219,7 +219,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     left_out = in_list or [
         m for m in slots.mentions if EXCLUDED_NEXT_RE.search(question[max(0, m.start - 40) : m.start])
     ]
-    if left_out and (in_list or len(left_out) < len(slots.mentions)):  # someone else is still asked about
+    if left_out and (in_list or len(left_out) < len(slots.mentions)):  # a list, or someone else still asked about
         slots.excluded = list(dict.fromkeys(m.name for m in left_out))
         slots.mentions = [m for m in slots.mentions if m not in left_out]
     # Company names are not wording: "Leads Biolabs" ranks nothing, "Summit" compares nothing.

@@ -38,7 +38,7 @@ PER_SHARE_RE = _re(r"\bprice\b|\bapiece\b|\bper share\b|\beach share\b|\ba share
 # out, each of them, whether or not another company is asked about ("Earendil/Sanofi one" is one deal: no list).
 _NAME = r"[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)?"
 LISTED_LEFT_OUT_RE = re.compile(
-    r"\b(?:exclud(?:e|es|ed|ing)|without|leav(?:e|ing) out|not counting|except(?: for)?|other than)\s+(?:the\s+)?"
+    r"\b(?i:exclud(?:e|es|ed|ing)|without|leav(?:e|ing) out|not counting|except(?: for)?|other than)\s+(?:the\s+)?"
     rf"(?:(?:borderline|old|two)\s+)?({_NAME}(?:\s*,\s*{_NAME})*\s*(?:,\s*)?(?:and|or|&)\s+{_NAME})\s+"
     r"(?:ones?|deals?|cases?|rows?|transactions?)\b"
 )
