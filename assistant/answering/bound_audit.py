@@ -68,9 +68,7 @@ def bound_not_applied(question: str, answer: Answer) -> str | None:
     if said is None or not calls or any(call.tool not in _SET_TOOLS for call in calls):
         return None
     for call in calls:
-        bounded = [
-            f for f in filters(call) if any(k.startswith(("min_", "max_")) and v is not None for k, v in f.items())
-        ]
-        if bounded or any(k.startswith(("min_", "max_")) and v is not None for k, v in call.args.items()):
-            return None
+        for where in (call.args, *filters(call)):
+            if any(key.startswith(("min_", "max_")) and value is not None for key, value in where.items()):
+                return None
     return f"only the deals past the bound said ({said})"

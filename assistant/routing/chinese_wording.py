@@ -39,7 +39,6 @@ from assistant.routing.chinese_traditional import TABLE_PHRASES, simplified, whi
 from assistant.routing.chinese_turns import TURN_PHRASES, self_corrected
 from assistant.routing.chinese_vocabulary import MORE_PHRASES
 from assistant.routing.chinese_wechat import WECHAT_PHRASES, wechat_read
-from assistant.routing.german_wording import german_read
 
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -135,7 +134,7 @@ def in_english(question: str, chinese_aliases: list[tuple[str, str]], corpus_end
     """``question`` with its Chinese words in English (see the module's docstring); a question with
     no Chinese word but company names comes back unchanged. ``chinese_aliases`` are (Chinese name, canonical
     name) pairs; ``corpus_end`` is the table's last date (ISO)."""
-    question = german_read(simplified(question))  # "多肽類嘅授權交易有邊幾單?": 繁體 read as 简体; "Vorabzahlung"
+    question = simplified(question)  # "多肽類嘅授權交易有邊幾單?": 繁體 and Cantonese read as 简体
     if has_chinese(question):
         question = wechat_read(
             colloquial_read(reporter_read(question))
