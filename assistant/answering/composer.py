@@ -224,10 +224,13 @@ def _rarity(wanted: set[str], sentences: list[set[str]]) -> dict[str, float]:
     return {word: 1.0 - 0.75 * sum(word in words for words in sentences) / total for word in wanted}
 
 
-# A sentence announcing a list ("gave two main reasons", "listed the risks:") promises what follows.
+# A sentence announcing a list ("gave two main reasons", "listed the risks:") promises what follows; so does one
+# announcing a disagreement ("The sources disagree about what the headline figure covers"): the accounts that
+# differ follow it in its paragraph (FiercePharma's total, Pharmaphorum's "on top of the upfront" $1.47 billion).
 _PROMISE_RE = re.compile(
     r"\b(?:two|three|four|five|several|a few|some)\s+(?:main\s+|key\s+|major\s+)?"
-    r"(?:reasons|risks|factors|ways|drivers|concerns|points|trends|steps)\b|:\s*$",
+    r"(?:reasons|risks|factors|ways|drivers|concerns|points|trends|steps)\b|:\s*$|"
+    r"\b(?:sources|reports|accounts|outlets)\s+(?:disagree|differ|conflict)\b",
     re.IGNORECASE,
 )
 _PROMISE_LENGTH = 4

@@ -57,7 +57,9 @@ PAID_IN_STOCK_RE = re.compile(
 STOCK_BOUGHT_RE = re.compile(STOCK_BOUGHT, re.I)
 # "why do outlets disagree on the headline value": how reports differ, an article's account, not the figure
 SOURCES_DIFFER_RE = re.compile(
-    r"\b(?:disagree\w*|discrepanc\w*|conflicting|inconsisten\w*|(?:reports?|outlets?|sources?|media) (?:differ|vary|conflict))\b",
+    r"\b(?:disagree\w*|discrepanc\w*|conflicting|inconsisten\w*|(?:reports?|outlets?|sources?|media) (?:differ|vary|conflict))\b|"
+    # "what is disputed about the headline value", "the total is contested"
+    r"\b(?:disputed?|contested)\b(?!\s+(?:resolution|settlement))",
     re.I,
 )
 # "the average deal in 2026 against 2025", "2025 upfronts set against 2024": two periods compared

@@ -76,6 +76,14 @@ _PERIOD_RES: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:through|thru|to|until|till|up to)\s+(?:the\s+)?end[\s-]*(?:of\s+)?)({_MONTH_ALT})\.?,?\s+(?:of\s+)?{_YEAR}\b"
         ),
     ),
+    # "ytd aug 25", "year-to-date through Aug '25": a tracker's year up to that month, the year in two digits too
+    (
+        "to_month",
+        re.compile(
+            rf"\b(?:ytd|year[- ]to[- ]date)\s+(?:(?:to|through|thru|until|till)\s+)?(?:(?:mid|early|late|end)[\s-]*(?:of\s+)?)?"
+            rf"({_MONTH_ALT})\.?(?:\s*['’‘]\s*|-|,?\s+)(?:20)?([12]\d)\b"
+        ),
+    ),
     # "this January", "January of this year": the month in the year the corpus ends in, or the year
     # before when that month has not yet come (outsider14)
     ("this_month", re.compile(rf"\b(?:this|current)\s+({_MONTH_ALT})\b|\b({_MONTH_ALT})\.?\s+(?:of\s+)?this year\b")),
@@ -333,6 +341,7 @@ def _period_from(kind: str, match: re.Match[str], end_year: int, end_month: int)
         return Period(year=int(groups[0]), month=7)
     if kind == "to_month":
         year, month = int(groups[1]), MONTHS[groups[0]]
+        year += 2000 if year < 100 else 0  # "ytd aug 25"
         return Period(
             year=year, month=1, month_to=month if month > 1 else None, running=(year, month) == (end_year, end_month)
         )

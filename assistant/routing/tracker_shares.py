@@ -29,17 +29,24 @@ UPFRONT_AGAINST_MILESTONES_RE = re.compile(
 )
 
 
+# the milestones named first and set against the upfront: "milestones to upfront", "milestones / upfront"
+MILESTONES_AGAINST_UPFRONT_RE = re.compile(
+    r"\bmilestones?(?:\s+(?:payments?|totals?|pool))?(?:[- ]to[- ]|\s*/\s*|\s+(?:vs\.?|versus|against|over)\s+)"
+    r"(?:the\s+|its\s+|their\s+)?upfronts?\b",
+    re.IGNORECASE,
+)
+
+
 def read_tracker_ratio(slots: Any, text: str) -> None:
-    """A named tracker's "upfront-to-milestone(s) ratio" is its upfront set against its milestones."""
+    """A named tracker's "upfront-to-milestone(s) ratio" is its upfront set against its milestones; its
+    "milestones to upfront ratio" is the multiple of its upfront its milestones are."""
     both = {"upfront", "milestones"} <= set(slots.measures)
-    if (
-        slots.lone_ratio
-        and slots.reporter
-        and not slots.companies
-        and both
-        and UPFRONT_AGAINST_MILESTONES_RE.search(text)
-    ):
+    if not (slots.lone_ratio and slots.reporter and not slots.companies and both):
+        return
+    if UPFRONT_AGAINST_MILESTONES_RE.search(text):
         slots.op, slots.lone_ratio = "share", False
+    elif MILESTONES_AGAINST_UPFRONT_RE.search(text):
+        slots.lone_ratio = False
 
 
 def asks_tracker_upfront_share(slots: Any) -> bool:

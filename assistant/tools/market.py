@@ -124,6 +124,8 @@ class MarketStats:
         whose = (
             f"{_possessive(stat.subject)} "
             if stat.subject
+            else ""
+            if words.endswith("payments")  # "reported total upfront payments of $2.6 billion"
             else "an "
             if words[:1] in ("a", "e", "i", "o", "u")
             else "a "

@@ -28,6 +28,7 @@ from assistant.tools import (
     tracker_merge,
     tracker_ratios,
     tracker_share,
+    tracker_siblings,
     tracker_table,
 )
 from assistant.tools.company_ranking import company_ranking
@@ -75,6 +76,7 @@ def _market_stat(book: DealBook, args: MarketStatArgs) -> ToolResult:
     answered = derived or tracker_counts.with_count(book.market, args, book.market.answer(args))
     answered = answered if derived else tracker_counts.with_running_value(book.market, args, answered)  # "ytd # deals"
     answered = tracker_baseline.with_baseline(book.market, args, answered)  # "Q1'25 share": and 2023-24's
+    answered = tracker_siblings.with_siblings(book.market, args, answered)  # "SDW upfront": and its milestones
     return tracker_bounded.scope_cited(book.market, answered)  # "(scope: ... worth $1 billion or more)" cited
 
 

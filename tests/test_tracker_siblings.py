@@ -1,0 +1,59 @@
+"""A tracker's figure comes with the other figures its report gave for the same period (tools.tracker_siblings),
+and "ytd aug 25" is that tracker's year up to August 2025 (routing.periods); "milestones to upfront ratio" is the
+multiple its milestones are of its upfront (routing.tracker_shares)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from assistant.routing.periods import find_periods
+from assistant.routing.router import Router
+from assistant.tools.registry import DealTools
+from assistant.tools.schema import ToolCall
+from tests.conftest import route
+
+
+def _market(tools: DealTools, **args: object) -> tuple[str, list[tuple[str, Decimal]]]:
+    result = tools.run(ToolCall(tool="market_stat", args=args))
+    text = " ".join(line.text for line in result.lines)
+    return text, [(figure.expression, figure.value) for figure in result.figures]
+
+
+def test_an_upfront_tally_comes_with_its_milestones_and_deals(tools: DealTools) -> None:
+    text, figures = _market(tools, metric="upfront_total", reporter="Sino Drug Watch", period="2025-01/2025-08")
+    assert "$2.6 billion" in text and "$31 billion" in text and "about 80 deals" in text
+    assert ("market_stats[sinodrugwatch-2025-ytd-milestones]", Decimal(31000000000)) in figures
+
+
+def test_a_company_count_comes_with_what_those_partnerships_paid(tools: DealTools) -> None:
+    text, _ = _market(tools, metric="licensor_count", reporter="Informa", period="2024")
+    assert "17 Chinese companies" in text and "$1.5 billion" in text and "$34.6 billion" in text
+
+
+def test_only_the_same_reporters_same_period_is_added(tools: DealTools) -> None:
+    text, figures = _market(tools, metric="total_value", reporter="PharmCube NextPharma", period="2024")
+    # the 2024 series holds a value and a count only: nothing of 2025, nothing of SCMP's restatement
+    assert "94 deals" in text and "The same report gave" not in text
+    assert all("2025" not in expression and "scmp" not in expression for expression, _ in figures)
+
+
+def test_a_companys_own_figure_brings_no_market_figures(tools: DealTools) -> None:
+    text, _ = _market(tools, metric="company_total_value", subject="Jiangsu Hengrui Pharmaceuticals", period="2025")
+    assert "The same report gave" not in text
+
+
+@pytest.mark.parametrize("question", ["sino drug watch ytd aug 25 upfront", "SDW upfront year-to-date through Aug '25"])
+def test_ytd_with_a_month_is_the_year_up_to_it(question: str) -> None:
+    (period,) = find_periods(question, "2026-02-11")
+    assert (period.year, period.month, period.month_to) == (2025, 1, 8)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["sino drug watch ytd aug-25: milestones to upfront ratio?", "Sino Drug Watch: ratio of milestones to upfront?"],
+)
+def test_a_trackers_milestones_to_upfront_ratio_is_their_multiple(router: Router, question: str) -> None:
+    (call,) = route(router, question).tool_calls
+    assert call.tool == "market_stat" and call.args["derive"] == "milestones_multiple"
