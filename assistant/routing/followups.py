@@ -210,6 +210,10 @@ class Merger:
             for name in ("op", "n", "dimension", "rank_by_count", "singular", "position", "sort", "by_date"):
                 setattr(merged, name, getattr(current, name))
             merged.dimension = kept_side(current, old) or merged.dimension  # "total value 最高的呢?": same side
+            if current.op == old.op == "rank" and not (current.metrics or current.count):
+                # "and #2?", "and the runner-up?" after "who signed the most deals?": a place of that same ranking
+                merged.rank_by_count = merged.rank_by_count or old.rank_by_count
+                merged.dimension = merged.dimension or old.dimension
             if current.op in ("compare", "growth") and old.op in ("average", "median"):
                 merged.per_deal = old.op  # "how does that compare with 2025?" after an average: the averages
         elif _names_one_of_those(current) and previous.kind == "aggregate":
