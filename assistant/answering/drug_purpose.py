@@ -27,6 +27,10 @@ PURPOSE_TYPE: tuple[str, re.Pattern[str], re.Pattern[str]] = (
         # "target and indication of the antibody?", "indication / mechanism": two of them named side by side
         r"\b(?:targets?|indications?|mechanism|MoA)\s*(?:and|,|/)\s*(?:the |its )?(?:targets?|indications?|mechanism|MoA)\b|"
         r"\bspecial about\b|"
+        # "the drug they licensed, what does it do", "what does the molecule do": how the drug works
+        r"\b(?:drug|asset|molecule|compound|candidate|antibody|therapy|medicine)\b[^?]{0,80}\bwhat (?:does|did|will) "
+        r"(?:it|they) do\b|\bwhat (?:does|did|will) (?:the|this|that|its) (?:drug|molecule|asset|compound|candidate|"
+        r"antibody|therapy|medicine)\b[^?]{0,40}?\bdo\b|"
         # "what's GSK going after with it?", "what are they taking it into?", "what will Merck use it for?"
         r"\bwhat(?:'s|’s| is| are| was| were)? [^?]{0,40}\b(?:going after|going for|taking (?:it|them|the \w+) into|"
         r"us(?:e|ing) (?:it|them) for|pursuing)\b|"

@@ -39,7 +39,7 @@ from assistant.routing.rules import Facts, Rule, decide, points_at_nothing
 from assistant.routing.state import RouteState
 from assistant.routing.tool_args import ToolArgs
 from assistant.routing.tracker_ranks import last_read
-from assistant.routing.trade_shorthand import expand_shorthand, written
+from assistant.routing.trade_shorthand import expand_shorthand, turn_written
 from assistant.routing.winner import its_winner
 from assistant.routing.wording import NARROWING_RE, SCOPE_RE
 from assistant.text import or_list
@@ -88,7 +88,7 @@ class Router:
     def route(self, question: str, history: list[Turn] | None = None) -> Plan:
         # Only the newest turns count: a follow-up leans on the last few, and replay time stays bounded.
         turns = (history or [])[-self.max_history_turns :] if self.max_history_turns else []
-        questions = tuple(written(t.question, self.entities) for t in turns if t.question and t.question.strip())
+        questions = tuple(turn_written(t.question, self.entities) for t in turns if t.question and t.question.strip())
         question = focused(question, self.entities, self.corpus_end, questions)  # a lead-in's names; "vs AZ?"
         plan = company_read(self._route_one(question, self._replay(questions), asked=True)[0], self)  # groups too
         plan.interpretation = noted(

@@ -34,6 +34,7 @@ _LETTER_NAMES = {
 _SOUNDS = [("ph", "f"), ("ck", "k"), ("ch", "x"), ("sh", "x"), ("th", "t"), ("wh", "w"), ("dg", "j"), ("kn", "n")]
 _SOUNDS += [("q", "k"), ("x", "ks"), ("z", "s")]
 _MIN_KEY, _RATIO, _RATIO_WITH_COMMON, _RATIO_ENDING_COMMON = 3, 50.0, 75.0, 88.0
+_NASAL = "~"  # marks a by_key entry made with "ng" read as "n" (``_nasal_key``)
 _Name = tuple[str, str, str]  # (as said, alias to write, company)
 _Heard = tuple[str, str, str]  # (letters, alias to write, company)
 
@@ -72,7 +73,25 @@ def _heard_index(names: tuple[_Name, ...]) -> tuple[dict[str, set[tuple[str, str
         ticker = written.isupper() and len(written) <= 5  # "DNTH" is said letter by letter, never as "done two"
         if len(key) >= _MIN_KEY and letters == spelled(written) and not ticker:  # a part ("Zeneca"): letter for letter
             by_key.setdefault(key, set()).add((letters, written, name))
+            by_key.setdefault(_NASAL + _nasal_key(letters), set()).add((letters, written, name))
     return by_letters, by_key
+
+
+def _nasal_key(letters: str) -> str:
+    """The sound key with "ng" read as "n": Chinese syllables end in either, and speech-to-text swaps them
+    ("hang sew" for Hansoh, "hang row" for Hengrui)."""
+    return sound_key(letters.replace("ng", "n"))
+
+
+def _one_sound_apart(key: str, other: str) -> bool:
+    """Two sound keys that differ by one consonant added, dropped or changed ("hn" and "hnr")."""
+    if abs(len(key) - len(other)) > 1 or key[:1] != other[:1]:
+        return False
+    return any(
+        key[:at] + key[at + cut :] == other[:at] + other[at + put :]
+        for at in range(max(len(key), len(other)) + 1)
+        for cut, put in ((1, 0), (0, 1), (1, 1))
+    )
 
 
 def heard_names(companies: Iterable[Any], english: frozenset[str]) -> tuple[_Name, ...]:
@@ -121,6 +140,8 @@ def heard(
     if len(words) == 1:
         part = {(alias, name) for alias, name in by_letters.get(letters, set()) if spelled(alias) != letters}
         return _one(part) if words[0] not in known and words[0] not in english else None
+    if letters in by_letters and _split_word(words, by_letters[letters], english):
+        return _one(by_letters[letters])  # "wu xi biologics": one word of the alias said in two
     common = [not w.isdigit() and w not in _DIGITS and (w in known or len(w) <= 2) for w in words]
     if all(common):  # "sum it" is no Summit
         return None
@@ -129,8 +150,44 @@ def heard(
         return _one(by_letters[letters]) if spoken or not any(w in known for w in words) else None
     floor = _RATIO_WITH_COMMON if common[0] else _RATIO
     floor = _RATIO_ENDING_COMMON if any(common[1:]) else floor
-    heard_as = by_key.get(sound_key(letters), set())
-    return _one({(alias, name) for said, alias, name in heard_as if fuzz.ratio(letters, said) >= floor})
+    heard_as = by_key.get(sound_key(letters), set()) or by_key.get(_NASAL + _nasal_key(letters), set())
+    found = _one({(alias, name) for said, alias, name in heard_as if fuzz.ratio(letters, said) >= floor})
+    return found or _opened(words, letters, by_key, known, english)
+
+
+def _opened(
+    words: list[str],
+    letters: str,
+    by_key: dict[str, set[_Heard]],
+    known: set[str] | frozenset[str],
+    english: frozenset[str],
+) -> str | None:
+    """Two words, the first no English word and spelling the opening of one company's alias, that together sound
+    one consonant apart from that alias ("heng way": Hengrui); "hang out" or "hen house" never (English words)."""
+    first = words[0]
+    if len(words) != 2 or len(first) < 4 or first in english or first in known or words[1] in known:
+        return None
+    key = _nasal_key(letters)
+    hits = {
+        (alias, name)
+        for entries in by_key.values()
+        for said, alias, name in entries
+        if said.startswith(first) and said != first and _one_sound_apart(key, _nasal_key(said))
+    }
+    return _one(hits)
+
+
+def _split_word(words: list[str], hits: set[tuple[str, str]], english: frozenset[str]) -> bool:
+    """``words`` say a several-word alias of ``hits`` with its first word said in pieces, the rest as written
+    ("wu xi biologics": "WuXi Biologics"); the first word must be no English word ("sum it" is no Summit)."""
+    for alias, _ in hits:
+        parts = alias.lower().split()
+        if len(parts) < 2 or len(words) <= len(parts) or words[len(words) - len(parts) + 1 :] != parts[1:]:
+            continue
+        head = words[: len(words) - len(parts) + 1]
+        if "".join(head) == spelled(parts[0]) and parts[0] not in english:
+            return True
+    return False
 
 
 def _one(hits: set[tuple[str, str]]) -> str | None:

@@ -55,6 +55,20 @@ _YEAR_RE = re.compile(
     rf"|{'|'.join(_TEENS)})\b",
     _I,
 )
+# "2024 through twenty six", "twenty four versus twenty five": a span's second year, or both, said with the century
+# left out; never before a magnitude or a counted thing ("twenty one to twenty five deals" are counts)
+_SPAN_WORD = r"\s*(?:-|–|to|through|thru|till|until|and|or|versus|vs\.?|against)\s+"
+_NOT_COUNTED = (
+    r"(?!\s+(?:million|billion|thousand|mil|bn|(?:percent|per\s+cent)(?![\s-]*wise)|deals?|compan|licen|transaction"
+    r"|dollars|usd|%))"
+)
+_SHORT_YEAR = rf"twenty[\s-](?P<{{}}>{'|'.join(_UNITS[1:])})"
+_YEAR_THEN_SHORT_RE = re.compile(
+    rf"\b(?P<year>20\d\d)(?P<span>{_SPAN_WORD}){_SHORT_YEAR.format('to')}\b{_NOT_COUNTED}", _I
+)
+_SHORT_PAIR_RE = re.compile(
+    rf"\b{_SHORT_YEAR.format('fro')}(?P<span>{_SPAN_WORD}){_SHORT_YEAR.format('to')}\b{_NOT_COUNTED}", _I
+)
 # a number said in words before a magnitude: "one point two five billion", "a hundred and fifty million"
 _NUM_WORD = rf"(?:{_SMALL}|hundred|and|a|point|zero|oh|half)"
 _AMOUNT_RE = re.compile(
@@ -69,6 +83,14 @@ _STAGE_RE = re.compile(r"\b(?:(?P<phase>phase)|(?P<q>q))\s+(?P<n>one|two|three|f
 # "going back to 2022", "dating back to 2023": since that year (read after the years are written)
 _BACK_TO_RE = re.compile(
     r"\b(?:(?:going|dating|looking)\s+(?:all\s+the\s+way\s+)?back|all\s+the\s+way\s+back)\s+to\s+(?=(?:19|20)\d\d\b)",
+    _I,
+)
+# what follows "going back to 2022" when it names one deal ("..., the akeso summit deal what was the upfront"): that
+# deal's year, not a span since it; a span when deals are counted, summed or ranked
+_ONE_DEAL_RE = re.compile(r"\bdeal\b|\blicen[cs]e\b|\bagreement\b", _I)
+_MANY_RE = re.compile(
+    r"\b(?:deals|licen[cs]es|agreements|transactions|how\s+many|total|sum|all|every|each|biggest|largest|smallest|"
+    r"top|most|least|first|latest|average|since|through|until)\b",
     _I,
 )
 # "over a billion", "under one million": a bound said with "a" or "one", read as the figure 1
@@ -119,6 +141,24 @@ _MEASURES = frozenset(["upfront", "upfronts", "milestone", "milestones", "total"
 def _year(match: re.Match[str]) -> str:
     rest = [_VALUE[w.lower()] for w in re.split(r"[\s-]+", match.group("rest"))]
     return str(2000 + sum(rest))
+
+
+def _short_years(text: str) -> str:
+    """ "2024 through twenty six" -> "2024 through 2026", "twenty four versus twenty five" -> "2024 versus 2025": the
+    years of a span said without their century; two short years only when they differ."""
+    text = _YEAR_THEN_SHORT_RE.sub(lambda m: m["year"] + m["span"] + str(2020 + _VALUE[m["to"].lower()]), text)
+
+    def pair(match: re.Match[str]) -> str:
+        start, end = _VALUE[match["fro"].lower()], _VALUE[match["to"].lower()]
+        return match.group() if start == end else f"{2020 + start}{match['span']}{2020 + end}"
+
+    return _SHORT_PAIR_RE.sub(pair, text)
+
+
+def _back_to(match: re.Match[str]) -> str:
+    """ "going back to 2022" -> "since 2022", or "in 2022" when the rest of the question asks about one deal."""
+    rest = match.string[match.end() :]
+    return "in " if _ONE_DEAL_RE.search(rest) and not _MANY_RE.search(rest) else "since "
 
 
 def _number(words: str) -> str | None:
@@ -318,7 +358,7 @@ def written(question: str, entities: Any) -> str:
     text = _YOU_KNOW_RE.sub(" ", text)
     text = _LIKE_RE.sub(" ", text)
     text = _LEADING_RE.sub("", text)
-    text = _BACK_TO_RE.sub("since ", _YEAR_RE.sub(_year, text))
+    text = _BACK_TO_RE.sub(_back_to, _short_years(_YEAR_RE.sub(_year, text)))
     text = _AMOUNT_RE.sub(_amount, text)
     text = _STAGE_RE.sub(lambda m: ("phase " if m.group("phase") else "Q") + str(_VALUE[m.group("n").lower()]), text)
     # dictated: something said was written above, or no capital and no question mark ("what did global data put")

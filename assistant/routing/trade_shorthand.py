@@ -18,6 +18,7 @@ from assistant.routing.desk_shorthand import desk_spelt
 from assistant.routing.disease_names import diseases_lowered
 from assistant.routing.entities import EntityIndex
 from assistant.routing.inclusive_totals import inclusions_dropped, places_as_scope
+from assistant.routing.lower_slips import respelt_drugs
 from assistant.routing.month_shorthand import with_month_years
 from assistant.routing.multiples import multiple_asked
 from assistant.routing.place_headings import places_unheaded
@@ -246,6 +247,13 @@ def shares_and_changes_spelt(question: str) -> str:
 
 # "Vision" with its capital, alone, is the Vision Lifesciences tracker; "in your vision" is no tracker
 _VISION_RE = re.compile(r"\bVision\b(?!\s+Lifesciences)")
+
+
+def turn_written(question: str, entities: EntityIndex) -> str:
+    """An earlier turn as the question itself is read: dictated words written, and names speech-to-text heard as
+    other words respelt ("hang sew roche deal upfront", then "how does that compare to ..."), so that "that"
+    points at the deal the turn named."""
+    return respelt_drugs(written(question, entities), entities)
 
 
 def tracker_spelt(question: str) -> str:
