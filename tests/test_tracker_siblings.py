@@ -57,3 +57,18 @@ def test_ytd_with_a_month_is_the_year_up_to_it(question: str) -> None:
 def test_a_trackers_milestones_to_upfront_ratio_is_their_multiple(router: Router, question: str) -> None:
     (call,) = route(router, question).tool_calls
     assert call.tool == "market_stat" and call.args["derive"] == "milestones_multiple"
+
+
+def test_a_trackers_change_is_said_as_a_gap_and_a_rate(tools: DealTools) -> None:
+    # "how many more deals, and the yoy %?": the reading asked leads, the other follows (157 - 94 = 63; 63 / 94)
+    more, _ = _market(tools, metric="deal_count", reporter="PharmCube NextPharma", period="2025", derive="difference")
+    assert "a rise of 63 deals (about 67.0%)" in more
+    grew, _ = _market(tools, metric="total_value", reporter="PharmCube NextPharma", period="2025", derive="growth")
+    assert "a rise of about 161.5% ($83.8 billion)" in grew
+
+
+def test_a_gap_between_unlike_spans_has_no_rate(tools: DealTools) -> None:
+    text, _ = _market(
+        tools, metric="total_value", reporter="IQVIA", period="2025-H1", compare_period="2024", derive="difference"
+    )
+    assert "$3.7 billion" in text and "%" not in text

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from assistant.answer import Unit
 from assistant.corpus.tables import MarketStat
 from assistant.money import Qualifier
+from assistant.tools.period_spans import months
 from assistant.tools.quantities import (
     derived_qualifier,
     difference_qualifier,
@@ -92,13 +93,25 @@ def change_figures(
         outcome = f"{render_quantity(value, 'ratio', qualifier)} the {period_words(earlier_period)} level"
         return outcome, [Change("ratio", value, "ratio", qualifier, f"{ids[0]} / {ids[1]}")]
     direction = "a rise" if later.value >= earlier.value else "a fall"
-    if kind == "difference" or (kind == "change" and later.unit == "percent"):  # a share moves in points only
+    if (later.unit == "percent" and kind in ("difference", "change")) or earlier.value == 0:
+        # a share moves in points only; from zero there is no rate
         difference, said = _difference(later, earlier, metric, ids)
         return f"{direction} of {said}", [difference]
     growth, percent = _growth(later, earlier, ids)
+    difference, said = _difference(later, earlier, metric, ids)
+    # the reading asked leads and the other follows: "how many more deals, and the yoy %?" is asked in one breath
+    if kind == "difference":
+        # a rate between spans of unlike length (H1 2025 against all of 2024) reads as growth that is not: the gap alone
+        like = months(later.period) is not None and months(later.period) == months(earlier.period)
+        return (
+            (f"{direction} of {said} ({percent})", [difference, growth])
+            if like
+            else (f"{direction} of {said}", [difference])
+        )
+    if kind == "growth" and later.unit != "percent":
+        return f"{direction} of {percent} ({said})", [growth, difference]
     if kind == "growth":
         return f"{direction} of {percent}", [growth]
-    difference, said = _difference(later, earlier, metric, ids)
     if kind == "bigger":  # "how much bigger?": the gap, the rate and the multiple, each a reading of it
         multiple, [ratio] = change_figures("ratio", later, earlier, metric, earlier_period)
         return f"{direction} of {said}, or {percent} ({multiple})", [difference, growth, ratio]

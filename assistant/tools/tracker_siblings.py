@@ -23,6 +23,9 @@ MAX_SIBLINGS = 4
 # taking one for the other); what those companies' deals were worth is still said
 COMPANY_COUNTS = ("licensor_count", "small_dealmaker_count")
 DEAL_COUNTS = ("deal_count", "deals_over_1b_count")
+# a total and its deal count go together by their own rules (``tracker_counts``: a total with its count, a part-year
+# count with its value, a whole year's count alone, as asked)
+SERIES_PAIR = {"total_value", "deal_count"}
 # rows whose metric name reads badly as words: what the figure measures, in the report's terms
 _WORDS = {
     "small_dealmaker_count": "Chinese companies (licensors) whose deals were each under $1 billion",
@@ -46,6 +49,7 @@ def with_siblings(market: MarketStats, args: MarketStatArgs, result: ToolResult)
         and _expression(stat) not in quoted
         and (stat.value, stat.unit) != (first.value, first.unit)  # a figure restated in another scope: said once
         and not (first.metric in COMPANY_COUNTS and stat.metric in DEAL_COUNTS)
+        and not {first.metric, stat.metric} <= SERIES_PAIR
     ][:MAX_SIBLINGS]
     if not siblings:
         return result
