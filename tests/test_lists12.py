@@ -124,6 +124,8 @@ def test_one_deals_contents_still_go_to_the_articles(router: Router, question: s
         ("which transactions are recorded as closed already", "closed"),
         ("which agreements are recorded as terminated?", "terminated"),
         ("what transactions does your table mark as closed", "closed"),
+        ("which deals are recorded as having actually closed?", "closed"),
+        ("which licences are marked as having been terminated?", "terminated"),
     ],
 )
 def test_recorded_status_is_listed(assistant: Assistant, router: Router, question: str, status: str) -> None:

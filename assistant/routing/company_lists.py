@@ -46,10 +46,12 @@ TOOK_WHICH_RE = re.compile(
 _DEALS_RE = re.compile(r"\b(?:deals|transactions|agreements)\b", _I)
 # "incl. the older GSK ones", "including the 2023 ones": a widening, not a second company asked about
 _INCLUDING_ONES_RE = re.compile(r"\bincl(?:\.|uding|ude)?\s+(?:the\s+)?(?:[\w&.-]+\s+){0,3}?ones\b", _I)
-# "recorded as closed", "marked as terminated", "listed as closed", "your table marks as closed"
+# "recorded as closed", "marked as terminated", "listed as closed", "your table marks as closed",
+# "recorded as having actually closed", "marked as having been terminated"
 STATUS_RECORDED_RE = re.compile(
     r"\b(?:recorded|marked|listed|flagged|logged|shown|noted|mark|marks|record|records)\s+(?:as\s+)?"
-    r"(?:being\s+)?(?:already\s+)?(closed|terminated|completed|announced)\b",
+    r"(?:having\s+)?(?:actually\s+|already\s+)?(?:being\s+|been\s+)?(?:actually\s+|already\s+)?"
+    r"(closed|terminated|completed|announced)\b",
     _I,
 )
 
