@@ -36,6 +36,11 @@ _CANTONESE: dict[str, str] = {
     "邊度": "哪里",
     "邊單": "哪笔",
     "幾多": "多少",
+    # Cantonese sums, sizes and places: "加埋所有deal" (all deals added up), "deal size最細" (smallest),
+    # "成個表入面" (in the whole table), "俾咗" (paid to); read as they were, each went to the articles
+    # or to one deal at a time ("Roche … 俾咗幾多upfront (加埋所有deal)" listed four upfronts, no sum)
+    "最細": "最小",
+    "成個": "整个",
     "幾時": "什么时候",
     "而家": "现在",
     "乜嘢": "什么",

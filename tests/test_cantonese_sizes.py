@@ -1,0 +1,43 @@
+"""Cantonese size and scope words read as 简体 (outsider120, a Hong Kong sell-side associate).
+
+"最細" is Cantonese for the smallest (最小; 細 alone is also Mandarin's thin or fine, as in 細節, so only the
+superlative is read) and "成個" for the whole (整个). Read as they came, "2025年deal size最細嘅係邊單?" went to
+the articles and "成個表…milestones最高嗰單" ranked the total values."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.routing.chinese_traditional import simplified
+from assistant.routing.router import Router
+from tests.conftest import one_call, route
+
+
+@pytest.mark.parametrize(
+    ("cantonese", "mandarin"),
+    [
+        ("deal size最細嘅係邊單", "deal size最小的是哪笔"),
+        ("成個表", "整个表"),
+        ("細節", "细节"),  # 細 outside 最細 keeps its Mandarin reading
+    ],
+)
+def test_cantonese_size_words_read_as_mandarin(cantonese: str, mandarin: str) -> None:
+    assert simplified(cantonese) == mandarin
+
+
+@pytest.mark.parametrize(
+    ("question", "metric"),
+    [
+        ("2025年deal size最細嘅係邊單？", "total"),
+        ("2024年deal size最細嘅係邊單？", "total"),
+        ("2026年邊單deal嘅upfront最細？", "upfront"),
+        ("2025年milestone最細嗰單係邊單，幾多？", "milestones"),
+    ],
+)
+def test_the_smallest_deal_asked_in_cantonese_is_ranked_from_the_bottom(
+    router: Router, question: str, metric: str
+) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "rank"
+    assert call.args.get("metric") == metric, call.args
+    assert call.args.get("ascending") is True, call.args
