@@ -18,3 +18,11 @@ def test_a_place_asked_keeps_the_rankings_measure(router: Router, follow_up: str
 def test_a_place_with_its_own_measure_ranks_by_that(router: Router) -> None:
     call = one_call(route(router, "and #2 by upfront?", ["which licensee signed the most deals?"]))
     assert call.tool == "rank" and call.args["metric"] == "upfront"
+
+
+def test_a_superlative_of_its_own_ranks_by_what_it_says(router: Router) -> None:
+    # "and which was the largest deal?" after "who signed the most deals?": deals by value, not by count
+    call = one_call(
+        route(router, "and which was the largest deal?", ["Which Chinese company signed the most deals in 2025?"])
+    )
+    assert call.tool == "rank" and call.args["metric"] != "count"

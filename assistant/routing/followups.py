@@ -151,6 +151,13 @@ def side_of(s: Slots, role: Callable[[str], str], periods: list[Period] | None =
     return Side(companies=names, asset=s.asset, periods=periods or s.periods)
 
 
+# a ranking word of the turn's own ("and which was the largest deal?") ranks by what it says, not by the measure of
+# the ranking before it ("the most deals"); a bare place ("and #2?", "the runner-up") keeps that measure
+_SUPERLATIVE = frozenset(
+    {"largest", "biggest", "highest", "smallest", "lowest", "greatest", "richest", "priciest", "cheapest"}
+)
+
+
 class Merger:
     """Merges a follow-up's slots ("And the milestones?", "What about Takeda?") into the previous turn's."""
 
@@ -210,7 +217,9 @@ class Merger:
             for name in ("op", "n", "dimension", "rank_by_count", "singular", "position", "sort", "by_date"):
                 setattr(merged, name, getattr(current, name))
             merged.dimension = kept_side(current, old) or merged.dimension  # "total value 最高的呢?": same side
-            if current.op == old.op == "rank" and not (current.metrics or current.count):
+            if current.op == old.op == "rank" and not (
+                current.metrics or current.count or _SUPERLATIVE & set(current.words)
+            ):
                 # "and #2?", "and the runner-up?" after "who signed the most deals?": a place of that same ranking
                 merged.rank_by_count = merged.rank_by_count or old.rank_by_count
                 merged.dimension = merged.dimension or old.dimension

@@ -104,12 +104,12 @@ def change_figures(
         # a rate between spans of unlike length (H1 2025 against all of 2024) reads as growth that is not: the gap alone
         like = months(later.period) is not None and months(later.period) == months(earlier.period)
         return (
-            (f"{direction} of {said} ({percent})", [difference, growth])
+            (f"{direction} of {said} ({percent})", [growth, difference])
             if like
             else (f"{direction} of {said}", [difference])
         )
     if kind == "growth" and later.unit != "percent":
-        return f"{direction} of {percent} ({said})", [growth, difference]
+        return f"{direction} of {percent} ({said})", [difference, growth]  # the reading asked is the last figure
     if kind == "growth":
         return f"{direction} of {percent}", [growth]
     if kind == "bigger":  # "how much bigger?": the gap, the rate and the multiple, each a reading of it
