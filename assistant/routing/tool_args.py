@@ -26,6 +26,16 @@ _LISTS = ("undisclosed", "disclosed", "exclude_companies", "licensee_countries",
 _DEFAULTS: dict[str, list[str]] = {"scopes": DEFAULT_SCOPES, "exclude_years": [], **{key: [] for key in _LISTS}}
 FILTER_SLOTS = ("asset", "modality", "therapeutic_area", "status", "undisclosed", "disclosed", "licensee_countries")
 EACH_WORDS = frozenset(["each", "both", "every", "all"])
+# A money measure as a tracker reports it over a period
+_MARKET_MEASURE = {"upfront": "upfront_total", "milestones": "milestones_total", "total": "total_value"}
+
+
+def measures_beside(s: Slots) -> list[str]:
+    """The trackers' metrics of "As of late Aug 2025, upfront vs potential milestones?": two measures of one period
+    set side by side, each as reported, not the first one's growth from a year nobody asked about."""
+    if s.op != "compare" or len(s.periods) > 1 or s.sides or len(s.measures) < 2 or s.derive or s.lone_ratio:
+        return []
+    return [_MARKET_MEASURE[m] for m in s.measures if m in _MARKET_MEASURE] if s.measures[0] in _MARKET_MEASURE else []
 
 
 class ToolArgs:
@@ -55,6 +65,8 @@ class ToolArgs:
         elif kind == "market_stat":
             calls = [ToolCall(tool="market_stat", args=self.market_args(s))]
             other = None if s.op else figure_beside(calls[0].args.get("metric"), s.words, s.count)
+            for metric in measures_beside(s)[1:]:
+                calls.append(ToolCall(tool="market_stat", args={**calls[0].args, "metric": metric}))
             if other:  # "how many deals had PharmCube logged, and worth how much?": the count and the value
                 calls.append(ToolCall(tool="market_stat", args={**calls[0].args, "metric": other}))
         elif kind == "compare":
@@ -398,6 +410,8 @@ class ToolArgs:
                 # "3SBio's upfront as % of the upfront Sino Drug Watch tallied": trackers report a company's
                 # deal value only, so another measure is our table's against the tracker's total for it
                 args.update(metric=f"{s.metric}_total", derive="deal_share")
+        elif measures_beside(s):
+            args["metric"] = measures_beside(s)[0]
         elif s.op in ("growth", "compare"):
             # The later period is the one measured; the earlier one is the base, whatever the word order.
             ordered = sorted(s.periods, key=lambda p: p.date_from)

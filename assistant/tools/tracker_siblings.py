@@ -65,6 +65,21 @@ def with_siblings(market: MarketStats, args: MarketStatArgs, result: ToolResult)
     return result.model_copy(update={"lines": lines, "figures": figures})
 
 
+def said_once(results: list[ToolResult]) -> list[ToolResult]:
+    """``results`` without a tracker's answer whose every figure an earlier one already gave: "upfront vs
+    milestones to August 2025" asks two of one report's figures, and the first answer says both."""
+    kept: list[ToolResult] = []
+    given: set[str] = set()
+    for result in results:
+        quoted = {f.expression for f in result.figures}
+        if result.tool == "market_stat" and quoted and quoted <= given:
+            continue
+        if result.tool == "market_stat":
+            given |= quoted
+        kept.append(result)
+    return kept
+
+
 def _expression(stat: MarketStat) -> str:
     return f"market_stats[{stat.stat_id}]"
 
