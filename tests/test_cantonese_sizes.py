@@ -41,3 +41,16 @@ def test_the_smallest_deal_asked_in_cantonese_is_ranked_from_the_bottom(
     assert call.tool == "rank"
     assert call.args.get("metric") == metric, call.args
     assert call.args.get("ascending") is True, call.args
+
+
+@pytest.mark.parametrize(
+    ("question", "metric"),
+    [
+        ("成個表upfront最細係邊單?", "upfront"),  # 表 typed against "upfront": the measure had been lost
+        ("全表upfront最小的是哪笔?", "upfront"),
+        ("成個表milestones最細係邊單?", "milestones"),
+    ],
+)
+def test_a_measure_typed_against_a_chinese_character_is_still_read(router: Router, question: str, metric: str) -> None:
+    call = one_call(route(router, question))
+    assert (call.tool, call.args.get("metric"), call.args.get("ascending")) == ("rank", metric, True), call.args

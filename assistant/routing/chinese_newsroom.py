@@ -30,6 +30,11 @@ NEWSROOM_PHRASES = {
     "不包括": " excluding ",
     "不包含": " excluding ",
     "不含": " excluding ",
+    "不计": " excluding ",  # "(modality 是 ADC，不计bispecific ADC)"
+    # "请给total不是只给milestone": the measure after it is the one not wanted ("…, not just the milestones")
+    "不是只给": ", not just ",
+    "不是只": ", not just ",
+    "而不是": ", not ",
     "包括": " including ",
     "包含": " including ",
     "谁更高": " which is higher ",

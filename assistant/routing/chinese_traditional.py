@@ -40,6 +40,9 @@ _CANTONESE: dict[str, str] = {
     # "成個表入面" (in the whole table), "俾咗" (paid to); read as they were, each went to the articles
     # or to one deal at a time ("Roche … 俾咗幾多upfront (加埋所有deal)" listed four upfronts, no sum)
     "最細": "最小",
+    # "唔計bispecific ADC" (not counting), "俾total唔係淨milestone" (the total, not just the milestones)
+    "唔計": "不计",
+    "唔係淨": "不是只",
     "成個": "整个",
     "幾時": "什么时候",
     "而家": "现在",

@@ -123,6 +123,8 @@ _ALL_PHRASES = {
     **WECHAT_PHRASES,
 }  # a turn's pointers (``chinese_turns``), more words
 _LONGEST_FIRST = sorted(_ALL_PHRASES, key=len, reverse=True)
+# a character the phrases do not hold, typed against a Latin word
+_GLUED_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?=[A-Za-z])|(?<=[A-Za-z])(?=[\u4e00-\u9fff])")
 _PUNCTUATION = str.maketrans({"？": "?", "，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "（": "(", "）": ")"})
 
 
@@ -263,4 +265,4 @@ def _phrases(chunk: str) -> str:
             continue
         words.append(f" {_ALL_PHRASES[phrase]} ")
         index += len(phrase)
-    return "".join(words)
+    return _GLUED_RE.sub(" ", "".join(words))  # "成個表upfront最細": 表 left as typed, "upfront" a word of its own

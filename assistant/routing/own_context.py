@@ -78,12 +78,13 @@ OWN_CONTEXTS: tuple[OwnContext, ...] = (
     OwnContext(
         "a measure not wanted",
         re.compile(
-            rf"\s*[,;–—-]?\s*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|a\s+)?{_MEASURE}"
+            rf"\s*[,;–—-]?\s*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:just\s+|only\s+)?(?:the\s+|a\s+)?"
+            rf"{_MEASURE}"
             r"(?=\s*(?:please|pls)?\s*[.?!;]?\s*$)",
             _I,
         ),
         "",
-        "just the milestones please, not the headline total",
+        "just the milestones please, not the headline total",  # "the total, not just the milestones" too
         ("is 12bn the total or not?", "which deals had an upfront but not the total disclosed?"),
     ),
 )
@@ -129,3 +130,10 @@ def without_own_context(question: str, entities: EntityIndex) -> str:
     spelt = re.sub(r"\s+([,.;:?!])", r"\1", re.sub(r"\s{2,}", " ", spelt)).strip()
     spelt = re.sub(r"[,;]\s*(?=[.?!]|$)", "", spelt)
     return spelt or question
+
+
+def without_measure_not_wanted(question: str) -> str:
+    """``question`` without a closing "…, not just the milestones": the rule of ``OWN_CONTEXTS`` for a message read
+    into English from Chinese ("请给total不是只给milestone"), which the lead-in reader saw before it was English."""
+    rule = next(rule for rule in OWN_CONTEXTS if rule.name == "a measure not wanted")
+    return re.sub(r"\s+([,.;:?!])", r"\1", rule.pattern.sub(rule.written, question)).strip() or question
