@@ -34,7 +34,7 @@ class OwnContext:
 _OURS = r"\b(?:our|my|the\s+client's|our\s+client's)\s+(?:own\s+|potential\s+|prospective\s+)?(?:(?:partner|client|target)['’]s\s+)?"
 _MEASURE = (
     r"(?:headline\s+(?:total|value|number|figure)|headline|total(?:\s+(?:deal\s+)?value)?|biobucks|"
-    r"up[\s-]?front(?:\s+payment)?|milestones?(?:\s+payments?)?|equity)"
+    r"up[\s-]?fronts?(?:\s+payments?)?|milestones?(?:\s+payments?)?|equity)"
 )
 
 OWN_CONTEXTS: tuple[OwnContext, ...] = (
@@ -78,7 +78,7 @@ OWN_CONTEXTS: tuple[OwnContext, ...] = (
     OwnContext(
         "a measure not wanted",
         re.compile(
-            rf"\s*[,;–—-]?\s*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:just\s+|only\s+)?(?:the\s+|a\s+)?"
+            rf"\s*[,;–—-]?\s*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:just\s+|only\s+)?(?:on\s+|by\s+)?(?:the\s+|a\s+)?"
             rf"{_MEASURE}"
             r"(?=\s*(?:please|pls)?\s*[.?!;]?\s*$)",
             _I,
@@ -123,7 +123,7 @@ def without_own_context(question: str, entities: EntityIndex) -> str:
     """``question`` without the asker's own context; a question with none comes back unchanged. A message of one
     short clause is left as typed (nothing before its ask to set aside)."""
     if len(question.split()) < 12:
-        return question
+        return without_measure_not_wanted(question)  # "compare them on total, not on milestones": short, still read
     spelt = _ASIDE_RE.sub(lambda match: _aside_dropped(match, entities), question)
     for rule in OWN_CONTEXTS:
         spelt = rule.pattern.sub(rule.written, spelt)

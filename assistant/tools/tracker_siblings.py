@@ -35,12 +35,19 @@ _WORDS = {
 
 def with_siblings(market: MarketStats, args: MarketStatArgs, result: ToolResult) -> ToolResult:
     """``result`` with one line giving the other figures of the first quoted figure's report and period."""
-    if args.derive or args.compare_reporter or args.subject or not result.figures:
+    if (
+        (args.derive and args.derive != "average_deal_size")
+        or args.compare_reporter
+        or args.subject
+        or not result.figures
+    ):
         return result
     quoted = {f.expression for f in result.figures}
     first = next((stat for stat in market.stats if _expression(stat) in quoted), None)
     if first is None or first.subject:
         return result
+    if args.derive and first.metric != "average_deal_value":
+        return result  # an average of our own arithmetic: its total and count are said with it already
     siblings = [
         stat
         for stat in market.stats
