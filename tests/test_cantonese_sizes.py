@@ -54,3 +54,32 @@ def test_the_smallest_deal_asked_in_cantonese_is_ranked_from_the_bottom(
 def test_a_measure_typed_against_a_chinese_character_is_still_read(router: Router, question: str, metric: str) -> None:
     call = one_call(route(router, question))
     assert (call.tool, call.args.get("metric"), call.args.get("ascending")) == ("rank", metric, True), call.args
+
+
+@pytest.mark.parametrize(
+    ("question", "year", "bound"),
+    [
+        ("有幾多單deal嘅upfront係$1bn或以上？", None, "1000000000"),  # 或以上: the bound, not the market's count
+        ("2026年公布嘅deals入面，有幾多單upfront超過$500m?", 2026, "500000000"),
+        ("2025年upfront超过$200m的交易有几笔", 2025, "200000000"),
+    ],
+)
+def test_a_bound_said_in_chinese_around_a_dollar_amount_filters_the_count(
+    router: Router, question: str, year: int | None, bound: str
+) -> None:
+    call = one_call(route(router, question))
+    assert (call.tool, call.args.get("operation")) == ("aggregate", "count"), call.args
+    assert call.args["filter"].get("min_upfront_usd") == bound and call.args["filter"].get("year") == year, call.args
+
+
+@pytest.mark.parametrize(
+    ("question", "tool", "metric"),
+    [
+        ("宜聯 MediLink 2026年1月同Roche嘅YL201 deal，首期加near-term總共幾多？", "aggregate", "upfront"),  # 首期
+        ("翰森2025年Regeneron同Roche兩單，邊單milestone大啲? 大幾多?", "compare", "milestones"),  # 大啲
+        ("2024年之後公布嘅deals，邊間MNC做licensee最多單？", "rank", "count"),  # 最多單: counted
+    ],
+)
+def test_cantonese_upfront_comparatives_and_most_deals(router: Router, question: str, tool: str, metric: str) -> None:
+    call = one_call(route(router, question))
+    assert (call.tool, call.args.get("metric")) == (tool, metric), call.args

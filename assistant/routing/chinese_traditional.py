@@ -42,6 +42,13 @@ _CANTONESE: dict[str, str] = {
     "最細": "最小",
     # "唔計bispecific ADC" (not counting), "俾total唔係淨milestone" (the total, not just the milestones)
     "唔計": "不计",
+    # comparatives said with 啲 ("邊單milestone大啲?": which is bigger) and 首期, Hong Kong's word for the upfront
+    "大啲": "更大",
+    "高啲": "更高",
+    "多啲": "更多",
+    "首期": "首付",
+    "最多單": "最多笔",
+    "最少單": "最少笔",
     "唔係淨": "不是只",
     "成個": "整个",
     "幾時": "什么时候",
