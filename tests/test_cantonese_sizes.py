@@ -83,3 +83,16 @@ def test_a_bound_said_in_chinese_around_a_dollar_amount_filters_the_count(
 def test_cantonese_upfront_comparatives_and_most_deals(router: Router, question: str, tool: str, metric: str) -> None:
     call = one_call(route(router, question))
     assert (call.tool, call.args.get("metric")) == (tool, metric), call.args
+
+
+@pytest.mark.parametrize(
+    ("question", "date_from"),
+    [
+        ("2024年之後公布嘅deals，邊間MNC做licensee最多單？", "2024-01-01"),  # a year: from it on
+        ("2024年以后签的交易有几笔", "2024-01-01"),
+        ("2025年6月之后的交易有几笔", "2025-07-01"),  # a month: after it
+    ],
+)
+def test_after_a_year_said_in_chinese_counts_from_that_year(router: Router, question: str, date_from: str) -> None:
+    call = one_call(route(router, question))
+    assert call.args["filter"].get("date_from") == date_from, call.args

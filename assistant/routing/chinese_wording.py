@@ -241,7 +241,8 @@ def _period(match: re.Match[str], year: int) -> str:
     if after in ("之前", "以前"):
         return f" before {text} "
     if after in ("之后", "以后"):
-        return f" after {text} "
+        # "2024年之后公布的" counts from 2024 on, as those who write it mean (outsider112, 120); a month's is after it
+        return f" since {text} " if text == str(said) else f" after {text} "
     if after or groups.get("since"):
         return f" since {text} "
     return f" {text} "
