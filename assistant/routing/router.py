@@ -367,6 +367,8 @@ class Router:
 
     def _market_has(self, s: Slots) -> bool:
         """Whether a tracker reported the market statistic for the question's metric and last period."""
+        if any(p.bound in ("since", "after", "before") for p in s.periods) and not s.reporter:
+            return False  # "how many deals since 2024": a range running on from a year no tracker's figure covers
         # "so far in 2026", or plain "2026" while the corpus ends inside it: a year no tracker has finished
         # ("the full-year 2026 total", "what will 2026 bring" ask for what no source has yet)
         unfinished = self.corpus_end[5:7] not in ("", "12") and not _WHOLE_OR_FUTURE & set(s.words)
