@@ -145,3 +145,13 @@ def test_bigger_of_those_said_alone_ranks_the_set_by_value(assistant: Assistant)
     top = max(rows, key=lambda r: Decimal(r["total_usd"] or 0))
     answer = _ask(assistant, "which was bigger of those", "信达生物 how many deals in table?")
     assert _values(answer)[0] == Decimal(top["total_usd"]) and top["licensee"] in answer.answer, answer.answer
+
+
+def test_the_top_of_a_ranking_before_is_ranked_among_the_deals_it_listed(assistant: Assistant) -> None:
+    # "which of those was biggest by total value" after "top 3 by shoufu in 2025": the three listed, not every 2025 deal
+    rows = [r for r in _DEALS if r["announced"].startswith("2025") and r["scope"] == "main"]
+    three = sorted(rows, key=_upfront, reverse=True)[:3]
+    top = max(three, key=lambda r: Decimal(r["total_usd"] or 0))
+    answer = _ask(assistant, "which of those was biggest by total value", "top 3 by shoufu in 2025")
+    assert _values(answer)[0] == Decimal(top["total_usd"]) and top["licensee"] in answer.answer, answer.answer
+    assert max(Decimal(r["total_usd"] or 0) for r in rows) != Decimal(top["total_usd"])  # the whole year's differs
