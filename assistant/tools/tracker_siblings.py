@@ -29,7 +29,6 @@ SERIES_PAIR = {"total_value", "deal_count"}
 # rows whose metric name reads badly as words: what the figure measures, in the report's terms
 _WORDS = {
     "small_dealmaker_count": "Chinese companies (licensors) whose deals were each under $1 billion",
-    "average_deal_value_change": "change in the average deal value against the year before",
 }
 
 
@@ -100,4 +99,6 @@ def _said(stat: MarketStat) -> str:
     )
     if counted:
         return f"{value} {counted}"
+    if stat.metric == "average_deal_value_change" and stat.period[:4].isdigit():
+        return f"change in the average deal value against the {int(stat.period[:4]) - 1} average of {value}"
     return f"{_WORDS.get(stat.metric) or metric_words(stat.metric)} of {value}"
