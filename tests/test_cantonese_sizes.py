@@ -78,11 +78,13 @@ def test_a_bound_said_in_chinese_around_a_dollar_amount_filters_the_count(
         ("宜聯 MediLink 2026年1月同Roche嘅YL201 deal，首期加near-term總共幾多？", "aggregate", "upfront"),  # 首期
         ("翰森2025年Regeneron同Roche兩單，邊單milestone大啲? 大幾多?", "compare", "milestones"),  # 大啲
         ("2024年之後公布嘅deals，邊間MNC做licensee最多單？", "rank", "count"),  # 最多單: counted
+        ("恒瑞2025年幾單出海deal嘅首期款加埋係幾多？", "aggregate", "upfront"),  # 加埋係幾多: added up
     ],
 )
 def test_cantonese_upfront_comparatives_and_most_deals(router: Router, question: str, tool: str, metric: str) -> None:
     call = one_call(route(router, question))
     assert (call.tool, call.args.get("metric")) == (tool, metric), call.args
+    assert call.args.get("operation") in (None, "sum"), call.args
 
 
 @pytest.mark.parametrize(

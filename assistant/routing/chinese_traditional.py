@@ -47,6 +47,9 @@ _CANTONESE: dict[str, str] = {
     "高啲": "更高",
     "多啲": "更多",
     "首期": "首付",
+    # "首期款加埋係幾多" (added up, how much): a sum asked; 加埋 alone stays as typed ("加埋所有deal" had listed)
+    "加埋係幾多": "加起来是多少",
+    "加埋總共": "加起来总共",
     "最多單": "最多笔",
     "最少單": "最少笔",
     "唔係淨": "不是只",

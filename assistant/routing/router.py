@@ -367,8 +367,6 @@ class Router:
 
     def _market_has(self, s: Slots) -> bool:
         """Whether a tracker reported the market statistic for the question's metric and last period."""
-        if any(p.bound in ("since", "after", "before") for p in s.periods) and not s.reporter:
-            return False  # "how many deals since 2024": a range running on from a year no tracker's figure covers
         # "so far in 2026", or plain "2026" while the corpus ends inside it: a year no tracker has finished
         # ("the full-year 2026 total", "what will 2026 bring" ask for what no source has yet)
         unfinished = self.corpus_end[5:7] not in ("", "12") and not _WHOLE_OR_FUTURE & set(s.words)
@@ -379,7 +377,13 @@ class Router:
             or bool(p.month_to or p.quarter or p.half)
             for p in s.periods
         )
-        if not s.periods or s.reporter or s.op not in (None, "sum", "average") or not running:
+        if not s.periods or s.reporter or s.op not in (None, "sum", "average"):
+            return True
+        if any(p.bound in ("since", "after", "before") for p in s.periods) and not {"who", "which", "whose"} & set(
+            s.words
+        ):
+            return False  # "how many deals since 2024": a range running on from a year no tracker's figure covers
+        if not running:
             return True
         args = self.args.market_args(s)
         return any(
