@@ -145,3 +145,21 @@ def test_bigger_of_those_said_alone_ranks_the_set_by_value(assistant: Assistant)
     top = max(rows, key=lambda r: Decimal(r["total_usd"] or 0))
     answer = _ask(assistant, "which was bigger of those", "信达生物 how many deals in table?")
     assert _values(answer)[0] == Decimal(top["total_usd"]) and top["licensee"] in answer.answer, answer.answer
+
+
+def test_the_top_of_a_ranking_before_is_ranked_among_the_deals_it_listed(assistant: Assistant) -> None:
+    # "which of those was biggest by total value" after "top 3 by shoufu in 2025": the three listed, not every 2025 deal
+    rows = [r for r in _DEALS if r["announced"].startswith("2025") and r["scope"] == "main"]
+    three = sorted(rows, key=_upfront, reverse=True)[:3]
+    top = max(three, key=lambda r: Decimal(r["total_usd"] or 0))
+    answer = _ask(assistant, "which of those was biggest by total value", "top 3 by shoufu in 2025")
+    assert _values(answer)[0] == Decimal(top["total_usd"]) and top["licensee"] in answer.answer, answer.answer
+    assert max(Decimal(r["total_usd"] or 0) for r in rows) != Decimal(top["total_usd"])  # the whole year's differs
+
+
+def test_the_smallest_of_those_after_one_top_deal_is_the_smallest_of_its_set(assistant: Assistant) -> None:
+    # "and the smallest of those?" after "Which 2025 metabolic deal had the largest upfront?": the metabolic deals
+    rows = [r for r in _DEALS if r["therapeutic_area"] == "Metabolic" and r["announced"].startswith("2025")]
+    low = min((r for r in rows if r["upfront_usd"]), key=_upfront)
+    answer = _ask(assistant, "and the smallest of those?", "Which 2025 metabolic deal had the largest upfront?")
+    assert _values(answer)[0] == _upfront(low), answer.answer

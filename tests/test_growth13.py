@@ -61,6 +61,13 @@ def _ask(assistant: Assistant, *questions: str) -> Answer:
         ("argo novartis upfront change 24->25 %", "Argo", "Novartis", (2024, 2025)),
         ("medilink biontech upfront % change from 2023 to 2024", "MediLink", "BioNTech", (2023, 2024)),
         ("MediLink/Roche upfront, 2024 deal to 2026 deal: growth in %?", "MediLink", "Roche", (2024, 2026)),
+        # each side pinned to one of the pair's deals (pair_apart): the order said was kept, "91.7% less"
+        (
+            "石药's shoufu from az, first deal 2024 vs the 2026 obesity one, growth %",
+            "CSPC",
+            "AstraZeneca",
+            (2024, 2026),
+        ),
     ],
 )
 def test_a_pairs_change_runs_from_the_earlier_deal(

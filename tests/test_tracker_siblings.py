@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from assistant.answering.assistant import Assistant
 from assistant.routing.periods import find_periods
 from assistant.routing.router import Router
 from assistant.tools.registry import DealTools
@@ -72,3 +73,67 @@ def test_a_gap_between_unlike_spans_has_no_rate(tools: DealTools) -> None:
         tools, metric="total_value", reporter="IQVIA", period="2025-H1", compare_period="2024", derive="difference"
     )
     assert "$3.7 billion" in text and "%" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "As of late Aug 2025, how much paid upfront vs potential milestones?",
+        "Through August 2025, upfront versus milestones?",
+        "ytd aug 25 upfront vs milestones",
+    ],
+)
+def test_two_measures_of_one_period_are_not_a_growth(router: Router, question: str) -> None:
+    # "vs" between two measures of one period sets the two side by side; it had read as the upfront's growth
+    # from January-August 2024, which no one asked about
+    calls = route(router, question).tool_calls
+    assert [call.args["metric"] for call in calls] == ["upfront_total", "milestones_total"]
+    assert all(call.args["period"] == "2025-01/2025-08" and "derive" not in call.args for call in calls)
+
+
+def test_two_measures_of_one_report_are_said_once(assistant: Assistant) -> None:
+    answer = assistant.ask("As of late Aug 2025, how much paid upfront vs potential milestones?")
+    assert "$2.6 billion" in answer.answer and "$31 billion" in answer.answer
+    assert answer.answer.count("Sino Drug Watch reported") == 1
+
+
+def test_a_measures_growth_between_two_periods_is_still_a_growth(router: Router) -> None:
+    (call,) = route(router, "PharmCube total deal value 2025 vs 2024, growth?").tool_calls
+    assert (call.args["period"], call.args["compare_period"]) == ("2025", "2024")
+
+
+def test_a_reported_average_comes_with_its_reported_change(tools: DealTools) -> None:
+    # "avg deal size so far in 2026 per pharmcube": the report's average, and the 76% rise it gave with it
+    text, _ = _market(tools, metric="total_value", period="2026-01/2026-02", derive="average_deal_size")
+    assert "$1.3 billion" in text and "76%" in text and "38 deals" in text
+
+
+def test_an_average_of_our_own_arithmetic_brings_no_companions(tools: DealTools) -> None:
+    text, _ = _market(
+        tools,
+        metric="total_value",
+        reporter="PharmCube NextPharma (via Caixin)",
+        period="2025",
+        derive="average_deal_size",
+    )
+    assert "The same report gave" not in text and "157 deals" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        ("greater china (pharmcube via reuters), 2021: value vs number of deals", "$13.9 billion", "65 deals"),
+        (
+            "PharmCube 2026 year-to-date (Greater China): average deal size vs number of deals",
+            "$1.3 billion",
+            "38 deals",
+        ),
+        ("Sino Drug Watch through Aug 2025: upfront vs milestones?", "$2.6 billion", "$31 billion"),
+    ],
+)
+def test_two_figures_of_one_report_asked_side_by_side_are_said_once(
+    assistant: Assistant, question: str, first: str, second: str
+) -> None:
+    answer = assistant.ask(question)
+    assert not answer.abstained and first in answer.answer and second in answer.answer, answer.answer
+    assert answer.answer.count(first) == 1, answer.answer  # two parts of one report: one paragraph

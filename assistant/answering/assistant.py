@@ -71,6 +71,7 @@ from assistant.search.retrieval import HybridRetriever
 from assistant.settings import Settings
 from assistant.text import field_words, split_sentences
 from assistant.tools.schema import ToolResult
+from assistant.tools.tracker_siblings import said_once
 
 ABSTAIN_TEXT = abstention.ABSTAIN_TEXT
 # "when did Hengrui and GSK sign their deal?": the day a deal was struck, which its opening sentence gives
@@ -232,6 +233,7 @@ class Assistant:
         started = time.perf_counter()
         state.results = [snap.tools.run(call) for call in plan.tool_calls]
         state.results = with_combined_count(plan.tool_calls, state.results)  # "Hengrui or Hansoh deals with ..."
+        state.results = said_once(state.results)  # "SDW upfront vs milestones": one report's figures said once
         state.timings["tools"] = _ms(started)
         state.table_miss = plan.route == "table" and not any(r.lines or r.candidates for r in state.results)
         if plan.text_query and plan.route in ("text", "table+text"):

@@ -22,6 +22,8 @@ def combine(question: str, parts: list[Answer]) -> Answer:
         widened = [n for n, earlier in enumerate(unique) if _widens(part, earlier)]
         if widened:  # "Who licensed X to Merck in 2025, and their milestones?": the list once, with the milestones
             unique[widened[0]] = part
+        elif _reports_said(part, unique):  # its plan stands; its words were said already
+            unique.append(part.model_copy(update={"answer": "", "citations": [], "figures": []}))
         elif all(part.answer != earlier.answer for earlier in unique):
             unique.append(part)
     answered = [part for part in unique if not part.abstained]
@@ -44,7 +46,8 @@ def combine(question: str, parts: list[Answer]) -> Answer:
                 by_passage[key] = len(citations) + 1
                 citations.append(citation.model_copy(update={"n": by_passage[key]}))
             renumber[citation.n] = by_passage[key]
-        texts.append(_renumbered(part.answer, renumber))
+        if part.answer:
+            texts.append(_renumbered(part.answer, renumber))
         figures += [f.model_copy(update={"citations": [renumber.get(n, n) for n in f.citations]}) for f in part.figures]
         closest += [c for c in part.closest if all(c.doc_id != seen.doc_id for seen in closest)]
     routes = {part.route for part in answered if part.route != "none"}
@@ -141,3 +144,11 @@ def _renumbered(text: str, renumber: dict[int, int]) -> str:
         return "".join(f"[{n}]" for n in numbers)
 
     return MARKER_RE.sub(marker, text)
+
+
+def _reports_said(part: Answer, earlier: list[Answer]) -> bool:
+    """Whether ``part`` gives only trackers' figures an earlier part already gave ("Sino Drug Watch through Aug
+    2025: upfront vs milestones?" asks two of one report's figures, and the first part says them both)."""
+    quoted = {figure.expression for figure in part.figures}
+    given = {figure.expression for answer in earlier for figure in answer.figures}
+    return bool(quoted) and all(e.startswith("market_stats[") for e in quoted) and quoted <= given

@@ -30,6 +30,13 @@ NEWSROOM_PHRASES = {
     "不包括": " excluding ",
     "不包含": " excluding ",
     "不含": " excluding ",
+    "不计": " excluding ",  # "(modality 是 ADC，不计bispecific ADC)"
+    "最多笔": " the most deals ",  # "哪家MNC做licensee最多笔": counted, not summed
+    "最少笔": " the fewest deals ",
+    # "请给total不是只给milestone": the measure after it is the one not wanted ("…, not just the milestones")
+    "不是只给": ", not just ",
+    "不是只": ", not just ",
+    "而不是": ", not ",
     "包括": " including ",
     "包含": " including ",
     "谁更高": " which is higher ",

@@ -40,6 +40,19 @@ _CANTONESE: dict[str, str] = {
     # "成個表入面" (in the whole table), "俾咗" (paid to); read as they were, each went to the articles
     # or to one deal at a time ("Roche … 俾咗幾多upfront (加埋所有deal)" listed four upfronts, no sum)
     "最細": "最小",
+    # "唔計bispecific ADC" (not counting), "俾total唔係淨milestone" (the total, not just the milestones)
+    "唔計": "不计",
+    # comparatives said with 啲 ("邊單milestone大啲?": which is bigger) and 首期, Hong Kong's word for the upfront
+    "大啲": "更大",
+    "高啲": "更高",
+    "多啲": "更多",
+    "首期": "首付",
+    # "首期款加埋係幾多" (added up, how much): a sum asked; 加埋 alone stays as typed ("加埋所有deal" had listed)
+    "加埋係幾多": "加起来是多少",
+    "加埋總共": "加起来总共",
+    "最多單": "最多笔",
+    "最少單": "最少笔",
+    "唔係淨": "不是只",
     "成個": "整个",
     "幾時": "什么时候",
     "而家": "现在",

@@ -80,11 +80,18 @@ _AMOUNT_RE = re.compile(
     r"(?P<bound>不少于|不低于|不小于|至少|起码|最少|最低|低于|少于|小于|不到|不足|没超过|未超过|不超过|没过|未过|不过|高于|超过|多于|大于|逾|超|过)?\s*(?:US)?\$?\s*"
     r"(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>亿|千万|百万|万)\s*(?:美元|美金|刀)?(?P<after>\s*(?:以上|以下|以内))?"
 )
+# "upfront超过$500m", "upfront系$1bn或以上": a bound said in Chinese around an amount written the English way
+_LATIN_AMOUNT_RE = re.compile(
+    r"(?P<bound>不少于|不低于|不小于|至少|起码|最少|最低|低于|少于|小于|不到|不足|没超过|未超过|不超过|没过|未过|不过|高于|超过|多于|大于|逾|超|过)?\s*"
+    r"(?P<amount>(?:US)?\$\s*\d+(?:\.\d+)?\s*(?:bn|b|mn|m|million|billion)?)(?![A-Za-z0-9.])(?P<after>\s*(?:或以上|以上|或以下|以下|以内))?",
+    re.IGNORECASE,
+)
 _BOUND_WORDS = {"低于": "under", "少于": "under", "小于": "under", "不到": "under", "不足": "under"}
 _BOUND_WORDS |= {"不超过": "at most", "高于": "over", "超过": "over", "多于": "over", "大于": "over", "逾": "over"}
 # "首付款至少1亿美元", "不少于2亿", "不低于5000万": a lower bound, the figure itself included (had read 少于 as "under")
 _BOUND_WORDS |= dict.fromkeys(("不少于", "不低于", "不小于", "至少", "起码", "最少", "最低"), "at least")
 _BOUND_WORDS |= {"超": "over", "过": "over", "以上": "or more", "以下": "or less", "以内": "or less"}
+_BOUND_WORDS |= {"或以上": "or more", "或以下": "or less"}
 # "首付不过1亿美元", "没超过10亿": the bound negated, at most (过 alone is "over": "upfront 过10亿美金")
 _BOUND_WORDS |= {"没超过": "at most", "未超过": "at most", "没过": "at most", "未过": "at most", "不过": "at most"}
 _UNITS = {"亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "万": Decimal(10) ** 4}
@@ -123,6 +130,8 @@ _ALL_PHRASES = {
     **WECHAT_PHRASES,
 }  # a turn's pointers (``chinese_turns``), more words
 _LONGEST_FIRST = sorted(_ALL_PHRASES, key=len, reverse=True)
+# a character the phrases do not hold, typed against a Latin word
+_GLUED_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?=[A-Za-z])|(?<=[A-Za-z])(?=[\u4e00-\u9fff])")
 _PUNCTUATION = str.maketrans({"？": "?", "，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "（": "(", "）": ")"})
 
 
@@ -189,6 +198,7 @@ def _render(chunk: str, year: int) -> str:
     chunk = _PERIOD_RE.sub(lambda m: _period(m, year), chunk)
     chunk = _BARE_PART_RE.sub(lambda m: _period(m, year), chunk)
     chunk = _AMOUNT_RE.sub(_amount, chunk)
+    chunk = _LATIN_AMOUNT_RE.sub(_latin_amount, chunk)
     chunk = _TOP_RE.sub(lambda m: f" top {_number(m['n'])} ", chunk)
     chunk = _DEALS_COUNTED_RE.sub(r" \1 deals ", chunk)  # "2025年是186笔": 186 deals
     chunk = _PLACE_RE.sub(_place, chunk)
@@ -231,7 +241,8 @@ def _period(match: re.Match[str], year: int) -> str:
     if after in ("之前", "以前"):
         return f" before {text} "
     if after in ("之后", "以后"):
-        return f" after {text} "
+        # "2024年之后公布的" counts from 2024 on, as those who write it mean (outsider112, 120); a month's is after it
+        return f" since {text} " if text == str(said) else f" after {text} "
     if after or groups.get("since"):
         return f" since {text} "
     return f" {text} "
@@ -245,6 +256,14 @@ def _amount(match: re.Match[str]) -> str:
     before = _BOUND_WORDS.get(match["bound"] or "", "")
     after = _BOUND_WORDS.get((match["after"] or "").strip(), "")
     return f" {before} {written} {after} "
+
+
+def _latin_amount(match: re.Match[str]) -> str:
+    if not match["bound"] and not match["after"]:
+        return match.group()
+    before = _BOUND_WORDS.get(match["bound"] or "", "")
+    after = _BOUND_WORDS.get((match["after"] or "").strip(), "")
+    return f" {before} {match['amount']} {after} "
 
 
 def _place(match: re.Match[str]) -> str:
@@ -263,4 +282,4 @@ def _phrases(chunk: str) -> str:
             continue
         words.append(f" {_ALL_PHRASES[phrase]} ")
         index += len(phrase)
-    return "".join(words)
+    return _GLUED_RE.sub(" ", "".join(words))  # "成個表upfront最細": 表 left as typed, "upfront" a word of its own

@@ -43,7 +43,7 @@ def _ordered(call: ToolCall) -> ToolCall:
         return call
     left, right = _one_pair(left, right)
     call = call.model_copy(update={"args": {**call.args, "left": left, "right": right}})
-    if call.args.get("right_metric") or _beside_year(left) != _beside_year(right):
+    if call.args.get("right_metric") or _pinned_apart(left) != _pinned_apart(right):
         return call  # two measures, or sides that differ by more than their period: not one figure over time
     earlier, later = _start(left), _start(right)
     if earlier is None or later is None or earlier >= later:
@@ -57,6 +57,12 @@ _PERIOD_KEYS = ("year", "quarter", "month", "half", "date_from", "date_to")
 def _beside_year(side: dict[str, object]) -> dict[str, object]:
     """The side's filters besides its period (a company, an area, a bound), empty ones left out."""
     return {key: value for key, value in side.items() if key not in _PERIOD_KEYS and value}
+
+
+def _pinned_apart(side: dict[str, object]) -> dict[str, object]:
+    """The side's filters besides its period and the one deal it is pinned to: "石药's shoufu from az, first deal
+    2024 vs the 2026 obesity one, growth %" pins each side to one of the pair's deals, dated by its year."""
+    return {key: value for key, value in _beside_year(side).items() if key != "deal_ids"}
 
 
 def _start(side: dict[str, object]) -> str | None:

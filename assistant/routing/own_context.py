@@ -34,7 +34,7 @@ class OwnContext:
 _OURS = r"\b(?:our|my|the\s+client's|our\s+client's)\s+(?:own\s+|potential\s+|prospective\s+)?(?:(?:partner|client|target)['’]s\s+)?"
 _MEASURE = (
     r"(?:headline\s+(?:total|value|number|figure)|headline|total(?:\s+(?:deal\s+)?value)?|biobucks|"
-    r"up[\s-]?front(?:\s+payment)?|milestones?(?:\s+payments?)?|equity)"
+    r"up[\s-]?fronts?(?:\s+payments?)?|milestones?(?:\s+payments?)?|equity)"
 )
 
 OWN_CONTEXTS: tuple[OwnContext, ...] = (
@@ -78,12 +78,13 @@ OWN_CONTEXTS: tuple[OwnContext, ...] = (
     OwnContext(
         "a measure not wanted",
         re.compile(
-            rf"\s*[,;–—-]?\s*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|a\s+)?{_MEASURE}"
+            rf"\s*[,;–—-]?\s*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:just\s+|only\s+)?(?:on\s+|by\s+)?(?:the\s+|a\s+)?"
+            rf"{_MEASURE}"
             r"(?=\s*(?:please|pls)?\s*[.?!;]?\s*$)",
             _I,
         ),
         "",
-        "just the milestones please, not the headline total",
+        "just the milestones please, not the headline total",  # "the total, not just the milestones" too
         ("is 12bn the total or not?", "which deals had an upfront but not the total disclosed?"),
     ),
 )
@@ -122,10 +123,17 @@ def without_own_context(question: str, entities: EntityIndex) -> str:
     """``question`` without the asker's own context; a question with none comes back unchanged. A message of one
     short clause is left as typed (nothing before its ask to set aside)."""
     if len(question.split()) < 12:
-        return question
+        return without_measure_not_wanted(question)  # "compare them on total, not on milestones": short, still read
     spelt = _ASIDE_RE.sub(lambda match: _aside_dropped(match, entities), question)
     for rule in OWN_CONTEXTS:
         spelt = rule.pattern.sub(rule.written, spelt)
     spelt = re.sub(r"\s+([,.;:?!])", r"\1", re.sub(r"\s{2,}", " ", spelt)).strip()
     spelt = re.sub(r"[,;]\s*(?=[.?!]|$)", "", spelt)
     return spelt or question
+
+
+def without_measure_not_wanted(question: str) -> str:
+    """``question`` without a closing "…, not just the milestones": the rule of ``OWN_CONTEXTS`` for a message read
+    into English from Chinese ("请给total不是只给milestone"), which the lead-in reader saw before it was English."""
+    rule = next(rule for rule in OWN_CONTEXTS if rule.name == "a measure not wanted")
+    return re.sub(r"\s+([,.;:?!])", r"\1", rule.pattern.sub(rule.written, question)).strip() or question

@@ -26,6 +26,7 @@ from typing import Any
 from assistant.corpus.tables import Deal
 from assistant.routing.deal_pairs import PAIR_COMPARED_RE
 from assistant.routing.entities import EntityIndex
+from assistant.routing.growth_order import later_first
 from assistant.routing.intents import read_slots
 from assistant.routing.interpretation import interpret
 from assistant.routing.pair_named import named_deals
@@ -192,7 +193,8 @@ def pair_told_apart(plan: Plan, deals: list[Deal], entities: EntityIndex, corpus
         return plan
     metric = slots.metric or "total"
     args = {"metric": metric, "left": _side(left, question), "right": _side(right, question)}
-    plan = plan.model_copy(update={"tool_calls": [ToolCall(tool="compare", args=args)], "clarification": None})
+    calls = later_first([ToolCall(tool="compare", args=args)], question)  # "2024 vs the 2026 one, growth %": from 2024
+    plan = plan.model_copy(update={"tool_calls": calls, "clarification": None})
     plan.route, plan.rule = "table", RULE
     plan.interpretation = interpret(plan.route, plan.tool_calls, plan.text_query, plan.companies)
     return plan

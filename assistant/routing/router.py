@@ -29,6 +29,7 @@ from assistant.routing.leadin import focused
 from assistant.routing.named_sides import pointed_first
 from assistant.routing.one_deal import deal_between_them
 from assistant.routing.ordinals import ROW_KINDS, asks_the_articles, pick_row, reaching, row_pointed_at, slots_for_row
+from assistant.routing.own_context import without_measure_not_wanted
 from assistant.routing.passages import passage_filter
 from assistant.routing.period_net import period_checked
 from assistant.routing.periods import Period
@@ -131,7 +132,8 @@ class Router:
         self, question: str, previous: RouteState | None, asked: bool = False
     ) -> tuple[Plan, RouteState | None]:  # one turn
         question = expand_shorthand(plain_question(question.strip()), self.entities)  # "px per share"; asides
-        question = in_english(question, self.entities.cjk, self.corpus_end)  # "恒瑞去年首付款合计"
+        english = in_english(question, self.entities.cjk, self.corpus_end)  # "恒瑞去年首付款合计"
+        question = without_measure_not_wanted(english) if english != question else english  # "不是只给milestone"
         if not question:
             return Plan(
                 question=question, standalone_question="", route="none", clarification=EMPTY_CLARIFICATION
@@ -375,7 +377,13 @@ class Router:
             or bool(p.month_to or p.quarter or p.half)
             for p in s.periods
         )
-        if not s.periods or s.reporter or s.op not in (None, "sum", "average") or not running:
+        if not s.periods or s.reporter or s.op not in (None, "sum", "average"):
+            return True
+        if any(p.bound in ("since", "after", "before") for p in s.periods) and not {"who", "which", "whose"} & set(
+            s.words
+        ):
+            return False  # "how many deals since 2024": a range running on from a year no tracker's figure covers
+        if not running:
             return True
         args = self.args.market_args(s)
         return any(

@@ -93,7 +93,11 @@ def kept_set(
         metric = next((call.args["metric"] for call in calls if call.args.get("metric")), None)
         metric = metric or own.metric or "total"
         dimension = _SIDES[side.group("side").lower()] if side else "deal"  # "which of those licensors got most"
-        rank: dict[str, Any] = {"dimension": dimension, "metric": metric, "filter": dict(before), "n": 1}
+        within = dict(before)
+        ranked = previous.calls[0]
+        if ranked.tool == "rank" and (ranked.args.get("n") or 1) >= 2 and (listed := deals_of(previous)):
+            within["deal_ids"] = listed  # "which of those was biggest by total value" after "top 3 by upfront in 2025"
+        rank: dict[str, Any] = {"dimension": dimension, "metric": metric, "filter": within, "n": 1}
         if (top.group("way") or top.group("way2") or "").lower() in _SMALL:
             rank["ascending"] = True
         return {

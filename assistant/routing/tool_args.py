@@ -26,6 +26,26 @@ _LISTS = ("undisclosed", "disclosed", "exclude_companies", "licensee_countries",
 _DEFAULTS: dict[str, list[str]] = {"scopes": DEFAULT_SCOPES, "exclude_years": [], **{key: [] for key in _LISTS}}
 FILTER_SLOTS = ("asset", "modality", "therapeutic_area", "status", "undisclosed", "disclosed", "licensee_countries")
 EACH_WORDS = frozenset(["each", "both", "every", "all"])
+# A money measure as a tracker reports it over a period
+_MARKET_MEASURE = {"upfront": "upfront_total", "milestones": "milestones_total", "total": "total_value"}
+
+
+def measures_beside(s: Slots) -> list[dict[str, str]]:
+    """The trackers' metrics of "As of late Aug 2025, upfront vs potential milestones?" or "2021: value vs number of
+    deals": two figures of one period set side by side, each as reported, not the first one's growth from a year
+    nobody asked about."""
+    if s.op != "compare" or len(s.periods) > 1 or s.sides or s.derive or s.lone_ratio:
+        return []
+    said = [{"metric": _MARKET_MEASURE[m]} for m in s.measures if m in _MARKET_MEASURE]
+    if s.measures[:1] and not said:
+        return []  # a measure no tracker reports (equity, royalties) leads: not a tracker's pair
+    words = set(s.words)
+    if s.count and not said and words & {"value", "worth", "size"}:
+        average = bool(words & {"average", "avg", "mean"})
+        said = [{"metric": "total_value", "derive": "average_deal_size"} if average else {"metric": "total_value"}]
+    if s.count and said:
+        said.append({"metric": "deal_count"})
+    return said if len(said) >= 2 else []
 
 
 class ToolArgs:
@@ -55,6 +75,8 @@ class ToolArgs:
         elif kind == "market_stat":
             calls = [ToolCall(tool="market_stat", args=self.market_args(s))]
             other = None if s.op else figure_beside(calls[0].args.get("metric"), s.words, s.count)
+            shared = {key: value for key, value in calls[0].args.items() if key not in ("metric", "derive")}
+            calls += [ToolCall(tool="market_stat", args={**shared, **other}) for other in measures_beside(s)[1:]]
             if other:  # "how many deals had PharmCube logged, and worth how much?": the count and the value
                 calls.append(ToolCall(tool="market_stat", args={**calls[0].args, "metric": other}))
         elif kind == "compare":
@@ -398,6 +420,8 @@ class ToolArgs:
                 # "3SBio's upfront as % of the upfront Sino Drug Watch tallied": trackers report a company's
                 # deal value only, so another measure is our table's against the tracker's total for it
                 args.update(metric=f"{s.metric}_total", derive="deal_share")
+        elif measures_beside(s):
+            args.update(measures_beside(s)[0])
         elif s.op in ("growth", "compare"):
             # The later period is the one measured; the earlier one is the base, whatever the word order.
             ordered = sorted(s.periods, key=lambda p: p.date_from)

@@ -21,6 +21,7 @@ from assistant.routing.inclusive_totals import inclusions_dropped, places_as_sco
 from assistant.routing.lower_slips import respelt_drugs
 from assistant.routing.month_shorthand import with_month_years
 from assistant.routing.multiples import multiple_asked
+from assistant.routing.pinyin_words import pinyin_read
 from assistant.routing.place_headings import places_unheaded
 from assistant.routing.pm_shorthand import pm_spelt
 from assistant.routing.repeat_deals import repeats_listed
@@ -264,7 +265,7 @@ def tracker_spelt(question: str) -> str:
 def expand_shorthand(question: str, entities: EntityIndex) -> str:
     """``question`` with each shorthand spelt out; a question with none comes back unchanged (``entities``: the
     router's index, whose companies and table years the terse shorthand reads)."""
-    question = written(question, entities)  # dictated: "twenty twenty four", "um", "no wait" (spoken)
+    question = written(pinyin_read(question), entities)  # "shoufu"; dictated: "twenty twenty four", "um" (spoken)
     question = diseases_lowered(
         terminal_spelt(question, entities), entities
     )  # "an Alzheimer's antibody"  # "IBI3009 ROG MS", "3692 HK", "LO count", "ann date"

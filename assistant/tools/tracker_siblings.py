@@ -29,18 +29,24 @@ SERIES_PAIR = {"total_value", "deal_count"}
 # rows whose metric name reads badly as words: what the figure measures, in the report's terms
 _WORDS = {
     "small_dealmaker_count": "Chinese companies (licensors) whose deals were each under $1 billion",
-    "average_deal_value_change": "change in the average deal value against the year before",
 }
 
 
 def with_siblings(market: MarketStats, args: MarketStatArgs, result: ToolResult) -> ToolResult:
     """``result`` with one line giving the other figures of the first quoted figure's report and period."""
-    if args.derive or args.compare_reporter or args.subject or not result.figures:
+    if (
+        (args.derive and args.derive != "average_deal_size")
+        or args.compare_reporter
+        or args.subject
+        or not result.figures
+    ):
         return result
     quoted = {f.expression for f in result.figures}
     first = next((stat for stat in market.stats if _expression(stat) in quoted), None)
     if first is None or first.subject:
         return result
+    if args.derive and first.metric != "average_deal_value":
+        return result  # an average of our own arithmetic: its total and count are said with it already
     siblings = [
         stat
         for stat in market.stats
@@ -65,6 +71,21 @@ def with_siblings(market: MarketStats, args: MarketStatArgs, result: ToolResult)
     return result.model_copy(update={"lines": lines, "figures": figures})
 
 
+def said_once(results: list[ToolResult]) -> list[ToolResult]:
+    """``results`` without a tracker's answer whose every figure an earlier one already gave: "upfront vs
+    milestones to August 2025" asks two of one report's figures, and the first answer says both."""
+    kept: list[ToolResult] = []
+    given: set[str] = set()
+    for result in results:
+        quoted = {f.expression for f in result.figures}
+        if result.tool == "market_stat" and quoted and quoted <= given:
+            continue
+        if result.tool == "market_stat":
+            given |= quoted
+        kept.append(result)
+    return kept
+
+
 def _expression(stat: MarketStat) -> str:
     return f"market_stats[{stat.stat_id}]"
 
@@ -78,4 +99,6 @@ def _said(stat: MarketStat) -> str:
     )
     if counted:
         return f"{value} {counted}"
+    if stat.metric == "average_deal_value_change" and stat.period[:4].isdigit():
+        return f"change in the average deal value against the {int(stat.period[:4]) - 1} average of {value}"
     return f"{_WORDS.get(stat.metric) or metric_words(stat.metric)} of {value}"
