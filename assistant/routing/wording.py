@@ -200,7 +200,9 @@ MARKET_RE = _re(
 )
 # "Hong Kong-listed names", "listed in Hong Kong": where a company's shares trade, not a deal scope
 GREATER_CHINA_RE = _re(
-    r"\bgreater china\b|(?<!listed in )\bhong kong\b(?![\s-]+(?:listed|stock|exchange|shares))|\btaiwan\b"
+    # "ex-Greater China", "outside Greater China": a licence's territory, no tracker's scope
+    r"(?<!ex-)(?<!ex )(?<!outside )(?<!excluding )\bgreater china\b|"
+    r"(?<!listed in )\bhong kong\b(?![\s-]+(?:listed|stock|exchange|shares))|\btaiwan\b"
 )
 N_RE = _re(  # "top 3", "5 largest"; never a year ("top 2024 deal by upfront": one deal)
     r"\btop[\s-]?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(\d{1,3}|two|three|four|five|ten) (?:largest|biggest|highest)\b"
