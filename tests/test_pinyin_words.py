@@ -1,5 +1,5 @@
 """Deal words and company names typed in pinyin (outsider126): "shoufu" is the upfront, "licheng bei" the milestones,
-"xinda" Innovent (信达生物, "Xinda Shengwu" without its kind word)."""
+"xinda" Innovent (信达生物: companies.csv holds "Xinda Shengwu" and, for a name typed short, "Xinda")."""
 
 from __future__ import annotations
 

@@ -22,9 +22,13 @@ def combine(question: str, parts: list[Answer]) -> Answer:
         widened = [n for n, earlier in enumerate(unique) if _widens(part, earlier)]
         if widened:  # "Who licensed X to Merck in 2025, and their milestones?": the list once, with the milestones
             unique[widened[0]] = part
-        elif _reports_said(part, unique):  # its plan stands; its words were said already
-            unique.append(part.model_copy(update={"answer": "", "citations": [], "figures": []}))
-        elif all(part.answer != earlier.answer for earlier in unique):
+        elif any(part.answer == earlier.answer for earlier in unique):
+            continue
+        elif _reports_said(part, unique):  # its plan stands (unless planned already); its words were said already
+            planned = [call for earlier in unique for call in earlier.tool_calls]
+            if any(call not in planned for call in part.tool_calls):
+                unique.append(part.model_copy(update={"answer": "", "citations": [], "figures": []}))
+        else:
             unique.append(part)
     answered = [part for part in unique if not part.abstained]
     # A part the articles do not answer is said last and by name, never ahead of the parts that

@@ -39,6 +39,7 @@ from assistant.routing.chinese_traditional import TABLE_PHRASES, simplified, whi
 from assistant.routing.chinese_turns import TURN_PHRASES, self_corrected
 from assistant.routing.chinese_vocabulary import MORE_PHRASES
 from assistant.routing.chinese_wechat import WECHAT_PHRASES, wechat_read
+from assistant.routing.own_context import without_measure_not_wanted
 
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -168,7 +169,7 @@ def in_english(question: str, chinese_aliases: list[tuple[str, str]], corpus_end
     pieces.append(_render(question[position:], year))
     text = " ".join(" ".join(piece for piece in pieces if piece.strip()).split()).translate(_PUNCTUATION)
     text = re.sub(r"\?(?=[^\s?)])", "? ", re.sub(r"\s+([?.,!:;)])", r"\1", text))  # "幾筆?換算": two asks
-    return which_first(text)  # "诺华签过哪些中国合作方?"
+    return without_measure_not_wanted(which_first(text))  # "诺华签过哪些中国合作方?"; "请给total不是只给milestone"
 
 
 def _names(question: str, chinese_aliases: list[tuple[str, str]]) -> list[tuple[int, int, str]]:

@@ -146,8 +146,6 @@ class EntityIndex:
                     word = key[0]
                     if len(word) >= 5 and word not in _GENERIC_NAME_WORDS and word not in _NAME_ONLY_WHEN_CAPITALISED:
                         fuzzy.setdefault(word, set()).add(company.name)
-        for stem, name in _short_pinyin_aliases(tables.companies):  # "xinda takeda": 信达 in pinyin, 生物 left off
-            self.ngrams.setdefault((stem,), {name})
         prefixes = licensor_code_prefixes(tables.deals, tables.companies)  # "HRS", "SSGJ"
         for prefix, name in prefixes.items():
             self.ngrams.setdefault((prefix.lower(),), {name})
@@ -343,22 +341,6 @@ def _short_cjk_aliases(aliases: list[tuple[str, str]]) -> list[tuple[str, str]]:
                     stem, changed = stem[: -len(suffix)], True
         if stem != alias and stem not in known and stem not in _CJK_NOT_NAMES:
             short.setdefault(stem, set()).add(name)
-    return [(stem, next(iter(names))) for stem, names in short.items() if len(names) == 1]
-
-
-# the pinyin of a Chinese company's kind word, said after its name ("Xinda Shengwu": 信达生物)
-_PINYIN_KIND_RE = re.compile(r"^([a-z]{4,}) (?:shengwu|zhiyao|yiyao|jituan|keji|yaoye)$")
-
-
-def _short_pinyin_aliases(companies: Iterable[Company]) -> list[tuple[str, str]]:
-    """Each pinyin alias of one word and a kind word, as its one word ("Xinda", "Shiyao", "Rongchang"), where that
-    word names one company only (an alias of that one word already held is kept)."""
-    short: dict[str, set[str]] = {}
-    for company in companies:
-        for alias in company.aliases:
-            found = _PINYIN_KIND_RE.match(alias.lower())
-            if found:
-                short.setdefault(found.group(1), set()).add(company.name)
     return [(stem, next(iter(names))) for stem, names in short.items() if len(names) == 1]
 
 

@@ -371,3 +371,10 @@ def compared_periods(periods: list[Period]) -> list[Period]:
         seen.setdefault(repr(period.filter_fields()), period)
     said = list(seen.values())
     return said if len(said) >= 2 else [*(year_before(p) for p in said), *said]
+
+
+def runs_on(periods: list[Period], words: list[str]) -> bool:
+    """Whether a range runs on from a year ("how many deals since 2024", "before 2025"): no tracker reported a figure
+    for it, so it is our deals' ("who is #2 … since 2025" is a ranking, left to its readers)."""
+    ranged = any(p.bound in ("since", "after", "before") for p in periods)
+    return ranged and not {"who", "which", "whose"} & set(words)

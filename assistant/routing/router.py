@@ -29,10 +29,9 @@ from assistant.routing.leadin import focused
 from assistant.routing.named_sides import pointed_first
 from assistant.routing.one_deal import deal_between_them
 from assistant.routing.ordinals import ROW_KINDS, asks_the_articles, pick_row, reaching, row_pointed_at, slots_for_row
-from assistant.routing.own_context import without_measure_not_wanted
 from assistant.routing.passages import passage_filter
 from assistant.routing.period_net import period_checked
-from assistant.routing.periods import Period
+from assistant.routing.periods import Period, runs_on
 from assistant.routing.phrasing import describe, rewrite_text_question
 from assistant.routing.plan import Plan
 from assistant.routing.research_wording import plain_question, read_research_asks, same_period, with_borderline
@@ -132,8 +131,7 @@ class Router:
         self, question: str, previous: RouteState | None, asked: bool = False
     ) -> tuple[Plan, RouteState | None]:  # one turn
         question = expand_shorthand(plain_question(question.strip()), self.entities)  # "px per share"; asides
-        english = in_english(question, self.entities.cjk, self.corpus_end)  # "恒瑞去年首付款合计"
-        question = without_measure_not_wanted(english) if english != question else english  # "不是只给milestone"
+        question = in_english(question, self.entities.cjk, self.corpus_end)  # "恒瑞去年首付款合计"
         if not question:
             return Plan(
                 question=question, standalone_question="", route="none", clarification=EMPTY_CLARIFICATION
@@ -348,7 +346,7 @@ class Router:
         facts = Facts(
             pair=pair,
             company_total=self._company_total(s, pair),
-            market_has=self._market_has(s),
+            market_has=self._market_has(s) and not runs_on(s.periods, s.words),  # "since 2024": none reported
             market_pair=self._market_pair(s),
         )
         return decide(s, facts)
@@ -377,13 +375,7 @@ class Router:
             or bool(p.month_to or p.quarter or p.half)
             for p in s.periods
         )
-        if not s.periods or s.reporter or s.op not in (None, "sum", "average"):
-            return True
-        if any(p.bound in ("since", "after", "before") for p in s.periods) and not {"who", "which", "whose"} & set(
-            s.words
-        ):
-            return False  # "how many deals since 2024": a range running on from a year no tracker's figure covers
-        if not running:
+        if not s.periods or s.reporter or s.op not in (None, "sum", "average") or not running:
             return True
         args = self.args.market_args(s)
         return any(

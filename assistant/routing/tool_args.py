@@ -13,10 +13,10 @@ from typing import Any
 from assistant.corpus.tables import Deal, Tables
 from assistant.routing.entities import EntityIndex, described_deal
 from assistant.routing.intents import Side, Slots
-from assistant.routing.market_split import figure_beside
+from assistant.routing.market_args import market_args, market_calls
 from assistant.routing.measures_compared import per_measure
 from assistant.routing.ordinals import dated_deal
-from assistant.routing.periods import Period, compared_periods, year_before
+from assistant.routing.periods import Period, compared_periods
 from assistant.routing.wording import IN_LICENSING_RE
 from assistant.tools.registry import ARG_MODELS
 from assistant.tools.schema import ToolCall
@@ -26,26 +26,6 @@ _LISTS = ("undisclosed", "disclosed", "exclude_companies", "licensee_countries",
 _DEFAULTS: dict[str, list[str]] = {"scopes": DEFAULT_SCOPES, "exclude_years": [], **{key: [] for key in _LISTS}}
 FILTER_SLOTS = ("asset", "modality", "therapeutic_area", "status", "undisclosed", "disclosed", "licensee_countries")
 EACH_WORDS = frozenset(["each", "both", "every", "all"])
-# A money measure as a tracker reports it over a period
-_MARKET_MEASURE = {"upfront": "upfront_total", "milestones": "milestones_total", "total": "total_value"}
-
-
-def measures_beside(s: Slots) -> list[dict[str, str]]:
-    """The trackers' metrics of "As of late Aug 2025, upfront vs potential milestones?" or "2021: value vs number of
-    deals": two figures of one period set side by side, each as reported, not the first one's growth from a year
-    nobody asked about."""
-    if s.op != "compare" or len(s.periods) > 1 or s.sides or s.derive or s.lone_ratio:
-        return []
-    said = [{"metric": _MARKET_MEASURE[m]} for m in s.measures if m in _MARKET_MEASURE]
-    if s.measures[:1] and not said:
-        return []  # a measure no tracker reports (equity, royalties) leads: not a tracker's pair
-    words = set(s.words)
-    if s.count and not said and words & {"value", "worth", "size"}:
-        average = bool(words & {"average", "avg", "mean"})
-        said = [{"metric": "total_value", "derive": "average_deal_size"} if average else {"metric": "total_value"}]
-    if s.count and said:
-        said.append({"metric": "deal_count"})
-    return said if len(said) >= 2 else []
 
 
 class ToolArgs:
@@ -73,12 +53,7 @@ class ToolArgs:
             if len(each) > 1:  # "the upfront of each of Argo's Novartis deals": one lookup per deal
                 calls = [ToolCall(tool="get_deal", args={**args, "deal_id": deal_id}) for deal_id in each]
         elif kind == "market_stat":
-            calls = [ToolCall(tool="market_stat", args=self.market_args(s))]
-            other = None if s.op else figure_beside(calls[0].args.get("metric"), s.words, s.count)
-            shared = {key: value for key, value in calls[0].args.items() if key not in ("metric", "derive")}
-            calls += [ToolCall(tool="market_stat", args={**shared, **other}) for other in measures_beside(s)[1:]]
-            if other:  # "how many deals had PharmCube logged, and worth how much?": the count and the value
-                calls.append(ToolCall(tool="market_stat", args={**calls[0].args, "metric": other}))
+            calls = market_calls(s, self.corpus_end)
         elif kind == "compare":
             calls = self._compare_calls(s)
         else:
@@ -401,44 +376,4 @@ class ToolArgs:
         return names[:1], names[1:]
 
     def market_args(self, s: Slots) -> dict[str, Any]:
-        period = s.periods[-1] if s.periods else None
-        args: dict[str, Any] = {"period": period.market_period if period else None, "reporter": s.reporter}
-        per_deal = s.per_deal == "average" and s.op in ("growth", "compare")  # "the average deal … vs 2025"
-        words = set(s.words)  # the count is the average's divisor: "value divided by / value / number of deals"
-        divisor = bool({"divided", "divide"} & words) or ({"value", "number"} <= words and "many" not in words)
-        counted = s.count and not (per_deal and divisor)
-        metric = "deal_count" if counted else ("average_deal_value" if per_deal else "total_value")
-        if s.metric in ("upfront", "milestones") and not s.count:
-            metric = f"{s.metric}_total"
-        if s.market_metric:
-            args["metric"] = s.market_metric
-            if s.market_metric == "top10_share" and (s.op != "share" or s.in_dollars):
-                args["derive"] = "top10_amount"
-        elif s.op == "share":
-            args.update(metric="company_total_value", subject=next(iter(s.companies), None), derive="share")
-            if s.metric in ("upfront", "milestones"):
-                # "3SBio's upfront as % of the upfront Sino Drug Watch tallied": trackers report a company's
-                # deal value only, so another measure is our table's against the tracker's total for it
-                args.update(metric=f"{s.metric}_total", derive="deal_share")
-        elif measures_beside(s):
-            args.update(measures_beside(s)[0])
-        elif s.op in ("growth", "compare"):
-            # The later period is the one measured; the earlier one is the base, whatever the word order.
-            ordered = sorted(s.periods, key=lambda p: p.date_from)
-            later = ordered[-1] if ordered else Period(year=int(self.corpus_end[:4]) - 1)
-            earlier = ordered[0] if len(ordered) >= 2 else year_before(later)
-            args.update(
-                metric=metric,
-                period=later.market_period,
-                compare_period=earlier.market_period,
-                derive=s.derive or "growth",
-            )
-        elif s.op == "average" and not s.count:
-            args.update(metric=metric if "_total" in metric else "total_value", derive="average_deal_size")
-        elif s.companies:
-            args.update(metric="company_total_value", subject=s.companies[0])
-        else:
-            args["metric"] = metric
-        if s.market_metric == "retained_after_termination" and s.companies:
-            args["subject"] = s.companies[0]
-        return args
+        return market_args(s, self.corpus_end)

@@ -198,11 +198,9 @@ MARKET_RE = _re(
     r"\bchinese\b|\bchina\b|\bmarket\b|\bout-?licens(?:ing|ed)\b|\boverall\b|\bindustry\b|\bsector\b|\bcross-border\b|"
     r"\ball deals\b|\brecord\b|\btrackers?\b|\breported\b|\bdeals\b"
 )
-# "Hong Kong-listed names", "listed in Hong Kong": where a company's shares trade, not a deal scope
+# "Hong Kong-listed names", "listed in Hong Kong": where shares trade; "ex-Greater China": a territory. No deal scope.
 GREATER_CHINA_RE = _re(
-    # "ex-Greater China", "outside Greater China": a licence's territory, no tracker's scope
-    r"(?<!ex-)(?<!ex )(?<!outside )(?<!excluding )\bgreater china\b|"
-    r"(?<!listed in )\bhong kong\b(?![\s-]+(?:listed|stock|exchange|shares))|\btaiwan\b"
+    r"(?<!ex-)(?<!ex )(?<!outside )(?<!excluding )\bgreater china\b|(?<!listed in )\bhong kong\b(?![\s-]+(?:listed|stock|exchange|shares))|\btaiwan\b"
 )
 N_RE = _re(  # "top 3", "5 largest"; never a year ("top 2024 deal by upfront": one deal)
     r"\btop[\s-]?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(\d{1,3}|two|three|four|five|ten) (?:largest|biggest|highest)\b"
