@@ -77,13 +77,15 @@ _BARE_PART_RE = re.compile(r"(?P<half>上|下)半年|第?(?P<quarter>[一二三�
 _PART_FIRST_RE = re.compile(r"((?:上|下)半年|第?[一二三四1-4]季度)\s*(?:的)?\s*(20[12]\d\s*年?)")
 _SO_FAR_RE = re.compile(r"到目前为止|截至目前|截至今天|截止目前|迄今为止|迄今|目前为止|年初至今|年初以来")
 
+# the bound words said before an amount, for Chinese amounts ("超过2亿") and English ones ("超过$500m") alike
+_BOUND_BEFORE = "不少于|不低于|不小于|至少|起码|最少|最低|低于|少于|小于|不到|不足|没超过|未超过|不超过|没过|未过|不过|高于|超过|多于|大于|逾|超|过"
 _AMOUNT_RE = re.compile(
-    r"(?P<bound>不少于|不低于|不小于|至少|起码|最少|最低|低于|少于|小于|不到|不足|没超过|未超过|不超过|没过|未过|不过|高于|超过|多于|大于|逾|超|过)?\s*(?:US)?\$?\s*"
+    rf"(?P<bound>{_BOUND_BEFORE})?\s*(?:US)?\$?\s*"
     r"(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>亿|千万|百万|万)\s*(?:美元|美金|刀)?(?P<after>\s*(?:以上|以下|以内))?"
 )
 # "upfront超过$500m", "upfront系$1bn或以上": a bound said in Chinese around an amount written the English way
 _LATIN_AMOUNT_RE = re.compile(
-    r"(?P<bound>不少于|不低于|不小于|至少|起码|最少|最低|低于|少于|小于|不到|不足|没超过|未超过|不超过|没过|未过|不过|高于|超过|多于|大于|逾|超|过)?\s*"
+    rf"(?P<bound>{_BOUND_BEFORE})?\s*"
     r"(?P<amount>(?:US)?\$\s*\d+(?:\.\d+)?\s*(?:bn|b|mn|m|million|billion)?)(?![A-Za-z0-9.])(?P<after>\s*(?:或以上|以上|或以下|以下|以内))?",
     re.IGNORECASE,
 )

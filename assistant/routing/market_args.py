@@ -66,8 +66,8 @@ def market_args(s: Slots, corpus_end: str) -> dict[str, Any]:
             # "3SBio's upfront as % of the upfront Sino Drug Watch tallied": trackers report a company's
             # deal value only, so another measure is our table's against the tracker's total for it
             args.update(metric=f"{s.metric}_total", derive="deal_share")
-    elif measures_beside(s):
-        args.update(measures_beside(s)[0])
+    elif beside := measures_beside(s):
+        args.update(beside[0])
     elif s.op in ("growth", "compare"):
         # The later period is the one measured; the earlier one is the base, whatever the word order.
         ordered = sorted(s.periods, key=lambda p: p.date_from)

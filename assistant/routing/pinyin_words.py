@@ -4,7 +4,7 @@
 upfront, 里程碑 the milestones and 股权 the equity, typed as their sound by people who think of them in Chinese.
 Read as they came, "top 3 by shoufu in 2025" ranked total values and "licheng bei?" after an upfront gave the
 upfront again. Whole words only, any spacing of the syllables ("shou fu", "li cheng bei"); the companies' pinyin
-names are ``entities``' (``_short_pinyin_aliases``).
+names, short ones too ("Xinda" beside "Xinda Shengwu"), are companies.csv aliases.
 """
 
 from __future__ import annotations
