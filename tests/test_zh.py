@@ -111,14 +111,15 @@ def test_bare_year_deals_get_both_universes(assistant: Assistant) -> None:
     assert "$25.66 billion" in answer.answer and "$51.9 billion" in answer.answer
     answer = assistant.ask("2024 年几笔交易，首付款总共多少?")
     assert "13 deals" in answer.answer and "94 deals" in answer.answer and "$2.42 billion" in answer.answer
-    assert answer.tool_calls[0].args.get("derive") is None  # the count alone is the market's; the sum gives both
+    assert answer.tool_calls[0].args.get("derive") == "table_against"  # the count gives both too (session 28)
     answer = assistant.ask("2025 deals: total upfront sum?")  # another phrasing: both
     assert answer.tool_calls[0].args.get("derive") == "table_against"
     summed = ToolCall(tool="market_stat", args={"metric": "total_value", "period": "2025"})
     assert table_beside([summed], "2025 China out-licensing deals: value in total?") == [summed]  # the market's
     assert table_beside([summed], "2025 deals summed per PharmCube?") == [summed]
     count = ToolCall(tool="market_stat", args={"metric": "deal_count", "period": "2024"})
-    assert table_beside([count], "# deals 2024?") == [count]  # a bare count: the market's, as before
+    assert table_beside([count], "# deals 2024?")[0].args["derive"] == "table_against"  # PharmCube's 94, our 13
+    assert table_beside([count], "# China out-licensing deals 2024?") == [count]  # the market named: its figure
 
 
 def test_compared_with_the_first_one(assistant: Assistant) -> None:

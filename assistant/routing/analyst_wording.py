@@ -182,8 +182,11 @@ PERCENT_RE = _re(r"\bpercent(?:age)?\b|%")
 # "add up the headline values of the 2026 deals", "total upfront across all (the) 2024 deals?", "over every deal":
 # a sum over our rows (each deal), unless a tracker is named
 ADD_UP_DEALS_RE = _re(
-    r"\b(?:add(?:ing)?|sum(?:ming)?|tally(?:ing)?) (?:up|together)\b[^?.]{0,60}\bdeals?\b|\bdeals?\b[^?.]{0,60}\badd up\b|"
+    r"\b(?:add(?:ing)?|sum(?:ming)?|tally(?:ing)?) (?:up|together)\b[^?.]{0,60}\bdeals?\b|\bdeals?\b[^?.]{0,60}\badd(?:ed)? up\b|"
     r"\b(?:across|over)\s+(?:all(?:\s+of)?(?:\s+(?:the|our|your))?|every)\b[^?.]{0,30}\bdeals?\b|"
+    # "total upfront of all deals", "加埋所有deal嘅首期" (read "in total all deal upfront"), no year after: every
+    # deal we hold (the trackers' totals are of periods, and none was named)
+    r"(?:\b(?:of|for)\s+(?:all|every)(?:\s+(?:the|our|your))?|\bin total all)\s+deals?\b(?![^?.]{0,30}(?:19|20)\d\d)|"
     # "sum of milestones across 2024 deals", "over the 2025 deals": a year's deals added up are our rows (outsider98
     # had set a tracker's missing total beside it); a tracker reports a year's total, not one "across" its deals
     r"\b(?:across|over)\s+(?:the\s+)?(?:19|20)\d\d\s+deals\b"

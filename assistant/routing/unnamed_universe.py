@@ -8,8 +8,8 @@ set against the same measure over our rows (``derive="table_against"``): both sa
 
 Taken: one market call per ask, each a sum (value, upfront, milestones) of one calendar year, no tracker, no
 company, in a question saying "deals" (or "transactions", "BD") and a word of adding ("sum", "in total", "added
-up", "combined", "altogether"). A bare count ("# deals 2024?", "2024 年几笔交易") stays the market's, as the
-project has answered it; a count "in total" or of the deals "there are" is ``tracker_universe.table_counted``'s. A market word keeps the trackers' figure alone ("2025
+up", "combined", "altogether"), or a bare count ("how many deals in 2024", "2024 年几笔交易": PharmCube's 94
+first, our table's 13 beside it); a count "in total" or of the deals "there are" is ``tracker_universe.table_counted``'s. A market word keeps the trackers' figure alone ("2025
 年中国一共有几笔对外授权交易?" is the market's count), and so does a tracker named ("per PharmCube"); "in your
 table" is our table's alone, read before. Run in ``buckets.reshaped`` before ``tracker_universe.table_counted``;
 the examples are in ``tests/test_zh.py``.
@@ -50,7 +50,7 @@ def table_beside(calls: list[ToolCall], question: str) -> list[ToolCall]:
             return calls
         if not _YEAR_RE.fullmatch(str(args.get("period") or "")):
             return calls
-        if metric not in _SUMS or not _ADDED_RE.search(question):
-            return calls  # a bare count ("# deals 2024?") is the market's; "… in total" is ``table_counted``
+        if metric != "deal_count" and (metric not in _SUMS or not _ADDED_RE.search(question)):
+            return calls  # "… in total" is ``table_counted``
         reshaped.append(ToolCall(tool="market_stat", args={**args, "derive": "table_against"}))
     return reshaped

@@ -1,0 +1,47 @@
+"""Every deal added up, and a bare year's count (session 28).
+
+"guquan total across every deal in the table" and "total upfront of all deals" (no year) add up the deals we hold;
+they had listed the deals or given the trackers' totals for periods nobody asked. "加埋所有deal嘅首期" is the
+Cantonese of the same sum. A bare "how many deals in 2024" gives PharmCube's 94 with our table's 13 beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.routing.router import Router
+from tests.conftest import one_call, route
+
+
+@pytest.mark.parametrize(
+    ("question", "metric"),
+    [
+        ("guquan total across every deal in the table (disclosed ones only)?", "equity"),
+        ("upfront total across every deal", "upfront"),
+        ("total upfront of all deals", "upfront"),
+        ("what is the upfront of all deals added up", "upfront"),
+        ("加埋所有deal嘅首期係幾多?", "upfront"),
+    ],
+)
+def test_every_deal_added_up_is_a_sum_over_our_table(router: Router, question: str, metric: str) -> None:
+    call = one_call(route(router, question))
+    assert (call.tool, call.args["metric"], call.args["operation"]) == ("aggregate", metric, "sum")
+
+
+@pytest.mark.parametrize(
+    "question", ["total upfront of all deals in 2024", "total upfront of all 2024 deals", "upfront for each deal"]
+)
+def test_a_year_named_or_each_deal_is_not_the_whole_table_summed(router: Router, question: str) -> None:
+    calls = route(router, question).tool_calls
+    assert not (calls and calls[0].tool == "aggregate" and "period" not in str(calls[0].args)), calls
+
+
+@pytest.mark.parametrize("question", ["how many deals in 2024", "# deals 2024?"])
+def test_a_bare_years_count_gives_the_tracker_and_our_table(router: Router, question: str) -> None:
+    call = one_call(route(router, question))
+    assert (call.tool, call.args["metric"], call.args.get("derive")) == ("market_stat", "deal_count", "table_against")
+
+
+def test_a_market_word_keeps_the_trackers_count_alone(router: Router) -> None:
+    call = one_call(route(router, "how many China out-licensing deals in 2024"))
+    assert call.tool == "market_stat" and call.args.get("derive") is None
