@@ -45,3 +45,16 @@ def test_a_bare_years_count_gives_the_tracker_and_our_table(router: Router, ques
 def test_a_market_word_keeps_the_trackers_count_alone(router: Router) -> None:
     call = one_call(route(router, "how many China out-licensing deals in 2024"))
     assert call.tool == "market_stat" and call.args.get("derive") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "modality"),
+    [("siRAN 出海一共几单", "siRNA"), ("how many bispecfic deals in 2025", "Bispecific antibody"), ("how many sirnas deals", "siRNA")],
+)
+def test_a_modality_typed_with_a_slip_filters_by_it(router: Router, question: str, modality: str) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "aggregate" and call.args["filter"]["modality"] == modality
+
+
+def test_an_english_word_near_a_modality_is_no_modality(router: Router) -> None:
+    assert "modality" not in str(route(router, "how many deals in that period in 2025").tool_calls)

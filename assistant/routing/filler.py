@@ -1,5 +1,5 @@
 """Loose words: filler that carries no content (an elliptical follow-up, "and 2024?", has few other
-words) and misspelt metric words ("milestons", "upfrnt")."""
+words) and misspelt metric and modality words ("milestons", "upfrnt", "siRAN", "bispecfic")."""
 
 from __future__ import annotations
 
@@ -42,4 +42,29 @@ def misspelt_metric(text: str, metric_words: dict[str, str]) -> tuple[str, tuple
         close = difflib.get_close_matches(word, metric_words, n=1, cutoff=0.8)
         if close:
             return metric_words[close[0]], (match.start(), match.end())
+    return None
+
+
+# the modalities' own words, as a reader types them: a word one slip from one names it ("siRAN 出海一共几单" had
+# gone to the trackers' counts of every deal)
+_MODALITY_WORDS = {
+    "sirna": "siRNA",
+    "bispecific": "Bispecific antibody",
+    "trispecific": "Trispecific T-cell engager",
+    "monoclonal": "Monoclonal antibody",
+    "peptide": "Peptide",
+}
+
+
+def misspelt_modality(text: str) -> str | None:
+    """'siRAN', 'bispecfic': the modality a word close to a modality word names (not an English word)."""
+    from assistant.routing.lower_slips import english_words
+
+    for match in re.finditer(r"[A-Za-z]{5,}", text):
+        word = match.group().lower()
+        if word in _MODALITY_WORDS or word.rstrip("s") in _MODALITY_WORDS or word in english_words():
+            continue
+        close = difflib.get_close_matches(word.rstrip("s"), _MODALITY_WORDS, n=1, cutoff=0.8)
+        if close:
+            return _MODALITY_WORDS[close[0]]
     return None

@@ -18,7 +18,7 @@ from assistant.routing.article_asks import read_article_asks
 from assistant.routing.checks import month_spans, read_checks, short_years
 from assistant.routing.disclosed_figures import disclosed_asked
 from assistant.routing.entities import EntityIndex, Mention
-from assistant.routing.filler import misspelt_metric, uncovered_words
+from assistant.routing.filler import misspelt_metric, misspelt_modality, uncovered_words
 from assistant.routing.investor_asks import read_investor_asks
 from assistant.routing.kind_members import codes_bracketed
 from assistant.routing.memo import copied_cache
@@ -261,7 +261,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     if slots.assets:
         slots.asset, slots.asset_deal = slots.assets[0][:2]
     slots.target = entities.find_target(question) if not slots.asset else None
-    slots.modality = next((name for name, pattern in MODALITIES if pattern.search(text)), None)
+    slots.modality = next((name for name, pattern in MODALITIES if pattern.search(text)), None) or misspelt_modality(text)
     slots.therapeutic_area = next((name for name, pattern in AREAS if pattern.search(text)), None)
     codes_bracketed(slots, question, entities)  # "the PD-1xVEGF licences (LaNova, 3SBio, RemeGen RC148)": members
     if STATUS_RE.search(text):

@@ -324,7 +324,7 @@ MODALITIES: list[tuple[str, re.Pattern[str]]] = [
     ("ADC", _re(r"\badcs?\b|\bantibody[- ]drug conjugates?\b")),
     ("Trispecific T-cell engager", _re(r"\btrispecifics?\b|\bt[- ]cell engagers?\b")),
     ("Bispecific antibody", _re(r"\bbispecifics?\b(?! adc)|\bbsabs?\b")),
-    ("siRNA", _re(r"\bsirna\b|\brnai\b")),
+    ("siRNA", _re(r"\bsirnas?\b|\brnai\b")),
     ("Small molecule", _re(r"\bsmall[- ]molecules?\b")),
     ("Peptide", _re(r"\bpeptides?\b")),
     ("Monoclonal antibody", _re(r"\bmonoclonal\b|\bmabs?\b")),
