@@ -49,7 +49,11 @@ def test_a_market_word_keeps_the_trackers_count_alone(router: Router) -> None:
 
 @pytest.mark.parametrize(
     ("question", "modality"),
-    [("siRAN 出海一共几单", "siRNA"), ("how many bispecfic deals in 2025", "Bispecific antibody"), ("how many sirnas deals", "siRNA")],
+    [
+        ("siRAN 出海一共几单", "siRNA"),
+        ("how many bispecfic deals in 2025", "Bispecific antibody"),
+        ("how many sirnas deals", "siRNA"),
+    ],
 )
 def test_a_modality_typed_with_a_slip_filters_by_it(router: Router, question: str, modality: str) -> None:
     call = one_call(route(router, question))

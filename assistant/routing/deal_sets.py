@@ -26,6 +26,7 @@ from assistant.routing.one_before import one_before
 from assistant.routing.plan import Plan
 from assistant.routing.set_pointers import kept_set
 from assistant.routing.state import RouteState
+from assistant.routing.that_deal_side import that_deal_left
 from assistant.routing.tracker_moves import tracker_moved
 from assistant.routing.two_deals import asks_the_pair_compared, compared, listed_before
 from assistant.tools.schema import ToolCall
@@ -160,6 +161,8 @@ class DealSets:
             return Rewrite(**moved)
         if (kept := kept_set(question, own, previous, calls or [], self._deals_of)) is not None:
             return Rewrite(**kept)  # "how many of those ...", "largest of them", "other ADC deals besides this one"
+        if (that := that_deal_left(question, previous, calls or [])) is not None:
+            return Rewrite(**that)  # "how does that compare with their 2024 deal?": that one deal, not the pair's
         left_out = own.exclude_years or own.exclude_modalities
         if left_out and not (own.mentions or own.asset or own.unknown or own.periods or own.has_filters):
             return self._without_years(previous, own, question)  # "excluding the 2023 ones?", "drop the ADCs"

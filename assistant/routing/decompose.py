@@ -41,6 +41,7 @@ from assistant.routing.list_sums import sum_after_list
 from assistant.routing.market_split import is_aside, only_a_purpose, split_market_asks
 from assistant.routing.measure_by_deal import measure_by_deal
 from assistant.routing.measures_each import measures_each
+from assistant.routing.narrowing_tail import narrowing_joined
 from assistant.routing.own_years import own_years
 from assistant.routing.pair_parts import pair_kept
 from assistant.routing.paired_asks import closing_period_shared, how_much_spelt, scope_shared, two_periods
@@ -213,6 +214,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     question = tracker_spelt(premise_joined(question))  # "in 2024 right? how much upfront": one ask on a premise
     question = sum_tail_joined(question)  # "首付款分别是多少?加起来呢?": each deal, and combined
     question = left_out_joined(question)  # "…几单？borderline 那两个（药明、Earendil）不要算": one ask
+    question = narrowing_joined(question)  # "… 2025 ADC deals? Just plain ADCs, not bispecific ADCs.": one ask
     question = size_joined(question)  # "the smallest upfronts? bottom 3 deals.": one ranking of three
     if apart := told_apart_joined(question):  # "157 deals in one place and 186 in another for 2025? which is right"
         return [apart]

@@ -52,7 +52,7 @@ _OWN_RANKING_RE = re.compile(rf"\b(?:its|their|his|her|[A-Za-z][\w-]*'s)\s+(?:[\
 
 # "counting bispecific ADCs too", "bispecific ADCs included", "including bispecific ADCs": a wider set
 _INCLUDED_BEFORE_RE = re.compile(
-    r"\b(?:counting|including|incl\.?|plus|as well as|along with|together with|if (?:you|we) count|treating|"
+    r"\b(?:counting|count|including|include|incl\.?|plus|as well as|along with|together with|if (?:you|we) count|treating|"
     r"lumping in)\s+(?:the\s+|any\s+)?$",
     _I,
 )

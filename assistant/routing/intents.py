@@ -261,7 +261,9 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     if slots.assets:
         slots.asset, slots.asset_deal = slots.assets[0][:2]
     slots.target = entities.find_target(question) if not slots.asset else None
-    slots.modality = next((name for name, pattern in MODALITIES if pattern.search(text)), None) or misspelt_modality(text)
+    slots.modality = next((name for name, pattern in MODALITIES if pattern.search(text)), None) or misspelt_modality(
+        text
+    )
     slots.therapeutic_area = next((name for name, pattern in AREAS if pattern.search(text)), None)
     codes_bracketed(slots, question, entities)  # "the PD-1xVEGF licences (LaNova, 3SBio, RemeGen RC148)": members
     if STATUS_RE.search(text):
@@ -315,7 +317,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
         slots.rank_by_count = bool(RANK_BY_COUNT_RE.search(text))
         number = N_RE.search(text)
         if number:
-            raw = number.group(1) or number.group(2)
+            raw = next(group for group in number.groups() if group)
             slots.n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()]
         # "Rank the companies by ... — who comes out #1?" asks for the ranking: its first row leads it.
         slots.singular = bool(SINGULAR_RE.search(text)) and not (EXPLICIT_RANK_RE.search(text) and not number)

@@ -33,8 +33,8 @@ def without_kind_gloss(question: str, entities: EntityIndex) -> str:
         before = _kinds(" ".join(question[: match.start()].split()[-3:]))
         if not before or re.search(r"\d|\$", inside) or len(inside.split()) > _MAX_WORDS:
             continue
-        if re.search(r"\b(?:exclud\w*|except|not|non|other than|without|ex)\b", inside, re.IGNORECASE):
-            continue  # "immunology (excluding autoimmune) deals": a bound, not a gloss
+        if re.search(r"\b(?:exclud\w*|except|not|non|other than|without|ex|plain|pure|conventional)\b", inside, re.I):
+            continue  # "immunology (excluding autoimmune) deals", "ADC deals (plain ADCs)": a bound, not a gloss
         if entities.find_companies(inside).mentions:
             continue
         said = _kinds(inside)

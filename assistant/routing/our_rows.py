@@ -322,9 +322,18 @@ def _compare_call(args: dict[str, Any]) -> ToolCall:
     return ToolCall(tool="compare", args=args)
 
 
+# "plain ADCs", "conventional ADCs": an ADC that is no bispecific ADC
+_PLAIN_ADC_RE = re.compile(
+    r"\b(?:plain|pure|conventional|classic|traditional|regular|standard|monospecific)\s+ADCs?\b", _I
+)
+
+
 def _modality_left_out(slots: Any, text: str) -> None:
     """ "ADC deals, leaving out bispecific ADCs": the ADCs asked, the bispecific ones excluded; "non-oncology
     deals": the area left out (an area's name kept beside the modalities' in ``exclude_modalities``)."""
+    if slots.modality == "ADC" and _PLAIN_ADC_RE.search(text) and not re.search(r"\bbispecific", text, _I):
+        slots.exclude_modalities = ["Bispecific ADC"]  # "2025 ADC deals (plain ADCs)": the bispecific ones are not
+        return
     left_out: list[str] = []
     for name, pattern in [*MODALITIES, *AREAS]:
         for found in pattern.finditer(text):

@@ -80,7 +80,7 @@ OWN_CONTEXTS: tuple[OwnContext, ...] = (
         re.compile(
             rf"\s*[,;–—-]?\s*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:just\s+|only\s+)?(?:on\s+|by\s+)?(?:the\s+|a\s+)?"
             rf"{_MEASURE}"
-            r"(?=\s*(?:please|pls)?\s*[.?!;]?\s*$)",
+            r"(?=\s*(?:please|pls)?\s*[.?!;]?\s*$|\s*,\s*(?:just|only)\b)",  # "…, not the milestones, just the upfront"
             _I,
         ),
         "",
@@ -96,7 +96,7 @@ _ASIDE_RE = re.compile(r"\s*\(([^()]{3,160})\)")
 _SAYS_SOMETHING_RE = re.compile(
     r"\$|\d\s*(?:m|bn|b|k|million|billion|%)\b|\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
     r"dec)[a-z]*\b|\b(?:q[1-4]|h[12]|[12]h|fy|cy|ytd|year|quarter|month|since|before|after|through|until|to|from|"
-    r"in|incl\w*|excl\w*|ex|except|without|only|just|not|leav\w*\s+out|left\s+out|omit\w*|ignor\w*|minus|skip\w*|drop\w*|"
+    r"in|incl\w*|excl\w*|ex|except|without|only|just|not|plain|pure|conventional|leav\w*\s+out|left\s+out|omit\w*|ignor\w*|minus|skip\w*|drop\w*|"
     r"other\s+than|apart\s+from|aside\s+from|counting|up[\s-]?fronts?|milestones?|bio[\s-]?bucks|total|headline|values?|"
     r"equity|royalt\w*|near[\s-]term|cash|deals?|licen[cs]\w*|buyers?|sellers?|licensors?|licensees?|table|data|"
     r"dataset|tracker|reported|per|each|vs|versus|median|average|mean|sum|count|number|terminated|status)\b",

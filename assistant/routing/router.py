@@ -34,6 +34,7 @@ from assistant.routing.period_net import period_checked
 from assistant.routing.periods import Period, runs_on
 from assistant.routing.phrasing import describe, rewrite_text_question
 from assistant.routing.plan import Plan
+from assistant.routing.replay_pins import replayed_turn
 from assistant.routing.research_wording import plain_question, read_research_asks, same_period, with_borderline
 from assistant.routing.rules import Facts, Rule, decide, points_at_nothing
 from assistant.routing.state import RouteState
@@ -107,8 +108,7 @@ class Router:
         A loop, not recursion: the longest cached prefix is found, then the rest is replayed forward."""
         if not questions:
             return None
-        # The cache is shared by the threads answering at once: look it up and grow it under a lock,
-        # and replay outside it (a replay routes questions, which may run tools).
+        # The cache is shared by the threads answering at once: look it up and grow it under a lock, and replay outside it.
         with self._replay_lock:
             done, state = len(questions), None
             while done:
@@ -119,7 +119,7 @@ class Router:
                 done -= 1
         replayed = []
         for end in range(done + 1, len(questions) + 1):
-            state = self._route_one(focused(questions[end - 1], self.entities, self.corpus_end), state)[1] or state
+            state = replayed_turn(self, questions[end - 1], state)  # a deal pinned by its words kept (replay_pins)
             replayed.append((questions[:end], state))
         with self._replay_lock:
             if len(self._replayed) > 4096:  # bounded: states are cheap to rebuild

@@ -8,6 +8,8 @@ that points at that set keeps every filter of it:
   whole table's US licensees); "只看2026年的呢，几笔？" after "你们表里有几笔siRNA交易？" counts the 2026
   siRNA deals (it counted every 2026 deal). The filters of the turn before are added to the follow-up's
   own, which win where both say one thing.
+- "what's the average upfront across those three?" after a top three averages those three deals (it averaged every
+  deal of the year the ranking was over).
 - "largest of them by potential value?", "ok which of them paid the most upfront?" ranks the deals of
   that set by the measure and names the first (it summed the set, or ranked AbbVie against itself);
   "which of those licensors got the most upfront combined?" ranks that side within the set. A follow-up
@@ -31,8 +33,9 @@ from assistant.tools.schema import ToolCall
 
 # "of those", "among them", "those buyers", "these deals", "其中", "只看2026年的呢" (only the 2026 ones of them)
 _OF_THE_SET_RE = re.compile(
-    r"\b(?:of|among|from|within)\s+(?:those|these|them|that\s+(?:set|list|group))\b|"
-    r"\b(?:those|these)\s+(?:deals?|ones|buyers|licensees|licensors|partners|companies|rows|transactions)\b|"
+    r"\b(?:of|among|from|within|across|over)\s+(?:those|these|them|that\s+(?:set|list|group))\b|"
+    r"\b(?:those|these)\s+(?:deals?|ones|buyers|licensees|licensors|partners|companies|rows|transactions|two|three|"
+    r"four|five|ten|\d{1,2})\b|"
     r"其中|这些|那些|^\W*(?:那|那么)?只看",
     re.IGNORECASE,
 )
@@ -110,6 +113,9 @@ def kept_set(
         return None
     if any(call.tool == "rank" and call.args.get("dimension", "deal") != "deal" for call in calls):
         return None  # "which of those buyers paid most": a ranking of companies, read as asked
+    ranked = previous.calls[0]
+    if ranked.tool == "rank" and (ranked.args.get("n") or 1) >= 2 and (listed := deals_of(previous)):
+        before = {**before, "deal_ids": listed}  # "the average upfront across those three" after a top three
     kept = [_narrowed(call, before) for call in calls]
     return {
         "kind": calls[0].tool,

@@ -202,8 +202,8 @@ MARKET_RE = _re(
 GREATER_CHINA_RE = _re(
     r"(?<!ex-)(?<!ex )(?<!outside )(?<!excluding )\bgreater china\b|(?<!listed in )\bhong kong\b(?![\s-]+(?:listed|stock|exchange|shares))|\btaiwan\b"
 )
-N_RE = _re(  # "top 3", "5 largest"; never a year ("top 2024 deal by upfront": one deal)
-    r"\btop[\s-]?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(\d{1,3}|two|three|four|five|ten) (?:largest|biggest|highest)\b"
+N_RE = _re(  # "top 3", "5 largest", "which three 2024 deals"; never a year ("top 2024 deal by upfront": one deal)
+    r"\btop[\s-]?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(\d{1,3}|two|three|four|five|ten) (?:largest|biggest|highest)\b|\b(?:which|what|name|list)\s+(two|three|four|five|ten)\s+(?:[\w-]+\s+){0,3}?(?:deals|licensors|licensees|companies|buyers)\b"
 )
 # "the second largest deal", "3rd-biggest licensor", "runner-up": one place of a ranking
 _PLACE = r"(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"

@@ -1,0 +1,111 @@
+"""What a biotech BD director benchmarking terms asked (outsider128), read as asked.
+
+A sentence that only narrows the question before it joins it; "which three 2024 deals" ranks three; "include
+bispecific ADCs" widens the ADCs; "across those three" after a top three is those three deals; "how does that
+compare" after one of a pair's deals starts from that deal; "not the milestones, just the upfront" wants the upfront.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer import Turn
+from assistant.answering.assistant import Assistant
+from assistant.routing.narrowing_tail import narrowing_joined
+from assistant.routing.router import Router
+from tests.conftest import one_call, route
+
+
+@pytest.mark.parametrize(
+    ("asked", "read"),
+    [
+        (
+            "What was the average upfront on 2025 ADC deals? Just plain ADCs, not bispecific ADCs, and skip any where "
+            "the upfront wasn't disclosed.",
+            "What was the average upfront on 2025 ADC deals, just plain ADCs, not bispecific ADCs, and skip any where "
+            "the upfront wasn't disclosed?",
+        ),
+        ("How many deals did Hengrui do in 2025? Include the borderline ones.", None),
+        (
+            "What's the median upfront for bispecific deals from 2024 on? Leave out Earendil and the pre-2024 deals.",
+            "What's the median upfront for bispecific deals from 2024 on, leave out Earendil?",
+        ),
+        ("What did Pfizer pay 3SBio? What did Takeda pay Innovent?", "unchanged"),  # two questions
+        ("What did Pfizer pay 3SBio? Only cash, how much was it?", "unchanged"),  # a question word: its own ask
+    ],
+)
+def test_a_sentence_that_only_narrows_joins_the_one_before(asked: str, read: str | None) -> None:
+    if read == "unchanged":
+        assert narrowing_joined(asked) == asked
+    elif read is None:
+        assert narrowing_joined(asked) == "How many deals did Hengrui do in 2025, include the borderline ones?"
+    else:
+        assert narrowing_joined(asked) == read
+
+
+def test_the_narrowed_average_is_over_the_plain_adcs_of_the_year(assistant: Assistant) -> None:
+    answer = assistant.ask(
+        "What was the average upfront on 2025 ADC deals? Just plain ADCs, not bispecific ADCs, and skip any where the "
+        "upfront wasn't disclosed."
+    )
+    assert "$77.6 million" in answer.answer and "Duality" not in answer.answer
+    assert len(answer.tool_calls) == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "n"),
+    [("Which three 2024 deals had the biggest total deal value?", 3), ("which two deals were largest", 2)],
+)
+def test_which_n_deals_ranks_n(router: Router, question: str, n: int) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "rank" and call.args["n"] == n
+
+
+def test_bispecific_adcs_included_widen_the_adcs(router: Router) -> None:
+    call = one_call(route(router, "Rank the ADC deals by upfront — include bispecific ADCs — and give me the top 3."))
+    assert call.args["filter"]["modality"] == "ADC" and call.args["n"] == 3
+
+
+def test_across_those_three_after_a_top_three_is_those_deals(assistant: Assistant) -> None:
+    first = assistant.ask("Top 3 deals by upfront in 2024?")
+    answer = assistant.ask(
+        "What's the average upfront across those three?", [Turn(question=first.question, answer=first)]
+    )
+    assert answer.tool_calls[0].args["filter"]["deal_ids"] == [
+        "curon-merck-2024",
+        "lanova-merck-2024",
+        "chimagen-gsk-2024",
+    ]
+    assert "$529" in answer.answer
+
+
+def test_that_after_one_of_a_pairs_deals_is_that_deal(assistant: Assistant) -> None:
+    first = "What upfront is AstraZeneca paying CSPC on the weight-management portfolio?"
+    answer = assistant.ask("How does that compare with the upfront on their 2024 Lp(a) deal?", [Turn(question=first)])
+    call = answer.tool_calls[0]
+    assert call.tool == "compare" and call.args["left"]["deal_ids"] == ["cspc-astrazeneca-2026"]
+    assert "12 times" in answer.answer
+
+
+def test_that_after_a_pair_with_one_deal_is_read_as_before(router: Router) -> None:
+    plan = route(
+        router, "How does that compare with the upfront on Merck's LaNova deal?", ["What did Merck pay Curon upfront?"]
+    )
+    assert one_call(plan).args["left"].get("licensor") == "Curon Biopharmaceutical"
+
+
+def test_not_one_measure_just_another_wants_the_other(router: Router) -> None:
+    call = one_call(route(router, "What did Pfizer pay 3SBio, not the milestones, just the upfront?"))
+    assert (call.tool, call.args.get("metric")) == ("get_deal", "upfront")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the average headline value of 2025 ADC deals (plain ADCs), and is one deal skewing it?",
+        "average headline of 2025 conventional ADC deals",
+    ],
+)
+def test_plain_adcs_leave_out_the_bispecific_ones(router: Router, question: str) -> None:
+    call = one_call(route(router, question))
+    assert call.args["filter"]["modality"] == "ADC" and call.args["filter"]["exclude_modalities"] == ["Bispecific ADC"]
