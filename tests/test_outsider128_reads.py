@@ -109,3 +109,15 @@ def test_not_one_measure_just_another_wants_the_other(router: Router) -> None:
 def test_plain_adcs_leave_out_the_bispecific_ones(router: Router, question: str) -> None:
     call = one_call(route(router, question))
     assert call.args["filter"]["modality"] == "ADC" and call.args["filter"]["exclude_modalities"] == ["Bispecific ADC"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I've seen LaNova–Merck quoted at $888m upfront. Is that the right upfront number for LM-299?",
+        "礼新给默沙东那单首付 8.88亿美金，没错吧",
+    ],
+)
+def test_a_figure_seen_elsewhere_is_explained_from_the_article(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert "$588 million" in answer.answer and "$300 million technology-transfer" in answer.answer

@@ -24,6 +24,7 @@ from assistant.corpus.provenance import Provenance
 from assistant.corpus.tables import Deal, MarketStat
 from assistant.dates import month_words
 from assistant.money import find_money, numbers_in, render_amount
+from assistant.routing.chinese_wording import has_chinese, in_english
 from assistant.routing.claim_corrections import is_claim
 from assistant.routing.plan import Plan
 from assistant.tools.dealbook import names
@@ -47,9 +48,20 @@ _DEAL_FIGURES = {"upfront": "upfront payment", "milestones": "milestone payments
                  "equity": "equity investment"}  # fmt: skip
 
 
+# a figure seen elsewhere and put to us: "I've seen LaNova–Merck quoted at $888m upfront. Is that the right upfront
+# number?", "Some outlets are running $4.7bn for it. Reconcile pls.", "首付 8.88亿美金，没错吧" (outsider110, 118, 122)
+_PUT_TO_US_RE = re.compile(
+    r"\b(?:quoted|reported|running|cited|floated|pegged|billed|touted)\s+(?:at|as|with)\b|\breconcil\w*|"
+    r"\b(?:outlets?|press|media|headlines?|reports?)\b|\bis (?:that|this|it) the (?:right|correct|real|actual)\b|"
+    r"\bI(?:['’]ve| have)? (?:seen|read|heard)\b|没错|对吗|对不对|是不是|吗\s*[?？]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def with_claimed_values(snap: Snapshot, question: str, plan: Plan, answer: Answer) -> None:
     """Add to ``answer`` whose figure each of the claim's figures is, when it is not the one answered."""
     claimed = is_claim(question) or HEARSAY_RE.search(question) or _PREMISED_RE.search(question)
+    claimed = claimed or _PUT_TO_US_RE.search(question)
     if plan.route != "table" or not claimed or not answer.figures:
         return
     tools = {call.tool for call in plan.tool_calls}
@@ -58,7 +70,8 @@ def with_claimed_values(snap: Snapshot, question: str, plan: Plan, answer: Answe
     held = [Decimal(figure.value) for figure in answer.figures if figure.value is not None]
     held += numbers_in(answer.answer)
     notes: list[tuple[str, Provenance]] = []
-    for value, unit in _stated(question):
+    english = in_english(question, snap.router.entities.cjk, snap.router.corpus_end) if has_chinese(question) else ""
+    for value, unit in _stated(english or question):  # "首付 8.88亿美金": $888 million
         if any(_near(value, known) for known in held):
             continue  # the answer holds it: the claim's figure is the one answered
         if "get_deal" in tools:
