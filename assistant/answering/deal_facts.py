@@ -62,6 +62,7 @@ STATED: dict[str, tuple[re.Pattern[str], bool, str]] = {
         "how the upfront is paid",
     ),
     "near-term": (re.compile(r"\bnear[\s-]?term\b", _I), True, "a near-term payment"),
+    "option payments": (re.compile(r"\boption\s+(?:payments?|fees?)\b", _I), True, "the option payments"),
     "co-licensor split": (
         # "All payments are split equally between …", not "the split between cash and equity was not disclosed"
         re.compile(r"^(?!.*\bcash\b).*(?:\bsplit\b|\bequally\b|\bshared?\s+between\b)", _I),

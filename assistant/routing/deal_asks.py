@@ -73,6 +73,8 @@ FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("near-term", re.compile(r"\bnear[\s-]?term\b", _I)),
+    # "what are the China option payments worth" (outsider110): the option on rights not licensed yet
+    ("option payments", re.compile(r"\boption\s+(?:payments?|fees?|exercise\s+fees?)\b", _I)),
     (
         "co-licensor split",
         re.compile(
