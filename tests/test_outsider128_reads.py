@@ -121,3 +121,26 @@ def test_plain_adcs_leave_out_the_bispecific_ones(router: Router, question: str)
 def test_a_figure_seen_elsewhere_is_explained_from_the_article(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)
     assert "$588 million" in answer.answer and "$300 million technology-transfer" in answer.answer
+
+
+def test_a_change_said_as_a_multiple_gets_the_multiple(assistant: Assistant) -> None:
+    answer = assistant.ask("The number of Chinese out-licensing deals nearly tripled from 2024 to 2025, right?")
+    assert answer.tool_calls[0].args["derive"] == "bigger" and "1.67 times" in answer.answer
+
+
+def test_cash_claimed_of_an_upfront_paid_partly_in_warrants_says_the_split(assistant: Assistant) -> None:
+    answer = assistant.ask("RemeGen got $125 million in cash upfront from Vor Bio - right?")
+    assert "$45 million in cash" in answer.answer
+
+
+def test_who_owns_a_licensor_now_finds_the_acquisition(assistant: Assistant) -> None:
+    answer = assistant.ask("Who ended up owning LaNova after its Merck deal?")
+    assert answer.answer.startswith("LaNova Medicines was later acquired by Sino Biopharm")
+
+
+def test_option_payments_and_a_part_said_twice(assistant: Assistant) -> None:
+    answer = assistant.ask(
+        "3SBio-Pfizer: what's the territory, what are the China option payments worth, and what royalty rate applies?"
+    )
+    assert "$150 million in China option payments" in answer.answer
+    assert answer.answer.count("Royalties to 3SBio: tiered double-digit") == 1

@@ -129,6 +129,14 @@ ASKED_SYNONYMS: list[tuple[re.Pattern[str], str]] = [
     ),
     # "when does GSK get to opt in?": "GSK can exercise its option at that point"
     (re.compile(r"\bopt(?:s|ed|ing)?[- ]in\b", _I), "exercise option point"),
+    # "who ended up owning LaNova?", "who owns it now?": "LaNova Medicines was later acquired by Sino Biopharm" (o129)
+    (
+        re.compile(
+            r"(?<!its )(?<!their )(?<!our )(?<!my )(?<!your )\b(?:own(?:s|ed|ing)?|owner|parent)\b|\bbought\s+(?:out\s+)?(?:the\s+)?company\b|\btook\s+over\b",
+            _I,
+        ),
+        "acquired acquisition later",
+    ),
 ]
 
 

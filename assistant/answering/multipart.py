@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer import Answer, Citation, Route
-from assistant.text import MARKER_RE
+from assistant.text import MARKER_RE, split_sentences
 
 
 def combine(question: str, parts: list[Answer]) -> Answer:
@@ -50,8 +50,8 @@ def combine(question: str, parts: list[Answer]) -> Answer:
                 by_passage[key] = len(citations) + 1
                 citations.append(citation.model_copy(update={"n": by_passage[key]}))
             renumber[citation.n] = by_passage[key]
-        if part.answer:
-            texts.append(_renumbered(part.answer, renumber))
+        if part.answer and (said := _unsaid(_renumbered(part.answer, renumber), texts)):
+            texts.append(said)
         figures += [f.model_copy(update={"citations": [renumber.get(n, n) for n in f.citations]}) for f in part.figures]
         closest += [c for c in part.closest if all(c.doc_id != seen.doc_id for seen in closest)]
     routes = {part.route for part in answered if part.route != "none"}
@@ -156,3 +156,16 @@ def _reports_said(part: Answer, earlier: list[Answer]) -> bool:
     quoted = {figure.expression for figure in part.figures}
     given = {figure.expression for answer in earlier for figure in answer.figures}
     return bool(quoted) and all(e.startswith("market_stats[") for e in quoted) and quoted <= given
+
+
+def _unsaid(text: str, texts: list[str]) -> str:
+    """``text`` without the sentences an earlier part said word for word ("3SBio-Pfizer: territory, and what royalty
+    rate applies?": the terms say the royalties, and the royalty part said them again); its paragraphs kept."""
+    earlier = {sentence.strip() for said in texts for sentence in split_sentences(said)}
+    if not earlier:
+        return text
+    paragraphs = [
+        " ".join(s.strip() for s in split_sentences(paragraph) if s.strip() not in earlier)
+        for paragraph in text.split("\n\n")
+    ]
+    return "\n\n".join(paragraph for paragraph in paragraphs if paragraph)

@@ -66,7 +66,7 @@ FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bhow\s+the\s+(?:\S+\s+)?up[\s-]?front(?:\s+\S+)?\s+(?:is|was|will\s+be)\s+(?:paid|structured|made\s+up|split)\b|"
             # "upfront and how it's paid" (outsider96: the instalments had been dropped)
             r"\bhow\s+(?:it|that)(?:'s|’s|\s+is|\s+was|\s+gets)\s+(?:paid|structured|made\s+up|split)\b|\bcash\s+(?:vs\.?|versus|and|or)\s+"
-            r"(?:stock|shares|equity|warrants)\b|\bpaid\s+in\s+(?:cash|shares|stock)\b|"
+            r"(?:stock|shares|equity|warrants)\b|\bpaid\s+in\s+(?:cash|shares|stock)\b|\b(?:all\s+)?in\s+cash\b|"
             # "uf, warrant piece, territory": the part of the upfront paid in warrants or stock (outsider100)
             r"^(?:the\s+)?(?:warrants?|stock|shares?)(?:\s+(?:piece|part|portion|component|bit|element|leg))?$",
             _I,

@@ -90,11 +90,22 @@ _BIGGER_RE = re.compile(r"\bhow much (?:bigger|larger|greater)\b", _I)
 _TIMES_RE = re.compile(r"\btimes\b|\bfold\b|\bmultiples?\b|\bratio\b|\bx\b", _I)
 
 
+# a change said as a multiple: "the number of deals nearly tripled from 2024 to 2025, right?" (outsider129 wanted
+# "about 1.67 times", the rate alone had said 67%)
+_MULTIPLE_WORD_RE = re.compile(
+    r"\b(?:doubl|tripl|quadrupl|halv)(?:ed|ing|es)?\b|\b(?:two|three|four|\d+(?:\.\d+)?)[- ]?fold\b", _I
+)
+
+
 def gap_and_rate(calls: list[ToolCall], question: str) -> list[ToolCall]:
-    """A one-tracker change asked for its gap as that gap and its rate (``derive="change"``); else ``calls``."""
+    """A one-tracker change asked for its gap as that gap and its rate (``derive="change"``); a change said as a
+    multiple, the gap, the rate and the multiple (``derive="bigger"``); else ``calls``."""
     if len(calls) != 1 or calls[0].tool != "market_stat":
         return calls
     args = calls[0].args
+    multiple = args.get("derive") == "growth" and args.get("compare_period") and _MULTIPLE_WORD_RE.search(question)
+    if multiple and "share" not in str(args.get("metric")) and "average" not in str(args.get("metric")):
+        return [ToolCall(tool="market_stat", args={**args, "derive": "bigger"})]
     # "how much bigger was the half-year?" reads three ways (the gap, the rate, the multiple): all three are said
     bigger = args.get("derive") == "ratio" and _BIGGER_RE.search(question) and not _TIMES_RE.search(question)
     bigger = bigger and not IN_DOLLARS_RE.search(question)  # "in dollar terms, how much bigger": the gap

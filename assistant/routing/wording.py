@@ -97,7 +97,7 @@ BY_HOW_MUCH_RE = _re(r"\bby how (?:much|many)\b")
 GROWTH_RE = _re(
     r"增长|增幅|下降|下滑|\bgr[eo]w(?:th|n|s)?\b|\bincreas(?:e|ed|es)\b|\brise\b|\brose\b|\brisen\b|\bjump(?:ed)?\b|\bchanged?\b|\bchg\b|"
     r"\bdeclin(?:e|ed)\b|\bfell\b|\bfall(?:en|s)?\b(?!\s+(?:under|into|within|in|on|outside)\b)|\bdrop(?:ped)?\b|\bdecreas(?:e|ed|es)\b|\bshr[iau]nk\b|"
-    r"\bclimb(?:ed)?\b|\bsurged?\b|\b(?:go|goes|gone|went|going) (?:up|down)\b|\bsoar(?:ed)?\b|\bslump(?:ed)?\b|\bplunged?\b|\byear[- ]over[- ]year\b|\byoy\b|\bup from\b"
+    r"\bclimb(?:ed)?\b|\bsurged?\b|\b(?:go|goes|gone|went|going) (?:up|down)\b|\bsoar(?:ed)?\b|\bslump(?:ed)?\b|\bplunged?\b|\byear[- ]over[- ]year\b|\byoy\b|\bup from\b|\b(?:doubl|tripl|quadrupl|halv)(?:ed|ing)\b"
 )
 # "Which licensor's deal count went up the most?": a growth ranking of companies, which no tool computes.
 WHICH_MOST_RE = _re(r"\b(?:which|what)\b[^?]*\bthe most\b")
