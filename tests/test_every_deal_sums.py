@@ -62,3 +62,27 @@ def test_a_modality_typed_with_a_slip_filters_by_it(router: Router, question: st
 
 def test_an_english_word_near_a_modality_is_no_modality(router: Router) -> None:
     assert "modality" not in str(route(router, "how many deals in that period in 2025").tool_calls)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Including the 2022 Akeso/Summit ivonescimab deal, sum the upfronts of every PD-1/VEGF or PD-L1/VEGF bispecific "
+        "deal you hold.",
+        "sum the upfronts of every PD-1/VEGF or PD-L1/VEGF bispecific deal you hold",
+    ],
+)
+def test_a_deal_counted_in_and_two_targets_said_either_way(router: Router, question: str) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "aggregate" and call.args["filter"]["asset"] == "PD-1/VEGF|PD-L1xVEGF"
+    assert "licensor" not in call.args["filter"]
+
+
+def test_a_deal_included_beside_one_company_stays_that_companys(router: Router) -> None:
+    call = one_call(route(router, "What did Merck pay Curon, including the LaNova deal?"))
+    assert call.args.get("licensor") == "Curon Biopharmaceutical"
+
+
+def test_two_targets_set_against_each_other_are_not_one_filter(router: Router) -> None:
+    call = route(router, "PD-1/VEGF deals vs GLP-1 deals: total upfront").tool_calls[0]
+    assert "GLP-1" not in str(call.args.get("filter", {}).get("asset"))

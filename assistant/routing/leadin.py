@@ -27,6 +27,7 @@ from assistant.routing.deal_versus import versus_deal
 from assistant.routing.entities import EntityIndex
 from assistant.routing.first_of_count import first_of_count
 from assistant.routing.followup_asks import kind_asked
+from assistant.routing.included_deal import without_included_deal
 from assistant.routing.intents import Slots, read_slots
 from assistant.routing.kind_glosses import without_kind_gloss
 from assistant.routing.kind_named import kind_named
@@ -68,6 +69,7 @@ def focused(question: str, entities: EntityIndex, corpus_end: str, earlier: tupl
     )  # "…, 2024 against 2025, … in the second year"
     question = without_courtesy(question)  # "That's helpful, thanks. And ...?"
     question = without_only_named(question, entities, earlier)  # "2024, everyone not just merck": Merck is no filter
+    question = without_included_deal(question, entities)  # "Including the 2022 Akeso/Summit deal, sum every …"
     question = in_addition_spelt(question)  # "any equity on top?": as well, no ranking
     question = without_kind_gloss(question, entities)  # "metabolic disease (obesity/diabetes type) deals"
     question = without_deal_gloss(question, entities)  # "two China deals (CSPC's GLP-1 and the Ribo siRNA one)"

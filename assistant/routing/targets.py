@@ -11,6 +11,7 @@ Several targets found at once are one filter value, "A|B": an asset matching eit
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -66,7 +67,21 @@ class TargetIndex:
             )
             if written and written not in found:
                 found.append(written)
+            found += [other for other in self._or_named(text) if other not in found]
         return "|".join(found) or None
+
+    def _or_named(self, text: str) -> list[str]:
+        """Two-target names said one or the other: "every PD-1/VEGF or PD-L1/VEGF bispecific deal" (the table
+        writes the second "PD-L1xVEGF"): each, as the table writes it."""
+        matches = list(MULTI_TARGET_RE.finditer(text))
+        said = []
+        for first, second in itertools.pairwise(matches):
+            if re.fullmatch(r"\s*(?:,|or|and|,\s*or|/)\s*", text[first.end() : second.start()], re.IGNORECASE):
+                for match in (first, second):
+                    written = self.targets.get(target_key(match.group(1)))
+                    if written and target_like(match.group(1)) and written not in said:
+                        said.append(written)
+        return said
 
     def name_words(self, question: str) -> set[str]:
         """The words that name a target by its protein name ("Claudin" of "Claudin 18.2"), or after "anti-" ("an
