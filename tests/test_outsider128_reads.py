@@ -31,6 +31,9 @@ from tests.conftest import one_call, route
             "What's the median upfront for bispecific deals from 2024 on, leave out Earendil?",
         ),
         ("What did Pfizer pay 3SBio? What did Takeda pay Innovent?", "unchanged"),  # two questions
+        ("Top 3 deals by upfront? Include 2026.", "unchanged"),  # a year alone: read apart, as before
+        ("What did Pfizer pay 3SBio? Not sure it matters.", "unchanged"),  # an aside
+        ("I cover ADCs. Only plain ones. What was the 2025 average?", "unchanged"),  # after a statement
         ("What did Pfizer pay 3SBio? Only cash, how much was it?", "unchanged"),  # a question word: its own ask
     ],
 )
