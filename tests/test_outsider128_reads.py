@@ -147,3 +147,46 @@ def test_option_payments_and_a_part_said_twice(assistant: Assistant) -> None:
     )
     assert "$150 million in China option payments" in answer.answer
     assert answer.answer.count("Royalties to 3SBio: tiered double-digit") == 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "main deals with milestones >= $5bn",
+        "median headline of oncology deals, main scope",
+        "licensors ranked by summed 2025 headline value, top 3 (main)",
+    ],
+)
+def test_main_deals_named_keep_to_the_main_rows(router: Router, question: str) -> None:
+    call = one_call(route(router, question))
+    assert call.args["filter"]["scopes"] == ["main"]
+
+
+def test_the_main_deals_of_a_year_are_its_biggest_not_a_scope(router: Router) -> None:
+    assert "scopes" not in str(route(router, "what were the main deals of 2025?").tool_calls)
+
+
+def test_a_screen_written_with_field_names(router: Router) -> None:
+    call = one_call(
+        route(router, "all ADC deals sorted by upfront desc (modality = ADC, excl. bispecific ADCs), main scope")
+    )
+    assert (call.tool, call.args["dimension"]) == ("rank", "deal")
+    assert call.args["filter"]["modality"] == "ADC" and call.args["filter"]["exclude_modalities"] == ["Bispecific ADC"]
+    call = one_call(route(router, "main deals with no headline/total value"))
+    assert call.tool == "find_deals" and call.args["filter"]["undisclosed"] == ["total"]
+
+
+def test_the_range_said_with_its_ends_asks_both_ends(assistant: Assistant) -> None:
+    answer = assistant.ask("the range (min and max) of upfronts in 2024")
+    assert "$10 million" in answer.answer and "$700 million" in answer.answer
+
+
+def test_only_after_a_list_narrows_that_list(replaying: Router) -> None:
+    first = "bispecific antibody deals (modality = Bispecific antibody) 2024 onward, main deals only"
+    call = one_call(route(replaying, "only upfront >= $100m", [first]))
+    assert call.args["filter"]["modality"] == "Bispecific antibody" and call.args["filter"]["min_upfront_usd"]
+
+
+def test_main_scope_only_after_a_list_is_that_list_on_the_main_rows(router: Router) -> None:
+    call = one_call(route(router, "main scope only", ["deals with upfront >= $500m in the table"]))
+    assert call.args["filter"]["scopes"] == ["main"] and call.args["filter"]["min_upfront_usd"]

@@ -31,6 +31,10 @@ _TOGETHER_RE = re.compile(
     r"\b(?:between|differ\w*|gap|spread|ratio|range|apart|times|multiple|compar\w*|vs\.?|versus|sum|combined)\b", _I
 )
 _DEALS_RE = re.compile(r"\b(deal|transaction|agreement)s\b", _I)
+# "the range (min and max) of upfronts in 2024" (outsider130): the two ends said, the range their name
+_RANGE_SAID_RE = re.compile(
+    rf"\b(?:the\s+)?range\s*\((?P<ends>(?:{_END})\s+(?:and|&|/)\s+(?:{_END}))\)\s*(?:of\s+)?", _I
+)
 
 
 def _end_word(word: str) -> str:
@@ -39,7 +43,7 @@ def _end_word(word: str) -> str:
 
 def both_ends(question: str) -> list[str]:
     """The two asks of ``question`` when it asks both ends of a ranking (or an average and an end); else ``[]``."""
-    text = question.strip().rstrip("?？. ")
+    text = _RANGE_SAID_RE.sub(r"\g<ends> ", question.strip().rstrip("?？. "))  # "the range (min and max) of upfronts"
     if _TOGETHER_RE.search(text):
         return []
     pair = _PAIR_RE.search(text)

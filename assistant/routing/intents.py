@@ -21,6 +21,7 @@ from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.filler import misspelt_metric, misspelt_modality, uncovered_words
 from assistant.routing.investor_asks import read_investor_asks
 from assistant.routing.kind_members import codes_bracketed
+from assistant.routing.main_scope import MAIN_TABLE_RE
 from assistant.routing.memo import copied_cache
 from assistant.routing.orderings import EXCLUDED_NEXT_RE, EXCLUDING_RE, LISTED_LEFT_OUT_RE, PER_SHARE_RE, SORT_RE
 from assistant.routing.other_deal import another_deal
@@ -222,8 +223,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     if left_out and (in_list or len(left_out) < len(slots.mentions)):  # a list, or someone else still asked about
         slots.excluded = list(dict.fromkeys(m.name for m in left_out))
         slots.mentions = [m for m in slots.mentions if m not in left_out]
-    # Company names are not wording: "Leads Biolabs" ranks nothing, "Summit" compares nothing.
-    text = without_names(question, [(m.start, m.end) for m in slots.mentions])
+    text = without_names(question, [(m.start, m.end) for m in slots.mentions])  # "Leads", "Summit": names, not words
     bounds, text = read_bounds(text)  # amounts are filters, not comparisons: read the rest without them
     bound_spans = bounds.spans
     slots.exclusive = bounds.exclusive
@@ -306,8 +306,8 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     if slots.op is None and not slots.count and slots.undisclosed:
         slots.op = "find"  # "deals where the upfront was not disclosed": list them
     disclosed_asked(slots, text)  # "deals that disclosed an upfront", "deals with an equity investment": those listed
-    totals = {"total"} if {slots.min_total, slots.max_total} - {None} else set()  # a bound on the total value
-    # the bound's own measure ("deals worth more than $5bn in headline value") is no sum either
+    # a bound on the total value; the bound's own measure ("deals worth more than $5bn in headline value") is no sum
+    totals = {"total"} if {slots.min_total, slots.max_total} - {None} else set()
     bounded, bound_on = bool(slots.bounds or totals), {key.split("_")[1] for key in slots.bounds} | totals
     listed = not slots.metrics or (set(slots.metrics) <= bound_on and re.search(r"\bdeals\b|\btransactions\b", text))
     if slots.op is None and not slots.count and bounded and listed:
@@ -348,7 +348,8 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     if slots.op in ("compare", "growth"):
         # "average upfront for 2025 ADC deals vs 2024": each side is an average, never a sum
         slots.per_deal = "median" if MEDIAN_RE.search(text) else "average" if AVERAGE_RE.search(text) else None
-    slots.in_table = bool(TABLE_RE.search(text) or (ADD_UP_DEALS_RE.search(text) and not slots.reporter))
+    table = TABLE_RE.search(text) or MAIN_TABLE_RE.search(text)  # "deal count growth 2024 -> 2025, main deals"
+    slots.in_table = bool(table or (ADD_UP_DEALS_RE.search(text) and not slots.reporter))
     slots.plural = bool(PLURAL_DEALS_RE.search(text))
     slots.refers_back = bool(REFERENCE_RE.search(text))
     slots.year_before = bool(YEAR_BEFORE_RE.search(text))

@@ -31,6 +31,7 @@ from assistant.routing.included_deal import without_included_deal
 from assistant.routing.intents import Slots, read_slots
 from assistant.routing.kind_glosses import without_kind_gloss
 from assistant.routing.kind_named import kind_named
+from assistant.routing.main_scope import main_only_again
 from assistant.routing.on_top import in_addition_spelt
 from assistant.routing.own_context import without_own_context
 from assistant.routing.pair_party import party_of_pair_before
@@ -70,6 +71,7 @@ def focused(question: str, entities: EntityIndex, corpus_end: str, earlier: tupl
     question = without_courtesy(question)  # "That's helpful, thanks. And ...?"
     question = without_only_named(question, entities, earlier)  # "2024, everyone not just merck": Merck is no filter
     question = without_included_deal(question, entities)  # "Including the 2022 Akeso/Summit deal, sum every …"
+    question = main_only_again(question, earlier)  # "main scope only" after a list: that list, main rows
     question = in_addition_spelt(question)  # "any equity on top?": as well, no ranking
     question = without_kind_gloss(question, entities)  # "metabolic disease (obesity/diabetes type) deals"
     question = without_deal_gloss(question, entities)  # "two China deals (CSPC's GLP-1 and the Ribo siRNA one)"

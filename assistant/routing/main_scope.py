@@ -15,7 +15,10 @@ from assistant.tools.schema import ToolCall
 
 MAIN_TABLE_RE = re.compile(
     r"\b(?:core|main|primary)[\s-]+(?:deal\s+)?(?:table|data\s*set|rows)\b|\bmain[\s,-]+(?:scope\s+|rows\s+)?only\b"
-    r"|\b(?:excluding|without|ex|no)[\s-]+(?:the\s+)?(?:pre-2024\s+)?context(?:\s+(?:deals|rows))?\b",
+    r"|\b(?:excluding|without|ex|no)[\s-]+(?:the\s+)?(?:pre-2024\s+)?context(?:\s+(?:deals|rows))?\b"
+    # a quant's screen (outsider130): "median headline of oncology deals, main scope", "main deals with milestones
+    # >= $5bn", "top 3 (main)"; "the main deals of 2025" (the biggest) stays no name of the table
+    r"|(?<!\bthe\s)\bmain[\s-]+(?:scope|deals?|rows)\b(?!\s+of\b)|\(main(?:\s+(?:scope|only|rows|deals))?\)",
     re.IGNORECASE,
 )
 _FILTER_KEYS = ("filter", "left", "right")
@@ -35,3 +38,15 @@ def main_only(calls: list[ToolCall], question: str, before: str = "") -> list[To
                 args[key] = {**deal_filter, "scopes": ["main"]}
         out.append(ToolCall(tool=call.tool, args=args))
     return out
+
+
+# "main scope only" said alone after a list or a sum (outsider130): the turn before again, on the main rows
+_MAIN_ONLY_ALONE_RE = re.compile(
+    r"^\W*(?:and\s+|ok\s+|now\s+)?(?:the\s+)?main\s+(?:scope|deals|rows|table)\s+only\W*$", re.I
+)
+
+
+def main_only_again(question: str, earlier: tuple[str, ...]) -> str:
+    """A bare "main scope only" after an earlier turn, asked as "and for the main scope only?" (read with the turn
+    before, as any elliptical follow-up); else ``question``."""
+    return "and for the main scope only?" if earlier and _MAIN_ONLY_ALONE_RE.match(question) else question

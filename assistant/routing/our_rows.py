@@ -77,7 +77,7 @@ _WHICH_COMPANIES_RE = re.compile(
 MODALITY_FIELD_RE = re.compile(r"\bmodality\s*(?:=|:|==|is)\s*", _I)
 # "(leave out bispecific ADCs)", "excluding bispecific ADCs", "but not bispecific ADCs"
 _LEAVE_OUT = (  # "non-ADC deals", "deals that did not involve ADCs" too
-    r"(?:(?:exclud(?:e|es|ed|ing)|not counting|leav(?:e|ing) out|except(?: for)?|other than|apart from|aside from|"
+    r"(?:(?:exclud(?:e|es|ed|ing)|excl\.?|ex\.|not counting|leav(?:e|ing) out|except(?: for)?|other than|apart from|aside from|"
     r"but not|minus|without|outside(?: of)?|rather than|instead of|ignor(?:e|ing)|drop(?:ping)?|not|(?:did|does|do|were|was)(?: not|n't) (?:involve|include|use|cover)|"
     r"not (?:involving|including|using|covering))\s+(?:the\s+|any\s+|an\s+)?|\bnon-?\s?)"
 )

@@ -10,11 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.routing.leadin import focused
+from assistant.routing.main_scope import main_only_again
 from assistant.routing.state import RouteState
 
 
 def replayed_turn(router: Any, question: str, state: RouteState | None) -> RouteState | None:
     """The state after ``question`` asked after ``state`` (``Router._replay``'s step), with a pinned deal kept."""
+    question = main_only_again(question, ("",) if state is not None else ())  # as ``focused`` reads it when asked
     plan, new = router._route_one(focused(question, router.entities, router.corpus_end), state)
     if new is None:
         return state

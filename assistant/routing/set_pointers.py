@@ -36,7 +36,9 @@ _OF_THE_SET_RE = re.compile(
     r"\b(?:of|among|from|within|across|over)\s+(?:those|these|them|that\s+(?:set|list|group))\b|"
     r"\b(?:those|these)\s+(?:deals?|ones|buyers|licensees|licensors|partners|companies|rows|transactions|two|three|"
     r"four|five|ten|\d{1,2})\b|"
-    r"其中|这些|那些|^\W*(?:那|那么)?只看",
+    r"其中|这些|那些|^\W*(?:那|那么)?只看|"
+    # "only upfront >= $100m", "just the 2025 ones" after a list (outsider130): that list narrowed
+    r"^\W*(?:and\s+|ok\s+|now\s+)?(?:only|just)\b(?!\s+(?:one|the\s+one)\b)",
     re.IGNORECASE,
 )
 # "largest of them", "which of those deals was worth the most", "biggest of these by upfront?", "which was bigger of those"
