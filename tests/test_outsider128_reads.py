@@ -190,3 +190,15 @@ def test_only_after_a_list_narrows_that_list(replaying: Router) -> None:
 def test_main_scope_only_after_a_list_is_that_list_on_the_main_rows(router: Router) -> None:
     call = one_call(route(router, "main scope only", ["deals with upfront >= $500m in the table"]))
     assert call.args["filter"]["scopes"] == ["main"] and call.args["filter"]["min_upfront_usd"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "evopoint astellas 1.34b, total or on top of shoufu?",
+        "does the $1.34bn include the upfront in the evopoint astellas deal?",
+    ],
+)
+def test_what_a_stated_figure_covers_gives_the_sources_accounts(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert "FiercePharma" in answer.answer and "Pharmaphorum" in answer.answer

@@ -59,7 +59,10 @@ STOCK_BOUGHT_RE = re.compile(STOCK_BOUGHT, re.I)
 SOURCES_DIFFER_RE = re.compile(
     r"\b(?:disagree\w*|discrepanc\w*|conflicting|inconsisten\w*|(?:reports?|outlets?|sources?|media) (?:differ|vary|conflict))\b|"
     # "what is disputed about the headline value", "the total is contested"
-    r"\b(?:disputed?|contested)\b(?!\s+(?:resolution|settlement))",
+    r"\b(?:disputed?|contested)\b(?!\s+(?:resolution|settlement))|"
+    # what a stated figure covers: "evopoint astellas 1.34b, total or on top of shoufu?" (outsider126)
+    r"\b(?:total|headline)\s+or\s+(?:on\s+top|in\s+addition|additional|extra)\b|"
+    r"\bdoes\s+(?:the|that|this)\s+\$?\d[\d.,]*\s*(?:bn|b|billion|m|mn|million)?\s+(?:figure\s+)?includ\w*\s+the\s+up[\s-]?front\b",
     re.I,
 )
 # "the average deal in 2026 against 2025", "2025 upfronts set against 2024": two periods compared
