@@ -202,3 +202,25 @@ def test_main_scope_only_after_a_list_is_that_list_on_the_main_rows(router: Rout
 def test_what_a_stated_figure_covers_gives_the_sources_accounts(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)
     assert "FiercePharma" in answer.answer and "Pharmaphorum" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        (
+            "The Innovent-Takeda deal of October 2025 is worth $10.2 billion in total, including the $1.2 billion "
+            "upfront, correct?",
+            11_400_000_000,
+        ),
+        (
+            "Argo's September 2025 deal with Novartis is worth 5.2 billion dollar in total, with 160 Mio. upfront, yes?",
+            5_360_000_000,
+        ),
+    ],
+)
+def test_a_claimed_total_that_is_the_milestones_gets_the_true_total_as_a_figure(
+    assistant: Assistant, question: str, total: int
+) -> None:
+    answer = assistant.ask(question)
+    assert "in the claim is this deal's milestone payments" in answer.answer
+    assert any(figure.value == total and figure.qualifier == "up_to" for figure in answer.figures)

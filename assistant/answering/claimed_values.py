@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from assistant.answer import Answer
+from assistant.answer import Answer, AnswerFigure
 from assistant.answering.article_claims import HEARSAY_RE, article_on_figure, bare_amounts
 from assistant.answering.composer import citation_for
 from assistant.answering.snapshot import Snapshot
@@ -44,6 +44,8 @@ _PREMISED_RE = re.compile(
 )
 # "worth 12 billion dollar in total, including the 500m upfront, yes?": the claim is of the deal's total
 _TOTAL_CLAIMED_RE = re.compile(r"\b(?:in total|total(?: deal)? value|worth|headline|altogether)\b", re.IGNORECASE)
+# a note: its sentence, the quote that holds it, and the deal's own figure it says (one of the answer's figures)
+Note = tuple[str, Provenance, AnswerFigure | None]
 _DEAL_FIGURES = {"upfront": "upfront payment", "milestones": "milestone payments", "total": "total deal value",
                  "equity": "equity investment"}  # fmt: skip
 
@@ -65,26 +67,28 @@ def with_claimed_values(snap: Snapshot, question: str, plan: Plan, answer: Answe
     if plan.route != "table" or not claimed or not answer.figures:
         return
     tools = {call.tool for call in plan.tool_calls}
-    if not tools <= {"get_deal", "market_stat"}:
+    if not tools <= {"get_deal", "market_stat", "aggregate"}:  # a sum over one deal ("its September 2025 deal") too
         return
     held = [Decimal(figure.value) for figure in answer.figures if figure.value is not None]
     held += numbers_in(answer.answer)
-    notes: list[tuple[str, Provenance]] = []
+    notes: list[Note] = []
     english = in_english(question, snap.router.entities.cjk, snap.router.corpus_end) if has_chinese(question) else ""
     for value, unit in _stated(english or question):  # "首付 8.88亿美金": $888 million
         if any(_near(value, known) for known in held):
             continue  # the answer holds it: the claim's figure is the one answered
-        if "get_deal" in tools:
+        if tools & {"get_deal", "aggregate"}:
             notes += _deal_notes(snap, plan, value, unit, held if _TOTAL_CLAIMED_RE.search(question) else None)
         if "market_stat" in tools:
             notes += _stat_notes(snap, question, value, unit)
-    for sentence, provenance in notes[:2]:
+    for sentence, provenance, figure in notes[:2]:
         same = (provenance.doc_id, provenance.paragraph, provenance.quote)
         n = next((c.n for c in answer.citations if (c.doc_id, c.paragraph, c.quote) == same), 0)
         if not n:
             n = len(answer.citations) + 1
             answer.citations.append(citation_for(provenance, snap.docs, n))
         answer.answer = f"{answer.answer} {sentence[:-1]} [{n}]."
+        if figure is not None:  # "This deal's total deal value is up to $11.4 billion": one of the answer's figures
+            answer.figures.append(figure.model_copy(update={"citations": [n]}))
 
 
 def _stated(question: str) -> list[tuple[Decimal, str]]:
@@ -107,15 +111,13 @@ def _near(value: Decimal, known: Decimal) -> bool:
     return abs(value - known) <= _ROUNDING * abs(known) if known else value == known
 
 
-def _deal_notes(
-    snap: Snapshot, plan: Plan, value: Decimal, unit: str, held: list[Decimal] | None
-) -> list[tuple[str, Provenance]]:
+def _deal_notes(snap: Snapshot, plan: Plan, value: Decimal, unit: str, held: list[Decimal] | None) -> list[Note]:
     """Whose figure ``value`` is in the deal answered; ``held`` (the answer's figures) when the claim is of
     the deal's total, whose own total is then said too unless the answer holds it."""
     if unit != "USD":
         return []
     deal_ids = {deal_id for call in plan.tool_calls for deal_id in snap.tools.run(call).deal_ids}
-    notes = []
+    notes: list[Note] = []
     for deal_id in sorted(deal_ids)[:1] if len(deal_ids) == 1 else []:
         deal = snap.tables.deal(deal_id)
         for name, words in _DEAL_FIGURES.items():
@@ -124,7 +126,7 @@ def _deal_notes(
                 continue
             provenance = snap.resolver.quote(deal.doc_id, figure.quote)
             if provenance is not None:
-                notes.append((f"The {render_amount(value)} in the claim is this deal's {words}.", provenance))
+                notes.append((f"The {render_amount(value)} in the claim is this deal's {words}.", provenance, None))
             total = deal.figure("total").amount
             if held is not None and name != "total" and total and not any(_near(total, known) for known in held):
                 notes += _own_figure(snap, deal, "total")  # the claim's "total" is another figure: the true one
@@ -133,11 +135,12 @@ def _deal_notes(
             # "$2 billion" of a $2.012 billion deal rounds this deal's own figure: no other deal's is meant
             own = [deal.figure(name).amount for name in _DEAL_FIGURES]  # type: ignore[arg-type]
             if not any(amount and abs(value - amount) <= _OWN_ROUNDING * amount for amount in own):
-                notes += _other_deals_figure(snap, deal, value) or article_on_figure(snap, deal, value)
+                told: list[Note] = [(sentence, at, None) for sentence, at in article_on_figure(snap, deal, value)]
+                notes += _other_deals_figure(snap, deal, value) or told
     return notes
 
 
-def _other_deals_figure(snap: Snapshot, deal: Deal, value: Decimal) -> list[tuple[str, Provenance]]:
+def _other_deals_figure(snap: Snapshot, deal: Deal, value: Decimal) -> list[Note]:
     """A claimed figure that is one of a party's other deals': "Innovent's DLL3 ADC licence to Roche, valued at up
     to $11.4 billion" ($11.4 billion is Innovent's Takeda deal): whose figure it is, and this deal's own."""
     parties = {*deal.licensors, *deal.licensees}
@@ -151,35 +154,40 @@ def _other_deals_figure(snap: Snapshot, deal: Deal, value: Decimal) -> list[tupl
             if theirs is None:
                 return []
             when, licensors = month_words(other.announced[:7]), names(other.licensors)
-            notes = [
+            notes: list[Note] = [
                 (
                     f"The {render_amount(value)} in the claim is the {words} of {licensors}'{'' if licensors.endswith('s') else 's'} {when} "
                     f"deal with {names(other.licensees)}, not of this one.",
                     theirs,
+                    None,
                 )
             ]
             return notes + _own_figure(snap, deal, name)
     return []
 
 
-def _own_figure(snap: Snapshot, deal: Deal, name: str) -> list[tuple[str, Provenance]]:
-    """This deal's own figure ``name`` said, cited to its quote; nothing when it is undisclosed."""
+def _own_figure(snap: Snapshot, deal: Deal, name: str) -> list[Note]:
+    """This deal's own figure ``name`` said, cited to its quote, and as a figure of the answer; nothing when it is
+    undisclosed."""
     own = deal.figure(name)  # type: ignore[arg-type]
     ours = snap.resolver.quote(deal.doc_id, own.quote) if own.amount is not None and own.quote else None
     if ours is None or own.amount is None:
         return []
     up_to = {"up_to": "up to ", "approx": "about ", "at_least": "at least "}.get(own.qualifier, "")
-    return [(f"This deal's {_DEAL_FIGURES[name]} is {up_to}{render_amount(own.amount)}.", ours)]
+    label = f"{_DEAL_FIGURES[name]}, {names(deal.licensors)} → {names(deal.licensees)}, {deal.announced}"
+    expression = f"deals[{deal.deal_id}].{name}"
+    figure = AnswerFigure(label=label, value=own.amount, qualifier=own.qualifier, expression=expression)
+    return [(f"This deal's {_DEAL_FIGURES[name]} is {up_to}{render_amount(own.amount)}.", ours, figure)]
 
 
-def _stat_notes(snap: Snapshot, question: str, value: Decimal, unit: str) -> list[tuple[str, Provenance]]:
+def _stat_notes(snap: Snapshot, question: str, value: Decimal, unit: str) -> list[Note]:
     years = set(_YEAR_RE.findall(question))
     matching: list[MarketStat] = [
         stat
         for stat in snap.tables.market_stats
         if stat.unit == unit and _near(value, stat.value) and (not years or stat.period[:4] in years)
     ]
-    notes = []
+    notes: list[Note] = []
     for stat in matching[:1]:
         provenance = snap.resolver.quote(stat.doc_id, stat.quote)
         if provenance is None:
@@ -190,6 +198,7 @@ def _stat_notes(snap: Snapshot, question: str, value: Decimal, unit: str) -> lis
             (
                 f"The {said} figure is the one {stat.reporter} reported, for {stat.scope}, {stat.period}{caveat}.",
                 provenance,
+                None,
             )
         )
     return notes
