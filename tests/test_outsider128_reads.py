@@ -224,3 +224,17 @@ def test_a_claimed_total_that_is_the_milestones_gets_the_true_total_as_a_figure(
     answer = assistant.ask(question)
     assert "in the claim is this deal's milestone payments" in answer.answer
     assert any(figure.value == total and figure.qualifier == "up_to" for figure in answer.figures)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "頭期款不到1億美元、但總額超過15億美元的案子有哪幾筆?已經終止的不要算",
+        "upfront under $100 million but total value over $1.5 billion: which deals?",
+    ],
+)
+def test_which_deals_under_bounds_on_the_total_lists_them(router: Router, question: str) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "find_deals" and call.args["filter"]["min_total_usd"] == "1500000000"
+    if "終止" in question:
+        assert call.args["filter"]["exclude_statuses"] == ["terminated"]

@@ -74,6 +74,9 @@ TAIWAN_WORDS: tuple[TaiwanWord, ...] = (
     TaiwanWord("what", r"甚么", "什么"),
     TaiwanWord("which company", r"哪一家", "哪家"),
     TaiwanWord("which deal", r"哪一笔", "哪笔"),
+    # "已經終止的" (the ones already ended): the status alone ("already" had stayed untranslated between "excluding"
+    # and "terminated", and the terminated deal was the one kept)
+    TaiwanWord("already ended", r"已经?(?=终止|中止|取消|解约)", ""),
     # a thing left out said after it: "雙抗ADC先不算", "已經終止的不要算" (the thing, then "does not count")
     TaiwanWord(
         "left out",

@@ -128,7 +128,7 @@ GROUP_BY_RE = _re(r"\b(?:by|per|each|every) (year|licensor|licensee|modality|the
 SUM_RE = _re(
     r"合计|总计|总共|\badd(?:s|ed|ing)? (?:up|together)\b|\btot(?:al)?(?:s|l?ed|l?ing)? up\b|\btotall?ed\b|\btall(?:ied|ying)\b|\btally up\b|\bacross the (?:\w+ )?deals\b|\bin total\b(?!\s+(?:deal\s+|headline\s+)?value)|\bcombined\b|\baltogether\b|\ball together\b|\bsum(?:med)?\b|\bcumulative(?:ly)?\b|\bin aggregate\b|"
     r"\btotal (?:up[\s-]?fronts?|milestones?|equity|amount|payments?|paid|spent|spend)\b|\ball (?:of )?(?:its|their|his|her|the)? ?deals\b|"
-    r"\bacross (?:all|its|their|every)\b|\bin all\b|\boverall\b|\btotal\b[^?]{0,40}\bdeals\b"
+    r"\bacross (?:all|its|their|every)\b|\bin all\b|\boverall\b|\btotal\b(?![^?]{0,40}\b(?:which|what)\s+deals\b)[^?]{0,40}\bdeals\b"
 )
 FIND_RE = _re(
     r"哪些交易|列出|\blist\b|\bshow\b|\b(?:which|what)\s+(?:other\s+)?deals\b|\b(?:which|what)\s+(?:[\w/.×-]+\s+){1,3}deals\b|\bname (?:the|all) deals\b|\benumerate\b|\bwhich (?:licens|licenc|agreement)|"
