@@ -236,7 +236,7 @@ _TYPES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         # "Who is Kailera?", "Is that the Google one?", "Who is behind it?": what a company is, who backs it.
         "identity",
         re.compile(
-            r"^\s*who (?:is|are|was|were)\b(?! the (?:buyer|licensee|licensor|partner|seller|acquirer)s?\b)|"
+            r"^\s*who (?:even |exactly |actually |really )?(?:is|are|was|were)\b(?! the (?:buyer|licensee|licensor|partner|seller|acquirer)s?\b)|"
             r"\bis (?:that|it|this) the [^?]{0,30}\bone\b|\bwho(?:'s| is| are) behind\b|\bbacked by\b|"
             r"\bparent(?: company)?\b|\bowned by\b|\bwhat (?:kind of )?company is\b|"
             r"\b(?:who|(?:which|what) (?:company|firm|group))\b[^?]{0,20}\bowns?\b|"  # owns: a parent or an acquirer
