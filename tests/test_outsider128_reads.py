@@ -238,3 +238,12 @@ def test_which_deals_under_bounds_on_the_total_lists_them(router: Router, questi
     assert call.tool == "find_deals" and call.args["filter"]["min_total_usd"] == "1500000000"
     if "終止" in question:
         assert call.args["filter"]["exclude_statuses"] == ["terminated"]
+
+
+def test_only_a_kind_after_a_top_five_ranks_that_kind_again(replaying: Router) -> None:
+    call = one_call(route(replaying, "only the ADC ones", ["Top 5 deals of 2025 by headline value?"]))
+    assert call.args["filter"]["modality"] == "ADC" and "deal_ids" not in call.args["filter"]
+
+
+def test_who_even_is_a_company_is_what_it_is(assistant: Assistant) -> None:
+    assert "Alphabet" in assistant.ask("who even is calico").answer

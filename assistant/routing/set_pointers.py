@@ -115,9 +115,10 @@ def kept_set(
         return None
     if any(call.tool == "rank" and call.args.get("dimension", "deal") != "deal" for call in calls):
         return None  # "which of those buyers paid most": a ranking of companies, read as asked
-    ranked = previous.calls[0]
-    if ranked.tool == "rank" and (ranked.args.get("n") or 1) >= 2 and (listed := deals_of(previous)):
+    ranked, pointed = previous.calls[0], re.search(r"\b(?:those|these|them)\b", question, re.IGNORECASE)
+    if pointed and ranked.tool == "rank" and (ranked.args.get("n") or 1) >= 2 and (listed := deals_of(previous)):
         before = {**before, "deal_ids": listed}  # "the average upfront across those three" after a top three
+    # ("only the ADC ones" after a top five ranks the year's ADC deals again: the filter narrows, not the five)
     kept = [_narrowed(call, before) for call in calls]
     return {
         "kind": calls[0].tool,
