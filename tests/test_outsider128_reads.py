@@ -247,3 +247,17 @@ def test_only_a_kind_after_a_top_five_ranks_that_kind_again(replaying: Router) -
 
 def test_who_even_is_a_company_is_what_it_is(assistant: Assistant) -> None:
     assert "Alphabet" in assistant.ask("who even is calico").answer
+
+
+@pytest.mark.parametrize(
+    ("question", "metric"),
+    [("what % of 2025 deals were ADCs?", "count"), ("what % of the 2025 deal value was ADC deals?", "total")],
+)
+def test_a_percent_of_deals_counts_them_and_of_value_sums_it(router: Router, question: str, metric: str) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "compare" and call.args["metric"] == metric
+
+
+def test_percent_more_deals_is_a_change_not_a_share(assistant: Assistant) -> None:
+    answer = assistant.ask("how much percent more deals were announced in 2025 than in 2024 in your table?")
+    assert "153.8% more" in answer.answer

@@ -235,7 +235,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     if bounds.billion_dollar:
         slots.min_total = Decimal(10) ** 9
     slots.periods = find_periods(month_spans(question), corpus_end) or short_years(question)
-    slots.words = [word.lower() for word in re.findall(r"[A-Za-z0-9]+", text)]
+    slots.words = [word.lower() for word in re.findall(r"[A-Za-z0-9]+|%", text)]
     for metric, pattern in METRIC_RES:
         for match in pattern.finditer(text):
             if (match.start(), match.end()) in bound_spans:

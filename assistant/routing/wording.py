@@ -70,7 +70,7 @@ LICENSEE_SIDE_RE = _re(
     r"\b(?:western|foreign|global|multinationals?|big|us|european|japanese|licensees|buyers|pharmas)\b"
 )
 SHARE_RE = _re(
-    r"\bshare\b(?! purchase)|\bpercent(?:age)?\b|\bproportion\b|\bfraction\b|%|\bslice\b|\bportion\b|\bwhat part of\b|占比|比例"
+    r"\bshare\b(?! purchase)|(?:\bpercent(?:age)?\b|%)(?!\s+(?:more|fewer|less|higher|lower|bigger|larger|smaller)\b)|\bproportion\b|\bfraction\b|\bslice\b|\bportion\b|\bwhat part of\b|占比|比例"
 )
 # "60% of the 2025 value — in dollars that's how much?": the share is given, an amount is asked.
 IN_DOLLARS_RE = _re(r"\bin (?:us )?dollars\b|\bhow many dollars\b|\bdollar (?:amount|value|terms)\b|\bin usd\b")
