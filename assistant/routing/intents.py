@@ -21,7 +21,6 @@ from assistant.routing.entities import EntityIndex, Mention
 from assistant.routing.filler import misspelt_metric, misspelt_modality, uncovered_words
 from assistant.routing.investor_asks import read_investor_asks
 from assistant.routing.kind_members import codes_bracketed
-from assistant.routing.main_scope import MAIN_TABLE_RE
 from assistant.routing.memo import copied_cache
 from assistant.routing.orderings import EXCLUDED_NEXT_RE, EXCLUDING_RE, LISTED_LEFT_OUT_RE, PER_SHARE_RE, SORT_RE
 from assistant.routing.other_deal import another_deal
@@ -348,8 +347,7 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     if slots.op in ("compare", "growth"):
         # "average upfront for 2025 ADC deals vs 2024": each side is an average, never a sum
         slots.per_deal = "median" if MEDIAN_RE.search(text) else "average" if AVERAGE_RE.search(text) else None
-    table = TABLE_RE.search(text) or MAIN_TABLE_RE.search(text)  # "deal count growth 2024 -> 2025, main deals"
-    slots.in_table = bool(table or (ADD_UP_DEALS_RE.search(text) and not slots.reporter))
+    slots.in_table = bool(TABLE_RE.search(text) or (ADD_UP_DEALS_RE.search(text) and not slots.reporter))
     slots.plural = bool(PLURAL_DEALS_RE.search(text))
     slots.refers_back = bool(REFERENCE_RE.search(text))
     slots.year_before = bool(YEAR_BEFORE_RE.search(text))
