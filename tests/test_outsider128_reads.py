@@ -261,3 +261,10 @@ def test_a_percent_of_deals_counts_them_and_of_value_sums_it(router: Router, que
 def test_percent_more_deals_is_a_change_not_a_share(assistant: Assistant) -> None:
     answer = assistant.ask("how much percent more deals were announced in 2025 than in 2024 in your table?")
     assert "153.8% more" in answer.answer
+
+
+def test_the_biggest_one_then_its_buyer_is_one_deal(replaying: Router) -> None:
+    plan = route(
+        replaying, "what about the biggest one in 2024, who was the buyer there", ["largest upfront in the table?"]
+    )
+    assert one_call(plan).args["dimension"] == "deal"

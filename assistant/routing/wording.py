@@ -406,7 +406,7 @@ DEAL_SUBJECT_RE = _re(
     r"most (?:generous|lucrative|valuable|expensive))\s+"
     r"(?:(?!(?:buyer|licensee|licensor|spender|payer|compan|pharma|drugmaker|biotech|"
     r"total|combined|cumulative|overall|aggregate)\w*\b)[\w-]+\s+){0,2}"
-    r"(?:deal|transaction|agreement|cheque|check|upfront|payment)\b(?!s)"
+    r"(?:deal|transaction|agreement|cheque|check|upfront|payment)\b(?!s)|\bthe\s+(?:largest|biggest|highest|smallest)\s+one\b"
 )
 # "Which licensee paid the largest upfront?": the subject is a company, ranked, not one deal.
 WHICH_PARTY_RE = _re(
