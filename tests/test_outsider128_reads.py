@@ -268,3 +268,8 @@ def test_the_biggest_one_then_its_buyer_is_one_deal(replaying: Router) -> None:
         replaying, "what about the biggest one in 2024, who was the buyer there", ["largest upfront in the table?"]
     )
     assert one_call(plan).args["dimension"] == "deal"
+
+
+def test_how_much_of_an_upfront_came_as_cash_gives_the_cash_part(assistant: Assistant) -> None:
+    answer = assistant.ask("Of Vor Bio's upfront to RemeGen, how much came as cash rather than warrants?")
+    assert any(figure.value == 45_000_000 for figure in answer.figures)

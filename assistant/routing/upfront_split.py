@@ -26,7 +26,11 @@ _UPFRONT_SPLIT_RE = re.compile(
     # "innovent takeda - uf, how much of it is equity, cash uf net" (outsider100): "it" the upfront just named, and
     # the upfront net of the equity
     rf"\b(?:up[\s-]?front|uf)\b[^?;]{{0,30}}?\bhow\s+much\s+of\s+(?:it|that)\s+(?:is|was)\s+(?:in\s+|as\s+)?{_PART}\b|"
-    r"\b(?:up[\s-]?front|uf)\s+(?:net\b(?!\s+(?:income|loss|sales|revenue))|less\s+(?:the\s+)?equity\b|ex[\s-]equity\b)",
+    r"\b(?:up[\s-]?front|uf)\s+(?:net\b(?!\s+(?:income|loss|sales|revenue))|less\s+(?:the\s+)?equity\b|ex[\s-]equity\b)|"
+    # "Of Vor Bio's upfront to RemeGen, how much came as cash rather than warrants?", "got $125 million in cash
+    # upfront - right?" (phrasing_textfacts, outsider129)
+    rf"\bup[\s-]?front\b[^?;]{{0,40}}\bhow\s+much\b[^?;]{{0,20}}\b(?:came|come|was|is|were)\s+(?:as|in)\s+{_PART}\b|"
+    r"\bin\s+cash\s+up[\s-]?front\b|\bup[\s-]?front\s+(?:all\s+)?in\s+cash\b",
     _I,
 )
 
