@@ -273,3 +273,8 @@ def test_the_biggest_one_then_its_buyer_is_one_deal(replaying: Router) -> None:
 def test_how_much_of_an_upfront_came_as_cash_gives_the_cash_part(assistant: Assistant) -> None:
     answer = assistant.ask("Of Vor Bio's upfront to RemeGen, how much came as cash rather than warrants?")
     assert any(figure.value == 45_000_000 for figure in answer.figures)
+
+
+def test_a_count_by_area_is_our_tables_breakdown(router: Router) -> None:
+    call = one_call(route(router, "count of deals by therapeutic area in 2025 (main scope)"))
+    assert call.tool == "aggregate" and call.args["group_by"] == "therapeutic_area"

@@ -36,7 +36,9 @@ class Facts:
     @staticmethod
     def bare_market(s: Slots) -> bool:
         """Nothing narrows the question to deals in our table: a market-wide question."""
-        return not Facts.party(s) and not s.has_filters and not s.in_table
+        return (
+            not Facts.party(s) and not s.has_filters and not s.in_table and not s.group_by
+        )  # no tracker splits by area
 
 
 @dataclass(frozen=True)
