@@ -35,10 +35,8 @@ class Facts:
 
     @staticmethod
     def bare_market(s: Slots) -> bool:
-        """Nothing narrows the question to deals in our table: a market-wide question."""
-        return (
-            not Facts.party(s) and not s.has_filters and not s.in_table and not s.group_by
-        )  # no tracker splits by area
+        """Nothing narrows the question to our deals (a count by area or modality too: no tracker splits so)."""
+        return not Facts.party(s) and not s.has_filters and not s.in_table and s.group_by in (None, "year")
 
 
 @dataclass(frozen=True)

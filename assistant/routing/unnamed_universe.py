@@ -52,5 +52,7 @@ def table_beside(calls: list[ToolCall], question: str) -> list[ToolCall]:
             return calls
         if metric != "deal_count" and (metric not in _SUMS or not _ADDED_RE.search(question)):
             return calls  # "… in total" is ``table_counted``
+        if metric == "deal_count" and (len(calls) != 1 or len(set(_YEAR_RE.findall(question))) >= 2):
+            return calls  # "how many deals between 2024 and 2025?": each year's tracker count, as before
         reshaped.append(ToolCall(tool="market_stat", args={**args, "derive": "table_against"}))
     return reshaped
