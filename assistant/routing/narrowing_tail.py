@@ -56,7 +56,7 @@ def narrowing_joined(question: str) -> str:
             joined[-1] = f"{joined[-1].rstrip()[:-1]}, {opening[:1].lower()}{opening[1:].rstrip('?.!？。 ')}{end}"
         else:
             joined.append(sentence)
-    return " ".join(joined)
+    return " ".join(joined) if len(joined) < len(sentences) else question  # nothing joined: as typed
 
 
 def _without_years(sentence: str) -> str:

@@ -2,7 +2,9 @@
 portfolio?" names one of the pair's three deals by what it covers, and the coverage check (``Coverage.check``, run
 on the asked turn in ``Router.route``) pins that deal. A turn replayed as history ran without it, so the next turn
 saw the pair and not the deal: "How does that compare with their 2024 Lp(a) deal?" compared the pair's three deals
-summed. Here a replayed turn whose calls are all ``get_deal`` of one pair takes the deal the check pins.
+summed. Here a replayed turn whose calls are all ``get_deal`` of one pair takes the deal the check pins. A bare
+"main scope only" is read as the asked turn reads it (``main_scope.main_only_again``), so the turn after it follows on
+from the list it narrowed.
 """
 
 from __future__ import annotations
