@@ -278,3 +278,8 @@ def test_how_much_of_an_upfront_came_as_cash_gives_the_cash_part(assistant: Assi
 def test_a_count_by_area_is_our_tables_breakdown(router: Router) -> None:
     call = one_call(route(router, "count of deals by therapeutic area in 2025 (main scope)"))
     assert call.tool == "aggregate" and call.args["group_by"] == "therapeutic_area"
+
+
+def test_and_the_oldest_one_after_a_pairs_count_is_that_deal(replaying: Router) -> None:
+    plan = route(replaying, "and the oldest one's upfront?", ["How many deals has CSPC done with AZ?"])
+    assert one_call(plan).args["deal_id"] == "cspc-astrazeneca-2024"

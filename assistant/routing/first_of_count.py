@@ -60,4 +60,7 @@ def first_of_count(question: str, earlier: tuple[str, ...], entities: EntityInde
     periods = " ".join(period.label for period in before.periods)
     which = "earliest" if pointer.group("which").lower() in _EARLY else "most recent"
     deal = " ".join(part for part in (f"the {which}", "–".join(names), periods, "deal") if part)
-    return question[: pointer.start()] + deal + question[pointer.end() :]
+    spelt = question[: pointer.start()] + deal + question[pointer.end() :]
+    # "and the oldest one's upfront?": the deal is named in full now, so the "and" no longer leans on the count
+    # before (read as a follow-up, the pair's upfronts were summed)
+    return re.sub(r"^\s*(?:and|so|ok|okay|then)\s+(?=the\b)", "", spelt, flags=re.IGNORECASE)
