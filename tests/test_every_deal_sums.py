@@ -28,12 +28,14 @@ def test_every_deal_added_up_is_a_sum_over_our_table(router: Router, question: s
     assert (call.tool, call.args["metric"], call.args["operation"]) == ("aggregate", metric, "sum")
 
 
-@pytest.mark.parametrize(
-    "question", ["total upfront of all deals in 2024", "total upfront of all 2024 deals", "upfront for each deal"]
-)
-def test_a_year_named_or_each_deal_is_not_the_whole_table_summed(router: Router, question: str) -> None:
-    calls = route(router, question).tool_calls
-    assert not (calls and calls[0].tool == "aggregate" and "period" not in str(calls[0].args)), calls
+@pytest.mark.parametrize("question", ["total upfront of all deals in 2024", "total upfront of all 2024 deals"])
+def test_a_year_named_is_that_years_figure_not_the_whole_table_summed(router: Router, question: str) -> None:
+    call = one_call(route(router, question))
+    assert (call.tool, call.args["metric"], call.args["period"]) == ("market_stat", "upfront_total", "2024")
+
+
+def test_each_deals_upfront_is_no_sum(router: Router) -> None:
+    assert all(call.tool != "aggregate" for call in route(router, "upfront for each deal").tool_calls)
 
 
 @pytest.mark.parametrize("question", ["how many deals in 2024", "# deals 2024?"])

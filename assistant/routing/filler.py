@@ -6,6 +6,8 @@ from __future__ import annotations
 import difflib
 import re
 
+from assistant.routing.lower_slips import english_words
+
 _FILLER_TEXT = """and what about how the a an of for in on with same question also or then now ok okay please it its they their
     them this that deal deals one was were is are did does do so too then again instead"""
 _FILLER = frozenset(_FILLER_TEXT.split())
@@ -58,8 +60,6 @@ _MODALITY_WORDS = {
 
 def misspelt_modality(text: str) -> str | None:
     """'siRAN', 'bispecfic': the modality a word close to a modality word names (not an English word)."""
-    from assistant.routing.lower_slips import english_words
-
     for match in re.finditer(r"[A-Za-z]{5,}", text):
         word = match.group().lower()
         if word in _MODALITY_WORDS or word.rstrip("s") in _MODALITY_WORDS or word in english_words():
