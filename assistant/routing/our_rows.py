@@ -61,7 +61,7 @@ COMPANIES_BY_DEALS_RE = re.compile(
     r"\b(licensors?|licensees?|compan(?:y|ies)|buyers?|sellers?|pharmas?|biotechs?|drugmakers?|firms?)\s+"
     r"(?:with|w/?|having|(?:that |who )?(?:did|signed|have|had|struck|inked|made|closed|agreed|announced|(?:have |has )?done|"
     r"sign|do|strike|ink|make|close|agree|announce))\s+"
-    r"(?:>\s*\d|more than (?:one|two|three|\d+)|at least (?:two|three|four|five|\d+)|multiple|several|(?:two|three|\d) or more|\d\+)",
+    r"(?:>\s*\d|(?:>=|≥)\s*\d|more than (?:one|two|three|\d+)|at least (?:two|three|four|five|\d+)|multiple|several|(?:two|three|\d) or more|\d\+)",
     _I,
 )
 # "Which Chinese licensors signed more than one deal in 2024?", "list the buyers with two or more deals"
@@ -70,7 +70,8 @@ _WHICH_COMPANIES_RE = re.compile(
     r"^\W*(?:which|what|list|name|show(?: me)?|who are|(?:did|has|have|were|was|is|are) (?:any|there any))\b|"
     # "chinese licensors w at least 3 deals since 2024?": the companies named first, a list asked by its noun
     r"^\W*(?:(?:chinese|china|us|u\.s\.|american|european|japanese|western|foreign|big|large)\s+)?"
-    r"(?:licensors?|licensees?|compan(?:y|ies)|buyers?|sellers?|pharmas?|biotechs?|drugmakers?)\s+(?:with|w/?|having)\b",
+    r"(?:licensors?|licensees?|compan(?:y|ies)|buyers?|sellers?|pharmas?|biotechs?|drugmakers?)\s+"
+    r"(?:with|w/?|having|(?:that|who)\s+(?:did|signed|have|had|struck|inked|made|closed|(?:have |has )?done))\b",
     _I,
 )
 # "modality = ADC", "modality: siRNA", "where modality is peptide": the column, written as a query would
@@ -245,8 +246,8 @@ def _share_of_our_rows(slots: Any, text: str, named_tracker: bool) -> None:
 
 _LEAST_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _LEAST_RE = re.compile(
-    r">\s*(\d+)|more than (one|two|three|\d+)|at least (one|two|three|four|five|\d+)|(\d+)\s*\+|"
-    r"(two|three|\d+) or more|\b(multiple|several)\b",
+    r">(?!=)\s*(\d+)|more than (one|two|three|\d+)|at least (one|two|three|four|five|\d+)|(\d+)\s*\+|"
+    r"(two|three|\d+) or more|\b(multiple|several)\b|(?:>=|≥)\s*(\d+)",
     _I,
 )
 

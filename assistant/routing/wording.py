@@ -344,7 +344,8 @@ AREAS: list[tuple[str, re.Pattern[str]]] = [
 # "deals with no disclosed upfront", "whose upfront was not disclosed": a figure the deal kept private.
 UNDISCLOSED_RE = _re(
     r"\bundisclosed\b|\b(?:no|not|never|without(?: an?| any)?)\s+(?:publicly\s+)?(?:disclosed|revealed|published)\b|"
-    r"\bnot (?:been )?(?:disclosed|revealed|made public|published)\b|\bdid(?:n't| not) (?:disclose|reveal|publish)\b|未披露|\bwith no (?:headline|total|upfront|milestones?)\b(?:\s*/\s*\w+)?(?:\s+(?:value|figure|amount))?"
+    r"\bnot (?:been )?(?:disclosed|revealed|made public|published)\b|\bdid(?:n't| not) (?:disclose|reveal|publish)\b|未披露|"
+    r"\b(?:was|were|is|are|has|have)n[’']t (?:been )?(?:disclosed|revealed|made public|published)\b|\bkept (?:private|confidential|secret)\b|\bwith no (?:headline|total|upfront|milestones?)\b(?:\s*/\s*\w+)?(?:\s+(?:value|figure|amount))?"
 )
 STATUS_RE = _re(r"\bterminated\b|\bcancell?ed\b|\bended\b|\breturned\b|\bhanded back\b|\bscrapped\b|终止")
 # "Were any of these deals terminated?", "any siRNA deals?": the deals that meet the filter, listed.

@@ -357,6 +357,9 @@ def find_deals(book: DealBook, args: FindDealsArgs) -> ToolResult:
             )
         )
         figures += [book.figure(deal, m) for m in measures]
+    for deal in book.borderline_also(args.filter):  # the borderline rows the list leaves out, said
+        said = f"Not counted: {deal.label}, a borderline row (licensor arguably not Chinese) that also matches."
+        lines.append(ResultLine(text=said, provenance=book.cite([deal])))
     if left_out:
         said = "; ".join(f"{deal.label}: {short_asset(deal)}" for deal in left_out)
         lines.append(ResultLine(text=f"Left out as asked: {said}.", provenance=book.cite(left_out)))
