@@ -79,6 +79,13 @@ WHEN_ANNOUNCED_RE = re.compile(
     r"(?:announced|announce|signed|sign|unveiled|struck|inked|agreed|disclosed|made public)\b",
     _I,
 )
+# how the deal was put together: "how was the deal structured?", "what was the structure of it", "deal structure?"
+STRUCTURE_RE = re.compile(
+    r"\bhow (?:was|is|were|are) (?:it|that(?: one)?|this(?: one)?|they|the (?:\w+\s+){0,3}?(?:deal|transaction|agreement|licen[cs]e))"
+    r"\s+(?:\w+\s+)?(?:structured|set up|put together|organi[sz]ed)\b|\b(?:deal|transaction) structure\b|"
+    r"\bthe structure of (?:it|that(?: one)?|this(?: one)?|the (?:\w+\s+){0,3}?(?:deal|transaction|agreement|licen[cs]e))\b",
+    _I,
+)
 # an approval or a readout no deal table holds, said in words ``wording.UNHELD_MEASURE_RES`` does not read
 APPROVAL_RE = re.compile(
     r"\b(?:fda|nmpa|ema|regulators?)\b[^?]{0,20}?\b(?:approv\w*|clear\w*|green-?light\w*|sign\w* off)\b|"
@@ -132,6 +139,7 @@ def read_deal_events(slots: Any, text: str) -> None:
         return
     story = LATER_EVENT_RE.search(text) or FIRST_TOGETHER_RE.search(text) or CLOSING_RE.search(text)
     story = story or BUILT_ON_RE.search(text) or IN_IT_RE.search(text) or WHEN_ANNOUNCED_RE.search(text)
+    story = story or STRUCTURE_RE.search(text)
     if not story or (_MONEY_RE.search(text) and not later):
         return
     # "has anything changed" read no growth and "signed" no terms: no figure is asked

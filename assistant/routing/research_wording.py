@@ -73,11 +73,12 @@ _DISCLOSURE = (
 # "leaving aside any deal whose total was not disclosed", "excluding deals without a disclosed upfront"
 _DROP_UNDISCLOSED_RE = re.compile(
     r",?\s*\b(?:leaving|setting|putting|leave|set|put)\s+aside|,?\s*\b(?:excluding|ignoring|disregarding|"
-    r"omitting|dropping|not counting|leaving out|leave out|skipping|minus)\b",
+    r"omitting|dropping|not counting|leaving out|leave out|skipping|minus|(?:and\s+)?(?:skip|exclude|ignore|drop|omit))\b",
     _I,
 )
 _UNDISCLOSED_TAIL_RE = re.compile(
-    rf"\s+(?:any|all|the|those)?\s*(?:deals?|ones?|rows?|transactions?|agreements?)\b[^,;?]{{0,50}}?{_DISCLOSURE}"
+    rf"\s+(?:(?:any|all|the|those)?\s*(?:deals?|ones?|rows?|transactions?|agreements?)|any(?= where))\b[^,;?]{{0,50}}?"
+    rf"{_DISCLOSURE}"
     r"[^,;?]*",
     _I,
 )

@@ -37,17 +37,30 @@ _ASKED_RE = re.compile(
 )
 
 
+# "..., and which come closest to it?", "and the next few", "and the next two": a few places after the leader
+_CLOSEST_RE = re.compile(
+    r"(?:[,;]\s*|\s+)(?:(?:and|&|plus|then)\s+)?(?:(?:who|which|what)(?:\s+(?:ones?|deals?|compan(?:y|ies)))?\s+"
+    r"(?:comes?|came|is|are|was|were|sits?)\s+(?:the\s+)?(?:closest|nearest|next)(?:\s+to\s+(?:it|that|them|him|her))?"
+    r"|(?:the\s+)?next\s+(?P<n>few|two|three|2|3)(?:\s+(?:ones?|deals?|places?))?)\s*[?.!]*\s*$",
+    _I,
+)
+_NEXT = {"two": 2, "2": 2, "three": 3, "3": 3}
+
+
 def with_runner_up(question: str) -> str:
     """The question with a trailing "and who came second?" read as a top-2 (top-3 for "third") ranking."""
     question = counted(without_each_count(question))  # "and how many deals does each have?"; "most frequent buyer"
-    asked = _ASKED_RE.search(question)
+    asked = _ASKED_RE.search(question) or _CLOSEST_RE.search(question)
     if asked is None:
         return question
     head = question[: asked.start()].rstrip(" ,;")
     if not _RANKS_RE.search(head) or len(head.split()) < 3 or _FEWEST_RE.search(head):
         return question  # "the fewest deals" is no ranking the router reads (many companies tie on one deal)
-    word = re.sub(r"\s+", " ", (asked.group(1) or asked.group(2)).lower()).replace("second place", "second")
-    places = _PLACES.get(word, 2)
+    if asked.re is _CLOSEST_RE:  # the leader and the few after it
+        places = 1 + _NEXT.get((asked.group("n") or "").lower(), 2)
+    else:
+        word = re.sub(r"\s+", " ", (asked.group(1) or asked.group(2)).lower()).replace("second place", "second")
+        places = _PLACES.get(word, 2)
     # "smallest upfront of 2024, and the runner-up?": the next smallest, so the bottom of the ranking
     end = "bottom" if _SMALLEST_RE.search(head) and not _LARGEST_RE.search(head) else "top"
     return f"{head}, {end} {places}?"

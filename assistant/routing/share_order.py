@@ -56,5 +56,8 @@ def part_first(calls: list[ToolCall], question: str) -> list[ToolCall]:
         )
         if swap:
             call = call.model_copy(update={"args": {**args, "metric": args["right_metric"], "right_metric": whole}})
+        one_deal = call.tool == "compare" and args.get("right_metric") and args.get("left") == args.get("right")
+        if one_deal and whole is not None and call.args.get("right_metric") == whole:
+            call = call.model_copy(update={"args": {**call.args, "share_first": True}})  # the share asked, said first
         out.append(call)
     return out

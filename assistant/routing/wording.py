@@ -56,7 +56,7 @@ METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 COUNT_RE = _re(
-    r"多少(?:笔|个|项|家)|几笔|几家|#\s*(?:of\s+)?(?:deals?|transactions?)\b|\b(?:more|fewer) (?:(?:china|chinese|licen[cs]ing|out-licen[cs]ing|in-licen[cs]ing|cross-border|bd) )?deals?\b(?!\s+(?:value|size|money|terms|worth))|\bhow many\b(?! times| (?:bio[\s-]?bucks|dollars|millions|billions|percent(?:age points)?)\b)(?!\s+(?:\w+\s+)?(?:patients|people|subjects|participants|volunteers|employees|staff|workers|trials|studies|sites|shares|years|months|weeks|days|countries|doses|indications|targets|molecules|compounds)\b)|\bnumber of\b|\bcount of\b|\bdeal (?:counts?|numbers|volumes?)\b|\bhow often\b"
+    r"多少(?:笔|个|项|家)|几笔|几家|#\s*(?:of\s+)?(?:deals?|transactions?)\b|\b(?:more|fewer) (?:(?:china|chinese|licen[cs]ing|out-licen[cs]ing|in-licen[cs]ing|cross-border|bd) )?deals?\b(?!\s+(?:value|size|money|terms|worth))|\bhow many\b(?! times| (?:bio[\s-]?bucks|dollars|millions|billions|percent(?:age points)?)\b)(?!\s+(?:\w+\s+)?(?:patients|people|subjects|participants|volunteers|employees|staff|workers|trials|studies|sites|shares|years|months|weeks|days|countries|doses|indications|targets|molecules|compounds)\b)|\bnumber of\b|\b(?:no\.|num|nr\.?)\s*of\b|\bcount of\b|\bdeal (?:counts?|numbers|volumes?)\b|\bhow often\b"
 )
 # "How many companies licensed to Merck?": the different companies, not the deals (group 1: a side word)
 DISTINCT_RE = _re(
@@ -344,8 +344,7 @@ AREAS: list[tuple[str, re.Pattern[str]]] = [
 # "deals with no disclosed upfront", "whose upfront was not disclosed": a figure the deal kept private.
 UNDISCLOSED_RE = _re(
     r"\bundisclosed\b|\b(?:no|not|never|without(?: an?| any)?)\s+(?:publicly\s+)?(?:disclosed|revealed|published)\b|"
-    r"\bnot (?:been )?(?:disclosed|revealed|made public|published)\b|\bdid(?:n't| not) (?:disclose|reveal|publish)\b|未披露|"
-    r"\b(?:was|were|is|are|has|have)n[’']t (?:been )?(?:disclosed|revealed|made public|published)\b|\bkept (?:private|confidential|secret)\b|\bwith no (?:headline|total|upfront|milestones?)\b(?:\s*/\s*\w+)?(?:\s+(?:value|figure|amount))?"
+    r"(?:\bnot|n[’']t) (?:been )?(?:disclosed|revealed|made public|published)\b|\bdid(?:n't| not) (?:disclose|reveal|publish)\b|未披露|\bkept (?:private|confidential|secret)\b|\bwith no (?:headline|total|upfront|milestones?)\b(?:\s*/\s*\w+)?(?:\s+(?:value|figure|amount))?"
 )
 STATUS_RE = _re(r"\bterminated\b|\bcancell?ed\b|\bended\b|\breturned\b|\bhanded back\b|\bscrapped\b|终止")
 # "Were any of these deals terminated?", "any siRNA deals?": the deals that meet the filter, listed.

@@ -29,6 +29,7 @@ from assistant.tools.dealbook import (
     coverage,
     ids,
     median_of,
+    median_picks,
     money,
     names,
     newest_first,
@@ -120,6 +121,12 @@ def _aggregate_group(
                 f"{names([deal.label for deal in picks])}"
             )
     covered, counts = coverage(args.filter, where, deals, missing, metric)
+    if operation == "median" and len(used) > NAMED_LIMIT:  # the deals not listed: the middle one (or two) named
+        said = [
+            f"{deal.label}, {money(deal.figure(metric).amount, deal.figure(metric).qualifier)}"
+            for deal in median_picks(used, metric)
+        ]
+        covered += "; the middle deal: " + said[0] if len(said) == 1 else "; midway between " + " and ".join(said)
     text = f"Across the {count_deals(len(deals))} in our table {where}, {phrase} ({covered})"
     if operation in ("sum", "average", "median") and len(used) <= NAMED_LIMIT:
         text += ": " + book.named(newest_first(used), args.filter, metric)

@@ -176,7 +176,8 @@ def compare(book: DealBook, args: CompareArgs) -> ToolResult:
         gap_q = "exact"
     if left.single and right.single and right_metric != args.metric:
         text = _measures_sentence(left.single, args.metric, right.single, right_metric)
-        text += ": " + _gap_words(gap, gap_q, difference, ratio_words, change_words, single=True)
+        gap_said = _gap_words(gap, gap_q, difference, ratio_words, change_words, single=True)
+        text += "" if args.share_first and larger.value else ": " + gap_said
         if larger.value:  # "what % of the headline value is paid up front": the smaller as a share of the larger
             share_q = derived_qualifier(smaller.figure.qualifier, [larger.figure.qualifier])
             share, share_q = rounded(smaller.value / larger.value * 100, PERCENT_QUANTUM, share_q)
@@ -191,7 +192,8 @@ def compare(book: DealBook, args: CompareArgs) -> ToolResult:
                     provenance=both,
                 )
             )
-            text += f"; the {part} is {render_quantity(share, 'percent', share_q)} of the {whole}"
+            share_said = f"the {part} is {render_quantity(share, 'percent', share_q)} of the {whole}"
+            text += f": {share_said}; {gap_said}" if args.share_first else f"; {share_said}"
             # "upfront divided by total": the same part of the whole as a plain ratio (0.105, not 10.5%)
             fraction, fraction_q = rounded(smaller.value / larger.value, FRACTION_QUANTUM, share_q)
             figures.append(

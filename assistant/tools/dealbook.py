@@ -130,11 +130,16 @@ def sum_of(deals: list[Deal], metric: Metric) -> tuple[Decimal, Qualifier]:
     return total, combine_qualifiers(deal.figure(metric).qualifier for deal in deals)
 
 
-def median_of(used: list[Deal], metric: Metric) -> tuple[Decimal, Qualifier]:
-    """The middle amount of the disclosed deals; with an even number, the mean of the middle two."""
+def median_picks(used: list[Deal], metric: Metric) -> list[Deal]:
+    """The middle deal of the disclosed deals ordered by the amount; with an even number, the middle two."""
     ordered = sorted(used, key=lambda deal: amount_of(deal, metric))
     middle = len(ordered) // 2
-    picks = ordered[middle - 1 : middle + 1] if len(ordered) % 2 == 0 else [ordered[middle]]
+    return ordered[middle - 1 : middle + 1] if len(ordered) % 2 == 0 else [ordered[middle]]
+
+
+def median_of(used: list[Deal], metric: Metric) -> tuple[Decimal, Qualifier]:
+    """The middle amount of the disclosed deals; with an even number, the mean of the middle two."""
+    picks = median_picks(used, metric)
     value, qualifier = sum_of(picks, metric)
     return value / len(picks), qualifier
 

@@ -16,6 +16,7 @@ from assistant.tools.dealbook import METRICS, DealBook, count_deals, count_figur
 from assistant.tools.dealfilter import canonical, party_matches
 from assistant.tools.partner_premise import partner_line, partner_mixed_up, which_partner
 from assistant.tools.schema import DealFilter, FigureOut, FindDealsArgs, GetDealArgs, Metric, ResultLine, ToolResult
+from assistant.tools.term_sentences import licensor_holds_equity, term_sentence, with_asset
 from assistant.tools.territory import in_words
 from assistant.tools.territory_places import place_verdict
 from assistant.tools.year_premise import deals_of_other_years, premise_line, years_message
@@ -69,11 +70,15 @@ def get_deal(book: DealBook, args: GetDealArgs) -> ToolResult:
     note, note_prov = book.equity_note(deal)
     lines = premise + [
         ResultLine(
-            text=_term_sentence(deal, name, note),
+            text=term_sentence(deal, name, note),
             provenance=book.prov([deal], name) + (note_prov if name == "equity" else []),
         )
         for name in focus
     ]
+    if len(focus) == 1 and deal.figure(focus[0]).amount is not None and focus[0] != "equity":
+        lines[len(premise)] = lines[len(premise)].model_copy(
+            update={"text": with_asset(lines[len(premise)].text, deal)}
+        )
     figures = [book.figure(deal, name) for name in focus]
     if focus == ["milestones"] and deal.milestones.amount is None and deal.total.amount is not None:
         # "biobucks on the Jan 2024 Argo deal?": no milestone figure, but the headline total is known
@@ -85,7 +90,7 @@ def get_deal(book: DealBook, args: GetDealArgs) -> ToolResult:
         # "total value of the YL201 deal?": no headline, but the parts that were disclosed are said, not withheld
         for part in ("upfront", "milestones"):
             if deal.figure(part).amount is not None:
-                lines.append(ResultLine(text=_term_sentence(deal, part, note), provenance=book.prov([deal], part)))
+                lines.append(ResultLine(text=term_sentence(deal, part, note), provenance=book.prov([deal], part)))
                 figures.append(book.figure(deal, part))
     if args.metric == "upfront" and not args.plus:
         lines += _upfront_parts(book, deal, figures)
@@ -194,48 +199,6 @@ def _retained(book: DealBook, deal: Deal) -> list[MarketStat]:
         and stat.subject in deal.licensors
         and any(name.split()[0] in stat.scope for name in deal.licensees)
     ]
-
-
-def _term_sentence(deal: Deal, name: Metric, equity_note: str) -> str:
-    figure = deal.figure(name)
-    licensors, licensees = names(deal.licensors), names(deal.licensees)
-    stated = money(figure.amount, figure.qualifier)
-    note = f" ({equity_note})" if equity_note else ""
-    if figure.amount is None:
-        return {
-            "upfront": f"The upfront payment from {licensees} to {licensors} was not disclosed.",
-            "milestones": f"Milestone payments from {licensees} to {licensors} were not disclosed.",
-            "total": f"A total value for the {licensors}–{licensees} deal was not disclosed.",
-            "equity": f"Any equity investment by {licensees} in {licensors} was not disclosed{note}.",
-        }[name]
-    if name == "upfront" and figure.qualifier == "incl_near_term":
-        return (
-            f"{licensees} agreed to pay {licensors} {money(figure.amount, 'exact')} in upfront and near-term payments."
-        )
-    if name == "upfront":
-        return f"{licensees} agreed to pay {licensors} {stated} upfront."
-    if name == "milestones":
-        verb = "are" if len(deal.licensors) > 1 else "is"
-        return f"{licensors} {verb} eligible for {stated} in milestone payments from {licensees}."
-    if name == "total":
-        basis = " (our own sum of the stated parts)" if deal.total_basis == "calc" else ""
-        return f"The {licensors}–{licensees} deal's total value is {stated}{basis}."
-    if licensor_holds_equity(deal):
-        return f"{licensors} received equity in {licensees} worth {stated}{note}."
-    return f"{licensees} made an equity investment of {stated} in {licensors}{note}."
-
-
-def licensor_holds_equity(deal: Deal) -> bool:
-    """The row's equity is the licensee's stock paid to the licensor ("gives RemeGen equity in Vor
-    Bio", "Hengrui receives Braveheart Bio equity"), not the licensee buying into the licensor."""
-    said = f"{deal.equity.quote} {deal.equity_note}"
-
-    def issued_by(parties: list[str], *words: str) -> bool:
-        return any(f"in {name}" in said or any(f"{name} {word}" in said for word in words) for name in parties)
-
-    # "gives RemeGen equity in Vor Bio": a name before "equity" may be the holder, so only "in X"
-    # and "X shares" name the licensor as the issuer
-    return issued_by(deal.licensees, "equity", "shares") and not issued_by(deal.licensors, "shares")
 
 
 _EACH_PAIR = 4  # one pair's deals given each, when one measure is asked; a company's many deals are asked about

@@ -242,6 +242,10 @@ class CompareArgs(BaseModel):
     operation: Literal["sum", "average", "median"] = Field(
         default="sum", description="Each side's sum, or its average or median deal: 'the change in average deal size'."
     )
+    share_first: bool = Field(
+        default=False,
+        description="One deal's two measures asked as a share ('what % of the headline is upfront'): the share first.",
+    )
 
 
 class MarketStatArgs(BaseModel):
