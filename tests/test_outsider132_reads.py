@@ -1,0 +1,98 @@
+"""What a health-economics PhD student and a wire reporter asked (outsider132, outsider134), read as asked.
+
+One figure of one deal names the asset it is for; "what % of the headline is upfront" says the share first; a median
+over more deals than are listed names its middle deal; "the largest ..., and which come closest to it?" ranks a
+few places; "how was the deal structured?" is the article's account of that deal; "no. of ADC deals" counts; a
+month window of one year counted with no tracker named gives the tracker's count with ours beside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.answering.assistant import Assistant
+from assistant.routing.router import Router
+from tests.conftest import article_sentence, conversation, one_call, route, says
+
+
+@pytest.mark.parametrize(
+    ("question", "asset"),
+    [
+        ("How much could Hansoh earn in milestones from Regeneron?", "HS-20094"),
+        ("upfront for Kelun's deal with crescent", "SKB105"),
+        ("total potential value of Mabwell's licence to Calico?", "9MW3811"),
+    ],
+)
+def test_one_figure_names_the_asset(assistant: Assistant, question: str, asset: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.route == "table" and f"for {asset}" in answer.answer
+
+
+def test_a_share_asked_is_said_first(assistant: Assistant) -> None:
+    text = assistant.ask("what % of the 3sbio pfizer headline is upfront").answer
+    assert text.index("20.7%") < text.index("79.3%")
+    assert "the upfront payment is about 20.7% of the total deal value" in text
+
+
+def test_a_median_names_its_middle_deal(assistant: Assistant) -> None:
+    text = assistant.ask("median upfront 2024 deals").answer
+    assert "$110 million" in text and "the middle deal: Jiangsu Hengrui Pharmaceuticals → Kailera" in text
+
+
+def test_an_even_median_names_both_middle_deals(assistant: Assistant) -> None:
+    text = assistant.ask("median headline of oncology deals, main scope").answer
+    assert re.search(
+        r"midway between Evopoint Biosciences → Astellas Pharma.*Hansoh Pharmaceutical Group → Roche", text
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "n"),
+    [
+        ("Which deal in your table carries the single largest upfront payment, and which come closest to it?", 3),
+        ("biggest 2025 deal by total and the next two", 3),
+    ],
+)
+def test_the_leader_and_those_closest(router: Router, question: str, n: int) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "rank" and call.args["dimension"] == "deal" and call.args["n"] == n
+
+
+def test_how_the_deal_was_structured_is_its_articles_account(assistant: Assistant) -> None:
+    said = conversation(
+        assistant,
+        "Which 2024 deal had the largest upfront payment?",
+        "how big were the milestones in that one, and how was the deal structured?",
+    )
+    assert "$600 million" in said
+    assert says(said, article_sentence("deal-curon-merck-2024", r"structured as an acquisition"))
+
+
+@pytest.mark.parametrize("question", ["no. of ADC deals in 2024?", "num of ADC deals in 2024"])
+def test_no_dot_of_counts(router: Router, question: str) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "aggregate" and call.args["operation"] == "count"
+    assert call.args["filter"]["modality"] == "ADC" and call.args["filter"]["year"] == 2024
+
+
+def test_a_month_window_count_sets_our_table_beside_the_tracker(router: Router) -> None:
+    call = one_call(route(router, "how many deals so far in 2026 (jan-feb)?"))
+    assert call.tool == "market_stat" and call.args["derive"] == "table_against"
+    assert call.args["period"] == "2026-01/2026-02"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["list every deal where the upfront wasn't disclosed", "deals where the upfront was kept confidential"],
+)
+def test_wasnt_disclosed_lists_the_undisclosed(router: Router, question: str) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "find_deals" and call.args["filter"]["undisclosed"] == ["upfront"]
+
+
+def test_a_list_names_the_borderline_row_it_leaves_out(assistant: Assistant) -> None:
+    text = assistant.ask("which deals in the table have no disclosed upfront?").answer
+    assert "Our table holds 4 deals" in text
+    assert "Not counted: WuXi Biologics → Candid Therapeutics, 2025-01, a borderline row" in text
