@@ -95,4 +95,4 @@ def test_wasnt_disclosed_lists_the_undisclosed(router: Router, question: str) ->
 def test_a_list_names_the_borderline_row_it_leaves_out(assistant: Assistant) -> None:
     text = assistant.ask("which deals in the table have no disclosed upfront?").answer
     assert "Our table holds 4 deals" in text
-    assert "Not counted: WuXi Biologics → Candid Therapeutics, 2025-01, a borderline row" in text
+    assert "Not counted: one borderline row (licensor arguably not Chinese)" in text and "Candid" not in text

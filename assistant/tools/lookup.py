@@ -320,9 +320,13 @@ def find_deals(book: DealBook, args: FindDealsArgs) -> ToolResult:
             )
         )
         figures += [book.figure(deal, m) for m in measures]
-    for deal in book.borderline_also(args.filter):  # the borderline rows the list leaves out, said
-        said = f"Not counted: {deal.label}, a borderline row (licensor arguably not Chinese) that also matches."
-        lines.append(ResultLine(text=said, provenance=book.cite([deal])))
+    borderline = len(book.borderline_also(args.filter))  # the borderline rows the list leaves out, said, not named
+    if borderline:
+        rows = (
+            "one borderline row" if borderline == 1 else "two borderline rows" if borderline == 2 else "borderline rows"
+        )
+        said = f"Not counted: {rows} (licensor arguably not Chinese) that also {'matches' if borderline == 1 else 'match'}; ask with the borderline deals included to see {'it' if borderline == 1 else 'them'}."
+        lines.append(ResultLine(text=said, provenance=[]))
     if left_out:
         said = "; ".join(f"{deal.label}: {short_asset(deal)}" for deal in left_out)
         lines.append(ResultLine(text=f"Left out as asked: {said}.", provenance=book.cite(left_out)))
