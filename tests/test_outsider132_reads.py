@@ -14,6 +14,7 @@ import pytest
 
 from assistant.answering.assistant import Assistant
 from assistant.routing.router import Router
+from assistant.routing.term_spelling import spelt_terms
 from tests.conftest import article_sentence, conversation, one_call, route, says
 
 
@@ -96,3 +97,40 @@ def test_a_list_names_the_borderline_row_it_leaves_out(assistant: Assistant) -> 
     text = assistant.ask("which deals in the table have no disclosed upfront?").answer
     assert "Our table holds 4 deals" in text
     assert "Not counted: one borderline row (licensor arguably not Chinese)" in text and "Candid" not in text
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("innocare zenas roylaty rate", "innocare zenas royalty rate"),
+        ("hengrui upfront haul 2025 vs 2024 - % chnage?", "hengrui upfront haul 2025 vs 2024 - % change?"),
+        ("date curon merck cn201 deal annouced?", "date curon merck cn201 deal announced?"),
+        ("Roylaty for Hengrui?", "Royalty for Hengrui?"),
+        ("hengry merk deal", "hengry merk deal"),  # names are lower_slips' to read, not terms
+    ],
+)
+def test_a_term_one_edit_off_is_spelt_right(typed: str, read: str) -> None:
+    assert spelt_terms(typed) == read
+
+
+def test_a_misspelt_royalty_is_answered(assistant: Assistant) -> None:
+    answer = assistant.ask("innocare zenas roylaty rate")
+    assert not answer.abstained and "high teens" in answer.answer
+
+
+def test_who_bought_it_after_a_deals_terms_is_its_buyer(assistant: Assistant) -> None:
+    said = conversation(assistant, "total value of the jacobio pan-kras deal?", "who bought it")
+    assert "AstraZeneca" in said and "indexed articles do not answer" not in said
+
+
+@pytest.mark.parametrize(
+    "question", ["did pfizer pull out of the 3sbio deal?", "did axion back out of the immuneonco deal?"]
+)
+def test_pulling_out_of_a_deal_asks_its_termination(router: Router, question: str) -> None:
+    call = one_call(route(router, question))
+    assert call.args["filter"]["status"] == "terminated"
+
+
+def test_pulling_deals_out_of_the_table_is_no_termination(router: Router) -> None:
+    call = one_call(route(router, "pull out of the table every 2025 ADC deal"))
+    assert "status" not in call.args["filter"]

@@ -68,10 +68,24 @@ _WHO_KEEPS_RE = re.compile(
 )
 
 
+# "who bought it", after a turn about a deal's terms ("total value of the jacobio pan-kras deal?"): the deal's buyer,
+# not an acquirer of the company the turn named (it had searched the articles for a takeover of Jacobio, and refused)
+_WHO_BOUGHT_IT_RE = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|then)\W+)?who\s+(?:bought|licensed|acquired|got)\s+(?:it|that(?: one)?|this(?: one)?)"
+    r"\s*[?？.!]*\s*$",
+    _I,
+)
+_DEAL_TURN_RE = re.compile(
+    r"\b(?:deal|licen[cs]e|agreement|transaction|up[\s-]?fronts?|milestones?|total value|headline|biobucks)\b", _I
+)
+
+
 def kind_asked(question: str, earlier: tuple[str, ...], entities: EntityIndex) -> str:
     """ "What kind of drug is it (GLP-1)?" for a yes/no on the drug kind of the deal before; "who is the buyer?" for
-    "who's the buyer?"; else ``question``."""
+    "who's the buyer?" and for "who bought it" after a deal's terms; else ``question``."""
     question = _WHO_IS_RE.sub("who is", question) if earlier else question
+    if earlier and _WHO_BOUGHT_IT_RE.match(question) and _DEAL_TURN_RE.search(earlier[-1]):
+        return "who is the buyer?"
     if earlier and _WHO_KEEPS_RE.match(question):
         return "Which territory does the licence cover in the deal?"
     asked = _KIND_ASKED_RE.match(question) if earlier else None

@@ -25,7 +25,7 @@ def _superlatives() -> frozenset[str]:
     return frozenset(re.findall(r"\\b([a-z]{3,}est)\\b", RANK_RE.pattern + "|" + MIN_RE.pattern))
 
 
-def _one_edit(word: str, target: str) -> bool:
+def one_edit(word: str, target: str) -> bool:
     """Whether ``word`` is ``target`` with one letter dropped, added, changed, or two neighbours swapped."""
     if abs(len(word) - len(target)) > 1 or word == target:
         return False
@@ -44,7 +44,7 @@ def spelt_superlatives(question: str) -> str:
         word = match.group().lower()
         if word in _superlatives() or not word.endswith(("st", "et", "ts")):
             return match.group()
-        near = (target for target in sorted(_superlatives()) if target[:3] == word[:3] and _one_edit(word, target))
+        near = (target for target in sorted(_superlatives()) if target[:3] == word[:3] and one_edit(word, target))
         return next(near, match.group())
 
     return _WORD_RE.sub(spelt, question)

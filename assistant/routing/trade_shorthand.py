@@ -29,6 +29,7 @@ from assistant.routing.runner_up import with_runner_up
 from assistant.routing.share_pairs import share_spelt
 from assistant.routing.spoken import written
 from assistant.routing.superlative_spelling import spelt_superlatives
+from assistant.routing.term_spelling import spelt_terms
 from assistant.routing.terminal_shorthand import terminal_spelt
 from assistant.routing.terse_shorthand import terse_spelt
 from assistant.routing.tracker_ranks import tracker_ranked
@@ -270,7 +271,7 @@ def expand_shorthand(question: str, entities: EntityIndex) -> str:
         terminal_spelt(question, entities), entities
     )  # "an Alzheimer's antibody"  # "IBI3009 ROG MS", "3692 HK", "LO count", "ann date"
     question = terse_spelt(question, entities)  # "HRS GSK upf / tot", "ADC deals 24?", "upf 23 -> 24"
-    question = tracker_ranked(spelt_superlatives(question))  # "bigest"; "which tracker reported the largest …"
+    question = tracker_ranked(spelt_superlatives(spelt_terms(question)))  # "roylaty", "bigest"; "which tracker …"
     question = share_spelt(
         multiple_asked(question)
     )  # "did it more than double?"; "how much of the total did X make up"
