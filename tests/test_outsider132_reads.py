@@ -13,9 +13,11 @@ import re
 import pytest
 
 from assistant.answering.assistant import Assistant
+from assistant.corpus.tables import load_tables
 from assistant.routing.router import Router
 from assistant.routing.term_spelling import spelt_terms
-from tests.conftest import article_sentence, conversation, one_call, route, says
+from assistant.tools.registry import DealTools
+from tests.conftest import DOCUMENTS, article_sentence, conversation, one_call, route, says
 
 
 @pytest.mark.parametrize(
@@ -134,3 +136,31 @@ def test_pulling_out_of_a_deal_asks_its_termination(router: Router, question: st
 def test_pulling_deals_out_of_the_table_is_no_termination(router: Router) -> None:
     call = one_call(route(router, "pull out of the table every 2025 ADC deal"))
     assert "status" not in call.args["filter"]
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [
+        ("deals whose upfront figure includes near-term payments", None),
+        (
+            "How many deals in the table report an 'upfront' figure that actually bundles near-term (or option) payments "
+            "rather than a pure signing payment?",
+            None,
+        ),
+        ("2025 deals where the upfront counts near-term money", 2025),
+    ],
+)
+def test_upfronts_including_near_term_payments_are_a_filter(
+    router: Router, tools: DealTools, question: str, year: int | None
+) -> None:
+    call = one_call(route(router, question))
+    assert call.tool in ("find_deals", "aggregate") and call.args["filter"]["near_term_upfront"] is True
+    assert call.args["filter"].get("year") == year
+    deals = load_tables(DOCUMENTS).deals
+    expected = [d for d in deals if d.upfront.qualifier == "incl_near_term" and (year is None or d.year == year)]
+    assert expected and len(tools.run(call).deal_ids) == len(expected)
+
+
+def test_one_deals_near_term_upfront_is_its_own_terms(router: Router) -> None:
+    call = one_call(route(router, "did the Kailera upfront include near-term payments?"))
+    assert call.tool == "get_deal"

@@ -370,3 +370,9 @@ SIDES_AS_FIELDS_RE = re.compile(
     rf"\b{_SIDE_FIELD}\s*(?:,|&|/|\band\b)\s*(?:the\s+)?{_SIDE_FIELD}\b",
     re.IGNORECASE,
 )
+# "deals whose upfront figure includes near-term payments", "how many deals report an 'upfront' that bundles near-term
+# (or option) payments", "which upfronts fold in near-term money": the deals the table marks ``incl_near_term``
+NEAR_TERM_UPFRONT_RE = _re(
+    r"\bup[\s-]?fronts?\b['’\"]?(?:\s+(?:figures?|payments?|amounts?|numbers?))?[^?.;]{0,40}?\b(?:includ\w*|bundl\w*|"
+    r"lump\w*|combin\w*|folds?\s+in|fold(?:ed|ing)\s+in|counts?|count(?:ed|ing)|mix\w*)\b[^?.;]{0,20}?\bnear[\s-]?term\b"
+)

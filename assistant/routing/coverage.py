@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 from assistant.corpus.tables import Tables
 from assistant.routing import analyst_wording, checks, factcheck, wording
+from assistant.routing.analyst_wording import NEAR_TERM_UPFRONT_RE
 from assistant.routing.country_sides import places_compared
 from assistant.routing.deal_gap import two_looked_up_compared
 from assistant.routing.deal_sides import one_deal_sides
@@ -184,6 +185,8 @@ class Coverage:
         spans = [(m.start, m.end) for m in slots.mentions] + [(p.start, p.end) for p in slots.periods]
         spans += slots.metric_spans
         spans += [(start, start + len(code) + 1) for code, _, start in slots.assets]
+        if slots.near_term_upfront:  # "deals whose upfront includes near-term payments": the filter, read whole
+            spans += [(m.start(), m.end()) for m in NEAR_TERM_UPFRONT_RE.finditer(question)]
         for pattern, gapped in self.patterns:
             for match in pattern.finditer(question):
                 tokens = list(_WORD_RE.finditer(match.group()))

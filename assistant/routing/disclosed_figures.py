@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.routing.analyst_wording import NEAR_TERM_UPFRONT_RE
+
 _FIGURE = r"(?:up[\s-]?fronts?|milestones?|total(?:\s+(?:deal\s+)?values?)?|deal\s+values?|headline\s+values?|equity)"
 _DISCLOSED_RE = re.compile(
     rf"\b(?:that|which|who|and|deals|ones)\s+(?:have\s+|had\s+)?(?:publicly\s+)?(?:disclosed|revealed|published|made\s+public)"
@@ -29,9 +31,24 @@ _SUM_RE = re.compile(r"\b(?:sum|total(?:led)?\s+(?:up)?front|in\s+total|combined
 _HELD = ("upfront", "milestones", "total", "equity")
 
 
+_DEALS_ASKED_RE = re.compile(r"\b(?:deals|which|how many|list|count|number of|ones|transactions)\b", re.IGNORECASE)
+
+
+def near_term_asked(slots: Any, text: str) -> None:
+    """Set ``slots.near_term_upfront`` (and a plain ask's ``op`` to ``find``) for the deals asked by an upfront that
+    includes near-term payments; one deal named ("did the Kailera upfront include near-term payments?") is its own
+    terms, left alone."""
+    if slots.mentions or slots.asset or not NEAR_TERM_UPFRONT_RE.search(text) or not _DEALS_ASKED_RE.search(text):
+        return
+    slots.near_term_upfront, slots.in_table = True, True
+    if not slots.count and slots.op in (None, "find"):
+        slots.op = "find"
+
+
 def disclosed_asked(slots: Any, text: str) -> None:
     """Set ``slots.disclosed`` (and a plain ask's ``op`` to ``find``) for deals asked by a figure they disclosed;
     ``slots`` are ``intents.Slots``, read so far."""
+    near_term_asked(slots, text)
     if slots.undisclosed or slots.metric not in _HELD:
         return
     if slots.op == "find" and slots.metric == "equity":

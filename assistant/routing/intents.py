@@ -133,6 +133,7 @@ class Slots(BaseModel):
     modality: str | None = None
     target: str | None = None  # a drug target the assets name ("PD-1/VEGF"), as the table writes it
     undisclosed: list[str] = Field(default_factory=list)  # figures asked to be undisclosed ("no disclosed upfront")
+    near_term_upfront: bool = False  # "deals whose upfront includes near-term payments" (``disclosed_figures``)
     disclosed: list[str] = Field(default_factory=list)  # "which deals came with an equity investment"
     therapeutic_area: str | None = None
     licensee_countries: list[str] = Field(default_factory=list)  # "Japanese buyers": ["Japan"]
@@ -205,7 +206,9 @@ class Slots(BaseModel):
     @property
     def has_filters(self) -> bool:
         filters = (self.modality, self.therapeutic_area, self.status, self.min_total, self.max_total, self.bounds)
-        return any((*filters, self.asset, self.target, self.undisclosed, self.disclosed, self.licensee_countries))
+        return any((*filters, self.asset, self.target, self.undisclosed, self.disclosed, self.licensee_countries)) or (
+            self.near_term_upfront
+        )
 
 
 @copied_cache(maxsize=64)

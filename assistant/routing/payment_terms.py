@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 
 from assistant.corpus.tables import Deal
+from assistant.routing.analyst_wording import NEAR_TERM_UPFRONT_RE
 from assistant.text import STOPWORDS
 
 _PAYMENT_NOUNS = r"(?:payments?|fees?|milestones?)"
@@ -90,6 +91,8 @@ class PaymentTerms:
             match = pattern.search(question)
             if match is None or self._with_upfront(question, match) or _bundled_where_reported(question, match):
                 continue
+            if NEAR_TERM_UPFRONT_RE.search(question) and not companies:
+                continue  # "deals whose upfront includes near-term payments": the table's qualifier, a filter
             if any(self._in_upfront(deal, term) for deal in self._deals_of(companies)):
                 continue  # "$15 million in upfront and near-term payments": the upfront figure is that sum
             return re.sub(r"[-/]", " ", term)

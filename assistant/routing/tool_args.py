@@ -24,7 +24,16 @@ from assistant.tools.schema import ToolCall
 DEFAULT_SCOPES = ["main", "context"]
 _LISTS = ("undisclosed", "disclosed", "exclude_companies", "licensee_countries", "deal_ids", "exclude_deal_ids")
 _DEFAULTS: dict[str, list[str]] = {"scopes": DEFAULT_SCOPES, "exclude_years": [], **{key: [] for key in _LISTS}}
-FILTER_SLOTS = ("asset", "modality", "therapeutic_area", "status", "undisclosed", "disclosed", "licensee_countries")
+FILTER_SLOTS = (
+    "asset",
+    "modality",
+    "therapeutic_area",
+    "status",
+    "undisclosed",
+    "disclosed",
+    "licensee_countries",
+    "near_term_upfront",
+)
 EACH_WORDS = frozenset(["each", "both", "every", "all"])
 
 

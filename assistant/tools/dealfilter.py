@@ -131,6 +131,8 @@ def matches(
         return False
     if any(deal.figure(metric).amount is None for metric in wanted.disclosed):
         return False
+    if wanted.near_term_upfront and deal.upfront.qualifier != "incl_near_term":
+        return False
     return all(_within(deal, metric, wanted) for metric in MONEY_BOUND_METRICS)
 
 
@@ -201,6 +203,8 @@ def describe(wanted: DealFilter, aliases: Mapping[str, str]) -> str:
         parts.append(f"the {hidden} undisclosed")
     for shown in wanted.disclosed:
         parts.append(f"a disclosed {shown}")
+    if wanted.near_term_upfront:
+        parts.append("an upfront figure that includes near-term payments")
     for metric in MONEY_BOUND_METRICS:
         for side, relation in (("min", "at least"), ("max", "at most")):
             bound = getattr(wanted, f"{side}_{metric}_usd")

@@ -63,6 +63,10 @@ class DealFilter(BaseModel):
         default_factory=list,
         description='Figures the deal disclosed, e.g. ["equity"]: the deals with an equity investment.',
     )
+    near_term_upfront: bool = Field(
+        default=False,
+        description="Only deals whose upfront figure bundles near-term (or option) payments (qualifier incl_near_term).",
+    )
     exclude_companies: list[str] = Field(
         default_factory=list,
         description='Companies whose deals are left out: "Merck\'s 2024 upfronts, excluding the LaNova deal".',
