@@ -14,6 +14,7 @@ import pytest
 
 from assistant.answering.assistant import Assistant
 from assistant.corpus.tables import load_tables
+from assistant.routing.decompose import split_parts
 from assistant.routing.router import Router
 from assistant.routing.term_spelling import spelt_terms
 from assistant.tools.registry import DealTools
@@ -164,3 +165,28 @@ def test_upfronts_including_near_term_payments_are_a_filter(
 def test_one_deals_near_term_upfront_is_its_own_terms(router: Router) -> None:
     call = one_call(route(router, "did the Kailera upfront include near-term payments?"))
     assert call.tool == "get_deal"
+
+
+def test_a_deal_pair_asked_of_each_year_is_each_years_deal(router: Router) -> None:
+    parts = split_parts("Argo and Novartis, 2024 and 2025 deals: upfront and total of each?", router.company_spans)
+    assert parts == [
+        "Argo and Novartis, 2024 deals: upfront and total of?",
+        "Argo and Novartis, 2025 deals: upfront and total of?",
+    ]
+    assert split_parts("what did Merck pay Curon and LaNova upfront, respectively?", router.company_spans) == [
+        "What did Merck pay Curon upfront?",
+        "What did Merck pay LaNova upfront?",
+    ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "舶望(Argo)跟諾華 2024 和 2025 兩次合作,頭期款各多少、總額各多少?",
+        "what did Novartis pay Argo upfront in 2024 and 2025?",
+    ],
+)
+def test_two_years_of_a_pair_are_both_its_deals(router: Router, question: str) -> None:
+    calls = route(router, question).tool_calls
+    assert [call.args["deal_id"] for call in calls] == ["argo-novartis-2024", "argo-novartis-2025"]
+    assert all("year" not in call.args for call in calls)

@@ -117,7 +117,11 @@ def distribute(part: str, spans: Spans | None = None) -> list[str]:
     respectively = _RESPECTIVELY_RE.search(part)
     if respectively and not _PAIRS_DEALS_RE.search(part) and not measures_respectively(part):  # per deal
         plain = part[: respectively.start()] + part[respectively.end() :]
-        pair = _named_pair(plain, spans) or _year_pair(plain)
+        named = _named_pair(plain, spans)
+        # "Argo and Novartis, 2024 and 2025 deals: upfront and total of each?": the two are one deal pair, so each is
+        # each year's deal of that pair, not each company's
+        named = None if named and _one_deal_pair(plain, named, spans) else named
+        pair = named or _year_pair(plain)
         if pair:
             (start_a, end_a), (start_b, end_b) = pair
             whole = (start_a, end_b)
@@ -188,6 +192,19 @@ def _named_pair(text: str, spans: Spans | None) -> tuple[tuple[int, int], tuple[
         if _PAIR_JOIN_RE.match(text[end_a:start_b]):
             return (start_a, end_a), (start_b, end_b)
     return None
+
+
+def _one_deal_pair(text: str, pair: tuple[tuple[int, int], tuple[int, int]], spans: Spans | None) -> bool:
+    """Whether the two names of ``pair`` are a licensor and a licensee that signed a deal together."""
+    router = getattr(spans, "__self__", None)
+    entities, parties = getattr(router, "entities", None), getattr(router, "deal_parties", None)
+    if entities is None or parties is None:
+        return False
+    names = [entities.find_companies(text[start:end]).mentions for start, end in pair]
+    if not all(len(found) == 1 for found in names):
+        return False
+    first, second = names[0][0].name, names[1][0].name
+    return first != second and any({first, second} <= deal for deal in parties)
 
 
 def _year_pair(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -60,7 +60,7 @@ class ToolArgs:
             calls = [ToolCall(tool="get_deal", args=args)]
             each = self._each_deal(s) if not args["deal_id"] else []
             if len(each) > 1:  # "the upfront of each of Argo's Novartis deals": one lookup per deal
-                calls = [ToolCall(tool="get_deal", args={**args, "deal_id": deal_id}) for deal_id in each]
+                calls = [ToolCall(tool="get_deal", args={**args, "deal_id": deal_id, "year": None}) for deal_id in each]
         elif kind == "market_stat":
             calls = market_calls(s, self.corpus_end)
         elif kind == "compare":
@@ -114,7 +114,15 @@ class ToolArgs:
         return None
 
     def _each_deal(self, s: Slots) -> list[str]:
-        """The deals of the named parties when the question asks about each or both of them."""
+        """The deals of the named parties when the question asks about each or both of them, or names two years
+        ("舶望跟諾華 2024 和 2025 兩次合作, 頭期款各多少": each year's deal of the pair)."""
+        years = {p.year for p in s.periods if p.whole_year and not p.bound}
+        if s.companies and len(years) >= 2:
+            return [
+                deal.deal_id
+                for deal in sorted(self.deals, key=lambda d: d.announced)
+                if set(s.companies) <= {*deal.licensors, *deal.licensees} and deal.year in years
+            ]
         if not s.companies or not (s.plural or EACH_WORDS & set(s.words)):
             return []
         year = s.periods[0].year if s.periods and s.periods[0].whole_year and not s.periods[0].bound else None

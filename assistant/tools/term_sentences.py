@@ -3,6 +3,8 @@ the asset it is for, and which side holds the equity."""
 
 from __future__ import annotations
 
+import re
+
 from assistant.corpus.tables import Deal
 from assistant.tools.dealbook import money, names, short_asset
 from assistant.tools.schema import Metric
@@ -41,6 +43,10 @@ def with_asset(sentence: str, deal: Deal) -> str:
     """One figure of one deal names what was licensed, so the reader sees which deal the figure is from
     ("... from Regeneron for HS-20094."; "The Mabwell–Calico Life Sciences deal for 9MW3811 has a total value ...")."""
     asset = short_asset(deal)
+    if " " in asset and re.match(
+        r"[A-Z][a-z]+[\s-]", asset
+    ):  # a description, said mid-sentence: "for two cardiovascular RNAi"
+        asset = asset[0].lower() + asset[1:]
     if " deal's total value is " in sentence:
         return sentence.replace(" deal's total value is ", f" deal for {asset} has a total value of ", 1)
     return f"{sentence.removesuffix('.')} for {asset}."
