@@ -3,7 +3,7 @@
 One figure of one deal names the asset it is for; "what % of the headline is upfront" says the share first; a median
 over more deals than are listed names its middle deal; "the largest ..., and which come closest to it?" ranks a
 few places; "how was the deal structured?" is the article's account of that deal; "no. of ADC deals" counts; a
-month window of one year counted with no tracker named gives the tracker's count with ours beside it.
+term one edit off is spelt right; "who bought it" after one company's deal is its buyer, and after a pair's is not.
 """
 
 from __future__ import annotations
@@ -81,12 +81,6 @@ def test_no_dot_of_counts(router: Router, question: str) -> None:
     assert call.args["filter"]["modality"] == "ADC" and call.args["filter"]["year"] == 2024
 
 
-def test_a_month_window_count_sets_our_table_beside_the_tracker(router: Router) -> None:
-    call = one_call(route(router, "how many deals so far in 2026 (jan-feb)?"))
-    assert call.tool == "market_stat" and call.args["derive"] == "table_against"
-    assert call.args["period"] == "2026-01/2026-02"
-
-
 @pytest.mark.parametrize(
     "question",
     ["list every deal where the upfront wasn't disclosed", "deals where the upfront was kept confidential"],
@@ -126,17 +120,9 @@ def test_who_bought_it_after_a_deals_terms_is_its_buyer(assistant: Assistant) ->
     assert "AstraZeneca" in said and "indexed articles do not answer" not in said
 
 
-@pytest.mark.parametrize(
-    "question", ["did pfizer pull out of the 3sbio deal?", "did axion back out of the immuneonco deal?"]
-)
-def test_pulling_out_of_a_deal_asks_its_termination(router: Router, question: str) -> None:
-    call = one_call(route(router, question))
-    assert call.args["filter"]["status"] == "terminated"
-
-
-def test_pulling_deals_out_of_the_table_is_no_termination(router: Router) -> None:
-    call = one_call(route(router, "pull out of the table every 2025 ADC deal"))
-    assert "status" not in call.args["filter"]
+def test_who_bought_it_after_both_parties_named_asks_after_the_company(assistant: Assistant) -> None:
+    said = conversation(assistant, "How much did GSK pay Hengrui upfront?", "Who bought it?")
+    assert "$500 million" not in said
 
 
 @pytest.mark.parametrize(

@@ -18,9 +18,7 @@ def _re(pattern: str) -> re.Pattern[str]:
 FELL_APART_RE = _re(
     r"\bf(?:a|e)ll(?:en|s|ing)? (?:apart|through)\b|\bfalling (?:apart|through)\b|\bcollaps(?:e|ed|es)\b|"
     r"\bcalled off\b|\bunwound\b|\bterminations?\b|\bwalked away\b|\bpulled out\b|\bgave (?:the )?(?:rights )?back\b|"
-    r"\bgive (?:the )?(?:rights )?back\b|\bno longer (?:active|in force|alive)\b|"
-    r"\b(?:pull|pulls|pulling|back|backs|backed|backing)\s+out\s+of\b(?!\s+(?:the\s+|your\s+|our\s+|ur\s+)?"
-    r"(?:table|data|database|dataset|list|sheet|spreadsheet|index)\b)|\bwalk(?:s|ing)?\s+away\s+from\b"
+    r"\bgive (?:the )?(?:rights )?back\b|\bno longer (?:active|in force|alive)\b"
 )
 # "kept under wraps", "kept confidential", "withheld": a figure the deal did not disclose.
 UNDER_WRAPS_RE = _re(

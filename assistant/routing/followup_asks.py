@@ -68,7 +68,7 @@ _WHO_KEEPS_RE = re.compile(
 )
 
 
-# "who bought it", after a turn about a deal's terms ("total value of the jacobio pan-kras deal?"): the deal's buyer,
+# "who bought it", after a turn about one company's deal ("total value of the jacobio pan-kras deal?"): the deal's buyer,
 # not an acquirer of the company the turn named (it had searched the articles for a takeover of Jacobio, and refused)
 _WHO_BOUGHT_IT_RE = re.compile(
     r"^\W*(?:(?:and|so|ok|okay|then)\W+)?who\s+(?:bought|licensed|acquired|got)\s+(?:it|that(?: one)?|this(?: one)?)"
@@ -85,7 +85,10 @@ def kind_asked(question: str, earlier: tuple[str, ...], entities: EntityIndex) -
     "who's the buyer?" and for "who bought it" after a deal's terms; else ``question``."""
     question = _WHO_IS_RE.sub("who is", question) if earlier else question
     if earlier and _WHO_BOUGHT_IT_RE.match(question) and _DEAL_TURN_RE.search(earlier[-1]):
-        return "who is the buyer?"
+        # only the seller named before: the buyer is what is asked ("How much did GSK pay Hengrui upfront?" named the
+        # buyer, so "Who bought it?" there asks after the company, which no article reports)
+        if len({mention.name for mention in entities.find_companies(earlier[-1]).mentions}) == 1:
+            return "who is the buyer?"
     if earlier and _WHO_KEEPS_RE.match(question):
         return "Which territory does the licence cover in the deal?"
     asked = _KIND_ASKED_RE.match(question) if earlier else None

@@ -33,7 +33,6 @@ _MARKET_RE = re.compile(
     _I,
 )
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
-_PERIOD_RE = re.compile(r"((?:19|20)\d\d)(?:-[01]\d/\1-[01]\d)?")
 
 
 def table_beside(calls: list[ToolCall], question: str) -> list[ToolCall]:
@@ -49,8 +48,8 @@ def table_beside(calls: list[ToolCall], question: str) -> list[ToolCall]:
         metric = args.get("metric")
         if args.get("reporter") or args.get("derive") or args.get("subject"):
             return calls
-        if not _PERIOD_RE.fullmatch(str(args.get("period") or "")):
-            return calls  # a year, or months of one year ("so far in 2026 (jan-feb)": the tracker's window)
+        if not _YEAR_RE.fullmatch(str(args.get("period") or "")):
+            return calls
         if metric != "deal_count" and (metric not in _SUMS or not _ADDED_RE.search(question)):
             return calls  # "… in total" is ``table_counted``
         if metric == "deal_count" and (len(calls) != 1 or len(set(_YEAR_RE.findall(question))) >= 2):
