@@ -176,3 +176,26 @@ def test_two_years_of_a_pair_are_both_its_deals(router: Router, question: str) -
     calls = route(router, question).tool_calls
     assert [call.args["deal_id"] for call in calls] == ["argo-novartis-2024", "argo-novartis-2025"]
     assert all("year" not in call.args for call in calls)
+
+
+def test_a_claimed_upfront_that_is_the_total_is_said_to_be_the_total(assistant: Assistant) -> None:
+    text = assistant.ask("wuxi bio got 925m upfront from candid? thats huge for a cdmo").answer
+    assert "not disclosed" in text and "The $925 million in the claim is this deal's total deal value" in text
+    assert "second part" not in text  # "thats huge for a cdmo" is a reaction, not a question
+
+
+def test_a_full_terms_answer_names_the_asset_once(assistant: Assistant) -> None:
+    text = assistant.ask("did PFE really pay 3sbio 1.25b upfront??").answer
+    assert "upfront for SSGJ-707" in text and text.count("SSGJ-707") == 1
+
+
+def test_the_lower_case_company_one_is_its_deal(router: Router) -> None:
+    call = one_call(route(router, "is the 3sbio pfizer deal bigger than the summit one?"))
+    assert call.tool == "compare" and call.args["right"]["deal_ids"] == ["akeso-summit-2022"]
+
+
+def test_a_targets_deals_grow_between_years(router: Router) -> None:
+    call = one_call(route(router, "how much did upfronts on glp-1 deals grow 2024 to 2025"))
+    assert call.tool == "compare" and call.args["metric"] == "upfront"
+    assert {call.args["left"]["year"], call.args["right"]["year"]} == {2024, 2025}
+    assert call.args["left"]["asset"] == "GLP-1"

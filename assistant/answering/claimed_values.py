@@ -55,7 +55,9 @@ _DEAL_FIGURES = {"upfront": "upfront payment", "milestones": "milestone payments
 _PUT_TO_US_RE = re.compile(
     r"\b(?:quoted|reported|running|cited|floated|pegged|billed|touted)\s+(?:at|as|with)\b|\breconcil\w*|"
     r"\b(?:outlets?|press|media|headlines?|reports?)\b|\bis (?:that|this|it) the (?:right|correct|real|actual)\b|"
-    r"\bI(?:['’]ve| have)? (?:seen|read|heard)\b|没错|对吗|对不对|是不是|吗\s*[?？]?\s*$",
+    r"\bI(?:['’]ve| have)? (?:seen|read|heard)\b|没错|对吗|对不对|是不是|吗\s*[?？]?\s*$|"
+    # "wuxi bio got 925m upfront from candid?": a figure said as what a party got or paid, asked back
+    r"\b(?:got|gets|paid|pays|received|receives|bagged|landed|pocketed)\s+(?:an?\s+)?(?:us)?\$?\d[\d.,]*\s*(?:mm|m|mn|bn|b|million|billion)\b[^?]*\?",
     re.IGNORECASE,
 )
 

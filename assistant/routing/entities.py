@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from assistant.corpus.tables import Company, Deal, Tables
 from assistant.dates import MONTHS
-from assistant.routing.code_prefixes import capitals_only_tickers, licensor_code_prefixes, said_as_company
+from assistant.routing import code_prefixes as coded
 from assistant.routing.lower_slips import slipped_assets, slipped_companies
 from assistant.routing.memo import copied_cache
 from assistant.routing.name_prefixes import Finding, nicknamed
@@ -45,8 +45,7 @@ _QUESTION_WORDS_TEXT = """
     price quarter quarters ranked ranking receive received record reported royalties royalty second share
     shares signed since smaller smallest stake start structure terms their there these third those three
     through top-10 total tracker trackers under upfront value valued versus which while whose worth years
-    total_value average_deal_size right rights china global western drugmaker drugmakers biotech biotechs
-    """
+    total_value average_deal_size right rights china global western drugmaker drugmakers biotech biotechs """
 _QUESTION_WORDS = frozenset(_QUESTION_WORDS_TEXT.split())
 _COMMON_WORDS_TEXT = """
     a about after all also am an and any are as at be been before both but by can could did do does during each
@@ -146,13 +145,13 @@ class EntityIndex:
                     word = key[0]
                     if len(word) >= 5 and word not in _GENERIC_NAME_WORDS and word not in _NAME_ONLY_WHEN_CAPITALISED:
                         fuzzy.setdefault(word, set()).add(company.name)
-        prefixes = licensor_code_prefixes(tables.deals, tables.companies)  # "HRS", "SSGJ"
+        prefixes = coded.licensor_code_prefixes(tables.deals, tables.companies)  # "HRS", "SSGJ"
         for prefix, name in prefixes.items():
             self.ngrams.setdefault((prefix.lower(),), {name})
         self.code_prefixes = {p.lower() for p in prefixes}
         dated = " ".join([*(deal.announced for deal in tables.deals), *(stat.period for stat in tables.market_stats)])
         self.held_years = frozenset(re.findall(r"\b20\d\d\b", dated))  # "2021" ... "2026": the years read as years
-        self.capitals_only = capitals_only_tickers(tables.companies) | self.code_prefixes
+        self.capitals_only = coded.capitals_only_tickers(tables.companies) | self.code_prefixes
         self.cjk += _short_cjk_aliases(self.cjk)
         self.cjk.sort(key=lambda pair: len(pair[0]), reverse=True)
         self.max_ngram = max(len(key) for key in self.ngrams)
@@ -233,12 +232,13 @@ class EntityIndex:
             names = self.ngrams.get(key)
             if not names:
                 continue
-            if size == 1 and key[0] in _NAME_ONLY_WHEN_CAPITALISED and not tokens[index].capitalised:
+            lower = size == 1 and key[0] in _NAME_ONLY_WHEN_CAPITALISED and not tokens[index].capitalised
+            if lower and not coded.deal_named_by([t.norm for t in tokens], index):  # "the summit one": Summit's deal
                 continue
             if size == 1 and key[0] in self.capitals_only and not tokens[index].shouted:  # "48 hrs", "IVT mRNA"
                 continue
             after = tokens[index + 1].norm if index + 1 < len(tokens) else None  # "CBP inhibitor", "SIM card"
-            if size == 1 and key[0] in self.code_prefixes and not said_as_company(after, (after,) in self.ngrams):
+            if size == 1 and key[0] in self.code_prefixes and not coded.said_as_company(after, (after,) in self.ngrams):
                 continue
             return size, names
         return None

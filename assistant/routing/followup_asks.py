@@ -84,11 +84,11 @@ def kind_asked(question: str, earlier: tuple[str, ...], entities: EntityIndex) -
     """ "What kind of drug is it (GLP-1)?" for a yes/no on the drug kind of the deal before; "who is the buyer?" for
     "who's the buyer?" and for "who bought it" after a deal's terms; else ``question``."""
     question = _WHO_IS_RE.sub("who is", question) if earlier else question
-    if earlier and _WHO_BOUGHT_IT_RE.match(question) and _DEAL_TURN_RE.search(earlier[-1]):
-        # only the seller named before: the buyer is what is asked ("How much did GSK pay Hengrui upfront?" named the
-        # buyer, so "Who bought it?" there asks after the company, which no article reports)
-        if len({mention.name for mention in entities.find_companies(earlier[-1]).mentions}) == 1:
-            return "who is the buyer?"
+    # only the seller named before: the buyer is what is asked ("How much did GSK pay Hengrui upfront?" named the
+    # buyer, so "Who bought it?" there asks after the company, which no article reports)
+    one_named = bool(earlier) and len({m.name for m in entities.find_companies(earlier[-1]).mentions}) == 1
+    if one_named and _WHO_BOUGHT_IT_RE.match(question) and _DEAL_TURN_RE.search(earlier[-1]):
+        return "who is the buyer?"
     if earlier and _WHO_KEEPS_RE.match(question):
         return "Which territory does the licence cover in the deal?"
     asked = _KIND_ASKED_RE.match(question) if earlier else None

@@ -206,9 +206,8 @@ class Slots(BaseModel):
     @property
     def has_filters(self) -> bool:
         filters = (self.modality, self.therapeutic_area, self.status, self.min_total, self.max_total, self.bounds)
-        return any((*filters, self.asset, self.target, self.undisclosed, self.disclosed, self.licensee_countries)) or (
-            self.near_term_upfront
-        )
+        kept = (self.undisclosed, self.disclosed, self.licensee_countries, self.near_term_upfront)
+        return any((*filters, self.asset, self.target, *kept))
 
 
 @copied_cache(maxsize=64)

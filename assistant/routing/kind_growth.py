@@ -15,7 +15,7 @@ def asks_kind_growth(slots: Any) -> bool:
     """A growth (or change) of one area's or modality's deals between periods, over our rows."""
     return bool(
         slots.op == "growth"
-        and (slots.therapeutic_area or slots.modality)
+        and (slots.therapeutic_area or slots.modality or slots.target)  # "glp-1 deals": a target's deals too
         and slots.periods
         and (slots.metrics or slots.count)
         and not (slots.companies or slots.asset)

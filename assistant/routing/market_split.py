@@ -127,8 +127,20 @@ _CURRENCY_ASIDE_RE = re.compile(
 _CURRENCY_RE = re.compile(r"\b(?:usd|dollars?|convert)\b", _I)
 
 
+# "thats huge for a cdmo", "that's insane", "wow", "lol": a reaction said beside the question, no ask of its own
+_REACTION_RE = re.compile(
+    r"^(?:(?:wow|lol|lmao|omg|damn|geez|jeez|whoa|nice|crazy|insane|wild|nuts)\b\W*)*"
+    r"(?:(?:that|this)['’]?s|thats|that is|this is|what an?|so)?\s*(?:(?:so|really|pretty|kinda|absolutely|truly)\s+)?"
+    r"(?:huge|insane|crazy|wild|nuts|massive|big|a lot|a ton|cheap|expensive|nice|impressive|amazing|wow|lol|"
+    r"bonkers|mental|bananas|ridiculous|absurd|steep|low|high|interesting)\b[^?]{0,40}$",
+    _I,
+)
+
+
 def is_aside(part: str) -> bool:
     text = part.strip(" ?.!")
+    if _REACTION_RE.match(text) and not part.rstrip().endswith(("?", "？")):
+        return True  # "thats huge for a cdmo": a reaction, not a question
     return bool(ASIDE_RE.match(text)) or bool(_CURRENCY_ASIDE_RE.match(text) and _CURRENCY_RE.search(text))
 
 

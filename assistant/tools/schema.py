@@ -63,8 +63,8 @@ class DealFilter(BaseModel):
         default_factory=list,
         description='Figures the deal disclosed, e.g. ["equity"]: the deals with an equity investment.',
     )
-    near_term_upfront: bool = Field(
-        default=False,
+    near_term_upfront: bool | None = Field(
+        default=None,
         description="Only deals whose upfront figure bundles near-term (or option) payments (qualifier incl_near_term).",
     )
     exclude_companies: list[str] = Field(
@@ -246,8 +246,8 @@ class CompareArgs(BaseModel):
     operation: Literal["sum", "average", "median"] = Field(
         default="sum", description="Each side's sum, or its average or median deal: 'the change in average deal size'."
     )
-    share_first: bool = Field(
-        default=False,
+    share_first: bool | None = Field(
+        default=None,
         description="One deal's two measures asked as a share ('what % of the headline is upfront'): the share first.",
     )
 
