@@ -199,3 +199,23 @@ def test_a_targets_deals_grow_between_years(router: Router) -> None:
     assert call.tool == "compare" and call.args["metric"] == "upfront"
     assert {call.args["left"]["year"], call.args["right"]["year"]} == {2024, 2025}
     assert call.args["left"]["asset"] == "GLP-1"
+
+
+def test_a_share_of_one_deals_headline_is_that_deal(router: Router) -> None:
+    call = one_call(route(router, "What share of Curon's CN201 headline did Merck pay upfront?"))
+    assert call.tool == "compare" and call.args["metric"] == "upfront" and call.args["right_metric"] == "total"
+    assert call.args["left"] == call.args["right"]
+
+
+def test_a_deals_carve_out_is_its_territory_not_a_trackers_series(assistant: Assistant) -> None:
+    answer = assistant.ask(
+        "On Zelgen's alveltamig option to AbbVie, is the carve-out mainland China or all of Greater China?"
+    )
+    assert "mainland China or all of Greater China" in answer.answer and "market statistic" not in answer.answer
+
+
+def test_the_stake_a_licensor_holds_is_the_articles_sentence(assistant: Assistant) -> None:
+    answer = assistant.ask(
+        "What percentage of Belenos Biosciences does Keymed end up holding under the CM512/CM536 NewCo licence?"
+    )
+    assert "30.01%" in answer.answer and "No reported market statistic" not in answer.answer

@@ -68,8 +68,13 @@ TERMS: list[tuple[str, re.Pattern[str], re.Pattern[str], bool]] = [
     ),
     (
         "stake",
-        re.compile(r"\bstake\b[^?.]{0,20}(?:%|\bpercent)|(?:%|\bpercent(?:age)?)\s*(?:of\s+)?stake\b|持股比例", _I),
-        re.compile(rf"{_PERCENT}[^.]{{0,40}}\bstake\b|\bstake\b[^.]{{0,40}}{_PERCENT}", _I),
+        re.compile(
+            r"\bstake\b[^?.]{0,20}(?:%|\bpercent)|(?:%|\bpercent(?:age)?)\s*(?:of\s+)?stake\b|持股比例|"
+            # "what percentage of Belenos does Keymed end up holding?"
+            r"(?:%|\bpercent(?:age)?)\s+of\s+[^?]{0,50}?\b(?:hold|holds|holding|own|owns|owning|end\s+up\s+with)\b",
+            _I,
+        ),
+        re.compile(rf"{_PERCENT}[^.]{{0,40}}\bstake\b|\bstake\b[^.]{{0,40}}{_PERCENT}|{_PERCENT}\s+of\s+[A-Z]", _I),
         False,
     ),
 ]

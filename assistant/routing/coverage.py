@@ -263,6 +263,8 @@ class Coverage:
             return plan
         leftovers = self.leftovers(plan.question, followup)
         if plan.tool_calls and all(call.tool == "market_stat" for call in plan.tool_calls):
+            if (held := field_of_the_deal(plan, self.deals)) is not plan:
+                return held  # "is the carve-out mainland China or all of Greater China?" of one deal: its territory
             # a tracker's figure: a place its scope names is that scope, no region cut out of a deal's territory
             leftovers = [p for p in leftovers if not set(p.lower().split()) <= self.market_scopes]
         asked = {str(call.args.get("place", "")).lower() for call in plan.tool_calls}  # "does it include Japan?"

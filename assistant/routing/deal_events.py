@@ -86,6 +86,14 @@ STRUCTURE_RE = re.compile(
     r"\bthe structure of (?:it|that(?: one)?|this(?: one)?|the (?:\w+\s+){0,3}?(?:deal|transaction|agreement|licen[cs]e))\b",
     _I,
 )
+# a stake held in a company after the deal: "What percentage of Belenos does Keymed end up holding?", "what % stake
+# did Hengrui get in Kailera" (the article says it; no market share, no share of our rows)
+STAKE_HELD_RE = re.compile(
+    r"\b(?:percent(?:age)?|%|share|stake|portion|fraction)\s+(?:stake\s+)?(?:of|in)\b[^?]{0,50}?\b(?:does|did|will|would|do)\s+"
+    r"(?:[\w-]+\s+){1,3}?(?:end\s+up\s+)?(?:hold(?:ing)?|own(?:ing)?|get(?:ting)?|receiv(?:e|ing)|tak(?:e|ing)|keep(?:ing)?)\b|"
+    r"\bwhat\s+(?:%|percent(?:age)?)\s+stake\b",
+    _I,
+)
 # an approval or a readout no deal table holds, said in words ``wording.UNHELD_MEASURE_RES`` does not read
 APPROVAL_RE = re.compile(
     r"\b(?:fda|nmpa|ema|regulators?)\b[^?]{0,20}?\b(?:approv\w*|clear\w*|green-?light\w*|sign\w* off)\b|"
@@ -124,6 +132,10 @@ def read_deal_events(slots: Any, text: str) -> None:
     if (PAID_SINCE_RE.search(text) or paid_after(slots, text)) and not slots.count:  # ``paid_after``'s wordings
         slots.payment_made = True  # the rule "a payment already made": only an article reports one
         slots.periods = []  # the year names the deal, no period of the figures
+        return
+    if STAKE_HELD_RE.search(text) and not slots.count:  # "what % of Belenos does Keymed end up holding?": the article's
+        slots.op, slots.metrics, slots.metric_spans, slots.figure_cue = None, [], [], False
+        slots.text_kind = True  # the sentence stating the stake, not the deal's opening
         return
     if slots.count or (slots.op not in (None, "find") and not later):  # "has anything changed": no growth asked
         return

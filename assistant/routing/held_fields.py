@@ -101,9 +101,13 @@ def field_of_the_deal(plan: Plan, deals: list[Deal]) -> Plan:
     the articles for the words around the field ("the equity tranche"), becomes that deal's row."""
     if plan.route not in ("text", "table") or plan.clarification:
         return plan
-    if any(call.tool != "get_deal" for call in plan.tool_calls):
-        return plan  # a ranking or a sum over deals is no one deal's terms
     asked = _field(plan.question) or _field(plan.standalone_question)
+    # "is the carve-out mainland China or all of Greater China?" of a deal named by both parties: its territory,
+    # not the tracker "Greater China" names
+    carve_out = asked is not None and asked[0] == "territory" and len(set(plan.companies)) == 2
+    market = bool(plan.tool_calls) and all(call.tool == "market_stat" for call in plan.tool_calls)
+    if any(call.tool != "get_deal" for call in plan.tool_calls) and not (carve_out and market):
+        return plan  # a ranking or a sum over deals is no one deal's terms
     if asked is None:
         return plan
     field, metric = asked

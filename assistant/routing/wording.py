@@ -48,7 +48,7 @@ METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
     (
         "total",
         _re(
-            r"总金额|总额|交易额|\b(?:deal|total|headline|aggregate|overall|combined|potential) values?\b|\b(?:(?:the|its|their)\s+(?:[\w-]+\s+)?|deal\s+)headline\b(?! (?:news|stor))|(?:%|\b(?:percent|percentage|share|fraction|proportion)) of\s+headline\b(?! (?:news|stor))|\bheadline (?:numbers?|figures?|amounts?|prices?|totals?|exposures?|commitments?)\b|\b(?:aggregate|total|overall|combined|summed) headline\b(?! (?:news|stor))|"
+            r"总金额|总额|交易额|\b(?:deal|total|headline|aggregate|overall|combined|potential) values?\b|\b(?:(?:the|its|their)\s+(?:[\w-]+\s+)?|deal\s+)headline\b(?! (?:news|stor))|['’]s\s+(?:[\w/-]+\s+)?headline\b(?! (?:news|stor))|(?:%|\b(?:percent|percentage|share|fraction|proportion)) of\s+headline\b(?! (?:news|stor))|\bheadline (?:numbers?|figures?|amounts?|prices?|totals?|exposures?|commitments?)\b|\b(?:aggregate|total|overall|combined|summed) headline\b(?! (?:news|stor))|"
             + BARE_HEADLINE
             + r"|\bworth\b|\bhow (?:big|large)\b|"
             r"\bvalued\b|\bdeal sizes?\b|\bsize of\b|\bvalue of\b|\btotal\b|\b(?:(?:aggregate|total|overall)\s+)?potential\s+consideration\b"
