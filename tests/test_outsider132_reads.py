@@ -219,3 +219,10 @@ def test_the_stake_a_licensor_holds_is_the_articles_sentence(assistant: Assistan
         "What percentage of Belenos Biosciences does Keymed end up holding under the CM512/CM536 NewCo licence?"
     )
     assert "30.01%" in answer.answer and "No reported market statistic" not in answer.answer
+
+
+def test_share_of_that_is_upfront_puts_the_upfront_first(router: Router) -> None:
+    call = one_call(
+        route(router, "what share of that is upfront?", ["Which deal in your table has the largest headline value?"])
+    )
+    assert call.tool == "compare" and call.args["metric"] == "upfront" and call.args["right_metric"] == "total"
