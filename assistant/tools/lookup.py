@@ -322,11 +322,12 @@ def find_deals(book: DealBook, args: FindDealsArgs) -> ToolResult:
         figures += [book.figure(deal, m) for m in measures]
     borderline = len(book.borderline_also(args.filter))  # the borderline rows the list leaves out, said, not named
     if borderline:
-        rows = (
-            "one borderline row" if borderline == 1 else "two borderline rows" if borderline == 2 else "borderline rows"
+        many = ("two", "three", "four", "five")[borderline - 2] if borderline <= 5 else "several"  # said in words
+        rows, verb, them = (
+            ("one borderline row", "matches", "it") if borderline == 1 else (f"{many} borderline rows", "match", "them")
         )
-        said = f"Not counted: {rows} (licensor arguably not Chinese) that also {'matches' if borderline == 1 else 'match'}; ask with the borderline deals included to see {'it' if borderline == 1 else 'them'}."
-        lines.append(ResultLine(text=said, provenance=[]))
+        said = f"Not counted: {rows} (licensor arguably not Chinese) that also {verb}; ask with the borderline deals "
+        lines.append(ResultLine(text=said + f"included to see {them}.", provenance=[]))
     if left_out:
         said = "; ".join(f"{deal.label}: {short_asset(deal)}" for deal in left_out)
         lines.append(ResultLine(text=f"Left out as asked: {said}.", provenance=book.cite(left_out)))
