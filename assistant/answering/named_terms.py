@@ -74,7 +74,9 @@ TERMS: list[tuple[str, re.Pattern[str], re.Pattern[str], bool]] = [
             r"(?:%|\bpercent(?:age)?)\s+of\s+[^?]{0,50}?\b(?:hold|holds|holding|own|owns|owning|end\s+up\s+with)\b",
             _I,
         ),
-        re.compile(rf"{_PERCENT}[^.]{{0,40}}\bstake\b|\bstake\b[^.]{{0,40}}{_PERCENT}|{_PERCENT}\s+of\s+[A-Z]", _I),
+        re.compile(
+            rf"{_PERCENT}[^.]{{0,40}}\bstake\b|\bstake\b[^.]{{0,40}}{_PERCENT}|{_PERCENT}\s+of\s+(?-i:[A-Z])", _I
+        ),
         False,
     ),
 ]

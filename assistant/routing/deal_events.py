@@ -86,12 +86,11 @@ STRUCTURE_RE = re.compile(
     r"\bthe structure of (?:it|that(?: one)?|this(?: one)?|the (?:\w+\s+){0,3}?(?:deal|transaction|agreement|licen[cs]e))\b",
     _I,
 )
-# a stake held in a company after the deal: "What percentage of Belenos does Keymed end up holding?", "what % stake
-# did Hengrui get in Kailera" (the article says it; no market share, no share of our rows)
+# a stake held in a company after the deal: "What percentage of Belenos does Keymed end up holding?" (the article says
+# it; no market share, no share of our rows); "what % stake did that buy?" is the equity's, read with the row
 STAKE_HELD_RE = re.compile(
     r"\b(?:percent(?:age)?|%|share|stake|portion|fraction)\s+(?:stake\s+)?(?:of|in)\b[^?]{0,50}?\b(?:does|did|will|would|do)\s+"
-    r"(?:[\w-]+\s+){1,3}?(?:end\s+up\s+)?(?:hold(?:ing)?|own(?:ing)?|get(?:ting)?|receiv(?:e|ing)|tak(?:e|ing)|keep(?:ing)?)\b|"
-    r"\bwhat\s+(?:%|percent(?:age)?)\s+stake\b",
+    r"(?:[\w-]+\s+){1,3}?(?:end\s+up\s+)?(?:hold(?:ing)?|own(?:ing)?|keep(?:ing)?)\b",
     _I,
 )
 # an approval or a readout no deal table holds, said in words ``wording.UNHELD_MEASURE_RES`` does not read

@@ -23,7 +23,9 @@ _WHOLES = (
 )
 _OF_RE = re.compile(
     r"(?:%|\b(?:percent(?:age)?|share|fraction|proportion|portion))\s+of\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:(?!(?:is|was|are|were|that|this|it)\b)[\w'’–—/-]+\s+){0,2}?(?:" + "|".join(rf"(?P<{measure}>\b(?:{words})\b)" for measure, words in _WHOLES) + ")",
+    r"(?:(?!(?:is|was|are|were|that|this|it)\b)[\w'’–—/-]+\s+){0,2}?(?:"
+    + "|".join(rf"(?P<{measure}>\b(?:{words})\b)" for measure, words in _WHOLES)
+    + ")",
     _I,
 )
 
