@@ -195,7 +195,7 @@ def test_how_the_upfront_is_paid_beside_the_total(assistant: Assistant) -> None:
 def test_a_lead_drug_ask_after_n_keeps_the_total_before_it(assistant: Assistant) -> None:
     answer = assistant.ask("innovent takeda: upfront? total? n whats the lead drug")
     metrics = [call.args.get("metric") for call in answer.tool_calls]
-    assert metrics == ["upfront", "total"] and "total value is up to $11.4 billion" in answer.answer, answer.answer
+    assert metrics == ["upfront", "total"] and "total value of up to $11.4 billion" in answer.answer, answer.answer
 
 
 # -- what part of an upfront was equity or cash ----------------------------------------------------------------------

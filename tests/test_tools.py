@@ -75,7 +75,9 @@ def test_get_deal_reads_every_term_of_3sbio_pfizer(tools: DealTools) -> None:
     equity = _figure(result, "equity")
     assert (equity.value, equity.qualifier) == (Decimal("100000000"), "exact")
     first = result.lines[0]
-    assert first.text == "Pfizer agreed to pay 3SBio $1.25 billion upfront."
+    assert (
+        first.text == "Pfizer agreed to pay 3SBio $1.25 billion upfront for SSGJ-707."
+    )  # the first figure names the asset
     [provenance] = first.provenance
     assert provenance.doc_id == "deal-3sbio-pfizer-2025" and provenance.paragraph == 3
     assert provenance.quote == "Pfizer agreed to an upfront payment of $1.25 billion to 3SBio."
@@ -87,7 +89,7 @@ def test_get_deal_with_a_metric_gives_that_figure(tools: DealTools) -> None:
     result = tools.invoke(GetDealArgs(licensor="3SBio", licensee="Pfizer", metric="milestones"))
     assert [figure.label for figure in result.figures] == ["milestones, 3SBio → Pfizer, 2025-05-20"]
     assert [line.text for line in result.lines] == [
-        "3SBio is eligible for up to $4.8 billion in milestone payments from Pfizer."
+        "3SBio is eligible for up to $4.8 billion in milestone payments from Pfizer for SSGJ-707."
     ]
     royalties = tools.invoke(GetDealArgs(deal_id="3sbio-pfizer-2025", metric="royalties"))
     assert [line.text for line in royalties.lines] == ["Royalties to 3SBio: tiered double-digit."]
