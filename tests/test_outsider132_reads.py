@@ -15,6 +15,7 @@ import pytest
 from assistant.answering.assistant import Assistant
 from assistant.corpus.tables import load_tables
 from assistant.routing.decompose import split_parts
+from assistant.routing.market_split import is_aside
 from assistant.routing.router import Router
 from assistant.routing.term_spelling import spelt_terms
 from assistant.tools.registry import DealTools
@@ -226,3 +227,18 @@ def test_share_of_that_is_upfront_puts_the_upfront_first(router: Router) -> None
         route(router, "what share of that is upfront?", ["Which deal in your table has the largest headline value?"])
     )
     assert call.tool == "compare" and call.args["metric"] == "upfront" and call.args["right_metric"] == "total"
+
+
+@pytest.mark.parametrize(
+    ("part", "aside"),
+    [
+        ("thats huge for a cdmo", True),
+        ("that's insane", True),
+        ("lol", True),
+        ("big pharma buyers only", False),
+        ("high upfronts only", False),
+        ("so big deals in 2025", False),
+    ],
+)
+def test_a_reaction_is_an_aside_and_a_narrowing_is_not(part: str, aside: bool) -> None:
+    assert is_aside(part) is aside

@@ -128,10 +128,12 @@ _CURRENCY_RE = re.compile(r"\b(?:usd|dollars?|convert)\b", _I)
 
 
 # "thats huge for a cdmo", "that's insane", "wow", "lol": a reaction said beside the question, no ask of its own
+# (a bare "big pharma buyers only" narrows; only "that's ...", "this is ...", "what a ..." or an interjection reacts)
 _REACTION_RE = re.compile(
-    r"^(?:(?:wow|lol|lmao|omg|damn|geez|jeez|whoa|nice|crazy|insane|wild|nuts)\b\W*)*"
-    r"(?:(?:that|this)['’]?s|thats|that is|this is|what an?|so)?\s*(?:(?:so|really|pretty|kinda|absolutely|truly)\s+)?"
-    r"(?:huge|insane|crazy|wild|nuts|massive|big|a lot|a ton|cheap|expensive|nice|impressive|amazing|wow|lol|"
+    r"^(?:(?:wow|lol|lmao|omg|damn|geez|jeez|whoa)\b\W*)+$|"
+    r"^(?:(?:wow|lol|lmao|omg|damn|geez|jeez|whoa)\b\W*)*"
+    r"(?:(?:that|this)['’]?s|thats|that is|this is|what an?)\s+(?:(?:so|really|pretty|kinda|absolutely|truly)\s+)?"
+    r"(?:huge|insane|crazy|wild|nuts|massive|big|a lot|a ton|cheap|expensive|nice|impressive|amazing|"
     r"bonkers|mental|bananas|ridiculous|absurd|steep|low|high|interesting)\b[^?]{0,40}$",
     _I,
 )
