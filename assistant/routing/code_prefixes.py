@@ -77,16 +77,3 @@ def said_as_company(following: str | None, is_company: bool) -> bool:
     """ "HRS GSK", "SSGJ upfront", "HRS 2025", "SSGJ?": a code prefix followed by a company, a year, a measure or
     nothing is the licensor; "CBP inhibitor", "SIM card" are a target and a card."""
     return following is None or is_company or following.isdigit() or following in _AFTER_PREFIX
-
-
-_DEAL_NOUNS = frozenset(
-    ["deal", "deals", "one", "licence", "license", "agreement", "transaction", "pact", "partnership"]
-)
-
-
-def deal_named_by(words: list[str], index: int) -> bool:
-    """An ordinary word (lower case) between "the" and a deal noun names the company whose deal it is: "is the 3sbio
-    pfizer deal bigger than the summit one?", "the candid deal upfront?" (``words`` are the question's tokens)."""
-    before = words[index - 1] if index else ""
-    after = words[index + 1] if index + 1 < len(words) else ""
-    return before == "the" and after in _DEAL_NOUNS

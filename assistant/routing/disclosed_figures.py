@@ -6,6 +6,9 @@ milestones were disclosed", "which 2025 deals published a total value": those de
 instead of the figure being summed over every deal of the kind. "How many ... disclosed an upfront"
 counts them. "Deals with an equity investment" are those that disclosed one, as before.
 
+Deals asked by an upfront that bundles near-term payments ("deals whose upfront figure includes near-term
+payments", ``near_term_asked``) are read here too: the table's qualifier ``incl_near_term`` as a filter.
+
 Not matched: "no disclosed upfront" / "not disclosed" (``UNDISCLOSED_RE``: the deals that kept it
 private), "the total disclosed upfront" (a sum asked in words: "total", "sum", "combined" keep the
 sum), and a figure no deal column holds.

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from assistant.routing.measure_pair import measures_respectively
+from assistant.routing.same_side import router_index
 from assistant.routing.wording import BY_HOW_MUCH_RE, COMPARE_RE, DIFFERENCE_RE, RATIO_RE, REPORTER_RE
 
 # Where a list of things ends: punctuation, the end, or "respectively".
@@ -196,10 +197,10 @@ def _named_pair(text: str, spans: Spans | None) -> tuple[tuple[int, int], tuple[
 
 def _one_deal_pair(text: str, pair: tuple[tuple[int, int], tuple[int, int]], spans: Spans | None) -> bool:
     """Whether the two names of ``pair`` are a licensor and a licensee that signed a deal together."""
-    router = getattr(spans, "__self__", None)
-    entities, parties = getattr(router, "entities", None), getattr(router, "deal_parties", None)
-    if entities is None or parties is None:
+    index = router_index(spans)
+    if index is None:
         return False
+    entities, parties = index
     names = [entities.find_companies(text[start:end]).mentions for start, end in pair]
     if not all(len(found) == 1 for found in names):
         return False

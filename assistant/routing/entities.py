@@ -17,8 +17,8 @@ from rapidfuzz import fuzz, process
 
 from assistant.corpus.tables import Company, Deal, Tables
 from assistant.dates import MONTHS
-from assistant.routing import code_prefixes as coded
-from assistant.routing.lower_slips import slipped_assets, slipped_companies
+from assistant.routing.code_prefixes import capitals_only_tickers, licensor_code_prefixes, said_as_company
+from assistant.routing.lower_slips import deal_named_by, slipped_assets, slipped_companies
 from assistant.routing.memo import copied_cache
 from assistant.routing.name_prefixes import Finding, nicknamed
 from assistant.routing.payment_terms import PaymentTerms
@@ -145,13 +145,13 @@ class EntityIndex:
                     word = key[0]
                     if len(word) >= 5 and word not in _GENERIC_NAME_WORDS and word not in _NAME_ONLY_WHEN_CAPITALISED:
                         fuzzy.setdefault(word, set()).add(company.name)
-        prefixes = coded.licensor_code_prefixes(tables.deals, tables.companies)  # "HRS", "SSGJ"
+        prefixes = licensor_code_prefixes(tables.deals, tables.companies)  # "HRS", "SSGJ"
         for prefix, name in prefixes.items():
             self.ngrams.setdefault((prefix.lower(),), {name})
         self.code_prefixes = {p.lower() for p in prefixes}
         dated = " ".join([*(deal.announced for deal in tables.deals), *(stat.period for stat in tables.market_stats)])
         self.held_years = frozenset(re.findall(r"\b20\d\d\b", dated))  # "2021" ... "2026": the years read as years
-        self.capitals_only = coded.capitals_only_tickers(tables.companies) | self.code_prefixes
+        self.capitals_only = capitals_only_tickers(tables.companies) | self.code_prefixes
         self.cjk += _short_cjk_aliases(self.cjk)
         self.cjk.sort(key=lambda pair: len(pair[0]), reverse=True)
         self.max_ngram = max(len(key) for key in self.ngrams)
@@ -233,12 +233,12 @@ class EntityIndex:
             if not names:
                 continue
             lower = size == 1 and key[0] in _NAME_ONLY_WHEN_CAPITALISED and not tokens[index].capitalised
-            if lower and not coded.deal_named_by([t.norm for t in tokens], index):  # "the summit one": Summit's deal
+            if lower and not deal_named_by([t.norm for t in tokens], index):  # "the summit one": Summit's deal
                 continue
             if size == 1 and key[0] in self.capitals_only and not tokens[index].shouted:  # "48 hrs", "IVT mRNA"
                 continue
             after = tokens[index + 1].norm if index + 1 < len(tokens) else None  # "CBP inhibitor", "SIM card"
-            if size == 1 and key[0] in self.code_prefixes and not coded.said_as_company(after, (after,) in self.ngrams):
+            if size == 1 and key[0] in self.code_prefixes and not said_as_company(after, (after,) in self.ngrams):
                 continue
             return size, names
         return None

@@ -105,3 +105,16 @@ def respelt_drugs(question: str, entities: Any) -> str:
         if end is not None:
             question = question[:position] + code + question[end.end() :]
     return question
+
+
+_DEAL_NOUNS = frozenset(
+    ["deal", "deals", "one", "licence", "license", "agreement", "transaction", "pact", "partnership"]
+)
+
+
+def deal_named_by(words: list[str], index: int) -> bool:
+    """An ordinary word (lower case) between "the" and a deal noun names the company whose deal it is: "is the 3sbio
+    pfizer deal bigger than the summit one?", "the candid deal upfront?" (``words`` are the question's tokens)."""
+    before = words[index - 1] if index else ""
+    after = words[index + 1] if index + 1 < len(words) else ""
+    return before == "the" and after in _DEAL_NOUNS

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 Spans = Callable[[str], list[tuple[int, int]]]
 
@@ -35,12 +36,19 @@ _LEFT_OUT_RE = re.compile(
 )
 
 
-def each_company(part: str, spans: Spans | None) -> list[str]:
-    """``part`` asked once for each of two same-side companies it names side by side; else ``[part]``."""
+def router_index(spans: Spans | None) -> tuple[Any, list[set[str]]] | None:
+    """The entity index and each deal's parties of the router whose ``company_spans`` is ``spans``, if it is one."""
     router = getattr(spans, "__self__", None)
     entities, parties = getattr(router, "entities", None), getattr(router, "deal_parties", None)
-    if entities is None or parties is None or _WHOLE_RE.search(part):
+    return None if entities is None or parties is None else (entities, parties)
+
+
+def each_company(part: str, spans: Spans | None) -> list[str]:
+    """``part`` asked once for each of two same-side companies it names side by side; else ``[part]``."""
+    index = router_index(spans)
+    if index is None or _WHOLE_RE.search(part):
         return [part]
+    entities, parties = index
     mentions = entities.find_companies(part).mentions
     if len(mentions) != 2 or not _JOIN_RE.match(part[mentions[0].end : mentions[1].start]):
         return [part]

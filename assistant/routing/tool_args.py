@@ -117,19 +117,15 @@ class ToolArgs:
         """The deals of the named parties when the question asks about each or both of them, or names two years
         ("舶望跟諾華 2024 和 2025 兩次合作, 頭期款各多少": each year's deal of the pair)."""
         years = {p.year for p in s.periods if p.whole_year and not p.bound}
-        if s.companies and len(years) >= 2:
-            return [
-                deal.deal_id
-                for deal in sorted(self.deals, key=lambda d: d.announced)
-                if set(s.companies) <= {*deal.licensors, *deal.licensees} and deal.year in years
-            ]
-        if not s.companies or not (s.plural or EACH_WORDS & set(s.words)):
+        if not s.companies or not (s.plural or EACH_WORDS & set(s.words) or len(years) >= 2):
             return []
-        year = s.periods[0].year if s.periods and s.periods[0].whole_year and not s.periods[0].bound else None
+        if len(years) < 2:  # one period: its year when it is a whole year, else any year
+            first = s.periods[0] if s.periods else None
+            years = {first.year} if first and first.whole_year and not first.bound else set()
         return [
             deal.deal_id
             for deal in sorted(self.deals, key=lambda d: d.announced)
-            if set(s.companies) <= {*deal.licensors, *deal.licensees} and (year is None or deal.year == year)
+            if set(s.companies) <= {*deal.licensors, *deal.licensees} and (not years or deal.year in years)
         ]
 
     def _group_args(self, kind: str, s: Slots, companies: list[str]) -> dict[str, Any]:

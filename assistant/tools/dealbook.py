@@ -321,14 +321,11 @@ class DealBook:
         return describe(wanted, self.aliases) + self._month_dated(wanted)
 
     def borderline_also(self, wanted: DealFilter) -> list[Deal]:
-        """The borderline rows (licensor arguably not Chinese) a list on the default sections leaves out that would
-        meet the rest of its filter: named under the list, so "which deals have no disclosed upfront?" says the
-        WuXi Biologics–Candid row is not counted instead of leaving it out silently."""
-        if "borderline" in wanted.scopes or set(wanted.scopes) != {"main", "context"} or wanted.deal_ids:
+        """The borderline rows (licensor arguably not Chinese) that would meet a filter on the default sections, which
+        leaves them out: a list says how many ("which deals have no disclosed upfront?": one, WuXi Biologics–Candid)."""
+        if set(wanted.scopes) != {"main", "context"} or wanted.deal_ids:
             return []
-        kept = {deal.deal_id for deal in self.select(wanted)}
-        wider = wanted.model_copy(update={"scopes": [*wanted.scopes, "borderline"]})
-        return [deal for deal in self.select(wider) if deal.deal_id not in kept]
+        return self.select(wanted.model_copy(update={"scopes": ["borderline"]}))
 
     def _month_dated(self, wanted: DealFilter) -> str:
         """A window of days ("from December 5 to December 31, 2025") keeps only the rows dated inside it: a row dated

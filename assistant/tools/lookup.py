@@ -75,10 +75,13 @@ def get_deal(book: DealBook, args: GetDealArgs) -> ToolResult:
         )
         for name in focus
     ]
-    first_said = [at for at, name in enumerate(focus) if name != "equity" and deal.figure(name).amount is not None][:1]
-    for at in first_said:  # the first figure said names what was licensed ("... upfront for SSGJ-707.")
-        line = lines[len(premise) + at]
-        lines[len(premise) + at] = line.model_copy(update={"text": with_asset(line.text, deal)})
+    # the first figure said names what was licensed ("... upfront for SSGJ-707.")
+    first = next(
+        (at for at, name in enumerate(focus) if name != "equity" and deal.figure(name).amount is not None), None
+    )
+    if first is not None:
+        line = lines[len(premise) + first]
+        lines[len(premise) + first] = line.model_copy(update={"text": with_asset(line.text, deal)})
     figures = [book.figure(deal, name) for name in focus]
     if focus == ["milestones"] and deal.milestones.amount is None and deal.total.amount is not None:
         # "biobucks on the Jan 2024 Argo deal?": no milestone figure, but the headline total is known
