@@ -14,13 +14,15 @@ points at it as "it" would, and "how many programmes does it cover?" asks its ar
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from pydantic import BaseModel
 
 from assistant.routing.deal_fields import asks_a_field
+from assistant.routing.deal_part_share import of_the_deal, part_of_that
 from assistant.routing.dropped import dropped_call
+from assistant.routing.entities import Mention
 from assistant.routing.intents import Slots
 from assistant.routing.one_before import one_before
 from assistant.routing.plan import Plan
@@ -117,7 +119,23 @@ def asks_of_the_winner(own: Slots, question: str) -> bool:
     contents = asks_contents(question)
     asks_a_term = own.metrics or own.pay_cue or own.overview or own.text_kind or own.party_ask or contents
     asks_a_term = asks_a_term or asks_a_field(question)  # "what territory does that licence cover?"
-    return bool(asks_a_term) and not own.op and not (own.count and not contents)
+    return bool(asks_a_term) and (not own.op or part_of_that(own, question)) and not (own.count and not contents)
+
+
+def winners_slots(own: Slots, previous: RouteState, winner: str, parties: Iterable[str], question: str) -> Slots:
+    """This turn's slots about the deal a one-deal ranking named (``Router._rank_winner``): its parties, its id
+    and the ranking's period; "what share of that is upfront?" is that part of the deal's total."""
+    slots = own.model_copy(
+        update={
+            "mentions": [Mention(name=name, start=0, end=0) for name in parties],
+            "deal_id": winner,
+            "count": own.count and not asks_contents(question),  # "how many programmes": not a count
+            "periods": previous.slots.periods,
+        }
+    )
+    if part_of_that(own, question):
+        of_the_deal(slots)
+    return slots
 
 
 def asks_text(own: Slots, question: str) -> bool:

@@ -20,8 +20,8 @@ from assistant.routing.checks import against_the_average, one_side_filters, part
 from assistant.routing.chinese_wording import in_english
 from assistant.routing.company_against import company_read
 from assistant.routing.coverage import Coverage
-from assistant.routing.deal_sets import DealSets, asks_contents, asks_of_the_winner, points_at_the_deal
-from assistant.routing.entities import EntityIndex, Mention
+from assistant.routing.deal_sets import DealSets, asks_of_the_winner, points_at_the_deal, winners_slots
+from assistant.routing.entities import EntityIndex
 from assistant.routing.followups import Merger, both_together, narrowed_compare, others_of, side_of, worth_of_the_shares
 from assistant.routing.intents import Side, Slots, read_slots
 from assistant.routing.interpretation import interpret
@@ -145,17 +145,8 @@ class Router:
         winner = None if picked else self._rank_winner(own, previous, question)
         if picked:
             slots, followup = picked, True
-        elif winner:
-            parties = self.entities.deal_parties[winner]
-            slots = own.model_copy(
-                update={
-                    "mentions": [Mention(name=name, start=0, end=0) for name in parties],
-                    "deal_id": winner,
-                    "count": own.count and not asks_contents(question),  # "how many programmes": not a count
-                    "periods": previous.slots.periods if previous else [],
-                }
-            )
-            followup = True
+        elif winner and previous:
+            slots, followup = winners_slots(own, previous, winner, self.entities.deal_parties[winner], question), True
         elif (
             own.others
             and previous

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.routing.deal_part_share import deal_is_whole
 from assistant.tools.schema import ToolCall
 
 _I = re.IGNORECASE
@@ -44,7 +45,7 @@ def _whole_named(question: str) -> str | None:
 
 def part_first(calls: list[ToolCall], question: str) -> list[ToolCall]:
     """``calls`` with a one-deal share of two measures set part first, when the question names the whole."""
-    whole = _whole_named(question)
+    whole = _whole_named(question) or ("total" if deal_is_whole(question) else None)  # "share of the X deal"
     out = []
     for call in calls:
         args = call.args
