@@ -10,6 +10,7 @@ import re
 
 from assistant.answer import Answer, Citation, Route
 from assistant.text import MARKER_RE, split_sentences
+from assistant.tools.term_sentences import without_deal_named
 
 
 def combine(question: str, parts: list[Answer]) -> Answer:
@@ -161,11 +162,11 @@ def _reports_said(part: Answer, earlier: list[Answer]) -> bool:
 def _unsaid(text: str, texts: list[str]) -> str:
     """``text`` without the sentences an earlier part said word for word ("3SBio-Pfizer: territory, and what royalty
     rate applies?": the terms say the royalties, and the royalty part said them again); its paragraphs kept."""
-    earlier = {sentence.strip() for said in texts for sentence in split_sentences(said)}
+    earlier = {without_deal_named(sentence.strip()) for said in texts for sentence in split_sentences(said)}
     if not earlier:
         return text
     paragraphs = [
-        " ".join(s.strip() for s in split_sentences(paragraph) if s.strip() not in earlier)
+        " ".join(s.strip() for s in split_sentences(paragraph) if without_deal_named(s.strip()) not in earlier)
         for paragraph in text.split("\n\n")
     ]
     return "\n\n".join(paragraph for paragraph in paragraphs if paragraph)

@@ -17,6 +17,7 @@ from assistant.routing.asset_counts import assets_counted
 from assistant.routing.average_ranks import averages_ranked
 from assistant.routing.averages import averages_compared
 from assistant.routing.behind import behind_named
+from assistant.routing.biobucks_total import both_readings
 from assistant.routing.change_both import change_in_both
 from assistant.routing.chart_asks import chart_reshaped
 from assistant.routing.claimed_figures import claimed_bound_dropped
@@ -238,6 +239,7 @@ def reshaped(calls: list[ToolCall], question: str, stats: list[MarketStat], befo
     calls = event_year_premise(calls, question)  # "given the ImmuneOnco–Axion deal closed in 2025": a premise
     calls = implied_read(calls, question)  # "41.5bn in 2024, +66% — so what was 2023 on their numbers?"
     calls = each_measure_summed(calls, question)  # "Hengrui 2025: total upfronts and total milestones?": both
+    calls = both_readings(calls, question)  # "azn total biobucks": the milestones, and the headline too
     calls = licensors_behind_total(
         share_in_dollars(more_figures(calls, question, stats), question), question, stats
     )  # "GlobalData 2024 value, share and YoY": ``stats`` are market_stats.csv's rows

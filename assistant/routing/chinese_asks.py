@@ -54,6 +54,10 @@ _EXPECTED_RE = re.compile(r"预计\s*(?:将|会)?\s*(?:在)?\s*(?:什么时候|�
 _YEAR_TOO_RE = re.compile(
     r"(?P<end>[?？,，;；。]\s*)(?:那|那么)?\s*(?P<year>(?:20[12]\d|[12]\d|去|今|前)\s*年(?:度|全年)?)\s*(?:的)?\s*呢"
 )
+# "…平均首付款是多少？中位数呢？": after the end of an ask, a statistic or a measure and 呢 ("and the median?")
+_MEASURE_TOO_RE = re.compile(
+    r"(?P<end>[?？,，;；。]\s*)(?:那|那么)?\s*(?P<what>中位数|平均(?:数|值)?|均值|总额|总金额|首付款?|里程碑(?:付款)?)\s*(?:的)?\s*呢"
+)
 # "第二名呢", "第三位?": a place of the ranking before
 _PLACE_RE = re.compile(r"第\s*(?P<n>[二三四五2-5])\s*(?:名|位)\s*(?=呢|[?？]|$)")
 # the ranking a place belongs to: the last superlative before it ("最小的是哪笔? 第二名呢?": smallest); English words
@@ -85,10 +89,11 @@ _VERB_DONE_RE = re.compile(r"(?<![A-Za-z])(?P<verb>[A-Za-z][A-Za-z-]+)\s*过(?=\
 
 
 def year_again_spelt(question: str) -> str:
-    """ "…多少? 2025年呢?" as "…多少? and 2025年呢?": its own ask when the question is split in parts
+    """ "…多少? 2025年呢?" as "…多少? and 2025年呢?" ("中位数呢?" as "and the 中位数呢?"): its own ask when the question is split in parts
     (``decompose.split_parts``, before the Chinese is read), as "…? and 2025?" is; "最小的是哪笔? 第二名呢?" as
     "最小的是哪笔? 2nd smallest呢?", so that the part asked apart keeps the direction of the ranking before."""
     question = _PLACE_RE.sub(lambda m: _low_place(m, question), question)
+    question = _MEASURE_TOO_RE.sub(lambda m: f"{m['end']}and the {m['what']}呢", question)
     return _YEAR_TOO_RE.sub(lambda m: f"{m['end']}and {m['year']}呢", question)
 
 

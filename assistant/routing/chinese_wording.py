@@ -9,7 +9,8 @@ rendered phrase by phrase into the English an analyst would type, and the router
   them too ("宜明昂科和Axion的交易后来怎么样了?" searches for ImmuneOnco and Axion);
 - periods become years: 去年 / 今年 / 前年 count from the corpus end, as "last year" does;
   "2024年以来" and "自2024年" are "since 2024"; 上半年, 第一季度, 一季度, 3月 join their year ("H1 2025");
-- amounts in 万 / 亿 become dollars ("5000万美元" is "$50 million"), with the bound said beside them;
+- amounts in 万 / 亿 become dollars ("5000万美元" is "$50 million"), with the bound said beside them, and a range
+  its two ends ("在10亿到15亿美元之间": "between $1 billion and $1.5 billion");
 - the words of scope (你们表里: our rows), counting (几笔), ranking (前三, 最多, 最大, 最低),
   operation (合计, 加起来, 平均, 增长了多少, 差多少), measure (首付款, 里程碑, 总额) and question
   (哪家, 什么时候, 股价, 预计) become English phrases, the longest phrase first.
@@ -82,6 +83,12 @@ _BOUND_BEFORE = "不少于|不低于|不小于|至少|起码|最少|最低|低�
 _AMOUNT_RE = re.compile(
     rf"(?P<bound>{_BOUND_BEFORE})?\s*(?:US)?\$?\s*"
     r"(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>亿|千万|百万|万)\s*(?:美元|美金|刀)?(?P<after>\s*(?:以上|以下|以内))?"
+)
+# "在10亿到15亿美元之间", "介于1亿和5亿美元", "1亿至5亿美元": a range, both ends kept ("between $1 billion and ...")
+_RANGE_RE = re.compile(
+    r"(?P<from>在|介于)?\s*(?:US)?\$?\s*(?P<low>\d+(?:\.\d+)?)\s*(?P<low_unit>亿|千万|百万|万)?\s*(?:美元|美金)?\s*"
+    r"(?:到|至|和|与|~|～|-)\s*(?:US)?\$?\s*(?P<high>\d+(?:\.\d+)?)\s*(?P<unit>亿|千万|百万|万)\s*(?:美元|美金|刀)?"
+    r"(?P<between>\s*之间)?"
 )
 # "upfront超过$500m", "upfront系$1bn或以上": a bound said in Chinese around an amount written the English way
 _LATIN_AMOUNT_RE = re.compile(
@@ -200,6 +207,7 @@ def _render(chunk: str, year: int) -> str:
     chunk = _PART_FIRST_RE.sub(r"\2\1", chunk)
     chunk = _PERIOD_RE.sub(lambda m: _period(m, year), chunk)
     chunk = _BARE_PART_RE.sub(lambda m: _period(m, year), chunk)
+    chunk = _RANGE_RE.sub(_range, chunk)
     chunk = _AMOUNT_RE.sub(_amount, chunk)
     chunk = _LATIN_AMOUNT_RE.sub(_latin_amount, chunk)
     chunk = _TOP_RE.sub(lambda m: f" top {_number(m['n'])} ", chunk)
@@ -251,11 +259,23 @@ def _period(match: re.Match[str], year: int) -> str:
     return f" {text} "
 
 
-def _amount(match: re.Match[str]) -> str:
-    dollars = Decimal(match["number"]) * _UNITS[match["unit"]]
+def _dollars(number: str, unit: str) -> str:
+    dollars = Decimal(number) * _UNITS[unit]
     big = dollars >= 10**9
     figure = (dollars / (10**9 if big else 10**6)).normalize()
-    written = f"${figure:f} {'billion' if big else 'million'}"
+    return f"${figure:f} {'billion' if big else 'million'}"
+
+
+def _range(match: re.Match[str]) -> str:
+    """Both ends of a range said in Chinese; a bare "10到15亿" with neither 在/介于 nor 之间 only with both units."""
+    if not (match["from"] or match["between"] or match["low_unit"]):
+        return match.group()
+    low = _dollars(match["low"], match["low_unit"] or match["unit"])
+    return f" between {low} and {_dollars(match['high'], match['unit'])} "
+
+
+def _amount(match: re.Match[str]) -> str:
+    written = _dollars(match["number"], match["unit"])
     before = _BOUND_WORDS.get(match["bound"] or "", "")
     after = _BOUND_WORDS.get((match["after"] or "").strip(), "")
     return f" {before} {written} {after} "

@@ -120,15 +120,20 @@ def table_check_joined(parts: list[str]) -> list[str]:
     return [parts[0].rstrip(" ?,;") + "; " + parts[1].strip(" ?,;").lower().removeprefix("and ") + "?"]
 
 
-# a ranking of companies: "came out on top", "who were #2 and #3", "league table", "the leading licensor"
+# a ranking of companies: "came out on top", "who were #2 and #3", "league table", "the leading licensor", "which
+# company had the highest out-licensing value"
 _RANKED_RE = re.compile(
     r"\b(?:(?:came|come|was|were)\s+out\s+on\s+top|on top|top\s+(?:licensors?|compan(?:y|ies)|three|3|five|5)|"
-    r"leaders?|led|leading|league\s+table|ranked|ranking|runners?-?up)\b|#\s?[1-5]\b|排名|第一|前三",
+    r"leaders?|led|leading|league\s+table|ranked|ranking|runners?-?up|highest|largest|biggest)\b|#\s?[1-5]\b|排名|第一|前三|最高",
     _I,
 )
 _WHO_RE = re.compile(r"\b(?:licensors?|compan(?:y|ies)|who|which|than)\b|哪家|公司", _I)
 # a ranking of single deals, or of the tracker's market shares, is no company ranking
-_DEALS_RANKED_RE = re.compile(r"\b(?:deals?|transactions?)\s+(?:by|ranked)\b|\btop\s*-?\s*10\b|\bshare\b", _I)
+_DEALS_RANKED_RE = re.compile(
+    r"\b(?:deals?|transactions?)\s+(?:by|ranked)\b|\btop\s*-?\s*10\b|\bshare\b|"
+    r"\b(?:highest|largest|biggest)\s+(?:[\w-]+\s+)?(?:deals?|transactions?|agreements?|up-?fronts?)\b",  # one deal's
+    _I,
+)
 _NEXT_PLACES_RE = re.compile(
     r"^(?:and\s+)?(?:who|which)\s+(?:\w+\s+){0,2}(?:were|was|came|are|is)\s+(?:the\s+)?(?:#\s?[2-5]|second|third|"
     r"next|runners?-?up|number\s+(?:two|three))\b[^?]{0,30}$",

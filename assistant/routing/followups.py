@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
 from assistant.corpus.tables import Deal
@@ -158,6 +159,18 @@ _SUPERLATIVE = frozenset(
 )
 
 
+def _in_total_of_those(current: Slots, old: Slots) -> bool:
+    """ "How much in total?" after a count of the deals that disclosed one term: that term's amounts summed, not
+    the deals' total value ("in total" sums; "total value" or "the total" would name the measure)."""
+    words = current.words
+    in_total = ("in", "total") in set(pairwise(words))
+    named = {"value", "values", "headline", "worth", "deal"} & set(words)
+    return bool(in_total and not named and current.metrics == ["total"] and old.count and old.metric in _PARTS)
+
+
+_PARTS = ("upfront", "milestones", "equity")
+
+
 class Merger:
     """Merges a follow-up's slots ("And the milestones?", "What about Takeda?") into the previous turn's."""
 
@@ -209,6 +222,14 @@ class Merger:
         if (current.metrics or current.count) and not worth_of_the_shares(current, old):
             # ("What were they worth?" after a question about shares keeps the equity)
             merged.metrics, merged.metric_spans, merged.count = current.metrics, current.metric_spans, current.count
+            if _in_total_of_those(current, old):
+                # "how much in total?" after "how many deals disclosed an equity amount?": those amounts summed
+                merged.metrics, merged.metric_spans, merged.count, merged.op = (
+                    old.metrics,
+                    old.metric_spans,
+                    False,
+                    "sum",
+                )
             if current.op == "share" and old.metric and old.metric not in current.metrics:
                 # "What share of it is that upfront?" after the deal's total: this measure of the one before
                 merged.metrics = [*current.metrics, old.metric]

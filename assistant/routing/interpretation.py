@@ -23,6 +23,7 @@ _METRICS = {
     "partners": "number of different partners",
     "milestone_multiple": "milestones as a multiple of the upfront",
     "upfront_share": "upfront as a share of the total",
+    "total_multiple": "total deal value as a multiple of the upfront",
 }
 _DIMENSIONS = {
     "deal": "deals",

@@ -49,6 +49,14 @@ _YY = r"['’]?(1[89]|2\d)"
 _NOT_AMOUNT = r"(?![\w%$-]|[.,]\d|\s*(?:m|bn|b|k|million|billion|deals?|transactions?|x|times|percent)\b)"
 
 PM_SHORTHANDS: tuple[PmShorthand, ...] = (
+    # "TV/UF multiple": the total value over the upfront (the slash keeps "TV" below from taking it)
+    PmShorthand(
+        "total value over upfront",
+        re.compile(r"(?<![\w&/-])TV\s*/\s*(?:UF|up[\s-]?front)(?![\w&/-])", _I),
+        "total value to upfront",
+        "highest TV/UF multiple",
+        ("TV/radio ads",),
+    ),
     # "TV" is the deal's total value ("TV" in capitals, or "tv" after a deal word)
     PmShorthand("total value", token(r"TV", 0), "total value", "LLY innovent feb deal TV", ("TV-101 program",)),
     PmShorthand(

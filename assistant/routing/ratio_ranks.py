@@ -6,8 +6,8 @@ Before, the first went to the articles (a ratio with nothing to take it of), the
 total value, and the last two answered the period's summed upfront as a share of its summed total: each
 a confident answer to a different question. ``asked_ratio`` reads the ask into a ranking of deals (from
 ``table_asks``); ``ratios_ranked`` gives that ranking its ratio (``tools/deal_ratios.py``): milestones ÷
-upfront ("back-loaded", "milestones to upfront", "multiple") or upfront ÷ total ("front-loaded", "upfront
-as a share of total"), highest first unless the question asks the lowest. The examples are the tests
+upfront ("back-loaded", "milestones to upfront", "multiple"), total ÷ upfront ("TV/UF multiple") or upfront ÷
+total ("front-loaded", "upfront as a share of total"), highest first unless the question asks the lowest. The examples are the tests
 (``tests/test_session9_lead.py``); "upfront as % of headline" (no "a") is the share too (outsider96).
 """
 
@@ -26,6 +26,14 @@ _MULTIPLE_RE = re.compile(
     r"(?:multiples?|ratios?)\b",
     _I,
 )
+# "the highest TV/UF multiple" (TV spelt "total value" by then), "ratio of total value to upfront", "headline-to-upfront"
+_TOTAL_MULTIPLE_RE = re.compile(
+    r"\b(?:total(?:\s+(?:deal\s+)?value)?|headline(?:\s+value)?|deal\s+value)[\s-]*(?:to|over|÷|/|as a multiple of|relative to)"
+    r"[\s-]*(?:the\s+|its\s+|their\s+)?(?:up[\s-]?fronts?|ufs?)\b(?!\s+(?:as|share|%))",
+    _I,
+)
+_TOP_RE = re.compile(r"\b(?:highest|lowest|largest|smallest|biggest|richest|most|least)\b", _I)
+_RATIO_WORD_RE = re.compile(r"\b(?:multiples?|ratios?|times)\b|\bx\b", _I)
 _SHARE_RE = re.compile(
     r"\bup[\s-]?fronts?\b[^?]{0,25}?\b(?:as\s+an?|as(?=\s*%)|to|over|vs\.?|versus|relative to|compared (?:with|to)|against|in proportion to|÷|/)"
     r"[\s-]*(?:(?:share|percentage|percent|%|"
@@ -56,7 +64,8 @@ _SUPERLATIVE_UPFRONT_RE = re.compile(r"\b\w+est\s+up[\s-]?fronts?\b", _I)
 
 def _ratio(text: str) -> tuple[str, bool] | None:
     """The ratio a per-deal ranking asks for and whether the lowest comes first; None when it asks none."""
-    if not _PER_DEAL_RE.search(text):
+    ranked = _TOTAL_MULTIPLE_RE.search(text) and _TOP_RE.search(text)  # "lowest TV/UF multiple of anything"
+    if not _PER_DEAL_RE.search(text) and not ranked:
         return None
     low = bool(_LOW_RE.search(text))
     loaded = _LOADED_RE.search(text)
@@ -64,6 +73,8 @@ def _ratio(text: str) -> tuple[str, bool] | None:
         return ("milestone_multiple" if loaded.group("end").lower() == "back" else "upfront_share"), low
     if _MULTIPLE_RE.search(text):
         return "milestone_multiple", low
+    if _TOTAL_MULTIPLE_RE.search(text) and _RATIO_WORD_RE.search(text):
+        return "total_multiple", low
     if _SHARE_RE.search(text) and (
         re.search(r"\b(?:ratio|share|percent|percentage|%|proportion|fraction|portion|relative)", text, _I)
         or _SUPERLATIVE_UPFRONT_RE.search(text)

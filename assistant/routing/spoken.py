@@ -21,7 +21,7 @@ out names; the router's patterns read none of these. ``written`` rewrites, in or
 - a drug code's digits: "SSGJ seven oh seven" -> "SSGJ-707" (prefixes the table's asset codes use);
 - words split apart or letters spelt out, joined when they make a company alias or a tracker name exactly:
   "up front" -> "upfront", "pharm cube" -> "PharmCube", "bio to china" -> "biotochina", "c p h i i c" -> "CPHIIC",
-  "g s k" -> "GSK", "three s bio" -> "3SBio"; lower-case English words ("global data", "a good win", "news
+  "g s k" -> "GSK", "three s bio" -> "3SBio", "a d c" / "s i r n a" -> "ADC" / "siRNA"; lower-case English words ("global data", "a good win", "news
   china") only in a dictated question (something above was rewritten, or it has no capital and no "?").
 
 "twenty" alone, "one" as a pronoun ("the second one"), "like" as a verb or "such as", ordinals, a polite
@@ -286,6 +286,7 @@ def _vocabulary(entities: Any) -> tuple[dict[str, str], dict[str, str]]:
             if " " not in name.strip() and len(key) >= 3 and not re.search(r"[^\x00-\x7f]", name):
                 vocab.setdefault(key, name)
         vocab |= {"upfront": "upfront", "upfronts": "upfronts"}
+        vocab |= {"adc": "ADC", "adcs": "ADCs", "sirna": "siRNA", "rnai": "RNAi", "mrna": "mRNA"}  # "a d c deals"
         common = english_words()  # "nextpharma" of the trackers' text joins; "everyone", "sometimes" do not
         joined = {w: w for w in entities.known_words if len(w) >= 8 and w.isalpha() and w not in common}
         entities._spoken_vocabulary = vocab = (vocab, joined)
@@ -314,11 +315,12 @@ def _joined(text: str, vocabularies: tuple[dict[str, str], dict[str, str]], dict
             vocab, joined = vocabularies
             lower = size == 2 and all(p.group().islower() for p in span)  # "next pharma", not "Life Sciences"
             name = vocab.get(key) or (joined.get(key) if lower else None)
-            if name is None or words[0] in _MIDDLE_ONLY or words[-1] in _MIDDLE_ONLY:
+            spelt = size >= 3 and all(len(w) == 1 for w in words)  # "a d c", "s i r n a": letters, not words
+            if name is None or ((words[0] in _MIDDLE_ONLY or words[-1] in _MIDDLE_ONLY) and not spelt):
                 continue
             if not dictated and vocab.get(key) and key not in ("upfront", "upfronts") and _ordinary(words, span):
                 continue  # typed "According to global data, ...": worldwide data, not the GlobalData tracker
-            if len(key) < 5 and not (size >= 3 and all(len(w) == 1 for w in words)):
+            if len(key) < 5 and not spelt:
                 continue  # a short name only when spelt out letter by letter: "g s k", not "a z"
             found = (span, name)
             break

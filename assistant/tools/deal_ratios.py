@@ -1,9 +1,9 @@
 """Single deals (or companies, over their deals) ranked by how their money is spread: "which deal had the highest ratio of milestones to
 upfront?", "the most back-loaded deal of 2025", "2024 deals ranked by upfront as a share of the total".
 
-Two ratios of one deal's own figures, each over the deals that disclosed both: ``milestone_multiple``
-(milestones ÷ upfront, in times: back-loaded deals first) and ``upfront_share`` (upfront ÷ total, in
-percent: front-loaded deals first). Each line gives the two figures the ratio divides, so it can be
+Three ratios of one deal's own figures, each over the deals that disclosed both: ``milestone_multiple``
+(milestones ÷ upfront, in times: back-loaded deals first), ``total_multiple`` (total ÷ upfront, in times: an
+analyst's "TV/UF multiple") and ``upfront_share`` (upfront ÷ total, in percent: front-loaded deals first). Each line gives the two figures the ratio divides, so it can be
 checked; a deal missing either figure is counted and left out, never ranked as zero.
 """
 
@@ -34,8 +34,14 @@ from assistant.tools.schema import FigureOut, Metric, RankArgs, ResultLine, Tool
 RATIOS: dict[str, tuple[Metric, Metric, Literal["ratio", "percent"], str]] = {
     "milestone_multiple": ("milestones", "upfront", "ratio", "milestones as a multiple of the upfront"),
     "upfront_share": ("upfront", "total", "percent", "upfront as a share of the total deal value"),
+    "total_multiple": ("total", "upfront", "ratio", "total deal value as a multiple of the upfront"),
 }
 _QUANTUM = {"ratio": Decimal("0.1"), "percent": Decimal("0.1")}
+
+
+def _quantum(value: Decimal, unit: str) -> Decimal:
+    """A multiple under 10 to two places ("1.86 times", as a comparison says it), else one place."""
+    return Decimal("0.01") if unit == "ratio" and abs(value) < 10 else _QUANTUM[unit]
 
 
 def rank_by_ratio(book: DealBook, args: RankArgs, deals: list[Deal], where: str) -> ToolResult:
@@ -67,7 +73,9 @@ def rank_by_ratio(book: DealBook, args: RankArgs, deals: list[Deal], where: str)
             continue
         upper, lower = book.figure(deal, top), book.figure(deal, bottom)
         value, qualifier = rounded(
-            exact[deal.deal_id], _QUANTUM[unit], derived_qualifier(upper.qualifier, [lower.qualifier])
+            exact[deal.deal_id],
+            _quantum(exact[deal.deal_id], unit),
+            derived_qualifier(upper.qualifier, [lower.qualifier]),
         )
         ratio = FigureOut(
             label=f"{words}, {deal.label}",
@@ -114,7 +122,7 @@ def _companies_by_ratio(book: DealBook, args: RankArgs, both: list[Deal], where:
         if index not in places:
             continue
         (upper, upper_q), (lower, lower_q) = sums[name]
-        value, qualifier = rounded(exact[name], _QUANTUM[unit], derived_qualifier(upper_q, [lower_q]))
+        value, qualifier = rounded(exact[name], _quantum(exact[name], unit), derived_qualifier(upper_q, [lower_q]))
         deals = held[name]
         provenance = book.prov(deals, top) + book.prov(deals, bottom)
         figures.append(

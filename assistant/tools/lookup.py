@@ -16,7 +16,7 @@ from assistant.tools.dealbook import METRICS, DealBook, count_deals, count_figur
 from assistant.tools.dealfilter import canonical, party_matches
 from assistant.tools.partner_premise import partner_line, partner_mixed_up, which_partner
 from assistant.tools.schema import DealFilter, FigureOut, FindDealsArgs, GetDealArgs, Metric, ResultLine, ToolResult
-from assistant.tools.term_sentences import licensor_holds_equity, term_sentence, with_asset
+from assistant.tools.term_sentences import asset_said, licensor_holds_equity, term_sentence, with_asset
 from assistant.tools.territory import in_words
 from assistant.tools.territory_places import place_verdict
 from assistant.tools.year_premise import deals_of_other_years, premise_line, years_message
@@ -101,8 +101,11 @@ def get_deal(book: DealBook, args: GetDealArgs) -> ToolResult:
         sum_lines, sum_figures = summed(book, deal, args.metric, args.plus)
         lines, figures = lines + sum_lines, figures + sum_figures
     licensors, licensees = names(deal.licensors), names(deal.licensees)
+    # a term asked alone says whose deal it is ("Royalties to Hengrui from Kailera for HRS9531: ...")
+    party = f" from {licensees}" if args.metric == "royalties" else f" by {licensors}"
+    of_deal = f"{party} for {asset_said(deal)}" if args.metric else ""
     if args.metric in (None, "royalties"):
-        royalties = f"Royalties to {licensors}: {deal.royalties}." if deal.royalties else ""
+        royalties = f"Royalties to {licensors}{of_deal}: {deal.royalties}." if deal.royalties else ""
         if args.metric and not royalties:
             royalties = f"Royalty terms for {licensors} were not reported in the sources we hold."
         if royalties:
@@ -113,7 +116,9 @@ def get_deal(book: DealBook, args: GetDealArgs) -> ToolResult:
     if args.metric in (None, "territory") and deal.territory:
         said = in_words(deal.territory) if args.metric else deal.territory  # asked alone: "ex-" said as "outside"
         lines.append(
-            ResultLine(text=f"Territory licensed to {licensees}: {said}.", provenance=book.note(deal, "territory"))
+            ResultLine(
+                text=f"Territory licensed to {licensees}{of_deal}: {said}.", provenance=book.note(deal, "territory")
+            )
         )
     if args.metric == "status":  # "did that deal actually close, and when?": the row's status, its date in words
         lines.append(ResultLine(text=status_sentence(deal), provenance=book.note(deal, "status")))

@@ -196,12 +196,14 @@ class RankArgs(BaseModel):
         description="What is ranked: deals, companies, the licensees' countries ('which buyer country spent the "
         "most'), modalities, areas, or periods ('the busiest quarter').",
     )
-    metric: Metric | Literal["count", "announced", "partners", "milestone_multiple", "upfront_share"] = Field(
+    metric: (
+        Metric | Literal["count", "announced", "partners", "milestone_multiple", "upfront_share", "total_multiple"]
+    ) = Field(
         default="total",
         description="announced: single deals by announcement date, newest first ('the latest deal'); partners: "
         "companies by their number of different counterparties ('the buyer with the most Chinese partners'); "
-        "milestone_multiple, upfront_share: single deals by milestones ÷ upfront ('the most back-loaded deal') or "
-        "upfront ÷ total.",
+        "milestone_multiple, upfront_share, total_multiple: single deals by milestones ÷ upfront ('the most "
+        "back-loaded deal'), upfront ÷ total, or total ÷ upfront ('the highest TV/UF multiple').",
     )
     filter: DealFilter = Field(default_factory=DealFilter)
     n: int = Field(default=5, ge=1, le=50)

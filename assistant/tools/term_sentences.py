@@ -39,14 +39,27 @@ def term_sentence(deal: Deal, name: Metric, equity_note: str) -> str:
     return f"{licensees} made an equity investment of {stated} in {licensors}{note}."
 
 
+def asset_said(deal: Deal) -> str:
+    """The deal's asset as said mid-sentence: a code as written, a description lower-cased ("two cardiovascular RNAi")."""
+    asset = short_asset(deal)
+    if " " in asset and re.match(r"[A-Z][a-z]+[\s-]", asset):
+        asset = asset[0].lower() + asset[1:]
+    return asset
+
+
+# "Royalties to 3SBio from Pfizer for SSGJ-707: ...", a term asked alone, is "Royalties to 3SBio: ..." of the overview
+_DEAL_NAMED_RE = re.compile(r"^((?:Royalties|Territory licensed) to [^:]+?) (?:from|by) [^:]+? for [^:]+:")
+
+
+def without_deal_named(sentence: str) -> str:
+    """``sentence`` as the deal's overview says it: a term asked alone names its deal, the overview does not."""
+    return _DEAL_NAMED_RE.sub(r"\1:", sentence)
+
+
 def with_asset(sentence: str, deal: Deal) -> str:
     """One figure of one deal names what was licensed, so the reader sees which deal the figure is from
     ("... from Regeneron for HS-20094."; "The Mabwell–Calico Life Sciences deal for 9MW3811 has a total value ...")."""
-    asset = short_asset(deal)
-    if " " in asset and re.match(
-        r"[A-Z][a-z]+[\s-]", asset
-    ):  # a description, said mid-sentence: "for two cardiovascular RNAi"
-        asset = asset[0].lower() + asset[1:]
+    asset = asset_said(deal)
     if " deal's total value is " in sentence:
         return sentence.replace(" deal's total value is ", f" deal for {asset} has a total value of ", 1)
     return f"{sentence.removesuffix('.')} for {asset}."
