@@ -14,7 +14,7 @@ from assistant.dates import month_words
 from assistant.money import Qualifier
 from assistant.tools.after_place import shown_through_deal, shown_through_next
 from assistant.tools.company_counts import companies_above, count_companies
-from assistant.tools.deal_ratios import RATIOS, rank_by_ratio
+from assistant.tools.deal_ratios import rank_by_ratio
 from assistant.tools.dealbook import (
     NAMED_LIMIT,
     PLURAL,
@@ -223,7 +223,8 @@ def rank(book: DealBook, args: RankArgs) -> ToolResult:
         return rank_by_date(book, args, deals, where)
     if args.metric == "partners":
         return rank_by_partners(book, args, deals, where)
-    if args.metric in RATIOS:  # milestones ÷ upfront, upfront ÷ total or total ÷ upfront, per deal
+    # a ratio of each deal's own figures: milestones ÷ upfront, upfront ÷ total, total ÷ upfront
+    if args.metric == "milestone_multiple" or args.metric == "upfront_share" or args.metric == "total_multiple":
         return rank_by_ratio(book, args, deals, where)
     if args.dimension == "deal":
         if args.metric == "count":
