@@ -394,7 +394,8 @@ __all__ = ["ABSTAIN_TEXT", "Assistant", "TurnState", "build_assistant"]
 
 def _in_period(deals: list[Deal], passage_filter: dict[str, Any]) -> list[Deal]:
     """A pair's deals announced in the period the question names ("argo/novartis sept 25"), when any are:
-    that deal's article is searched first and its opening leads, not every deal of the pair's."""
+    that deal's article is searched first and its opening leads, not every deal of the pair's (or the one pinned)."""
+    deals = [d for d in deals if d.doc_id in (passage_filter.get("doc_ids") or [])] or deals  # "the obesity deal"
     start, end = str(passage_filter.get("date_from") or ""), str(passage_filter.get("date_to") or "")
     if not (start and end):
         return deals

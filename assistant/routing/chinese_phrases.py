@@ -178,8 +178,8 @@ PHRASES: dict[str, str] = {
     "反向授权": "reverse licence in-licensed",
     "是什么时候": "when",  # before "是什么" (what is): the longest match at 是 must be the "when"
     "什么时候": "when",
-    "哪一天": "which date",
-    "哪天": "which date",
+    "哪一天": "when",  # "哪天宣布的?" after a deal: "when announced", that deal's date (was "which date", no pointer)
+    "哪天": "when",
     "何时": "when",
     "签署": "signed",
     "签约": "signed",

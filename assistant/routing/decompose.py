@@ -78,11 +78,13 @@ _WH_WORD = r"(?:what|how|who|which|when|where|why)\b"
 # After a comma a new question may also open with an auxiliary or an imperative ("..., and did
 # it close?", "..., and list ..."); a bare "and" joins conditions ("over $100 million and were
 # ADCs") unless a wh-word follows.
-_AFTER_COMMA = r"(?:what|how|who|whose|which|when|where|why|did|does|do|is|was|were|list|name|give)\b"
+# ("..., and over how many deals?": how many, the preposition of the figure before left behind)
+_AFTER_COMMA = r"(?:(?:over|across|from|in)\s+(?=how\s+many\b))?(?:what|how|who|whose|which|when|where|why|did|does|do|is|was|were|list|name|give)\b"
 # "largest deal of 2026 so far, and its upfront?": ", and its <measure>" asks a second figure of what the first found
 _ITS_MEASURE = r"(?:its|their)\s+(?:up[\s-]?fronts?|headline|total|value|milestones?|equity|biobucks)\b"
 # "... $2.6bn in upfronts Jan-Aug 2025. And biotochina's 2024 figure?": a capital "And" opening a sentence after
 # one that ends on a figure or a year is a new ask ("Thanks. And LaNova's deal?" stays one follow-up)
+_YEAR_TOO_RE = re.compile(r"(?:and\s+)?(?:那|那么)?\s*(?:20[12]\d|去|今|前)\s*年(?:度|全年)?\s*(?:的)?\s*呢[?？]?\s*")
 _SPLIT_RE = re.compile(
     rf"\?\s+(?=\S)|(?:(?<=\d)|(?<=bn)|(?<=illion))\.\s+(?=(?-i:And)\s)|？\s*(?=[^？]*?(?:多少|几|合计|总|首付|里程碑|排名|最|中位|平均))|[;；]\s*(?:and\s+)?|"
     rf",\s*and\s+(?:also\s+)?(?={_AFTER_COMMA}|{_ITS_MEASURE})|\s+(?:and|&)\s+(?:also\s+)?(?={_WH_WORD})|"
@@ -256,7 +258,8 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
         if len(piece.split()) >= 2
         or len(_CJK_RE.findall(piece)) >= 4
         or (number and is_bare_term(piece) and _CJK_RE.search(piece))
-    ]  # 首付款合计多少; "…拿了多少股？总额?": a term after other asks
+        or _YEAR_TOO_RE.fullmatch(piece)
+    ]  # 首付款合计多少; "…拿了多少股？总额?": a term after other asks; "那2024年呢？交易数多少？": the year asked again
     parts = [piece[:1].upper() + piece[1:] for piece in worded if not is_aside(piece)]
     parts = claims_joined(parts)  # "What were Hengrui's revenues in 2025? A draft says 30 billion yuan.": one ask
     named = bool(parts) and (bool(spans and spans(parts[0])) or bool(REPORTER_RE.search(parts[0])))

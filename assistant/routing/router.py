@@ -29,7 +29,8 @@ from assistant.routing.leadin import focused
 from assistant.routing.named_sides import pointed_first
 from assistant.routing.one_deal import deal_between_them
 from assistant.routing.ordinals import ROW_KINDS, asks_the_articles, pick_row, reaching, row_pointed_at, slots_for_row
-from assistant.routing.passages import passage_filter
+from assistant.routing.pair_next_deal import on_the_deal, pair_deal_pointed
+from assistant.routing.passages import passage_filter, pinned_article
 from assistant.routing.period_net import period_checked
 from assistant.routing.periods import Period, runs_on
 from assistant.routing.phrasing import describe, rewrite_text_question
@@ -147,6 +148,9 @@ class Router:
             slots, followup = picked, True
         elif winner and previous:
             slots, followup = winners_slots(own, previous, winner, self.entities.deal_parties[winner], question), True
+        elif previous and (pointed := pair_deal_pointed(own, previous, question, self.args.deals)):
+            # "and the newer one from september?" after one of a pair's deals: that deal, the measure kept
+            slots, followup = on_the_deal(self.merger.merge(previous, own), pointed), True
         elif (
             own.others
             and previous
@@ -230,6 +234,8 @@ class Router:
             plan.text_query = plan.standalone_question
             plan.unheld_measure = slots.unheld_measure
             plan.passage_filter = passage_filter(slots, self.entities.deal_parties)
+            if kind == "text":  # "when was the CSPC AstraZeneca obesity deal announced?": that deal's article
+                plan.passage_filter |= pinned_article(slots, self.args.pinned_deal(slots), self.args.deals)
             parties = self.entities.deal_parties.get(slots.asset_deal or "", [])
             if kind == "text" and parties and set(slots.companies) <= set(parties):
                 # "Who partnered with Hengrui on HRS-9821?": the asset names the deal, so both its parties
