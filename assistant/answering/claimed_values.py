@@ -27,7 +27,7 @@ from assistant.money import find_money, numbers_in, render_amount
 from assistant.routing.chinese_wording import has_chinese, in_english
 from assistant.routing.claim_corrections import is_claim
 from assistant.routing.plan import Plan
-from assistant.tools.dealbook import names
+from assistant.tools.dealbook import names, short_asset
 
 # A stated figure matches a reported one when it rounds to it ("$1.5bn" for $1.52 billion does not; "$55.4bn" does)
 _ROUNDING = Decimal("0.005")
@@ -57,7 +57,9 @@ _PUT_TO_US_RE = re.compile(
     r"\b(?:outlets?|press|media|headlines?|reports?)\b|\bis (?:that|this|it) the (?:right|correct|real|actual)\b|"
     r"\bI(?:['’]ve| have)? (?:seen|read|heard)\b|没错|对吗|对不对|是不是|吗\s*[?？]?\s*$|"
     # "wuxi bio got 925m upfront from candid?": a figure said as what a party got or paid, asked back
-    r"\b(?:got|gets|paid|pays|received|receives|bagged|landed|pocketed)\s+(?:an?\s+)?(?:us)?\$?\d[\d.,]*\s*(?:mm|m|mn|bn|b|million|billion)\b[^?]*\?",
+    r"\b(?:got|gets|paid|pays|received|receives|bagged|landed|pocketed)\s+(?:an?\s+)?(?:us)?\$?\d[\d.,]*\s*(?:mm|m|mn|bn|b|million|billion)\b[^?]*\?|"
+    # "Roche paid MediLink $570m upfront for YL211 right?": a figure said, then asked to be confirmed
+    r"\$?\d[\d.,]*\s*(?:mm|m|mn|bn|b|million|billion)\b[^?]{0,80}?,?\s+(?:right|correct|true|yes)\s*\?",
     re.IGNORECASE,
 )
 
@@ -159,7 +161,7 @@ def _other_deals_figure(snap: Snapshot, deal: Deal, value: Decimal) -> list[Note
             notes: list[Note] = [
                 (
                     f"The {render_amount(value)} in the claim is the {words} of {licensors}'{'' if licensors.endswith('s') else 's'} {when} "
-                    f"deal with {names(other.licensees)}, not of this one.",
+                    f"deal with {names(other.licensees)} for {short_asset(other)}, not of this one.",
                     theirs,
                     None,
                 )

@@ -64,3 +64,21 @@ def of_the_deal(slots: Any) -> None:
     slots.metrics = [*slots.metrics, "total"]
     slots.metric_spans = [*slots.metric_spans, (10**6, 10**6)]  # said after the part: the whole
     slots.market_metric, slots.lone_ratio = None, False
+
+
+# "what share of AZ's China deals came with an equity investment?", "what % of Merck's deals included equity":
+# a share of deals that disclose one term, counted (the count says how many of them did, and what share)
+_DEALS_WITH_RE = re.compile(
+    r"(?:%|\bpercent(?:age)?|\bshare|\bfraction|\bproportion|\bhow many)\s+of\s+(?:[\w'’&.-]+\s+){0,5}?"
+    r"(?:deals|transactions|agreements|licen[cs]es)\s+(?:came\s+with|come\s+with|had|have|included?|includes|"
+    r"carried|involved|with|featured|disclosed)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?"
+    r"(?:equity|stake|upfront|milestones?|royalt)",
+    _I,
+)
+
+
+def read_deals_with_a_term(slots: Any, text: str) -> None:
+    """A share of a group's deals that came with one term: those deals counted (``tools.aggregates`` says the share)."""
+    if slots.op not in (None, "share") or slots.reporter or len(slots.measures) != 1 or not _DEALS_WITH_RE.search(text):
+        return
+    slots.op, slots.count, slots.in_table, slots.market_metric = None, True, True, None

@@ -14,7 +14,7 @@ from assistant.routing.claim_asks import read_claim_asks
 from assistant.routing.company_dives import company_by_date, read_company_share
 from assistant.routing.company_lists import read_company_lists
 from assistant.routing.count_claims import read_count_claim
-from assistant.routing.deal_part_share import read_deal_part_share
+from assistant.routing.deal_part_share import read_deal_part_share, read_deals_with_a_term
 from assistant.routing.every_deal import read_every_deal, read_row_by_date
 from assistant.routing.factcheck import read_factcheck
 from assistant.routing.glossed_measures import gloss_read
@@ -263,6 +263,7 @@ def read_table_asks(slots: Readable, text: str) -> None:
         _smallest_first(slots, text, 1)
     kind_summed(slots, text)  # "how much has Roche put upfront into chinese ADCs": its ADC deals summed
     total_of_measure(slots, text)  # "total cash at signing Novartis paid": the upfronts summed
+    read_deals_with_a_term(slots, text)  # "what share of AZ's deals came with an equity investment": counted
     read_deal_part_share(slots, text)  # "what share of the 3sbio pfizer deal is upfront": of its total
     read_company_share(slots, text)  # "what % of GSK's headline value is the Hengrui deal": our rows
     asked_ratio(slots, text)  # "which deal had the highest ratio of milestones to upfront?": deals ranked

@@ -42,7 +42,7 @@ from assistant.tools.groups import DIMENSIONS, groups_of, key_words, shared_note
 from assistant.tools.pair_sum_premise import pair_sum_premise
 from assistant.tools.partners import rank_by_partners
 from assistant.tools.places import place_word, places_at, tied_ordinal, with_ties
-from assistant.tools.quantities import round_significant
+from assistant.tools.quantities import round_significant, rounded
 from assistant.tools.schema import AggregateArgs, DealFilter, FigureOut, Metric, RankArgs, ResultLine, ToolResult
 from assistant.tools.topshare import top_share
 from assistant.tools.zero_counts import zero_count
@@ -168,7 +168,9 @@ def _count(
     if metric != "total":
         used, _ = split_disclosed(deals, metric)
         shown = newest_first(used)
-        text = f"Of these, {len(used)} disclosed the {SINGULAR[metric]}"
+        # "what share of AZ's deals came with equity": the share of the deals counted said beside the count
+        share, share_qualifier = rounded(Decimal(100) * len(used) / max(len(deals), 1), Decimal("0.1"), "exact")
+        text = f"Of these, {len(used)} ({share}%) disclosed the {SINGULAR[metric]}"
         if used and len(used) <= NAMED_LIMIT:
             text += ": " + book.named(shown, wanted, metric)
         disclosed = FigureOut(
@@ -179,7 +181,16 @@ def _count(
             provenance=book.prov(shown, metric),
         )
         lines.append(ResultLine(text=text + ".", provenance=disclosed.provenance))
-        figures.append(disclosed)
+        share_figure = disclosed.model_copy(
+            update={
+                "label": f"share of deals with the {metric} disclosed, {where}",
+                "value": share,
+                "qualifier": share_qualifier,
+                "unit": "percent",
+                "expression": f"count(deals[{ids(used)}]) / count(deals[{ids(deals)}]) × 100",
+            }
+        )
+        figures += [disclosed, share_figure]
     # "ADC" also matches "Bispecific ADC": say how many of each, so neither reading is hidden.
     for field in ("modality", "therapeutic_area"):
         asked = getattr(wanted, field)
