@@ -1,0 +1,175 @@
+"""What a comps analyst, a dictating executive, a VC partner and a Beijing policy researcher asked (outsider140,
+142, 144, 145), read as asked.
+
+One part of a named deal as a share of the deal is that part over its total, also after a one-deal ranking; "TV/UF
+multiple" ranks deals by total over upfront; "total biobucks" gives the milestones and the headline; a royalty or
+territory asked alone names its deal; "a d c" spelt out is ADC; "the newer one from september" is the pair's other
+deal; a pair's deal pinned by its area quotes its own article; "how much in total?" after a count of deals with
+equity sums the equity; a share of deals that came with a term is counted; Chinese "中位数呢", "在X到Y之间", "那2024年呢"
+and "哪天" are read; a claim's figure that is another deal of the pair says which.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.assistant import Assistant
+from assistant.routing.router import Router
+from tests.conftest import conversation, one_call, route
+
+
+@pytest.mark.parametrize(
+    ("question", "share"),
+    [
+        (
+            "what share of the 3sbio pfizer deal is upfront?",
+            "the upfront payment is about 20.7% of the total deal value",
+        ),
+        ("what % of hengrui's gsk deal is upfront", "the upfront payment is about 4.0% of the total deal value"),
+        ("what proportion of the Akeso Summit deal was milestones?", "the milestone package is about 90.0% of"),
+    ],
+)
+def test_one_part_of_a_named_deal_is_a_share_of_its_total(assistant: Assistant, question: str, share: str) -> None:
+    text = assistant.ask(question).answer
+    assert share in text and "market statistic" not in text
+
+
+def test_a_share_of_that_after_a_one_deal_ranking_is_of_that_deal(assistant: Assistant) -> None:
+    text = conversation(assistant, "which deal had the biggest upfront in 2025?", "what share of that is upfront?")
+    assert "3SBio–Pfizer" in text and "the upfront payment is about 20.7% of the total deal value" in text
+
+
+def test_a_share_of_a_period_after_a_ranking_is_not_the_deals_own(router: Router) -> None:
+    plan = route(router, "what share of 2025 upfronts is that?", ["which deal had the biggest upfront in 2025?"])
+    assert not any(call.args.get("right_metric") == "total" for call in plan.tool_calls)
+
+
+@pytest.mark.parametrize(
+    ("question", "ascending"),
+    [
+        ("which 2025 deal had the highest TV/UF multiple?", False),
+        ("lowest TV/UF multiple of anything since 2024?", True),
+    ],
+)
+def test_tv_over_uf_ranks_deals_by_total_over_upfront(router: Router, question: str, ascending: bool) -> None:
+    call = one_call(route(router, question))
+    assert call.tool == "rank" and call.args["metric"] == "total_multiple"
+    assert bool(call.args.get("ascending")) is ascending
+
+
+def test_the_lowest_multiple_is_said_to_two_places(assistant: Assistant) -> None:
+    text = assistant.ask("lowest TV/UF multiple of anything since 2024?").answer
+    assert "Curon Biopharmaceutical licensed CN201 to Merck & Co." in text and "1.86 times" in text
+
+
+def test_total_biobucks_gives_both_readings(router: Router) -> None:
+    plan = route(router, "azn total biobucks across its china deals in the table")
+    assert [call.args["metric"] for call in plan.tool_calls] == ["milestones", "total"]
+    alone = route(router, "biobucks across AstraZeneca's china deals, summed")
+    assert [call.args["metric"] for call in alone.tool_calls] == ["milestones"]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "hansoh roche deal what territory does roche get",
+            "Territory licensed to Roche by Hansoh Pharmaceutical Group",
+        ),
+        ("royalties on the hengrui kailera deal?", "Royalties to Jiangsu Hengrui Pharmaceuticals from Kailera"),
+    ],
+)
+def test_a_term_asked_alone_names_its_deal(assistant: Assistant, question: str, said: str) -> None:
+    assert said in assistant.ask(question).answer
+
+
+def test_letters_spelt_out_make_a_modality(assistant: Assistant) -> None:
+    text = assistant.ask("how many a d c deals were there in twenty twenty four").answer
+    assert text.startswith("Our table holds 3 deals with modality ADC, announced in 2024")
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "deal_id"),
+    [
+        ("and the newer one from september whats the upfront on that", "argo-novartis-2025"),
+        ("and the september one, milestones?", "argo-novartis-2025"),
+        ("and the other one?", "argo-novartis-2025"),
+    ],
+)
+def test_the_pairs_other_deal_by_its_date(router: Router, follow_up: str, deal_id: str) -> None:
+    call = one_call(route(router, follow_up, ["argo novartis twenty twenty four deal upfront"]))
+    assert call.tool == "get_deal" and call.args["deal_id"] == deal_id
+
+
+def test_the_older_one_after_the_later_deal(router: Router) -> None:
+    call = one_call(route(router, "what about the older one?", ["argo novartis 2025 deal upfront"]))
+    assert call.args["deal_id"] == "argo-novartis-2024" and call.args["metric"] == "upfront"
+
+
+@pytest.mark.parametrize(
+    "question", ["when was the CSPC AstraZeneca obesity deal announced?", "石药和阿斯利康的减重交易是哪天宣布的？"]
+)
+def test_a_pairs_deal_pinned_by_its_area_quotes_its_own_article(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert "January 30, 2026" in answer.answer and "7 October 2024" not in answer.answer
+    assert {c.doc_id for c in answer.citations} == {"deal-cspc-astrazeneca-2026"}
+
+
+def test_in_total_after_a_count_of_deals_with_equity_sums_the_equity(assistant: Assistant) -> None:
+    text = assistant.ask("how many deals in the table disclosed an equity amount? how much in total?").answer
+    assert "5 (8.2%) disclosed the equity investment" in text and "the equity investments sum to $417.5 million" in text
+    assert "total deal values" not in text
+
+
+def test_a_share_of_deals_with_equity_is_counted(assistant: Assistant) -> None:
+    text = assistant.ask("what share of AZ's China deals came with an equity investment?").answer
+    assert "Our table holds 5 deals with licensee AstraZeneca" in text and "1 (20.0%) disclosed" in text
+
+
+def test_pharmcubes_leader_asked_by_highest(assistant: Assistant) -> None:
+    text = assistant.ask(
+        "according to PharmCube, which Chinese company had the highest out-licensing value in 2025?"
+    ).answer
+    assert text.startswith("Per PharmCube NextPharma (via Caixin), the licensors ranked")
+    assert "First, Jiangsu Hengrui Pharmaceuticals: $16.7 billion" in text
+
+
+def test_a_tracker_total_and_over_how_many_deals(assistant: Assistant) -> None:
+    text = assistant.ask(
+        "what did PharmCube say total China out-licensing was for 2025, and over how many deals?"
+    ).answer
+    assert "$135.7 billion" in text and "157 deals" in text
+
+
+def test_chinese_median_too_is_a_second_ask(assistant: Assistant) -> None:
+    text = assistant.ask("2024年这些交易的平均首付款是多少？中位数呢？").answer
+    assert (
+        "the average upfront payment is about $186 million" in text
+        and "the median upfront payment is $110 million" in text
+    )
+
+
+def test_chinese_range_is_two_bounds(router: Router) -> None:
+    call = one_call(route(router, "2024年总金额在10亿到15亿美元之间的交易有几笔？"))
+    assert call.args["filter"]["min_total_usd"] == "1000000000" and call.args["filter"]["max_total_usd"] == "1500000000"
+
+
+def test_chinese_year_again_then_a_count(assistant: Assistant) -> None:
+    text = conversation(assistant, "PharmCube统计的2025年中国对外授权总额是多少？", "那2024年呢？交易数多少？")
+    assert "a total deal value of $51.9 billion for 2024" in text and "94 deals" in text
+
+
+def test_which_day_after_a_deal_is_that_deals_date(assistant: Assistant) -> None:
+    text = conversation(assistant, "翰森制药授权给Regeneron的是什么药？", "哪天宣布的？首付款多少？")
+    assert "2 June 2025" in text and "$80 million upfront" in text and "MediLink" not in text
+
+
+def test_the_near_term_breakdown_is_said_when_asked(assistant: Assistant) -> None:
+    text = assistant.ask("Leads Biolabs Dianthus: upfront, and how much is near-term?").answer
+    assert "made up of $30 million paid upfront and $8 million" in text
+
+
+def test_a_claimed_figure_of_the_pairs_other_deal_names_it(assistant: Assistant) -> None:
+    text = assistant.ask("Roche paid MediLink $570m upfront for YL211 right?").answer
+    assert "The $570 million in the claim is the upfront payment of MediLink Therapeutics' January 2026 deal" in text
+    assert "for YL201, not of this one" in text
