@@ -173,3 +173,23 @@ def test_a_claimed_figure_of_the_pairs_other_deal_names_it(assistant: Assistant)
     text = assistant.ask("Roche paid MediLink $570m upfront for YL211 right?").answer
     assert "The $570 million in the claim is the upfront payment of MediLink Therapeutics' January 2026 deal" in text
     assert "for YL201, not of this one" in text
+
+
+def test_a_companys_deals_added_up_against_the_trackers_credit(assistant: Assistant) -> None:
+    for question in (
+        "what do Hengrui's 2025 deals add up to in total value, and does that match PharmCube's $16.7bn?",
+        "恒瑞2025年那几笔对外授权，总金额加起来多少？和PharmCube说的167亿美元对得上吗？",
+    ):
+        text = assistant.ask(question).answer
+        assert "$16.7 billion" in text and "sum to up to $16.669 billion" in text
+
+
+def test_a_trackers_count_of_one_companys_deals_is_not_its_value(assistant: Assistant) -> None:
+    text = assistant.ask("how many 2025 deals did hengrui sign in total, per pharmcube?").answer
+    assert text.startswith("No reported market statistic gives the company deal count")
+    assert "reported Jiangsu Hengrui Pharmaceuticals' cross-border out-licensing deal value" not in text
+
+
+def test_a_point_in_a_review_is_what_it_wrote(router: Router) -> None:
+    plan = route(router, "what's the first-in-class vs best-in-class point in the Caixin review?")
+    assert plan.route == "text" and not plan.tool_calls

@@ -38,11 +38,16 @@ _SHARE_RE = re.compile(r"\bshares?\b|%|\bper\s?cent(?:age)?\b|\bproportion\b|占
 # "does the table add up the same?", "does your table agree", "match": a check of the figure against our rows
 _CHECKED_RE = re.compile(
     r"\b(?:add(?:s)? up|adds? to|sum|summ?ed|match\w*|agree\w*|tally|tallies|vs\.?|versus|ties?|tied|tie\s+out|reconcile\w*|"
-    r"against|compare\w*|both)\b|加总|加起来|合计",
+    r"against|compare\w*|both)\b|加总|加起来|合计|对得上|得上",
     _I,
 )
 _COMPANY_KEYS = ("subject", "licensor", "company")
-_OUR_SUM_RE = re.compile(r"\bsum\s+of\s+(?:the\s+|its\s+|their\s+)?(?:headline|deal\s+value|total\s+value)", _I)
+_OUR_SUM_RE = re.compile(
+    r"\bsum\s+of\s+(?:the\s+|its\s+|their\s+)?(?:headline|deal\s+value|total\s+value)|"
+    # "what do Hengrui's 2025 deals add up to", "those deals ... in total how much" (恒瑞2025年那几笔…加起来多少)
+    r"\bdeals\b[^?]{0,40}?\b(?:add(?:s|ed)?\s+up|summed|sum\s+to|in\s+total)\b",
+    _I,
+)
 
 
 def _companies(calls: list[ToolCall]) -> set[str]:
@@ -120,11 +125,13 @@ def table_check_joined(parts: list[str]) -> list[str]:
     return [parts[0].rstrip(" ?,;") + "; " + parts[1].strip(" ?,;").lower().removeprefix("and ") + "?"]
 
 
-# a ranking of companies: "came out on top", "who were #2 and #3", "league table", "the leading licensor", "which
-# company had the highest out-licensing value"
+# a ranking of companies: "came out on top", "who were #2 and #3", "league table", "the leading licensor"
 _RANKED_RE = re.compile(
     r"\b(?:(?:came|come|was|were)\s+out\s+on\s+top|on top|top\s+(?:licensors?|compan(?:y|ies)|three|3|five|5)|"
-    r"leaders?|led|leading|league\s+table|ranked|ranking|runners?-?up|highest|largest|biggest)\b|#\s?[1-5]\b|排名|第一|前三|最高",
+    r"leaders?|led|leading|league\s+table|ranked|ranking|runners?-?up)\b|#\s?[1-5]\b|排名|第一|前三|"
+    # "which Chinese company had the highest out-licensing value", "哪家中国药企对外授权金额最高"
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:compan(?:y|ies)|licensors?|drugmakers?|firms?|biotechs?)\b[^?]{0,60}?"
+    r"\b(?:highest|largest|biggest)\b|哪家[^?？]{0,30}最高",
     _I,
 )
 _WHO_RE = re.compile(r"\b(?:licensors?|compan(?:y|ies)|who|which|than)\b|哪家|公司", _I)

@@ -82,7 +82,9 @@ def market_args(s: Slots, corpus_end: str) -> dict[str, Any]:
     elif s.op == "average" and not s.count:
         args.update(metric=metric if "_total" in metric else "total_value", derive="average_deal_size")
     elif s.companies:
-        args.update(metric="company_total_value", subject=s.companies[0])
+        # "how many deals did hengrui sign in 2025 per pharmcube?": no tracker counts one company's deals (the answer
+        # says so) and its deal value is another question
+        args.update(metric="company_deal_count" if s.count else "company_total_value", subject=s.companies[0])
     else:
         args["metric"] = metric
     if s.market_metric == "retained_after_termination" and s.companies:

@@ -14,7 +14,7 @@ from typing import Any
 # What a reporter wrote or thinks: "caixin take on", "pharmcube's view of", "what does caixin say about"
 _OPINION_RE = re.compile(
     r"\b(?:take|takes|view|views|opinion|stance|perspective|thoughts?|think|thinks|says?|said|argues?|argued|"
-    r"wrote|writes?|verdict|angle)\b",
+    r"wrote|writes?|verdict|angle|points?|arguments?|argument|conclusions?|message)\b",  # "the first-in-class point"
     re.IGNORECASE,
 )
 # ... and no figure: "CPHIIC's number for that year", "how much did it grow (pharmcube)", "pharmcube's figure"
