@@ -193,3 +193,17 @@ def test_a_trackers_count_of_one_companys_deals_is_not_its_value(assistant: Assi
 def test_a_point_in_a_review_is_what_it_wrote(router: Router) -> None:
     plan = route(router, "what's the first-in-class vs best-in-class point in the Caixin review?")
     assert plan.route == "text" and not plan.tool_calls
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "What upfront did Pfizer pay Akeso for ivonescimab?",
+            "The partner is wrong: Akeso licensed Ivonescimab to Summit",
+        ),
+        ("What upfront did Roche pay Hengrui for HRS-9821?", "licensed HRS-9821 to GSK (2025-07-28)"),
+    ],
+)
+def test_a_drug_asked_of_the_wrong_partner_names_its_deal(assistant: Assistant, question: str, said: str) -> None:
+    assert assistant.ask(question).answer.startswith(said.split(":")[0]) and said in assistant.ask(question).answer

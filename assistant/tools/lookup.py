@@ -14,7 +14,13 @@ from assistant.dates import human_date, month_words
 from assistant.tools.deal_sum import equity_in_upfront, summed
 from assistant.tools.dealbook import METRICS, DealBook, count_deals, count_figure, money, names, short_asset
 from assistant.tools.dealfilter import canonical, party_matches
-from assistant.tools.partner_premise import partner_line, partner_mixed_up, which_partner
+from assistant.tools.partner_premise import (
+    asset_partner,
+    asset_partner_line,
+    partner_line,
+    partner_mixed_up,
+    which_partner,
+)
 from assistant.tools.schema import DealFilter, FigureOut, FindDealsArgs, GetDealArgs, Metric, ResultLine, ToolResult
 from assistant.tools.term_sentences import asset_said, licensor_holds_equity, term_sentence, with_asset
 from assistant.tools.territory import in_words
@@ -51,6 +57,8 @@ def get_deal(book: DealBook, args: GetDealArgs) -> ToolResult:
         found, premise = moved, [premise_line(book, args, moved[0])]  # "the ImmuneOnco–Axion deal closed in 2025"
     if not found and (mixed := partner_mixed_up(book, args)):
         found, premise = [mixed], [partner_line(book, args, mixed)]  # "SciNeuro's 2026 deal with Roche"
+    if not found and (drug := asset_partner(book, args)):
+        found, premise = [drug], [asset_partner_line(book, drug)]  # "what did Pfizer pay Akeso for ivonescimab?"
     if not found and (ask := which_partner(book, args)):  # "SciNeuro's 2026 deal with Roche": both dealt in 2026
         return book.result("get_deal", args, message=ask[0], candidates=[deal.deal_id for deal in ask[1]])
     if not found:

@@ -13,7 +13,7 @@ a pair named without a year stays unanswered.
 from __future__ import annotations
 
 from assistant.corpus.tables import Deal
-from assistant.tools.dealbook import DealBook, names
+from assistant.tools.dealbook import DealBook, names, short_asset
 from assistant.tools.dealfilter import party_matches
 from assistant.tools.schema import GetDealArgs, ResultLine
 
@@ -38,6 +38,30 @@ def partner_mixed_up(book: DealBook, args: GetDealArgs) -> Deal | None:
     if len(held) != 1 or len(held[0]) != 1:
         return None
     return held[0][0]
+
+
+def asset_partner(book: DealBook, args: GetDealArgs) -> Deal | None:
+    """The one deal for the drug asked that one of the two named parties did, when the pair never dealt: "What
+    upfront did Pfizer pay Akeso for ivonescimab?" (Akeso licensed it to Summit Therapeutics)."""
+    if not (args.asset and args.licensor and args.licensee) or args.deal_id:
+        return None
+    asked = args.asset.strip().lower()
+    deals = [
+        deal
+        for deal in book.tables.deals
+        if asked in deal.asset.lower()
+        and (
+            party_matches(args.licensor, deal.licensors, book.aliases)
+            or party_matches(args.licensee, deal.licensees, book.aliases)
+        )
+    ]
+    return deals[0] if len(deals) == 1 else None
+
+
+def asset_partner_line(book: DealBook, deal: Deal) -> ResultLine:
+    """E.g. "The partner is wrong: Akeso licensed Ivonescimab to Summit Therapeutics (2022-12-06)."."""
+    text = f"The partner is wrong: {names(deal.licensors)} licensed {short_asset(deal)} to {names(deal.licensees)} ({deal.announced})."
+    return ResultLine(text=text.replace("to The ", "to the "), provenance=book.cite([deal]))
 
 
 def which_partner(book: DealBook, args: GetDealArgs) -> tuple[str, list[Deal]] | None:
