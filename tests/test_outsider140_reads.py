@@ -206,4 +206,5 @@ def test_a_point_in_a_review_is_what_it_wrote(router: Router) -> None:
     ],
 )
 def test_a_drug_asked_of_the_wrong_partner_names_its_deal(assistant: Assistant, question: str, said: str) -> None:
-    assert assistant.ask(question).answer.startswith(said.split(":")[0]) and said in assistant.ask(question).answer
+    text = assistant.ask(question).answer
+    assert text.startswith("The partner is wrong:") and said in text
