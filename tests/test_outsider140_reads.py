@@ -208,3 +208,18 @@ def test_a_point_in_a_review_is_what_it_wrote(router: Router) -> None:
 def test_a_drug_asked_of_the_wrong_partner_names_its_deal(assistant: Assistant, question: str, said: str) -> None:
     text = assistant.ask(question).answer
     assert text.startswith("The partner is wrong:") and said in text
+
+
+def test_the_measure_compared_with_a_named_deal_starts_from_the_deal_before(router: Router) -> None:
+    call = one_call(
+        route(
+            router,
+            "how does the upfront compare with remegen's vor deal?",
+            ["what was the upfront on the remegen abbvie deal?"],
+        )
+    )
+    assert (
+        call.tool == "compare"
+        and call.args["left"]["licensee"] == "AbbVie"
+        and call.args["right"]["licensee"] == "Vor Bio"
+    )

@@ -309,7 +309,9 @@ class Router:
     def _compare_back(self, own: Slots, previous: RouteState, question: str) -> bool:
         """ "Compare that with LaNova's", "Is that bigger than what Takeda paid?": the previous deal is one side."""
         pointed = pointed_first(own, question)  # "how does its upfront compare with Innovent-Takeda?"
-        if own.op != "compare" or not (own.refers_back or pointed) or previous.kind not in TOOL_NAMES:
+        # "how does the upfront compare with remegen's vor deal?": every name after "compare with", none before it
+        after = own.split_at is not None and bool(own.mentions) and all(m.start >= own.split_at for m in own.mentions)
+        if own.op != "compare" or not (own.refers_back or pointed or after) or previous.kind not in TOOL_NAMES:
             return False  # "how much more was that than Takeda paid Innovent?": nothing named before "than"
         that_side = pointed or (own.split_at is not None and not any(m.start < own.split_at for m in own.mentions))
         if not that_side and (len(own.companies) >= 2 or len(own.periods) >= 2 or len(own.assets) >= 2):
