@@ -78,15 +78,17 @@ _WH_WORD = r"(?:what|how|who|which|when|where|why)\b"
 # After a comma a new question may also open with an auxiliary or an imperative ("..., and did
 # it close?", "..., and list ..."); a bare "and" joins conditions ("over $100 million and were
 # ADCs") unless a wh-word follows.
-# ("..., and over how many deals?": how many, the preposition of the figure before left behind)
-_AFTER_COMMA = r"(?:(?:over|across|from|in)\s+(?=how\s+many\b))?(?:what|how|who|whose|which|when|where|why|did|does|do|is|was|were|list|name|give)\b"
+_AFTER_COMMA = r"(?:what|how|who|whose|which|when|where|why|did|does|do|is|was|were|list|name|give)\b"
+# "PharmCube's 2025 total, and over how many deals?": the tracker's count is its own figure, asked apart (a sum of
+# our deals says how many deals it is over, so there the preposition keeps the ask whole)
+_OVER_HOW_MANY_RE = re.compile(r"(,\s*and\s+)(?:over|across|from|in)\s+(?=how\s+many\b)", re.IGNORECASE)
 # "largest deal of 2026 so far, and its upfront?": ", and its <measure>" asks a second figure of what the first found
 _ITS_MEASURE = r"(?:its|their)\s+(?:up[\s-]?fronts?|headline|total|value|milestones?|equity|biobucks)\b"
 # "... $2.6bn in upfronts Jan-Aug 2025. And biotochina's 2024 figure?": a capital "And" opening a sentence after
 # one that ends on a figure or a year is a new ask ("Thanks. And LaNova's deal?" stays one follow-up)
 _YEAR_TOO_RE = re.compile(r"(?:and\s+)?(?:那|那么)?\s*(?:20[12]\d|去|今|前)\s*年(?:度|全年)?\s*(?:的)?\s*呢[?？]?\s*")
 _SPLIT_RE = re.compile(
-    rf"\?\s+(?=\S)|(?:(?<=\d)|(?<=bn)|(?<=illion))\.\s+(?=(?-i:And)\s)|？\s*(?=[^？]*?(?:多少|几|合计|总|首付|里程碑|排名|最|中位|平均))|[;；]\s*(?:and\s+)?|"
+    rf"\?\s+(?=\S)|(?:(?<=\d)|(?<=bn)|(?<=illion))\.\s+(?=(?-i:And)\s)|？\s*(?=[^？]*?(?:多少|几|合计|总|首付|里程碑|排名|最|中位|平均|什么|哪|谁|为何))|[;；]\s*(?:and\s+)?|"
     rf",\s*and\s+(?:also\s+)?(?={_AFTER_COMMA}|{_ITS_MEASURE})|\s+(?:and|&)\s+(?:also\s+)?(?={_WH_WORD})|"
     rf",?\s+and\s+(?:(?:tell|show)\s+(?:me|us)|let\s+(?:me|us)\s+know)\s+(?={_WH_WORD})",  # "add up X and tell me which"
     re.IGNORECASE,
@@ -224,6 +226,8 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
         return [gap_ask]
     if joined := so_far_compared(question):  # "avg deal size so far in 2026 and how it compares with 2025?"
         return [joined]
+    if REPORTER_RE.search(question):
+        question = _OVER_HOW_MANY_RE.sub(r"\1", question)
     question = year_again_spelt(question)  # "2024年 upfront 最大的是哪笔? 2025年呢?": "…? and 2025年呢?"
     question = with_runner_up(question)  # "which licensee spent the most, and who came second?": a top 2
     question = how_much_spelt(_plus_joined(question))  # "hansoh total upfront + which one …"; "…, and for how much?"

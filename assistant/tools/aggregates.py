@@ -170,7 +170,8 @@ def _count(
         shown = newest_first(used)
         # "what share of AZ's deals came with equity": the share of the deals counted said beside the count
         share, share_qualifier = rounded(Decimal(100) * len(used) / max(len(deals), 1), Decimal("0.1"), "exact")
-        text = f"Of these, {len(used)} ({share}%) disclosed the {SINGULAR[metric]}"
+        some = 0 < len(used) < len(deals)  # "1 (20.0%)"; all of them or none needs no share
+        text = f"Of these, {len(used)}{f' ({share}%)' if some else ''} disclosed the {SINGULAR[metric]}"
         if used and len(used) <= NAMED_LIMIT:
             text += ": " + book.named(shown, wanted, metric)
         disclosed = FigureOut(
@@ -190,7 +191,7 @@ def _count(
                 "expression": f"count(deals[{ids(used)}]) / count(deals[{ids(deals)}]) × 100",
             }
         )
-        figures += [disclosed, share_figure]
+        figures += [disclosed, share_figure] if some else [disclosed]
     # "ADC" also matches "Bispecific ADC": say how many of each, so neither reading is hidden.
     for field in ("modality", "therapeutic_area"):
         asked = getattr(wanted, field)
