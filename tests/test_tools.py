@@ -92,7 +92,9 @@ def test_get_deal_with_a_metric_gives_that_figure(tools: DealTools) -> None:
         "3SBio is eligible for up to $4.8 billion in milestone payments from Pfizer for SSGJ-707."
     ]
     royalties = tools.invoke(GetDealArgs(deal_id="3sbio-pfizer-2025", metric="royalties"))
-    assert [line.text for line in royalties.lines] == ["Royalties to 3SBio: tiered double-digit."]
+    assert [line.text for line in royalties.lines] == [
+        "Royalties to 3SBio from Pfizer for SSGJ-707: tiered double-digit."
+    ]
     assert royalties.lines[0].provenance[0].paragraph == 3
     # A terminated deal's status comes with any figure.
     upfront = tools.invoke(GetDealArgs(deal_id="immuneonco-axion-2024", metric="upfront"))
@@ -382,7 +384,8 @@ def test_unknown_market_metric_lists_known_ones(tools: DealTools) -> None:
 def test_a_count_names_each_deal_by_counterparty_and_date(tools: DealTools) -> None:
     result = tools.invoke(AggregateArgs(operation="count", filter=DealFilter(licensee="AstraZeneca", year=2025)))
     assert result.lines[0].text == (
-        "Our table holds 3 deals with licensee AstraZeneca, announced in 2025: Jacobio Pharmaceuticals (2025-12-21), "
+        "Our table holds 3 deals with licensee AstraZeneca, announced in 2025: Jacobio Pharmaceuticals for JAB-23E73 "
+        "(2025-12-21), "
         "CSPC Pharmaceutical Group (2025-06-13) and Harbour BioMed (2025-03-21); that counts the deals in our table, "
         "not a tracker's market count."
     )
@@ -392,8 +395,8 @@ def test_a_count_names_each_deal_by_counterparty_and_date(tools: DealTools) -> N
     # A licensor filter names the licensees: Hengrui's 2025 deals.
     hengrui = tools.invoke(AggregateArgs(operation="count", filter=DealFilter(licensor="Hengrui", year=2025)))
     assert (
-        "Glenmark Pharmaceuticals (2025-09-24), Braveheart Bio (2025-09-04), GSK (2025-07-28) and Merck & Co. (2025-03-25)"
-        in _text(hengrui)
+        "Glenmark Pharmaceuticals (2025-09-24), Braveheart Bio for HRS-1893 (2025-09-04), GSK for HRS-9821 (2025-07-28) "
+        "and Merck & Co. for HRS-5346 (2025-03-25)" in _text(hengrui)
     )
 
 
@@ -403,9 +406,9 @@ def test_a_count_with_a_metric_names_the_deals_that_disclosed_it(tools: DealTool
     # Harbour–AstraZeneca, 3SBio–Pfizer, RemeGen–Vor, Hengrui–Braveheart, Innovent–Takeda.
     assert disclosed.value == Decimal("5")
     assert result.lines[1].text == (
-        "Of these, 5 disclosed the equity investment: Innovent Biologics–Takeda $100 million, "
-        "Jiangsu Hengrui Pharmaceuticals–Braveheart Bio $32.5 million, RemeGen–Vor Bio $80 million, "
-        "3SBio–Pfizer $100 million and Harbour BioMed–AstraZeneca $105 million."
+        "Of these, 5 (8.2%) disclosed the equity investment: Innovent Biologics–Takeda for IBI363 $100 million, "
+        "Jiangsu Hengrui Pharmaceuticals–Braveheart Bio for HRS-1893 $32.5 million, RemeGen–Vor Bio for Telitacicept "
+        "$80 million, 3SBio–Pfizer for SSGJ-707 $100 million and Harbour BioMed–AstraZeneca $105 million."
     )
 
 
@@ -425,14 +428,15 @@ def test_a_count_by_modality_separates_exact_and_wider_matches(tools: DealTools)
 def test_a_sum_names_the_deals_it_adds(tools: DealTools) -> None:
     result = tools.invoke(AggregateArgs(metric="upfront", filter=MERCK_2024))
     assert result.lines[0].text.endswith(
-        ": Hansoh Pharmaceutical Group $112 million, LaNova Medicines $588 million and Curon Biopharmaceutical $700 million."
+        ": Hansoh Pharmaceutical Group for HS-10535 $112 million, LaNova Medicines for LM-299 $588 million and "
+        "Curon Biopharmaceutical for CN201 $700 million."
     )
     # Hengrui 2025: Glenmark $18M + Braveheart $65M + GSK $500M + Merck $200M = $783M.
     hengrui = tools.invoke(AggregateArgs(metric="upfront", filter=DealFilter(licensor="Hengrui", year=2025)))
     assert hengrui.figures[0].value == Decimal("783000000")
     assert (
-        "Glenmark Pharmaceuticals $18 million, Braveheart Bio $65 million, GSK $500 million and Merck & Co. $200 million"
-        in (_text(hengrui))
+        "Glenmark Pharmaceuticals $18 million, Braveheart Bio for HRS-1893 $65 million, GSK for HRS-9821 $500 million and "
+        "Merck & Co. for HRS-5346 $200 million" in (_text(hengrui))
     )
 
 

@@ -6,6 +6,7 @@ write carries the passages (doc id, paragraph, quote) of the figures behind it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from pathlib import Path
@@ -37,6 +38,11 @@ SINGULAR = {
     "total": "total deal value",
     "equity": "equity investment",
 }
+# an asset said by one name, a code ("RC148", "HRS-9821", "LBL-047 / DNTH212") or a drug's name ("Ivonescimab"), not
+# a description ("GLP-1 portfolio", "two cardiovascular RNAi"): said beside its deal in a list (a code opening on a
+# digit, "9MW3811", is left out: its digits would read as a number the answer states)
+_NAME = r"(?:[A-Za-z][\w-]*\d[\w-]*|[A-Z][a-z]+(?:mab|mig|tide|cept|tinib|stat)|[a-z]+-[a-z]+)"
+_CODE_RE = re.compile(rf"{_NAME}(?:\s*/\s*{_NAME}){{0,2}}")
 TABLE_CAVEAT = "These figures are computed over the deals in our table, not a reported market total."
 UNSTATED = "(not stated)"
 NAMED_LIMIT = 12  # a count or a sum over at most this many deals names each deal
@@ -290,8 +296,10 @@ class DealBook:
         parts = []
         parties = [counterparty(deal, wanted, self.aliases) for deal in deals]
         for deal, party in zip(deals, parties, strict=True):
-            if parties.count(party) > 1:  # two deals of one pair: each by its asset ("for HS-20089")
-                party = f"{party} for {short_asset(deal)}"
+            asset = short_asset(deal)
+            if parties.count(party) > 1 or _CODE_RE.fullmatch(asset):
+                # two deals of one pair: each by its asset ("for HS-20089"); a drug code or name always ("for RC148")
+                party = f"{party} for {asset}"
             if metric is None:
                 parts.append(f"{party} ({month_words(deal.announced)})")
             else:
