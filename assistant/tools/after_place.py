@@ -35,3 +35,9 @@ def shown_through_deal(ranked_ids: list[str], values: list[Decimal], wanted: set
         return shown
     last = max(index for index, value in enumerate(values) if value == values[places[-1]])
     return max(shown, last + 1)
+
+
+def place_of_deal(ranked_ids: list[str], values: list[Decimal], wanted: set[str]) -> int | None:
+    """The place (1-based; tied deals share the first of their places) of the first ``wanted`` deal, or None."""
+    at = next((index for index, deal_id in enumerate(ranked_ids) if deal_id in wanted), None)
+    return None if at is None else values.index(values[at]) + 1

@@ -12,7 +12,7 @@ from decimal import Decimal
 from assistant.corpus.tables import Deal
 from assistant.dates import month_words
 from assistant.money import Qualifier
-from assistant.tools.after_place import shown_through_deal, shown_through_next
+from assistant.tools.after_place import place_of_deal, shown_through_deal, shown_through_next
 from assistant.tools.company_counts import companies_above, count_companies
 from assistant.tools.deal_ratios import rank_by_ratio
 from assistant.tools.dealbook import (
@@ -342,9 +342,12 @@ def _rank_deals(book: DealBook, args: RankArgs, metric: Metric, deals: list[Deal
     ranked = sorted(used, key=lambda deal: (sign * amount_of(deal, metric), deal.announced))
     values = [amount_of(deal, metric) for deal in ranked]
     shown = with_ties(values, args.n)
-    if args.through is not None:  # "where does X's deal rank": down to its place
+    placed: tuple[Deal, int] | None = None
+    if args.through is not None:  # "where does X's deal rank": down to its place, the place said first
         wanted = {deal.deal_id for deal in book.select(args.through)}
         shown = shown_through_deal([deal.deal_id for deal in ranked], values, wanted, shown)
+        place = place_of_deal([deal.deal_id for deal in ranked], values, wanted)
+        placed = (next(deal for deal in ranked if deal.deal_id in wanted), place) if place else None
     ranked, values = ranked[:shown], values[:shown]
     covered, counts = coverage(args.filter, where, deals, missing, metric)
     end = "smallest" if args.ascending else "largest"
@@ -356,6 +359,14 @@ def _rank_deals(book: DealBook, args: RankArgs, metric: Metric, deals: list[Deal
         unranked = "; those are not ranked" if missing else ""
         header = f"The {place_word(args.position)}-{end} {SINGULAR[metric]} in our table {where} ({covered}{unranked}):"
     lines = [ResultLine(text=header)]
+    figures = []
+    if placed is not None:
+        deal, place = placed
+        said = f"{names(deal.licensors)}–{names(deal.licensees)} ranks {place_word(place)} of the {count_deals(len(used))} ranked."
+        lines.insert(0, ResultLine(text=said, provenance=book.prov([deal], metric)))
+        figures.append(
+            count_figure(f"place of {deal.label} by {metric}, {where}", place, f"rank(deals[{deal.deal_id}])")
+        )
     for index, deal in enumerate(ranked):
         if index not in places:
             continue
@@ -365,7 +376,7 @@ def _rank_deals(book: DealBook, args: RankArgs, metric: Metric, deals: list[Deal
             f"({month_words(deal.announced)}): {SINGULAR[metric]} of {money(stated.amount, stated.qualifier)}."
         )
         lines.append(ResultLine(text=text, provenance=book.prov([deal], metric)))
-    figures = [book.figure(deal, metric) for index, deal in enumerate(ranked) if index in places] + counts
+    figures += [book.figure(deal, metric) for index, deal in enumerate(ranked) if index in places] + counts
     if args.share_of_total and not args.position:
         line, share_figures = top_share(book, metric, ranked, used, where)
         lines.append(line)
