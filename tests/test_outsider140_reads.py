@@ -223,3 +223,22 @@ def test_the_measure_compared_with_a_named_deal_starts_from_the_deal_before(rout
         and call.args["left"]["licensee"] == "AbbVie"
         and call.args["right"]["licensee"] == "Vor Bio"
     )
+
+
+def test_where_a_deal_ranks_says_its_place_first(assistant: Assistant) -> None:
+    text = assistant.ask("Where does the Innovent-Lilly deal rank by upfront among 2026 deals?").answer
+    assert text.startswith("Innovent Biologics–Eli Lilly ranks fourth of the 7 deals ranked")
+    again = conversation(
+        assistant, "Where does the Innovent-Lilly deal rank by upfront among 2026 deals?", "and by headline value?"
+    )
+    assert again.startswith("Innovent Biologics–Eli Lilly ranks second of the 6 deals ranked")
+
+
+def test_line_up_by_a_measure_is_a_ranking(router: Router) -> None:
+    call = one_call(route(router, "Line up the PD-1/VEGF bispecific out-licensing deals since 2024 by upfront."))
+    assert call.tool == "rank" and call.args["metric"] == "upfront"
+
+
+def test_a_deal_in_a_list_is_named_with_its_drug(assistant: Assistant) -> None:
+    text = assistant.ask("how many deals has abbvie done with chinese licensors since 2024?").answer
+    assert "RemeGen for RC148 (2026-01-12)" in text and "FutureGen Biopharmaceutical for FG-M701" in text

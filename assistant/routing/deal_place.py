@@ -28,10 +28,12 @@ WHERE_RANK_RE = re.compile(
 _DEAL_KEYS = ("licensor", "licensee", "company", "asset", "deal_ids")
 
 
-def deal_placed(calls: list[ToolCall], question: str) -> list[ToolCall]:
+def deal_placed(calls: list[ToolCall], question: str, before: str = "") -> list[ToolCall]:
     """A ranking of deals asked where a named deal stands, re-aimed at every deal of its field with ``through``
-    set to that deal; else ``calls``."""
-    if len(calls) != 1 or calls[0].tool != "rank" or not WHERE_RANK_RE.search(question):
+    set to that deal; else ``calls``. "and by headline value?" after "where does X rank by upfront" (``before``,
+    the turn before as a whole question) asks the same place by another measure."""
+    again = bool(before) and WHERE_RANK_RE.search(before) is not None and len(question.split()) <= 6
+    if len(calls) != 1 or calls[0].tool != "rank" or not (WHERE_RANK_RE.search(question) or again):
         return calls
     args = calls[0].args
     if args.get("position") or args.get("after"):

@@ -18,7 +18,7 @@ SORT_RE = _re(
     rf"\b({_SMALL})\b[^?.]{{0,40}}?\b(?:to|down to|up to|through)\s+(?:the\s+)?{_BIG}\b|\b({_SMALL}) first\b|"
     rf"\bin (asc)ending order\b|\b(ascending)\b|从小到大|"
     rf"\b{_BIG}\b[^?.]{{0,40}}?\b(?:to|down to|through)\s+(?:the\s+)?{_SMALL}\b|\b{_BIG} first\b|\bin descending order\b|\bdescending\b|"
-    r"\b(?:sort|sorted|sorting|order|ordered|arrange|arranged|rank all|list)\b[^?.]{0,40}?\bby (?:the |their |its )?(?:size|up[\s-]?fronts?|milestones?|"
+    r"\b(?:sort|sorted|sorting|order|ordered|arrange|arranged|rank all|list|line(?:d)? up|lining up)\b[^?.]{0,60}?\bby (?:the |their |its )?(?:size|up[\s-]?fronts?|milestones?|"
     r"total|value|deal value|headline value|equity|amount)\b|从大到小|按[^?？]{0,10}排序"
 )
 # "If you strip out the share purchase, how much of the upfront was cash?": one measure less another.
