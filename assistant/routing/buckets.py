@@ -215,7 +215,9 @@ def reshaped(calls: list[ToolCall], question: str, stats: list[MarketStat], befo
     calls = have_one_counted(calls, question, before)  # "…equity, and how many deals have one?"
     calls = main_only(calls, question, before)  # "in the core table": the 2024-26 rows, no context deal
     calls = mainland_default(calls, question, stats, before)  # "pharmcube 2025 total": the mainland series alone
-    calls = deal_placed(calls, question, before)  # "where does Innovent's Lilly deal rank among 2026 deals?": down to it
+    calls = deal_placed(
+        calls, question, before
+    )  # "where does Innovent's Lilly deal rank among 2026 deals?": down to it
     calls = deal_described(calls, question)  # "what share of 2026 is the CSPC-AZ obesity deal": of every 2026 deal
     calls = company_asked(calls, question)  # "which Chinese company was number one by deal value in 2025?"
     calls = led_claimed(calls, question)  # "Hengrui led 2025 by total deal value, right?": licensors ranked

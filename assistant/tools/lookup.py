@@ -16,7 +16,6 @@ from assistant.tools.dealbook import METRICS, DealBook, count_deals, count_figur
 from assistant.tools.dealfilter import canonical, party_matches
 from assistant.tools.partner_premise import (
     asset_partner,
-    asset_partner_line,
     partner_line,
     partner_mixed_up,
     which_partner,
@@ -58,7 +57,7 @@ def get_deal(book: DealBook, args: GetDealArgs) -> ToolResult:
     if not found and (mixed := partner_mixed_up(book, args)):
         found, premise = [mixed], [partner_line(book, args, mixed)]  # "SciNeuro's 2026 deal with Roche"
     if not found and (drug := asset_partner(book, args)):
-        found, premise = [drug], [asset_partner_line(book, drug)]  # "what did Pfizer pay Akeso for ivonescimab?"
+        return book.result("get_deal", args, message=drug)  # "what did Pfizer pay Akeso for ivonescimab?"
     if not found and (ask := which_partner(book, args)):  # "SciNeuro's 2026 deal with Roche": both dealt in 2026
         return book.result("get_deal", args, message=ask[0], candidates=[deal.deal_id for deal in ask[1]])
     if not found:

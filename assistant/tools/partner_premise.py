@@ -40,28 +40,28 @@ def partner_mixed_up(book: DealBook, args: GetDealArgs) -> Deal | None:
     return held[0][0]
 
 
-def asset_partner(book: DealBook, args: GetDealArgs) -> Deal | None:
-    """The one deal for the drug asked that one of the two named parties did, when the pair never dealt: "What
-    upfront did Pfizer pay Akeso for ivonescimab?" (Akeso licensed it to Summit Therapeutics)."""
+def asset_partner(book: DealBook, args: GetDealArgs) -> str | None:
+    """The premise corrected, when the drug asked was licensed by one of the two named parties to someone else:
+    "What upfront did Pfizer pay Akeso for ivonescimab?" - "Our table has no deal between Akeso and Pfizer for
+    Ivonescimab: Akeso licensed it to Summit Therapeutics (2022-12-06)." No figure follows (the deal asked does not
+    exist); a pair named the other way round ("from BMS to SystImmune") is no wrong partner."""
     if not (args.asset and args.licensor and args.licensee) or args.deal_id:
         return None
     asked = args.asset.strip().lower()
-    deals = [
+    deals = [deal for deal in book.tables.deals if asked in deal.asset.lower()]
+    named = [args.licensor, args.licensee]
+    mixed = [
         deal
-        for deal in book.tables.deals
-        if asked in deal.asset.lower()
-        and (
-            party_matches(args.licensor, deal.licensors, book.aliases)
-            or party_matches(args.licensee, deal.licensees, book.aliases)
-        )
+        for deal in deals
+        if sum(party_matches(name, [*deal.licensors, *deal.licensees], book.aliases) for name in named) == 1
     ]
-    return deals[0] if len(deals) == 1 else None
-
-
-def asset_partner_line(book: DealBook, deal: Deal) -> ResultLine:
-    """E.g. "The partner is wrong: Akeso licensed Ivonescimab to Summit Therapeutics (2022-12-06)."."""
-    text = f"The partner is wrong: {names(deal.licensors)} licensed {short_asset(deal)} to {names(deal.licensees)} ({deal.announced})."
-    return ResultLine(text=text.replace("to The ", "to the "), provenance=book.cite([deal]))
+    if len(mixed) != 1 or len(deals) != 1:
+        return None
+    deal = mixed[0]
+    return (
+        f"Our table has no deal between {args.licensor} and {args.licensee} for {short_asset(deal)}: "
+        f"{names(deal.licensors)} licensed it to {names(deal.licensees)} ({deal.announced})."
+    ).replace("to The ", "to the ")
 
 
 def which_partner(book: DealBook, args: GetDealArgs) -> tuple[str, list[Deal]] | None:
