@@ -200,14 +200,19 @@ def test_a_point_in_a_review_is_what_it_wrote(router: Router) -> None:
     [
         (
             "What upfront did Pfizer pay Akeso for ivonescimab?",
-            "The partner is wrong: Akeso licensed Ivonescimab to Summit",
+            "Our table has no deal between Akeso and Pfizer for Ivonescimab: Akeso licensed it to Summit Therapeutics",
         ),
-        ("What upfront did Roche pay Hengrui for HRS-9821?", "licensed HRS-9821 to GSK (2025-07-28)"),
+        ("What upfront did Roche pay Hengrui for HRS-9821?", "licensed it to GSK (2025-07-28)"),
     ],
 )
 def test_a_drug_asked_of_the_wrong_partner_names_its_deal(assistant: Assistant, question: str, said: str) -> None:
-    text = assistant.ask(question).answer
-    assert text.startswith("The partner is wrong:") and said in text
+    answer = assistant.ask(question)
+    assert said in answer.answer and answer.abstained and "$500 million" not in answer.answer
+
+
+def test_a_pair_named_the_other_way_round_is_no_wrong_partner(assistant: Assistant) -> None:
+    text = assistant.ask("iza-bren: any milestone from BMS to SystImmune in 2025?").answer
+    assert "no deal between" not in text and "$250 million milestone" in text
 
 
 def test_the_measure_compared_with_a_named_deal_starts_from_the_deal_before(router: Router) -> None:
