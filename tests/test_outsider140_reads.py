@@ -247,3 +247,18 @@ def test_line_up_by_a_measure_is_a_ranking(router: Router) -> None:
 def test_a_deal_in_a_list_is_named_with_its_drug(assistant: Assistant) -> None:
     text = assistant.ask("how many deals has abbvie done with chinese licensors since 2024?").answer
     assert "RemeGen for RC148 (2026-01-12)" in text and "FutureGen Biopharmaceutical for FG-M701" in text
+
+
+def test_several_drugs_named_for_one_sum_are_all_summed(assistant: Assistant) -> None:
+    text = assistant.ask(
+        "combined upfront for the 3 big PD-1/VEGF bispecific licences since 2024 — LM-299, SSGJ-707 and RC148?"
+    ).answer
+    assert "the upfront payments sum to $2.488 billion" in text
+
+
+def test_a_royalty_rate_asked_of_a_drug_alone_is_its_rows_band(assistant: Assistant) -> None:
+    text = assistant.ask("HS-20094: milestones, and what royalty rate?").answer
+    assert (
+        "up to $1.93 billion" in text
+        and "Royalties to Hansoh Pharmaceutical Group from Regeneron for HS-20094: low double-digit" in text
+    )

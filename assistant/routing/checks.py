@@ -25,6 +25,7 @@ from assistant.routing.analyst_wording import STOCK_BOUGHT
 from assistant.routing.company_dives import company_share_calls, deal_share_of_tracker
 from assistant.routing.factcheck import deal_share_of_period
 from assistant.routing.group_shares import group_share_calls
+from assistant.routing.named_assets import assets_together
 from assistant.routing.our_rows import companies_by_deals_calls, modalities_left_out, share_calls
 from assistant.routing.periods import Period, read_bound
 from assistant.routing.tracker_shares import tracker_share_calls
@@ -225,6 +226,7 @@ def one_side_filters(calls: list[ToolCall], slots: Checkable, deals: list[Deal] 
     """A type or area said after "than" narrows that side only: the first side keeps its own deal; one said
     before it does not narrow a second side named by its own company and period that it would leave empty."""
     modalities_left_out(calls, slots)
+    assets_together(calls, slots)  # "combined upfront for LM-299, SSGJ-707 and RC148": all three drugs' deals
     for call in calls:
         left, right = call.args.get("left"), call.args.get("right")
         if call.tool != "compare" or not slots.filters_after_split or not isinstance(left, dict):
