@@ -367,6 +367,7 @@ def _rank_deals(book: DealBook, args: RankArgs, metric: Metric, deals: list[Deal
         figures.append(
             count_figure(f"place of {deal.label} by {metric}, {where}", place, f"rank(deals[{deal.deal_id}])")
         )
+        figures.append(count_figure(f"deals ranked by {metric}, {where}", len(used), f"count(deals[{ids(used)}])"))
     for index, deal in enumerate(ranked):
         if index not in places:
             continue

@@ -43,7 +43,7 @@ def partner_mixed_up(book: DealBook, args: GetDealArgs) -> Deal | None:
 def asset_partner(book: DealBook, args: GetDealArgs) -> str | None:
     """The premise corrected, when the drug asked was licensed by one of the two named parties to someone else:
     "What upfront did Pfizer pay Akeso for ivonescimab?" - "Our table has no deal between Akeso and Pfizer for
-    Ivonescimab: Akeso licensed it to Summit Therapeutics (2022-12-06)." No figure follows (the deal asked does not
+    Ivonescimab: Akeso licensed it to Summit Therapeutics." No figure (nor date, which nothing here cites) follows (the deal asked does not
     exist); a pair named the other way round ("from BMS to SystImmune") is no wrong partner."""
     if not (args.asset and args.licensor and args.licensee) or args.deal_id:
         return None
@@ -60,7 +60,7 @@ def asset_partner(book: DealBook, args: GetDealArgs) -> str | None:
     deal = mixed[0]
     return (
         f"Our table has no deal between {args.licensor} and {args.licensee} for {short_asset(deal)}: "
-        f"{names(deal.licensors)} licensed it to {names(deal.licensees)} ({deal.announced})."
+        f"{names(deal.licensors)} licensed it to {names(deal.licensees)}."
     ).replace("to The ", "to the ")
 
 
