@@ -262,3 +262,10 @@ def test_a_royalty_rate_asked_of_a_drug_alone_is_its_rows_band(assistant: Assist
         "up to $1.93 billion" in text
         and "Royalties to Hansoh Pharmaceutical Group from Regeneron for HS-20094: low double-digit" in text
     )
+
+
+def test_a_trackers_milestones_to_upfront_ratio_said_that_way_round(assistant: Assistant) -> None:
+    text = assistant.ask(
+        "Sino Drug Watch, as of end-Aug 2025: upfront vs potential milestones - what's the ratio of milestones to upfront?"
+    ).answer
+    assert "about 11.92 times the $2.6 billion of upfront payments" in text

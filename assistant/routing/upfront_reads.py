@@ -33,6 +33,10 @@ _BOTH_RE = re.compile(r"\bupfronts?(?:\s+payments?)?\s*(?:\+|plus|and|&)\s*(?:po
 # "% up", "up how much", "rise", "jump": a change asked beside two years
 _UP_RE = re.compile(r"%\s*up\b|\bup\s+by\b|\bhow much (?:higher|more)\b|\b(?:rise|rose|jump(?:ed)?|climb(?:ed)?)\b", _I)
 _YEAR_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
+# the milestones over the upfront, said in that order: "ratio of milestones to upfront", "milestones/upfront"
+_MILESTONES_OVER_RE = re.compile(
+    r"\b(?:potential\s+)?milestones?\s*(?:-|\s)?(?:to|over|/|÷|divided by)(?:-|\s)*(?:the\s+)?up-?fronts?\b", _I
+)
 
 
 def upfront_read(calls: list[ToolCall], question: str) -> list[ToolCall]:
@@ -45,6 +49,10 @@ def upfront_read(calls: list[ToolCall], question: str) -> list[ToolCall]:
     if len(years) == 2 and (GROWTH_WORD_RE.search(question) or _UP_RE.search(question)):
         grown = {**args, "metric": "upfront_total", "derive": "growth", "period": years[1], "compare_period": years[0]}
         return [ToolCall(tool="market_stat", args=grown)]
+    if _MILESTONES_OVER_RE.search(question):  # "upfront vs milestones - what's the ratio of milestones to upfront?"
+        return [
+            ToolCall(tool="market_stat", args={**args, "metric": "milestones_total", "derive": "milestones_multiple"})
+        ]
     against = UPFRONT_AGAINST_MILESTONES_RE.search(question) and RATIO_WORD_RE.search(question)  # "vs ms, ratio?"
     if (_OF_MILESTONES_RE.search(question) or against) and not _BOTH_RE.search(question):
         return [ToolCall(tool="market_stat", args={**args, "derive": "upfront_to_milestones"})]
