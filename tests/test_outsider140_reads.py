@@ -269,3 +269,10 @@ def test_a_trackers_milestones_to_upfront_ratio_said_that_way_round(assistant: A
         "Sino Drug Watch, as of end-Aug 2025: upfront vs potential milestones - what's the ratio of milestones to upfront?"
     ).answer
     assert "about 11.92 times the $2.6 billion of upfront payments" in text
+
+
+def test_which_of_those_was_first_and_second_ranks_two(router: Router) -> None:
+    plan = route(
+        router, "Which of those had the largest upfront, and which was second?", ["List the 2025 GLP-1 licensing deals"]
+    )
+    assert one_call(plan).args["n"] == 2

@@ -102,7 +102,8 @@ def kept_set(
         ranked = previous.calls[0]
         if ranked.tool == "rank" and (ranked.args.get("n") or 1) >= 2 and (listed := deals_of(previous)):
             within["deal_ids"] = listed  # "which of those was biggest by total value" after "top 3 by upfront in 2025"
-        rank: dict[str, Any] = {"dimension": dimension, "metric": metric, "filter": within, "n": 1}
+        # "which of those had the largest upfront, and which was second?" (read "top 2"): that many places
+        rank: dict[str, Any] = {"dimension": dimension, "metric": metric, "filter": within, "n": max(own.n or 1, 1)}
         if (top.group("way") or top.group("way2") or "").lower() in _SMALL:
             rank["ascending"] = True
         return {
