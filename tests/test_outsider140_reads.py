@@ -200,9 +200,9 @@ def test_a_point_in_a_review_is_what_it_wrote(router: Router) -> None:
     [
         (
             "What upfront did Pfizer pay Akeso for ivonescimab?",
-            "Our table has no deal between Akeso and Pfizer for Ivonescimab: Akeso licensed it to Summit Therapeutics",
+            "Our table has no deal between Pfizer and Akeso for Ivonescimab: Akeso licensed it to Summit Therapeutics",
         ),
-        ("What upfront did Roche pay Hengrui for HRS-9821?", "Jiangsu Hengrui Pharmaceuticals licensed it to GSK."),
+        ("What upfront did Roche pay Hengrui for HRS-9821?", "Jiangsu Hengrui Pharmaceuticals licensed it to GSK"),
     ],
 )
 def test_a_drug_asked_of_the_wrong_partner_names_its_deal(assistant: Assistant, question: str, said: str) -> None:

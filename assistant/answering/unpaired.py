@@ -22,6 +22,7 @@ from assistant.answer import Citation
 from assistant.answering.composer import CitationBook, with_markers
 from assistant.answering.premises import the_deals
 from assistant.answering.snapshot import Snapshot
+from assistant.tools.dealbook import short_asset
 
 _LISTED = 3
 # counts said in words, so that no figure the articles do not hold is written ("the latest three of six deals")
@@ -48,6 +49,8 @@ def unpaired(
     if len(companies) != 2 or any(set(companies) <= {*d.licensors, *d.licensees} for d in snap.tables.deals):
         return None
     entities = snap.router.entities
+    if (drug := _drug_elsewhere(snap, question, companies)) is not None:
+        return drug  # "What upfront did Pfizer pay Akeso for ivonescimab?": Akeso licensed it to Summit
     if {entities.role(name) for name in companies} == {"licensor"} or entities.find_assets(question):
         return None  # two sellers, or a drug named: whose the drug is, is another premise (partner_premise)
     if {entities.role(name) for name in companies} == {"licensee"}:
@@ -63,8 +66,16 @@ def unpaired(
     if not (_BETWEEN_RE.fullmatch(between) or joined):
         return None
     book = CitationBook(snap.docs)
+    sides = _sides(snap, book, companies)
+    listed = f"; {' and '.join(sides)}" if sides else ""
+    return f"Our table has no deal between {companies[0]} and {companies[1]}{listed}.", book.citations
+
+
+def _sides(snap: Snapshot, book: CitationBook, companies: list[str]) -> list[str]:
+    """Each company's deals (its latest three), each cited to its article's opening: one sentence's clauses, so that
+    its cited openings hold every name it gives."""
     sides = []
-    for company in companies:  # one sentence, so that its cited openings hold both names it gives
+    for company in companies:
         held = the_deals(snap, [company])
         deals = held[-_LISTED:]
         pairs = [
@@ -81,8 +92,26 @@ def unpaired(
         elif pairs:
             count = "only deal is" if len(pairs) == 1 else f"{_said(len(pairs))} deals are"
             sides.append(f"{_possessive(company)} {count} {', '.join(pairs)}")
-    listed = f"; {' and '.join(sides)}" if sides else ""
-    return f"Our table has no deal between {companies[0]} and {companies[1]}{listed}.", book.citations
+    return sides
+
+
+def _drug_elsewhere(snap: Snapshot, question: str, companies: list[str]) -> tuple[str, list[Citation]] | None:
+    """The premise corrected when the drug named went from one of the two companies to a third: "Our table has no deal
+    between Pfizer and Akeso for Ivonescimab: Akeso licensed it to Summit Therapeutics [1]." (cited to that deal's
+    opening); no figure follows, since the deal asked does not exist."""
+    named = {deal_id for _, deal_id, _ in snap.router.entities.find_assets(question)}
+    deals = [d for d in snap.tables.deals if d.deal_id in named]
+    if len(deals) != 1 or len({*deals[0].licensors, *deals[0].licensees} & set(companies)) != 1:
+        return None
+    deal, book = deals[0], CitationBook(snap.docs)
+    said = with_markers(
+        f"{' & '.join(deal.licensors)} licensed it to {' & '.join(deal.licensees)}",
+        [book.cite(snap.deal_opening(deal.deal_id))],
+    )
+    other = [name for name in companies if name not in {*deal.licensors, *deal.licensees}]
+    sides = _sides(snap, book, other)  # the company asked wrongly, its own deals: its name is cited too
+    text = f"Our table has no deal between {companies[0]} and {companies[1]} for {short_asset(deal)}: {said}"
+    return f"{text}{'; ' + sides[0] if sides else ''}.", book.citations
 
 
 def _possessive(name: str) -> str:
