@@ -85,7 +85,8 @@ def unfounded_party(
     """The correction of a one-deal question naming a party no source holds beside one known company, or of a deal
     asked between two known companies that never dealt (``unpaired``), or ``None``."""
     if len(companies) == 2:  # "when did Hengrui license that drug to Novartis": a pair that never dealt (unpaired)
-        return unpaired(snap, question, companies, passages)
+        aimed = any(call.args.get("deal_id") for call in calls)  # a claim aimed at the drug's own deal: its terms
+        return unpaired(snap, question, companies, passages, drug_deal_aimed=aimed)
     read = in_english(question, snap.router.entities.cjk, snap.router.corpus_end)
     cjk = unknown_cjk_name(
         read, [alias for alias, _ in snap.router.entities.cjk]

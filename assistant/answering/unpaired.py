@@ -38,18 +38,24 @@ _DEAL_AFTER_RE = re.compile(r"\W*(?:'s\s+)?(?:\w+\s+){0,2}(?:deal|licen[cs]e|agr
 
 
 def unpaired(
-    snap: Snapshot, question: str, companies: list[str], passages: Sequence[Document] = ()
+    snap: Snapshot,
+    question: str,
+    companies: list[str],
+    passages: Sequence[Document] = (),
+    drug_deal_aimed: bool = False,
 ) -> tuple[str, list[Citation]] | None:
     """The correction of a deal asked between two companies that never dealt, or ``None``.
 
     A retrieved passage naming both (an added article about a deal the table lacks) leaves it to the text answer.
+    A drug named of one of them and a third company is corrected to that drug's deal (``_drug_elsewhere``), unless
+    the router aimed the claim at that deal already (``drug_deal_aimed``: "Roche bought SYH2086 from CSPC - upfront?").
     """
     if re.search(r"\b20\d\d\b", question):  # "SciNeuro's 2026 deal with Roche": ``partner_premise`` corrects it
         return None
     if len(companies) != 2 or any(set(companies) <= {*d.licensors, *d.licensees} for d in snap.tables.deals):
         return None
     entities = snap.router.entities
-    if (drug := _drug_elsewhere(snap, question, companies)) is not None:
+    if not drug_deal_aimed and (drug := _drug_elsewhere(snap, question, companies)) is not None:
         return drug  # "What upfront did Pfizer pay Akeso for ivonescimab?": Akeso licensed it to Summit
     if {entities.role(name) for name in companies} == {"licensor"} or entities.find_assets(question):
         return None  # two sellers, or a drug named: whose the drug is, is another premise (partner_premise)
