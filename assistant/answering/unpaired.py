@@ -55,12 +55,13 @@ def unpaired(
     if len(companies) != 2 or any(set(companies) <= {*d.licensors, *d.licensees} for d in snap.tables.deals):
         return None
     entities = snap.router.entities
+    roles = {entities.role(name) for name in companies}
+    if roles in ({"licensor"}, {"licensee"}):
+        return None  # two sellers; "Merck's CN201 deal with GSK's HRS-9821 deal", "how much more did pfe pay than mrk"
     if not drug_deal_aimed and (drug := _drug_elsewhere(snap, question, companies)) is not None:
         return drug  # "What upfront did Pfizer pay Akeso for ivonescimab?": Akeso licensed it to Summit
-    if {entities.role(name) for name in companies} == {"licensor"} or entities.find_assets(question):
-        return None  # two sellers, or a drug named: whose the drug is, is another premise (partner_premise)
-    if {entities.role(name) for name in companies} == {"licensee"}:
-        return None  # "Merck's CN201 deal with GSK's HRS-9821 deal": two buyers' deals
+    if entities.find_assets(question):
+        return None  # a drug named: whose the drug is, is another premise (partner_premise)
     mentions = entities.find_companies(question).mentions
     if len(mentions) != 2 or {m.name for m in mentions} != set(companies):
         return None
@@ -117,7 +118,7 @@ def _drug_elsewhere(snap: Snapshot, question: str, companies: list[str]) -> tupl
     other = [name for name in companies if name not in {*deal.licensors, *deal.licensees}]
     sides = _sides(snap, book, other)  # the company asked wrongly, its own deals: its name is cited too
     text = f"Our table has no deal between {companies[0]} and {companies[1]} for {short_asset(deal)}: {said}"
-    return f"{text}{'; ' + sides[0] if sides else ''}.", book.citations
+    return (f"{text.rstrip('.')}; {sides[0]}." if sides else text), book.citations
 
 
 def _possessive(name: str) -> str:
