@@ -93,7 +93,6 @@ def test_letters_spelt_out_make_a_modality(assistant: Assistant) -> None:
     [
         ("and the newer one from september whats the upfront on that", "argo-novartis-2025"),
         ("and the september one, milestones?", "argo-novartis-2025"),
-        ("and the other one?", "argo-novartis-2025"),
     ],
 )
 def test_the_pairs_other_deal_by_its_date(router: Router, follow_up: str, deal_id: str) -> None:

@@ -88,7 +88,7 @@ _ITS_MEASURE = r"(?:its|their)\s+(?:up[\s-]?fronts?|headline|total|value|milesto
 # one that ends on a figure or a year is a new ask ("Thanks. And LaNova's deal?" stays one follow-up)
 _YEAR_TOO_RE = re.compile(r"(?:and\s+)?(?:那|那么)?\s*(?:20[12]\d|去|今|前)\s*年(?:度|全年)?\s*(?:的)?\s*呢[?？]?\s*")
 _SPLIT_RE = re.compile(
-    rf"\?\s+(?=\S)|(?:(?<=\d)|(?<=bn)|(?<=illion))\.\s+(?=(?-i:And)\s)|？\s*(?=[^？]*?(?:多少|几|合计|总|首付|里程碑|排名|最|中位|平均|什么|哪|谁|为何))|[;；]\s*(?:and\s+)?|"
+    rf"\?\s+(?=\S)|(?:(?<=\d)|(?<=bn)|(?<=illion))\.\s+(?=(?-i:And)\s)|？\s*(?=[^？]*?(?:多少|几|合计|总|首付|里程碑|排名|最|中位|平均|什么|谁|为何))|[;；]\s*(?:and\s+)?|"
     rf",\s*and\s+(?:also\s+)?(?={_AFTER_COMMA}|{_ITS_MEASURE})|\s+(?:and|&)\s+(?:also\s+)?(?={_WH_WORD})|"
     rf",?\s+and\s+(?:(?:tell|show)\s+(?:me|us)|let\s+(?:me|us)\s+know)\s+(?={_WH_WORD})",  # "add up X and tell me which"
     re.IGNORECASE,

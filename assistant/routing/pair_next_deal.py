@@ -2,7 +2,7 @@
 that" after "argo novartis 2024 deal upfront" (outsider142).
 
 Argo and Novartis signed twice (January 2024, September 2025). After a turn about one of a pair's deals, "the newer
-one", "the later deal", "the more recent one", "the older one", "the september one" or "the other one" pick the
+one", "the later deal", "the more recent one", "the older one" or "the september one" pick the
 pair's deal by its date; the measure asked (or the one before) is that deal's. Before, the follow-up kept the year
 of the turn before and answered the 2024 deal's upfront again: a confident answer about the wrong deal.
 """
@@ -20,8 +20,9 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _THING = r"(?:one|deal|agreement|pact|licen[cs]e)"
 _LATER = r"newer|newest|later|latest|more\s+recent|most\s+recent|recent|second"
 _EARLIER = r"older|oldest|earlier|earliest|first|original"
-# "the newer one", "the more recent deal", "the older one", "the other one"
-_WHICH_RE = re.compile(rf"\bthe\s+(?P<which>{_LATER}|{_EARLIER}|other)\s+{_THING}\b", _I)
+# "the newer one", "the more recent deal", "the older one"
+# ("the other one, the milestones?" is the other measure of the same deal: tests/test_review14.py)
+_WHICH_RE = re.compile(rf"\bthe\s+(?P<which>{_LATER}|{_EARLIER})\s+{_THING}\b", _I)
 # "the september one", "the one from september", "the newer one from september", "the sept deal"
 _MONTH_RE = re.compile(
     rf"\bthe\s+(?P<month>{_MONTH})\.?\s+{_THING}\b|\b{_THING}\s+(?:from|in|of|signed in)\s+(?P<month2>{_MONTH})\b", _I
@@ -75,4 +76,4 @@ def _picked(question: str, signed: list[Any], before: Any) -> Any | None:
     if re.fullmatch(_EARLIER, word, _I):
         earlier = [d for d in others if d.announced < before.announced]
         return earlier[-1] if earlier else None
-    return others[0] if len(others) == 1 else None  # "the other one": the pair's one other deal
+    return None
