@@ -275,3 +275,21 @@ def test_which_of_those_was_first_and_second_ranks_two(router: Router) -> None:
         router, "Which of those had the largest upfront, and which was second?", ["List the 2025 GLP-1 licensing deals"]
     )
     assert one_call(plan).args["n"] == 2
+
+
+def test_a_drug_named_beside_a_company_it_never_dealt_with_is_no_premise(assistant: Assistant) -> None:
+    text = assistant.ask("How does Akeso's ivonescimab compare with Merck's Keytruda in trials?").answer
+    assert "no deal between" not in text
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "deal_id"),
+    [("and the earliest one?", "cspc-astrazeneca-2024"), ("and the newer one?", "cspc-astrazeneca-2025")],
+)
+def test_the_earliest_of_three_deals_is_the_first(router: Router, follow_up: str, deal_id: str) -> None:
+    before = (
+        "what was the upfront of the cspc astrazeneca 2026 deal?"
+        if "earliest" in follow_up
+        else ("what was the upfront of the cspc astrazeneca 2024 deal?")
+    )
+    assert one_call(route(router, follow_up, [before])).args["deal_id"] == deal_id

@@ -27,7 +27,8 @@ from assistant.money import find_money, numbers_in, render_amount
 from assistant.routing.chinese_wording import has_chinese, in_english
 from assistant.routing.claim_corrections import is_claim
 from assistant.routing.plan import Plan
-from assistant.tools.dealbook import names, short_asset
+from assistant.tools.dealbook import names
+from assistant.tools.term_sentences import asset_said
 
 # A stated figure matches a reported one when it rounds to it ("$1.5bn" for $1.52 billion does not; "$55.4bn" does)
 _ROUNDING = Decimal("0.005")
@@ -161,7 +162,7 @@ def _other_deals_figure(snap: Snapshot, deal: Deal, value: Decimal) -> list[Note
             notes: list[Note] = [
                 (
                     f"The {render_amount(value)} in the claim is the {words} of {licensors}'{'' if licensors.endswith('s') else 's'} {when} "
-                    f"deal with {names(other.licensees)} for {short_asset(other)}, not of this one.",
+                    f"deal with {names(other.licensees)} for {asset_said(other)}, not of this one.",
                     theirs,
                     None,
                 )

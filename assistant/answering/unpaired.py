@@ -22,7 +22,7 @@ from assistant.answer import Citation
 from assistant.answering.composer import CitationBook, with_markers
 from assistant.answering.premises import the_deals
 from assistant.answering.snapshot import Snapshot
-from assistant.tools.dealbook import short_asset
+from assistant.tools.term_sentences import asset_said
 
 _LISTED = 3
 # counts said in words, so that no figure the articles do not hold is written ("the latest three of six deals")
@@ -30,7 +30,8 @@ _WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight"
 # what may stand between the two names of one deal: "license that drug to", "paid", "'s deal with"
 _BETWEEN_RE = re.compile(
     r"(?:'s|’s)?\s+(?:\w+\s+){0,3}?(?:licen[cs]e[ds]?|licen[cs]ing|out-licen[cs]ed|sold|sell|partnered|"
-    r"pa(?:y|id)|deal|agreement|pact|tie-up)\s+(?:\w+\s+){0,3}?(?:to|from|with)\s+|\s+pa(?:y|id)\s+",
+    r"pa(?:y|id)|deal|agreement|pact|tie-up)\s+(?:\w+\s+){0,3}?(?:to|from|with)\s+|"
+    r"\s+(?:pa(?:y|id|ys|ying)|hand(?:ed|ing)?|g[ai]ve|giving)\s+",  # "Novartis paying Zelgen", "Pfizer hand Akeso"
     re.IGNORECASE,
 )
 _JOINED_RE = re.compile(r"\s*[-–/]\s*|\s+")  # "the hengrui-novartis deal", "the innovent merck deal"
@@ -58,20 +59,20 @@ def unpaired(
     roles = {entities.role(name) for name in companies}
     if roles in ({"licensor"}, {"licensee"}):
         return None  # two sellers; "Merck's CN201 deal with GSK's HRS-9821 deal", "how much more did pfe pay than mrk"
-    if not drug_deal_aimed and (drug := _drug_elsewhere(snap, question, companies)) is not None:
-        return drug  # "What upfront did Pfizer pay Akeso for ivonescimab?": Akeso licensed it to Summit
-    if entities.find_assets(question):
-        return None  # a drug named: whose the drug is, is another premise (partner_premise)
     mentions = entities.find_companies(question).mentions
     if len(mentions) != 2 or {m.name for m in mentions} != set(companies):
         return None
-    if any(set(companies) <= {m.name for m in entities.find_companies(p.page_content).mentions} for p in passages):
-        return None  # an article names the two together: its sentences answer, not the table's absence
     first, second = mentions
     between = question[first.end : second.start]
     joined = _JOINED_RE.fullmatch(between) and _DEAL_AFTER_RE.match(question[second.end :])
     if not (_BETWEEN_RE.fullmatch(between) or joined):
-        return None
+        return None  # the two named apart: "how does Akeso's ivonescimab compare with Merck's Keytruda?"
+    if entities.find_assets(question):
+        # "What upfront did Pfizer pay Akeso for ivonescimab?": Akeso licensed it to Summit; any other drug named
+        # (whose the drug is) is another premise (partner_premise)
+        return None if drug_deal_aimed else _drug_elsewhere(snap, question, companies)
+    if any(set(companies) <= {m.name for m in entities.find_companies(p.page_content).mentions} for p in passages):
+        return None  # an article names the two together: its sentences answer, not the table's absence
     book = CitationBook(snap.docs)
     sides = _sides(snap, book, companies)
     listed = f"; {' and '.join(sides)}" if sides else ""
@@ -117,8 +118,8 @@ def _drug_elsewhere(snap: Snapshot, question: str, companies: list[str]) -> tupl
     )
     other = [name for name in companies if name not in {*deal.licensors, *deal.licensees}]
     sides = _sides(snap, book, other)  # the company asked wrongly, its own deals: its name is cited too
-    text = f"Our table has no deal between {companies[0]} and {companies[1]} for {short_asset(deal)}: {said}"
-    return (f"{text.rstrip('.')}; {sides[0]}." if sides else text), book.citations
+    text = f"Our table has no deal between {companies[0]} and {companies[1]} for {asset_said(deal)}: {said}"
+    return f"{text.rstrip('.')}{'; ' + sides[0] if sides else ''}.", book.citations
 
 
 def _possessive(name: str) -> str:

@@ -14,7 +14,7 @@ points at it as "it" would, and "how many programmes does it cover?" asks its ar
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel
@@ -122,7 +122,7 @@ def asks_of_the_winner(own: Slots, question: str) -> bool:
     return bool(asks_a_term) and (not own.op or part_of_that(own, question)) and not (own.count and not contents)
 
 
-def winners_slots(own: Slots, previous: RouteState, winner: str, parties: Iterable[str], question: str) -> Slots:
+def winners_slots(own: Slots, previous: RouteState, winner: str, parties: list[str], question: str) -> Slots:
     """This turn's slots about the deal a one-deal ranking named (``Router._rank_winner``): its parties, its id
     and the ranking's period; "what share of that is upfront?" is that part of the deal's total."""
     slots = own.model_copy(
@@ -133,7 +133,7 @@ def winners_slots(own: Slots, previous: RouteState, winner: str, parties: Iterab
             "periods": previous.slots.periods,
         }
     )
-    if part_of_that(own, question):
+    if part_of_that(own, question) and len(parties) == 2:  # a deal of three parties is no one pair's share
         of_the_deal(slots)
     return slots
 

@@ -83,12 +83,15 @@ def _holds(deal: Deal, field: str, question: str) -> bool:
     return bool(deal.territory) and not deal.territory.lower().startswith(("unknown", "not disclosed"))
 
 
+_DRUG_CODE_RE = re.compile(r"(?<![\w-])[A-Z]{1,6}-?\d{3,5}[A-Z]?(?![\w-])")
+
+
 def the_deal(question: str, companies: list[str], deals: list[Deal]) -> Deal | None:
     """The one deal ``companies`` (and a drug code or year the question names) point at, if exactly one; with no
     company named, the one deal whose asset has the drug code asked ("What royalty rate for HS-20094?")."""
-    if not companies:
-        codes = {c.lower() for c in _CODE_RE.findall(question)}
-        coded = [d for d in deals if codes & {c.lower() for c in _CODE_RE.findall(d.asset)}]
+    if not companies:  # a drug code proper, letters then three digits or more ("HS-20094"; not "KRAS", "TROP2")
+        codes = {c.lower() for c in _DRUG_CODE_RE.findall(question)}
+        coded = [d for d in deals if codes & {c.lower() for c in _DRUG_CODE_RE.findall(d.asset)}]
         return coded[0] if len(coded) == 1 else None
     found = [d for d in deals if set(companies) <= {*d.licensors, *d.licensees}]
     if len(found) > 1:

@@ -69,11 +69,10 @@ def _picked(question: str, signed: list[Any], before: Any) -> Any | None:
     which = _WHICH_RE.search(question)
     if which is None:
         return None
-    word = which["which"].lower()
-    if re.fullmatch(_LATER, word, _I):
+    word = re.sub(r"\s+", " ", which["which"].lower())
+    extreme = word in ("newest", "latest", "most recent", "oldest", "earliest", "first", "original")
+    if re.fullmatch(_LATER, word, _I):  # "the newer one": the next; "the latest one": the last
         later = [d for d in others if d.announced > before.announced]
-        return later[0] if later else None
-    if re.fullmatch(_EARLIER, word, _I):
-        earlier = [d for d in others if d.announced < before.announced]
-        return earlier[-1] if earlier else None
-    return None
+        return (later[-1] if extreme else later[0]) if later else None
+    earlier = [d for d in others if d.announced < before.announced]  # "the older one", "the earliest one"
+    return (earlier[0] if extreme else earlier[-1]) if earlier else None

@@ -13,9 +13,10 @@ a pair named without a year stays unanswered.
 from __future__ import annotations
 
 from assistant.corpus.tables import Deal
-from assistant.tools.dealbook import DealBook, names, short_asset
+from assistant.tools.dealbook import DealBook, names
 from assistant.tools.dealfilter import party_matches
 from assistant.tools.schema import GetDealArgs, ResultLine
+from assistant.tools.term_sentences import asset_said
 
 
 def _of_the_year(book: DealBook, args: GetDealArgs) -> tuple[list[Deal], list[Deal]] | None:
@@ -59,7 +60,7 @@ def asset_partner(book: DealBook, args: GetDealArgs) -> str | None:
         return None
     deal = mixed[0]
     return (
-        f"Our table has no deal between {args.licensor} and {args.licensee} for {short_asset(deal)}: "
+        f"Our table has no deal between {args.licensor} and {args.licensee} for {asset_said(deal)}: "
         f"{names(deal.licensors)} licensed it to {names(deal.licensees)}."
     ).replace("to The ", "to the ")
 
