@@ -17,15 +17,15 @@ from assistant.routing.wording import METRIC_RES
 _I = re.IGNORECASE
 # "share of the 3sbio pfizer deal", "% of hengrui's gsk deal", "how much of the Akeso–Summit agreement":
 # a share word, "of", then a few words ending on the deal itself
+_SHARE_OF = r"(?:%|\bpercent(?:age)?|\bshare|\bfraction|\bproportion|\bportion|\bpart|\bhow much)\s+of\s+"
 _DEAL_WHOLE_RE = re.compile(
-    r"(?:%|\bpercent(?:age)?|\bshare|\bfraction|\bproportion|\bportion|\bpart|\bhow much)\s+of\s+"
-    r"(?:[\w'’&./–—-]+\s+){0,5}?(?:deal|agreement|pact|licen[cs]e|transaction|tie-up)\b(?!\s*(?:values?|sizes?|totals?)\b)",
+    _SHARE_OF
+    + r"(?:[\w'’&./–—-]+\s+){0,5}?(?:deal|agreement|pact|licen[cs]e|transaction|tie-up)\b(?!\s*(?:values?|sizes?|totals?)\b)",
     _I,
 )
 # "what share of that is upfront?", "% of it was milestones" after a turn naming one deal: the whole is that deal
 _POINTED_WHOLE_RE = re.compile(
-    r"(?:%|\bpercent(?:age)?|\bshare|\bfraction|\bproportion|\bportion|\bpart|\bhow much)\s+of\s+"
-    r"(?:it|that|this|(?:the|that|this)\s+(?:deal|one|agreement))\b(?!\s*(?:\d|total|value|headline))",
+    _SHARE_OF + r"(?:it|that|this|(?:the|that|this)\s+(?:deal|one|agreement))\b(?!\s*(?:\d|total|value|headline))",
     _I,
 )
 _PARTS = ("upfront", "milestones", "equity")
