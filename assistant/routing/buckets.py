@@ -44,6 +44,7 @@ from assistant.routing.more_than import more_than_named
 from assistant.routing.one_counted import have_one_counted
 from assistant.routing.partner_ranks import partners_ranked
 from assistant.routing.pharmcube_series import mainland_default
+from assistant.routing.place_gaps import with_place_gap
 from assistant.routing.ranking_scope import own_deals_ranked
 from assistant.routing.ratio_ranks import ratios_ranked
 from assistant.routing.scoped_stats import scoped_stat
@@ -237,6 +238,7 @@ def reshaped(calls: list[ToolCall], question: str, stats: list[MarketStat], befo
     calls = place_led(calls, question)  # "does the HS-20094 licence include Taiwan?": its territory, that place
     calls = territory_read(calls, question)  # "which deals were outright asset acquisitions?": the territory column
     calls = each_year(with_share(periods_ranked(averages_compared(calls, question), question), question), question)
+    calls = with_place_gap(calls, question)  # "the second-largest deal, and how far behind #1": the gap said
     calls = cagr_read(calls, question)  # "CAGR 2021-25 on value?": the compound rate between the span's ends
     calls = event_year_premise(calls, question)  # "given the ImmuneOnco–Axion deal closed in 2025": a premise
     calls = implied_read(calls, question)  # "41.5bn in 2024, +66% — so what was 2023 on their numbers?"

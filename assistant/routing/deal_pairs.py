@@ -28,7 +28,7 @@ from typing import Any
 from assistant.corpus.tables import Deal
 from assistant.routing.intents import read_slots
 from assistant.routing.same_side import Spans
-from assistant.routing.wording import BY_HOW_MUCH_RE, COMPARE_RE, DIFFERENCE_RE, GROWTH_RE, RATIO_RE
+from assistant.routing.wording import AREAS, BY_HOW_MUCH_RE, COMPARE_RE, DIFFERENCE_RE, GROWTH_RE, MODALITIES, RATIO_RE
 
 _I = re.IGNORECASE
 # the two deals set against each other, added or picked between: one question, the router's
@@ -129,6 +129,14 @@ def _in_years(deals: list[Deal], years: set[str]) -> list[Deal]:
     return [deal for deal in deals if deal.announced[:4] in years] or deals
 
 
+def _of_kinds_said(together: list[Deal], part: str) -> list[Deal]:
+    """The pair's deals in an area or of a modality ``part`` says: "the CSPC AstraZeneca obesity deal" is the
+    pair's metabolic deal of three; ``[]`` when it says none, or all of them."""
+    kinds = {name for name, pattern in (*AREAS, *MODALITIES) if pattern.search(part)}
+    picked = [deal for deal in together if deal.therapeutic_area in kinds or deal.modality in kinds]
+    return picked if len(picked) < len(together) else []
+
+
 def named_deals(part: str, deals: list[Deal], entities: Any, lone: bool = False) -> list[Deal]:
     """The deals ``part`` names by one licensor and one licensee (narrowed by a year or drug code said), by a
     drug code, or by a company said without a partner that did one deal only, in the order it names them; ``[]`` when a pair is left with several deals or a company said is
@@ -154,9 +162,11 @@ def named_deals(part: str, deals: list[Deal], entities: Any, lone: bool = False)
         pairs = defaultdict(list, {pair: found for pair, found in pairs.items() if frozenset(pair) in beside})
     found: dict[str, Deal] = {}
     for together in pairs.values():
-        narrowed = [deal for deal in together if deal.deal_id in coded] or [
-            deal for deal in together if deal.announced[:4] in years
-        ]
+        narrowed = (
+            [deal for deal in together if deal.deal_id in coded]
+            or [deal for deal in together if deal.announced[:4] in years]
+            or _of_kinds_said(together, part)
+        )
         picked = narrowed or together
         if len(picked) > 1 and (not narrowed or len({deal.announced[:4] for deal in picked}) < len(picked)):
             return []  # "what did Roche pay MediLink upfront?": the pair's two deals, nothing said tells apart

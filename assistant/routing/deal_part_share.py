@@ -77,8 +77,20 @@ _DEALS_WITH_RE = re.compile(
 )
 
 
+_MONEY_TERMS = ("upfront", "milestones", "equity")
+
+
 def read_deals_with_a_term(slots: Any, text: str) -> None:
     """A share of a group's deals that came with one term: those deals counted (``tools.aggregates`` says the share)."""
-    if slots.op not in (None, "share") or slots.reporter or len(slots.measures) != 1 or not _DEALS_WITH_RE.search(text):
+    if (
+        slots.op not in (None, "share", "find")
+        or slots.reporter
+        or len(slots.measures) != 1
+        or not _DEALS_WITH_RE.search(text)
+    ):
         return
+    if slots.op == "find" and slots.measures[0] not in _MONEY_TERMS:
+        return  # "what proportion of 2024 deals had royalties disclosed": no count says which deals disclosed them
     slots.op, slots.count, slots.in_table, slots.market_metric = None, True, True, None
+    # "what % of 2025 deals had an equity component": all the year's deals counted, those with equity said apart
+    slots.disclosed = [term for term in slots.disclosed if term != slots.measures[0]]

@@ -46,6 +46,7 @@ from assistant.routing.own_years import own_years
 from assistant.routing.pair_parts import pair_kept
 from assistant.routing.paired_asks import closing_period_shared, how_much_spelt, scope_shared, two_periods
 from assistant.routing.part_topics import code_carried, with_topic
+from assistant.routing.place_gaps import PLACE_GAP_RE
 from assistant.routing.ranking_sizes import size_joined
 from assistant.routing.research_parts import research_parts
 from assistant.routing.research_wording import plain_question
@@ -226,6 +227,8 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
         return [gap_ask]
     if joined := so_far_compared(question):  # "avg deal size so far in 2026 and how it compares with 2025?"
         return [joined]
+    if PLACE_GAP_RE.search(question):  # "the second-largest deal of 2025, and how far behind #1 was it?": one ranking
+        return [question.strip()]
     if REPORTER_RE.search(question):
         question = _OVER_HOW_MANY_RE.sub(r"\1", question)
     question = year_again_spelt(question)  # "2024年 upfront 最大的是哪笔? 2025年呢?": "…? and 2025年呢?"

@@ -43,6 +43,7 @@ from assistant.tools.pair_sum_premise import pair_sum_premise
 from assistant.tools.partners import rank_by_partners
 from assistant.tools.places import place_word, places_at, tied_ordinal, with_ties
 from assistant.tools.quantities import round_significant, rounded
+from assistant.tools.rank_gap import place_gap
 from assistant.tools.schema import AggregateArgs, DealFilter, FigureOut, Metric, RankArgs, ResultLine, ToolResult
 from assistant.tools.topshare import top_share
 from assistant.tools.zero_counts import zero_count
@@ -378,6 +379,10 @@ def _rank_deals(book: DealBook, args: RankArgs, metric: Metric, deals: list[Deal
         )
         lines.append(ResultLine(text=text, provenance=book.prov([deal], metric)))
     figures += [book.figure(deal, metric) for index, deal in enumerate(ranked) if index in places] + counts
+    if args.gap and len(ranked) >= 2 and not args.position:  # "how far behind #1 was the second-largest deal"
+        line, gap_figures = place_gap(book, metric, ranked[0], ranked[1])
+        lines.append(line)
+        figures += gap_figures
     if args.share_of_total and not args.position:
         line, share_figures = top_share(book, metric, ranked, used, where)
         lines.append(line)

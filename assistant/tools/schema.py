@@ -224,6 +224,10 @@ class RankArgs(BaseModel):
         description="Only the groups with at least this many of the deals: 'among buyers with 3+ deals, the highest "
         "average upfront'.",
     )
+    gap: bool | None = Field(
+        default=None,
+        description="Single deals only: also the gap between the first two places ('how far behind #1 was the second').",
+    )
     after: str | None = Field(
         default=None,
         description="A company ranked: the ranking from its leader down to the place after this company "
