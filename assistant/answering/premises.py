@@ -40,7 +40,8 @@ _PAST = (
 PRESUMED_ENDING_RE = re.compile(
     rf"\b(?:why|when|how come|how|what|who|after)\b[^?]{{0,60}}\b(?:did|do|does|would)\b[^?]{{0,60}}\b{_BASE}|"
     rf"\b(?:why|when|how)['’]d\b[^?]{{0,60}}\b{_BASE}|^\s*(?:the |and |so )?reasons?\b[^?]{{0,80}}\b{_PAST}|"
-    rf"^\s*(?:and |so |but )?(?:why|when|how come|after|since|what happened after)\b[^?]{{0,80}}\b{_PAST}|"
+    rf"^\s*(?:and |so |but )?(?:why|when|how come|after|since|what happened after|given(?: that)?|now that|considering)\b"
+    rf"[^?]{{0,80}}\b{_PAST}|"
     r"\b(?:after|since|behind|reasons? for|why) (?:the|its|their) (?:termination|cancell?ation|collapse|exit)\b",
     re.IGNORECASE,
 )

@@ -50,6 +50,7 @@ _CANTONESE: dict[str, str] = {
     # "首期款加埋係幾多" (added up, how much): a sum asked; 加埋 alone stays as typed ("加埋所有deal" had listed)
     "加埋係幾多": "加起来是多少",
     "加埋總共": "加起来总共",
+    "加埋幾多": "加起来多少",  # "嗰兩單 upfront 加埋幾多?" (those two added up): a sum of them
     "加埋所有": "合计所有",  # "加埋所有deal嘅首期" (every deal's upfront added up): a sum over them
     "最多單": "最多笔",
     "最少單": "最少笔",

@@ -107,7 +107,7 @@ _BOUND_WORDS |= {"没超过": "at most", "未超过": "at most", "没过": "at m
 _UNITS = {"亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "万": Decimal(10) ** 4}
 _TOP_RE = re.compile(r"(?:排名)?前\s*(?P<n>\d{1,2}|[两二三四五六七八九十])\s*(?:名|大|位|笔|家|个)?")
 # "今年那笔和去年那笔比", "与2024年相比": the thing compared with, after "vs"
-_COMPARED_WITH_RE = re.compile(r"(?:和|与|跟|同)([^,，?？和与跟]{1,20}?)(?:相比|比较|对比|比)(?!例)")
+_COMPARED_WITH_RE = re.compile(r"(?:和|与|跟|同)([^,，?？和与跟]{1,30}?)(?:相比|比较|对比|比)(?!例)")
 # "谁的首付款更多", "哪家的总额更高": which of the two has the bigger figure
 _WHOSE_MORE_RE = re.compile(r"(?:谁|哪家|哪个)(?:付|拿到|收到|签|获得)?的([^,，?？]{1,10}?)更(?:多|大|高)")
 _PLACE_RE = re.compile(r"第\s*(?P<n>[二三四五2-5])\s*(?P<kind>大|高|多)")
@@ -161,6 +161,7 @@ def in_english(question: str, chinese_aliases: list[tuple[str, str]], corpus_end
     question = self_corrected(question, [alias for alias, _ in chinese_aliases])  # "和诺诚……不对，是和Curon"
     question = ceiling_read(question)  # "罗氏后续里程碑最多多少": one deal's ceiling, not a ranking
     question = top_deals_read(question)  # "最大的两笔交易…各自的买方是谁?": the top 2 deals, buyers named
+    question = _COMPARED_WITH_RE.sub(r" vs \1 ", question)  # "跟三生 Pfizer 那单比": the name inside the compared side
     spans = _names(question, chinese_aliases)
     rest: list[str] = []
     position = 0

@@ -35,6 +35,8 @@ EVERY_DEAL_RE = re.compile(
     r"(?:deals?|transactions?|agreements?|licen[cs]es|licensing deals?)\b",
     _I,
 )
+# "List all of 翰森's deals you have, ..., with announcement dates" (outsider156): a list with a date column
+LIST_DEALS_RE = re.compile(r"^\W*(?:pls\s+|please\s+)?(?:list|show(?:\s+me)?|give\s+me)\b[^?]{0,40}?\bdeals\b", _I)
 # "upfront on each", "for each one", "each deal's total", "which ones", "which partners and what upfronts",
 # "what upfront did it pay each?"
 EACH_RE = re.compile(

@@ -77,6 +77,26 @@ def slipped_companies(question: str, found: Any, index: Any, make_mention: Any) 
         if candidate is not None:
             found.mentions.append(make_mention(next(iter(index.fuzzy_words[candidate])), start, end))
             found.guesses.pop(raw, None)
+    unknown_possessives(question, found, index)
+
+
+# "beigene's biggest outlicense 2025": a lower-case name said as an owner
+_POSSESSIVE_RE = re.compile(r"(?<![\w'’-])([a-z]{4,})['’]s\b")
+
+
+def unknown_possessives(question: str, found: Any, index: Any) -> None:
+    """A lower-case word said with a possessive that is no company, no word of the tables or the questions and no
+    English word is a company the table does not know, added to ``found.unknown`` (in place): "beigene's biggest
+    outlicense 2025 - upfront?" had ranked every 2025 licensor, BeiGene not among them (outsider150)."""
+    if not english_words():
+        return  # without the tokenizer's words, "colleague's" could not be told from a name
+    for match in _POSSESSIVE_RE.finditer(question):
+        word, start, end = match.group(1), match.start(1), match.end(1)
+        if any(m.start < end and start < m.end for m in found.mentions) or _plain(word, index.known_words):
+            continue
+        if (word,) in index.ngrams or word in found.guesses or word in found.unknown:
+            continue
+        found.unknown.append(word)
 
 
 def slipped_assets(question: str, assets: dict[str, tuple[str, str]]) -> list[tuple[str, str, int]]:

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from assistant.routing.every_deal import EVERY_DEAL_RE
+from assistant.routing.every_deal import EVERY_DEAL_RE, LIST_DEALS_RE
 from assistant.routing.group_money import kinds_ranked_by_money
 from assistant.routing.group_shares import read_group_share
 from assistant.routing.made_up import deals_making_up
@@ -182,7 +182,7 @@ def read_our_rows(slots: Any, text: str) -> None:
     if MODALITY_FIELD_RE.search(text) and not named_tracker:
         slots.in_table = True
     # "every AbbVie deal - table asset and announcement date": a list's columns, not one deal's dates
-    listed = slots.op == "find" and EVERY_DEAL_RE.search(text)
+    listed = (slots.op == "find" and EVERY_DEAL_RE.search(text)) or LIST_DEALS_RE.search(text)
     if slots.mentions and DATES_ASK_RE.search(text) and not _MONEY_WORDS_RE.search(text) and not listed:
         slots.op, slots.deal_content, slots.metrics, slots.metric_spans = None, True, [], []
     if slots.payment_made and "milestones" in slots.metrics and slots.mentions:

@@ -29,6 +29,14 @@ _MONTH_RE = re.compile(
 )
 
 
+# "did those two do another deal after that?", "a second deal later?": the pair's next deal (outsider154)
+_ANOTHER_RE = re.compile(
+    rf"\b(?:another|a\s+second|a\s+new|one\s+more|any\s+other)\s+{_THING}\s+"
+    r"(?:after(?:\s+that|wards)?|later(?:\s+on)?|since(?:\s+then)?)\b",
+    _I,
+)
+
+
 def pair_deal_pointed(own: Any, previous: Any, question: str, deals: list[Any]) -> Any | None:
     """The pair's deal (a row of ``deals``) the words point at after a turn about another of its deals, or None:
     ``own`` is this turn's ``intents.Slots``, ``previous`` the turn before's ``RouteState``."""
@@ -46,7 +54,10 @@ def pair_deal_pointed(own: Any, previous: Any, question: str, deals: list[Any]) 
 
 def on_the_deal(slots: Any, deal: Any) -> Any:
     """``slots`` (the turn merged into the one before) about ``deal``: its id and its year."""
-    return slots.model_copy(update={"deal_id": deal.deal_id, "periods": [Period(year=int(deal.announced[:4]))]})
+    update = {"deal_id": deal.deal_id, "periods": [Period(year=int(deal.announced[:4]))]}
+    if slots.asset_deal != deal.deal_id:  # "YL211" named the deal before; the pair's other deal is another drug
+        update |= {"asset": None, "asset_deal": None}
+    return slots.model_copy(update=update)
 
 
 def _deal_before(previous: Any, signed: list[Any]) -> Any | None:
@@ -54,6 +65,9 @@ def _deal_before(previous: Any, signed: list[Any]) -> Any | None:
     args = previous.calls[0].args if len(previous.calls) == 1 else {}
     if args.get("deal_id"):
         return next((d for d in signed if d.deal_id == args["deal_id"]), None)
+    if args.get("asset"):  # "MediLink's YL211 deal with Roche": the deal whose asset it names
+        named = [d for d in signed if str(args["asset"]).lower() in d.asset.lower()]
+        return named[0] if len(named) == 1 else None
     year = str(args.get("year") or "")
     of_year = [d for d in signed if year and d.announced.startswith(year)]
     return of_year[0] if len(of_year) == 1 else None
@@ -66,6 +80,9 @@ def _picked(question: str, signed: list[Any], before: Any) -> Any | None:
         month = MONTHS[(said["month"] or said["month2"]).lower()]
         of_month = [d for d in others if len(d.announced) >= 7 and int(d.announced[5:7]) == month]
         return of_month[0] if len(of_month) == 1 else None
+    if _ANOTHER_RE.search(question):
+        later = [d for d in others if d.announced > before.announced]
+        return later[0] if later else None
     which = _WHICH_RE.search(question)
     if which is None:
         return None

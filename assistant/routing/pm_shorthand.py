@@ -172,6 +172,10 @@ PM_SHORTHANDS: tuple[PmShorthand, ...] = (
         "bispecific antibody deals (leaving bispecific ADCs aside)",
         ("leave it aside for now? no", "aside from Pfizer"),
     ),
+    # "top5 2025 by TV", "top10 deals": the number written apart ("top5" was read as no ranking: a tracker's total)
+    PmShorthand(
+        "top n", re.compile(r"(?<![\w-])top(\d{1,2})(?![\w-])", _I), r"top \1", "top5 2025 by TV", ("TOP1-ADC",)
+    ),
     # "TA" is a therapeutic area ("TA" in capitals; "top TAs")
     PmShorthand("therapeutic area", token(r"TA(s?)", 0), r"therapeutic area\1", "which TA had the most deals 2025"),
 )

@@ -27,13 +27,18 @@ _REPEAT_RE = re.compile(
     re.IGNORECASE,
 )
 # a figure asked of the deal ("how much did Lilly pay in their new deal", "which did more deal value"): no repeat
+# the rights or the money coming back after an ending ("did the rights come back after the ImmuneOnco Axion deal
+# ended?", outsider156): the deal's story, no second deal
+_THING_BACK_RE = re.compile(
+    r"\b(?:rights|money|cash|payments?|assets?|drugs?)\s+(?:come|came|coming|go|gone|went)\s+back\b", re.I
+)
 _FIGURE_RE = re.compile(r"\bhow much\b|\bup[\s-]?front\b|\bmilestones?\b|\bvalue\b|\bworth\b|\bpa(?:y|id)\b", re.I)
 
 
 def repeats_listed(question: str, companies: Callable[[str], list[str]]) -> str:
     """``question`` asked as the list of the pair's deals when it asks whether the two dealt again
     (``companies`` gives the canonical names a text mentions, in order)."""
-    if not _REPEAT_RE.search(question) or _FIGURE_RE.search(question):
+    if not _REPEAT_RE.search(question) or _FIGURE_RE.search(question) or _THING_BACK_RE.search(question):
         return question
     names = list(dict.fromkeys(companies(question)))
     if len(names) != 2:

@@ -37,6 +37,8 @@ _OF_THE_SET_RE = re.compile(
     r"\b(?:those|these)\s+(?:deals?|ones|buyers|licensees|licensors|partners|companies|rows|transactions|two|three|"
     r"four|five|ten|\d{1,2})\b|"
     r"其中|这些|那些|^\W*(?:那|那么)?只看|"
+    # "Which ones were with GSK?" after Hansoh's deals listed (outsider156): the list narrowed, not GSK's deals
+    r"^\W*(?:and\s+|ok\s+|so\s+)?which\s+ones\s+(?:were|are|was|is|had|have|involved)\b|"
     # "only upfront >= $100m", "just the 2025 ones" after a list (outsider130): that list narrowed
     r"^\W*(?:and\s+|ok\s+|now\s+)?(?:only|just)\b(?!\s+(?:one|the\s+one)\b)",
     re.IGNORECASE,

@@ -29,7 +29,8 @@ _MONEY_RE = re.compile(r"\$|\bup-?front|\bmilestone|\bvalue\b|\btotal\b|\bequity
 GOT_BACK_RE = re.compile(
     r"\b(?:get|gets|got|getting|receive[ds]?|receiving|take|took|taking)\b[^?]{0,30}?\b(?:back|in (?:return|exchange))\b|"
     r"\b(?:besides|apart from|other than|beyond|aside from|on top of) (?:the |its |their )?(?:cash|money|payments?)\b|"
-    r"\bgive\b[^?]{0,40}?\brights\b[^?]{0,30}?\b(?:of its own|back|in return)\b|\bin (?:return|exchange)\b",
+    r"\bgive\b[^?]{0,40}?\brights\b[^?]{0,30}?\b(?:of its own|back|in return)\b|\bin (?:return|exchange)\b|"
+    r"\brights\s+(?:come|came|go|went|revert(?:ed)?|return(?:ed)?)\s+back\b|\brights\s+revert",  # after an ending
     _I,
 )
 # an account of what can go wrong: words ``wording.STRONG_TEXT_RE`` does not hold ("risks", "concerns" it does)
