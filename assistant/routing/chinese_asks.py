@@ -88,11 +88,16 @@ _GLOBAL_SHARE_RE = re.compile(r"全球(?=[^?？]*(?:占|几成|份额|比例|比
 _VERB_DONE_RE = re.compile(r"(?<![A-Za-z])(?P<verb>[A-Za-z][A-Za-z-]+)\s*过(?=\s*(?:[?？,，。]|$|吗|的|呢))")
 
 
+# a part that opens with 比 ("than", "against") sets the figure asked just before against another
+_AGAINST_BEFORE_RE = re.compile(r"[?？]\s*(?=比\s*\S)")
+
+
 def year_again_spelt(question: str) -> str:
     """ "…多少? 2025年呢?" as "…多少? and 2025年呢?" ("中位数呢?" as "and the 中位数呢?"): its own ask when the question is split in parts
     (``decompose.split_parts``, before the Chinese is read), as "…? and 2025?" is; "最小的是哪笔? 第二名呢?" as
     "最小的是哪笔? 2nd smallest呢?", so that the part asked apart keeps the direction of the ranking before."""
     question = _PLACE_RE.sub(lambda m: _low_place(m, question), question)
+    question = _AGAINST_BEFORE_RE.sub("，", question)  # "deal count 呢? 比 2024 多咗幾多單?": the gap of that count
     question = _MEASURE_TOO_RE.sub(lambda m: f"{m['end']}and the {m['what']}呢", question)
     return _YEAR_TOO_RE.sub(lambda m: f"{m['end']}and {m['year']}呢", question)
 

@@ -76,7 +76,9 @@ _PERIOD_RE = re.compile(_BOUND_BEFORE + _YEAR + _PART + _BOUND_AFTER)
 _BARE_PART_RE = re.compile(r"(?P<half>上|下)半年|第?(?P<quarter>[一二三四1-4])季度")
 # "上半年2025", "第一季度2025年": the part said before its year is put after it ("2025上半年"), as usual
 _PART_FIRST_RE = re.compile(r"((?:上|下)半年|第?[一二三四1-4]季度)\s*(?:的)?\s*(20[12]\d\s*年?)")
-_SO_FAR_RE = re.compile(r"到目前为止|截至目前|截至今天|截止目前|迄今为止|迄今|目前为止|年初至今|年初以来")
+_SO_FAR_RE = re.compile(
+    r"到目前为止|截至目前|截至今天|截止目前|迄今为止|迄今|目前为止|年初至今|年初以来|(?:开年|年初)(?:到|至)(?:现在|目前|今天|今)|开年以来|到现在为止"
+)
 
 # the bound words said before an amount, for Chinese amounts ("超过2亿") and English ones ("超过$500m") alike
 _BOUND_BEFORE = "不少于|不低于|不小于|至少|起码|最少|最低|低于|少于|小于|不到|不足|没超过|未超过|不超过|没过|未过|不过|高于|超过|多于|大于|逾|超|过"

@@ -28,6 +28,7 @@ from assistant.routing.one_before import one_before
 from assistant.routing.plan import Plan
 from assistant.routing.set_pointers import kept_set
 from assistant.routing.state import RouteState
+from assistant.routing.sum_part import deal_share_of_sum
 from assistant.routing.that_deal_side import that_deal_left
 from assistant.routing.tracker_moves import tracker_moved
 from assistant.routing.two_deals import asks_the_pair_compared, compared, listed_before
@@ -177,6 +178,10 @@ class DealSets:
             return Rewrite(**back)
         if (moved := tracker_moved(question, own, previous)) is not None:  # "growth in %?" after 2025, then 2024
             return Rewrite(**moved)
+        if (
+            part := deal_share_of_sum(question, own, previous, self._deals_of, self.ranked_rows, self.listing)
+        ) is not None:
+            return Rewrite(**part)  # "what share of that is the GSK programme deal?" after Hengrui's 2025 sum
         if (kept := kept_set(question, own, previous, calls or [], self._deals_of)) is not None:
             return Rewrite(**kept)  # "how many of those ...", "largest of them", "other ADC deals besides this one"
         if (that := that_deal_left(question, previous, calls or [])) is not None:

@@ -122,6 +122,12 @@ def _plus_joined(question: str) -> str:
     return question
 
 
+# a stated figure, then a dash and a question about the same deal: the claim checked, then the question asked
+_CLAIM_DASH_RE = re.compile(
+    r"(\b(?:paid|pays|got|gets|received|receives)\b[^?—–]{1,40}?\$\s?\d[^?—–]{0,60}?)\s+[—–-]{1,2}\s+"
+    r"(?=(?:what|how|who|which|when|where|why)\b)",
+    re.IGNORECASE,
+)
 MAX_PARTS = 4
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # "How many deals so far in 2026, and what do their upfronts add up to?": a later part sums a deal's
@@ -216,6 +222,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
         return claims
     if terms := bare_measure_parts(question):  # "里程碑 and 总额?" after a deal's upfront: each term
         return terms
+    question = _CLAIM_DASH_RE.sub(r"\1? ", question)  # "Merck paid LaNova $888mm upfront — what were the milestones?"
     question = tracker_spelt(premise_joined(question))  # "in 2024 right? how much upfront": one ask on a premise
     question = sum_tail_joined(question)  # "首付款分别是多少?加起来呢?": each deal, and combined
     question = left_out_joined(question)  # "…几单？borderline 那两个（药明、Earendil）不要算": one ask

@@ -22,7 +22,7 @@ _N_RE = re.compile(r"(?<![\w$.,])" + _N + r"\b", re.IGNORECASE)
 # "top 3 deals", "the three largest deals", "5 biggest transactions", "largest three deals"
 _TOP_DEALS = (
     rf"(?:\btop[\s-]+{_N}|\b{_N}\s+(?:largest|biggest|richest|highest)|\b(?:largest|biggest|richest)\s+{_N})"
-    r"(?:\s+[\w$'-]+){0,3}?\s+(?:deals?|transactions?|agreements?|licen[cs]es?)\b"
+    r"(?:\s+[\w$'-]+){0,3}?\s+(?:deals?|transactions?|agreements?|licen[cs]es?|up[\s-]?fronts?|cheques?|checks?)\b"
 )
 # "the top deal", "the single largest deal": one deal, the top 1
 _TOP_ONE = r"\bthe\s+(?:single\s+)?(?:top|largest|biggest|richest)\s+(?:single\s+)?(?:deal|transaction|agreement|licen[cs]e)\b(?!s)"
@@ -46,7 +46,8 @@ _OF_A_WHOLE_RE = re.compile(
     r"grab\w*|claim\w*|hold|held|eat|ate|absorb\w*)\b|\bas\s+an?\s+(?:%|percent\w*|share|proportion|fraction)\s+of\b|"
     r"\bof\s+(?:the\s+|your\s+|our\s+|ur\s+)?(?:year'?s?|(?:19|20)\d{2}'?s?|all|the\s+total|total|every|combined|"
     r"aggregate|overall)\b|\bconcentrat\w*|"
-    rf"\b(?:(?:comes?|came|coming)\s+from|contribut\w*(?:\s+by)?|driven\s+by)\s+(?:the\s+|just\s+|only\s+)*{_TOP_SAID}",
+    rf"\b(?:(?:comes?|came|coming)\s+from|contribut\w*(?:\s+by)?|driven\s+by|(?:went|go|goes|going|flowed)\s+to)\s+"
+    rf"(?:the\s+|just\s+|only\s+)*{_TOP_SAID}",
     _I,
 )
 

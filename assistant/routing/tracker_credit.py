@@ -34,6 +34,9 @@ METRIC = "company_total_value"
 _TRACKER_RE = re.compile(r"\btrackers?'?s?\b", _I)
 # the tracker's figure credited to the company: "credit(ed) X with", "attributed to", "gave X", "put X at"
 _CREDIT_RE = re.compile(r"\b(?:credit\w*|attribut\w*|gave|give[sn]?|put|puts|assign\w*|figure|number)\b", _I)
+# "how much was 恒瑞 credited with for 2025 out-licensing in total?" (outsider154): a tracker's attribution, though
+# no tracker is named (our table credits no company with a figure)
+_CREDITED_RE = re.compile(r"\bcredit(?:ed|s)?\s+(?:[\w'’]+\s+){0,3}?with\b|\battribut\w*\s+to\b", _I)
 # a check of our sum against the tracker's: "add up to", "match", "vs", "compare", "in line with"
 _CHECK_RE = re.compile(
     r"\b(?:add(?:s|ed)? up|tally|tie[sd]? (?:out|to)|reconcile\w*|match\w*|agree\w*|in line|compar\w*|versus|vs\.?|"
@@ -143,7 +146,7 @@ def _summed(plan: Plan, stats: Sequence[MarketStat], deals: Sequence[Deal]) -> P
         args = {"metric": METRIC, "subject": company, "period": str(year), "derive": "table_against"}
         said = f"the tracker's reported deal value for {company} in {year} set against our sum of its deals"
         return _market(plan, [ToolCall(tool="market_stat", args=args)], said)
-    if not ours and _CREDIT_RE.search(question):
+    if (not ours and _CREDIT_RE.search(question)) or (_CREDITED_RE.search(question) and not TABLE_RE.search(question)):
         args = {"metric": METRIC, "subject": company, "period": str(year)}
         said = f"the tracker's reported deal value for {company} in {year}"
         return _market(plan, [ToolCall(tool="market_stat", args=args)], said)
@@ -153,7 +156,8 @@ def _summed(plan: Plan, stats: Sequence[MarketStat], deals: Sequence[Deal]) -> P
 def company_credit(plan: Plan, stats: Sequence[MarketStat], deals: Sequence[Deal]) -> Plan:
     """``plan`` read as a tracker's company figures when the question names a tracker (by name or as "the
     tracker") and the plan sums or compares companies' deal values of one year; else ``plan``."""
-    if plan.route != "table" or not plan.tool_calls or not _named(plan.question) or _RANKED_RE.search(plan.question):
+    named = _named(plan.question) or _CREDITED_RE.search(plan.question)
+    if plan.route != "table" or not plan.tool_calls or not named or _RANKED_RE.search(plan.question):
         return plan
     call = plan.tool_calls[0]
     if call.tool == "compare" and len(plan.tool_calls) == 1 and not TABLE_RE.search(plan.question):

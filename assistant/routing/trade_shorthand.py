@@ -99,6 +99,14 @@ SHORTHANDS: tuple[Shorthand, ...] = (
     Shorthand("years", _token(r"yrs"), "years", "over the last 2 yrs"),
     Shorthand("estimate", _token(r"est"), "estimate", "street peak sales est for IBI363?"),
     Shorthand("please", _token(r"pls|plz"), "please", "just a number pls"),
+    # "what were the milestones on top of that?": in addition to it, no ranking ("top" had ranked the milestones)
+    Shorthand(
+        "in addition",
+        re.compile(r"\bon\s+top\s+of\s+(?:that|this|it|the\s+up[\s-]?front)\b", _I),
+        "in addition",
+        "what were the milestones on top of that?",
+        ("which deal came out on top?",),
+    ),
     # outsider16: "which chinese co had the biggest total", "UF and M/S", "2025 vs 2021, how many x?"
     Shorthand(
         "company", re.compile(r"(?<![\w&-])(?<!& )co(?![\w&.-])", _I), "company", "which chinese co", ("Merck & Co.",)
