@@ -13,7 +13,7 @@ import pytest
 
 from assistant.answering.assistant import Assistant
 from assistant.routing.router import Router
-from tests.conftest import one_call, route
+from tests.conftest import conversation, one_call, route
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,116 @@ def test_the_gap_between_the_first_two_places_is_said(assistant: Assistant, ques
     answer = assistant.ask(question)
     assert gap in answer.answer and "PharmCube" not in answer.answer
     assert any(call.tool == "rank" and call.args.get("gap") for call in answer.tool_calls)
+
+
+@pytest.mark.parametrize(
+    ("question", "tool", "metric"),
+    [("top5 2025 by TV", "rank", "total"), ("top5 2024 deals by total value", "rank", "total")],
+)
+def test_top_n_written_together_ranks_deals(router: Router, question: str, tool: str, metric: str) -> None:
+    call = one_call(route(router, question))
+    assert (call.tool, call.args["metric"], call.args["n"]) == (tool, metric, 5)
+
+
+def test_cantonese_added_up_sums_the_deals_before(router: Router) -> None:
+    call = one_call(route(router, "嗰兩單 upfront 加埋幾多?", ["翰森 2025 年簽咗邊幾單 out-licensing?"]))
+    assert (call.tool, call.args["operation"], call.args["metric"]) == ("aggregate", "sum", "upfront")
+    assert call.args["filter"]["licensor"] == "Hansoh Pharmaceutical Group"
+
+
+def test_which_ones_were_with_a_buyer_narrows_the_list(assistant: Assistant) -> None:
+    text = conversation(assistant, "Show me all of Hansoh's licensing deals.", "Which ones were with GSK?")
+    assert "Our table holds 2 deals with licensor Hansoh Pharmaceutical Group, licensee GSK" in text
+
+
+def test_another_deal_after_that_is_the_pairs_next(router: Router) -> None:
+    plan = route(
+        router, "did those two do another deal after that?", ["tell me about MediLink's YL211 deal with Roche"]
+    )
+    assert one_call(plan).args["deal_id"] == "medilink-roche-2026"
+
+
+def test_a_lower_case_company_the_table_lacks_is_not_ranked_away(router: Router) -> None:
+    plan = route(router, "beigene's biggest outlicense 2025 - upfront?")
+    assert not plan.tool_calls and plan.rule == "a company the table does not know"
+
+
+def test_terminate_in_a_cantonese_count_is_the_status(router: Router) -> None:
+    call = one_call(route(router, "有冇 deal 已經 terminate 咗? 幾多單?"))
+    assert call.tool == "aggregate" and call.args["filter"]["status"] == "terminated"
+
+
+def test_a_walked_away_premise_after_given_is_corrected(assistant: Assistant) -> None:
+    text = assistant.ask(
+        "Given Pfizer walked away from the 3SBio SSGJ-707 deal, did 3SBio get to keep the $1.25b upfront?"
+    ).answer
+    assert "assumes the deal ended" in text and "closed on 24 July 2025" in text
+    assert "market statistic" not in text
+
+
+def test_list_all_of_a_companys_deals_with_dates_is_a_list(router: Router) -> None:
+    plan = route(router, "List all of 翰森's deals you have, including pre-2024 ones, with announcement dates.")
+    assert one_call(plan).tool == "find_deals"
+
+
+def test_the_rights_coming_back_is_the_story_not_a_repeat_deal(router: Router) -> None:
+    plan = route(router, "did the rights come back after the ImmuneOnco Axion deal ended?")
+    assert plan.route == "text" and not plan.tool_calls
+
+
+def test_a_smaller_first_side_says_its_ratio_to_the_second(assistant: Assistant) -> None:
+    text = conversation(assistant, "荣昌 abbvie RC148 upfront", "ratio vs 3sbio pfe upfront?")
+    assert "the first 0.52 times the second" in text
+
+
+def test_compared_with_a_chinese_named_deal(assistant: Assistant) -> None:
+    text = conversation(assistant, "百利天恒 BMS iza-bren upfront 幾多?", "同三生 Pfizer 嗰單 upfront 比, 差幾多?")
+    assert "$450 million less" in text
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "share"),
+    [
+        (
+            "What did Hengrui's 2025 deals add up to in headline value?",
+            "what share of that is the GSK programme deal?",
+            "the first side is about 75.0% of the second",
+        ),
+        (
+            "How much has AstraZeneca committed upfront across its Chinese deals in the table?",
+            "and what share of that was the Jan 2026 CSPC cheque?",
+            "the first side is about 71.2% of the second",
+        ),
+    ],
+)
+def test_one_deal_as_a_share_of_the_sum_before(assistant: Assistant, history: str, question: str, share: str) -> None:
+    assert share in conversation(assistant, history, question)
+
+
+def test_the_two_biggest_cheques_share_of_a_years_upfronts(assistant: Assistant) -> None:
+    text = assistant.ask("in 2024 what % of upfront money went to the two biggest cheques?").answer
+    assert "about 53.2%" in text
+
+
+def test_so_far_in_cantonese_reads_the_trackers_pace(assistant: Assistant) -> None:
+    text = assistant.ask("2026 開年到而家 average deal size 幾大? 比 2025 高幾多?").answer
+    assert "about $1.3 billion" in text and "76%" in text
+
+
+def test_a_gap_asked_after_a_count_keeps_the_tracker(assistant: Assistant) -> None:
+    text = conversation(
+        assistant, "PharmCube 2025 全年 China out-licensing total value 幾多?", "deal count 呢? 比 2024 多咗幾多單?"
+    )
+    assert "a rise of 63 deals" in text
+
+
+def test_credited_with_is_the_trackers_company_figure(router: Router) -> None:
+    call = one_call(route(router, "how much was 恒瑞 credited with for 2025 out-licensing in total?"))
+    assert (call.tool, call.args["metric"]) == ("market_stat", "company_total_value")
+
+
+def test_a_claimed_figure_then_a_question_answers_both(assistant: Assistant) -> None:
+    text = assistant.ask(
+        "Merck paid LaNova $888mm upfront for LM-299 — what were the milestones on top of that?"
+    ).answer
+    assert "$588 million upfront" in text and "up to $2.7 billion in milestone payments" in text
