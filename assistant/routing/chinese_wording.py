@@ -163,7 +163,7 @@ def in_english(question: str, chinese_aliases: list[tuple[str, str]], corpus_end
     question = self_corrected(question, [alias for alias, _ in chinese_aliases])  # "和诺诚……不对，是和Curon"
     question = ceiling_read(question)  # "罗氏后续里程碑最多多少": one deal's ceiling, not a ranking
     question = top_deals_read(question)  # "最大的两笔交易…各自的买方是谁?": the top 2 deals, buyers named
-    question = _COMPARED_WITH_RE.sub(r" vs \1 ", question)  # "跟三生 Pfizer 那单比": the name inside the compared side
+    question = _compared_across_names(question, chinese_aliases)  # "跟三生 Pfizer 那单比": a name inside the side
     spans = _names(question, chinese_aliases)
     rest: list[str] = []
     position = 0
@@ -182,6 +182,18 @@ def in_english(question: str, chinese_aliases: list[tuple[str, str]], corpus_end
     text = " ".join(" ".join(piece for piece in pieces if piece.strip()).split()).translate(_PUNCTUATION)
     text = re.sub(r"\?(?=[^\s?)])", "? ", re.sub(r"\s+([?.,!:;)])", r"\1", text))  # "幾筆?換算": two asks
     return without_measure_not_wanted(which_first(text))  # "诺华签过哪些中国合作方?"; "请给total不是只给milestone"
+
+
+def _compared_across_names(question: str, chinese_aliases: list[tuple[str, str]]) -> str:
+    """ "同三生 Pfizer 嗰單 upfront 比" as " vs 三生 Pfizer 那单 upfront": the side compared with, read before the
+    Chinese names cut the question into chunks (each chunk is read alone, and the name split 跟 from 比). Only after
+    跟, 同 or 与 ("A和B那单" names a pair), and only around a name; other sides are read chunk by chunk as before."""
+
+    def spelt(match: re.Match[str]) -> str:
+        named = match.group().startswith(("跟", "同", "与")) and any(a in match.group(1) for a, _ in chinese_aliases)
+        return f" vs {match.group(1)} " if named else match.group()
+
+    return _COMPARED_WITH_RE.sub(spelt, question)
 
 
 def _names(question: str, chinese_aliases: list[tuple[str, str]]) -> list[tuple[int, int, str]]:

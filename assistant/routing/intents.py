@@ -278,11 +278,11 @@ def read_slots(question: str, entities: EntityIndex, corpus_end: str) -> Slots:
     elif reporter:
         slots.reporter = next(r for r in REPORTERS if r.lower() == reporter.group(1).lower())
     slots.market_metric = next((name for name, pattern in MARKET_METRIC_RES if pattern.search(text)), None)
-    # Trackers count (a named one adds up) deals over $1 billion; with another bound only our rows can.
+    # Trackers count (a named one adds up) deals over $1 billion; with another bound only our rows can
     narrowed = slots.bounds or slots.max_total or slots.modality or slots.therapeutic_area or slots.status
     if slots.min_total == Decimal(10) ** 9 and not slots.mentions and not slots.market_metric and not narrowed:
-        over = "deals_over_1b_count" if slots.count else "deals_over_1b_value" if slots.reporter else None
-        slots.market_metric = None if slots.asset else over
+        value = "deals_over_1b_value" if slots.reporter and "upfront" not in slots.metrics else None  # upfront_total
+        slots.market_metric = None if slots.asset else "deals_over_1b_count" if slots.count else value
     slots.market_words = bool(MARKET_RE.search(text))
     slots.unheld_measure = next((name for name, pattern in UNHELD_MEASURE_RES if pattern.search(text)), None)
     if slots.unheld_measure in ("revenue", "profit") and (slots.metrics or DEAL_TERMS_RE.search(text)):

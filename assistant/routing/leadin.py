@@ -57,6 +57,12 @@ from assistant.text import split_sentences
 MIN_LEAD_WORDS = 8
 # "Takeda versus Pfizer: ...", "GSK or Pfizer — ...": a short headline, then the question
 _HEADLINE_RE = re.compile(r"^([^:?—–]{3,80}?)(?::|\s[—–]\s)\s*(?=\S)")
+# a lead that itself asks ("For deals from 2024 onward, add up every equity investment …. Which deals make up the
+# number?", outsider156): no scene, the question is read whole
+_LEAD_ASKS_RE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:please|pls)\s+)(?:add up|sum up|sum|total up|tally|list|count|calculate|compute|work out)\b",
+    re.IGNORECASE,
+)
 # The words a headline of names only holds beside them: "Takeda versus Pfizer", "GSK or Pfizer"
 _JOINERS = frozenset({"versus", "vs", "vs.", "v", "v.", "or", "and", "against", "&"})
 
@@ -97,7 +103,7 @@ def focused(question: str, entities: EntityIndex, corpus_end: str, earlier: tupl
     if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
         return question
     lead, asked = " ".join(sentences[:-1]), sentences[-1]
-    if "?" in lead or len(lead.split()) < MIN_LEAD_WORDS or claimed_figures(lead):
+    if "?" in lead or len(lead.split()) < MIN_LEAD_WORDS or claimed_figures(lead) or _LEAD_ASKS_RE.search(lead):
         return question  # two questions, no scene worth setting aside, or a claim's figure to check whole
     own = read_slots(asked, entities, corpus_end)
     if not _asks_a_figure(own):

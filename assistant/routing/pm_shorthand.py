@@ -172,6 +172,25 @@ PM_SHORTHANDS: tuple[PmShorthand, ...] = (
         "bispecific antibody deals (leaving bispecific ADCs aside)",
         ("leave it aside for now? no", "aside from Pfizer"),
     ),
+    # "upfront $100-200m", "$1-1.5bn": a range of amounts, as "between $100m and $200m" (had been no bound at all)
+    PmShorthand(
+        "amount range",
+        re.compile(
+            r"\$\s?(\d+(?:\.\d+)?)\s*(mm|mn|m|bn|b)?\s*[-–]\s*\$?\s?(\d+(?:\.\d+)?)\s*(mm|mn|m|bn|b|million|billion)\b",
+            _I,
+        ),
+        lambda m: f"between ${m.group(1)}{m.group(2) or m.group(4)} and ${m.group(3)}{m.group(4)}",
+        "2024 deals w upfront $100-200m",
+        ("HRS-9821 $500m upfront",),
+    ),
+    # "2026 ytd pace - deals and $ so far?": the number of deals and their value (had gone to the articles)
+    PmShorthand(
+        "deals and value",
+        re.compile(r"\bdeals\s*(?:and|&|\+)\s*(?:\$(?!\s?\d)|value\b|dollars?\b|money\b)", _I),
+        "number of deals and total value",
+        "2026 ytd pace - deals and $ so far?",
+        ("ADC deals and value of $1bn",),
+    ),
     # "top5 2025 by TV", "top10 deals": the number written apart ("top5" was read as no ranking: a tracker's total)
     PmShorthand(
         "top n", re.compile(r"(?<![\w-])top(\d{1,2})(?![\w-])", _I), r"top \1", "top5 2025 by TV", ("TOP1-ADC",)
