@@ -59,6 +59,13 @@ _CANTONESE: dict[str, str] = {
     "幾時": "什么时候",
     "而家": "现在",
     "乜嘢": "什么",
+    "系咩": "是什么",  # "Braveheart Bio 系咩来头?" (係 typed as 系)
+    "點解": "为什么",  # "嗰單點解會散?" (why did that deal fall apart?)
+    "會散": "会终止",
+    "乜": "什么",  # "恒瑞 license 咗乜俾佢?" (what did Hengrui license to it?)
+    "俾佢": "给他",
+    "來頭": "背景",
+    "来头": "背景",
     "咩": "什么",
     "點樣": "怎样",
     "有冇": "有没有",

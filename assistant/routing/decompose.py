@@ -45,7 +45,7 @@ from assistant.routing.narrowing_tail import narrowing_joined
 from assistant.routing.own_years import own_years
 from assistant.routing.pair_parts import pair_kept
 from assistant.routing.paired_asks import closing_period_shared, how_much_spelt, scope_shared, two_periods
-from assistant.routing.part_topics import code_carried, with_topic
+from assistant.routing.part_topics import code_carried, pair_carried, with_topic
 from assistant.routing.place_gaps import PLACE_GAP_RE
 from assistant.routing.ranking_sizes import size_joined
 from assistant.routing.research_parts import research_parts
@@ -321,6 +321,7 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
     parts = parts[:1] + [_in_period(part, parts[0], spans) for part in parts[1:]]
     parts = with_topic(parts)  # "YL201 - what is it and how far along when roche took it": both of YL201
     parts = code_carried(parts, lambda text: bool(spans and spans(text)))  # "who bought DB-1418, and the total?"
+    parts = pair_carried(parts, spans)  # "ImmuneOnco 同 Axion 嗰單點解會散? 幾時 terminate?": of that deal
     parts = winner_parts(parts, spans)  # "biggest upfront of 2024 - who paid it, and what milestones came on top?"
     parts = [one for part in parts for one in each_and_combined(part)]  # "upfront on each and combined headline"
     # "… freshfromchina vs vision lifesciences?", "…: total $ and deal count": one figure a question

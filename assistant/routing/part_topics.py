@@ -59,3 +59,32 @@ def code_carried(parts: list[str], names_in: Callable[[str], bool]) -> list[str]
             for part in parts[1:]
         ]
     )
+
+
+# a later part asking when or why the deal did something, or what happened: "幾時 terminate?", "when did it close"
+_EVENT_ASK_RE = re.compile(
+    r"\b(?:when|why|terminat\w*|clos(?:e|ed|ing)|signed|announced|walk(?:ed)? away)\b|幾時|几时|什么时候|为什么|點解",
+    re.IGNORECASE,
+)
+_ANY_PERIOD_RE = re.compile(r"\b(?:19|20)\d{2}\b|年|\b(?:market|trackers?|deals)\b", re.IGNORECASE)
+
+
+def pair_carried(parts: list[str], spans: Callable[[str], list[tuple[int, int]]] | None) -> list[str]:
+    """Later parts that ask when or why a deal did something and name no company or period, asked of the two
+    companies the first part named: "ImmuneOnco 同 Axion 嗰單點解會散? 幾時 terminate?" asks the second part of that
+    deal (alone it drew the 3SBio–Pfizer closing, another deal's sentence)."""
+    if len(parts) < 2 or spans is None:
+        return parts
+    names = list(dict.fromkeys(parts[0][start:end] for start, end in spans(parts[0])))
+    if len(names) != 2:
+        return parts
+    return parts[:1] + [
+        f"{part} ({names[0]} {names[1]} deal)"
+        if _EVENT_ASK_RE.search(part)
+        and not spans(part)
+        and not _ANY_PERIOD_RE.search(part)
+        and not _POINTS_BACK_RE.search(part)
+        and not _ANY_CODE_RE.search(part)
+        else part
+        for part in parts[1:]
+    ]
