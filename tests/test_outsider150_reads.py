@@ -182,3 +182,59 @@ def test_a_claimed_figure_then_a_question_answers_both(assistant: Assistant) -> 
         "Merck paid LaNova $888mm upfront for LM-299 — what were the milestones on top of that?"
     ).answer
     assert "$588 million upfront" in text and "up to $2.7 billion in milestone payments" in text
+
+
+def test_the_top_deal_as_a_share_of_the_total_it_was_ranked_from(assistant: Assistant) -> None:
+    text = conversation(
+        assistant,
+        "What deals are in your table for 2026?",
+        "Which of those is the biggest by headline value?",
+        "what share of the 2026 total does it represent?",
+    )
+    assert "CSPC Pharmaceutical Group" in text and "about 46.0%" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "bounds"),
+    [
+        ("2024 deals w upfront $100-200m (incl) - count + names", ("min_upfront_usd", "max_upfront_usd")),
+        ("2025 deals with TV $1-1.5bn", ("min_total_usd", "max_total_usd")),
+    ],
+)
+def test_an_amount_range_with_a_dash_bounds_both_ends(router: Router, question: str, bounds: tuple[str, str]) -> None:
+    call = one_call(route(router, question))
+    assert all(bound in call.args["filter"] for bound in bounds) and not call.args["filter"].get("exclusive")
+
+
+def test_a_trackers_upfronts_on_billion_dollar_partnerships(router: Router) -> None:
+    plan = route(router, "Informa Connect 2024: total upfront on the $1bn+ partnerships signed by Chinese biopharmas?")
+    call = one_call(plan)
+    assert (call.tool, call.args["metric"], call.args["reporter"]) == ("market_stat", "upfront_total", "Informa")
+
+
+def test_an_upfront_bound_before_deals_stays_on_the_upfront(router: Router) -> None:
+    call = one_call(route(router, "upfront over $100m deals in 2025"))
+    assert "min_upfront_usd" in call.args["filter"]
+
+
+def test_a_lead_that_asks_keeps_its_period(assistant: Assistant) -> None:
+    text = assistant.ask(
+        "For deals from 2024 onward, add up every equity investment where a dollar amount was disclosed. "
+        "Which deals make up the number?"
+    ).answer
+    assert "the equity investments sum to $417.5 million" in text
+
+
+def test_upfront_paid_as_stock_is_the_equity_part(assistant: Assistant) -> None:
+    text = assistant.ask("Hengrui HRS-1893 to Braveheart: how much of the upfront came as Braveheart stock?").answer
+    assert "$32.5 million paid in equity" in text
+
+
+def test_deals_and_dollars_so_far_is_the_trackers_count_and_value(router: Router) -> None:
+    plan = route(router, "2026 ytd pace - deals and $ so far?")
+    assert [call.args["metric"] for call in plan.tool_calls] == ["deal_count", "total_value"]
+
+
+def test_a_when_part_naming_nothing_is_asked_of_the_pair_before(assistant: Assistant) -> None:
+    text = assistant.ask("ImmuneOnco 同 Axion 嗰單點解會散? 幾時 terminate?").answer
+    assert "6 January 2026" in text and "3SBio" not in text

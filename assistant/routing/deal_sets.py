@@ -28,7 +28,7 @@ from assistant.routing.one_before import one_before
 from assistant.routing.plan import Plan
 from assistant.routing.set_pointers import kept_set
 from assistant.routing.state import RouteState
-from assistant.routing.sum_part import deal_share_of_sum
+from assistant.routing.sum_part import deal_share_of_sum, winner_share_of_total
 from assistant.routing.that_deal_side import that_deal_left
 from assistant.routing.tracker_moves import tracker_moved
 from assistant.routing.two_deals import asks_the_pair_compared, compared, listed_before
@@ -178,6 +178,8 @@ class DealSets:
             return Rewrite(**back)
         if (moved := tracker_moved(question, own, previous)) is not None:  # "growth in %?" after 2025, then 2024
             return Rewrite(**moved)
+        if (top := winner_share_of_total(question, own, previous)) is not None:
+            return Rewrite(**top)  # "what share of the 2026 total does it represent?" after the biggest of 2026
         if (
             part := deal_share_of_sum(question, own, previous, self._deals_of, self.ranked_rows, self.listing)
         ) is not None:

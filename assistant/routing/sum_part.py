@@ -58,3 +58,34 @@ def deal_share_of_sum(
         "standalone": f"{question} (the {picked[0]} deal's {metric} as a share of: {previous.standalone})",
         "rule": "one deal as a share of the sum before",
     }
+
+
+# "what share of the 2026 total does it represent?", "what % of the year's headline value is that deal?"
+_WINNER_SHARE_RE = re.compile(
+    r"(?:%|\bpercent(?:age)?|\bshare|\bfraction|\bproportion|\bportion|\bhow much)\s+of\s+(?:the\s+)?"
+    r"(?:(?:19|20)\d{2}(?:'s)?\s+|year'?s\s+|whole\s+|overall\s+|combined\s+)?(?:total|sum|value|headline)\b"
+    r"[^?]*\b(?:it|that(?:\s+deal|\s+one)?|this(?:\s+deal|\s+one)?)\b",
+    _I,
+)
+
+
+def winner_share_of_total(question: str, own: Any, previous: Any) -> dict[str, Any] | None:
+    """The fields of a ``deal_sets.Rewrite`` giving the top deal of the ranking before as a share of the total it was
+    ranked from: "what share of the 2026 total does it represent?" after "Which of those is the biggest by headline
+    value?" (outsider158; had gone to the articles, a tracker's 2026 pace). None when not that."""
+    if not _WINNER_SHARE_RE.search(question) or own.companies or own.asset or own.metrics[1:]:
+        return None
+    if len(previous.calls) != 1 or previous.calls[0].tool != "rank":
+        return None
+    ranked = previous.calls[0].args
+    if ranked.get("dimension", "deal") != "deal" or (ranked.get("n") or 1) != 1 or ranked.get("position"):
+        return None
+    if own.metrics and own.metrics[0] != ranked.get("metric"):
+        return None  # "what share of the year's upfronts is it?" after a ranking by total value: another measure
+    args = {**ranked, "n": 1, "share_of_total": True}
+    return {
+        "kind": "rank",
+        "calls": [ToolCall(tool="rank", args=args)],
+        "standalone": f"{question} (the top deal of: {previous.standalone})",
+        "rule": "the top deal as a share of the total before",
+    }
