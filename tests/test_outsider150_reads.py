@@ -238,3 +238,18 @@ def test_deals_and_dollars_so_far_is_the_trackers_count_and_value(router: Router
 def test_a_when_part_naming_nothing_is_asked_of_the_pair_before(assistant: Assistant) -> None:
     text = assistant.ask("ImmuneOnco 同 Axion 嗰單點解會散? 幾時 terminate?").answer
     assert "6 January 2026" in text and "3SBio" not in text
+
+
+def test_a_list_then_a_dash_and_a_question_answers_both(assistant: Assistant) -> None:
+    text = assistant.ask("List Roche's licences from Chinese companies – which had the biggest upfront?").answer
+    assert "Our table holds 4 deals with licensee Roche" in text and "The largest upfront payments" in text
+
+
+@pytest.mark.parametrize("question", ["sum of 2024 upfronts?", "add up the 2024 upfronts"])
+def test_a_sum_asked_in_words_is_our_rows(router: Router, question: str) -> None:
+    call = one_call(route(router, question))
+    assert (call.tool, call.args["operation"], call.args["metric"]) == ("aggregate", "sum", "upfront")
+
+
+def test_a_total_of_a_year_is_still_the_trackers(router: Router) -> None:
+    assert one_call(route(router, "total 2024 upfronts")).tool == "market_stat"

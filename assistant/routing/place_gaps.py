@@ -42,3 +42,18 @@ def with_place_gap(calls: list[ToolCall], question: str) -> list[ToolCall]:
         return calls
     args = {key: value for key, value in calls[0].args.items() if key != "position"}
     return [ToolCall(tool="rank", args={**args, "n": max(int(args.get("n", 2)), 2), "gap": True})]
+
+
+# "sum of 2024 upfronts?", "add up the 2024 upfronts": a sum the asker wants computed over deals, not a tracker's total
+_SUMMED_RE = re.compile(r"\bsum\s+(?:of|up)\b|\badd(?:ed)?\s+up\b|\bsummed\b|\btotal\s+up\b", _I)
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def read_summed_ours(slots: Any, question: str) -> None:
+    """Mark ``slots`` as our rows' sum when the question asks for a sum in English and names no tracker: "sum of 2024
+    upfronts? # of deals" had given biotochina's upfront total and PharmCube's count (outsider150)."""
+    if not _SUMMED_RE.search(question) or _CJK_RE.search(question) or slots.reporter or slots.mentions:
+        return
+    if slots.market_words or not slots.metrics or slots.op not in (None, "sum"):
+        return  # "the market's 2024 total, summed": the trackers' words
+    slots.in_table = True

@@ -39,7 +39,7 @@ from assistant.routing.group_words import in_group_words
 from assistant.routing.market_not_ours import market_asked
 from assistant.routing.opinion_asks import read_opinion_ask
 from assistant.routing.period_narrowing import narrows_by_period
-from assistant.routing.place_gaps import read_place_gap
+from assistant.routing.place_gaps import read_place_gap, read_summed_ours
 from assistant.routing.top_share import read_top_share
 from assistant.routing.whole_value import upfront_included, whole_value_spelt
 from assistant.tools.schema import ToolCall
@@ -265,6 +265,7 @@ def read_research_asks(slots: Any, question: str) -> None:
         slots.in_table = True  # "2025's disclosed upfront money": our rows' disclosed figures, no tracker's
     read_top_share(slots, question)  # "what % of 2025's value did the three largest deals take": deals ranked
     read_place_gap(slots, question)  # "the gap between the largest and second-largest 2025 deals": two ranked
+    read_summed_ours(slots, question)  # "sum of 2024 upfronts?": our rows summed
     read_opinion_ask(slots, question)  # "caixin take on best-in-class vs first-in-class": what the reporter wrote
 
 
