@@ -232,7 +232,10 @@ def _blank(match: re.Match[str]) -> str:
 
 _DEALS_BETWEEN_RE = _re(r"\b(?:deals?|transactions?|agreements?|licens\w*|partnerships?|pacts?)\b")
 # "total upfront on the $1bn+ partnerships": the amount says the deals' size, before their noun (outsider156)
-_SIZED_DEALS_RE = _re(rf"\+?{_KIND_WORDS}\s+(?:deals?|transactions?|agreements?|licen[cs]es|partnerships?|pacts?)\b")
+_SIZED_DEALS_RE = _re(
+    r"\+?(?:\s+(?!(?:up[\s-]?fronts?|ufs?|upf|milestones?|ms|equity|royalt\w*|payments?|cash|biobucks)\b)[\w-]+){0,3}?"
+    r"\s+(?:deals?|transactions?|agreements?|licen[cs]es|partnerships?|pacts?)\b"
+)
 
 
 def _bound_metric(text: str, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
@@ -240,7 +243,10 @@ def _bound_metric(text: str, start: int, end: int) -> tuple[str, tuple[int, int]
     clause ("an upfront under $100 million", "a total over $1 billion"), else one right after the
     amount ("less than $60 million upfront"); total when none is named."""
     best: tuple[str, tuple[int, int] | None] = ("total", None)
-    if "+" in text[start : end + 1] and _SIZED_DEALS_RE.match(text, end):
+    said_before = re.search(
+        r"\b(?:up[\s-]?fronts?|ufs?|upf|milestones?|ms|equity)\s*$", text[max(0, start - 14) : start], re.I
+    )
+    if "+" in text[start : end + 1] and _SIZED_DEALS_RE.match(text, end) and not said_before:
         return best  # "$1bn+ partnerships"; not "upfront over $100m deals", a bound on the upfront
     for metric, pattern in METRIC_RES:
         if metric not in ("upfront", "milestones", "total", "equity"):

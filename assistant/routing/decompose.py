@@ -128,6 +128,7 @@ _CLAIM_DASH_RE = re.compile(
     r"(?=(?:what|how|who|which|when|where|why)\b)",
     re.IGNORECASE,
 )
+_HEDGED_RE = re.compile(r"\bI\s+(?:believe|think|thought|understand|heard|read|was told)\b|\bmy understanding\b", re.I)
 # "List Roche's licences from Chinese companies – which had the biggest upfront?": the list, then the question
 _LIST_DASH_RE = re.compile(
     r"^(\s*(?:list|show(?:\s+me)?|name)\b[^?—–]{3,80}?)\s+[—–-]{1,2}\s+(?=(?:which|what|who|how)\b)", re.IGNORECASE
@@ -226,10 +227,9 @@ def split_parts(question: str, spans: Spans | None = None) -> list[str]:
         return claims
     if terms := bare_measure_parts(question):  # "里程碑 and 总额?" after a deal's upfront: each term
         return terms
-    question = _LIST_DASH_RE.sub(
-        r"\1? ", _CLAIM_DASH_RE.sub(r"\1? ", question)
-    )  # "List X – which had …?"  # "Merck paid LaNova $888mm upfront — what were the milestones?"
     question = tracker_spelt(premise_joined(question))  # "in 2024 right? how much upfront": one ask on a premise
+    if not _HEDGED_RE.search(question):  # "I believe Roche paid $1.2 billion … - what were the milestones?": whole
+        question = _LIST_DASH_RE.sub(r"\1? ", _CLAIM_DASH_RE.sub(r"\1? ", question))  # "List X – which had …?"
     question = sum_tail_joined(question)  # "首付款分别是多少?加起来呢?": each deal, and combined
     question = left_out_joined(question)  # "…几单？borderline 那两个（药明、Earendil）不要算": one ask
     question = narrowing_joined(question)  # "… 2025 ADC deals? Just plain ADCs, not bispecific ADCs.": one ask

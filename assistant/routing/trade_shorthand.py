@@ -102,7 +102,10 @@ SHORTHANDS: tuple[Shorthand, ...] = (
     # "how much of the upfront came as Braveheart stock?", "paid in shares": the equity part (outsider154)
     Shorthand(
         "equity",
-        re.compile(r"\b(in|as)\s+((?:[A-Z][\w-]*\s+)?)(?:stock|shares)\b(?!\s+(?:price|market|exchange))"),
+        re.compile(
+            r"\b((?:came|come|comes|paid|payable|received|given)\s+(?:in|as))\s+((?:[A-Z][\w-]*\s+)?)(?:stock|shares)\b"
+            r"(?!\s+(?:price|market|exchange))"
+        ),
         r"\1 \2equity",
         "how much of the upfront came as Braveheart stock?",
         ("did the stock jump", "a rise in shares"),

@@ -189,10 +189,10 @@ FROM_THEM_RE = _re(r"\b(?:from|licensed to) (?:them|it)\b")
 THAT_YEAR_RE = _re(r"\b(?:that|the same) year\b")
 FOLLOWUP_RE = _re(r"^\s*(?:and|what about|how about|what of|same (?:for|with|question)|also|or|then|now|ok(?:ay)?,?)\b")
 PRONOUN_RE = _re(
-    r"\b(?:it|its|they|them|their|theirs|this deal|that deal|the deal|this one|that one|the company|these|those)\b"
+    r"\b(?:it|its|they|them|their|theirs|this deal|that deal|the deal|this one|that one|the company|these|those)\b|"
+    r"\binstead\s*[?.!]*\s*$"  # "why do some outlets quote 4.7 billion instead?": of the figure before
 )
-# "the drug" points back only in a question with no filter, period or operation of its own
-# ("who bought the drug?", not "how many deals in 2025 were for the drug class ADC?").
+# "the drug" points back only in a question with no filter, period or operation of its own ("who bought the drug?")
 THE_DRUG_RE = _re(r"\bthe (?:drug|asset|molecule|candidate|compound)s?\b")
 MARKET_RE = _re(
     r"\bchinese\b|\bchina\b|\bmarket\b|\bout-?licens(?:ing|ed)\b|\boverall\b|\bindustry\b|\bsector\b|\bcross-border\b|"
