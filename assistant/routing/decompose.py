@@ -363,6 +363,7 @@ _WIDER_RE = re.compile(
 
 _BACK_RE = re.compile(
     r"\b(?:they|them|their|those|these|each|it|its|that|this|both|either|respectively|growth|change|differ\w*|"
+    r"increase[sd]?|rise|rose|grew|grow|jump\w*|decline[sd]?|drop\w*|fall|fell|"
     r"gap|more|less|fewer|versus|vs)\b",
     re.IGNORECASE,
 )

@@ -232,6 +232,8 @@ class ToolArgs:
         two_measures = len(s.measures) >= 2 and not s.sides and len(s.periods) <= 1
         if two_measures and (len(companies) <= 1 or one_pair):
             one = self._filter(s, companies, s.periods)  # "3SBio–Pfizer upfront vs milestones": a side each
+            if pinned := s.deal_id or (self.pinned_deal(s) if one_pair else None):
+                one["deal_ids"] = [pinned]  # "what share of that is upfront?" after the largest deal: that deal alone
             if s.excluding and not self._upfront_holds_equity(s):
                 return [self._terms_instead(s)]  # equity paid beside the upfront: nothing to strip out of it
             args = {"metric": s.measures[0], "right_metric": s.measures[1], "left": one, "right": dict(one)}
