@@ -253,3 +253,39 @@ def test_a_sum_asked_in_words_is_our_rows(router: Router, question: str) -> None
 
 def test_a_total_of_a_year_is_still_the_trackers(router: Router) -> None:
     assert one_call(route(router, "total 2024 upfronts")).tool == "market_stat"
+
+
+def test_a_share_of_one_measure_after_the_largest_deal_is_that_deals(assistant: Assistant) -> None:
+    text = conversation(
+        assistant, "Which deal in your table has the largest headline value?", "what share of that is upfront?"
+    )
+    assert "the upfront payment is about 6.5% of the total deal value" in text
+
+
+def test_an_increase_asked_after_a_year_on_the_same_basis_is_between_the_two_years(assistant: Assistant) -> None:
+    text = conversation(
+        assistant,
+        "What was PharmCube's total for Chinese out-licensing in 2025?",
+        "and for 2024 on the same basis? what's the % increase in deal count?",
+    )
+    assert "the deal count went from 94 in 2024 to 157 in 2025" in text
+
+
+def test_a_drug_kind_the_deal_is_not_is_corrected(assistant: Assistant) -> None:
+    text = assistant.ask("the GLP-1 3SBio licensed to Pfizer — what were the milestones?").answer
+    assert text.startswith("Our sources do not describe it as a GLP-1: 3SBio licensed SSGJ-707 to Pfizer")
+    assert "up to $4.8 billion" in text
+
+
+def test_a_drug_kind_the_deals_article_names_is_no_correction(assistant: Assistant) -> None:
+    text = assistant.ask("what did Merck pay for the GLP-1 Hansoh licensed to it?").answer
+    assert "do not describe" not in text and "$112 million upfront" in text
+
+
+def test_why_a_figure_instead_points_at_the_deal_before(assistant: Assistant) -> None:
+    text = conversation(
+        assistant,
+        "What's the total value of CSPC's January 2026 weight-loss deal with AstraZeneca?",
+        "why do some outlets quote 4.7 billion instead?",
+    )
+    assert "leaves out the sales milestones" in text

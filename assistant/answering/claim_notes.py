@@ -15,6 +15,7 @@ from assistant.answer import Answer
 from assistant.answering.composer import citation_for
 from assistant.answering.direction_note import direction_notes, looked_up
 from assistant.answering.snapshot import Snapshot
+from assistant.corpus.tables import Deal
 from assistant.dates import human_date
 from assistant.routing.claim_corrections import announced_within, corrects, dates_the_signing
 from assistant.routing.intents import read_slots
@@ -43,6 +44,8 @@ def claim_notes(snap: Snapshot, question: str, plan: Plan) -> list[str]:
         return []
     if turned := direction_notes(snap.router.entities, question, deal):
         return turned  # "What did Argo pay Novartis upfront?": Novartis paid Argo
+    if kind := kind_note(snap, question, deal):
+        return [kind]  # "the GLP-1 3SBio licensed to Pfizer": SSGJ-707 is no GLP-1
     if not plan.tool_calls[0].args.get("deal_id"):
         return []
     slots = read_slots(question, snap.router.entities, snap.router.corpus_end)
@@ -60,3 +63,30 @@ def claim_notes(snap: Snapshot, question: str, plan: Plan) -> list[str]:
     if said and not announced_within(deal, said) and dates_the_signing(question):
         notes.append(f"The date is wrong: the deal was announced on {human_date(deal.announced)}.")
     return notes
+
+
+# the drug described just before the company that licensed it: "the GLP-1 3SBio licensed to Pfizer"
+_DESCRIBED_RE = re.compile(r"\bthe\s+((?:[\w/-]+\s+){1,3})$", re.IGNORECASE)
+
+
+def kind_note(snap: Snapshot, question: str, deal: Deal) -> str | None:
+    """The correction of a drug's kind said before its licensor that the deal's asset is not: "the GLP-1 3SBio
+    licensed to Pfizer" (outsider146) had been answered with SSGJ-707's milestones, the premise left standing."""
+    mentions = snap.router.entities.find_companies(question).mentions
+    first = next((m for m in mentions if m.name in deal.licensors), None)
+    described = _DESCRIBED_RE.search(question[: first.start]) if first else None
+    if described is None:
+        return None
+    said = snap.router.entities.targets.find(described.group(1))
+    article = snap.resolver.article(deal.doc_id)
+    if not said or article is None:
+        return None
+    held = _plain(" ".join([deal.asset, *article.paragraphs]))
+    if any(_plain(part) in held for part in re.split(r"[/|]", said)):
+        return None  # the deal's own article names the kind: "the GLP-1 Hansoh licensed to Merck" is HS-10535
+    asset = re.split(r"\s*[(;]", deal.asset)[0].strip() or "the asset"
+    return f"Our sources do not describe it as a {said}: {' & '.join(deal.licensors)} licensed {asset} to {' & '.join(deal.licensees)}."
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", text.lower())
