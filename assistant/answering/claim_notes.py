@@ -78,12 +78,15 @@ def kind_note(snap: Snapshot, question: str, deal: Deal) -> str | None:
     if described is None:
         return None
     said = snap.router.entities.targets.find(described.group(1))
-    article = snap.resolver.article(deal.doc_id)
-    if not said or article is None:
+    if not said or first is None:
         return None
-    held = _plain(" ".join([deal.asset, *article.paragraphs]))
-    if any(_plain(part) in held for part in re.split(r"[/|]", said)):
-        return None  # the deal's own article names the kind: "the GLP-1 Hansoh licensed to Merck" is HS-10535
+    for other in [deal, *(d for d in snap.company_deals(first.name) if d.deal_id != deal.deal_id)]:
+        # the deal's own article names the kind ("the GLP-1 Hansoh licensed to Merck" is HS-10535), or another of the
+        # licensor's deals does: then the question may mean that one, and no correction is given
+        text = snap.resolver.article(other.doc_id)
+        held = _plain(" ".join([other.asset, *(text.paragraphs if text else [])]))
+        if any(_plain(part) in held for part in re.split(r"[/|]", said)):
+            return None
     asset = re.split(r"\s*[(;]", deal.asset)[0].strip() or "the asset"
     return f"Our sources do not describe it as a {said}: {' & '.join(deal.licensors)} licensed {asset} to {' & '.join(deal.licensees)}."
 

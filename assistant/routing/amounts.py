@@ -243,10 +243,15 @@ def _bound_metric(text: str, start: int, end: int) -> tuple[str, tuple[int, int]
     clause ("an upfront under $100 million", "a total over $1 billion"), else one right after the
     amount ("less than $60 million upfront"); total when none is named."""
     best: tuple[str, tuple[int, int] | None] = ("total", None)
-    said_before = re.search(
-        r"\b(?:up[\s-]?fronts?|ufs?|upf|milestones?|ms|equity)\s*$", text[max(0, start - 14) : start], re.I
+    # a measure said before the amount bounds it ("upfronts of $100m+ among ADC deals", "upfront payment $100m+
+    # deals") unless a preposition sets the deals apart from it ("total upfront on the $1bn+ partnerships")
+    before = re.search(
+        r"\b(?:up[\s-]?fronts?|ufs?|upf|milestones?|ms|equity)\b(?P<link>[^$\d]{0,30})$", text[:start], re.I
     )
-    if "+" in text[start : end + 1] and _SIZED_DEALS_RE.match(text, end) and not said_before:
+    apart = before is None or re.fullmatch(
+        r"\s+(?:on|across|for|from|in)\s+(?:the|all|those|these)?\s*", before["link"]
+    )
+    if "+" in text[start : end + 1] and _SIZED_DEALS_RE.match(text, end) and apart:
         return best  # "$1bn+ partnerships"; not "upfront over $100m deals", a bound on the upfront
     for metric, pattern in METRIC_RES:
         if metric not in ("upfront", "milestones", "total", "equity"):

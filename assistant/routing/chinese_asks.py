@@ -89,7 +89,7 @@ _VERB_DONE_RE = re.compile(r"(?<![A-Za-z])(?P<verb>[A-Za-z][A-Za-z-]+)\s*过(?=\
 
 
 # a part that opens with 比 ("than", "against") sets the figure asked just before against another
-_AGAINST_BEFORE_RE = re.compile(r"[?？]\s*(?=比\s*\S)")
+_AGAINST_BEFORE_RE = re.compile(r"[?？]\s*(?=比\s*(?![例较重率])\S)")
 
 
 def year_again_spelt(question: str) -> str:

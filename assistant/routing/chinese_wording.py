@@ -190,6 +190,11 @@ def _compared_across_names(question: str, chinese_aliases: list[tuple[str, str]]
     跟, 同 or 与 ("A和B那单" names a pair), and only around a name; other sides are read chunk by chunk as before."""
 
     def spelt(match: re.Match[str]) -> str:
+        after = question[match.end() : match.end() + 1]
+        if (match.group().endswith("比较") and after in "多少大小高低") or (
+            match.group().endswith("比") and after in "重率较"
+        ):
+            return match.group()  # "跟恒瑞合作比较多的公司", "首付比重": no side compared
         named = match.group().startswith(("跟", "同", "与")) and any(a in match.group(1) for a, _ in chinese_aliases)
         return f" vs {match.group(1)} " if named else match.group()
 

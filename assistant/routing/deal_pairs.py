@@ -134,7 +134,7 @@ def _of_kinds_said(together: list[Deal], part: str) -> list[Deal]:
     pair's metabolic deal of three; ``[]`` when it says none, or all of them."""
     kinds = {name for name, pattern in (*AREAS, *MODALITIES) if pattern.search(part)}
     picked = [deal for deal in together if deal.therapeutic_area in kinds or deal.modality in kinds]
-    return picked if len(picked) < len(together) else []
+    return picked if len(picked) == 1 else []
 
 
 def named_deals(part: str, deals: list[Deal], entities: Any, lone: bool = False) -> list[Deal]:

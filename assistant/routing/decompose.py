@@ -124,14 +124,15 @@ def _plus_joined(question: str) -> str:
 
 # a stated figure, then a dash and a question about the same deal: the claim checked, then the question asked
 _CLAIM_DASH_RE = re.compile(
-    r"(\b(?:paid|pays|got|gets|received|receives)\b[^?—–]{1,40}?\$\s?\d[^?—–]{0,60}?)\s+[—–-]{1,2}\s+"
+    r"^((?![^?—–]*\b(?:where|which|whose|that|deals?|licensors?|licensees?)\b)[^?—–]{2,40}?"
+    r"\b(?:paid|pays|got|gets|received|receives)\b[^?—–]{1,40}?\$\s?\d[^?—–]{0,60}?)\s+[—–-]{1,2}\s+"
     r"(?=(?:what|how|who|which|when|where|why)\b)",
     re.IGNORECASE,
 )
 _HEDGED_RE = re.compile(r"\bI\s+(?:believe|think|thought|understand|heard|read|was told)\b|\bmy understanding\b", re.I)
 # "List Roche's licences from Chinese companies – which had the biggest upfront?": the list, then the question
 _LIST_DASH_RE = re.compile(
-    r"^(\s*(?:list|show(?:\s+me)?|name)\b[^?—–]{3,80}?)\s+[—–-]{1,2}\s+(?=(?:which|what|who|how)\b)", re.IGNORECASE
+    r"^(\s*(?:list|show(?:\s+me)?|name)\b[^?—–]{3,80}?)\s+[—–-]{1,2}\s+(?=which\b)", re.IGNORECASE
 )
 MAX_PARTS = 4
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")

@@ -66,6 +66,7 @@ _EVENT_ASK_RE = re.compile(
     r"\b(?:when|why|terminat\w*|clos(?:e|ed|ing)|signed|announced|walk(?:ed)? away)\b|幾時|几时|什么时候|为什么|點解",
     re.IGNORECASE,
 )
+_TWO_SIDES_RE = re.compile(r"\b(?:or|vs\.?|versus|which|more|most|fewer|compared?)\b|还是|或者|哪|比", re.IGNORECASE)
 _ANY_PERIOD_RE = re.compile(r"\b(?:19|20)\d{2}\b|年|\b(?:market|trackers?|deals)\b", re.IGNORECASE)
 
 
@@ -76,8 +77,8 @@ def pair_carried(parts: list[str], spans: Callable[[str], list[tuple[int, int]]]
     if len(parts) < 2 or spans is None:
         return parts
     names = list(dict.fromkeys(parts[0][start:end] for start, end in spans(parts[0])))
-    if len(names) != 2:
-        return parts
+    if len(names) != 2 or _TWO_SIDES_RE.search(parts[0]):
+        return parts  # "Which did more deals in 2025, Hengrui or Hansoh? Why?": two sides, no one deal
     return parts[:1] + [
         f"{part} ({names[0]} {names[1]} deal)"
         if _EVENT_ASK_RE.search(part)

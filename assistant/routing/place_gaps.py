@@ -14,8 +14,15 @@ from typing import Any
 from assistant.tools.schema import ToolCall
 
 _I = re.IGNORECASE
-_FIRST = r"(?:#\s*1|no\.?\s*1|number\s+one|(?:the\s+)?(?:largest|biggest|top|first|leader|richest|highest)(?:\s+one)?)"
-_SECOND = r"(?:#\s*2|no\.?\s*2|number\s+two|(?:the\s+)?(?:second|2nd|runner[\s-]?up|next)(?:[\s-]+(?:largest|biggest|place|one))?)"
+# the first place said as such ("#1", "the largest", "the top deal"), not a bare "first" ("first and second half")
+_FIRST = (
+    r"(?:#\s*1|no\.?\s*1|number\s+one|(?:the\s+)?(?:largest|biggest|richest|highest)(?:\s+(?:one|deal))?|"
+    r"(?:the\s+)?top\s+(?:one|deal|spot|place))"
+)
+_SECOND = (
+    r"(?:#\s*2|no\.?\s*2|number\s+two|(?:the\s+)?runner[\s-]?up|"
+    r"(?:the\s+)?(?:second|2nd)(?:[\s-]+(?:largest|biggest|place|one|deal))(?![\s-]+(?:half|quarter|tier|quartile)))"
+)
 _GAP = r"(?:gap|difference|margin|distance|spread|lead)"
 PLACE_GAP_RE = re.compile(
     rf"\b{_GAP}\s+(?:between|separating)\s+{_FIRST}\b[^?]{{0,60}}?\band\s+{_SECOND}\b|"
@@ -28,8 +35,8 @@ PLACE_GAP_RE = re.compile(
 
 def read_place_gap(slots: Any, question: str) -> None:
     """Mark ``slots`` (``intents.Slots``) as a ranking of the two top deals when the question asks their gap."""
-    if not PLACE_GAP_RE.search(question) or slots.mentions or slots.reporter:
-        return
+    if not PLACE_GAP_RE.search(question) or slots.mentions or slots.reporter or slots.position not in (None, 2):
+        return  # "the third-largest deal, and how far behind #1": not the first two places
     slots.op, slots.dimension, slots.n, slots.position, slots.singular = "rank", "deal", 2, None, False
     slots.in_table, slots.market_metric = True, None
 
@@ -38,27 +45,11 @@ def with_place_gap(calls: list[ToolCall], question: str) -> list[ToolCall]:
     """A ranking of deals asked for the gap between its first two places says that gap."""
     if len(calls) != 1 or calls[0].tool != "rank" or calls[0].args.get("dimension", "deal") != "deal":
         return calls
-    if not PLACE_GAP_RE.search(question):
-        return calls
+    if (
+        not PLACE_GAP_RE.search(question)
+        or calls[0].args.get("through")
+        or calls[0].args.get("position") not in (None, 2)
+    ):
+        return calls  # "where does X rank, and how far behind the top": its own place, not the first two
     args = {key: value for key, value in calls[0].args.items() if key != "position"}
     return [ToolCall(tool="rank", args={**args, "n": max(int(args.get("n", 2)), 2), "gap": True})]
-
-
-# "sum of 2024 upfronts?", "add up the 2024 upfronts": a sum the asker wants computed over deals, not a tracker's total
-_SUMMED_RE = re.compile(r"\bsum\s+(?:of|up)\b|\badd(?:ed)?\s+up\b|\bsummed\b|\btotal\s+up\b", _I)
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
-_OTHER_READS_RE = re.compile(
-    r"#|\b(?:rank\w*|top|which|who|whose|their|those|these|them|they|each|per|counting|including|as well)\b", _I
-)
-
-
-def read_summed_ours(slots: Any, question: str) -> None:
-    """Mark ``slots`` as our rows' sum when the question asks for a sum in English and names no tracker: "sum of 2024
-    upfronts? # of deals" had given biotochina's upfront total and PharmCube's count (outsider150)."""
-    if not _SUMMED_RE.search(question) or _CJK_RE.search(question) or slots.reporter or slots.mentions:
-        return
-    if slots.market_words or not slots.metrics or slots.op not in (None, "sum") or not slots.periods:
-        return  # "the market's 2024 total, summed": the trackers' words; "add up the upfronts" after a list: its rows
-    if _OTHER_READS_RE.search(question):
-        return  # "#2 on summed upfront among buyers", "the sum of their upfronts": read as they were
-    slots.in_table = True

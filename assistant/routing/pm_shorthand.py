@@ -39,6 +39,19 @@ def _place_said(match: re.Match[str]) -> str:
     return f"in {_PLACE_WORDS[int(match.group(1))]}place" if int(match.group(1)) > 1 else "top"
 
 
+def _amount_band(match: re.Match[str]) -> str:
+    """ "$100-200m" as "between $100m and $200m"; a falling pair ("$4.8bn-$1.25bn", a subtraction) as written."""
+    low_unit, high_unit = (match.group(2) or match.group(4)).lower(), match.group(4).lower()
+    scale = {"b": 1000, "bn": 1000, "billion": 1000}
+
+    def millions(amount: str, unit: str) -> float:
+        return float(amount) * scale.get(unit, 1)
+
+    if millions(match.group(1), low_unit) >= millions(match.group(3), high_unit):
+        return match.group()
+    return f"between ${match.group(1)}{match.group(2) or match.group(4)} and ${match.group(3)}{match.group(4)}"
+
+
 def _two_years(match: re.Match[str]) -> str:
     return f"20{match.group(1)} {match.group(2)} 20{match.group(3)}"
 
@@ -179,14 +192,18 @@ PM_SHORTHANDS: tuple[PmShorthand, ...] = (
             r"\$\s?(\d+(?:\.\d+)?)\s*(mm|mn|m|bn|b)?\s*[-–]\s*\$?\s?(\d+(?:\.\d+)?)\s*(mm|mn|m|bn|b|million|billion)\b",
             _I,
         ),
-        lambda m: f"between ${m.group(1)}{m.group(2) or m.group(4)} and ${m.group(3)}{m.group(4)}",
+        _amount_band,
         "2024 deals w upfront $100-200m",
-        ("HRS-9821 $500m upfront",),
+        ("HRS-9821 $500m upfront", "so milestones are $4.8bn-$1.25bn?"),
     ),
     # "2026 ytd pace - deals and $ so far?": the number of deals and their value (had gone to the articles)
     PmShorthand(
         "deals and value",
-        re.compile(r"\bdeals\s*(?:and|&|\+)\s*(?:\$(?!\s?\d)|value\b|dollars?\b|money\b)", _I),
+        re.compile(
+            r"(?<!\blist\b)(?<!\bshow\b)\bdeals\s*(?:and|&|\+)\s*(?:\$(?!\s?\d)|value\b|dollars?\b|money\b)"
+            r"(?=[^?]*\b(?:so\s+far|ytd|to\s+date|pace)\b)(?![^?]*\b(?:each|per)\b)",
+            _I,
+        ),
         "number of deals and total value",
         "2026 ytd pace - deals and $ so far?",
         ("ADC deals and value of $1bn",),

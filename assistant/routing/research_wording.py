@@ -39,7 +39,8 @@ from assistant.routing.group_words import in_group_words
 from assistant.routing.market_not_ours import market_asked
 from assistant.routing.opinion_asks import read_opinion_ask
 from assistant.routing.period_narrowing import narrows_by_period
-from assistant.routing.place_gaps import read_place_gap, read_summed_ours
+from assistant.routing.place_gaps import read_place_gap
+from assistant.routing.summed_words import read_summed_ours
 from assistant.routing.top_share import read_top_share
 from assistant.routing.whole_value import upfront_included, whole_value_spelt
 from assistant.tools.schema import ToolCall

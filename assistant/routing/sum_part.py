@@ -50,6 +50,8 @@ def deal_share_of_sum(
     if len(picked) != 1:
         return None
     metric = summed.get("metric", "total")
+    if own.metrics and own.metrics[0] != metric:
+        return None  # "what share of that was the GSK deal's upfront?" after a sum of totals: another measure
     left = {**dict(named[0].args.get("filter") or {}), "deal_ids": picked}  # its words kept: "Jan 2026", "CSPC"
     compare = {"metric": metric, "left": left, "right": dict(summed.get("filter") or {})}
     return {
@@ -74,6 +76,8 @@ def winner_share_of_total(question: str, own: Any, previous: Any) -> dict[str, A
     ranked from: "what share of the 2026 total does it represent?" after "Which of those is the biggest by headline
     value?" (outsider158; had gone to the articles, a tracker's 2026 pace). None when not that."""
     if not _WINNER_SHARE_RE.search(question) or own.companies or own.asset or own.metrics[1:]:
+        return None
+    if own.modality or own.therapeutic_area or own.count:  # "what share of the 2025 total did ADC deals take?"
         return None
     if len(previous.calls) != 1 or previous.calls[0].tool != "rank":
         return None

@@ -36,7 +36,7 @@ _TRACKER_RE = re.compile(r"\btrackers?'?s?\b", _I)
 _CREDIT_RE = re.compile(r"\b(?:credit\w*|attribut\w*|gave|give[sn]?|put|puts|assign\w*|figure|number)\b", _I)
 # "how much was 恒瑞 credited with for 2025 out-licensing in total?" (outsider154): a tracker's attribution, though
 # no tracker is named (our table credits no company with a figure)
-_CREDITED_RE = re.compile(r"\bcredit(?:ed|s)?\s+(?:[\w'’]+\s+){0,3}?with\b|\battribut\w*\s+to\b", _I)
+_CREDITED_RE = re.compile(r"\bcredit(?:ed|s)?\s+(?:[\w'’]+\s+){0,3}?with\b", _I)
 # a check of our sum against the tracker's: "add up to", "match", "vs", "compare", "in line with"
 _CHECK_RE = re.compile(
     r"\b(?:add(?:s|ed)? up|tally|tie[sd]? (?:out|to)|reconcile\w*|match\w*|agree\w*|in line|compar\w*|versus|vs\.?|"

@@ -346,7 +346,7 @@ UNDISCLOSED_RE = _re(
     r"\bundisclosed\b|\b(?:no|not|never|without(?: an?| any)?)\s+(?:publicly\s+)?(?:disclosed|revealed|published)\b|"
     r"(?:\bnot|n[’']t) (?:been )?(?:disclosed|revealed|made public|published)\b|\bdid(?:n't| not) (?:disclose|reveal|publish)\b|未披露|\bkept (?:private|confidential|secret)\b|\bwith no (?:headline|total|upfront|milestones?)\b(?:\s*/\s*\w+)?(?:\s+(?:value|figure|amount))?"
 )
-STATUS_RE = _re(r"\bterminated?\b|\bcancell?ed\b|\bended\b|\breturned\b|\bhanded back\b|\bscrapped\b|终止")
+STATUS_RE = _re(r"\bterminate(?:d|(?=\s*[咗了?]))|\bcancell?ed|\bended\b|\breturned|\bhanded back|\bscrapped|终止")
 # "Were any of these deals terminated?", "any siRNA deals?": the deals that meet the filter, listed.
 # "What did Pfizer license from China in 2025?": the company's deals, listed (not one span of text)
 WHAT_LICENSED_RE = _re(

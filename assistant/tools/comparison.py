@@ -136,20 +136,21 @@ def compare(book: DealBook, args: CompareArgs) -> ToolResult:
     ratio_words = ""
     change_words = ""
     inverse_words = ""  # "ratio vs 3sbio pfe upfront?" after RemeGen's: the first over the second, when it is smaller
-    if smaller.value != 0 and difference < 0 and left.single and right.single:
+    if smaller.value != 0 and difference < 0 and left.single and right.single and right_metric == args.metric:
         inverse_q = derived_qualifier(left.figure.qualifier, [right.figure.qualifier])
         inverse, inverse_q = rounded(left.exact / right.exact, RATIO_QUANTUM, inverse_q)
-        figures.append(
-            FigureOut(
-                label=f"ratio of {metric}, first side to second",
-                value=inverse,
-                unit="ratio",
-                qualifier=inverse_q,
-                expression=f"({left.figure.expression}) / ({right.figure.expression})",
-                provenance=both,
+        if inverse:  # "$5m vs $1.25bn" would read "0.00 times": not said
+            figures.append(
+                FigureOut(
+                    label=f"ratio of {metric}, first side to second",
+                    value=inverse,
+                    unit="ratio",
+                    qualifier=inverse_q,
+                    expression=f"({left.figure.expression}) / ({right.figure.expression})",
+                    provenance=both,
+                )
             )
-        )
-        inverse_words = render_quantity(inverse, "ratio", inverse_q)
+            inverse_words = render_quantity(inverse, "ratio", inverse_q)
     if smaller.value != 0:
         qualifier = derived_qualifier(larger.figure.qualifier, [smaller.figure.qualifier])
         ratio, ratio_q = rounded(larger.exact / smaller.exact, RATIO_QUANTUM, qualifier)
