@@ -39,6 +39,12 @@ def _place_said(match: re.Match[str]) -> str:
     return f"in {_PLACE_WORDS[int(match.group(1))]}place" if int(match.group(1)) > 1 else "top"
 
 
+def _pace_spelt(match: re.Match[str]) -> str:
+    """ "deals and $" as the number of deals and their value in a question about the year's pace ("so far", "ytd")."""
+    paced = re.search(r"\b(?:so\s+far|ytd|to\s+date|pace)\b", match.string, re.IGNORECASE)
+    return "number of deals and total value" if paced else match.group()
+
+
 def _amount_band(match: re.Match[str]) -> str:
     """ "$100-200m" as "between $100m and $200m"; a falling pair ("$4.8bn-$1.25bn", a subtraction) as written."""
     low_unit, high_unit = (match.group(2) or match.group(4)).lower(), match.group(4).lower()
@@ -201,10 +207,10 @@ PM_SHORTHANDS: tuple[PmShorthand, ...] = (
         "deals and value",
         re.compile(
             r"(?<!\blist\b)(?<!\bshow\b)\bdeals\s*(?:and|&|\+)\s*(?:\$(?!\s?\d)|value\b|dollars?\b|money\b)"
-            r"(?=[^?]*\b(?:so\s+far|ytd|to\s+date|pace)\b)(?![^?]*\b(?:each|per)\b)",
+            r"(?![^?]*\b(?:each|per)\b)",
             _I,
         ),
-        "number of deals and total value",
+        _pace_spelt,
         "2026 ytd pace - deals and $ so far?",
         ("ADC deals and value of $1bn",),
     ),
