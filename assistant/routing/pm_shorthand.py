@@ -202,6 +202,17 @@ PM_SHORTHANDS: tuple[PmShorthand, ...] = (
         "2024 deals w upfront $100-200m",
         ("HRS-9821 $500m upfront", "so milestones are $4.8bn-$1.25bn?"),
     ),
+    # "how much of the upfront came as Braveheart stock?", "paid in shares": the equity part (outsider154)
+    PmShorthand(
+        "equity",
+        re.compile(
+            r"\b((?:came|come|comes|paid|payable|received|given)\s+(?:in|as))\s+((?:[A-Z][\w-]*\s+)?)(?:stock|shares)\b"
+            r"(?!\s+(?:price|market|exchange))"
+        ),
+        lambda m: f"{m.group(1)} {m.group(2)}equity",
+        "how much of the upfront came as Braveheart stock?",
+        ("did the stock jump", "a rise in shares"),
+    ),
     # "2026 ytd pace - deals and $ so far?": the number of deals and their value (had gone to the articles)
     PmShorthand(
         "deals and value",

@@ -157,7 +157,7 @@ RULES: tuple[Rule, ...] = (
         "money kept after a termination",
         "market_stat",
         lambda s, f: s.market_metric == "retained_after_termination" and bool(s.companies) and s.figure_cue,
-        "How much did Hansoh keep after GSK terminated the deal?",
+        "How much did ImmuneOnco keep after Axion terminated the deal?",
     ),
     Rule(
         "one measure of a deal as a share of another",

@@ -99,17 +99,6 @@ SHORTHANDS: tuple[Shorthand, ...] = (
     Shorthand("years", _token(r"yrs"), "years", "over the last 2 yrs"),
     Shorthand("estimate", _token(r"est"), "estimate", "street peak sales est for IBI363?"),
     Shorthand("please", _token(r"pls|plz"), "please", "just a number pls"),
-    # "how much of the upfront came as Braveheart stock?", "paid in shares": the equity part (outsider154)
-    Shorthand(
-        "equity",
-        re.compile(
-            r"\b((?:came|come|comes|paid|payable|received|given)\s+(?:in|as))\s+((?:[A-Z][\w-]*\s+)?)(?:stock|shares)\b"
-            r"(?!\s+(?:price|market|exchange))"
-        ),
-        r"\1 \2equity",
-        "how much of the upfront came as Braveheart stock?",
-        ("did the stock jump", "a rise in shares"),
-    ),
     # "what were the milestones on top of that?": in addition to it, no ranking ("top" had ranked the milestones)
     Shorthand(
         "in addition",

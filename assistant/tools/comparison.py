@@ -135,20 +135,21 @@ def compare(book: DealBook, args: CompareArgs) -> ToolResult:
     ]
     ratio_words = ""
     change_words = ""
+    inverse_figure: tuple[FigureOut, ...] = ()  # said after the larger-to-smaller ratio, which comes first
     inverse_words = ""  # "ratio vs 3sbio pfe upfront?" after RemeGen's: the first over the second, when it is smaller
     if smaller.value != 0 and difference < 0 and left.single and right.single and right_metric == args.metric:
         inverse_q = derived_qualifier(left.figure.qualifier, [right.figure.qualifier])
         inverse, inverse_q = rounded(left.exact / right.exact, RATIO_QUANTUM, inverse_q)
         if inverse:  # "$5m vs $1.25bn" would read "0.00 times": not said
-            figures.append(
+            inverse_figure = (
                 FigureOut(
-                    label=f"ratio of {metric}, first side to second",
+                    label=f"first side over second, {metric}",
                     value=inverse,
                     unit="ratio",
                     qualifier=inverse_q,
                     expression=f"({left.figure.expression}) / ({right.figure.expression})",
                     provenance=both,
-                )
+                ),
             )
             inverse_words = render_quantity(inverse, "ratio", inverse_q)
     if smaller.value != 0:
@@ -172,6 +173,7 @@ def compare(book: DealBook, args: CompareArgs) -> ToolResult:
                 expression=f"(({left.figure.expression}) - ({right.figure.expression})) / ({right.figure.expression}) × 100",
                 provenance=both,
             ),
+            *inverse_figure,
         ]
         ratio_words = render_quantity(ratio, "ratio", ratio_q)
         change_words = render_quantity(abs(change), "percent", change_q)
